@@ -1,0 +1,79 @@
+# newsmill - build, test, fuzz, bench and evaluate.
+#   make            library (build/libnewsmill.a, .so) and CLI (build/newsmill)
+#   make test       unit, golden and CLI tests
+#   make check      the same tests built with ASan + UBSan
+#   make fuzz       libFuzzer targets, FUZZ_SECONDS each (clang)
+#   make bench      segmentation speed on a fixed corpus (median of 5 runs)
+#   make eval       accuracy on ../shared/data with regression floors
+CC ?= cc
+OPT ?= -O2
+CFLAGS ?= $(OPT) -g
+WARNINGS = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+           -Wno-missing-field-initializers
+ALL_CFLAGS = -std=c11 $(WARNINGS) $(CFLAGS) -fPIC -fvisibility=hidden
+CPPFLAGS_ALL = -Iinclude -Isrc -Icli -D_POSIX_C_SOURCE=200809L -DNM_BUILDING_LIBRARY $(CPPFLAGS)
+LDLIBS_ALL = -lpthread -lm $(LDLIBS)
+BUILD ?= build
+NEWSMILL_DATA ?= ../shared/data
+FUZZ_SECONDS ?= 60
+export NEWSMILL_DATA
+
+LIB_SRC := $(sort $(wildcard src/*.c))
+CLI_SRC := $(sort $(wildcard cli/*.c))
+TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
+TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+HEADERS := $(wildcard include/*.h src/*.h cli/*.h tests/unit/*.h)
+
+.PHONY: all test check fuzz bench eval clean
+all: $(BUILD)/newsmill $(BUILD)/libnewsmill.so $(BUILD)/bench $(TEST_BIN)
+
+$(BUILD)/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/libnewsmill.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/libnewsmill.so: $(LIB_OBJ)
+	$(CC) -shared $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS_ALL)
+
+$(BUILD)/newsmill: $(CLI_OBJ) $(BUILD)/libnewsmill.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libnewsmill.a $(LDLIBS_ALL)
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libnewsmill.a $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libnewsmill.a $(LDLIBS_ALL)
+
+$(BUILD)/bench: bench/bench.c $(BUILD)/libnewsmill.a $(HEADERS)
+	$(CC) $(CPPFLAGS_ALL) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libnewsmill.a $(LDLIBS_ALL)
+
+test: all
+	sh tests/run.sh $(BUILD)
+
+SAN = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+check:
+	$(MAKE) BUILD=build-san OPT=-O1 CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" all
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  sh tests/run.sh build-san
+
+FUZZ_CC ?= clang
+FUZZ_FLAGS = -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+             -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L
+FUZZ_TARGETS := $(patsubst fuzz/%.c,build-fuzz/%,$(sort $(wildcard fuzz/fuzz_*.c)))
+build-fuzz/%: fuzz/%.c $(LIB_SRC) $(HEADERS)
+	@mkdir -p build-fuzz
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(LIB_SRC) -lpthread -lm
+fuzz: $(FUZZ_TARGETS)
+	sh fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+bench: $(BUILD)/bench
+	$(BUILD)/bench
+
+eval: $(BUILD)/newsmill
+	sh tests/eval.sh $(BUILD)/newsmill
+
+clean:
+	rm -rf build build-san build-fuzz

@@ -1,0 +1,239 @@
+/* extract.c - `newsmill extract`: articles in, one record each out. */
+#define _POSIX_C_SOURCE 200809L
+#include "cli.h"
+
+#include <errno.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef enum { IN_TEXT, IN_JSONL, IN_CONLLU } input_kind;
+typedef enum { OUT_JSON, OUT_CONLLU } output_kind;
+
+typedef struct extract_opts {
+  input_kind in;
+  output_kind out;
+  unsigned json_flags;
+  const char *date;
+  const nm_pipeline *pipe;
+  FILE *o;
+  int failed;   /* records that failed */
+  int io_error; /* a file could not be read or output could not be written */
+} extract_opts;
+
+static void help(void) {
+  printf("usage: newsmill extract [options] [FILE...]\n"
+         "\n"
+         "Reads articles and writes one JSON record per article (JSON Lines) to stdout,\n"
+         "in input order. FILE is a plain-text UTF-8 article; '-' or no FILE reads stdin.\n"
+         "\n"
+         "options:\n"
+         "  --jsonl              input is JSON Lines, one article per line:\n"
+         "                       {\"id\",\"date\",\"source\",\"url\",\"title\",\"text\"}\n"
+         "  --input text|jsonl|conllu\n"
+         "                       input format (conllu keeps the given sentences and tokens)\n"
+         "  --date YYYY-MM-DD    article date for plain-text input\n"
+         "  --format json|conllu output format (default json; schema in docs/output.md)\n"
+         "  --tokens             include tokens[] in JSON output\n"
+         "  -h, --help           this text\n"
+         "\n"
+         "exit status: 0 all records good, 1 some records failed, 2 usage or I/O error\n");
+}
+
+static void emit_doc(extract_opts *x, nm_doc *d) {
+  nm_error e = {NM_OK, NULL, 0};
+  size_t idlen;
+  const char *id = nm_doc_meta(d, NM_META_ID, &idlen);
+  if (nm_process(x->pipe, d, &e) != NM_OK) {
+    nm_write_error_record(id, idlen, 0, e.msg ? e.msg : nm_status_str(e.code),
+                          nm_cli_write_file, x->o);
+    x->failed++;
+    return;
+  }
+  nm_status st = x->out == OUT_CONLLU ? nm_write_conllu(d, nm_cli_write_file, x->o, &e)
+                                      : nm_write_json(d, x->json_flags, nm_cli_write_file, x->o, &e);
+  if (st != NM_OK) x->io_error = 1;
+}
+
+static void file_error(extract_opts *x, const char *path, const char *msg) {
+  fprintf(stderr, "newsmill: %s: %s\n", path, msg);
+  nm_write_error_record(path, strlen(path), 0, msg, nm_cli_write_file, x->o);
+  x->io_error = 1;
+}
+
+static void do_text(extract_opts *x, const char *path) {
+  char *buf;
+  size_t len;
+  if (nm_cli_read_file(path, &buf, &len) != 0) {
+    file_error(x, path, strerror(errno));
+    return;
+  }
+  nm_error e = {NM_OK, NULL, 0};
+  nm_doc *d = nm_doc_new(buf, len, &e);
+  free(buf);
+  if (!d) {
+    nm_write_error_record(path, strlen(path), 0, e.msg, nm_cli_write_file, x->o);
+    x->failed++;
+    return;
+  }
+  const char *id = strcmp(path, "-") == 0 ? "stdin" : path;
+  if (nm_doc_set_meta(d, NM_META_ID, id, strlen(id), &e) != NM_OK ||
+      (x->date && nm_doc_set_meta(d, NM_META_DATE, x->date, strlen(x->date), &e) != NM_OK)) {
+    nm_write_error_record(id, strlen(id), 0, e.msg, nm_cli_write_file, x->o);
+    x->failed++;
+    nm_doc_free(d);
+    return;
+  }
+  emit_doc(x, d);
+  nm_doc_free(d);
+}
+
+static bool blank(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n') return false;
+  return true;
+}
+
+static void do_jsonl(extract_opts *x, const char *path) {
+  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  if (!f) {
+    file_error(x, path, strerror(errno));
+    return;
+  }
+  char *line = NULL;
+  size_t cap = 0, lineno = 0;
+  ssize_t n;
+  errno = 0;
+  while ((n = getline(&line, &cap, f)) >= 0) {
+    lineno++;
+    size_t len = (size_t)n;
+    while (len && (line[len - 1] == '\n' || line[len - 1] == '\r')) len--;
+    if (blank(line, len)) continue;
+    nm_error e = {NM_OK, NULL, 0};
+    nm_doc *d = nm_doc_from_json(line, len, &e);
+    if (!d) {
+      char msg[256];
+      snprintf(msg, sizeof msg, "%s (at byte %zu)", e.msg ? e.msg : nm_status_str(e.code), e.pos);
+      nm_write_error_record(NULL, 0, lineno, msg, nm_cli_write_file, x->o);
+      x->failed++;
+      continue;
+    }
+    emit_doc(x, d);
+    nm_doc_free(d);
+  }
+  if (ferror(f)) file_error(x, path, strerror(errno ? errno : EIO));
+  free(line);
+  if (f != stdin) fclose(f);
+}
+
+static void do_conllu(extract_opts *x, const char *path) {
+  char *buf;
+  size_t len;
+  if (nm_cli_read_file(path, &buf, &len) != 0) {
+    file_error(x, path, strerror(errno));
+    return;
+  }
+  size_t off = 0, line = 1;
+  while (off < len) {
+    size_t used = 0;
+    nm_error e = {NM_OK, NULL, 0};
+    nm_doc *d = nm_conllu_read_doc(buf + off, len - off, &used, &line, &e);
+    if (!d) {
+      if (e.code != NM_OK) {
+        nm_write_error_record(NULL, 0, e.pos, e.msg ? e.msg : nm_status_str(e.code),
+                              nm_cli_write_file, x->o);
+        x->failed++;
+        break; /* cannot resynchronise inside a malformed file */
+      }
+      if (used == 0) break;
+      off += used;
+      continue;
+    }
+    off += used;
+    emit_doc(x, d);
+    nm_doc_free(d);
+    if (used == 0) break;
+  }
+  free(buf);
+}
+
+int nm_cli_extract(int argc, char **argv) {
+  extract_opts x = {IN_TEXT, OUT_JSON, 0, NULL, NULL, stdout, 0, 0};
+  const char **files = calloc((size_t)argc + 1, sizeof *files);
+  int nfiles = 0;
+  if (!files) return 2;
+  int rc = 2;
+  bool only_files = false;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
+      files[nfiles++] = a;
+    } else if (strcmp(a, "--") == 0) {
+      only_files = true;
+    } else if (strcmp(a, "--jsonl") == 0) {
+      x.in = IN_JSONL;
+    } else if (strcmp(a, "--tokens") == 0) {
+      x.json_flags |= NM_OUT_TOKENS;
+    } else if (strcmp(a, "--input") == 0 && i + 1 < argc) {
+      const char *v = argv[++i];
+      if (strcmp(v, "text") == 0) x.in = IN_TEXT;
+      else if (strcmp(v, "jsonl") == 0) x.in = IN_JSONL;
+      else if (strcmp(v, "conllu") == 0) x.in = IN_CONLLU;
+      else {
+        fprintf(stderr, "newsmill extract: unknown --input '%s' (text, jsonl, conllu)\n", v);
+        goto out;
+      }
+    } else if (strcmp(a, "--format") == 0 && i + 1 < argc) {
+      const char *v = argv[++i];
+      if (strcmp(v, "json") == 0) x.out = OUT_JSON;
+      else if (strcmp(v, "conllu") == 0) x.out = OUT_CONLLU;
+      else {
+        fprintf(stderr, "newsmill extract: unknown --format '%s' (json, conllu)\n", v);
+        goto out;
+      }
+    } else if (strcmp(a, "--date") == 0 && i + 1 < argc) {
+      x.date = argv[++i];
+      nm_doc *probe = nm_doc_new("", 0, NULL);
+      nm_error e = {NM_OK, NULL, 0};
+      nm_status st = probe ? nm_doc_set_meta(probe, NM_META_DATE, x.date, strlen(x.date), &e)
+                           : NM_ERR_NOMEM;
+      nm_doc_free(probe);
+      if (st != NM_OK) {
+        fprintf(stderr, "newsmill extract: --date '%s': %s\n", x.date,
+                e.msg ? e.msg : nm_status_str(st));
+        goto out;
+      }
+    } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+      help();
+      rc = 0;
+      goto out;
+    } else {
+      fprintf(stderr, "newsmill extract: unknown or incomplete option '%s'\n", a);
+      fprintf(stderr, "Run 'newsmill extract --help' for the options.\n");
+      goto out;
+    }
+  }
+  if (nfiles == 0) files[nfiles++] = "-";
+
+  nm_error e = {NM_OK, NULL, 0};
+  nm_pipeline *p = nm_pipeline_new(NULL, &e);
+  if (!p) {
+    fprintf(stderr, "newsmill: cannot build the pipeline: %s\n", e.msg);
+    goto out;
+  }
+  x.pipe = p;
+  for (int i = 0; i < nfiles; i++) {
+    if (x.in == IN_JSONL) do_jsonl(&x, files[i]);
+    else if (x.in == IN_CONLLU) do_conllu(&x, files[i]);
+    else do_text(&x, files[i]);
+  }
+  nm_pipeline_free(p);
+  if (fflush(stdout) != 0 || ferror(stdout)) {
+    fprintf(stderr, "newsmill: error writing output\n");
+    x.io_error = 1;
+  }
+  rc = x.io_error ? 2 : x.failed ? 1 : 0;
+out:
+  free(files);
+  return rc;
+}

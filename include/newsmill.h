@@ -1,0 +1,275 @@
+/*
+ * newsmill.h - public interface of libnewsmill.
+ *
+ * newsmill reads news articles and records what happened in them. The
+ * library is a pipeline of stages (segment, tag, parse, mentions, coref,
+ * quotes, actors, events, times, places, tone, output); each stage adds one
+ * layer to a per-article document model.
+ *
+ * Objects and ownership
+ *   nm_pipeline  Immutable once built: models, dictionaries and options.
+ *                Build it once with nm_pipeline_new(); any number of threads
+ *                may then call nm_process() with it at the same time.
+ *                Freed with nm_pipeline_free().
+ *   nm_doc       One article. It owns a copy of the text and an arena that
+ *                holds every layer. Everything a nm_doc_* accessor returns
+ *                (arrays, strings) lives in that arena and stays valid until
+ *                nm_doc_free(). A document is used by one thread at a time.
+ *
+ * Offsets
+ *   Every span is a half-open byte range [start, end) into the article text
+ *   exactly as given to nm_doc_new(), even where it is not valid UTF-8.
+ *   Texts are limited to NM_MAX_TEXT bytes so that offsets fit in 32 bits.
+ *
+ * Errors
+ *   The library never aborts or exits and never prints. A call that can fail
+ *   returns NULL or a nonzero nm_status and, when the caller passes a non-NULL
+ *   nm_error, fills it with a code, a static message and a byte position
+ *   (or line number, for line-oriented input) where one applies. Out of
+ *   memory is reported as NM_ERR_NOMEM.
+ */
+#ifndef NEWSMILL_H
+#define NEWSMILL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__) && defined(NM_BUILDING_LIBRARY)
+#define NM_API __attribute__((visibility("default")))
+#else
+#define NM_API
+#endif
+
+#define NM_VERSION_STRING "0.1.0"
+/* Version of the JSON output schema (docs/output.md). Later stages add
+ * fields; they never rename or remove one. */
+#define NM_SCHEMA_VERSION 1
+/* Largest article text accepted, in bytes. */
+#define NM_MAX_TEXT ((size_t)0xFFFFFFF0u)
+
+typedef enum nm_status {
+  NM_OK = 0,
+  NM_ERR_NOMEM,   /* an allocation failed */
+  NM_ERR_IO,      /* reading or writing a file failed */
+  NM_ERR_PARSE,   /* malformed input (JSON, CoNLL-U, dictionary ...) */
+  NM_ERR_INVALID, /* an argument is out of range or inconsistent */
+  NM_ERR_LIMIT,   /* input exceeds a documented limit */
+  NM_ERR_FORMAT   /* a model or dictionary file is corrupt or of another version */
+} nm_status;
+
+typedef struct nm_error {
+  nm_status code;
+  const char *msg; /* static string; never freed */
+  size_t pos;      /* byte offset, or 1-based line number; 0 when unknown */
+} nm_error;
+
+/* A static English name for a status code ("out of memory", ...). */
+NM_API const char *nm_status_str(nm_status code);
+/* The library version, NM_VERSION_STRING. */
+NM_API const char *nm_version(void);
+
+/* ------------------------------------------------------------------ */
+/* Pipeline                                                            */
+
+typedef struct nm_pipeline nm_pipeline;
+
+typedef struct nm_pipeline_options {
+  /* Reserved for later stages (model and dictionary paths). Zero-initialise
+   * the struct; NULL options mean all defaults. */
+  int reserved;
+} nm_pipeline_options;
+
+/* Builds a pipeline. Returns NULL and fills *err on failure. */
+NM_API nm_pipeline *nm_pipeline_new(const nm_pipeline_options *opts, nm_error *err);
+/* Frees a pipeline. NULL is allowed. No document may be in nm_process(). */
+NM_API void nm_pipeline_free(nm_pipeline *p);
+
+/* ------------------------------------------------------------------ */
+/* Document model                                                      */
+
+typedef struct nm_doc nm_doc;
+
+/* Metadata fields that nm_doc_set_meta() accepts. */
+typedef enum nm_meta_field {
+  NM_META_ID = 0,
+  NM_META_DATE,   /* "YYYY-MM-DD"; checked by nm_doc_set_meta() */
+  NM_META_SOURCE,
+  NM_META_URL,
+  NM_META_TITLE,
+  NM_META_EXTRA,  /* a JSON object's members, as raw JSON text ("a":1,"b":[]),
+                     passed through untouched under "meta" in the output */
+  NM_META_COUNT
+} nm_meta_field;
+
+/* Creates a document holding a copy of text[0..len). text may contain any
+ * bytes (NUL, invalid UTF-8); len may be 0. Returns NULL and fills *err
+ * (NM_ERR_LIMIT when len > NM_MAX_TEXT, NM_ERR_NOMEM). */
+NM_API nm_doc *nm_doc_new(const char *text, size_t len, nm_error *err);
+NM_API void nm_doc_free(nm_doc *d);
+
+/* Sets one metadata field from value[0..len), copied into the document.
+ * value == NULL clears it. NM_META_DATE must be a valid calendar date
+ * YYYY-MM-DD, otherwise NM_ERR_INVALID and the field is left unset. */
+NM_API nm_status nm_doc_set_meta(nm_doc *d, nm_meta_field f, const char *value, size_t len,
+                                 nm_error *err);
+/* The field's value (not NUL-terminated; *len receives its length), or NULL
+ * when unset. */
+NM_API const char *nm_doc_meta(const nm_doc *d, nm_meta_field f, size_t *len);
+
+/* The article text as given, and its length. */
+NM_API const char *nm_doc_text(const nm_doc *d, size_t *len);
+
+/* Runs every stage of the pipeline over the document. A document is processed
+ * once; a second call returns NM_ERR_INVALID. On failure the document keeps
+ * whatever layers were complete. */
+NM_API nm_status nm_process(const nm_pipeline *p, nm_doc *d, nm_error *err);
+
+/* --- Layers. Each accessor returns an array of *n items, in text order. */
+
+typedef struct nm_span {
+  uint32_t start, end;
+} nm_span;
+
+typedef struct nm_paragraph {
+  uint32_t start, end;
+  uint32_t first_sentence, n_sentences;
+} nm_paragraph;
+
+typedef struct nm_sentence {
+  uint32_t start, end;
+  uint32_t paragraph;
+  uint32_t first_token, n_tokens;
+} nm_sentence;
+
+/* Token flags. */
+enum {
+  /* No whitespace follows the token in the text (CoNLL-U SpaceAfter=No). */
+  NM_TOK_NO_SPACE_AFTER = 1u << 0,
+  /* The token continues the previous token's surface word: "do|n't",
+   * "It|'s", "Israel|'s" (a CoNLL-U multiword token). */
+  NM_TOK_JOINED = 1u << 1,
+  /* The span holds invalid UTF-8 (shown as U+FFFD in token text). */
+  NM_TOK_INVALID_UTF8 = 1u << 2
+};
+
+typedef struct nm_token {
+  uint32_t start, end;
+  uint32_t sentence;
+  uint32_t flags;
+  /* Text when it differs from the span's bytes (a CoNLL-U word inside a
+   * multiword token, say), NUL-terminated; NULL otherwise. */
+  const char *form;
+} nm_token;
+
+typedef enum nm_warning_code {
+  NM_WARN_INVALID_UTF8 = 0, /* "invalid_utf8": offset of the bad byte */
+  NM_WARN_NUL_BYTE,         /* "nul_byte": offset of the first NUL */
+  NM_WARN_LONG_SENTENCE,    /* "long_sentence": a sentence was cut at the
+                               length limit; offset of the cut */
+  NM_WARN_BAD_DATE,         /* "invalid_date": the given date was rejected */
+  NM_WARN_COUNT
+} nm_warning_code;
+
+typedef struct nm_warning {
+  nm_warning_code code;
+  uint32_t offset;
+} nm_warning;
+
+/* Stable string for a warning code ("invalid_utf8", ...). */
+NM_API const char *nm_warning_name(nm_warning_code c);
+
+NM_API const nm_paragraph *nm_doc_paragraphs(const nm_doc *d, size_t *n);
+NM_API const nm_sentence *nm_doc_sentences(const nm_doc *d, size_t *n);
+NM_API const nm_token *nm_doc_tokens(const nm_doc *d, size_t *n);
+NM_API const nm_warning *nm_doc_warnings(const nm_doc *d, size_t *n);
+/* Adds a warning (used by readers that reject part of a record). */
+NM_API nm_status nm_doc_add_warning(nm_doc *d, nm_warning_code c, uint32_t offset);
+
+/* ------------------------------------------------------------------ */
+/* Pre-segmented input (CoNLL-U)                                       */
+
+/* Declares that the document's segmentation is given and must be kept:
+ * paragraphs, sentences and tokens are then added with the calls below
+ * instead of being computed by nm_process(). Spans must be in text order,
+ * non-overlapping and inside the text; sentences inside their paragraph and
+ * tokens inside their sentence. form may be NULL (see nm_token.form). */
+NM_API nm_status nm_doc_add_paragraph(nm_doc *d, uint32_t start, uint32_t end, nm_error *err);
+NM_API nm_status nm_doc_add_sentence(nm_doc *d, uint32_t start, uint32_t end, nm_error *err);
+NM_API nm_status nm_doc_add_token(nm_doc *d, uint32_t start, uint32_t end, uint32_t flags,
+                                  const char *form, size_t form_len, nm_error *err);
+
+/* Builds a document from one JSON Lines record buf[0..len) (without the
+ * newline): a JSON object with string members "text" (required), "id" (a
+ * string or number), "date" ("YYYY-MM-DD"), "source", "url" and "title"; any
+ * member may be null. Other members are kept verbatim as NM_META_EXTRA. A
+ * date that is not a valid calendar date is dropped with the warning
+ * "invalid_date"; the record is still processed. Returns NULL with
+ * NM_ERR_PARSE and err->pos = byte offset in the line for malformed JSON, a
+ * missing "text" or a known member of the wrong type. */
+NM_API nm_doc *nm_doc_from_json(const char *buf, size_t len, nm_error *err);
+
+/* Reads one document of CoNLL-U from buf[0..len). The document runs from the
+ * start of buf to the start of the next comment block holding "# newdoc"
+ * that follows a sentence, or to the end. *consumed receives the bytes read
+ * (the next call starts at buf + *consumed); *line, when not NULL, is the
+ * 1-based line number of buf[0] on entry (0 counts as 1) and is advanced
+ * past the document.
+ *
+ * The document's text is rebuilt from the sentences' "# text" comments (or
+ * from FORM and SpaceAfter=No when a sentence has none): sentences of one
+ * paragraph are joined by one space, paragraphs ("# newpar", "# newdoc"; the
+ * first sentence always starts one) by a blank line. Paragraphs, sentences
+ * and tokens are kept as given (the document is presegmented). Each surface
+ * token is found in its sentence's text after any white space. The words of
+ * a multiword token ("3-4 don't") get consecutive parts of its span when
+ * they spell it ("do" "n't"), otherwise each gets the whole span and its own
+ * form; every word after the first gets NM_TOK_JOINED. NM_TOK_NO_SPACE_AFTER
+ * comes from SpaceAfter=No in MISC only (for a multiword token, from its
+ * range line, set on its last word). "# newdoc id = X" sets NM_META_ID.
+ * Empty nodes (IDs like 5.1) and other comments are skipped; CRLF line ends
+ * and lines of only spaces or tabs (read as blank) are accepted.
+ *
+ * Returns the document, or NULL:
+ *   - with err->code NM_OK when buf holds no sentence (empty, or only blank
+ *     lines and comments): *consumed is then len, so callers can loop
+ *     while (off < len);
+ *   - with NM_ERR_PARSE and err->pos = line number when a line is malformed
+ *     (not 10 non-empty tab-separated fields, a bad or out-of-sequence ID, a
+ *     comment between token lines) or a FORM is not where "# text" has it.
+ *     *consumed and *line still skip the whole bad document, so a caller
+ *     may report it and go on with the next;
+ *   - with NM_ERR_LIMIT or NM_ERR_NOMEM.
+ * Time is linear in the bytes read; any bytes are safe to pass. */
+NM_API nm_doc *nm_conllu_read_doc(const char *buf, size_t len, size_t *consumed, size_t *line,
+                                  nm_error *err);
+
+/* ------------------------------------------------------------------ */
+/* Output                                                              */
+
+/* Output writer: called with chunks of bytes; returns 0 on success, nonzero
+ * to stop the writer (which then returns NM_ERR_IO). */
+typedef int (*nm_write_fn)(void *ctx, const char *buf, size_t len);
+
+enum {
+  NM_OUT_TOKENS = 1u << 0 /* include tokens[] in JSON */
+};
+
+/* Writes the document as one JSON object followed by "\n" (docs/output.md). */
+NM_API nm_status nm_write_json(const nm_doc *d, unsigned flags, nm_write_fn w, void *ctx,
+                               nm_error *err);
+/* Writes an error record {"id":…,"error":{"line":N,"message":"…"}} and "\n".
+ * id may be NULL (written as null); line 0 omits "line". */
+NM_API nm_status nm_write_error_record(const char *id, size_t id_len, size_t line,
+                                       const char *message, nm_write_fn w, void *ctx);
+/* Writes the document as CoNLL-U: # newdoc, # newpar, # sent_id, # text, one
+ * token a line, multiword-token ranges for joined tokens, SpaceAfter=No. */
+NM_API nm_status nm_write_conllu(const nm_doc *d, nm_write_fn w, void *ctx, nm_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* NEWSMILL_H */

@@ -1,0 +1,32 @@
+/* doc.h - the per-article document model shared by the stages. Internal.
+ *
+ * Each stage reads the layers before it and fills its own. Layers are nm_vec
+ * arrays of the public structs; strings live in the arena. */
+#ifndef NM_DOC_H
+#define NM_DOC_H
+
+#include "newsmill.h"
+#include "arena.h"
+
+#include <stdbool.h>
+
+struct nm_doc {
+  char *text; /* a copy of the input, NUL-terminated for convenience */
+  uint32_t len;
+  nm_arena arena;
+  struct {
+    const char *s;
+    size_t len;
+  } meta[NM_META_COUNT];
+  nm_vec paragraphs; /* nm_paragraph */
+  nm_vec sentences;  /* nm_sentence */
+  nm_vec tokens;     /* nm_token */
+  nm_vec warnings;   /* nm_warning */
+  bool presegmented; /* layers above came from nm_doc_add_* */
+  bool processed;
+};
+
+/* Appends a token; NULL on out of memory. */
+nm_token *nm_doc_push_token(nm_doc *d);
+
+#endif

@@ -1,0 +1,197 @@
+/* output_json.c - the JSON record of a document (docs/output.md). */
+#include "doc.h"
+#include "output_buf.h"
+#include "utf8.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void nm_obuf_init(nm_obuf *o, nm_write_fn w, void *ctx) {
+  o->len = 0;
+  o->w = w;
+  o->ctx = ctx;
+  o->failed = false;
+}
+
+void nm_obuf_flush(nm_obuf *o) {
+  if (o->len && !o->failed && o->w(o->ctx, o->buf, o->len) != 0) o->failed = true;
+  o->len = 0;
+}
+
+void nm_obuf_put(nm_obuf *o, const char *s, size_t n) {
+  while (n) {
+    if (o->len == sizeof o->buf) nm_obuf_flush(o);
+    size_t room = sizeof o->buf - o->len;
+    size_t k = n < room ? n : room;
+    memcpy(o->buf + o->len, s, k);
+    o->len += k;
+    s += k;
+    n -= k;
+  }
+}
+
+void nm_obuf_puts(nm_obuf *o, const char *s) { nm_obuf_put(o, s, strlen(s)); }
+
+void nm_obuf_u64(nm_obuf *o, uint64_t v) {
+  char tmp[24];
+  int n = snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)v);
+  nm_obuf_put(o, tmp, (size_t)n);
+}
+
+/* Writes s[0..n) as a JSON string: escapes, and U+FFFD for bytes that are not
+ * valid UTF-8. */
+void nm_obuf_json_str(nm_obuf *o, const char *s, size_t n) {
+  static const char hex[] = "0123456789abcdef";
+  const unsigned char *u = (const unsigned char *)s;
+  nm_obuf_put(o, "\"", 1);
+  size_t run = 0; /* start of a run of bytes that need no escaping */
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = u[i];
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      i++;
+      continue;
+    }
+    if (c >= 0x80) {
+      uint32_t cp;
+      size_t len = nm_utf8_decode(u + i, n - i, &cp);
+      if (!(cp == 0xFFFD && len == 1)) {
+        i += len;
+        continue;
+      }
+    }
+    nm_obuf_put(o, s + run, i - run);
+    char esc[8];
+    switch (c) {
+    case '"': nm_obuf_put(o, "\\\"", 2); break;
+    case '\\': nm_obuf_put(o, "\\\\", 2); break;
+    case '\n': nm_obuf_put(o, "\\n", 2); break;
+    case '\r': nm_obuf_put(o, "\\r", 2); break;
+    case '\t': nm_obuf_put(o, "\\t", 2); break;
+    default:
+      if (c < 0x20 || c == 0x7F) {
+        memcpy(esc, "\\u00", 4);
+        esc[4] = hex[c >> 4];
+        esc[5] = hex[c & 15];
+        nm_obuf_put(o, esc, 6);
+      } else {
+        nm_obuf_put(o, "\xEF\xBF\xBD", 3); /* invalid byte -> U+FFFD */
+      }
+    }
+    i++;
+    run = i;
+  }
+  nm_obuf_put(o, s + run, n - run);
+  nm_obuf_put(o, "\"", 1);
+}
+
+static void put_meta_str(nm_obuf *o, const nm_doc *d, const char *key, nm_meta_field f) {
+  nm_obuf_puts(o, ",\"");
+  nm_obuf_puts(o, key);
+  nm_obuf_puts(o, "\":");
+  if (d->meta[f].s) nm_obuf_json_str(o, d->meta[f].s, d->meta[f].len);
+  else nm_obuf_puts(o, "null");
+}
+
+static void put_span(nm_obuf *o, uint32_t start, uint32_t end) {
+  nm_obuf_puts(o, "{\"start\":");
+  nm_obuf_u64(o, start);
+  nm_obuf_puts(o, ",\"end\":");
+  nm_obuf_u64(o, end);
+}
+
+nm_status nm_write_json(const nm_doc *d, unsigned flags, nm_write_fn w, void *ctx,
+                        nm_error *err) {
+  nm_obuf o;
+  nm_obuf_init(&o, w, ctx);
+  nm_obuf_puts(&o, "{\"schema\":1,\"id\":");
+  if (d->meta[NM_META_ID].s) nm_obuf_json_str(&o, d->meta[NM_META_ID].s, d->meta[NM_META_ID].len);
+  else nm_obuf_puts(&o, "null");
+  put_meta_str(&o, d, "date", NM_META_DATE);
+  put_meta_str(&o, d, "source", NM_META_SOURCE);
+  put_meta_str(&o, d, "url", NM_META_URL);
+  put_meta_str(&o, d, "title", NM_META_TITLE);
+  nm_obuf_puts(&o, ",\"meta\":{");
+  if (d->meta[NM_META_EXTRA].s) nm_obuf_put(&o, d->meta[NM_META_EXTRA].s, d->meta[NM_META_EXTRA].len);
+  nm_obuf_puts(&o, "},\"bytes\":");
+  nm_obuf_u64(&o, d->len);
+
+  nm_obuf_puts(&o, ",\"warnings\":[");
+  const nm_warning *ws = (const nm_warning *)d->warnings.data;
+  for (size_t i = 0; i < d->warnings.n; i++) {
+    nm_obuf_puts(&o, i ? ",{\"code\":\"" : "{\"code\":\"");
+    nm_obuf_puts(&o, nm_warning_name(ws[i].code));
+    nm_obuf_puts(&o, "\",\"offset\":");
+    nm_obuf_u64(&o, ws[i].offset);
+    nm_obuf_puts(&o, "}");
+  }
+
+  nm_obuf_puts(&o, "],\"paragraphs\":[");
+  const nm_paragraph *ps = (const nm_paragraph *)d->paragraphs.data;
+  for (size_t i = 0; i < d->paragraphs.n; i++) {
+    if (i) nm_obuf_puts(&o, ",");
+    put_span(&o, ps[i].start, ps[i].end);
+    nm_obuf_puts(&o, "}");
+  }
+
+  nm_obuf_puts(&o, "],\"sentences\":[");
+  const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
+  for (size_t i = 0; i < d->sentences.n; i++) {
+    if (i) nm_obuf_puts(&o, ",");
+    put_span(&o, ss[i].start, ss[i].end);
+    nm_obuf_puts(&o, ",\"paragraph\":");
+    nm_obuf_u64(&o, ss[i].paragraph);
+    nm_obuf_puts(&o, "}");
+  }
+  nm_obuf_puts(&o, "]");
+
+  if (flags & NM_OUT_TOKENS) {
+    nm_obuf_puts(&o, ",\"tokens\":[");
+    const nm_token *ts = (const nm_token *)d->tokens.data;
+    for (size_t i = 0; i < d->tokens.n; i++) {
+      if (i) nm_obuf_puts(&o, ",");
+      put_span(&o, ts[i].start, ts[i].end);
+      nm_obuf_puts(&o, ",\"sentence\":");
+      nm_obuf_u64(&o, ts[i].sentence);
+      nm_obuf_puts(&o, ",\"text\":");
+      if (ts[i].form) nm_obuf_json_str(&o, ts[i].form, strlen(ts[i].form));
+      else nm_obuf_json_str(&o, d->text + ts[i].start, ts[i].end - ts[i].start);
+      if (ts[i].flags & NM_TOK_JOINED) nm_obuf_puts(&o, ",\"joined\":true");
+      nm_obuf_puts(&o, "}");
+    }
+    nm_obuf_puts(&o, "]");
+  }
+  /* Layers of later stages: present and empty until those stages land. */
+  nm_obuf_puts(&o, ",\"entities\":[],\"quotes\":[],\"events\":[],\"times\":[],\"places\":[],"
+                   "\"tone\":{}}\n");
+  nm_obuf_flush(&o);
+  if (o.failed) {
+    if (err) {
+      err->code = NM_ERR_IO;
+      err->msg = "writing the JSON record failed";
+      err->pos = 0;
+    }
+    return NM_ERR_IO;
+  }
+  return NM_OK;
+}
+
+nm_status nm_write_error_record(const char *id, size_t id_len, size_t line, const char *message,
+                                nm_write_fn w, void *ctx) {
+  nm_obuf o;
+  nm_obuf_init(&o, w, ctx);
+  nm_obuf_puts(&o, "{\"schema\":1,\"id\":");
+  if (id) nm_obuf_json_str(&o, id, id_len);
+  else nm_obuf_puts(&o, "null");
+  nm_obuf_puts(&o, ",\"error\":{");
+  if (line) {
+    nm_obuf_puts(&o, "\"line\":");
+    nm_obuf_u64(&o, line);
+    nm_obuf_puts(&o, ",");
+  }
+  nm_obuf_puts(&o, "\"message\":");
+  nm_obuf_json_str(&o, message ? message : "", message ? strlen(message) : 0);
+  nm_obuf_puts(&o, "}}\n");
+  nm_obuf_flush(&o);
+  return o.failed ? NM_ERR_IO : NM_OK;
+}

@@ -1,0 +1,873 @@
+/* segment.c - paragraphs, sentences and tokens for news text.
+ *
+ * One linear pass over the text. Line breaks end paragraphs. Inside a
+ * paragraph, text is cut at white space into chunks; each chunk is split
+ * into tokens the way Universal Dependencies does it for English:
+ *   prefix punctuation | core (split at infixes) | contraction | suffixes
+ * e.g. “Israel’s  ->  “ | Israel | ’s (joined) ;  U.S.-led -> U.S. | - | led.
+ * Every token gets a kind; the sentence splitter then reads kinds only.
+ *
+ * Cost: every byte is looked at a bounded number of times (a chunk's core
+ * is scanned once for suffixes, once for infixes), so the pass is linear even
+ * for a 1 MB chunk with no space. */
+#include "segment.h"
+
+#include "utf8.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+/* Token kinds, used by the sentence splitter. */
+enum {
+  K_WORD_UPPER = 1, /* starts with an upper-case letter */
+  K_WORD_LOWER,     /* starts with a lower-case letter */
+  K_WORD_OTHER,     /* digits, uncased scripts, symbols inside words */
+  K_TERM,           /* . ! ? ... … and runs of them */
+  K_ABBR,           /* abbreviation that may end a sentence: U.S. Inc. etc. */
+  K_ABBR_TITLE,     /* Mr. Dr. Gen. Sen. St. ...: never ends a sentence */
+  K_ABBR_MONTH,     /* Jan. ... Dec.: no end before a number */
+  K_ABBR_NUM,       /* No. Vol. p.: no end before a number */
+  K_INITIAL,        /* J. in "J. R. Hollis" */
+  K_LISTNUM,        /* "1." at the start of a paragraph */
+  K_OPEN,           /* opening quotation mark or bracket */
+  K_CLOSE,          /* closing quotation mark or bracket */
+  K_COMMA,          /* , ; : */
+  K_PUNCT           /* any other punctuation or symbol */
+};
+
+/* Sentences longer than this are cut (with a warning) so that later stages
+ * see bounded input. UD treebanks' longest sentences are about 300 tokens. */
+#define NM_MAX_SENTENCE_TOKENS 1000
+/* At most this many warnings of one code per document. */
+#define NM_MAX_WARNINGS_PER_CODE 32
+
+typedef struct seg {
+  nm_doc *d;
+  const unsigned char *s;
+  uint32_t n;
+  nm_vec kinds; /* uint8_t, one per token of the current paragraph */
+  uint32_t par_first_token;
+  bool squote_open; /* a ‘ or ' opened in this paragraph is not closed yet */
+  bool dquote_open; /* likewise for a straight " */
+  unsigned warned[NM_WARN_COUNT];
+  nm_status status;
+} seg;
+
+/* ---------------------------------------------------------------- */
+/* Character helpers                                                */
+
+static inline size_t decode_at(const seg *g, uint32_t i, uint32_t end, uint32_t *cp) {
+  return nm_utf8_decode(g->s + i, end - i, cp);
+}
+
+static inline unsigned class_at(const seg *g, uint32_t i, uint32_t end, uint32_t *cp,
+                                size_t *len) {
+  unsigned char c = g->s[i];
+  if (c < 0x80) {
+    *cp = c;
+    *len = 1;
+    return nm_char_class(c);
+  }
+  *len = decode_at(g, i, end, cp);
+  if (*cp == 0xFFFD && *len == 1) return NM_CC_ALPHA | NM_CC_BAD;
+  return nm_char_class(*cp);
+}
+
+/* Start of the code point that ends just before position i (i > lo). */
+static uint32_t prev_start(const seg *g, uint32_t lo, uint32_t i) {
+  uint32_t j = i - 1;
+  int k = 0;
+  while (j > lo && k < 3 && (g->s[j] & 0xC0) == 0x80) j--, k++;
+  uint32_t cp;
+  if (decode_at(g, j, i, &cp) == i - j) return j;
+  return i - 1; /* invalid sequence: step back one byte */
+}
+
+static void warn(seg *g, nm_warning_code c, uint32_t off) {
+  if (g->warned[c] >= NM_MAX_WARNINGS_PER_CODE) return;
+  g->warned[c]++;
+  if (nm_doc_add_warning(g->d, c, off) != NM_OK) g->status = NM_ERR_NOMEM;
+}
+
+static bool is_apos(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+static bool is_hyphen(uint32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+static bool is_open_cp(uint32_t cp) {
+  switch (cp) {
+  case '(': case '[': case '{': case 0x201C: case 0x2018: case 0xAB: case 0x2039:
+  case 0x201E: case 0x201A: case 0x201F: case 0x201B: case 0xBF: case 0xA1:
+    return true;
+  }
+  return false;
+}
+static bool is_close_cp(uint32_t cp) {
+  switch (cp) {
+  case ')': case ']': case '}': case 0x201D: case 0x2019: case 0xBB: case 0x203A:
+    return true;
+  }
+  return false;
+}
+static bool is_term_cp(uint32_t cp) {
+  return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x203C || cp == 0x2047 ||
+         cp == 0x2048 || cp == 0x2049 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
+}
+
+/* ---------------------------------------------------------------- */
+/* Word lists                                                        */
+
+typedef struct {
+  const char *w;
+  unsigned char kind;
+} abbr_entry;
+
+/* Abbreviations written with a final period in news text. Case matters:
+ * "Gen." is a title, "gen." is not listed. Sorted for bsearch. */
+static const abbr_entry abbrevs[] = {
+    {"Adm", K_ABBR_TITLE},  {"Ala", K_ABBR},        {"Apr", K_ABBR_MONTH},
+    {"Ariz", K_ABBR},       {"Ark", K_ABBR},        {"Art", K_ABBR_NUM},
+    {"Assn", K_ABBR},       {"Aug", K_ABBR_MONTH},  {"Ave", K_ABBR},
+    {"Blvd", K_ABBR},       {"Bros", K_ABBR},       {"Calif", K_ABBR},
+    {"Capt", K_ABBR_TITLE}, {"Cdr", K_ABBR_TITLE},  {"Cmdr", K_ABBR_TITLE},
+    {"Co", K_ABBR},         {"Col", K_ABBR_TITLE},  {"Colo", K_ABBR},
+    {"Conn", K_ABBR},       {"Corp", K_ABBR},       {"Cpl", K_ABBR_TITLE},
+    {"Dec", K_ABBR_MONTH},  {"Del", K_ABBR},        {"Dept", K_ABBR},
+    {"Dr", K_ABBR_TITLE},   {"Drs", K_ABBR_TITLE},  {"Feb", K_ABBR_MONTH},
+    {"Fig", K_ABBR_NUM},    {"Fla", K_ABBR},        {"Fr", K_ABBR_TITLE},
+    {"Fri", K_ABBR},        {"Ft", K_ABBR_TITLE},   {"Ga", K_ABBR},
+    {"Gen", K_ABBR_TITLE},  {"Gov", K_ABBR_TITLE},  {"Hon", K_ABBR_TITLE},
+    {"Hwy", K_ABBR},        {"Ill", K_ABBR},        {"Inc", K_ABBR},
+    {"Ind", K_ABBR},        {"Jan", K_ABBR_MONTH},  {"Jr", K_ABBR},
+    {"Kan", K_ABBR},        {"Kans", K_ABBR},       {"Ky", K_ABBR},
+    {"La", K_ABBR},         {"Lt", K_ABBR_TITLE},   {"Ltd", K_ABBR},
+    {"Maj", K_ABBR_TITLE},  {"Mar", K_ABBR_MONTH},  {"Mass", K_ABBR},
+    {"Md", K_ABBR},         {"Messrs", K_ABBR_TITLE}, {"Mich", K_ABBR},
+    {"Minn", K_ABBR},       {"Miss", K_ABBR},       {"Mo", K_ABBR},
+    {"Mon", K_ABBR},        {"Mont", K_ABBR},       {"Mr", K_ABBR_TITLE},
+    {"Mrs", K_ABBR_TITLE},  {"Ms", K_ABBR_TITLE},   {"Msgr", K_ABBR_TITLE},
+    {"Mt", K_ABBR_TITLE},   {"Neb", K_ABBR},        {"Nev", K_ABBR},
+    {"No", K_ABBR_NUM},     {"Nos", K_ABBR_NUM},    {"Nov", K_ABBR_MONTH},
+    {"Oct", K_ABBR_MONTH},  {"Okla", K_ABBR},       {"Ore", K_ABBR},
+    {"Pa", K_ABBR},         {"Ph", K_ABBR},         {"Pfc", K_ABBR_TITLE},
+    {"Pres", K_ABBR_TITLE}, {"Prof", K_ABBR_TITLE}, {"Pvt", K_ABBR_TITLE},
+    {"Rd", K_ABBR},         {"Rep", K_ABBR_TITLE},  {"Reps", K_ABBR_TITLE},
+    {"Rev", K_ABBR_TITLE},  {"Sat", K_ABBR},        {"Sen", K_ABBR_TITLE},
+    {"Sens", K_ABBR_TITLE}, {"Sep", K_ABBR_MONTH},  {"Sept", K_ABBR_MONTH},
+    {"Sgt", K_ABBR_TITLE},  {"Sr", K_ABBR},         {"St", K_ABBR_TITLE},
+    {"Ste", K_ABBR_TITLE},  {"Sun", K_ABBR},        {"Supt", K_ABBR_TITLE},
+    {"Tenn", K_ABBR},       {"Tex", K_ABBR},        {"Thu", K_ABBR},
+    {"Thur", K_ABBR},       {"Thurs", K_ABBR},      {"Tue", K_ABBR},
+    {"Tues", K_ABBR},       {"Va", K_ABBR},         {"Vol", K_ABBR_NUM},
+    {"Vt", K_ABBR},         {"Wash", K_ABBR},       {"Wed", K_ABBR},
+    {"Wis", K_ABBR},        {"Wyo", K_ABBR},        {"al", K_ABBR},
+    {"approx", K_ABBR},     {"ca", K_ABBR_NUM},     {"cf", K_ABBR},
+    {"dept", K_ABBR},       {"esp", K_ABBR},        {"est", K_ABBR},
+    {"etc", K_ABBR},        {"ft", K_ABBR},         {"incl", K_ABBR},
+    {"lb", K_ABBR},         {"lbs", K_ABBR},        {"mi", K_ABBR},
+    {"mins", K_ABBR},       {"mph", K_ABBR},        {"no", K_ABBR_NUM},
+    {"oz", K_ABBR},         {"p", K_ABBR_NUM},      {"pp", K_ABBR_NUM},
+    {"sq", K_ABBR},         {"vol", K_ABBR_NUM},    {"vs", K_ABBR},
+    {"yrs", K_ABBR},
+};
+
+/* Prefixes written with a hyphen that UD keeps inside one token
+ * ("co-founder", "non-profit", "e-mail"). Lower case, sorted. */
+static const char *const hyphen_prefixes[] = {
+    "anti", "bi",   "co",    "counter", "cross", "e",     "ex",   "extra", "inter", "intra",
+    "mid",  "mini", "multi", "neo",     "non",   "over",  "pan",  "post",  "pre",   "pro",
+    "re",   "semi", "sub",   "super",   "trans", "ultra", "un",   "x",
+};
+
+/* Capitalised words that usually begin a sentence; after an ambiguous
+ * abbreviation ("in the U.S. The ...") they signal a boundary. Sorted. */
+static const char *const starters[] = {
+    "A",     "After",  "Also",    "Although", "An",    "And",    "As",     "At",     "But",
+    "By",    "Despite", "During", "Even",     "For",   "From",   "He",     "Her",    "Here",
+    "His",   "How",    "However", "I",        "If",    "In",     "It",     "Its",    "Meanwhile",
+    "More",  "Most",   "My",      "No",       "Not",   "Now",    "On",     "One",    "Our",
+    "She",   "Since",  "So",      "Some",     "Still", "That",   "The",    "Their",  "Then",
+    "There", "These",  "They",    "This",     "Those", "Though", "Under",  "We",     "What",
+    "When",  "Where",  "While",   "Who",      "Why",   "With",   "Yet",    "You",
+};
+
+static int cmp_abbr(const void *key, const void *elem) {
+  return strcmp((const char *)key, ((const abbr_entry *)elem)->w);
+}
+static int cmp_str(const void *key, const void *elem) {
+  return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+#include <stdlib.h>
+
+/* Copies s[a..b) into buf if it is short ASCII; false otherwise. */
+static bool short_ascii(const seg *g, uint32_t a, uint32_t b, char *buf, size_t cap) {
+  if (b <= a || b - a >= cap) return false;
+  for (uint32_t i = a; i < b; i++) {
+    if (g->s[i] >= 0x80) return false;
+    buf[i - a] = (char)g->s[i];
+  }
+  buf[b - a] = '\0';
+  return true;
+}
+
+/* Kind of an abbreviation s[a..b) that ends in '.', or 0 if it is none. */
+static int abbrev_kind(const seg *g, uint32_t a, uint32_t b, bool par_start, bool next_digit) {
+  if (b - a < 2 || g->s[b - 1] != '.') return 0;
+  const unsigned char *s = g->s;
+  unsigned cls = nm_char_class(s[a] < 0x80 ? s[a] : 'a');
+  /* A single capital: an initial, "J." */
+  if (b - a == 2 && (cls & NM_CC_UPPER)) return K_INITIAL;
+  /* "1." at the start of a paragraph numbers a list item. */
+  if (par_start) {
+    uint32_t i = a;
+    while (i < b - 1 && s[i] >= '0' && s[i] <= '9') i++;
+    if (i == b - 1 && b - a <= 3) return K_LISTNUM;
+  }
+  /* Letter groups of 1-3 letters each followed by a period, at least two
+   * groups: U.S. a.m. e.g. D.C. Ph.D. a.k.a. */
+  {
+    uint32_t i = a;
+    int groups = 0;
+    bool ok = true;
+    while (i < b) {
+      uint32_t j = i;
+      while (j < b && ((s[j] | 32) >= 'a' && (s[j] | 32) <= 'z')) j++;
+      if (j == i || j - i > 3 || j >= b || s[j] != '.') {
+        ok = false;
+        break;
+      }
+      groups++;
+      i = j + 1;
+    }
+    if (ok && groups >= 2) return K_ABBR;
+  }
+  char buf[16];
+  if (!short_ascii(g, a, b - 1, buf, sizeof buf)) return 0;
+  const abbr_entry *e =
+      bsearch(buf, abbrevs, sizeof abbrevs / sizeof abbrevs[0], sizeof abbrevs[0], cmp_abbr);
+  if (!e) return 0;
+  /* "No." and "p." abbreviate only before a number: "No. 2" but "No. Was it" */
+  if (e->kind == K_ABBR_NUM && !next_digit) return 0;
+  return e->kind;
+}
+
+static bool is_hyphen_prefix(const seg *g, uint32_t a, uint32_t b) {
+  char buf[16];
+  if (!short_ascii(g, a, b, buf, sizeof buf)) return false;
+  for (char *p = buf; *p; p++) *p = (char)nm_ascii_lower((unsigned char)*p);
+  return bsearch(buf, hyphen_prefixes, sizeof hyphen_prefixes / sizeof hyphen_prefixes[0],
+                 sizeof hyphen_prefixes[0], cmp_str) != NULL;
+}
+
+static bool is_starter(const seg *g, uint32_t a, uint32_t b) {
+  char buf[16];
+  if (!short_ascii(g, a, b, buf, sizeof buf)) return false;
+  return bsearch(buf, starters, sizeof starters / sizeof starters[0], sizeof starters[0],
+                 cmp_str) != NULL;
+}
+
+/* ---------------------------------------------------------------- */
+/* Emitting tokens                                                   */
+
+static void emit(seg *g, uint32_t a, uint32_t b, uint32_t flags, int kind) {
+  if (g->status != NM_OK || b <= a) return;
+  nm_token *t = nm_doc_push_token(g->d);
+  unsigned char *k = nm_vec_push(&g->kinds);
+  if (!t || !k) {
+    g->status = NM_ERR_NOMEM;
+    return;
+  }
+  t->start = a;
+  t->end = b;
+  t->sentence = 0;
+  t->flags = flags;
+  t->form = NULL;
+  *k = (unsigned char)kind;
+}
+
+/* Kind of a word token from its first character. */
+static int word_kind(const seg *g, uint32_t a, uint32_t b) {
+  uint32_t cp;
+  size_t len;
+  unsigned c = class_at(g, a, b, &cp, &len);
+  if (c & NM_CC_UPPER) return K_WORD_UPPER;
+  if (c & NM_CC_LOWER) return K_WORD_LOWER;
+  return K_WORD_OTHER;
+}
+
+/* Length of the punctuation token at i: runs of dots, of ! and ?, and of
+ * hyphens stay together ("...", "?!", "--"); anything else is one code
+ * point. Sets *kind. */
+static uint32_t punct_token(const seg *g, uint32_t i, uint32_t end, int *kind, bool prefix,
+                            bool suffix) {
+  uint32_t cp;
+  size_t len;
+  class_at(g, i, end, &cp, &len);
+  uint32_t j = i + (uint32_t)len;
+  if (cp == '.' || cp == '!' || cp == '?') {
+    while (j < end && (g->s[j] == '!' || g->s[j] == '?' || (cp == '.' && g->s[j] == '.'))) {
+      if (cp == '.' && g->s[j] != '.') break;
+      j++;
+    }
+    *kind = K_TERM;
+  } else if (cp == '-') {
+    while (j < end && g->s[j] == '-') j++;
+    *kind = K_PUNCT;
+  } else if (is_term_cp(cp)) {
+    *kind = K_TERM;
+  } else if (cp == ',' || cp == ';' || cp == ':') {
+    *kind = K_COMMA;
+  } else if (cp == '"') {
+    /* A straight double quote opens at a chunk start, closes at its end, and
+     * alternates when it stands alone. */
+    bool open = prefix && !suffix ? true : suffix && !prefix ? false : !g->dquote_open;
+    *kind = open ? K_OPEN : K_CLOSE;
+  } else if (cp == '\'') {
+    bool open = prefix && !suffix ? true : suffix && !prefix ? false : !g->squote_open;
+    *kind = open ? K_OPEN : K_CLOSE;
+  } else if (is_open_cp(cp)) {
+    *kind = K_OPEN;
+  } else if (is_close_cp(cp)) {
+    *kind = K_CLOSE;
+  } else {
+    *kind = K_PUNCT;
+  }
+  return j - i;
+}
+
+/* Emits punctuation tokens covering s[a..b). */
+static void emit_punct_run(seg *g, uint32_t a, uint32_t b, bool prefix, bool suffix) {
+  while (a < b) {
+    int kind;
+    uint32_t n = punct_token(g, a, b, &kind, prefix, suffix);
+    uint32_t cp;
+    decode_at(g, a, b, &cp);
+    if (cp == '"') g->dquote_open = (kind == K_OPEN);
+    if (cp == 0x2018 || (cp == '\'' && kind == K_OPEN)) g->squote_open = true;
+    if ((cp == 0x2019 || cp == '\'') && kind == K_CLOSE) g->squote_open = false;
+    if (cp == 0x201C) g->dquote_open = true;
+    if (cp == 0x201D) g->dquote_open = false;
+    emit(g, a, a + n, 0, kind);
+    a += n;
+  }
+}
+
+/* ---------------------------------------------------------------- */
+/* Chunks                                                            */
+
+static bool starts_with_ci(const seg *g, uint32_t a, uint32_t b, const char *lit) {
+  size_t n = strlen(lit);
+  if (b - a < n) return false;
+  for (size_t i = 0; i < n; i++)
+    if (nm_ascii_lower(g->s[a + i]) != (unsigned char)lit[i]) return false;
+  return true;
+}
+
+static bool is_word_byte(unsigned char c) {
+  return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z') || c == '_';
+}
+
+/* End of a URL, e-mail, @handle or #hashtag starting at a, or 0. Trailing
+ * punctuation that usually belongs to the sentence is left out. */
+static uint32_t special_end(const seg *g, uint32_t a, uint32_t b) {
+  const unsigned char *s = g->s;
+  uint32_t e = 0;
+  if (starts_with_ci(g, a, b, "http://") || starts_with_ci(g, a, b, "https://") ||
+      starts_with_ci(g, a, b, "ftp://") || starts_with_ci(g, a, b, "www.")) {
+    e = b;
+  } else if ((s[a] == '@' || s[a] == '#') && a + 1 < b && is_word_byte(s[a + 1])) {
+    e = a + 1;
+    while (e < b && (is_word_byte(s[e]) || (s[a] == '@' && s[e] == '.' && e + 1 < b &&
+                                            is_word_byte(s[e + 1]))))
+      e++;
+    /* "@handle" must not be an e-mail's tail; fine either way */
+    return e;
+  } else {
+    /* e-mail: word chars, dots, + - before one @, then a dotted domain */
+    uint32_t i = a;
+    while (i < b && (is_word_byte(s[i]) || s[i] == '.' || s[i] == '+' || s[i] == '-')) i++;
+    if (i == a || i >= b || s[i] != '@') return 0;
+    uint32_t j = i + 1, dots = 0;
+    while (j < b && (is_word_byte(s[j]) || s[j] == '.' || s[j] == '-')) {
+      if (s[j] == '.' && j + 1 < b && is_word_byte(s[j + 1])) dots++;
+      j++;
+    }
+    if (!dots || j == i + 1) return 0;
+    e = j;
+  }
+  /* trim trailing punctuation: . , ; : ! ? quotes, and an unbalanced ) */
+  while (e > a) {
+    unsigned char c = s[e - 1];
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' ||
+        c == '\'') {
+      e--;
+      continue;
+    }
+    if (c == ')') {
+      int depth = 0;
+      for (uint32_t k = a; k < e; k++) depth += (s[k] == '(') - (s[k] == ')');
+      if (depth < 0) {
+        e--;
+        continue;
+      }
+    }
+    if (e - a >= 3 && s[e - 3] == 0xE2 && s[e - 2] == 0x80 &&
+        (s[e - 1] == 0x9D || s[e - 1] == 0x99)) { /* ” ’ */
+      e -= 3;
+      continue;
+    }
+    break;
+  }
+  return e;
+}
+
+/* Emoticons kept as one token. */
+static uint32_t emoticon_len(const seg *g, uint32_t a, uint32_t b) {
+  static const char *const faces[] = {":-)", ":-(", ":-D", ":-P", ";-)", ":)", ":(", ":D",
+                                      ":P",  ";)",  ":/", "<3",  ":p",  ":o", ":O", "=)"};
+  for (size_t i = 0; i < sizeof faces / sizeof faces[0]; i++) {
+    size_t n = strlen(faces[i]);
+    if (b - a == n && memcmp(g->s + a, faces[i], n) == 0) return (uint32_t)n;
+  }
+  return 0;
+}
+
+/* Contraction at the end of s[a..b): returns where it starts, or b. */
+static uint32_t contraction_start(const seg *g, uint32_t a, uint32_t b) {
+  const unsigned char *s = g->s;
+  /* apostrophe as ' (1 byte) or ’ (3 bytes) */
+#define APOS_AT(i, len) ((s[i] == '\'' && (len = 1)) || \
+                         ((i) + 2 < b && s[i] == 0xE2 && s[(i) + 1] == 0x80 && s[(i) + 2] == 0x99 && (len = 3)))
+  size_t alen = 0;
+  /* n't */
+  if (b - a >= 4 && (s[b - 1] | 32) == 't') {
+    uint32_t p = b - 1; /* position after apostrophe is b-1 */
+    if (p >= a + 2 && s[p - 1] == '\'' && (s[p - 2] | 32) == 'n' && p - 2 > a) return p - 2;
+    if (p >= a + 4 && s[p - 3] == 0xE2 && s[p - 2] == 0x80 && s[p - 1] == 0x99 &&
+        (s[p - 4] | 32) == 'n' && p - 4 > a)
+      return p - 4;
+  }
+  /* 's 'm 'd 're 've 'll */
+  static const char *const tails[] = {"s", "m", "d", "re", "ve", "ll"};
+  for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+    size_t tl = strlen(tails[k]);
+    if (b - a < tl + 2) continue;
+    bool match = true;
+    for (size_t q = 0; q < tl; q++)
+      if (nm_ascii_lower(s[b - tl + q]) != (unsigned char)tails[k][q]) match = false;
+    if (!match) continue;
+    uint32_t ap = b - (uint32_t)tl; /* position just after the apostrophe */
+    if (ap >= a + 2 && s[ap - 1] == '\'') {
+      alen = 1;
+    } else if (ap >= a + 4 && s[ap - 3] == 0xE2 && s[ap - 2] == 0x80 && s[ap - 1] == 0x99) {
+      alen = 3;
+    } else {
+      continue;
+    }
+    uint32_t st = ap - (uint32_t)alen;
+    if (st > a && is_word_byte(s[st - 1])) return st;
+  }
+  (void)alen;
+#undef APOS_AT
+  /* cannot, gonna, wanna, gotta */
+  if (b - a == 6 && starts_with_ci(g, a, b, "cannot")) return a + 3;
+  if (b - a == 5 && (starts_with_ci(g, a, b, "gonna") || starts_with_ci(g, a, b, "wanna") ||
+                     starts_with_ci(g, a, b, "gotta")))
+    return a + 3;
+  return b;
+}
+
+/* Splits a core s[a..b) at infixes and emits its tokens. */
+static void emit_core(seg *g, uint32_t a, uint32_t b, bool par_start, bool next_digit) {
+  uint32_t sub = a; /* start of the current sub-token */
+  uint32_t i = a;
+  unsigned prev_cls = 0;
+  while (i < b) {
+    uint32_t cp;
+    size_t len;
+    unsigned cls = class_at(g, i, b, &cp, &len);
+    uint32_t next = i + (uint32_t)len;
+    if (!(cls & NM_CC_PUNCT)) {
+      prev_cls = cls;
+      i = next;
+      continue;
+    }
+    /* Look at the character after the punctuation. */
+    uint32_t ncp = 0;
+    size_t nlen = 0;
+    unsigned ncls = next < b ? class_at(g, next, b, &ncp, &nlen) : 0;
+    bool prev_word = i > sub && (prev_cls & NM_CC_WORD);
+    bool next_word = (ncls & NM_CC_WORD) != 0;
+    bool keep = false;
+    if (cp == '.') {
+      if (prev_word && next_word) keep = true;
+      else if (prev_word && abbrev_kind(g, sub, next, par_start && sub == a, next_digit)) {
+        /* "U.S." inside "U.S.-led": end the sub-token after the period */
+        emit(g, sub, next, 0, abbrev_kind(g, sub, next, par_start && sub == a, next_digit));
+        sub = i = next;
+        prev_cls = 0;
+        continue;
+      }
+    } else if (is_hyphen(cp)) {
+      if (prev_word && next_word) {
+        bool pd = (prev_cls & NM_CC_DIGIT) != 0, nd = (ncls & NM_CC_DIGIT) != 0;
+        if (pd && nd) keep = true;                              /* 713-853, 216-210 */
+        else if (nd && !(prev_cls & NM_CC_LOWER)) keep = true;  /* COVID-19, F-16 */
+        else {
+          /* prefix since the last hyphen: co-founder, e-mail */
+          uint32_t ps = i;
+          while (ps > sub && !is_hyphen(g->s[ps - 1])) ps--;
+          if (ps == sub && is_hyphen_prefix(g, sub, i)) keep = true;
+          if (ps > sub && sub < i) {
+            /* "x-ray-like": the part is already kept in this sub-token; decide
+             * on the segment just before this hyphen */
+            if (is_hyphen_prefix(g, ps, i)) keep = true;
+          }
+        }
+      }
+    } else if (cp == ',' || cp == ':' || cp == '/') {
+      if (prev_word && next_word && (prev_cls & NM_CC_DIGIT) && (ncls & NM_CC_DIGIT)) keep = true;
+    } else if (cp == '&') {
+      if (prev_word && next_word && (prev_cls & NM_CC_UPPER) && (ncls & NM_CC_UPPER)) keep = true;
+    } else if (is_apos(cp) || cp == '_') {
+      if (prev_word && next_word) keep = true; /* O'Neil, rock'n'roll */
+    }
+    if (keep) {
+      prev_cls = NM_CC_ALPHA;
+      i = next;
+      continue;
+    }
+    /* Split: emit the pending word, then the punctuation. */
+    if (sub < i) emit(g, sub, i, 0, word_kind(g, sub, i));
+    int kind;
+    uint32_t pl = punct_token(g, i, b, &kind, false, false);
+    if (kind == K_OPEN || kind == K_CLOSE) kind = K_PUNCT; /* inside a word: "friend(s)" */
+    emit(g, i, i + pl, 0, kind);
+    i += pl;
+    sub = i;
+    prev_cls = 0;
+  }
+  if (sub < b) emit(g, sub, b, 0, word_kind(g, sub, b));
+}
+
+static void do_chunk(seg *g, uint32_t cs, uint32_t ce, bool par_start, bool next_digit) {
+  uint32_t first_tok = (uint32_t)g->d->tokens.n;
+  uint32_t a = cs, b = ce;
+  uint32_t cp;
+  size_t len;
+
+  /* Whole-chunk emoticon. */
+  if (emoticon_len(g, a, b)) {
+    emit(g, a, b, 0, K_PUNCT);
+    goto done;
+  }
+
+  /* Prefixes. */
+  while (a < b) {
+    unsigned cls = class_at(g, a, b, &cp, &len);
+    if (!(cls & NM_CC_PUNCT)) break;
+    if ((cp == '@' || cp == '#') && a + 1 < b && is_word_byte(g->s[a + 1])) break;
+    if ((cp == '\'' || cp == 0x2019) && a + len < b && g->s[a + len] >= '0' &&
+        g->s[a + len] <= '9')
+      break; /* '90s */
+    if (cp == '.' && a + 1 < b && g->s[a + 1] >= '0' && g->s[a + 1] <= '9') break; /* .5 */
+    int kind;
+    uint32_t n = punct_token(g, a, b, &kind, true, a + len >= b);
+    if (n == b - a && (cp == '"' || cp == '\'')) {
+      /* a lone quote chunk: decided by parity in emit_punct_run */
+      emit_punct_run(g, a, b, false, false);
+      a = b;
+      break;
+    }
+    emit_punct_run(g, a, a + n, true, false);
+    a += n;
+  }
+  if (a >= b) goto done;
+
+  /* URLs, e-mail addresses, @handles, #hashtags. */
+  {
+    uint32_t e = special_end(g, a, b);
+    if (e > a) {
+      emit(g, a, e, 0, K_WORD_OTHER);
+      emit_punct_run(g, e, b, false, true);
+      goto done;
+    }
+  }
+
+  /* Suffixes, innermost last: find where the core ends. */
+  uint32_t core_end = b;
+  uint32_t contr = 0; /* start of a joined contraction, or 0 */
+  int core_abbr = 0;
+  while (core_end > a) {
+    uint32_t ps = prev_start(g, a, core_end);
+    unsigned cls = class_at(g, ps, core_end, &cp, &len);
+    if (!(cls & NM_CC_PUNCT)) {
+      uint32_t c = contraction_start(g, a, core_end);
+      if (c < core_end) contr = c;
+      break;
+    }
+    if (cp == '.') {
+      int k = abbrev_kind(g, a, core_end, par_start && a == cs, next_digit && core_end == b);
+      if (k) {
+        core_abbr = k;
+        break;
+      }
+    } else if (is_apos(cp) && ps > a && !g->squote_open) {
+      /* possessive plural: agencies’ -> agencies + ’ (joined) */
+      uint32_t q = ps - 1;
+      if ((g->s[q] | 32) == 's' && core_end == b) {
+        contr = ps;
+        break;
+      }
+    } else if (cp == '%' || cp == 0x2030) {
+      /* 45% */
+    }
+    core_end = ps;
+  }
+  if (core_end <= a) {
+    emit_punct_run(g, a, b, false, true);
+    goto done;
+  }
+  /* An abbreviation's final period stays in the core; emit_core keeps it. */
+  (void)core_abbr;
+  if (contr) {
+    emit_core(g, a, contr, par_start && a == cs, false);
+    emit(g, contr, core_end, NM_TOK_JOINED, K_WORD_LOWER);
+  } else {
+    emit_core(g, a, core_end, par_start && a == cs, next_digit && core_end == b);
+  }
+  emit_punct_run(g, core_end, b, false, true);
+
+done:
+  /* No-space flags: every token but the chunk's last is followed by text. */
+  if (g->status != NM_OK) return;
+  nm_token *toks = (nm_token *)g->d->tokens.data;
+  uint32_t nt = (uint32_t)g->d->tokens.n;
+  for (uint32_t t = first_tok; t + 1 < nt; t++) toks[t].flags |= NM_TOK_NO_SPACE_AFTER;
+}
+
+/* ---------------------------------------------------------------- */
+/* Sentences                                                         */
+
+static void add_sentence(seg *g, uint32_t t0, uint32_t t1) {
+  if (g->status != NM_OK || t1 <= t0) return;
+  nm_doc *d = g->d;
+  nm_sentence *s = nm_vec_push(&d->sentences);
+  if (!s) {
+    g->status = NM_ERR_NOMEM;
+    return;
+  }
+  nm_token *toks = (nm_token *)d->tokens.data;
+  s->start = toks[t0].start;
+  s->end = toks[t1 - 1].end;
+  s->paragraph = (uint32_t)d->paragraphs.n - 1;
+  s->first_token = t0;
+  s->n_tokens = t1 - t0;
+  uint32_t si = (uint32_t)d->sentences.n - 1;
+  for (uint32_t t = t0; t < t1; t++) toks[t].sentence = si;
+}
+
+static bool is_bracket_at(const seg *g, uint32_t pos) {
+  unsigned char c = g->s[pos];
+  return c == '(' || c == '[' || c == '{';
+}
+
+/* Verbs that attribute a quotation ("said", "asked"). Sorted. */
+static const char *const speech_verbs[] = {
+    "added",  "adds",      "answered", "asked",  "asks",    "continued", "declared",
+    "explained", "insisted", "noted",  "recalled", "replied", "said",     "says",
+    "shouted", "told",     "warned",   "wrote",  "writes",
+};
+
+/* True when tokens from j on are one to three capitalised words followed by
+ * a speech verb: the attribution after a quotation. */
+static bool speech_follows(const seg *g, const unsigned char *kinds, uint32_t base, uint32_t j) {
+  const nm_token *toks = (const nm_token *)g->d->tokens.data;
+  uint32_t end = (uint32_t)g->d->tokens.n;
+  /* "He said" after a closed quotation starts a sentence; "Smith said" does not */
+  if (is_starter(g, toks[j].start, toks[j].end)) return false;
+  for (uint32_t t = j; t < end && t < j + 4; t++) {
+    int k = kinds[t - base];
+    if (k == K_WORD_UPPER || k == K_ABBR_TITLE || k == K_INITIAL) continue;
+    if (k != K_WORD_LOWER || t == j) return false;
+    char buf[16];
+    if (!short_ascii(g, toks[t].start, toks[t].end, buf, sizeof buf)) return false;
+    return bsearch(buf, speech_verbs, sizeof speech_verbs / sizeof speech_verbs[0],
+                   sizeof speech_verbs[0], cmp_str) != NULL;
+  }
+  return false;
+}
+
+/* Does a sentence end before token j, given the token i that may end one? */
+static bool boundary_before(const seg *g, const unsigned char *kinds, uint32_t base, uint32_t i,
+                            uint32_t j) {
+  const nm_token *toks = (const nm_token *)g->d->tokens.data;
+  int k = kinds[i - base], nk = kinds[j - base];
+  bool starter = false;
+  bool open_quote = nk == K_OPEN && !is_bracket_at(g, toks[j].start);
+  if (nk == K_WORD_UPPER || nk == K_ABBR_TITLE || nk == K_INITIAL || nk == K_ABBR ||
+      nk == K_ABBR_MONTH || nk == K_ABBR_NUM)
+    starter = is_starter(g, toks[j].start, toks[j].end);
+  switch (k) {
+  case K_TERM: {
+    if (nk == K_WORD_LOWER || nk == K_COMMA) return false;
+    if (nk == K_CLOSE) return false;
+    /* “... call her?” Okonkwo said: a closing quote, then a name and a
+     * speech verb, continue the sentence */
+    if (j > i + 1 && (nk == K_WORD_UPPER) && speech_follows(g, kinds, base, j)) return false;
+    /* an ellipsis inside a sentence is followed by lower case; one before a
+     * capital ends the sentence */
+    return true;
+  }
+  case K_ABBR_TITLE:
+    /* "212 Fourth St. The crowd": a title is never followed by "The" */
+    return starter;
+  case K_INITIAL:
+    return false;
+  case K_ABBR_MONTH:
+  case K_ABBR_NUM:
+    if (nk == K_WORD_OTHER) return false; /* Oct. 7, No. 2 */
+    return starter || open_quote;
+  case K_ABBR:
+    return starter || open_quote;
+  default:
+    return false;
+  }
+}
+
+static void split_sentences(seg *g, uint32_t t0, uint32_t t1) {
+  const unsigned char *kinds = (const unsigned char *)g->kinds.data;
+  uint32_t start = t0;
+  for (uint32_t i = t0; i < t1; i++) {
+    int k = kinds[i - t0];
+    if (i + 1 - start >= NM_MAX_SENTENCE_TOKENS) {
+      warn(g, NM_WARN_LONG_SENTENCE, ((const nm_token *)g->d->tokens.data)[i].end);
+      add_sentence(g, start, i + 1);
+      start = i + 1;
+      continue;
+    }
+    if (k != K_TERM && k != K_ABBR && k != K_ABBR_MONTH && k != K_ABBR_NUM && k != K_ABBR_TITLE)
+      continue;
+    uint32_t j = i + 1;
+    while (j < t1 && kinds[j - t0] == K_CLOSE) j++;
+    if (j >= t1) break;
+    if (j > i + 1 && k == K_TERM) {
+      /* “Done?” she asked.  -> the quote closes, lower case follows */
+    }
+    if (boundary_before(g, kinds, t0, i, j)) {
+      add_sentence(g, start, j);
+      start = j;
+      i = j - 1;
+    } else {
+      i = j - 1;
+    }
+  }
+  add_sentence(g, start, t1);
+}
+
+/* Closes the paragraph whose tokens start at par_first_token. */
+static void end_paragraph(seg *g) {
+  nm_doc *d = g->d;
+  uint32_t t0 = g->par_first_token, t1 = (uint32_t)d->tokens.n;
+  if (g->status != NM_OK || t1 == t0) return;
+  nm_paragraph *p = nm_vec_push(&d->paragraphs);
+  if (!p) {
+    g->status = NM_ERR_NOMEM;
+    return;
+  }
+  const nm_token *toks = (const nm_token *)d->tokens.data;
+  p->start = toks[t0].start;
+  p->end = toks[t1 - 1].end;
+  p->first_sentence = (uint32_t)d->sentences.n;
+  split_sentences(g, t0, t1);
+  p = (nm_paragraph *)d->paragraphs.data + d->paragraphs.n - 1;
+  p->n_sentences = (uint32_t)d->sentences.n - p->first_sentence;
+  g->kinds.n = 0;
+  g->par_first_token = (uint32_t)d->tokens.n;
+  g->squote_open = g->dquote_open = false;
+}
+
+/* Marks tokens whose bytes are not valid UTF-8. */
+static void flag_invalid(seg *g, uint32_t t0) {
+  nm_token *toks = (nm_token *)g->d->tokens.data;
+  for (uint32_t t = t0; t < g->d->tokens.n; t++) {
+    for (uint32_t i = toks[t].start; i < toks[t].end;) {
+      uint32_t cp;
+      size_t len = decode_at(g, i, toks[t].end, &cp);
+      if (cp == 0xFFFD && len == 1) {
+        toks[t].flags |= NM_TOK_INVALID_UTF8;
+        break;
+      }
+      i += (uint32_t)len;
+    }
+  }
+}
+
+nm_status nm_segment(nm_doc *d) {
+  seg g;
+  memset(&g, 0, sizeof g);
+  g.d = d;
+  g.s = (const unsigned char *)d->text;
+  g.n = d->len;
+  nm_vec_init(&g.kinds, 1);
+  if (nm_vec_reserve(&d->tokens, d->len / 6 + 16) != 0 ||
+      nm_vec_reserve(&d->sentences, d->len / 120 + 4) != 0) {
+    nm_vec_free(&g.kinds);
+    return NM_ERR_NOMEM;
+  }
+  uint32_t i = 0;
+  bool par_start = true;
+  while (i < g.n && g.status == NM_OK) {
+    unsigned char c = g.s[i];
+    uint32_t cp;
+    size_t len;
+    unsigned cls;
+    if (c < 0x80) {
+      cls = nm_char_class(c);
+      len = 1;
+      if (c == 0) warn(&g, NM_WARN_NUL_BYTE, i);
+    } else {
+      cls = class_at(&g, i, g.n, &cp, &len);
+      if (cls & NM_CC_BAD) warn(&g, NM_WARN_INVALID_UTF8, i);
+    }
+    if (cls & NM_CC_BREAK) {
+      end_paragraph(&g);
+      par_start = true;
+      i += (uint32_t)len;
+      continue;
+    }
+    if (cls & NM_CC_SPACE) {
+      i += (uint32_t)len;
+      continue;
+    }
+    /* A chunk: up to the next space or break. */
+    uint32_t cs = i;
+    bool bad = (cls & NM_CC_BAD) != 0;
+    i += (uint32_t)len;
+    while (i < g.n) {
+      c = g.s[i];
+      if (c < 0x80) {
+        unsigned k = nm_char_class(c);
+        if (k & (NM_CC_SPACE | NM_CC_BREAK)) break;
+        i++;
+      } else {
+        unsigned k = class_at(&g, i, g.n, &cp, &len);
+        if (k & (NM_CC_SPACE | NM_CC_BREAK)) break;
+        if (k & NM_CC_BAD) {
+          bad = true;
+          warn(&g, NM_WARN_INVALID_UTF8, i);
+        }
+        i += (uint32_t)len;
+      }
+    }
+    uint32_t t0 = (uint32_t)d->tokens.n;
+    /* Is the next chunk a number? ("No. 2", "Oct. 7") */
+    uint32_t k = i;
+    while (k < g.n && (g.s[k] == ' ' || g.s[k] == '\t')) k++;
+    bool next_digit = k < g.n && g.s[k] >= '0' && g.s[k] <= '9';
+    do_chunk(&g, cs, i, par_start, next_digit);
+    if (bad && g.status == NM_OK) flag_invalid(&g, t0);
+    par_start = false;
+  }
+  end_paragraph(&g);
+  nm_vec_free(&g.kinds);
+  return g.status;
+}

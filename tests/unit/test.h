@@ -1,0 +1,61 @@
+/* test.h - a minimal unit-test harness. Each test file defines tests with
+ * NM_TEST(name) and lists them in main via NM_RUN(name); NM_TEST_MAIN prints
+ * "N passed, N failed" and exits nonzero if any failed. */
+#ifndef NM_TEST_H
+#define NM_TEST_H
+
+#include <stdio.h>
+#include <string.h>
+
+static int nm_test_failed_checks;
+static int nm_test_passed, nm_test_failed;
+
+#define NM_TEST(name) static void name(void)
+
+#define NM_CHECK(cond)                                                                             \
+  do {                                                                                             \
+    if (!(cond)) {                                                                                 \
+      fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);                     \
+      nm_test_failed_checks++;                                                                     \
+    }                                                                                              \
+  } while (0)
+
+#define NM_CHECK_EQ_INT(a, b)                                                                      \
+  do {                                                                                             \
+    long long nm_a_ = (long long)(a), nm_b_ = (long long)(b);                                      \
+    if (nm_a_ != nm_b_) {                                                                          \
+      fprintf(stderr, "%s:%d: %s == %lld, expected %s == %lld\n", __FILE__, __LINE__, #a, nm_a_,   \
+              #b, nm_b_);                                                                          \
+      nm_test_failed_checks++;                                                                     \
+    }                                                                                              \
+  } while (0)
+
+#define NM_CHECK_EQ_STR(a, b)                                                                      \
+  do {                                                                                             \
+    const char *nm_a_ = (a), *nm_b_ = (b);                                                         \
+    if (!nm_a_ || !nm_b_ || strcmp(nm_a_, nm_b_) != 0) {                                           \
+      fprintf(stderr, "%s:%d: \"%s\" != \"%s\"\n", __FILE__, __LINE__, nm_a_ ? nm_a_ : "(null)",   \
+              nm_b_ ? nm_b_ : "(null)");                                                           \
+      nm_test_failed_checks++;                                                                     \
+    }                                                                                              \
+  } while (0)
+
+#define NM_RUN(name)                                                                               \
+  do {                                                                                             \
+    int nm_before_ = nm_test_failed_checks;                                                        \
+    name();                                                                                        \
+    if (nm_test_failed_checks == nm_before_) {                                                     \
+      nm_test_passed++;                                                                            \
+    } else {                                                                                       \
+      nm_test_failed++;                                                                            \
+      fprintf(stderr, "FAIL %s\n", #name);                                                         \
+    }                                                                                              \
+  } while (0)
+
+#define NM_TEST_MAIN_END()                                                                         \
+  do {                                                                                             \
+    printf("%s: %d passed, %d failed\n", __FILE__, nm_test_passed, nm_test_failed);               \
+    return nm_test_failed ? 1 : 0;                                                                 \
+  } while (0)
+
+#endif
