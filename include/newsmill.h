@@ -186,6 +186,11 @@ NM_API const nm_paragraph *nm_doc_paragraphs(const nm_doc *d, size_t *n);
 NM_API const nm_sentence *nm_doc_sentences(const nm_doc *d, size_t *n);
 NM_API const nm_token *nm_doc_tokens(const nm_doc *d, size_t *n);
 NM_API const nm_warning *nm_doc_warnings(const nm_doc *d, size_t *n);
+/* The dateline of a wire story ("WASHINGTON (AP)", without its dash), found
+ * in one of the first three paragraphs. Returns 0 and leaves *span alone
+ * when there is none. The dateline and its dash form a sentence of their
+ * own, as in UD treebanks. */
+NM_API int nm_doc_dateline(const nm_doc *d, nm_span *span);
 /* Adds a warning (used by readers that reject part of a record). */
 NM_API nm_status nm_doc_add_warning(nm_doc *d, nm_warning_code c, uint32_t offset);
 

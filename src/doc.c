@@ -242,3 +242,9 @@ invalid:
   set_err(err, NM_ERR_INVALID, "token span out of order or outside its sentence", start);
   return NM_ERR_INVALID;
 }
+
+int nm_doc_dateline(const nm_doc *d, nm_span *span) {
+  if (!d->has_dateline) return 0;
+  if (span) *span = d->dateline;
+  return 1;
+}

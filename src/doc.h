@@ -22,6 +22,8 @@ struct nm_doc {
   nm_vec sentences;  /* nm_sentence */
   nm_vec tokens;     /* nm_token */
   nm_vec warnings;   /* nm_warning */
+  nm_span dateline;  /* "WASHINGTON (AP)" when has_dateline */
+  bool has_dateline;
   bool presegmented; /* layers above came from nm_doc_add_* */
   bool processed;
 };

@@ -116,6 +116,13 @@ nm_status nm_write_json(const nm_doc *d, unsigned flags, nm_write_fn w, void *ct
   nm_obuf_puts(&o, "},\"bytes\":");
   nm_obuf_u64(&o, d->len);
 
+  nm_obuf_puts(&o, ",\"dateline\":");
+  if (d->has_dateline) {
+    put_span(&o, d->dateline.start, d->dateline.end);
+    nm_obuf_puts(&o, "}");
+  } else {
+    nm_obuf_puts(&o, "null");
+  }
   nm_obuf_puts(&o, ",\"warnings\":[");
   const nm_warning *ws = (const nm_warning *)d->warnings.data;
   for (size_t i = 0; i < d->warnings.n; i++) {

@@ -32,7 +32,9 @@ enum {
   K_OPEN,           /* opening quotation mark or bracket */
   K_CLOSE,          /* closing quotation mark or bracket */
   K_COMMA,          /* , ; : */
-  K_PUNCT           /* any other punctuation or symbol */
+  K_PUNCT,          /* any other punctuation or symbol */
+  K_EMOTICON,       /* :-) stays with the sentence before it */
+  K_ABBR_NEVER      /* e.g. i.e. cf. vs.: never ends a sentence */
 };
 
 /* Sentences longer than this are cut (with a warning) so that later stages
@@ -158,13 +160,14 @@ static const abbr_entry abbrevs[] = {
     {"Tues", K_ABBR},       {"Va", K_ABBR},         {"Vol", K_ABBR_NUM},
     {"Vt", K_ABBR},         {"Wash", K_ABBR},       {"Wed", K_ABBR},
     {"Wis", K_ABBR},        {"Wyo", K_ABBR},        {"al", K_ABBR},
-    {"approx", K_ABBR},     {"ca", K_ABBR_NUM},     {"cf", K_ABBR},
+    {"approx", K_ABBR},     {"c", K_ABBR_NUM},      {"ca", K_ABBR_NUM},
+    {"cf", K_ABBR_NEVER},
     {"dept", K_ABBR},       {"esp", K_ABBR},        {"est", K_ABBR},
     {"etc", K_ABBR},        {"ft", K_ABBR},         {"incl", K_ABBR},
     {"lb", K_ABBR},         {"lbs", K_ABBR},        {"mi", K_ABBR},
     {"mins", K_ABBR},       {"mph", K_ABBR},        {"no", K_ABBR_NUM},
     {"oz", K_ABBR},         {"p", K_ABBR_NUM},      {"pp", K_ABBR_NUM},
-    {"sq", K_ABBR},         {"vol", K_ABBR_NUM},    {"vs", K_ABBR},
+    {"sq", K_ABBR},         {"viz", K_ABBR_NEVER},  {"vol", K_ABBR_NUM},    {"vs", K_ABBR_NEVER},
     {"yrs", K_ABBR},
 };
 
@@ -172,7 +175,7 @@ static const abbr_entry abbrevs[] = {
  * ("co-founder", "non-profit", "e-mail"). Lower case, sorted. */
 static const char *const hyphen_prefixes[] = {
     "anti", "bi",   "co",    "counter", "cross", "e",     "ex",   "extra", "inter", "intra",
-    "mid",  "mini", "multi", "neo",     "non",   "over",  "pan",  "post",  "pre",   "pro",
+    "mid",  "mini", "mis",  "multi", "neo",     "non",   "over",  "pan",  "post",  "pre",   "pro",
     "re",   "semi", "sub",   "super",   "trans", "ultra", "un",   "x",
 };
 
@@ -237,7 +240,14 @@ static int abbrev_kind(const seg *g, uint32_t a, uint32_t b, bool par_start, boo
       groups++;
       i = j + 1;
     }
-    if (ok && groups >= 2) return K_ABBR;
+    if (ok && groups >= 2) {
+      char lb[8];
+      if (short_ascii(g, a, b, lb, sizeof lb)) {
+        for (char *q = lb; *q; q++) *q = (char)nm_ascii_lower((unsigned char)*q);
+        if (!strcmp(lb, "e.g.") || !strcmp(lb, "i.e.") || !strcmp(lb, "a.k.a.")) return K_ABBR_NEVER;
+      }
+      return K_ABBR;
+    }
   }
   char buf[16];
   if (!short_ascii(g, a, b - 1, buf, sizeof buf)) return 0;
@@ -308,8 +318,11 @@ static uint32_t punct_token(const seg *g, uint32_t i, uint32_t end, int *kind, b
       j++;
     }
     *kind = K_TERM;
-  } else if (cp == '-') {
-    while (j < end && g->s[j] == '-') j++;
+  } else if (cp == '-' || cp == '*' || cp == '=' || cp == '_' || cp == '+' || cp == '~' ||
+             cp == '#' || cp == '<' || cp == '>' || cp == '$' || cp == '^' || cp == '|' ||
+             cp == '&' || cp == '/' || cp == '\\') {
+    /* runs of one symbol are one token: "--", "****", "====", "$$$", ">>" */
+    while (j < end && g->s[j] == cp) j++;
     *kind = K_PUNCT;
   } else if (is_term_cp(cp)) {
     *kind = K_TERM;
@@ -476,7 +489,8 @@ static uint32_t contraction_start(const seg *g, uint32_t a, uint32_t b) {
 }
 
 /* Splits a core s[a..b) at infixes and emits its tokens. */
-static void emit_core(seg *g, uint32_t a, uint32_t b, bool par_start, bool next_digit) {
+static void emit_core(seg *g, uint32_t a, uint32_t b, bool par_start, bool next_digit,
+                      bool trail_split) {
   uint32_t sub = a; /* start of the current sub-token */
   uint32_t i = a;
   unsigned prev_cls = 0;
@@ -509,9 +523,20 @@ static void emit_core(seg *g, uint32_t a, uint32_t b, bool par_start, bool next_
     } else if (is_hyphen(cp)) {
       if (prev_word && next_word) {
         bool pd = (prev_cls & NM_CC_DIGIT) != 0, nd = (ncls & NM_CC_DIGIT) != 0;
-        if (pd && nd) keep = true;                              /* 713-853, 216-210 */
-        else if (nd && !(prev_cls & NM_CC_LOWER)) keep = true;  /* COVID-19, F-16 */
-        else {
+        if (pd && nd) {
+          /* 713-853-3989 and 11-20-2000 stay whole; a range or score
+           * (1-7, 216-210) is split as UD does */
+          uint32_t q = next;
+          while (q < b && g->s[q] >= '0' && g->s[q] <= '9') q++;
+          bool more = q + 1 < b && is_hyphen(g->s[q]) && g->s[q + 1] >= '0' && g->s[q + 1] <= '9';
+          bool before = false;
+          for (uint32_t r = sub; r < i; r++)
+            if (is_hyphen(g->s[r])) before = true;
+          uint32_t left = i, right = q - next;
+          while (left > sub && g->s[left - 1] >= '0' && g->s[left - 1] <= '9') left--;
+          bool phone = right >= 4 && i - left <= 3; /* 853-3242, ext. 3-5213 */
+          keep = more || before || phone;
+        } else {
           /* prefix since the last hyphen: co-founder, e-mail */
           uint32_t ps = i;
           while (ps > sub && !is_hyphen(g->s[ps - 1])) ps--;
@@ -525,11 +550,16 @@ static void emit_core(seg *g, uint32_t a, uint32_t b, bool par_start, bool next_
       }
     } else if (cp == ',' || cp == ':' || cp == '/') {
       if (prev_word && next_word && (prev_cls & NM_CC_DIGIT) && (ncls & NM_CC_DIGIT)) keep = true;
+    } else if (cp == '@') {
+      if (prev_word && next_word) keep = true; /* John Griffith@ENRON */
     } else if (cp == '&') {
       if (prev_word && next_word && (prev_cls & NM_CC_UPPER) && (ncls & NM_CC_UPPER)) keep = true;
     } else if (is_apos(cp) || cp == '_') {
       if (prev_word && next_word) keep = true; /* O'Neil, rock'n'roll */
+      if (i == sub && is_apos(cp) && (ncls & NM_CC_DIGIT)) keep = true; /* ’80s */
     }
+    if (is_hyphen(cp) && next >= b && prev_word && (prev_cls & NM_CC_ALPHA) && !trail_split)
+      keep = true; /* a word cut short: "pre- and post-war", "kn-" */
     if (keep) {
       prev_cls = NM_CC_ALPHA;
       i = next;
@@ -556,7 +586,7 @@ static void do_chunk(seg *g, uint32_t cs, uint32_t ce, bool par_start, bool next
 
   /* Whole-chunk emoticon. */
   if (emoticon_len(g, a, b)) {
-    emit(g, a, b, 0, K_PUNCT);
+    emit(g, a, b, 0, K_EMOTICON);
     goto done;
   }
 
@@ -604,6 +634,9 @@ static void do_chunk(seg *g, uint32_t cs, uint32_t ce, bool par_start, bool next
       if (c < core_end) contr = c;
       break;
     }
+    if (cp == '-' && core_end == b && ps > a && (g->s[ps - 1] | 32) >= 'a' &&
+        (g->s[ps - 1] | 32) <= 'z')
+      break; /* "re-" */
     if (cp == '.') {
       int k = abbrev_kind(g, a, core_end, par_start && a == cs, next_digit && core_end == b);
       if (k) {
@@ -629,10 +662,10 @@ static void do_chunk(seg *g, uint32_t cs, uint32_t ce, bool par_start, bool next
   /* An abbreviation's final period stays in the core; emit_core keeps it. */
   (void)core_abbr;
   if (contr) {
-    emit_core(g, a, contr, par_start && a == cs, false);
+    emit_core(g, a, contr, par_start && a == cs, false, true);
     emit(g, contr, core_end, NM_TOK_JOINED, K_WORD_LOWER);
   } else {
-    emit_core(g, a, core_end, par_start && a == cs, next_digit && core_end == b);
+    emit_core(g, a, core_end, par_start && a == cs, next_digit && core_end == b, core_end != b);
   }
   emit_punct_run(g, core_end, b, false, true);
 
@@ -663,6 +696,21 @@ static void add_sentence(seg *g, uint32_t t0, uint32_t t1) {
   s->n_tokens = t1 - t0;
   uint32_t si = (uint32_t)d->sentences.n - 1;
   for (uint32_t t = t0; t < t1; t++) toks[t].sentence = si;
+}
+
+static bool is_ellipsis(const seg *g, uint32_t a, uint32_t b) {
+  return (b - a >= 2 && g->s[a] == '.' && g->s[a + 1] == '.') ||
+         (b - a == 3 && g->s[a] == 0xE2 && g->s[a + 1] == 0x80 && g->s[a + 2] == 0xA6);
+}
+
+/* Length in tokens of a citation mark "[12]" starting at token j, or 0. */
+static uint32_t citation_len(const seg *g, uint32_t j, uint32_t t1) {
+  const nm_token *toks = (const nm_token *)g->d->tokens.data;
+  if (j + 2 >= t1) return 0;
+  if (g->s[toks[j].start] != '[' || g->s[toks[j + 2].start] != ']') return 0;
+  for (uint32_t q = toks[j + 1].start; q < toks[j + 1].end; q++)
+    if (g->s[q] < '0' || g->s[q] > '9') return 0;
+  return 3;
 }
 
 static bool is_bracket_at(const seg *g, uint32_t pos) {
@@ -708,8 +756,14 @@ static bool boundary_before(const seg *g, const unsigned char *kinds, uint32_t b
     starter = is_starter(g, toks[j].start, toks[j].end);
   switch (k) {
   case K_TERM: {
-    if (nk == K_WORD_LOWER || nk == K_COMMA) return false;
-    if (nk == K_CLOSE) return false;
+    if (nk == K_COMMA || nk == K_CLOSE || nk == K_EMOTICON) return false;
+    if (nk == K_WORD_LOWER) {
+      /* “Done?” she asked: lower case after a closing quote continues.
+       * Without one, web text starts sentences in lower case ("cute. i
+       * knew"); an ellipsis inside a sentence does not end it. */
+      if (j > i + 1) return false;
+      return !is_ellipsis(g, toks[i].start, toks[i].end);
+    }
     /* “... call her?” Okonkwo said: a closing quote, then a name and a
      * speech verb, continue the sentence */
     if (j > i + 1 && (nk == K_WORD_UPPER) && speech_follows(g, kinds, base, j)) return false;
@@ -720,6 +774,8 @@ static bool boundary_before(const seg *g, const unsigned char *kinds, uint32_t b
   case K_ABBR_TITLE:
     /* "212 Fourth St. The crowd": a title is never followed by "The" */
     return starter;
+  case K_ABBR_NEVER:
+    return false;
   case K_INITIAL:
     return false;
   case K_ABBR_MONTH:
@@ -733,10 +789,55 @@ static bool boundary_before(const seg *g, const unsigned char *kinds, uint32_t b
   }
 }
 
+static bool all_caps_word(const seg *g, const nm_token *t) {
+  if (t->end - t->start < 2) return false;
+  for (uint32_t q = t->start; q < t->end; q++) {
+    unsigned char c = g->s[q];
+    if (!((c >= 'A' && c <= 'Z') || c == '.' || c == '-' || c == '\'' || c >= 0x80)) return false;
+  }
+  return g->s[t->start] >= 'A' && g->s[t->start] <= 'Z';
+}
+
+/* A wire-story dateline at the start of the paragraph: "WASHINGTON (AP) —",
+ * "KYIV, Ukraine (Reuters) -", "PONCHATOULA, La. --". Returns the index of
+ * the dash token, or 0 when there is none. UD treebanks make the dateline a
+ * sentence of its own; the parser and later stages then see a clean lede. */
+static uint32_t dateline_dash(const seg *g, const unsigned char *kinds, uint32_t t0,
+                              uint32_t t1) {
+  const nm_token *toks = (const nm_token *)g->d->tokens.data;
+  if (t1 - t0 < 3 || !all_caps_word(g, &toks[t0])) return 0;
+  int depth = 0;
+  for (uint32_t t = t0 + 1; t < t1 && t < t0 + 16; t++) {
+    const unsigned char *p = g->s + toks[t].start;
+    uint32_t n = toks[t].end - toks[t].start;
+    bool dash = (n >= 1 && n <= 2 && p[0] == '-' && p[n - 1] == '-') ||
+                (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94));
+    if (dash && depth == 0) return t + 1 < t1 ? t : 0;
+    if (p[0] == '(') depth++;
+    else if (p[0] == ')') depth--;
+    else if (depth == 0 && !(kinds[t - t0] == K_WORD_UPPER || kinds[t - t0] == K_COMMA ||
+                             kinds[t - t0] == K_ABBR || kinds[t - t0] == K_ABBR_TITLE))
+      return 0;
+    if (depth < 0 || depth > 1) return 0;
+  }
+  return 0;
+}
+
 static void split_sentences(seg *g, uint32_t t0, uint32_t t1) {
   const unsigned char *kinds = (const unsigned char *)g->kinds.data;
   uint32_t start = t0;
-  for (uint32_t i = t0; i < t1; i++) {
+  if (g->d->paragraphs.n <= 3 && !g->d->has_dateline) {
+    uint32_t dash = dateline_dash(g, kinds, t0, t1);
+    if (dash) {
+      const nm_token *toks = (const nm_token *)g->d->tokens.data;
+      g->d->has_dateline = true;
+      g->d->dateline.start = toks[t0].start;
+      g->d->dateline.end = toks[dash - 1].end;
+      add_sentence(g, t0, dash + 1);
+      start = dash + 1;
+    }
+  }
+  for (uint32_t i = start; i < t1; i++) {
     int k = kinds[i - t0];
     if (i + 1 - start >= NM_MAX_SENTENCE_TOKENS) {
       warn(g, NM_WARN_LONG_SENTENCE, ((const nm_token *)g->d->tokens.data)[i].end);
@@ -747,11 +848,15 @@ static void split_sentences(seg *g, uint32_t t0, uint32_t t1) {
     if (k != K_TERM && k != K_ABBR && k != K_ABBR_MONTH && k != K_ABBR_NUM && k != K_ABBR_TITLE)
       continue;
     uint32_t j = i + 1;
-    while (j < t1 && kinds[j - t0] == K_CLOSE) j++;
-    if (j >= t1) break;
-    if (j > i + 1 && k == K_TERM) {
-      /* “Done?” she asked.  -> the quote closes, lower case follows */
+    /* closing quotes and brackets, emoticons and citation marks stay with
+     * the sentence they follow: ‘no.’  great! :)  violent)." [21] */
+    for (;;) {
+      uint32_t c;
+      if (j < t1 && (kinds[j - t0] == K_CLOSE || kinds[j - t0] == K_EMOTICON)) j++;
+      else if (k == K_TERM && j < t1 && (c = citation_len(g, j, t1)) != 0) j += c;
+      else break;
     }
+    if (j >= t1) break;
     if (boundary_before(g, kinds, t0, i, j)) {
       add_sentence(g, start, j);
       start = j;
