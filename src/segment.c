@@ -126,7 +126,7 @@ typedef struct {
 static const abbr_entry abbrevs[] = {
     {"Adm", K_ABBR_TITLE},  {"Ala", K_ABBR},        {"Apr", K_ABBR_MONTH},
     {"Ariz", K_ABBR},       {"Ark", K_ABBR},        {"Art", K_ABBR_NUM},
-    {"Assn", K_ABBR},       {"Aug", K_ABBR_MONTH},  {"Ave", K_ABBR},
+    {"Assn", K_ABBR},       {"Assoc", K_ABBR_TITLE}, {"Asst", K_ABBR_TITLE},       {"Aug", K_ABBR_MONTH},  {"Ave", K_ABBR},
     {"Blvd", K_ABBR},       {"Bros", K_ABBR},       {"Calif", K_ABBR},
     {"Capt", K_ABBR_TITLE}, {"Cdr", K_ABBR_TITLE},  {"Cmdr", K_ABBR_TITLE},
     {"Co", K_ABBR},         {"Col", K_ABBR_TITLE},  {"Colo", K_ABBR},
@@ -253,6 +253,16 @@ static int abbrev_kind(const seg *g, uint32_t a, uint32_t b, bool par_start, boo
   if (!short_ascii(g, a, b - 1, buf, sizeof buf)) return 0;
   const abbr_entry *e =
       bsearch(buf, abbrevs, sizeof abbrevs / sizeof abbrevs[0], sizeof abbrevs[0], cmp_abbr);
+  if (!e && buf[1]) {
+    /* headline capitals: "GEN." is "Gen." */
+    bool caps = true;
+    for (char *q = buf; *q; q++)
+      if (*q < 'A' || *q > 'Z') caps = false;
+    if (caps) {
+      for (char *q = buf + 1; *q; q++) *q = (char)(*q + 32);
+      e = bsearch(buf, abbrevs, sizeof abbrevs / sizeof abbrevs[0], sizeof abbrevs[0], cmp_abbr);
+    }
+  }
   if (!e) return 0;
   /* "No." and "p." abbreviate only before a number: "No. 2" but "No. Was it" */
   if (e->kind == K_ABBR_NUM && !next_digit) return 0;
@@ -703,14 +713,26 @@ static bool is_ellipsis(const seg *g, uint32_t a, uint32_t b) {
          (b - a == 3 && g->s[a] == 0xE2 && g->s[a + 1] == 0x80 && g->s[a + 2] == 0xA6);
 }
 
-/* Length in tokens of a citation mark "[12]" starting at token j, or 0. */
+/* Length in tokens of a citation mark starting at token j ("[12]",
+ * "[citation needed]": a square bracket around at most four tokens), or 0. */
 static uint32_t citation_len(const seg *g, uint32_t j, uint32_t t1) {
   const nm_token *toks = (const nm_token *)g->d->tokens.data;
-  if (j + 2 >= t1) return 0;
-  if (g->s[toks[j].start] != '[' || g->s[toks[j + 2].start] != ']') return 0;
-  for (uint32_t q = toks[j + 1].start; q < toks[j + 1].end; q++)
-    if (g->s[q] < '0' || g->s[q] > '9') return 0;
-  return 3;
+  if (j + 2 >= t1 || g->s[toks[j].start] != '[') return 0;
+  for (uint32_t q = j + 2; q < t1 && q <= j + 5; q++)
+    if (g->s[toks[q].start] == ']' && toks[q].end - toks[q].start == 1) return q - j + 1;
+  return 0;
+}
+
+/* A footnote number after a sentence: "rights. 4 Even though" */
+static bool footnote_at(const seg *g, const unsigned char *kinds, uint32_t t0, uint32_t j,
+                        uint32_t t1) {
+  const nm_token *toks = (const nm_token *)g->d->tokens.data;
+  if (j + 1 >= t1 || kinds[j + 1 - t0] != K_WORD_UPPER) return false;
+  uint32_t n = toks[j].end - toks[j].start;
+  if (n > 2) return false;
+  for (uint32_t q = toks[j].start; q < toks[j].end; q++)
+    if (g->s[q] < '0' || g->s[q] > '9') return false;
+  return true;
 }
 
 static bool is_bracket_at(const seg *g, uint32_t pos) {
@@ -720,9 +742,13 @@ static bool is_bracket_at(const seg *g, uint32_t pos) {
 
 /* Verbs that attribute a quotation ("said", "asked"). Sorted. */
 static const char *const speech_verbs[] = {
-    "added",  "adds",      "answered", "asked",  "asks",    "continued", "declared",
-    "explained", "insisted", "noted",  "recalled", "replied", "said",     "says",
-    "shouted", "told",     "warned",   "wrote",  "writes",
+    "added", "adds", "admitted", "agreed", "announced", "answered", "argued", "asked", "asks",
+    "began", "begged", "called", "claimed", "commented", "continued", "cried", "declared",
+    "demanded", "exclaimed", "explained", "howled", "insisted", "joked", "laughed", "muttered",
+    "noted", "pleaded", "promised", "protested", "recalled", "remarked", "repeated", "replied",
+    "responded", "said", "say", "says", "screamed", "shouted", "sighed", "snapped", "started",
+    "suggested", "tells", "thought", "told", "urged", "vowed", "warned", "whispered", "wondered",
+    "writes", "wrote", "yelled",
 };
 
 /* True when tokens from j on are one to three capitalised words followed by
@@ -730,8 +756,10 @@ static const char *const speech_verbs[] = {
 static bool speech_follows(const seg *g, const unsigned char *kinds, uint32_t base, uint32_t j) {
   const nm_token *toks = (const nm_token *)g->d->tokens.data;
   uint32_t end = (uint32_t)g->d->tokens.n;
-  /* "He said" after a closed quotation starts a sentence; "Smith said" does not */
-  if (is_starter(g, toks[j].start, toks[j].end)) return false;
+  /* "He said" after a closed quotation starts a sentence; "Smith said" and
+   * "I said" do not */
+  bool is_i = toks[j].end - toks[j].start == 1 && g->s[toks[j].start] == 'I';
+  if (!is_i && is_starter(g, toks[j].start, toks[j].end)) return false;
   for (uint32_t t = j; t < end && t < j + 4; t++) {
     int k = kinds[t - base];
     if (k == K_WORD_UPPER || k == K_ABBR_TITLE || k == K_INITIAL) continue;
@@ -854,6 +882,7 @@ static void split_sentences(seg *g, uint32_t t0, uint32_t t1) {
       uint32_t c;
       if (j < t1 && (kinds[j - t0] == K_CLOSE || kinds[j - t0] == K_EMOTICON)) j++;
       else if (k == K_TERM && j < t1 && (c = citation_len(g, j, t1)) != 0) j += c;
+      else if (k == K_TERM && j < t1 && footnote_at(g, kinds, t0, j, t1)) j++;
       else break;
     }
     if (j >= t1) break;
