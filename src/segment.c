@@ -851,6 +851,52 @@ static uint32_t dateline_dash(const seg *g, const unsigned char *kinds, uint32_t
   return 0;
 }
 
+static bool tok_is(const seg *g, uint32_t t, const char *w) {
+  const nm_token *tok = (const nm_token *)g->d->tokens.data + t;
+  size_t n = strlen(w);
+  return tok->end - tok->start == n && memcmp(g->s + tok->start, w, n) == 0;
+}
+
+static bool tok_in(const seg *g, uint32_t t, const char *const *list, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (tok_is(g, t, list[i])) return true;
+  return false;
+}
+
+static bool tok_digits(const seg *g, uint32_t t, uint32_t min, uint32_t max) {
+  const nm_token *tok = (const nm_token *)g->d->tokens.data + t;
+  uint32_t n = tok->end - tok->start;
+  if (n < min || n > max) return false;
+  for (uint32_t q = tok->start; q < tok->end; q++)
+    if (g->s[q] < '0' || g->s[q] > '9') return false;
+  return true;
+}
+
+/* Unpunctuated lines that news pages run together with the headline:
+ * a dateline date "Tuesday, September 1, 2015" and a caption credit
+ * "Image: NASA". True when a sentence starts at token j (j > t0). */
+static bool starts_page_line(const seg *g, const unsigned char *kinds, uint32_t t0, uint32_t j,
+                             uint32_t t1) {
+  static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                     "Friday", "Saturday", "Sunday"};
+  static const char *const months[] = {"January", "February", "March",     "April",
+                                       "May",     "June",     "July",      "August",
+                                       "September", "October", "November", "December"};
+  static const char *const lead_ins[] = {"on",    "by",   "until", "since", "from", "before",
+                                         "after", "of",   "last",  "next",  "this", "every",
+                                         "On",    "By",   "Until", "Since", "From", "Before",
+                                         "After", "Last", "Next",  "This",  "Every", "and",
+                                         "or",    "to",   "that"};
+  int pk = kinds[j - 1 - t0];
+  if (pk != K_WORD_UPPER && pk != K_WORD_LOWER && pk != K_WORD_OTHER) return false;
+  if (j + 2 < t1 && tok_is(g, j, "Image") && tok_is(g, j + 1, ":")) return true;
+  if (j + 5 < t1 && tok_in(g, j, days, 7) && tok_is(g, j + 1, ",") &&
+      tok_in(g, j + 2, months, 12) && tok_digits(g, j + 3, 1, 2) && tok_is(g, j + 4, ",") &&
+      tok_digits(g, j + 5, 4, 4))
+    return !tok_in(g, j - 1, lead_ins, sizeof lead_ins / sizeof lead_ins[0]);
+  return false;
+}
+
 static void split_sentences(seg *g, uint32_t t0, uint32_t t1) {
   const unsigned char *kinds = (const unsigned char *)g->kinds.data;
   uint32_t start = t0;
@@ -871,6 +917,11 @@ static void split_sentences(seg *g, uint32_t t0, uint32_t t1) {
       warn(g, NM_WARN_LONG_SENTENCE, ((const nm_token *)g->d->tokens.data)[i].end);
       add_sentence(g, start, i + 1);
       start = i + 1;
+      continue;
+    }
+    if (i > start && (kinds[i - t0] == K_WORD_UPPER) && starts_page_line(g, kinds, t0, i, t1)) {
+      add_sentence(g, start, i);
+      start = i;
       continue;
     }
     if (k != K_TERM && k != K_ABBR && k != K_ABBR_MONTH && k != K_ABBR_NUM && k != K_ABBR_TITLE)
