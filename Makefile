@@ -77,3 +77,12 @@ eval: $(BUILD)/newsmill
 
 clean:
 	rm -rf build build-san build-fuzz
+
+# The README's first command ends here: build, then extract the bundled
+# example articles (their date is the YYYY-MM-DD that starts the file name).
+.PHONY: demo
+demo: $(BUILD)/newsmill
+	@for f in examples/*.txt; do \
+	  d=$$(basename $$f | cut -c1-10); \
+	  $(BUILD)/newsmill extract --date $$d $$f || exit $$?; \
+	done

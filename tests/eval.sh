@@ -1,0 +1,29 @@
+#!/bin/sh
+# Accuracy evaluations against $NEWSMILL_DATA (default ../shared/data) with
+# regression floors set just under the numbers measured on main. A run that
+# falls below a floor fails. Never tune on these test splits.
+#   sh tests/eval.sh build/newsmill
+set -u
+NM=${1:-build/newsmill}
+DATA=${NEWSMILL_DATA:-../shared/data}
+if [ ! -d "$DATA/ud" ]; then
+  echo "eval: $DATA/ud not found; set NEWSMILL_DATA to the shared data folder" >&2
+  exit 2
+fi
+fail=0
+run() { # name file min-token-f1 min-sentence-f1
+  echo "== $1"
+  if ! "$NM" eval segment --gold "$2" --min-token-f1 "$3" --min-sentence-f1 "$4"; then
+    echo "eval: $1 is below its floor (tokens $3, sentences $4)" >&2
+    fail=1
+  fi
+}
+#    name          gold file                                  tokens sentences
+run "UD EWT test" "$DATA/ud/ewt/en_ewt-ud-test.conllu"      99.0   84.3
+run "UD GUM test" "$DATA/ud/gum/en_gum-ud-test.conllu"      99.6   95.8
+run "UD PUD"      "$DATA/ud/pud/en_pud-ud-test.conllu"      99.5   99.6
+if [ $fail -ne 0 ]; then
+  echo "eval: FAILED"
+  exit 1
+fi
+echo "eval: all floors met"
