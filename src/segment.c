@@ -148,7 +148,7 @@ static const abbr_entry abbrevs[] = {
     {"Mt", K_ABBR_TITLE},   {"Neb", K_ABBR},        {"Nev", K_ABBR},
     {"No", K_ABBR_NUM},     {"Nos", K_ABBR_NUM},    {"Nov", K_ABBR_MONTH},
     {"Oct", K_ABBR_MONTH},  {"Okla", K_ABBR},       {"Ore", K_ABBR},
-    {"Pa", K_ABBR},         {"Ph", K_ABBR},         {"Pfc", K_ABBR_TITLE},
+    {"Pa", K_ABBR},         {"Pfc", K_ABBR_TITLE},  {"Ph", K_ABBR},
     {"Pres", K_ABBR_TITLE}, {"Prof", K_ABBR_TITLE}, {"Pvt", K_ABBR_TITLE},
     {"Rd", K_ABBR},         {"Rep", K_ABBR_TITLE},  {"Reps", K_ABBR_TITLE},
     {"Rev", K_ABBR_TITLE},  {"Sat", K_ABBR},        {"Sen", K_ABBR_TITLE},
@@ -162,7 +162,7 @@ static const abbr_entry abbrevs[] = {
     {"Wis", K_ABBR},        {"Wyo", K_ABBR},        {"al", K_ABBR},
     {"approx", K_ABBR},     {"c", K_ABBR_NUM},      {"ca", K_ABBR_NUM},
     {"cf", K_ABBR_NEVER},
-    {"dept", K_ABBR},       {"esp", K_ABBR},        {"est", K_ABBR},
+    {"dept", K_ABBR},       {"div", K_ABBR_NUM},       {"esp", K_ABBR},        {"est", K_ABBR},
     {"etc", K_ABBR},        {"ft", K_ABBR},         {"incl", K_ABBR},
     {"lb", K_ABBR},         {"lbs", K_ABBR},        {"mi", K_ABBR},
     {"mins", K_ABBR},       {"mph", K_ABBR},        {"no", K_ABBR_NUM},
@@ -219,11 +219,15 @@ static int abbrev_kind(const seg *g, uint32_t a, uint32_t b, bool par_start, boo
   /* A single capital: an initial, "J." */
   if (b - a == 2 && (cls & NM_CC_UPPER)) return K_INITIAL;
   /* "1." at the start of a paragraph numbers a list item. */
-  if (par_start) {
+  if (par_start && b - a <= 9) {
+    /* "1." "2.1." "4.1.2." numbering a list item or a section */
     uint32_t i = a;
-    while (i < b - 1 && s[i] >= '0' && s[i] <= '9') i++;
-    if (i == b - 1 && b - a <= 3) return K_LISTNUM;
+    while (i < b - 1 && ((s[i] >= '0' && s[i] <= '9') || (s[i] == '.' && i > a && s[i - 1] != '.')))
+      i++;
+    if (i == b - 1 && s[a] >= '0' && s[a] <= '9') return K_LISTNUM;
   }
+  /* a lower-case letter: "(b. March 2009)", "(d. 1990)", "c. 1818" */
+  if (b - a == 2 && (cls & NM_CC_LOWER)) return K_ABBR;
   /* Letter groups of 1-3 letters each followed by a period, at least two
    * groups: U.S. a.m. e.g. D.C. Ph.D. a.k.a. */
   {
@@ -523,6 +527,7 @@ static void emit_core(seg *g, uint32_t a, uint32_t b, bool par_start, bool next_
     bool keep = false;
     if (cp == '.') {
       if (prev_word && next_word) keep = true;
+      else if (i == sub && (ncls & NM_CC_DIGIT)) keep = true; /* .265 */
       else if (prev_word && abbrev_kind(g, sub, next, par_start && sub == a, next_digit)) {
         /* "U.S." inside "U.S.-led": end the sub-token after the period */
         emit(g, sub, next, 0, abbrev_kind(g, sub, next, par_start && sub == a, next_digit));
@@ -932,6 +937,7 @@ static void split_sentences(seg *g, uint32_t t0, uint32_t t1) {
     for (;;) {
       uint32_t c;
       if (j < t1 && (kinds[j - t0] == K_CLOSE || kinds[j - t0] == K_EMOTICON)) j++;
+      else if (k == K_TERM && j < t1 && kinds[j - t0] == K_TERM) j++; /* Yahoo! . */
       else if (k == K_TERM && j < t1 && (c = citation_len(g, j, t1)) != 0) j += c;
       else if (k == K_TERM && j < t1 && footnote_at(g, kinds, t0, j, t1)) j++;
       else break;
@@ -1055,4 +1061,19 @@ nm_status nm_segment(nm_doc *d) {
   end_paragraph(&g);
   nm_vec_free(&g.kinds);
   return g.status;
+}
+
+/* Word lists are searched with bsearch, so they must stay sorted; the unit
+ * tests call this after every edit of a list. */
+int nm_segment_tables_sorted(void) {
+  for (size_t i = 1; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
+    if (strcmp(abbrevs[i - 1].w, abbrevs[i].w) >= 0) return 0;
+#define CHECK_SORTED(list)                                                                         \
+  for (size_t i = 1; i < sizeof list / sizeof list[0]; i++)                                        \
+    if (strcmp(list[i - 1], list[i]) >= 0) return 0;
+  CHECK_SORTED(hyphen_prefixes)
+  CHECK_SORTED(starters)
+  CHECK_SORTED(speech_verbs)
+#undef CHECK_SORTED
+  return 1;
 }

@@ -9,4 +9,7 @@
  * Returns NM_OK or NM_ERR_NOMEM. */
 nm_status nm_segment(nm_doc *d);
 
+/* 1 when the segmenter's word lists are sorted for bsearch (for tests). */
+int nm_segment_tables_sorted(void);
+
 #endif
