@@ -124,6 +124,29 @@ static bool misc_no_space(const field *f) {
   return false;
 }
 
+/* White space as the segmenter sees it (which adds NUL, BOM and zero-width
+ * space), plus U+1680 for the rest of Unicode's White_Space. */
+static bool is_white(uint32_t cp) {
+  return (nm_char_class(cp) & (NM_CC_SPACE | NM_CC_BREAK)) || cp == 0x1680;
+}
+
+/* Decodes the character at t[i] (i < end); *k receives its length. An
+ * invalid byte decodes as 0xFFFD, which is not white. */
+static uint32_t char_at(const unsigned char *t, size_t i, size_t end, size_t *k) {
+  uint32_t cp = t[i];
+  *k = 1;
+  if (cp >= 0x80) *k = nm_utf8_decode(t + i, end - i, &cp);
+  return cp;
+}
+
+/* A token must hold something other than white space. */
+static bool all_white(const field *f) {
+  const unsigned char *u = (const unsigned char *)f->s;
+  for (size_t i = 0, k; i < f->n; i += k)
+    if (!is_white(char_at(u, i, f->n, &k))) return false;
+  return true;
+}
+
 /* ------------------------------------------------------------------ */
 /* Comments                                                            */
 
@@ -347,6 +370,8 @@ static nm_status scan_sentences(reader *r, size_t line0) {
         last_word = range_end = empty_word = empty_k = 0;
         pending_space = false;
       }
+      if (kind != ID_EMPTY && all_white(&f[COL_FORM]))
+        return parse_fail(r, "FORM is only white space", lineno);
       bool surface = false; /* a range, or a word outside any range */
       switch (kind) {
       case ID_WORD:
@@ -415,15 +440,10 @@ static size_t skip_ascii_space(const unsigned char *t, size_t i, size_t end) {
   return i;
 }
 
-/* Skips ASCII and Unicode white space (and what the segmenter treats as
- * such: NUL, BOM, zero-width space). */
+/* Skips white space (is_white). */
 static size_t skip_space(const unsigned char *t, size_t i, size_t end) {
-  while (i < end) {
-    uint32_t cp;
-    size_t k = nm_utf8_decode(t + i, end - i, &cp);
-    if (!(nm_char_class(cp) & (NM_CC_SPACE | NM_CC_BREAK))) break;
-    i += k;
-  }
+  size_t k;
+  while (i < end && is_white(char_at(t, i, end, &k))) i += k;
   return i;
 }
 

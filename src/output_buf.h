@@ -19,6 +19,8 @@ typedef struct nm_obuf {
 void nm_obuf_init(nm_obuf *o, nm_write_fn w, void *ctx);
 void nm_obuf_put(nm_obuf *o, const char *s, size_t n);
 void nm_obuf_puts(nm_obuf *o, const char *s);
+/* A string literal, without strlen. */
+#define NM_OBUF_LIT(o, lit) nm_obuf_put((o), "" lit, sizeof(lit) - 1)
 void nm_obuf_u64(nm_obuf *o, uint64_t v);
 /* s[0..n) as a quoted JSON string; invalid UTF-8 bytes become U+FFFD. */
 void nm_obuf_json_str(nm_obuf *o, const char *s, size_t n);

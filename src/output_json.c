@@ -3,7 +3,6 @@
 #include "output_buf.h"
 #include "utf8.h"
 
-#include <stdio.h>
 #include <string.h>
 
 void nm_obuf_init(nm_obuf *o, nm_write_fn w, void *ctx) {
@@ -34,8 +33,12 @@ void nm_obuf_puts(nm_obuf *o, const char *s) { nm_obuf_put(o, s, strlen(s)); }
 
 void nm_obuf_u64(nm_obuf *o, uint64_t v) {
   char tmp[24];
-  int n = snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)v);
-  nm_obuf_put(o, tmp, (size_t)n);
+  char *p = tmp + sizeof tmp;
+  do {
+    *--p = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  nm_obuf_put(o, p, (size_t)(tmp + sizeof tmp - p));
 }
 
 /* Writes s[0..n) as a JSON string: escapes, and U+FFFD for bytes that are not
@@ -86,17 +89,17 @@ void nm_obuf_json_str(nm_obuf *o, const char *s, size_t n) {
 }
 
 static void put_meta_str(nm_obuf *o, const nm_doc *d, const char *key, nm_meta_field f) {
-  nm_obuf_puts(o, ",\"");
+  NM_OBUF_LIT(o, ",\"");
   nm_obuf_puts(o, key);
-  nm_obuf_puts(o, "\":");
+  NM_OBUF_LIT(o, "\":");
   if (d->meta[f].s) nm_obuf_json_str(o, d->meta[f].s, d->meta[f].len);
-  else nm_obuf_puts(o, "null");
+  else NM_OBUF_LIT(o, "null");
 }
 
 static void put_span(nm_obuf *o, uint32_t start, uint32_t end) {
-  nm_obuf_puts(o, "{\"start\":");
+  NM_OBUF_LIT(o, "{\"start\":");
   nm_obuf_u64(o, start);
-  nm_obuf_puts(o, ",\"end\":");
+  NM_OBUF_LIT(o, ",\"end\":");
   nm_obuf_u64(o, end);
 }
 
@@ -104,69 +107,69 @@ nm_status nm_write_json(const nm_doc *d, unsigned flags, nm_write_fn w, void *ct
                         nm_error *err) {
   nm_obuf o;
   nm_obuf_init(&o, w, ctx);
-  nm_obuf_puts(&o, "{\"schema\":1,\"id\":");
+  NM_OBUF_LIT(&o, "{\"schema\":1,\"id\":");
   if (d->meta[NM_META_ID].s) nm_obuf_json_str(&o, d->meta[NM_META_ID].s, d->meta[NM_META_ID].len);
-  else nm_obuf_puts(&o, "null");
+  else NM_OBUF_LIT(&o, "null");
   put_meta_str(&o, d, "date", NM_META_DATE);
   put_meta_str(&o, d, "source", NM_META_SOURCE);
   put_meta_str(&o, d, "url", NM_META_URL);
   put_meta_str(&o, d, "title", NM_META_TITLE);
-  nm_obuf_puts(&o, ",\"meta\":{");
+  NM_OBUF_LIT(&o, ",\"meta\":{");
   if (d->meta[NM_META_EXTRA].s) nm_obuf_put(&o, d->meta[NM_META_EXTRA].s, d->meta[NM_META_EXTRA].len);
-  nm_obuf_puts(&o, "},\"bytes\":");
+  NM_OBUF_LIT(&o, "},\"bytes\":");
   nm_obuf_u64(&o, d->len);
 
-  nm_obuf_puts(&o, ",\"dateline\":");
+  NM_OBUF_LIT(&o, ",\"dateline\":");
   if (d->has_dateline) {
     put_span(&o, d->dateline.start, d->dateline.end);
-    nm_obuf_puts(&o, "}");
+    NM_OBUF_LIT(&o, "}");
   } else {
-    nm_obuf_puts(&o, "null");
+    NM_OBUF_LIT(&o, "null");
   }
-  nm_obuf_puts(&o, ",\"warnings\":[");
+  NM_OBUF_LIT(&o, ",\"warnings\":[");
   const nm_warning *ws = (const nm_warning *)d->warnings.data;
   for (size_t i = 0; i < d->warnings.n; i++) {
     nm_obuf_puts(&o, i ? ",{\"code\":\"" : "{\"code\":\"");
     nm_obuf_puts(&o, nm_warning_name(ws[i].code));
-    nm_obuf_puts(&o, "\",\"offset\":");
+    NM_OBUF_LIT(&o, "\",\"offset\":");
     nm_obuf_u64(&o, ws[i].offset);
-    nm_obuf_puts(&o, "}");
+    NM_OBUF_LIT(&o, "}");
   }
 
-  nm_obuf_puts(&o, "],\"paragraphs\":[");
+  NM_OBUF_LIT(&o, "],\"paragraphs\":[");
   const nm_paragraph *ps = (const nm_paragraph *)d->paragraphs.data;
   for (size_t i = 0; i < d->paragraphs.n; i++) {
-    if (i) nm_obuf_puts(&o, ",");
+    if (i) NM_OBUF_LIT(&o, ",");
     put_span(&o, ps[i].start, ps[i].end);
-    nm_obuf_puts(&o, "}");
+    NM_OBUF_LIT(&o, "}");
   }
 
-  nm_obuf_puts(&o, "],\"sentences\":[");
+  NM_OBUF_LIT(&o, "],\"sentences\":[");
   const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
   for (size_t i = 0; i < d->sentences.n; i++) {
-    if (i) nm_obuf_puts(&o, ",");
+    if (i) NM_OBUF_LIT(&o, ",");
     put_span(&o, ss[i].start, ss[i].end);
-    nm_obuf_puts(&o, ",\"paragraph\":");
+    NM_OBUF_LIT(&o, ",\"paragraph\":");
     nm_obuf_u64(&o, ss[i].paragraph);
-    nm_obuf_puts(&o, "}");
+    NM_OBUF_LIT(&o, "}");
   }
-  nm_obuf_puts(&o, "]");
+  NM_OBUF_LIT(&o, "]");
 
   if (flags & NM_OUT_TOKENS) {
-    nm_obuf_puts(&o, ",\"tokens\":[");
+    NM_OBUF_LIT(&o, ",\"tokens\":[");
     const nm_token *ts = (const nm_token *)d->tokens.data;
     for (size_t i = 0; i < d->tokens.n; i++) {
-      if (i) nm_obuf_puts(&o, ",");
+      if (i) NM_OBUF_LIT(&o, ",");
       put_span(&o, ts[i].start, ts[i].end);
-      nm_obuf_puts(&o, ",\"sentence\":");
+      NM_OBUF_LIT(&o, ",\"sentence\":");
       nm_obuf_u64(&o, ts[i].sentence);
-      nm_obuf_puts(&o, ",\"text\":");
+      NM_OBUF_LIT(&o, ",\"text\":");
       if (ts[i].form) nm_obuf_json_str(&o, ts[i].form, strlen(ts[i].form));
       else nm_obuf_json_str(&o, d->text + ts[i].start, ts[i].end - ts[i].start);
-      if (ts[i].flags & NM_TOK_JOINED) nm_obuf_puts(&o, ",\"joined\":true");
-      nm_obuf_puts(&o, "}");
+      if (ts[i].flags & NM_TOK_JOINED) NM_OBUF_LIT(&o, ",\"joined\":true");
+      NM_OBUF_LIT(&o, "}");
     }
-    nm_obuf_puts(&o, "]");
+    NM_OBUF_LIT(&o, "]");
   }
   /* Layers of later stages: present and empty until those stages land. */
   nm_obuf_puts(&o, ",\"entities\":[],\"quotes\":[],\"events\":[],\"times\":[],\"places\":[],"
@@ -187,18 +190,18 @@ nm_status nm_write_error_record(const char *id, size_t id_len, size_t line, cons
                                 nm_write_fn w, void *ctx) {
   nm_obuf o;
   nm_obuf_init(&o, w, ctx);
-  nm_obuf_puts(&o, "{\"schema\":1,\"id\":");
+  NM_OBUF_LIT(&o, "{\"schema\":1,\"id\":");
   if (id) nm_obuf_json_str(&o, id, id_len);
-  else nm_obuf_puts(&o, "null");
-  nm_obuf_puts(&o, ",\"error\":{");
+  else NM_OBUF_LIT(&o, "null");
+  NM_OBUF_LIT(&o, ",\"error\":{");
   if (line) {
-    nm_obuf_puts(&o, "\"line\":");
+    NM_OBUF_LIT(&o, "\"line\":");
     nm_obuf_u64(&o, line);
-    nm_obuf_puts(&o, ",");
+    NM_OBUF_LIT(&o, ",");
   }
-  nm_obuf_puts(&o, "\"message\":");
+  NM_OBUF_LIT(&o, "\"message\":");
   nm_obuf_json_str(&o, message ? message : "", message ? strlen(message) : 0);
-  nm_obuf_puts(&o, "}}\n");
+  NM_OBUF_LIT(&o, "}}\n");
   nm_obuf_flush(&o);
   return o.failed ? NM_ERR_IO : NM_OK;
 }

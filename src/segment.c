@@ -68,7 +68,7 @@ static inline unsigned class_at(const seg *g, uint32_t i, uint32_t end, uint32_t
   if (c < 0x80) {
     *cp = c;
     *len = 1;
-    return nm_char_class(c);
+    return nm_ascii_class[c];
   }
   *len = decode_at(g, i, end, cp);
   if (*cp == 0xFFFD && *len == 1) return NM_CC_ALPHA | NM_CC_BAD;
@@ -397,8 +397,10 @@ static bool is_word_byte(unsigned char c) {
 static uint32_t special_end(const seg *g, uint32_t a, uint32_t b) {
   const unsigned char *s = g->s;
   uint32_t e = 0;
-  if (starts_with_ci(g, a, b, "http://") || starts_with_ci(g, a, b, "https://") ||
-      starts_with_ci(g, a, b, "ftp://") || starts_with_ci(g, a, b, "www.")) {
+  unsigned char c0 = nm_ascii_lower(s[a]);
+  if ((c0 == 'h' || c0 == 'f' || c0 == 'w') &&
+      (starts_with_ci(g, a, b, "http://") || starts_with_ci(g, a, b, "https://") ||
+       starts_with_ci(g, a, b, "ftp://") || starts_with_ci(g, a, b, "www."))) {
     e = b;
   } else if ((s[a] == '@' || s[a] == '#') && a + 1 < b && is_word_byte(s[a + 1])) {
     e = a + 1;
@@ -464,6 +466,11 @@ static uint32_t contraction_start(const seg *g, uint32_t a, uint32_t b) {
 #define APOS_AT(i, len) ((s[i] == '\'' && (len = 1)) || \
                          ((i) + 2 < b && s[i] == 0xE2 && s[(i) + 1] == 0x80 && s[(i) + 2] == 0x99 && (len = 3)))
   size_t alen = 0;
+  /* every contraction ends in one of these letters */
+  switch (s[b - 1] | 32) {
+  case 't': case 's': case 'm': case 'd': case 'e': case 'l': case 'a': break;
+  default: return b;
+  }
   /* n't */
   if (b - a >= 4 && (s[b - 1] | 32) == 't') {
     uint32_t p = b - 1; /* position after apostrophe is b-1 */
@@ -474,8 +481,9 @@ static uint32_t contraction_start(const seg *g, uint32_t a, uint32_t b) {
   }
   /* 's 'm 'd 're 've 'll */
   static const char *const tails[] = {"s", "m", "d", "re", "ve", "ll"};
+  static const unsigned char tail_len[] = {1, 1, 1, 2, 2, 2};
   for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
-    size_t tl = strlen(tails[k]);
+    size_t tl = tail_len[k];
     if (b - a < tl + 2) continue;
     bool match = true;
     for (size_t q = 0; q < tl; q++)
@@ -593,14 +601,15 @@ static void emit_core(seg *g, uint32_t a, uint32_t b, bool par_start, bool next_
   if (sub < b) emit(g, sub, b, 0, word_kind(g, sub, b));
 }
 
-static void do_chunk(seg *g, uint32_t cs, uint32_t ce, bool par_start, bool next_digit) {
+static void do_chunk(seg *g, uint32_t cs, uint32_t ce, bool par_start, bool next_digit,
+                     bool special) {
   uint32_t first_tok = (uint32_t)g->d->tokens.n;
   uint32_t a = cs, b = ce;
   uint32_t cp;
   size_t len;
 
   /* Whole-chunk emoticon. */
-  if (emoticon_len(g, a, b)) {
+  if (special && b - a <= 3 && emoticon_len(g, a, b)) {
     emit(g, a, b, 0, K_EMOTICON);
     goto done;
   }
@@ -629,7 +638,7 @@ static void do_chunk(seg *g, uint32_t cs, uint32_t ce, bool par_start, bool next
 
   /* URLs, e-mail addresses, @handles, #hashtags. */
   {
-    uint32_t e = special_end(g, a, b);
+    uint32_t e = special ? special_end(g, a, b) : 0;
     if (e > a) {
       emit(g, a, e, 0, K_WORD_OTHER);
       emit_punct_run(g, e, b, false, true);
@@ -892,6 +901,8 @@ static bool starts_page_line(const seg *g, const unsigned char *kinds, uint32_t 
                                          "On",    "By",   "Until", "Since", "From", "Before",
                                          "After", "Last", "Next",  "This",  "Every", "and",
                                          "or",    "to",   "that"};
+  /* cheap test first: both patterns have ',' or ':' as their second token */
+  if (j + 2 >= t1 || kinds[j + 1 - t0] != K_COMMA) return false;
   int pk = kinds[j - 1 - t0];
   if (pk != K_WORD_UPPER && pk != K_WORD_LOWER && pk != K_WORD_OTHER) return false;
   if (j + 2 < t1 && tok_is(g, j, "Image") && tok_is(g, j + 1, ":")) return true;
@@ -1012,7 +1023,7 @@ nm_status nm_segment(nm_doc *d) {
     size_t len;
     unsigned cls;
     if (c < 0x80) {
-      cls = nm_char_class(c);
+      cls = nm_ascii_class[c];
       len = 1;
       if (c == 0) warn(&g, NM_WARN_NUL_BYTE, i);
     } else {
@@ -1032,12 +1043,15 @@ nm_status nm_segment(nm_doc *d) {
     /* A chunk: up to the next space or break. */
     uint32_t cs = i;
     bool bad = (cls & NM_CC_BAD) != 0;
+    /* '@', ':' or '.' make a URL, e-mail or emoticon possible */
+    bool special = c == '@' || c == '#' || c == ':' || c == ';' || c == '<' || c == '=';
     i += (uint32_t)len;
     while (i < g.n) {
       c = g.s[i];
       if (c < 0x80) {
-        unsigned k = nm_char_class(c);
+        unsigned k = nm_ascii_class[c];
         if (k & (NM_CC_SPACE | NM_CC_BREAK)) break;
+        if (c == '@' || c == ':' || c == '.' || c == '#') special = true;
         i++;
       } else {
         unsigned k = class_at(&g, i, g.n, &cp, &len);
@@ -1054,7 +1068,7 @@ nm_status nm_segment(nm_doc *d) {
     uint32_t k = i;
     while (k < g.n && (g.s[k] == ' ' || g.s[k] == '\t')) k++;
     bool next_digit = k < g.n && g.s[k] >= '0' && g.s[k] <= '9';
-    do_chunk(&g, cs, i, par_start, next_digit);
+    do_chunk(&g, cs, i, par_start, next_digit, special);
     if (bad && g.status == NM_OK) flag_invalid(&g, t0);
     par_start = false;
   }

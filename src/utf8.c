@@ -9,7 +9,7 @@
 #define D NM_CC_DIGIT
 #define P NM_CC_PUNCT
 
-static const unsigned char ascii_class[128] = {
+const unsigned char nm_ascii_class[128] = {
     /* 0x00 NUL counts as space so that it separates tokens */
     S, P, P, P, P, P, P, P, P, S, B, S, B, B, P, P, /* \t \n \v \f \r */
     P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, /* control chars */
@@ -22,7 +22,7 @@ static const unsigned char ascii_class[128] = {
 };
 
 unsigned nm_char_class(uint32_t cp) {
-  if (cp < 0x80) return ascii_class[cp];
+  if (cp < 0x80) return nm_ascii_class[cp];
   if (cp == 0xFFFD) return NM_CC_ALPHA;
   if (cp < 0x100) {
     if (cp == 0x85) return B;

@@ -52,8 +52,11 @@ bad:
   return 1;
 }
 
-/* Class bits of a code point; pass bad = 1 for a decoding error. */
+/* Class bits of a code point. */
 unsigned nm_char_class(uint32_t cp);
+
+/* Class bits of the ASCII characters, for the hot loops. */
+extern const unsigned char nm_ascii_class[128];
 
 /* Lower-cases an ASCII letter; other bytes unchanged. */
 static inline unsigned char nm_ascii_lower(unsigned char c) {
