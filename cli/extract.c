@@ -143,7 +143,9 @@ static void do_conllu(extract_opts *x, const char *path) {
         nm_write_error_record(NULL, 0, e.pos, e.msg ? e.msg : nm_status_str(e.code),
                               nm_cli_write_file, x->o);
         x->failed++;
-        break; /* cannot resynchronise inside a malformed file */
+        if (used == 0) break;
+        off += used; /* the reader skipped the bad document: go on */
+        continue;
       }
       if (used == 0) break;
       off += used;

@@ -50,6 +50,7 @@ int nm_cli_eval(int argc, char **argv) {
 }
 
 int nm_cli_read_file(const char *path, char **buf, size_t *len) {
+  errno = 0;
   FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
   if (!f) return -1;
   size_t cap = 1 << 16, n = 0;

@@ -516,6 +516,7 @@ static void emit_core(seg *g, uint32_t a, uint32_t b, bool par_start, bool next_
   uint32_t sub = a; /* start of the current sub-token */
   uint32_t i = a;
   unsigned prev_cls = 0;
+  bool sub_hyphen = false; /* the current sub-token kept a hyphen: 713-853-3989 */
   while (i < b) {
     uint32_t cp;
     size_t len;
@@ -541,6 +542,7 @@ static void emit_core(seg *g, uint32_t a, uint32_t b, bool par_start, bool next_
         emit(g, sub, next, 0, abbrev_kind(g, sub, next, par_start && sub == a, next_digit));
         sub = i = next;
         prev_cls = 0;
+        sub_hyphen = false;
         continue;
       }
     } else if (is_hyphen(cp)) {
@@ -552,13 +554,10 @@ static void emit_core(seg *g, uint32_t a, uint32_t b, bool par_start, bool next_
           uint32_t q = next;
           while (q < b && g->s[q] >= '0' && g->s[q] <= '9') q++;
           bool more = q + 1 < b && is_hyphen(g->s[q]) && g->s[q + 1] >= '0' && g->s[q + 1] <= '9';
-          bool before = false;
-          for (uint32_t r = sub; r < i; r++)
-            if (is_hyphen(g->s[r])) before = true;
           uint32_t left = i, right = q - next;
           while (left > sub && g->s[left - 1] >= '0' && g->s[left - 1] <= '9') left--;
           bool phone = right >= 4 && i - left <= 3; /* 853-3242, ext. 3-5213 */
-          keep = more || before || phone;
+          keep = more || sub_hyphen || phone;
         } else {
           /* prefix since the last hyphen: co-founder, e-mail */
           uint32_t ps = i;
@@ -584,6 +583,7 @@ static void emit_core(seg *g, uint32_t a, uint32_t b, bool par_start, bool next_
     if (is_hyphen(cp) && next >= b && prev_word && (prev_cls & NM_CC_ALPHA) && !trail_split)
       keep = true; /* a word cut short: "pre- and post-war", "kn-" */
     if (keep) {
+      if (is_hyphen(cp)) sub_hyphen = true;
       prev_cls = NM_CC_ALPHA;
       i = next;
       continue;
@@ -597,6 +597,7 @@ static void emit_core(seg *g, uint32_t a, uint32_t b, bool par_start, bool next_
     i += pl;
     sub = i;
     prev_cls = 0;
+    sub_hyphen = false;
   }
   if (sub < b) emit(g, sub, b, 0, word_kind(g, sub, b));
 }
