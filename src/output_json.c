@@ -88,6 +88,29 @@ void nm_obuf_json_str(nm_obuf *o, const char *s, size_t n) {
   nm_obuf_put(o, "\"", 1);
 }
 
+/* Copies already valid JSON text, replacing any byte that is not valid UTF-8
+ * (possible only inside its strings) with U+FFFD so the output stays valid. */
+static void put_raw_json(nm_obuf *o, const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t run = 0, i = 0;
+  while (i < n) {
+    if (u[i] < 0x80) {
+      i++;
+      continue;
+    }
+    uint32_t cp;
+    size_t len = nm_utf8_decode(u + i, n - i, &cp);
+    if (!(cp == 0xFFFD && len == 1)) {
+      i += len;
+      continue;
+    }
+    nm_obuf_put(o, s + run, i - run);
+    nm_obuf_put(o, "\xEF\xBF\xBD", 3);
+    run = ++i;
+  }
+  nm_obuf_put(o, s + run, n - run);
+}
+
 static void put_meta_str(nm_obuf *o, const nm_doc *d, const char *key, nm_meta_field f) {
   NM_OBUF_LIT(o, ",\"");
   nm_obuf_puts(o, key);
@@ -115,7 +138,7 @@ nm_status nm_write_json(const nm_doc *d, unsigned flags, nm_write_fn w, void *ct
   put_meta_str(&o, d, "url", NM_META_URL);
   put_meta_str(&o, d, "title", NM_META_TITLE);
   NM_OBUF_LIT(&o, ",\"meta\":{");
-  if (d->meta[NM_META_EXTRA].s) nm_obuf_put(&o, d->meta[NM_META_EXTRA].s, d->meta[NM_META_EXTRA].len);
+  if (d->meta[NM_META_EXTRA].s) put_raw_json(&o, d->meta[NM_META_EXTRA].s, d->meta[NM_META_EXTRA].len);
   NM_OBUF_LIT(&o, "},\"bytes\":");
   nm_obuf_u64(&o, d->len);
 

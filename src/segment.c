@@ -236,7 +236,7 @@ static int abbrev_kind(const seg *g, uint32_t a, uint32_t b, bool par_start, boo
     bool ok = true;
     while (i < b) {
       uint32_t j = i;
-      while (j < b && ((s[j] | 32) >= 'a' && (s[j] | 32) <= 'z')) j++;
+      while (j < b && j - i <= 3 && ((s[j] | 32) >= 'a' && (s[j] | 32) <= 'z')) j++;
       if (j == i || j - i > 3 || j >= b || s[j] != '.') {
         ok = false;
         break;
@@ -423,6 +423,8 @@ static uint32_t special_end(const seg *g, uint32_t a, uint32_t b) {
     e = j;
   }
   /* trim trailing punctuation: . , ; : ! ? quotes, and an unbalanced ) */
+  int depth = 0;
+  for (uint32_t k = a; k < e; k++) depth += (s[k] == '(') - (s[k] == ')');
   while (e > a) {
     unsigned char c = s[e - 1];
     if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' ||
@@ -430,13 +432,10 @@ static uint32_t special_end(const seg *g, uint32_t a, uint32_t b) {
       e--;
       continue;
     }
-    if (c == ')') {
-      int depth = 0;
-      for (uint32_t k = a; k < e; k++) depth += (s[k] == '(') - (s[k] == ')');
-      if (depth < 0) {
-        e--;
-        continue;
-      }
+    if (c == ')' && depth < 0) {
+      depth++;
+      e--;
+      continue;
     }
     if (e - a >= 3 && s[e - 3] == 0xE2 && s[e - 2] == 0x80 &&
         (s[e - 1] == 0x9D || s[e - 1] == 0x99)) { /* ” ’ */
@@ -662,8 +661,15 @@ static void do_chunk(seg *g, uint32_t cs, uint32_t ce, bool par_start, bool next
     if (cp == '-' && core_end == b && ps > a && (g->s[ps - 1] | 32) >= 'a' &&
         (g->s[ps - 1] | 32) <= 'z')
       break; /* "re-" */
-    if (cp == '.') {
+    if (cp == '.' && !(ps > a && g->s[ps - 1] == '.')) { /* not inside a run of dots */
       int k = abbrev_kind(g, a, core_end, par_start && a == cs, next_digit && core_end == b);
+      if (!k) {
+        /* the last part of a hyphenated chunk: "D-Ore.," "D-N.M.," */
+        uint32_t h = ps;
+        while (h > a && !is_hyphen(g->s[h - 1]) && ps - h < 16) h--;
+        if (h > a && is_hyphen(g->s[h - 1]))
+          k = abbrev_kind(g, h, core_end, false, next_digit && core_end == b);
+      }
       if (k) {
         core_abbr = k;
         break;
@@ -787,6 +793,16 @@ static bool speech_follows(const seg *g, const unsigned char *kinds, uint32_t ba
   return false;
 }
 
+/* Starters that are never a name. */
+static bool strong_starter(const seg *g, uint32_t a, uint32_t b) {
+  static const char *const strong[] = {"He",   "Her",  "His",   "In",   "It",   "Its",
+                                       "She",  "That", "The",   "Their", "There", "These",
+                                       "They", "This", "Those", "We"};
+  char buf[8];
+  if (!short_ascii(g, a, b, buf, sizeof buf)) return false;
+  return bsearch(buf, strong, sizeof strong / sizeof strong[0], sizeof strong[0], cmp_str) != NULL;
+}
+
 /* Does a sentence end before token j, given the token i that may end one? */
 static bool boundary_before(const seg *g, const unsigned char *kinds, uint32_t base, uint32_t i,
                             uint32_t j) {
@@ -815,8 +831,9 @@ static bool boundary_before(const seg *g, const unsigned char *kinds, uint32_t b
     return true;
   }
   case K_ABBR_TITLE:
-    /* "212 Fourth St. The crowd": a title is never followed by "The" */
-    return starter;
+    /* "212 Fourth St. The crowd": a title is never followed by "The", but
+     * may be by a name that looks like a starter ("Mr. An Ji-sung") */
+    return starter && strong_starter(g, toks[j].start, toks[j].end);
   case K_ABBR_NEVER:
     return false;
   case K_INITIAL:
@@ -850,12 +867,20 @@ static uint32_t dateline_dash(const seg *g, const unsigned char *kinds, uint32_t
   const nm_token *toks = (const nm_token *)g->d->tokens.data;
   if (t1 - t0 < 3 || !all_caps_word(g, &toks[t0])) return 0;
   int depth = 0;
+  bool seen_paren = false, seen_comma = false;
   for (uint32_t t = t0 + 1; t < t1 && t < t0 + 16; t++) {
     const unsigned char *p = g->s + toks[t].start;
     uint32_t n = toks[t].end - toks[t].start;
     bool dash = (n >= 1 && n <= 2 && p[0] == '-' && p[n - 1] == '-') ||
                 (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94));
-    if (dash && depth == 0) return t + 1 < t1 ? t : 0;
+    if (dash && depth == 0) {
+      /* "NATO — the 32-member alliance —" is no dateline; "WASHINGTON (AP) —",
+       * "PONCHATOULA, La. --" and "GENEVA — The" are */
+      if (t + 1 >= t1) return 0;
+      return (seen_paren || seen_comma || kinds[t + 1 - t0] == K_WORD_UPPER) ? t : 0;
+    }
+    if (p[0] == '(') seen_paren = true;
+    if (p[0] == ',') seen_comma = true;
     if (p[0] == '(') depth++;
     else if (p[0] == ')') depth--;
     else if (depth == 0 && !(kinds[t - t0] == K_WORD_UPPER || kinds[t - t0] == K_COMMA ||
