@@ -16,11 +16,15 @@
 /* Helpers                                                             */
 
 static char *read_fixture(const char *name, size_t *len) {
-  /* make test may run the binaries from the repo root or from build/. */
-  static const char *const dirs[] = {"tests/data/conllu/", "../tests/data/conllu/",
-                                     "../../tests/data/conllu/"};
+  /* Tests run from the repo root (make test); failing that, the fixture is
+   * found beside this source file as the compiler named it. */
+  char here[512];
+  snprintf(here, sizeof here, "%s", __FILE__);
+  char *slash = strstr(here, "unit/test_conllu.c");
+  if (slash) strcpy(slash, "data/conllu/");
+  const char *const dirs[] = {"tests/data/conllu/", slash ? here : "../tests/data/conllu/"};
   for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++) {
-    char path[512];
+    char path[1024];
     snprintf(path, sizeof path, "%s%s", dirs[i], name);
     FILE *f = fopen(path, "rb");
     if (!f) continue;
@@ -287,6 +291,9 @@ NM_TEST(test_read_malformed) {
   check_parse_error("1\tHi\t_\t_\t_\t_\t_\t_\t_\t\n", 1); /* empty MISC */
   check_parse_error("1\t\t_\t_\t_\t_\t_\t_\t_\t_\n", 1);  /* empty FORM */
   check_parse_error("just some words\n", 1);
+  check_parse_error(TOK("1", " ", "_"), 1);                /* white-space FORM */
+  check_parse_error(TOK("1", "\xc2\xa0", "_"), 1);
+  check_parse_error(TOK("1-2", "ab", "_") TOK("1", "ab", "_") TOK("2", "\xe3\x80\x80", "_"), 3);
   /* bad IDs */
   check_parse_error(TOK("x", "Hi", "_"), 1);
   check_parse_error(TOK("0", "Hi", "_"), 1);
