@@ -214,6 +214,8 @@ static bool short_ascii(const seg *g, uint32_t a, uint32_t b, char *buf, size_t 
 /* Kind of an abbreviation s[a..b) that ends in '.', or 0 if it is none. */
 static int abbrev_kind(const seg *g, uint32_t a, uint32_t b, bool par_start, bool next_digit) {
   if (b - a < 2 || g->s[b - 1] != '.') return 0;
+  /* listed abbreviations are short; longer ones have inner periods (Ph.D.) */
+  if (b - a > 8 && memchr(g->s + a, '.', b - a - 1) == NULL) return 0;
   const unsigned char *s = g->s;
   unsigned cls = nm_char_class(s[a] < 0x80 ? s[a] : 'a');
   /* A single capital: an initial, "J." */
@@ -293,11 +295,19 @@ static bool is_starter(const seg *g, uint32_t a, uint32_t b) {
 
 static void emit(seg *g, uint32_t a, uint32_t b, uint32_t flags, int kind) {
   if (g->status != NM_OK || b <= a) return;
-  nm_token *t = nm_doc_push_token(g->d);
-  unsigned char *k = nm_vec_push(&g->kinds);
-  if (!t || !k) {
-    g->status = NM_ERR_NOMEM;
-    return;
+  nm_token *t;
+  unsigned char *k;
+  nm_vec *tv = &g->d->tokens, *kv = &g->kinds;
+  if (tv->n < tv->cap && kv->n < kv->cap) { /* the usual case: room in both */
+    t = (nm_token *)tv->data + tv->n++;
+    k = (unsigned char *)kv->data + kv->n++;
+  } else {
+    t = nm_doc_push_token(g->d);
+    k = nm_vec_push(kv);
+    if (!t || !k) {
+      g->status = NM_ERR_NOMEM;
+      return;
+    }
   }
   t->start = a;
   t->end = b;
@@ -458,6 +468,21 @@ static uint32_t emoticon_len(const seg *g, uint32_t a, uint32_t b) {
   return 0;
 }
 
+/* "cannot", "gonna", "wanna", "gotta": one word of the text, two of UD
+ * ("can not", "gon na"), split after the third letter. */
+static bool is_fused(const seg *g, uint32_t a, uint32_t b) {
+  const unsigned char *s = g->s + a;
+  if (b - a == 6)
+    return (s[0] | 32) == 'c' && (s[1] | 32) == 'a' && (s[2] | 32) == 'n' &&
+           (s[3] | 32) == 'n' && (s[4] | 32) == 'o' && (s[5] | 32) == 't';
+  if (b - a == 5 && (s[3] | 32) == 'n' && (s[4] | 32) == 'a') /* gonna wanna */
+    return ((s[0] | 32) == 'g' && (s[1] | 32) == 'o' && (s[2] | 32) == 'n') ||
+           ((s[0] | 32) == 'w' && (s[1] | 32) == 'a' && (s[2] | 32) == 'n');
+  if (b - a == 5 && (s[3] | 32) == 't' && (s[4] | 32) == 'a') /* gotta */
+    return (s[0] | 32) == 'g' && (s[1] | 32) == 'o' && (s[2] | 32) == 't';
+  return false;
+}
+
 /* Contraction at the end of s[a..b): returns where it starts, or b. */
 static uint32_t contraction_start(const seg *g, uint32_t a, uint32_t b) {
   const unsigned char *s = g->s;
@@ -470,6 +495,11 @@ static uint32_t contraction_start(const seg *g, uint32_t a, uint32_t b) {
   case 't': case 's': case 'm': case 'd': case 'e': case 'l': case 'a': break;
   default: return b;
   }
+  /* ... and has an apostrophe (' or the last byte of ’) among its last four
+   * bytes, unless it is cannot/gonna/wanna/gotta */
+  if (b - a >= 2 && s[b - 2] != '\'' && s[b - 2] != 0x99 && (b - a < 3 || (s[b - 3] != '\'' && s[b - 3] != 0x99)) &&
+      (b - a < 4 || (s[b - 4] != '\'' && s[b - 4] != 0x99)) && !is_fused(g, a, b))
+    return b;
   /* n't */
   if (b - a >= 4 && (s[b - 1] | 32) == 't') {
     uint32_t p = b - 1; /* position after apostrophe is b-1 */
@@ -501,12 +531,7 @@ static uint32_t contraction_start(const seg *g, uint32_t a, uint32_t b) {
   }
   (void)alen;
 #undef APOS_AT
-  /* cannot, gonna, wanna, gotta */
-  if (b - a == 6 && starts_with_ci(g, a, b, "cannot")) return a + 3;
-  if (b - a == 5 && (starts_with_ci(g, a, b, "gonna") || starts_with_ci(g, a, b, "wanna") ||
-                     starts_with_ci(g, a, b, "gotta")))
-    return a + 3;
-  return b;
+  return is_fused(g, a, b) ? a + 3 : b;
 }
 
 /* Splits a core s[a..b) at infixes and emits its tokens. */
@@ -1029,6 +1054,12 @@ static void flag_invalid(seg *g, uint32_t t0) {
   }
 }
 
+static bool all_letters(const unsigned char *p, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (p[i] >= 0x80 || !(nm_ascii_class[p[i]] & NM_CC_ALPHA)) return false;
+  return true;
+}
+
 nm_status nm_segment(nm_doc *d) {
   seg g;
   memset(&g, 0, sizeof g);
@@ -1036,7 +1067,7 @@ nm_status nm_segment(nm_doc *d) {
   g.s = (const unsigned char *)d->text;
   g.n = d->len;
   nm_vec_init(&g.kinds, 1);
-  if (nm_vec_reserve(&d->tokens, d->len / 6 + 16) != 0 ||
+  if (nm_vec_reserve(&d->tokens, d->len / 6 + 16) != 0 || nm_vec_reserve(&g.kinds, 256) != 0 ||
       nm_vec_reserve(&d->sentences, d->len / 120 + 4) != 0) {
     nm_vec_free(&g.kinds);
     return NM_ERR_NOMEM;
@@ -1069,6 +1100,9 @@ nm_status nm_segment(nm_doc *d) {
     /* A chunk: up to the next space or break. */
     uint32_t cs = i;
     bool bad = (cls & NM_CC_BAD) != 0;
+    /* only ASCII letters so far: the common case takes a fast path below */
+    bool letters = (cls & NM_CC_ALPHA) && c < 0x80;
+    bool c0_letter = letters;
     /* '@', ':' or '.' make a URL, e-mail or emoticon possible */
     bool special = c == '@' || c == '#' || c == ':' || c == ';' || c == '<' || c == '=';
     i += (uint32_t)len;
@@ -1077,11 +1111,15 @@ nm_status nm_segment(nm_doc *d) {
       if (c < 0x80) {
         unsigned k = nm_ascii_class[c];
         if (k & (NM_CC_SPACE | NM_CC_BREAK)) break;
-        if (c == '@' || c == ':' || c == '.' || c == '#') special = true;
+        if (!(k & NM_CC_ALPHA)) {
+          letters = false;
+          if (c == '@' || c == ':' || c == '.' || c == '#') special = true;
+        }
         i++;
       } else {
         unsigned k = class_at(&g, i, g.n, &cp, &len);
         if (k & (NM_CC_SPACE | NM_CC_BREAK)) break;
+        letters = false;
         if (k & NM_CC_BAD) {
           bad = true;
           warn(&g, NM_WARN_INVALID_UTF8, i);
@@ -1090,10 +1128,29 @@ nm_status nm_segment(nm_doc *d) {
       }
     }
     uint32_t t0 = (uint32_t)d->tokens.n;
-    /* Is the next chunk a number? ("No. 2", "Oct. 7") */
-    uint32_t k = i;
-    while (k < g.n && (g.s[k] == ' ' || g.s[k] == '\t')) k++;
-    bool next_digit = k < g.n && g.s[k] >= '0' && g.s[k] <= '9';
+    /* Fast path: a plain word of ASCII letters is one token. Five- and
+     * six-letter words may be "gonna" or "cannot", which split. */
+    if (letters && !((i - cs == 5 || i - cs == 6) && is_fused(&g, cs, i))) {
+      emit(&g, cs, i, 0, (g.s[cs] <= 'Z') ? K_WORD_UPPER : K_WORD_LOWER);
+      par_start = false;
+      continue;
+    }
+    /* ... and so is a plain word and its comma */
+    if (!letters && c0_letter && i - cs >= 2 && g.s[i - 1] == ',' &&
+        all_letters(g.s + cs + 1, i - cs - 2) && !is_fused(&g, cs, i - 1)) {
+      emit(&g, cs, i - 1, NM_TOK_NO_SPACE_AFTER, (g.s[cs] <= 'Z') ? K_WORD_UPPER : K_WORD_LOWER);
+      emit(&g, i - 1, i, 0, K_COMMA);
+      par_start = false;
+      continue;
+    }
+    /* Is the next chunk a number? ("No. 2", "Oct. 7") Only abbreviations
+     * ask, and they end in a period. */
+    bool next_digit = false;
+    if (special) {
+      uint32_t k = i;
+      while (k < g.n && (g.s[k] == ' ' || g.s[k] == '\t')) k++;
+      next_digit = k < g.n && g.s[k] >= '0' && g.s[k] <= '9';
+    }
     do_chunk(&g, cs, i, par_start, next_digit, special);
     if (bad && g.status == NM_OK) flag_invalid(&g, t0);
     par_start = false;
