@@ -60,10 +60,10 @@ check:
 	  sh tests/run.sh build-san
 
 FUZZ_CC ?= clang
-FUZZ_FLAGS = -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-             -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L
+FUZZ_FLAGS = -std=c11 $(WARNINGS) -g -O1 -fsanitize=fuzzer,address,undefined \
+             -fno-sanitize-recover=all -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L
 FUZZ_TARGETS := $(patsubst fuzz/%.c,build-fuzz/%,$(sort $(wildcard fuzz/fuzz_*.c)))
-build-fuzz/%: fuzz/%.c $(LIB_SRC) $(HEADERS)
+build-fuzz/%: fuzz/%.c $(LIB_SRC) $(HEADERS) $(wildcard fuzz/*.h)
 	@mkdir -p build-fuzz
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(LIB_SRC) -lpthread -lm
 fuzz: $(FUZZ_TARGETS)

@@ -43,13 +43,6 @@ static const nm_pipeline *fuzz_pipeline(void) {
   return p;
 }
 
-/* Checks that a failed call filled its nm_error. */
-static void fuzz_check_error(const nm_error *err, size_t len_or_lines) {
-  FUZZ_CHECK(err->code != NM_OK);
-  FUZZ_CHECK(err->msg != NULL);
-  FUZZ_CHECK(err->pos <= len_or_lines + 1);
-}
-
 /* ------------------------------------------------------------------ */
 /* Output sink                                                         */
 

@@ -293,7 +293,7 @@ static bool is_starter(const seg *g, uint32_t a, uint32_t b) {
 /* ---------------------------------------------------------------- */
 /* Emitting tokens                                                   */
 
-static void emit(seg *g, uint32_t a, uint32_t b, uint32_t flags, int kind) {
+static inline void emit(seg *g, uint32_t a, uint32_t b, uint32_t flags, int kind) {
   if (g->status != NM_OK || b <= a) return;
   nm_token *t;
   unsigned char *k;
@@ -503,9 +503,12 @@ static uint32_t contraction_start(const seg *g, uint32_t a, uint32_t b) {
   /* n't */
   if (b - a >= 4 && (s[b - 1] | 32) == 't') {
     uint32_t p = b - 1; /* position after apostrophe is b-1 */
-    if (p >= a + 2 && s[p - 1] == '\'' && (s[p - 2] | 32) == 'n' && p - 2 > a) return p - 2;
+    /* the word before n't must be a word: "don't", not "t!n't" */
+    if (p >= a + 2 && s[p - 1] == '\'' && (s[p - 2] | 32) == 'n' && p - 2 > a &&
+        is_word_byte(s[p - 3]))
+      return p - 2;
     if (p >= a + 4 && s[p - 3] == 0xE2 && s[p - 2] == 0x80 && s[p - 1] == 0x99 &&
-        (s[p - 4] | 32) == 'n' && p - 4 > a)
+        (s[p - 4] | 32) == 'n' && p - 4 > a && is_word_byte(s[p - 5]))
       return p - 4;
   }
   /* 's 'm 'd 're 've 'll */
@@ -978,6 +981,9 @@ static void split_sentences(seg *g, uint32_t t0, uint32_t t1) {
       start = dash + 1;
     }
   }
+  /* kinds that may end a sentence, or start a page line */
+  const unsigned interesting = 1u << K_TERM | 1u << K_ABBR | 1u << K_ABBR_MONTH |
+                               1u << K_ABBR_NUM | 1u << K_ABBR_TITLE | 1u << K_WORD_UPPER;
   for (uint32_t i = start; i < t1; i++) {
     int k = kinds[i - t0];
     if (i + 1 - start >= NM_MAX_SENTENCE_TOKENS) {
@@ -986,13 +992,14 @@ static void split_sentences(seg *g, uint32_t t0, uint32_t t1) {
       start = i + 1;
       continue;
     }
-    if (i > start && (kinds[i - t0] == K_WORD_UPPER) && starts_page_line(g, kinds, t0, i, t1)) {
-      add_sentence(g, start, i);
-      start = i;
+    if (!((interesting >> k) & 1u)) continue;
+    if (k == K_WORD_UPPER) {
+      if (i > start && starts_page_line(g, kinds, t0, i, t1)) {
+        add_sentence(g, start, i);
+        start = i;
+      }
       continue;
     }
-    if (k != K_TERM && k != K_ABBR && k != K_ABBR_MONTH && k != K_ABBR_NUM && k != K_ABBR_TITLE)
-      continue;
     uint32_t j = i + 1;
     /* closing quotes and brackets, emoticons and citation marks stay with
      * the sentence they follow: ‘no.’  great! :)  violent)." [21] */
@@ -1005,7 +1012,9 @@ static void split_sentences(seg *g, uint32_t t0, uint32_t t1) {
       else break;
     }
     if (j >= t1) break;
-    if (boundary_before(g, kinds, t0, i, j)) {
+    /* never inside a word: the second part of "do|n't" stays joined */
+    if (!(((const nm_token *)g->d->tokens.data)[j].flags & NM_TOK_JOINED) &&
+        boundary_before(g, kinds, t0, i, j)) {
       add_sentence(g, start, j);
       start = j;
       i = j - 1;
@@ -1054,11 +1063,34 @@ static void flag_invalid(seg *g, uint32_t t0) {
   }
 }
 
-static bool all_letters(const unsigned char *p, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (p[i] >= 0x80 || !(nm_ascii_class[p[i]] & NM_CC_ALPHA)) return false;
-  return true;
-}
+/* Byte classes for the chunk scan. */
+enum { SCAN_WORD = 0, SCAN_PUNCT, SCAN_STOP, SCAN_HIGH };
+static const unsigned char scan_class[256] = {
+#define R16(x) x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x
+    /* 0x00-0x1F: controls; NUL, tab, line breaks stop; others are punctuation */
+    SCAN_STOP, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT,
+    SCAN_PUNCT, SCAN_STOP, SCAN_STOP, SCAN_STOP, SCAN_STOP, SCAN_STOP, SCAN_PUNCT, SCAN_PUNCT,
+    R16(SCAN_PUNCT),
+    /* 0x20-0x2F: space ! " # $ % & ' ( ) * + , - . / */
+    SCAN_STOP, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT,
+    SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT,
+    /* 0x30-0x3F: digits : ; < = > ? */
+    SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD,
+    SCAN_WORD, SCAN_WORD, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT,
+    /* 0x40-0x5F: @ A-Z [ \ ] ^ _ */
+    SCAN_PUNCT, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD,
+    SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD,
+    SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD,
+    SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT,
+    /* 0x60-0x7F: ` a-z { | } ~ DEL */
+    SCAN_PUNCT, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD,
+    SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD,
+    SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD,
+    SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT,
+    R16(SCAN_HIGH), R16(SCAN_HIGH), R16(SCAN_HIGH), R16(SCAN_HIGH),
+    R16(SCAN_HIGH), R16(SCAN_HIGH), R16(SCAN_HIGH), R16(SCAN_HIGH),
+#undef R16
+};
 
 nm_status nm_segment(nm_doc *d) {
   seg g;
@@ -1100,26 +1132,28 @@ nm_status nm_segment(nm_doc *d) {
     /* A chunk: up to the next space or break. */
     uint32_t cs = i;
     bool bad = (cls & NM_CC_BAD) != 0;
-    /* only ASCII letters so far: the common case takes a fast path below */
-    bool letters = (cls & NM_CC_ALPHA) && c < 0x80;
-    bool c0_letter = letters;
+    /* The chunk's first byte that is not an ASCII letter or digit: most
+     * chunks are a plain word, perhaps with one punctuation mark after it,
+     * and take a fast path below. */
+    uint32_t np = (c < 0x80 && (cls & NM_CC_WORD)) ? UINT32_MAX : cs;
     /* '@', ':' or '.' make a URL, e-mail or emoticon possible */
     bool special = c == '@' || c == '#' || c == ':' || c == ';' || c == '<' || c == '=';
     i += (uint32_t)len;
-    while (i < g.n) {
+    for (;;) {
+      /* the text is NUL-terminated and NUL stops the scan, so letters and
+       * digits need no bounds check */
+      while (scan_class[g.s[i]] == SCAN_WORD) i++;
+      if (i >= g.n) break;
       c = g.s[i];
       if (c < 0x80) {
-        unsigned k = nm_ascii_class[c];
-        if (k & (NM_CC_SPACE | NM_CC_BREAK)) break;
-        if (!(k & NM_CC_ALPHA)) {
-          letters = false;
-          if (c == '@' || c == ':' || c == '.' || c == '#') special = true;
-        }
+        if (scan_class[c] == SCAN_STOP) break;
+        if (np == UINT32_MAX) np = i;
+        if (c == '@' || c == ':' || c == '.' || c == '#') special = true;
         i++;
       } else {
         unsigned k = class_at(&g, i, g.n, &cp, &len);
         if (k & (NM_CC_SPACE | NM_CC_BREAK)) break;
-        letters = false;
+        if (np == UINT32_MAX) np = i;
         if (k & NM_CC_BAD) {
           bad = true;
           warn(&g, NM_WARN_INVALID_UTF8, i);
@@ -1128,21 +1162,6 @@ nm_status nm_segment(nm_doc *d) {
       }
     }
     uint32_t t0 = (uint32_t)d->tokens.n;
-    /* Fast path: a plain word of ASCII letters is one token. Five- and
-     * six-letter words may be "gonna" or "cannot", which split. */
-    if (letters && !((i - cs == 5 || i - cs == 6) && is_fused(&g, cs, i))) {
-      emit(&g, cs, i, 0, (g.s[cs] <= 'Z') ? K_WORD_UPPER : K_WORD_LOWER);
-      par_start = false;
-      continue;
-    }
-    /* ... and so is a plain word and its comma */
-    if (!letters && c0_letter && i - cs >= 2 && g.s[i - 1] == ',' &&
-        all_letters(g.s + cs + 1, i - cs - 2) && !is_fused(&g, cs, i - 1)) {
-      emit(&g, cs, i - 1, NM_TOK_NO_SPACE_AFTER, (g.s[cs] <= 'Z') ? K_WORD_UPPER : K_WORD_LOWER);
-      emit(&g, i - 1, i, 0, K_COMMA);
-      par_start = false;
-      continue;
-    }
     /* Is the next chunk a number? ("No. 2", "Oct. 7") Only abbreviations
      * ask, and they end in a period. */
     bool next_digit = false;
@@ -1150,6 +1169,36 @@ nm_status nm_segment(nm_doc *d) {
       uint32_t k = i;
       while (k < g.n && (g.s[k] == ' ' || g.s[k] == '\t')) k++;
       next_digit = k < g.n && g.s[k] >= '0' && g.s[k] <= '9';
+    }
+    if (np == UINT32_MAX || (np == i - 1 && np > cs)) {
+      uint32_t we = np == UINT32_MAX ? i : np; /* end of the word */
+      unsigned char c0 = g.s[cs];
+      int wk = c0 <= '9' ? K_WORD_OTHER : c0 <= 'Z' ? K_WORD_UPPER : K_WORD_LOWER;
+      unsigned char last = g.s[i - 1];
+      int pk = 0; /* kind of the punctuation after the word, 0 if none */
+      if (we == i) pk = -1;
+      else if (last == ',' || last == ';' || last == ':') pk = K_COMMA;
+      else if (last == '?' || last == '!') pk = K_TERM;
+      else if (last == '.') {
+        int ak = abbrev_kind(&g, cs, i, par_start, next_digit);
+        if (ak) {
+          emit(&g, cs, i, 0, ak); /* "Gen." "J." "1." */
+          par_start = false;
+          continue;
+        }
+        pk = K_TERM;
+      }
+      /* "cannot", "gonna": split below; so is anything else unusual */
+      if (pk && !((we - cs == 5 || we - cs == 6) && is_fused(&g, cs, we))) {
+        if (pk < 0) {
+          emit(&g, cs, i, 0, wk);
+        } else {
+          emit(&g, cs, we, NM_TOK_NO_SPACE_AFTER, wk);
+          emit(&g, we, i, 0, pk);
+        }
+        par_start = false;
+        continue;
+      }
     }
     do_chunk(&g, cs, i, par_start, next_digit, special);
     if (bad && g.status == NM_OK) flag_invalid(&g, t0);
