@@ -255,8 +255,9 @@ static int abbrev_kind(const seg *g, uint32_t a, uint32_t b, bool par_start, boo
       return K_ABBR;
     }
   }
-  char buf[16];
-  if (!short_ascii(g, a, b - 1, buf, sizeof buf)) return 0;
+  /* the longest listed abbreviation has 6 letters ("Messrs", "approx") */
+  char buf[8];
+  if (b - 1 - a > 6 || !short_ascii(g, a, b - 1, buf, sizeof buf)) return 0;
   const abbr_entry *e =
       bsearch(buf, abbrevs, sizeof abbrevs / sizeof abbrevs[0], sizeof abbrevs[0], cmp_abbr);
   if (!e && buf[1]) {
@@ -985,6 +986,10 @@ static void split_sentences(seg *g, uint32_t t0, uint32_t t1) {
   const unsigned interesting = 1u << K_TERM | 1u << K_ABBR | 1u << K_ABBR_MONTH |
                                1u << K_ABBR_NUM | 1u << K_ABBR_TITLE | 1u << K_WORD_UPPER;
   for (uint32_t i = start; i < t1; i++) {
+    /* skip to the next token that matters, within the length limit */
+    uint32_t lim = start + NM_MAX_SENTENCE_TOKENS - 1 < t1 ? start + NM_MAX_SENTENCE_TOKENS - 1 : t1;
+    while (i < lim && !((interesting >> kinds[i - t0]) & 1u)) i++;
+    if (i >= t1) break;
     int k = kinds[i - t0];
     if (i + 1 - start >= NM_MAX_SENTENCE_TOKENS) {
       warn(g, NM_WARN_LONG_SENTENCE, ((const nm_token *)g->d->tokens.data)[i].end);
@@ -1107,6 +1112,8 @@ nm_status nm_segment(nm_doc *d) {
   uint32_t i = 0;
   bool par_start = true;
   while (i < g.n && g.status == NM_OK) {
+    while (g.s[i] == ' ') i++; /* the text is NUL-terminated */
+    if (i >= g.n) break;
     unsigned char c = g.s[i];
     uint32_t cp;
     size_t len;
@@ -1213,7 +1220,7 @@ nm_status nm_segment(nm_doc *d) {
  * tests call this after every edit of a list. */
 int nm_segment_tables_sorted(void) {
   for (size_t i = 1; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
-    if (strcmp(abbrevs[i - 1].w, abbrevs[i].w) >= 0) return 0;
+    if (strcmp(abbrevs[i - 1].w, abbrevs[i].w) >= 0 || strlen(abbrevs[i].w) > 6) return 0;
 #define CHECK_SORTED(list)                                                                         \
   for (size_t i = 1; i < sizeof list / sizeof list[0]; i++)                                        \
     if (strcmp(list[i - 1], list[i]) >= 0) return 0;

@@ -9,6 +9,7 @@
  * whole tokens, NO_SPACE_AFTER exactly where the next token touches this
  * one); see check_invariants(). */
 #include "newsmill.h"
+#include "segment.h"
 #include "test.h"
 
 #include <stdarg.h>
@@ -855,6 +856,9 @@ NM_TEST(random_pieces) {
   }
 }
 
+/* The segmenter's word lists are binary-searched: they must stay sorted. */
+NM_TEST(word_lists_sorted) { NM_CHECK(nm_segment_tables_sorted()); }
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   pipeline = nm_pipeline_new(NULL, &e);
@@ -862,6 +866,7 @@ int main(void) {
     fprintf(stderr, "nm_pipeline_new: %s\n", e.msg);
     return 1;
   }
+  NM_RUN(word_lists_sorted);
   NM_RUN(dateline_ap);
   NM_RUN(dateline_reuters);
   NM_RUN(dateline_other_forms);
