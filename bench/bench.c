@@ -36,7 +36,7 @@
 #include <time.h>
 
 #define BENCH_MIN_BYTES ((size_t)20 * 1000 * 1000)
-#define BENCH_RUNS 5
+#define BENCH_RUNS      5
 
 /* ------------------------------------------------------------------ */
 /* Small helpers                                                       */
@@ -87,10 +87,14 @@ static double median(double *v, size_t n) {
 
 /* 38100000 -> "38.1M" */
 static const char *si(double v, char *buf, size_t cap) {
-  if (v >= 1e9) snprintf(buf, cap, "%.2fG", v / 1e9);
-  else if (v >= 1e6) snprintf(buf, cap, "%.1fM", v / 1e6);
-  else if (v >= 1e3) snprintf(buf, cap, "%.1fk", v / 1e3);
-  else snprintf(buf, cap, "%.1f", v);
+  if (v >= 1e9)
+    snprintf(buf, cap, "%.2fG", v / 1e9);
+  else if (v >= 1e6)
+    snprintf(buf, cap, "%.1fM", v / 1e6);
+  else if (v >= 1e3)
+    snprintf(buf, cap, "%.1fk", v / 1e3);
+  else
+    snprintf(buf, cap, "%.1f", v);
   return buf;
 }
 
@@ -111,7 +115,8 @@ static void strlist_push(strlist *l, char *s) {
 }
 
 static void strlist_free(strlist *l) {
-  for (size_t i = 0; i < l->n; i++) free(l->v[i]);
+  for (size_t i = 0; i < l->n; i++)
+    free(l->v[i]);
   free(l->v);
 }
 
@@ -170,7 +175,8 @@ typedef struct corpus {
 
 static void corpus_put(corpus *c, const char *s, size_t n) {
   if (c->len + n > c->cap) {
-    while (c->len + n > c->cap) c->cap = c->cap ? c->cap * 2 : 1 << 20;
+    while (c->len + n > c->cap)
+      c->cap = c->cap ? c->cap * 2 : 1 << 20;
     c->buf = xrealloc(c->buf, c->cap);
   }
   memcpy(c->buf + c->len, s, n);
@@ -252,13 +258,15 @@ static const char *build_corpus(corpus *c) {
     find_files(ud, ".conllu", 2, &files);
     if (!files.n) die("no .conllu files found below", ud);
     qsort(files.v, files.n, sizeof *files.v, cmp_str);
-    for (size_t i = 0; i < files.n; i++) add_conllu_file(c, files.v[i]);
+    for (size_t i = 0; i < files.n; i++)
+      add_conllu_file(c, files.v[i]);
   } else {
     source = "examples";
     find_files("examples", ".txt", 0, &files);
     if (!files.n) die("neither $NEWSMILL_DATA/ud nor examples/*.txt found", ud);
     qsort(files.v, files.n, sizeof *files.v, cmp_str);
-    for (size_t i = 0; i < files.n; i++) add_text_file(c, files.v[i]);
+    for (size_t i = 0; i < files.n; i++)
+      add_text_file(c, files.v[i]);
   }
   strlist_free(&files);
   free(ud);
@@ -271,7 +279,8 @@ static const char *build_corpus(corpus *c) {
       size_t a = c->off[i], b = i + 1 < base_docs ? c->off[i + 1] : base_len;
       /* the buffer may move while it grows: copy through an offset */
       if (c->len + (b - a) > c->cap) {
-        while (c->len + (b - a) > c->cap) c->cap *= 2;
+        while (c->len + (b - a) > c->cap)
+          c->cap *= 2;
         c->buf = xrealloc(c->buf, c->cap);
       }
       memcpy(c->buf + c->len, c->buf + a, b - a);
@@ -287,7 +296,7 @@ static const char *build_corpus(corpus *c) {
 /* The segment stage                                                   */
 
 #define FNV_OFFSET 0xcbf29ce484222325ull
-#define FNV_PRIME 0x100000001b3ull
+#define FNV_PRIME  0x100000001b3ull
 
 static uint64_t fnv_u32(uint64_t h, uint32_t v) {
   for (int i = 0; i < 4; i++) {
@@ -314,8 +323,10 @@ static uint64_t segment_hash(const nm_pipeline *p, const corpus *c, uint64_t *n_
     const nm_sentence *sen = nm_doc_sentences(d, &ns);
     h = fnv_u32(h, (uint32_t)nt);
     h = fnv_u32(h, (uint32_t)ns);
-    for (size_t t = 0; t < nt; t++) h = fnv_u32(fnv_u32(h, tok[t].start), tok[t].end);
-    for (size_t s = 0; s < ns; s++) h = fnv_u32(fnv_u32(h, sen[s].start), sen[s].end);
+    for (size_t t = 0; t < nt; t++)
+      h = fnv_u32(fnv_u32(h, tok[t].start), tok[t].end);
+    for (size_t s = 0; s < ns; s++)
+      h = fnv_u32(fnv_u32(h, sen[s].start), sen[s].end);
     total += nt;
     nm_doc_free(d);
   }

@@ -14,18 +14,17 @@
 #include <string.h>
 
 static void usage(FILE *f) {
-  fprintf(f,
-          "usage: newsmill eval segment --gold FILE.conllu [options]\n"
-          "\n"
-          "Segments the text of each gold document and scores surface tokens (a\n"
-          "multiword token counts once) and sentences by exact span.\n"
-          "\n"
-          "  --gold FILE          CoNLL-U gold file (required; - for stdin)\n"
-          "  --min-token-f1 X     exit 1 if token F1 (a percentage) is below X\n"
-          "  --min-sentence-f1 X  exit 1 if sentence F1 (a percentage) is below X\n"
-          "  --errors N           print up to N sentence-boundary errors with context:\n"
-          "                       'missed' = a gold boundary the system did not make,\n"
-          "                       'extra' = a system boundary not in the gold\n");
+  fprintf(f, "usage: newsmill eval segment --gold FILE.conllu [options]\n"
+             "\n"
+             "Segments the text of each gold document and scores surface tokens (a\n"
+             "multiword token counts once) and sentences by exact span.\n"
+             "\n"
+             "  --gold FILE          CoNLL-U gold file (required; - for stdin)\n"
+             "  --min-token-f1 X     exit 1 if token F1 (a percentage) is below X\n"
+             "  --min-sentence-f1 X  exit 1 if sentence F1 (a percentage) is below X\n"
+             "  --errors N           print up to N sentence-boundary errors with context:\n"
+             "                       'missed' = a gold boundary the system did not make,\n"
+             "                       'extra' = a system boundary not in the gold\n");
 }
 
 typedef struct span_list {
@@ -162,7 +161,8 @@ static bool is_cont(const char *t, size_t len, size_t i) {
 /* Moves i forward (or back) to the start of a UTF-8 character, so that the
  * context does not begin or end inside one. */
 static size_t char_start(const char *t, size_t len, size_t i, bool forward) {
-  for (int k = 0; k < 3 && i > 0 && is_cont(t, len, i); k++) i = forward ? i + 1 : i - 1;
+  for (int k = 0; k < 3 && i > 0 && is_cont(t, len, i); k++)
+    i = forward ? i + 1 : i - 1;
   return i;
 }
 
@@ -172,8 +172,8 @@ static void print_boundary(const char *kind, const nm_doc *d, size_t at) {
   const char *id = nm_doc_meta(d, NM_META_ID, &id_len);
   size_t a = at > CONTEXT_BYTES ? char_start(t, len, at - CONTEXT_BYTES, true) : 0;
   size_t b = len - at > CONTEXT_BYTES ? char_start(t, len, at + CONTEXT_BYTES, false) : len;
-  printf("%-6s doc=%.*s at=%zu  ", kind, id ? (int)(id_len > 200 ? 200 : id_len) : 1,
-         id ? id : "-", at);
+  printf("%-6s doc=%.*s at=%zu  ", kind, id ? (int)(id_len > 200 ? 200 : id_len) : 1, id ? id : "-",
+         at);
   print_context(t, a, at);
   fputs(" || ", stdout);
   print_context(t, at, b);

@@ -45,13 +45,14 @@ static void emit_doc(extract_opts *x, nm_doc *d) {
   size_t idlen;
   const char *id = nm_doc_meta(d, NM_META_ID, &idlen);
   if (nm_process(x->pipe, d, &e) != NM_OK) {
-    nm_write_error_record(id, idlen, 0, e.msg ? e.msg : nm_status_str(e.code),
-                          nm_cli_write_file, x->o);
+    nm_write_error_record(id, idlen, 0, e.msg ? e.msg : nm_status_str(e.code), nm_cli_write_file,
+                          x->o);
     x->failed++;
     return;
   }
-  nm_status st = x->out == OUT_CONLLU ? nm_write_conllu(d, nm_cli_write_file, x->o, &e)
-                                      : nm_write_json(d, x->json_flags, nm_cli_write_file, x->o, &e);
+  nm_status st = x->out == OUT_CONLLU
+                     ? nm_write_conllu(d, nm_cli_write_file, x->o, &e)
+                     : nm_write_json(d, x->json_flags, nm_cli_write_file, x->o, &e);
   if (st != NM_OK) x->io_error = 1;
 }
 
@@ -107,7 +108,8 @@ static void do_jsonl(extract_opts *x, const char *path) {
   while ((n = getline(&line, &cap, f)) >= 0) {
     lineno++;
     size_t len = (size_t)n;
-    while (len && (line[len - 1] == '\n' || line[len - 1] == '\r')) len--;
+    while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+      len--;
     if (blank(line, len)) continue;
     nm_error e = {NM_OK, NULL, 0};
     nm_doc *d = nm_doc_from_json(line, len, &e);
@@ -178,17 +180,22 @@ int nm_cli_extract(int argc, char **argv) {
       x.json_flags |= NM_OUT_TOKENS;
     } else if (strcmp(a, "--input") == 0 && i + 1 < argc) {
       const char *v = argv[++i];
-      if (strcmp(v, "text") == 0) x.in = IN_TEXT;
-      else if (strcmp(v, "jsonl") == 0) x.in = IN_JSONL;
-      else if (strcmp(v, "conllu") == 0) x.in = IN_CONLLU;
+      if (strcmp(v, "text") == 0)
+        x.in = IN_TEXT;
+      else if (strcmp(v, "jsonl") == 0)
+        x.in = IN_JSONL;
+      else if (strcmp(v, "conllu") == 0)
+        x.in = IN_CONLLU;
       else {
         fprintf(stderr, "newsmill extract: unknown --input '%s' (text, jsonl, conllu)\n", v);
         goto out;
       }
     } else if (strcmp(a, "--format") == 0 && i + 1 < argc) {
       const char *v = argv[++i];
-      if (strcmp(v, "json") == 0) x.out = OUT_JSON;
-      else if (strcmp(v, "conllu") == 0) x.out = OUT_CONLLU;
+      if (strcmp(v, "json") == 0)
+        x.out = OUT_JSON;
+      else if (strcmp(v, "conllu") == 0)
+        x.out = OUT_CONLLU;
       else {
         fprintf(stderr, "newsmill extract: unknown --format '%s' (json, conllu)\n", v);
         goto out;
@@ -197,8 +204,8 @@ int nm_cli_extract(int argc, char **argv) {
       x.date = argv[++i];
       nm_doc *probe = nm_doc_new("", 0, NULL);
       nm_error e = {NM_OK, NULL, 0};
-      nm_status st = probe ? nm_doc_set_meta(probe, NM_META_DATE, x.date, strlen(x.date), &e)
-                           : NM_ERR_NOMEM;
+      nm_status st =
+          probe ? nm_doc_set_meta(probe, NM_META_DATE, x.date, strlen(x.date), &e) : NM_ERR_NOMEM;
       nm_doc_free(probe);
       if (st != NM_OK) {
         fprintf(stderr, "newsmill extract: --date '%s': %s\n", x.date,
@@ -225,9 +232,12 @@ int nm_cli_extract(int argc, char **argv) {
   }
   x.pipe = p;
   for (int i = 0; i < nfiles; i++) {
-    if (x.in == IN_JSONL) do_jsonl(&x, files[i]);
-    else if (x.in == IN_CONLLU) do_conllu(&x, files[i]);
-    else do_text(&x, files[i]);
+    if (x.in == IN_JSONL)
+      do_jsonl(&x, files[i]);
+    else if (x.in == IN_CONLLU)
+      do_conllu(&x, files[i]);
+    else
+      do_text(&x, files[i]);
   }
   nm_pipeline_free(p);
   if (fflush(stdout) != 0 || ferror(stdout)) {

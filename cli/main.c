@@ -78,7 +78,7 @@ int nm_cli_read_file(const char *path, char **buf, size_t *len) {
   *buf = b;
   *len = n;
   return 0;
-fail: {
+fail : {
   int e = errno ? errno : EIO;
   free(b);
   if (f != stdin) fclose(f);

@@ -206,8 +206,8 @@ static void fuzz_check_doc(const nm_doc *d, unsigned mode) {
     FUZZ_CHECK(t >= ss->first_token && t - ss->first_token < ss->n_tokens);
     FUZZ_CHECK(ss->start <= tok[t].start && tok[t].end <= ss->end);
     FUZZ_CHECK(!fuzz_all_white(text + tok[t].start, tok[t].end - tok[t].start));
-    FUZZ_CHECK((tok[t].flags & ~(uint32_t)(NM_TOK_NO_SPACE_AFTER | NM_TOK_JOINED |
-                                          NM_TOK_INVALID_UTF8)) == 0);
+    FUZZ_CHECK((tok[t].flags &
+                ~(uint32_t)(NM_TOK_NO_SPACE_AFTER | NM_TOK_JOINED | NM_TOK_INVALID_UTF8)) == 0);
     if (t == ss->first_token) FUZZ_CHECK(!(tok[t].flags & NM_TOK_JOINED));
     if (t) {
       if (seg) {

@@ -96,12 +96,12 @@ typedef struct nm_doc nm_doc;
 /* Metadata fields that nm_doc_set_meta() accepts. */
 typedef enum nm_meta_field {
   NM_META_ID = 0,
-  NM_META_DATE,   /* "YYYY-MM-DD"; checked by nm_doc_set_meta() */
+  NM_META_DATE, /* "YYYY-MM-DD"; checked by nm_doc_set_meta() */
   NM_META_SOURCE,
   NM_META_URL,
   NM_META_TITLE,
-  NM_META_EXTRA,  /* a JSON object's members, as raw JSON text ("a":1,"b":[]),
-                     passed through untouched under "meta" in the output */
+  NM_META_EXTRA, /* a JSON object's members, as raw JSON text ("a":1,"b":[]),
+                    passed through untouched under "meta" in the output */
   NM_META_COUNT
 } nm_meta_field;
 

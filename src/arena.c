@@ -11,7 +11,7 @@ struct nm_arena_block {
   max_align_t data[]; /* flexible array keeps data maximally aligned */
 };
 
-#define NM_ARENA_MIN 4096u
+#define NM_ARENA_MIN       4096u
 #define NM_ARENA_MAX_BLOCK ((size_t)64 << 20)
 
 void nm_arena_init(nm_arena *a, size_t hint) {

@@ -50,8 +50,19 @@ static bool is_blank(const src_line *ln) {
   return true;
 }
 
-enum { COL_ID, COL_FORM, COL_LEMMA, COL_UPOS, COL_XPOS, COL_FEATS, COL_HEAD, COL_DEPREL,
-       COL_DEPS, COL_MISC, NCOLS };
+enum {
+  COL_ID,
+  COL_FORM,
+  COL_LEMMA,
+  COL_UPOS,
+  COL_XPOS,
+  COL_FEATS,
+  COL_HEAD,
+  COL_DEPREL,
+  COL_DEPS,
+  COL_MISC,
+  NCOLS
+};
 
 typedef struct field {
   const char *s;
@@ -153,7 +164,8 @@ static bool all_white(const field *f) {
 typedef enum { CMT_OTHER, CMT_TEXT, CMT_NEWPAR, CMT_NEWDOC } comment_kind;
 
 static size_t skip_blanks(const char *s, size_t i, size_t n) {
-  while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
+  while (i < n && (s[i] == ' ' || s[i] == '\t'))
+    i++;
   return i;
 }
 
@@ -166,7 +178,8 @@ static comment_kind classify_comment(const src_line *ln, const char **val, size_
   *val = NULL;
   *vlen = 0;
   size_t i = skip_blanks(s, 1, n), k = i;
-  while (k < n && s[k] != ' ' && s[k] != '\t' && s[k] != '=') k++;
+  while (k < n && s[k] != ' ' && s[k] != '\t' && s[k] != '=')
+    k++;
   size_t klen = k - i;
   comment_kind kind;
   if (klen == 4 && memcmp(s + i, "text", 4) == 0)
@@ -186,7 +199,8 @@ static comment_kind classify_comment(const src_line *ln, const char **val, size_
   if (i == n || s[i] != '=') return kind == CMT_TEXT ? CMT_OTHER : kind;
   i = skip_blanks(s, i + 1, n);
   size_t e = n;
-  while (e > i && (s[e - 1] == ' ' || s[e - 1] == '\t')) e--;
+  while (e > i && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+    e--;
   *val = s + i;
   *vlen = e - i;
   return kind;
@@ -232,7 +246,6 @@ typedef struct text_buf {
   char *p;
   size_t n, cap;
 } text_buf;
-
 
 typedef struct sent_rec {
   size_t text_start, text_end; /* in the rebuilt text */
@@ -284,7 +297,8 @@ static nm_status text_put(reader *r, const char *s, size_t n) {
   }
   if (t->n + n > t->cap) {
     size_t want = t->n + n, cap = t->cap ? t->cap : 4096;
-    while (cap < want) cap = cap > SIZE_MAX / 2 ? want : cap * 2;
+    while (cap < want)
+      cap = cap > SIZE_MAX / 2 ? want : cap * 2;
     char *p = realloc(t->p, cap);
     if (!p) return nomem(r);
     t->p = p;
@@ -436,14 +450,16 @@ static bool valid_utf8(const unsigned char *s, size_t n) {
 }
 
 static size_t skip_ascii_space(const unsigned char *t, size_t i, size_t end) {
-  while (i < end && (t[i] == ' ' || (t[i] >= '\t' && t[i] <= '\r'))) i++;
+  while (i < end && (t[i] == ' ' || (t[i] >= '\t' && t[i] <= '\r')))
+    i++;
   return i;
 }
 
 /* Skips white space (is_white). */
 static size_t skip_space(const unsigned char *t, size_t i, size_t end) {
   size_t k;
-  while (i < end && is_white(char_at(t, i, end, &k))) i += k;
+  while (i < end && is_white(char_at(t, i, end, &k)))
+    i += k;
   return i;
 }
 
@@ -470,8 +486,8 @@ static bool locate(locator *lc, const char *form, size_t n, size_t *start) {
   return true;
 }
 
-static nm_status add_tok(reader *r, locator *lc, size_t s, size_t e, uint32_t flags,
-                         bool invalid, const char *form, size_t form_n) {
+static nm_status add_tok(reader *r, locator *lc, size_t s, size_t e, uint32_t flags, bool invalid,
+                         const char *form, size_t form_n) {
   if (invalid) flags |= NM_TOK_INVALID_UTF8;
   return nm_doc_add_token(lc->d, (uint32_t)s, (uint32_t)e, flags, form, form_n, r->err);
 }
@@ -579,9 +595,10 @@ static nm_doc *build_doc(reader *r) {
     const sent_rec *sr = &r->sents[i];
     if (sr->new_par) {
       par_last = i;
-      while (par_last + 1 < r->n_sents && !r->sents[par_last + 1].new_par) par_last++;
-      if (nm_doc_add_paragraph(d, (uint32_t)sr->text_start,
-                               (uint32_t)r->sents[par_last].text_end, r->err) != NM_OK)
+      while (par_last + 1 < r->n_sents && !r->sents[par_last + 1].new_par)
+        par_last++;
+      if (nm_doc_add_paragraph(d, (uint32_t)sr->text_start, (uint32_t)r->sents[par_last].text_end,
+                               r->err) != NM_OK)
         goto fail_words;
     }
     if (nm_doc_add_sentence(d, (uint32_t)sr->text_start, (uint32_t)sr->text_end, r->err) != NM_OK)
@@ -655,8 +672,10 @@ static void put_clean(nm_obuf *o, const char *s, size_t n) {
 }
 
 static void put_clean_trimmed(nm_obuf *o, const char *s, size_t n) {
-  while (n && is_ctl_space((unsigned char)s[0])) s++, n--;
-  while (n && is_ctl_space((unsigned char)s[n - 1])) n--;
+  while (n && is_ctl_space((unsigned char)s[0]))
+    s++, n--;
+  while (n && is_ctl_space((unsigned char)s[n - 1]))
+    n--;
   put_clean(o, s, n);
 }
 
@@ -704,7 +723,8 @@ static void put_tokens(nm_obuf *o, const nm_doc *d, const nm_token *tok, size_t 
       nm_obuf_put(o, "_", 1);
     nm_obuf_put(o, empty_cols, sizeof empty_cols - 1);
     put_misc(o, tok[j].flags & NM_TOK_NO_SPACE_AFTER);
-    for (size_t k = i; k <= j; k++) put_word(o, d, &tok[k], k + 1, false);
+    for (size_t k = i; k <= j; k++)
+      put_word(o, d, &tok[k], k + 1, false);
     i = j;
   }
 }

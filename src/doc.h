@@ -5,8 +5,8 @@
 #ifndef NM_DOC_H
 #define NM_DOC_H
 
-#include "newsmill.h"
 #include "arena.h"
+#include "newsmill.h"
 
 #include <stdbool.h>
 

@@ -157,21 +157,24 @@ static bool parse_number(jr *r) {
   if (r->s[r->i] == '0') {
     r->i++;
   } else if (r->s[r->i] >= '1' && r->s[r->i] <= '9') {
-    while (r->i < r->n && r->s[r->i] >= '0' && r->s[r->i] <= '9') r->i++;
+    while (r->i < r->n && r->s[r->i] >= '0' && r->s[r->i] <= '9')
+      r->i++;
   } else {
     return fail(r, "bad number");
   }
   if (r->i < r->n && r->s[r->i] == '.') {
     r->i++;
     size_t d = r->i;
-    while (r->i < r->n && r->s[r->i] >= '0' && r->s[r->i] <= '9') r->i++;
+    while (r->i < r->n && r->s[r->i] >= '0' && r->s[r->i] <= '9')
+      r->i++;
     if (r->i == d) return fail(r, "bad number");
   }
   if (r->i < r->n && (r->s[r->i] | 32) == 'e') {
     r->i++;
     if (r->i < r->n && (r->s[r->i] == '+' || r->s[r->i] == '-')) r->i++;
     size_t d = r->i;
-    while (r->i < r->n && r->s[r->i] >= '0' && r->s[r->i] <= '9') r->i++;
+    while (r->i < r->n && r->s[r->i] >= '0' && r->s[r->i] <= '9')
+      r->i++;
     if (r->i == d) return fail(r, "bad number");
   }
   return r->i > st;
@@ -346,8 +349,8 @@ nm_doc *nm_doc_from_json(const char *buf, size_t len, nm_error *err) {
     } else {
       for (int k = 0; k < 5 && st == NM_OK; k++) {
         if (!val[k].set) continue;
-        nm_status s2 = nm_doc_set_meta(d, known[k].field, (const char *)scratch + val[k].off,
-                                       val[k].len, &e2);
+        nm_status s2 =
+            nm_doc_set_meta(d, known[k].field, (const char *)scratch + val[k].off, val[k].len, &e2);
         if (s2 == NM_ERR_INVALID && known[k].field == NM_META_DATE) {
           /* a bad date does not lose the article: warn and go on */
           if (nm_doc_add_warning(d, NM_WARN_BAD_DATE, 0) != NM_OK) st = NM_ERR_NOMEM;

@@ -115,8 +115,10 @@ static void put_meta_str(nm_obuf *o, const nm_doc *d, const char *key, nm_meta_f
   NM_OBUF_LIT(o, ",\"");
   nm_obuf_puts(o, key);
   NM_OBUF_LIT(o, "\":");
-  if (d->meta[f].s) nm_obuf_json_str(o, d->meta[f].s, d->meta[f].len);
-  else NM_OBUF_LIT(o, "null");
+  if (d->meta[f].s)
+    nm_obuf_json_str(o, d->meta[f].s, d->meta[f].len);
+  else
+    NM_OBUF_LIT(o, "null");
 }
 
 static void put_span(nm_obuf *o, uint32_t start, uint32_t end) {
@@ -126,19 +128,21 @@ static void put_span(nm_obuf *o, uint32_t start, uint32_t end) {
   nm_obuf_u64(o, end);
 }
 
-nm_status nm_write_json(const nm_doc *d, unsigned flags, nm_write_fn w, void *ctx,
-                        nm_error *err) {
+nm_status nm_write_json(const nm_doc *d, unsigned flags, nm_write_fn w, void *ctx, nm_error *err) {
   nm_obuf o;
   nm_obuf_init(&o, w, ctx);
   NM_OBUF_LIT(&o, "{\"schema\":1,\"id\":");
-  if (d->meta[NM_META_ID].s) nm_obuf_json_str(&o, d->meta[NM_META_ID].s, d->meta[NM_META_ID].len);
-  else NM_OBUF_LIT(&o, "null");
+  if (d->meta[NM_META_ID].s)
+    nm_obuf_json_str(&o, d->meta[NM_META_ID].s, d->meta[NM_META_ID].len);
+  else
+    NM_OBUF_LIT(&o, "null");
   put_meta_str(&o, d, "date", NM_META_DATE);
   put_meta_str(&o, d, "source", NM_META_SOURCE);
   put_meta_str(&o, d, "url", NM_META_URL);
   put_meta_str(&o, d, "title", NM_META_TITLE);
   NM_OBUF_LIT(&o, ",\"meta\":{");
-  if (d->meta[NM_META_EXTRA].s) put_raw_json(&o, d->meta[NM_META_EXTRA].s, d->meta[NM_META_EXTRA].len);
+  if (d->meta[NM_META_EXTRA].s)
+    put_raw_json(&o, d->meta[NM_META_EXTRA].s, d->meta[NM_META_EXTRA].len);
   NM_OBUF_LIT(&o, "},\"bytes\":");
   nm_obuf_u64(&o, d->len);
 
@@ -187,8 +191,10 @@ nm_status nm_write_json(const nm_doc *d, unsigned flags, nm_write_fn w, void *ct
       NM_OBUF_LIT(&o, ",\"sentence\":");
       nm_obuf_u64(&o, ts[i].sentence);
       NM_OBUF_LIT(&o, ",\"text\":");
-      if (ts[i].form) nm_obuf_json_str(&o, ts[i].form, strlen(ts[i].form));
-      else nm_obuf_json_str(&o, d->text + ts[i].start, ts[i].end - ts[i].start);
+      if (ts[i].form)
+        nm_obuf_json_str(&o, ts[i].form, strlen(ts[i].form));
+      else
+        nm_obuf_json_str(&o, d->text + ts[i].start, ts[i].end - ts[i].start);
       if (ts[i].flags & NM_TOK_JOINED) NM_OBUF_LIT(&o, ",\"joined\":true");
       NM_OBUF_LIT(&o, "}");
     }
@@ -214,8 +220,10 @@ nm_status nm_write_error_record(const char *id, size_t id_len, size_t line, cons
   nm_obuf o;
   nm_obuf_init(&o, w, ctx);
   NM_OBUF_LIT(&o, "{\"schema\":1,\"id\":");
-  if (id) nm_obuf_json_str(&o, id, id_len);
-  else NM_OBUF_LIT(&o, "null");
+  if (id)
+    nm_obuf_json_str(&o, id, id_len);
+  else
+    NM_OBUF_LIT(&o, "null");
   NM_OBUF_LIT(&o, ",\"error\":{");
   if (line) {
     NM_OBUF_LIT(&o, "\"line\":");

@@ -62,8 +62,7 @@ static inline size_t decode_at(const seg *g, uint32_t i, uint32_t end, uint32_t 
   return nm_utf8_decode(g->s + i, end - i, cp);
 }
 
-static inline unsigned class_at(const seg *g, uint32_t i, uint32_t end, uint32_t *cp,
-                                size_t *len) {
+static inline unsigned class_at(const seg *g, uint32_t i, uint32_t end, uint32_t *cp, size_t *len) {
   unsigned char c = g->s[i];
   if (c < 0x80) {
     *cp = c;
@@ -79,7 +78,8 @@ static inline unsigned class_at(const seg *g, uint32_t i, uint32_t end, uint32_t
 static uint32_t prev_start(const seg *g, uint32_t lo, uint32_t i) {
   uint32_t j = i - 1;
   int k = 0;
-  while (j > lo && k < 3 && (g->s[j] & 0xC0) == 0x80) j--, k++;
+  while (j > lo && k < 3 && (g->s[j] & 0xC0) == 0x80)
+    j--, k++;
   uint32_t cp;
   if (decode_at(g, j, i, &cp) == i - j) return j;
   return i - 1; /* invalid sequence: step back one byte */
@@ -95,16 +95,31 @@ static bool is_apos(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
 static bool is_hyphen(uint32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 static bool is_open_cp(uint32_t cp) {
   switch (cp) {
-  case '(': case '[': case '{': case 0x201C: case 0x2018: case 0xAB: case 0x2039:
-  case 0x201E: case 0x201A: case 0x201F: case 0x201B: case 0xBF: case 0xA1:
-    return true;
+  case '(':
+  case '[':
+  case '{':
+  case 0x201C:
+  case 0x2018:
+  case 0xAB:
+  case 0x2039:
+  case 0x201E:
+  case 0x201A:
+  case 0x201F:
+  case 0x201B:
+  case 0xBF:
+  case 0xA1: return true;
   }
   return false;
 }
 static bool is_close_cp(uint32_t cp) {
   switch (cp) {
-  case ')': case ']': case '}': case 0x201D: case 0x2019: case 0xBB: case 0x203A:
-    return true;
+  case ')':
+  case ']':
+  case '}':
+  case 0x201D:
+  case 0x2019:
+  case 0xBB:
+  case 0x203A: return true;
   }
   return false;
 }
@@ -124,71 +139,71 @@ typedef struct {
 /* Abbreviations written with a final period in news text. Case matters:
  * "Gen." is a title, "gen." is not listed. Sorted for bsearch. */
 static const abbr_entry abbrevs[] = {
-    {"Adm", K_ABBR_TITLE},  {"Ala", K_ABBR},        {"Apr", K_ABBR_MONTH},
-    {"Ariz", K_ABBR},       {"Ark", K_ABBR},        {"Art", K_ABBR_NUM},
-    {"Assn", K_ABBR},       {"Assoc", K_ABBR_TITLE}, {"Asst", K_ABBR_TITLE},       {"Aug", K_ABBR_MONTH},  {"Ave", K_ABBR},
-    {"Blvd", K_ABBR},       {"Bros", K_ABBR},       {"Calif", K_ABBR},
-    {"Capt", K_ABBR_TITLE}, {"Cdr", K_ABBR_TITLE},  {"Cmdr", K_ABBR_TITLE},
-    {"Co", K_ABBR},         {"Col", K_ABBR_TITLE},  {"Colo", K_ABBR},
-    {"Conn", K_ABBR},       {"Corp", K_ABBR},       {"Cpl", K_ABBR_TITLE},
-    {"Dec", K_ABBR_MONTH},  {"Del", K_ABBR},        {"Dept", K_ABBR},
-    {"Dr", K_ABBR_TITLE},   {"Drs", K_ABBR_TITLE},  {"Feb", K_ABBR_MONTH},
-    {"Fig", K_ABBR_NUM},    {"Fla", K_ABBR},        {"Fr", K_ABBR_TITLE},
-    {"Fri", K_ABBR},        {"Ft", K_ABBR_TITLE},   {"Ga", K_ABBR},
-    {"Gen", K_ABBR_TITLE},  {"Gov", K_ABBR_TITLE},  {"Hon", K_ABBR_TITLE},
-    {"Hwy", K_ABBR},        {"Ill", K_ABBR},        {"Inc", K_ABBR},
-    {"Ind", K_ABBR},        {"Jan", K_ABBR_MONTH},  {"Jr", K_ABBR},
-    {"Kan", K_ABBR},        {"Kans", K_ABBR},       {"Ky", K_ABBR},
-    {"La", K_ABBR},         {"Lt", K_ABBR_TITLE},   {"Ltd", K_ABBR},
-    {"Maj", K_ABBR_TITLE},  {"Mar", K_ABBR_MONTH},  {"Mass", K_ABBR},
-    {"Md", K_ABBR},         {"Messrs", K_ABBR_TITLE}, {"Mich", K_ABBR},
-    {"Minn", K_ABBR},       {"Miss", K_ABBR},       {"Mo", K_ABBR},
-    {"Mon", K_ABBR},        {"Mont", K_ABBR},       {"Mr", K_ABBR_TITLE},
-    {"Mrs", K_ABBR_TITLE},  {"Ms", K_ABBR_TITLE},   {"Msgr", K_ABBR_TITLE},
-    {"Mt", K_ABBR_TITLE},   {"Neb", K_ABBR},        {"Nev", K_ABBR},
-    {"No", K_ABBR_NUM},     {"Nos", K_ABBR_NUM},    {"Nov", K_ABBR_MONTH},
-    {"Oct", K_ABBR_MONTH},  {"Okla", K_ABBR},       {"Ore", K_ABBR},
-    {"Pa", K_ABBR},         {"Pfc", K_ABBR_TITLE},  {"Ph", K_ABBR},
-    {"Pres", K_ABBR_TITLE}, {"Prof", K_ABBR_TITLE}, {"Pvt", K_ABBR_TITLE},
-    {"Rd", K_ABBR},         {"Rep", K_ABBR_TITLE},  {"Reps", K_ABBR_TITLE},
-    {"Rev", K_ABBR_TITLE},  {"Sat", K_ABBR},        {"Sen", K_ABBR_TITLE},
-    {"Sens", K_ABBR_TITLE}, {"Sep", K_ABBR_MONTH},  {"Sept", K_ABBR_MONTH},
-    {"Sgt", K_ABBR_TITLE},  {"Sr", K_ABBR},         {"St", K_ABBR_TITLE},
-    {"Ste", K_ABBR_TITLE},  {"Sun", K_ABBR},        {"Supt", K_ABBR_TITLE},
-    {"Tenn", K_ABBR},       {"Tex", K_ABBR},        {"Thu", K_ABBR},
-    {"Thur", K_ABBR},       {"Thurs", K_ABBR},      {"Tue", K_ABBR},
-    {"Tues", K_ABBR},       {"Va", K_ABBR},         {"Vol", K_ABBR_NUM},
-    {"Vt", K_ABBR},         {"Wash", K_ABBR},       {"Wed", K_ABBR},
-    {"Wis", K_ABBR},        {"Wyo", K_ABBR},        {"al", K_ABBR},
-    {"approx", K_ABBR},     {"c", K_ABBR_NUM},      {"ca", K_ABBR_NUM},
-    {"cf", K_ABBR_NEVER},
-    {"dept", K_ABBR},       {"div", K_ABBR_NUM},       {"esp", K_ABBR},        {"est", K_ABBR},
-    {"etc", K_ABBR},        {"ft", K_ABBR},         {"incl", K_ABBR},
-    {"lb", K_ABBR},         {"lbs", K_ABBR},        {"mi", K_ABBR},
-    {"mins", K_ABBR},       {"mph", K_ABBR},        {"no", K_ABBR_NUM},
-    {"oz", K_ABBR},         {"p", K_ABBR_NUM},      {"pp", K_ABBR_NUM},
-    {"sq", K_ABBR},         {"viz", K_ABBR_NEVER},  {"vol", K_ABBR_NUM},    {"vs", K_ABBR_NEVER},
-    {"yrs", K_ABBR},
+    {"Adm", K_ABBR_TITLE},    {"Ala", K_ABBR},         {"Apr", K_ABBR_MONTH},
+    {"Ariz", K_ABBR},         {"Ark", K_ABBR},         {"Art", K_ABBR_NUM},
+    {"Assn", K_ABBR},         {"Assoc", K_ABBR_TITLE}, {"Asst", K_ABBR_TITLE},
+    {"Aug", K_ABBR_MONTH},    {"Ave", K_ABBR},         {"Blvd", K_ABBR},
+    {"Bros", K_ABBR},         {"Calif", K_ABBR},       {"Capt", K_ABBR_TITLE},
+    {"Cdr", K_ABBR_TITLE},    {"Cmdr", K_ABBR_TITLE},  {"Co", K_ABBR},
+    {"Col", K_ABBR_TITLE},    {"Colo", K_ABBR},        {"Conn", K_ABBR},
+    {"Corp", K_ABBR},         {"Cpl", K_ABBR_TITLE},   {"Dec", K_ABBR_MONTH},
+    {"Del", K_ABBR},          {"Dept", K_ABBR},        {"Dr", K_ABBR_TITLE},
+    {"Drs", K_ABBR_TITLE},    {"Feb", K_ABBR_MONTH},   {"Fig", K_ABBR_NUM},
+    {"Fla", K_ABBR},          {"Fr", K_ABBR_TITLE},    {"Fri", K_ABBR},
+    {"Ft", K_ABBR_TITLE},     {"Ga", K_ABBR},          {"Gen", K_ABBR_TITLE},
+    {"Gov", K_ABBR_TITLE},    {"Hon", K_ABBR_TITLE},   {"Hwy", K_ABBR},
+    {"Ill", K_ABBR},          {"Inc", K_ABBR},         {"Ind", K_ABBR},
+    {"Jan", K_ABBR_MONTH},    {"Jr", K_ABBR},          {"Kan", K_ABBR},
+    {"Kans", K_ABBR},         {"Ky", K_ABBR},          {"La", K_ABBR},
+    {"Lt", K_ABBR_TITLE},     {"Ltd", K_ABBR},         {"Maj", K_ABBR_TITLE},
+    {"Mar", K_ABBR_MONTH},    {"Mass", K_ABBR},        {"Md", K_ABBR},
+    {"Messrs", K_ABBR_TITLE}, {"Mich", K_ABBR},        {"Minn", K_ABBR},
+    {"Miss", K_ABBR},         {"Mo", K_ABBR},          {"Mon", K_ABBR},
+    {"Mont", K_ABBR},         {"Mr", K_ABBR_TITLE},    {"Mrs", K_ABBR_TITLE},
+    {"Ms", K_ABBR_TITLE},     {"Msgr", K_ABBR_TITLE},  {"Mt", K_ABBR_TITLE},
+    {"Neb", K_ABBR},          {"Nev", K_ABBR},         {"No", K_ABBR_NUM},
+    {"Nos", K_ABBR_NUM},      {"Nov", K_ABBR_MONTH},   {"Oct", K_ABBR_MONTH},
+    {"Okla", K_ABBR},         {"Ore", K_ABBR},         {"Pa", K_ABBR},
+    {"Pfc", K_ABBR_TITLE},    {"Ph", K_ABBR},          {"Pres", K_ABBR_TITLE},
+    {"Prof", K_ABBR_TITLE},   {"Pvt", K_ABBR_TITLE},   {"Rd", K_ABBR},
+    {"Rep", K_ABBR_TITLE},    {"Reps", K_ABBR_TITLE},  {"Rev", K_ABBR_TITLE},
+    {"Sat", K_ABBR},          {"Sen", K_ABBR_TITLE},   {"Sens", K_ABBR_TITLE},
+    {"Sep", K_ABBR_MONTH},    {"Sept", K_ABBR_MONTH},  {"Sgt", K_ABBR_TITLE},
+    {"Sr", K_ABBR},           {"St", K_ABBR_TITLE},    {"Ste", K_ABBR_TITLE},
+    {"Sun", K_ABBR},          {"Supt", K_ABBR_TITLE},  {"Tenn", K_ABBR},
+    {"Tex", K_ABBR},          {"Thu", K_ABBR},         {"Thur", K_ABBR},
+    {"Thurs", K_ABBR},        {"Tue", K_ABBR},         {"Tues", K_ABBR},
+    {"Va", K_ABBR},           {"Vol", K_ABBR_NUM},     {"Vt", K_ABBR},
+    {"Wash", K_ABBR},         {"Wed", K_ABBR},         {"Wis", K_ABBR},
+    {"Wyo", K_ABBR},          {"al", K_ABBR},          {"approx", K_ABBR},
+    {"c", K_ABBR_NUM},        {"ca", K_ABBR_NUM},      {"cf", K_ABBR_NEVER},
+    {"dept", K_ABBR},         {"div", K_ABBR_NUM},     {"esp", K_ABBR},
+    {"est", K_ABBR},          {"etc", K_ABBR},         {"ft", K_ABBR},
+    {"incl", K_ABBR},         {"lb", K_ABBR},          {"lbs", K_ABBR},
+    {"mi", K_ABBR},           {"mins", K_ABBR},        {"mph", K_ABBR},
+    {"no", K_ABBR_NUM},       {"oz", K_ABBR},          {"p", K_ABBR_NUM},
+    {"pp", K_ABBR_NUM},       {"sq", K_ABBR},          {"viz", K_ABBR_NEVER},
+    {"vol", K_ABBR_NUM},      {"vs", K_ABBR_NEVER},    {"yrs", K_ABBR},
 };
 
 /* Prefixes written with a hyphen that UD keeps inside one token
  * ("co-founder", "non-profit", "e-mail"). Lower case, sorted. */
 static const char *const hyphen_prefixes[] = {
-    "anti", "bi",   "co",    "counter", "cross", "e",     "ex",   "extra", "inter", "intra",
-    "mid",  "mini", "mis",  "multi", "neo",     "non",   "over",  "pan",  "post",  "pre",   "pro",
-    "re",   "semi", "sub",   "super",   "trans", "ultra", "un",   "x",
+    "anti", "bi",   "co",   "counter", "cross", "e",     "ex",    "extra", "inter", "intra",
+    "mid",  "mini", "mis",  "multi",   "neo",   "non",   "over",  "pan",   "post",  "pre",
+    "pro",  "re",   "semi", "sub",     "super", "trans", "ultra", "un",    "x",
 };
 
 /* Capitalised words that usually begin a sentence; after an ambiguous
  * abbreviation ("in the U.S. The ...") they signal a boundary. Sorted. */
 static const char *const starters[] = {
-    "A",     "After",  "Also",    "Although", "An",    "And",    "As",     "At",     "But",
-    "By",    "Despite", "During", "Even",     "For",   "From",   "He",     "Her",    "Here",
-    "His",   "How",    "However", "I",        "If",    "In",     "It",     "Its",    "Meanwhile",
-    "More",  "Most",   "My",      "No",       "Not",   "Now",    "On",     "One",    "Our",
-    "She",   "Since",  "So",      "Some",     "Still", "That",   "The",    "Their",  "Then",
-    "There", "These",  "They",    "This",     "Those", "Though", "Under",  "We",     "What",
-    "When",  "Where",  "While",   "Who",      "Why",   "With",   "Yet",    "You",
+    "A",     "After",   "Also",    "Although", "An",    "And",    "As",    "At",    "But",
+    "By",    "Despite", "During",  "Even",     "For",   "From",   "He",    "Her",   "Here",
+    "His",   "How",     "However", "I",        "If",    "In",     "It",    "Its",   "Meanwhile",
+    "More",  "Most",    "My",      "No",       "Not",   "Now",    "On",    "One",   "Our",
+    "She",   "Since",   "So",      "Some",     "Still", "That",   "The",   "Their", "Then",
+    "There", "These",   "They",    "This",     "Those", "Though", "Under", "We",    "What",
+    "When",  "Where",   "While",   "Who",      "Why",   "With",   "Yet",   "You",
 };
 
 static int cmp_abbr(const void *key, const void *elem) {
@@ -238,7 +253,8 @@ static int abbrev_kind(const seg *g, uint32_t a, uint32_t b, bool par_start, boo
     bool ok = true;
     while (i < b) {
       uint32_t j = i;
-      while (j < b && j - i <= 3 && ((s[j] | 32) >= 'a' && (s[j] | 32) <= 'z')) j++;
+      while (j < b && j - i <= 3 && ((s[j] | 32) >= 'a' && (s[j] | 32) <= 'z'))
+        j++;
       if (j == i || j - i > 3 || j >= b || s[j] != '.') {
         ok = false;
         break;
@@ -249,8 +265,10 @@ static int abbrev_kind(const seg *g, uint32_t a, uint32_t b, bool par_start, boo
     if (ok && groups >= 2) {
       char lb[8];
       if (short_ascii(g, a, b, lb, sizeof lb)) {
-        for (char *q = lb; *q; q++) *q = (char)nm_ascii_lower((unsigned char)*q);
-        if (!strcmp(lb, "e.g.") || !strcmp(lb, "i.e.") || !strcmp(lb, "a.k.a.")) return K_ABBR_NEVER;
+        for (char *q = lb; *q; q++)
+          *q = (char)nm_ascii_lower((unsigned char)*q);
+        if (!strcmp(lb, "e.g.") || !strcmp(lb, "i.e.") || !strcmp(lb, "a.k.a."))
+          return K_ABBR_NEVER;
       }
       return K_ABBR;
     }
@@ -266,7 +284,8 @@ static int abbrev_kind(const seg *g, uint32_t a, uint32_t b, bool par_start, boo
     for (char *q = buf; *q; q++)
       if (*q < 'A' || *q > 'Z') caps = false;
     if (caps) {
-      for (char *q = buf + 1; *q; q++) *q = (char)(*q + 32);
+      for (char *q = buf + 1; *q; q++)
+        *q = (char)(*q + 32);
       e = bsearch(buf, abbrevs, sizeof abbrevs / sizeof abbrevs[0], sizeof abbrevs[0], cmp_abbr);
     }
   }
@@ -279,7 +298,8 @@ static int abbrev_kind(const seg *g, uint32_t a, uint32_t b, bool par_start, boo
 static bool is_hyphen_prefix(const seg *g, uint32_t a, uint32_t b) {
   char buf[16];
   if (!short_ascii(g, a, b, buf, sizeof buf)) return false;
-  for (char *p = buf; *p; p++) *p = (char)nm_ascii_lower((unsigned char)*p);
+  for (char *p = buf; *p; p++)
+    *p = (char)nm_ascii_lower((unsigned char)*p);
   return bsearch(buf, hyphen_prefixes, sizeof hyphen_prefixes / sizeof hyphen_prefixes[0],
                  sizeof hyphen_prefixes[0], cmp_str) != NULL;
 }
@@ -347,7 +367,8 @@ static uint32_t punct_token(const seg *g, uint32_t i, uint32_t end, int *kind, b
              cp == '#' || cp == '<' || cp == '>' || cp == '$' || cp == '^' || cp == '|' ||
              cp == '&' || cp == '/' || cp == '\\') {
     /* runs of one symbol are one token: "--", "****", "====", "$$$", ">>" */
-    while (j < end && g->s[j] == cp) j++;
+    while (j < end && g->s[j] == cp)
+      j++;
     *kind = K_PUNCT;
   } else if (is_term_cp(cp)) {
     *kind = K_TERM;
@@ -415,15 +436,16 @@ static uint32_t special_end(const seg *g, uint32_t a, uint32_t b) {
     e = b;
   } else if ((s[a] == '@' || s[a] == '#') && a + 1 < b && is_word_byte(s[a + 1])) {
     e = a + 1;
-    while (e < b && (is_word_byte(s[e]) || (s[a] == '@' && s[e] == '.' && e + 1 < b &&
-                                            is_word_byte(s[e + 1]))))
+    while (e < b && (is_word_byte(s[e]) ||
+                     (s[a] == '@' && s[e] == '.' && e + 1 < b && is_word_byte(s[e + 1]))))
       e++;
     /* "@handle" must not be an e-mail's tail; fine either way */
     return e;
   } else {
     /* e-mail: word chars, dots, + - before one @, then a dotted domain */
     uint32_t i = a;
-    while (i < b && (is_word_byte(s[i]) || s[i] == '.' || s[i] == '+' || s[i] == '-')) i++;
+    while (i < b && (is_word_byte(s[i]) || s[i] == '.' || s[i] == '+' || s[i] == '-'))
+      i++;
     if (i == a || i >= b || s[i] != '@') return 0;
     uint32_t j = i + 1, dots = 0;
     while (j < b && (is_word_byte(s[j]) || s[j] == '.' || s[j] == '-')) {
@@ -435,7 +457,8 @@ static uint32_t special_end(const seg *g, uint32_t a, uint32_t b) {
   }
   /* trim trailing punctuation: . , ; : ! ? quotes, and an unbalanced ) */
   int depth = 0;
-  for (uint32_t k = a; k < e; k++) depth += (s[k] == '(') - (s[k] == ')');
+  for (uint32_t k = a; k < e; k++)
+    depth += (s[k] == '(') - (s[k] == ')');
   while (e > a) {
     unsigned char c = s[e - 1];
     if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' ||
@@ -461,7 +484,7 @@ static uint32_t special_end(const seg *g, uint32_t a, uint32_t b) {
 /* Emoticons kept as one token. */
 static uint32_t emoticon_len(const seg *g, uint32_t a, uint32_t b) {
   static const char *const faces[] = {":-)", ":-(", ":-D", ":-P", ";-)", ":)", ":(", ":D",
-                                      ":P",  ";)",  ":/", "<3",  ":p",  ":o", ":O", "=)"};
+                                      ":P",  ";)",  ":/",  "<3",  ":p",  ":o", ":O", "=)"};
   for (size_t i = 0; i < sizeof faces / sizeof faces[0]; i++) {
     size_t n = strlen(faces[i]);
     if (b - a == n && memcmp(g->s + a, faces[i], n) == 0) return (uint32_t)n;
@@ -474,8 +497,8 @@ static uint32_t emoticon_len(const seg *g, uint32_t a, uint32_t b) {
 static bool is_fused(const seg *g, uint32_t a, uint32_t b) {
   const unsigned char *s = g->s + a;
   if (b - a == 6)
-    return (s[0] | 32) == 'c' && (s[1] | 32) == 'a' && (s[2] | 32) == 'n' &&
-           (s[3] | 32) == 'n' && (s[4] | 32) == 'o' && (s[5] | 32) == 't';
+    return (s[0] | 32) == 'c' && (s[1] | 32) == 'a' && (s[2] | 32) == 'n' && (s[3] | 32) == 'n' &&
+           (s[4] | 32) == 'o' && (s[5] | 32) == 't';
   if (b - a == 5 && (s[3] | 32) == 'n' && (s[4] | 32) == 'a') /* gonna wanna */
     return ((s[0] | 32) == 'g' && (s[1] | 32) == 'o' && (s[2] | 32) == 'n') ||
            ((s[0] | 32) == 'w' && (s[1] | 32) == 'a' && (s[2] | 32) == 'n');
@@ -488,17 +511,21 @@ static bool is_fused(const seg *g, uint32_t a, uint32_t b) {
 static uint32_t contraction_start(const seg *g, uint32_t a, uint32_t b) {
   const unsigned char *s = g->s;
   /* apostrophe as ' (1 byte) or ’ (3 bytes) */
-#define APOS_AT(i, len) ((s[i] == '\'' && (len = 1)) || \
-                         ((i) + 2 < b && s[i] == 0xE2 && s[(i) + 1] == 0x80 && s[(i) + 2] == 0x99 && (len = 3)))
-  size_t alen = 0;
   /* every contraction ends in one of these letters */
   switch (s[b - 1] | 32) {
-  case 't': case 's': case 'm': case 'd': case 'e': case 'l': case 'a': break;
+  case 't':
+  case 's':
+  case 'm':
+  case 'd':
+  case 'e':
+  case 'l':
+  case 'a': break;
   default: return b;
   }
   /* ... and has an apostrophe (' or the last byte of ’) among its last four
    * bytes, unless it is cannot/gonna/wanna/gotta */
-  if (b - a >= 2 && s[b - 2] != '\'' && s[b - 2] != 0x99 && (b - a < 3 || (s[b - 3] != '\'' && s[b - 3] != 0x99)) &&
+  if (b - a >= 2 && s[b - 2] != '\'' && s[b - 2] != 0x99 &&
+      (b - a < 3 || (s[b - 3] != '\'' && s[b - 3] != 0x99)) &&
       (b - a < 4 || (s[b - 4] != '\'' && s[b - 4] != 0x99)) && !is_fused(g, a, b))
     return b;
   /* n't */
@@ -523,6 +550,7 @@ static uint32_t contraction_start(const seg *g, uint32_t a, uint32_t b) {
       if (nm_ascii_lower(s[b - tl + q]) != (unsigned char)tails[k][q]) match = false;
     if (!match) continue;
     uint32_t ap = b - (uint32_t)tl; /* position just after the apostrophe */
+    size_t alen;
     if (ap >= a + 2 && s[ap - 1] == '\'') {
       alen = 1;
     } else if (ap >= a + 4 && s[ap - 3] == 0xE2 && s[ap - 2] == 0x80 && s[ap - 1] == 0x99) {
@@ -533,8 +561,6 @@ static uint32_t contraction_start(const seg *g, uint32_t a, uint32_t b) {
     uint32_t st = ap - (uint32_t)alen;
     if (st > a && is_word_byte(s[st - 1])) return st;
   }
-  (void)alen;
-#undef APOS_AT
   return is_fused(g, a, b) ? a + 3 : b;
 }
 
@@ -563,8 +589,10 @@ static void emit_core(seg *g, uint32_t a, uint32_t b, bool par_start, bool next_
     bool next_word = (ncls & NM_CC_WORD) != 0;
     bool keep = false;
     if (cp == '.') {
-      if (prev_word && next_word) keep = true;
-      else if (i == sub && (ncls & NM_CC_DIGIT)) keep = true; /* .265 */
+      if (prev_word && next_word)
+        keep = true;
+      else if (i == sub && (ncls & NM_CC_DIGIT))
+        keep = true; /* .265 */
       else if (prev_word && abbrev_kind(g, sub, next, par_start && sub == a, next_digit)) {
         /* "U.S." inside "U.S.-led": end the sub-token after the period */
         emit(g, sub, next, 0, abbrev_kind(g, sub, next, par_start && sub == a, next_digit));
@@ -580,16 +608,19 @@ static void emit_core(seg *g, uint32_t a, uint32_t b, bool par_start, bool next_
           /* 713-853-3989 and 11-20-2000 stay whole; a range or score
            * (1-7, 216-210) is split as UD does */
           uint32_t q = next;
-          while (q < b && g->s[q] >= '0' && g->s[q] <= '9') q++;
+          while (q < b && g->s[q] >= '0' && g->s[q] <= '9')
+            q++;
           bool more = q + 1 < b && is_hyphen(g->s[q]) && g->s[q + 1] >= '0' && g->s[q + 1] <= '9';
           uint32_t left = i, right = q - next;
-          while (left > sub && g->s[left - 1] >= '0' && g->s[left - 1] <= '9') left--;
+          while (left > sub && g->s[left - 1] >= '0' && g->s[left - 1] <= '9')
+            left--;
           bool phone = right >= 4 && i - left <= 3; /* 853-3242, ext. 3-5213 */
           keep = more || sub_hyphen || phone;
         } else {
           /* prefix since the last hyphen: co-founder, e-mail */
           uint32_t ps = i;
-          while (ps > sub && !is_hyphen(g->s[ps - 1])) ps--;
+          while (ps > sub && !is_hyphen(g->s[ps - 1]))
+            ps--;
           if (ps == sub && is_hyphen_prefix(g, sub, i)) keep = true;
           if (ps > sub && sub < i) {
             /* "x-ray-like": the part is already kept in this sub-token; decide
@@ -605,7 +636,7 @@ static void emit_core(seg *g, uint32_t a, uint32_t b, bool par_start, bool next_
     } else if (cp == '&') {
       if (prev_word && next_word && (prev_cls & NM_CC_UPPER) && (ncls & NM_CC_UPPER)) keep = true;
     } else if (is_apos(cp) || cp == '_') {
-      if (prev_word && next_word) keep = true; /* O'Neil, rock'n'roll */
+      if (prev_word && next_word) keep = true;                          /* O'Neil, rock'n'roll */
       if (i == sub && is_apos(cp) && (ncls & NM_CC_DIGIT)) keep = true; /* ’80s */
     }
     if (is_hyphen(cp) && next >= b && prev_word && (prev_cls & NM_CC_ALPHA) && !trail_split)
@@ -648,9 +679,8 @@ static void do_chunk(seg *g, uint32_t cs, uint32_t ce, bool par_start, bool next
     unsigned cls = class_at(g, a, b, &cp, &len);
     if (!(cls & NM_CC_PUNCT)) break;
     if ((cp == '@' || cp == '#') && a + 1 < b && is_word_byte(g->s[a + 1])) break;
-    if ((cp == '\'' || cp == 0x2019) && a + len < b && g->s[a + len] >= '0' &&
-        g->s[a + len] <= '9')
-      break; /* '90s */
+    if ((cp == '\'' || cp == 0x2019) && a + len < b && g->s[a + len] >= '0' && g->s[a + len] <= '9')
+      break;                                                                       /* '90s */
     if (cp == '.' && a + 1 < b && g->s[a + 1] >= '0' && g->s[a + 1] <= '9') break; /* .5 */
     int kind;
     uint32_t n = punct_token(g, a, b, &kind, true, a + len >= b);
@@ -678,7 +708,6 @@ static void do_chunk(seg *g, uint32_t cs, uint32_t ce, bool par_start, bool next
   /* Suffixes, innermost last: find where the core ends. */
   uint32_t core_end = b;
   uint32_t contr = 0; /* start of a joined contraction, or 0 */
-  int core_abbr = 0;
   while (core_end > a) {
     uint32_t ps = prev_start(g, a, core_end);
     unsigned cls = class_at(g, ps, core_end, &cp, &len);
@@ -689,20 +718,18 @@ static void do_chunk(seg *g, uint32_t cs, uint32_t ce, bool par_start, bool next
     }
     if (cp == '-' && core_end == b && ps > a && (g->s[ps - 1] | 32) >= 'a' &&
         (g->s[ps - 1] | 32) <= 'z')
-      break; /* "re-" */
+      break;                                             /* "re-" */
     if (cp == '.' && !(ps > a && g->s[ps - 1] == '.')) { /* not inside a run of dots */
       int k = abbrev_kind(g, a, core_end, par_start && a == cs, next_digit && core_end == b);
       if (!k) {
         /* the last part of a hyphenated chunk: "D-Ore.," "D-N.M.," */
         uint32_t h = ps;
-        while (h > a && !is_hyphen(g->s[h - 1]) && ps - h < 16) h--;
+        while (h > a && !is_hyphen(g->s[h - 1]) && ps - h < 16)
+          h--;
         if (h > a && is_hyphen(g->s[h - 1]))
           k = abbrev_kind(g, h, core_end, false, next_digit && core_end == b);
       }
-      if (k) {
-        core_abbr = k;
-        break;
-      }
+      if (k) break; /* the period belongs to the abbreviation */
     } else if (is_apos(cp) && ps > a && !g->squote_open) {
       /* possessive plural: agencies’ -> agencies + ’ (joined) */
       uint32_t q = ps - 1;
@@ -710,8 +737,6 @@ static void do_chunk(seg *g, uint32_t cs, uint32_t ce, bool par_start, bool next
         contr = ps;
         break;
       }
-    } else if (cp == '%' || cp == 0x2030) {
-      /* 45% */
     }
     core_end = ps;
   }
@@ -720,7 +745,6 @@ static void do_chunk(seg *g, uint32_t cs, uint32_t ce, bool par_start, bool next
     goto done;
   }
   /* An abbreviation's final period stays in the core; emit_core keeps it. */
-  (void)core_abbr;
   if (contr) {
     emit_core(g, a, contr, par_start && a == cs, false, true);
     emit(g, contr, core_end, NM_TOK_JOINED, K_WORD_LOWER);
@@ -734,7 +758,8 @@ done:
   if (g->status != NM_OK) return;
   nm_token *toks = (nm_token *)g->d->tokens.data;
   uint32_t nt = (uint32_t)g->d->tokens.n;
-  for (uint32_t t = first_tok; t + 1 < nt; t++) toks[t].flags |= NM_TOK_NO_SPACE_AFTER;
+  for (uint32_t t = first_tok; t + 1 < nt; t++)
+    toks[t].flags |= NM_TOK_NO_SPACE_AFTER;
 }
 
 /* ---------------------------------------------------------------- */
@@ -755,7 +780,8 @@ static void add_sentence(seg *g, uint32_t t0, uint32_t t1) {
   s->first_token = t0;
   s->n_tokens = t1 - t0;
   uint32_t si = (uint32_t)d->sentences.n - 1;
-  for (uint32_t t = t0; t < t1; t++) toks[t].sentence = si;
+  for (uint32_t t = t0; t < t1; t++)
+    toks[t].sentence = si;
 }
 
 static bool is_ellipsis(const seg *g, uint32_t a, uint32_t b) {
@@ -792,13 +818,14 @@ static bool is_bracket_at(const seg *g, uint32_t pos) {
 
 /* Verbs that attribute a quotation ("said", "asked"). Sorted. */
 static const char *const speech_verbs[] = {
-    "added", "adds", "admitted", "agreed", "announced", "answered", "argued", "asked", "asks",
-    "began", "begged", "called", "claimed", "commented", "continued", "cried", "declared",
-    "demanded", "exclaimed", "explained", "howled", "insisted", "joked", "laughed", "muttered",
-    "noted", "pleaded", "promised", "protested", "recalled", "remarked", "repeated", "replied",
-    "responded", "said", "say", "says", "screamed", "shouted", "sighed", "snapped", "started",
-    "suggested", "tells", "thought", "told", "urged", "vowed", "warned", "whispered", "wondered",
-    "writes", "wrote", "yelled",
+    "added",     "adds",     "admitted", "agreed",   "announced", "answered",  "argued",
+    "asked",     "asks",     "began",    "begged",   "called",    "claimed",   "commented",
+    "continued", "cried",    "declared", "demanded", "exclaimed", "explained", "howled",
+    "insisted",  "joked",    "laughed",  "muttered", "noted",     "pleaded",   "promised",
+    "protested", "recalled", "remarked", "repeated", "replied",   "responded", "said",
+    "say",       "says",     "screamed", "shouted",  "sighed",    "snapped",   "started",
+    "suggested", "tells",    "thought",  "told",     "urged",     "vowed",     "warned",
+    "whispered", "wondered", "writes",   "wrote",    "yelled",
 };
 
 /* True when tokens from j on are one to three capitalised words followed by
@@ -824,7 +851,7 @@ static bool speech_follows(const seg *g, const unsigned char *kinds, uint32_t ba
 
 /* Starters that are never a name. */
 static bool strong_starter(const seg *g, uint32_t a, uint32_t b) {
-  static const char *const strong[] = {"He",   "Her",  "His",   "In",   "It",   "Its",
+  static const char *const strong[] = {"He",   "Her",  "His",   "In",    "It",    "Its",
                                        "She",  "That", "The",   "Their", "There", "These",
                                        "They", "This", "Those", "We"};
   char buf[8];
@@ -863,18 +890,14 @@ static bool boundary_before(const seg *g, const unsigned char *kinds, uint32_t b
     /* "212 Fourth St. The crowd": a title is never followed by "The", but
      * may be by a name that looks like a starter ("Mr. An Ji-sung") */
     return starter && strong_starter(g, toks[j].start, toks[j].end);
-  case K_ABBR_NEVER:
-    return false;
-  case K_INITIAL:
-    return false;
+  case K_ABBR_NEVER: return false;
+  case K_INITIAL: return false;
   case K_ABBR_MONTH:
   case K_ABBR_NUM:
     if (nk == K_WORD_OTHER) return false; /* Oct. 7, No. 2 */
     return starter || open_quote;
-  case K_ABBR:
-    return starter || open_quote;
-  default:
-    return false;
+  case K_ABBR: return starter || open_quote;
+  default: return false;
   }
 }
 
@@ -891,8 +914,7 @@ static bool all_caps_word(const seg *g, const nm_token *t) {
  * "KYIV, Ukraine (Reuters) -", "PONCHATOULA, La. --". Returns the index of
  * the dash token, or 0 when there is none. UD treebanks make the dateline a
  * sentence of its own; the parser and later stages then see a clean lede. */
-static uint32_t dateline_dash(const seg *g, const unsigned char *kinds, uint32_t t0,
-                              uint32_t t1) {
+static uint32_t dateline_dash(const seg *g, const unsigned char *kinds, uint32_t t0, uint32_t t1) {
   const nm_token *toks = (const nm_token *)g->d->tokens.data;
   if (t1 - t0 < 3 || !all_caps_word(g, &toks[t0])) return 0;
   int depth = 0;
@@ -910,8 +932,10 @@ static uint32_t dateline_dash(const seg *g, const unsigned char *kinds, uint32_t
     }
     if (p[0] == '(') seen_paren = true;
     if (p[0] == ',') seen_comma = true;
-    if (p[0] == '(') depth++;
-    else if (p[0] == ')') depth--;
+    if (p[0] == '(')
+      depth++;
+    else if (p[0] == ')')
+      depth--;
     else if (depth == 0 && !(kinds[t - t0] == K_WORD_UPPER || kinds[t - t0] == K_COMMA ||
                              kinds[t - t0] == K_ABBR || kinds[t - t0] == K_ABBR_TITLE))
       return 0;
@@ -946,16 +970,15 @@ static bool tok_digits(const seg *g, uint32_t t, uint32_t min, uint32_t max) {
  * "Image: NASA". True when a sentence starts at token j (j > t0). */
 static bool starts_page_line(const seg *g, const unsigned char *kinds, uint32_t t0, uint32_t j,
                              uint32_t t1) {
-  static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+  static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                      "Friday", "Saturday", "Sunday"};
-  static const char *const months[] = {"January", "February", "March",     "April",
-                                       "May",     "June",     "July",      "August",
-                                       "September", "October", "November", "December"};
-  static const char *const lead_ins[] = {"on",    "by",   "until", "since", "from", "before",
-                                         "after", "of",   "last",  "next",  "this", "every",
-                                         "On",    "By",   "Until", "Since", "From", "Before",
-                                         "After", "Last", "Next",  "This",  "Every", "and",
-                                         "or",    "to",   "that"};
+  static const char *const months[] = {"January",   "February", "March",    "April",
+                                       "May",       "June",     "July",     "August",
+                                       "September", "October",  "November", "December"};
+  static const char *const lead_ins[] = {
+      "on",    "by",   "until", "since", "from",  "before", "after", "of",   "last",
+      "next",  "this", "every", "On",    "By",    "Until",  "Since", "From", "Before",
+      "After", "Last", "Next",  "This",  "Every", "and",    "or",    "to",   "that"};
   /* cheap test first: both patterns have ',' or ':' as their second token */
   if (j + 2 >= t1 || kinds[j + 1 - t0] != K_COMMA) return false;
   int pk = kinds[j - 1 - t0];
@@ -983,12 +1006,14 @@ static void split_sentences(seg *g, uint32_t t0, uint32_t t1) {
     }
   }
   /* kinds that may end a sentence, or start a page line */
-  const unsigned interesting = 1u << K_TERM | 1u << K_ABBR | 1u << K_ABBR_MONTH |
-                               1u << K_ABBR_NUM | 1u << K_ABBR_TITLE | 1u << K_WORD_UPPER;
+  const unsigned interesting = 1u << K_TERM | 1u << K_ABBR | 1u << K_ABBR_MONTH | 1u << K_ABBR_NUM |
+                               1u << K_ABBR_TITLE | 1u << K_WORD_UPPER;
   for (uint32_t i = start; i < t1; i++) {
     /* skip to the next token that matters, within the length limit */
-    uint32_t lim = start + NM_MAX_SENTENCE_TOKENS - 1 < t1 ? start + NM_MAX_SENTENCE_TOKENS - 1 : t1;
-    while (i < lim && !((interesting >> kinds[i - t0]) & 1u)) i++;
+    uint32_t lim =
+        start + NM_MAX_SENTENCE_TOKENS - 1 < t1 ? start + NM_MAX_SENTENCE_TOKENS - 1 : t1;
+    while (i < lim && !((interesting >> kinds[i - t0]) & 1u))
+      i++;
     if (i >= t1) break;
     int k = kinds[i - t0];
     if (i + 1 - start >= NM_MAX_SENTENCE_TOKENS) {
@@ -1010,11 +1035,16 @@ static void split_sentences(seg *g, uint32_t t0, uint32_t t1) {
      * the sentence they follow: ‘no.’  great! :)  violent)." [21] */
     for (;;) {
       uint32_t c;
-      if (j < t1 && (kinds[j - t0] == K_CLOSE || kinds[j - t0] == K_EMOTICON)) j++;
-      else if (k == K_TERM && j < t1 && kinds[j - t0] == K_TERM) j++; /* Yahoo! . */
-      else if (k == K_TERM && j < t1 && (c = citation_len(g, j, t1)) != 0) j += c;
-      else if (k == K_TERM && j < t1 && footnote_at(g, kinds, t0, j, t1)) j++;
-      else break;
+      if (j < t1 && (kinds[j - t0] == K_CLOSE || kinds[j - t0] == K_EMOTICON))
+        j++;
+      else if (k == K_TERM && j < t1 && kinds[j - t0] == K_TERM)
+        j++; /* Yahoo! . */
+      else if (k == K_TERM && j < t1 && (c = citation_len(g, j, t1)) != 0)
+        j += c;
+      else if (k == K_TERM && j < t1 && footnote_at(g, kinds, t0, j, t1))
+        j++;
+      else
+        break;
     }
     if (j >= t1) break;
     /* never inside a word: the second part of "do|n't" stays joined */
@@ -1073,27 +1103,131 @@ enum { SCAN_WORD = 0, SCAN_PUNCT, SCAN_STOP, SCAN_HIGH };
 static const unsigned char scan_class[256] = {
 #define R16(x) x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x
     /* 0x00-0x1F: controls; NUL, tab, line breaks stop; others are punctuation */
-    SCAN_STOP, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT,
-    SCAN_PUNCT, SCAN_STOP, SCAN_STOP, SCAN_STOP, SCAN_STOP, SCAN_STOP, SCAN_PUNCT, SCAN_PUNCT,
+    SCAN_STOP,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_STOP,
+    SCAN_STOP,
+    SCAN_STOP,
+    SCAN_STOP,
+    SCAN_STOP,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
     R16(SCAN_PUNCT),
     /* 0x20-0x2F: space ! " # $ % & ' ( ) * + , - . / */
-    SCAN_STOP, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT,
-    SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT,
+    SCAN_STOP,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
     /* 0x30-0x3F: digits : ; < = > ? */
-    SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD,
-    SCAN_WORD, SCAN_WORD, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
     /* 0x40-0x5F: @ A-Z [ \ ] ^ _ */
-    SCAN_PUNCT, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD,
-    SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD,
-    SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD,
-    SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
     /* 0x60-0x7F: ` a-z { | } ~ DEL */
-    SCAN_PUNCT, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD,
-    SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD,
-    SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_WORD,
-    SCAN_WORD, SCAN_WORD, SCAN_WORD, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT, SCAN_PUNCT,
-    R16(SCAN_HIGH), R16(SCAN_HIGH), R16(SCAN_HIGH), R16(SCAN_HIGH),
-    R16(SCAN_HIGH), R16(SCAN_HIGH), R16(SCAN_HIGH), R16(SCAN_HIGH),
+    SCAN_PUNCT,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_WORD,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    SCAN_PUNCT,
+    R16(SCAN_HIGH),
+    R16(SCAN_HIGH),
+    R16(SCAN_HIGH),
+    R16(SCAN_HIGH),
+    R16(SCAN_HIGH),
+    R16(SCAN_HIGH),
+    R16(SCAN_HIGH),
+    R16(SCAN_HIGH),
 #undef R16
 };
 
@@ -1112,7 +1246,8 @@ nm_status nm_segment(nm_doc *d) {
   uint32_t i = 0;
   bool par_start = true;
   while (i < g.n && g.status == NM_OK) {
-    while (g.s[i] == ' ') i++; /* the text is NUL-terminated */
+    while (g.s[i] == ' ')
+      i++; /* the text is NUL-terminated */
     if (i >= g.n) break;
     unsigned char c = g.s[i];
     uint32_t cp;
@@ -1149,7 +1284,8 @@ nm_status nm_segment(nm_doc *d) {
     for (;;) {
       /* the text is NUL-terminated and NUL stops the scan, so letters and
        * digits need no bounds check */
-      while (scan_class[g.s[i]] == SCAN_WORD) i++;
+      while (scan_class[g.s[i]] == SCAN_WORD)
+        i++;
       if (i >= g.n) break;
       c = g.s[i];
       if (c < 0x80) {
@@ -1174,7 +1310,8 @@ nm_status nm_segment(nm_doc *d) {
     bool next_digit = false;
     if (special) {
       uint32_t k = i;
-      while (k < g.n && (g.s[k] == ' ' || g.s[k] == '\t')) k++;
+      while (k < g.n && (g.s[k] == ' ' || g.s[k] == '\t'))
+        k++;
       next_digit = k < g.n && g.s[k] >= '0' && g.s[k] <= '9';
     }
     if (np == UINT32_MAX || (np == i - 1 && np > cs)) {
@@ -1183,9 +1320,12 @@ nm_status nm_segment(nm_doc *d) {
       int wk = c0 <= '9' ? K_WORD_OTHER : c0 <= 'Z' ? K_WORD_UPPER : K_WORD_LOWER;
       unsigned char last = g.s[i - 1];
       int pk = 0; /* kind of the punctuation after the word, 0 if none */
-      if (we == i) pk = -1;
-      else if (last == ',' || last == ';' || last == ':') pk = K_COMMA;
-      else if (last == '?' || last == '!') pk = K_TERM;
+      if (we == i)
+        pk = -1;
+      else if (last == ',' || last == ';' || last == ':')
+        pk = K_COMMA;
+      else if (last == '?' || last == '!')
+        pk = K_TERM;
       else if (last == '.') {
         int ak = abbrev_kind(&g, cs, i, par_start, next_digit);
         if (ak) {

@@ -42,7 +42,7 @@ unsigned nm_char_class(uint32_t cp) {
     if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return (cp & 1) ? U : L;
     return (cp & 1) ? L : U;
   }
-  if (cp < 0x250) return NM_CC_ALPHA; /* Latin Extended-B */
+  if (cp < 0x250) return NM_CC_ALPHA;                /* Latin Extended-B */
   if (cp >= 0x300 && cp < 0x370) return NM_CC_ALPHA; /* combining marks */
   if (cp >= 0x370 && cp < 0x400) {
     if (cp == 0x37E || cp == 0x387) return P;
@@ -80,7 +80,7 @@ unsigned nm_char_class(uint32_t cp) {
   if (cp >= 0xFF1A && cp <= 0xFF20) return P;
   if (cp >= 0xFF21 && cp <= 0xFF3A) return U;
   if (cp >= 0xFF41 && cp <= 0xFF5A) return L;
-  if (cp >= 0x1F000 && cp < 0x1FB00) return P; /* emoji and pictographs */
+  if (cp >= 0x1F000 && cp < 0x1FB00) return P;          /* emoji and pictographs */
   if (cp >= 0xFE00 && cp <= 0xFE0F) return NM_CC_ALPHA; /* variation selectors */
   return NM_CC_ALPHA;
 }

@@ -7,14 +7,14 @@
 
 /* Character classes (bit set). */
 enum {
-  NM_CC_SPACE = 1u << 0,  /* horizontal white space, NUL, BOM, zero-width space */
-  NM_CC_BREAK = 1u << 1,  /* line or paragraph break */
-  NM_CC_UPPER = 1u << 2,  /* cased letter, upper or title case */
-  NM_CC_LOWER = 1u << 3,  /* cased letter, lower case */
-  NM_CC_ALPHA = 1u << 4,  /* any letter, mark or uncased script character */
-  NM_CC_DIGIT = 1u << 5,  /* decimal digit or vulgar fraction */
-  NM_CC_PUNCT = 1u << 6,  /* punctuation or symbol: a token of its own */
-  NM_CC_BAD = 1u << 7     /* an invalid UTF-8 sequence (decoded as U+FFFD) */
+  NM_CC_SPACE = 1u << 0, /* horizontal white space, NUL, BOM, zero-width space */
+  NM_CC_BREAK = 1u << 1, /* line or paragraph break */
+  NM_CC_UPPER = 1u << 2, /* cased letter, upper or title case */
+  NM_CC_LOWER = 1u << 3, /* cased letter, lower case */
+  NM_CC_ALPHA = 1u << 4, /* any letter, mark or uncased script character */
+  NM_CC_DIGIT = 1u << 5, /* decimal digit or vulgar fraction */
+  NM_CC_PUNCT = 1u << 6, /* punctuation or symbol: a token of its own */
+  NM_CC_BAD = 1u << 7    /* an invalid UTF-8 sequence (decoded as U+FFFD) */
 };
 
 #define NM_CC_WORD (NM_CC_ALPHA | NM_CC_DIGIT)

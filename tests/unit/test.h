@@ -54,7 +54,7 @@ static int nm_test_passed, nm_test_failed;
 
 #define NM_TEST_MAIN_END()                                                                         \
   do {                                                                                             \
-    printf("%s: %d passed, %d failed\n", __FILE__, nm_test_passed, nm_test_failed);               \
+    printf("%s: %d passed, %d failed\n", __FILE__, nm_test_passed, nm_test_failed);                \
     return nm_test_failed ? 1 : 0;                                                                 \
   } while (0)
 

@@ -99,7 +99,8 @@ static nm_status process(nm_doc *d) {
 /* ------------------------------------------------------------------ */
 /* Reader                                                              */
 
-static const char doc_a_text[] = "I don't know. It rained, then it stopped.\n\nGonna win! (we can't)";
+static const char doc_a_text[] =
+    "I don't know. It rained, then it stopped.\n\nGonna win! (we can't)";
 
 static void check_doc_a(const nm_doc *d) {
   size_t len, n;
@@ -123,9 +124,11 @@ static void check_doc_a(const nm_doc *d) {
   const nm_sentence *s = nm_doc_sentences(d, &n);
   NM_CHECK_EQ_INT(n, 4);
   if (n == 4) {
-    static const uint32_t want[4][4] = {
-        /* start, end, first_token, n_tokens */
-        {0, 13, 0, 5}, {14, 41, 5, 7}, {43, 53, 12, 4}, {54, 64, 16, 5}};
+    static const uint32_t want[4][4] = {/* start, end, first_token, n_tokens */
+                                        {0, 13, 0, 5},
+                                        {14, 41, 5, 7},
+                                        {43, 53, 12, 4},
+                                        {54, 64, 16, 5}};
     for (int i = 0; i < 4; i++) {
       NM_CHECK_EQ_INT(s[i].start, want[i][0]);
       NM_CHECK_EQ_INT(s[i].end, want[i][1]);
@@ -163,7 +166,8 @@ static void check_doc_a(const nm_doc *d) {
   check_span(&t[18], 58, 60, 0);
   check_span(&t[19], 60, 63, J | NSA);
   check_span(&t[20], 63, 64, 0);
-  for (int i = 0; i < 21; i++) NM_CHECK_EQ_INT(t[i].sentence, i < 5 ? 0 : i < 12 ? 1 : i < 16 ? 2 : 3);
+  for (int i = 0; i < 21; i++)
+    NM_CHECK_EQ_INT(t[i].sentence, i < 5 ? 0 : i < 12 ? 1 : i < 16 ? 2 : 3);
 }
 
 static void check_doc_b(const nm_doc *d) {
@@ -253,10 +257,11 @@ NM_TEST(test_read_empty_inputs) {
 NM_TEST(test_read_newpar_and_newdoc_start_paragraphs) {
   nm_error err = {0};
   /* A comment-only block passes its "# newpar" on to the next sentence. */
-  const char *s = "# text = A.\n" TOK("1", "A.", "_") "\n"
-                  "# text = B.\n" TOK("1", "B.", "_") "\n"
-                  "# newpar\n\n"
-                  "# text = C.\n" TOK("1", "C.", "_");
+  const char *s = "# text = A.\n" TOK(
+      "1", "A.", "_") "\n"
+                      "# text = B.\n" TOK("1", "B.", "_") "\n"
+                                                          "# newpar\n\n"
+                                                          "# text = C.\n" TOK("1", "C.", "_");
   nm_doc *d = read_one(s, &err);
   NM_CHECK(d != NULL);
   if (!d) return;
@@ -291,7 +296,7 @@ NM_TEST(test_read_malformed) {
   check_parse_error("1\tHi\t_\t_\t_\t_\t_\t_\t_\t\n", 1); /* empty MISC */
   check_parse_error("1\t\t_\t_\t_\t_\t_\t_\t_\t_\n", 1);  /* empty FORM */
   check_parse_error("just some words\n", 1);
-  check_parse_error(TOK("1", " ", "_"), 1);                /* white-space FORM */
+  check_parse_error(TOK("1", " ", "_"), 1); /* white-space FORM */
   check_parse_error(TOK("1", "\xc2\xa0", "_"), 1);
   check_parse_error(TOK("1-2", "ab", "_") TOK("1", "ab", "_") TOK("2", "\xe3\x80\x80", "_"), 3);
   /* bad IDs */
@@ -320,13 +325,15 @@ NM_TEST(test_read_malformed) {
                         TOK("3", ".", "_"),
                     3);
   check_parse_error("# text = Hello world.\n" TOK("1", "Hello", "_") TOK("2", "world", "_"), 1);
-  check_parse_error("# text = Hi\n" TOK("1-2", "Hey", "_") TOK("1", "H", "_") TOK("2", "i", "_"), 2);
+  check_parse_error("# text = Hi\n" TOK("1-2", "Hey", "_") TOK("1", "H", "_") TOK("2", "i", "_"),
+                    2);
   check_parse_error("# text =\n" TOK("1", "Hi", "_"), 2);
 }
 
 NM_TEST(test_read_skips_a_bad_document) {
-  const char *s = "# newdoc id = bad\n" TOK("1", "a", "_") TOK("3", "b", "_") "\n"
-                  "# newdoc id = good\n" TOK("1", "ok", "_");
+  const char *s = "# newdoc id = bad\n" TOK("1", "a", "_")
+      TOK("3", "b", "_") "\n"
+                         "# newdoc id = good\n" TOK("1", "ok", "_");
   nm_error err = {0};
   size_t len = strlen(s), consumed, line = 1;
   nm_doc *d = nm_conllu_read_doc(s, len, &consumed, &line, &err);
@@ -348,9 +355,13 @@ NM_TEST(test_read_odd_but_valid) {
   nm_error err = {0};
   /* Text with invalid UTF-8, NUL and a non-breaking space between tokens;
    * a form that begins with a space-like character (U+00A0). */
-  static const char s[] = "# text = a\xff b\xc2\xa0" "c \xc2\xa0" "d\n"
-                          TOK("1", "a\xff", "_") TOK("2", "b", "_") TOK("3", "c", "_")
-                              TOK("4", "\xc2\xa0" "d", "_");
+  static const char s[] =
+      "# text = a\xff b\xc2\xa0"
+      "c \xc2\xa0"
+      "d\n" TOK("1", "a\xff", "_") TOK("2", "b", "_") TOK("3", "c", "_") TOK("4",
+                                                                             "\xc2\xa0"
+                                                                             "d",
+                                                                             "_");
   size_t consumed, line = 1;
   nm_doc *d = nm_conllu_read_doc(s, sizeof s - 1, &consumed, &line, &err);
   NM_CHECK(d != NULL);
@@ -415,18 +426,30 @@ static const char doc_a_conllu[] =
     "# newpar\n"
     "# sent_id = doc-a-1\n"
     "# text = I don't know.\n" W("1", "I", "_") W("2-3", "don't", "_") W("2", "do", "_")
-        W("3", "n't", "_") W("4", "know", "SpaceAfter=No") W("5", ".", "_") "\n"
-    "# sent_id = doc-a-2\n"
-    "# text = It rained, then it stopped.\n" W("1", "It", "_") W("2", "rained", "SpaceAfter=No")
-        W("3", ",", "_") W("4", "then", "_") W("5", "it", "_") W("6", "stopped", "SpaceAfter=No")
-            W("7", ".", "_") "\n"
-    "# newpar\n"
-    "# sent_id = doc-a-3\n"
-    "# text = Gonna win!\n" W("1-2", "Gonna", "_") W("1", "going", "_") W("2", "to", "_")
-        W("3", "win", "SpaceAfter=No") W("4", "!", "_") "\n"
-    "# sent_id = doc-a-4\n"
-    "# text = (we can't)\n" W("1", "(", "SpaceAfter=No") W("2", "we", "_")
-        W("3-4", "can't", "SpaceAfter=No") W("3", "ca", "_") W("4", "n't", "_") W("5", ")", "_") "\n";
+        W("3", "n't", "_") W("4", "know", "SpaceAfter=No")
+            W("5", ".",
+              "_") "\n"
+                   "# sent_id = doc-a-2\n"
+                   "# text = It rained, then it stopped.\n" W("1", "It", "_")
+                       W("2", "rained", "SpaceAfter=No") W("3", ",", "_") W("4", "then", "_")
+                           W("5", "it", "_") W("6", "stopped", "SpaceAfter=No")
+                               W("7", ".",
+                                 "_") "\n"
+                                      "# newpar\n"
+                                      "# sent_id = doc-a-3\n"
+                                      "# text = Gonna win!\n" W("1-2", "Gonna", "_")
+                                          W("1", "going", "_") W("2", "to", "_")
+                                              W("3", "win", "SpaceAfter=No")
+                                                  W("4", "!",
+                                                    "_") "\n"
+                                                         "# sent_id = doc-a-4\n"
+                                                         "# text = (we can't)\n" W("1", "(",
+                                                                                   "SpaceAfter=No")
+                                                             W("2", "we", "_")
+                                                                 W("3-4", "can't", "SpaceAfter=No")
+                                                                     W("3", "ca", "_")
+                                                                         W("4", "n't", "_")
+                                                                             W("5", ")", "_") "\n";
 
 NM_TEST(test_write_round_trip) {
   size_t len, consumed, line = 1;
@@ -488,7 +511,8 @@ NM_TEST(test_write_cleans_fields) {
     for (const char *l = m.p; *l; l = strchr(l, '\n') + 1) {
       if (*l != '#' && *l != '\n') {
         int tabs = 0;
-        for (const char *c = l; *c != '\n'; c++) tabs += *c == '\t';
+        for (const char *c = l; *c != '\n'; c++)
+          tabs += *c == '\t';
         NM_CHECK_EQ_INT(tabs, 9);
       }
     }

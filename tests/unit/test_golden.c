@@ -37,7 +37,8 @@ static int buf_write(void *ctx, const char *p, size_t len) {
   buf *b = ctx;
   if (b->n + len + 1 > b->cap) {
     size_t cap = b->cap ? b->cap : 4096;
-    while (b->n + len + 1 > cap) cap *= 2;
+    while (b->n + len + 1 > cap)
+      cap *= 2;
     char *q = realloc(b->s, cap);
     if (!q) return -1;
     b->s = q;
@@ -138,7 +139,8 @@ static int compare_sentences(const char *path, const char *text, size_t len, con
   int diffs = 0;
   for (size_t i = 0; i < ann_len;) {
     size_t e = i;
-    while (e < ann_len && ann[e] != '\n') e++;
+    while (e < ann_len && ann[e] != '\n')
+      e++;
     size_t le = e;
     if (le > i && ann[le - 1] == '\r') le--;
     if (le > i) {
@@ -184,13 +186,18 @@ static int compare_sentences(const char *path, const char *text, size_t len, con
     if (a < nwant) a++;
     if (b < ns) b++;
     while (wend != gend && (a < nwant || b < ns)) {
-      if (wend < gend && a < nwant) wend = want[a++].end;
-      else if (gend < wend && b < ns) gend = ss[b++].end;
-      else break;
+      if (wend < gend && a < nwant)
+        wend = want[a++].end;
+      else if (gend < wend && b < ns)
+        gend = ss[b++].end;
+      else
+        break;
     }
     fprintf(stderr, "%s: sentence mismatch\n", path);
-    for (size_t k = a0; k < a; k++) print_span("  want: ", text, want[k]);
-    for (size_t k = b0; k < b; k++) print_span("   got: ", text, (span){ss[k].start, ss[k].end});
+    for (size_t k = a0; k < a; k++)
+      print_span("  want: ", text, want[k]);
+    for (size_t k = b0; k < b; k++)
+      print_span("   got: ", text, (span){ss[k].start, ss[k].end});
   }
   free(want);
   return diffs;
@@ -279,7 +286,8 @@ static void check_article(const char *dir, const char *name) {
   }
   if (want.n != got.n || memcmp(want.s, got.s, got.n) != 0) {
     size_t i = 0;
-    while (i < want.n && i < got.n && want.s[i] == got.s[i]) i++;
+    while (i < want.n && i < got.n && want.s[i] == got.s[i])
+      i++;
     size_t from = i > 60 ? i - 60 : 0;
     fprintf(stderr,
             "%s: JSON differs from %s at byte %zu\n  want: …%.*s…\n   got: …%.*s…\n"

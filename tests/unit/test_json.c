@@ -29,7 +29,8 @@ static int out_write(void *ctx, const char *buf, size_t len) {
   if (o->fail_after && o->calls >= o->fail_after) return -1;
   if (o->n + len + 1 > o->cap) {
     size_t cap = o->cap ? o->cap : 1024;
-    while (o->n + len + 1 > cap) cap *= 2;
+    while (o->n + len + 1 > cap)
+      cap *= 2;
     char *p = realloc(o->s, cap);
     if (!p) return -1;
     o->s = p;
@@ -55,8 +56,8 @@ static int jv_fail(jv *v, const char *why) {
 }
 
 static void jv_ws(jv *v) {
-  while (v->i < v->n && (v->s[v->i] == ' ' || v->s[v->i] == '\t' || v->s[v->i] == '\n' ||
-                         v->s[v->i] == '\r'))
+  while (v->i < v->n &&
+         (v->s[v->i] == ' ' || v->s[v->i] == '\t' || v->s[v->i] == '\n' || v->s[v->i] == '\r'))
     v->i++;
 }
 
@@ -66,10 +67,14 @@ static size_t utf8_len(const unsigned char *s, size_t n) {
   size_t len;
   uint32_t cp, min;
   if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) len = 2, cp = c & 0x1F, min = 0x80;
-  else if (c >= 0xE0 && c <= 0xEF) len = 3, cp = c & 0x0F, min = 0x800;
-  else if (c >= 0xF0 && c <= 0xF4) len = 4, cp = c & 0x07, min = 0x10000;
-  else return 0;
+  if (c >= 0xC2 && c <= 0xDF)
+    len = 2, cp = c & 0x1F, min = 0x80;
+  else if (c >= 0xE0 && c <= 0xEF)
+    len = 3, cp = c & 0x0F, min = 0x800;
+  else if (c >= 0xF0 && c <= 0xF4)
+    len = 4, cp = c & 0x07, min = 0x10000;
+  else
+    return 0;
   if (n < len) return 0;
   for (size_t k = 1; k < len; k++) {
     if ((s[k] & 0xC0) != 0x80) return 0;
@@ -119,20 +124,25 @@ static int jv_value(jv *v, int depth);
 static int jv_number(jv *v) {
   size_t st = v->i;
   if (v->i < v->n && v->s[v->i] == '-') v->i++;
-  if (v->i < v->n && v->s[v->i] == '0') v->i++;
+  if (v->i < v->n && v->s[v->i] == '0')
+    v->i++;
   else if (v->i < v->n && v->s[v->i] >= '1' && v->s[v->i] <= '9')
-    while (v->i < v->n && v->s[v->i] >= '0' && v->s[v->i] <= '9') v->i++;
-  else return jv_fail(v, "bad number");
+    while (v->i < v->n && v->s[v->i] >= '0' && v->s[v->i] <= '9')
+      v->i++;
+  else
+    return jv_fail(v, "bad number");
   if (v->i < v->n && v->s[v->i] == '.') {
     size_t d = ++v->i;
-    while (v->i < v->n && v->s[v->i] >= '0' && v->s[v->i] <= '9') v->i++;
+    while (v->i < v->n && v->s[v->i] >= '0' && v->s[v->i] <= '9')
+      v->i++;
     if (v->i == d) return jv_fail(v, "bad number");
   }
   if (v->i < v->n && (v->s[v->i] | 32) == 'e') {
     v->i++;
     if (v->i < v->n && (v->s[v->i] == '+' || v->s[v->i] == '-')) v->i++;
     size_t d = v->i;
-    while (v->i < v->n && v->s[v->i] >= '0' && v->s[v->i] <= '9') v->i++;
+    while (v->i < v->n && v->s[v->i] >= '0' && v->s[v->i] <= '9')
+      v->i++;
     if (v->i == d) return jv_fail(v, "bad number");
   }
   return v->i > st;
@@ -332,7 +342,8 @@ NM_TEST(from_json_nulls) {
                         &e);
   NM_CHECK(d != NULL);
   if (!d) return;
-  for (int f = NM_META_ID; f <= NM_META_EXTRA; f++) CHECK_META(d, (nm_meta_field)f, NULL);
+  for (int f = NM_META_ID; f <= NM_META_EXTRA; f++)
+    CHECK_META(d, (nm_meta_field)f, NULL);
   size_t nw;
   nm_doc_warnings(d, &nw);
   NM_CHECK_EQ_INT(nw, 0);
@@ -386,7 +397,8 @@ NM_TEST(from_json_extra_invalid_utf8) {
 
 NM_TEST(from_json_escapes) {
   nm_error e;
-  nm_doc *d = from_json("{\"text\":\"q\\\" b\\\\ s\\/ \\b\\f\\n\\r\\t \\u00e9 \\u20AC \\u0041\"}", &e);
+  nm_doc *d =
+      from_json("{\"text\":\"q\\\" b\\\\ s\\/ \\b\\f\\n\\r\\t \\u00e9 \\u20AC \\u0041\"}", &e);
   NM_CHECK(d != NULL);
   if (d) {
     CHECK_TEXT(d, "q\" b\\ s/ \b\f\n\r\t \xC3\xA9 \xE2\x82\xAC A");
@@ -426,11 +438,20 @@ NM_TEST(from_json_surrogates) {
       {"{\"text\":\"\\ud83d\\ude00\"}", "\xF0\x9F\x98\x80", 4},
       {"{\"text\":\"\\uD83D\\uDE00!\"}", "\xF0\x9F\x98\x80!", 5},
       /* lone surrogates become U+FFFD */
-      {"{\"text\":\"a\\ud800b\"}", "a\xEF\xBF\xBD" "b", 5},
-      {"{\"text\":\"a\\udc00b\"}", "a\xEF\xBF\xBD" "b", 5},
+      {"{\"text\":\"a\\ud800b\"}",
+       "a\xEF\xBF\xBD"
+       "b",
+       5},
+      {"{\"text\":\"a\\udc00b\"}",
+       "a\xEF\xBF\xBD"
+       "b",
+       5},
       {"{\"text\":\"\\ud800\"}", "\xEF\xBF\xBD", 3},
       /* a high surrogate followed by an escape that is not a low one */
-      {"{\"text\":\"\\ud800\\u0041\"}", "\xEF\xBF\xBD" "A", 4},
+      {"{\"text\":\"\\ud800\\u0041\"}",
+       "\xEF\xBF\xBD"
+       "A",
+       4},
       {"{\"text\":\"\\ud800\\ud800\\udc00\"}", "\xEF\xBF\xBD\xF0\x90\x80\x80", 7},
       {"{\"text\":\"\\ud800\\n\"}", "\xEF\xBF\xBD\n", 4},
   };
@@ -465,9 +486,9 @@ NM_TEST(from_json_raw_invalid_utf8) {
 }
 
 NM_TEST(from_json_bad_date) {
-  static const char *const bad[] = {"2024-02-30", "2023-02-29", "24-02-08",  "2024-13-01",
-                                    "2024-00-10", "2024-1-08",  "yesterday", "",
-                                    "2024-02-08T10:00:00Z"};
+  static const char *const bad[] = {"2024-02-30", "2023-02-29", "24-02-08",
+                                    "2024-13-01", "2024-00-10", "2024-1-08",
+                                    "yesterday",  "",           "2024-02-08T10:00:00Z"};
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
     char line[128];
     snprintf(line, sizeof line, "{\"id\":\"d\",\"date\":\"%s\",\"text\":\"Still here.\"}", bad[i]);
@@ -514,8 +535,7 @@ static void check_malformed(int line, const char *json, size_t len, long pos) {
   if (e.code != NM_ERR_PARSE || !e.msg || !e.msg[0] || e.pos > len ||
       (pos >= 0 && e.pos != (size_t)pos)) {
     fprintf(stderr, "%s:%d: %.*s: code %d msg \"%s\" pos %zu; expected NM_ERR_PARSE", __FILE__,
-            line, (int)(len > 200 ? 200 : len), json, (int)e.code, e.msg ? e.msg : "(null)",
-            e.pos);
+            line, (int)(len > 200 ? 200 : len), json, (int)e.code, e.msg ? e.msg : "(null)", e.pos);
     if (pos >= 0) fprintf(stderr, " at %ld", pos);
     fprintf(stderr, "\n");
     nm_test_failed_checks++;
@@ -601,14 +621,17 @@ NM_TEST(from_json_deep_nesting) {
   s[p + 2 * depth] = '}';
   check_malformed(__LINE__, s, p + 2 * depth + 1, -1);
   p = 0;
-  for (size_t i = 0; i < depth / 8; i++) p += (size_t)sprintf(s + p, "{\"a\":");
+  for (size_t i = 0; i < depth / 8; i++)
+    p += (size_t)sprintf(s + p, "{\"a\":");
   check_malformed(__LINE__, s, p, -1);
   free(s);
   /* moderate nesting is fine and passes through */
   char ok[256];
   p = (size_t)sprintf(ok, "{\"text\":\"a\",\"x\":");
-  for (int i = 0; i < 20; i++) ok[p++] = '[';
-  for (int i = 0; i < 20; i++) ok[p++] = ']';
+  for (int i = 0; i < 20; i++)
+    ok[p++] = '[';
+  for (int i = 0; i < 20; i++)
+    ok[p++] = ']';
   ok[p++] = '}';
   ok[p] = '\0';
   nm_error e;
@@ -721,7 +744,8 @@ NM_TEST(write_json_writer_failure) {
   size_t n = 1 << 20;
   char *t = malloc(n);
   if (!t) return;
-  for (size_t i = 0; i < n; i++) t[i] = "ab. "[i % 4];
+  for (size_t i = 0; i < n; i++)
+    t[i] = "ab. "[i % 4];
   d = nm_doc_new(t, n, NULL);
   free(t);
   NM_CHECK(d != NULL);
@@ -751,9 +775,9 @@ NM_TEST(write_error_record) {
   free(o.s);
 
   out o2 = {0};
-  NM_CHECK_EQ_INT(nm_write_error_record("dir/a \"b\".txt", 13, 0, "No such file\tor \"dir\"\n",
-                                        out_write, &o2),
-                  NM_OK);
+  NM_CHECK_EQ_INT(
+      nm_write_error_record("dir/a \"b\".txt", 13, 0, "No such file\tor \"dir\"\n", out_write, &o2),
+      NM_OK);
   NM_CHECK_EQ_STR(o2.s, "{\"schema\":1,\"id\":\"dir/a \\\"b\\\".txt\",\"error\":{"
                         "\"message\":\"No such file\\tor \\\"dir\\\"\\n\"}}\n");
   CHECK_JSON_LINE(o2);

@@ -31,7 +31,8 @@ typedef struct sbuf {
 static void sb_put(sbuf *b, const char *s, size_t n) {
   if (b->n + n + 1 > b->cap) {
     size_t cap = b->cap ? b->cap : 256;
-    while (b->n + n + 1 > cap) cap *= 2;
+    while (b->n + n + 1 > cap)
+      cap *= 2;
     char *p = realloc(b->s, cap);
     if (!p) {
       fprintf(stderr, "out of memory\n");
@@ -76,9 +77,8 @@ static void check_invariants(int line, const nm_doc *d) {
     INV(ts[i].sentence < ns, "token %zu sentence %u", i, ts[i].sentence);
     int touches = i + 1 < nt && ts[i + 1].start == ts[i].end;
     INV(!!(ts[i].flags & NM_TOK_NO_SPACE_AFTER) == touches,
-        "token %zu [%u,%u) NO_SPACE_AFTER is %d but the next token %s", i, ts[i].start,
-        ts[i].end, !!(ts[i].flags & NM_TOK_NO_SPACE_AFTER),
-        touches ? "touches it" : "does not touch it");
+        "token %zu [%u,%u) NO_SPACE_AFTER is %d but the next token %s", i, ts[i].start, ts[i].end,
+        !!(ts[i].flags & NM_TOK_NO_SPACE_AFTER), touches ? "touches it" : "does not touch it");
     INV(!(ts[i].flags & NM_TOK_JOINED) || (i > 0 && ts[i - 1].end == ts[i].start),
         "joined token %zu does not continue the previous token", i);
     if (ts[i].end <= len && ts[i].start < ts[i].end)
@@ -171,8 +171,8 @@ static void check_tokens(int line, const char *text, int tags, const char *expec
   nm_doc *d = seg_mem(line, text, strlen(text));
   char *got = tokens_of(d, tags);
   if (strcmp(got, expected) != 0) {
-    fprintf(stderr, "%s:%d: tokens of \"%s\"\n   got: %s\n  want: %s\n", __FILE__, line, text,
-            got, expected);
+    fprintf(stderr, "%s:%d: tokens of \"%s\"\n   got: %s\n  want: %s\n", __FILE__, line, text, got,
+            expected);
     nm_test_failed_checks++;
   }
   free(got);
@@ -189,7 +189,8 @@ static void check_sentences(int line, const char *text, const char *const *expec
   if (!d) return;
   size_t ns, nexp = 0;
   const nm_sentence *ss = nm_doc_sentences(d, &ns);
-  while (expected[nexp]) nexp++;
+  while (expected[nexp])
+    nexp++;
   int ok = ns == nexp;
   for (size_t i = 0; ok && i < ns; i++) {
     size_t n = ss[i].end - ss[i].start;
@@ -200,7 +201,8 @@ static void check_sentences(int line, const char *text, const char *const *expec
     for (size_t i = 0; i < ns; i++)
       fprintf(stderr, "   got %zu: %.*s\n", i + 1, (int)(ss[i].end - ss[i].start),
               text + ss[i].start);
-    for (size_t i = 0; i < nexp; i++) fprintf(stderr, "  want %zu: %s\n", i + 1, expected[i]);
+    for (size_t i = 0; i < nexp; i++)
+      fprintf(stderr, "  want %zu: %s\n", i + 1, expected[i]);
     nm_test_failed_checks++;
   }
   nm_doc_free(d);
@@ -213,7 +215,8 @@ static void check_sentences(int line, const char *text, const char *const *expec
 static size_t count_warnings(const nm_doc *d, nm_warning_code c) {
   size_t nw, k = 0;
   const nm_warning *ws = nm_doc_warnings(d, &nw);
-  for (size_t i = 0; i < nw; i++) k += ws[i].code == c;
+  for (size_t i = 0; i < nw; i++)
+    k += ws[i].code == c;
   return k;
 }
 
@@ -330,11 +333,13 @@ NM_TEST(abbrev_us_un) {
 }
 
 NM_TEST(abbrev_titles) {
-  const char *t = "Gen. Pavel Oršić met Sen. Maria Ortega, Rep. Dana Whitcomb, Mr. Joost Verhaeghe, "
-                  "Dr. Priya Raman and Lt. Cmdr. Ivan Sertić at St. Pierre Cathedral.";
+  const char *t =
+      "Gen. Pavel Oršić met Sen. Maria Ortega, Rep. Dana Whitcomb, Mr. Joost Verhaeghe, "
+      "Dr. Priya Raman and Lt. Cmdr. Ivan Sertić at St. Pierre Cathedral.";
   CHECK_SENTENCES(t, t);
-  CHECK_TOKENS(t, "Gen.|Pavel|Oršić|met|Sen.|Maria|Ortega|,|Rep.|Dana|Whitcomb|,|Mr.|Joost|"
-                  "Verhaeghe|,|Dr.|Priya|Raman|and|Lt.|Cmdr.|Ivan|Sertić|at|St.|Pierre|Cathedral|.");
+  CHECK_TOKENS(t,
+               "Gen.|Pavel|Oršić|met|Sen.|Maria|Ortega|,|Rep.|Dana|Whitcomb|,|Mr.|Joost|"
+               "Verhaeghe|,|Dr.|Priya|Raman|and|Lt.|Cmdr.|Ivan|Sertić|at|St.|Pierre|Cathedral|.");
   CHECK_SENTENCES("Ask me in May. Dr. Priya Raman said so.", "Ask me in May.",
                   "Dr. Priya Raman said so.");
 }
@@ -357,7 +362,8 @@ NM_TEST(abbrev_street) {
 NM_TEST(abbrev_party_state) {
   CHECK_TOKENS("Rep. Dana Whitcomb, D-Ore., who led", "Rep.|Dana|Whitcomb|,|D|-|Ore.|,|who|led");
   CHECK_TOKENS("Sen. Maria Ortega, D-N.M., crossed", "Sen.|Maria|Ortega|,|D|-|N.M.|,|crossed");
-  CHECK_TOKENS("Rep. Curtis Vandermeer, R-Texas, called", "Rep.|Curtis|Vandermeer|,|R|-|Texas|,|called");
+  CHECK_TOKENS("Rep. Curtis Vandermeer, R-Texas, called",
+               "Rep.|Curtis|Vandermeer|,|R|-|Texas|,|called");
   CHECK_TOKENS("in Portland, Ore., now", "in|Portland|,|Ore.|,|now");
 }
 
@@ -388,8 +394,8 @@ NM_TEST(initials) {
   const char *t = "The chief of staff, J. R. Hollis, said the text had changed.";
   CHECK_SENTENCES(t, t);
   CHECK_TOKENS(t, "The|chief|of|staff|,|J.|R.|Hollis|,|said|the|text|had|changed|.");
-  CHECK_SENTENCES("George W. Bush spoke first. Then Laura Bush spoke.", "George W. Bush spoke first.",
-                  "Then Laura Bush spoke.");
+  CHECK_SENTENCES("George W. Bush spoke first. Then Laura Bush spoke.",
+                  "George W. Bush spoke first.", "Then Laura Bush spoke.");
 }
 
 /* ------------------------------------------------------------------ */
@@ -477,7 +483,8 @@ NM_TEST(numbers) {
   CHECK_TOKENS("erupted 2 1/2 years ago", "erupted|2|1/2|years|ago");
   /* scores and ranges split at the hyphen, as UD EWT does ("5 - 3 decision");
    * telephone numbers stay whole */
-  CHECK_TOKENS("The House voted 216-210 late Wednesday", "The|House|voted|216|-|210|late|Wednesday");
+  CHECK_TOKENS("The House voted 216-210 late Wednesday",
+               "The|House|voted|216|-|210|late|Wednesday");
   CHECK_TOKENS("voted 3,412-1,207 last week", "voted|3,412|-|1,207|last|week");
   CHECK_TOKENS("call 713-853-3242 now", "call|713-853-3242|now");
   CHECK_TOKENS("roughly 45% of the traffic", "roughly|45|%|of|the|traffic");
@@ -510,9 +517,7 @@ NM_TEST(contractions) {
 }
 
 /* A year abbreviated with an apostrophe is one token. */
-NM_TEST(decade_apostrophe) {
-  CHECK_TOKENS("in the '90s and the ’80s", "in|the|'90s|and|the|’80s");
-}
+NM_TEST(decade_apostrophe) { CHECK_TOKENS("in the '90s and the ’80s", "in|the|'90s|and|the|’80s"); }
 
 /* ------------------------------------------------------------------ */
 /* URLs, e-mail addresses, handles and hashtags                        */
@@ -740,7 +745,8 @@ NM_TEST(one_mb_token) {
 NM_TEST(one_mb_sentence) {
   char *t = malloc(MB);
   if (!t) return;
-  for (size_t i = 0; i < MB; i++) t[i] = "word "[i % 5];
+  for (size_t i = 0; i < MB; i++)
+    t[i] = "word "[i % 5];
   nm_doc *d = seg_mem(__LINE__, t, MB);
   size_t np, ns, nt, nw;
   nm_doc_paragraphs(d, &np);
@@ -759,7 +765,8 @@ NM_TEST(one_mb_sentence) {
   size_t s = 0;
   for (size_t i = 0; i < nw; i++) {
     if (ws[i].code != NM_WARN_LONG_SENTENCE) continue;
-    while (s < ns && ss[s].end < ws[i].offset) s++;
+    while (s < ns && ss[s].end < ws[i].offset)
+      s++;
     NM_CHECK(s < ns && ss[s].end == ws[i].offset);
   }
   nm_doc_free(d);
@@ -816,15 +823,87 @@ NM_TEST(unterminated_quote) {
 /* Random texts built from the pieces that make segmentation hard must
  * keep every invariant (check_invariants) and never crash. Fixed seed. */
 NM_TEST(random_pieces) {
-  static const char *const pieces[] = {
-      " ", " ", " ", "\n", "\n\n", "\r\n", "\t", "a", "Word", "word", "WASHINGTON", "(AP)",
-      "—", "–", "-", "--", ".", ".", "...", "…", "!", "?", ",", ";", ":", "\"", "'", "“", "”",
-      "‘", "’", "’s", "'s", "n't", "U.S.", "Mr.", "Gen.", "Oct.", "No.", "J.", "a.m.", "e.g.",
-      "1", "2,400", "3.5", "1/2", "45%", "$", "€", "http://", "https://x.example/a_(b)", "www.",
-      "@", "#", "a@b.example", "(", ")", "[", "]", "co-", "cease-fire", "can't", "'90s", ":)",
-      "\xC3", "\xFF", "\xE2\x80", "\xED\xA0\x80", "\xF0\x9F\x98\x80", "\xC2\xA0",
-      "\xE2\x80\x8B", "\xE2\x80\xA8", "\xEF\xBB\xBF", "Ø", "ß", "İ", "ǅ", "Σ", "日本",
-      "\x01", "\x7F"};
+  static const char *const pieces[] = {" ",
+                                       " ",
+                                       " ",
+                                       "\n",
+                                       "\n\n",
+                                       "\r\n",
+                                       "\t",
+                                       "a",
+                                       "Word",
+                                       "word",
+                                       "WASHINGTON",
+                                       "(AP)",
+                                       "—",
+                                       "–",
+                                       "-",
+                                       "--",
+                                       ".",
+                                       ".",
+                                       "...",
+                                       "…",
+                                       "!",
+                                       "?",
+                                       ",",
+                                       ";",
+                                       ":",
+                                       "\"",
+                                       "'",
+                                       "“",
+                                       "”",
+                                       "‘",
+                                       "’",
+                                       "’s",
+                                       "'s",
+                                       "n't",
+                                       "U.S.",
+                                       "Mr.",
+                                       "Gen.",
+                                       "Oct.",
+                                       "No.",
+                                       "J.",
+                                       "a.m.",
+                                       "e.g.",
+                                       "1",
+                                       "2,400",
+                                       "3.5",
+                                       "1/2",
+                                       "45%",
+                                       "$",
+                                       "€",
+                                       "http://",
+                                       "https://x.example/a_(b)",
+                                       "www.",
+                                       "@",
+                                       "#",
+                                       "a@b.example",
+                                       "(",
+                                       ")",
+                                       "[",
+                                       "]",
+                                       "co-",
+                                       "cease-fire",
+                                       "can't",
+                                       "'90s",
+                                       ":)",
+                                       "\xC3",
+                                       "\xFF",
+                                       "\xE2\x80",
+                                       "\xED\xA0\x80",
+                                       "\xF0\x9F\x98\x80",
+                                       "\xC2\xA0",
+                                       "\xE2\x80\x8B",
+                                       "\xE2\x80\xA8",
+                                       "\xEF\xBB\xBF",
+                                       "Ø",
+                                       "ß",
+                                       "İ",
+                                       "ǅ",
+                                       "Σ",
+                                       "日本",
+                                       "\x01",
+                                       "\x7F"};
   size_t np = sizeof pieces / sizeof pieces[0];
   uint32_t seed = 12345;
   char text[4096];
@@ -847,8 +926,10 @@ NM_TEST(random_pieces) {
       fprintf(stderr, "  in round %d, text: \"", round);
       for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)text[i];
-        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') fputc(c, stderr);
-        else fprintf(stderr, "\\x%02X", c);
+        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\')
+          fputc(c, stderr);
+        else
+          fprintf(stderr, "\\x%02X", c);
       }
       fprintf(stderr, "\"\n");
       break;
