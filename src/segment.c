@@ -137,7 +137,7 @@ typedef struct {
 } abbr_entry;
 
 /* Abbreviations written with a final period in news text. Case matters:
- * "Gen." is a title, "gen." is not listed. Sorted for bsearch. */
+ * "Gen." is a title, "gen." is not listed. Sorted: searched by halves. */
 static const abbr_entry abbrevs[] = {
     {"Adm", K_ABBR_TITLE},    {"Ala", K_ABBR},         {"Apr", K_ABBR_MONTH},
     {"Ariz", K_ABBR},         {"Ark", K_ABBR},         {"Art", K_ABBR_NUM},
@@ -206,14 +206,43 @@ static const char *const starters[] = {
     "When",  "Where",   "While",   "Who",      "Why",   "With",   "Yet",   "You",
 };
 
-static int cmp_abbr(const void *key, const void *elem) {
-  return strcmp((const char *)key, ((const abbr_entry *)elem)->w);
-}
-static int cmp_str(const void *key, const void *elem) {
-  return strcmp((const char *)key, *(const char *const *)elem);
+/* strcmp without a library call: the keys are short. */
+static inline int word_cmp(const char *a, const char *b) {
+  while (*a && *a == *b)
+    a++, b++;
+  return (unsigned char)*a - (unsigned char)*b;
 }
 
-#include <stdlib.h>
+/* Binary search of a sorted word list. */
+static bool in_list(const char *key, const char *const *list, size_t n) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = word_cmp(key, list[mid]);
+    if (c == 0) return true;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return false;
+}
+
+static const abbr_entry *find_abbr(const char *key) {
+  size_t lo = 0, hi = sizeof abbrevs / sizeof abbrevs[0];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = word_cmp(key, abbrevs[mid].w);
+    if (c == 0) return &abbrevs[mid];
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return NULL;
+}
+
+#define IN_LIST(key, list) in_list((key), (list), sizeof(list) / sizeof((list)[0]))
 
 /* Copies s[a..b) into buf if it is short ASCII; false otherwise. */
 static bool short_ascii(const seg *g, uint32_t a, uint32_t b, char *buf, size_t cap) {
@@ -276,8 +305,7 @@ static int abbrev_kind(const seg *g, uint32_t a, uint32_t b, bool par_start, boo
   /* the longest listed abbreviation has 6 letters ("Messrs", "approx") */
   char buf[8];
   if (b - 1 - a > 6 || !short_ascii(g, a, b - 1, buf, sizeof buf)) return 0;
-  const abbr_entry *e =
-      bsearch(buf, abbrevs, sizeof abbrevs / sizeof abbrevs[0], sizeof abbrevs[0], cmp_abbr);
+  const abbr_entry *e = find_abbr(buf);
   if (!e && buf[1]) {
     /* headline capitals: "GEN." is "Gen." */
     bool caps = true;
@@ -286,7 +314,7 @@ static int abbrev_kind(const seg *g, uint32_t a, uint32_t b, bool par_start, boo
     if (caps) {
       for (char *q = buf + 1; *q; q++)
         *q = (char)(*q + 32);
-      e = bsearch(buf, abbrevs, sizeof abbrevs / sizeof abbrevs[0], sizeof abbrevs[0], cmp_abbr);
+      e = find_abbr(buf);
     }
   }
   if (!e) return 0;
@@ -300,15 +328,13 @@ static bool is_hyphen_prefix(const seg *g, uint32_t a, uint32_t b) {
   if (!short_ascii(g, a, b, buf, sizeof buf)) return false;
   for (char *p = buf; *p; p++)
     *p = (char)nm_ascii_lower((unsigned char)*p);
-  return bsearch(buf, hyphen_prefixes, sizeof hyphen_prefixes / sizeof hyphen_prefixes[0],
-                 sizeof hyphen_prefixes[0], cmp_str) != NULL;
+  return IN_LIST(buf, hyphen_prefixes);
 }
 
 static bool is_starter(const seg *g, uint32_t a, uint32_t b) {
   char buf[16];
   if (!short_ascii(g, a, b, buf, sizeof buf)) return false;
-  return bsearch(buf, starters, sizeof starters / sizeof starters[0], sizeof starters[0],
-                 cmp_str) != NULL;
+  return IN_LIST(buf, starters);
 }
 
 /* ---------------------------------------------------------------- */
@@ -843,8 +869,7 @@ static bool speech_follows(const seg *g, const unsigned char *kinds, uint32_t ba
     if (k != K_WORD_LOWER || t == j) return false;
     char buf[16];
     if (!short_ascii(g, toks[t].start, toks[t].end, buf, sizeof buf)) return false;
-    return bsearch(buf, speech_verbs, sizeof speech_verbs / sizeof speech_verbs[0],
-                   sizeof speech_verbs[0], cmp_str) != NULL;
+    return IN_LIST(buf, speech_verbs);
   }
   return false;
 }
@@ -856,7 +881,7 @@ static bool strong_starter(const seg *g, uint32_t a, uint32_t b) {
                                        "They", "This", "Those", "We"};
   char buf[8];
   if (!short_ascii(g, a, b, buf, sizeof buf)) return false;
-  return bsearch(buf, strong, sizeof strong / sizeof strong[0], sizeof strong[0], cmp_str) != NULL;
+  return IN_LIST(buf, strong);
 }
 
 /* Does a sentence end before token j, given the token i that may end one? */
@@ -984,9 +1009,9 @@ static bool starts_page_line(const seg *g, const unsigned char *kinds, uint32_t 
   int pk = kinds[j - 1 - t0];
   if (pk != K_WORD_UPPER && pk != K_WORD_LOWER && pk != K_WORD_OTHER) return false;
   if (j + 2 < t1 && tok_is(g, j, "Image") && tok_is(g, j + 1, ":")) return true;
-  if (j + 5 < t1 && tok_in(g, j, days, 7) && tok_is(g, j + 1, ",") &&
-      tok_in(g, j + 2, months, 12) && tok_digits(g, j + 3, 1, 2) && tok_is(g, j + 4, ",") &&
-      tok_digits(g, j + 5, 4, 4))
+  if (j + 5 < t1 && kinds[j + 2 - t0] == K_WORD_UPPER && kinds[j + 4 - t0] == K_COMMA &&
+      tok_digits(g, j + 5, 4, 4) && tok_digits(g, j + 3, 1, 2) && tok_is(g, j + 1, ",") &&
+      tok_is(g, j + 4, ",") && tok_in(g, j, days, 7) && tok_in(g, j + 2, months, 12))
     return !tok_in(g, j - 1, lead_ins, sizeof lead_ins / sizeof lead_ins[0]);
   return false;
 }
@@ -1356,7 +1381,7 @@ nm_status nm_segment(nm_doc *d) {
   return g.status;
 }
 
-/* Word lists are searched with bsearch, so they must stay sorted; the unit
+/* Word lists are binary-searched, so they must stay sorted; the unit
  * tests call this after every edit of a list. */
 int nm_segment_tables_sorted(void) {
   for (size_t i = 1; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
