@@ -49,13 +49,15 @@ nm_doc *nm_doc_new(const char *text, size_t len, nm_error *err) {
   }
   nm_doc *d = calloc(1, sizeof *d);
   if (!d) goto nomem;
-  d->text = malloc(len + 1);
+  /* NUL padding after the text lets the segmenter scan 16 bytes at a time
+   * without bounds checks (NM_TEXT_PAD in doc.h) */
+  d->text = malloc(len + NM_TEXT_PAD);
   if (!d->text) {
     free(d);
     goto nomem;
   }
   if (len) memcpy(d->text, text, len);
-  d->text[len] = '\0';
+  memset(d->text + len, 0, NM_TEXT_PAD);
   d->len = (uint32_t)len;
   /* Layers need roughly a token per 5 bytes; the arena holds strings. */
   nm_arena_init(&d->arena, len / 4);

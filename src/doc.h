@@ -10,8 +10,11 @@
 
 #include <stdbool.h>
 
+/* Bytes of NUL padding after a document's text. */
+#define NM_TEXT_PAD 16
+
 struct nm_doc {
-  char *text; /* a copy of the input, NUL-terminated for convenience */
+  char *text; /* a copy of the input, followed by NM_TEXT_PAD NUL bytes */
   uint32_t len;
   nm_arena arena;
   struct {

@@ -1256,6 +1256,35 @@ static const unsigned char scan_class[256] = {
 #undef R16
 };
 
+/* Index of the first byte at or after i that is not an ASCII letter or
+ * digit. The text is followed by NM_TEXT_PAD NUL bytes, so reading 16 bytes
+ * at i is safe and the scan always stops. */
+#if defined(__SSE2__)
+#include <emmintrin.h>
+static inline uint32_t skip_word_bytes(const unsigned char *s, uint32_t i) {
+  const __m128i a1 = _mm_set1_epi8('a' - 1), z1 = _mm_set1_epi8('z' + 1);
+  const __m128i A1 = _mm_set1_epi8('A' - 1), Z1 = _mm_set1_epi8('Z' + 1);
+  const __m128i d1 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
+  for (;;) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+    /* signed compares are right here: every byte >= 0x80 is negative and so
+     * falls outside each range */
+    __m128i lo = _mm_and_si128(_mm_cmpgt_epi8(v, a1), _mm_cmplt_epi8(v, z1));
+    __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, A1), _mm_cmplt_epi8(v, Z1));
+    __m128i dg = _mm_and_si128(_mm_cmpgt_epi8(v, d1), _mm_cmplt_epi8(v, d9));
+    unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(lo, up), dg));
+    if (word != 0xFFFFu) return i + (uint32_t)__builtin_ctz(~word & 0xFFFFu);
+    i += 16;
+  }
+}
+#else
+static inline uint32_t skip_word_bytes(const unsigned char *s, uint32_t i) {
+  while (scan_class[s[i]] == SCAN_WORD)
+    i++;
+  return i;
+}
+#endif
+
 nm_status nm_segment(nm_doc *d) {
   seg g;
   memset(&g, 0, sizeof g);
@@ -1309,8 +1338,7 @@ nm_status nm_segment(nm_doc *d) {
     for (;;) {
       /* the text is NUL-terminated and NUL stops the scan, so letters and
        * digits need no bounds check */
-      while (scan_class[g.s[i]] == SCAN_WORD)
-        i++;
+      i = skip_word_bytes(g.s, i);
       if (i >= g.n) break;
       c = g.s[i];
       if (c < 0x80) {
