@@ -258,9 +258,12 @@ static bool short_ascii(const seg *g, uint32_t a, uint32_t b, char *buf, size_t 
 /* Kind of an abbreviation s[a..b) that ends in '.', or 0 if it is none. */
 static int abbrev_kind(const seg *g, uint32_t a, uint32_t b, bool par_start, bool next_digit) {
   if (b - a < 2 || g->s[b - 1] != '.') return 0;
-  /* listed abbreviations are short; longer ones have inner periods (Ph.D.) */
-  if (b - a > 8 && memchr(g->s + a, '.', b - a - 1) == NULL) return 0;
   const unsigned char *s = g->s;
+  /* Listed abbreviations have at most 6 letters and no inner period; the
+   * letter-group pattern (U.S., Ph.D.) needs one. Most sentence-final words
+   * fail both tests at once. */
+  bool inner = b - a <= 24 && memchr(s + a, '.', b - a - 1) != NULL;
+  if (!inner && b - a > 7 && !par_start) return 0;
   unsigned cls = nm_char_class(s[a] < 0x80 ? s[a] : 'a');
   /* A single capital: an initial, "J." */
   if (b - a == 2 && (cls & NM_CC_UPPER)) return K_INITIAL;
@@ -276,7 +279,7 @@ static int abbrev_kind(const seg *g, uint32_t a, uint32_t b, bool par_start, boo
   if (b - a == 2 && (cls & NM_CC_LOWER)) return K_ABBR;
   /* Letter groups of 1-3 letters each followed by a period, at least two
    * groups: U.S. a.m. e.g. D.C. Ph.D. a.k.a. */
-  {
+  if (inner) {
     uint32_t i = a;
     int groups = 0;
     bool ok = true;
@@ -520,8 +523,10 @@ static uint32_t emoticon_len(const seg *g, uint32_t a, uint32_t b) {
 
 /* "cannot", "gonna", "wanna", "gotta": one word of the text, two of UD
  * ("can not", "gon na"), split after the third letter. */
-static bool is_fused(const seg *g, uint32_t a, uint32_t b) {
+static inline bool is_fused(const seg *g, uint32_t a, uint32_t b) {
   const unsigned char *s = g->s + a;
+  unsigned char c0 = s[0] | 32;
+  if (c0 != 'c' && c0 != 'g' && c0 != 'w') return false;
   if (b - a == 6)
     return (s[0] | 32) == 'c' && (s[1] | 32) == 'a' && (s[2] | 32) == 'n' && (s[3] | 32) == 'n' &&
            (s[4] | 32) == 'o' && (s[5] | 32) == 't';
@@ -889,11 +894,13 @@ static bool boundary_before(const seg *g, const unsigned char *kinds, uint32_t b
                             uint32_t j) {
   const nm_token *toks = (const nm_token *)g->d->tokens.data;
   int k = kinds[i - base], nk = kinds[j - base];
-  bool starter = false;
   bool open_quote = nk == K_OPEN && !is_bracket_at(g, toks[j].start);
-  if (nk == K_WORD_UPPER || nk == K_ABBR_TITLE || nk == K_INITIAL || nk == K_ABBR ||
-      nk == K_ABBR_MONTH || nk == K_ABBR_NUM)
-    starter = is_starter(g, toks[j].start, toks[j].end);
+  /* is token j a word that usually starts a sentence? (asked only after an
+   * abbreviation) */
+#define STARTER()                                                                                  \
+  ((nk == K_WORD_UPPER || nk == K_ABBR_TITLE || nk == K_INITIAL || nk == K_ABBR ||                 \
+    nk == K_ABBR_MONTH || nk == K_ABBR_NUM) &&                                                     \
+   is_starter(g, toks[j].start, toks[j].end))
   switch (k) {
   case K_TERM: {
     if (nk == K_COMMA || nk == K_CLOSE || nk == K_EMOTICON) return false;
@@ -914,16 +921,17 @@ static bool boundary_before(const seg *g, const unsigned char *kinds, uint32_t b
   case K_ABBR_TITLE:
     /* "212 Fourth St. The crowd": a title is never followed by "The", but
      * may be by a name that looks like a starter ("Mr. An Ji-sung") */
-    return starter && strong_starter(g, toks[j].start, toks[j].end);
+    return STARTER() && strong_starter(g, toks[j].start, toks[j].end);
   case K_ABBR_NEVER: return false;
   case K_INITIAL: return false;
   case K_ABBR_MONTH:
   case K_ABBR_NUM:
     if (nk == K_WORD_OTHER) return false; /* Oct. 7, No. 2 */
-    return starter || open_quote;
-  case K_ABBR: return starter || open_quote;
+    return STARTER() || open_quote;
+  case K_ABBR: return STARTER() || open_quote;
   default: return false;
   }
+#undef STARTER
 }
 
 static bool all_caps_word(const seg *g, const nm_token *t) {
