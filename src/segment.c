@@ -51,6 +51,7 @@ typedef struct seg {
   uint32_t par_first_token;
   bool squote_open; /* a ‘ or ' opened in this paragraph is not closed yet */
   bool dquote_open; /* likewise for a straight " */
+  bool page_words;  /* the paragraph has a weekday name or "Image" */
   unsigned warned[NM_WARN_COUNT];
   nm_status status;
 } seg;
@@ -365,6 +366,10 @@ static inline void emit(seg *g, uint32_t a, uint32_t b, uint32_t flags, int kind
   t->flags = flags;
   t->form = NULL;
   *k = (unsigned char)kind;
+  if (kind == K_WORD_UPPER && b - a >= 5 && b - a <= 9) {
+    unsigned char c = g->s[a];
+    if (c == 'M' || c == 'T' || c == 'W' || c == 'F' || c == 'S' || c == 'I') g->page_words = true;
+  }
 }
 
 /* Kind of a word token from its first character. */
@@ -523,7 +528,7 @@ static uint32_t emoticon_len(const seg *g, uint32_t a, uint32_t b) {
 
 /* "cannot", "gonna", "wanna", "gotta": one word of the text, two of UD
  * ("can not", "gon na"), split after the third letter. */
-static inline bool is_fused(const seg *g, uint32_t a, uint32_t b) {
+static inline __attribute__((always_inline)) bool is_fused(const seg *g, uint32_t a, uint32_t b) {
   const unsigned char *s = g->s + a;
   unsigned char c0 = s[0] | 32;
   if (c0 != 'c' && c0 != 'g' && c0 != 'w') return false;
@@ -1038,9 +1043,10 @@ static void split_sentences(seg *g, uint32_t t0, uint32_t t1) {
       start = dash + 1;
     }
   }
-  /* kinds that may end a sentence, or start a page line */
+  /* kinds that may end a sentence, and capitalised words when the paragraph
+   * has one that may start a page line ("Tuesday", "Image") */
   const unsigned interesting = 1u << K_TERM | 1u << K_ABBR | 1u << K_ABBR_MONTH | 1u << K_ABBR_NUM |
-                               1u << K_ABBR_TITLE | 1u << K_WORD_UPPER;
+                               1u << K_ABBR_TITLE | (g->page_words ? 1u << K_WORD_UPPER : 0);
   for (uint32_t i = start; i < t1; i++) {
     /* skip to the next token that matters, within the length limit */
     uint32_t lim =
@@ -1113,6 +1119,7 @@ static void end_paragraph(seg *g) {
   g->kinds.n = 0;
   g->par_first_token = (uint32_t)d->tokens.n;
   g->squote_open = g->dquote_open = false;
+  g->page_words = false;
 }
 
 /* Marks tokens whose bytes are not valid UTF-8. */
