@@ -14,6 +14,7 @@
 
 #include "utf8.h"
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <string.h>
 
@@ -229,7 +230,29 @@ static bool in_list(const char *key, const char *const *list, size_t n) {
   return false;
 }
 
+/* A 4096-bit filter over the abbreviations, so that most sentence-final
+ * words ("said.") are rejected without a search. Built once, thread-safely. */
+#define ABBR_FILTER_BITS 4096u
+static uint64_t abbr_filter[ABBR_FILTER_BITS / 64];
+static pthread_once_t abbr_filter_once = PTHREAD_ONCE_INIT;
+
+static inline uint32_t abbr_hash(const char *w) {
+  uint32_t h = 2166136261u;
+  for (; *w; w++)
+    h = (h ^ (unsigned char)*w) * 16777619u;
+  return (h ^ (h >> 15)) & (ABBR_FILTER_BITS - 1);
+}
+
+static void abbr_filter_build(void) {
+  for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++) {
+    uint32_t h = abbr_hash(abbrevs[i].w);
+    abbr_filter[h / 64] |= (uint64_t)1 << (h % 64);
+  }
+}
+
 static const abbr_entry *find_abbr(const char *key) {
+  uint32_t h = abbr_hash(key);
+  if (!(abbr_filter[h / 64] & ((uint64_t)1 << (h % 64)))) return NULL;
   size_t lo = 0, hi = sizeof abbrevs / sizeof abbrevs[0];
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
@@ -1301,6 +1324,7 @@ static inline uint32_t skip_word_bytes(const unsigned char *s, uint32_t i) {
 #endif
 
 nm_status nm_segment(nm_doc *d) {
+  pthread_once(&abbr_filter_once, abbr_filter_build);
   seg g;
   memset(&g, 0, sizeof g);
   g.d = d;
@@ -1427,6 +1451,9 @@ nm_status nm_segment(nm_doc *d) {
 /* Word lists are binary-searched, so they must stay sorted; the unit
  * tests call this after every edit of a list. */
 int nm_segment_tables_sorted(void) {
+  pthread_once(&abbr_filter_once, abbr_filter_build);
+  for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
+    if (find_abbr(abbrevs[i].w) != &abbrevs[i]) return 0;
   for (size_t i = 1; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
     if (strcmp(abbrevs[i - 1].w, abbrevs[i].w) >= 0 || strlen(abbrevs[i].w) > 6) return 0;
 #define CHECK_SORTED(list)                                                                         \
