@@ -1366,6 +1366,44 @@ nm_status nm_segment(nm_doc *d) {
     }
     /* A chunk: up to the next space or break. */
     uint32_t cs = i;
+    /* Fast path for most chunks: a word of ASCII letters and digits, alone or
+     * with one , ; : ? ! or . after it. The rest goes the long way below. */
+    if (c < 0x80 && (cls & NM_CC_WORD)) {
+      uint32_t we = skip_word_bytes(g.s, i + 1), ce = we;
+      unsigned char e = g.s[we];
+      int pk = 0; /* kind of the mark after the word; 0 none, -1 not handled */
+      if (scan_class[e] != SCAN_STOP) {
+        pk = -1;
+        if (scan_class[g.s[we + 1]] == SCAN_STOP) {
+          ce = we + 1;
+          if (e == ',' || e == ';' || e == ':')
+            pk = K_COMMA;
+          else if (e == '?' || e == '!' || e == '.')
+            pk = K_TERM;
+        }
+      }
+      if (pk >= 0 && !((we - cs == 5 || we - cs == 6) && is_fused(&g, cs, we))) {
+        int wk = c <= '9' ? K_WORD_OTHER : c <= 'Z' ? K_WORD_UPPER : K_WORD_LOWER;
+        int ak = 0;
+        if (e == '.' && pk == K_TERM) {
+          uint32_t k = ce; /* "No. 2", "Oct. 7": is a number next? */
+          while (g.s[k] == ' ' || g.s[k] == '\t')
+            k++;
+          ak = abbrev_kind(&g, cs, ce, par_start, g.s[k] >= '0' && g.s[k] <= '9');
+        }
+        if (ak) {
+          emit(&g, cs, ce, 0, ak); /* "Gen." "J." "1." */
+        } else if (pk == 0) {
+          emit(&g, cs, we, 0, wk);
+        } else {
+          emit(&g, cs, we, NM_TOK_NO_SPACE_AFTER, wk);
+          emit(&g, we, ce, 0, pk);
+        }
+        i = ce;
+        par_start = false;
+        continue;
+      }
+    }
     bool bad = (cls & NM_CC_BAD) != 0;
     /* The chunk's first byte that is not an ASCII letter or digit: most
      * chunks are a plain word, perhaps with one punctuation mark after it,
