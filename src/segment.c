@@ -551,7 +551,12 @@ static uint32_t emoticon_len(const seg *g, uint32_t a, uint32_t b) {
 
 /* "cannot", "gonna", "wanna", "gotta": one word of the text, two of UD
  * ("can not", "gon na"), split after the third letter. */
-static inline __attribute__((always_inline)) bool is_fused(const seg *g, uint32_t a, uint32_t b) {
+#if defined(__GNUC__)
+#define NM_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define NM_ALWAYS_INLINE inline
+#endif
+static NM_ALWAYS_INLINE bool is_fused(const seg *g, uint32_t a, uint32_t b) {
   const unsigned char *s = g->s + a;
   unsigned char c0 = s[0] | 32;
   if (c0 != 'c' && c0 != 'g' && c0 != 'w') return false;
