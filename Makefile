@@ -86,3 +86,14 @@ demo: $(BUILD)/newsmill
 	  d=$$(basename $$f | cut -c1-10); \
 	  $(BUILD)/newsmill extract --date $$d $$f || exit $$?; \
 	done
+
+# Rebuilds the shipped models from $(NEWSMILL_DATA) (deterministic: fixed
+# seed and epochs). The tagger learns from UD EWT train and the GUM train
+# documents of licence-safe genres; EWT dev picks the best epoch.
+UD = $(NEWSMILL_DATA)/ud
+GUM_SAFE_GENRES = academic,bio,court,interview,news,voyage
+.PHONY: models
+models: $(BUILD)/newsmill
+	$(BUILD)/newsmill train tagger --train $(UD)/ewt/en_ewt-ud-train.conllu \
+	  --train $(UD)/gum/en_gum-ud-train.conllu --genres $(GUM_SAFE_GENRES) \
+	  --dev $(UD)/ewt/en_ewt-ud-dev.conllu --epochs 10 --seed 1 -o models/tagger.nmm

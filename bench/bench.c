@@ -334,6 +334,25 @@ static uint64_t segment_hash(const nm_pipeline *p, const corpus *c, uint64_t *n_
   return h;
 }
 
+/* The untimed pass for tagging: a hash of every UPOS, XPOS and lemma. */
+static uint64_t tag_hash(const nm_pipeline *p, const corpus *c) {
+  uint64_t h = FNV_OFFSET;
+  for (size_t i = 0; i < c->n_docs; i++) {
+    nm_doc *d = segment_doc(p, c, i);
+    size_t n;
+    const nm_word_tags *tg = nm_doc_tags(d, &n);
+    for (size_t t = 0; t < n; t++)
+      for (const char *const *f = (const char *const[]){tg[t].upos, tg[t].xpos, tg[t].lemma, NULL};
+           *f; f++)
+        for (const char *q = *f; *q; q++) {
+          h ^= (unsigned char)*q;
+          h *= FNV_PRIME;
+        }
+    nm_doc_free(d);
+  }
+  return h;
+}
+
 /* One timed run over the corpus; returns seconds. */
 static double segment_run(const nm_pipeline *p, const corpus *c, uint64_t *n_tokens) {
   uint64_t total = 0;
@@ -400,6 +419,46 @@ int main(int argc, char **argv) {
   printf("%-9s %-8.1f %-11s %-9s %s  %.0f%%\n", "segment", (double)c.len / 1e6 / t,
          si((double)n_tokens / t, tok_s, sizeof tok_s),
          si((double)c.n_docs / t, doc_s, sizeof doc_s), hex, spread);
+
+  /* Tagging, when a tagger model is at hand ($NEWSMILL_MODELS or models/). */
+  const char *mdir = getenv("NEWSMILL_MODELS");
+  char mpath[4096];
+  snprintf(mpath, sizeof mpath, "%s/tagger.nmm", mdir && *mdir ? mdir : "models");
+  FILE *mf = fopen(mpath, "rb");
+  if (mf) {
+    fclose(mf);
+    nm_pipeline_options o = {mpath};
+    nm_pipeline *pt = NULL;
+    for (int r = 0; r < BENCH_RUNS; r++) {
+      nm_error err = {NM_OK, NULL, 0};
+      nm_pipeline_free(pt);
+      double t0 = now_seconds();
+      pt = nm_pipeline_new(&o, &err);
+      load[r] = now_seconds() - t0;
+      if (!pt) die("loading the tagger failed", err.msg);
+    }
+    uint64_t th = tag_hash(pt, &c);
+    double st[BENCH_RUNS];
+    for (int r = 0; r < BENCH_RUNS; r++) {
+      uint64_t n = 0;
+      st[r] = segment_run(pt, &c, &n);
+    }
+    double t2 = median(st, BENCH_RUNS);
+    double spread2 = (st[BENCH_RUNS - 1] - st[0]) / t2 * 100;
+    double tag_only = t2 > t ? t2 - t : 1e-9;
+    char hex2[17];
+    snprintf(hex2, sizeof hex2, "%016llx", (unsigned long long)th);
+    printf("%-9s %-8.1f %-11s %-9s %s  %.0f%%\n", "seg+tag", (double)c.len / 1e6 / t2,
+           si((double)n_tokens / t2, tok_s, sizeof tok_s),
+           si((double)c.n_docs / t2, doc_s, sizeof doc_s), hex2, spread2);
+    printf("%-9s %-8s %-11s (segment+tag minus segment)\n", "tag", "-",
+           si((double)n_tokens / tag_only, tok_s, sizeof tok_s));
+    printf("models load: %.1f ms (tagger, median of %d)\n", median(load, BENCH_RUNS) * 1e3,
+           BENCH_RUNS);
+    nm_pipeline_free(pt);
+  } else {
+    printf("tag: no model at %s; skipped\n", mpath);
+  }
 
   nm_pipeline_free(p);
   free(c.buf);

@@ -11,6 +11,12 @@
 int nm_cli_extract(int argc, char **argv);
 int nm_cli_eval(int argc, char **argv);
 int nm_cli_eval_segment(int argc, char **argv); /* argv[0] == "segment" */
+int nm_cli_eval_parse(int argc, char **argv);   /* argv[0] == "parse" */
+int nm_cli_train(int argc, char **argv);        /* argv[0] == "train" */
+
+/* Path of a shipped model: $NEWSMILL_MODELS/name, else ../models/name next
+ * to the executable, else ./models/name. NULL when none exists. */
+const char *nm_cli_model_path(const char *name, char *buf, size_t cap);
 
 /* Reads a whole file ("-" = stdin) into a malloc'd buffer. Returns 0, or -1
  * with errno set. */

@@ -34,7 +34,11 @@ static void help(void) {
          "                       input format (conllu keeps the given sentences and tokens)\n"
          "  --date YYYY-MM-DD    article date for plain-text input\n"
          "  --format json|conllu output format (default json; schema in docs/output.md)\n"
-         "  --tokens             include tokens[] in JSON output\n"
+         "  --tokens             include tokens[] in JSON output (with upos, xpos and\n"
+         "                       lemma when a tagger model is loaded)\n"
+         "  --tagger MODEL       tagger model (default: models/tagger.nmm, found next to\n"
+         "                       the executable or through $NEWSMILL_MODELS)\n"
+         "  --no-tag             do not tag\n"
          "  -h, --help           this text\n"
          "\n"
          "exit status: 0 all records good, 1 some records failed, 2 usage or I/O error\n");
@@ -168,6 +172,8 @@ int nm_cli_extract(int argc, char **argv) {
   if (!files) return 2;
   int rc = 2;
   bool only_files = false;
+  bool tag = true;                /* tag when a model is found */
+  const char *tagger_path = NULL; /* --tagger */
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
@@ -178,6 +184,10 @@ int nm_cli_extract(int argc, char **argv) {
       x.in = IN_JSONL;
     } else if (strcmp(a, "--tokens") == 0) {
       x.json_flags |= NM_OUT_TOKENS;
+    } else if (strcmp(a, "--no-tag") == 0) {
+      tag = false;
+    } else if (strcmp(a, "--tagger") == 0 && i + 1 < argc) {
+      tagger_path = argv[++i];
     } else if (strcmp(a, "--input") == 0 && i + 1 < argc) {
       const char *v = argv[++i];
       if (strcmp(v, "text") == 0)
@@ -225,9 +235,19 @@ int nm_cli_extract(int argc, char **argv) {
   if (nfiles == 0) files[nfiles++] = "-";
 
   nm_error e = {NM_OK, NULL, 0};
-  nm_pipeline *p = nm_pipeline_new(NULL, &e);
+  nm_pipeline_options popts = {NULL};
+  char pathbuf[4096];
+  if (tag) {
+    popts.tagger_model =
+        tagger_path ? tagger_path : nm_cli_model_path("tagger.nmm", pathbuf, sizeof pathbuf);
+    if (!popts.tagger_model)
+      fprintf(stderr, "newsmill: no tagger model found (models/tagger.nmm); tokens are not "
+                      "tagged\n");
+  }
+  nm_pipeline *p = nm_pipeline_new(&popts, &e);
   if (!p) {
-    fprintf(stderr, "newsmill: cannot build the pipeline: %s\n", e.msg);
+    fprintf(stderr, "newsmill: cannot build the pipeline: %s%s%s\n",
+            popts.tagger_model ? popts.tagger_model : "", popts.tagger_model ? ": " : "", e.msg);
     goto out;
   }
   x.pipe = p;

@@ -78,9 +78,9 @@ NM_API const char *nm_version(void);
 typedef struct nm_pipeline nm_pipeline;
 
 typedef struct nm_pipeline_options {
-  /* Reserved for later stages (model and dictionary paths). Zero-initialise
-   * the struct; NULL options mean all defaults. */
-  int reserved;
+  /* Path of a tagger model (models/tagger.nmm), or NULL to leave tokens
+   * untagged. Zero-initialise the struct; NULL options mean all defaults. */
+  const char *tagger_model;
 } nm_pipeline_options;
 
 /* Builds a pipeline. Returns NULL and fills *err on failure. */
@@ -186,6 +186,21 @@ NM_API const nm_paragraph *nm_doc_paragraphs(const nm_doc *d, size_t *n);
 NM_API const nm_sentence *nm_doc_sentences(const nm_doc *d, size_t *n);
 NM_API const nm_token *nm_doc_tokens(const nm_doc *d, size_t *n);
 NM_API const nm_warning *nm_doc_warnings(const nm_doc *d, size_t *n);
+/* Word annotations, parallel to nm_doc_tokens(): filled when the pipeline
+ * has a tagger. upos and xpos point into the pipeline's model and stay valid
+ * while the pipeline lives; lemma lives in the document. head (1-based
+ * index of the head word within the sentence, 0 for the root) and deprel are
+ * 0 and NULL until the parser lands. */
+typedef struct nm_word_tags {
+  const char *upos, *xpos, *lemma;
+  uint32_t head;
+  const char *deprel;
+} nm_word_tags;
+
+/* The annotations, *n == number of tokens; NULL and *n == 0 when the
+ * document was not tagged. */
+NM_API const nm_word_tags *nm_doc_tags(const nm_doc *d, size_t *n);
+
 /* The dateline of a wire story ("WASHINGTON (AP)", without its dash), found
  * in one of the first three paragraphs. Returns 0 and leaves *span alone
  * when there is none. The dateline and its dash form a sentence of their

@@ -686,7 +686,14 @@ static void put_misc(nm_obuf *o, bool no_space) {
   nm_obuf_puts(o, no_space ? "SpaceAfter=No\n" : "_\n");
 }
 
-static void put_word(nm_obuf *o, const nm_doc *d, const nm_token *t, size_t id, bool misc) {
+/* A field from a tag string, "_" when absent or empty. */
+static void put_field(nm_obuf *o, const char *s) {
+  if (s && s[0]) put_clean(o, s, strlen(s));
+  else nm_obuf_put(o, "_", 1);
+}
+
+static void put_word(nm_obuf *o, const nm_doc *d, const nm_token *t, const nm_word_tags *tg,
+                     size_t id, bool misc) {
   nm_obuf_u64(o, id);
   nm_obuf_put(o, "\t", 1);
   if (t->form && t->form[0])
@@ -695,13 +702,30 @@ static void put_word(nm_obuf *o, const nm_doc *d, const nm_token *t, size_t id, 
     put_clean(o, d->text + t->start, t->end - t->start);
   else
     nm_obuf_put(o, "_", 1); /* an empty token: CoNLL-U fields may not be empty */
-  nm_obuf_put(o, empty_cols, sizeof empty_cols - 1);
+  if (!tg) {
+    nm_obuf_put(o, empty_cols, sizeof empty_cols - 1);
+  } else {
+    /* LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS */
+    nm_obuf_put(o, "\t", 1);
+    put_field(o, tg->lemma);
+    nm_obuf_put(o, "\t", 1);
+    put_field(o, tg->upos);
+    nm_obuf_put(o, "\t", 1);
+    put_field(o, tg->xpos);
+    nm_obuf_put(o, "\t_\t", 3);
+    if (tg->deprel) nm_obuf_u64(o, tg->head);
+    else nm_obuf_put(o, "_", 1);
+    nm_obuf_put(o, "\t", 1);
+    put_field(o, tg->deprel);
+    nm_obuf_put(o, "\t_\t", 3);
+  }
   put_misc(o, misc && (t->flags & NM_TOK_NO_SPACE_AFTER));
 }
 
 /* One line per token; a run of joined tokens gets a range line first, which
  * then carries SpaceAfter=No (from the run's last token). */
-static void put_tokens(nm_obuf *o, const nm_doc *d, const nm_token *tok, size_t n) {
+static void put_tokens(nm_obuf *o, const nm_doc *d, const nm_token *tok, const nm_word_tags *tg,
+                       size_t n) {
   for (size_t i = 0; i < n; i++) {
     size_t j = i;
     uint32_t end = tok[i].end;
@@ -710,7 +734,7 @@ static void put_tokens(nm_obuf *o, const nm_doc *d, const nm_token *tok, size_t 
       if (tok[j].end > end) end = tok[j].end;
     }
     if (j == i) {
-      put_word(o, d, &tok[i], i + 1, true);
+      put_word(o, d, &tok[i], tg ? &tg[i] : NULL, i + 1, true);
       continue;
     }
     nm_obuf_u64(o, i + 1);
@@ -724,7 +748,7 @@ static void put_tokens(nm_obuf *o, const nm_doc *d, const nm_token *tok, size_t 
     nm_obuf_put(o, empty_cols, sizeof empty_cols - 1);
     put_misc(o, tok[j].flags & NM_TOK_NO_SPACE_AFTER);
     for (size_t k = i; k <= j; k++)
-      put_word(o, d, &tok[k], k + 1, false);
+      put_word(o, d, &tok[k], tg ? &tg[k] : NULL, k + 1, false);
     i = j;
   }
 }
@@ -749,6 +773,9 @@ nm_status nm_write_conllu(const nm_doc *d, nm_write_fn w, void *ctx, nm_error *e
   const char *id = nm_doc_meta(d, NM_META_ID, &id_len);
   const nm_sentence *sent = nm_doc_sentences(d, &n_sent);
   const nm_token *tok = nm_doc_tokens(d, &n_tok);
+  size_t n_tags;
+  const nm_word_tags *tags = nm_doc_tags(d, &n_tags);
+  if (n_tags != n_tok) tags = NULL;
   nm_obuf_puts(o, "# newdoc");
   if (id) {
     nm_obuf_puts(o, " id = ");
@@ -774,7 +801,7 @@ nm_status nm_write_conllu(const nm_doc *d, nm_write_fn w, void *ctx, nm_error *e
     nm_obuf_puts(o, "\n# text = ");
     put_clean_trimmed(o, d->text + s->start, s->end - s->start);
     nm_obuf_put(o, "\n", 1);
-    put_tokens(o, d, tok + s->first_token, s->n_tokens);
+    put_tokens(o, d, tok + s->first_token, tags ? tags + s->first_token : NULL, s->n_tokens);
     nm_obuf_put(o, "\n", 1);
   }
   nm_obuf_flush(o);

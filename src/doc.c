@@ -65,6 +65,7 @@ nm_doc *nm_doc_new(const char *text, size_t len, nm_error *err) {
   nm_vec_init(&d->sentences, sizeof(nm_sentence));
   nm_vec_init(&d->tokens, sizeof(nm_token));
   nm_vec_init(&d->warnings, sizeof(nm_warning));
+  nm_vec_init(&d->tags, sizeof(nm_word_tags));
   return d;
 nomem:
   set_err(err, NM_ERR_NOMEM, "out of memory", 0);
@@ -77,6 +78,7 @@ void nm_doc_free(nm_doc *d) {
   nm_vec_free(&d->sentences);
   nm_vec_free(&d->tokens);
   nm_vec_free(&d->warnings);
+  nm_vec_free(&d->tags);
   nm_arena_free(&d->arena);
   free(d->text);
   free(d);
@@ -146,6 +148,7 @@ LAYER_ACCESSOR(nm_doc_paragraphs, nm_paragraph, paragraphs)
 LAYER_ACCESSOR(nm_doc_sentences, nm_sentence, sentences)
 LAYER_ACCESSOR(nm_doc_tokens, nm_token, tokens)
 LAYER_ACCESSOR(nm_doc_warnings, nm_warning, warnings)
+LAYER_ACCESSOR(nm_doc_tags, nm_word_tags, tags)
 
 nm_status nm_doc_add_warning(nm_doc *d, nm_warning_code c, uint32_t offset) {
   nm_warning *w = nm_vec_push(&d->warnings);

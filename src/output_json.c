@@ -185,6 +185,8 @@ nm_status nm_write_json(const nm_doc *d, unsigned flags, nm_write_fn w, void *ct
   if (flags & NM_OUT_TOKENS) {
     NM_OBUF_LIT(&o, ",\"tokens\":[");
     const nm_token *ts = (const nm_token *)d->tokens.data;
+    const nm_word_tags *tags =
+        d->tags.n == d->tokens.n && d->tags.n ? (const nm_word_tags *)d->tags.data : NULL;
     for (size_t i = 0; i < d->tokens.n; i++) {
       if (i) NM_OBUF_LIT(&o, ",");
       put_span(&o, ts[i].start, ts[i].end);
@@ -196,6 +198,14 @@ nm_status nm_write_json(const nm_doc *d, unsigned flags, nm_write_fn w, void *ct
       else
         nm_obuf_json_str(&o, d->text + ts[i].start, ts[i].end - ts[i].start);
       if (ts[i].flags & NM_TOK_JOINED) NM_OBUF_LIT(&o, ",\"joined\":true");
+      if (tags) {
+        NM_OBUF_LIT(&o, ",\"upos\":");
+        nm_obuf_json_str(&o, tags[i].upos, strlen(tags[i].upos));
+        NM_OBUF_LIT(&o, ",\"xpos\":");
+        nm_obuf_json_str(&o, tags[i].xpos, strlen(tags[i].xpos));
+        NM_OBUF_LIT(&o, ",\"lemma\":");
+        nm_obuf_json_str(&o, tags[i].lemma, strlen(tags[i].lemma));
+      }
       NM_OBUF_LIT(&o, "}");
     }
     NM_OBUF_LIT(&o, "]");

@@ -1,11 +1,13 @@
 /* pipeline.c - the immutable pipeline object and nm_process(). */
 #include "doc.h"
 #include "segment.h"
+#include "tagger.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 struct nm_pipeline {
-  nm_pipeline_options opts;
+  nm_tagger *tagger; /* NULL when tokens are not tagged */
 };
 
 nm_pipeline *nm_pipeline_new(const nm_pipeline_options *opts, nm_error *err) {
@@ -18,11 +20,74 @@ nm_pipeline *nm_pipeline_new(const nm_pipeline_options *opts, nm_error *err) {
     }
     return NULL;
   }
-  if (opts) p->opts = *opts;
+  if (opts && opts->tagger_model) {
+    p->tagger = nm_tagger_open(opts->tagger_model, err);
+    if (!p->tagger) {
+      free(p);
+      return NULL;
+    }
+  }
   return p;
 }
 
-void nm_pipeline_free(nm_pipeline *p) { free(p); }
+void nm_pipeline_free(nm_pipeline *p) {
+  if (!p) return;
+  nm_tagger_free(p->tagger);
+  free(p);
+}
+
+/* Stage 2: tags and lemmas for every sentence. */
+static nm_status tag_doc(const nm_tagger *t, nm_doc *d) {
+  size_t nt = d->tokens.n;
+  if (nm_vec_reserve(&d->tags, nt) != 0) return NM_ERR_NOMEM;
+  const nm_token *toks = (const nm_token *)d->tokens.data;
+  const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
+  nm_word_tags *tags = (nm_word_tags *)d->tags.data;
+  nm_vec words, classes;
+  nm_vec_init(&words, sizeof(nm_word));
+  nm_vec_init(&classes, 1);
+  nm_status st = NM_OK;
+  for (size_t si = 0; si < d->sentences.n && st == NM_OK; si++) {
+    size_t n = ss[si].n_tokens, first = ss[si].first_token;
+    if (nm_vec_reserve(&words, n) != 0 || nm_vec_reserve(&classes, n) != 0) {
+      st = NM_ERR_NOMEM;
+      break;
+    }
+    nm_word *w = (nm_word *)words.data;
+    for (size_t i = 0; i < n; i++) {
+      const nm_token *tk = &toks[first + i];
+      w[i].s = tk->form ? tk->form : d->text + tk->start;
+      w[i].len = tk->form ? strlen(tk->form) : tk->end - tk->start;
+    }
+    uint8_t *cls = (uint8_t *)classes.data;
+    nm_tagger_tag(t, w, n, cls);
+    for (size_t i = 0; i < n; i++) {
+      char buf[128];
+      size_t l = nm_tagger_lemma(t, w[i].s, w[i].len, cls[i], buf, sizeof buf);
+      char *lemma;
+      if (l < sizeof buf) {
+        lemma = nm_arena_strndup(&d->arena, buf, l);
+      } else {
+        lemma = nm_arena_alloc(&d->arena, l + 1);
+        if (lemma) nm_tagger_lemma(t, w[i].s, w[i].len, cls[i], lemma, l + 1);
+      }
+      if (!lemma) {
+        st = NM_ERR_NOMEM;
+        break;
+      }
+      nm_word_tags *g = &tags[first + i];
+      g->upos = nm_tagger_upos(t, cls[i]);
+      g->xpos = nm_tagger_xpos(t, cls[i]);
+      g->lemma = lemma;
+      g->head = 0;
+      g->deprel = NULL;
+    }
+  }
+  if (st == NM_OK) d->tags.n = nt;
+  nm_vec_free(&words);
+  nm_vec_free(&classes);
+  return st;
+}
 
 nm_status nm_process(const nm_pipeline *p, nm_doc *d, nm_error *err) {
   nm_status st = NM_OK;
@@ -39,6 +104,10 @@ nm_status nm_process(const nm_pipeline *p, nm_doc *d, nm_error *err) {
     if (!d->presegmented) {
       st = nm_segment(d);
       if (st != NM_OK) msg = "out of memory during segmentation";
+    }
+    if (st == NM_OK && p->tagger) {
+      st = tag_doc(p->tagger, d);
+      if (st != NM_OK) msg = "out of memory while tagging";
     }
   }
   if (st != NM_OK && err) {

@@ -132,7 +132,7 @@ end
 
 begin "examples with --date and --tokens"
 f=examples/2025-03-14-harbor-talks.txt
-nm extract --date 2025-03-14 --tokens "$f"
+nm extract --no-tag --date 2025-03-14 --tokens "$f"
 expect_rc 0
 expect_lines 1
 expect_json
@@ -334,7 +334,7 @@ begin "100 MB article: exit 0 within 120 s"
 awk '{ a[NR] = $0; n += length($0) + 1 }
      END { r = int(100000000 / n) + 1; for (k = 0; k < r; k++) for (i = 1; i <= NR; i++) print a[i] }' \
   examples/*.txt tests/golden/*.txt | head -c 100000000 >"$T/big.txt"
-nm_timed 120 extract "$T/big.txt"
+nm_timed 120 extract --no-tag "$T/big.txt"
 expect_rc 0
 expect_lines 1
 expect_has '"bytes":100000000,'
@@ -487,6 +487,36 @@ expect_rc 1
 expect_lines 2
 expect_has '"error":{"line":4,' 1
 expect_has '"id":"two"' 2
+end
+
+begin "train tagger: runs end to end on a small sample, and the model tags"
+nm train tagger --train tests/data/conllu/tagged.conllu --dev tests/data/conllu/tagged.conllu \
+  -o "$T/tiny.nmm" --epochs 3 --quiet
+expect_rc 0
+[ -s "$T/tiny.nmm" ] || bad "no model written"
+nm eval parse --gold tests/data/conllu/tagged.conllu --model "$T/tiny.nmm"
+expect_rc 0
+expect_has 'UPOS'
+printf 'The talks resumed.\n' >"$T/one.txt"
+nm extract --tagger "$T/tiny.nmm" --tokens "$T/one.txt"
+expect_rc 0
+expect_has '"upos":'
+expect_has '"lemma":'
+end
+
+begin "train tagger: bad input is a clear error"
+nm train tagger --train /nonexistent.conllu -o "$T/x.nmm"
+expect_rc 2
+printf 'not a model' >"$T/bad.nmm"
+nm extract --tagger "$T/bad.nmm" "$T/one.txt"
+expect_rc 2
+grep -q "model" "$T/err" || bad "no message about the model"
+end
+
+begin "extract --no-tag leaves tokens untagged"
+nm extract --no-tag --tokens "$T/one.txt"
+expect_rc 0
+if grep -q '"upos"' "$T/out"; then bad "tokens were tagged"; fi
 end
 
 echo "cli.sh: $pass passed, $fail failed"

@@ -22,6 +22,18 @@ run() { # name file min-token-f1 min-sentence-f1
 run "UD EWT test" "$DATA/ud/ewt/en_ewt-ud-test.conllu"      99.0   85.0
 run "UD GUM test" "$DATA/ud/gum/en_gum-ud-test.conllu"      99.6   96.3
 run "UD PUD"      "$DATA/ud/pud/en_pud-ud-test.conllu"      99.5   99.6
+# Tagging on gold tokens with the shipped model (issue 3; parsing to come).
+tag() { # name file min-upos min-xpos min-lemma
+  echo "== $1 (tagging)"
+  if ! "$NM" eval parse --gold "$2" --min-upos "$3" --min-xpos "$4" --min-lemma "$5"; then
+    echo "eval: $1 tagging is below its floor (UPOS $3, XPOS $4, lemma $5)" >&2
+    fail=1
+  fi
+}
+#    name          gold file                                  UPOS  XPOS  lemma
+tag "UD EWT test" "$DATA/ud/ewt/en_ewt-ud-test.conllu"      95.2  94.4  96.6
+tag "UD GUM test" "$DATA/ud/gum/en_gum-ud-test.conllu"      95.7  95.2  97.5
+tag "UD PUD"      "$DATA/ud/pud/en_pud-ud-test.conllu"      95.4  95.1  97.4
 if [ $fail -ne 0 ]; then
   echo "eval: FAILED"
   exit 1

@@ -1,0 +1,295 @@
+/* tagger.c - the tagger at run time: loading and tagging.
+ *
+ * Model sections (container: model.h; integers little-endian):
+ *   TINF  u32 format and feature-set version (NM_TAGGER_FEATURES), u32
+ *         number of classes C (1..255), u32 feature slots S (a power of
+ *         two), u32 weight entries E (< 2^24), u32 dictionary slots D (a
+ *         power of two or 0), f32 weight scale
+ *   TCLS  C times: u8 UPOS length, UPOS bytes, u8 XPOS length, XPOS bytes
+ *   TFEA  S slots of 8 bytes: u32 fingerprint of the feature (its high 32
+ *         bits | 1; 0 = empty), u32 first entry << 8 | entry count; the
+ *         slot is found from the feature's low bits by linear probing
+ *   TWGT  E i16 weights (times the scale), then E u8 classes
+ *   TDIC  D slots of 16 bytes: u64 hash of the exact word (0 = empty),
+ *         u32 class, u32 reserved
+ *   TAMB  lexicon slots of 8 bytes: u32 fingerprint of the lower-cased
+ *         word's hash (0 = empty), u32 its ambiguity class (the set of
+ *         classes it had in training, hashed); a power of two of slots
+ *   LEMM  the lemmatiser (lemma.h), optional
+ * The loader checks every count against the section sizes and every entry
+ * range against E, so that tagging cannot read outside the file. */
+#include "tagger.h"
+
+#include "lemma.h"
+#include "tagger_feat.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct nm_tagger {
+  nm_model model;
+  unsigned n_classes;
+  char upos[NM_TAGGER_MAX_CLASSES][16];
+  char xpos[NM_TAGGER_MAX_CLASSES][16];
+  const unsigned char *feat; /* S slots */
+  uint64_t feat_mask;
+  const unsigned char *weights; /* E int16 */
+  float scale;
+  const unsigned char *wclass; /* E classes */
+  uint32_t n_entries;
+  const unsigned char *dict;
+  uint64_t dict_mask;
+  const unsigned char *amb; /* lexicon: lower-case word hash -> ambiguity class */
+  uint64_t amb_mask;
+  int has_lemma;
+  nm_lemmatizer lemma;
+};
+
+static nm_tagger *fail(nm_tagger *t, nm_error *err, nm_status code, const char *msg) {
+  if (t) {
+    nm_model_close(&t->model);
+    free(t);
+  }
+  if (err) {
+    err->code = code;
+    err->msg = msg;
+    err->pos = 0;
+  }
+  return NULL;
+}
+
+static int is_pow2(uint32_t v) { return v && !(v & (v - 1)); }
+
+static nm_tagger *load(nm_tagger *t, nm_error *err) {
+  size_t len;
+  const unsigned char *inf = nm_model_section(&t->model, NM_FOURCC('T', 'I', 'N', 'F'), &len);
+  if (!inf || len < 24) return fail(t, err, NM_ERR_FORMAT, "tagger model: missing TINF section");
+  if (nm_rd32(inf) != NM_TAGGER_FEATURES)
+    return fail(t, err, NM_ERR_FORMAT, "tagger model: built with another feature set; retrain");
+  uint32_t C = nm_rd32(inf + 4), S = nm_rd32(inf + 8), E = nm_rd32(inf + 12), D = nm_rd32(inf + 16);
+  if (C < 1 || C > NM_TAGGER_MAX_CLASSES || !is_pow2(S) || (D && !is_pow2(D)))
+    return fail(t, err, NM_ERR_FORMAT, "tagger model: bad counts");
+  t->n_classes = C;
+  memcpy(&t->scale, inf + 20, 4); /* the file is little-endian, like every host we build on */
+  if (!(t->scale > 0 && t->scale < 1e6f))
+    return fail(t, err, NM_ERR_FORMAT, "tagger model: bad weight scale");
+
+  const unsigned char *cls = nm_model_section(&t->model, NM_FOURCC('T', 'C', 'L', 'S'), &len);
+  if (!cls) return fail(t, err, NM_ERR_FORMAT, "tagger model: missing TCLS section");
+  size_t p = 0;
+  for (uint32_t c = 0; c < C; c++) {
+    for (int k = 0; k < 2; k++) {
+      if (p >= len) return fail(t, err, NM_ERR_FORMAT, "tagger model: truncated class table");
+      size_t l = cls[p++];
+      if (l >= 16 || l > len - p)
+        return fail(t, err, NM_ERR_FORMAT, "tagger model: bad class name");
+      char *dst = k == 0 ? t->upos[c] : t->xpos[c];
+      memcpy(dst, cls + p, l);
+      dst[l] = '\0';
+      if (memchr(dst, '\0', l)) return fail(t, err, NM_ERR_FORMAT, "tagger model: bad class name");
+      p += l;
+    }
+  }
+
+  t->feat = nm_model_section(&t->model, NM_FOURCC('T', 'F', 'E', 'A'), &len);
+  if (!t->feat || len / 8 != S || len % 8)
+    return fail(t, err, NM_ERR_FORMAT, "tagger model: feature table size is wrong");
+  t->feat_mask = S - 1;
+  const unsigned char *w = nm_model_section(&t->model, NM_FOURCC('T', 'W', 'G', 'T'), &len);
+  if (!w || len / 3 != E || len % 3)
+    return fail(t, err, NM_ERR_FORMAT, "tagger model: weight table size is wrong");
+  t->weights = w;
+  t->wclass = w + 2 * (size_t)E;
+  t->n_entries = E;
+  for (uint32_t e = 0; e < E; e++)
+    if (t->wclass[e] >= C) return fail(t, err, NM_ERR_FORMAT, "tagger model: bad weight class");
+  uint32_t empty = 0;
+  for (uint32_t s = 0; s < S; s++) {
+    const unsigned char *slot = t->feat + 8 * (size_t)s;
+    uint32_t v = nm_rd32(slot + 4), first = v >> 8, count = v & 0xFF;
+    if (first > E || count > E - first)
+      return fail(t, err, NM_ERR_FORMAT, "tagger model: feature points outside the weights");
+    empty += nm_rd32(slot) == 0;
+  }
+  /* lookups probe until an empty slot: there must be one */
+  if (!empty) return fail(t, err, NM_ERR_FORMAT, "tagger model: feature table is full");
+
+  t->dict = nm_model_section(&t->model, NM_FOURCC('T', 'D', 'I', 'C'), &len);
+  if (D) {
+    if (!t->dict || len / 16 != D || len % 16)
+      return fail(t, err, NM_ERR_FORMAT, "tagger model: dictionary size is wrong");
+    for (uint32_t s = 0; s < D; s++)
+      if (nm_rd32(t->dict + 16 * (size_t)s + 8) >= C)
+        return fail(t, err, NM_ERR_FORMAT, "tagger model: bad dictionary class");
+    t->dict_mask = D - 1;
+  } else {
+    t->dict = NULL;
+  }
+
+  t->amb = nm_model_section(&t->model, NM_FOURCC('T', 'A', 'M', 'B'), &len);
+  if (t->amb) {
+    if (len < 8 || len % 8 || len / 8 > UINT32_MAX || !is_pow2((uint32_t)(len / 8)))
+      return fail(t, err, NM_ERR_FORMAT, "tagger model: lexicon size is wrong");
+    t->amb_mask = len / 8 - 1;
+  }
+
+  const unsigned char *lem = nm_model_section(&t->model, NM_FOURCC('L', 'E', 'M', 'M'), &len);
+  if (lem) {
+    nm_error e2 = {NM_OK, NULL, 0};
+    if (nm_lemmatizer_open(lem, len, &t->lemma, &e2) != NM_OK)
+      return fail(t, err, NM_ERR_FORMAT, e2.msg ? e2.msg : "tagger model: bad lemmatiser");
+    t->has_lemma = 1;
+  }
+  return t;
+}
+
+nm_tagger *nm_tagger_open(const char *path, nm_error *err) {
+  nm_tagger *t = calloc(1, sizeof *t);
+  if (!t) return fail(NULL, err, NM_ERR_NOMEM, "out of memory");
+  nm_status s = nm_model_open(path, NM_TAGGER_KIND, &t->model, err);
+  if (s != NM_OK) {
+    free(t);
+    return NULL;
+  }
+  return load(t, err);
+}
+
+nm_tagger *nm_tagger_open_mem(const unsigned char *buf, size_t len, nm_error *err) {
+  nm_tagger *t = calloc(1, sizeof *t);
+  if (!t) return fail(NULL, err, NM_ERR_NOMEM, "out of memory");
+  nm_status s = nm_model_open_mem(buf, len, NM_TAGGER_KIND, &t->model, err);
+  if (s != NM_OK) {
+    free(t);
+    return NULL;
+  }
+  return load(t, err);
+}
+
+void nm_tagger_free(nm_tagger *t) {
+  if (!t) return;
+  nm_model_close(&t->model);
+  free(t);
+}
+
+unsigned nm_tagger_n_classes(const nm_tagger *t) { return t->n_classes; }
+const char *nm_tagger_upos(const nm_tagger *t, unsigned c) {
+  return c < t->n_classes ? t->upos[c] : "X";
+}
+const char *nm_tagger_xpos(const nm_tagger *t, unsigned c) {
+  return c < t->n_classes ? t->xpos[c] : "_";
+}
+
+/* Adds the weights of feature f to scores. */
+/* Scores are sums of the stored int16 weights: the common scale does not
+ * change which class wins, so it is never applied. */
+static inline void add_feature(const nm_tagger *t, uint64_t f, int32_t *scores) {
+  uint64_t i = f & t->feat_mask;
+  uint32_t fp = nm_feat_fingerprint(f);
+  for (;;) {
+    const unsigned char *slot = t->feat + 8 * i;
+    uint32_t key = nm_rd32(slot);
+    if (key == fp) {
+      uint32_t v = nm_rd32(slot + 4), first = v >> 8, count = v & 0xFF;
+      for (uint32_t e = first; e < first + count; e++)
+        scores[t->wclass[e]] += (int16_t)nm_rd16(t->weights + 2 * (size_t)e);
+      return;
+    }
+    if (key == 0) return;
+    i = (i + 1) & t->feat_mask;
+  }
+}
+
+/* Dictionary keys are exact-form hashes with the low byte set to 0xFF (the
+ * trainer packs a class into that byte while counting); slots are found
+ * from the bits above it. */
+static int dict_lookup(const nm_tagger *t, uint64_t exact) {
+  if (!t->dict) return -1;
+  uint64_t h = exact | 0xFF;
+  uint64_t i = (h >> 8) & t->dict_mask;
+  for (uint64_t probes = 0; probes <= t->dict_mask; probes++) {
+    const unsigned char *slot = t->dict + 16 * i;
+    uint64_t key = nm_rd64(slot);
+    if (key == h) return (int)nm_rd32(slot + 8);
+    if (key == 0) return -1;
+    i = (i + 1) & t->dict_mask;
+  }
+  return -1;
+}
+
+/* Word hashes for a sentence with two pads on each side. */
+/* Ambiguity class of a word from the lexicon (TAMB). */
+static uint64_t amb_lookup(const nm_tagger *t, uint64_t lower) {
+  if (!t->amb) return NM_AMB_UNKNOWN;
+  uint64_t i = (lower >> 8) & t->amb_mask;
+  uint32_t fp = nm_feat_fingerprint(lower);
+  for (uint64_t probes = 0; probes <= t->amb_mask; probes++) {
+    const unsigned char *slot = t->amb + 8 * i;
+    uint32_t key = nm_rd32(slot);
+    if (key == fp) return nm_rd32(slot + 4);
+    if (key == 0) break;
+    i = (i + 1) & t->amb_mask;
+  }
+  return NM_AMB_UNKNOWN;
+}
+
+static void word_hashes(const nm_tagger *t, const nm_word *w, nm_wfeat *f) {
+  nm_word_features(w->s, w->len, f);
+  f->amb = amb_lookup(t, f->lower);
+}
+
+static void sentence_hashes(const nm_tagger *t, const nm_word *words, size_t n, nm_wfeat *wf) {
+  nm_pad_features(wf, n);
+  for (size_t i = 0; i < n; i++)
+    word_hashes(t, &words[i], &wf[i + 2]);
+}
+
+nm_status nm_tagger_tag(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
+  enum { CHUNK = 256 };
+  nm_wfeat wf[CHUNK + 4];
+  unsigned t1 = NM_TAG_START, t2 = NM_TAG_START;
+  /* long sentences are tagged in windows; the history carries over */
+  for (size_t base = 0; base < n; base += CHUNK) {
+    size_t m = n - base < CHUNK ? n - base : CHUNK;
+    sentence_hashes(t, words + base, m, wf);
+    if (base + m < n) { /* the next window's first words are the right context */
+      word_hashes(t, &words[base + m], &wf[m + 2]);
+      if (base + m + 1 < n) word_hashes(t, &words[base + m + 1], &wf[m + 3]);
+    }
+    for (size_t i = 0; i < m; i++) {
+      int c = dict_lookup(t, wf[i + 2].exact);
+      if (c < 0) {
+        uint64_t feats[NM_TAGGER_NFEAT];
+        nm_tagger_features(wf + 2, i, m, t1, t2, feats);
+        /* the table is larger than the caches: ask for every slot first */
+        for (int f = 0; f < NM_TAGGER_NFEAT; f++)
+          __builtin_prefetch(t->feat + 8 * (feats[f] & t->feat_mask));
+        int32_t scores[NM_TAGGER_MAX_CLASSES];
+        for (unsigned k = 0; k < t->n_classes; k++)
+          scores[k] = 0;
+        for (int f = 0; f < NM_TAGGER_NFEAT; f++)
+          add_feature(t, feats[f], scores);
+        c = 0;
+        for (unsigned k = 1; k < t->n_classes; k++)
+          if (scores[k] > scores[c]) c = (int)k;
+      }
+      classes[base + i] = (uint8_t)c;
+      t2 = t1;
+      t1 = (unsigned)c;
+    }
+  }
+  return NM_OK;
+}
+
+size_t nm_tagger_lemma(const nm_tagger *t, const char *form, size_t len, unsigned cls, char *out,
+                       size_t cap) {
+  if (t->has_lemma && cls < t->n_classes) {
+    const char *x = t->xpos[cls];
+    return nm_lemmatize(&t->lemma, form, len, x, strlen(x), out, cap);
+  }
+  if (cap) {
+    size_t k = len < cap - 1 ? len : cap - 1;
+    memcpy(out, form, k);
+    out[k] = '\0';
+  }
+  return len;
+}

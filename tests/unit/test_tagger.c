@@ -1,0 +1,135 @@
+/* test_tagger.c - the tagger: training on a small treebank, tagging,
+ * lemmas, determinism, and rejecting damaged model files. */
+#include "tagger.h"
+#include "test.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#define getpid_portable getpid
+
+/* a small annotated treebank the team wrote */
+static const char *fixture = "tests/data/conllu/tagged.conllu";
+static char model_a[64], model_b[64];
+
+static unsigned char *slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  unsigned char *b = malloc(n > 0 ? (size_t)n : 1);
+  *len = b ? fread(b, 1, (size_t)n, f) : 0;
+  fclose(f);
+  return b;
+}
+
+static nm_status train(const char *out) {
+  const char *files[1] = {fixture};
+  nm_tagger_train_opts o;
+  memset(&o, 0, sizeof o);
+  o.train = files;
+  o.n_train = 1;
+  o.dev = fixture;
+  o.out = out;
+  o.epochs = 5;
+  o.seed = 7;
+  nm_error e = {NM_OK, NULL, 0};
+  return nm_tagger_train(&o, &e);
+}
+
+NM_TEST(train_and_tag) {
+  NM_CHECK_EQ_INT(train(model_a), NM_OK);
+  nm_error e = {NM_OK, NULL, 0};
+  nm_tagger *t = nm_tagger_open(model_a, &e);
+  NM_CHECK(t != NULL);
+  if (!t) return;
+  NM_CHECK(nm_tagger_n_classes(t) >= 2);
+  /* a word from the training data gets a class whose names are real tags */
+  nm_word w[3] = {{"The", 3}, {"talks", 5}, {".", 1}};
+  uint8_t cls[3];
+  NM_CHECK_EQ_INT(nm_tagger_tag(t, w, 3, cls), NM_OK);
+  for (int i = 0; i < 3; i++) {
+    NM_CHECK(cls[i] < nm_tagger_n_classes(t));
+    NM_CHECK(strlen(nm_tagger_upos(t, cls[i])) > 0);
+  }
+  NM_CHECK_EQ_STR(nm_tagger_upos(t, cls[2]), "PUNCT");
+  char lem[32];
+  size_t l = nm_tagger_lemma(t, ".", 1, cls[2], lem, sizeof lem);
+  NM_CHECK_EQ_INT(l, 1);
+  NM_CHECK_EQ_STR(lem, ".");
+  /* an empty sentence and a very long one */
+  NM_CHECK_EQ_INT(nm_tagger_tag(t, w, 0, cls), NM_OK);
+  nm_word *many = malloc(1000 * sizeof *many);
+  uint8_t *mc = malloc(1000);
+  if (many && mc) {
+    for (int i = 0; i < 1000; i++)
+      many[i] = w[i % 3];
+    NM_CHECK_EQ_INT(nm_tagger_tag(t, many, 1000, mc), NM_OK);
+    NM_CHECK(mc[999] < nm_tagger_n_classes(t));
+  }
+  free(many);
+  free(mc);
+  nm_tagger_free(t);
+}
+
+NM_TEST(training_is_deterministic) {
+  NM_CHECK_EQ_INT(train(model_b), NM_OK);
+  size_t la, lb;
+  unsigned char *a = slurp(model_a, &la), *b = slurp(model_b, &lb);
+  NM_CHECK(a && b && la == lb && memcmp(a, b, la) == 0);
+  free(a);
+  free(b);
+}
+
+NM_TEST(damaged_models_are_rejected) {
+  size_t len;
+  unsigned char *m = slurp(model_a, &len);
+  NM_CHECK(m != NULL);
+  if (!m) return;
+  /* every truncation fails cleanly */
+  for (size_t cut = 0; cut < len; cut++) {
+    nm_error e = {NM_OK, NULL, 0};
+    nm_tagger *t = nm_tagger_open_mem(m, cut, &e);
+    if (t) { /* a cut inside trailing padding may still be a valid file */
+      nm_tagger_free(t);
+      continue;
+    }
+    if (e.code != NM_ERR_FORMAT || !e.msg) {
+      NM_CHECK(e.code == NM_ERR_FORMAT && e.msg);
+      break;
+    }
+  }
+  /* flipped bytes: rejected, or a tagger that still tags safely */
+  unsigned char *c = malloc(len);
+  for (size_t i = 0; c && i < len; i++) {
+    memcpy(c, m, len);
+    c[i] ^= 0xA5;
+    nm_error e = {NM_OK, NULL, 0};
+    nm_tagger *t = nm_tagger_open_mem(c, len, &e);
+    if (t) {
+      nm_word w[2] = {{"The", 3}, {"end", 3}};
+      uint8_t cls[2];
+      nm_tagger_tag(t, w, 2, cls);
+      NM_CHECK(cls[0] < nm_tagger_n_classes(t) && cls[1] < nm_tagger_n_classes(t));
+      nm_tagger_free(t);
+    }
+  }
+  free(c);
+  free(m);
+  nm_error e = {NM_OK, NULL, 0};
+  NM_CHECK(nm_tagger_open("/nonexistent/tagger.nmm", &e) == NULL);
+  NM_CHECK_EQ_INT(e.code, NM_ERR_IO);
+}
+
+int main(void) {
+  snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
+  snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
+  NM_RUN(train_and_tag);
+  NM_RUN(training_is_deterministic);
+  NM_RUN(damaged_models_are_rejected);
+  remove(model_a);
+  remove(model_b);
+  NM_TEST_MAIN_END();
+}
