@@ -56,6 +56,7 @@ unsigned nm_char_class(uint32_t cp) {
     if (cp == 0x482) return P;
     return (cp & 1) ? L : U;
   }
+  if (cp == 0x1680) return S;                               /* Ogham space mark */
   if (cp >= 0x1E00 && cp < 0x1F00) return (cp & 1) ? L : U; /* Latin Extended Additional */
   if (cp >= 0x2000 && cp < 0x2070) {
     if (cp <= 0x200B || cp == 0x202F || cp == 0x205F) return S;

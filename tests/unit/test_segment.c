@@ -937,6 +937,29 @@ NM_TEST(random_pieces) {
   }
 }
 
+/* Unicode white space separates tokens and is never a token itself
+ * (found by fuzzing: U+1680 OGHAM SPACE MARK). */
+NM_TEST(unicode_spaces_separate_tokens) {
+  const char *spaces[] = {"\xC2\xA0", "\xE1\x9A\x80", "\xE2\x80\x89", "\xE2\x80\xAF",
+                          "\xE3\x80\x80"};
+  for (size_t k = 0; k < sizeof spaces / sizeof spaces[0]; k++) {
+    char text[32];
+    snprintf(text, sizeof text, "Talks%send.", spaces[k]);
+    nm_error e = {NM_OK, NULL, 0};
+    nm_doc *d = nm_doc_new(text, strlen(text), &e);
+    NM_CHECK(d && nm_process(pipeline, d, &e) == NM_OK);
+    if (!d) continue;
+    size_t n;
+    const nm_token *t = nm_doc_tokens(d, &n);
+    NM_CHECK_EQ_INT(n, 3);
+    if (n == 3) {
+      NM_CHECK_EQ_INT(t[0].end, 5);
+      NM_CHECK_EQ_INT(t[1].start, 5 + strlen(spaces[k]));
+    }
+    nm_doc_free(d);
+  }
+}
+
 /* The segmenter's word lists are binary-searched: they must stay sorted. */
 NM_TEST(word_lists_sorted) { NM_CHECK(nm_segment_tables_sorted()); }
 
@@ -947,6 +970,7 @@ int main(void) {
     fprintf(stderr, "nm_pipeline_new: %s\n", e.msg);
     return 1;
   }
+  NM_RUN(unicode_spaces_separate_tokens);
   NM_RUN(word_lists_sorted);
   NM_RUN(dateline_ap);
   NM_RUN(dateline_reuters);
