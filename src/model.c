@@ -1,6 +1,8 @@
 /* model.c - reading, validating and writing model containers. */
 #include "model.h"
 
+#include "error.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -10,45 +12,38 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static nm_status fail(nm_error *err, nm_status code, const char *msg, size_t pos) {
-  if (err) {
-    err->code = code;
-    err->msg = msg;
-    err->pos = pos;
-  }
-  return code;
-}
-
 nm_status nm_model_open_mem(const unsigned char *buf, size_t len, uint32_t kind, nm_model *m,
                             nm_error *err) {
   memset(m, 0, sizeof *m);
-  if (!buf || len < 24) return fail(err, NM_ERR_FORMAT, "model file is truncated", 0);
+  if (!buf || len < 24) return nm_fail(err, NM_ERR_FORMAT, "model file is truncated", 0);
   if (memcmp(buf, "NEWSMILL", 8) != 0)
-    return fail(err, NM_ERR_FORMAT, "not a newsmill model file (bad magic)", 0);
+    return nm_fail(err, NM_ERR_FORMAT, "not a newsmill model file (bad magic)", 0);
   if (nm_rd32(buf + 8) != NM_MODEL_VERSION)
-    return fail(err, NM_ERR_FORMAT, "model file has an unsupported format version", 8);
+    return nm_fail(err, NM_ERR_FORMAT, "model file has an unsupported format version", 8);
   if (nm_rd32(buf + 12) != kind)
-    return fail(err, NM_ERR_FORMAT, "model file is of another kind", 12);
+    return nm_fail(err, NM_ERR_FORMAT, "model file is of another kind", 12);
   uint32_t n = nm_rd32(buf + 16);
   if (n > NM_MODEL_MAX_SECTIONS)
-    return fail(err, NM_ERR_FORMAT, "model file has too many sections", 16);
-  if ((len - 24) / 24 < n) return fail(err, NM_ERR_FORMAT, "model section table is truncated", 24);
+    return nm_fail(err, NM_ERR_FORMAT, "model file has too many sections", 16);
+  if ((len - 24) / 24 < n)
+    return nm_fail(err, NM_ERR_FORMAT, "model section table is truncated", 24);
   for (uint32_t i = 0; i < n; i++) {
     const unsigned char *e = buf + 24 + 16 * (size_t)i;
     uint32_t id = nm_rd32(e);
     uint64_t offset = nm_rd64(e + 8);
     /* the lengths follow the entries, 8 bytes each */
     size_t lt = 24 + 16 * (size_t)n + 8 * (size_t)i;
-    if (lt + 8 > len) return fail(err, NM_ERR_FORMAT, "model section table is truncated", lt);
+    if (lt + 8 > len) return nm_fail(err, NM_ERR_FORMAT, "model section table is truncated", lt);
     uint64_t length = nm_rd64(buf + lt);
-    if (offset % 8 != 0) return fail(err, NM_ERR_FORMAT, "model section is misaligned", 24);
+    if (offset % 8 != 0) return nm_fail(err, NM_ERR_FORMAT, "model section is misaligned", 24);
     if (offset > len || length > len - offset)
-      return fail(err, NM_ERR_FORMAT, "model section lies outside the file", 24 + 16 * (size_t)i);
+      return nm_fail(err, NM_ERR_FORMAT, "model section lies outside the file",
+                     24 + 16 * (size_t)i);
     if (offset < 24 + 24 * (size_t)n && length > 0)
-      return fail(err, NM_ERR_FORMAT, "model section overlaps the header", 24 + 16 * (size_t)i);
+      return nm_fail(err, NM_ERR_FORMAT, "model section overlaps the header", 24 + 16 * (size_t)i);
     for (uint32_t j = 0; j < i; j++)
       if (m->sections[j].id == id)
-        return fail(err, NM_ERR_FORMAT, "model file repeats a section", 24 + 16 * (size_t)i);
+        return nm_fail(err, NM_ERR_FORMAT, "model file repeats a section", 24 + 16 * (size_t)i);
     m->sections[i].id = id;
     m->sections[i].data = buf + offset;
     m->sections[i].len = (size_t)length;
@@ -63,11 +58,11 @@ nm_status nm_model_open_mem(const unsigned char *buf, size_t len, uint32_t kind,
 nm_status nm_model_open(const char *path, uint32_t kind, nm_model *m, nm_error *err) {
   memset(m, 0, sizeof *m);
   int fd = open(path, O_RDONLY);
-  if (fd < 0) return fail(err, NM_ERR_IO, "cannot open the model file", 0);
+  if (fd < 0) return nm_fail(err, NM_ERR_IO, "cannot open the model file", 0);
   struct stat st;
   if (fstat(fd, &st) != 0 || st.st_size < 0) {
     close(fd);
-    return fail(err, NM_ERR_IO, "cannot read the model file", 0);
+    return nm_fail(err, NM_ERR_IO, "cannot read the model file", 0);
   }
   size_t len = (size_t)st.st_size;
   void *map = len ? mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0) : MAP_FAILED;
@@ -80,7 +75,7 @@ nm_status nm_model_open(const char *path, uint32_t kind, nm_model *m, nm_error *
     owned = malloc(len ? len : 1);
     if (!owned) {
       close(fd);
-      return fail(err, NM_ERR_NOMEM, "out of memory", 0);
+      return nm_fail(err, NM_ERR_NOMEM, "out of memory", 0);
     }
     size_t got = 0;
     while (got < len) {
@@ -193,7 +188,7 @@ void nm_bytes_free(nm_bytes *b) {
 
 nm_status nm_model_write(const char *path, uint32_t kind, size_t n, const uint32_t *ids,
                          const nm_bytes *sections, nm_error *err) {
-  if (n > NM_MODEL_MAX_SECTIONS) return fail(err, NM_ERR_INVALID, "too many sections", 0);
+  if (n > NM_MODEL_MAX_SECTIONS) return nm_fail(err, NM_ERR_INVALID, "too many sections", 0);
   nm_bytes out = {0};
   nm_bytes_put(&out, "NEWSMILL", 8);
   nm_bytes_u32(&out, NM_MODEL_VERSION);
@@ -224,15 +219,15 @@ nm_status nm_model_write(const char *path, uint32_t kind, size_t n, const uint32
   }
   if (out.failed) {
     nm_bytes_free(&out);
-    return fail(err, NM_ERR_NOMEM, "out of memory while writing the model", 0);
+    return nm_fail(err, NM_ERR_NOMEM, "out of memory while writing the model", 0);
   }
   FILE *f = fopen(path, "wb");
   if (!f) {
     nm_bytes_free(&out);
-    return fail(err, NM_ERR_IO, "cannot create the model file", 0);
+    return nm_fail(err, NM_ERR_IO, "cannot create the model file", 0);
   }
   bool ok = fwrite(out.data, 1, out.len, f) == out.len;
   if (fclose(f) != 0) ok = false;
   nm_bytes_free(&out);
-  return ok ? NM_OK : fail(err, NM_ERR_IO, "writing the model file failed", 0);
+  return ok ? NM_OK : nm_fail(err, NM_ERR_IO, "writing the model file failed", 0);
 }

@@ -7,6 +7,7 @@
  * best epoch's averages are written. */
 #include "tagger.h"
 
+#include "error.h"
 #include "lemma.h"
 #include "tagger_feat.h"
 #include "treebank.h"
@@ -270,13 +271,9 @@ static uint64_t lex_find(const lexent *lex, size_t n, uint64_t lower) {
   return NM_AMB_UNKNOWN;
 }
 
+/* Training errors carry no position. */
 static nm_status fail(nm_error *err, nm_status code, const char *msg) {
-  if (err) {
-    err->code = code;
-    err->msg = msg;
-    err->pos = 0;
-  }
-  return code;
+  return nm_fail(err, code, msg, 0);
 }
 
 nm_status nm_tagger_train(const nm_tagger_train_opts *o, nm_error *err) {

@@ -1,19 +1,12 @@
 /* treebank.c - annotated CoNLL-U for training and evaluation. */
 #include "treebank.h"
 
+#include "error.h"
+
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static nm_status fail(nm_error *err, nm_status code, const char *msg, size_t pos) {
-  if (err) {
-    err->code = code;
-    err->msg = msg;
-    err->pos = pos;
-  }
-  return code;
-}
 
 static bool genre_ok(const char *docid, const char *const *genres, size_t n) {
   if (!genres || strncmp(docid, "GUM_", 4) != 0) return true;
@@ -29,18 +22,18 @@ nm_status nm_treebank_read(const char *path, const char *const *genres, size_t n
                            nm_treebank *tb, nm_error *err) {
   memset(tb, 0, sizeof *tb);
   FILE *f = fopen(path, "rb");
-  if (!f) return fail(err, NM_ERR_IO, "cannot open the treebank file", 0);
+  if (!f) return nm_fail(err, NM_ERR_IO, "cannot open the treebank file", 0);
   fseek(f, 0, SEEK_END);
   long sz = ftell(f);
   fseek(f, 0, SEEK_SET);
   if (sz < 0) {
     fclose(f);
-    return fail(err, NM_ERR_IO, "cannot read the treebank file", 0);
+    return nm_fail(err, NM_ERR_IO, "cannot read the treebank file", 0);
   }
   char *buf = malloc((size_t)sz + 1);
   if (!buf) {
     fclose(f);
-    return fail(err, NM_ERR_NOMEM, "out of memory", 0);
+    return nm_fail(err, NM_ERR_NOMEM, "out of memory", 0);
   }
   size_t len = fread(buf, 1, (size_t)sz, f);
   fclose(f);
@@ -54,7 +47,7 @@ nm_status nm_treebank_read(const char *path, const char *const *genres, size_t n
   if (!tb->word_pool || !tb->sents) {
     free(buf);
     nm_treebank_free(tb);
-    return fail(err, NM_ERR_NOMEM, "out of memory", 0);
+    return nm_fail(err, NM_ERR_NOMEM, "out of memory", 0);
   }
   tb->pool = buf; /* strings are cut in place */
   size_t nw = 0, line = 0, sent_start = 0;
@@ -93,7 +86,8 @@ nm_status nm_treebank_read(const char *path, const char *const *genres, size_t n
       }
       if (nc != 10 || strchr(col[9], '\t')) {
         nm_treebank_free(tb);
-        return fail(err, NM_ERR_PARSE, "a CoNLL-U line must have 10 tab-separated columns", line);
+        return nm_fail(err, NM_ERR_PARSE, "a CoNLL-U line must have 10 tab-separated columns",
+                       line);
       }
       if (strchr(col[0], '-') || strchr(col[0], '.')) goto next; /* ranges, empty nodes */
       nm_tb_word *w = &tb->word_pool[nw++];
