@@ -348,6 +348,14 @@ static uint64_t tag_hash(const nm_pipeline *p, const corpus *c) {
           h ^= (unsigned char)*q;
           h *= FNV_PRIME;
         }
+    for (size_t t = 0; t < n; t++) {
+      for (const char *q = tg[t].deprel ? tg[t].deprel : ""; *q; q++) {
+        h ^= (unsigned char)*q;
+        h *= FNV_PRIME;
+      }
+      h ^= tg[t].head;
+      h *= FNV_PRIME;
+    }
     nm_doc_free(d);
   }
   return h;
@@ -367,6 +375,55 @@ static double segment_run(const nm_pipeline *p, const corpus *c, uint64_t *n_tok
   double t = now_seconds() - t0;
   *n_tokens = total;
   return t;
+}
+
+static int readable(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (f) fclose(f);
+  return f != NULL;
+}
+
+/* Times the pipeline with a tagger (and a parser when ppath is given).
+ * *before is the median time of the previous stage, for this stage's own
+ * speed; it receives this stage's. Returns 0 when a model is missing. */
+static int model_stage(const corpus *c, uint64_t n_tokens, const char *name, const char *own,
+                       const char *tpath, const char *ppath, double *before) {
+  if (!readable(tpath) || (ppath && !readable(ppath))) {
+    printf("%s: no model at %s; skipped\n", own, ppath ? ppath : tpath);
+    return 0;
+  }
+  nm_pipeline_options o = {tpath, ppath};
+  nm_pipeline *pt = NULL;
+  double load[BENCH_RUNS];
+  for (int r = 0; r < BENCH_RUNS; r++) {
+    nm_error err = {NM_OK, NULL, 0};
+    nm_pipeline_free(pt);
+    double t0 = now_seconds();
+    pt = nm_pipeline_new(&o, &err);
+    load[r] = now_seconds() - t0;
+    if (!pt) die("loading the models failed", err.msg);
+  }
+  uint64_t th = tag_hash(pt, c);
+  double st[BENCH_RUNS];
+  for (int r = 0; r < BENCH_RUNS; r++) {
+    uint64_t n = 0;
+    st[r] = segment_run(pt, c, &n);
+  }
+  double t2 = median(st, BENCH_RUNS);
+  double spread2 = (st[BENCH_RUNS - 1] - st[0]) / t2 * 100;
+  double only = t2 > *before ? t2 - *before : 1e-9;
+  char hex2[17], tok_s[32], doc_s[32];
+  snprintf(hex2, sizeof hex2, "%016llx", (unsigned long long)th);
+  printf("%-13s %-8.1f %-11s %-9s %s  %.0f%%\n", name, (double)c->len / 1e6 / t2,
+         si((double)n_tokens / t2, tok_s, sizeof tok_s),
+         si((double)c->n_docs / t2, doc_s, sizeof doc_s), hex2, spread2);
+  printf("%-13s %-8s %-11s (this stage alone: minus the stage before)\n", own, "-",
+         si((double)n_tokens / only, tok_s, sizeof tok_s));
+  printf("models load: %.1f ms (%s, median of %d)\n", median(load, BENCH_RUNS) * 1e3,
+         ppath ? "tagger+parser" : "tagger", BENCH_RUNS);
+  nm_pipeline_free(pt);
+  *before = t2;
+  return 1;
 }
 
 /* ------------------------------------------------------------------ */
@@ -414,51 +471,23 @@ int main(int argc, char **argv) {
 
   char hex[17], tok_s[32], doc_s[32];
   snprintf(hex, sizeof hex, "%016llx", (unsigned long long)hash);
-  printf("stage     MB/s     tokens/s    docs/s    hash              spread  (median of %d runs)\n",
+  printf("stage         MB/s     tokens/s    docs/s    hash              spread  (median of %d "
+         "runs)\n",
          BENCH_RUNS);
-  printf("%-9s %-8.1f %-11s %-9s %s  %.0f%%\n", "segment", (double)c.len / 1e6 / t,
+  printf("%-13s %-8.1f %-11s %-9s %s  %.0f%%\n", "segment", (double)c.len / 1e6 / t,
          si((double)n_tokens / t, tok_s, sizeof tok_s),
          si((double)c.n_docs / t, doc_s, sizeof doc_s), hex, spread);
 
-  /* Tagging, when a tagger model is at hand ($NEWSMILL_MODELS or models/). */
+  /* Tagging and parsing, when the models are at hand ($NEWSMILL_MODELS or
+   * models/). Each stage's own speed is the difference from the stage
+   * before it. */
   const char *mdir = getenv("NEWSMILL_MODELS");
-  char mpath[4096];
-  snprintf(mpath, sizeof mpath, "%s/tagger.nmm", mdir && *mdir ? mdir : "models");
-  FILE *mf = fopen(mpath, "rb");
-  if (mf) {
-    fclose(mf);
-    nm_pipeline_options o = {mpath};
-    nm_pipeline *pt = NULL;
-    for (int r = 0; r < BENCH_RUNS; r++) {
-      nm_error err = {NM_OK, NULL, 0};
-      nm_pipeline_free(pt);
-      double t0 = now_seconds();
-      pt = nm_pipeline_new(&o, &err);
-      load[r] = now_seconds() - t0;
-      if (!pt) die("loading the tagger failed", err.msg);
-    }
-    uint64_t th = tag_hash(pt, &c);
-    double st[BENCH_RUNS];
-    for (int r = 0; r < BENCH_RUNS; r++) {
-      uint64_t n = 0;
-      st[r] = segment_run(pt, &c, &n);
-    }
-    double t2 = median(st, BENCH_RUNS);
-    double spread2 = (st[BENCH_RUNS - 1] - st[0]) / t2 * 100;
-    double tag_only = t2 > t ? t2 - t : 1e-9;
-    char hex2[17];
-    snprintf(hex2, sizeof hex2, "%016llx", (unsigned long long)th);
-    printf("%-9s %-8.1f %-11s %-9s %s  %.0f%%\n", "seg+tag", (double)c.len / 1e6 / t2,
-           si((double)n_tokens / t2, tok_s, sizeof tok_s),
-           si((double)c.n_docs / t2, doc_s, sizeof doc_s), hex2, spread2);
-    printf("%-9s %-8s %-11s (segment+tag minus segment)\n", "tag", "-",
-           si((double)n_tokens / tag_only, tok_s, sizeof tok_s));
-    printf("models load: %.1f ms (tagger, median of %d)\n", median(load, BENCH_RUNS) * 1e3,
-           BENCH_RUNS);
-    nm_pipeline_free(pt);
-  } else {
-    printf("tag: no model at %s; skipped\n", mpath);
-  }
+  char tpath[4096], ppath[4096];
+  snprintf(tpath, sizeof tpath, "%s/tagger.nmm", mdir && *mdir ? mdir : "models");
+  snprintf(ppath, sizeof ppath, "%s/parser.nmm", mdir && *mdir ? mdir : "models");
+  double before = t;
+  if (model_stage(&c, n_tokens, "seg+tag", "tag", tpath, NULL, &before))
+    model_stage(&c, n_tokens, "seg+tag+parse", "parse", tpath, ppath, &before);
 
   nm_pipeline_free(p);
   free(c.buf);

@@ -6,6 +6,8 @@
 
 #include "newsmill.h"
 
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 int nm_cli_extract(int argc, char **argv);
@@ -23,5 +25,102 @@ const char *nm_cli_model_path(const char *name, char *buf, size_t cap);
 int nm_cli_read_file(const char *path, char **buf, size_t *len);
 /* nm_write_fn writing to a FILE*. */
 int nm_cli_write_file(void *ctx, const char *buf, size_t len);
+
+/* --- Gold CoNLL-U for the eval commands (gold.c) ---------------------- */
+
+/* A gold file, read whole and handed out one document at a time. */
+typedef struct nm_cli_gold {
+  const char *path, *who; /* file name, and the prefix of messages */
+  char *buf;
+  size_t len, off, line;
+} nm_cli_gold;
+
+/* Reads path ("-" = stdin). Returns 0, or 2 with a message on stderr that
+ * starts with who ("newsmill eval segment"). */
+int nm_cli_gold_open(nm_cli_gold *g, const char *path, const char *who);
+/* The next document, its text rebuilt from the gold by nm_conllu_read_doc.
+ * Returns 1 with *doc (the caller frees it), *line (line number of the
+ * document's first line, when line is not NULL) and its CoNLL-U lines
+ * src[0..src_len) (when src is not NULL; the caller may overwrite them);
+ * 0 when no document is left; 2 when the document is malformed or memory
+ * ran out, with a message on stderr (file name and line). */
+int nm_cli_gold_next(nm_cli_gold *g, nm_doc **doc, size_t *line, char **src, size_t *src_len);
+void nm_cli_gold_close(nm_cli_gold *g);
+
+/* A growable list of byte spans; zero-initialise, free(p) when done. */
+typedef struct nm_cli_spans {
+  nm_span *p;
+  size_t n, cap;
+} nm_cli_spans;
+
+/* Replaces *out with the document's surface tokens: a run of words joined
+ * by NM_TOK_JOINED is one token from the first word's start to the
+ * furthest end. False when out of memory. */
+bool nm_cli_surface_tokens(const nm_doc *d, nm_cli_spans *out);
+/* Replaces *out with the sentences, each from its first token's start to
+ * its last token's end, so that white space a sentence span may keep at
+ * either end does not count (CoNLL 2018 ignores white space too).
+ * Sentences without tokens are left out. False when out of memory. */
+bool nm_cli_sentence_spans(const nm_doc *d, nm_cli_spans *out);
+/* Spans present in both lists; each list is in text order. */
+size_t nm_cli_count_matches(const nm_cli_spans *g, const nm_cli_spans *s);
+
+/* --- Word alignment and scoring, CoNLL 2018 style (word_align.c) ------ */
+
+/* One syntactic word to score. Strings are NUL-terminated; NULL is a value
+ * that is never correct. */
+typedef struct nm_cli_word {
+  uint32_t start, end; /* byte span in the text gold and system share */
+  size_t head;         /* 0 = root, k = word k-1 of the same array, or NM_CLI_NO_HEAD */
+  const char *upos, *xpos, *lemma, *deprel;
+} nm_cli_word;
+
+/* A head that matches nothing, not even the root: out of range, or a word
+ * the parser did not attach. */
+#define NM_CLI_NO_HEAD SIZE_MAX
+
+/* Word counts; "correct" counts are of aligned words. */
+typedef struct nm_cli_word_counts {
+  size_t gold, sys, aligned, upos, xpos, lemma, uas, las;
+} nm_cli_word_counts;
+
+/* Aligns gold[0..ng) with sys[0..ns), each in text order, and adds the
+ * counts to *c, as conll18_ud_eval.py scores syntactic words: a gold and a
+ * system word align when their spans are identical. Words sharing one span
+ * (the words of a multiword token that do not spell it, which nm_conllu_read_doc
+ * gives the whole token's span) align only as a group, in order, with a
+ * group of as many words over exactly that span. UAS: the heads align with
+ * each other, or both are the root. LAS: also the same relation up to a
+ * ':' (nsubj:pass = nsubj). Lemma: the same, or the gold lemma is "_".
+ * Returns false when out of memory (*c is then left alone). Linear time;
+ * any spans and heads are safe to pass. */
+bool nm_cli_score_words(const nm_cli_word *gold, size_t ng, const nm_cli_word *sys, size_t ns,
+                        nm_cli_word_counts *c);
+
+/* --- Raw-text evaluation of the whole pipeline (eval_parse_raw.c) ----- */
+
+/* Counts of syntactic words, and F1 scores as percentages (0 to 100):
+ * F1 = 2 * correct / (gold + system). */
+typedef struct nm_raw_scores {
+  size_t gold_words, sys_words, aligned_words;
+  double tokens_f1, sentences_f1, upos_f1, xpos_f1, lemma_f1, uas_f1, las_f1;
+} nm_raw_scores;
+
+/* Reads gold CoNLL-U at gold_path ("-" = stdin), rebuilds each document's
+ * raw text from the gold (as eval segment does), runs the full pipeline p
+ * (segmentation, tagging, parsing) on that raw text, and scores the system
+ * words against the gold syntactic words as the CoNLL 2018 shared task
+ * evaluation script (conll18_ud_eval.py) does (nm_cli_score_words). Tokens
+ * and sentences are scored by span as eval segment scores them. Returns 0
+ * on success, 2 on a read error, a malformed gold file, a file without
+ * sentences or out of memory (message printed to stderr with the file
+ * name). *out is zeroed first. */
+int nm_cli_eval_parse_raw(const char *gold_path, const nm_pipeline *p, nm_raw_scores *out);
+
+/* `newsmill train jackknife` (jackknife.c): writes the training data with
+ * tags predicted by taggers trained on the other folds. */
+struct nm_tagger_train_opts;
+int nm_cli_jackknife(const struct nm_tagger_train_opts *base, unsigned folds,
+                     const char *out_path);
 
 #endif

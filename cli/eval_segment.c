@@ -27,94 +27,14 @@ static void usage(FILE *f) {
              "                       'extra' = a system boundary not in the gold\n");
 }
 
-typedef struct span_list {
-  nm_span *p;
-  size_t n, cap;
-} span_list;
-
-static bool push_span(span_list *l, uint32_t start, uint32_t end) {
-  if (l->n == l->cap) {
-    size_t cap = l->cap ? l->cap * 2 : 256;
-    nm_span *p = realloc(l->p, cap * sizeof *p);
-    if (!p) return false;
-    l->p = p;
-    l->cap = cap;
-  }
-  l->p[l->n].start = start;
-  l->p[l->n].end = end;
-  l->n++;
-  return true;
-}
-
-/* Surface tokens: a run of words joined by NM_TOK_JOINED is one token from
- * the first word's start to the furthest end. */
-static bool surface_tokens(const nm_doc *d, span_list *out) {
-  size_t n;
-  const nm_token *t = nm_doc_tokens(d, &n);
-  out->n = 0;
-  for (size_t i = 0; i < n;) {
-    uint32_t start = t[i].start, end = t[i].end;
-    size_t j = i + 1;
-    for (; j < n && (t[j].flags & NM_TOK_JOINED) && t[j].sentence == t[i].sentence; j++)
-      if (t[j].end > end) end = t[j].end;
-    if (!push_span(out, start, end)) return false;
-    i = j;
-  }
-  return true;
-}
-
-/* Sentences from their first token's start to their last token's end, so
- * that white space a sentence span may keep at either end does not count
- * (CoNLL 2018 ignores white space too). Sentences without tokens are left
- * out. */
-static bool sentence_spans(const nm_doc *d, span_list *out) {
-  size_t ns, nt;
-  const nm_sentence *s = nm_doc_sentences(d, &ns);
-  const nm_token *t = nm_doc_tokens(d, &nt);
-  out->n = 0;
-  for (size_t i = 0; i < ns; i++) {
-    if (!s[i].n_tokens || s[i].first_token >= nt || s[i].n_tokens > nt - s[i].first_token) continue;
-    const nm_token *first = &t[s[i].first_token];
-    uint32_t end = first->end;
-    for (uint32_t k = 1; k < s[i].n_tokens; k++)
-      if (first[k].end > end) end = first[k].end;
-    if (!push_span(out, first->start, end)) return false;
-  }
-  return true;
-}
-
-static int span_cmp(const nm_span *a, const nm_span *b) {
-  if (a->start != b->start) return a->start < b->start ? -1 : 1;
-  if (a->end != b->end) return a->end < b->end ? -1 : 1;
-  return 0;
-}
-
-/* Spans present in both lists; each list is in text order. */
-static size_t count_matches(const span_list *g, const span_list *s) {
-  size_t i = 0, j = 0, c = 0;
-  while (i < g->n && j < s->n) {
-    int k = span_cmp(&g->p[i], &s->p[j]);
-    if (k == 0) {
-      c++;
-      i++;
-      j++;
-    } else if (k < 0) {
-      i++;
-    } else {
-      j++;
-    }
-  }
-  return c;
-}
-
 typedef struct score {
   size_t gold, system, correct;
 } score;
 
-static void add_score(score *sc, const span_list *g, const span_list *s) {
+static void add_score(score *sc, const nm_cli_spans *g, const nm_cli_spans *s) {
   sc->gold += g->n;
   sc->system += s->n;
-  sc->correct += count_matches(g, s);
+  sc->correct += nm_cli_count_matches(g, s);
 }
 
 /* Percentages; two empty sides agree perfectly. */
@@ -182,7 +102,7 @@ static void print_boundary(const char *kind, const nm_doc *d, size_t at) {
 
 /* Lists sentence ends found on one side only, in text order; returns how
  * many were printed. d is the gold document (same text as the system's). */
-static size_t print_boundary_errors(const nm_doc *d, const span_list *g, const span_list *s,
+static size_t print_boundary_errors(const nm_doc *d, const nm_cli_spans *g, const nm_cli_spans *s,
                                     size_t limit) {
   size_t i = 0, j = 0, printed = 0;
   while ((i < g->n || j < s->n) && printed < limit) {
@@ -290,36 +210,26 @@ int nm_cli_eval_segment(int argc, char **argv) {
   int rc = parse_options(argc, argv, &o);
   if (rc >= 0) return rc;
 
-  char *buf = NULL;
-  size_t len = 0;
-  if (nm_cli_read_file(o.gold, &buf, &len) != 0) {
-    fprintf(stderr, "newsmill eval segment: cannot read %s: %s\n", o.gold, strerror(errno));
-    return 2;
-  }
+  nm_cli_gold gf;
+  if (nm_cli_gold_open(&gf, o.gold, "newsmill eval segment") != 0) return 2;
   nm_error err = {0};
   nm_pipeline *p = nm_pipeline_new(NULL, &err);
   if (!p) {
     fprintf(stderr, "newsmill eval segment: %s\n", err.msg ? err.msg : nm_status_str(err.code));
-    free(buf);
+    nm_cli_gold_close(&gf);
     return 2;
   }
 
-  span_list gold = {0}, sys = {0};
+  nm_cli_spans gold = {0}, sys = {0};
   score tokens = {0}, sentences = {0};
-  size_t docs = 0, off = 0, line = 1, errors_left = o.errors;
+  size_t docs = 0, doc_line = 0, errors_left = o.errors;
+  nm_doc *g;
   rc = -1;
-  while (off < len && rc < 0) {
-    size_t consumed = 0, doc_line = line;
-    nm_doc *g = nm_conllu_read_doc(buf + off, len - off, &consumed, &line, &err);
-    off += consumed;
-    if (!g) {
-      if (err.code != NM_OK) {
-        fprintf(stderr, "newsmill eval segment: %s:%zu: %s\n", o.gold,
-                err.code == NM_ERR_PARSE ? err.pos : doc_line,
-                err.msg ? err.msg : nm_status_str(err.code));
-        rc = 2;
-      }
-      break; /* NM_OK: nothing but comments and blank lines were left */
+  while (rc < 0) {
+    int k = nm_cli_gold_next(&gf, &g, &doc_line, NULL, NULL);
+    if (k != 1) {
+      if (k) rc = k;
+      break;
     }
     docs++;
     size_t tlen;
@@ -329,11 +239,11 @@ int nm_cli_eval_segment(int argc, char **argv) {
       fprintf(stderr, "newsmill eval segment: %s:%zu: segmenting failed: %s\n", o.gold, doc_line,
               err.msg ? err.msg : nm_status_str(err.code));
       rc = 2;
-    } else if (!surface_tokens(g, &gold) || !surface_tokens(s, &sys)) {
+    } else if (!nm_cli_surface_tokens(g, &gold) || !nm_cli_surface_tokens(s, &sys)) {
       rc = 3;
     } else {
       add_score(&tokens, &gold, &sys);
-      if (!sentence_spans(g, &gold) || !sentence_spans(s, &sys)) {
+      if (!nm_cli_sentence_spans(g, &gold) || !nm_cli_sentence_spans(s, &sys)) {
         rc = 3;
       } else {
         add_score(&sentences, &gold, &sys);
@@ -346,7 +256,7 @@ int nm_cli_eval_segment(int argc, char **argv) {
   free(gold.p);
   free(sys.p);
   nm_pipeline_free(p);
-  free(buf);
+  nm_cli_gold_close(&gf);
   if (rc == 3) {
     fprintf(stderr, "newsmill eval segment: out of memory\n");
     return 2;

@@ -38,7 +38,10 @@ static void help(void) {
          "                       lemma when a tagger model is loaded)\n"
          "  --tagger MODEL       tagger model (default: models/tagger.nmm, found next to\n"
          "                       the executable or through $NEWSMILL_MODELS)\n"
-         "  --no-tag             do not tag\n"
+         "  --no-tag             do not tag (nor parse)\n"
+         "  --parser MODEL       parser model (default: models/parser.nmm, found like\n"
+         "                       the tagger)\n"
+         "  --no-parse           do not parse\n"
          "  -h, --help           this text\n"
          "\n"
          "exit status: 0 all records good, 1 some records failed, 2 usage or I/O error\n");
@@ -174,6 +177,8 @@ int nm_cli_extract(int argc, char **argv) {
   bool only_files = false;
   bool tag = true;                /* tag when a model is found */
   const char *tagger_path = NULL; /* --tagger */
+  bool parse = true;              /* parse when a model is found */
+  const char *parser_path = NULL; /* --parser */
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
@@ -188,6 +193,10 @@ int nm_cli_extract(int argc, char **argv) {
       tag = false;
     } else if (strcmp(a, "--tagger") == 0 && i + 1 < argc) {
       tagger_path = argv[++i];
+    } else if (strcmp(a, "--no-parse") == 0) {
+      parse = false;
+    } else if (strcmp(a, "--parser") == 0 && i + 1 < argc) {
+      parser_path = argv[++i];
     } else if (strcmp(a, "--input") == 0 && i + 1 < argc) {
       const char *v = argv[++i];
       if (strcmp(v, "text") == 0)
@@ -236,7 +245,7 @@ int nm_cli_extract(int argc, char **argv) {
 
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options popts = {NULL};
-  char pathbuf[4096];
+  char pathbuf[4096], pathbuf2[4096];
   if (tag) {
     popts.tagger_model =
         tagger_path ? tagger_path : nm_cli_model_path("tagger.nmm", pathbuf, sizeof pathbuf);
@@ -244,10 +253,18 @@ int nm_cli_extract(int argc, char **argv) {
       fprintf(stderr, "newsmill: no tagger model found (models/tagger.nmm); tokens are not "
                       "tagged\n");
   }
+  if (tag && parse && popts.tagger_model) {
+    popts.parser_model =
+        parser_path ? parser_path : nm_cli_model_path("parser.nmm", pathbuf2, sizeof pathbuf2);
+    if (!popts.parser_model)
+      fprintf(stderr, "newsmill: no parser model found (models/parser.nmm); sentences are not "
+                      "parsed\n");
+  }
   nm_pipeline *p = nm_pipeline_new(&popts, &e);
   if (!p) {
-    fprintf(stderr, "newsmill: cannot build the pipeline: %s%s%s\n",
-            popts.tagger_model ? popts.tagger_model : "", popts.tagger_model ? ": " : "", e.msg);
+    fprintf(stderr, "newsmill: cannot build the pipeline (tagger %s, parser %s): %s\n",
+            popts.tagger_model ? popts.tagger_model : "none",
+            popts.parser_model ? popts.parser_model : "none", e.msg);
     goto out;
   }
   x.pipe = p;

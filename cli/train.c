@@ -1,5 +1,6 @@
-/* train.c - `newsmill train tagger`: learn a model from CoNLL-U. */
+/* train.c - `newsmill train tagger|parser`: learn a model from CoNLL-U. */
 #include "cli.h"
+#include "parser.h"
 #include "tagger.h"
 
 #include <stdlib.h>
@@ -7,9 +8,12 @@
 
 static void usage(void) {
   fprintf(stderr,
-          "usage: newsmill train tagger --train FILE.conllu [--train ...] [--dev FILE.conllu]\n"
-          "                             -o MODEL [--epochs N] [--seed N]\n"
-          "                             [--genres g1,g2,...] [--max-sentences N] [--quiet]\n"
+          "usage: newsmill train tagger|parser|jackknife --train FILE.conllu [--train ...]\n"
+          "                [--dev FILE.conllu] -o MODEL [--epochs N] [--seed N]\n"
+          "                [--genres g1,g2,...] [--max-sentences N] [--quiet]\n"
+          "                [--tagger MODEL]   (parser: tag the dev set with this tagger)\n"
+          "                [--folds K]        (jackknife: K taggers, each tagging the fold\n"
+          "                                    it did not see; -o names the CoNLL-U output)\n"
           "  --genres keeps only GUM documents of these genres (GUM_<genre>_...);\n"
           "  other treebanks' documents are always used.\n");
 }
@@ -23,10 +27,15 @@ static size_t split_list(char *s, const char **out, size_t cap) {
 }
 
 int nm_cli_train(int argc, char **argv) {
-  if (argc < 2 || strcmp(argv[1], "tagger") != 0) {
+  if (argc < 2 || (strcmp(argv[1], "tagger") != 0 && strcmp(argv[1], "parser") != 0 &&
+                    strcmp(argv[1], "jackknife") != 0)) {
     usage();
     return 2;
   }
+  const int parser = !strcmp(argv[1], "parser"), jackknife = !strcmp(argv[1], "jackknife");
+  unsigned folds = 5;
+  float prune = 0;
+  const char *tagger = NULL;
   const char *train[16];
   const char *genres[32];
   char *genre_buf = NULL;
@@ -50,6 +59,12 @@ int nm_cli_train(int argc, char **argv) {
       o.seed = strtoull(argv[++i], NULL, 10);
     else if (!strcmp(a, "--max-sentences") && v)
       o.max_sentences = strtoul(argv[++i], NULL, 10);
+    else if (!strcmp(a, "--prune") && v && parser)
+      prune = (float)atof(argv[++i]);
+    else if (!strcmp(a, "--folds") && v && jackknife)
+      folds = (unsigned)strtoul(argv[++i], NULL, 10);
+    else if (!strcmp(a, "--tagger") && v && parser)
+      tagger = argv[++i];
     else if (!strcmp(a, "--quiet"))
       o.verbose = 0;
     else if (!strcmp(a, "--genres") && v) {
@@ -72,7 +87,30 @@ int nm_cli_train(int argc, char **argv) {
   }
   o.train = train;
   nm_error e = {NM_OK, NULL, 0};
-  nm_status st = nm_tagger_train(&o, &e);
+  nm_status st;
+  if (jackknife) {
+    int rc = nm_cli_jackknife(&o, folds, o.out);
+    free(genre_buf);
+    return rc;
+  } else if (parser) {
+    nm_parser_train_opts po;
+    memset(&po, 0, sizeof po);
+    po.train = o.train;
+    po.n_train = o.n_train;
+    po.dev = o.dev;
+    po.out = o.out;
+    po.tagger = tagger;
+    po.epochs = o.epochs;
+    po.seed = o.seed;
+    po.genres = o.genres;
+    po.n_genres = o.n_genres;
+    po.max_sentences = o.max_sentences;
+    po.verbose = o.verbose;
+    po.prune = prune;
+    st = nm_parser_train(&po, &e);
+  } else {
+    st = nm_tagger_train(&o, &e);
+  }
   free(genre_buf);
   if (st != NM_OK) {
     if (e.pos)

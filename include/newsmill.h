@@ -81,6 +81,9 @@ typedef struct nm_pipeline_options {
   /* Path of a tagger model (models/tagger.nmm), or NULL to leave tokens
    * untagged. Zero-initialise the struct; NULL options mean all defaults. */
   const char *tagger_model;
+  /* Path of a dependency parser model (models/parser.nmm), or NULL to leave
+   * heads and relations empty. Needs tagger_model. */
+  const char *parser_model;
 } nm_pipeline_options;
 
 /* Builds a pipeline. Returns NULL and fills *err on failure. */
@@ -189,8 +192,9 @@ NM_API const nm_warning *nm_doc_warnings(const nm_doc *d, size_t *n);
 /* Word annotations, parallel to nm_doc_tokens(): filled when the pipeline
  * has a tagger. upos and xpos point into the pipeline's model and stay valid
  * while the pipeline lives; lemma lives in the document. head (1-based
- * index of the head word within the sentence, 0 for the root) and deprel are
- * 0 and NULL until the parser lands. */
+ * index of the head word within the sentence, 0 for the root, as in
+ * CoNLL-U) and deprel (a UD relation, living in the parser model) are filled
+ * when the pipeline has a parser, else 0 and NULL. */
 typedef struct nm_word_tags {
   const char *upos, *xpos, *lemma;
   uint32_t head;

@@ -205,6 +205,17 @@ nm_status nm_write_json(const nm_doc *d, unsigned flags, nm_write_fn w, void *ct
         nm_obuf_json_str(&o, tags[i].xpos, strlen(tags[i].xpos));
         NM_OBUF_LIT(&o, ",\"lemma\":");
         nm_obuf_json_str(&o, tags[i].lemma, strlen(tags[i].lemma));
+        if (tags[i].deprel) {
+          /* head: the head's index in tokens[], null for the root */
+          const nm_sentence *sn = &((const nm_sentence *)d->sentences.data)[ts[i].sentence];
+          NM_OBUF_LIT(&o, ",\"head\":");
+          if (tags[i].head)
+            nm_obuf_u64(&o, sn->first_token + tags[i].head - 1);
+          else
+            NM_OBUF_LIT(&o, "null");
+          NM_OBUF_LIT(&o, ",\"deprel\":");
+          nm_obuf_json_str(&o, tags[i].deprel, strlen(tags[i].deprel));
+        }
       }
       NM_OBUF_LIT(&o, "}");
     }

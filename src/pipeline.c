@@ -1,5 +1,6 @@
 /* pipeline.c - the immutable pipeline object and nm_process(). */
 #include "doc.h"
+#include "parser.h"
 #include "segment.h"
 #include "tagger.h"
 
@@ -8,6 +9,7 @@
 
 struct nm_pipeline {
   nm_tagger *tagger; /* NULL when tokens are not tagged */
+  nm_parser *parser; /* NULL when sentences are not parsed */
 };
 
 nm_pipeline *nm_pipeline_new(const nm_pipeline_options *opts, nm_error *err) {
@@ -27,12 +29,30 @@ nm_pipeline *nm_pipeline_new(const nm_pipeline_options *opts, nm_error *err) {
       return NULL;
     }
   }
+  if (opts && opts->parser_model) {
+    if (!p->tagger) {
+      free(p);
+      if (err) {
+        err->code = NM_ERR_INVALID;
+        err->msg = "a parser needs a tagger model";
+        err->pos = 0;
+      }
+      return NULL;
+    }
+    p->parser = nm_parser_open(opts->parser_model, err);
+    if (!p->parser) {
+      nm_tagger_free(p->tagger);
+      free(p);
+      return NULL;
+    }
+  }
   return p;
 }
 
 void nm_pipeline_free(nm_pipeline *p) {
   if (!p) return;
   nm_tagger_free(p->tagger);
+  nm_parser_free(p->parser);
   free(p);
 }
 
@@ -89,6 +109,47 @@ static nm_status tag_doc(const nm_tagger *t, nm_doc *d) {
   return st;
 }
 
+/* Stage 3: heads and relations for every sentence. */
+static nm_status parse_doc(const nm_parser *ps, nm_doc *d) {
+  const nm_token *toks = (const nm_token *)d->tokens.data;
+  const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
+  nm_word_tags *tags = (nm_word_tags *)d->tags.data;
+  nm_vec words, heads, rels;
+  nm_vec_init(&words, sizeof(nm_pword));
+  nm_vec_init(&heads, sizeof(uint32_t));
+  nm_vec_init(&rels, sizeof(uint16_t));
+  nm_status st = NM_OK;
+  for (size_t si = 0; si < d->sentences.n && st == NM_OK; si++) {
+    size_t n = ss[si].n_tokens, first = ss[si].first_token;
+    if (nm_vec_reserve(&words, n) != 0 || nm_vec_reserve(&heads, n) != 0 ||
+        nm_vec_reserve(&rels, n) != 0) {
+      st = NM_ERR_NOMEM;
+      break;
+    }
+    nm_pword *w = (nm_pword *)words.data;
+    for (size_t i = 0; i < n; i++) {
+      const nm_token *tk = &toks[first + i];
+      const nm_word_tags *g = &tags[first + i];
+      w[i].form = tk->form ? tk->form : d->text + tk->start;
+      w[i].len = tk->form ? strlen(tk->form) : tk->end - tk->start;
+      w[i].upos = g->upos;
+      w[i].xpos = g->xpos;
+      w[i].lemma = g->lemma;
+    }
+    uint32_t *h = (uint32_t *)heads.data;
+    uint16_t *r = (uint16_t *)rels.data;
+    st = nm_parser_parse(ps, w, n, h, r);
+    for (size_t i = 0; i < n && st == NM_OK; i++) {
+      tags[first + i].head = h[i];
+      tags[first + i].deprel = nm_parser_rel(ps, r[i]);
+    }
+  }
+  nm_vec_free(&words);
+  nm_vec_free(&heads);
+  nm_vec_free(&rels);
+  return st;
+}
+
 nm_status nm_process(const nm_pipeline *p, nm_doc *d, nm_error *err) {
   nm_status st = NM_OK;
   const char *msg = NULL;
@@ -108,6 +169,10 @@ nm_status nm_process(const nm_pipeline *p, nm_doc *d, nm_error *err) {
     if (st == NM_OK && p->tagger) {
       st = tag_doc(p->tagger, d);
       if (st != NM_OK) msg = "out of memory while tagging";
+    }
+    if (st == NM_OK && p->parser && d->tags.n) {
+      st = parse_doc(p->parser, d);
+      if (st != NM_OK) msg = "out of memory while parsing";
     }
   }
   if (st != NM_OK && err) {

@@ -59,6 +59,10 @@ typedef struct nm_tagger_train_opts {
   const char *const *genres;
   size_t n_genres;
   size_t max_sentences; /* 0 = all; a small number for smoke tests */
+  /* Jackknifing: with n_folds > 1, the sentences whose index (counted
+   * across the training files, after the genre filter) is fold modulo
+   * n_folds are left out. */
+  unsigned n_folds, fold;
   int verbose;
 } nm_tagger_train_opts;
 

@@ -295,10 +295,17 @@ nm_status nm_tagger_train(const nm_tagger_train_opts *o, nm_error *err) {
   }
 
   /* Read the training treebanks; collect classes, lemmas, word counts. */
+  size_t global = 0; /* sentence index across the files, for folds */
   for (size_t f = 0; f < o->n_train; f++) {
     nm_treebank tb;
     st = nm_treebank_read(o->train[f], o->genres, o->n_genres, &tb, err);
     if (st != NM_OK) goto out;
+    if (o->n_folds > 1) { /* hold out every n_folds-th sentence, from fold on */
+      size_t keep = 0;
+      for (size_t i = 0; i < tb.n; i++, global++)
+        if (global % o->n_folds != o->fold) tb.sents[keep++] = tb.sents[i];
+      tb.n = keep;
+    }
     tsent *s = NULL;
     size_t n = 0;
     if (!prepare(&tb, cls, true, &s, &n, o->max_sentences)) {

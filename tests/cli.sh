@@ -519,5 +519,45 @@ expect_rc 0
 if grep -q '"upos"' "$T/out"; then bad "tokens were tagged"; fi
 end
 
+begin "train parser: jackknife and parser training run end to end on a small sample"
+nm train jackknife --folds 2 --train tests/data/conllu/tagged.conllu --epochs 2 --quiet \
+  -o "$T/jk.conllu"
+expect_rc 0
+[ -s "$T/jk.conllu" ] || bad "no jackknifed data written"
+nm train parser --train "$T/jk.conllu" --dev tests/data/conllu/tagged.conllu \
+  --tagger "$T/tiny.nmm" -o "$T/tinyp.nmm" --epochs 3 --quiet
+expect_rc 0
+[ -s "$T/tinyp.nmm" ] || bad "no parser model written"
+nm eval parse --gold tests/data/conllu/tagged.conllu --model "$T/tiny.nmm" --parser "$T/tinyp.nmm"
+expect_rc 0
+expect_has 'UAS'
+expect_has 'LAS F1'
+nm extract --tagger "$T/tiny.nmm" --parser "$T/tinyp.nmm" --tokens "$T/one.txt"
+expect_rc 0
+expect_has '"head":'
+expect_has '"deprel":"root"'
+nm extract --tagger "$T/tiny.nmm" --parser "$T/tinyp.nmm" --format conllu "$T/one.txt"
+expect_rc 0
+# every word line has a numeric HEAD and a DEPREL
+awk -F'\t' '$1 ~ /^[0-9]+$/ && ($7 !~ /^[0-9]+$/ || $8 == "_") { exit 1 }' "$T/out" ||
+  bad "a word without HEAD or DEPREL"
+end
+
+begin "train parser: bad input and a damaged model are clear errors"
+nm train parser --train /nonexistent.conllu -o "$T/x.nmm"
+expect_rc 2
+head -c 100 "$T/tinyp.nmm" >"$T/cut.nmm"
+nm extract --tagger "$T/tiny.nmm" --parser "$T/cut.nmm" "$T/one.txt"
+expect_rc 2
+grep -q "parser" "$T/err" || bad "no message naming the parser model"
+end
+
+begin "extract --no-parse leaves heads and relations out"
+nm extract --tagger "$T/tiny.nmm" --parser "$T/tinyp.nmm" --no-parse --tokens "$T/one.txt"
+expect_rc 0
+expect_has '"upos":'
+if grep -q '"deprel"' "$T/out"; then bad "tokens were parsed"; fi
+end
+
 echo "cli.sh: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -1,0 +1,335 @@
+/* parser.c - the dependency parser at run time: loading, parsing and
+ * undoing the projectivisation.
+ *
+ * Model sections (container: model.h; integers little-endian):
+ *   PINF  u32 feature-set version (NM_PARSER_FEATURES), u32 number of
+ *         labels L (2..NM_PARSER_MAX_LABELS), u32 index of "root", f32
+ *         weight scale of the transition model, f32 of the label model,
+ *         u32 number of label groups G (1..NM_PARSER_MAX_GROUPS)
+ *   PLBL  L times: u8 length, then the label's bytes ("nsubj", or a lifted
+ *         "nsubj|obj"); the labels are distinct
+ *   PGRP  L bytes: each label's group (< G)
+ *   PARC  the transition model: a dense table (avgperc.h) of 1 + 2G
+ *         classes: SHIFT, LEFT with a label of group g, RIGHT likewise
+ *   PSLT  the label model's slots (avgperc.h), L classes
+ *   PWGT  the label model's rows (avgperc.h) */
+#include "parser.h"
+
+#include "avgperc.h"
+#include "error.h"
+#include "parser_feat.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct nm_parser {
+  nm_model model;
+  unsigned L, root, G;
+  const unsigned char *group;
+  uint16_t *in_group;   /* labels other than root, by group */
+  uint32_t *group_first; /* G + 1 offsets into in_group */
+  nm_plabel *lab;
+  nm_ap_dense arcs;
+  nm_ap_table labels;
+};
+
+static nm_parser *fail(nm_parser *p, nm_error *err, nm_status code, const char *msg) {
+  nm_parser_free(p);
+  nm_fail(err, code, msg, 0);
+  return NULL;
+}
+
+nm_status nm_plabels_link(nm_plabel *lab, unsigned L, nm_error *err) {
+  for (unsigned i = 0; i < L; i++) {
+    const char *bar = strchr(lab[i].name, '|');
+    size_t blen = bar ? (size_t)(bar - lab[i].name) : strlen(lab[i].name);
+    int base = -1, from = -1;
+    for (unsigned j = 0; j < L; j++) {
+      const char *nm = lab[j].name;
+      if (strchr(nm, '|')) continue;
+      if (strlen(nm) == blen && !memcmp(nm, lab[i].name, blen)) base = (int)j;
+      if (bar && !strcmp(nm, bar + 1)) from = (int)j;
+    }
+    if (base < 0 || (bar && from < 0))
+      return nm_fail(err, NM_ERR_FORMAT, "parser model: a lifted label's parts are not labels", 0);
+    lab[i].base = (uint16_t)base;
+    lab[i].lifted_from = (int16_t)from;
+  }
+  return NM_OK;
+}
+
+static nm_parser *load(nm_parser *p, nm_error *err) {
+  size_t len;
+  const unsigned char *inf = nm_model_section(&p->model, NM_FOURCC('P', 'I', 'N', 'F'), &len);
+  if (!inf || len < 24) return fail(p, err, NM_ERR_FORMAT, "parser model: missing PINF section");
+  if (nm_rd32(inf) != NM_PARSER_FEATURES)
+    return fail(p, err, NM_ERR_FORMAT, "parser model: built with another feature set; retrain");
+  uint32_t L = nm_rd32(inf + 4), root = nm_rd32(inf + 8);
+  if (L < 2 || L > NM_PARSER_MAX_LABELS || root >= L)
+    return fail(p, err, NM_ERR_FORMAT, "parser model: bad label counts");
+  uint32_t G = nm_rd32(inf + 20);
+  if (G < 1 || G > NM_PARSER_MAX_GROUPS)
+    return fail(p, err, NM_ERR_FORMAT, "parser model: bad number of label groups");
+  p->L = L;
+  p->root = root;
+  p->G = G;
+  p->group = nm_model_section(&p->model, NM_FOURCC('P', 'G', 'R', 'P'), &len);
+  if (!p->group || len != L) return fail(p, err, NM_ERR_FORMAT, "parser model: bad PGRP section");
+  for (uint32_t i = 0; i < L; i++)
+    if (p->group[i] >= G) return fail(p, err, NM_ERR_FORMAT, "parser model: bad label group");
+  p->in_group = malloc(L * sizeof *p->in_group);
+  p->group_first = calloc(G + 1, sizeof *p->group_first);
+  if (!p->in_group || !p->group_first) return fail(p, err, NM_ERR_NOMEM, "out of memory");
+  for (uint32_t g = 0, at = 0; g < G; g++) {
+    p->group_first[g] = at;
+    for (uint32_t i = 0; i < L; i++)
+      if (p->group[i] == g && i != root) p->in_group[at++] = (uint16_t)i;
+    p->group_first[g + 1] = at;
+  }
+  p->lab = calloc(L, sizeof *p->lab);
+  if (!p->lab) return fail(p, err, NM_ERR_NOMEM, "out of memory");
+  const unsigned char *lb = nm_model_section(&p->model, NM_FOURCC('P', 'L', 'B', 'L'), &len);
+  if (!lb) return fail(p, err, NM_ERR_FORMAT, "parser model: missing PLBL section");
+  size_t at = 0;
+  for (uint32_t i = 0; i < L; i++) {
+    if (at >= len) return fail(p, err, NM_ERR_FORMAT, "parser model: truncated labels");
+    size_t l = lb[at++];
+    if (l == 0 || l >= sizeof p->lab[i].name || l > len - at)
+      return fail(p, err, NM_ERR_FORMAT, "parser model: bad label");
+    memcpy(p->lab[i].name, lb + at, l);
+    p->lab[i].name[l] = 0;
+    if (strlen(p->lab[i].name) != l) return fail(p, err, NM_ERR_FORMAT, "parser model: bad label");
+    for (uint32_t j = 0; j < i; j++)
+      if (!strcmp(p->lab[j].name, p->lab[i].name))
+        return fail(p, err, NM_ERR_FORMAT, "parser model: duplicate label");
+    at += l;
+  }
+  if (strcmp(p->lab[root].name, "root") != 0)
+    return fail(p, err, NM_ERR_FORMAT, "parser model: the root label is not \"root\"");
+  if (nm_plabels_link(p->lab, L, err) != NM_OK) return fail(p, err, NM_ERR_FORMAT, err ? err->msg : "");
+  size_t al, sl, wl;
+  const unsigned char *arcs = nm_model_section(&p->model, NM_FOURCC('P', 'A', 'R', 'C'), &al);
+  const unsigned char *slots = nm_model_section(&p->model, NM_FOURCC('P', 'S', 'L', 'T'), &sl);
+  const unsigned char *words = nm_model_section(&p->model, NM_FOURCC('P', 'W', 'G', 'T'), &wl);
+  if (nm_ap_dense_load(&p->arcs, arcs, al, 1 + 2 * G, err) != NM_OK ||
+      nm_ap_table_load(&p->labels, slots, sl, words, wl, L, err) != NM_OK) {
+    nm_parser_free(p);
+    return NULL;
+  }
+  return p;
+}
+
+nm_parser *nm_parser_open(const char *path, nm_error *err) {
+  nm_parser *p = calloc(1, sizeof *p);
+  if (!p) return fail(p, err, NM_ERR_NOMEM, "out of memory");
+  if (nm_model_open(path, NM_PARSER_KIND, &p->model, err) != NM_OK) {
+    free(p);
+    return NULL;
+  }
+  return load(p, err);
+}
+
+nm_parser *nm_parser_open_mem(const unsigned char *buf, size_t len, nm_error *err) {
+  nm_parser *p = calloc(1, sizeof *p);
+  if (!p) return fail(p, err, NM_ERR_NOMEM, "out of memory");
+  if (nm_model_open_mem(buf, len, NM_PARSER_KIND, &p->model, err) != NM_OK) {
+    free(p);
+    return NULL;
+  }
+  return load(p, err);
+}
+
+void nm_parser_free(nm_parser *p) {
+  if (!p) return;
+  nm_model_close(&p->model);
+  free(p->lab);
+  free(p->in_group);
+  free(p->group_first);
+  free(p);
+}
+
+const char *nm_parser_rel(const nm_parser *p, unsigned rel) {
+  return rel < p->L ? p->lab[p->lab[rel].base].name : "dep";
+}
+
+/* Label groups: the transition model chooses the kind of relation along
+ * with the transition (subjects, complements, verb modifiers, noun
+ * modifiers, function words, coordination and the rest, punctuation). */
+unsigned nm_parser_label_groups(const nm_plabel *lab, unsigned L, uint8_t *group) {
+  static const char *const names[] = {
+      "nsubj 0",     "csubj 0",     "expl 0",      "obj 1",       "iobj 1",  "ccomp 1",
+      "xcomp 1",     "obl 2",       "advmod 2",    "advcl 2",     "discourse 2",
+      "vocative 2",  "dislocated 2", "nmod 3",     "appos 3",     "nummod 3", "amod 3",
+      "acl 3",       "det 4",       "case 4",      "mark 4",      "clf 4",   "aux 5",
+      "cop 5",       "cc 5",        "conj 6",      "parataxis 6", "list 6",  "compound 6",
+      "flat 6",      "fixed 6",     "goeswith 6",  "orphan 6",    "reparandum 6",
+      "dep 6",       "punct 7",     "root 7"};
+  for (unsigned i = 0; i < L; i++) {
+    const char *nm = lab[lab[i].base].name;
+    size_t u = strcspn(nm, ":|");
+    group[i] = 6;
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+      size_t nl = strcspn(names[k], " ");
+      if (nl == u && !memcmp(names[k], nm, u)) group[i] = (uint8_t)(names[k][nl + 1] - '0');
+    }
+  }
+  return 8;
+}
+
+/* --- word values */
+
+#define NM_PV_NONE 0x51ed270b27a1f0c3ULL
+#define NM_PV_ROOT 0x2545f4914f6cdd1dULL
+
+void nm_parser_values(const nm_pword *words, size_t n, nm_pval *v) {
+  v[0].w = v[0].p = v[0].u = v[0].x = NM_PV_NONE;
+  v[n + 1].w = v[n + 1].p = v[n + 1].u = v[n + 1].x = NM_PV_ROOT;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char low[64];
+    size_t m = nm_lower64(words[i].form, words[i].len, low);
+    v[i + 1].w = nm_hash_bytes(low, m, 1);
+    v[i + 1].x = nm_hash_bytes(low + (m > 3 ? m - 3 : 0), m > 3 ? 3 : m, 23);
+    const char *x = words[i].xpos ? words[i].xpos : "_", *u = words[i].upos ? words[i].upos : "_";
+    v[i + 1].p = nm_hash_bytes((const unsigned char *)x, strlen(x), 21);
+    v[i + 1].u = nm_hash_bytes((const unsigned char *)u, strlen(u), 22);
+  }
+}
+
+/* --- deprojectivisation */
+
+/* Children lists in CSR form: kids[first[h] .. first[h+1]) in word order. */
+static void build_children(uint32_t n, const uint32_t *heads, uint32_t *first, uint32_t *kids) {
+  memset(first, 0, (n + 2) * sizeof *first);
+  for (uint32_t i = 1; i <= n; i++)
+    first[heads[i - 1] + 1]++;
+  for (uint32_t h = 0; h <= n; h++)
+    first[h + 1] += first[h];
+  uint32_t *fill = first + n + 2; /* n + 1 cursors after the offsets */
+  memcpy(fill, first, (n + 1) * sizeof *fill);
+  for (uint32_t i = 1; i <= n; i++)
+    kids[fill[heads[i - 1]]++] = i;
+}
+
+enum { DEPROJ_MAX_MOVES = 256, DEPROJ_MAX_VISITS = 4096 };
+
+void nm_parser_deprojectivize(const nm_plabel *lab, uint32_t n, uint32_t *heads,
+                              uint16_t *labels) {
+  uint32_t moves = 0;
+  uint32_t *mem = NULL;
+  for (uint32_t i = 1; i <= n; i++) {
+    const nm_plabel *li = &lab[labels[i - 1]];
+    if (li->lifted_from < 0) continue;
+    labels[i - 1] = li->base;
+    uint32_t h = heads[i - 1];
+    if (h == 0 || moves >= DEPROJ_MAX_MOVES) continue;
+    if (!mem) {
+      /* first (n+2), cursors (n+1), kids (n), queue (n) */
+      mem = malloc(((size_t)4 * n + 3) * sizeof *mem);
+      if (!mem) return; /* labels already fixed; heads stay projective */
+    }
+    uint32_t *first = mem, *kids = mem + 2 * (size_t)n + 3, *queue = kids + n;
+    build_children(n, heads, first, kids);
+    /* breadth-first below h, left to right, skipping i's subtree */
+    uint32_t qh = 0, qt = 0, found = 0, visits = 0;
+    for (uint32_t k = first[h]; k < first[h + 1]; k++)
+      if (kids[k] != i) queue[qt++] = kids[k];
+    while (qh < qt && !found && visits++ < DEPROJ_MAX_VISITS) {
+      uint32_t c = queue[qh++];
+      if (lab[labels[c - 1]].base == (uint16_t)li->lifted_from) {
+        found = c;
+        break;
+      }
+      for (uint32_t k = first[c]; k < first[c + 1]; k++)
+        if (kids[k] != i && qt < n) queue[qt++] = kids[k];
+    }
+    if (found) {
+      heads[i - 1] = found;
+      moves++;
+    }
+  }
+  free(mem);
+}
+
+/* --- parsing */
+
+nm_status nm_parser_parse(const nm_parser *p, const nm_pword *words, size_t n, uint32_t *heads,
+                          uint16_t *rels) {
+  if (n == 0) return NM_OK;
+  if (n > UINT32_MAX - 8) return NM_ERR_INVALID;
+  nm_pstate s;
+  if (!nm_pstate_alloc(&s, (uint32_t)n)) return NM_ERR_NOMEM;
+  nm_pval *v = malloc((n + 2) * sizeof *v);
+  if (!v) {
+    free(s.mem);
+    return NM_ERR_NOMEM;
+  }
+  nm_parser_values(words, n, v);
+  nm_pstate_reset(&s);
+  const unsigned L = p->L, root = p->root, G = p->G, C = 1 + 2 * G;
+  int32_t scores[NM_PARSER_MAX_LABELS];
+  uint64_t f[NM_PARSER_NFEAT];
+  while (!nm_pstate_done(&s)) {
+    if (nm_proot_arc(&s)) {
+      nm_papply(&s, NM_P_LEFT, root);
+      continue;
+    }
+    unsigned legal = nm_plegal(&s);
+    nm_parser_features(&s, v, f);
+    for (int k = 0; k < NM_PARSER_NFEAT; k++)
+      nm_ap_dense_prefetch(&p->arcs, f[k]);
+    const int16_t *rows[NM_PARSER_NFEAT];
+    int nr = 0;
+    int32_t sc[NM_AP_DENSE_MAX] = {0}, dsum[NM_AP_DENSE_MAX];
+    for (int k = 0; k < NM_PARSER_NFEAT; k++)
+      nm_ap_dense_lookup(&p->arcs, f[k], sc, rows, &nr);
+    nm_ap_dense_sum(&p->arcs, rows, nr, dsum);
+    for (unsigned c = 0; c < C; c++)
+      sc[c] += dsum[c];
+    /* class 0 SHIFT, 1 + g LEFT, 1 + G + g RIGHT */
+    unsigned best = C;
+    for (unsigned c = 0; c < C; c++) {
+      unsigned kind = c == 0 ? NM_P_SHIFT : c <= G ? NM_P_LEFT : NM_P_RIGHT;
+      if ((legal >> kind & 1) && (best == C || sc[c] > sc[best])) best = c;
+    }
+    unsigned kind = best == 0 ? NM_P_SHIFT : best <= G ? NM_P_LEFT : NM_P_RIGHT, l = 0;
+    if (kind != NM_P_SHIFT) {
+      unsigned g = (best - 1) % G;
+      uint32_t h, d;
+      nm_parc_ends(&s, kind, &h, &d);
+      nm_parser_label_features(&s, v, kind, h, d, f);
+      for (int k = 0; k < NM_PARSER_NLFEAT; k++)
+        nm_ap_table_prefetch(&p->labels, f[k]);
+      const uint32_t *lrows[NM_PARSER_NLFEAT];
+      uint32_t lens[NM_PARSER_NLFEAT];
+      int nl = 0;
+      for (int k = 0; k < NM_PARSER_NLFEAT; k++) {
+        const uint32_t *e = nm_ap_table_row(&p->labels, f[k], &lens[nl]);
+        if (e) {
+          __builtin_prefetch(e);
+          lrows[nl++] = e;
+        }
+      }
+      memset(scores, 0, L * sizeof *scores);
+      for (int r = 0; r < nl; r++)
+        for (uint32_t k = 0; k < lens[r]; k++)
+          scores[lrows[r][k] & 0xFFFF] += (int16_t)(uint16_t)(lrows[r][k] >> 16);
+      /* the best label of the group; any label if the group has none */
+      unsigned top = L;
+      for (uint32_t k = p->group_first[g]; k < p->group_first[g + 1]; k++)
+        if (top == L || scores[p->in_group[k]] > scores[top]) top = p->in_group[k];
+      if (top == L)
+        for (unsigned c = 0; c < L; c++)
+          if (c != root && (top == L || scores[c] > scores[top])) top = c;
+      l = top;
+    }
+    nm_papply(&s, kind, l);
+  }
+  for (size_t i = 1; i <= n; i++) {
+    heads[i - 1] = s.head[i] == n + 1 ? 0 : s.head[i];
+    rels[i - 1] = (uint16_t)(s.label[i] - 1);
+  }
+  nm_parser_deprojectivize(p->lab, (uint32_t)n, heads, rels);
+  free(v);
+  free(s.mem);
+  return NM_OK;
+}

@@ -1,0 +1,39 @@
+#!/bin/sh
+# Speech verbs and their subjects: parses an article and checks that every
+# "say", "tell", "call" and "vow" verb has a subject (nsubj) attached to it,
+# or, for a participle ("calling it ...", "vowing that ..."), that the
+# clause it modifies has one (its subject is then the speaker).
+#   sh tests/speech_verbs.sh build/newsmill ARTICLE.txt [YYYY-MM-DD [MIN]]
+# Prints one line per verb; the status is 1 when fewer than MIN verbs (all
+# of them by default) have their subject.
+NM=${1:-build/newsmill}
+ART=$2
+DATE=${3:-}
+MIN=${4:--1}
+if [ -n "$DATE" ]; then set -- --date "$DATE"; else set --; fi
+"$NM" extract "$@" --format conllu "$ART" | awk -F'\t' -v min="$MIN" '
+function check(   i, j, ok, how) {
+  for (i = 1; i <= n; i++) {
+    if (upos[i] != "VERB" || (lemma[i] != "say" && lemma[i] != "tell" && lemma[i] != "call" &&
+                              lemma[i] != "vow")) continue
+    ok = 0; how = "no subject"
+    for (j = 1; j <= n; j++)
+      if (head[j] == i && rel[j] ~ /^nsubj/) { ok = 1; how = "subject " form[j] }
+    if (!ok && xpos[i] == "VBG" && head[i] > 0)
+      for (j = 1; j <= n; j++)
+        if (head[j] == head[i] && rel[j] ~ /^nsubj/) {
+          ok = 1; how = "participle of \"" form[head[i]] "\", whose subject is " form[j]
+        }
+    total++; good += ok
+    printf "%s %s: %s\n", ok ? "ok  " : "MISS", form[i], how
+  }
+  n = 0
+}
+/^#/ { next }
+/^$/ { check(); next }
+$1 ~ /^[0-9]+$/ { n++; form[n] = $2; lemma[n] = $3; upos[n] = $4; xpos[n] = $5; head[n] = $7; rel[n] = $8 }
+END {
+  check()
+  printf "speech verbs with a subject: %d of %d\n", good, total
+  exit good >= (min < 0 ? total : min) ? 0 : 1
+}'

@@ -1,0 +1,847 @@
+/* test_parser.c - the dependency parser: training a tiny model, parsing
+ * into well-formed trees, determinism, very short and very long sentences,
+ * undoing the projectivisation, and rejecting damaged model files.
+ *
+ * Fixtures, both written by the newsmill team: tests/data/conllu/tagged.conllu
+ * (short projective sentences) and tests/data/conllu/nonproj.conllu, whose
+ * first three sentences have one non-projective arc each, so that training
+ * lifts them into the labels "nmod|nsubj:pass", "obj|ccomp" and "acl|obj". */
+#include "model.h"
+#include "parser.h"
+#include "test.h"
+#include "treebank.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static const char *const fixtures[2] = {"tests/data/conllu/tagged.conllu",
+                                        "tests/data/conllu/nonproj.conllu"};
+static char model_a[64], model_b[64];
+
+/* the relations of the fixtures, without lifts */
+static char rel_names[64][48];
+static size_t n_rel_names;
+
+static unsigned char *slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  *len = 0;
+  if (!f) return NULL;
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  unsigned char *b = malloc(n > 0 ? (size_t)n : 1);
+  *len = b ? fread(b, 1, (size_t)n, f) : 0;
+  fclose(f);
+  return b;
+}
+
+static nm_status train(const char *out, uint64_t seed) {
+  nm_parser_train_opts o;
+  memset(&o, 0, sizeof o);
+  o.train = fixtures;
+  o.n_train = 2;
+  o.out = out;
+  o.epochs = 8;
+  o.seed = seed;
+  nm_error e = {NM_OK, NULL, 0};
+  nm_status st = nm_parser_train(&o, &e);
+  if (st != NM_OK) fprintf(stderr, "nm_parser_train: %s\n", e.msg ? e.msg : "(no message)");
+  return st;
+}
+
+static bool known_rel(const char *name) {
+  for (size_t i = 0; i < n_rel_names; i++)
+    if (!strcmp(rel_names[i], name)) return true;
+  return false;
+}
+
+static void collect_rel_names(void) {
+  for (int f = 0; f < 2; f++) {
+    nm_treebank tb;
+    nm_error e = {NM_OK, NULL, 0};
+    if (nm_treebank_read(fixtures[f], NULL, 0, &tb, &e) != NM_OK) continue;
+    for (size_t s = 0; s < tb.n; s++)
+      for (uint32_t w = 0; w < tb.sents[s].n; w++) {
+        const char *r = tb.sents[s].words[w].deprel;
+        if (!known_rel(r) && n_rel_names < 64 && strlen(r) < 48)
+          strcpy(rel_names[n_rel_names++], r);
+      }
+    nm_treebank_free(&tb);
+  }
+}
+
+/* --- trees */
+
+/* Checks that heads[0..n) (1-based, 0 = root) and rels form a tree: every
+ * head in 0..n, no self-loop, exactly one word on the root and it alone
+ * labelled "root", every word reaching the root, every relation a known
+ * name (when named). Returns false, after saying why, when not. */
+static bool is_tree(const nm_parser *p, const uint32_t *heads, const uint16_t *rels, size_t n,
+                    bool named) {
+  size_t roots = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (heads[i] > n || heads[i] == i + 1) {
+      fprintf(stderr, "word %zu: head %u out of range\n", i + 1, (unsigned)heads[i]);
+      return false;
+    }
+    const char *r = nm_parser_rel(p, rels[i]);
+    if (!r || (heads[i] == 0) != (strcmp(r, "root") == 0)) {
+      fprintf(stderr, "word %zu: head %u with relation %s\n", i + 1, (unsigned)heads[i],
+              r ? r : "(null)");
+      return false;
+    }
+    if (strchr(r, '|') || (named && !known_rel(r))) {
+      fprintf(stderr, "word %zu: relation \"%s\" is not a relation of the fixtures\n", i + 1, r);
+      return false;
+    }
+    roots += heads[i] == 0;
+  }
+  if (n && roots != 1) {
+    fprintf(stderr, "%zu words on the root\n", roots);
+    return false;
+  }
+  /* every word reaches the root: walk up, marking the path; a walk that
+   * meets its own path is a cycle. Linear: each word is walked once. */
+  uint8_t *state = calloc(n + 1, 1); /* 0 new, 1 on the current path, 2 reaches the root */
+  uint32_t *path = malloc((n + 1) * sizeof *path);
+  bool ok = state && path;
+  for (size_t i = 1; ok && i <= n; i++) {
+    size_t len = 0;
+    uint32_t k = (uint32_t)i;
+    while (k && state[k] == 0) {
+      state[k] = 1;
+      path[len++] = k;
+      k = heads[k - 1];
+    }
+    if (k && state[k] == 1) {
+      fprintf(stderr, "word %u is on a cycle\n", (unsigned)k);
+      ok = false;
+    }
+    while (len)
+      state[path[--len]] = 2;
+  }
+  free(state);
+  free(path);
+  return ok;
+}
+
+/* Splits "form/UPOS/XPOS form/UPOS/XPOS ..." into words pointing into buf (modified). */
+static size_t split_words(char *buf, nm_pword *w, size_t max) {
+  size_t n = 0;
+  for (char *tok = strtok(buf, " "); tok && n < max; tok = strtok(NULL, " ")) {
+    char *a = strchr(tok, '/');
+    char *b = a ? strchr(a + 1, '/') : NULL;
+    if (!a || !b) continue;
+    *a = *b = 0;
+    w[n].form = tok;
+    w[n].len = strlen(tok);
+    w[n].upos = a + 1;
+    w[n].xpos = b + 1;
+    w[n].lemma = NULL;
+    n++;
+  }
+  return n;
+}
+
+static const char *const sentences[] = {
+    /* from the fixtures */
+    "The/DET/DT talks/NOUN/NNS resumed/VERB/VBD on/ADP/IN Monday/PROPN/NNP ./PUNCT/.",
+    "A/DET/DT hearing/NOUN/NN was/AUX/VBD held/VERB/VBN yesterday/NOUN/NN on/ADP/IN "
+    "the/DET/DT merger/NOUN/NN ./PUNCT/.",
+    "What/PRON/WP did/AUX/VBD the/DET/DT minister/NOUN/NN say/VERB/VB she/PRON/PRP "
+    "wanted/VERB/VBD ?/PUNCT/.",
+    /* new ones */
+    "Crews/NOUN/NNS said/VERB/VBD the/DET/DT talks/NOUN/NNS resumed/VERB/VBD ./PUNCT/.",
+    "Officials/NOUN/NNS ,/PUNCT/, who/PRON/WP arrived/VERB/VBD late/ADV/RB ,/PUNCT/, "
+    "expect/VERB/VBP a/DET/DT plan/NOUN/NN to/PART/TO cut/VERB/VB jobs/NOUN/NNS "
+    "and/CCONJ/CC prices/NOUN/NNS in/ADP/IN March/PROPN/NNP ./PUNCT/.",
+    "./PUNCT/. ./PUNCT/. ,/PUNCT/, ?/PUNCT/.", "zzz/X/FW qqq/X/FW"};
+
+/* Gold heads of the first three sentences above. */
+static const uint32_t gold0[] = {2, 3, 0, 5, 3, 3};
+static const uint32_t gold1[] = {2, 4, 4, 0, 4, 8, 8, 2, 4};
+static const uint32_t gold2[] = {7, 5, 4, 5, 0, 7, 5, 5};
+
+NM_TEST(train_and_parse) {
+  NM_CHECK_EQ_INT(train(model_a, 7), NM_OK);
+  nm_error e = {NM_OK, NULL, 0};
+  nm_parser *p = nm_parser_open(model_a, &e);
+  NM_CHECK(p != NULL);
+  if (!p) return;
+  size_t agree = 0, total = 0;
+  for (size_t s = 0; s < sizeof sentences / sizeof sentences[0]; s++) {
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", sentences[s]);
+    nm_pword w[32];
+    uint32_t heads[32];
+    uint16_t rels[32];
+    size_t n = split_words(buf, w, 32);
+    NM_CHECK(n > 0);
+    NM_CHECK_EQ_INT(nm_parser_parse(p, w, n, heads, rels), NM_OK);
+    if (!is_tree(p, heads, rels, n, true)) {
+      NM_CHECK(!"not a tree");
+      fprintf(stderr, "  sentence: %s\n", sentences[s]);
+    }
+    const uint32_t *gold = s == 0 ? gold0 : s == 1 ? gold1 : s == 2 ? gold2 : NULL;
+    for (size_t i = 0; gold && i < n; i++) {
+      agree += heads[i] == gold[i];
+      total++;
+    }
+    /* the non-projective arcs, learned lifted and put back */
+    if (s == 1) {
+      NM_CHECK_EQ_INT(heads[7], 2);
+      NM_CHECK_EQ_STR(nm_parser_rel(p, rels[7]), "nmod");
+    }
+    if (s == 2) {
+      NM_CHECK_EQ_INT(heads[0], 7);
+      NM_CHECK_EQ_STR(nm_parser_rel(p, rels[0]), "obj");
+    }
+    /* parsing is a function of the words: a second parse is the same */
+    uint32_t heads2[32];
+    uint16_t rels2[32];
+    NM_CHECK_EQ_INT(nm_parser_parse(p, w, n, heads2, rels2), NM_OK);
+    NM_CHECK(!memcmp(heads, heads2, n * sizeof *heads) && !memcmp(rels, rels2, n * sizeof *rels));
+  }
+  /* the model learned its training sentences */
+  NM_CHECK(agree * 10 >= total * 9);
+  nm_parser_free(p);
+}
+
+NM_TEST(training_is_deterministic) {
+  NM_CHECK_EQ_INT(train(model_b, 7), NM_OK);
+  size_t la, lb;
+  unsigned char *a = slurp(model_a, &la), *b = slurp(model_b, &lb);
+  NM_CHECK(a && b && la > 0 && la == lb && memcmp(a, b, la) == 0);
+  free(a);
+  free(b);
+  /* and the seed matters: another one gives another file */
+  NM_CHECK_EQ_INT(train(model_b, 8), NM_OK);
+  b = slurp(model_b, &lb);
+  a = slurp(model_a, &la);
+  NM_CHECK(a && b && !(la == lb && memcmp(a, b, la) == 0));
+  free(a);
+  free(b);
+}
+
+/* Finds section id in a model file: its offset and length. */
+static bool find_section(const unsigned char *m, size_t len, const char *id, size_t *off,
+                         size_t *slen) {
+  if (len < 24) return false;
+  uint32_t n = nm_rd32(m + 16), want = NM_FOURCC(id[0], id[1], id[2], id[3]);
+  for (uint32_t i = 0; i < n && 24 + 24 * (size_t)(i + 1) <= len; i++)
+    if (nm_rd32(m + 24 + 16 * (size_t)i) == want) {
+      *off = (size_t)nm_rd64(m + 24 + 16 * (size_t)i + 8);
+      *slen = (size_t)nm_rd64(m + 24 + 16 * (size_t)n + 8 * (size_t)i);
+      return *off <= len && *slen <= len - *off;
+    }
+  return false;
+}
+
+/* Finds label name in the PLBL section: the offset of its length byte. */
+static bool find_label(const unsigned char *m, size_t len, const char *name, size_t *at) {
+  size_t off, sl;
+  if (!find_section(m, len, "PLBL", &off, &sl)) return false;
+  for (size_t k = 0; k < sl;) {
+    size_t l = m[off + k];
+    if (l == strlen(name) && k + 1 + l <= sl && !memcmp(m + off + k + 1, name, l)) {
+      *at = off + k;
+      return true;
+    }
+    k += 1 + l;
+  }
+  return false;
+}
+
+NM_TEST(lifted_labels_are_learned) {
+  size_t len, at;
+  unsigned char *m = slurp(model_a, &len);
+  NM_CHECK(m != NULL);
+  if (!m) return;
+  NM_CHECK(find_label(m, len, "nmod|nsubj:pass", &at));
+  NM_CHECK(find_label(m, len, "obj|ccomp", &at));
+  NM_CHECK(find_label(m, len, "acl|obj", &at));
+  NM_CHECK(find_label(m, len, "root", &at));
+  /* every label is a relation of the fixtures, or two of them joined by a
+   * lift; "root" is never part of a lift (the root word is never lifted,
+   * and no arc from it is non-projective) */
+  size_t off, sl, count = 0;
+  NM_CHECK(find_section(m, len, "PLBL", &off, &sl));
+  for (size_t k = 0; k < sl && off + sl <= len;) {
+    char name[256];
+    size_t l = m[off + k];
+    if (k + 1 + l > sl) {
+      NM_CHECK(!"a label past its section");
+      break;
+    }
+    memcpy(name, m + off + k + 1, l);
+    name[l] = 0;
+    char *bar = strchr(name, '|');
+    if (bar) *bar = 0;
+    bool ok = known_rel(name) && (!bar || known_rel(bar + 1));
+    ok &= !bar || (strcmp(name, "root") != 0 && strcmp(bar + 1, "root") != 0);
+    if (!ok) fprintf(stderr, "label %.*s\n", (int)l, (const char *)m + off + k + 1);
+    NM_CHECK(ok);
+    k += 1 + l;
+    count++;
+  }
+  NM_CHECK(count >= n_rel_names);
+  free(m);
+}
+
+NM_TEST(short_sentences) {
+  nm_error e = {NM_OK, NULL, 0};
+  nm_parser *p = nm_parser_open(model_a, &e);
+  NM_CHECK(p != NULL);
+  if (!p) return;
+  /* no words: nothing is written */
+  uint32_t heads[2] = {77, 77};
+  uint16_t rels[2] = {77, 77};
+  nm_pword w[1] = {{"Yes", 3, "INTJ", "UH", NULL}};
+  NM_CHECK_EQ_INT(nm_parser_parse(p, w, 0, heads, rels), NM_OK);
+  NM_CHECK(heads[0] == 77 && rels[0] == 77);
+  /* one word: it is the root */
+  NM_CHECK_EQ_INT(nm_parser_parse(p, w, 1, heads, rels), NM_OK);
+  NM_CHECK_EQ_INT(heads[0], 0);
+  NM_CHECK_EQ_STR(nm_parser_rel(p, rels[0]), "root");
+  NM_CHECK(heads[1] == 77 && rels[1] == 77);
+  /* missing tags and an empty or long form are fine */
+  nm_pword odd[3] = {{"", 0, NULL, NULL, NULL},
+                     {"Ünïcödé-and-a-rather-long-form-that-goes-past-sixty-four-bytes-of-text", 72,
+                      "NOUN", NULL, NULL},
+                     {".", 1, NULL, "."}};
+  uint32_t h3[3];
+  uint16_t r3[3];
+  NM_CHECK_EQ_INT(nm_parser_parse(p, odd, 3, h3, r3), NM_OK);
+  NM_CHECK(is_tree(p, h3, r3, 3, true));
+  /* an index past the labels has a name too */
+  NM_CHECK(nm_parser_rel(p, 65535) != NULL);
+  nm_parser_free(p);
+}
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Parses n words cycled from the fixture sentences; returns the best time
+ * of three runs, or -1 when the result is not a tree. */
+static double parse_long(const nm_parser *p, size_t n) {
+  char buf[3][512];
+  nm_pword pool[96];
+  size_t k = 0;
+  for (int s = 0; s < 3; s++) {
+    snprintf(buf[s], sizeof buf[s], "%s", sentences[s == 0 ? 2 : s == 1 ? 1 : 4]);
+    k += split_words(buf[s], pool + k, 96 - k);
+  }
+  nm_pword *w = malloc(n * sizeof *w);
+  uint32_t *heads = malloc(n * sizeof *heads);
+  uint16_t *rels = malloc(n * sizeof *rels);
+  double best = -1;
+  if (w && heads && rels) {
+    for (size_t i = 0; i < n; i++)
+      w[i] = pool[i % k];
+    for (int run = 0; run < 3; run++) {
+      double t0 = now();
+      nm_status st = nm_parser_parse(p, w, n, heads, rels);
+      double t = now() - t0;
+      if (st != NM_OK || !is_tree(p, heads, rels, n, true)) {
+        best = -1;
+        break;
+      }
+      if (best < 0 || t < best) best = t;
+    }
+  }
+  free(w);
+  free(heads);
+  free(rels);
+  return best;
+}
+
+NM_TEST(long_sentences) {
+  nm_error e = {NM_OK, NULL, 0};
+  nm_parser *p = nm_parser_open(model_a, &e);
+  NM_CHECK(p != NULL);
+  if (!p) return;
+  double t1 = parse_long(p, 5000), t2 = parse_long(p, 50000);
+  NM_CHECK(t1 >= 0 && t2 >= 0);
+  /* ten times the words in about ten times the time (quadratic would be a
+   * hundred); the bound is loose so that a loaded machine passes */
+  if (t1 > 0 && t2 > 0) {
+    double ratio = t2 / (t1 > 1e-4 ? t1 : 1e-4);
+    if (ratio >= 35) fprintf(stderr, "5000 words: %.4fs, 50000 words: %.4fs\n", t1, t2);
+    NM_CHECK(ratio < 35);
+  }
+  nm_parser_free(p);
+}
+
+/* --- undoing the projectivisation */
+
+enum { ROOT, NSUBJ, OBJ, ADVCL, OBJ_ADVCL, OBL, NMOD_OBJ, NMOD, CCOMP, OBJ_CCOMP, NLAB };
+
+static void make_labels(nm_plabel *lab) {
+  static const char *const names[NLAB] = {"root", "nsubj",    "obj",  "advcl", "obj|advcl",
+                                          "obl",  "nmod|obj", "nmod", "ccomp", "obj|ccomp"};
+  memset(lab, 0, NLAB * sizeof *lab);
+  for (int i = 0; i < NLAB; i++)
+    snprintf(lab[i].name, sizeof lab[i].name, "%s", names[i]);
+}
+
+NM_TEST(labels_link) {
+  nm_plabel lab[NLAB];
+  make_labels(lab);
+  nm_error e = {NM_OK, NULL, 0};
+  NM_CHECK_EQ_INT(nm_plabels_link(lab, NLAB, &e), NM_OK);
+  NM_CHECK_EQ_INT(lab[OBJ].base, OBJ);
+  NM_CHECK_EQ_INT(lab[OBJ].lifted_from, -1);
+  NM_CHECK_EQ_INT(lab[OBJ_ADVCL].base, OBJ);
+  NM_CHECK_EQ_INT(lab[OBJ_ADVCL].lifted_from, ADVCL);
+  NM_CHECK_EQ_INT(lab[NMOD_OBJ].base, NMOD);
+  NM_CHECK_EQ_INT(lab[NMOD_OBJ].lifted_from, OBJ);
+  /* subtypes are labels of their own: "obl:tmod|obj" needs "obl:tmod" */
+  nm_plabel sub[3];
+  memset(sub, 0, sizeof sub);
+  strcpy(sub[0].name, "obl:tmod|obj");
+  strcpy(sub[1].name, "obj");
+  strcpy(sub[2].name, "obl");
+  e.code = NM_OK, e.msg = NULL;
+  NM_CHECK_EQ_INT(nm_plabels_link(sub, 3, &e), NM_ERR_FORMAT);
+  NM_CHECK(e.msg != NULL);
+  strcpy(sub[2].name, "obl:tmod");
+  NM_CHECK_EQ_INT(nm_plabels_link(sub, 3, &e), NM_OK);
+  NM_CHECK_EQ_INT(sub[0].base, 2);
+  NM_CHECK_EQ_INT(sub[0].lifted_from, 1);
+  /* a lifted label whose parts are missing */
+  static const char *const bad[][3] = {{"advcl|obj", "obj", "nsubj"},   /* no advcl */
+                                       {"advcl|obj", "advcl", "nsubj"}, /* no obj */
+                                       {"advcl|", "advcl", "obj"},      /* no "" */
+                                       {"|obj", "advcl", "obj"},        /* no "" */
+                                       {"a|b|c", "a", "b"},             /* "b|c" is lifted */
+                                       {"obj|advcl|x", "obj", "advcl|x"}};
+  for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+    nm_plabel b[3];
+    memset(b, 0, sizeof b);
+    for (int i = 0; i < 3; i++)
+      strcpy(b[i].name, bad[k][i]);
+    nm_error be = {NM_OK, NULL, 0};
+    nm_status st = nm_plabels_link(b, 3, &be);
+    if (st != NM_ERR_FORMAT || !be.msg) {
+      fprintf(stderr, "labels %s, %s, %s were linked\n", bad[k][0], bad[k][1], bad[k][2]);
+      NM_CHECK(st == NM_ERR_FORMAT && be.msg);
+    }
+  }
+  /* without an nm_error */
+  nm_plabel one[1];
+  memset(one, 0, sizeof one);
+  strcpy(one[0].name, "obj|advcl");
+  NM_CHECK_EQ_INT(nm_plabels_link(one, 1, NULL), NM_ERR_FORMAT);
+}
+
+/* True when heads[0..n) form a tree with one root. */
+static bool reaches_root(const uint32_t *heads, uint32_t n) {
+  uint32_t roots = 0;
+  for (uint32_t i = 1; i <= n; i++) {
+    if (heads[i - 1] > n) return false;
+    roots += heads[i - 1] == 0;
+    uint32_t k = i, steps = 0;
+    while (k && steps++ <= n)
+      k = heads[k - 1];
+    if (k) return false;
+  }
+  return roots == 1;
+}
+
+typedef struct deproj_case {
+  const char *what;
+  uint32_t n;
+  uint32_t heads[8];
+  uint16_t labels[8];
+  uint32_t want_heads[8];
+  uint16_t want_labels[8];
+} deproj_case;
+
+NM_TEST(deprojectivize) {
+  nm_plabel lab[NLAB];
+  make_labels(lab);
+  NM_CHECK_EQ_INT(nm_plabels_link(lab, NLAB, NULL), NM_OK);
+  static const deproj_case cases[] = {
+      {"the first advcl below the head, in word order",
+       6,
+       {2, 0, 2, 3, 2, 2},
+       {NSUBJ, ROOT, ADVCL, ADVCL, OBJ_ADVCL, ADVCL},
+       {2, 0, 2, 3, 3, 2},
+       {NSUBJ, ROOT, ADVCL, ADVCL, OBJ, ADVCL}},
+      {"breadth first: a child of the head before a grandchild to its left",
+       5,
+       {2, 0, 1, 2, 2},
+       {NSUBJ, ROOT, ADVCL, OBJ_ADVCL, ADVCL},
+       {2, 0, 1, 5, 2},
+       {NSUBJ, ROOT, ADVCL, OBJ, ADVCL}},
+      {"never into the word's own subtree",
+       5,
+       {0, 1, 2, 1, 4},
+       {ROOT, OBJ_ADVCL, ADVCL, OBL, ADVCL},
+       {0, 5, 2, 1, 4},
+       {ROOT, OBJ, ADVCL, OBL, ADVCL}},
+      {"only in its own subtree: the head stays",
+       3,
+       {0, 1, 2},
+       {ROOT, OBJ_ADVCL, ADVCL},
+       {0, 1, 2},
+       {ROOT, OBJ, ADVCL}},
+      {"no word with the relation: the head stays",
+       4,
+       {0, 1, 1, 3},
+       {ROOT, NSUBJ, OBJ_CCOMP, OBL},
+       {0, 1, 1, 3},
+       {ROOT, NSUBJ, OBJ, OBL}},
+      {"two lifts; the first finds a word that is lifted itself",
+       4,
+       {0, 1, 1, 1},
+       {ROOT, ADVCL, NMOD_OBJ, OBJ_ADVCL},
+       {0, 1, 4, 2},
+       {ROOT, ADVCL, NMOD, OBJ}},
+      {"a ccomp deeper down, below a non-matching child",
+       6,
+       {0, 1, 2, 3, 1, 5},
+       {ROOT, NSUBJ, OBL, CCOMP, OBJ_CCOMP, NMOD},
+       {0, 1, 2, 3, 4, 5},
+       {ROOT, NSUBJ, OBL, CCOMP, OBJ, NMOD}},
+      {"nothing lifted: nothing changes",
+       3,
+       {2, 0, 2},
+       {NSUBJ, ROOT, OBJ},
+       {2, 0, 2},
+       {NSUBJ, ROOT, OBJ}},
+  };
+  for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+    const deproj_case *k = &cases[c];
+    uint32_t heads[8];
+    uint16_t labels[8];
+    memcpy(heads, k->heads, sizeof heads);
+    memcpy(labels, k->labels, sizeof labels);
+    NM_CHECK(reaches_root(heads, k->n));
+    nm_parser_deprojectivize(lab, k->n, heads, labels);
+    bool ok = !memcmp(heads, k->want_heads, k->n * sizeof *heads) &&
+              !memcmp(labels, k->want_labels, k->n * sizeof *labels);
+    if (!ok) {
+      fprintf(stderr, "deprojectivize: %s: heads", k->what);
+      for (uint32_t i = 0; i < k->n; i++)
+        fprintf(stderr, " %u/%s", (unsigned)heads[i], lab[labels[i]].name);
+      fprintf(stderr, "\n");
+    }
+    NM_CHECK(ok);
+    NM_CHECK(reaches_root(heads, k->n));
+  }
+  /* a lifted word on the root keeps it; no words at all is fine */
+  uint32_t h1[1] = {0};
+  uint16_t l1[1] = {OBJ_ADVCL};
+  nm_parser_deprojectivize(lab, 1, h1, l1);
+  NM_CHECK(h1[0] == 0 && l1[0] == OBJ);
+  nm_parser_deprojectivize(lab, 0, h1, l1);
+  NM_CHECK(h1[0] == 0 && l1[0] == OBJ);
+}
+
+/* Many lifted words on one head, with and without a word to move to: every
+ * label loses its lift, the tree stays a tree. */
+NM_TEST(deprojectivize_many) {
+  nm_plabel lab[NLAB];
+  make_labels(lab);
+  NM_CHECK_EQ_INT(nm_plabels_link(lab, NLAB, NULL), NM_OK);
+  const uint32_t n = 3000;
+  uint32_t *heads = malloc(n * sizeof *heads);
+  uint16_t *labels = malloc(n * sizeof *labels);
+  if (!heads || !labels) {
+    NM_CHECK(!"out of memory");
+    free(heads);
+    free(labels);
+    return;
+  }
+  for (int with_target = 0; with_target < 2; with_target++) {
+    heads[0] = 0;
+    labels[0] = ROOT;
+    for (uint32_t i = 2; i <= n; i++) {
+      heads[i - 1] = 1;
+      labels[i - 1] = OBJ_CCOMP;
+    }
+    if (with_target) labels[n - 1] = CCOMP; /* the last word */
+    nm_parser_deprojectivize(lab, n, heads, labels);
+    bool base = true;
+    uint32_t moved = 0;
+    for (uint32_t i = 2; i <= n; i++) {
+      base &= labels[i - 1] == (i == n && with_target ? CCOMP : OBJ);
+      moved += heads[i - 1] == n;
+    }
+    NM_CHECK(base);
+    NM_CHECK(reaches_root(heads, n));
+    if (!with_target) NM_CHECK_EQ_INT(moved, 0);
+    /* some are moved below the ccomp (the number is bounded) */
+    if (with_target) NM_CHECK(moved > 0);
+  }
+  free(heads);
+  free(labels);
+}
+
+/* --- damaged model files */
+
+/* Opens a damaged model: it must be rejected with a message, or load and
+ * parse a sentence into a tree. Returns true when it was rejected. */
+static bool rejected_or_safe(const unsigned char *m, size_t len) {
+  nm_error e = {NM_OK, NULL, 0};
+  nm_parser *p = nm_parser_open_mem(m, len, &e);
+  if (!p) {
+    if (e.code == NM_OK || !e.msg) {
+      fprintf(stderr, "rejected without an error (code %d)\n", (int)e.code);
+      NM_CHECK(e.code != NM_OK && e.msg);
+    }
+    return true;
+  }
+  char buf[512];
+  snprintf(buf, sizeof buf, "%s", sentences[4]);
+  nm_pword w[32];
+  uint32_t heads[32];
+  uint16_t rels[32];
+  size_t n = split_words(buf, w, 32);
+  NM_CHECK_EQ_INT(nm_parser_parse(p, w, n, heads, rels), NM_OK);
+  NM_CHECK(is_tree(p, heads, rels, n, false));
+  nm_parser_free(p);
+  return false;
+}
+
+/* Sets a little-endian u32. */
+static void put32(unsigned char *p, uint32_t v) {
+  p[0] = (unsigned char)v;
+  p[1] = (unsigned char)(v >> 8);
+  p[2] = (unsigned char)(v >> 16);
+  p[3] = (unsigned char)(v >> 24);
+}
+
+/* Expects the model to be rejected with NM_ERR_FORMAT and a message. */
+static void expect_rejected(const unsigned char *m, size_t len, const char *what) {
+  nm_error e = {NM_OK, NULL, 0};
+  nm_parser *p = nm_parser_open_mem(m, len, &e);
+  if (p || e.code != NM_ERR_FORMAT || !e.msg) {
+    fprintf(stderr, "%s: %s (code %d)\n", what, p ? "loaded" : "no message", (int)e.code);
+    NM_CHECK(!p && e.code == NM_ERR_FORMAT && e.msg);
+  }
+  nm_parser_free(p);
+}
+
+NM_TEST(damaged_models_are_rejected) {
+  size_t len;
+  unsigned char *m = slurp(model_a, &len);
+  NM_CHECK(m != NULL && len > 200);
+  if (!m || len <= 200) {
+    free(m);
+    return;
+  }
+  NM_CHECK(!rejected_or_safe(m, len)); /* the model itself loads */
+  /* every truncation fails cleanly; only a cut in trailing padding loads */
+  size_t sec_end = 0, off, sl;
+  static const char *const ids[] = {"PINF", "PLBL", "PGRP", "PARC", "PSLT", "PWGT"};
+  for (int i = 0; i < 6; i++) {
+    NM_CHECK(find_section(m, len, ids[i], &off, &sl));
+    if (find_section(m, len, ids[i], &off, &sl) && off + sl > sec_end) sec_end = off + sl;
+  }
+  for (size_t cut = 0; cut < len; cut++) {
+    bool rej = rejected_or_safe(m, cut);
+    if (rej != (cut < sec_end)) {
+      fprintf(stderr, "a cut at %zu of %zu bytes %s\n", cut, len, rej ? "was rejected" : "loaded");
+      NM_CHECK(rej == (cut < sec_end));
+      break;
+    }
+  }
+  unsigned char *c = malloc(len);
+  if (!c) {
+    free(m);
+    return;
+  }
+  /* flipped bytes in the container header and at the start of each
+   * section: rejected, or a parser that still parses into trees */
+  size_t hdr = 24 + 24 * (size_t)nm_rd32(m + 16);
+  static const unsigned char flips[] = {0x01, 0x80, 0xA5, 0xFF};
+  for (size_t i = 0; i < hdr; i++)
+    for (size_t f = 0; f < sizeof flips; f++) {
+      memcpy(c, m, len);
+      c[i] ^= flips[f];
+      rejected_or_safe(c, len);
+    }
+  for (int s = 0; s < 6; s++) {
+    if (!find_section(m, len, ids[s], &off, &sl)) continue;
+    for (size_t i = off; i < off + sl && i < off + 96; i++)
+      for (size_t f = 0; f < sizeof flips; f++) {
+        memcpy(c, m, len);
+        c[i] ^= flips[f];
+        rejected_or_safe(c, len);
+      }
+  }
+  /* and a sample of the rest */
+  for (size_t i = hdr; i < len; i += 61) {
+    memcpy(c, m, len);
+    c[i] ^= 0xA5;
+    rejected_or_safe(c, len);
+  }
+
+  /* specific damage, each a clean NM_ERR_FORMAT */
+  memcpy(c, m, len);
+  memcpy(c + 12, "TAGR", 4);
+  expect_rejected(c, len, "another kind");
+  memcpy(c, m, len);
+  memcpy(c, "NEWSMILX", 8);
+  expect_rejected(c, len, "bad magic");
+  if (find_section(m, len, "PINF", &off, &sl) && sl >= 24) {
+    uint32_t L = nm_rd32(m + off + 4);
+    static const struct {
+      size_t at;
+      uint32_t v;
+      const char *what;
+    } inf[] = {{0, 99, "another feature set"},
+               {4, 1, "one label"},
+               {4, 1001, "too many labels"},
+               {4, 0xFFFFFFFFu, "2^32-1 labels"},
+               {8, 0xFFFFFFFFu, "root past the labels"},
+               {20, 0, "no label groups"},
+               {20, 16, "too many label groups"},
+               {20, 0xFFFFFFFFu, "2^32-1 label groups"}};
+    for (size_t k = 0; k < sizeof inf / sizeof inf[0]; k++) {
+      memcpy(c, m, len);
+      put32(c + off + inf[k].at, inf[k].v);
+      expect_rejected(c, len, inf[k].what);
+    }
+    memcpy(c, m, len);
+    put32(c + off + 8, L);
+    expect_rejected(c, len, "root == L");
+    memcpy(c, m, len);
+    put32(c + off + 4, L + 1);
+    expect_rejected(c, len, "one label more than PLBL and PGRP hold");
+    memcpy(c, m, len);
+    put32(c + off + 4, L - 1);
+    expect_rejected(c, len, "one label fewer than PGRP holds");
+    /* a root index that names another label */
+    memcpy(c, m, len);
+    put32(c + off + 8, nm_rd32(m + off + 8) == 0 ? 1 : 0);
+    expect_rejected(c, len, "the root label is not root");
+  }
+  if (find_section(m, len, "PGRP", &off, &sl) && sl > 0 && find_section(m, len, "PINF", &sl, &sl)) {
+    size_t inf_off;
+    find_section(m, len, "PINF", &inf_off, &sl);
+    uint32_t G = nm_rd32(m + inf_off + 20);
+    memcpy(c, m, len);
+    c[off] = (unsigned char)G;
+    expect_rejected(c, len, "a label's group is G");
+    memcpy(c, m, len);
+    c[off + 1] = 0xFF;
+    expect_rejected(c, len, "a label's group is 255");
+  }
+  size_t at;
+  if (find_label(m, len, "obj|ccomp", &at)) {
+    memcpy(c, m, len);
+    c[at + 1 + 6] = 'X'; /* "obj|ccXmp": its second part is not a label */
+    expect_rejected(c, len, "a lifted label without its second part");
+    memcpy(c, m, len);
+    c[at + 1] = 'X'; /* "Xbj|ccomp": without its first part */
+    expect_rejected(c, len, "a lifted label without its first part");
+    memcpy(c, m, len);
+    c[at + 1 + 4] = 0; /* a NUL in the name */
+    expect_rejected(c, len, "a NUL in a label");
+    memcpy(c, m, len);
+    c[at] = 0; /* an empty label */
+    expect_rejected(c, len, "an empty label");
+    memcpy(c, m, len);
+    c[at] = 0xFF; /* past the section */
+    expect_rejected(c, len, "a label longer than its section");
+  }
+  if (find_label(m, len, "root", &at)) {
+    memcpy(c, m, len);
+    memcpy(c + at + 1, "r00t", 4);
+    expect_rejected(c, len, "no label named root");
+  }
+  /* two labels of the same name: copy a plain label onto another of its
+   * length (neither of them "root") */
+  if (find_section(m, len, "PLBL", &off, &sl)) {
+    bool done = false;
+    for (size_t k = 0; k < sl && !done; k += 1 + (size_t)m[off + k]) {
+      const unsigned char *a = m + off + k + 1;
+      size_t l = m[off + k];
+      if (memchr(a, '|', l) || (l == 4 && !memcmp(a, "root", 4))) continue;
+      for (size_t j = 0; j < k && !done; j += 1 + (size_t)m[off + j]) {
+        const unsigned char *b = m + off + j + 1;
+        if (m[off + j] != l || memchr(b, '|', l) || (l == 4 && !memcmp(b, "root", 4))) continue;
+        memcpy(c, m, len);
+        memcpy(c + off + k + 1, b, l);
+        expect_rejected(c, len, "a duplicate label");
+        done = true;
+      }
+    }
+    NM_CHECK(done);
+  }
+  /* the transition table's header, and sections missing or resized */
+  if (find_section(m, len, "PARC", &off, &sl) && sl >= 16) {
+    static const struct {
+      size_t at;
+      uint32_t v;
+      const char *what;
+    } arc[] = {{0, 3, "another number of classes"},       {0, 0, "no classes"},
+               {4, 3, "slots not a power of two"},        {4, 0, "no slots"},
+               {8, 0xFFFFFFFFu, "rows past the section"}, {12, 8, "another row width"}};
+    for (size_t k = 0; k < sizeof arc / sizeof arc[0]; k++) {
+      memcpy(c, m, len);
+      put32(c + off + arc[k].at, arc[k].v);
+      expect_rejected(c, len, arc[k].what);
+    }
+  }
+  for (int s = 0; s < 6; s++) {
+    uint32_t n = nm_rd32(m + 16);
+    for (uint32_t i = 0; i < n; i++) {
+      if (memcmp(m + 24 + 16 * (size_t)i, ids[s], 4) != 0) continue;
+      memcpy(c, m, len);
+      c[24 + 16 * (size_t)i + 3] = 'X'; /* renamed: the section is missing */
+      expect_rejected(c, len, ids[s]);
+      /* shorter by one byte, and by eight */
+      size_t lt = 24 + 16 * (size_t)n + 8 * (size_t)i;
+      uint64_t slen = nm_rd64(m + lt);
+      if (slen >= 8) {
+        memcpy(c, m, len);
+        put32(c + lt, (uint32_t)(slen - 1));
+        expect_rejected(c, len, ids[s]);
+        memcpy(c, m, len);
+        put32(c + lt, (uint32_t)(slen - 8));
+        expect_rejected(c, len, ids[s]);
+      }
+    }
+  }
+  free(c);
+  free(m);
+  nm_error e = {NM_OK, NULL, 0};
+  NM_CHECK(nm_parser_open("/nonexistent/parser.nmm", &e) == NULL);
+  NM_CHECK_EQ_INT(e.code, NM_ERR_IO);
+  NM_CHECK(e.msg != NULL);
+  e.code = NM_OK;
+  NM_CHECK(nm_parser_open_mem(NULL, 0, &e) == NULL);
+  NM_CHECK_EQ_INT(e.code, NM_ERR_FORMAT);
+  NM_CHECK(nm_parser_open_mem((const unsigned char *)"NEWSMILL", 8, NULL) == NULL);
+}
+
+int main(void) {
+  snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
+  snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
+  collect_rel_names();
+  NM_CHECK(n_rel_names >= 10);
+  NM_RUN(train_and_parse);
+  NM_RUN(training_is_deterministic);
+  NM_RUN(lifted_labels_are_learned);
+  NM_RUN(short_sentences);
+  NM_RUN(long_sentences);
+  NM_RUN(labels_link);
+  NM_RUN(deprojectivize);
+  NM_RUN(deprojectivize_many);
+  NM_RUN(damaged_models_are_rejected);
+  remove(model_a);
+  remove(model_b);
+  NM_TEST_MAIN_END();
+}
