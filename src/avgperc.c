@@ -55,6 +55,10 @@ static nm_ap_row *find_row(nm_ap *t, uint64_t key, bool create) {
   }
 }
 
+const nm_ap_row *nm_ap_find(const nm_ap *t, uint64_t key) {
+  return find_row((nm_ap *)t, key, false);
+}
+
 void nm_ap_score(const nm_ap *t, const uint64_t *feats, size_t nf, float *scores, int which) {
   for (unsigned k = 0; k < t->n_classes; k++)
     scores[k] = 0;
@@ -139,33 +143,34 @@ static int cmp_entry(const void *a, const void *b) {
   return (x->cls > y->cls) - (x->cls < y->cls);
 }
 
+/* The keys of the rows with a weight of at least min_abs (and not 0), in
+ * key order, so that written tables depend on the weights only; *wmax is
+ * the largest weight magnitude. NULL when out of memory. */
+static uint64_t *live_keys(const nm_ap *t, float min_abs, size_t *n, float *wmax) {
+  uint64_t *keys = malloc((t->n_rows ? t->n_rows : 1) * sizeof *keys);
+  *n = 0;
+  *wmax = 0;
+  if (!keys) return NULL;
+  for (size_t i = 0; i < t->n_slots; i++) {
+    bool any = false;
+    for (uint32_t k = 0; k < t->rows[i].n; k++) {
+      float a = t->rows[i].e[k].best < 0 ? -t->rows[i].e[k].best : t->rows[i].e[k].best;
+      if (a >= min_abs && a > 0) any = true;
+      if (a > *wmax) *wmax = a;
+    }
+    if (any) keys[(*n)++] = t->rows[i].key;
+  }
+  qsort(keys, *n, sizeof *keys, cmp_u64);
+  return keys;
+}
+
 nm_status nm_ap_write(const nm_ap *t, float min_abs, nm_bytes *slots, nm_bytes *words,
                       float *scale, nm_error *err) {
-  float wmax = 0;
-  size_t n_keep = 0;
-  for (size_t i = 0; i < t->n_slots; i++) {
-    bool any = false;
-    for (uint32_t k = 0; k < t->rows[i].n; k++) {
-      float a = t->rows[i].e[k].best < 0 ? -t->rows[i].e[k].best : t->rows[i].e[k].best;
-      if (a >= min_abs && a > 0) any = true;
-      if (a > wmax) wmax = a;
-    }
-    n_keep += any;
-  }
-  *scale = wmax > 0 ? wmax / 32767.0f : 1.0f;
-  /* rows in key order, so that the output depends on the weights only */
-  uint64_t *keys = malloc((n_keep ? n_keep : 1) * sizeof *keys);
+  float wmax;
+  size_t m;
+  uint64_t *keys = live_keys(t, min_abs, &m, &wmax);
   if (!keys) return nm_fail(err, NM_ERR_NOMEM, "out of memory", 0);
-  size_t m = 0;
-  for (size_t i = 0; i < t->n_slots; i++) {
-    bool any = false;
-    for (uint32_t k = 0; k < t->rows[i].n; k++) {
-      float a = t->rows[i].e[k].best < 0 ? -t->rows[i].e[k].best : t->rows[i].e[k].best;
-      if (a >= min_abs && a > 0) any = true;
-    }
-    if (any) keys[m++] = t->rows[i].key;
-  }
-  qsort(keys, m, sizeof *keys, cmp_u64);
+  *scale = wmax > 0 ? wmax / 32767.0f : 1.0f;
   uint32_t S = 1;
   while (S < 2 * m + 1) /* at most half full: probing for absent features stays short */
     S <<= 1;
@@ -279,40 +284,26 @@ static int16_t quantize(float w, float scale, long qmax) {
 nm_status nm_ap_write_dense(const nm_ap *t, nm_bytes *out, float *scale, nm_error *err) {
   const unsigned K = t->n_classes, W = (K + 7) & ~7u;
   if (K == 0 || K > NM_AP_DENSE_MAX) return nm_fail(err, NM_ERR_INVALID, "too many classes", 0);
-  float wmax = 0;
-  size_t m = 0;
-  for (size_t i = 0; i < t->n_slots; i++) {
-    bool any = false;
-    for (uint32_t k = 0; k < t->rows[i].n; k++) {
-      float a = t->rows[i].e[k].best < 0 ? -t->rows[i].e[k].best : t->rows[i].e[k].best;
-      if (a > 0) any = true;
-      if (a > wmax) wmax = a;
-    }
-    m += any;
-  }
-  /* one scale for both kinds of rows: dense rows must stay within QMAX */
+  float wmax;
+  size_t m;
+  uint64_t *keys = live_keys(t, 0, &m, &wmax);
+  if (!keys) return nm_fail(err, NM_ERR_NOMEM, "out of memory", 0);
   *scale = wmax > 0 ? wmax / (float)NM_AP_DENSE_QMAX : 1.0f;
   uint64_t S = 2 * m + 1; /* at most half full */
-  if (S > 0x7FFFFFFFu) return nm_fail(err, NM_ERR_INVALID, "model too large", 0);
+  if (S > 0x7FFFFFFFu) {
+    free(keys);
+    return nm_fail(err, NM_ERR_INVALID, "model too large", 0);
+  }
   uint32_t *slots = calloc((size_t)S * 2, sizeof *slots);
-  uint64_t *keys = malloc((m ? m : 1) * sizeof *keys);
   int16_t *row = malloc(W * sizeof *row);
   nm_bytes dense = {0}, words = {0};
   nm_status st = NM_OK;
-  if (!slots || !keys || !row) {
+  if (!slots || !row) {
     st = nm_fail(err, NM_ERR_NOMEM, "out of memory", 0);
     goto out;
   }
-  /* rows in key order, so that the file depends on the weights only */
-  size_t j = 0;
-  for (size_t i = 0; i < t->n_slots; i++) {
-    bool any = false;
-    for (uint32_t k = 0; k < t->rows[i].n; k++)
-      if (t->rows[i].e[k].best != 0) any = true;
-    if (any) keys[j++] = t->rows[i].key;
-  }
-  qsort(keys, j, sizeof *keys, cmp_u64);
-  nm_ap_dense probe = {slots, NULL, NULL, NULL, S, K, W};
+  const size_t j = m;
+  nm_ap_dense probe = {slots, NULL, NULL, S, K, W};
   uint32_t n_dense = 0, n_words = 0;
   for (size_t r = 0; r < j; r++) {
     const nm_ap_row *tr = find_row((nm_ap *)t, keys[r], false);
@@ -340,10 +331,10 @@ nm_status nm_ap_write_dense(const nm_ap *t, nm_bytes *out, float *scale, nm_erro
         }
     }
     uint64_t s = nm_ap_dense_home(&probe, keys[r]);
-    while (slots[s])
+    while (slots[2 * s])
       if (++s == S) s = 0;
-    slots[s] = nm_ap_fingerprint(keys[r]);
-    slots[S + s] = ref; /* fingerprints first, then references */
+    slots[2 * s] = nm_ap_fingerprint(keys[r]);
+    slots[2 * s + 1] = ref;
   }
   nm_bytes_u32(out, K);
   nm_bytes_u32(out, (uint32_t)S);
@@ -380,12 +371,12 @@ nm_status nm_ap_dense_load(nm_ap_dense *tb, const unsigned char *sec, size_t len
   /* sizes in 64 bits cannot overflow: S, D, N < 2^32 and W <= 32 */
   if (len != 32 + 8 * S + 2 * W * D + 4 * N)
     return nm_fail(err, NM_ERR_FORMAT, "weight table: bad section size", 0);
-  const uint32_t *slots = h + 8, *refs = slots + S;
+  const uint32_t *slots = h + 8;
   const int16_t *rows = (const int16_t *)(const void *)(slots + 2 * S);
   const uint32_t *words = (const uint32_t *)(const void *)(sec + 32 + 8 * S + 2 * W * D);
   size_t empty = 0;
   for (uint64_t s = 0; s < S; s++) {
-    uint32_t key = slots[s], ref = refs[s];
+    uint32_t key = slots[2 * s], ref = slots[2 * s + 1];
     if (!key) {
       empty++;
       continue;
@@ -405,7 +396,6 @@ nm_status nm_ap_dense_load(nm_ap_dense *tb, const unsigned char *sec, size_t len
     if ((words[i] & 0xFFFF) >= K)
       return nm_fail(err, NM_ERR_FORMAT, "weight table: class out of range", 0);
   tb->slots = slots;
-  tb->refs = refs;
   tb->rows = rows;
   tb->words = words;
   tb->n_slots = S;

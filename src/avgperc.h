@@ -60,6 +60,16 @@ void nm_ap_free(nm_ap *t);
 void nm_ap_score(const nm_ap *t, const uint64_t *feats, size_t nf, float *scores, int which);
 /* Adds delta to class cls of every feature (creating rows). */
 void nm_ap_update(nm_ap *t, const uint64_t *feats, size_t nf, unsigned cls, float delta);
+/* The row of a feature, or NULL. */
+const nm_ap_row *nm_ap_find(const nm_ap *t, uint64_t key);
+/* The trainers' random numbers (xorshift64; *state must not be 0). */
+static inline uint64_t nm_ap_rand(uint64_t *state) {
+  uint64_t x = *state;
+  x ^= x << 13;
+  x ^= x >> 7;
+  x ^= x << 17;
+  return *state = x;
+}
 /* Computes the averaged weights (NM_AP_AVERAGE) as of now. */
 void nm_ap_average(nm_ap *t);
 /* Copies the averages to NM_AP_BEST. */
@@ -90,7 +100,9 @@ nm_status nm_ap_table_load(nm_ap_table *tb, const unsigned char *slots, size_t s
                            nm_error *err);
 
 /* The row of feature f: *n entries at the returned pointer (NULL if absent). */
-static inline const uint32_t *nm_ap_table_row(const nm_ap_table *tb, uint64_t f, uint32_t *n) {
+/* The row of feature f as a pointer to its count word (the entries follow),
+ * or NULL; does not read the row, so that callers can prefetch it. */
+static inline const uint32_t *nm_ap_table_find(const nm_ap_table *tb, uint64_t f) {
   uint64_t i = f & tb->mask;
   uint32_t fp = nm_ap_fingerprint(f);
   for (;;) {
@@ -100,15 +112,17 @@ static inline const uint32_t *nm_ap_table_row(const nm_ap_table *tb, uint64_t f,
     if (key == fp) {
       uint32_t off;
       memcpy(&off, slot + 4, 4);
-      *n = tb->words[off];
-      return tb->words + off + 1;
+      return tb->words + off;
     }
-    if (key == 0) {
-      *n = 0;
-      return NULL;
-    }
+    if (key == 0) return NULL;
     i = (i + 1) & tb->mask;
   }
+}
+
+static inline const uint32_t *nm_ap_table_row(const nm_ap_table *tb, uint64_t f, uint32_t *n) {
+  const uint32_t *r = nm_ap_table_find(tb, f);
+  *n = r ? r[0] : 0;
+  return r ? r + 1 : NULL;
 }
 
 static inline void nm_ap_table_add(const nm_ap_table *tb, uint64_t f, int32_t *scores) {
@@ -124,9 +138,9 @@ static inline void nm_ap_table_add(const nm_ap_table *tb, uint64_t f, int32_t *s
  * NM_AP_SMALL_MAX, as a dense row of int16 weights for all classes.
  *   u32 K (classes), u32 S (slots), u32 D (dense rows), u32 W (dense row
  *   width: K rounded up to a multiple of 8), u32 N (entry words), 3 u32 0
- *   S u32 fingerprints (0 = empty), so that probing reads one array
- *   S u32 references: with the top bit set, a dense row index; else a count
- *   (bits 28..30) of entries starting at the word of the low 28 bits
+ *   S slots of two u32: a fingerprint (0 = empty) and a reference: with the
+ *   top bit set, a dense row index; else a count (bits 28..30) of entries
+ *   starting at the word of the low 28 bits
  *   D dense rows of W int16 weights (|w| <= NM_AP_DENSE_QMAX, zero past K)
  *   N entry words: class | int16 weight << 16
  * A feature's first slot is ((f mod 2^32) * S) >> 32, probed linearly; at
@@ -138,8 +152,7 @@ static inline void nm_ap_table_add(const nm_ap_table *tb, uint64_t f, int32_t *s
 #define NM_AP_SMALL_MAX 4u
 
 typedef struct nm_ap_dense {
-  const uint32_t *slots; /* fingerprints */
-  const uint32_t *refs;
+  const uint32_t *slots; /* fingerprint, reference */
   const int16_t *rows;
   const uint32_t *words;
   uint64_t n_slots;
@@ -161,9 +174,9 @@ static inline void nm_ap_dense_lookup(const nm_ap_dense *tb, uint64_t f, int32_t
   uint64_t i = nm_ap_dense_home(tb, f);
   uint32_t fp = nm_ap_fingerprint(f);
   for (;;) {
-    uint32_t key = tb->slots[i];
+    uint32_t key = tb->slots[2 * i];
     if (key == fp) {
-      uint32_t ref = tb->refs[i];
+      uint32_t ref = tb->slots[2 * i + 1];
       if (ref >> 31) {
         rows[(*nr)++] = tb->rows + (size_t)(ref & 0x7FFFFFFFu) * tb->width;
       } else {
@@ -179,7 +192,7 @@ static inline void nm_ap_dense_lookup(const nm_ap_dense *tb, uint64_t f, int32_t
 }
 
 static inline void nm_ap_dense_prefetch(const nm_ap_dense *tb, uint64_t f) {
-  __builtin_prefetch(tb->slots + nm_ap_dense_home(tb, f));
+  __builtin_prefetch(tb->slots + 2 * nm_ap_dense_home(tb, f));
 }
 
 /* out[0..width) = the sum of rows[0..n), each width int16 long. The sums

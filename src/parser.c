@@ -107,6 +107,12 @@ static nm_parser *load(nm_parser *p, nm_error *err) {
   if (strcmp(p->lab[root].name, "root") != 0)
     return fail(p, err, NM_ERR_FORMAT, "parser model: the root label is not \"root\"");
   if (nm_plabels_link(p->lab, L, err) != NM_OK) return fail(p, err, NM_ERR_FORMAT, err ? err->msg : "");
+  /* training never lifts the root word, nor an arc from it; a lift that
+   * names "root" would give a second word that relation */
+  for (uint32_t i = 0; i < L; i++)
+    if (p->lab[i].lifted_from >= 0 &&
+        (p->lab[i].base == root || (uint32_t)p->lab[i].lifted_from == root))
+      return fail(p, err, NM_ERR_FORMAT, "parser model: a lifted label names \"root\"");
   size_t al, sl, wl;
   const unsigned char *arcs = nm_model_section(&p->model, NM_FOURCC('P', 'A', 'R', 'C'), &al);
   const unsigned char *slots = nm_model_section(&p->model, NM_FOURCC('P', 'S', 'L', 'T'), &sl);
@@ -210,41 +216,55 @@ static void build_children(uint32_t n, const uint32_t *heads, uint32_t *first, u
     kids[fill[heads[i - 1]]++] = i;
 }
 
-enum { DEPROJ_MAX_MOVES = 256, DEPROJ_MAX_VISITS = 4096 };
+/* Bounds that keep undoing the lifts linear in a damaged model's worst
+ * case: moves per sentence, words visited per search and in all. */
+enum { DEPROJ_MAX_MOVES = 256, DEPROJ_MAX_VISITS = 4096, DEPROJ_MAX_TOTAL = 1 << 20 };
 
 void nm_parser_deprojectivize(const nm_plabel *lab, uint32_t n, uint32_t *heads,
                               uint16_t *labels) {
   uint32_t moves = 0;
+  uint64_t budget = DEPROJ_MAX_TOTAL; /* visits for the whole sentence */
   uint32_t *mem = NULL;
+  bool stale = true; /* the children lists do not match heads yet */
   for (uint32_t i = 1; i <= n; i++) {
     const nm_plabel *li = &lab[labels[i - 1]];
     if (li->lifted_from < 0) continue;
     labels[i - 1] = li->base;
     uint32_t h = heads[i - 1];
-    if (h == 0 || moves >= DEPROJ_MAX_MOVES) continue;
+    if (h == 0 || moves >= DEPROJ_MAX_MOVES || budget < 2 * DEPROJ_MAX_VISITS) continue;
     if (!mem) {
       /* first (n+2), cursors (n+1), kids (n), queue (n) */
       mem = malloc(((size_t)4 * n + 3) * sizeof *mem);
-      if (!mem) return; /* labels already fixed; heads stay projective */
+      if (!mem) { /* out of memory: strip the labels, keep the heads */
+        moves = DEPROJ_MAX_MOVES;
+        continue;
+      }
     }
     uint32_t *first = mem, *kids = mem + 2 * (size_t)n + 3, *queue = kids + n;
-    build_children(n, heads, first, kids);
-    /* breadth-first below h, left to right, skipping i's subtree */
+    if (stale) { /* only a move changes them */
+      build_children(n, heads, first, kids);
+      stale = false;
+    }
+    /* breadth-first below h, left to right, skipping i's subtree; no
+     * more is queued than is visited */
     uint32_t qh = 0, qt = 0, found = 0, visits = 0;
-    for (uint32_t k = first[h]; k < first[h + 1]; k++)
+    for (uint32_t k = first[h]; k < first[h + 1] && qt < DEPROJ_MAX_VISITS; k++)
       if (kids[k] != i) queue[qt++] = kids[k];
-    while (qh < qt && !found && visits++ < DEPROJ_MAX_VISITS) {
+    while (qh < qt && !found && visits < DEPROJ_MAX_VISITS) {
+      visits++;
       uint32_t c = queue[qh++];
       if (lab[labels[c - 1]].base == (uint16_t)li->lifted_from) {
         found = c;
         break;
       }
-      for (uint32_t k = first[c]; k < first[c + 1]; k++)
+      for (uint32_t k = first[c]; k < first[c + 1] && qt < DEPROJ_MAX_VISITS; k++)
         if (kids[k] != i && qt < n) queue[qt++] = kids[k];
     }
+    budget -= visits + qt;
     if (found) {
       heads[i - 1] = found;
       moves++;
+      stale = true;
     }
   }
   free(mem);
@@ -299,19 +319,15 @@ nm_status nm_parser_parse(const nm_parser *p, const nm_pword *words, size_t n, u
       nm_parser_label_features(&s, v, kind, h, d, f);
       for (int k = 0; k < NM_PARSER_NLFEAT; k++)
         nm_ap_table_prefetch(&p->labels, f[k]);
+      /* find every row and ask for it before reading any, so that the
+       * misses overlap */
       const uint32_t *lrows[NM_PARSER_NLFEAT];
-      uint32_t lens[NM_PARSER_NLFEAT];
       int nl = 0;
-      for (int k = 0; k < NM_PARSER_NLFEAT; k++) {
-        const uint32_t *e = nm_ap_table_row(&p->labels, f[k], &lens[nl]);
-        if (e) {
-          __builtin_prefetch(e);
-          lrows[nl++] = e;
-        }
-      }
+      for (int k = 0; k < NM_PARSER_NLFEAT; k++)
+        if ((lrows[nl] = nm_ap_table_find(&p->labels, f[k])) != NULL) __builtin_prefetch(lrows[nl++]);
       memset(scores, 0, L * sizeof *scores);
       for (int r = 0; r < nl; r++)
-        for (uint32_t k = 0; k < lens[r]; k++)
+        for (uint32_t k = 1; k <= lrows[r][0]; k++)
           scores[lrows[r][k] & 0xFFFF] += (int16_t)(uint16_t)(lrows[r][k] >> 16);
       /* the best label of the group; any label if the group has none */
       unsigned top = L;

@@ -223,13 +223,6 @@ static void parse_with(models *m, int which, const psent *ps, nm_pstate *s, uint
   }
 }
 
-static uint64_t xorshift(uint64_t *st) {
-  uint64_t x = *st;
-  x ^= x << 13;
-  x ^= x >> 7;
-  x ^= x << 17;
-  return *st = x;
-}
 
 /* One training pass over a sentence: the transition model learns from the
  * dynamic oracle, the label model from every correct arc. With explore,
@@ -269,7 +262,7 @@ static void train_sentence(models *m, const psent *ps, nm_pstate *s, bool explor
       if (cost[pred] != minc) {
         nm_ap_update(&m->arcs, f, NM_PARSER_NFEAT, best, 1.0f);
         nm_ap_update(&m->arcs, f, NM_PARSER_NFEAT, pred, -1.0f);
-        if (!explore || xorshift(rng) % 10 == 0) next = best;
+        if (!explore || nm_ap_rand(rng) % 10 == 0) next = best;
       }
     }
     unsigned kind = class_kind(m, next), l = 0;
@@ -282,7 +275,7 @@ static void train_sentence(models *m, const psent *ps, nm_pstate *s, bool explor
         if (l != ps->glab[d]) {
           nm_ap_update(&m->labs, lf, NM_PARSER_NLFEAT, ps->glab[d], 1.0f);
           nm_ap_update(&m->labs, lf, NM_PARSER_NLFEAT, l, -1.0f);
-          if (!explore || xorshift(rng) % 10 == 0) l = ps->glab[d];
+          if (!explore || nm_ap_rand(rng) % 10 == 0) l = ps->glab[d];
         }
       }
     }
@@ -567,7 +560,7 @@ nm_status nm_parser_train(const nm_parser_train_opts *o, nm_error *err) {
   }
   for (unsigned ep = 0; ep < (o->epochs ? o->epochs : 1); ep++) {
     for (size_t i = train.n; i > 1; i--) {
-      size_t j = (size_t)(xorshift(&rng) % i);
+      size_t j = (size_t)(nm_ap_rand(&rng) % i);
       size_t t = order[i - 1];
       order[i - 1] = order[j];
       order[j] = t;

@@ -7,6 +7,7 @@
  * best epoch's averages are written. */
 #include "tagger.h"
 
+#include "avgperc.h"
 #include "error.h"
 #include "lemma.h"
 #include "tagger_feat.h"
@@ -16,124 +17,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-typedef struct entry {
-  float w, avg, best;
-  uint32_t ts;
-  double total;
-  uint8_t cls;
-} entry;
-
-typedef struct row {
-  uint64_t key;
-  entry *e;
-  uint32_t n, cap;
-} row;
-
-typedef struct trainer {
-  row *rows;      /* open-addressing table keyed by feature */
-  size_t n_slots; /* power of two */
-  size_t n_rows;
-  uint32_t step; /* instances seen */
-  unsigned n_classes;
-  bool oom;
-} trainer;
-
-static row *find_row(trainer *t, uint64_t key, bool create);
-
-static void grow_table(trainer *t) {
-  size_t old_n = t->n_slots;
-  row *old = t->rows;
-  t->n_slots = old_n ? old_n * 2 : (1u << 16);
-  t->rows = calloc(t->n_slots, sizeof *t->rows);
-  if (!t->rows) {
-    t->rows = old;
-    t->n_slots = old_n;
-    t->oom = true;
-    return;
-  }
-  t->n_rows = 0;
-  for (size_t i = 0; i < old_n; i++)
-    if (old[i].key) {
-      row *r = find_row(t, old[i].key, true);
-      *r = old[i];
-    }
-  free(old);
-}
-
-static row *find_row(trainer *t, uint64_t key, bool create) {
-  if (create && (t->n_rows + 1) * 2 > t->n_slots) grow_table(t);
-  if (!t->n_slots) return NULL;
-  size_t mask = t->n_slots - 1, i = key & mask;
-  for (;;) {
-    row *r = &t->rows[i];
-    if (r->key == key) return r;
-    if (r->key == 0) {
-      if (!create) return NULL;
-      r->key = key;
-      t->n_rows++;
-      return r;
-    }
-    i = (i + 1) & mask;
-  }
-}
-
-static void score(const trainer *t, const uint64_t *feats, float *scores, int which) {
-  for (unsigned k = 0; k < t->n_classes; k++)
-    scores[k] = 0;
-  for (int f = 0; f < NM_TAGGER_NFEAT; f++) {
-    row *r = find_row((trainer *)t, feats[f], false);
-    if (!r) continue;
-    for (uint32_t k = 0; k < r->n; k++)
-      scores[r->e[k].cls] += which == 0 ? r->e[k].w : which == 1 ? r->e[k].avg : r->e[k].best;
-  }
-}
-
-static void update(trainer *t, const uint64_t *feats, unsigned cls, float delta) {
-  for (int f = 0; f < NM_TAGGER_NFEAT; f++) {
-    row *r = find_row(t, feats[f], true);
-    if (!r) return;
-    entry *e = NULL;
-    for (uint32_t k = 0; k < r->n; k++)
-      if (r->e[k].cls == cls) e = &r->e[k];
-    if (!e) {
-      if (r->n == r->cap) {
-        uint32_t cap = r->cap ? r->cap * 2 : 2;
-        entry *ne = realloc(r->e, cap * sizeof *ne);
-        if (!ne) {
-          t->oom = true;
-          return;
-        }
-        r->e = ne;
-        r->cap = cap;
-      }
-      e = &r->e[r->n++];
-      memset(e, 0, sizeof *e);
-      e->cls = (uint8_t)cls;
-      e->ts = t->step;
-    }
-    e->total += (double)(t->step - e->ts) * e->w;
-    e->ts = t->step;
-    e->w += delta;
-  }
-}
-
-static void average(trainer *t) {
-  for (size_t i = 0; i < t->n_slots; i++) {
-    row *r = &t->rows[i];
-    for (uint32_t k = 0; k < r->n; k++) {
-      entry *e = &r->e[k];
-      double total = e->total + (double)(t->step - e->ts) * e->w;
-      e->avg = t->step ? (float)(total / t->step) : e->w;
-    }
-  }
-}
-
-static void keep_best(trainer *t) {
-  for (size_t i = 0; i < t->n_slots; i++)
-    for (uint32_t k = 0; k < t->rows[i].n; k++)
-      t->rows[i].e[k].best = t->rows[i].e[k].avg;
-}
 
 /* --- classes: (UPOS, XPOS) pairs */
 
@@ -194,14 +77,14 @@ static void free_sents(tsent *s, size_t n) {
 
 /* Tags one prepared sentence with weights `which`; returns correct UPOS and
  * XPOS counts through the pointers. With learn, updates on errors. */
-static void run_sentence(trainer *t, const classes *cls, const tsent *s, int which, bool learn,
+static void run_sentence(nm_ap *t, const classes *cls, const tsent *s, int which, bool learn,
                          size_t *ok_u, size_t *ok_x) {
   unsigned t1 = NM_TAG_START, t2 = NM_TAG_START;
   float scores[NM_TAGGER_MAX_CLASSES];
   uint64_t feats[NM_TAGGER_NFEAT];
   for (uint32_t i = 0; i < s->n; i++) {
     nm_tagger_features(s->wf + 2, i, s->n, t1, t2, feats);
-    score(t, feats, scores, which);
+    nm_ap_score(t, feats, NM_TAGGER_NFEAT, scores, which);
     unsigned guess = 0;
     for (unsigned k = 1; k < t->n_classes; k++)
       if (scores[k] > scores[guess]) guess = k;
@@ -209,8 +92,8 @@ static void run_sentence(trainer *t, const classes *cls, const tsent *s, int whi
     if (learn) {
       t->step++;
       if (guess != gold) {
-        update(t, feats, gold, 1.0f);
-        update(t, feats, guess, -1.0f);
+        nm_ap_update(t, feats, NM_TAGGER_NFEAT, gold, 1.0f);
+        nm_ap_update(t, feats, NM_TAGGER_NFEAT, guess, -1.0f);
       }
     }
     if (ok_u && !strcmp(cls->upos[guess], cls->upos[gold])) (*ok_u)++;
@@ -220,13 +103,6 @@ static void run_sentence(trainer *t, const classes *cls, const tsent *s, int whi
   }
 }
 
-static uint64_t xorshift(uint64_t *s) {
-  uint64_t x = *s;
-  x ^= x << 13;
-  x ^= x >> 7;
-  x ^= x << 17;
-  return *s = x;
-}
 
 /* --- the tag dictionary: frequent, unambiguous exact words */
 
@@ -279,8 +155,8 @@ static nm_status fail(nm_error *err, nm_status code, const char *msg) {
 nm_status nm_tagger_train(const nm_tagger_train_opts *o, nm_error *err) {
   nm_status st = NM_OK;
   classes *cls = calloc(1, sizeof *cls);
-  trainer tr;
-  memset(&tr, 0, sizeof tr);
+  nm_ap tr;
+  nm_ap_init(&tr, 0);
   tsent *train = NULL, *dev = NULL;
   size_t n_train = 0, n_dev = 0;
   nm_lemma_builder *lb = nm_lemma_builder_new();
@@ -475,7 +351,7 @@ nm_status nm_tagger_train(const nm_tagger_train_opts *o, nm_error *err) {
   unsigned best_epoch = 0, epochs = o->epochs ? o->epochs : 10;
   for (unsigned ep = 1; ep <= epochs; ep++) {
     for (size_t i = n_train; i > 1; i--) {
-      size_t j = (size_t)(xorshift(&rng) % i);
+      size_t j = (size_t)(nm_ap_rand(&rng) % i);
       size_t tmp = order[i - 1];
       order[i - 1] = order[j];
       order[j] = tmp;
@@ -490,7 +366,7 @@ nm_status nm_tagger_train(const nm_tagger_train_opts *o, nm_error *err) {
       st = fail(err, NM_ERR_NOMEM, "out of memory while training");
       goto out;
     }
-    average(&tr);
+    nm_ap_average(&tr);
     double acc = 0;
     size_t dev_u = 0, dev_x = 0, dev_words = 0;
     if (n_dev) {
@@ -511,7 +387,7 @@ nm_status nm_tagger_train(const nm_tagger_train_opts *o, nm_error *err) {
     if (acc > best_acc) {
       best_acc = acc;
       best_epoch = ep;
-      keep_best(&tr);
+      nm_ap_keep_best(&tr);
     } else if (ep >= best_epoch + 3) {
       break; /* no gain for three epochs */
     }
@@ -529,7 +405,7 @@ nm_status nm_tagger_train(const nm_tagger_train_opts *o, nm_error *err) {
       goto out;
     }
     for (size_t i = 0; i < tr.n_slots; i++) {
-      row *r = &tr.rows[i];
+      const nm_ap_row *r = &tr.rows[i];
       if (!r->key) continue;
       size_t live = 0;
       for (uint32_t k = 0; k < r->n; k++)
@@ -570,7 +446,7 @@ nm_status nm_tagger_train(const nm_tagger_train_opts *o, nm_error *err) {
     nm_bytes wgt = {0}, wcls = {0};
     uint32_t e = 0;
     for (size_t i = 0; i < n_keep; i++) {
-      row *r = find_row(&tr, keys[i], false);
+      const nm_ap_row *r = nm_ap_find(&tr, keys[i]);
       uint32_t first = e;
       /* entries in class order */
       for (unsigned c = 0; c < tr.n_classes; c++)
@@ -693,9 +569,7 @@ out:
   nm_lemma_builder_free(lb);
   free_sents(train, n_train);
   free_sents(dev, n_dev);
-  for (size_t i = 0; i < tr.n_slots; i++)
-    free(tr.rows[i].e);
-  free(tr.rows);
+  nm_ap_free(&tr);
   free(cls);
   return st;
 }

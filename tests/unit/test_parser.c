@@ -755,6 +755,13 @@ NM_TEST(damaged_models_are_rejected) {
     memcpy(c, m, len);
     c[at] = 0xFF; /* past the section */
     expect_rejected(c, len, "a label longer than its section");
+    /* lifts that name "root" would give a second word that relation */
+    memcpy(c, m, len);
+    memcpy(c + at + 1, "nmod|root", 9);
+    expect_rejected(c, len, "a lift from the root");
+    memcpy(c, m, len);
+    memcpy(c + at + 1, "root|case", 9);
+    expect_rejected(c, len, "a lifted root");
   }
   if (find_label(m, len, "root", &at)) {
     memcpy(c, m, len);
@@ -780,15 +787,19 @@ NM_TEST(damaged_models_are_rejected) {
     }
     NM_CHECK(done);
   }
-  /* the transition table's header, and sections missing or resized */
+  /* the transition table's header (its first four counts: classes,
+   * slots, rows, row width), and sections missing or resized */
   if (find_section(m, len, "PARC", &off, &sl) && sl >= 16) {
     static const struct {
       size_t at;
       uint32_t v;
       const char *what;
-    } arc[] = {{0, 3, "another number of classes"},       {0, 0, "no classes"},
-               {4, 3, "slots not a power of two"},        {4, 0, "no slots"},
-               {8, 0xFFFFFFFFu, "rows past the section"}, {12, 8, "another row width"}};
+    } arc[] = {{0, 3, "another number of classes"},
+               {0, 0, "no classes"},
+               {4, 0, "no slots"},
+               {4, 0xFFFFFFFFu, "2^32-1 slots"},
+               {8, 0xFFFFFFFFu, "rows past the section"},
+               {12, 8, "another row width"}};
     for (size_t k = 0; k < sizeof arc / sizeof arc[0]; k++) {
       memcpy(c, m, len);
       put32(c + off + arc[k].at, arc[k].v);
