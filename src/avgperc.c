@@ -289,12 +289,12 @@ nm_status nm_ap_write_dense(const nm_ap *t, nm_bytes *out, float *scale, nm_erro
   uint64_t *keys = live_keys(t, 0, &m, &wmax);
   if (!keys) return nm_fail(err, NM_ERR_NOMEM, "out of memory", 0);
   *scale = wmax > 0 ? wmax / (float)NM_AP_DENSE_QMAX : 1.0f;
-  uint64_t S = 2 * m + 1; /* at most half full */
+  uint64_t S = m + m * 2 / 3 + 1; /* at most 60% full */
   if (S > 0x7FFFFFFFu) {
     free(keys);
     return nm_fail(err, NM_ERR_INVALID, "model too large", 0);
   }
-  uint32_t *slots = calloc((size_t)S * 2, sizeof *slots);
+  uint32_t *slots = calloc((size_t)S * 3, sizeof *slots);
   int16_t *row = malloc(W * sizeof *row);
   nm_bytes dense = {0}, words = {0};
   nm_status st = NM_OK;
@@ -309,13 +309,22 @@ nm_status nm_ap_write_dense(const nm_ap *t, nm_bytes *out, float *scale, nm_erro
     const nm_ap_row *tr = find_row((nm_ap *)t, keys[r], false);
     memset(row, 0, W * sizeof *row);
     unsigned nz = 0;
-    for (uint32_t k = 0; k < tr->n; k++) {
+    for (uint32_t k = 0; k < tr->n; k++)
       row[tr->e[k].cls] = quantize(tr->e[k].best, *scale, NM_AP_DENSE_QMAX);
-      nz += tr->e[k].best != 0;
-    }
-    uint32_t ref;
-    if (nz > NM_AP_SMALL_MAX) {
-      ref = 0x80000000u | n_dense++;
+    for (unsigned c = 0; c < K; c++)
+      nz += row[c] != 0;
+    if (nz == 0) continue; /* every weight rounds to 0 */
+    uint32_t a = 0, b = 0;
+    if (nz <= 2) {
+      uint32_t *to = &a;
+      for (unsigned c = 0; c < K; c++)
+        if (row[c]) {
+          *to = c | (uint32_t)(uint16_t)row[c] << 16;
+          to = &b;
+        }
+    } else if (nz > NM_AP_SMALL_MAX) {
+      a = NM_AP_REF;
+      b = 0x80000000u | n_dense++;
       for (unsigned c = 0; c < W; c++)
         nm_bytes_u16(&dense, (unsigned)(uint16_t)row[c]);
     } else {
@@ -323,7 +332,8 @@ nm_status nm_ap_write_dense(const nm_ap *t, nm_bytes *out, float *scale, nm_erro
         st = nm_fail(err, NM_ERR_INVALID, "model too large", 0);
         goto out;
       }
-      ref = (uint32_t)nz << 28 | n_words;
+      a = NM_AP_REF;
+      b = (uint32_t)nz << 28 | n_words;
       for (unsigned c = 0; c < K; c++)
         if (row[c]) {
           nm_bytes_u32(&words, c | (uint32_t)(uint16_t)row[c] << 16);
@@ -331,10 +341,11 @@ nm_status nm_ap_write_dense(const nm_ap *t, nm_bytes *out, float *scale, nm_erro
         }
     }
     uint64_t s = nm_ap_dense_home(&probe, keys[r]);
-    while (slots[2 * s])
+    while (slots[3 * s])
       if (++s == S) s = 0;
-    slots[2 * s] = nm_ap_fingerprint(keys[r]);
-    slots[2 * s + 1] = ref;
+    slots[3 * s] = nm_ap_fingerprint(keys[r]);
+    slots[3 * s + 1] = a;
+    slots[3 * s + 2] = b;
   }
   nm_bytes_u32(out, K);
   nm_bytes_u32(out, (uint32_t)S);
@@ -344,7 +355,7 @@ nm_status nm_ap_write_dense(const nm_ap *t, nm_bytes *out, float *scale, nm_erro
   nm_bytes_u32(out, 0);
   nm_bytes_u32(out, 0);
   nm_bytes_u32(out, 0);
-  for (size_t i = 0; i < (size_t)S * 2; i++)
+  for (size_t i = 0; i < (size_t)S * 3; i++)
     nm_bytes_u32(out, slots[i]);
   nm_bytes_put(out, dense.data, dense.len);
   nm_bytes_put(out, words.data, words.len);
@@ -369,20 +380,22 @@ nm_status nm_ap_dense_load(nm_ap_dense *tb, const unsigned char *sec, size_t len
       W != ((K + 7) & ~7u) || h[5] || h[6] || h[7])
     return nm_fail(err, NM_ERR_FORMAT, "weight table: bad header", 0);
   /* sizes in 64 bits cannot overflow: S, D, N < 2^32 and W <= 32 */
-  if (len != 32 + 8 * S + 2 * W * D + 4 * N)
+  if (len != 32 + 12 * S + 2 * W * D + 4 * N)
     return nm_fail(err, NM_ERR_FORMAT, "weight table: bad section size", 0);
   const uint32_t *slots = h + 8;
-  const int16_t *rows = (const int16_t *)(const void *)(slots + 2 * S);
-  const uint32_t *words = (const uint32_t *)(const void *)(sec + 32 + 8 * S + 2 * W * D);
+  const int16_t *rows = (const int16_t *)(const void *)(slots + 3 * S);
+  const uint32_t *words = (const uint32_t *)(const void *)(sec + 32 + 12 * S + 2 * W * D);
   size_t empty = 0;
   for (uint64_t s = 0; s < S; s++) {
-    uint32_t key = slots[2 * s], ref = slots[2 * s + 1];
+    uint32_t key = slots[3 * s], a = slots[3 * s + 1], ref = slots[3 * s + 2];
     if (!key) {
       empty++;
       continue;
     }
     bool ok = key & 1u;
-    if (ref >> 31)
+    if (a != NM_AP_REF)
+      ok = ok && (a & 0xFFFF) < K && (ref & 0xFFFF) < K;
+    else if (ref >> 31)
       ok = ok && (ref & 0x7FFFFFFFu) < D;
     else
       ok = ok && (ref >> 28) <= NM_AP_SMALL_MAX && (uint64_t)(ref & 0x0FFFFFFFu) + (ref >> 28) <= N;

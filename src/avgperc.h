@@ -133,26 +133,30 @@ static inline void nm_ap_table_add(const nm_ap_table *tb, uint64_t f, int32_t *s
 }
 
 /* A table for few classes (at most NM_AP_DENSE_MAX), one model section.
- * Most features carry a weight for one or two classes only, so a row is
- * stored either as a few (class, weight) entries or, when it has more than
- * NM_AP_SMALL_MAX, as a dense row of int16 weights for all classes.
+ * Most features carry a weight for one or two classes only: those weights
+ * live in the feature's slot itself, so that a lookup costs one memory
+ * access. Rows with more go to a list of entries (up to NM_AP_SMALL_MAX) or
+ * to a dense row of int16 weights for all classes.
  *   u32 K (classes), u32 S (slots), u32 D (dense rows), u32 W (dense row
  *   width: K rounded up to a multiple of 8), u32 N (entry words), 3 u32 0
- *   S slots of two u32: a fingerprint (0 = empty) and a reference: with the
- *   top bit set, a dense row index; else a count (bits 28..30) of entries
- *   starting at the word of the low 28 bits
+ *   S slots of three u32: a fingerprint (0 = empty), then either two
+ *   entries (class | int16 weight << 16; 0 adds nothing), or NM_AP_REF and
+ *   a reference: with the top bit set, a dense row index; else a count
+ *   (bits 28..30) of entries starting at the word of the low 28 bits
  *   D dense rows of W int16 weights (|w| <= NM_AP_DENSE_QMAX, zero past K)
  *   N entry words: class | int16 weight << 16
  * A feature's first slot is ((f mod 2^32) * S) >> 32, probed linearly; at
- * most half of the slots are used. */
+ * most 60% of the slots are used. */
 #define NM_AP_DENSE_MAX 32u
 /* Largest stored weight magnitude in a dense row (see nm_ap_dense_sum). */
 #define NM_AP_DENSE_QMAX 4095
 /* Rows with at most this many weights are stored as entries. */
 #define NM_AP_SMALL_MAX 4u
+/* In a slot's first entry: the second is a reference (no class is 0xFFFF). */
+#define NM_AP_REF 0xFFFFu
 
 typedef struct nm_ap_dense {
-  const uint32_t *slots; /* fingerprint, reference */
+  const uint32_t *slots; /* fingerprint, two entries or NM_AP_REF and a reference */
   const int16_t *rows;
   const uint32_t *words;
   uint64_t n_slots;
@@ -174,25 +178,28 @@ static inline void nm_ap_dense_lookup(const nm_ap_dense *tb, uint64_t f, int32_t
   uint64_t i = nm_ap_dense_home(tb, f);
   uint32_t fp = nm_ap_fingerprint(f);
   for (;;) {
-    uint32_t key = tb->slots[2 * i];
-    if (key == fp) {
-      uint32_t ref = tb->slots[2 * i + 1];
-      if (ref >> 31) {
-        rows[(*nr)++] = tb->rows + (size_t)(ref & 0x7FFFFFFFu) * tb->width;
+    const uint32_t *sl = tb->slots + 3 * i;
+    if (sl[0] == fp) {
+      uint32_t a = sl[1], b = sl[2];
+      if (a != NM_AP_REF) {
+        sc[a & 0xFFFF] += (int16_t)(uint16_t)(a >> 16);
+        sc[b & 0xFFFF] += (int16_t)(uint16_t)(b >> 16);
+      } else if (b >> 31) {
+        rows[(*nr)++] = tb->rows + (size_t)(b & 0x7FFFFFFFu) * tb->width;
       } else {
-        const uint32_t *e = tb->words + (ref & 0x0FFFFFFFu);
-        for (uint32_t k = 0; k < (ref >> 28); k++)
+        const uint32_t *e = tb->words + (b & 0x0FFFFFFFu);
+        for (uint32_t k = 0; k < (b >> 28); k++)
           sc[e[k] & 0xFFFF] += (int16_t)(uint16_t)(e[k] >> 16);
       }
       return;
     }
-    if (key == 0) return;
+    if (sl[0] == 0) return;
     if (++i == tb->n_slots) i = 0;
   }
 }
 
 static inline void nm_ap_dense_prefetch(const nm_ap_dense *tb, uint64_t f) {
-  __builtin_prefetch(tb->slots + 2 * nm_ap_dense_home(tb, f));
+  __builtin_prefetch(tb->slots + 3 * nm_ap_dense_home(tb, f));
 }
 
 /* out[0..width) = the sum of rows[0..n), each width int16 long. The sums
