@@ -1,9 +1,10 @@
 /* parser.h - transition-based dependency parsing. Internal.
  *
  * An arc-hybrid parser (Kuhlmann et al. 2011) with the root at the end of
- * the buffer, a greedy averaged perceptron over rich non-local features
- * (Zhang and Nivre 2011), trained with a dynamic oracle (Goldberg and Nivre
- * 2013). Non-projective trees are projectivised for training by lifting
+ * the buffer. Greedy: a transition model (averaged perceptron over rich
+ * non-local features, Zhang and Nivre 2011) picks each transition with a
+ * group of relations, and a label model the relation within the group;
+ * trained with a dynamic oracle (Goldberg and Nivre 2013). Non-projective trees are projectivised for training by lifting
  * arcs, with the lift recorded in the label (Nivre and Nilsson 2005, "head"
  * encoding), and restored after parsing. See docs/parsing.md. */
 #ifndef NM_PARSER_H

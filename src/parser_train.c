@@ -1,6 +1,7 @@
-/* parser_train.c - training the parser: an averaged perceptron taught by a
- * dynamic oracle with error exploration (Goldberg and Nivre 2013), early
- * stopping on a dev set. Deterministic for a given seed and input.
+/* parser_train.c - training the parser: the transition model is taught by a
+ * dynamic oracle with error exploration (Goldberg and Nivre 2013), the
+ * label model by every correct arc; early stopping on a dev set, then
+ * pruning of small weights. Deterministic for a given seed and input.
  *
  * Training trees are projectivised first: while a tree has a
  * non-projective arc, the shortest one is lifted to its head's head and
