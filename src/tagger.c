@@ -179,22 +179,18 @@ const char *nm_tagger_xpos(const nm_tagger *t, unsigned c) {
   return c < t->n_classes ? t->xpos[c] : "_";
 }
 
-/* Adds the weights of feature f to scores. */
-/* Scores are sums of the stored int16 weights: the common scale does not
- * change which class wins, so it is never applied. */
-static inline void add_feature(const nm_tagger *t, uint64_t f, int32_t *scores) {
+/* The row of feature f: its first entry << 8 | its entry count, or 0 when
+ * the feature is absent (or has no entries). Scores are sums of the stored
+ * int16 weights: the common scale does not change which class wins, so it
+ * is never applied. */
+static inline uint32_t find_feature(const nm_tagger *t, uint64_t f) {
   uint64_t i = f & t->feat_mask;
   uint32_t fp = nm_feat_fingerprint(f);
   for (;;) {
     const unsigned char *slot = t->feat + 8 * i;
     uint32_t key = nm_rd32(slot);
-    if (key == fp) {
-      uint32_t v = nm_rd32(slot + 4), first = v >> 8, count = v & 0xFF;
-      for (uint32_t e = first; e < first + count; e++)
-        scores[t->wclass[e]] += (int16_t)nm_rd16(t->weights + 2 * (size_t)e);
-      return;
-    }
-    if (key == 0) return;
+    if (key == fp) return nm_rd32(slot + 4);
+    if (key == 0) return 0;
     i = (i + 1) & t->feat_mask;
   }
 }
@@ -266,8 +262,23 @@ nm_status nm_tagger_tag(const nm_tagger *t, const nm_word *words, size_t n, uint
         int32_t scores[NM_TAGGER_MAX_CLASSES];
         for (unsigned k = 0; k < t->n_classes; k++)
           scores[k] = 0;
-        for (int f = 0; f < NM_TAGGER_NFEAT; f++)
-          add_feature(t, feats[f], scores);
+        /* find every row, ask for its weights and classes, then add: the
+         * misses overlap */
+        uint32_t rows[NM_TAGGER_NFEAT];
+        int nr = 0;
+        for (int f = 0; f < NM_TAGGER_NFEAT; f++) {
+          uint32_t r = find_feature(t, feats[f]);
+          if (r) {
+            __builtin_prefetch(t->weights + 2 * (size_t)(r >> 8));
+            __builtin_prefetch(t->wclass + (r >> 8));
+            rows[nr++] = r;
+          }
+        }
+        for (int k = 0; k < nr; k++) {
+          uint32_t first = rows[k] >> 8, count = rows[k] & 0xFF;
+          for (uint32_t e = first; e < first + count; e++)
+            scores[t->wclass[e]] += (int16_t)nm_rd16(t->weights + 2 * (size_t)e);
+        }
         c = 0;
         for (unsigned k = 1; k < t->n_classes; k++)
           if (scores[k] > scores[c]) c = (int)k;
