@@ -24,11 +24,6 @@ static double now(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-static size_t universal_len(const char *r) {
-  const char *c = strchr(r, ':');
-  return c ? (size_t)(c - r) : strlen(r);
-}
-
 typedef struct floors {
   double upos, xpos, lemma, uas, las, raw_las;
 } floors;
@@ -175,8 +170,7 @@ int nm_cli_eval_parse(int argc, char **argv) {
       ok_head++;
       const char *sys = nm_parser_rel(ps, rels[j]), *g = s->words[j].deprel;
       ok_las += !strcmp(sys, g);
-      size_t a = universal_len(sys), b = universal_len(g);
-      ok_lasu += a == b && !memcmp(sys, g, a);
+      ok_lasu += nm_ud_same_universal(sys, g);
     }
   }
   printf("parse gold=%s tagger=%s parser=%s sentences=%zu words=%zu\n", gold, model,

@@ -4,6 +4,7 @@
  * It needs only libc and the types in cli.h, so that a test can build it on
  * its own and feed it hand-made arrays. */
 #include "cli.h"
+#include "parser.h" /* nm_ud_same_universal, header-only */
 
 #include <stdlib.h>
 #include <string.h>
@@ -25,14 +26,6 @@ static size_t group_end(const nm_cli_word *w, size_t n, size_t i) {
 }
 
 static bool same_str(const char *a, const char *b) { return a && b && strcmp(a, b) == 0; }
-
-/* The script keeps only the universal part of a relation: "nsubj:pass" and
- * "nsubj" agree. */
-static bool same_deprel(const char *a, const char *b) {
-  if (!a || !b) return false;
-  size_t na = strcspn(a, ":"), nb = strcspn(b, ":");
-  return na == nb && memcmp(a, b, na) == 0;
-}
 
 /* A gold lemma "_" (not annotated) counts as matched, as in the script. */
 static bool same_lemma(const char *gold, const char *sys) {
@@ -83,7 +76,7 @@ bool nm_cli_score_words(const nm_cli_word *gold, size_t ng, const nm_cli_word *s
     add.xpos += same_str(gw->xpos, sw->xpos);
     add.lemma += same_lemma(gw->lemma, sw->lemma);
     add.uas += uas;
-    add.las += uas && same_deprel(gw->deprel, sw->deprel);
+    add.las += uas && nm_ud_same_universal(gw->deprel, sw->deprel);
   }
   free(g2s);
   c->gold += add.gold;

@@ -12,21 +12,13 @@
 #include "newsmill.h"
 
 #include <stdbool.h>
+#include "fuzz_check.h"
+
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-#define FUZZ_CHECK(cond)                                                                           \
-  do {                                                                                             \
-    if (!(cond)) {                                                                                 \
-      fprintf(stderr, "%s:%d: invariant violated: %s\n", __FILE__, __LINE__, #cond);               \
-      abort();                                                                                     \
-    }                                                                                              \
-  } while (0)
 
 /* The pipeline is immutable and meant to be built once, so it is built on
  * first use and kept (still reachable at exit, so LeakSanitizer is quiet). */

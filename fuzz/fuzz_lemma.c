@@ -13,22 +13,13 @@
  * (ASan) and keep nm_lemmatize()'s contract; every blob that does not open
  * must say why with NM_ERR_FORMAT and a message. */
 #include "lemma.h"
+#include "fuzz_check.h"
 
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-#define LEMMA_CHECK(cond)                                                                          \
-  do {                                                                                             \
-    if (!(cond)) {                                                                                 \
-      fprintf(stderr, "%s:%d: invariant violated: %s\n", __FILE__, __LINE__, #cond);               \
-      abort();                                                                                     \
-    }                                                                                              \
-  } while (0)
 
 static const char *const seed_tokens[][3] = {
     {"cats", "NNS", "cat"},
@@ -79,13 +70,13 @@ static const unsigned char *good_blob(size_t *len) {
   static size_t blob_len;
   if (!blob) {
     nm_lemma_builder *b = nm_lemma_builder_new();
-    LEMMA_CHECK(b != NULL);
+    FUZZ_CHECK(b != NULL);
     for (size_t i = 0; i < sizeof seed_tokens / sizeof seed_tokens[0]; i++) {
       const char *const *t = seed_tokens[i];
-      LEMMA_CHECK(
+      FUZZ_CHECK(
           nm_lemma_builder_add(b, t[0], strlen(t[0]), t[1], strlen(t[1]), t[2], strlen(t[2])) == 0);
     }
-    LEMMA_CHECK(nm_lemma_builder_finish(b, &blob, &blob_len) == 0);
+    FUZZ_CHECK(nm_lemma_builder_finish(b, &blob, &blob_len) == 0);
     nm_lemma_builder_free(b);
   }
   *len = blob_len;
@@ -98,14 +89,14 @@ static void probe(const nm_lemmatizer *l, const char *form, size_t form_len, con
   char out[16];
   memset(out, 'x', sizeof out);
   size_t n = nm_lemmatize(l, form, form_len, xpos, xpos_len, out, sizeof out);
-  LEMMA_CHECK(out[n < sizeof out ? n : sizeof out - 1] == '\0');
-  LEMMA_CHECK(n <= form_len + 255 || n <= 65535);
+  FUZZ_CHECK(out[n < sizeof out ? n : sizeof out - 1] == '\0');
+  FUZZ_CHECK(n <= form_len + 255 || n <= 65535);
   /* Asking again with room for all of it gives the same bytes. */
   char *full = malloc(n + 1);
-  LEMMA_CHECK(full != NULL);
-  LEMMA_CHECK(nm_lemmatize(l, form, form_len, xpos, xpos_len, full, n + 1) == n);
-  LEMMA_CHECK(full[n] == '\0');
-  LEMMA_CHECK(memcmp(full, out, n < sizeof out - 1 ? n : sizeof out - 1) == 0);
+  FUZZ_CHECK(full != NULL);
+  FUZZ_CHECK(nm_lemmatize(l, form, form_len, xpos, xpos_len, full, n + 1) == n);
+  FUZZ_CHECK(full[n] == '\0');
+  FUZZ_CHECK(memcmp(full, out, n < sizeof out - 1 ? n : sizeof out - 1) == 0);
   free(full);
 }
 
@@ -120,10 +111,10 @@ static void try_open(const unsigned char *buf, size_t len) {
   nm_error err = {NM_OK, NULL, 0};
   nm_status st = nm_lemmatizer_open(buf, len, &l, &err);
   if (st == NM_OK) {
-    LEMMA_CHECK(l.base == buf && l.len == len);
+    FUZZ_CHECK(l.base == buf && l.len == len);
   } else {
-    LEMMA_CHECK(st == NM_ERR_FORMAT && err.code == NM_ERR_FORMAT && err.msg != NULL);
-    LEMMA_CHECK(err.pos < len || err.pos == 0);
+    FUZZ_CHECK(st == NM_ERR_FORMAT && err.code == NM_ERR_FORMAT && err.msg != NULL);
+    FUZZ_CHECK(err.pos < len || err.pos == 0);
   }
   /* A failed open leaves a lemmatiser that gives forms back unchanged. */
   probe_all(&l);
@@ -136,7 +127,7 @@ static void damage(const uint8_t *data, size_t size) {
   if (size && (data[0] & 1)) cut = (size_t)(data[0] >> 1) * len / 128;
   /* An exact-size copy, so that ASan sees any read past the end. */
   unsigned char *buf = malloc(cut ? cut : 1);
-  LEMMA_CHECK(buf != NULL);
+  FUZZ_CHECK(buf != NULL);
   memcpy(buf, good, cut);
   for (size_t i = 1; cut && i + 3 <= size; i += 3) {
     size_t at = ((size_t)data[i] | (size_t)data[i + 1] << 8) % cut;
@@ -199,7 +190,7 @@ static void train(const uint8_t *data, size_t size) {
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   /* An exact-size copy of the raw input for the same reason as above. */
   unsigned char *raw = malloc(size ? size : 1);
-  LEMMA_CHECK(raw != NULL);
+  FUZZ_CHECK(raw != NULL);
   if (size) memcpy(raw, data, size);
   try_open(raw, size);
   free(raw);

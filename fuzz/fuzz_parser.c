@@ -3,6 +3,7 @@
  * one word on the root and it alone labelled "root", no cycles, relation
  * names that are plain labels) without reading outside its file. */
 #include "parser.h"
+#include "fuzz_check.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -11,35 +12,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-#define CHECK(cond)                                                                                \
-  do {                                                                                             \
-    if (!(cond)) {                                                                                 \
-      fprintf(stderr, "%s:%d: invariant violated: %s\n", __FILE__, __LINE__, #cond);               \
-      abort();                                                                                     \
-    }                                                                                              \
-  } while (0)
-
 enum { MAXW = 40 };
 
 static void check_tree(const nm_parser *p, const uint32_t *heads, const uint16_t *rels, size_t n) {
   size_t roots = 0;
   for (size_t i = 0; i < n; i++) {
-    CHECK(heads[i] <= n && heads[i] != i + 1);
+    FUZZ_CHECK(heads[i] <= n && heads[i] != i + 1);
     const char *r = nm_parser_rel(p, rels[i]);
-    CHECK(r != NULL && r[0] != 0 && strchr(r, '|') == NULL);
+    FUZZ_CHECK(r != NULL && r[0] != 0 && strchr(r, '|') == NULL);
     /* the word on the root, and only it, is labelled "root" */
-    CHECK((heads[i] == 0) == (strcmp(r, "root") == 0));
+    FUZZ_CHECK((heads[i] == 0) == (strcmp(r, "root") == 0));
     roots += heads[i] == 0;
   }
-  CHECK(roots == (n ? 1 : 0));
+  FUZZ_CHECK(roots == (n ? 1 : 0));
   for (size_t i = 1; i <= n; i++) { /* every word reaches the root */
     uint32_t k = (uint32_t)i;
     size_t steps = 0;
     while (k && steps++ <= n)
       k = heads[k - 1];
-    CHECK(k == 0);
+    FUZZ_CHECK(k == 0);
   }
 }
 
@@ -51,9 +42,9 @@ static void parse_and_check(const nm_parser *p, const nm_pword *w, size_t n) {
   memset(heads, 0xEE, sizeof heads);
   memset(rels, 0xEE, sizeof rels);
   nm_status st = nm_parser_parse(p, w, n, heads, rels);
-  CHECK(st == NM_OK || st == NM_ERR_NOMEM);
+  FUZZ_CHECK(st == NM_OK || st == NM_ERR_NOMEM);
   if (st != NM_OK) return;
-  CHECK(heads[n] == 0xEEEEEEEEu && rels[n] == 0xEEEE);
+  FUZZ_CHECK(heads[n] == 0xEEEEEEEEu && rels[n] == 0xEEEE);
   check_tree(p, heads, rels, n);
 }
 
@@ -61,7 +52,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   nm_error err = {NM_OK, NULL, 0};
   nm_parser *p = nm_parser_open_mem(data, size, &err);
   if (!p) {
-    CHECK(err.code != NM_OK && err.msg != NULL);
+    FUZZ_CHECK(err.code != NM_OK && err.msg != NULL);
     return 0;
   }
   static const char *const forms[] = {

@@ -119,19 +119,6 @@ static inline const uint32_t *nm_ap_table_find(const nm_ap_table *tb, uint64_t f
   }
 }
 
-static inline const uint32_t *nm_ap_table_row(const nm_ap_table *tb, uint64_t f, uint32_t *n) {
-  const uint32_t *r = nm_ap_table_find(tb, f);
-  *n = r ? r[0] : 0;
-  return r ? r + 1 : NULL;
-}
-
-static inline void nm_ap_table_add(const nm_ap_table *tb, uint64_t f, int32_t *scores) {
-  uint32_t n;
-  const uint32_t *e = nm_ap_table_row(tb, f, &n);
-  for (uint32_t k = 0; k < n; k++)
-    scores[e[k] & 0xFFFF] += (int16_t)(uint16_t)(e[k] >> 16);
-}
-
 /* A table for few classes (at most NM_AP_DENSE_MAX), one model section.
  * Most features carry a weight for one or two classes only: those weights
  * live in the feature's slot itself, so that a lookup costs one memory

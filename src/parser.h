@@ -13,8 +13,10 @@
 #include "model.h"
 #include "newsmill.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define NM_PARSER_KIND NM_FOURCC('P', 'R', 'S', 'R')
 
@@ -61,6 +63,15 @@ void nm_parser_deprojectivize(const nm_plabel *lab, uint32_t n, uint32_t *heads,
 
 /* Fills group[0..L) with each label's group; returns the number of groups. */
 unsigned nm_parser_label_groups(const nm_plabel *lab, unsigned L, uint8_t *group);
+
+/* True when two UD relations agree in their universal part ("nsubj:pass"
+ * and "nsubj" do), as the CoNLL 2018 evaluation compares them; NULL never
+ * agrees. Header-only, so that cli/word_align.c needs no library. */
+static inline bool nm_ud_same_universal(const char *a, const char *b) {
+  if (!a || !b) return false;
+  size_t na = strcspn(a, ":"), nb = strcspn(b, ":");
+  return na == nb && memcmp(a, b, na) == 0;
+}
 
 /* Word values for the features (n + 2 entries). */
 struct nm_pval;

@@ -387,12 +387,6 @@ static nm_status corpus_read(corpus *c, const char *const *files, size_t n_files
   return NM_OK;
 }
 
-/* Strips a subtype: "nmod:poss" -> "nmod" (length of the universal part). */
-static size_t universal_len(const char *r) {
-  const char *colon = strchr(r, ':');
-  return colon ? (size_t)(colon - r) : strlen(r);
-}
-
 /* Scores dev with the trainer's `which` weights: UAS, LAS (full labels). */
 static void evaluate(models *m, int which, const corpus *dev, const nm_plabel *lab, double *uas,
                      double *las, double *las_univ) {
@@ -415,8 +409,7 @@ static void evaluate(models *m, int which, const corpus *dev, const nm_plabel *l
       ok_u++;
       const char *sys = lab[labels[j]].name, *gold = ps->words[j].deprel;
       ok_l += !strcmp(sys, gold);
-      size_t a = universal_len(sys), b = universal_len(gold);
-      ok_lu += a == b && !memcmp(sys, gold, a);
+      ok_lu += nm_ud_same_universal(sys, gold);
     }
     free(heads);
     free(labels);

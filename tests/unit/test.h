@@ -5,12 +5,27 @@
 #define NM_TEST_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int nm_test_failed_checks;
 static int nm_test_passed, nm_test_failed;
 
 #define NM_TEST(name) static void name(void)
+
+/* A whole file in a malloc'd buffer (*len bytes), or NULL. */
+static inline unsigned char *nm_test_slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  *len = 0;
+  if (!f) return NULL;
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  unsigned char *b = malloc(n > 0 ? (size_t)n : 1);
+  *len = b ? fread(b, 1, n > 0 ? (size_t)n : 0, f) : 0;
+  fclose(f);
+  return b;
+}
 
 #define NM_CHECK(cond)                                                                             \
   do {                                                                                             \

@@ -27,19 +27,6 @@ static char model_a[64], model_b[64];
 static char rel_names[64][48];
 static size_t n_rel_names;
 
-static unsigned char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  *len = 0;
-  if (!f) return NULL;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  unsigned char *b = malloc(n > 0 ? (size_t)n : 1);
-  *len = b ? fread(b, 1, (size_t)n, f) : 0;
-  fclose(f);
-  return b;
-}
-
 static nm_status train(const char *out, uint64_t seed) {
   nm_parser_train_opts o;
   memset(&o, 0, sizeof o);
@@ -215,14 +202,14 @@ NM_TEST(train_and_parse) {
 NM_TEST(training_is_deterministic) {
   NM_CHECK_EQ_INT(train(model_b, 7), NM_OK);
   size_t la, lb;
-  unsigned char *a = slurp(model_a, &la), *b = slurp(model_b, &lb);
+  unsigned char *a = nm_test_slurp(model_a, &la), *b = nm_test_slurp(model_b, &lb);
   NM_CHECK(a && b && la > 0 && la == lb && memcmp(a, b, la) == 0);
   free(a);
   free(b);
   /* and the seed matters: another one gives another file */
   NM_CHECK_EQ_INT(train(model_b, 8), NM_OK);
-  b = slurp(model_b, &lb);
-  a = slurp(model_a, &la);
+  b = nm_test_slurp(model_b, &lb);
+  a = nm_test_slurp(model_a, &la);
   NM_CHECK(a && b && !(la == lb && memcmp(a, b, la) == 0));
   free(a);
   free(b);
@@ -259,7 +246,7 @@ static bool find_label(const unsigned char *m, size_t len, const char *name, siz
 
 NM_TEST(lifted_labels_are_learned) {
   size_t len, at;
-  unsigned char *m = slurp(model_a, &len);
+  unsigned char *m = nm_test_slurp(model_a, &len);
   NM_CHECK(m != NULL);
   if (!m) return;
   NM_CHECK(find_label(m, len, "nmod|nsubj:pass", &at));
@@ -634,7 +621,7 @@ static void expect_rejected(const unsigned char *m, size_t len, const char *what
 
 NM_TEST(damaged_models_are_rejected) {
   size_t len;
-  unsigned char *m = slurp(model_a, &len);
+  unsigned char *m = nm_test_slurp(model_a, &len);
   NM_CHECK(m != NULL && len > 200);
   if (!m || len <= 200) {
     free(m);

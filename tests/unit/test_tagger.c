@@ -13,18 +13,6 @@
 static const char *fixture = "tests/data/conllu/tagged.conllu";
 static char model_a[64], model_b[64];
 
-static unsigned char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  unsigned char *b = malloc(n > 0 ? (size_t)n : 1);
-  *len = b ? fread(b, 1, (size_t)n, f) : 0;
-  fclose(f);
-  return b;
-}
-
 static nm_status train(const char *out) {
   const char *files[1] = {fixture};
   nm_tagger_train_opts o;
@@ -77,7 +65,7 @@ NM_TEST(train_and_tag) {
 NM_TEST(training_is_deterministic) {
   NM_CHECK_EQ_INT(train(model_b), NM_OK);
   size_t la, lb;
-  unsigned char *a = slurp(model_a, &la), *b = slurp(model_b, &lb);
+  unsigned char *a = nm_test_slurp(model_a, &la), *b = nm_test_slurp(model_b, &lb);
   NM_CHECK(a && b && la == lb && memcmp(a, b, la) == 0);
   free(a);
   free(b);
@@ -85,7 +73,7 @@ NM_TEST(training_is_deterministic) {
 
 NM_TEST(damaged_models_are_rejected) {
   size_t len;
-  unsigned char *m = slurp(model_a, &len);
+  unsigned char *m = nm_test_slurp(model_a, &len);
   NM_CHECK(m != NULL);
   if (!m) return;
   /* every truncation fails cleanly */
