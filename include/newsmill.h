@@ -84,6 +84,12 @@ typedef struct nm_pipeline_options {
   /* Path of a dependency parser model (models/parser.nmm), or NULL to leave
    * heads and relations empty. Needs tagger_model. */
   const char *parser_model;
+  /* Path of a named-entity model (models/ner.nmm), or NULL for no entity
+   * mentions. Needs tagger_model. */
+  const char *ner_model;
+  /* Path of a compiled gazetteer (dict/gazetteer.nmm), or NULL. The NER
+   * model uses it for features and entities for their country. */
+  const char *gazetteer;
 } nm_pipeline_options;
 
 /* Builds a pipeline. Returns NULL and fills *err on failure. */
@@ -204,6 +210,53 @@ typedef struct nm_word_tags {
 /* The annotations, *n == number of tokens; NULL and *n == 0 when the
  * document was not tagged. */
 NM_API const nm_word_tags *nm_doc_tags(const nm_doc *d, size_t *n);
+
+/* --- Entities: mentions, and the entities they are clustered into. */
+
+typedef enum nm_entity_type {
+  NM_ENT_PERSON = 0,
+  NM_ENT_ORG,  /* organisations, agencies, companies, armed groups */
+  NM_ENT_GPE,  /* countries, cities, states */
+  NM_ENT_LOC,  /* other places: regions, the Gaza Strip, rivers */
+  NM_ENT_NORP, /* nationalities and groups: Israelis, Palestinians */
+  NM_ENT_MISC,
+  NM_ENT_COUNT
+} nm_entity_type;
+
+/* "PERSON", "ORG", "GPE", "LOC", "NORP", "MISC". */
+NM_API const char *nm_entity_type_name(nm_entity_type t);
+
+typedef enum nm_mention_kind {
+  NM_MENTION_NAME = 0, /* a proper name: "Antony Blinken", "UNRWA" */
+  NM_MENTION_NOMINAL,  /* a description or title: "the agency", "the prime minister" */
+  NM_MENTION_PRONOUN   /* he, she, his, her, they, it, its ... */
+} nm_mention_kind;
+
+/* "name", "nominal", "pronoun". */
+NM_API const char *nm_mention_kind_name(nm_mention_kind k);
+
+typedef struct nm_mention {
+  uint32_t start, end;             /* bytes */
+  uint32_t first_token, n_tokens;  /* tokens [first_token, first_token + n_tokens) */
+  uint32_t sentence;
+  nm_entity_type type;
+  nm_mention_kind kind;
+  uint32_t entity; /* index into nm_doc_entities() */
+} nm_mention;
+
+typedef struct nm_entity {
+  const char *name;    /* canonical name: the fullest proper name, NUL-terminated */
+  nm_entity_type type;
+  char country[4];     /* ISO 3166 alpha-3 when known, else "" */
+  const char *title;   /* "Secretary of State", or NULL */
+  const uint32_t *mentions; /* indices into nm_doc_mentions(), in text order */
+  uint32_t n_mentions;
+} nm_entity;
+
+/* Mentions in text order and entities in order of first mention; empty
+ * when the pipeline has no NER model. */
+NM_API const nm_mention *nm_doc_mentions(const nm_doc *d, size_t *n);
+NM_API const nm_entity *nm_doc_entities(const nm_doc *d, size_t *n);
 
 /* The dateline of a wire story ("WASHINGTON (AP)", without its dash), found
  * in one of the first three paragraphs. Returns 0 and leaves *span alone

@@ -66,6 +66,8 @@ nm_doc *nm_doc_new(const char *text, size_t len, nm_error *err) {
   nm_vec_init(&d->tokens, sizeof(nm_token));
   nm_vec_init(&d->warnings, sizeof(nm_warning));
   nm_vec_init(&d->tags, sizeof(nm_word_tags));
+  nm_vec_init(&d->mentions, sizeof(nm_mention));
+  nm_vec_init(&d->entities, sizeof(nm_entity));
   return d;
 nomem:
   set_err(err, NM_ERR_NOMEM, "out of memory", 0);
@@ -79,6 +81,8 @@ void nm_doc_free(nm_doc *d) {
   nm_vec_free(&d->tokens);
   nm_vec_free(&d->warnings);
   nm_vec_free(&d->tags);
+  nm_vec_free(&d->mentions);
+  nm_vec_free(&d->entities);
   nm_arena_free(&d->arena);
   free(d->text);
   free(d);
@@ -149,6 +153,22 @@ LAYER_ACCESSOR(nm_doc_sentences, nm_sentence, sentences)
 LAYER_ACCESSOR(nm_doc_tokens, nm_token, tokens)
 LAYER_ACCESSOR(nm_doc_warnings, nm_warning, warnings)
 LAYER_ACCESSOR(nm_doc_tags, nm_word_tags, tags)
+LAYER_ACCESSOR(nm_doc_mentions, nm_mention, mentions)
+LAYER_ACCESSOR(nm_doc_entities, nm_entity, entities)
+
+const char *nm_entity_type_name(nm_entity_type t) {
+  static const char *const names[NM_ENT_COUNT] = {"PERSON", "ORG", "GPE", "LOC", "NORP", "MISC"};
+  return (unsigned)t < NM_ENT_COUNT ? names[t] : "MISC";
+}
+
+const char *nm_mention_kind_name(nm_mention_kind k) {
+  switch (k) {
+  case NM_MENTION_NAME: return "name";
+  case NM_MENTION_NOMINAL: return "nominal";
+  case NM_MENTION_PRONOUN: return "pronoun";
+  }
+  return "name";
+}
 
 nm_status nm_doc_add_warning(nm_doc *d, nm_warning_code c, uint32_t offset) {
   nm_warning *w = nm_vec_push(&d->warnings);

@@ -26,6 +26,8 @@ struct nm_doc {
   nm_vec tokens;     /* nm_token */
   nm_vec warnings;   /* nm_warning */
   nm_vec tags;       /* nm_word_tags, parallel to tokens, when tagged */
+  nm_vec mentions;   /* nm_mention, in text order */
+  nm_vec entities;   /* nm_entity, in order of first mention */
   nm_span dateline;  /* "WASHINGTON (AP)" when has_dateline */
   bool has_dateline;
   bool presegmented; /* layers above came from nm_doc_add_* */
