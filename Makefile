@@ -5,6 +5,7 @@
 #   make fuzz       libFuzzer targets, FUZZ_SECONDS each (clang)
 #   make bench      segmentation speed on a fixed corpus (median of 5 runs)
 #   make eval       accuracy on ../shared/data with regression floors
+#   make dicts      rebuild dict/gazetteer.nmm from $NEWSMILL_DATA (needs unzip)
 CC ?= cc
 OPT ?= -O2
 CFLAGS ?= $(OPT) -g
@@ -47,6 +48,12 @@ $(BUILD)/newsmill: $(CLI_OBJ) $(BUILD)/libnewsmill.a
 $(BUILD)/tests/test_word_align: tests/unit/test_word_align.c cli/word_align.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit/test_word_align.c cli/word_align.c
+
+# cli/ner_data.c needs only the library; its test links it directly.
+$(BUILD)/tests/test_ner_data: tests/unit/test_ner_data.c cli/ner_data.c $(BUILD)/libnewsmill.a $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS_ALL) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/unit/test_ner_data.c cli/ner_data.c \
+	  $(BUILD)/libnewsmill.a $(LDLIBS_ALL)
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libnewsmill.a $(HEADERS)
 	@mkdir -p $(dir $@)
@@ -112,3 +119,26 @@ models: $(BUILD)/newsmill
 	$(BUILD)/newsmill train parser --train $(BUILD)/train.jackknife.conllu \
 	  --dev $(UD)/ewt/en_ewt-ud-dev.conllu --tagger models/tagger.nmm \
 	  --epochs 12 --seed 1 --prune 1.2 -o models/parser.nmm
+	$(MAKE) ner-model
+
+# The NER model learns from the GUM train documents of licence-safe genres
+# and MEANTIME's train part (docs/entities.md), tagged by the shipped tagger
+# and matched against the shipped gazetteer; the same genres' GUM dev
+# documents and MEANTIME's dev part pick the best epoch.
+MEANTIME = $(NEWSMILL_DATA)/entities/meantime_en/intra_cross-doc_annotation
+.PHONY: ner-model
+ner-model: $(BUILD)/newsmill
+	$(BUILD)/newsmill train ner --tagger models/tagger.nmm --gazetteer dict/gazetteer.nmm \
+	  --gum $(UD)/gum/en_gum-ud-train.conllu --dev-gum $(UD)/gum/en_gum-ud-dev.conllu \
+	  --genres $(GUM_SAFE_GENRES) --meantime $(MEANTIME) --epochs 15 --seed 1 -o models/ner.nmm
+
+# Rebuilds the shipped gazetteer from $(NEWSMILL_DATA) (deterministic: the
+# same files give the same bytes): GeoNames cities15000 (unzipped on the
+# fly), countryInfo and admin1 codes, the countries tables, the Phoenix
+# actor dictionaries, and UD EWT train for the stoplist of common words.
+# Sources and rules: docs/entities.md, "Gazetteer".
+GEONAMES = $(NEWSMILL_DATA)/geo/geonames
+.PHONY: dicts
+dicts: $(BUILD)/newsmill
+	unzip -p $(GEONAMES)/cities15000.zip | $(BUILD)/newsmill build gazetteer \
+	  --data $(NEWSMILL_DATA) --cities - -o dict/gazetteer.nmm

@@ -14,11 +14,17 @@ int nm_cli_extract(int argc, char **argv);
 int nm_cli_eval(int argc, char **argv);
 int nm_cli_eval_segment(int argc, char **argv); /* argv[0] == "segment" */
 int nm_cli_eval_parse(int argc, char **argv);   /* argv[0] == "parse" */
+int nm_cli_eval_entities(int argc, char **argv); /* argv[0] == "entities" (eval_entities.c) */
 int nm_cli_train(int argc, char **argv);        /* argv[0] == "train" */
+int nm_cli_train_ner(int argc, char **argv);    /* argv[1] == "ner" (train_ner.c) */
+int nm_cli_build(int argc, char **argv);        /* argv[0] == "build" (build_gazetteer.c) */
 
 /* Path of a shipped model: $NEWSMILL_MODELS/name, else ../models/name next
  * to the executable, else ./models/name. NULL when none exists. */
 const char *nm_cli_model_path(const char *name, char *buf, size_t cap);
+/* Path of a shipped dictionary, found the same way under dict/ (or
+ * $NEWSMILL_DICTS). */
+const char *nm_cli_dict_path(const char *name, char *buf, size_t cap);
 
 /* Reads a whole file ("-" = stdin) into a malloc'd buffer. Returns 0, or -1
  * with errno set. */

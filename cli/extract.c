@@ -42,6 +42,9 @@ static void help(void) {
          "  --parser MODEL       parser model (default: models/parser.nmm, found like\n"
          "                       the tagger)\n"
          "  --no-parse           do not parse\n"
+         "  --ner MODEL          named-entity model (default: models/ner.nmm)\n"
+         "  --gazetteer FILE     compiled gazetteer (default: dict/gazetteer.nmm)\n"
+         "  --no-entities        do not find entities\n"
          "  -h, --help           this text\n"
          "\n"
          "exit status: 0 all records good, 1 some records failed, 2 usage or I/O error\n");
@@ -179,6 +182,8 @@ int nm_cli_extract(int argc, char **argv) {
   const char *tagger_path = NULL; /* --tagger */
   bool parse = true;              /* parse when a model is found */
   const char *parser_path = NULL; /* --parser */
+  bool entities = true;           /* find entities when a model is found */
+  const char *ner_path = NULL, *gaz_path = NULL;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
@@ -197,6 +202,12 @@ int nm_cli_extract(int argc, char **argv) {
       parse = false;
     } else if (strcmp(a, "--parser") == 0 && i + 1 < argc) {
       parser_path = argv[++i];
+    } else if (strcmp(a, "--no-entities") == 0) {
+      entities = false;
+    } else if (strcmp(a, "--ner") == 0 && i + 1 < argc) {
+      ner_path = argv[++i];
+    } else if (strcmp(a, "--gazetteer") == 0 && i + 1 < argc) {
+      gaz_path = argv[++i];
     } else if (strcmp(a, "--input") == 0 && i + 1 < argc) {
       const char *v = argv[++i];
       if (strcmp(v, "text") == 0)
@@ -245,7 +256,7 @@ int nm_cli_extract(int argc, char **argv) {
 
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options popts = {NULL};
-  char pathbuf[4096], pathbuf2[4096];
+  char pathbuf[4096], pathbuf2[4096], pathbuf3[4096], pathbuf4[4096];
   if (tag) {
     popts.tagger_model =
         tagger_path ? tagger_path : nm_cli_model_path("tagger.nmm", pathbuf, sizeof pathbuf);
@@ -259,6 +270,13 @@ int nm_cli_extract(int argc, char **argv) {
     if (!popts.parser_model)
       fprintf(stderr, "newsmill: no parser model found (models/parser.nmm); sentences are not "
                       "parsed\n");
+  }
+  if (tag && entities && popts.tagger_model) {
+    popts.ner_model = ner_path ? ner_path : nm_cli_model_path("ner.nmm", pathbuf3, sizeof pathbuf3);
+    popts.gazetteer =
+        gaz_path ? gaz_path : nm_cli_dict_path("gazetteer.nmm", pathbuf4, sizeof pathbuf4);
+    if (!popts.ner_model)
+      fprintf(stderr, "newsmill: no NER model found (models/ner.nmm); entities are not found\n");
   }
   nm_pipeline *p = nm_pipeline_new(&popts, &e);
   if (!p) {

@@ -13,7 +13,9 @@ static void usage(FILE *f) {
           "  newsmill extract [options] [FILE...]   articles in, one JSON record each out\n"
           "  newsmill eval segment --gold FILE.conllu [--min-token-f1 X] [--min-sentence-f1 X]\n"
           "  newsmill eval parse --gold FILE.conllu [--model M] [--min-upos X] [--min-xpos X]\n"
+          "  newsmill eval entities [--only gum|meantime|wikigold] [--min-gum F1] [--stats]\n"
           "  newsmill train tagger --train FILE.conllu --dev FILE.conllu -o MODEL\n"
+          "  newsmill build gazetteer [--data DIR] [--cities FILE] -o FILE\n"
           "  newsmill --version\n"
           "\n"
           "Run 'newsmill extract --help' for the extract options.\n",
@@ -29,6 +31,7 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "extract") == 0) return nm_cli_extract(argc - 1, argv + 1);
   if (strcmp(cmd, "eval") == 0) return nm_cli_eval(argc - 1, argv + 1);
   if (strcmp(cmd, "train") == 0) return nm_cli_train(argc - 1, argv + 1);
+  if (strcmp(cmd, "build") == 0) return nm_cli_build(argc - 1, argv + 1);
   if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
     printf("newsmill %s (output schema %d)\n", nm_version(), NM_SCHEMA_VERSION);
     return 0;
@@ -49,7 +52,9 @@ int nm_cli_eval(int argc, char **argv) {
   }
   if (strcmp(argv[1], "segment") == 0) return nm_cli_eval_segment(argc - 1, argv + 1);
   if (strcmp(argv[1], "parse") == 0) return nm_cli_eval_parse(argc - 1, argv + 1);
-  fprintf(stderr, "newsmill eval: unknown evaluation '%s' (known: segment, parse)\n", argv[1]);
+  if (strcmp(argv[1], "entities") == 0) return nm_cli_eval_entities(argc - 1, argv + 1);
+  fprintf(stderr, "newsmill eval: unknown evaluation '%s' (known: segment, parse, entities)\n",
+          argv[1]);
   return 2;
 }
 

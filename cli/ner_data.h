@@ -26,7 +26,7 @@ typedef struct nd_mention {
   int32_t cluster; /* gold coreference cluster within the document, -1 if none */
   bool named;      /* a proper-name mention (see docs/entities.md) */
   bool scored;     /* counts in the evaluation (GUM: named and Wikipedia-linked) */
-  bool pronoun;    /* a he/she/his/her mention (GUM), for pronoun accuracy */
+  bool pronoun;    /* a he/she/his/her mention (GUM, MEANTIME), for pronoun accuracy */
 } nd_mention;
 
 typedef struct nd_doc {
@@ -42,7 +42,7 @@ typedef struct nd_corpus {
 } nd_corpus;
 
 /* Which part of a corpus to read. */
-typedef enum nd_part { ND_ALL = 0, ND_TRAIN, ND_TEST } nd_part;
+typedef enum nd_part { ND_ALL = 0, ND_TRAIN, ND_DEV, ND_TEST } nd_part;
 
 /* GUM: every document of a CoNLL-U file; when genres is not NULL, only the
  * documents of those genres (GUM_<genre>_...). Mentions of GUM's person,
@@ -61,5 +61,52 @@ int nd_read_wikigold(const char *path, nd_corpus *c);
 void nd_corpus_free(nd_corpus *c);
 
 const char *nd_type_name(nd_type t); /* "PERSON", "ORG", "PLACE", "OTHER" */
+
+/* The part of the fixed MEANTIME split that holds the file at index i of
+ * all the corpus's files sorted by path (0-based): ND_TEST when
+ * i % 5 == 4, ND_DEV when i % 5 == 2, else ND_TRAIN. Of 120 files, 24 are
+ * test, 24 dev and 72 train. */
+nd_part nd_meantime_part(size_t i);
+
+/* --- Scoring (`newsmill eval entities`) -------------------------------- */
+
+/* The evaluation type of a predicted entity type: PERSON, ORG, and GPE or
+ * LOC as ND_PLACE; NORP and MISC are ND_OTHER, which is never scored. */
+nd_type nd_type_of(nm_entity_type t);
+
+/* Counts that nd_score_doc() adds to. Labelled counts are per type
+ * (ND_OTHER stays 0); the span counts ignore types. */
+typedef struct nd_counts {
+  size_t tp[ND_NTYPES], fp[ND_NTYPES], fn[ND_NTYPES];
+  size_t span_tp, span_fp, span_fn;
+  size_t ignored;               /* predicted spans equal to an ignorable gold span */
+  size_t fp_unannotated;        /* labelled false positives overlapping no gold mention */
+  size_t pronouns, pronouns_ok; /* gold pronoun mentions, and those resolved right */
+} nd_counts;
+
+/* Scores one document's predicted mentions against its gold mentions and
+ * adds to *c.
+ *   Gold: the scored mentions of type PERSON, ORG and PLACE, as distinct
+ *   (span, type) pairs. Ignorable: the spans of mentions that are named,
+ *   not scored and not ND_OTHER.
+ *   Predicted: the mentions of kind NM_MENTION_NAME whose type maps to
+ *   PERSON, ORG or PLACE (nd_type_of), as distinct (token span, type) pairs.
+ *   A prediction equal to a gold (span, type) is a true positive; else,
+ *   when its span is ignorable and no gold span of another type, it is
+ *   ignored; else it is a false positive. Gold pairs left unmatched are
+ *   false negatives. Spans alone are scored the same way. False positives
+ *   whose span overlaps no gold mention at all (of any type, named or not)
+ *   are also counted apart: in a corpus that annotates only some entities
+ *   (MEANTIME) they are mostly unannotated names.
+ *   Pronouns: each gold mention flagged pronoun is right when a predicted
+ *   NM_MENTION_PRONOUN mention covers exactly its token and that mention's
+ *   entity (ents[pred.entity]) has a mention of kind NM_MENTION_NAME that
+ *   overlaps a named gold mention of the pronoun's cluster. A pronoun
+ *   without such a prediction is wrong.
+ * Token spans are [first_token, first_token + n_tokens) and [start, end).
+ * Out-of-range entity and mention indices are ignored. Returns false (and
+ * leaves *c alone) when out of memory. */
+bool nd_score_doc(const nd_mention *gold, size_t n_gold, const nm_mention *pred, size_t n_pred,
+                  const nm_entity *ents, size_t n_ents, nd_counts *c);
 
 #endif

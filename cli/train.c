@@ -27,6 +27,7 @@ static size_t split_list(char *s, const char **out, size_t cap) {
 }
 
 int nm_cli_train(int argc, char **argv) {
+  if (argc >= 2 && strcmp(argv[1], "ner") == 0) return nm_cli_train_ner(argc, argv);
   if (argc < 2 || (strcmp(argv[1], "tagger") != 0 && strcmp(argv[1], "parser") != 0 &&
                     strcmp(argv[1], "jackknife") != 0)) {
     usage();

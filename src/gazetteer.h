@@ -36,6 +36,9 @@ enum {
   NM_GZ_PERSON = 1u << 5,   /* a person in the actor dictionaries */
   NM_GZ_ORG = 1u << 6,      /* an organisation or group in the actor dictionaries */
   NM_GZ_BIGCITY = 1u << 7,  /* a city of 1,000,000 people or more, or a capital */
+  NM_GZ_ACRONYM = 1u << 8,  /* every source writes the name in capitals ("US", "UK", "UN"):
+                               nm_gazetteer_match() takes it only where the words have no
+                               lower-case letter, since keys are case-blind ("us") */
   NM_GZ_PREFIX = 1u << 15   /* some longer name starts with this one */
 };
 
@@ -71,8 +74,45 @@ int nm_gazetteer_get(const nm_gazetteer *g, const uint64_t *h, size_t n, nm_gz_e
  * entries) starting at each token; a match resumes after its end, so the
  * matches do not overlap. words are token texts (not NUL-terminated).
  * Writes at most cap matches to out and returns how many were found.
- * Allocates nothing; thread-safe. */
+ * Allocates nothing; thread-safe.
+ *
+ * Matching stops at the cap-th match, so the count never exceeds cap (cap
+ * >= n always suffices). A name flagged NM_GZ_ACRONYM matches only words
+ * without lower-case ASCII letters ("US", not "us"). Each token is hashed
+ * once; a start costs one lookup per length up to the first length that is
+ * not stored. */
 size_t nm_gazetteer_match(const nm_gazetteer *g, const char *const *words, const size_t *lens,
                           size_t n, nm_gz_match *out, size_t cap);
+
+/* Number of stored entries that have every bit of flags (0: all entries,
+ * NM_GZ_PREFIX-only ones included). For reports. */
+size_t nm_gazetteer_count(const nm_gazetteer *g, uint32_t flags);
+
+/* --- Building (newsmill build gazetteer; tests) --------------------- */
+
+/* One name to compile. */
+typedef struct nm_gz_name {
+  uint64_t h[NM_GZ_MAX_TOKENS]; /* nm_gz_token_hash() of each token */
+  uint32_t n;                   /* tokens, 1..NM_GZ_MAX_TOKENS */
+  uint32_t flags;               /* NM_GZ_* bits; not NM_GZ_PREFIX */
+  char iso3[4];                 /* "" or three capital letters */
+  uint64_t rank;                /* when names share a key, the iso3 of the
+                                   highest-ranked one is kept */
+} nm_gz_name;
+
+/* Compiles names[0..n) into the two sections of a gazetteer file
+ * (ids[k], sections[k] for k = 0, 1; free them with nm_bytes_free()).
+ * Names with the same key are merged: flags are or'ed, except that
+ * NM_GZ_ACRONYM stays only when every merged name has it; the iso3 is that
+ * of the highest-ranked name (ties: one with an iso3, then the
+ * alphabetically first; "" when the winner has none). Every proper prefix
+ * of a name is stored with NM_GZ_PREFIX. The result depends only on the set
+ * of names, not on their order. NM_ERR_INVALID for a name with a bad token
+ * count, flag or iso3 (err->pos: its index in names); NM_ERR_LIMIT when the
+ * table would pass 2^28 slots. */
+nm_status nm_gazetteer_build(const nm_gz_name *names, size_t n, uint32_t ids[2],
+                             nm_bytes sections[2], nm_error *err);
+/* nm_gazetteer_build(), then the file at path (nm_model_write). */
+nm_status nm_gazetteer_write(const char *path, const nm_gz_name *names, size_t n, nm_error *err);
 
 #endif

@@ -128,6 +128,46 @@ static void put_span(nm_obuf *o, uint32_t start, uint32_t end) {
   nm_obuf_u64(o, end);
 }
 
+/* "entities":[{id, name, type, country, title, mentions[{start, end, text,
+ * kind}]}]; ids are "E1", "E2" ... in order of first mention. */
+static void put_entities(nm_obuf *o, const nm_doc *d) {
+  NM_OBUF_LIT(o, ",\"entities\":[");
+  const nm_entity *es = (const nm_entity *)d->entities.data;
+  const nm_mention *ms = (const nm_mention *)d->mentions.data;
+  for (size_t i = 0; i < d->entities.n; i++) {
+    const nm_entity *e = &es[i];
+    nm_obuf_puts(o, i ? ",{\"id\":\"E" : "{\"id\":\"E");
+    nm_obuf_u64(o, i + 1);
+    NM_OBUF_LIT(o, "\",\"name\":");
+    nm_obuf_json_str(o, e->name, strlen(e->name));
+    NM_OBUF_LIT(o, ",\"type\":\"");
+    nm_obuf_puts(o, nm_entity_type_name(e->type));
+    NM_OBUF_LIT(o, "\",\"country\":");
+    if (e->country[0])
+      nm_obuf_json_str(o, e->country, strlen(e->country));
+    else
+      NM_OBUF_LIT(o, "null");
+    NM_OBUF_LIT(o, ",\"title\":");
+    if (e->title)
+      nm_obuf_json_str(o, e->title, strlen(e->title));
+    else
+      NM_OBUF_LIT(o, "null");
+    NM_OBUF_LIT(o, ",\"mentions\":[");
+    for (uint32_t k = 0; k < e->n_mentions; k++) {
+      const nm_mention *m = &ms[e->mentions[k]];
+      if (k) NM_OBUF_LIT(o, ",");
+      put_span(o, m->start, m->end);
+      NM_OBUF_LIT(o, ",\"text\":");
+      nm_obuf_json_str(o, d->text + m->start, m->end - m->start);
+      NM_OBUF_LIT(o, ",\"kind\":\"");
+      nm_obuf_puts(o, nm_mention_kind_name(m->kind));
+      NM_OBUF_LIT(o, "\"}");
+    }
+    NM_OBUF_LIT(o, "]}");
+  }
+  NM_OBUF_LIT(o, "]");
+}
+
 nm_status nm_write_json(const nm_doc *d, unsigned flags, nm_write_fn w, void *ctx, nm_error *err) {
   nm_obuf o;
   nm_obuf_init(&o, w, ctx);
@@ -221,8 +261,9 @@ nm_status nm_write_json(const nm_doc *d, unsigned flags, nm_write_fn w, void *ct
     }
     NM_OBUF_LIT(&o, "]");
   }
+  put_entities(&o, d);
   /* Layers of later stages: present and empty until those stages land. */
-  nm_obuf_puts(&o, ",\"entities\":[],\"quotes\":[],\"events\":[],\"times\":[],\"places\":[],"
+  nm_obuf_puts(&o, ",\"quotes\":[],\"events\":[],\"times\":[],\"places\":[],"
                    "\"tone\":{}}\n");
   nm_obuf_flush(&o);
   if (o.failed) {

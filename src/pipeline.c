@@ -1,5 +1,6 @@
 /* pipeline.c - the immutable pipeline object and nm_process(). */
 #include "doc.h"
+#include "entities.h"
 #include "parser.h"
 #include "segment.h"
 #include "tagger.h"
@@ -10,7 +11,19 @@
 struct nm_pipeline {
   nm_tagger *tagger; /* NULL when tokens are not tagged */
   nm_parser *parser; /* NULL when sentences are not parsed */
+  nm_ner *ner;       /* NULL when entities are not detected */
+  nm_gazetteer *gaz; /* NULL without a gazetteer */
 };
+
+static nm_pipeline *fail_new(nm_pipeline *p, nm_error *err, nm_status code, const char *msg) {
+  nm_pipeline_free(p);
+  if (err && msg) {
+    err->code = code;
+    err->msg = msg;
+    err->pos = 0;
+  }
+  return NULL;
+}
 
 nm_pipeline *nm_pipeline_new(const nm_pipeline_options *opts, nm_error *err) {
   nm_pipeline *p = calloc(1, sizeof *p);
@@ -30,21 +43,18 @@ nm_pipeline *nm_pipeline_new(const nm_pipeline_options *opts, nm_error *err) {
     }
   }
   if (opts && opts->parser_model) {
-    if (!p->tagger) {
-      free(p);
-      if (err) {
-        err->code = NM_ERR_INVALID;
-        err->msg = "a parser needs a tagger model";
-        err->pos = 0;
-      }
-      return NULL;
-    }
+    if (!p->tagger) return fail_new(p, err, NM_ERR_INVALID, "a parser needs a tagger model");
     p->parser = nm_parser_open(opts->parser_model, err);
-    if (!p->parser) {
-      nm_tagger_free(p->tagger);
-      free(p);
-      return NULL;
-    }
+    if (!p->parser) return fail_new(p, err, NM_OK, NULL);
+  }
+  if (opts && opts->gazetteer) {
+    p->gaz = nm_gazetteer_open(opts->gazetteer, err);
+    if (!p->gaz) return fail_new(p, err, NM_OK, NULL);
+  }
+  if (opts && opts->ner_model) {
+    if (!p->tagger) return fail_new(p, err, NM_ERR_INVALID, "an NER model needs a tagger model");
+    p->ner = nm_ner_open(opts->ner_model, err);
+    if (!p->ner) return fail_new(p, err, NM_OK, NULL);
   }
   return p;
 }
@@ -53,6 +63,8 @@ void nm_pipeline_free(nm_pipeline *p) {
   if (!p) return;
   nm_tagger_free(p->tagger);
   nm_parser_free(p->parser);
+  nm_ner_free(p->ner);
+  nm_gazetteer_free(p->gaz);
   free(p);
 }
 
@@ -173,6 +185,11 @@ nm_status nm_process(const nm_pipeline *p, nm_doc *d, nm_error *err) {
     if (st == NM_OK && p->parser && d->tags.n) {
       st = parse_doc(p->parser, d);
       if (st != NM_OK) msg = "out of memory while parsing";
+    }
+    if (st == NM_OK && p->ner && d->tags.n) {
+      st = nm_mentions_detect(p->ner, p->gaz, d);
+      if (st == NM_OK) st = nm_coref(p->gaz, d);
+      if (st != NM_OK) msg = "out of memory while finding entities";
     }
   }
   if (st != NM_OK && err) {

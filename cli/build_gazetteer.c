@@ -1,0 +1,1678 @@
+/* build_gazetteer.c - `newsmill build gazetteer`: compiles dict/gazetteer.nmm
+ * from the files under --data (docs/entities.md, "Gazetteer", gives the
+ * sources and every rule).
+ *
+ * Names are gathered with their flags, country and rank, split into tokens
+ * by the library's own segmenter (so that they match the pipeline's tokens)
+ * and handed to nm_gazetteer_write(). The output depends only on the input
+ * files. */
+#include "cli.h"
+#include "gazetteer.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* ------------------------------------------------------------------ */
+/* Storage                                                             */
+
+/* A name waiting to be tokenised; its text lives in gzb.chars. */
+typedef struct pend {
+  size_t off, len;
+  uint32_t flags;
+  char iso3[4];
+  uint64_t rank;
+} pend;
+
+/* A set of 64-bit hashes with a count each (open addressing; 0 = empty). */
+typedef struct hset {
+  uint64_t *keys;
+  uint32_t *a, *b; /* two counters per key */
+  size_t n, cap;
+} hset;
+
+typedef struct gzb {
+  char *chars; /* name texts */
+  size_t nchars, capchars;
+  pend *p;
+  size_t np, capp;
+  char iso3[26][26][4];     /* ISO2 -> ISO3, from countryInfo */
+  uint32_t pop[26][26];     /* country populations, for ranks */
+  char capital[26][26][48]; /* capitals (countryInfo), for NM_GZ_BIGCITY */
+  hset stop;                /* lower-case words of UD EWT (a > b) */
+  hset countries;           /* whole country names, lower-cased */
+  int oom;
+  int verbose;
+  FILE *list; /* --list: every name and what became of it */
+  size_t skipped_stop, skipped_long, skipped_empty;
+} gzb;
+
+static void *grow_array(void *p, size_t *cap, size_t need, size_t size, int *oom) {
+  if (need <= *cap) return p;
+  size_t c = *cap ? *cap : 64;
+  while (c < need)
+    c *= 2;
+  void *q = realloc(p, c * size);
+  if (!q) {
+    *oom = 1;
+    return NULL;
+  }
+  *cap = c;
+  return q;
+}
+
+static uint64_t hset_fix(uint64_t k) { return k ? k : 1; }
+
+/* The slot of key in s (its own, or the empty one where it would go). */
+static size_t hset_slot(const hset *s, uint64_t k) {
+  size_t i = (size_t)(k & (s->cap - 1));
+  while (s->keys[i] && s->keys[i] != k)
+    i = (i + 1) & (s->cap - 1);
+  return i;
+}
+
+/* Adds da and db to key's counters; 0 when out of memory. */
+static int hset_add(hset *s, uint64_t k, uint32_t da, uint32_t db) {
+  k = hset_fix(k);
+  if ((s->n + 1) * 2 > s->cap) {
+    size_t cap = s->cap ? s->cap * 2 : 1024;
+    hset t = {calloc(cap, 8), calloc(cap, 4), calloc(cap, 4), 0, cap};
+    if (!t.keys || !t.a || !t.b) {
+      free(t.keys), free(t.a), free(t.b);
+      return 0;
+    }
+    for (size_t i = 0; i < s->cap; i++)
+      if (s->keys[i]) {
+        size_t j = hset_slot(&t, s->keys[i]);
+        t.keys[j] = s->keys[i], t.a[j] = s->a[i], t.b[j] = s->b[i];
+      }
+    t.n = s->n;
+    free(s->keys), free(s->a), free(s->b);
+    *s = t;
+  }
+  size_t i = hset_slot(s, k);
+  if (!s->keys[i]) s->keys[i] = k, s->n++;
+  s->a[i] += da;
+  s->b[i] += db;
+  return 1;
+}
+
+/* Key's counters; 0 when absent. */
+static int hset_get(const hset *s, uint64_t k, uint32_t *a, uint32_t *b) {
+  if (!s->cap) return 0;
+  size_t i = hset_slot(s, hset_fix(k));
+  if (!s->keys[i]) return 0;
+  if (a) *a = s->a[i];
+  if (b) *b = s->b[i];
+  return 1;
+}
+
+static void hset_free(hset *s) {
+  free(s->keys), free(s->a), free(s->b);
+  memset(s, 0, sizeof *s);
+}
+
+/* A whole string's hash, lower-cased (ASCII), for sets of names. */
+static uint64_t text_hash(const char *s, size_t n) { return nm_gz_token_hash(s, n); }
+
+/* ------------------------------------------------------------------ */
+/* Adding names                                                        */
+
+/* Ranks: which country a shared name gets (nm_gz_name.rank). Classes in
+ * the high bits, a population below them: countries, then regions and
+ * demonyms, then places of 100,000 people or more (cities, and divisions
+ * with their country's people shared equally among them), then actors,
+ * then smaller places ("Obama" the president before Obama, Japan). */
+enum { R_TOWN = 1, R_ACTOR, R_PLACE, R_REGION, R_DEMONYM = R_REGION, R_COUNTRY };
+
+/* The rank of a place of pop people. */
+static uint64_t place_rank(uint64_t pop);
+static uint64_t rank_of(unsigned cls, uint64_t pop) {
+  return (uint64_t)cls << 40 | (pop < (1ull << 40) ? pop : (1ull << 40) - 1);
+}
+
+static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
+static int to_lower(int c) { return is_upper(c) ? c + 32 : c; }
+
+/* Queues a name. cased: the source writes names in their real case, so a
+ * name without lower-case letters is an acronym ("US", "U.K."). */
+static void add_name(gzb *b, const char *s, size_t len, uint32_t flags, const char *iso3,
+                     uint64_t rank, int cased) {
+  while (len && (*s == ' ' || *s == '\t'))
+    s++, len--;
+  while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+    len--;
+  if (!len || b->oom) return;
+  if (cased) {
+    int up = 0, low = 0;
+    for (size_t i = 0; i < len; i++)
+      up |= is_upper((unsigned char)s[i]), low |= is_lower((unsigned char)s[i]);
+    if (up && !low) flags |= NM_GZ_ACRONYM;
+  }
+  char *c = grow_array(b->chars, &b->capchars, b->nchars + len, 1, &b->oom);
+  pend *p = c ? grow_array(b->p, &b->capp, b->np + 1, sizeof *p, &b->oom) : NULL;
+  if (!c || !p) return;
+  b->chars = c;
+  b->p = p;
+  memcpy(c + b->nchars, s, len);
+  pend *x = &p[b->np++];
+  x->off = b->nchars;
+  x->len = len;
+  x->flags = flags;
+  memset(x->iso3, 0, 4);
+  if (iso3 && strlen(iso3) == 3) memcpy(x->iso3, iso3, 3);
+  x->rank = rank;
+  b->nchars += len;
+}
+
+static void add_cstr(gzb *b, const char *s, uint32_t flags, const char *iso3, uint64_t rank) {
+  add_name(b, s, strlen(s), flags, iso3, rank, 1);
+}
+
+/* ISO3 of an ISO2 code, or NULL. */
+static const char *iso3_of(const gzb *b, const char *iso2) {
+  if (!iso2 || !is_upper((unsigned char)iso2[0]) || !is_upper((unsigned char)iso2[1]) || iso2[2])
+    return NULL;
+  const char *r = b->iso3[iso2[0] - 'A'][iso2[1] - 'A'];
+  return r[0] ? r : NULL;
+}
+
+/* Population of a country given by ISO3 (0 when unknown). */
+static uint32_t pop_of_iso3(const gzb *b, const char *iso3) {
+  for (int i = 0; i < 26; i++)
+    for (int j = 0; j < 26; j++)
+      if (b->iso3[i][j][0] && memcmp(b->iso3[i][j], iso3, 3) == 0) return b->pop[i][j];
+  return 0;
+}
+
+/* True when iso3 is a country code of countryInfo. */
+static int known_iso3(const gzb *b, const char *iso3, size_t n) {
+  if (n != 3) return 0;
+  for (int i = 0; i < 26; i++)
+    for (int j = 0; j < 26; j++)
+      if (b->iso3[i][j][0] && memcmp(b->iso3[i][j], iso3, 3) == 0) return 1;
+  return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Files                                                               */
+
+/* Reads a whole file, NUL-terminated. Returns 0, or 2 with a message. */
+static int read_text(const char *path, char **buf, size_t *len) {
+  char *b;
+  size_t n;
+  if (nm_cli_read_file(path, &b, &n) != 0) {
+    fprintf(stderr, "newsmill build gazetteer: cannot read %s\n", path);
+    return 2;
+  }
+  char *t = realloc(b, n + 1);
+  if (!t) {
+    free(b);
+    fprintf(stderr, "newsmill build gazetteer: out of memory\n");
+    return 2;
+  }
+  t[n] = '\0';
+  *buf = t;
+  *len = n;
+  return 0;
+}
+
+/* The next line of *cur (NUL-terminated in place, without "\r\n"), or
+ * NULL at the end. */
+static char *next_line(char **cur) {
+  char *s = *cur;
+  if (!s || !*s) return NULL;
+  char *e = strchr(s, '\n');
+  if (e) {
+    *e = '\0';
+    *cur = e + 1;
+  } else {
+    *cur = s + strlen(s);
+  }
+  size_t n = strlen(s);
+  if (n && s[n - 1] == '\r') s[n - 1] = '\0';
+  return s;
+}
+
+/* Splits a line at tabs in place; returns the number of fields. */
+static int split_tabs(char *s, char **f, int max) {
+  int n = 0;
+  f[n++] = s;
+  for (char *p = s; *p && n < max; p++)
+    if (*p == '\t') {
+      *p = '\0';
+      f[n++] = p + 1;
+    }
+  return n;
+}
+
+static void path_join(char *out, size_t cap, const char *dir, const char *rel) {
+  snprintf(out, cap, "%s/%s", dir, rel);
+}
+
+/* ------------------------------------------------------------------ */
+/* A small JSON reader (whole documents into a tree)                   */
+
+enum { J_NULL, J_BOOL, J_NUM, J_STR, J_ARR, J_OBJ };
+
+typedef struct jnode {
+  int type;
+  size_t s, len;  /* string value, in jdoc.chars */
+  size_t k, klen; /* member name, when in an object */
+  size_t child;   /* first child + 1, or 0 */
+  size_t next;    /* next sibling + 1, or 0 */
+} jnode;
+
+typedef struct jdoc {
+  jnode *n;
+  size_t nn, cap;
+  char *chars;
+  size_t nc, capc;
+  const char *src;
+  size_t len, i;
+  int oom;
+  const char *err;
+} jdoc;
+
+static void j_ws(jdoc *j) {
+  while (j->i < j->len && j->src[j->i] && strchr(" \t\r\n", j->src[j->i]))
+    j->i++;
+}
+
+static int j_fail(jdoc *j, const char *msg) {
+  if (!j->err) j->err = msg;
+  return 0;
+}
+
+static int j_putc(jdoc *j, char c) {
+  char *p = grow_array(j->chars, &j->capc, j->nc + 1, 1, &j->oom);
+  if (!p) return j_fail(j, "out of memory");
+  j->chars = p;
+  p[j->nc++] = c;
+  return 1;
+}
+
+static int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if ((c | 32) >= 'a' && (c | 32) <= 'f') return (c | 32) - 'a' + 10;
+  return -1;
+}
+
+static int j_hex4(jdoc *j, uint32_t *v) {
+  if (j->len - j->i < 4) return j_fail(j, "truncated \\u escape");
+  uint32_t x = 0;
+  for (int k = 0; k < 4; k++) {
+    int h = hex_value(j->src[j->i++]);
+    if (h < 0) return j_fail(j, "bad \\u escape");
+    x = x << 4 | (uint32_t)h;
+  }
+  *v = x;
+  return 1;
+}
+
+static int j_utf8(jdoc *j, uint32_t cp) {
+  if (cp < 0x80) return j_putc(j, (char)cp);
+  if (cp < 0x800) return j_putc(j, (char)(0xC0 | cp >> 6)) && j_putc(j, (char)(0x80 | (cp & 63)));
+  if (cp < 0x10000)
+    return j_putc(j, (char)(0xE0 | cp >> 12)) && j_putc(j, (char)(0x80 | (cp >> 6 & 63))) &&
+           j_putc(j, (char)(0x80 | (cp & 63)));
+  return j_putc(j, (char)(0xF0 | cp >> 18)) && j_putc(j, (char)(0x80 | (cp >> 12 & 63))) &&
+         j_putc(j, (char)(0x80 | (cp >> 6 & 63))) && j_putc(j, (char)(0x80 | (cp & 63)));
+}
+
+/* A string at j->i (after its quote) into chars; *off, *len receive it. */
+static int j_string(jdoc *j, size_t *off, size_t *len) {
+  *off = j->nc;
+  while (j->i < j->len) {
+    char c = j->src[j->i++];
+    if (c == '"') {
+      *len = j->nc - *off;
+      return 1;
+    }
+    if (c != '\\') {
+      if (!j_putc(j, c)) return 0;
+      continue;
+    }
+    if (j->i >= j->len) break;
+    char e = j->src[j->i++];
+    const char *from = "\"\\/bfnrt", *to = "\"\\/\b\f\n\r\t";
+    const char *k = strchr(from, e);
+    if (k && e) {
+      if (!j_putc(j, to[k - from])) return 0;
+    } else if (e == 'u') {
+      uint32_t cp, lo;
+      if (!j_hex4(j, &cp)) return 0;
+      if (cp >= 0xD800 && cp < 0xDC00 && j->len - j->i >= 6 && j->src[j->i] == '\\' &&
+          j->src[j->i + 1] == 'u') {
+        j->i += 2;
+        if (!j_hex4(j, &lo)) return 0;
+        if (lo < 0xDC00 || lo > 0xDFFF) return j_fail(j, "bad surrogate pair");
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+      }
+      if (!j_utf8(j, cp)) return 0;
+    } else {
+      return j_fail(j, "bad escape");
+    }
+  }
+  return j_fail(j, "unterminated string");
+}
+
+static size_t j_value(jdoc *j, int depth);
+
+/* A new node; its index + 1, or 0 when out of memory. */
+static size_t j_node(jdoc *j, int type) {
+  jnode *n = grow_array(j->n, &j->cap, j->nn + 1, sizeof *n, &j->oom);
+  if (!n) return j_fail(j, "out of memory");
+  j->n = n;
+  memset(&n[j->nn], 0, sizeof *n);
+  n[j->nn].type = type;
+  return ++j->nn;
+}
+
+static size_t j_container(jdoc *j, int depth, int object) {
+  size_t me = j_node(j, object ? J_OBJ : J_ARR), last = 0;
+  if (!me) return 0;
+  j_ws(j);
+  if (j->i < j->len && j->src[j->i] == (object ? '}' : ']')) {
+    j->i++;
+    return me;
+  }
+  for (;;) {
+    size_t k = 0, kl = 0;
+    j_ws(j);
+    if (object) {
+      if (j->i >= j->len || j->src[j->i] != '"') return j_fail(j, "expected a member name");
+      j->i++;
+      if (!j_string(j, &k, &kl)) return 0;
+      j_ws(j);
+      if (j->i >= j->len || j->src[j->i] != ':') return j_fail(j, "expected ':'");
+      j->i++;
+    }
+    size_t v = j_value(j, depth + 1);
+    if (!v) return 0;
+    j->n[v - 1].k = k;
+    j->n[v - 1].klen = kl;
+    if (last)
+      j->n[last - 1].next = v;
+    else
+      j->n[me - 1].child = v;
+    last = v;
+    j_ws(j);
+    if (j->i < j->len && j->src[j->i] == ',') {
+      j->i++;
+      continue;
+    }
+    if (j->i < j->len && j->src[j->i] == (object ? '}' : ']')) {
+      j->i++;
+      return me;
+    }
+    return j_fail(j, "expected ',' or a closing bracket");
+  }
+}
+
+static size_t j_value(jdoc *j, int depth) {
+  if (depth > 64) return j_fail(j, "nested too deeply");
+  j_ws(j);
+  if (j->i >= j->len) return j_fail(j, "unexpected end");
+  char c = j->src[j->i];
+  if (c == '{' || c == '[') {
+    j->i++;
+    return j_container(j, depth, c == '{');
+  }
+  if (c == '"') {
+    j->i++;
+    size_t me = j_node(j, J_STR), off, len;
+    if (!me || !j_string(j, &off, &len)) return 0;
+    j->n[me - 1].s = off;
+    j->n[me - 1].len = len;
+    return me;
+  }
+  static const char *const lit[] = {"null", "true", "false"};
+  for (int k = 0; k < 3; k++) {
+    size_t l = strlen(lit[k]);
+    if (j->len - j->i >= l && memcmp(j->src + j->i, lit[k], l) == 0) {
+      j->i += l;
+      return j_node(j, k ? J_BOOL : J_NULL);
+    }
+  }
+  if (c == '-' || (c >= '0' && c <= '9')) {
+    while (j->i < j->len && j->src[j->i] && strchr("+-.eE0123456789", j->src[j->i]))
+      j->i++;
+    return j_node(j, J_NUM);
+  }
+  return j_fail(j, "unexpected character");
+}
+
+/* Parses src[0..len); 1 on success (root node index 0). */
+static int j_parse(jdoc *j, const char *src, size_t len) {
+  memset(j, 0, sizeof *j);
+  j->src = src;
+  j->len = len;
+  if (!j_value(j, 0)) return 0;
+  j_ws(j);
+  return j->i == j->len ? 1 : j_fail(j, "trailing data");
+}
+
+static void j_free(jdoc *j) {
+  free(j->n);
+  free(j->chars);
+}
+
+/* Member name of an object, or NULL. */
+static const jnode *j_get(const jdoc *j, const jnode *obj, const char *name) {
+  if (!obj || obj->type != J_OBJ) return NULL;
+  size_t l = strlen(name);
+  for (size_t c = obj->child; c; c = j->n[c - 1].next) {
+    const jnode *m = &j->n[c - 1];
+    if (m->klen == l && memcmp(j->chars + m->k, name, l) == 0) return m;
+  }
+  return NULL;
+}
+
+static const jnode *j_first(const jdoc *j, const jnode *n) {
+  return n && n->child ? &j->n[n->child - 1] : NULL;
+}
+static const jnode *j_next(const jdoc *j, const jnode *n) {
+  return n->next ? &j->n[n->next - 1] : NULL;
+}
+/* A string node's text (not NUL-terminated), or NULL. */
+static const char *j_str(const jdoc *j, const jnode *n, size_t *len) {
+  if (!n || n->type != J_STR) return NULL;
+  *len = n->len;
+  return j->chars + n->s;
+}
+
+/* Reads and parses a JSON file. Returns 0, or 2 with a message. */
+static int read_json(const char *path, jdoc *j, char **buf) {
+  size_t len;
+  if (read_text(path, buf, &len) != 0) return 2;
+  if (!j_parse(j, *buf, len)) {
+    fprintf(stderr, "newsmill build gazetteer: %s: %s at byte %zu\n", path, j->err, j->i);
+    j_free(j);
+    free(*buf);
+    return 2;
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Countries and demonyms                                              */
+
+/* Names that a country table gives but that are not countries: they are
+ * stored as regions instead (team-written). */
+static const char *const not_countries[] = {"Northern Ireland", "Gaza"};
+
+/* Country forms of news style that no source has (written by the team). */
+static const struct {
+  const char *name, *iso3;
+} team_countries[] = {{"U.S.", "USA"}, {"U.S.A.", "USA"}, {"US", "USA"}, {"U.K.", "GBR"}};
+
+/* Demonyms that no source has (written by the team). */
+static const struct {
+  const char *name, *iso3;
+} team_demonyms[] = {
+    {"Briton", "GBR"}, {"Scot", "GBR"}, {"Scottish", "GBR"}, {"Welsh", "GBR"}, {"English", "GBR"}};
+
+static int in_list(const char *s, size_t n, const char *const *list, size_t k) {
+  for (size_t i = 0; i < k; i++)
+    if (strlen(list[i]) == n && memcmp(list[i], s, n) == 0) return 1;
+  return 0;
+}
+
+static void add_country(gzb *b, const char *s, size_t n, const char *iso3, int cased) {
+  while (n && s[n - 1] == ' ')
+    n--;
+  if (in_list(s, n, not_countries, sizeof not_countries / sizeof *not_countries)) return;
+  add_name(b, s, n, NM_GZ_COUNTRY, iso3, rank_of(R_COUNTRY, pop_of_iso3(b, iso3)), cased);
+  if (!hset_add(&b->countries, text_hash(s, n), 1, 0)) b->oom = 1;
+}
+
+static int is_country_name(const gzb *b, const char *s, size_t n) {
+  return hset_get(&b->countries, text_hash(s, n), NULL, NULL);
+}
+
+/* The plural of a demonym's last word into out ("Israeli" -> "Israelis"),
+ * or 0 when it has none of its own: words ending in -ese, -ish, -sh, -ss,
+ * -s, -x, -z, -y, -ic or -ch ("the Chinese", "the Swiss", "the French";
+ * but "Czechs"). */
+static int demonym_plural(const char *s, size_t n, char *out, size_t cap) {
+  static const char *const none[] = {"ese", "ish", "sh", "ss", "s", "x", "z", "y", "ic", "ch"};
+  if (n < 3 || n + 2 > cap) return 0;
+  char low[8];
+  size_t k = n < 7 ? n : 7;
+  for (size_t i = 0; i < k; i++)
+    low[i] = (char)to_lower((unsigned char)s[n - k + i]);
+  low[k] = '\0';
+  int czech = k >= 5 && memcmp(low + k - 5, "czech", 5) == 0;
+  for (size_t i = 0; i < sizeof none / sizeof *none && !czech; i++) {
+    size_t l = strlen(none[i]);
+    if (l <= k && memcmp(low + k - l, none[i], l) == 0) return 0;
+  }
+  memcpy(out, s, n);
+  out[n] = 's';
+  out[n + 1] = '\0';
+  return 1;
+}
+
+/* A demonym and its plural, unless the text is a country's name
+ * ("Gibraltar", "Solomon Islands"). */
+static void add_demonym(gzb *b, const char *s, size_t n, const char *iso3) {
+  while (n && *s == ' ')
+    s++, n--;
+  while (n && s[n - 1] == ' ')
+    n--;
+  if (!n || is_country_name(b, s, n)) return;
+  uint64_t r = rank_of(R_DEMONYM, pop_of_iso3(b, iso3));
+  add_name(b, s, n, NM_GZ_DEMONYM, iso3, r, 1);
+  char pl[128];
+  if (demonym_plural(s, n, pl, sizeof pl) && !is_country_name(b, pl, n + 1))
+    add_name(b, pl, n + 1, NM_GZ_DEMONYM, iso3, r, 1);
+}
+
+/* Several demonyms in one string: "Antiguan, Barbudan", "Kittitian or
+ * Nevisian". */
+static void add_demonyms(gzb *b, const char *s, size_t n, const char *iso3) {
+  size_t i = 0;
+  while (i < n) {
+    size_t j = i, next;
+    while (j < n && s[j] != ',' && !(n - j >= 4 && memcmp(s + j, " or ", 4) == 0))
+      j++;
+    next = j < n ? (s[j] == ',' ? j + 1 : j + 4) : n;
+    add_demonym(b, s + i, j - i, iso3);
+    i = next;
+  }
+}
+
+/* countryInfo.tsv: ISO2 -> ISO3, populations, capitals, country names. */
+static int load_country_info(gzb *b, const char *dir) {
+  char path[4096], *buf, *cur, *line;
+  size_t len, n = 0;
+  const char *names[26 * 26], *codes[26 * 26];
+  path_join(path, sizeof path, dir, "geo/geonames/countryInfo.tsv");
+  if (read_text(path, &buf, &len) != 0) return 2;
+  cur = buf;
+  while ((line = next_line(&cur))) {
+    char *f[20];
+    if (line[0] == '#' || split_tabs(line, f, 20) < 8) continue;
+    if (strlen(f[0]) != 2 || strlen(f[1]) != 3 || !is_upper((unsigned char)f[0][0]) ||
+        !is_upper((unsigned char)f[0][1]) || n == 26 * 26)
+      continue;
+    int x = f[0][0] - 'A', y = f[0][1] - 'A';
+    memcpy(b->iso3[x][y], f[1], 4);
+    b->pop[x][y] = (uint32_t)strtoul(f[7], NULL, 10);
+    const char *cap = f[5];
+    while (*cap == ' ')
+      cap++;
+    snprintf(b->capital[x][y], sizeof b->capital[x][y], "%s", cap);
+    names[n] = f[4];
+    codes[n++] = f[1];
+  }
+  /* names once every population is known, for their ranks */
+  for (size_t i = 0; i < n; i++)
+    add_country(b, names[i], strlen(names[i]), codes[i], 1);
+  free(buf);
+  if (b->verbose) fprintf(stderr, "countryInfo: %zu countries\n", n);
+  if (!n) fprintf(stderr, "newsmill build gazetteer: %s has no countries\n", path);
+  return n ? 0 : 2;
+}
+
+/* True when s[0..n) is Latin-script text: ASCII, or letters of the Latin
+ * blocks (U+00C0-U+024F, U+1E00-U+1EFF) and typographic apostrophes.
+ * Alternate spellings in other scripts are left out. */
+static int latin_text(const char *s, size_t n) {
+  for (size_t i = 0; i < n;) {
+    unsigned c = (unsigned char)s[i];
+    if (c < 0x80) {
+      if (c < 0x20) return 0;
+      i++;
+      continue;
+    }
+    uint32_t cp;
+    size_t k;
+    if (c >= 0xC2 && c < 0xE0)
+      cp = c & 0x1F, k = 2;
+    else if (c >= 0xE0 && c < 0xF0)
+      cp = c & 0x0F, k = 3;
+    else
+      return 0;
+    if (n - i < k) return 0;
+    for (size_t m = 1; m < k; m++) {
+      if (((unsigned char)s[i + m] & 0xC0) != 0x80) return 0;
+      cp = cp << 6 | ((unsigned char)s[i + m] & 0x3F);
+    }
+    if (!((cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x1E00 && cp <= 0x1EFF) || cp == 0x2018 ||
+          cp == 0x2019 || cp == 0x2BB || cp == 0x2BC))
+      return 0;
+    i += k;
+  }
+  return 1;
+}
+
+static int same_text_ci(const char *a, size_t na, const char *b2, size_t nb) {
+  if (na != nb) return 0;
+  for (size_t i = 0; i < na; i++)
+    if (to_lower((unsigned char)a[i]) != to_lower((unsigned char)b2[i])) return 0;
+  return 1;
+}
+
+/* The ISO3 code of a mledoze country: its cca2 through countryInfo (which
+ * has Kosovo's XKX), else its cca3 when countryInfo knows it. */
+static const char *mledoze_iso3(const gzb *b, const jdoc *j, const jnode *c, char *buf) {
+  size_t l;
+  const char *s = j_str(j, j_get(j, c, "cca2"), &l);
+  if (s && l == 2) {
+    char two[3] = {s[0], s[1], 0};
+    const char *r = iso3_of(b, two);
+    if (r) return r;
+  }
+  s = j_str(j, j_get(j, c, "cca3"), &l);
+  if (s && known_iso3(b, s, l)) {
+    memcpy(buf, s, 3);
+    buf[3] = '\0';
+    return buf;
+  }
+  return NULL;
+}
+
+/* An alternate spelling is kept when it is Latin text, not a two-letter
+ * code ("FR") and not one of the country's demonyms ("Thai"). */
+static int keep_alt(const jdoc *j, const jnode *c, const char *s, size_t n) {
+  if (!latin_text(s, n) || n <= 2) return 0;
+  const jnode *dem = j_get(j, j_get(j, c, "demonyms"), "eng");
+  for (const jnode *d = j_first(j, dem); d; d = j_next(j, d)) {
+    size_t l;
+    const char *t = j_str(j, d, &l);
+    if (t && same_text_ci(s, n, t, l)) return 0;
+  }
+  return 1;
+}
+
+/* mledoze countries.json, first pass: common and official names and the
+ * alternate spellings that keep_alt() keeps. */
+static void mledoze_countries(gzb *b, const jdoc *j) {
+  size_t l;
+  for (const jnode *c = j_first(j, &j->n[0]); c; c = j_next(j, c)) {
+    char buf[4];
+    const char *iso3 = mledoze_iso3(b, j, c, buf);
+    if (!iso3) continue;
+    const jnode *name = j_get(j, c, "name");
+    const char *s;
+    if ((s = j_str(j, j_get(j, name, "common"), &l))) add_country(b, s, l, iso3, 1);
+    if ((s = j_str(j, j_get(j, name, "official"), &l))) add_country(b, s, l, iso3, 1);
+    for (const jnode *a = j_first(j, j_get(j, c, "altSpellings")); a; a = j_next(j, a))
+      if ((s = j_str(j, a, &l)) && keep_alt(j, c, s, l)) add_country(b, s, l, iso3, 1);
+  }
+}
+
+/* mledoze countries.json, second pass: English demonyms. */
+static void mledoze_demonyms(gzb *b, const jdoc *j) {
+  size_t l;
+  for (const jnode *c = j_first(j, &j->n[0]); c; c = j_next(j, c)) {
+    char buf[4];
+    const char *iso3 = mledoze_iso3(b, j, c, buf), *s;
+    const jnode *dem = j_get(j, j_get(j, c, "demonyms"), "eng");
+    if (!iso3) continue;
+    for (const jnode *d = j_first(j, dem); d; d = j_next(j, d))
+      if ((s = j_str(j, d, &l))) add_demonyms(b, s, l, iso3);
+  }
+}
+
+/* mordecai's country names (an object name -> ISO3; words joined by '_').
+ * The copy named mordecai_countries.json is damaged (its text repeats
+ * fragments and does not parse), so the clean copy of the same table,
+ * mordecai_stopword_country_names.json, is read. */
+static int mordecai_countries(gzb *b, const char *dir) {
+  char path[4096], *buf;
+  jdoc j;
+  path_join(path, sizeof path, dir, "geo/countries/mordecai_stopword_country_names.json");
+  if (read_json(path, &j, &buf) != 0) return 2;
+  size_t l;
+  for (const jnode *c = j_first(&j, &j.n[0]); c; c = j_next(&j, c)) {
+    const char *code = j_str(&j, c, &l);
+    if (!code || !known_iso3(b, code, l) || c->klen >= 128) continue;
+    char iso3[4] = {code[0], code[1], code[2], 0}, name[128];
+    memcpy(name, j.chars + c->k, c->klen);
+    for (size_t i = 0; i < c->klen; i++)
+      if (name[i] == '_') name[i] = ' ';
+    add_country(b, name, c->klen, iso3, 1);
+  }
+  j_free(&j);
+  free(buf);
+  return 0;
+}
+
+/* mordecai nat_df.csv: "nationality,ISO3" lines. */
+static int mordecai_nationalities(gzb *b, const char *dir) {
+  char path[4096], *buf, *cur, *line;
+  size_t len;
+  path_join(path, sizeof path, dir, "geo/countries/mordecai_nat_df.csv");
+  if (read_text(path, &buf, &len) != 0) return 2;
+  cur = buf;
+  next_line(&cur); /* header */
+  while ((line = next_line(&cur))) {
+    char *comma = strrchr(line, ',');
+    if (!comma) continue; /* one line lacks its comma ("BermudianBMU") */
+    char *code = comma + 1;
+    while (*code == ' ')
+      code++;
+    if (!known_iso3(b, code, strlen(code))) continue;
+    add_demonyms(b, line, (size_t)(comma - line), code);
+  }
+  free(buf);
+  return 0;
+}
+
+static void team_lists(gzb *b) {
+  for (size_t i = 0; i < sizeof team_countries / sizeof *team_countries; i++)
+    add_country(b, team_countries[i].name, strlen(team_countries[i].name), team_countries[i].iso3,
+                1);
+  for (size_t i = 0; i < sizeof team_demonyms / sizeof *team_demonyms; i++)
+    add_demonym(b, team_demonyms[i].name, strlen(team_demonyms[i].name), team_demonyms[i].iso3);
+}
+
+/* ------------------------------------------------------------------ */
+/* Regions (team-written)                                              */
+
+/* Regions and other places that the GeoNames cities and divisions lack,
+ * written by the newsmill team from general knowledge; the country is
+ * given where a region lies within one. */
+static const struct {
+  const char *name, *iso3;
+} team_regions[] = {{"Middle East", ""},
+                    {"Near East", ""},
+                    {"Gaza Strip", "PSE"},
+                    {"Gaza", "PSE"},
+                    {"West Bank", "PSE"},
+                    {"Golan Heights", "SYR"},
+                    {"Sinai", "EGY"},
+                    {"Sinai Peninsula", "EGY"},
+                    {"Sahel", ""},
+                    {"Sahara", ""},
+                    {"Maghreb", ""},
+                    {"Levant", ""},
+                    {"Balkans", ""},
+                    {"Western Balkans", ""},
+                    {"Caucasus", ""},
+                    {"North Caucasus", "RUS"},
+                    {"South Caucasus", ""},
+                    {"Horn of Africa", ""},
+                    {"Persian Gulf", ""},
+                    {"Gulf of Aden", ""},
+                    {"Red Sea", ""},
+                    {"Black Sea", ""},
+                    {"Caspian Sea", ""},
+                    {"Mediterranean", ""},
+                    {"Mediterranean Sea", ""},
+                    {"Baltic Sea", ""},
+                    {"Baltics", ""},
+                    {"Strait of Hormuz", ""},
+                    {"South China Sea", ""},
+                    {"East China Sea", ""},
+                    {"Taiwan Strait", ""},
+                    {"Korean Peninsula", ""},
+                    {"Arabian Peninsula", ""},
+                    {"Kashmir", ""},
+                    {"Kurdistan", ""},
+                    {"Iraqi Kurdistan", "IRQ"},
+                    {"Darfur", "SDN"},
+                    {"Crimea", "UKR"},
+                    {"Donbas", "UKR"},
+                    {"Donbass", "UKR"},
+                    {"Siberia", "RUS"},
+                    {"Northern Ireland", "GBR"},
+                    {"Central Asia", ""},
+                    {"South Asia", ""},
+                    {"Southeast Asia", ""},
+                    {"East Asia", ""},
+                    {"Asia-Pacific", ""},
+                    {"Latin America", ""},
+                    {"South America", ""},
+                    {"North America", ""},
+                    {"Central America", ""},
+                    {"Caribbean", ""},
+                    {"Sub-Saharan Africa", ""},
+                    {"West Africa", ""},
+                    {"East Africa", ""},
+                    {"North Africa", ""},
+                    {"Southern Africa", ""},
+                    {"Central Africa", ""},
+                    {"Western Europe", ""},
+                    {"Eastern Europe", ""},
+                    {"Central Europe", ""},
+                    {"Scandinavia", ""},
+                    {"Europe", ""},
+                    {"Asia", ""},
+                    {"Africa", ""},
+                    {"Oceania", ""},
+                    {"Arctic", ""},
+                    {"Indian Ocean", ""},
+                    {"Pacific Ocean", ""},
+                    {"Atlantic Ocean", ""},
+                    {"Arctic Ocean", ""},
+                    {"Pacific", ""},
+                    {"Atlantic", ""},
+                    {"Suez Canal", "EGY"},
+                    {"Panama Canal", "PAN"},
+                    {"Gulf of Mexico", ""},
+                    {"Himalayas", ""},
+                    {"Alps", ""}};
+
+static void team_region_list(gzb *b) {
+  for (size_t i = 0; i < sizeof team_regions / sizeof *team_regions; i++)
+    add_cstr(b, team_regions[i].name, NM_GZ_REGION, team_regions[i].iso3,
+             rank_of(R_REGION, team_regions[i].iso3[0] ? pop_of_iso3(b, team_regions[i].iso3) : 0));
+}
+
+/* ------------------------------------------------------------------ */
+/* GeoNames divisions and cities                                       */
+
+static uint64_t place_rank(uint64_t pop) { return rank_of(pop >= 100000 ? R_PLACE : R_TOWN, pop); }
+
+/* admin1CodesASCII.txt: "CC.code<TAB>name<TAB>ASCII name<TAB>id". A
+ * division ranks as a place of its country's population over the number
+ * of its divisions ("Victoria", Australia, before the city in Canada; a
+ * parish of Bermuda after the city of Hamilton, Canada). */
+static int load_admin1(gzb *b, const char *dir) {
+  char path[4096], *buf, *cur, *line;
+  size_t len, n = 0, cap = 0;
+  uint32_t per_country[26][26];
+  char *(*rows)[3] = NULL;
+  int oom = 0;
+  memset(per_country, 0, sizeof per_country);
+  path_join(path, sizeof path, dir, "geo/geonames/admin1CodesASCII.txt");
+  if (read_text(path, &buf, &len) != 0) return 2;
+  cur = buf;
+  while ((line = next_line(&cur))) {
+    char *f[4];
+    if (split_tabs(line, f, 4) < 3 || strlen(f[0]) < 4 || f[0][2] != '.') continue;
+    char iso2[3] = {f[0][0], f[0][1], 0};
+    if (!iso3_of(b, iso2)) continue;
+    char *(*r)[3] = grow_array(rows, &cap, n + 1, sizeof *rows, &oom);
+    if (!r) break;
+    rows = r;
+    rows[n][0] = f[0], rows[n][1] = f[1], rows[n][2] = f[2];
+    per_country[f[0][0] - 'A'][f[0][1] - 'A']++;
+    n++;
+  }
+  for (size_t i = 0; i < n; i++) {
+    int x = rows[i][0][0] - 'A', y = rows[i][0][1] - 'A';
+    const char *iso3 = b->iso3[x][y];
+    uint64_t rank = place_rank(b->pop[x][y] / per_country[x][y]);
+    add_name(b, rows[i][1], strlen(rows[i][1]), NM_GZ_ADMIN1, iso3, rank, 1);
+    if (strcmp(rows[i][1], rows[i][2]) != 0)
+      add_name(b, rows[i][2], strlen(rows[i][2]), NM_GZ_ADMIN1, iso3, rank, 1);
+  }
+  free(rows);
+  free(buf);
+  if (oom) b->oom = 1;
+  return 0;
+}
+
+/* English names of cities that GeoNames gives in another form, written by
+ * the newsmill team: {name, GeoNames name, ISO2}. */
+static const struct {
+  const char *alias, *name, *iso2;
+} team_city_aliases[] = {{"New York", "New York City", "US"},
+                         {"Washington D.C.", "Washington", "US"},
+                         {"Kiev", "Kyiv", "UA"},
+                         {"Odessa", "Odesa", "UA"},
+                         {"Kharkov", "Kharkiv", "UA"},
+                         {"Bombay", "Mumbai", "IN"},
+                         {"Calcutta", "Kolkata", "IN"},
+                         {"Madras", "Chennai", "IN"},
+                         {"Saigon", "Ho Chi Minh City", "VN"},
+                         {"Rangoon", "Yangon", "MM"},
+                         {"Gaza City", "Gaza", "PS"},
+                         {"Sana'a", "Sanaa", "YE"}};
+
+/* Feature codes of GeoNames places that are not cities today: sections of
+ * a city, historical, abandoned and destroyed places. */
+static int skip_feature(const char *code) {
+  return !strcmp(code, "PPLX") || !strcmp(code, "PPLH") || !strcmp(code, "PPLQ") ||
+         !strcmp(code, "PPLW");
+}
+
+/* One city under one of its names, with "St." for a leading "Saint". */
+static void add_city(gzb *b, const char *name, uint32_t flags, const char *iso3, uint64_t rank) {
+  add_cstr(b, name, flags, iso3, rank);
+  if (!strncmp(name, "Saint ", 6)) {
+    char st[256];
+    snprintf(st, sizeof st, "St. %s", name + 6);
+    add_cstr(b, st, flags, iso3, rank);
+  }
+}
+
+/* cities15000.txt (GeoNames' table of places of 15,000 people or more):
+ * the name and ASCII name of each; NM_GZ_BIGCITY for 1,000,000 people or
+ * more, a capital (PPLC) or the capital countryInfo names. */
+static int load_cities(gzb *b, const char *path) {
+  char *buf, *cur, *line;
+  size_t len, n = 0;
+  if (read_text(path, &buf, &len) != 0) return 2;
+  cur = buf;
+  while ((line = next_line(&cur))) {
+    char *f[20];
+    if (split_tabs(line, f, 20) < 15 || skip_feature(f[7])) continue;
+    const char *iso3 = iso3_of(b, f[8]);
+    if (!iso3) continue;
+    unsigned long long pop = strtoull(f[14], NULL, 10);
+    const char *cap = b->capital[f[8][0] - 'A'][f[8][1] - 'A'];
+    int capital = !strcmp(f[7], "PPLC") || (cap[0] && (!strcmp(cap, f[1]) || !strcmp(cap, f[2])));
+    uint32_t flags = NM_GZ_CITY | (pop >= 1000000 || capital ? NM_GZ_BIGCITY : 0);
+    uint64_t rank = place_rank(pop);
+    add_city(b, f[1], flags, iso3, rank);
+    if (strcmp(f[1], f[2]) != 0) add_city(b, f[2], flags, iso3, rank);
+    for (size_t k = 0; k < sizeof team_city_aliases / sizeof *team_city_aliases; k++)
+      if (!strcmp(team_city_aliases[k].name, f[1]) && !strcmp(team_city_aliases[k].iso2, f[8]))
+        add_cstr(b, team_city_aliases[k].alias, flags, iso3, rank);
+    n++;
+  }
+  free(buf);
+  if (b->verbose) fprintf(stderr, "cities: %zu places\n", n);
+  if (!n) fprintf(stderr, "newsmill build gazetteer: %s has no cities\n", path);
+  return n ? 0 : 2;
+}
+
+/* ------------------------------------------------------------------ */
+/* The stoplist: common lower-case English words                      */
+
+/* Words that are never taken as a one-word place or actor name, besides
+ * those of UD EWT (team-written): months and week days. */
+static const char *const team_stopwords[] = {
+    "january",   "february",  "march",   "april",    "may",      "june",   "july",
+    "august",    "september", "october", "november", "december", "monday", "tuesday",
+    "wednesday", "thursday",  "friday",  "saturday", "sunday"};
+
+/* Counts, per lower-cased word of UD EWT train, how often it is written in
+ * lower case (a) and capitalised other than first in its sentence (b). A
+ * word seen in lower case at least 3 times and more often than capitalised
+ * is a common word: "mobile", "reading", "nice", "of". (Fewer sightings
+ * say little: "edmonton" and "greek" occur once in lower case.) */
+static int load_stoplist(gzb *b, const char *dir) {
+  char path[4096], *buf, *cur, *line;
+  size_t len;
+  path_join(path, sizeof path, dir, "ud/ewt/en_ewt-ud-train.conllu");
+  if (read_text(path, &buf, &len) != 0) return 2;
+  cur = buf;
+  while ((line = next_line(&cur)) && !b->oom) {
+    char *f[10];
+    if (line[0] == '#' || !line[0] || split_tabs(line, f, 10) < 2) continue;
+    const char *id = f[0];
+    if (strspn(id, "0123456789") != strlen(id)) continue; /* ranges, empty nodes */
+    const char *w = f[1];
+    int up = 0, low = 0;
+    for (const char *p = w; *p; p++)
+      up |= is_upper((unsigned char)*p), low |= is_lower((unsigned char)*p);
+    uint32_t a = low && !up, c = is_upper((unsigned char)w[0]) && strcmp(id, "1") != 0;
+    if ((a || c) && !hset_add(&b->stop, text_hash(w, strlen(w)), a, c)) b->oom = 1;
+  }
+  free(buf);
+  for (size_t i = 0; i < sizeof team_stopwords / sizeof *team_stopwords; i++)
+    if (!hset_add(&b->stop, text_hash(team_stopwords[i], strlen(team_stopwords[i])), 1000, 0))
+      b->oom = 1;
+  return 0;
+}
+
+static int is_stopword(const gzb *b, uint64_t token_hash) {
+  uint32_t a, c;
+  return hset_get(&b->stop, token_hash, &a, &c) && a >= 3 && a > c;
+}
+
+/* ------------------------------------------------------------------ */
+/* Phoenix actor dictionaries (PETRARCH2)                              */
+
+/* A record: a primary phrase, its '+' synonyms and its [codes]. Strings
+ * point into the files' buffers. */
+typedef struct pstr {
+  const char *s;
+  size_t n;
+} pstr;
+typedef struct pcode {
+  const char *s;
+  size_t n;
+  int dated; /* [CODE date-restriction] */
+} pcode;
+typedef struct precord {
+  size_t name0, nnames, code0, ncodes;
+  int file;   /* 0 Countries, 1 International, 2 MilNonState */
+  int rulers; /* a comment names a list of office holders */
+} precord;
+
+typedef struct phx {
+  pstr *names;
+  size_t nn, capn;
+  pcode *codes;
+  size_t nc, capc;
+  precord *r;
+  size_t nr, capr;
+  hset given; /* first words of people's names, counted */
+  int oom;
+} phx;
+
+static const char *const phx_files[3] = {
+    "events/openeventdata__petrarch2/Phoenix.Countries.actors.txt",
+    "events/openeventdata__petrarch2/Phoenix.International.actors.txt",
+    "events/openeventdata__petrarch2/Phoenix.MilNonState.actors.txt"};
+
+/* CAMEO role and sector codes (three letters each, following a country or
+ * standing alone); a code made of country codes only names a place. */
+static const char *const roles[] = {
+    "GOV", "ELI", "MNC", "BUS", "NGO", "NGM", "HLH", "MED", "DEV", "EDU", "AGR", "MIL",
+    "REB", "IGO", "ENV", "JUD", "LAB", "HRI", "UNO", "IMG", "LEG", "COP", "SPY", "REF",
+    "RAD", "IRC", "OPP", "PTY", "CVL", "INS", "SEP", "UAF", "CRM", "AMN", "MOD", "CHR",
+    "REL", "CTH", "MOS", "JEW", "HIN", "BUD", "SIK", "SHI", "SUN", "PRO"};
+/* Codes whose records are organisations unless they are people. */
+static const char *const org_roles[] = {"IGO", "NGO", "NGM", "MNC", "REB", "INS",
+                                        "SEP", "UAF", "RAD", "IMG", "PTY"};
+
+/* Words that make a name an organisation's (team-written). */
+static const char *const org_words[] = {
+    "ARMY",       "FORCES",      "FORCE",        "PARTY",        "FRONT",         "COUNCIL",
+    "MINISTRY",   "AGENCY",      "ORGANIZATION", "ORGANISATION", "COMMISSION",    "COMMITTEE",
+    "BRIGADE",    "BRIGADES",    "MOVEMENT",     "GROUP",        "UNION",         "ASSOCIATION",
+    "FEDERATION", "LEAGUE",      "BANK",         "FUND",         "INSTITUTE",     "FOUNDATION",
+    "SOCIETY",    "CORPORATION", "CORP",         "COMPANY",      "INC",           "LTD",
+    "LIMITED",    "HOLDINGS",    "INDUSTRIES",   "NETWORK",      "CENTER",        "CENTRE",
+    "ALLIANCE",   "COALITION",   "CONGRESS",     "PARLIAMENT",   "ASSEMBLY",      "COURT",
+    "TRIBUNAL",   "POLICE",      "GUARD",        "NAVY",         "MILITIA",       "BATTALION",
+    "REGIMENT",   "COMMAND",     "OFFICE",       "DEPARTMENT",   "BUREAU",        "SERVICE",
+    "SERVICES",   "AUTHORITY",   "BOARD",        "CABINET",      "GOVERNMENT",    "SENATE",
+    "NATIONS",    "CELLS",       "NUCLEI",       "FACTION",      "UNIVERSITY",    "CHURCH",
+    "TRUST",      "PROGRAMME",   "PROGRAM",      "MISSION",      "INTERNATIONAL", "STATE"};
+
+/* Particles that start names of people and groups alike ("AL_QA'IDA"):
+ * never a given name. */
+static const char *const particles[] = {"AL",  "EL",  "BIN", "IBN", "DE", "DEL", "LA",  "LE",
+                                        "VAN", "VON", "DA",  "DI",  "DU", "THE", "ST.", "SAINT"};
+
+/* Words of titles and offices that must not start or fill a person's
+ * name ("PRESIDENT_XI_JINPING" is stored as "Xi Jinping" only; team-written). */
+static const char *const title_words[] = {"PRESIDENT",
+                                          "VICE",
+                                          "VICE-PRESIDENT",
+                                          "PRIME",
+                                          "MINISTER",
+                                          "PREMIER",
+                                          "SECRETARY",
+                                          "SECRETARY-GENERAL",
+                                          "GENERAL",
+                                          "CHANCELLOR",
+                                          "KING",
+                                          "QUEEN",
+                                          "PRINCE",
+                                          "PRINCESS",
+                                          "EMIR",
+                                          "AMBASSADOR",
+                                          "SENATOR",
+                                          "GOVERNOR",
+                                          "MAYOR",
+                                          "CHAIRMAN",
+                                          "LEADER",
+                                          "COMMANDER",
+                                          "REFORMER",
+                                          "FORMER",
+                                          "JUDGE",
+                                          "DR.",
+                                          "MR.",
+                                          "MRS.",
+                                          "MS.",
+                                          "GEN.",
+                                          "COL.",
+                                          "LT.",
+                                          "CAPT.",
+                                          "SEN.",
+                                          "REP.",
+                                          "GOV.",
+                                          "CHIEF",
+                                          "SPOKESMAN",
+                                          "OFFICIAL"};
+
+/* True when the word s[0..n) (upper case) is in list. */
+static int word_in(const char *s, size_t n, const char *const *list, size_t k) {
+  for (size_t i = 0; i < k; i++)
+    if (strlen(list[i]) == n && !memcmp(list[i], s, n)) return 1;
+  return 0;
+}
+
+/* True when a phrase (words joined by '_' or ' ') has a word of list. */
+static int phrase_has(const char *s, size_t n, const char *const *list, size_t k) {
+  for (size_t i = 0; i < n;) {
+    while (i < n && (s[i] == '_' || s[i] == ' '))
+      i++;
+    size_t j = i;
+    while (j < n && s[j] != '_' && s[j] != ' ')
+      j++;
+    if (j > i && word_in(s + i, j - i, list, k)) return 1;
+    i = j;
+  }
+  return 0;
+}
+#define PHRASE_HAS(s, n, list) phrase_has(s, n, list, sizeof list / sizeof *list)
+
+static size_t first_word(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n && s[i] != '_' && s[i] != ' ')
+    i++;
+  return i;
+}
+
+/* True when a code has the three-letter chunk c at a multiple of three. */
+static int code_has(const pcode *c, const char *chunk) {
+  for (size_t i = 0; i + 3 <= c->n; i += 3)
+    if (!memcmp(c->s + i, chunk, 3)) return 1;
+  return 0;
+}
+
+static int record_has(const phx *x, const precord *r, const char *const *list, size_t k) {
+  for (size_t i = 0; i < r->ncodes; i++)
+    for (size_t m = 0; m < k; m++)
+      if (code_has(&x->codes[r->code0 + i], list[m])) return 1;
+  return 0;
+}
+#define RECORD_HAS(x, r, list) record_has(x, r, list, sizeof list / sizeof *list)
+
+/* Appends the [codes] of line s to the last record. */
+static void phx_codes(phx *x, const char *s) {
+  for (const char *p = strchr(s, '['); p; p = strchr(p, '[')) {
+    const char *e = strchr(p, ']');
+    if (!e) break;
+    const char *c = p + 1;
+    while (c < e && *c == ' ')
+      c++;
+    const char *ce = c;
+    while (ce < e && *ce != ' ' && *ce != '\t')
+      ce++;
+    int dated = 0;
+    for (const char *d = ce; d < e; d++)
+      dated |= *d >= '0' && *d <= '9';
+    p = e + 1;
+    if (ce == c || (ce - c == 3 && !memcmp(c, "---", 3)) || !x->nr) continue;
+    pcode *cs = grow_array(x->codes, &x->capc, x->nc + 1, sizeof *cs, &x->oom);
+    if (!cs) return;
+    x->codes = cs;
+    cs[x->nc++] = (pcode){c, (size_t)(ce - c), dated};
+    x->r[x->nr - 1].ncodes++;
+  }
+}
+
+/* Adds a phrase (the text before any '[') to the last record. */
+static void phx_name(phx *x, const char *s) {
+  size_t n = strcspn(s, "[");
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+    n--;
+  if (!n || !x->nr) return;
+  pstr *ns = grow_array(x->names, &x->capn, x->nn + 1, sizeof *ns, &x->oom);
+  if (!ns) return;
+  x->names = ns;
+  ns[x->nn++] = (pstr){s, n};
+  x->r[x->nr - 1].nnames++;
+}
+
+static int has_ci(const char *s, const char *needle) {
+  size_t l = strlen(needle);
+  for (; *s; s++) {
+    size_t i = 0;
+    while (i < l && s[i] && to_lower((unsigned char)s[i]) == to_lower((unsigned char)needle[i]))
+      i++;
+    if (i == l) return 1;
+  }
+  return 0;
+}
+
+/* One line of an actor file (NUL-terminated, modified in place). */
+static void phx_line(phx *x, char *line, int file) {
+  char *hash = strchr(line, '#');
+  int rulers = 0;
+  if (hash) {
+    rulers = has_ci(hash, "CountryInfo") || has_ci(hash, "IGOrulers");
+    *hash = '\0';
+  }
+  char *p = line;
+  while (*p == ' ' || *p == '\t')
+    p++;
+  if (!*p) return;
+  if (*p == '+') {
+    phx_name(x, p + 1);
+  } else if (*p != '[') { /* a primary phrase starts a record */
+    precord *r = grow_array(x->r, &x->capr, x->nr + 1, sizeof *r, &x->oom);
+    if (!r) return;
+    x->r = r;
+    r[x->nr++] = (precord){x->nn, 0, x->nc, 0, file, 0};
+    phx_name(x, p);
+  }
+  if (x->nr) {
+    phx_codes(x, p);
+    if (rulers) x->r[x->nr - 1].rulers = 1;
+  }
+}
+
+enum { T_SKIP, T_PERSON, T_ORG };
+
+/* A record with a code of country codes only ("[KSV]", "[USRARM ...]")
+ * names a place: a country block with its cities and spellings. Not in
+ * MilNonState, whose records are all armed groups or their members. */
+static int is_place(const phx *x, const precord *r) {
+  if (r->file == 2) return 0;
+  for (size_t i = 0; i < r->ncodes; i++) {
+    const pcode *c = &x->codes[r->code0 + i];
+    int role = 0;
+    for (size_t k = 0; k < sizeof roles / sizeof *roles && !role; k++)
+      role = code_has(c, roles[k]);
+    if (!role) return 1;
+  }
+  return 0;
+}
+
+/* Rules 1-3 (docs/entities.md): what a record's codes, comments and
+ * primary phrase say. */
+static int type_by_codes(const phx *x, const precord *r) {
+  if (!r->ncodes || !r->nnames) return T_SKIP;
+  if (is_place(x, r)) return T_SKIP;
+  static const char *const eli[] = {"ELI"}, *const mnc[] = {"MNC"};
+  if (r->rulers || RECORD_HAS(x, r, eli)) return T_PERSON;
+  const pstr *primary = &x->names[r->name0];
+  if (PHRASE_HAS(primary->s, primary->n, org_words) || RECORD_HAS(x, r, mnc)) return T_ORG;
+  for (size_t i = 0; i < r->ncodes; i++)
+    if (x->codes[r->code0 + i].dated) return T_PERSON;
+  return T_SKIP;
+}
+
+/* True when a phrase is a person's name: it has no organisation word, and
+ * it starts with a given name (the first word of at least three people's
+ * names by rules 1-3, not a particle such as "AL", "AL-" or "DE"), or has a
+ * patronymic "BIN", "IBN" or "BINT" after its first word. */
+static int starts_with_given_name(const phx *x, const pstr *s) {
+  size_t w = first_word(s->s, s->n);
+  uint32_t count = 0;
+  static const char *const patronymic[] = {"BIN", "IBN", "BINT"};
+  if (!w || PHRASE_HAS(s->s, s->n, org_words)) return 0;
+  if (PHRASE_HAS(s->s + w, s->n - w, patronymic)) return 1;
+  if (word_in(s->s, w, particles, sizeof particles / sizeof *particles) ||
+      (w > 3 && (!memcmp(s->s, "AL-", 3) || !memcmp(s->s, "EL-", 3))))
+    return 0;
+  hset_get(&x->given, text_hash(s->s, w), &count, NULL);
+  return count >= 3;
+}
+
+/* The full rule: rules 1-3, then 4 (a synonym with an organisation word),
+ * 5 (a given name) and 6 (an organisation's code, or the file of armed
+ * groups). */
+static int type_record(const phx *x, const precord *r) {
+  int t = type_by_codes(x, r);
+  if (t != T_SKIP || !r->ncodes || !r->nnames) return t;
+  if (is_place(x, r)) return T_SKIP;
+  for (size_t i = 1; i < r->nnames; i++)
+    if (PHRASE_HAS(x->names[r->name0 + i].s, x->names[r->name0 + i].n, org_words)) return T_ORG;
+  if (starts_with_given_name(x, &x->names[r->name0])) return T_PERSON;
+  if (RECORD_HAS(x, r, org_roles) || r->file == 2) return T_ORG;
+  return T_SKIP;
+}
+
+/* The country of a record: the first code that starts with an ISO3 code,
+ * or whose second chunk is one after MNC/NGO ("MNCUSA"). */
+static void record_iso3(const gzb *b, const phx *x, const precord *r, char *iso3) {
+  iso3[0] = '\0';
+  for (size_t i = 0; i < r->ncodes; i++) {
+    const pcode *c = &x->codes[r->code0 + i];
+    const char *at = NULL;
+    if (c->n >= 3 && known_iso3(b, c->s, 3))
+      at = c->s;
+    else if (c->n >= 6 && (!memcmp(c->s, "MNC", 3) || !memcmp(c->s, "NGO", 3)) &&
+             known_iso3(b, c->s + 3, 3))
+      at = c->s + 3;
+    if (at) {
+      memcpy(iso3, at, 3);
+      iso3[3] = '\0';
+      return;
+    }
+  }
+}
+
+/* A Phoenix phrase as news text into out: words joined by '_' or ' ',
+ * parenthesised parts and a leading "THE" dropped, words title-cased
+ * except initials ("U.S.", "K."). Returns its length, or 0 when the
+ * phrase has characters no name has ('/', ':', digits only ...). */
+static size_t phx_text(const char *s, size_t n, char *out, size_t cap) {
+  size_t o = 0;
+  int depth = 0, letters = 0;
+  for (size_t i = 0; i < n;) {
+    if (s[i] == '(' || s[i] == ')') {
+      depth += s[i] == '(' ? 1 : -1;
+      i++;
+      continue;
+    }
+    if (s[i] == '_' || s[i] == ' ' || depth > 0) {
+      i++;
+      continue;
+    }
+    size_t j = i;
+    while (j < n && s[j] != '_' && s[j] != ' ' && s[j] != '(')
+      j++;
+    if (j - i == 3 && !memcmp(s + i, "THE", 3) && o == 0) {
+      i = j;
+      continue;
+    }
+    /* initials: letter '.' pairs only */
+    int initials = (j - i) % 2 == 0;
+    for (size_t k = i; k < j && initials; k += 2)
+      initials = is_upper((unsigned char)s[k]) && s[k + 1] == '.';
+    if (o + (j - i) + 2 > cap) return 0;
+    if (o) out[o++] = ' ';
+    for (size_t k = i; k < j; k++) {
+      unsigned char c = (unsigned char)s[k];
+      if (!(is_upper(c) || is_lower(c) || (c >= '0' && c <= '9') || strchr("-.'&,", c))) return 0;
+      letters += is_upper(c) || is_lower(c);
+      out[o++] = (char)(initials || k == i ? c : to_lower(c));
+    }
+    i = j;
+  }
+  return letters ? o : 0;
+}
+
+/* Adds the names of a typed record. People lose names with a title word;
+ * organisations lose synonyms that are a person's name. One-word
+ * organisation names of four letters or fewer are acronyms ("PLA"). */
+static void add_record(gzb *b, const phx *x, const precord *r, int type) {
+  char iso3[4], text[512];
+  record_iso3(b, x, r, iso3);
+  uint32_t flag = type == T_PERSON ? NM_GZ_PERSON : NM_GZ_ORG;
+  uint64_t rank = rank_of(R_ACTOR, 0);
+  for (size_t i = 0; i < r->nnames; i++) {
+    const pstr *s = &x->names[r->name0 + i];
+    if (type == T_PERSON && PHRASE_HAS(s->s, s->n, title_words)) continue;
+    if (type == T_ORG && i > 0 && starts_with_given_name(x, s)) continue;
+    size_t n = phx_text(s->s, s->n, text, sizeof text);
+    if (!n) continue;
+    uint32_t f = flag;
+    if (type == T_ORG && !memchr(text, ' ', n)) {
+      size_t letters = 0;
+      for (size_t k = 0; k < n; k++)
+        letters += is_upper((unsigned char)text[k]) || is_lower((unsigned char)text[k]);
+      if (letters <= 4) f |= NM_GZ_ACRONYM;
+    }
+    add_name(b, text, n, f, iso3, rank, 0);
+  }
+}
+
+static int load_phoenix(gzb *b, const char *dir) {
+  phx x;
+  memset(&x, 0, sizeof x);
+  char *bufs[3] = {NULL, NULL, NULL};
+  int rc = 0;
+  for (int f = 0; f < 3 && !rc; f++) {
+    char path[4096], *cur, *line;
+    size_t len;
+    path_join(path, sizeof path, dir, phx_files[f]);
+    if (read_text(path, &bufs[f], &len) != 0) {
+      rc = 2;
+      break;
+    }
+    cur = bufs[f];
+    while ((line = next_line(&cur)))
+      phx_line(&x, line, f);
+  }
+  /* people by codes first, for the given names that rule 5 needs */
+  for (size_t i = 0; i < x.nr && !rc; i++)
+    if (type_by_codes(&x, &x.r[i]) == T_PERSON) {
+      const pstr *s = &x.names[x.r[i].name0];
+      if (!hset_add(&x.given, text_hash(s->s, first_word(s->s, s->n)), 1, 0)) x.oom = 1;
+    }
+  size_t counts[3] = {0, 0, 0};
+  for (size_t i = 0; i < x.nr && !rc; i++) {
+    int t = type_record(&x, &x.r[i]);
+    counts[t]++;
+    if (t != T_SKIP) add_record(b, &x, &x.r[i], t);
+  }
+  if (x.oom) b->oom = 1;
+  if (b->verbose && !rc)
+    fprintf(stderr, "phoenix: %zu records: %zu people, %zu organisations, %zu left out\n", x.nr,
+            counts[T_PERSON], counts[T_ORG], counts[T_SKIP]);
+  free(x.names);
+  free(x.codes);
+  free(x.r);
+  hset_free(&x.given);
+  for (int f = 0; f < 3; f++)
+    free(bufs[f]);
+  return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* Tokens, output and report                                           */
+
+/* Token hashes of text as the pipeline splits it; returns the number of
+ * tokens (up to cap hashes are written), or -1 on failure. */
+static long name_tokens(const nm_pipeline *pl, const char *text, size_t len, uint64_t *h,
+                        size_t cap) {
+  nm_error e = {NM_OK, NULL, 0};
+  nm_doc *d = nm_doc_new(text, len, &e);
+  if (!d) return -1;
+  if (nm_process(pl, d, &e) != NM_OK) {
+    nm_doc_free(d);
+    return -1;
+  }
+  size_t nt;
+  const nm_token *t = nm_doc_tokens(d, &nt);
+  for (size_t i = 0; i < nt && i < cap; i++) {
+    const char *s = t[i].form ? t[i].form : text + t[i].start;
+    size_t l = t[i].form ? strlen(t[i].form) : t[i].end - t[i].start;
+    h[i] = nm_gz_token_hash(s, l);
+  }
+  nm_doc_free(d);
+  return (long)nt;
+}
+
+/* Tokenises every queued name into *out; drops names that are empty,
+ * longer than NM_GZ_MAX_TOKENS tokens, or one common word (unless a
+ * country, a demonym or a team-written region). */
+static int tokenise_all(gzb *b, const nm_pipeline *pl, nm_gz_name **out, size_t *nout) {
+  nm_gz_name *v = malloc((b->np ? b->np : 1) * sizeof *v);
+  if (!v) return 2;
+  size_t k = 0;
+  for (size_t i = 0; i < b->np; i++) {
+    const pend *p = &b->p[i];
+    nm_gz_name *nm = &v[k];
+    memset(nm, 0, sizeof *nm);
+    long nt = name_tokens(pl, b->chars + p->off, p->len, nm->h, NM_GZ_MAX_TOKENS);
+    if (nt < 0) {
+      free(v);
+      return 2;
+    }
+    const char *why = NULL;
+    if (nt == 0)
+      why = "empty", b->skipped_empty++;
+    else if (nt > NM_GZ_MAX_TOKENS)
+      why = "long", b->skipped_long++;
+    else if (nt == 1 && !(p->flags & (NM_GZ_COUNTRY | NM_GZ_REGION | NM_GZ_DEMONYM)) &&
+             is_stopword(b, nm->h[0]))
+      why = "common-word", b->skipped_stop++;
+    if (b->list)
+      fprintf(b->list, "%.*s\t%s\t%04x\t%s\n", (int)p->len, b->chars + p->off, why ? why : "kept",
+              (unsigned)p->flags, p->iso3);
+    if (why) continue;
+    nm->n = (uint32_t)nt;
+    nm->flags = p->flags;
+    memcpy(nm->iso3, p->iso3, 4);
+    nm->rank = p->rank;
+    k++;
+  }
+  *out = v;
+  *nout = k;
+  return 0;
+}
+
+/* Names of news style that the compiled file must have: a check that the
+ * sources and rules still give them. */
+static const struct {
+  const char *name;
+  uint32_t flag;
+  const char *iso3;
+} must_have[] = {{"U.S.", NM_GZ_COUNTRY, "USA"},
+                 {"US", NM_GZ_COUNTRY, "USA"},
+                 {"United States", NM_GZ_COUNTRY, "USA"},
+                 {"U.K.", NM_GZ_COUNTRY, "GBR"},
+                 {"UK", NM_GZ_COUNTRY, "GBR"},
+                 {"Britain", NM_GZ_COUNTRY, "GBR"},
+                 {"France", NM_GZ_COUNTRY, "FRA"},
+                 {"Israelis", NM_GZ_DEMONYM, "ISR"},
+                 {"Americans", NM_GZ_DEMONYM, "USA"},
+                 {"Chinese", NM_GZ_DEMONYM, "CHN"},
+                 {"New York", NM_GZ_CITY, "USA"},
+                 {"Gaza Strip", NM_GZ_REGION, "PSE"},
+                 {"Middle East", NM_GZ_REGION, ""},
+                 {"Texas", NM_GZ_ADMIN1, "USA"}};
+
+static int check_and_report(const nm_pipeline *pl, const char *out, const gzb *b, size_t n) {
+  nm_error e = {NM_OK, NULL, 0};
+  nm_gazetteer *g = nm_gazetteer_open(out, &e);
+  if (!g) {
+    fprintf(stderr, "newsmill build gazetteer: %s: %s\n", out, e.msg ? e.msg : "cannot open");
+    return 1;
+  }
+  int bad = 0;
+  for (size_t i = 0; i < sizeof must_have / sizeof *must_have; i++) {
+    uint64_t h[NM_GZ_MAX_TOKENS];
+    const char *s = must_have[i].name;
+    long nt = name_tokens(pl, s, strlen(s), h, NM_GZ_MAX_TOKENS);
+    nm_gz_entry en;
+    if (nt < 1 || nt > NM_GZ_MAX_TOKENS || !nm_gazetteer_get(g, h, (size_t)nt, &en) ||
+        !(en.flags & must_have[i].flag) || strcmp(en.iso3, must_have[i].iso3) != 0) {
+      fprintf(stderr, "newsmill build gazetteer: \"%s\" is missing or wrong\n", s);
+      bad = 1;
+    }
+  }
+  static const struct {
+    const char *name;
+    uint32_t flag;
+  } kinds[] = {{"country", NM_GZ_COUNTRY}, {"city", NM_GZ_CITY},       {"admin1", NM_GZ_ADMIN1},
+               {"region", NM_GZ_REGION},   {"demonym", NM_GZ_DEMONYM}, {"person", NM_GZ_PERSON},
+               {"org", NM_GZ_ORG},         {"bigcity", NM_GZ_BIGCITY}, {"acronym", NM_GZ_ACRONYM},
+               {"prefix", NM_GZ_PREFIX}};
+  printf("%s: %zu names in, %zu entries", out, n, nm_gazetteer_count(g, 0));
+  for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+    printf(", %s %zu", kinds[i].name, nm_gazetteer_count(g, kinds[i].flag));
+  printf("\nleft out: %zu one common word, %zu longer than %d tokens, %zu empty\n", b->skipped_stop,
+         b->skipped_long, NM_GZ_MAX_TOKENS, b->skipped_empty);
+  nm_gazetteer_free(g);
+  return bad;
+}
+
+static void build_usage(void) {
+  fprintf(stderr, "usage: newsmill build gazetteer [--data DIR] [--cities FILE] -o FILE [--quiet]\n"
+                  "                                [--list FILE]\n"
+                  "  --data DIR     the shared data (default $NEWSMILL_DATA, else ../shared/data)\n"
+                  "  --cities FILE  GeoNames cities15000.txt, unzipped; '-' reads stdin\n"
+                  "                 (default DIR/geo/geonames/cities15000.txt), e.g.\n"
+                  "                 unzip -p DIR/geo/geonames/cities15000.zip | newsmill build "
+                  "gazetteer --cities - -o dict/gazetteer.nmm\n"
+                  "  --list FILE    writes every name with what became of it (kept, common-word,\n"
+                  "                 long, empty), its flags (hex) and country, for review\n");
+}
+
+/* Gathers every source's names into b. */
+static int gather(gzb *b, const char *dir, const char *cities) {
+  char path[4096], *buf;
+  jdoc mledoze;
+  int rc = load_country_info(b, dir);
+  path_join(path, sizeof path, dir, "geo/countries/mledoze_countries.json");
+  if (rc || (rc = read_json(path, &mledoze, &buf)) != 0) return rc;
+  mledoze_countries(b, &mledoze);
+  rc = mordecai_countries(b, dir);
+  team_lists(b); /* countries, then the team's demonyms */
+  if (!rc) {
+    mledoze_demonyms(b, &mledoze);
+    rc = mordecai_nationalities(b, dir);
+  }
+  j_free(&mledoze);
+  free(buf);
+  if (!rc) team_region_list(b);
+  if (!rc) rc = load_admin1(b, dir);
+  if (!rc) rc = load_cities(b, cities);
+  if (!rc) rc = load_phoenix(b, dir);
+  if (!rc) rc = load_stoplist(b, dir);
+  if (!rc && b->oom) {
+    fprintf(stderr, "newsmill build gazetteer: out of memory\n");
+    rc = 2;
+  }
+  return rc;
+}
+
+/* `newsmill build gazetteer`. */
+static int build_gazetteer(int argc, char **argv) {
+  const char *dir = getenv("NEWSMILL_DATA"), *cities = NULL, *out = NULL, *list = NULL;
+  if (!dir || !*dir) dir = "../shared/data";
+  int verbose = 1;
+  for (int i = 2; i < argc; i++) {
+    const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+    if (!strcmp(argv[i], "--data") && v)
+      dir = argv[++i];
+    else if (!strcmp(argv[i], "--cities") && v)
+      cities = argv[++i];
+    else if (!strcmp(argv[i], "-o") && v)
+      out = argv[++i];
+    else if (!strcmp(argv[i], "--list") && v)
+      list = argv[++i];
+    else if (!strcmp(argv[i], "--quiet"))
+      verbose = 0;
+    else {
+      fprintf(stderr, "newsmill build gazetteer: unknown or incomplete option '%s'\n", argv[i]);
+      build_usage();
+      return 2;
+    }
+  }
+  if (!out) {
+    build_usage();
+    return 2;
+  }
+  char cpath[4096];
+  if (!cities) {
+    path_join(cpath, sizeof cpath, dir, "geo/geonames/cities15000.txt");
+    cities = cpath;
+    if (access(cpath, R_OK) != 0) {
+      fprintf(stderr,
+              "newsmill build gazetteer: no %s; GeoNames ships it zipped:\n"
+              "  unzip -p %s/geo/geonames/cities15000.zip | newsmill build gazetteer --cities - "
+              "...\n(make dicts does this)\n",
+              cpath, dir);
+      return 2;
+    }
+  }
+  gzb *b = calloc(1, sizeof *b);
+  nm_error e = {NM_OK, NULL, 0};
+  nm_pipeline *pl = b ? nm_pipeline_new(NULL, &e) : NULL;
+  nm_gz_name *names = NULL;
+  size_t n = 0;
+  int rc = b && pl ? 0 : 2;
+  if (!rc) {
+    b->verbose = verbose;
+    if (list && !(b->list = fopen(list, "w"))) {
+      fprintf(stderr, "newsmill build gazetteer: cannot create %s\n", list);
+      rc = 2;
+    }
+  }
+  if (!rc) rc = gather(b, dir, cities);
+  if (!rc) rc = tokenise_all(b, pl, &names, &n);
+  if (!rc && nm_gazetteer_write(out, names, n, &e) != NM_OK) {
+    fprintf(stderr, "newsmill build gazetteer: %s: %s\n", out, e.msg ? e.msg : "write failed");
+    rc = 2;
+  }
+  if (!rc) rc = check_and_report(pl, out, b, n);
+  free(names);
+  if (b) {
+    if (b->list && fclose(b->list) != 0 && !rc) rc = 2;
+    free(b->chars);
+    free(b->p);
+    hset_free(&b->stop);
+    hset_free(&b->countries);
+    free(b);
+  }
+  nm_pipeline_free(pl);
+  return rc;
+}
+
+int nm_cli_build(int argc, char **argv) {
+  if (argc >= 2 && !strcmp(argv[1], "gazetteer")) return build_gazetteer(argc, argv);
+  fprintf(stderr, "newsmill build: what to build? (gazetteer)\n");
+  build_usage();
+  return 2;
+}

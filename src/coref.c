@@ -1,0 +1,495 @@
+/* coref.c - stage "coref": mentions clustered into entities per article.
+ *
+ * Mentions are visited in text order. A name joins an earlier entity when
+ *   - it is the same name (ASCII case ignored);
+ *   - for people, it is a shorter form of the entity's fullest name that
+ *     ends with the same word ("Blinken", "Antony Blinken"), or the
+ *     entity's name is a shorter form of it (the entity then takes it);
+ *   - for organisations, it is the acronym of the entity's name or the
+ *     other way round ("UNRWA", "United Nations Relief and Works Agency");
+ *   - for countries and demonyms, the gazetteer gives both the same country
+ *     ("U.S.", "United States", "American").
+ * When several entities qualify, the most recently mentioned wins.
+ * A personal pronoun takes the most salient person entity of agreeing
+ * gender within the last three sentences: subjects over other mentions,
+ * the pronoun's own sentence over earlier ones, nearer over farther.
+ * Unresolved pronouns are dropped. See docs/entities.md. */
+#include "entities.h"
+#include "titles.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_NAME 16 /* tokens of a name compared */
+
+typedef struct ent {
+  uint32_t canon;     /* mention giving the name */
+  uint32_t last;      /* last mention */
+  uint32_t votes[NM_ENT_COUNT];
+  int gender;         /* 0 unknown, 1 male, 2 female */
+  char iso3[4];
+  int country;        /* the entity is a country (gazetteer) */
+  uint32_t title_start, title_end; /* bytes; equal when there is none */
+  uint64_t title_head;             /* hash of the title's head word */
+} ent;
+
+typedef struct ctx {
+  nm_doc *d;
+  const nm_gazetteer *g;
+  nm_mention *m;
+  size_t nm;
+  ent *e;
+  size_t ne;
+  uint64_t *h; /* lower-cased token hashes, per document token */
+  struct name_slot {
+    uint64_t key; /* 0 = empty */
+    uint32_t entity;
+  } * names; /* exact names seen so far -> their latest entity */
+  uint64_t names_mask;
+  nm_titles titles;
+} ctx;
+
+/* Entities looked at for the looser matches, most recent first. */
+#define RECENT_ENTITIES 256
+
+static uint64_t name_key(const ctx *c, const nm_mention *m) {
+  return nm_gz_key(c->h + m->first_token, m->n_tokens) | 1u;
+}
+
+static struct name_slot *name_find(const ctx *c, uint64_t key) {
+  uint64_t i = key & c->names_mask;
+  while (c->names[i].key && c->names[i].key != key)
+    i = (i + 1) & c->names_mask;
+  return &c->names[i];
+}
+
+static uint64_t tok_hash(const nm_doc *d, size_t i) {
+  size_t len;
+  const char *s = nm_tok_text(d, i, &len);
+  return nm_gz_token_hash(s, len);
+}
+
+/* True when short's tokens appear in long's in order and both end with the
+ * same token. */
+static int shorter_form(const ctx *c, const nm_mention *sh, const nm_mention *lo) {
+  if (sh->n_tokens >= lo->n_tokens) return 0;
+  if (c->h[sh->first_token + sh->n_tokens - 1] != c->h[lo->first_token + lo->n_tokens - 1])
+    return 0;
+  uint32_t j = 0;
+  for (uint32_t k = 0; k < lo->n_tokens && j < sh->n_tokens; k++)
+    if (c->h[lo->first_token + k] == c->h[sh->first_token + j]) j++;
+  return j == sh->n_tokens;
+}
+
+static int is_upper(unsigned char ch) { return ch >= 'A' && ch <= 'Z'; }
+
+/* Letters of a one-token acronym ("UNRWA", "U.N."), upper case, into
+ * out[0..cap); 0 when the token is not one. */
+static size_t acronym_letters(const nm_doc *d, const nm_mention *m, char *out, size_t cap) {
+  if (m->n_tokens != 1) return 0;
+  size_t len, k = 0;
+  const char *s = nm_tok_text(d, m->first_token, &len);
+  for (size_t i = 0; i < len; i++) {
+    unsigned char ch = (unsigned char)s[i];
+    if (ch == '.') continue;
+    if (!is_upper(ch) || k + 1 >= cap) return 0;
+    out[k++] = (char)ch;
+  }
+  return k >= 2 ? k : 0;
+}
+
+static int minor_word(const char *s, size_t n) {
+  static const char *const w[] = {"of", "the", "for", "and", "on", "in", "&", "to", "de", "at"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (strlen(w[k]) == n && memcmp(w[k], s, n) == 0) return 1;
+  return 0;
+}
+
+/* True when acr is the initials of the capitalised words of name. */
+static int acronym_of(const ctx *c, const nm_mention *acr, const nm_mention *name) {
+  char a[32], ini[32];
+  size_t na = acronym_letters(c->d, acr, a, sizeof a), ni = 0;
+  if (!na || name->n_tokens < 2) return 0;
+  for (uint32_t k = 0; k < name->n_tokens; k++) {
+    size_t len;
+    const char *s = nm_tok_text(c->d, name->first_token + k, &len);
+    if (!len || minor_word(s, len)) continue;
+    if (!is_upper((unsigned char)s[0])) return 0;
+    if (ni + 1 >= sizeof ini) return 0;
+    ini[ni++] = s[0];
+  }
+  return ni == na && memcmp(a, ini, na) == 0;
+}
+
+/* Gazetteer entry of a mention's exact tokens. */
+static int gz_entry(const ctx *c, const nm_mention *m, nm_gz_entry *e) {
+  if (!c->g || m->n_tokens > NM_GZ_MAX_TOKENS) return 0;
+  if (!nm_gazetteer_get(c->g, c->h + m->first_token, m->n_tokens, e)) return 0;
+  return (e->flags & ~(uint32_t)NM_GZ_PREFIX) != 0;
+}
+
+static ent *new_entity(ctx *c, uint32_t mi) {
+  ent *e = &c->e[c->ne];
+  memset(e, 0, sizeof *e);
+  e->canon = e->last = mi;
+  c->m[mi].entity = (uint32_t)c->ne++;
+  return e;
+}
+
+static void join(ctx *c, uint32_t ei, uint32_t mi) {
+  c->m[mi].entity = ei;
+  c->e[ei].last = mi;
+}
+
+/* The entity a name mention joins, or -1. */
+static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has_ge) {
+  const nm_mention *m = &c->m[mi];
+  int country = has_ge && (ge->flags & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) && ge->iso3[0];
+  long best = -1;
+  if (m->type != NM_ENT_NORP) {
+    const struct name_slot *s = name_find(c, name_key(c, m));
+    if (s->key && c->m[c->e[s->entity].canon].type != NM_ENT_NORP) best = (long)s->entity;
+  }
+  size_t stop = c->ne > RECENT_ENTITIES ? c->ne - RECENT_ENTITIES : 0;
+  for (size_t k = c->ne; k-- > stop;) {
+    const ent *e = &c->e[k];
+    const nm_mention *cm = &c->m[e->canon];
+    int ok = 0;
+    if (country && e->country && strcmp(e->iso3, ge->iso3) == 0) ok = 1;
+    if (!ok && m->type == NM_ENT_PERSON && cm->type == NM_ENT_PERSON)
+      ok = shorter_form(c, m, cm) || shorter_form(c, cm, m);
+    if (!ok && m->type == NM_ENT_ORG && cm->type == NM_ENT_ORG)
+      ok = acronym_of(c, m, cm) || acronym_of(c, cm, m);
+    if (ok && (best < 0 || e->last > c->e[best].last)) best = (long)k;
+  }
+  return best;
+}
+
+/* Index of the head token of a mention (the token whose head lies outside
+ * the span), or its last token when the document is not parsed. */
+static uint32_t mention_head(const nm_doc *d, const nm_mention *m) {
+  const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
+  const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
+  if (d->tags.n != d->tokens.n) return m->first_token + m->n_tokens - 1;
+  for (uint32_t k = 0; k < m->n_tokens; k++) {
+    uint32_t i = m->first_token + k, h = t[i].head; /* 1-based in the sentence */
+    if (!t[i].deprel) break;
+    uint32_t hi = h ? s->first_token + h - 1 : UINT32_MAX;
+    if (hi < m->first_token || hi >= m->first_token + m->n_tokens) return i;
+  }
+  return m->first_token + m->n_tokens - 1;
+}
+
+static int is_subject(const nm_doc *d, const nm_mention *m) {
+  const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
+  if (d->tags.n != d->tokens.n) return 0;
+  const char *r = t[mention_head(d, m)].deprel;
+  return r && strncmp(r, "nsubj", 5) == 0;
+}
+
+/* 1 for he, him, his, himself; 2 for she, her, hers, herself. */
+static int pronoun_gender(const nm_doc *d, const nm_mention *m) {
+  size_t len;
+  const char *s = nm_tok_text(d, m->first_token, &len);
+  char low[8];
+  if (len >= sizeof low) return 0;
+  for (size_t i = 0; i < len; i++)
+    low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+  low[len] = '\0';
+  if (!strcmp(low, "he") || !strcmp(low, "him") || !strcmp(low, "his") || !strcmp(low, "himself"))
+    return 1;
+  return 2;
+}
+
+/* Gender from a title just before a person's name (Mr., Mrs., Ms.). */
+static int title_gender(const nm_doc *d, const nm_mention *m) {
+  if (m->first_token == 0) return 0;
+  const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
+  if (m->first_token <= s->first_token) return 0;
+  size_t len;
+  const char *t = nm_tok_text(d, m->first_token - 1, &len);
+  if ((len == 3 && memcmp(t, "Mr.", 3) == 0) || (len == 2 && memcmp(t, "Mr", 2) == 0)) return 1;
+  if ((len == 4 && memcmp(t, "Mrs.", 4) == 0) || (len == 3 && memcmp(t, "Ms.", 3) == 0) ||
+      (len == 3 && memcmp(t, "Mrs", 3) == 0) || (len == 2 && memcmp(t, "Ms", 2) == 0))
+    return 2;
+  return 0;
+}
+
+/* The entity a person pronoun refers to, or -1. */
+static long resolve_pronoun(ctx *c, uint32_t pi) {
+  const nm_mention *p = &c->m[pi];
+  int gender = pronoun_gender(c->d, p);
+  long best = -1;
+  int best_score = 0;
+  for (uint32_t j = pi; j-- > 0 && pi - j <= RECENT_ENTITIES;) {
+    const nm_mention *m = &c->m[j];
+    if (m->sentence + 3 < p->sentence) break;
+    if (m->entity == UINT32_MAX) continue;
+    const ent *e = &c->e[m->entity];
+    if (c->m[e->canon].type != NM_ENT_PERSON) continue;
+    if (e->gender && e->gender != gender) continue;
+    int dist = (int)(p->sentence - m->sentence);
+    int score = 1000 - 200 * dist + (is_subject(c->d, m) ? 300 : 0) - (int)(pi - j);
+    if (best < 0 || score > best_score) {
+      best = (long)m->entity;
+      best_score = score;
+    }
+  }
+  return best;
+}
+
+/* ISO3 of a country or demonym on tokens [a, b), or NULL. */
+static int country_of(const ctx *c, size_t a, size_t b, char *iso3) {
+  nm_gz_entry e;
+  if (!c->g || b <= a || b - a > NM_GZ_MAX_TOKENS) return 0;
+  if (!nm_gazetteer_get(c->g, c->h + a, b - a, &e)) return 0;
+  if (!(e.flags & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) || !e.iso3[0]) return 0;
+  memcpy(iso3, e.iso3, 4);
+  return 1;
+}
+
+static int tok_eq(const nm_doc *d, size_t i, const char *s) {
+  size_t len;
+  const char *t = nm_tok_text(d, i, &len);
+  return len == strlen(s) && memcmp(t, s, len) == 0;
+}
+
+/* A country just before token end: "U.S." or "Israel 's". */
+static int country_before(const ctx *c, size_t lo, size_t end, char *iso3) {
+  if (end > lo && country_of(c, end - 1, end, iso3)) return 1;
+  if (end >= lo + 2 && tok_eq(c->d, end - 1, "'s") && country_of(c, end - 2, end - 1, iso3))
+    return 1;
+  if (end >= lo + 2 && tok_eq(c->d, end - 1, "\xe2\x80\x99s") && country_of(c, end - 2, end - 1, iso3))
+    return 1;
+  return 0;
+}
+
+/* The title of a person's name mention: just before it ("U.S. Secretary
+ * of State Antony Blinken"), or in an appositive after it ("Antony
+ * Blinken, the U.S. secretary of state"). Sets the entity's title and,
+ * from a country next to the title, its country. */
+static void find_title(ctx *c, const nm_mention *m, ent *e) {
+  const nm_sentence *s = (const nm_sentence *)c->d->sentences.data + m->sentence;
+  const nm_token *t = (const nm_token *)c->d->tokens.data;
+  size_t lo = s->first_token, hi = s->first_token + s->n_tokens;
+  size_t a = m->first_token, b = m->first_token + m->n_tokens, ts = 0, te = 0;
+  uint64_t head = 0;
+  char iso3[4] = "";
+  size_t l = nm_title_ending_at(&c->titles, c->h, lo, a, &head);
+  if (l) {
+    ts = a - l;
+    te = a;
+    country_before(c, lo, ts, iso3);
+  } else if (b + 2 < hi && tok_eq(c->d, b, ",")) {
+    size_t j = b + 1;
+    if (tok_eq(c->d, j, "the") || tok_eq(c->d, j, "a") || tok_eq(c->d, j, "an")) j++;
+    size_t k = j;
+    if (k < hi && country_of(c, k, k + 1, iso3)) k++;
+    else if (k + 1 < hi && country_before(c, k, k + 2, iso3)) k += 2;
+    l = nm_title_starting_at(&c->titles, c->h, k, hi, &head);
+    if (l) {
+      ts = k;
+      te = k + l;
+    } else {
+      iso3[0] = '\0';
+    }
+  }
+  if (!te) return;
+  if (e->title_end == e->title_start) {
+    e->title_start = t[ts].start;
+    e->title_end = t[te - 1].end;
+    e->title_head = head;
+  }
+  if (iso3[0] && !e->iso3[0]) memcpy(e->iso3, iso3, 4);
+}
+
+/* The entity a nominal mention refers back to: a person whose title has
+ * the same head word ("the secretary"), or the latest organisation of the
+ * last five sentences ("the agency"). -1 when none. */
+static long resolve_nominal(const ctx *c, uint32_t mi) {
+  const nm_mention *m = &c->m[mi];
+  if (m->type == NM_ENT_PERSON) {
+    size_t a = m->first_token + 1, b = m->first_token + m->n_tokens;
+    char iso3[4];
+    if (a < b && country_of(c, a, a + 1, iso3)) a++;
+    uint64_t head;
+    if (!nm_title_starting_at(&c->titles, c->h, a, b, &head)) return -1;
+    long best = -1;
+    size_t stop = c->ne > RECENT_ENTITIES ? c->ne - RECENT_ENTITIES : 0;
+    for (size_t k = c->ne; k-- > stop;) {
+      const ent *e = &c->e[k];
+      if (e->title_end == e->title_start || e->title_head != head) continue;
+      if (best >= 0) return -1; /* two holders of the title: ambiguous */
+      best = (long)k;
+    }
+    return best;
+  }
+  for (uint32_t j = mi; j-- > 0 && mi - j <= RECENT_ENTITIES;) {
+    const nm_mention *o = &c->m[j];
+    if (o->sentence + 5 < m->sentence) break;
+    if (o->entity != UINT32_MAX && o->kind == NM_MENTION_NAME && o->type == NM_ENT_ORG)
+      return (long)o->entity;
+  }
+  return -1;
+}
+
+/* Fills d->entities from the clusters and drops unresolved mentions. */
+static nm_status build_entities(ctx *c) {
+  nm_doc *d = c->d;
+  size_t nm = c->nm, ne = c->ne;
+  uint32_t *newidx = malloc((nm ? nm : 1) * sizeof *newidx);
+  uint32_t *rank = malloc((ne ? ne : 1) * sizeof *rank);
+  uint32_t *count = calloc(ne ? ne : 1, sizeof *count);
+  nm_status st = NM_OK;
+  if (!newidx || !rank || !count) {
+    st = NM_ERR_NOMEM;
+    goto done;
+  }
+  /* entities are numbered in order of first mention */
+  for (size_t k = 0; k < ne; k++)
+    rank[k] = UINT32_MAX;
+  uint32_t n_out = 0, kept = 0;
+  for (size_t i = 0; i < nm; i++) {
+    uint32_t e = c->m[i].entity;
+    newidx[i] = UINT32_MAX;
+    if (e == UINT32_MAX) continue;
+    if (rank[e] == UINT32_MAX) rank[e] = n_out++;
+    count[e]++;
+    newidx[i] = kept++;
+  }
+  if (nm_vec_reserve(&d->entities, n_out) != 0) {
+    st = NM_ERR_NOMEM;
+    goto done;
+  }
+  nm_entity *out = (nm_entity *)d->entities.data;
+  uint32_t **lists = calloc(ne ? ne : 1, sizeof *lists);
+  if (!lists) {
+    st = NM_ERR_NOMEM;
+    goto done;
+  }
+  for (size_t k = 0; k < ne && st == NM_OK; k++) {
+    if (rank[k] == UINT32_MAX) continue;
+    const ent *e = &c->e[k];
+    const nm_mention *cm = &c->m[e->canon];
+    nm_entity *o = &out[rank[k]];
+    memset(o, 0, sizeof *o);
+    o->name = nm_arena_strndup(&d->arena, d->text + cm->start, cm->end - cm->start);
+    lists[k] = nm_arena_alloc(&d->arena, count[k] * sizeof(uint32_t));
+    if (!o->name || !lists[k]) {
+      st = NM_ERR_NOMEM;
+      break;
+    }
+    /* the type most of its names have; a country keeps GPE */
+    nm_entity_type t = cm->type;
+    for (unsigned ty = 0; ty < NM_ENT_COUNT; ty++)
+      if (e->votes[ty] > e->votes[t]) t = (nm_entity_type)ty;
+    if (e->country && t == NM_ENT_NORP && e->votes[NM_ENT_GPE]) t = NM_ENT_GPE;
+    o->type = t;
+    memcpy(o->country, e->iso3, 4);
+    if (e->title_end > e->title_start) {
+      o->title = nm_arena_strndup(&d->arena, d->text + e->title_start,
+                                  e->title_end - e->title_start);
+      if (!o->title) {
+        st = NM_ERR_NOMEM;
+        break;
+      }
+    }
+    o->mentions = lists[k];
+    o->n_mentions = 0;
+  }
+  if (st == NM_OK) {
+    for (size_t i = 0; i < nm; i++) {
+      uint32_t e = c->m[i].entity;
+      if (e == UINT32_MAX) continue;
+      nm_entity *o = &out[rank[e]];
+      lists[e][o->n_mentions++] = newidx[i];
+      c->m[newidx[i]] = c->m[i];
+      c->m[newidx[i]].entity = rank[e];
+    }
+    d->mentions.n = kept;
+    d->entities.n = n_out;
+  }
+  free(lists);
+done:
+  free(newidx);
+  free(rank);
+  free(count);
+  return st;
+}
+
+nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
+  ctx c;
+  memset(&c, 0, sizeof c);
+  nm_titles_init(&c.titles);
+  c.d = d;
+  c.g = g;
+  c.m = (nm_mention *)d->mentions.data;
+  c.nm = d->mentions.n;
+  if (!c.nm) return NM_OK;
+  uint64_t cap = 16;
+  while (cap < 2 * (uint64_t)c.nm)
+    cap <<= 1;
+  c.e = malloc(c.nm * sizeof *c.e);
+  c.h = malloc(d->tokens.n * sizeof *c.h);
+  c.names = calloc(cap, sizeof *c.names);
+  c.names_mask = cap - 1;
+  if (!c.e || !c.h || !c.names) {
+    free(c.e);
+    free(c.h);
+    free(c.names);
+    return NM_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < d->tokens.n; i++)
+    c.h[i] = tok_hash(d, i);
+  for (uint32_t i = 0; i < c.nm; i++) {
+    nm_mention *m = &c.m[i];
+    m->entity = UINT32_MAX;
+    if (m->kind == NM_MENTION_NOMINAL) {
+      long e = resolve_nominal(&c, i);
+      if (e >= 0) join(&c, (uint32_t)e, i);
+      continue;
+    }
+    if (m->kind == NM_MENTION_PRONOUN) {
+      long e = resolve_pronoun(&c, i);
+      if (e >= 0) {
+        join(&c, (uint32_t)e, i);
+        if (!c.e[e].gender) c.e[e].gender = pronoun_gender(d, m);
+      }
+      continue;
+    }
+    nm_gz_entry ge;
+    int has_ge = gz_entry(&c, m, &ge);
+    long k = match_name(&c, i, &ge, has_ge);
+    ent *e;
+    if (k >= 0) {
+      join(&c, (uint32_t)k, i);
+      e = &c.e[k];
+      const nm_mention *cm = &c.m[e->canon];
+      /* a fuller name, or a country's name over its demonym, becomes canonical */
+      if ((m->type == cm->type && m->n_tokens > cm->n_tokens && m->type != NM_ENT_NORP) ||
+          (cm->type == NM_ENT_NORP && m->type != NM_ENT_NORP))
+        e->canon = i;
+    } else {
+      e = new_entity(&c, i);
+    }
+    e->votes[m->type]++;
+    if (m->type != NM_ENT_NORP) {
+      struct name_slot *ns = name_find(&c, name_key(&c, m));
+      ns->key = name_key(&c, m);
+      ns->entity = m->entity;
+    }
+    if (!e->gender && m->type == NM_ENT_PERSON) e->gender = title_gender(d, m);
+    if (m->type == NM_ENT_PERSON) find_title(&c, m, e);
+    if (has_ge && ge.iso3[0] && !e->iso3[0]) memcpy(e->iso3, ge.iso3, 4);
+    if (has_ge && (ge.flags & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) && ge.iso3[0] &&
+        (m->type == NM_ENT_GPE || m->type == NM_ENT_NORP)) {
+      e->country = 1;
+      memcpy(e->iso3, ge.iso3, 4);
+    }
+  }
+  nm_status st = build_entities(&c);
+  free(c.e);
+  free(c.h);
+  free(c.names);
+  return st;
+}

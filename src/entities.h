@@ -1,0 +1,43 @@
+/* entities.h - the mentions and coref stages. Internal.
+ *
+ * mentions: the NER model's spans become NAME mentions (PLACE split into
+ * GPE and LOC by the gazetteer), demonyms outside them NORP mentions, and
+ * personal pronouns candidate PRONOUN mentions.
+ * coref: mentions are clustered into entities per article (names and their
+ * shorter forms, acronyms, a country and its other names and demonyms,
+ * pronouns by salience), and each entity gets its canonical name, country
+ * and title. See docs/entities.md. */
+#ifndef NM_ENTITIES_H
+#define NM_ENTITIES_H
+
+#include "doc.h"
+#include "gazetteer.h"
+#include "ner.h"
+
+#include <string.h>
+
+/* The NER input for every token of a tagged document: form, tags,
+ * gazetteer match (g may be NULL) and document context. *out is malloc'd
+ * (NULL when the document has no tokens). */
+nm_status nm_ner_doc_words(const nm_gazetteer *g, const nm_doc *d, nm_nword **out);
+
+/* Stage "mentions": fills d->mentions (their entity fields are set by
+ * nm_coref). Needs tags; uses heads when the document is parsed. */
+nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d);
+
+/* Stage "coref": clusters d->mentions into d->entities, drops pronoun
+ * mentions it cannot resolve, and sets every mention's entity. */
+nm_status nm_coref(const nm_gazetteer *g, nm_doc *d);
+
+/* Text of token i: its form, or its span of the document text. */
+static inline const char *nm_tok_text(const nm_doc *d, size_t i, size_t *len) {
+  const nm_token *t = (const nm_token *)d->tokens.data + i;
+  if (t->form) {
+    *len = strlen(t->form);
+    return t->form;
+  }
+  *len = t->end - t->start;
+  return d->text + t->start;
+}
+
+#endif

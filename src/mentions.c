@@ -1,0 +1,241 @@
+/* mentions.c - stage "mentions": named mentions from the NER model,
+ * demonyms from the gazetteer, and personal pronouns. */
+#include "entities.h"
+#include "titles.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+nm_status nm_ner_doc_words(const nm_gazetteer *g, const nm_doc *d, nm_nword **out) {
+  *out = NULL;
+  size_t n = d->tokens.n, ns = d->sentences.n;
+  if (!n) return NM_OK;
+  const nm_word_tags *tags = (const nm_word_tags *)d->tags.data;
+  const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
+  nm_nword *w = calloc(n, sizeof *w);
+  size_t *starts = malloc((ns ? ns : 1) * sizeof *starts);
+  const char **texts = malloc(n * sizeof *texts);
+  size_t *lens = malloc(n * sizeof *lens);
+  nm_gz_match *m = malloc(n * sizeof *m);
+  nm_status st = NM_OK;
+  if (!w || !starts || !texts || !lens || !m) {
+    st = NM_ERR_NOMEM;
+    goto done;
+  }
+  for (size_t i = 0; i < n; i++) {
+    w[i].form = nm_tok_text(d, i, &w[i].len);
+    texts[i] = w[i].form;
+    lens[i] = w[i].len;
+    if (d->tags.n == n) {
+      w[i].upos = tags[i].upos;
+      w[i].xpos = tags[i].xpos;
+    }
+  }
+  for (size_t s = 0; s < ns; s++) {
+    starts[s] = ss[s].first_token;
+    if (!g || !ss[s].n_tokens) continue;
+    size_t first = ss[s].first_token;
+    size_t k = nm_gazetteer_match(g, texts + first, lens + first, ss[s].n_tokens, m,
+                                  ss[s].n_tokens);
+    for (size_t j = 0; j < k; j++) {
+      uint32_t a = m[j].start, b = m[j].end, flags = m[j].e.flags & 0x7FFFu;
+      for (uint32_t t = a; t < b; t++) {
+        uint32_t pos = b - a == 1 ? 4 : t == a ? 1 : t + 1 == b ? 3 : 2;
+        w[first + t].gz = flags | pos << 16;
+      }
+    }
+  }
+  st = nm_ner_context(w, n, starts, ns);
+done:
+  free(starts);
+  free(texts);
+  free(lens);
+  free(m);
+  if (st != NM_OK) {
+    free(w);
+    w = NULL;
+  }
+  *out = w;
+  return st;
+}
+
+/* ASCII case-insensitive comparison of a token with a lower-case word. */
+static int tok_is(const char *s, size_t n, const char *word) {
+  size_t l = strlen(word);
+  if (n != l) return 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+    if (c != (unsigned char)word[i]) return 0;
+  }
+  return 1;
+}
+
+static const char *const person_pronouns[] = {"he",  "him",  "his",     "himself",
+                                              "she", "hers", "herself", "her"};
+
+/* True when token i is a third-person personal pronoun referring to a
+ * person (and its UPOS agrees, when tagged). */
+static int person_pronoun(const nm_nword *w) {
+  if (w->upos && strcmp(w->upos, "PRON") != 0) return 0;
+  for (size_t k = 0; k < sizeof person_pronouns / sizeof *person_pronouns; k++)
+    if (tok_is(w->form, w->len, person_pronouns[k])) return 1;
+  return 0;
+}
+
+/* Last words of a place name that make it a LOC rather than a GPE. */
+static const char *const loc_heads[] = {
+    "river",  "sea",    "ocean", "mountains", "mountain", "valley",    "strip",  "bank",
+    "desert", "island", "islands", "peninsula", "lake",   "gulf",      "bay",    "coast",
+    "mount",  "canal",  "plain", "plateau",   "basin",  "straits",   "strait", "region",
+    "heights", "hills", "forest", "park",     "channel", "corridor"};
+
+static nm_entity_type place_type(const nm_gazetteer *g, const nm_nword *w, size_t a, size_t b) {
+  if (g && b - a <= NM_GZ_MAX_TOKENS) {
+    uint64_t h[NM_GZ_MAX_TOKENS];
+    for (size_t i = a; i < b; i++)
+      h[i - a] = nm_gz_token_hash(w[i].form, w[i].len);
+    nm_gz_entry e;
+    if (nm_gazetteer_get(g, h, b - a, &e)) {
+      if (e.flags & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1)) return NM_ENT_GPE;
+      if (e.flags & NM_GZ_REGION) return NM_ENT_LOC;
+    }
+  }
+  for (size_t k = 0; k < sizeof loc_heads / sizeof *loc_heads; k++)
+    if (tok_is(w[b - 1].form, w[b - 1].len, loc_heads[k])) return NM_ENT_LOC;
+  return NM_ENT_GPE;
+}
+
+static nm_status push_mention(nm_doc *d, uint32_t sent, size_t a, size_t b, nm_entity_type type,
+                              nm_mention_kind kind) {
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  nm_mention *m = nm_vec_push(&d->mentions);
+  if (!m) return NM_ERR_NOMEM;
+  m->start = t[a].start;
+  m->end = t[b - 1].end;
+  m->first_token = (uint32_t)a;
+  m->n_tokens = (uint32_t)(b - a);
+  m->sentence = sent;
+  m->type = type;
+  m->kind = kind;
+  m->entity = UINT32_MAX;
+  return NM_OK;
+}
+
+/* Nouns that, after "the" (and at most one lower-case modifier), describe
+ * an organisation mentioned before: "the agency", "the militant group". */
+static const char *const org_nouns[] = {"agency", "group", "organization", "organisation",
+                                        "company", "movement", "militia", "firm",
+                                        "alliance", "coalition"};
+
+static int is_capitalised(const nm_nword *w) {
+  return w->len && w->form[0] >= 'A' && w->form[0] <= 'Z';
+}
+
+/* A nominal mention starting with "the" at sentence word i (words w[0..n),
+ * labels lab): "the prime minister", "the U.S. envoy", "the militant
+ * group". Returns its length in words (0: none) and its type. */
+static size_t nominal_at(const nm_titles *tt, const nm_nword *w, const uint8_t *lab, size_t i,
+                         size_t n, nm_entity_type *type) {
+  if (!tok_is(w[i].form, w[i].len, "the")) return 0;
+  size_t j = i + 1;
+  if (j < n && (w[j].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) && (w[j].gz >> 16) == 4) j++;
+  uint64_t h[NM_TITLE_MAX];
+  size_t m = 0;
+  for (; m < NM_TITLE_MAX && j + m < n; m++)
+    h[m] = nm_gz_token_hash(w[j + m].form, w[j + m].len);
+  uint64_t head;
+  size_t l = nm_title_starting_at(tt, h, 0, m, &head);
+  if (l) {
+    if (j + l < n && is_capitalised(&w[j + l])) return 0; /* "the prime minister, Netanyahu" is
+                                                              the name's */
+    for (size_t k = i; k < j + l; k++)
+      if (lab[k]) return 0;
+    *type = NM_ENT_PERSON;
+    return j + l - i;
+  }
+  /* the [modifier] organisation-noun */
+  for (size_t k = i + 1; k < n && k <= i + 2; k++) {
+    if (lab[k] || is_capitalised(&w[k])) return 0;
+    for (size_t q = 0; q < sizeof org_nouns / sizeof *org_nouns; q++)
+      if (tok_is(w[k].form, w[k].len, org_nouns[q])) {
+        if (k + 1 < n && is_capitalised(&w[k + 1])) return 0;
+        *type = NM_ENT_ORG;
+        return k + 1 - i;
+      }
+  }
+  return 0;
+}
+
+static const nm_entity_type ner_types[NM_NER_NTYPES] = {NM_ENT_PERSON, NM_ENT_ORG, NM_ENT_GPE};
+
+nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d) {
+  nm_nword *w = NULL;
+  nm_status st = nm_ner_doc_words(g, d, &w);
+  if (st != NM_OK || !w) return st;
+  const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
+  size_t max_n = 1;
+  for (size_t s = 0; s < d->sentences.n; s++)
+    if (ss[s].n_tokens > max_n) max_n = ss[s].n_tokens;
+  uint8_t *lab = malloc(max_n);
+  nm_titles *tt = malloc(sizeof *tt);
+  if (!lab || !tt) {
+    free(w);
+    free(lab);
+    free(tt);
+    return NM_ERR_NOMEM;
+  }
+  nm_titles_init(tt);
+  for (size_t s = 0; s < d->sentences.n && st == NM_OK; s++) {
+    size_t first = ss[s].first_token, n = ss[s].n_tokens;
+    if (!n) continue;
+    st = nm_ner_tag(ner, w + first, n, lab);
+    size_t open = 0;
+    for (size_t i = 0; i < n && st == NM_OK; i++) {
+      size_t at = first + i;
+      unsigned l = lab[i];
+      if (l) {
+        unsigned part = nm_ner_part(l);
+        if (part == NM_NER_B || part == NM_NER_U) open = i;
+        if (part == NM_NER_L || part == NM_NER_U) {
+          size_t a = first + open, b = at + 1;
+          nm_entity_type ty = ner_types[nm_ner_type(l)];
+          if (ty == NM_ENT_GPE) ty = place_type(g, w, a, b);
+          st = push_mention(d, (uint32_t)s, a, b, ty, NM_MENTION_NAME);
+        }
+        continue;
+      }
+      /* outside any name: demonyms and pronouns */
+      uint32_t gz = w[at].gz, pos = gz >> 16;
+      if ((gz & NM_GZ_DEMONYM) && (pos == 1 || pos == 4)) {
+        size_t b = i + 1;
+        if (pos == 1)
+          while (b < n && (w[first + b].gz >> 16) == 2)
+            b++;
+        if (pos == 1 && b < n && (w[first + b].gz >> 16) == 3) b++;
+        int clear = 1;
+        for (size_t k = i; k < b; k++)
+          clear &= lab[k] == 0;
+        if (clear && b > i && (pos == 4 || b - i >= 2)) {
+          st = push_mention(d, (uint32_t)s, at, first + b, NM_ENT_NORP, NM_MENTION_NAME);
+          i = b - 1;
+          continue;
+        }
+      }
+      if (person_pronoun(&w[at])) {
+        st = push_mention(d, (uint32_t)s, at, at + 1, NM_ENT_PERSON, NM_MENTION_PRONOUN);
+        continue;
+      }
+      nm_entity_type nt;
+      size_t nl = nominal_at(tt, w + first, lab, i, n, &nt);
+      if (nl) {
+        st = push_mention(d, (uint32_t)s, at, at + nl, nt, NM_MENTION_NOMINAL);
+        i += nl - 1;
+      }
+    }
+  }
+  free(lab);
+  free(tt);
+  free(w);
+  return st;
+}

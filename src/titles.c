@@ -1,0 +1,89 @@
+/* titles.c - titles and roles of people in the news ("Secretary of State",
+ * "Prime Minister", "spokesman", "Sen."), matched on lower-cased token
+ * hashes. The list was written by the newsmill team from general knowledge
+ * of English news style. */
+#include "titles.h"
+
+#include "gazetteer.h"
+
+#include <string.h>
+
+/* Each title as its tokens (as nm_segment splits them), lower case. The
+ * head word, which a later "the minister" refers back with, is the first
+ * word before " of " or else the last word. */
+static const char *const titles[] = {
+    "president", "vice president", "president-elect", "prime minister", "deputy prime minister",
+    "premier", "chancellor", "foreign minister", "defense minister", "defence minister",
+    "finance minister", "interior minister", "justice minister", "health minister",
+    "energy minister", "economy minister", "trade minister", "minister", "deputy minister",
+    "secretary of state", "secretary-general", "secretary general", "under secretary",
+    "defense secretary", "foreign secretary", "home secretary", "treasury secretary",
+    "press secretary", "secretary", "national security adviser", "security adviser", "adviser",
+    "advisor", "ambassador", "envoy", "special envoy", "spokesman", "spokeswoman",
+    "spokesperson", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman",
+    "lawmaker", "governor", "gov.", "mayor", "king", "queen", "crown prince", "prince",
+    "princess", "emir", "sheikh", "sultan", "ayatollah", "supreme leader", "pope", "cardinal",
+    "archbishop", "bishop", "general", "gen.", "lt.", "lt. gen.", "maj. gen.", "brig. gen.",
+    "col.", "colonel", "maj.", "major", "capt.", "captain", "adm.", "admiral", "commander",
+    "chief of staff", "army chief", "police chief", "chief", "chief executive", "ceo",
+    "chairman", "chairwoman", "chair", "director", "director-general", "director general",
+    "head", "leader", "opposition leader", "speaker", "attorney general", "judge", "justice",
+    "chief justice", "prosecutor", "diplomat", "top diplomat", "official", "negotiator",
+    "mediator", "commissioner", "high commissioner", "president of the european commission",
+};
+
+#define N_TITLES (sizeof titles / sizeof *titles)
+
+/* Splits a title into token hashes; returns the count (at most
+ * NM_TITLE_MAX) and the head's index. */
+static size_t title_tokens(const char *t, uint64_t *h, uint64_t *head) {
+  size_t n = 0;
+  *head = SIZE_MAX;
+  while (*t && n < NM_TITLE_MAX) {
+    const char *sp = strchr(t, ' ');
+    size_t len = sp ? (size_t)(sp - t) : strlen(t);
+    if (len == 2 && memcmp(t, "of", 2) == 0 && *head == SIZE_MAX && n) *head = n - 1;
+    h[n++] = nm_gz_token_hash(t, len);
+    t += len;
+    while (*t == ' ')
+      t++;
+  }
+  if (*head == SIZE_MAX) *head = n ? n - 1 : 0;
+  return n;
+}
+
+void nm_titles_init(nm_titles *tt) {
+  tt->n = 0;
+  for (size_t i = 0; i < N_TITLES && i < NM_TITLES_MAX; i++) {
+    nm_title *t = &tt->t[tt->n++];
+    t->n = title_tokens(titles[i], t->h, &t->head);
+  }
+}
+
+size_t nm_title_ending_at(const nm_titles *tt, const uint64_t *h, size_t lo, size_t end,
+                          uint64_t *head) {
+  size_t best = 0;
+  for (size_t i = 0; i < tt->n; i++) {
+    const nm_title *t = &tt->t[i];
+    if (t->n <= best || t->n > end - lo) continue;
+    if (memcmp(t->h, h + end - t->n, t->n * sizeof *h) == 0) {
+      best = t->n;
+      *head = t->h[t->head];
+    }
+  }
+  return best;
+}
+
+size_t nm_title_starting_at(const nm_titles *tt, const uint64_t *h, size_t start, size_t hi,
+                            uint64_t *head) {
+  size_t best = 0;
+  for (size_t i = 0; i < tt->n; i++) {
+    const nm_title *t = &tt->t[i];
+    if (t->n <= best || t->n > hi - start) continue;
+    if (memcmp(t->h, h + start, t->n * sizeof *h) == 0) {
+      best = t->n;
+      *head = t->h[t->head];
+    }
+  }
+  return best;
+}

@@ -1,0 +1,34 @@
+/* titles.h - titles and roles of people ("Secretary of State", "spokesman",
+ * "Sen."), for entity titles and for nominal mentions ("the secretary").
+ * Internal. */
+#ifndef NM_TITLES_H
+#define NM_TITLES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define NM_TITLE_MAX  6   /* tokens of a title */
+#define NM_TITLES_MAX 160 /* titles in the list */
+
+typedef struct nm_title {
+  uint64_t h[NM_TITLE_MAX]; /* lower-cased token hashes (nm_gz_token_hash) */
+  size_t n, head;           /* tokens, index of the head word */
+} nm_title;
+
+typedef struct nm_titles {
+  nm_title t[NM_TITLES_MAX];
+  size_t n;
+} nm_titles;
+
+/* Fills the table from the built-in list. */
+void nm_titles_init(nm_titles *tt);
+/* Length of the longest title whose tokens are h[end - len .. end), with
+ * end - len >= lo; 0 when none. *head receives its head word's hash. */
+size_t nm_title_ending_at(const nm_titles *tt, const uint64_t *h, size_t lo, size_t end,
+                          uint64_t *head);
+/* Length of the longest title at h[start .. start + len), start + len <=
+ * hi; 0 when none. */
+size_t nm_title_starting_at(const nm_titles *tt, const uint64_t *h, size_t start, size_t hi,
+                            uint64_t *head);
+
+#endif
