@@ -72,6 +72,73 @@ static void print_row(const char *label, size_t tp, size_t fp, size_t fn) {
 }
 
 /* Runs the pipeline over every document and scores it. Returns 0 or 2. */
+/* --errors: prints a document's missed gold names and wrong predictions. */
+static int show_errors;
+
+static void put_tokens(const nm_doc *d, uint32_t a, uint32_t b) {
+  size_t n, len;
+  const nm_token *t = nm_doc_tokens(d, &n);
+  const char *text = nm_doc_text(d, &len);
+  if (a >= b || b > n) return;
+  fprintf(stderr, "\"%.*s\"", (int)(t[b - 1].end - t[a].start), text + t[a].start);
+}
+
+static void print_errors(const nd_doc *d, const nm_mention *m, size_t nm) {
+  for (size_t i = 0; i < d->n_m; i++) {
+    const nd_mention *g = &d->m[i];
+    if (!g->scored) continue;
+    int found = 0;
+    for (size_t j = 0; j < nm && !found; j++)
+      found = m[j].kind == NM_MENTION_NAME && m[j].first_token == g->start &&
+              m[j].first_token + m[j].n_tokens == g->end && nd_type_of(m[j].type) == g->type;
+    if (found) continue;
+    fprintf(stderr, "  FN %-6s [%u,%u) ", nd_type_name(g->type), g->start, g->end);
+    put_tokens(d->doc, g->start, g->end);
+    fputc('\n', stderr);
+  }
+  for (size_t j = 0; j < nm; j++) {
+    if (m[j].kind != NM_MENTION_NAME || nd_type_of(m[j].type) == ND_OTHER) continue;
+    uint32_t a = m[j].first_token, b = a + m[j].n_tokens;
+    const char *what = "FP";
+    for (size_t i = 0; i < d->n_m; i++) {
+      const nd_mention *g = &d->m[i];
+      if (g->start != a || g->end != b || !g->named) continue;
+      what = g->scored && g->type == nd_type_of(m[j].type) ? NULL : g->scored ? "TY" : "ig";
+      if (!what) break;
+    }
+    if (!what) continue;
+    fprintf(stderr, "  %s %-6s [%u,%u) ", what, nd_type_name(nd_type_of(m[j].type)), a, b);
+    put_tokens(d->doc, a, b);
+    fputc('\n', stderr);
+  }
+}
+
+/* --errors: each gold pronoun with what it was resolved to. */
+static void print_pronouns(const nd_doc *d, const nm_mention *m, size_t nm, const nm_entity *en,
+                           size_t ne) {
+  for (size_t i = 0; i < d->n_m; i++) {
+    const nd_mention *g = &d->m[i];
+    if (!g->pronoun) continue;
+    const char *to = "(unresolved)";
+    for (size_t j = 0; j < nm; j++)
+      if (m[j].first_token == g->start && m[j].n_tokens == 1 && m[j].entity < ne)
+        to = en[m[j].entity].name;
+    const char *gold = "?";
+    for (size_t k = 0; k < d->n_m; k++)
+      if (d->m[k].cluster == g->cluster && d->m[k].named && d->m[k].type == ND_PERSON) {
+        size_t n, len;
+        const nm_token *t = nm_doc_tokens(d->doc, &n);
+        const char *text = nm_doc_text(d->doc, &len);
+        fprintf(stderr, "  PRON [%u] -> %s | gold %.*s\n", g->start, to,
+                (int)(t[d->m[k].end - 1].end - t[d->m[k].start].start),
+                text + t[d->m[k].start].start);
+        gold = NULL;
+        break;
+      }
+    if (gold) fprintf(stderr, "  PRON [%u] -> %s | gold ?\n", g->start, to);
+  }
+}
+
 static int score_corpus(const nm_pipeline *p, nd_corpus *c, nd_counts *k) {
   memset(k, 0, sizeof *k);
   for (size_t i = 0; i < c->n_docs; i++) {
@@ -84,6 +151,11 @@ static int score_corpus(const nm_pipeline *p, nd_corpus *c, nd_counts *k) {
     size_t nm, ne;
     const nm_mention *m = nm_doc_mentions(d->doc, &nm);
     const nm_entity *en = nm_doc_entities(d->doc, &ne);
+    if (show_errors) {
+      fprintf(stderr, "%s\n", d->id ? d->id : "?");
+      print_errors(d, m, nm);
+      print_pronouns(d, m, nm, en, ne);
+    }
     if (!nd_score_doc(d->m, d->n_m, m, nm, en, ne, k)) {
       fprintf(stderr, "%s: out of memory\n", who);
       return 2;
@@ -176,6 +248,8 @@ int nm_cli_eval_entities(int argc, char **argv) {
       ner = argv[++i];
     else if (!strcmp(a, "--gazetteer") && v)
       gaz = argv[++i];
+    else if (!strcmp(a, "--errors"))
+      show_errors = 1;
     else if (!strcmp(a, "--stats"))
       stats_only = true;
     else if (!strcmp(a, "--min-gum") && v)

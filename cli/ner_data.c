@@ -177,7 +177,9 @@ static const char *const title_words[] = {
     "spokesman", "spokeswoman", "spokesperson", "analyst", "king", "queen", "prince",
     "princess", "pope", "gen", "colonel", "col", "captain", "capt", "lieutenant", "lt",
     "sergeant", "sgt", "admiral", "adm", "commander", "rev", "reverend", "bishop", "archbishop",
-    "cardinal", "rabbi", "deputy", "founder", "co-founder", NULL};
+    "cardinal", "rabbi", "deputy", "founder", "co-founder", "emperor", "empress", "earl",
+    "duke", "duchess", "baron", "baroness", "fellow", "protector", "prime", "general", "sheikh",
+    "emir", "sultan", "ayatollah", "envoy", "mp", "lawmaker", NULL};
 /* clang-format on */
 
 static bool is_title(str w) {
@@ -656,8 +658,9 @@ static void gum_normalise(const gum_reader *g, nd_type type, uint32_t h, uint32_
       else
         break;
     }
-    while (b - a > 1 && is_title(w[a].form))
+    while (a < b && is_title(w[a].form))
       a++;
+    if (a == b) a = b = *s; /* only titles ("the Emperor"): not a name */
     *s = a;
     *e = b;
     return;
@@ -740,15 +743,23 @@ static int gum_mentions(gum_reader *g, nd_doc *out) {
     nd_mention m = {r->start, r->end, r->type, r->cluster, false, false, false};
     uint32_t h = gum_head(g, r->start, r->end);
     m.named = gum_is_propn(g, h);
-    if (m.named) gum_normalise(g, r->type, h, &m.start, &m.end);
+    if (m.named) {
+      gum_normalise(g, r->type, h, &m.start, &m.end);
+      if (m.start == m.end) {
+        m.named = false;
+        m.start = r->start;
+        m.end = r->end;
+      }
+    }
     /* Plural proper nouns as persons are groups ("the Romans"), which
      * newsmill calls NORP: not scored. */
     m.scored = m.named && r->linked && r->type != ND_OTHER &&
                !(r->type == ND_PERSON && g->w[h].plural_propn);
+    m.learn = m.named && r->type != ND_OTHER && !(r->type == ND_PERSON && g->w[h].plural_propn);
     out->m[out->n_m++] = m;
     uint32_t a, b;
     if (r->type == ND_PERSON && g->w[h].upos == U_NOUN && gum_appositive_name(g, i, &a, &b))
-      out->m[out->n_m++] = (nd_mention){a, b, ND_PERSON, r->cluster, true, r->linked, false};
+      out->m[out->n_m++] = (nd_mention){a, b, ND_PERSON, r->cluster, true, r->linked, false, true};
   }
   /* pronouns are judged on their original spans, which normalisation
    * leaves alone (a one-word mention stays one word) */
@@ -1412,6 +1423,7 @@ static int mt_build(mt_reader *r, const char *id, nd_doc *out) {
         m.start = a;
         m.end = b;
         m.scored = mm->syn == SYN_NAM && m.type != ND_OTHER;
+        m.learn = m.scored;
       }
     }
     out->m[out->n_m++] = m;
@@ -1591,7 +1603,7 @@ typedef struct wg_doc {
 static bool wg_close(wg_doc *w) {
   if (!w->open_type.n) return true;
   nd_mention m = {w->open_start, (uint32_t)w->n,         w->open_nd, -1,
-                  true,          w->open_nd != ND_OTHER, false};
+                  true,          w->open_nd != ND_OTHER, false, w->open_nd != ND_OTHER};
   w->open_type.n = 0;
   nd_mention *q = grow(w->m, &w->cap_m, w->n_m, sizeof *q);
   if (!q) return false;

@@ -27,6 +27,7 @@ typedef struct nd_mention {
   bool named;      /* a proper-name mention (see docs/entities.md) */
   bool scored;     /* counts in the evaluation (GUM: named and Wikipedia-linked) */
   bool pronoun;    /* a he/she/his/her mention (GUM, MEANTIME), for pronoun accuracy */
+  bool learn;      /* a name the NER model learns from (see docs/entities.md) */
 } nd_mention;
 
 typedef struct nd_doc {

@@ -44,12 +44,26 @@ static void sents_free(sents *x) {
   memset(x, 0, sizeof *x);
 }
 
-/* BILOU labels of a document's named mentions; the outermost wins. */
-static void label_doc(const nd_doc *nd, size_t n_tok, uint8_t *gold) {
+/* A word tagged PROPN that does not start its sentence. */
+static int proper_noun(const nm_doc *d, size_t i) {
+  size_t n, ns;
+  const nm_word_tags *t = nm_doc_tags(d, &n);
+  const nm_token *tk = nm_doc_tokens(d, &n);
+  const nm_sentence *s = nm_doc_sentences(d, &ns);
+  if (!t || i >= n || tk[i].sentence >= ns || s[tk[i].sentence].first_token == i) return 0;
+  return strcmp(t[i].upos, "PROPN") == 0;
+}
+
+/* BILOU labels of a document's names to learn; the outermost wins. Words
+ * of PERSON, ORG or PLACE names not to learn (groups, premodifiers) are
+ * NM_NER_UNKNOWN, and so, when partial (MEANTIME, which does not annotate
+ * every name), are proper nouns inside a sentence that no gold mention
+ * covers. */
+static void label_doc(const nd_doc *nd, size_t n_tok, uint8_t *gold, int partial) {
   memset(gold, 0, n_tok);
   for (size_t k = 0; k < nd->n_m; k++) {
     const nd_mention *m = &nd->m[k];
-    if (!m->named || m->type > ND_PLACE || m->end <= m->start || m->end > n_tok) continue;
+    if (!m->learn || m->type > ND_PLACE || m->end <= m->start || m->end > n_tok) continue;
     int clear = 1;
     for (uint32_t t = m->start; t < m->end; t++)
       clear &= gold[t] == 0;
@@ -65,12 +79,28 @@ static void label_doc(const nd_doc *nd, size_t n_tok, uint8_t *gold) {
                                             : t + 1 == m->end ? NM_NER_L
                                                               : NM_NER_I);
   }
+  for (size_t k = 0; k < nd->n_m; k++) {
+    const nd_mention *m = &nd->m[k];
+    if (!m->named || m->learn || m->type == ND_OTHER || m->end > n_tok) continue;
+    for (uint32_t t = m->start; t < m->end; t++)
+      if (gold[t] == 0) gold[t] = NM_NER_UNKNOWN;
+  }
+  if (!partial) return;
+  uint8_t *covered = calloc(n_tok ? n_tok : 1, 1);
+  if (!covered) return;
+  for (size_t k = 0; k < nd->n_m; k++)
+    for (uint32_t t = nd->m[k].start; t < nd->m[k].end && t < n_tok; t++)
+      covered[t] = 1;
+  for (size_t t = 0; t < n_tok; t++)
+    if (!covered[t] && gold[t] == 0 && proper_noun(nd->doc, t)) gold[t] = NM_NER_UNKNOWN;
+  free(covered);
 }
 
 /* Tags the corpus's documents and adds their sentences to x. A mention
  * never crosses a sentence in these corpora; if one does, the labels are
  * repaired by splitting it at the boundary. Returns 0 or 2. */
-static int add_corpus(nd_corpus *c, const nm_pipeline *p, const nm_gazetteer *g, sents *x) {
+static int add_corpus(nd_corpus *c, const nm_pipeline *p, const nm_gazetteer *g, sents *x,
+                      int partial) {
   nm_nword **nw = realloc(x->words, (x->n_docs + c->n_docs) * sizeof *nw);
   if (nw) x->words = nw;
   uint8_t **ng = realloc(x->gold, (x->n_docs + c->n_docs) * sizeof *ng);
@@ -93,7 +123,7 @@ static int add_corpus(nd_corpus *c, const nm_pipeline *p, const nm_gazetteer *g,
       free(w);
       return 2;
     }
-    label_doc(nd, n_tok, gold);
+    label_doc(nd, n_tok, gold, partial);
     x->words[x->n_docs] = w;
     x->gold[x->n_docs] = gold;
     x->n_docs++;
@@ -110,15 +140,16 @@ static int add_corpus(nd_corpus *c, const nm_pipeline *p, const nm_gazetteer *g,
       size_t n = ss[s].n_tokens;
       /* repair spans cut by the sentence's ends */
       for (size_t t = 0; t < n; t++) {
-        unsigned prev = t ? gs[t - 1] : 0;
+        unsigned prev = t && gs[t - 1] != NM_NER_UNKNOWN ? gs[t - 1] : 0;
+        if (gs[t] == NM_NER_UNKNOWN) continue;
         if (!nm_ner_allowed(prev, gs[t])) {
           unsigned ty = nm_ner_type(gs[t]), part = nm_ner_part(gs[t]);
           gs[t] = (uint8_t)nm_ner_label(ty, part == NM_NER_I ? NM_NER_B : NM_NER_U);
         }
       }
-      if (gs[n - 1] && nm_ner_part(gs[n - 1]) == NM_NER_B)
+      if (gs[n - 1] && gs[n - 1] != NM_NER_UNKNOWN && nm_ner_part(gs[n - 1]) == NM_NER_B)
         gs[n - 1] = (uint8_t)nm_ner_label(nm_ner_type(gs[n - 1]), NM_NER_U);
-      if (gs[n - 1] && nm_ner_part(gs[n - 1]) == NM_NER_I)
+      if (gs[n - 1] && gs[n - 1] != NM_NER_UNKNOWN && nm_ner_part(gs[n - 1]) == NM_NER_I)
         gs[n - 1] = (uint8_t)nm_ner_label(nm_ner_type(gs[n - 1]), NM_NER_L);
       x->s[x->n].w = w + ss[s].first_token;
       x->s[x->n].gold = gs;
@@ -200,10 +231,23 @@ int nm_cli_train_ner(int argc, char **argv) {
   if (!rc && dev_gum) rc = nd_read_gum(dev_gum, gl, n_genres, &cs[2]);
   if (!rc && meantime) rc = nd_read_meantime(meantime, ND_DEV, &cs[3]);
   for (int k = 0; k < 4 && !rc; k++)
-    rc = add_corpus(&cs[k], p, g, k < 2 ? &train : &dev);
+    rc = add_corpus(&cs[k], p, g, k < 2 ? &train : &dev, k == 1 || k == 3);
   if (!rc) {
-    if (o.verbose)
-      fprintf(stderr, "newsmill train ner: %zu training and %zu dev sentences\n", train.n, dev.n);
+    if (o.verbose) {
+      size_t names = 0, unknown = 0, words = 0;
+      for (size_t i = 0; i < train.n; i++)
+        for (size_t j = 0; j < train.s[i].n; j++) {
+          unsigned l = train.s[i].gold[j];
+          words++;
+          unknown += l == NM_NER_UNKNOWN;
+          names += l && l != NM_NER_UNKNOWN &&
+                   (nm_ner_part(l) == NM_NER_B || nm_ner_part(l) == NM_NER_U);
+        }
+      fprintf(stderr,
+              "newsmill train ner: %zu training sentences (%zu words, %zu names, %zu words not "
+              "annotated) and %zu dev sentences\n",
+              train.n, words, names, unknown, dev.n);
+    }
     o.train = train.s;
     o.n_train = train.n;
     o.dev = dev.s;

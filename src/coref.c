@@ -31,6 +31,7 @@ typedef struct ent {
   int country;        /* the entity is a country (gazetteer) */
   uint32_t title_start, title_end; /* bytes; equal when there is none */
   uint64_t title_head;             /* hash of the title's head word */
+  uint32_t mentions_seen;
 } ent;
 
 typedef struct ctx {
@@ -139,6 +140,7 @@ static ent *new_entity(ctx *c, uint32_t mi) {
 static void join(ctx *c, uint32_t ei, uint32_t mi) {
   c->m[mi].entity = ei;
   c->e[ei].last = mi;
+  c->e[ei].mentions_seen++;
 }
 
 /* The entity a name mention joins, or -1. */
@@ -158,8 +160,11 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
     if (country && e->country && strcmp(e->iso3, ge->iso3) == 0) ok = 1;
     if (!ok && m->type == NM_ENT_PERSON && cm->type == NM_ENT_PERSON)
       ok = shorter_form(c, m, cm) || shorter_form(c, cm, m);
-    if (!ok && m->type == NM_ENT_ORG && cm->type == NM_ENT_ORG)
-      ok = acronym_of(c, m, cm) || acronym_of(c, cm, m);
+    if (!ok && m->type == NM_ENT_ORG && cm->type == NM_ENT_ORG) {
+      char x[32], y[32];
+      size_t nx = acronym_letters(c->d, m, x, sizeof x), ny = acronym_letters(c->d, cm, y, sizeof y);
+      ok = (nx && nx == ny && memcmp(x, y, nx) == 0) || acronym_of(c, m, cm) || acronym_of(c, cm, m);
+    }
     if (ok && (best < 0 || e->last > c->e[best].last)) best = (long)k;
   }
   return best;
@@ -215,6 +220,67 @@ static int title_gender(const nm_doc *d, const nm_mention *m) {
   return 0;
 }
 
+/* Common given names whose bearers are, in news text, nearly always of one
+ * gender. A short list written by the newsmill team; it only breaks ties
+ * that pronouns and titles leave open. */
+static const char *const female_names[] = {
+    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
+    "karen", "nancy", "lisa", "margaret", "betty", "sandra", "ashley", "dorothy", "kimberly",
+    "emily", "donna", "michelle", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca",
+    "laura", "sharon", "cynthia", "kathleen", "amy", "shirley", "angela", "helen", "anna",
+    "brenda", "pamela", "nicole", "samantha", "katherine", "christine", "emma", "catherine",
+    "debra", "rachel", "carolyn", "janet", "maria", "heather", "diane", "julie", "joyce",
+    "victoria", "kelly", "christina", "joan", "evelyn", "lauren", "judith", "olivia", "martha",
+    "cheryl", "megan", "andrea", "hannah", "jacqueline", "ann", "jean", "alice", "kathryn",
+    "gloria", "teresa", "sara", "janice", "julia", "marie", "madison", "grace", "judy", "theresa",
+    "beverly", "denise", "marilyn", "amber", "danielle", "abigail", "brittany", "rose", "diana",
+    "natalie", "sophia", "alexis", "lori", "kayla", "jane", "isabel", "isabella", "hillary",
+    "kamala", "ursula", "giorgia", "sanna", "jacinda", "golda", "indira", "benazir", "yulia",
+    "svetlana", "fatima", "aisha", "leila", "layla", "mariam", "noura", "sheikha", "ana", "lucia",
+    "sofia", "elena", "irina", "natalia", "olga", "tatiana", "anne", "claire", "sophie", "chloe",
+    "charlotte", "ella", "kate", "liz", "condoleezza", "madeleine", "nikki", "marjorie"};
+static const char *const male_names[] = {
+    "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
+    "charles", "christopher", "daniel", "matthew", "anthony", "antony", "mark", "donald",
+    "steven", "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy",
+    "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric",
+    "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory",
+    "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron",
+    "jose", "adam", "henry", "nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan",
+    "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald", "carl", "terry", "sean",
+    "austin", "arthur", "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce",
+    "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy",
+    "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "barack",
+    "vladimir", "xi", "emmanuel", "recep", "narendra", "volodymyr", "boris", "rishi", "keir",
+    "olaf", "mohammed", "muhammad", "ahmed", "ali", "hassan", "hussein", "omar", "abdullah",
+    "ismail", "yahya", "khalil", "mahmoud", "bashar", "hamad", "tamim", "salman", "abdel",
+    "ayman", "yoav", "benny", "naftali", "yair", "itamar", "bezalel", "isaac", "moshe", "ehud",
+    "ariel", "shimon", "yitzhak", "sergei", "sergey", "dmitry", "alexei", "ivan", "nikolai",
+    "igor", "pedro", "carlos", "luis", "jorge", "miguel", "francisco", "pierre", "jean-luc",
+    "francois", "jacques", "hans", "klaus", "karl", "wolfgang", "giuseppe", "mario", "luigi",
+    "marco", "devin", "drew", "thad", "josh", "jeff", "tom", "mike", "jim", "bob", "bill", "tony",
+    "dick", "ted", "lloyd", "mitch", "lindsey", "chuck", "ron", "rand", "jd", "j.d.", "jake"};
+
+/* 1 male, 2 female, 0 unknown: from the first word of a person's name. */
+static int name_gender(const ctx *c, const nm_mention *m) {
+  if (m->n_tokens < 1) return 0;
+  size_t len;
+  const char *s = nm_tok_text(c->d, m->first_token, &len);
+  char low[24];
+  if (len >= sizeof low) return 0;
+  for (size_t i = 0; i < len; i++)
+    low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+  low[len] = '\0';
+  for (size_t k = 0; k < sizeof female_names / sizeof *female_names; k++)
+    if (!strcmp(low, female_names[k])) return 2;
+  for (size_t k = 0; k < sizeof male_names / sizeof *male_names; k++)
+    if (!strcmp(low, male_names[k])) return 1;
+  return 0;
+}
+
+/* Sentences back that a pronoun looks for its antecedent. */
+#define PRONOUN_WINDOW 6
+
 /* The entity a person pronoun refers to, or -1. */
 static long resolve_pronoun(ctx *c, uint32_t pi) {
   const nm_mention *p = &c->m[pi];
@@ -223,13 +289,14 @@ static long resolve_pronoun(ctx *c, uint32_t pi) {
   int best_score = 0;
   for (uint32_t j = pi; j-- > 0 && pi - j <= RECENT_ENTITIES;) {
     const nm_mention *m = &c->m[j];
-    if (m->sentence + 3 < p->sentence) break;
+    if (m->sentence + PRONOUN_WINDOW < p->sentence) break;
     if (m->entity == UINT32_MAX) continue;
     const ent *e = &c->e[m->entity];
     if (c->m[e->canon].type != NM_ENT_PERSON) continue;
     if (e->gender && e->gender != gender) continue;
     int dist = (int)(p->sentence - m->sentence);
-    int score = 1000 - 200 * dist + (is_subject(c->d, m) ? 300 : 0) - (int)(pi - j);
+    int score = 1000 - 150 * dist + (is_subject(c->d, m) ? 300 : 0) - (int)(pi - j) +
+                (e->mentions_seen > 10 ? 100 : 10 * (int)e->mentions_seen);
     if (best < 0 || score > best_score) {
       best = (long)m->entity;
       best_score = score;
@@ -404,7 +471,12 @@ static nm_status build_entities(ctx *c) {
       nm_entity *o = &out[rank[e]];
       lists[e][o->n_mentions++] = newidx[i];
       c->m[newidx[i]] = c->m[i];
-      c->m[newidx[i]].entity = rank[e];
+      nm_mention *mm = &c->m[newidx[i]];
+      mm->entity = rank[e];
+      /* one type for every name of an entity: the majority decides (a
+       * demonym stays NORP) */
+      if (mm->kind == NM_MENTION_NAME && mm->type != NM_ENT_NORP && o->type != NM_ENT_NORP)
+        mm->type = o->type;
     }
     d->mentions.n = kept;
     d->entities.n = n_out;
@@ -479,6 +551,7 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
       ns->entity = m->entity;
     }
     if (!e->gender && m->type == NM_ENT_PERSON) e->gender = title_gender(d, m);
+    if (!e->gender && m->type == NM_ENT_PERSON) e->gender = name_gender(&c, m);
     if (m->type == NM_ENT_PERSON) find_title(&c, m, e);
     if (has_ge && ge.iso3[0] && !e->iso3[0]) memcpy(e->iso3, ge.iso3, 4);
     if (has_ge && (ge.flags & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) && ge.iso3[0] &&

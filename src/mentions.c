@@ -167,6 +167,90 @@ static size_t nominal_at(const nm_titles *tt, const nm_nword *w, const uint8_t *
   return 0;
 }
 
+static int all_punct(const nm_nword *w) {
+  for (size_t i = 0; i < w->len; i++) {
+    unsigned char c = (unsigned char)w->form[i];
+    if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z')) return 0;
+  }
+  return w->len > 0;
+}
+
+static int possessive(const nm_nword *w) {
+  return tok_is(w->form, w->len, "'s") || tok_is(w->form, w->len, "\xe2\x80\x99s") ||
+         tok_is(w->form, w->len, "'") || tok_is(w->form, w->len, "\xe2\x80\x99");
+}
+
+static int honorific(const nm_nword *w) {
+  static const char *const h[] = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"};
+  for (size_t k = 0; k < sizeof h / sizeof *h; k++)
+    if (tok_is(w->form, w->len, h[k])) return 1;
+  return 0;
+}
+
+/* Repairs a span the model found in sentence words [lo, hi): drops a
+ * trailing possessive or punctuation; for a person, drops titles and
+ * honorifics the span starts with or begins inside ("State Antony
+ * Blinken" after "Secretary of"); for a place, widens it to a gazetteer
+ * place it cuts ("Aviv" in "Tel Aviv"); a country's name is a GPE whatever
+ * the model said. Returns 0 when nothing is left. */
+static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nword *w, size_t lo,
+                       size_t hi, size_t *pa, size_t *pb, nm_entity_type *ty) {
+  size_t a = *pa, b = *pb;
+  while (b > a && (possessive(&w[b - 1]) || all_punct(&w[b - 1])))
+    b--;
+  if (*ty == NM_ENT_PERSON) {
+    uint64_t h[NM_TITLE_MAX + 8];
+    for (int changed = 1; changed && a < b;) {
+      changed = 0;
+      if (honorific(&w[a])) {
+        a++;
+        changed = 1;
+        continue;
+      }
+      size_t from = a > lo + NM_TITLE_MAX ? a - NM_TITLE_MAX : lo;
+      if (from < a && (w[from].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM))) from++;
+      for (size_t t = from; t <= a && !changed; t++) {
+        size_t m = 0;
+        for (; m < sizeof h / sizeof *h && t + m < hi; m++)
+          h[m] = nm_gz_token_hash(w[t + m].form, w[t + m].len);
+        uint64_t head;
+        size_t l = nm_title_starting_at(tt, h, 0, m, &head);
+        size_t skip = 0; /* a country before a title at the span's start: "U.S. Secretary" */
+        if (!l && t == a && (w[t].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) && m > 1) {
+          l = nm_title_starting_at(tt, h, 1, m, &head);
+          skip = 1;
+        }
+        if (l && t + skip + l > a) {
+          a = t + skip + l;
+          changed = 1;
+        }
+      }
+    }
+    if (a >= b) return 0;
+  }
+  if (*ty == NM_ENT_GPE || *ty == NM_ENT_LOC) {
+    const uint32_t place = NM_GZ_CITY | NM_GZ_COUNTRY | NM_GZ_ADMIN1 | NM_GZ_REGION;
+    if ((w[a].gz & place) && ((w[a].gz >> 16) == 2 || (w[a].gz >> 16) == 3))
+      while (a > lo && (w[a].gz >> 16) != 1)
+        a--;
+    if ((w[b - 1].gz & place) && ((w[b - 1].gz >> 16) == 1 || (w[b - 1].gz >> 16) == 2))
+      while (b < hi && (w[b].gz >> 16) != 3 && (w[b].gz >> 16) == 2)
+        b++;
+    if (b < hi && (w[b].gz >> 16) == 3 && ((w[b - 1].gz >> 16) == 1 || (w[b - 1].gz >> 16) == 2))
+      b++;
+  }
+  if (g && *ty != NM_ENT_GPE && b - a <= NM_GZ_MAX_TOKENS) {
+    uint64_t h[NM_GZ_MAX_TOKENS];
+    for (size_t i = a; i < b; i++)
+      h[i - a] = nm_gz_token_hash(w[i].form, w[i].len);
+    nm_gz_entry e;
+    if (nm_gazetteer_get(g, h, b - a, &e) && (e.flags & NM_GZ_COUNTRY)) *ty = NM_ENT_GPE;
+  }
+  *pa = a;
+  *pb = b;
+  return 1;
+}
+
 static const nm_entity_type ner_types[NM_NER_NTYPES] = {NM_ENT_PERSON, NM_ENT_ORG, NM_ENT_GPE};
 
 nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d) {
@@ -190,7 +274,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
     size_t first = ss[s].first_token, n = ss[s].n_tokens;
     if (!n) continue;
     st = nm_ner_tag(ner, w + first, n, lab);
-    size_t open = 0;
+    size_t open = 0, last_end = first;
     for (size_t i = 0; i < n && st == NM_OK; i++) {
       size_t at = first + i;
       unsigned l = lab[i];
@@ -201,7 +285,17 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
           size_t a = first + open, b = at + 1;
           nm_entity_type ty = ner_types[nm_ner_type(l)];
           if (ty == NM_ENT_GPE) ty = place_type(g, w, a, b);
-          st = push_mention(d, (uint32_t)s, a, b, ty, NM_MENTION_NAME);
+          size_t a0 = a;
+          if (repair_span(tt, g, w, first, first + n, &a, &b, &ty)) {
+            if (a < last_end) a = last_end; /* widened into the previous name */
+            if (ty == NM_ENT_GPE || ty == NM_ENT_LOC) ty = place_type(g, w, a, b);
+            if (a < b) st = push_mention(d, (uint32_t)s, a, b, ty, NM_MENTION_NAME);
+            last_end = b;
+          } else if ((w[a0].gz & NM_GZ_COUNTRY) && (w[a0].gz >> 16) == 4) {
+            /* "U.S. Secretary" was all title: the country stays */
+            st = push_mention(d, (uint32_t)s, a0, a0 + 1, NM_ENT_GPE, NM_MENTION_NAME);
+            last_end = a0 + 1;
+          }
         }
         continue;
       }

@@ -72,9 +72,13 @@ nm_status nm_ner_context(nm_nword *words, size_t n, const size_t *starts, size_t
 
 /* --- Training (`newsmill train ner`). */
 
+/* A gold label meaning "not annotated": the trainer makes no update on the
+ * word (partially annotated corpora such as MEANTIME). */
+#define NM_NER_UNKNOWN 255u
+
 typedef struct nm_ner_sent {
   const nm_nword *w;
-  const uint8_t *gold; /* labels */
+  const uint8_t *gold; /* labels, or NM_NER_UNKNOWN */
   size_t n;
 } nm_ner_sent;
 

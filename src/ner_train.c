@@ -26,25 +26,24 @@ typedef struct span_counts {
   size_t gold, sys, ok;
 } span_counts;
 
-/* Counts the spans of labels a[0..n) (gold) and b[0..n) (system). */
-static void count_spans(const uint8_t *a, const uint8_t *b, size_t n, span_counts *c) {
+/* Counts the spans of labels gold[0..n) and sys[0..n); an unknown gold
+ * label counts as O. */
+static void count_spans(const uint8_t *gold, const uint8_t *sys, size_t n, span_counts *c) {
   size_t ga = 0, sb = 0;
   for (size_t i = 0; i < n; i++) {
-    if (a[i] && (nm_ner_part(a[i]) == NM_NER_B || nm_ner_part(a[i]) == NM_NER_U)) {
+    unsigned a = gold[i] == NM_NER_UNKNOWN ? 0 : gold[i], b = sys[i];
+    if (a && (nm_ner_part(a) == NM_NER_B || nm_ner_part(a) == NM_NER_U)) {
       c->gold++;
       ga = i;
     }
-    if (b[i] && (nm_ner_part(b[i]) == NM_NER_B || nm_ner_part(b[i]) == NM_NER_U)) {
+    if (b && (nm_ner_part(b) == NM_NER_B || nm_ner_part(b) == NM_NER_U)) {
       c->sys++;
       sb = i;
     }
-    int end_a = a[i] && (nm_ner_part(a[i]) == NM_NER_L || nm_ner_part(a[i]) == NM_NER_U);
-    int end_b = b[i] && (nm_ner_part(b[i]) == NM_NER_L || nm_ner_part(b[i]) == NM_NER_U);
-    if (end_a && end_b && ga == sb && nm_ner_type(a[i]) == nm_ner_type(b[i])) {
-      /* same start, same end, same type; the labels between must agree too,
-       * which well-formed sequences guarantee */
-      c->ok++;
-    }
+    int end_a = a && (nm_ner_part(a) == NM_NER_L || nm_ner_part(a) == NM_NER_U);
+    int end_b = b && (nm_ner_part(b) == NM_NER_L || nm_ner_part(b) == NM_NER_U);
+    /* same start, end and type; well-formed sequences agree in between */
+    if (end_a && end_b && ga == sb && nm_ner_type(a) == nm_ner_type(b)) c->ok++;
   }
 }
 
@@ -67,7 +66,7 @@ static void run_sentence(nm_ap *tr, const nm_ner_sent *s, nm_nfeat *wf, float *s
     for (unsigned c = 0; c < NM_NER_NLABELS; c++)
       if ((train || nm_ner_allowed(p1, c)) && (best == NM_NER_NLABELS || sc[c] > sc[best]))
         best = c;
-    if (train && best != s->gold[i]) {
+    if (train && s->gold[i] != NM_NER_UNKNOWN && best != s->gold[i]) {
       nm_ap_update(tr, f, NM_NER_NFEAT, s->gold[i], 1.0f);
       nm_ap_update(tr, f, NM_NER_NFEAT, best, -1.0f);
     }
@@ -101,7 +100,7 @@ nm_status nm_ner_train(const nm_ner_train_opts *o, nm_error *err) {
     if (o->dev[i].n > max_n) max_n = o->dev[i].n;
   for (size_t i = 0; i < o->n_train; i++)
     for (size_t j = 0; j < o->train[i].n; j++)
-      if (o->train[i].gold[j] >= NM_NER_NLABELS)
+      if (o->train[i].gold[j] >= NM_NER_NLABELS && o->train[i].gold[j] != NM_NER_UNKNOWN)
         return fail(err, NM_ERR_INVALID, "NER training: bad gold label");
   nm_ap tr;
   nm_ap_init(&tr, NM_NER_NLABELS);
