@@ -391,13 +391,16 @@ static int readable(const char *path) {
  * *before is the median time of the previous stage, for this stage's own
  * speed; it receives this stage's. Returns 0 when a model is missing. */
 static int model_stage(const corpus *c, uint64_t n_tokens, const char *name, const char *own,
-                       const char *tpath, const char *ppath, double *before) {
+                       const char *tpath, const char *ppath, const char *npath,
+                       const char *gpath, double *before) {
   /* c is the base corpus (one copy: repeating it tells a model nothing) */
-  if (!readable(tpath) || (ppath && !readable(ppath))) {
-    printf("%s: no model at %s; skipped\n", own, ppath ? ppath : tpath);
-    return 0;
-  }
-  nm_pipeline_options o = {tpath, ppath};
+  const char *need[4] = {tpath, ppath, npath, gpath};
+  for (int k = 0; k < 4; k++)
+    if (need[k] && !readable(need[k])) {
+      printf("%s: no model at %s; skipped\n", own, need[k]);
+      return 0;
+    }
+  nm_pipeline_options o = {tpath, ppath, npath, gpath};
   nm_pipeline *pt = NULL;
   double load[BENCH_RUNS];
   for (int r = 0; r < BENCH_RUNS; r++) {
@@ -425,7 +428,7 @@ static int model_stage(const corpus *c, uint64_t n_tokens, const char *name, con
   printf("%-13s %-8s %-11s (this stage alone: minus the stage before)\n", own, "-",
          si((double)n_tokens / only, tok_s, sizeof tok_s));
   printf("models load: %.1f ms (%s, median of %d)\n", median(load, BENCH_RUNS) * 1e3,
-         ppath ? "tagger+parser" : "tagger", BENCH_RUNS);
+         npath ? "tagger+parser+NER+gazetteer" : ppath ? "tagger+parser" : "tagger", BENCH_RUNS);
   nm_pipeline_free(pt);
   *before = t2;
   return 1;
@@ -498,12 +501,16 @@ int main(int argc, char **argv) {
   printf("models on the base corpus: %.1f MB, %zu docs, %llu tokens\n", (double)base.len / 1e6,
          base.n_docs, (unsigned long long)base_tokens);
   const char *mdir = getenv("NEWSMILL_MODELS");
-  char tpath[4096], ppath[4096];
+  char tpath[4096], ppath[4096], npath[4096];
   snprintf(tpath, sizeof tpath, "%s/tagger.nmm", mdir && *mdir ? mdir : "models");
   snprintf(ppath, sizeof ppath, "%s/parser.nmm", mdir && *mdir ? mdir : "models");
+  snprintf(npath, sizeof npath, "%s/ner.nmm", mdir && *mdir ? mdir : "models");
+  const char *gpath = "dict/gazetteer.nmm";
   double before = median(secs, BENCH_RUNS);
-  if (model_stage(&base, base_tokens, "seg+tag", "tag", tpath, NULL, &before))
-    model_stage(&base, base_tokens, "seg+tag+parse", "parse", tpath, ppath, &before);
+  if (model_stage(&base, base_tokens, "seg+tag", "tag", tpath, NULL, NULL, NULL, &before) &&
+      model_stage(&base, base_tokens, "seg+tag+parse", "parse", tpath, ppath, NULL, NULL, &before))
+    /* mentions and coref together: the "entities" stages */
+    model_stage(&base, base_tokens, "+entities", "entities", tpath, ppath, npath, gpath, &before);
 
   nm_pipeline_free(p);
   free(c.buf);

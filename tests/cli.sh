@@ -126,7 +126,8 @@ for f in examples/*.txt; do
   expect_has "{\"schema\":1,\"id\":\"$f\"," "$i"
 done
 expect_has '"sentences":[{"start":0,'
-expect_has '"entities":[],"quotes":[],"events":[],"times":[],"places":[],"tone":{}}'
+expect_has '"entities":[{"id":"E1","name":'
+expect_has '"quotes":[],"events":[],"times":[],"places":[],"tone":{}}'
 expect_not '"tokens"'
 end
 

@@ -1,4 +1,5 @@
-/* test_golden.c - golden articles: examples/NAME.txt and tests/golden/NAME.txt.
+/* test_golden.c - golden articles: examples/NAME.txt and tests/golden/NAME.txt,
+ * run through the whole pipeline with the shipped models.
  *
  * For each article NAME.txt:
  *   - NAME.sentences holds its sentences as a careful reader splits them,
@@ -317,7 +318,14 @@ int main(int argc, char **argv) {
     }
   }
   nm_error e = {NM_OK, NULL, 0};
-  pipeline = nm_pipeline_new(NULL, &e);
+  /* the shipped models, so that the golden records pin tags, heads and
+   * entities too */
+  nm_pipeline_options o = {0};
+  o.tagger_model = "models/tagger.nmm";
+  o.parser_model = "models/parser.nmm";
+  o.ner_model = "models/ner.nmm";
+  o.gazetteer = "dict/gazetteer.nmm";
+  pipeline = nm_pipeline_new(&o, &e);
   if (!pipeline) {
     fprintf(stderr, "nm_pipeline_new: %s\n", e.msg);
     return 1;
