@@ -82,6 +82,13 @@ static int shorter_form(const ctx *c, const nm_mention *sh, const nm_mention *lo
   return j == sh->n_tokens;
 }
 
+/* True when one is a single word, the first word of the longer name
+ * ("Isabel" and "Isabel Ruiz"). */
+static int given_name(const ctx *c, const nm_mention *one, const nm_mention *full) {
+  return one->n_tokens == 1 && full->n_tokens >= 2 &&
+         c->h[one->first_token] == c->h[full->first_token];
+}
+
 static int is_upper(unsigned char ch) { return ch >= 'A' && ch <= 'Z'; }
 
 /* Letters of a one-token acronym ("UNRWA", "U.N."), upper case, into
@@ -159,7 +166,8 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
     int ok = 0;
     if (country && e->country && strcmp(e->iso3, ge->iso3) == 0) ok = 1;
     if (!ok && m->type == NM_ENT_PERSON && cm->type == NM_ENT_PERSON)
-      ok = shorter_form(c, m, cm) || shorter_form(c, cm, m);
+      ok = shorter_form(c, m, cm) || shorter_form(c, cm, m) || given_name(c, m, cm) ||
+           given_name(c, cm, m);
     if (!ok && m->type == NM_ENT_ORG && cm->type == NM_ENT_ORG) {
       char x[32], y[32];
       size_t nx = acronym_letters(c->d, m, x, sizeof x), ny = acronym_letters(c->d, cm, y, sizeof y);
@@ -296,7 +304,8 @@ static long resolve_pronoun(ctx *c, uint32_t pi) {
     if (e->gender && e->gender != gender) continue;
     int dist = (int)(p->sentence - m->sentence);
     int score = 1000 - 150 * dist + (is_subject(c->d, m) ? 300 : 0) - (int)(pi - j) +
-                (e->mentions_seen > 10 ? 100 : 10 * (int)e->mentions_seen);
+                (e->mentions_seen > 10 ? 100 : 10 * (int)e->mentions_seen) +
+                (e->gender == gender ? 100 : 0);
     if (best < 0 || score > best_score) {
       best = (long)m->entity;
       best_score = score;

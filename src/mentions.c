@@ -196,8 +196,15 @@ static int honorific(const nm_nword *w) {
 static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nword *w, size_t lo,
                        size_t hi, size_t *pa, size_t *pb, nm_entity_type *ty) {
   size_t a = *pa, b = *pb;
-  while (b > a && (possessive(&w[b - 1]) || all_punct(&w[b - 1])))
+  /* a name neither starts with an article nor ends with a lower-case word
+   * ("the Netherlands", "… Court of Appeal did") */
+  while (a < b && (tok_is(w[a].form, w[a].len, "the") || tok_is(w[a].form, w[a].len, "a") ||
+                   tok_is(w[a].form, w[a].len, "an")))
+    a++;
+  while (b > a && (possessive(&w[b - 1]) || all_punct(&w[b - 1]) ||
+                   (w[b - 1].len && w[b - 1].form[0] >= 'a' && w[b - 1].form[0] <= 'z')))
     b--;
+  if (a >= b) return 0;
   if (*ty == NM_ENT_PERSON) {
     uint64_t h[NM_TITLE_MAX + 8];
     for (int changed = 1; changed && a < b;) {
@@ -252,6 +259,103 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
 }
 
 static const nm_entity_type ner_types[NM_NER_NTYPES] = {NM_ENT_PERSON, NM_ENT_ORG, NM_ENT_GPE};
+
+/* --- Propagation: a name found once is found everywhere ---------------- */
+
+typedef struct name_slot {
+  uint64_t key; /* 0 = empty */
+  nm_entity_type type;
+} name_slot;
+
+static name_slot *slot_of(name_slot *t, uint64_t mask, uint64_t key) {
+  uint64_t i = key & mask;
+  while (t[i].key && t[i].key != key)
+    i = (i + 1) & mask;
+  return &t[i];
+}
+
+static uint64_t span_key(const nm_nword *w, size_t a, size_t b) {
+  uint64_t h[NM_GZ_MAX_TOKENS];
+  for (size_t i = a; i < b; i++)
+    h[i - a] = nm_gz_token_hash(w[i].form, w[i].len);
+  return nm_gz_key(h, b - a) | 1u;
+}
+
+static int cmp_mentions(const void *x, const void *y) {
+  const nm_mention *a = x, *b = y;
+  if (a->first_token != b->first_token) return a->first_token < b->first_token ? -1 : 1;
+  return a->n_tokens > b->n_tokens ? -1 : a->n_tokens < b->n_tokens;
+}
+
+/* Adds a NAME mention wherever the words of a name the model found
+ * elsewhere in the article (or the last word of a person's name) stand
+ * uncovered and capitalised: the model sees one sentence at a time and
+ * misses some repetitions. Keeps the mentions in text order. */
+static nm_status propagate_names(nm_doc *d, const nm_nword *w) {
+  size_t nm = d->mentions.n, nt = d->tokens.n;
+  if (!nm || !nt) return NM_OK;
+  uint64_t cap = 16;
+  while (cap < 4 * (uint64_t)nm)
+    cap <<= 1;
+  name_slot *t = calloc(cap, sizeof *t);
+  uint8_t *covered = calloc(nt, 1);
+  if (!t || !covered) {
+    free(t);
+    free(covered);
+    return NM_ERR_NOMEM;
+  }
+  const nm_mention *m = (const nm_mention *)d->mentions.data;
+  for (size_t i = 0; i < nm; i++) {
+    for (uint32_t k = 0; k < m[i].n_tokens; k++)
+      covered[m[i].first_token + k] = 1;
+    if (m[i].kind != NM_MENTION_NAME || m[i].type == NM_ENT_NORP ||
+        m[i].n_tokens > NM_GZ_MAX_TOKENS)
+      continue;
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    name_slot *sl = slot_of(t, cap - 1, span_key(w, a, b));
+    sl->key = span_key(w, a, b);
+    sl->type = m[i].type;
+    if (m[i].type == NM_ENT_PERSON && b - a >= 2) {
+      sl = slot_of(t, cap - 1, span_key(w, b - 1, b));
+      if (!sl->key) {
+        sl->key = span_key(w, b - 1, b);
+        sl->type = NM_ENT_PERSON;
+      }
+    }
+  }
+  const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
+  nm_status st = NM_OK;
+  for (size_t s = 0; s < d->sentences.n && st == NM_OK; s++) {
+    size_t lo = ss[s].first_token, hi = lo + ss[s].n_tokens;
+    for (size_t i = lo; i < hi && st == NM_OK; i++) {
+      if (covered[i] || !w[i].len || w[i].form[0] < 'A' || w[i].form[0] > 'Z') continue;
+      for (size_t l = NM_GZ_MAX_TOKENS; l >= 1; l--) {
+        if (i + l > hi) continue;
+        int free_run = 1;
+        for (size_t k = i; k < i + l; k++)
+          free_run &= !covered[k];
+        if (!free_run || (w[i + l - 1].len && w[i + l - 1].form[0] >= 'a' &&
+                          w[i + l - 1].form[0] <= 'z'))
+          continue;
+        name_slot *sl = slot_of(t, cap - 1, span_key(w, i, i + l));
+        if (!sl->key) continue;
+        /* a capitalised word after it would make a longer, other name */
+        if (i + l < hi && w[i + l].len && w[i + l].form[0] >= 'A' && w[i + l].form[0] <= 'Z')
+          break;
+        st = push_mention(d, (uint32_t)s, i, i + l, sl->type, NM_MENTION_NAME);
+        for (size_t k = i; k < i + l; k++)
+          covered[k] = 1;
+        i += l - 1;
+        break;
+      }
+    }
+  }
+  if (st == NM_OK && d->mentions.n > nm)
+    qsort(d->mentions.data, d->mentions.n, sizeof(nm_mention), cmp_mentions);
+  free(t);
+  free(covered);
+  return st;
+}
 
 nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d) {
   nm_nword *w = NULL;
@@ -328,6 +432,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
       }
     }
   }
+  if (st == NM_OK) st = propagate_names(d, w);
   free(lab);
   free(tt);
   free(w);
