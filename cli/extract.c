@@ -44,7 +44,11 @@ static void help(void) {
          "  --no-parse           do not parse\n"
          "  --ner MODEL          named-entity model (default: models/ner.nmm)\n"
          "  --gazetteer FILE     compiled gazetteer (default: dict/gazetteer.nmm)\n"
-         "  --no-entities        do not find entities\n"
+         "  --no-entities        do not find entities (nor places)\n"
+         "  --tone FILE          tone lexicon (default: dict/tone.nmm)\n"
+         "  --no-tone            do not score tone\n"
+         "  --geonames FILE      GeoNames table for places (default: dict/geonames.nmm)\n"
+         "  --no-places          do not resolve places\n"
          "  -h, --help           this text\n"
          "\n"
          "exit status: 0 all records good, 1 some records failed, 2 usage or I/O error\n");
@@ -184,6 +188,8 @@ int nm_cli_extract(int argc, char **argv) {
   const char *parser_path = NULL; /* --parser */
   bool entities = true;           /* find entities when a model is found */
   const char *ner_path = NULL, *gaz_path = NULL;
+  bool tone = true, places = true;
+  const char *tone_path = NULL, *geo_path = NULL;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
@@ -208,6 +214,14 @@ int nm_cli_extract(int argc, char **argv) {
       ner_path = argv[++i];
     } else if (strcmp(a, "--gazetteer") == 0 && i + 1 < argc) {
       gaz_path = argv[++i];
+    } else if (strcmp(a, "--no-tone") == 0) {
+      tone = false;
+    } else if (strcmp(a, "--tone") == 0 && i + 1 < argc) {
+      tone_path = argv[++i];
+    } else if (strcmp(a, "--no-places") == 0) {
+      places = false;
+    } else if (strcmp(a, "--geonames") == 0 && i + 1 < argc) {
+      geo_path = argv[++i];
     } else if (strcmp(a, "--input") == 0 && i + 1 < argc) {
       const char *v = argv[++i];
       if (strcmp(v, "text") == 0)
@@ -256,7 +270,8 @@ int nm_cli_extract(int argc, char **argv) {
 
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options popts = {NULL};
-  char pathbuf[4096], pathbuf2[4096], pathbuf3[4096], pathbuf4[4096];
+  char pathbuf[4096], pathbuf2[4096], pathbuf3[4096], pathbuf4[4096], pathbuf5[4096],
+      pathbuf6[4096];
   if (tag) {
     popts.tagger_model =
         tagger_path ? tagger_path : nm_cli_model_path("tagger.nmm", pathbuf, sizeof pathbuf);
@@ -278,6 +293,12 @@ int nm_cli_extract(int argc, char **argv) {
     if (!popts.ner_model)
       fprintf(stderr, "newsmill: no NER model found (models/ner.nmm); entities are not found\n");
   }
+  if (tone) /* optional: without a lexicon the record's tone is {} */
+    popts.tone_lexicon =
+        tone_path ? tone_path : nm_cli_dict_path("tone.nmm", pathbuf5, sizeof pathbuf5);
+  if (places && popts.ner_model)
+    popts.geonames =
+        geo_path ? geo_path : nm_cli_dict_path("geonames.nmm", pathbuf6, sizeof pathbuf6);
   nm_pipeline *p = nm_pipeline_new(&popts, &e);
   if (!p) {
     fprintf(stderr, "newsmill: cannot build the pipeline (tagger %s, parser %s): %s\n",

@@ -90,6 +90,11 @@ typedef struct nm_pipeline_options {
   /* Path of a compiled gazetteer (dict/gazetteer.nmm), or NULL. The NER
    * model uses it for features and entities for their country. */
   const char *gazetteer;
+  /* Path of a compiled tone lexicon (dict/tone.nmm), or NULL for no tone. */
+  const char *tone_lexicon;
+  /* Path of a compiled GeoNames table (dict/geonames.nmm), or NULL for no
+   * places. Places need ner_model too. */
+  const char *geonames;
 } nm_pipeline_options;
 
 /* Builds a pipeline. Returns NULL and fills *err on failure. */
@@ -257,6 +262,62 @@ typedef struct nm_entity {
  * when the pipeline has no NER model. */
 NM_API const nm_mention *nm_doc_mentions(const nm_doc *d, size_t *n);
 NM_API const nm_entity *nm_doc_entities(const nm_doc *d, size_t *n);
+
+/* --- Times: time expressions normalised against the article date. */
+
+typedef enum nm_time_type {
+  NM_TIME_DATE = 0,
+  NM_TIME_TIME,
+  NM_TIME_DURATION,
+  NM_TIME_SET
+} nm_time_type;
+
+/* "DATE", "TIME", "DURATION", "SET". */
+NM_API const char *nm_time_type_name(nm_time_type t);
+
+typedef struct nm_time {
+  uint32_t start, end; /* bytes */
+  uint32_t sentence;
+  nm_time_type type;
+  /* TIMEX3 value, NUL-terminated, in the document: "2024-02-08", "2024-W06",
+   * "P4M", "PRESENT_REF", "XXXX-10-07" when the year is unknown ... */
+  const char *value;
+} nm_time;
+
+/* Time expressions in text order; empty when none were found. */
+NM_API const nm_time *nm_doc_times(const nm_doc *d, size_t *n);
+
+/* --- Places: toponyms resolved to GeoNames. */
+
+typedef struct nm_place {
+  const char *name;    /* GeoNames name, NUL-terminated */
+  uint32_t geonameid;  /* 0 for a place of the curated region table */
+  char country[4];     /* ISO 3166 alpha-3, or "" */
+  const char *admin1;  /* first-level division name, or NULL */
+  double lat, lon;
+  const uint32_t *mentions; /* indices into nm_doc_mentions(), in text order */
+  uint32_t n_mentions;
+} nm_place;
+
+/* Places in order of first mention; empty without a geonames dictionary. */
+NM_API const nm_place *nm_doc_places(const nm_doc *d, size_t *n);
+
+/* --- Tone. */
+
+typedef struct nm_tone {
+  /* GDELT-style document tone: percentages of words that are positive and
+   * negative, tone = positive - negative, polarity = positive + negative,
+   * and the number of words counted. */
+  double positive, negative, tone, polarity;
+  uint32_t word_count;
+  double compound; /* VADER-style compound score of the whole text, -1..1 */
+} nm_tone;
+
+/* The document's tone, or NULL when the pipeline has no tone lexicon. */
+NM_API const nm_tone *nm_doc_tone(const nm_doc *d);
+/* VADER-style compound score (-1..1) of each sentence, parallel to
+ * nm_doc_sentences(); NULL when the pipeline has no tone lexicon. */
+NM_API const double *nm_doc_sentence_tone(const nm_doc *d, size_t *n);
 
 /* The dateline of a wire story ("WASHINGTON (AP)", without its dash), found
  * in one of the first three paragraphs. Returns 0 and leaves *span alone

@@ -68,6 +68,9 @@ nm_doc *nm_doc_new(const char *text, size_t len, nm_error *err) {
   nm_vec_init(&d->tags, sizeof(nm_word_tags));
   nm_vec_init(&d->mentions, sizeof(nm_mention));
   nm_vec_init(&d->entities, sizeof(nm_entity));
+  nm_vec_init(&d->times, sizeof(nm_time));
+  nm_vec_init(&d->places, sizeof(nm_place));
+  nm_vec_init(&d->sentence_tone, sizeof(double));
   return d;
 nomem:
   set_err(err, NM_ERR_NOMEM, "out of memory", 0);
@@ -83,6 +86,9 @@ void nm_doc_free(nm_doc *d) {
   nm_vec_free(&d->tags);
   nm_vec_free(&d->mentions);
   nm_vec_free(&d->entities);
+  nm_vec_free(&d->times);
+  nm_vec_free(&d->places);
+  nm_vec_free(&d->sentence_tone);
   nm_arena_free(&d->arena);
   free(d->text);
   free(d);
@@ -155,6 +161,25 @@ LAYER_ACCESSOR(nm_doc_warnings, nm_warning, warnings)
 LAYER_ACCESSOR(nm_doc_tags, nm_word_tags, tags)
 LAYER_ACCESSOR(nm_doc_mentions, nm_mention, mentions)
 LAYER_ACCESSOR(nm_doc_entities, nm_entity, entities)
+LAYER_ACCESSOR(nm_doc_times, nm_time, times)
+LAYER_ACCESSOR(nm_doc_places, nm_place, places)
+
+const nm_tone *nm_doc_tone(const nm_doc *d) { return d->has_tone ? &d->tone : NULL; }
+
+const double *nm_doc_sentence_tone(const nm_doc *d, size_t *n) {
+  if (n) *n = d->has_tone ? d->sentence_tone.n : 0;
+  return d->has_tone ? (const double *)d->sentence_tone.data : NULL;
+}
+
+const char *nm_time_type_name(nm_time_type t) {
+  switch (t) {
+  case NM_TIME_DATE: return "DATE";
+  case NM_TIME_TIME: return "TIME";
+  case NM_TIME_DURATION: return "DURATION";
+  case NM_TIME_SET: return "SET";
+  }
+  return "DATE";
+}
 
 const char *nm_entity_type_name(nm_entity_type t) {
   static const char *const names[NM_ENT_COUNT] = {"PERSON", "ORG", "GPE", "LOC", "NORP", "MISC"};

@@ -1,6 +1,9 @@
 /* output_json.c - the JSON record of a document (docs/output.md). */
 #include "doc.h"
 #include "output_buf.h"
+#include "places.h"
+#include "times.h"
+#include "tone.h"
 #include "utf8.h"
 
 #include <string.h>
@@ -263,8 +266,11 @@ nm_status nm_write_json(const nm_doc *d, unsigned flags, nm_write_fn w, void *ct
   }
   put_entities(&o, d);
   /* Layers of later stages: present and empty until those stages land. */
-  nm_obuf_puts(&o, ",\"quotes\":[],\"events\":[],\"times\":[],\"places\":[],"
-                   "\"tone\":{}}\n");
+  nm_obuf_puts(&o, ",\"quotes\":[],\"events\":[]");
+  nm_json_times(&o, d);
+  nm_json_places(&o, d);
+  nm_json_tone(&o, d);
+  NM_OBUF_LIT(&o, "}\n");
   nm_obuf_flush(&o);
   if (o.failed) {
     if (err) {

@@ -2,8 +2,11 @@
 #include "doc.h"
 #include "entities.h"
 #include "parser.h"
+#include "places.h"
 #include "segment.h"
 #include "tagger.h"
+#include "times.h"
+#include "tone.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +16,8 @@ struct nm_pipeline {
   nm_parser *parser; /* NULL when sentences are not parsed */
   nm_ner *ner;       /* NULL when entities are not detected */
   nm_gazetteer *gaz; /* NULL without a gazetteer */
+  nm_tone_lexicon *tone; /* NULL without tone */
+  nm_geonames *geo;  /* NULL without places */
 };
 
 static nm_pipeline *fail_new(nm_pipeline *p, nm_error *err, nm_status code, const char *msg) {
@@ -56,6 +61,15 @@ nm_pipeline *nm_pipeline_new(const nm_pipeline_options *opts, nm_error *err) {
     p->ner = nm_ner_open(opts->ner_model, err);
     if (!p->ner) return fail_new(p, err, NM_OK, NULL);
   }
+  if (opts && opts->tone_lexicon) {
+    p->tone = nm_tone_open(opts->tone_lexicon, err);
+    if (!p->tone) return fail_new(p, err, NM_OK, NULL);
+  }
+  if (opts && opts->geonames) {
+    if (!p->ner) return fail_new(p, err, NM_ERR_INVALID, "places need an NER model");
+    p->geo = nm_geonames_open(opts->geonames, err);
+    if (!p->geo) return fail_new(p, err, NM_OK, NULL);
+  }
   return p;
 }
 
@@ -65,6 +79,8 @@ void nm_pipeline_free(nm_pipeline *p) {
   nm_parser_free(p->parser);
   nm_ner_free(p->ner);
   nm_gazetteer_free(p->gaz);
+  nm_tone_free(p->tone);
+  nm_geonames_free(p->geo);
   free(p);
 }
 
@@ -190,6 +206,18 @@ nm_status nm_process(const nm_pipeline *p, nm_doc *d, nm_error *err) {
       st = nm_mentions_detect(p->ner, p->gaz, d);
       if (st == NM_OK) st = nm_coref(p->gaz, d);
       if (st != NM_OK) msg = "out of memory while finding entities";
+    }
+    if (st == NM_OK && p->geo && d->tags.n) {
+      st = nm_places_resolve(p->geo, d);
+      if (st != NM_OK) msg = "out of memory while resolving places";
+    }
+    if (st == NM_OK) {
+      st = nm_times_detect(d);
+      if (st != NM_OK) msg = "out of memory while finding times";
+    }
+    if (st == NM_OK && p->tone) {
+      st = nm_tone_score(p->tone, d);
+      if (st != NM_OK) msg = "out of memory while scoring tone";
     }
   }
   if (st != NM_OK && err) {
