@@ -18,10 +18,10 @@ static void usage(void) {
           "usage: newsmill train ner --tagger MODEL --gazetteer FILE -o MODEL\n"
           "                [--gum FILE.conllu [--genres g1,g2,...]] [--meantime DIR]\n"
           "                [--dev-gum FILE.conllu] [--epochs N] [--seed N] [--prune W]\n"
-          "                [--quiet]\n"
+          "                [--keep-last] [--quiet]\n"
           "  Trains on the GUM documents of the given genres and on MEANTIME's train\n"
           "  part; chooses the epoch on the dev GUM documents of those genres and\n"
-          "  MEANTIME's dev part.\n");
+          "  MEANTIME's dev part, unless --keep-last keeps the last epoch.\n");
 }
 
 /* Sentences built from corpora, and what they point into. */
@@ -166,6 +166,7 @@ int nm_cli_train_ner(int argc, char **argv) {
   const char *genres[32];
   size_t n_genres = 0;
   char *genre_buf = NULL;
+  int keep_last = 0;
   nm_ner_train_opts o;
   memset(&o, 0, sizeof o);
   o.epochs = 15;
@@ -198,7 +199,9 @@ int nm_cli_train_ner(int argc, char **argv) {
       n_genres = 0;
       for (char *t = strtok(genre_buf, ","); t && n_genres < 32; t = strtok(NULL, ","))
         genres[n_genres++] = t;
-    } else if (!strcmp(a, "--quiet"))
+    } else if (!strcmp(a, "--keep-last"))
+      keep_last = 1;
+    else if (!strcmp(a, "--quiet"))
       o.verbose = 0;
     else {
       usage();
@@ -250,8 +253,10 @@ int nm_cli_train_ner(int argc, char **argv) {
     }
     o.train = train.s;
     o.n_train = train.n;
-    o.dev = dev.s;
-    o.n_dev = dev.n;
+    if (!keep_last) { /* else the dev sentences are not used */
+      o.dev = dev.s;
+      o.n_dev = dev.n;
+    }
     o.out = out;
     if (nm_ner_train(&o, &e) != NM_OK) {
       fprintf(stderr, "newsmill train ner: %s\n", e.msg);

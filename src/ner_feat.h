@@ -12,8 +12,8 @@
 #include <string.h>
 
 /* Version of the feature set, stored in the model and checked on load. */
-#define NM_NER_FEATURES 1u
-#define NM_NER_NFEAT    34
+#define NM_NER_FEATURES 2u
+#define NM_NER_NFEAT    37
 
 /* Per-word hashes, computed once per sentence; two padding entries on each
  * side. */
@@ -94,6 +94,11 @@ static inline void nm_ner_features(const nm_nfeat *wf, size_t i, unsigned p1, un
   F(31, H(w->ctx, w->upos));
   F(32, H(r1->lower, w->shape));
   F(33, H(l1->lower, w->shape));
+  /* coarse gazetteer evidence: place, person, organisation, each with the
+   * word's position in the match (flag values: gazetteer.h) */
+  F(34, (w->gz & 0x0Fu ? 1u : 0u) | (w->gz >> 16) << 4);
+  F(35, (w->gz & 0x20u ? 1u : 0u) | (w->gz >> 16) << 4);
+  F(36, (w->gz & 0x40u ? 1u : 0u) | (w->gz >> 16) << 4);
 #undef F
 #undef H
 }
