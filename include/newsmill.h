@@ -263,6 +263,30 @@ typedef struct nm_entity {
 NM_API const nm_mention *nm_doc_mentions(const nm_doc *d, size_t *n);
 NM_API const nm_entity *nm_doc_entities(const nm_doc *d, size_t *n);
 
+/* --- Quotes: who said what. */
+
+typedef enum nm_quote_kind {
+  NM_QUOTE_DIRECT = 0, /* "…," she said */
+  NM_QUOTE_PARTIAL,    /* calling it "delusional" */
+  NM_QUOTE_INDIRECT,   /* he said (that) the war would continue */
+  NM_QUOTE_TERM        /* a term the reporter puts in quotation marks */
+} nm_quote_kind;
+
+/* "direct", "partial", "indirect", "term". */
+NM_API const char *nm_quote_kind_name(nm_quote_kind k);
+
+typedef struct nm_quote {
+  uint32_t start, end;          /* the content, without quotation marks */
+  nm_quote_kind kind;
+  nm_span cue;                  /* the speech verb or cue ("said", "according to"); 0,0 if none */
+  uint32_t speaker;             /* index into nm_doc_entities(), or UINT32_MAX */
+  nm_span speaker_mention;      /* the mention the attribution uses ("he"); 0,0 if none */
+  const char *speaker_name;     /* canonical name or a description, NUL-terminated; or NULL */
+} nm_quote;
+
+/* Quotations in text order; empty when none were found. */
+NM_API const nm_quote *nm_doc_quotes(const nm_doc *d, size_t *n);
+
 /* --- Times: time expressions normalised against the article date. */
 
 typedef enum nm_time_type {

@@ -68,6 +68,7 @@ nm_doc *nm_doc_new(const char *text, size_t len, nm_error *err) {
   nm_vec_init(&d->tags, sizeof(nm_word_tags));
   nm_vec_init(&d->mentions, sizeof(nm_mention));
   nm_vec_init(&d->entities, sizeof(nm_entity));
+  nm_vec_init(&d->quotes, sizeof(nm_quote));
   nm_vec_init(&d->times, sizeof(nm_time));
   nm_vec_init(&d->places, sizeof(nm_place));
   nm_vec_init(&d->sentence_tone, sizeof(double));
@@ -86,6 +87,7 @@ void nm_doc_free(nm_doc *d) {
   nm_vec_free(&d->tags);
   nm_vec_free(&d->mentions);
   nm_vec_free(&d->entities);
+  nm_vec_free(&d->quotes);
   nm_vec_free(&d->times);
   nm_vec_free(&d->places);
   nm_vec_free(&d->sentence_tone);
@@ -161,7 +163,18 @@ LAYER_ACCESSOR(nm_doc_warnings, nm_warning, warnings)
 LAYER_ACCESSOR(nm_doc_tags, nm_word_tags, tags)
 LAYER_ACCESSOR(nm_doc_mentions, nm_mention, mentions)
 LAYER_ACCESSOR(nm_doc_entities, nm_entity, entities)
+LAYER_ACCESSOR(nm_doc_quotes, nm_quote, quotes)
 LAYER_ACCESSOR(nm_doc_times, nm_time, times)
+
+const char *nm_quote_kind_name(nm_quote_kind k) {
+  switch (k) {
+  case NM_QUOTE_DIRECT: return "direct";
+  case NM_QUOTE_PARTIAL: return "partial";
+  case NM_QUOTE_INDIRECT: return "indirect";
+  case NM_QUOTE_TERM: return "term";
+  }
+  return "direct";
+}
 LAYER_ACCESSOR(nm_doc_places, nm_place, places)
 
 const nm_tone *nm_doc_tone(const nm_doc *d) { return d->has_tone ? &d->tone : NULL; }

@@ -28,6 +28,7 @@ struct nm_doc {
   nm_vec tags;       /* nm_word_tags, parallel to tokens, when tagged */
   nm_vec mentions;   /* nm_mention, in text order */
   nm_vec entities;   /* nm_entity, in order of first mention */
+  nm_vec quotes;     /* nm_quote, in text order */
   nm_vec times;      /* nm_time, in text order */
   nm_vec places;     /* nm_place, in order of first mention */
   nm_vec sentence_tone; /* double, parallel to sentences, when has_tone */

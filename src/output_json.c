@@ -2,6 +2,7 @@
 #include "doc.h"
 #include "output_buf.h"
 #include "places.h"
+#include "quotes.h"
 #include "times.h"
 #include "tone.h"
 #include "utf8.h"
@@ -266,7 +267,8 @@ nm_status nm_write_json(const nm_doc *d, unsigned flags, nm_write_fn w, void *ct
   }
   put_entities(&o, d);
   /* Layers of later stages: present and empty until those stages land. */
-  nm_obuf_puts(&o, ",\"quotes\":[],\"events\":[]");
+  nm_json_quotes(&o, d);
+  nm_obuf_puts(&o, ",\"events\":[]");
   nm_json_times(&o, d);
   nm_json_places(&o, d);
   nm_json_tone(&o, d);

@@ -3,6 +3,7 @@
 #include "entities.h"
 #include "parser.h"
 #include "places.h"
+#include "quotes.h"
 #include "segment.h"
 #include "tagger.h"
 #include "times.h"
@@ -210,6 +211,10 @@ nm_status nm_process(const nm_pipeline *p, nm_doc *d, nm_error *err) {
     if (st == NM_OK && p->geo && d->tags.n) {
       st = nm_places_resolve(p->geo, d);
       if (st != NM_OK) msg = "out of memory while resolving places";
+    }
+    if (st == NM_OK) {
+      st = nm_quotes_detect(d);
+      if (st != NM_OK) msg = "out of memory while finding quotes";
     }
     if (st == NM_OK) {
       st = nm_times_detect(d);
