@@ -181,9 +181,28 @@ static int possessive(const nm_nword *w) {
 }
 
 static int honorific(const nm_nword *w) {
-  static const char *const h[] = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"};
+  static const char *const h[] = {"mr.",      "mrs.",    "ms.",    "dr.",   "mr",   "mrs",
+                                  "ms",       "dr",      "miss",   "sir",   "dame", "lord",
+                                  "lady",     "rev.",    "rev",    "reverend", "emperor",
+                                  "empress",  "prof.",   "professor", "father", "mother",
+                                  "saint",    "st.",     "master", "madame", "monsieur"};
   for (size_t k = 0; k < sizeof h / sizeof *h; k++)
     if (tok_is(w->form, w->len, h[k])) return 1;
+  return 0;
+}
+
+/* Lower-case words that may stand inside a name: "Bank of England",
+ * "Ludwig van Beethoven", "Osama bin Laden". */
+static int name_particle(const nm_nword *w) {
+  static const char *const p[] = {"of",  "the", "and", "for", "de",  "del", "della", "di",
+                                  "da",  "van", "von", "der", "den", "la",  "le",    "du",
+                                  "bin", "bint", "ibn", "al",  "el",  "y",   "&",     "dos",
+                                  "das", "des", "zu"};
+  for (size_t k = 0; k < sizeof p / sizeof *p; k++)
+    if (tok_is(w->form, w->len, p[k])) return 1;
+  /* "al-Sisi", "d'Estaing" */
+  if (w->len > 3 && (memcmp(w->form, "al-", 3) == 0 || memcmp(w->form, "el-", 3) == 0)) return 1;
+  if (w->len > 2 && w->form[0] == 'd' && w->form[1] == '\'') return 1;
   return 0;
 }
 
@@ -205,7 +224,23 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
                    (w[b - 1].len && w[b - 1].form[0] >= 'a' && w[b - 1].form[0] <= 'z')))
     b--;
   if (a >= b) return 0;
+  /* a name stops before an e-mail address, a bracket, or a lower-case word
+   * that is not a name particle ("Lotte Wilms lotte.wilms@…") */
+  for (size_t i = a + 1; i < b; i++) {
+    const nm_nword *x = &w[i];
+    int bad = memchr(x->form, '@', x->len) || memchr(x->form, '[', x->len) ||
+              memchr(x->form, ']', x->len) || memchr(x->form, '(', x->len) ||
+              memchr(x->form, ')', x->len);
+    if (!bad && x->len && x->form[0] >= 'a' && x->form[0] <= 'z' && !name_particle(x)) bad = 1;
+    if (bad) {
+      b = i;
+      break;
+    }
+  }
   if (*ty == NM_ENT_PERSON) {
+    /* a person's name is not one letter, nor a plural ("Senators") */
+    if (b - a == 1 && w[a].len == 1) return 0;
+    if (w[b - 1].xpos && strcmp(w[b - 1].xpos, "NNPS") == 0) return 0;
     uint64_t h[NM_TITLE_MAX + 8];
     for (int changed = 1; changed && a < b;) {
       changed = 0;
@@ -245,6 +280,8 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
         b++;
     if (b < hi && (w[b].gz >> 16) == 3 && ((w[b - 1].gz >> 16) == 1 || (w[b - 1].gz >> 16) == 2))
       b++;
+    while (a < b && tok_is(w[a].form, w[a].len, "the")) /* widened to "the Netherlands" */
+      a++;
   }
   if (g && *ty != NM_ENT_GPE && b - a <= NM_GZ_MAX_TOKENS) {
     uint64_t h[NM_GZ_MAX_TOKENS];
