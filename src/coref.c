@@ -379,26 +379,49 @@ static void find_title(ctx *c, const nm_mention *m, ent *e) {
   if (iso3[0] && !e->iso3[0]) memcpy(e->iso3, iso3, 4);
 }
 
-/* The entity a nominal mention refers back to: a person whose title has
- * the same head word ("the secretary"), or the latest organisation of the
- * last five sentences ("the agency"). -1 when none. */
+/* The title a nominal person mention ends with, and its anchor: the
+ * country (*iso3) of the words before it ("Qatar's prime minister"), and
+ * whether there are such words at all. 0 when it ends with no title. */
+static size_t nominal_title(const ctx *c, const nm_mention *m, uint64_t *head, char *iso3,
+                            int *anchored) {
+  size_t a = m->first_token, b = m->first_token + m->n_tokens;
+  size_t l = nm_title_ending_at(&c->titles, c->h, a, b, head);
+  iso3[0] = '\0';
+  *anchored = 0;
+  if (!l) return 0;
+  size_t e = b - l; /* the anchor: [a, e) without its article and 's */
+  if (a < e && (tok_eq(c->d, a, "the") || tok_eq(c->d, a, "The") || tok_eq(c->d, a, "a") ||
+                tok_eq(c->d, a, "A") || tok_eq(c->d, a, "an") || tok_eq(c->d, a, "An")))
+    a++;
+  if (e > a && (tok_eq(c->d, e - 1, "'s") || tok_eq(c->d, e - 1, "\xe2\x80\x99s"))) e--;
+  *anchored = e > a;
+  if (e > a) country_of(c, a, e, iso3);
+  return l;
+}
+
+/* The entity a nominal mention refers back to: the one person whose title
+ * has the same head word and no other country ("the secretary"), or the
+ * latest organisation of the last five sentences ("the agency"). -1 when
+ * none; -2 when the mention describes someone new ("Qatar's prime
+ * minister" with no named holder). */
 static long resolve_nominal(const ctx *c, uint32_t mi) {
   const nm_mention *m = &c->m[mi];
   if (m->type == NM_ENT_PERSON) {
-    size_t a = m->first_token + 1, b = m->first_token + m->n_tokens;
-    char iso3[4];
-    if (a < b && country_of(c, a, a + 1, iso3)) a++;
     uint64_t head;
-    if (!nm_title_starting_at(&c->titles, c->h, a, b, &head)) return -1;
+    char iso3[4];
+    int anchored;
+    if (!nominal_title(c, m, &head, iso3, &anchored)) return -1;
     long best = -1;
     size_t stop = c->ne > RECENT_ENTITIES ? c->ne - RECENT_ENTITIES : 0;
     for (size_t k = c->ne; k-- > stop;) {
       const ent *e = &c->e[k];
       if (e->title_end == e->title_start || e->title_head != head) continue;
-      if (best >= 0) return -1; /* two holders of the title: ambiguous */
+      if (iso3[0] && e->iso3[0] && strcmp(iso3, e->iso3) != 0) continue;
+      if (anchored && !iso3[0]) continue; /* "a State Department spokesman": someone new */
+      if (best >= 0) return anchored ? -2 : -1; /* two holders of the title: ambiguous */
       best = (long)k;
     }
-    return best;
+    return best >= 0 ? best : anchored ? -2 : -1;
   }
   for (uint32_t j = mi; j-- > 0 && mi - j <= RECENT_ENTITIES;) {
     const nm_mention *o = &c->m[j];
@@ -407,6 +430,26 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
       return (long)o->entity;
   }
   return -1;
+}
+
+/* A new entity for a described person ("Qatar's prime minister"): the
+ * description is its name, the title its title, the anchor its country. */
+static void describe(ctx *c, uint32_t mi) {
+  const nm_mention *m = &c->m[mi];
+  const nm_token *t = (const nm_token *)c->d->tokens.data;
+  uint64_t head;
+  char iso3[4];
+  int anchored;
+  size_t l = nominal_title(c, m, &head, iso3, &anchored);
+  ent *e = new_entity(c, mi);
+  e->votes[NM_ENT_PERSON]++;
+  if (l) {
+    size_t b = m->first_token + m->n_tokens;
+    e->title_start = t[b - l].start;
+    e->title_end = t[b - 1].end;
+    e->title_head = head;
+  }
+  if (iso3[0]) memcpy(e->iso3, iso3, 4);
 }
 
 /* Fills d->entities from the clusters and drops unresolved mentions. */
@@ -527,7 +570,10 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
     m->entity = UINT32_MAX;
     if (m->kind == NM_MENTION_NOMINAL) {
       long e = resolve_nominal(&c, i);
-      if (e >= 0) join(&c, (uint32_t)e, i);
+      if (e >= 0)
+        join(&c, (uint32_t)e, i);
+      else if (e == -2)
+        describe(&c, i);
       continue;
     }
     if (m->kind == NM_MENTION_PRONOUN) {

@@ -394,6 +394,66 @@ static nm_status propagate_names(nm_doc *d, const nm_nword *w) {
   return st;
 }
 
+/* Titles held by someone the article does not name, anchored by a country,
+ * nationality or organisation just before them: "Qatar's prime minister",
+ * "the Israeli envoy", "a State Department spokesman". Each becomes a
+ * nominal person mention from its article (if any) to the title's end.
+ * m0 is the first mention of sentence s in d->mentions; covered is scratch
+ * for n words. */
+static nm_status anchored_titles(nm_doc *d, const nm_titles *tt, const nm_nword *w, size_t s,
+                                 size_t first, size_t n, const uint8_t *lab, size_t m0,
+                                 uint8_t *covered) {
+  memset(covered, 0, n);
+  size_t m_end = d->mentions.n;
+  const nm_mention *ms = (const nm_mention *)d->mentions.data;
+  for (size_t k = m0; k < m_end; k++)
+    for (uint32_t t = 0; t < ms[k].n_tokens; t++)
+      covered[ms[k].first_token + t - first] = 1;
+  nm_status st = NM_OK;
+  for (size_t j = 1; j < n && st == NM_OK; j++) {
+    if (lab[j] || covered[j]) continue;
+    uint64_t h[NM_TITLE_MAX], head;
+    size_t m = 0;
+    for (; m < NM_TITLE_MAX && j + m < n; m++)
+      h[m] = nm_gz_token_hash(w[first + j + m].form, w[first + j + m].len);
+    size_t l = nm_title_starting_at(tt, h, 0, m, &head);
+    if (!l) continue;
+    size_t e = j + l, clear = 1;
+    for (size_t k = j; k < e; k++)
+      clear &= !lab[k] && !covered[k];
+    if (!clear) continue;
+    /* a name after the title ("… prime minister Sheikh …", "…, Sheikh …")
+     * carries the title itself */
+    if (e < n && is_capitalised(&w[first + e])) continue;
+    if (e + 1 < n && tok_is(w[first + e].form, w[first + e].len, ",") &&
+        is_capitalised(&w[first + e + 1]))
+      continue;
+    size_t k = j - 1; /* the anchor ends at k */
+    if (possessive(&w[first + k])) {
+      if (k == 0) continue;
+      k--;
+    }
+    size_t a = SIZE_MAX;
+    for (size_t q = m0; q < m_end; q++) {
+      const nm_mention *x = &ms[q];
+      if (x->kind == NM_MENTION_NAME && x->type != NM_ENT_PERSON &&
+          x->first_token + x->n_tokens - 1 == first + k)
+        a = x->first_token - first;
+    }
+    if (a == SIZE_MAX) continue;
+    if (a > 0 && (tok_is(w[first + a - 1].form, w[first + a - 1].len, "a") ||
+                  tok_is(w[first + a - 1].form, w[first + a - 1].len, "an") ||
+                  tok_is(w[first + a - 1].form, w[first + a - 1].len, "the")))
+      a--;
+    st = push_mention(d, (uint32_t)s, first + a, first + e, NM_ENT_PERSON, NM_MENTION_NOMINAL);
+    ms = (const nm_mention *)d->mentions.data;
+    for (size_t q = j; q < e; q++)
+      covered[q] = 1;
+    j = e - 1;
+  }
+  return st;
+}
+
 nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d) {
   nm_nword *w = NULL;
   nm_status st = nm_ner_doc_words(g, d, &w);
@@ -402,18 +462,20 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   size_t max_n = 1;
   for (size_t s = 0; s < d->sentences.n; s++)
     if (ss[s].n_tokens > max_n) max_n = ss[s].n_tokens;
-  uint8_t *lab = malloc(max_n);
+  uint8_t *lab = malloc(max_n), *covered = malloc(max_n);
   nm_titles *tt = malloc(sizeof *tt);
-  if (!lab || !tt) {
+  if (!lab || !tt || !covered) {
     free(w);
     free(lab);
     free(tt);
+    free(covered);
     return NM_ERR_NOMEM;
   }
   nm_titles_init(tt);
   for (size_t s = 0; s < d->sentences.n && st == NM_OK; s++) {
     size_t first = ss[s].first_token, n = ss[s].n_tokens;
     if (!n) continue;
+    size_t m0 = d->mentions.n;
     st = nm_ner_tag(ner, w + first, n, lab);
     size_t open = 0, last_end = first;
     for (size_t i = 0; i < n && st == NM_OK; i++) {
@@ -468,8 +530,12 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
         i += nl - 1;
       }
     }
+    if (st == NM_OK) st = anchored_titles(d, tt, w, s, first, n, lab, m0, covered);
   }
   if (st == NM_OK) st = propagate_names(d, w);
+  if (st == NM_OK && d->mentions.n > 1) /* anchored titles start before their anchors */
+    qsort(d->mentions.data, d->mentions.n, sizeof(nm_mention), cmp_mentions);
+  free(covered);
   free(lab);
   free(tt);
   free(w);
