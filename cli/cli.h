@@ -15,9 +15,15 @@ int nm_cli_eval(int argc, char **argv);
 int nm_cli_eval_segment(int argc, char **argv); /* argv[0] == "segment" */
 int nm_cli_eval_parse(int argc, char **argv);   /* argv[0] == "parse" */
 int nm_cli_eval_entities(int argc, char **argv); /* argv[0] == "entities" (eval_entities.c) */
+int nm_cli_eval_quotes(int argc, char **argv);  /* argv[0] == "quotes" (eval_quotes.c) */
 int nm_cli_train(int argc, char **argv);        /* argv[0] == "train" */
 int nm_cli_train_ner(int argc, char **argv);    /* argv[1] == "ner" (train_ner.c) */
 int nm_cli_build(int argc, char **argv);        /* argv[0] == "build" (build_gazetteer.c) */
+int nm_cli_build_geonames(int argc, char **argv); /* argv[0] == "geonames" (build_geonames.c) */
+int nm_cli_eval_places(int argc, char **argv);  /* argv[0] == "places" (eval_places.c) */
+int nm_cli_build_tone(int argc, char **argv);   /* argv[0] == "tone" (build_tone.c) */
+int nm_cli_eval_tone(int argc, char **argv);    /* argv[0] == "tone" (eval_tone.c) */
+int nm_cli_eval_times(int argc, char **argv);   /* argv[0] == "times" (eval_times.c) */
 
 /* Path of a shipped model: $NEWSMILL_MODELS/name, else ../models/name next
  * to the executable, else ./models/name. NULL when none exists. */

@@ -14,8 +14,14 @@ static void usage(FILE *f) {
           "  newsmill eval segment --gold FILE.conllu [--min-token-f1 X] [--min-sentence-f1 X]\n"
           "  newsmill eval parse --gold FILE.conllu [--model M] [--min-upos X] [--min-xpos X]\n"
           "  newsmill eval entities [--only gum|meantime|wikigold] [--min-gum F1] [--stats]\n"
+          "  newsmill eval quotes [--split dev|test] [--errors] [--min-direct-f1 X] [--min-all-f1 X]\n"
+          "  newsmill eval places [--only trnews|gwn|lgl] [--min-trnews P] [--min-gwn P] [--min-lgl P]\n"
+          "  newsmill eval tone [--only tweets|movies|amazon|nyt] [--dev] [--min-nyt R]\n"
+          "  newsmill eval times [--only te3|meantime|...] [--dev] [--errors] [--min-te3 F]\n"
           "  newsmill train tagger --train FILE.conllu --dev FILE.conllu -o MODEL\n"
           "  newsmill build gazetteer [--data DIR] [--cities FILE] -o FILE\n"
+          "  newsmill build geonames [--data DIR] --cities FILE [--cities1000 FILE] -o FILE\n"
+          "  newsmill build tone [--data DIR] -o FILE\n"
           "  newsmill --version\n"
           "\n"
           "Run 'newsmill extract --help' for the extract options.\n",
@@ -31,7 +37,12 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "extract") == 0) return nm_cli_extract(argc - 1, argv + 1);
   if (strcmp(cmd, "eval") == 0) return nm_cli_eval(argc - 1, argv + 1);
   if (strcmp(cmd, "train") == 0) return nm_cli_train(argc - 1, argv + 1);
-  if (strcmp(cmd, "build") == 0) return nm_cli_build(argc - 1, argv + 1);
+  if (strcmp(cmd, "build") == 0) {
+    if (argc > 2 && strcmp(argv[2], "tone") == 0) return nm_cli_build_tone(argc - 2, argv + 2);
+    if (argc > 2 && strcmp(argv[2], "geonames") == 0)
+      return nm_cli_build_geonames(argc - 2, argv + 2);
+    return nm_cli_build(argc - 1, argv + 1);
+  }
   if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
     printf("newsmill %s (output schema %d)\n", nm_version(), NM_SCHEMA_VERSION);
     return 0;
@@ -53,6 +64,10 @@ int nm_cli_eval(int argc, char **argv) {
   if (strcmp(argv[1], "segment") == 0) return nm_cli_eval_segment(argc - 1, argv + 1);
   if (strcmp(argv[1], "parse") == 0) return nm_cli_eval_parse(argc - 1, argv + 1);
   if (strcmp(argv[1], "entities") == 0) return nm_cli_eval_entities(argc - 1, argv + 1);
+  if (strcmp(argv[1], "quotes") == 0) return nm_cli_eval_quotes(argc - 1, argv + 1);
+  if (strcmp(argv[1], "places") == 0) return nm_cli_eval_places(argc - 1, argv + 1);
+  if (strcmp(argv[1], "tone") == 0) return nm_cli_eval_tone(argc - 1, argv + 1);
+  if (strcmp(argv[1], "times") == 0) return nm_cli_eval_times(argc - 1, argv + 1);
   fprintf(stderr, "newsmill eval: unknown evaluation '%s' (known: segment, parse, entities)\n",
           argv[1]);
   return 2;

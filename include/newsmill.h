@@ -95,6 +95,9 @@ typedef struct nm_pipeline_options {
   /* Path of a compiled GeoNames table (dict/geonames.nmm), or NULL for no
    * places. Places need ner_model too. */
   const char *geonames;
+  /* When nonzero, nm_process only segments (paragraphs, sentences,
+   * tokens) and every other field is ignored. */
+  int segment_only;
 } nm_pipeline_options;
 
 /* Builds a pipeline. Returns NULL and fills *err on failure. */
@@ -282,6 +285,14 @@ typedef struct nm_quote {
   uint32_t speaker;             /* index into nm_doc_entities(), or UINT32_MAX */
   nm_span speaker_mention;      /* the mention the attribution uses ("he"); 0,0 if none */
   const char *speaker_name;     /* canonical name or a description, NUL-terminated; or NULL */
+  /* The entity the speaker speaks for: "Trump" in "Trump's spokesman said"
+   * (the speaker is then the spokesman: an entity only when named), or
+   * UINT32_MAX. */
+  uint32_t principal;
+  /* Index into nm_doc_quotes() of the quotation this one resumes (a
+   * paragraph left open and the next reopened; the words after an
+   * attribution in the middle), or UINT32_MAX. The speaker is the same. */
+  uint32_t continues;
 } nm_quote;
 
 /* Quotations in text order; empty when none were found. */

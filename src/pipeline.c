@@ -19,6 +19,7 @@ struct nm_pipeline {
   nm_gazetteer *gaz; /* NULL without a gazetteer */
   nm_tone_lexicon *tone; /* NULL without tone */
   nm_geonames *geo;  /* NULL without places */
+  int segment_only;  /* nm_pipeline_options.segment_only */
 };
 
 static nm_pipeline *fail_new(nm_pipeline *p, nm_error *err, nm_status code, const char *msg) {
@@ -40,6 +41,10 @@ nm_pipeline *nm_pipeline_new(const nm_pipeline_options *opts, nm_error *err) {
       err->pos = 0;
     }
     return NULL;
+  }
+  if (opts && opts->segment_only) {
+    p->segment_only = 1;
+    return p;
   }
   if (opts && opts->tagger_model) {
     p->tagger = nm_tagger_open(opts->tagger_model, err);
@@ -212,11 +217,11 @@ nm_status nm_process(const nm_pipeline *p, nm_doc *d, nm_error *err) {
       st = nm_places_resolve(p->geo, d);
       if (st != NM_OK) msg = "out of memory while resolving places";
     }
-    if (st == NM_OK) {
+    if (st == NM_OK && !p->segment_only) {
       st = nm_quotes_detect(d);
       if (st != NM_OK) msg = "out of memory while finding quotes";
     }
-    if (st == NM_OK) {
+    if (st == NM_OK && !p->segment_only) {
       st = nm_times_detect(d);
       if (st != NM_OK) msg = "out of memory while finding times";
     }

@@ -1,12 +1,1160 @@
-/* quotes.c - stage "quotes" (being written: issue 5). */
+/* quotes.c - stage "quotes": who said what.
+ *
+ * 1. Quotation marks are paired into outermost quotations (quotes_marks.c).
+ * 2. Each quotation is direct (it starts a sentence, spans several, follows
+ *    a colon or "he said,", or resumes an open paragraph), a term ("the
+ *    so-called “…”", a short phrase no speech verb governs), or partial
+ *    (words inside the reporter's sentence). Its attribution is found in the
+ *    frame around it: the words before it in its sentence when they end
+ *    with a colon or "X said,"; else the words after its closing mark
+ *    ("…,” he said", "…,” said Smith", "…,” according to …"); else the
+ *    sentence that follows when it is a bare "Smith said."; a partial
+ *    quotation takes the speech verb that governs it in the parse.
+ * 3. Reported speech: a cue verb outside quotations with a clausal
+ *    complement ("said (that) …", "warned …", "polls show …"), an
+ *    infinitive ("urged Congress to …"), "called for …", an object for
+ *    verbs whose object is what is said ("denied the reports"), a
+ *    parenthetical "…, he said", and "according to X"; where the parse
+ *    gives a "said" no clause, the words after it. The content is that.
+ * 4. Speakers (quotes_speaker.c): the cue's subject, or what the frame
+ *    names. A quotation without a frame resumes the one before it: the
+ *    paragraph it continues, the words before "he said." in the same
+ *    paragraph, or the last attributed quotation of its paragraph or the
+ *    one before. A "he"/"she" that frames a quotation is re-pointed (coref
+ *    resolves it by salience alone) to the first of: the person last the
+ *    subject in the same paragraph, coref's choice, the person last the
+ *    subject in the paragraph before, the speaker of the previous direct
+ *    quotation, whom the words quoted do not name (by name, title or, for
+ *    a person, country): people do not speak of themselves in the third
+ *    person.
+ * Linear in the tokens: every pass is a scan or a bounded walk. */
 #include "quotes.h"
 
-nm_status nm_quotes_detect(nm_doc *d) {
-  (void)d;
+#include "entities.h"
+#include "quotes_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Tokens searched for a frame after a closing mark. */
+#define FRAME_MAX 30
+/* Longest run of punctuation between a quotation and its frame. */
+#define PUNCT_RUN_MAX 8
+/* Longest reported clause found without the parse, in tokens. */
+#define SURFACE_CLAUSE_MAX 300
+/* Steps up the tree from a partial quotation to its speech verb. */
+#define WALK_MAX 12
+/* A direct quotation's pronoun looks back this many paragraphs for the
+ * speaker of the previous direct quotation. */
+#define PREV_SPEAKER_PARAGRAPHS 3
+
+/* ------------------------------------------------------------------ */
+/* Token helpers                                                        */
+
+size_t nm_q_lower(const nm_qctx *c, uint32_t i, char *buf, size_t cap) {
+  size_t len;
+  const char *s = nm_tok_text(c->d, i, &len);
+  if (len + 1 > cap) return 0;
+  for (size_t k = 0; k < len; k++)
+    buf[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+  buf[len] = '\0';
+  return len;
+}
+
+bool nm_q_is(const nm_qctx *c, uint32_t i, const char *w) {
+  size_t len, n = strlen(w);
+  const char *s = nm_tok_text(c->d, i, &len);
+  if (len != n) return false;
+  for (size_t k = 0; k < n; k++) {
+    char a = s[k], b = w[k];
+    if (a >= 'A' && a <= 'Z') a = (char)(a + 32);
+    if (b >= 'A' && b <= 'Z') b = (char)(b + 32);
+    if (a != b) return false;
+  }
+  return true;
+}
+
+const char *nm_q_upos(const nm_qctx *c, uint32_t i) {
+  return c->tags && c->tags[i].upos ? c->tags[i].upos : "";
+}
+
+bool nm_q_rel(const nm_qctx *c, uint32_t i, const char *prefix) {
+  if (!c->parsed || !c->tags[i].deprel) return false;
+  size_t n = strlen(prefix);
+  const char *r = c->tags[i].deprel;
+  return strncmp(r, prefix, n) == 0 && (r[n] == '\0' || r[n] == ':' || prefix[n - 1] == ':');
+}
+
+bool nm_q_punct(const nm_qctx *c, uint32_t i) {
+  if (c->tags) return !strcmp(nm_q_upos(c, i), "PUNCT");
+  size_t len;
+  const char *s = nm_tok_text(c->d, i, &len);
+  for (size_t k = 0; k < len; k++) {
+    unsigned char ch = (unsigned char)s[k];
+    if ((ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' && (ch | 32) <= 'z') || ch >= 0xC0)
+      return false;
+  }
+  return true;
+}
+
+static bool tok_is_char(const nm_qctx *c, uint32_t i, char ch) {
+  size_t len;
+  const char *s = nm_tok_text(c->d, i, &len);
+  return len == 1 && s[0] == ch;
+}
+
+static bool is_verb(const nm_qctx *c, uint32_t i) {
+  const char *u = nm_q_upos(c, i);
+  return !strcmp(u, "VERB") || !strcmp(u, "AUX");
+}
+
+/* A finite verb (or any word, untagged). */
+static bool finite(const nm_qctx *c, uint32_t i) {
+  if (!c->tags || !c->tags[i].xpos) return true;
+  const char *x = c->tags[i].xpos;
+  return !strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP");
+}
+
+static bool starts_upper(const nm_qctx *c, uint32_t i) {
+  size_t len;
+  const char *s = nm_tok_text(c->d, i, &len);
+  return len && s[0] >= 'A' && s[0] <= 'Z';
+}
+
+static uint32_t sent_first(const nm_qctx *c, uint32_t t) {
+  return c->sent[c->tok[t].sentence].first_token;
+}
+
+static uint32_t sent_end(const nm_qctx *c, uint32_t t) {
+  const nm_sentence *s = &c->sent[c->tok[t].sentence];
+  return s->first_token + s->n_tokens;
+}
+
+static uint32_t par_end(const nm_qctx *c, uint32_t t) {
+  const nm_paragraph *p = &c->par[c->sent[c->tok[t].sentence].paragraph];
+  const nm_sentence *s = &c->sent[p->first_sentence + p->n_sentences - 1];
+  return s->first_token + s->n_tokens;
+}
+
+static bool any_mark(const nm_qctx *c, uint32_t a, uint32_t b) {
+  for (uint32_t t = a; t < b; t++)
+    if (nm_quote_mark(c->d, t)) return true;
+  return false;
+}
+
+static bool is_according(const nm_qctx *c, uint32_t t) {
+  return t + 1 < c->nt && nm_q_is(c, t, "according") && nm_q_is(c, t + 1, "to") &&
+         c->tok[t + 1].sentence == c->tok[t].sentence;
+}
+
+/* ------------------------------------------------------------------ */
+/* Set-up: mentions per token, the dependency tree, cue classes         */
+
+enum { CUE_USED = 0x80 }; /* vclass bit: the verb frames a quotation */
+
+static void build_tree(nm_qctx *c, uint32_t *stack, uint32_t *iter) {
+  for (uint32_t i = 0; i < c->nt; i++) {
+    c->parent[i] = c->first_child[i] = c->next_sib[i] = NM_QNONE;
+    c->lo[i] = c->hi[i] = NM_QNONE;
+  }
+  for (uint32_t si = 0; si < c->ns; si++) {
+    uint32_t f = c->sent[si].first_token, n = c->sent[si].n_tokens;
+    if (c->parsed)
+      for (uint32_t k = n; k-- > 0;) {
+        uint32_t i = f + k, h = c->tags[i].head;
+        if (h < 1 || h > n || f + h - 1 == i) continue;
+        uint32_t p = f + h - 1;
+        c->parent[i] = p;
+        c->next_sib[i] = c->first_child[p];
+        c->first_child[p] = i;
+      }
+    /* subtree spans: a depth-first walk from every root; tokens on a cycle
+     * (never from the parser) keep their own span */
+    for (uint32_t k = 0; k < n; k++) {
+      uint32_t r = f + k;
+      if (c->parent[r] != NM_QNONE) continue;
+      size_t sp = 0;
+      stack[0] = r;
+      iter[0] = c->first_child[r];
+      c->lo[r] = c->hi[r] = r;
+      for (;;) {
+        uint32_t u = stack[sp], ch = iter[sp];
+        if (ch != NM_QNONE) {
+          iter[sp] = c->next_sib[ch];
+          if (c->lo[ch] != NM_QNONE) continue;
+          c->lo[ch] = c->hi[ch] = ch;
+          sp++;
+          stack[sp] = ch;
+          iter[sp] = c->first_child[ch];
+          continue;
+        }
+        if (sp == 0) break;
+        sp--;
+        uint32_t p = stack[sp];
+        if (c->lo[u] < c->lo[p]) c->lo[p] = c->lo[u];
+        if (c->hi[u] > c->hi[p]) c->hi[p] = c->hi[u];
+      }
+    }
+    for (uint32_t k = 0; k < n; k++)
+      if (c->lo[f + k] == NM_QNONE) c->lo[f + k] = c->hi[f + k] = f + k;
+  }
+}
+
+static void classify_verbs(nm_qctx *c) {
+  char buf[24];
+  for (uint32_t i = 0; i < c->nt; i++) {
+    c->vclass[i] = 0;
+    if (c->tags) {
+      if (strcmp(nm_q_upos(c, i), "VERB") != 0 || !c->tags[i].lemma) continue;
+      size_t n = strlen(c->tags[i].lemma);
+      if (n >= sizeof buf) continue;
+      for (size_t k = 0; k < n; k++) {
+        char ch = c->tags[i].lemma[k];
+        buf[k] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+      }
+      c->vclass[i] = (uint8_t)nm_quote_verb_class(buf, n);
+      /* the lemmatiser errs now and then ("shouted" -> "shoute") */
+      if (!c->vclass[i] && (n = nm_q_lower(c, i, buf, sizeof buf)))
+        c->vclass[i] = (uint8_t)nm_quote_form_class(buf, n);
+    } else {
+      size_t n = nm_q_lower(c, i, buf, sizeof buf);
+      if (n) c->vclass[i] = (uint8_t)nm_quote_form_class(buf, n);
+    }
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* Records                                                              */
+
+typedef struct qrec {
+  uint32_t first, last; /* content tokens [first, last) */
+  nm_quote_kind kind;
+  uint32_t cue_a, cue_b; /* cue tokens [cue_a, cue_b); cue_a == NM_QNONE: none */
+  nm_qspeaker sp;
+  uint32_t span;    /* nm_qspan index, or NM_QNONE for reported speech */
+  uint32_t inherit; /* the record whose speaker this one takes, or NM_QNONE */
+  bool continues;   /* inherit is the quotation this one resumes */
+  bool own_cue;     /* the attribution is this record's own */
+  uint32_t paragraph;
+} qrec;
+
+typedef struct stage {
+  nm_qctx c;
+  const nm_qspan *spans;
+  size_t nspans;
+  nm_vec recs;             /* qrec */
+  uint32_t *span_rec;      /* per span: its record */
+  uint32_t *direct_before; /* per token + 1: tokens before it inside direct quotations */
+} stage;
+
+static qrec *new_rec(stage *g, uint32_t first, uint32_t last, nm_quote_kind kind) {
+  qrec *r = nm_vec_push(&g->recs);
+  if (!r) return NULL;
+  memset(r, 0, sizeof *r);
+  r->first = first;
+  r->last = last;
+  r->kind = kind;
+  r->cue_a = r->cue_b = NM_QNONE;
+  r->sp.entity = r->sp.principal = r->sp.subj = NM_QNONE;
+  r->span = r->inherit = NM_QNONE;
+  r->paragraph = g->c.sent[g->c.tok[first].sentence].paragraph;
+  return r;
+}
+
+/* The speaker of cue [a, b): "according to X" names X, a verb its subject. */
+static nm_status cue_speaker(const nm_qctx *c, uint32_t a, uint32_t b, bool inverted_ok,
+                             nm_qspeaker *sp) {
+  uint32_t s = NM_QNONE;
+  if (b == a + 2 && is_according(c, a)) {
+    if (c->parsed && c->parent[a] != NM_QNONE && c->parent[a] > a + 1) {
+      s = c->parent[a];
+    } else {
+      uint32_t end = sent_end(c, a);
+      for (uint32_t t = a + 2; t < end && t < a + 8 && !nm_q_punct(c, t); t++)
+        s = t;
+    }
+  } else {
+    s = nm_q_subject(c, a, inverted_ok);
+  }
+  return nm_q_speaker_from(c, s, sp);
+}
+
+static bool only_punct(const nm_qctx *c, uint32_t a, uint32_t b);
+
+/* The speaker of a frame before the quotation, cue [ca, cb) in it. */
+static nm_status frame_before(const nm_qctx *c, uint32_t ca, uint32_t cb, uint32_t bf_a,
+                              uint32_t bf_b, nm_qspeaker *sp) {
+  if (cb == ca + 2 && is_according(c, ca)) return cue_speaker(c, ca, cb, false, sp);
+  /* "Said Ellis: “…”" */
+  if (only_punct(c, bf_a, ca) && !only_punct(c, cb, bf_b))
+    return nm_q_frame_speaker(c, ca, cb, bf_b, NM_QF_AFTER, sp);
+  /* "… called it “theater,” adding, “…”": the participle's subject, before
+   * the quotation it follows */
+  if (only_punct(c, bf_a, ca))
+    return nm_q_frame_speaker(c, ca, sent_first(c, ca), ca, NM_QF_BEFORE, sp);
+  return nm_q_frame_speaker(c, ca, bf_a, ca, NM_QF_BEFORE, sp);
+}
+
+static bool is_dash(const nm_qctx *c, uint32_t t) {
+  size_t len;
+  const char *s = nm_tok_text(c->d, t, &len);
+  if (len >= 1 && len <= 2 && s[0] == '-' && s[len - 1] == '-') return true;
+  return len == 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+         ((unsigned char)s[2] >= 0x93 && (unsigned char)s[2] <= 0x95);
+}
+
+/* A cue in tokens [a, b) outside quotations whose class meets mask: the
+ * first one, or the last when backwards. "according to" counts when
+ * allow_according. Sets [*ca, *cb); false when none. */
+static bool find_cue(const nm_qctx *c, uint32_t a, uint32_t b, unsigned mask, bool backwards,
+                     bool allow_according, uint32_t *ca, uint32_t *cb) {
+  if (a >= b) return false;
+  for (uint32_t k = 0; k < b - a && k < FRAME_MAX; k++) {
+    uint32_t t = backwards ? b - 1 - k : a + k;
+    if (c->in_quote[t] != NM_QNONE) continue;
+    if (allow_according && t + 1 < b && is_according(c, t)) {
+      *ca = t;
+      *cb = t + 2;
+      return true;
+    }
+    if (c->vclass[t] & mask) {
+      *ca = t;
+      *cb = t + 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Tokens [a, b) are a short run of punctuation (or none): a mark and a
+ * comma, a dash. Bounded, so that no quotation scans a whole sentence. */
+static bool only_punct(const nm_qctx *c, uint32_t a, uint32_t b) {
+  if (b > a && b - a > PUNCT_RUN_MAX) return false;
+  for (uint32_t t = a; t < b; t++)
+    if (!nm_q_punct(c, t)) return false;
+  return true;
+}
+
+static uint32_t word_count(const nm_qctx *c, uint32_t a, uint32_t b, bool *has_verb,
+                           bool *title_case) {
+  uint32_t n = 0;
+  *has_verb = false;
+  *title_case = true;
+  for (uint32_t t = a; t < b; t++) {
+    if (nm_q_punct(c, t)) continue;
+    n++;
+    if (is_verb(c, t)) *has_verb = true;
+    if (!starts_upper(c, t)) {
+      size_t len;
+      const char *s = nm_tok_text(c->d, t, &len);
+      /* "of", "the" and other small words inside a title */
+      if (len > 4 || (s[0] >= 'a' && s[0] <= 'z' && t == a)) *title_case = false;
+      if (!(s[0] >= 'a' && s[0] <= 'z')) *title_case = false;
+    }
+  }
+  if (n == 0) *title_case = false;
+  return n;
+}
+
+/* The naming word before a quotation ("so-called", "a plan dubbed"), when
+ * it is no speech verb with a subject of its own ("what he called “…”"). */
+static bool named_before(const nm_qctx *c, uint32_t open) {
+  uint32_t f = sent_first(c, open);
+  if (open <= f) return false;
+  uint32_t w = open - 1;
+  char buf[24];
+  size_t n = nm_q_lower(c, w, buf, sizeof buf);
+  if (n == 0) return false;
+  if (n == 6 && !memcmp(buf, "called", 6) && w >= f + 2 && tok_is_char(c, w - 1, '-') &&
+      nm_q_is(c, w - 2, "so"))
+    return true;
+  if (n == 2 && !memcmp(buf, "as", 2) && w > f && nm_q_is(c, w - 1, "known")) return true;
+  if (!nm_quote_naming_word(buf, n)) return false;
+  if (n == 9 && !memcmp(buf, "so-called", 9)) return true;
+  if (c->parsed)
+    for (uint32_t ch = c->first_child[w]; ch != NM_QNONE; ch = c->next_sib[ch])
+      if (nm_q_rel(c, ch, "nsubj")) return false;
+  if (c->tags && strcmp(c->tags[w].xpos ? c->tags[w].xpos : "", "VBN") != 0 &&
+      strcmp(nm_q_upos(c, w), "ADJ") != 0)
+    return false;
+  return true;
+}
+
+/* The speech verb that governs a partial quotation: up the tree from its
+ * head, through at most WALK_MAX words. *steps receives the distance. */
+static uint32_t governing_cue(const nm_qctx *c, const nm_qspan *q, uint32_t *steps) {
+  if (!c->parsed) return NM_QNONE;
+  uint32_t lo = q->open != NM_QNONE ? q->open : q->first;
+  uint32_t hi = q->close != NM_QNONE ? q->close : q->last - 1;
+  uint32_t h = NM_QNONE;
+  for (uint32_t t = q->first; t < q->last; t++) {
+    uint32_t p = c->parent[t];
+    if (p == NM_QNONE || p < lo || p > hi) {
+      h = t;
+      if (p != NM_QNONE) break;
+    }
+  }
+  if (h == NM_QNONE) return NM_QNONE;
+  /* a cue inside a relative clause ("anybody who complains … “is not
+   * having a good night,”" Clinton said) yields to one above it */
+  uint32_t u = c->parent[h], fallback = NM_QNONE, fsteps = 0;
+  for (uint32_t k = 1; k <= WALK_MAX && u != NM_QNONE; k++) {
+    if (c->in_quote[u] == NM_QNONE && (c->vclass[u] & (NM_QV_SAY | NM_QV_MANNER | NM_QV_THINK))) {
+      if (!nm_q_rel(c, u, "acl")) {
+        *steps = k;
+        return u;
+      }
+      if (fallback == NM_QNONE) fallback = u, fsteps = k;
+    }
+    u = c->parent[u];
+  }
+  *steps = fsteps;
+  return fallback;
+}
+
+/* A short sentence right after a closing mark that only attributes it:
+ * "Smith said." Returns the cue verb or NM_QNONE. */
+static uint32_t next_sentence_frame(const nm_qctx *c, uint32_t close) {
+  uint32_t e = sent_end(c, close);
+  if (!only_punct(c, close + 1, e) || e >= c->nt) return NM_QNONE;
+  uint32_t si = c->tok[e].sentence;
+  if (c->sent[si].paragraph != c->sent[c->tok[close].sentence].paragraph) return NM_QNONE;
+  uint32_t n = c->sent[si].n_tokens;
+  if (n > 8) return NM_QNONE;
+  uint32_t cue = NM_QNONE;
+  for (uint32_t t = e; t < e + n; t++) {
+    if (nm_quote_mark(c->d, t)) return NM_QNONE;
+    if (c->vclass[t] & (NM_QV_SAY | NM_QV_MANNER)) cue = cue == NM_QNONE ? t : cue;
+  }
+  if (cue == NM_QNONE) return NM_QNONE;
+  if (c->parsed)
+    for (uint32_t ch = c->first_child[cue]; ch != NM_QNONE; ch = c->next_sib[ch])
+      if (nm_q_rel(c, ch, "ccomp") || nm_q_rel(c, ch, "obj")) return NM_QNONE;
+  return nm_q_subject(c, cue, true) != NM_QNONE ? cue : NM_QNONE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Step 2: each quotation's kind and frame                              */
+
+/* A few words quoted inside a sentence (a nickname, a scare-quoted term):
+ * such a span does not end the frames of the quotations around it. */
+static bool inline_span(const nm_qctx *c, const nm_qspan *q) {
+  if (q->open == NM_QNONE || q->close == NM_QNONE || q->last - q->first > 4) return false;
+  if (c->tok[q->open].sentence != c->tok[q->close].sentence) return false;
+  if (only_punct(c, sent_first(c, q->open), q->open)) return false;
+  return !nm_q_punct(c, q->last - 1);
+}
+
+static nm_status attribute_span(stage *g, uint32_t si) {
+  const nm_qctx *c = &g->c;
+  const nm_qspan *q = &g->spans[si];
+  qrec *r = new_rec(g, q->first, q->last, NM_QUOTE_DIRECT);
+  if (!r) return NM_ERR_NOMEM;
+  r->span = si;
+  r->paragraph = q->paragraph;
+  g->span_rec[si] = (uint32_t)(g->recs.n - 1);
+  const nm_qspan *prev = si > 0 ? &g->spans[si - 1] : NULL;
+  const nm_qspan *next = si + 1 < g->nspans ? &g->spans[si + 1] : NULL;
+  /* the quotations that bound the frames: inline ones do not */
+  const nm_qspan *fprev = prev, *fnext = next;
+  for (uint32_t j = si - 1, k = 0; fprev && inline_span(c, fprev); k++) {
+    fprev = j > 0 && k < PUNCT_RUN_MAX && g->spans[j - 1].paragraph == q->paragraph
+                ? &g->spans[j - 1]
+                : NULL;
+    j--;
+  }
+  for (uint32_t j = si + 1, k = 0; fnext && inline_span(c, fnext); k++) {
+    fnext = j + 1 < g->nspans && k < PUNCT_RUN_MAX && g->spans[j + 1].paragraph == q->paragraph
+                ? &g->spans[j + 1]
+                : NULL;
+    j++;
+  }
+
+  /* the frames: before the opening mark in its sentence, after the closing
+   * mark in its sentence, each up to the neighbouring quotation */
+  uint32_t bf_a = 0, bf_b = 0, af_a = 0, af_b = 0;
+  if (q->open != NM_QNONE) {
+    bf_a = sent_first(c, q->open);
+    bf_b = q->open;
+    if (fprev && fprev->close != NM_QNONE && fprev->close >= bf_a && fprev->close < bf_b)
+      bf_a = fprev->close + 1;
+  }
+  if (q->close != NM_QNONE) {
+    af_a = q->close + 1;
+    af_b = sent_end(c, q->close);
+    if (fnext) {
+      uint32_t no = fnext->open != NM_QNONE ? fnext->open : fnext->first;
+      if (no >= af_a && no < af_b) af_b = no;
+    }
+  }
+  bool sentence_initial = q->open != NM_QNONE && only_punct(c, sent_first(c, q->open), q->open) &&
+                          (q->open == sent_first(c, q->open) || bf_a == sent_first(c, q->open));
+  bool multi_sentence = c->tok[q->first].sentence != c->tok[q->last - 1].sentence;
+  uint32_t last_before = bf_b > bf_a ? bf_b - 1 : NM_QNONE;
+  bool colon = last_before != NM_QNONE && tok_is_char(c, last_before, ':');
+  bool comma = last_before != NM_QNONE && tok_is_char(c, last_before, ',');
+  uint32_t ca, cb;
+  bool speech_before =
+      bf_b > bf_a && find_cue(c, bf_a, bf_b, NM_QV_SAY | NM_QV_MANNER, true, false, &ca, &cb);
+  /* "he said “We …”": a finite speech verb right before a capital */
+  bool verb_right_before = last_before != NM_QNONE &&
+                           (c->vclass[last_before] & (NM_QV_SAY | NM_QV_MANNER)) &&
+                           starts_upper(c, q->first) && finite(c, last_before);
+
+  /* "…, he said, “starts to show …”" continues the reporter's sentence;
+   * "“…,” said Holm, “until …”" resumes a quotation of the sentence */
+  bool resumes = bf_a > sent_first(c, q->open != NM_QNONE ? q->open : q->first);
+  bool comma_frame = comma && speech_before && (starts_upper(c, q->first) || resumes);
+  bool direct = (q->flags & NM_QS_REOPENED) || q->open == NM_QNONE || sentence_initial ||
+                multi_sentence || colon || comma_frame || verb_right_before;
+  bool direct_by_position_only =
+      direct && sentence_initial && !multi_sentence && !(q->flags & NM_QS_REOPENED);
+  nm_status st = NM_OK;
+  if (direct) {
+    bool found = false;
+    /* "X said: “…”" and "…,” he said, “…”" */
+    if ((colon || comma_frame || verb_right_before) &&
+        find_cue(c, bf_a, bf_b, NM_QV_SAY | NM_QV_MANNER, true, true, &ca, &cb)) {
+      found = true;
+      st = frame_before(c, ca, cb, bf_a, bf_b, &r->sp);
+    }
+    if (!found && colon) {
+      /* "Smith disagreed: “…”": any verb before a colon */
+      for (uint32_t t = bf_b; t-- > bf_a && !found;)
+        if (c->in_quote[t] == NM_QNONE && !strcmp(nm_q_upos(c, t), "VERB")) {
+          found = true;
+          ca = t;
+          cb = t + 1;
+          st = frame_before(c, ca, cb, bf_a, bf_b, &r->sp);
+        }
+    }
+    if (!found && af_b > af_a &&
+        find_cue(c, af_a, af_b, NM_QV_SAY | NM_QV_MANNER, false, true, &ca, &cb)) {
+      found = true;
+      if (cb == ca + 2 && is_according(c, ca))
+        st = cue_speaker(c, ca, cb, false, &r->sp);
+      else if (only_punct(c, af_a, ca))
+        st = nm_q_frame_speaker(c, ca, cb, af_b, NM_QF_AFTER, &r->sp);
+      else
+        st = nm_q_frame_speaker(c, ca, af_a, ca, NM_QF_BETWEEN, &r->sp);
+    }
+    if (!found && q->close != NM_QNONE) {
+      /* "…” ― Pamela Padilla": a signature ending the paragraph */
+      uint32_t pe = par_end(c, q->close), t = q->close + 1;
+      if (t + 1 < pe && pe - t <= 10 && is_dash(c, t) && !any_mark(c, t, pe)) {
+        st = nm_q_frame_speaker(c, t, t + 1, pe, NM_QF_AFTER, &r->sp);
+        if (r->sp.me > r->sp.ms) {
+          found = true;
+          ca = t;
+          cb = t + 1;
+        }
+      }
+    }
+    if (!found && q->close != NM_QNONE && sent_end(c, q->close) < c->nt &&
+        (!next || next->paragraph != q->paragraph ||
+         c->tok[next->first].sentence != c->tok[sent_end(c, q->close)].sentence)) {
+      /* "“…” Smith said.": a bare attribution in the next sentence */
+      uint32_t v = next_sentence_frame(c, q->close);
+      if (v != NM_QNONE) {
+        found = true;
+        ca = v;
+        cb = v + 1;
+        uint32_t f = sent_first(c, v);
+        if (v == f || only_punct(c, f, v))
+          st = nm_q_frame_speaker(c, v, v + 1, sent_end(c, v), NM_QF_AFTER, &r->sp);
+        else
+          st = nm_q_frame_speaker(c, v, f, v, NM_QF_BETWEEN, &r->sp);
+      }
+    }
+    if (!found && q->open != NM_QNONE && !sentence_initial && !colon && !comma_frame) {
+      /* "… said that the soldiers would receive “two weeks of rest. No one
+       * …”": opened inside the reporter's sentence, whose verb frames it */
+      uint32_t steps = 0, v = governing_cue(c, q, &steps);
+      if (v == NM_QNONE && find_cue(c, bf_a, bf_b, NM_QV_SAY | NM_QV_MANNER, true, false, &ca, &cb))
+        v = ca;
+      if (v != NM_QNONE) {
+        found = true;
+        ca = v;
+        cb = v + 1;
+        st = cue_speaker(c, ca, cb, false, &r->sp);
+      }
+    }
+    const qrec *pr = prev && prev->paragraph == q->paragraph && prev->close != NM_QNONE
+                         ? &((const qrec *)g->recs.data)[g->span_rec[si - 1]]
+                         : NULL;
+    if (pr && pr->kind != NM_QUOTE_DIRECT) pr = NULL;
+    if (found) {
+      r->cue_a = ca;
+      r->cue_b = cb;
+      r->own_cue = true;
+      g->c.vclass[ca] |= CUE_USED;
+      /* "“…,” said Holm, “…”": the frame between two parts of one quotation */
+      if ((q->flags & NM_QS_REOPENED) && prev) {
+        r->inherit = g->span_rec[si - 1];
+        r->continues = true;
+      } else if (pr && pr->cue_a == ca) {
+        r->inherit = g->span_rec[si - 1];
+        r->continues = true;
+      }
+    } else if ((q->flags & NM_QS_REOPENED) && prev) {
+      /* the paragraph before left it open */
+      r->inherit = g->span_rec[si - 1];
+      r->continues = true;
+    } else if (pr) {
+      /* "“…,” he said. “…”": resumed after the attribution */
+      r->inherit = g->span_rec[si - 1];
+      r->continues = true;
+    } else if (direct_by_position_only) {
+      /* “Fox News Sunday” host …: a short title opening a sentence */
+      bool has_verb, title;
+      uint32_t n = word_count(c, q->first, q->last, &has_verb, &title);
+      if (n <= 4 && !has_verb && !(af_b > af_a && tok_is_char(c, af_a, ',')))
+        r->kind = title || n <= 2 ? NM_QUOTE_TERM : NM_QUOTE_PARTIAL;
+    }
+    return st;
+  }
+
+  /* inside the reporter's sentence: a term, or a partial quotation */
+  bool has_verb, title;
+  uint32_t words = word_count(c, q->first, q->last, &has_verb, &title);
+  if (q->open != NM_QNONE && named_before(c, q->open)) {
+    r->kind = NM_QUOTE_TERM;
+    return NM_OK;
+  }
+  uint32_t steps = 0, v = governing_cue(c, q, &steps);
+  if (v != NM_QNONE && title && steps > 1) v = NM_QNONE; /* a show or song title */
+  bool found = v != NM_QNONE;
+  if (found) {
+    ca = v;
+    cb = v + 1;
+  } else if (words >= 2 || !c->parsed) {
+    /* the nearest speech verb of the sentence, before the quotation first */
+    uint32_t open = q->open != NM_QNONE ? q->open : q->first;
+    uint32_t close = q->close != NM_QNONE ? q->close : q->last - 1;
+    found =
+        find_cue(c, sent_first(c, open), open, NM_QV_SAY | NM_QV_MANNER, true, true, &ca, &cb) ||
+        find_cue(c, close + 1, sent_end(c, close), NM_QV_SAY | NM_QV_MANNER, false, true, &ca, &cb);
+    if (found && title) found = false;
+  }
+  if (found) {
+    r->kind = NM_QUOTE_PARTIAL;
+    r->cue_a = ca;
+    r->cue_b = cb;
+    r->own_cue = true;
+    return cue_speaker(c, ca, cb, false, &r->sp);
+  }
+  r->kind = words >= 4 && !title ? NM_QUOTE_PARTIAL : NM_QUOTE_TERM;
   return NM_OK;
 }
 
+/* ------------------------------------------------------------------ */
+/* Step 3: reported speech                                              */
+
+static bool overlaps_direct(const stage *g, uint32_t a, uint32_t b) {
+  return g->direct_before[b] != g->direct_before[a];
+}
+
+/* Trims punctuation at both ends of [*a, *b), keeping the marks of the
+ * quotations inside (a stray mark goes). */
+static void trim(const nm_qctx *c, uint32_t *a, uint32_t *b) {
+  while (*a < *b && nm_q_punct(c, *a) && !(nm_quote_mark(c->d, *a) && c->in_quote[*a] != NM_QNONE))
+    (*a)++;
+  while (*b > *a && nm_q_punct(c, *b - 1) &&
+         !(nm_quote_mark(c->d, *b - 1) && c->in_quote[*b - 1] != NM_QNONE))
+    (*b)--;
+}
+
+static nm_status add_reported(stage *g, uint32_t a, uint32_t b, uint32_t ca, uint32_t cb,
+                              uint32_t subj_cue, bool inverted_ok) {
+  const nm_qctx *c = &g->c;
+  trim(c, &a, &b);
+  if (b <= a || b - a < 2 || overlaps_direct(g, a, b)) return NM_OK;
+  /* all of it one partial quotation, which says it already */
+  if (c->in_quote[a] != NM_QNONE && c->in_quote[a] == c->in_quote[b - 1]) return NM_OK;
+  qrec *r = new_rec(g, a, b, NM_QUOTE_INDIRECT);
+  if (!r) return NM_ERR_NOMEM;
+  r->cue_a = ca;
+  r->cue_b = cb;
+  r->own_cue = true;
+  if (subj_cue == NM_QNONE) return cue_speaker(c, ca, cb, inverted_ok, &r->sp);
+  return nm_q_speaker_from(c, nm_q_subject(c, subj_cue, inverted_ok), &r->sp);
+}
+
+/* Where the reported clause of a cue the parser gave none starts, or
+ * NM_QNONE: "said that …", "told reporters that …", or, after a finite
+ * "say"-like verb with no object sense, a noun phrase that a verb follows
+ * ("Lisk said the council had …"). */
+static uint32_t surface_clause(const nm_qctx *c, uint32_t v, unsigned cls) {
+  uint32_t e = sent_end(c, v);
+  if (v + 2 >= e) return NM_QNONE;
+  if (nm_q_is(c, v + 1, "that")) return v + 1;
+  for (uint32_t t = v + 1; t < v + 4 && t + 1 < e; t++) {
+    const char *u = nm_q_upos(c, t);
+    if (strcmp(u, "NOUN") && strcmp(u, "PROPN") && strcmp(u, "PRON") && strcmp(u, "DET")) break;
+    if (nm_q_is(c, t + 1, "that")) return t + 1; /* the addressee, then "that" */
+  }
+  const char *x = c->tags[v].xpos ? c->tags[v].xpos : "";
+  if (strcmp(x, "VBD") && strcmp(x, "VBZ") && strcmp(x, "VBP") && strcmp(x, "VBN")) return NM_QNONE;
+  if (cls & (NM_QV_OBJ | NM_QV_XCOMP)) return NM_QNONE;
+  const char *u = nm_q_upos(c, v + 1);
+  if (strcmp(u, "DET") && strcmp(u, "PRON") && strcmp(u, "PROPN") && strcmp(u, "NOUN"))
+    return NM_QNONE;
+  for (uint32_t t = v + 2; t < e && t < v + 12; t++) {
+    if (c->in_quote[t] != NM_QNONE || nm_q_punct(c, t)) break;
+    if (is_verb(c, t)) return v + 1;
+  }
+  return NM_QNONE;
+}
+
+/* A cue whose subject is its source: not passive ("most are expected
+ * to"), not a bare participle ("Asked whether …, she paused"). */
+static bool active_cue(const nm_qctx *c, uint32_t v) {
+  bool aux = false;
+  for (uint32_t ch = c->first_child[v]; ch != NM_QNONE; ch = c->next_sib[ch]) {
+    if (nm_q_rel(c, ch, "nsubj:pass") || nm_q_rel(c, ch, "aux:pass")) return false;
+    if (nm_q_rel(c, ch, "aux") || nm_q_rel(c, ch, "nsubj")) aux = true;
+  }
+  const char *x = c->tags[v].xpos ? c->tags[v].xpos : "";
+  return aux || strcmp(x, "VBN") != 0 || nm_q_rel(c, v, "conj");
+}
+
+static bool has_case(const nm_qctx *c, uint32_t t, const char *word) {
+  for (uint32_t ch = c->first_child[t]; ch != NM_QNONE; ch = c->next_sib[ch])
+    if (nm_q_rel(c, ch, "case") && nm_q_is(c, ch, word)) return true;
+  return false;
+}
+
+static nm_status find_reported(stage *g) {
+  const nm_qctx *c = &g->c;
+  if (!c->parsed) return NM_OK;
+  nm_status st = NM_OK;
+  for (uint32_t v = 0; v < c->nt && st == NM_OK; v++) {
+    if (c->in_quote[v] != NM_QNONE) continue;
+    if (is_according(c, v)) {
+      /* "according to X": the clause X modifies, on the longer side */
+      uint32_t x = c->parent[v];
+      if (x == NM_QNONE || x <= v + 1 || c->in_quote[x] != NM_QNONE) continue;
+      uint32_t h = c->parent[x];
+      uint32_t f = sent_first(c, v), e = sent_end(c, v);
+      uint32_t ca = h != NM_QNONE ? c->lo[h] : f, cb = h != NM_QNONE ? c->hi[h] + 1 : e;
+      uint32_t pa = v, pb = c->hi[x] + 1;
+      /* at either end of its sentence the phrase frames the rest of it,
+       * whatever the parse made of it */
+      if (pa < ca || pb > cb || only_punct(c, pb, e) || only_punct(c, f, pa)) ca = f, cb = e;
+      uint32_t left = pa - ca, right = cb - pb;
+      if (left >= right)
+        st = add_reported(g, ca, pa, v, v + 2, NM_QNONE, false);
+      else
+        st = add_reported(g, pb, cb, v, v + 2, NM_QNONE, false);
+      continue;
+    }
+    unsigned cls = c->vclass[v];
+    if (!(cls & (NM_QV_SAY | NM_QV_THINK | NM_QV_EVID)) || (cls & CUE_USED)) continue;
+    if (!active_cue(c, v)) continue;
+    uint32_t content = NM_QNONE;
+    for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
+         ch = c->next_sib[ch])
+      if (nm_q_rel(c, ch, "ccomp")) content = ch;
+    if (content == NM_QNONE && (cls & NM_QV_XCOMP))
+      for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
+           ch = c->next_sib[ch])
+        if (nm_q_rel(c, ch, "xcomp") && ch > v && nm_q_is(c, c->lo[ch], "to")) content = ch;
+    if (content == NM_QNONE && (cls & NM_QV_FOR))
+      for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
+           ch = c->next_sib[ch])
+        if (nm_q_rel(c, ch, "obl") && ch > v && has_case(c, ch, "for")) content = ch;
+    if (content == NM_QNONE && (cls & NM_QV_OBJ) && nm_q_subject(c, v, false) != NM_QNONE)
+      for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
+           ch = c->next_sib[ch])
+        if (nm_q_rel(c, ch, "obj") && ch > v) content = ch;
+    if (content != NM_QNONE) {
+      uint32_t a = c->lo[content], b = c->hi[content] + 1;
+      if (nm_q_rel(c, content, "obl")) a = c->lo[content];
+      st = add_reported(g, a, b, v, v + 1, NM_QNONE, false);
+      continue;
+    }
+    /* "Blinken has said the agency’s role is critical" parsed without the
+     * clause, when a subject stands before the cue */
+    uint32_t sc = (cls & NM_QV_SAY) ? surface_clause(c, v, cls) : NM_QNONE;
+    if (sc != NM_QNONE && nm_q_subject(c, v, false) != NM_QNONE) {
+      uint32_t e = sent_end(c, v), b = sc;
+      if (e > sc + SURFACE_CLAUSE_MAX) e = sc + SURFACE_CLAUSE_MAX;
+      while (b < e && g->direct_before[b + 1] == g->direct_before[b] && !nm_q_is(c, b, ";") &&
+             !(nm_q_is(c, b, ",") && b + 1 < e && nm_q_is(c, b + 1, "but")))
+        b++;
+      st = add_reported(g, sc, b, v, v + 1, NM_QNONE, false);
+      continue;
+    }
+    /* "The program has grown, they say." */
+    uint32_t h = c->parent[v];
+    if ((cls & NM_QV_SAY) && nm_q_rel(c, v, "parataxis") && h != NM_QNONE &&
+        c->in_quote[h] == NM_QNONE && h < v && nm_q_subject(c, v, true) != NM_QNONE) {
+      uint32_t a = c->lo[h], b = c->lo[v];
+      st = add_reported(g, a, b, v, v + 1, NM_QNONE, true);
+    }
+  }
+  return st;
+}
+
+/* ------------------------------------------------------------------ */
+/* Step 4: speakers across quotations                                   */
+
+/* Do the quoted words [a, b) name entity e, or e's country when e is a
+ * person? */
+static bool names_in(const nm_qctx *c, uint32_t a, uint32_t b, uint32_t e) {
+  const nm_entity *en = &c->ent[e];
+  for (uint32_t t = a; t < b; t++) {
+    uint32_t mi = c->mention_of[t];
+    if (mi == NM_QNONE || c->men[mi].entity >= c->nent) continue;
+    const nm_mention *m = &c->men[mi];
+    if (m->entity == e && m->kind != NM_MENTION_PRONOUN) return true;
+    if (en->type == NM_ENT_PERSON && en->country[0] &&
+        (m->type == NM_ENT_GPE || m->type == NM_ENT_NORP) &&
+        !strcmp(c->ent[m->entity].country, en->country))
+      return true;
+    t = m->first_token + m->n_tokens - 1 > t ? m->first_token + m->n_tokens - 1 : t;
+  }
+  return false;
+}
+
+static bool gender_fits(const nm_qctx *c, uint32_t e, int g) {
+  return c->gender[e] == 0 || (c->gender[e] & g);
+}
+
+/* The person of gender g last named as a subject before record r's
+ * quotation, in its paragraph (*same_par) or the one before; NM_QNONE
+ * when none. */
+static uint32_t recent_subject(const nm_qctx *c, const qrec *r, int g, bool *same_par) {
+  /* the last mention starting before the quotation */
+  uint32_t lo = 0, hi = c->nmen;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (c->men[mid].first_token < r->first)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (uint32_t k = lo, seen = 0; k-- > 0 && seen < 64; seen++) {
+    const nm_mention *m = &c->men[k];
+    uint32_t par = c->sent[m->sentence].paragraph;
+    if (par + 1 < r->paragraph) break;
+    if (c->in_quote[m->first_token] != NM_QNONE || m->entity >= c->nent) continue;
+    if (r->sp.subj != NM_QNONE && c->mention_of[r->sp.subj] == k) continue;
+    if (c->ent[m->entity].type != NM_ENT_PERSON || !gender_fits(c, m->entity, g)) continue;
+    for (uint32_t t = m->first_token; t < m->first_token + m->n_tokens; t++) {
+      uint32_t p = c->parent[t];
+      /* the subject, or a name under a title that is ("Opposition leader
+       * Rafael Ostrow took …") */
+      if (nm_q_rel(c, t, "nsubj") ||
+          (p != NM_QNONE && nm_q_rel(c, p, "nsubj") &&
+           (nm_q_rel(c, t, "flat") || nm_q_rel(c, t, "appos") || nm_q_rel(c, t, "compound")))) {
+        *same_par = par == r->paragraph;
+        return m->entity;
+      }
+    }
+  }
+  return NM_QNONE;
+}
+
+static void copy_speaker(qrec *to, const qrec *from) {
+  uint32_t subj = to->sp.subj;
+  to->sp = from->sp;
+  to->sp.subj = subj;
+}
+
+/* Sorts idx[0..n) by the records' content start, longer first (a merge
+ * sort: the pipeline runs on many threads, and qsort has no context). */
+static void sort_order(const qrec *r, uint32_t *idx, uint32_t *tmp, size_t n) {
+  for (size_t w = 1; w < n; w *= 2) {
+    for (size_t lo = 0; lo < n; lo += 2 * w) {
+      size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+      size_t a = lo, b = mid, k = lo;
+      while (a < mid && b < hi) {
+        const qrec *x = &r[idx[a]], *y = &r[idx[b]];
+        bool take_b = y->first < x->first || (y->first == x->first && y->last > x->last);
+        tmp[k++] = take_b ? idx[b++] : idx[a++];
+      }
+      while (a < mid)
+        tmp[k++] = idx[a++];
+      while (b < hi)
+        tmp[k++] = idx[b++];
+    }
+    memcpy(idx, tmp, n * sizeof *idx);
+  }
+}
+
+static void resolve_speakers(stage *g, const uint32_t *order, size_t n) {
+  const nm_qctx *c = &g->c;
+  qrec *R = (qrec *)g->recs.data;
+  /* pass 1: "he said" after a direct quotation by someone else */
+  uint32_t last_ent = NM_QNONE, last_par = 0;
+  for (size_t k = 0; k < n; k++) {
+    qrec *r = &R[order[k]];
+    if ((r->kind == NM_QUOTE_DIRECT || r->kind == NM_QUOTE_PARTIAL) && r->own_cue &&
+        r->sp.pronoun_gender) {
+      /* coref's choice, the person last the subject of a sentence before
+       * the quotation (first when in the quotation's own paragraph: "Col.
+       * Heinsalu accused Marovia … “…?” he asked"), the speaker of the
+       * previous direct quotation: the first that the quoted words do not
+       * name */
+      int pg = r->sp.pronoun_gender;
+      bool same_par = false;
+      uint32_t subj = recent_subject(c, r, pg, &same_par);
+      uint32_t cand[3] = {r->sp.entity, subj, NM_QNONE};
+      if (same_par) cand[0] = subj, cand[1] = r->sp.entity;
+      if (last_ent != NM_QNONE && last_par + PREV_SPEAKER_PARAGRAPHS >= r->paragraph)
+        cand[2] = last_ent;
+      uint32_t pick = NM_QNONE;
+      for (int k2 = 0; k2 < 3 && pick == NM_QNONE; k2++) {
+        uint32_t e = cand[k2];
+        if (e != NM_QNONE && c->ent[e].type == NM_ENT_PERSON && gender_fits(c, e, pg) &&
+            !names_in(c, r->first, r->last, e))
+          pick = e;
+      }
+      if (pick == NM_QNONE) pick = cand[0];
+      if (pick != NM_QNONE) {
+        r->sp.entity = pick;
+        r->sp.name = c->ent[pick].name;
+      }
+    }
+    if (r->kind == NM_QUOTE_DIRECT && r->own_cue && r->sp.entity != NM_QNONE &&
+        c->ent[r->sp.entity].type == NM_ENT_PERSON) {
+      last_ent = r->sp.entity;
+      last_par = r->paragraph;
+    }
+  }
+  /* pass 2: quotations without a frame of their own */
+  uint32_t last_attr = NM_QNONE;
+  for (size_t k = 0; k < n; k++) {
+    uint32_t ri = order[k];
+    qrec *r = &R[ri];
+    if (r->kind == NM_QUOTE_TERM) continue;
+    if (!r->own_cue) {
+      if (r->inherit != NM_QNONE) {
+        copy_speaker(r, &R[r->inherit]);
+      } else if (r->kind == NM_QUOTE_DIRECT) {
+        bool found = false;
+        /* a quotation left open takes the speaker of the paragraphs that
+         * resume it */
+        for (uint32_t s = r->span + 1;
+             r->span != NM_QNONE && s < g->nspans && (g->spans[s].flags & NM_QS_REOPENED); s++) {
+          const qrec *x = &R[g->span_rec[s]];
+          if (x->own_cue) {
+            copy_speaker(r, x);
+            found = true;
+            break;
+          }
+        }
+        if (!found && last_attr != NM_QNONE &&
+            (R[last_attr].paragraph == r->paragraph ||
+             R[last_attr].paragraph + 1 == r->paragraph)) {
+          copy_speaker(r, &R[last_attr]);
+          r->inherit = last_attr;
+        }
+      } else if (r->kind == NM_QUOTE_PARTIAL && last_attr != NM_QNONE &&
+                 R[last_attr].paragraph == r->paragraph) {
+        copy_speaker(r, &R[last_attr]);
+      }
+    }
+    if (r->sp.entity != NM_QNONE || r->sp.me > r->sp.ms) last_attr = ri;
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* The stage                                                            */
+
+static nm_status emit_quotes(stage *g, const uint32_t *order, size_t n, uint32_t *rank) {
+  nm_doc *d = g->c.d;
+  const qrec *R = (const qrec *)g->recs.data;
+  if (nm_vec_reserve(&d->quotes, n) != 0) return NM_ERR_NOMEM;
+  for (size_t k = 0; k < n; k++)
+    rank[order[k]] = (uint32_t)k;
+  nm_quote *out = (nm_quote *)d->quotes.data;
+  for (size_t k = 0; k < n; k++) {
+    const qrec *r = &R[order[k]];
+    nm_quote *q = &out[k];
+    q->start = g->c.tok[r->first].start;
+    q->end = g->c.tok[r->last - 1].end;
+    q->kind = r->kind;
+    q->cue.start = q->cue.end = 0;
+    if (r->cue_a != NM_QNONE) {
+      q->cue.start = g->c.tok[r->cue_a].start;
+      q->cue.end = g->c.tok[r->cue_b - 1].end;
+    }
+    q->speaker = r->sp.entity;
+    q->speaker_mention.start = r->sp.ms;
+    q->speaker_mention.end = r->sp.me;
+    q->speaker_name = r->sp.name;
+    q->principal = r->sp.principal;
+    q->continues = r->continues && r->inherit != NM_QNONE ? rank[r->inherit] : UINT32_MAX;
+  }
+  d->quotes.n = n;
+  return NM_OK;
+}
+
+nm_status nm_quotes_detect(nm_doc *d) {
+  d->quotes.n = 0;
+  uint32_t nt = (uint32_t)d->tokens.n;
+  if (nt == 0) return NM_OK;
+  stage g;
+  memset(&g, 0, sizeof g);
+  nm_qctx *c = &g.c;
+  c->d = d;
+  c->tok = (const nm_token *)d->tokens.data;
+  c->nt = nt;
+  c->sent = (const nm_sentence *)d->sentences.data;
+  c->ns = (uint32_t)d->sentences.n;
+  c->par = (const nm_paragraph *)d->paragraphs.data;
+  c->np = (uint32_t)d->paragraphs.n;
+  c->tags = d->tags.n == nt ? (const nm_word_tags *)d->tags.data : NULL;
+  c->parsed = false;
+  for (uint32_t i = 0; c->tags && i < nt && !c->parsed; i++)
+    c->parsed = c->tags[i].deprel != NULL;
+  c->men = (const nm_mention *)d->mentions.data;
+  c->nmen = (uint32_t)d->mentions.n;
+  c->ent = (const nm_entity *)d->entities.data;
+  c->nent = (uint32_t)d->entities.n;
+
+  /* one block: ten token arrays of uint32_t, the classes and genders */
+  size_t words = (size_t)nt * 10 + 1;
+  uint32_t *block = malloc(words * sizeof(uint32_t) + nt + (size_t)c->nent + 1);
+  if (!block) return NM_ERR_NOMEM;
+  c->mention_of = block;
+  c->parent = block + (size_t)nt;
+  c->first_child = block + (size_t)nt * 2;
+  c->next_sib = block + (size_t)nt * 3;
+  c->lo = block + (size_t)nt * 4;
+  c->hi = block + (size_t)nt * 5;
+  c->in_quote = block + (size_t)nt * 6;
+  uint32_t *stack = block + (size_t)nt * 7;
+  uint32_t *iter = block + (size_t)nt * 8;
+  g.direct_before = block + (size_t)nt * 9; /* nt + 1 slots */
+  c->vclass = (uint8_t *)(block + words);
+  c->gender = c->vclass + nt;
+  for (uint32_t i = 0; i < nt; i++)
+    c->mention_of[i] = c->in_quote[i] = NM_QNONE;
+  for (uint32_t k = 0; k < c->nmen; k++) {
+    const nm_mention *m = &c->men[k];
+    for (uint32_t t = m->first_token; t < m->first_token + m->n_tokens && t < nt; t++)
+      c->mention_of[t] = k;
+  }
+  build_tree(c, stack, iter);
+  classify_verbs(c);
+  nm_q_entity_genders(c);
+
+  nm_vec spans;
+  nm_vec_init(&spans, sizeof(nm_qspan));
+  nm_vec_init(&g.recs, sizeof(qrec));
+  uint32_t *order = NULL;
+  nm_status st = nm_quote_spans(d, &spans, c->in_quote);
+  g.spans = (const nm_qspan *)spans.data;
+  g.nspans = spans.n;
+  if (st == NM_OK && g.nspans) {
+    g.span_rec = malloc(g.nspans * sizeof(uint32_t));
+    if (!g.span_rec) st = NM_ERR_NOMEM;
+  }
+  for (uint32_t si = 0; si < g.nspans && st == NM_OK; si++)
+    st = attribute_span(&g, si);
+  if (st == NM_OK) {
+    const qrec *R = (const qrec *)g.recs.data;
+    g.direct_before[0] = 0;
+    for (uint32_t t = 0; t < nt; t++) {
+      uint32_t s = c->in_quote[t];
+      bool in_direct = s != NM_QNONE && R[g.span_rec[s]].kind == NM_QUOTE_DIRECT;
+      g.direct_before[t + 1] = g.direct_before[t] + (in_direct ? 1u : 0u);
+    }
+    st = find_reported(&g);
+  }
+  size_t n = g.recs.n;
+  if (st == NM_OK && n) {
+    order = malloc(n * 3 * sizeof(uint32_t));
+    if (!order) st = NM_ERR_NOMEM;
+  }
+  if (st == NM_OK && n) {
+    for (size_t k = 0; k < n; k++)
+      order[k] = (uint32_t)k;
+    sort_order((const qrec *)g.recs.data, order, order + n, n);
+    resolve_speakers(&g, order, n);
+    st = emit_quotes(&g, order, n, order + 2 * n);
+  }
+  free(order);
+  free(g.span_rec);
+  nm_vec_free(&g.recs);
+  nm_vec_free(&spans);
+  free(block);
+  return st;
+}
+
+/* ------------------------------------------------------------------ */
+/* JSON                                                                 */
+
+static void put_span_text(nm_obuf *o, const nm_doc *d, uint32_t a, uint32_t b) {
+  NM_OBUF_LIT(o, "{\"start\":");
+  nm_obuf_u64(o, a);
+  NM_OBUF_LIT(o, ",\"end\":");
+  nm_obuf_u64(o, b);
+  NM_OBUF_LIT(o, ",\"text\":");
+  nm_obuf_json_str(o, d->text + a, b - a);
+  NM_OBUF_LIT(o, "}");
+}
+
 void nm_json_quotes(nm_obuf *o, const nm_doc *d) {
-  (void)d;
-  NM_OBUF_LIT(o, ",\"quotes\":[]");
+  NM_OBUF_LIT(o, ",\"quotes\":[");
+  const nm_quote *qs = (const nm_quote *)d->quotes.data;
+  const nm_entity *es = (const nm_entity *)d->entities.data;
+  for (size_t i = 0; i < d->quotes.n; i++) {
+    const nm_quote *q = &qs[i];
+    nm_obuf_puts(o, i ? ",{\"id\":\"Q" : "{\"id\":\"Q");
+    nm_obuf_u64(o, i + 1);
+    NM_OBUF_LIT(o, "\",\"start\":");
+    nm_obuf_u64(o, q->start);
+    NM_OBUF_LIT(o, ",\"end\":");
+    nm_obuf_u64(o, q->end);
+    NM_OBUF_LIT(o, ",\"text\":");
+    nm_obuf_json_str(o, d->text + q->start, q->end - q->start);
+    NM_OBUF_LIT(o, ",\"kind\":\"");
+    nm_obuf_puts(o, nm_quote_kind_name(q->kind));
+    NM_OBUF_LIT(o, "\",\"cue\":");
+    if (q->cue.end > q->cue.start)
+      put_span_text(o, d, q->cue.start, q->cue.end);
+    else
+      NM_OBUF_LIT(o, "null");
+    NM_OBUF_LIT(o, ",\"speaker\":");
+    if (q->speaker < d->entities.n) {
+      NM_OBUF_LIT(o, "\"E");
+      nm_obuf_u64(o, (uint64_t)q->speaker + 1);
+      NM_OBUF_LIT(o, "\"");
+    } else {
+      NM_OBUF_LIT(o, "null");
+    }
+    NM_OBUF_LIT(o, ",\"speaker_name\":");
+    const char *name = q->speaker < d->entities.n ? es[q->speaker].name : q->speaker_name;
+    if (name)
+      nm_obuf_json_str(o, name, strlen(name));
+    else
+      NM_OBUF_LIT(o, "null");
+    NM_OBUF_LIT(o, ",\"speaker_mention\":");
+    if (q->speaker_mention.end > q->speaker_mention.start)
+      put_span_text(o, d, q->speaker_mention.start, q->speaker_mention.end);
+    else
+      NM_OBUF_LIT(o, "null");
+    NM_OBUF_LIT(o, ",\"principal\":");
+    if (q->principal < d->entities.n) {
+      NM_OBUF_LIT(o, "\"E");
+      nm_obuf_u64(o, (uint64_t)q->principal + 1);
+      NM_OBUF_LIT(o, "\"");
+    } else {
+      NM_OBUF_LIT(o, "null");
+    }
+    NM_OBUF_LIT(o, ",\"continues\":");
+    if (q->continues < d->quotes.n) {
+      NM_OBUF_LIT(o, "\"Q");
+      nm_obuf_u64(o, (uint64_t)q->continues + 1);
+      NM_OBUF_LIT(o, "\"");
+    } else {
+      NM_OBUF_LIT(o, "null");
+    }
+    NM_OBUF_LIT(o, "}");
+  }
+  NM_OBUF_LIT(o, "]");
 }

@@ -127,7 +127,10 @@ for f in examples/*.txt; do
 done
 expect_has '"sentences":[{"start":0,'
 expect_has '"entities":[{"id":"E1","name":'
-expect_has '"quotes":[],"events":[],"times":[],"places":[],"tone":{}}'
+expect_has '"quotes":[{"id":"Q1","start":'
+expect_has '"events":[],"times":['
+expect_has '"places":[{"id":"P1","name":'
+expect_has '"}]}],"tone":{"tone":'
 expect_not '"tokens"'
 end
 

@@ -1,5 +1,5 @@
 /* test_golden.c - golden articles: examples/NAME.txt and tests/golden/NAME.txt,
- * run through the whole pipeline with the shipped models.
+ * run through the whole pipeline with the shipped models and dictionaries.
  *
  * For each article NAME.txt:
  *   - NAME.sentences holds its sentences as a careful reader splits them,
@@ -325,6 +325,8 @@ int main(int argc, char **argv) {
   o.parser_model = "models/parser.nmm";
   o.ner_model = "models/ner.nmm";
   o.gazetteer = "dict/gazetteer.nmm";
+  o.tone_lexicon = "dict/tone.nmm";
+  o.geonames = "dict/geonames.nmm";
   pipeline = nm_pipeline_new(&o, &e);
   if (!pipeline) {
     fprintf(stderr, "nm_pipeline_new: %s\n", e.msg);

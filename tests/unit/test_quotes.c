@@ -1,0 +1,498 @@
+/* test_quotes.c - stage "quotes": quotation marks, kinds, cues, speakers.
+ *
+ * The articles in tests/data/quotes/ were written by the newsmill team
+ * (people and places are invented); each holds some of the traps issue 5
+ * lists: "he said" after a paragraph about someone else, quotations left
+ * open at a paragraph's end and reopened, attributions in the middle,
+ * continuation paragraphs without attribution, partial quotations, terms
+ * in quotation marks, nested and unbalanced marks, "according to",
+ * "X's spokesman said". They run through the whole pipeline with the
+ * shipped models (run from the repository root). Mark pairing, JSON and
+ * pathological inputs use a pipeline without models. */
+#include "quotes.h"
+#include "quotes_int.h"
+#include "test.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static nm_pipeline *pipe_full; /* shipped models */
+static nm_pipeline *pipe_seg;  /* segmentation only */
+
+static nm_doc *run(nm_pipeline *p, const char *text, size_t len) {
+  nm_error e = {NM_OK, NULL, 0};
+  nm_doc *d = nm_doc_new(text, len, &e);
+  NM_CHECK(d != NULL);
+  if (!d) return NULL;
+  NM_CHECK_EQ_INT(nm_process(p, d, &e), NM_OK);
+  return d;
+}
+
+static nm_doc *article(const char *name) {
+  char path[256];
+  snprintf(path, sizeof path, "tests/data/quotes/%s", name);
+  size_t len;
+  unsigned char *b = nm_test_slurp(path, &len);
+  if (!b) {
+    fprintf(stderr, "cannot read %s (run from the repository root)\n", path);
+    NM_CHECK(b != NULL);
+    return NULL;
+  }
+  nm_doc *d = run(pipe_full, (const char *)b, len);
+  free(b);
+  return d;
+}
+
+/* The quotation whose content starts with prefix (the first, or the one of
+ * the given kind when kind >= 0); NULL after a failed check. */
+static const nm_quote *find_kind(const nm_doc *d, const char *prefix, int kind) {
+  size_t n, len;
+  const nm_quote *q = nm_doc_quotes(d, &n);
+  const char *text = nm_doc_text(d, &len);
+  size_t pl = strlen(prefix);
+  for (size_t i = 0; i < n; i++)
+    if (q[i].end - q[i].start >= pl && !memcmp(text + q[i].start, prefix, pl) &&
+        (kind < 0 || (int)q[i].kind == kind))
+      return &q[i];
+  fprintf(stderr, "no quotation starts with \"%s\"\n", prefix);
+  NM_CHECK(0);
+  return NULL;
+}
+
+static const nm_quote *find(const nm_doc *d, const char *prefix) {
+  return find_kind(d, prefix, -1);
+}
+
+static bool starts_any(const nm_doc *d, const char *prefix) {
+  size_t n, len;
+  const nm_quote *q = nm_doc_quotes(d, &n);
+  const char *text = nm_doc_text(d, &len);
+  for (size_t i = 0; i < n; i++)
+    if (q[i].end - q[i].start >= strlen(prefix) &&
+        !memcmp(text + q[i].start, prefix, strlen(prefix)))
+      return true;
+  return false;
+}
+
+static char span_buf[4][512];
+
+/* Text of a span (a rotating static buffer; "" for an empty span). */
+static const char *span_text(const nm_doc *d, nm_span s) {
+  static int k;
+  char *b = span_buf[k++ & 3];
+  size_t len;
+  const char *text = nm_doc_text(d, &len);
+  size_t n = s.end > s.start ? s.end - s.start : 0;
+  if (n >= sizeof span_buf[0]) n = sizeof span_buf[0] - 1;
+  memcpy(b, text + s.start, n);
+  b[n] = '\0';
+  return b;
+}
+
+static const char *speaker_name(const nm_doc *d, const nm_quote *q) {
+  size_t ne;
+  const nm_entity *e = nm_doc_entities(d, &ne);
+  if (q->speaker < ne) return e[q->speaker].name;
+  return q->speaker_name ? q->speaker_name : "(none)";
+}
+
+/* kind, speaker name, the mention used and the cue ("" for none). */
+static void expect(const nm_doc *d, const nm_quote *q, nm_quote_kind kind, const char *name,
+                   const char *mention, const char *cue) {
+  if (!q) return;
+  NM_CHECK_EQ_STR(nm_quote_kind_name(q->kind), nm_quote_kind_name(kind));
+  NM_CHECK_EQ_STR(speaker_name(d, q), name);
+  NM_CHECK_EQ_STR(span_text(d, q->speaker_mention), mention);
+  NM_CHECK_EQ_STR(span_text(d, q->cue), cue);
+}
+
+/* Every quotation: in text order, inside the text, a valid speaker,
+ * principal and continued quotation (an earlier one), marks outside. */
+static void check_invariants(const nm_doc *d) {
+  size_t n, len, ne;
+  const nm_quote *q = nm_doc_quotes(d, &n);
+  const char *text = nm_doc_text(d, &len);
+  nm_doc_entities(d, &ne);
+  for (size_t i = 0; i < n; i++) {
+    NM_CHECK(q[i].start < q[i].end && q[i].end <= len);
+    if (i) NM_CHECK(q[i - 1].start <= q[i].start);
+    NM_CHECK(q[i].speaker == UINT32_MAX || q[i].speaker < ne);
+    NM_CHECK(q[i].principal == UINT32_MAX || q[i].principal < ne);
+    NM_CHECK(q[i].continues == UINT32_MAX || q[i].continues < i);
+    NM_CHECK(q[i].cue.start <= q[i].cue.end && q[i].cue.end <= len);
+    if (q[i].kind == NM_QUOTE_TERM) NM_CHECK(q[i].speaker == UINT32_MAX && !q[i].speaker_name);
+    /* the content of a quotation never starts or ends with its own mark */
+    if (q[i].kind != NM_QUOTE_INDIRECT) {
+      const unsigned char *s = (const unsigned char *)text + q[i].start;
+      NM_CHECK(!(s[0] == '"' || (s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x9C)));
+    }
+  }
+}
+
+/* ------------------------------------------------------------------ */
+
+NM_TEST(word_lists) {
+  NM_CHECK_EQ_INT(nm_quote_lex_check(), 1);
+  NM_CHECK(nm_quote_verb_class("say", 3) & NM_QV_SAY);
+  NM_CHECK(nm_quote_verb_class("believe", 7) & NM_QV_THINK);
+  NM_CHECK(nm_quote_verb_class("urge", 4) & NM_QV_XCOMP);
+  NM_CHECK(nm_quote_verb_class("laugh", 5) == NM_QV_MANNER);
+  NM_CHECK_EQ_INT(nm_quote_verb_class("eat", 3), 0);
+  /* forms, for untagged text */
+  NM_CHECK(nm_quote_form_class("said", 4) & NM_QV_SAY);
+  NM_CHECK(nm_quote_form_class("told", 4) & NM_QV_SAY);
+  NM_CHECK(nm_quote_form_class("warned", 6) & NM_QV_SAY);
+  NM_CHECK(nm_quote_form_class("replies", 7) & NM_QV_SAY);
+  NM_CHECK(nm_quote_form_class("urging", 6) & NM_QV_SAY);
+  NM_CHECK(nm_quote_form_class("argued", 6) & NM_QV_SAY);
+  NM_CHECK_EQ_INT(nm_quote_form_class("sailed", 6), 0);
+  NM_CHECK(nm_quote_agent_noun("spokesman", 9));
+  NM_CHECK(!nm_quote_agent_noun("minister", 8));
+  NM_CHECK(nm_quote_naming_word("so-called", 9));
+}
+
+/* Spans of a text segmented without models, as "first-last flags" tokens. */
+static void spans_of(const char *text, char *out, size_t cap) {
+  nm_doc *d = run(pipe_seg, text, strlen(text));
+  out[0] = '\0';
+  if (!d) return;
+  nm_vec v;
+  nm_vec_init(&v, sizeof(nm_qspan));
+  uint32_t *inq = malloc((d->tokens.n + 1) * sizeof *inq);
+  for (size_t i = 0; i < d->tokens.n; i++)
+    inq[i] = NM_QNONE;
+  NM_CHECK_EQ_INT(nm_quote_spans(d, &v, inq), NM_OK);
+  size_t o = 0;
+  for (size_t i = 0; i < v.n; i++) {
+    const nm_qspan *s = (const nm_qspan *)v.data + i;
+    nm_span sp = {d->text ? ((const nm_token *)d->tokens.data)[s->first].start : 0,
+                  ((const nm_token *)d->tokens.data)[s->last - 1].end};
+    o += (size_t)snprintf(out + o, cap - o, "%s[%s]%s%s%s", i ? " " : "", span_text(d, sp),
+                          (s->flags & NM_QS_LEFT_OPEN) ? "+open" : "",
+                          (s->flags & NM_QS_REOPENED) ? "+reopened" : "",
+                          (s->flags & NM_QS_SINGLE) ? "+single" : "");
+    if (o >= cap) break;
+  }
+  nm_vec_free(&v);
+  free(inq);
+  nm_doc_free(d);
+}
+
+NM_TEST(mark_pairing) {
+  char got[1024];
+  spans_of("“Yes,” he said. \"No,\" she said.", got, sizeof got);
+  NM_CHECK_EQ_STR(got, "[Yes,] [No,]");
+  /* nested marks stay inside; an apostrophe that never closes is no mark */
+  spans_of("“It is not ‘yes’ or ‘no.’ It is the ’90s,” he said.", got, sizeof got);
+  NM_CHECK_EQ_STR(got, "[It is not ‘yes’ or ‘no.’ It is the ’90s,]");
+  /* a curly quotation inside a straight one */
+  spans_of("\"Read the question: “Do you agree?” Then answer,\" he said.", got, sizeof got);
+  NM_CHECK_EQ_STR(got, "[Read the question: “Do you agree?” Then answer,]");
+  /* the Smiths’ possessive is a word's part, not a mark */
+  spans_of("The Smiths’ house was ‘fine’ then.", got, sizeof got);
+  NM_CHECK_EQ_STR(got, "[fine]+single");
+  /* left open, reopened; then closed */
+  spans_of("“One.\n\n“Two.\n\n“Three,” she said.", got, sizeof got);
+  NM_CHECK_EQ_STR(got, "[One.]+open [Two.]+open+reopened [Three,]+reopened");
+  /* a paragraph that does not reopen ends the quotation */
+  spans_of("He called it “a shame.\n\nShe left.", got, sizeof got);
+  NM_CHECK_EQ_STR(got, "[a shame.]+open");
+  /* a stray closing mark is no quotation; a second opening ends the first */
+  spans_of("They left.” Then “one “two” three.", got, sizeof got);
+  NM_CHECK_EQ_STR(got, "[one] [two]");
+  /* an opening mark that never closes, around quotations that do, is a
+   * stray; a quotation nested at the end of one left open is not */
+  spans_of("\"Smith walked in, chanting “We win!”\n\n“Next,” she said.", got, sizeof got);
+  NM_CHECK_EQ_STR(got, "[We win!] [Next,]");
+  spans_of("“He told me, ‘Go home.’\n\n“So I did,” she said.", got, sizeof got);
+  NM_CHECK_EQ_STR(got, "[He told me, ‘Go home.’]+open [So I did,]+reopened");
+  /* a paragraph that resumes without reopening */
+  spans_of("“One.\n\nTwo,” she said.", got, sizeof got);
+  NM_CHECK_EQ_STR(got, "[One.]+open [Two,]+reopened");
+}
+
+NM_TEST(he_said_after_someone_else) {
+  nm_doc *d = article("he-said-trap.txt");
+  if (!d) return;
+  check_invariants(d);
+  const nm_quote *q = find(d, "We came here to listen");
+  expect(d, q, NM_QUOTE_DIRECT, "Elias Marsh", "Marsh", "said");
+  /* after an attribution in the middle: the same quotation resumes */
+  const nm_quote *q2 = find(d, "But listening is not");
+  expect(d, q2, NM_QUOTE_DIRECT, "Elias Marsh", "Marsh", "");
+  if (q && q2) NM_CHECK_EQ_INT(q2->continues, (uint32_t)(q - nm_doc_quotes(d, NULL)));
+  /* "he said" after two paragraphs about the president, whom the quoted
+   * words name: the minister */
+  expect(d, find(d, "On every visit I have made"), NM_QUOTE_DIRECT, "Elias Marsh", "he", "said");
+  expect(d, find(d, "But the rest is still missing"), NM_QUOTE_DIRECT, "Elias Marsh", "he", "");
+  /* "he said" after a paragraph introducing the opposition leader */
+  expect(d, find(d, "The president has closed"), NM_QUOTE_DIRECT, "Rafael Ostrow", "he", "said");
+  /* partial quotation and reported speech in one sentence */
+  expect(d, find(d, "a trap"), NM_QUOTE_PARTIAL, "Tomas Brenner", "Tomas Brenner", "called");
+  expect(d, find(d, "his government would keep"), NM_QUOTE_INDIRECT, "Tomas Brenner",
+         "Tomas Brenner", "said");
+  nm_doc_free(d);
+}
+
+NM_TEST(continued_paragraphs) {
+  nm_doc *d = article("continued-paragraphs.txt");
+  if (!d) return;
+  check_invariants(d);
+  size_t n;
+  const nm_quote *all = nm_doc_quotes(d, &n);
+  expect(d, find(d, "We asked for safety rules"), NM_QUOTE_DIRECT, "Ada Kowalczyk", "she", "told");
+  /* a paragraph of quotation with no attribution: the previous speaker */
+  expect(d, find(d, "Nobody wins a strike"), NM_QUOTE_DIRECT, "Ada Kowalczyk", "she", "");
+  /* attribution in the middle, then a paragraph left open and reopened */
+  const nm_quote *a = find(d, "The port owners know");
+  const nm_quote *b = find(d, "They will think twice.");
+  const nm_quote *c = find(d, "And next year");
+  expect(d, a, NM_QUOTE_DIRECT, "Ada Kowalczyk", "Kowalczyk", "said");
+  expect(d, b, NM_QUOTE_DIRECT, "Ada Kowalczyk", "Kowalczyk", "");
+  expect(d, c, NM_QUOTE_DIRECT, "Ada Kowalczyk", "Kowalczyk", "");
+  if (a && b && c) {
+    NM_CHECK_EQ_INT(b->continues, (uint32_t)(a - all));
+    NM_CHECK_EQ_INT(c->continues, (uint32_t)(b - all));
+  }
+  /* offsets exclude the marks: the content ends before ” at the paragraph
+   * left open, and starts after the reopening mark */
+  if (b) NM_CHECK(!memcmp(d->text + b->end - 1, ".", 1) && d->text[b->end] == '\n');
+  if (c) NM_CHECK(!memcmp(d->text + c->start - 3, "\xE2\x80\x9C", 3));
+  expect(d, find(d, "We will have to win"), NM_QUOTE_DIRECT, "Jonas Reeve", "Reeve", "");
+  expect(d, find(d, "that the losses would take"), NM_QUOTE_INDIRECT, "Jonas Reeve", "Jonas Reeve",
+         "warned");
+  nm_doc_free(d);
+}
+
+NM_TEST(partial_quotes_and_terms) {
+  nm_doc *d = article("partial-and-terms.txt");
+  if (!d) return;
+  check_invariants(d);
+  expect(d, find(d, "reckless"), NM_QUOTE_PARTIAL, "Maria Lindqvist", "Maria Lindqvist", "calling");
+  const nm_quote *q = find(d, "leave a generation");
+  if (q) {
+    NM_CHECK_EQ_STR(nm_quote_kind_name(q->kind), "partial");
+    NM_CHECK_EQ_STR(speaker_name(d, q), "Maria Lindqvist");
+  }
+  /* the reporter's terms: a name in marks, "so-called" */
+  expect(d, find(d, "Homes First"), NM_QUOTE_TERM, "(none)", "", "");
+  expect(d, find(d, "affordable towers"), NM_QUOTE_TERM, "(none)", "", "");
+  expect(d, find(d, "simply not true"), NM_QUOTE_PARTIAL, "Pavel Dorn", "Pavel Dorn", "said");
+  /* "Dorn's spokesman said": the spokesman speaks for Dorn */
+  q = find(d, "the ministry would publish");
+  expect(d, q, NM_QUOTE_INDIRECT, "Dorn's spokesman", "Dorn's spokesman", "said");
+  if (q) {
+    size_t ne;
+    const nm_entity *e = nm_doc_entities(d, &ne);
+    NM_CHECK(q->speaker == UINT32_MAX);
+    NM_CHECK(q->principal < ne && !strcmp(e[q->principal].name, "Pavel Dorn"));
+  }
+  expect(d, find(d, "rents in the capital"), NM_QUOTE_INDIRECT, "the national statistics office",
+         "the national statistics office", "According to");
+  nm_doc_free(d);
+}
+
+NM_TEST(reported_speech) {
+  nm_doc *d = article("reported-speech.txt");
+  if (!d) return;
+  check_invariants(d);
+  expect(d, find(d, "that a new strain of influenza"), NM_QUOTE_INDIRECT, "Health officials",
+         "Health officials", "warned");
+  expect(d, find(d, "that hospitals had admitted"), NM_QUOTE_INDIRECT, "Ines Alvarado",
+         "Ines Alvarado", "said");
+  /* "She has said …": the pronoun is the mention used */
+  expect(d, find(d, "the vaccine stocks would last"), NM_QUOTE_INDIRECT, "Ines Alvarado", "She",
+         "said");
+  expect(d, find(d, "reports that it had delayed"), NM_QUOTE_INDIRECT, "The health ministry",
+         "The health ministry", "denied");
+  /* a spokesman named in apposition speaks */
+  expect(d, find(d, "that new doses would arrive"), NM_QUOTE_INDIRECT, "Karl Weiss", "Karl Weiss",
+         "told");
+  const nm_quote *q = find(d, "to stay home if");
+  if (q) {
+    NM_CHECK_EQ_STR(nm_quote_kind_name(q->kind), "indirect");
+    NM_CHECK_EQ_STR(span_text(d, q->cue), "urged");
+  }
+  q = find(d, "the mayor would hold");
+  if (q) {
+    NM_CHECK_EQ_STR(speaker_name(d, q), "Petrenko's spokeswoman");
+    NM_CHECK(q->principal != UINT32_MAX);
+  }
+  /* "said Alvarado", then a short sentence that resumes the quotation */
+  expect(d, find(d, "We are not closing schools"), NM_QUOTE_DIRECT, "Ines Alvarado", "Alvarado",
+         "said");
+  expect(d, find(d, "Not yet."), NM_QUOTE_DIRECT, "Ines Alvarado", "Alvarado", "");
+  /* nested single marks stay inside their parent */
+  NM_CHECK(!starts_any(d, "unusual"));
+  expect(d, find(d, "It is ‘unusual,’ as my colleagues"), NM_QUOTE_DIRECT, "Ines Alvarado",
+         "Alvarado", "");
+  nm_doc_free(d);
+}
+
+NM_TEST(unbalanced_marks) {
+  nm_doc *d = article("unbalanced.txt");
+  if (!d) return;
+  check_invariants(d);
+  /* a headline in single marks */
+  expect(d, find(d, "Not one step back"), NM_QUOTE_DIRECT, "defiant mayor", "defiant mayor",
+         "says");
+  /* never closed: the quotation ends with its paragraph */
+  const nm_quote *q = find(d, "an insult to every family");
+  if (q) {
+    NM_CHECK_EQ_STR(nm_quote_kind_name(q->kind), "partial");
+    NM_CHECK_EQ_STR(speaker_name(d, q), "Anton Lisk");
+    NM_CHECK(d->text[q->end] == '\n');
+  }
+  /* a closing mark without an opening one quotes nothing */
+  NM_CHECK(!starts_any(d, "Residents said"));
+  NM_CHECK(!starts_any(d, "The regional council"));
+  /* "…," said X, "…": one quotation around its attribution */
+  const nm_quote *a = find(d, "We will stand here");
+  const nm_quote *b = find(d, "until they listen");
+  expect(d, a, NM_QUOTE_DIRECT, "Marta Holm", "Marta Holm", "said");
+  expect(d, b, NM_QUOTE_DIRECT, "Marta Holm", "Marta Holm", "said");
+  if (a && b) NM_CHECK_EQ_INT(b->continues, (uint32_t)(a - nm_doc_quotes(d, NULL)));
+  expect(d, find(d, "no right"), NM_QUOTE_PARTIAL, "Anton Lisk", "Lisk", "said");
+  nm_doc_free(d);
+}
+
+/* Without tags or a parse: direct quotations and their frames by word
+ * forms alone; speakers are descriptions (there are no entities). */
+NM_TEST(untagged) {
+  const char *t = "“We will win,” Smith said. “And soon.”\n\nJones told reporters: “No.”";
+  nm_doc *d = run(pipe_seg, t, strlen(t));
+  if (!d) return;
+  check_invariants(d);
+  size_t n;
+  nm_doc_quotes(d, &n);
+  NM_CHECK_EQ_INT(n, 3);
+  expect(d, find(d, "We will win,"), NM_QUOTE_DIRECT, "Smith", "Smith", "said");
+  expect(d, find(d, "And soon."), NM_QUOTE_DIRECT, "Smith", "Smith", "");
+  expect(d, find(d, "No."), NM_QUOTE_DIRECT, "Jones", "Jones", "told");
+  nm_doc_free(d);
+}
+
+typedef struct out {
+  char *s;
+  size_t n;
+} out;
+
+static int out_write(void *ctx, const char *b, size_t len) {
+  out *o = ctx;
+  char *p = realloc(o->s, o->n + len + 1);
+  if (!p) return -1;
+  memcpy(p + o->n, b, len);
+  o->n += len;
+  p[o->n] = '\0';
+  o->s = p;
+  return 0;
+}
+
+NM_TEST(json_record) {
+  const char *t = "“We will win,” Smith said. “Soon.”";
+  nm_doc *d = run(pipe_seg, t, strlen(t));
+  if (!d) return;
+  out o = {0};
+  NM_CHECK_EQ_INT(nm_write_json(d, 0, out_write, &o, NULL), NM_OK);
+  const char *want =
+      "\"quotes\":[{\"id\":\"Q1\",\"start\":3,\"end\":15,\"text\":\"We will win,\",\"kind\":"
+      "\"direct\",\"cue\":{\"start\":25,\"end\":29,\"text\":\"said\"},\"speaker\":null,"
+      "\"speaker_name\":\"Smith\",\"speaker_mention\":{\"start\":19,\"end\":24,\"text\":\"Smith\"},"
+      "\"principal\":null,\"continues\":null},"
+      "{\"id\":\"Q2\",\"start\":34,\"end\":39,\"text\":\"Soon.\",\"kind\":\"direct\",\"cue\":null,"
+      "\"speaker\":null,\"speaker_name\":\"Smith\",\"speaker_mention\":{\"start\":19,\"end\":24,"
+      "\"text\":\"Smith\"},\"principal\":null,\"continues\":\"Q1\"}]";
+  NM_CHECK(o.s && strstr(o.s, want) != NULL);
+  if (o.s && !strstr(o.s, want)) fprintf(stderr, "got: %s\n", o.s);
+  free(o.s);
+  nm_doc_free(d);
+  /* speakers that are entities: "E<n>" ids as in entities[] */
+  nm_doc *d2 = article("he-said-trap.txt");
+  if (!d2) return;
+  out o2 = {0};
+  NM_CHECK_EQ_INT(nm_write_json(d2, 0, out_write, &o2, NULL), NM_OK);
+  NM_CHECK(o2.s && strstr(o2.s, "\"kind\":\"partial\",\"cue\":{") != NULL);
+  NM_CHECK(o2.s && strstr(o2.s, "\"speaker\":\"E1\",\"speaker_name\":\"Elias Marsh\"") != NULL);
+  free(o2.s);
+  nm_doc_free(d2);
+}
+
+/* Repeats unit (units bytes each) n times. */
+static char *repeat(const char *unit, size_t n, size_t *len) {
+  size_t u = strlen(unit);
+  char *s = malloc(u * n + 1);
+  if (!s) return NULL;
+  for (size_t i = 0; i < n; i++)
+    memcpy(s + i * u, unit, u);
+  s[u * n] = '\0';
+  *len = u * n;
+  return s;
+}
+
+static void pathological(nm_pipeline *p, const char *unit, size_t n) {
+  size_t len;
+  char *s = repeat(unit, n, &len);
+  NM_CHECK(s != NULL);
+  if (!s) return;
+  nm_doc *d = run(p, s, len);
+  if (d) {
+    check_invariants(d);
+    /* the stage runs again on the same document from scratch */
+    size_t before;
+    nm_doc_quotes(d, &before);
+    NM_CHECK_EQ_INT(nm_quotes_detect(d), NM_OK);
+    size_t after;
+    nm_doc_quotes(d, &after);
+    NM_CHECK_EQ_INT(before, after);
+  }
+  nm_doc_free(d);
+  free(s);
+}
+
+/* Linear time and no crash: a 1 MB sentence, thousands of marks of every
+ * kind, unbalanced marks in every paragraph. */
+NM_TEST(pathological_inputs) {
+  pathological(pipe_seg, "word ", 200000);             /* one 1 MB "sentence" */
+  pathological(pipe_seg, "“ ", 100000);                /* openings only */
+  pathological(pipe_seg, "” ", 100000);                /* closings only */
+  pathological(pipe_seg, "\" ", 100000);               /* straight marks */
+  pathological(pipe_seg, "' ‘ ’ ", 50000);             /* single marks */
+  pathological(pipe_seg, "“a ‘b “c ", 30000);          /* nesting never closed */
+  pathological(pipe_seg, "“Open said he.\n\n", 20000); /* every paragraph left open */
+  pathological(pipe_seg, "“a,” he said, “b,” said X, ", 20000);
+  /* with the models: tagging and parsing bound the size */
+  pathological(pipe_full, "“We will,” he said. She said that “it” was, according to him, ", 400);
+}
+
+int main(void) {
+  nm_error e = {NM_OK, NULL, 0};
+  nm_pipeline_options o;
+  memset(&o, 0, sizeof o);
+  o.tagger_model = "models/tagger.nmm";
+  o.parser_model = "models/parser.nmm";
+  o.ner_model = "models/ner.nmm";
+  o.gazetteer = "dict/gazetteer.nmm";
+  pipe_full = nm_pipeline_new(&o, &e);
+  pipe_seg = nm_pipeline_new(NULL, &e);
+  if (!pipe_full || !pipe_seg) {
+    fprintf(stderr, "test_quotes: cannot load the shipped models (run from the repository root)\n");
+    printf("%s: 0 passed, 1 failed\n", __FILE__);
+    return 1;
+  }
+  NM_RUN(word_lists);
+  NM_RUN(mark_pairing);
+  NM_RUN(he_said_after_someone_else);
+  NM_RUN(continued_paragraphs);
+  NM_RUN(partial_quotes_and_terms);
+  NM_RUN(reported_speech);
+  NM_RUN(unbalanced_marks);
+  NM_RUN(untagged);
+  NM_RUN(json_record);
+  NM_RUN(pathological_inputs);
+  nm_pipeline_free(pipe_full);
+  nm_pipeline_free(pipe_seg);
+  NM_TEST_MAIN_END();
+}
