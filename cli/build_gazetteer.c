@@ -6,12 +6,15 @@
  * by the library's own segmenter (so that they match the pipeline's tokens)
  * and handed to nm_gazetteer_write(). The output depends only on the input
  * files. */
+#include "build_common.h"
 #include "cli.h"
 #include "gazetteer.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#define WHO "newsmill build gazetteer"
 
 /* ------------------------------------------------------------------ */
 /* Storage                                                             */
@@ -198,302 +201,8 @@ static int known_iso3(const gzb *b, const char *iso3, size_t n) {
 /* ------------------------------------------------------------------ */
 /* Files                                                               */
 
-/* Reads a whole file, NUL-terminated. Returns 0, or 2 with a message. */
-static int read_text(const char *path, char **buf, size_t *len) {
-  char *b;
-  size_t n;
-  if (nm_cli_read_file(path, &b, &n) != 0) {
-    fprintf(stderr, "newsmill build gazetteer: cannot read %s\n", path);
-    return 2;
-  }
-  char *t = realloc(b, n + 1);
-  if (!t) {
-    free(b);
-    fprintf(stderr, "newsmill build gazetteer: out of memory\n");
-    return 2;
-  }
-  t[n] = '\0';
-  *buf = t;
-  *len = n;
-  return 0;
-}
-
-/* The next line of *cur (NUL-terminated in place, without "\r\n"), or
- * NULL at the end. */
-static char *next_line(char **cur) {
-  char *s = *cur;
-  if (!s || !*s) return NULL;
-  char *e = strchr(s, '\n');
-  if (e) {
-    *e = '\0';
-    *cur = e + 1;
-  } else {
-    *cur = s + strlen(s);
-  }
-  size_t n = strlen(s);
-  if (n && s[n - 1] == '\r') s[n - 1] = '\0';
-  return s;
-}
-
-/* Splits a line at tabs in place; returns the number of fields. */
-static int split_tabs(char *s, char **f, int max) {
-  int n = 0;
-  f[n++] = s;
-  for (char *p = s; *p && n < max; p++)
-    if (*p == '\t') {
-      *p = '\0';
-      f[n++] = p + 1;
-    }
-  return n;
-}
-
 static void path_join(char *out, size_t cap, const char *dir, const char *rel) {
   snprintf(out, cap, "%s/%s", dir, rel);
-}
-
-/* ------------------------------------------------------------------ */
-/* A small JSON reader (whole documents into a tree)                   */
-
-enum { J_NULL, J_BOOL, J_NUM, J_STR, J_ARR, J_OBJ };
-
-typedef struct jnode {
-  int type;
-  size_t s, len;  /* string value, in jdoc.chars */
-  size_t k, klen; /* member name, when in an object */
-  size_t child;   /* first child + 1, or 0 */
-  size_t next;    /* next sibling + 1, or 0 */
-} jnode;
-
-typedef struct jdoc {
-  jnode *n;
-  size_t nn, cap;
-  char *chars;
-  size_t nc, capc;
-  const char *src;
-  size_t len, i;
-  int oom;
-  const char *err;
-} jdoc;
-
-static void j_ws(jdoc *j) {
-  while (j->i < j->len && j->src[j->i] && strchr(" \t\r\n", j->src[j->i]))
-    j->i++;
-}
-
-static int j_fail(jdoc *j, const char *msg) {
-  if (!j->err) j->err = msg;
-  return 0;
-}
-
-static int j_putc(jdoc *j, char c) {
-  char *p = grow_array(j->chars, &j->capc, j->nc + 1, 1, &j->oom);
-  if (!p) return j_fail(j, "out of memory");
-  j->chars = p;
-  p[j->nc++] = c;
-  return 1;
-}
-
-static int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if ((c | 32) >= 'a' && (c | 32) <= 'f') return (c | 32) - 'a' + 10;
-  return -1;
-}
-
-static int j_hex4(jdoc *j, uint32_t *v) {
-  if (j->len - j->i < 4) return j_fail(j, "truncated \\u escape");
-  uint32_t x = 0;
-  for (int k = 0; k < 4; k++) {
-    int h = hex_value(j->src[j->i++]);
-    if (h < 0) return j_fail(j, "bad \\u escape");
-    x = x << 4 | (uint32_t)h;
-  }
-  *v = x;
-  return 1;
-}
-
-static int j_utf8(jdoc *j, uint32_t cp) {
-  if (cp < 0x80) return j_putc(j, (char)cp);
-  if (cp < 0x800) return j_putc(j, (char)(0xC0 | cp >> 6)) && j_putc(j, (char)(0x80 | (cp & 63)));
-  if (cp < 0x10000)
-    return j_putc(j, (char)(0xE0 | cp >> 12)) && j_putc(j, (char)(0x80 | (cp >> 6 & 63))) &&
-           j_putc(j, (char)(0x80 | (cp & 63)));
-  return j_putc(j, (char)(0xF0 | cp >> 18)) && j_putc(j, (char)(0x80 | (cp >> 12 & 63))) &&
-         j_putc(j, (char)(0x80 | (cp >> 6 & 63))) && j_putc(j, (char)(0x80 | (cp & 63)));
-}
-
-/* A string at j->i (after its quote) into chars; *off, *len receive it. */
-static int j_string(jdoc *j, size_t *off, size_t *len) {
-  *off = j->nc;
-  while (j->i < j->len) {
-    char c = j->src[j->i++];
-    if (c == '"') {
-      *len = j->nc - *off;
-      return 1;
-    }
-    if (c != '\\') {
-      if (!j_putc(j, c)) return 0;
-      continue;
-    }
-    if (j->i >= j->len) break;
-    char e = j->src[j->i++];
-    const char *from = "\"\\/bfnrt", *to = "\"\\/\b\f\n\r\t";
-    const char *k = strchr(from, e);
-    if (k && e) {
-      if (!j_putc(j, to[k - from])) return 0;
-    } else if (e == 'u') {
-      uint32_t cp, lo;
-      if (!j_hex4(j, &cp)) return 0;
-      if (cp >= 0xD800 && cp < 0xDC00 && j->len - j->i >= 6 && j->src[j->i] == '\\' &&
-          j->src[j->i + 1] == 'u') {
-        j->i += 2;
-        if (!j_hex4(j, &lo)) return 0;
-        if (lo < 0xDC00 || lo > 0xDFFF) return j_fail(j, "bad surrogate pair");
-        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-      }
-      if (!j_utf8(j, cp)) return 0;
-    } else {
-      return j_fail(j, "bad escape");
-    }
-  }
-  return j_fail(j, "unterminated string");
-}
-
-static size_t j_value(jdoc *j, int depth);
-
-/* A new node; its index + 1, or 0 when out of memory. */
-static size_t j_node(jdoc *j, int type) {
-  jnode *n = grow_array(j->n, &j->cap, j->nn + 1, sizeof *n, &j->oom);
-  if (!n) return j_fail(j, "out of memory");
-  j->n = n;
-  memset(&n[j->nn], 0, sizeof *n);
-  n[j->nn].type = type;
-  return ++j->nn;
-}
-
-static size_t j_container(jdoc *j, int depth, int object) {
-  size_t me = j_node(j, object ? J_OBJ : J_ARR), last = 0;
-  if (!me) return 0;
-  j_ws(j);
-  if (j->i < j->len && j->src[j->i] == (object ? '}' : ']')) {
-    j->i++;
-    return me;
-  }
-  for (;;) {
-    size_t k = 0, kl = 0;
-    j_ws(j);
-    if (object) {
-      if (j->i >= j->len || j->src[j->i] != '"') return j_fail(j, "expected a member name");
-      j->i++;
-      if (!j_string(j, &k, &kl)) return 0;
-      j_ws(j);
-      if (j->i >= j->len || j->src[j->i] != ':') return j_fail(j, "expected ':'");
-      j->i++;
-    }
-    size_t v = j_value(j, depth + 1);
-    if (!v) return 0;
-    j->n[v - 1].k = k;
-    j->n[v - 1].klen = kl;
-    if (last)
-      j->n[last - 1].next = v;
-    else
-      j->n[me - 1].child = v;
-    last = v;
-    j_ws(j);
-    if (j->i < j->len && j->src[j->i] == ',') {
-      j->i++;
-      continue;
-    }
-    if (j->i < j->len && j->src[j->i] == (object ? '}' : ']')) {
-      j->i++;
-      return me;
-    }
-    return j_fail(j, "expected ',' or a closing bracket");
-  }
-}
-
-static size_t j_value(jdoc *j, int depth) {
-  if (depth > 64) return j_fail(j, "nested too deeply");
-  j_ws(j);
-  if (j->i >= j->len) return j_fail(j, "unexpected end");
-  char c = j->src[j->i];
-  if (c == '{' || c == '[') {
-    j->i++;
-    return j_container(j, depth, c == '{');
-  }
-  if (c == '"') {
-    j->i++;
-    size_t me = j_node(j, J_STR), off, len;
-    if (!me || !j_string(j, &off, &len)) return 0;
-    j->n[me - 1].s = off;
-    j->n[me - 1].len = len;
-    return me;
-  }
-  static const char *const lit[] = {"null", "true", "false"};
-  for (int k = 0; k < 3; k++) {
-    size_t l = strlen(lit[k]);
-    if (j->len - j->i >= l && memcmp(j->src + j->i, lit[k], l) == 0) {
-      j->i += l;
-      return j_node(j, k ? J_BOOL : J_NULL);
-    }
-  }
-  if (c == '-' || (c >= '0' && c <= '9')) {
-    while (j->i < j->len && j->src[j->i] && strchr("+-.eE0123456789", j->src[j->i]))
-      j->i++;
-    return j_node(j, J_NUM);
-  }
-  return j_fail(j, "unexpected character");
-}
-
-/* Parses src[0..len); 1 on success (root node index 0). */
-static int j_parse(jdoc *j, const char *src, size_t len) {
-  memset(j, 0, sizeof *j);
-  j->src = src;
-  j->len = len;
-  if (!j_value(j, 0)) return 0;
-  j_ws(j);
-  return j->i == j->len ? 1 : j_fail(j, "trailing data");
-}
-
-static void j_free(jdoc *j) {
-  free(j->n);
-  free(j->chars);
-}
-
-/* Member name of an object, or NULL. */
-static const jnode *j_get(const jdoc *j, const jnode *obj, const char *name) {
-  if (!obj || obj->type != J_OBJ) return NULL;
-  size_t l = strlen(name);
-  for (size_t c = obj->child; c; c = j->n[c - 1].next) {
-    const jnode *m = &j->n[c - 1];
-    if (m->klen == l && memcmp(j->chars + m->k, name, l) == 0) return m;
-  }
-  return NULL;
-}
-
-static const jnode *j_first(const jdoc *j, const jnode *n) {
-  return n && n->child ? &j->n[n->child - 1] : NULL;
-}
-static const jnode *j_next(const jdoc *j, const jnode *n) {
-  return n->next ? &j->n[n->next - 1] : NULL;
-}
-/* A string node's text (not NUL-terminated), or NULL. */
-static const char *j_str(const jdoc *j, const jnode *n, size_t *len) {
-  if (!n || n->type != J_STR) return NULL;
-  *len = n->len;
-  return j->chars + n->s;
-}
-
-/* Reads and parses a JSON file. Returns 0, or 2 with a message. */
-static int read_json(const char *path, jdoc *j, char **buf) {
-  size_t len;
-  if (read_text(path, buf, &len) != 0) return 2;
-  if (!j_parse(j, *buf, len)) {
-    fprintf(stderr, "newsmill build gazetteer: %s: %s at byte %zu\n", path, j->err, j->i);
-    j_free(j);
-    free(*buf);
-    return 2;
-  }
-  return 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -590,11 +299,11 @@ static int load_country_info(gzb *b, const char *dir) {
   size_t len, n = 0;
   const char *names[26 * 26], *codes[26 * 26];
   path_join(path, sizeof path, dir, "geo/geonames/countryInfo.tsv");
-  if (read_text(path, &buf, &len) != 0) return 2;
+  if (nm_cli_read_text(WHO, path, &buf, &len) != 0) return 2;
   cur = buf;
-  while ((line = next_line(&cur))) {
+  while ((line = nm_cli_next_line(&cur))) {
     char *f[20];
-    if (line[0] == '#' || split_tabs(line, f, 20) < 8) continue;
+    if (line[0] == '#' || nm_cli_split_tabs(line, f, 20) < 8) continue;
     if (strlen(f[0]) != 2 || strlen(f[1]) != 3 || !is_upper((unsigned char)f[0][0]) ||
         !is_upper((unsigned char)f[0][1]) || n == 26 * 26)
       continue;
@@ -658,15 +367,16 @@ static int same_text_ci(const char *a, size_t na, const char *b2, size_t nb) {
 
 /* The ISO3 code of a mledoze country: its cca2 through countryInfo (which
  * has Kosovo's XKX), else its cca3 when countryInfo knows it. */
-static const char *mledoze_iso3(const gzb *b, const jdoc *j, const jnode *c, char *buf) {
+static const char *mledoze_iso3(const gzb *b, const nm_cli_json *j, const nm_cli_json_node *c,
+                                char *buf) {
   size_t l;
-  const char *s = j_str(j, j_get(j, c, "cca2"), &l);
+  const char *s = nm_cli_json_str(j, nm_cli_json_get(j, c, "cca2"), &l);
   if (s && l == 2) {
     char two[3] = {s[0], s[1], 0};
     const char *r = iso3_of(b, two);
     if (r) return r;
   }
-  s = j_str(j, j_get(j, c, "cca3"), &l);
+  s = nm_cli_json_str(j, nm_cli_json_get(j, c, "cca3"), &l);
   if (s && known_iso3(b, s, l)) {
     memcpy(buf, s, 3);
     buf[3] = '\0';
@@ -677,12 +387,12 @@ static const char *mledoze_iso3(const gzb *b, const jdoc *j, const jnode *c, cha
 
 /* An alternate spelling is kept when it is Latin text, not a two-letter
  * code ("FR") and not one of the country's demonyms ("Thai"). */
-static int keep_alt(const jdoc *j, const jnode *c, const char *s, size_t n) {
+static int keep_alt(const nm_cli_json *j, const nm_cli_json_node *c, const char *s, size_t n) {
   if (!latin_text(s, n) || n <= 2) return 0;
-  const jnode *dem = j_get(j, j_get(j, c, "demonyms"), "eng");
-  for (const jnode *d = j_first(j, dem); d; d = j_next(j, d)) {
+  const nm_cli_json_node *dem = nm_cli_json_get(j, nm_cli_json_get(j, c, "demonyms"), "eng");
+  for (const nm_cli_json_node *d = nm_cli_json_kid(j, dem); d; d = nm_cli_json_next(j, d)) {
     size_t l;
-    const char *t = j_str(j, d, &l);
+    const char *t = nm_cli_json_str(j, d, &l);
     if (t && same_text_ci(s, n, t, l)) return 0;
   }
   return 1;
@@ -690,31 +400,36 @@ static int keep_alt(const jdoc *j, const jnode *c, const char *s, size_t n) {
 
 /* mledoze countries.json, first pass: common and official names and the
  * alternate spellings that keep_alt() keeps. */
-static void mledoze_countries(gzb *b, const jdoc *j) {
+static void mledoze_countries(gzb *b, const nm_cli_json *j) {
   size_t l;
-  for (const jnode *c = j_first(j, &j->n[0]); c; c = j_next(j, c)) {
+  for (const nm_cli_json_node *c = nm_cli_json_kid(j, nm_cli_json_root(j)); c;
+       c = nm_cli_json_next(j, c)) {
     char buf[4];
     const char *iso3 = mledoze_iso3(b, j, c, buf);
     if (!iso3) continue;
-    const jnode *name = j_get(j, c, "name");
+    const nm_cli_json_node *name = nm_cli_json_get(j, c, "name");
     const char *s;
-    if ((s = j_str(j, j_get(j, name, "common"), &l))) add_country(b, s, l, iso3, 1);
-    if ((s = j_str(j, j_get(j, name, "official"), &l))) add_country(b, s, l, iso3, 1);
-    for (const jnode *a = j_first(j, j_get(j, c, "altSpellings")); a; a = j_next(j, a))
-      if ((s = j_str(j, a, &l)) && keep_alt(j, c, s, l)) add_country(b, s, l, iso3, 1);
+    if ((s = nm_cli_json_str(j, nm_cli_json_get(j, name, "common"), &l)))
+      add_country(b, s, l, iso3, 1);
+    if ((s = nm_cli_json_str(j, nm_cli_json_get(j, name, "official"), &l)))
+      add_country(b, s, l, iso3, 1);
+    for (const nm_cli_json_node *a = nm_cli_json_kid(j, nm_cli_json_get(j, c, "altSpellings")); a;
+         a = nm_cli_json_next(j, a))
+      if ((s = nm_cli_json_str(j, a, &l)) && keep_alt(j, c, s, l)) add_country(b, s, l, iso3, 1);
   }
 }
 
 /* mledoze countries.json, second pass: English demonyms. */
-static void mledoze_demonyms(gzb *b, const jdoc *j) {
+static void mledoze_demonyms(gzb *b, const nm_cli_json *j) {
   size_t l;
-  for (const jnode *c = j_first(j, &j->n[0]); c; c = j_next(j, c)) {
+  for (const nm_cli_json_node *c = nm_cli_json_kid(j, nm_cli_json_root(j)); c;
+       c = nm_cli_json_next(j, c)) {
     char buf[4];
     const char *iso3 = mledoze_iso3(b, j, c, buf), *s;
-    const jnode *dem = j_get(j, j_get(j, c, "demonyms"), "eng");
+    const nm_cli_json_node *dem = nm_cli_json_get(j, nm_cli_json_get(j, c, "demonyms"), "eng");
     if (!iso3) continue;
-    for (const jnode *d = j_first(j, dem); d; d = j_next(j, d))
-      if ((s = j_str(j, d, &l))) add_demonyms(b, s, l, iso3);
+    for (const nm_cli_json_node *d = nm_cli_json_kid(j, dem); d; d = nm_cli_json_next(j, d))
+      if ((s = nm_cli_json_str(j, d, &l))) add_demonyms(b, s, l, iso3);
   }
 }
 
@@ -723,22 +438,22 @@ static void mledoze_demonyms(gzb *b, const jdoc *j) {
  * fragments and does not parse), so the clean copy of the same table,
  * mordecai_stopword_country_names.json, is read. */
 static int mordecai_countries(gzb *b, const char *dir) {
-  char path[4096], *buf;
-  jdoc j;
+  char path[4096];
+  nm_cli_json j;
   path_join(path, sizeof path, dir, "geo/countries/mordecai_stopword_country_names.json");
-  if (read_json(path, &j, &buf) != 0) return 2;
+  if (nm_cli_json_read(WHO, path, &j) != 0) return 2;
   size_t l;
-  for (const jnode *c = j_first(&j, &j.n[0]); c; c = j_next(&j, c)) {
-    const char *code = j_str(&j, c, &l);
+  for (const nm_cli_json_node *c = nm_cli_json_kid(&j, nm_cli_json_root(&j)); c;
+       c = nm_cli_json_next(&j, c)) {
+    const char *code = nm_cli_json_str(&j, c, &l);
     if (!code || !known_iso3(b, code, l) || c->klen >= 128) continue;
     char iso3[4] = {code[0], code[1], code[2], 0}, name[128];
-    memcpy(name, j.chars + c->k, c->klen);
+    memcpy(name, j.chars + c->key - 1, c->klen);
     for (size_t i = 0; i < c->klen; i++)
       if (name[i] == '_') name[i] = ' ';
     add_country(b, name, c->klen, iso3, 1);
   }
-  j_free(&j);
-  free(buf);
+  nm_cli_json_free(&j);
   return 0;
 }
 
@@ -747,10 +462,10 @@ static int mordecai_nationalities(gzb *b, const char *dir) {
   char path[4096], *buf, *cur, *line;
   size_t len;
   path_join(path, sizeof path, dir, "geo/countries/mordecai_nat_df.csv");
-  if (read_text(path, &buf, &len) != 0) return 2;
+  if (nm_cli_read_text(WHO, path, &buf, &len) != 0) return 2;
   cur = buf;
-  next_line(&cur); /* header */
-  while ((line = next_line(&cur))) {
+  nm_cli_next_line(&cur); /* header */
+  while ((line = nm_cli_next_line(&cur))) {
     char *comma = strrchr(line, ',');
     if (!comma) continue; /* one line lacks its comma ("BermudianBMU") */
     char *code = comma + 1;
@@ -881,11 +596,11 @@ static int load_admin1(gzb *b, const char *dir) {
   int oom = 0;
   memset(per_country, 0, sizeof per_country);
   path_join(path, sizeof path, dir, "geo/geonames/admin1CodesASCII.txt");
-  if (read_text(path, &buf, &len) != 0) return 2;
+  if (nm_cli_read_text(WHO, path, &buf, &len) != 0) return 2;
   cur = buf;
-  while ((line = next_line(&cur))) {
+  while ((line = nm_cli_next_line(&cur))) {
     char *f[4];
-    if (split_tabs(line, f, 4) < 3 || strlen(f[0]) < 4 || f[0][2] != '.') continue;
+    if (nm_cli_split_tabs(line, f, 4) < 3 || strlen(f[0]) < 4 || f[0][2] != '.') continue;
     char iso2[3] = {f[0][0], f[0][1], 0};
     if (!iso3_of(b, iso2)) continue;
     char *(*r)[3] = grow_array(rows, &cap, n + 1, sizeof *rows, &oom);
@@ -949,11 +664,11 @@ static void add_city(gzb *b, const char *name, uint32_t flags, const char *iso3,
 static int load_cities(gzb *b, const char *path) {
   char *buf, *cur, *line;
   size_t len, n = 0;
-  if (read_text(path, &buf, &len) != 0) return 2;
+  if (nm_cli_read_text(WHO, path, &buf, &len) != 0) return 2;
   cur = buf;
-  while ((line = next_line(&cur))) {
+  while ((line = nm_cli_next_line(&cur))) {
     char *f[20];
-    if (split_tabs(line, f, 20) < 15 || skip_feature(f[7])) continue;
+    if (nm_cli_split_tabs(line, f, 20) < 15 || skip_feature(f[7])) continue;
     const char *iso3 = iso3_of(b, f[8]);
     if (!iso3) continue;
     unsigned long long pop = strtoull(f[14], NULL, 10);
@@ -993,11 +708,11 @@ static int load_stoplist(gzb *b, const char *dir) {
   char path[4096], *buf, *cur, *line;
   size_t len;
   path_join(path, sizeof path, dir, "ud/ewt/en_ewt-ud-train.conllu");
-  if (read_text(path, &buf, &len) != 0) return 2;
+  if (nm_cli_read_text(WHO, path, &buf, &len) != 0) return 2;
   cur = buf;
-  while ((line = next_line(&cur)) && !b->oom) {
+  while ((line = nm_cli_next_line(&cur)) && !b->oom) {
     char *f[10];
-    if (line[0] == '#' || !line[0] || split_tabs(line, f, 10) < 2) continue;
+    if (line[0] == '#' || !line[0] || nm_cli_split_tabs(line, f, 10) < 2) continue;
     const char *id = f[0];
     if (strspn(id, "0123456789") != strlen(id)) continue; /* ranges, empty nodes */
     const char *w = f[1];
@@ -1404,12 +1119,12 @@ static int load_phoenix(gzb *b, const char *dir) {
     char path[4096], *cur, *line;
     size_t len;
     path_join(path, sizeof path, dir, phx_files[f]);
-    if (read_text(path, &bufs[f], &len) != 0) {
+    if (nm_cli_read_text(WHO, path, &bufs[f], &len) != 0) {
       rc = 2;
       break;
     }
     cur = bufs[f];
-    while ((line = next_line(&cur)))
+    while ((line = nm_cli_next_line(&cur)))
       phx_line(&x, line, f);
   }
   /* people by codes first, for the given names that rule 5 needs */
@@ -1571,11 +1286,11 @@ static void build_usage(void) {
 
 /* Gathers every source's names into b. */
 static int gather(gzb *b, const char *dir, const char *cities) {
-  char path[4096], *buf;
-  jdoc mledoze;
+  char path[4096];
+  nm_cli_json mledoze;
   int rc = load_country_info(b, dir);
   path_join(path, sizeof path, dir, "geo/countries/mledoze_countries.json");
-  if (rc || (rc = read_json(path, &mledoze, &buf)) != 0) return rc;
+  if (rc || (rc = nm_cli_json_read(WHO, path, &mledoze)) != 0) return rc;
   mledoze_countries(b, &mledoze);
   rc = mordecai_countries(b, dir);
   team_lists(b); /* countries, then the team's demonyms */
@@ -1583,8 +1298,7 @@ static int gather(gzb *b, const char *dir, const char *cities) {
     mledoze_demonyms(b, &mledoze);
     rc = mordecai_nationalities(b, dir);
   }
-  j_free(&mledoze);
-  free(buf);
+  nm_cli_json_free(&mledoze);
   if (!rc) team_region_list(b);
   if (!rc) rc = load_admin1(b, dir);
   if (!rc) rc = load_cities(b, cities);

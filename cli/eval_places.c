@@ -531,27 +531,19 @@ int nm_cli_eval_places(int argc, char **argv) {
       fprintf(stderr, "%s: --min-%s needs the %s set\n", who, sets[s].opt, sets[s].opt);
       return 2;
     }
-  char b1[4096], b2[4096], b3[4096], b4[4096], b5[4096];
-  if (!tagger) tagger = nm_cli_model_path("tagger.nmm", b1, sizeof b1);
-  if (!parser) parser = nm_cli_model_path("parser.nmm", b2, sizeof b2);
-  if (!ner) ner = nm_cli_model_path("ner.nmm", b3, sizeof b3);
-  if (!gaz) gaz = nm_cli_dict_path("gazetteer.nmm", b4, sizeof b4);
-  if (!geo_path) geo_path = nm_cli_dict_path("geonames.nmm", b5, sizeof b5);
-  if (!tagger || !parser || !ner || !gaz || !geo_path) {
+  nm_cli_models m = {
+      .tagger = tagger, .parser = parser, .ner = ner, .gazetteer = gaz, .geonames = geo_path};
+  unsigned files = NM_CLI_ENTITIES | NM_CLI_GEONAMES;
+  if (nm_cli_find_models(&m, files, files)) {
     fprintf(stderr, "%s: the shipped models and dictionaries are needed (models/, dict/)\n", who);
     return 2;
   }
   /* the pipeline stops before places: the stage runs here, timed alone */
-  nm_pipeline_options po;
-  memset(&po, 0, sizeof po);
-  po.tagger_model = tagger;
-  po.parser_model = parser;
-  po.ner_model = ner;
-  po.gazetteer = gaz;
+  nm_pipeline *p = nm_cli_pipeline_new(&m, NM_CLI_ENTITIES, who);
+  if (!p) return 2;
   nm_error e = {NM_OK, NULL, 0};
-  nm_pipeline *p = nm_pipeline_new(&po, &e);
-  nm_geonames *geo = p ? nm_geonames_open(geo_path, &e) : NULL;
-  if (!p || !geo) {
+  nm_geonames *geo = nm_geonames_open(m.geonames, &e);
+  if (!geo) {
     fprintf(stderr, "%s: %s\n", who, e.msg ? e.msg : "cannot load the models");
     nm_pipeline_free(p);
     return 2;

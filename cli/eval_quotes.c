@@ -635,30 +635,14 @@ int nm_cli_eval_quotes(int argc, char **argv) {
     return 2;
   }
 
-  char b1[4096], b2[4096], b3[4096], b4[4096];
-  if (!tagger) tagger = nm_cli_model_path("tagger.nmm", b1, sizeof b1);
-  if (!parser) parser = nm_cli_model_path("parser.nmm", b2, sizeof b2);
-  if (!ner) ner = nm_cli_model_path("ner.nmm", b3, sizeof b3);
-  if (!gaz) gaz = nm_cli_dict_path("gazetteer.nmm", b4, sizeof b4);
+  nm_cli_models m = {.tagger = tagger, .parser = parser, .ner = ner, .gazetteer = gaz};
   int rc = 0;
   nm_pipeline *p = NULL;
-  if (!tagger || !parser || !ner || !gaz) {
+  if (nm_cli_find_models(&m, NM_CLI_ENTITIES, NM_CLI_ENTITIES)) {
     fprintf(stderr, "%s: the shipped models and gazetteer are needed (models/, dict/)\n", who);
     rc = 2;
-  } else {
-    nm_pipeline_options po;
-    memset(&po, 0, sizeof po);
-    po.tagger_model = tagger;
-    po.parser_model = parser;
-    po.ner_model = ner;
-    po.gazetteer = gaz;
-    nm_error e = {NM_OK, NULL, 0};
-    p = nm_pipeline_new(&po, &e);
-    if (!p) {
-      fprintf(stderr, "%s: cannot build the pipeline: %s\n", who,
-              e.msg ? e.msg : nm_status_str(e.code));
-      rc = 2;
-    }
+  } else if (!(p = nm_cli_pipeline_new(&m, NM_CLI_ENTITIES, who))) {
+    rc = 2;
   }
 
   scores s;

@@ -774,26 +774,16 @@ int nm_cli_eval_times(int argc, char **argv) {
   for (int k = 0; k < S_COUNT; k++)
     if (floor_f1[k] >= 0) run[k] = true;
 
-  char b1[4096], b2[4096];
-  if (!tagger) tagger = nm_cli_model_path("tagger.nmm", b1, sizeof b1);
-  if (!tagger) {
+  nm_cli_models m = {.tagger = tagger, .parser = parser};
+  if (nm_cli_find_models(&m, no_parse ? NM_CLI_TAGGER : NM_CLI_TAGGER | NM_CLI_PARSER,
+                         NM_CLI_TAGGER)) {
     fprintf(stderr, "%s: no tagger model found (models/tagger.nmm)\n", who);
     return 2;
   }
-  if (!parser && !no_parse) parser = nm_cli_model_path("parser.nmm", b2, sizeof b2);
-  if (no_parse) parser = NULL;
-  nm_pipeline_options po;
-  memset(&po, 0, sizeof po);
-  po.tagger_model = tagger;
-  po.parser_model = parser;
-  nm_error e = {NM_OK, NULL, 0};
-  nm_pipeline *p = nm_pipeline_new(&po, &e);
-  if (!p) {
-    fprintf(stderr, "%s: cannot build the pipeline: %s\n", who,
-            e.msg ? e.msg : nm_status_str(e.code));
-    return 2;
-  }
-  printf("times: tagger=%s parser=%s\n", tagger, parser ? parser : "none");
+  if (no_parse) m.parser = NULL;
+  nm_pipeline *p = nm_cli_pipeline_new(&m, NM_CLI_TAGGER | NM_CLI_PARSER, who);
+  if (!p) return 2;
+  printf("times: tagger=%s parser=%s\n", m.tagger, m.parser ? m.parser : "none");
   int rc = 0, missed = 0;
   for (int k = 0; k < S_COUNT && !rc; k++) {
     if (!run[k]) continue;

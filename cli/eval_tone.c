@@ -263,48 +263,37 @@ int nm_cli_eval_tone(int argc, char **argv) {
     return 2;
   }
 
-  char dbuf[4096], b0[4096], b1[4096], b2[4096], b3[4096], b4[4096];
+  char dbuf[4096];
   if (!gold_dir) {
     const char *data = getenv("NEWSMILL_DATA");
     if (!data || !*data) data = "../shared/data";
     snprintf(dbuf, sizeof dbuf, "%s/tone/vader/icwsm2014_gold", data);
     gold_dir = dbuf;
   }
-  if (!lexicon) lexicon = nm_cli_dict_path("tone.nmm", b0, sizeof b0);
-  if (!lexicon) {
+  nm_cli_models m = {
+      .tagger = tagger, .parser = parser, .ner = ner, .gazetteer = gaz, .tone = lexicon};
+  unsigned want = NM_CLI_TONE;
+  if (!no_tag) want |= no_entities ? NM_CLI_TAGGER | NM_CLI_PARSER : NM_CLI_ENTITIES;
+  if (nm_cli_find_models(&m, want, NM_CLI_TONE)) {
     fprintf(stderr, "%s: no tone lexicon found (dict/tone.nmm; make dicts)\n", who);
     return 2;
   }
-  if (!no_tag) {
-    if (!tagger) tagger = nm_cli_model_path("tagger.nmm", b1, sizeof b1);
-    if (!parser) parser = nm_cli_model_path("parser.nmm", b2, sizeof b2);
-    if (!no_entities) {
-      if (!ner) ner = nm_cli_model_path("ner.nmm", b3, sizeof b3);
-      if (!gaz) gaz = nm_cli_dict_path("gazetteer.nmm", b4, sizeof b4);
-    }
-  }
-  if (no_tag) tagger = parser = NULL;
-  if (no_entities) ner = gaz = NULL;
-  if (!tagger) parser = ner = NULL;
-  nm_pipeline_options po;
-  memset(&po, 0, sizeof po);
-  po.tagger_model = tagger;
-  po.parser_model = parser;
-  po.ner_model = ner;
-  po.gazetteer = gaz;
-  po.tone_lexicon = lexicon;
+  if (no_tag) m.tagger = m.parser = NULL;
+  if (no_entities) m.ner = m.gazetteer = NULL;
+  if (!m.tagger) m.parser = m.ner = NULL;
+  nm_pipeline *p = nm_cli_pipeline_new(&m, NM_CLI_ENTITIES | NM_CLI_TONE, who);
+  if (!p) return 2;
   nm_error e = {NM_OK, NULL, 0};
-  nm_pipeline *p = nm_pipeline_new(&po, &e);
-  nm_tone_lexicon *lx = p ? nm_tone_open(lexicon, &e) : NULL;
-  if (!p || !lx) {
+  nm_tone_lexicon *lx = nm_tone_open(m.tone, &e);
+  if (!lx) {
     fprintf(stderr, "%s: cannot build the pipeline: %s\n", who,
             e.msg ? e.msg : nm_status_str(e.code));
     nm_pipeline_free(p);
     return 2;
   }
-  printf("tone: lexicon=%s tagger=%s parser=%s ner=%s gazetteer=%s\n", lexicon,
-         tagger ? tagger : "none", parser ? parser : "none", ner ? ner : "none",
-         gaz ? gaz : "none");
+  printf("tone: lexicon=%s tagger=%s parser=%s ner=%s gazetteer=%s\n", m.tone,
+         m.tagger ? m.tagger : "none", m.parser ? m.parser : "none", m.ner ? m.ner : "none",
+         m.gazetteer ? m.gazetteer : "none");
   printf("tone: options afinn-valence=%d names=%d tag-rules=%d lemmas=%d doc=%s%s\n",
          o.afinn_valence, o.skip_names, o.tag_rules, o.lemmas, o.doc_mean ? "mean" : "whole",
          rescore ? " (not the defaults)" : "");
