@@ -204,8 +204,10 @@ static long find_sorted(const char *const *list, size_t n, size_t stride, const 
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
     const char *w = *(const char *const *)((const char *)list + mid * stride);
-    int c = strncmp(w, s, len);
-    if (c == 0) c = w[len] ? 1 : 0;
+    /* s may hold any bytes, NUL included: compare lengths, not terminators */
+    size_t wl = strlen(w);
+    int c = memcmp(w, s, wl < len ? wl : len);
+    if (c == 0) c = (wl > len) - (wl < len);
     if (c == 0) return (long)mid;
     if (c < 0)
       lo = mid + 1;

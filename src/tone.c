@@ -345,7 +345,7 @@ static void count_word(const ctx *c, counts *k, size_t i, const tinfo *ti,
 static const unsigned char *lemma_entry(const ctx *c, size_t i, const char *s, size_t l) {
   if (!c->tags || !c->o->lemmas) return NULL;
   const char *lm = c->tags[i].lemma;
-  if (!lm || !*lm || (strncmp(lm, s, l) == 0 && lm[l] == '\0')) return NULL;
+  if (!lm || !*lm || (strlen(lm) == l && memcmp(lm, s, l) == 0)) return NULL;
   tinfo ti;
   token_info(lm, strlen(lm), &ti);
   const unsigned char *e =

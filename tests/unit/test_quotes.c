@@ -467,6 +467,16 @@ NM_TEST(pathological_inputs) {
   pathological(pipe_full, "“We will,” he said. She said that “it” was, according to him, ", 400);
 }
 
+/* Lemmas may hold any bytes: a NUL inside one must not let a lookup read
+ * past a shorter word of the list (found by fuzz_conllu). */
+NM_TEST(lexicon_bytes) {
+  NM_CHECK(nm_quote_verb_class("say", 3) != 0);
+  NM_CHECK_EQ_INT(nm_quote_verb_class("know\0xyz", 8), 0);
+  NM_CHECK_EQ_INT(nm_quote_verb_class("say\0", 4), 0);
+  NM_CHECK_EQ_INT(nm_quote_verb_class("sa", 2), 0);
+  NM_CHECK_EQ_INT(nm_quote_form_class("said\0\0", 6), 0);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -492,6 +502,7 @@ int main(void) {
   NM_RUN(untagged);
   NM_RUN(json_record);
   NM_RUN(pathological_inputs);
+  NM_RUN(lexicon_bytes);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
   NM_TEST_MAIN_END();
