@@ -47,7 +47,7 @@ typedef struct ctx {
     uint32_t entity;
   } * names; /* exact names seen so far -> their latest entity */
   uint64_t names_mask;
-  nm_titles titles;
+  const nm_titles *titles;
 } ctx;
 
 /* Entities looked at for the looser matches, most recent first. */
@@ -351,7 +351,7 @@ static void find_title(ctx *c, const nm_mention *m, ent *e) {
   size_t a = m->first_token, b = m->first_token + m->n_tokens, ts = 0, te = 0;
   uint64_t head = 0;
   char iso3[4] = "";
-  size_t l = nm_title_ending_at(&c->titles, c->h, lo, a, &head);
+  size_t l = nm_title_ending_at(c->titles, c->h, lo, a, &head);
   if (l) {
     ts = a - l;
     te = a;
@@ -362,7 +362,7 @@ static void find_title(ctx *c, const nm_mention *m, ent *e) {
     size_t k = j;
     if (k < hi && country_of(c, k, k + 1, iso3)) k++;
     else if (k + 1 < hi && country_before(c, k, k + 2, iso3)) k += 2;
-    l = nm_title_starting_at(&c->titles, c->h, k, hi, &head);
+    l = nm_title_starting_at(c->titles, c->h, k, hi, &head);
     if (l) {
       ts = k;
       te = k + l;
@@ -385,7 +385,7 @@ static void find_title(ctx *c, const nm_mention *m, ent *e) {
 static size_t nominal_title(const ctx *c, const nm_mention *m, uint64_t *head, char *iso3,
                             int *anchored) {
   size_t a = m->first_token, b = m->first_token + m->n_tokens;
-  size_t l = nm_title_ending_at(&c->titles, c->h, a, b, head);
+  size_t l = nm_title_ending_at(c->titles, c->h, a, b, head);
   iso3[0] = '\0';
   *anchored = 0;
   if (!l) return 0;
@@ -544,7 +544,7 @@ done:
 nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
   ctx c;
   memset(&c, 0, sizeof c);
-  nm_titles_init(&c.titles);
+  c.titles = nm_titles_builtin();
   c.d = d;
   c.g = g;
   c.m = (nm_mention *)d->mentions.data;
@@ -601,8 +601,9 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
     }
     e->votes[m->type]++;
     if (m->type != NM_ENT_NORP) {
-      struct name_slot *ns = name_find(&c, name_key(&c, m));
-      ns->key = name_key(&c, m);
+      uint64_t key = name_key(&c, m);
+      struct name_slot *ns = name_find(&c, key);
+      ns->key = key;
       ns->entity = m->entity;
     }
     if (!e->gender && m->type == NM_ENT_PERSON) e->gender = title_gender(d, m);

@@ -349,13 +349,15 @@ static nm_status propagate_names(nm_doc *d, const nm_nword *w) {
         m[i].n_tokens > NM_GZ_MAX_TOKENS)
       continue;
     size_t a = m[i].first_token, b = a + m[i].n_tokens;
-    name_slot *sl = slot_of(t, cap - 1, span_key(w, a, b));
-    sl->key = span_key(w, a, b);
+    uint64_t key = span_key(w, a, b);
+    name_slot *sl = slot_of(t, cap - 1, key);
+    sl->key = key;
     sl->type = m[i].type;
     if (m[i].type == NM_ENT_PERSON && b - a >= 2) {
-      sl = slot_of(t, cap - 1, span_key(w, b - 1, b));
+      uint64_t last = span_key(w, b - 1, b);
+      sl = slot_of(t, cap - 1, last);
       if (!sl->key) {
-        sl->key = span_key(w, b - 1, b);
+        sl->key = last;
         sl->type = NM_ENT_PERSON;
       }
     }
@@ -463,15 +465,13 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   for (size_t s = 0; s < d->sentences.n; s++)
     if (ss[s].n_tokens > max_n) max_n = ss[s].n_tokens;
   uint8_t *lab = malloc(max_n), *covered = malloc(max_n);
-  nm_titles *tt = malloc(sizeof *tt);
-  if (!lab || !tt || !covered) {
+  const nm_titles *tt = nm_titles_builtin();
+  if (!lab || !covered) {
     free(w);
     free(lab);
-    free(tt);
     free(covered);
     return NM_ERR_NOMEM;
   }
-  nm_titles_init(tt);
   for (size_t s = 0; s < d->sentences.n && st == NM_OK; s++) {
     size_t first = ss[s].first_token, n = ss[s].n_tokens;
     if (!n) continue;
@@ -537,7 +537,6 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
     qsort(d->mentions.data, d->mentions.n, sizeof(nm_mention), cmp_mentions);
   free(covered);
   free(lab);
-  free(tt);
   free(w);
   return st;
 }

@@ -6,6 +6,7 @@
 
 #include "gazetteer.h"
 
+#include <pthread.h>
 #include <string.h>
 
 /* Each title as its tokens (as nm_segment splits them), lower case. The
@@ -86,4 +87,13 @@ size_t nm_title_starting_at(const nm_titles *tt, const uint64_t *h, size_t start
     }
   }
   return best;
+}
+
+static nm_titles builtin;
+static pthread_once_t builtin_once = PTHREAD_ONCE_INIT;
+static void builtin_init(void) { nm_titles_init(&builtin); }
+
+const nm_titles *nm_titles_builtin(void) {
+  pthread_once(&builtin_once, builtin_init);
+  return &builtin;
 }

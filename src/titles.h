@@ -22,6 +22,8 @@ typedef struct nm_titles {
 
 /* Fills the table from the built-in list. */
 void nm_titles_init(nm_titles *tt);
+/* The table of the built-in list, built once per process (thread-safe). */
+const nm_titles *nm_titles_builtin(void);
 /* Length of the longest title whose tokens are h[end - len .. end), with
  * end - len >= lo; 0 when none. *head receives its head word's hash. */
 size_t nm_title_ending_at(const nm_titles *tt, const uint64_t *h, size_t lo, size_t end,
