@@ -366,18 +366,24 @@ static uint64_t tag_hash(const nm_pipeline *p, const corpus *c) {
 }
 
 /* One timed run over the corpus; returns seconds. */
-static double segment_run(const nm_pipeline *p, const corpus *c, uint64_t *n_tokens) {
-  uint64_t total = 0;
+/* Processes the corpus; *n_tokens and *n_sentences (when not NULL) get
+ * the counts. Returns the seconds it took. */
+static double segment_run(const nm_pipeline *p, const corpus *c, uint64_t *n_tokens,
+                          uint64_t *n_sentences) {
+  uint64_t total = 0, sentences = 0;
   double t0 = now_seconds();
   for (size_t i = 0; i < c->n_docs; i++) {
     nm_doc *d = segment_doc(p, c, i);
-    size_t nt;
+    size_t nt, ns;
     nm_doc_tokens(d, &nt);
+    nm_doc_sentences(d, &ns);
     total += nt;
+    sentences += ns;
     nm_doc_free(d);
   }
   double t = now_seconds() - t0;
   *n_tokens = total;
+  if (n_sentences) *n_sentences = sentences;
   return t;
 }
 
@@ -393,9 +399,9 @@ static int readable(const char *path) {
 static int model_stage(const corpus *c, uint64_t n_tokens, const char *name, const char *own,
                        const nm_pipeline_options *o, double *before) {
   /* c is the base corpus (one copy: repeating it tells a model nothing) */
-  const char *need[6] = {o->tagger_model, o->parser_model, o->ner_model,
-                         o->gazetteer,    o->tone_lexicon, o->geonames};
-  for (int k = 0; k < 6; k++)
+  const char *need[7] = {o->tagger_model, o->parser_model, o->ner_model, o->gazetteer,
+                         o->tone_lexicon, o->geonames,     o->cameo};
+  for (int k = 0; k < 7; k++)
     if (need[k] && !readable(need[k])) {
       printf("%s: no model at %s; skipped\n", own, need[k]);
       return 0;
@@ -412,9 +418,10 @@ static int model_stage(const corpus *c, uint64_t n_tokens, const char *name, con
   }
   uint64_t th = tag_hash(pt, c);
   double st[BENCH_RUNS];
+  uint64_t ns = 0;
   for (int r = 0; r < BENCH_RUNS; r++) {
     uint64_t n = 0;
-    st[r] = segment_run(pt, c, &n);
+    st[r] = segment_run(pt, c, &n, &ns);
   }
   double t2 = median(st, BENCH_RUNS);
   double spread2 = (st[BENCH_RUNS - 1] - st[0]) / t2 * 100;
@@ -430,8 +437,17 @@ static int model_stage(const corpus *c, uint64_t n_tokens, const char *name, con
   else
     printf("%-13s %-8s %-11s (this stage alone: minus the stage before)\n", own, "-",
            si((double)n_tokens / only, tok_s, sizeof tok_s));
+  if (o->cameo) { /* event coding's goals are in sentences per second */
+    if (t2 - *before < 0.01 * t2)
+      printf("%-13s sentences/s: %.0f whole pipeline; this stage alone within noise\n", own,
+             (double)ns / t2);
+    else
+      printf("%-13s sentences/s: %.0f whole pipeline, %.0f this stage alone\n", own,
+             (double)ns / t2, (double)ns / only);
+  }
   printf("models load: %.1f ms (%s, median of %d)\n", median(load, BENCH_RUNS) * 1e3,
-         o->geonames      ? "all models and dictionaries"
+         o->cameo         ? "all models and dictionaries"
+         : o->geonames    ? "models and dictionaries but the event ones"
          : o->ner_model   ? "tagger+parser+NER+gazetteer"
          : o->parser_model ? "tagger+parser"
                            : "tagger",
@@ -479,7 +495,7 @@ int main(int argc, char **argv) {
   double secs[BENCH_RUNS];
   for (int r = 0; r < BENCH_RUNS; r++) {
     uint64_t n = 0;
-    secs[r] = segment_run(p, &c, &n);
+    secs[r] = segment_run(p, &c, &n, NULL);
     if (n != n_tokens) die("token count changed between runs", NULL);
   }
   double t = median(secs, BENCH_RUNS); /* sorts secs */
@@ -506,7 +522,7 @@ int main(int argc, char **argv) {
   base.len = c.base_len;
   uint64_t base_tokens = 0;
   for (int r = 0; r < BENCH_RUNS; r++)
-    secs[r] = segment_run(p, &base, &base_tokens);
+    secs[r] = segment_run(p, &base, &base_tokens, NULL);
   printf("models on the base corpus: %.1f MB, %zu docs, %llu tokens\n", (double)base.len / 1e6,
          base.n_docs, (unsigned long long)base_tokens);
   const char *mdir = getenv("NEWSMILL_MODELS");
@@ -514,7 +530,9 @@ int main(int argc, char **argv) {
   snprintf(tpath, sizeof tpath, "%s/tagger.nmm", mdir && *mdir ? mdir : "models");
   snprintf(ppath, sizeof ppath, "%s/parser.nmm", mdir && *mdir ? mdir : "models");
   snprintf(npath, sizeof npath, "%s/ner.nmm", mdir && *mdir ? mdir : "models");
-  nm_pipeline_options o = {tpath, NULL, NULL, NULL, NULL, NULL};
+  nm_pipeline_options o;
+  memset(&o, 0, sizeof o);
+  o.tagger_model = tpath;
   double before = median(secs, BENCH_RUNS);
   /* Each stage adds models to the one before; times and quotes need none
    * and run in every stage (docs/times.md, docs/quotes.md: both run at
@@ -528,7 +546,10 @@ int main(int argc, char **argv) {
       if (model_stage(&base, base_tokens, "+entities", "entities", &o, &before)) {
         o.geonames = "dict/geonames.nmm";
         o.tone_lexicon = "dict/tone.nmm";
-        model_stage(&base, base_tokens, "+places+tone", "places+tone", &o, &before);
+        if (model_stage(&base, base_tokens, "+places+tone", "places+tone", &o, &before)) {
+          o.cameo = "dict/cameo.nmm";
+          model_stage(&base, base_tokens, "+events", "events", &o, &before);
+        }
       }
     }
   }

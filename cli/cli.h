@@ -22,8 +22,10 @@ int nm_cli_build(int argc, char **argv);        /* argv[0] == "build" (build_gaz
 int nm_cli_build_geonames(int argc, char **argv); /* argv[0] == "geonames" (build_geonames.c) */
 int nm_cli_eval_places(int argc, char **argv);  /* argv[0] == "places" (eval_places.c) */
 int nm_cli_build_tone(int argc, char **argv);   /* argv[0] == "tone" (build_tone.c) */
+int nm_cli_build_cameo(int argc, char **argv);  /* argv[0] == "cameo" (build_cameo.c) */
 int nm_cli_eval_tone(int argc, char **argv);    /* argv[0] == "tone" (eval_tone.c) */
 int nm_cli_eval_times(int argc, char **argv);   /* argv[0] == "times" (eval_times.c) */
+int nm_cli_eval_events(int argc, char **argv);  /* argv[0] == "events" (eval_events.c) */
 
 /* Path of a shipped model: $NEWSMILL_MODELS/name, else ../models/name next
  * to the executable, else ./models/name. NULL when none exists. */
@@ -35,8 +37,8 @@ const char *nm_cli_dict_path(const char *name, char *buf, size_t cap);
 /* The models and dictionaries an eval command runs with: each path is the
  * one given on the command line, the shipped one, or NULL for none. */
 typedef struct nm_cli_models {
-  const char *tagger, *parser, *ner, *gazetteer, *geonames, *tone;
-  char buf[6][4096]; /* where the shipped paths are written */
+  const char *tagger, *parser, *ner, *gazetteer, *geonames, *tone, *cameo;
+  char buf[7][4096]; /* where the shipped paths are written */
 } nm_cli_models;
 
 /* The files of an nm_cli_models, as bits of a set. */
@@ -47,6 +49,7 @@ enum {
   NM_CLI_GAZETTEER = 1u << 3,
   NM_CLI_GEONAMES = 1u << 4,
   NM_CLI_TONE = 1u << 5,
+  NM_CLI_CAMEO = 1u << 6, /* dict/cameo.nmm, the event dictionaries */
   /* tagger, parser, NER model and gazetteer: what entities need */
   NM_CLI_ENTITIES = NM_CLI_TAGGER | NM_CLI_PARSER | NM_CLI_NER | NM_CLI_GAZETTEER,
 };

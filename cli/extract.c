@@ -8,7 +8,7 @@
 #include <string.h>
 
 typedef enum { IN_TEXT, IN_JSONL, IN_CONLLU } input_kind;
-typedef enum { OUT_JSON, OUT_CONLLU } output_kind;
+typedef enum { OUT_JSON, OUT_CONLLU, OUT_GDELT } output_kind;
 
 typedef struct extract_opts {
   input_kind in;
@@ -33,7 +33,9 @@ static void help(void) {
          "  --input text|jsonl|conllu\n"
          "                       input format (conllu keeps the given sentences and tokens)\n"
          "  --date YYYY-MM-DD    article date for plain-text input\n"
-         "  --format json|conllu output format (default json; schema in docs/output.md)\n"
+         "  --format json|conllu|gdelt\n"
+         "                       output format (default json; schema in docs/output.md;\n"
+         "                       gdelt: GDELT 2.0 Events rows, one per event)\n"
          "  --tokens             include tokens[] in JSON output (with upos, xpos and\n"
          "                       lemma when a tagger model is loaded)\n"
          "  --tagger MODEL       tagger model (default: models/tagger.nmm, found next to\n"
@@ -49,6 +51,12 @@ static void help(void) {
          "  --no-tone            do not score tone\n"
          "  --geonames FILE      GeoNames table for places (default: dict/geonames.nmm)\n"
          "  --no-places          do not resolve places\n"
+         "  --cameo FILE         compiled event dictionaries (default: dict/cameo.nmm)\n"
+         "  --verbs FILE, --actors FILE, --agents FILE, --discards FILE\n"
+         "                       your own PETRARCH-2 format dictionaries (repeatable),\n"
+         "                       looked up before the defaults\n"
+         "  --no-default-dicts   use only the dictionaries given with the options above\n"
+         "  --no-events          do not code actors and events\n"
          "  -h, --help           this text\n"
          "\n"
          "exit status: 0 all records good, 1 some records failed, 2 usage or I/O error\n");
@@ -64,9 +72,9 @@ static void emit_doc(extract_opts *x, nm_doc *d) {
     x->failed++;
     return;
   }
-  nm_status st = x->out == OUT_CONLLU
-                     ? nm_write_conllu(d, nm_cli_write_file, x->o, &e)
-                     : nm_write_json(d, x->json_flags, nm_cli_write_file, x->o, &e);
+  nm_status st = x->out == OUT_CONLLU  ? nm_write_conllu(d, nm_cli_write_file, x->o, &e)
+                 : x->out == OUT_GDELT ? nm_write_gdelt(d, nm_cli_write_file, x->o, &e)
+                                       : nm_write_json(d, x->json_flags, nm_cli_write_file, x->o, &e);
   if (st != NM_OK) x->io_error = 1;
 }
 
@@ -190,6 +198,13 @@ int nm_cli_extract(int argc, char **argv) {
   const char *ner_path = NULL, *gaz_path = NULL;
   bool tone = true, places = true;
   const char *tone_path = NULL, *geo_path = NULL;
+  bool events = true, default_dicts = true;
+  const char *cameo_path = NULL;
+  /* users' dictionaries, NULL-terminated lists (argc bounds each) */
+  const char **udict[4];
+  size_t nudict[4] = {0, 0, 0, 0};
+  for (int k = 0; k < 4; k++) udict[k] = calloc((size_t)argc + 1, sizeof(char *));
+  if (!udict[0] || !udict[1] || !udict[2] || !udict[3]) goto out;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
@@ -218,6 +233,17 @@ int nm_cli_extract(int argc, char **argv) {
       tone = false;
     } else if (strcmp(a, "--tone") == 0 && i + 1 < argc) {
       tone_path = argv[++i];
+    } else if (strcmp(a, "--no-events") == 0) {
+      events = false;
+    } else if (strcmp(a, "--cameo") == 0 && i + 1 < argc) {
+      cameo_path = argv[++i];
+    } else if (strcmp(a, "--no-default-dicts") == 0) {
+      default_dicts = false;
+    } else if ((strcmp(a, "--verbs") == 0 || strcmp(a, "--actors") == 0 ||
+                strcmp(a, "--agents") == 0 || strcmp(a, "--discards") == 0) &&
+               i + 1 < argc) {
+      int k = a[2] == 'v' ? 0 : a[3] == 'c' ? 1 : a[3] == 'g' ? 2 : 3;
+      udict[k][nudict[k]++] = argv[++i];
     } else if (strcmp(a, "--no-places") == 0) {
       places = false;
     } else if (strcmp(a, "--geonames") == 0 && i + 1 < argc) {
@@ -240,8 +266,10 @@ int nm_cli_extract(int argc, char **argv) {
         x.out = OUT_JSON;
       else if (strcmp(v, "conllu") == 0)
         x.out = OUT_CONLLU;
+      else if (strcmp(v, "gdelt") == 0)
+        x.out = OUT_GDELT;
       else {
-        fprintf(stderr, "newsmill extract: unknown --format '%s' (json, conllu)\n", v);
+        fprintf(stderr, "newsmill extract: unknown --format '%s' (json, conllu, gdelt)\n", v);
         goto out;
       }
     } else if (strcmp(a, "--date") == 0 && i + 1 < argc) {
@@ -299,6 +327,16 @@ int nm_cli_extract(int argc, char **argv) {
   if (places && popts.ner_model)
     popts.geonames =
         geo_path ? geo_path : nm_cli_dict_path("geonames.nmm", pathbuf6, sizeof pathbuf6);
+  char pathbuf7[4096];
+  if (events && popts.parser_model) {
+    if (default_dicts)
+      popts.cameo =
+          cameo_path ? cameo_path : nm_cli_dict_path("cameo.nmm", pathbuf7, sizeof pathbuf7);
+    popts.user_verbs = nudict[0] ? udict[0] : NULL;
+    popts.user_actors = nudict[1] ? udict[1] : NULL;
+    popts.user_agents = nudict[2] ? udict[2] : NULL;
+    popts.user_discards = nudict[3] ? udict[3] : NULL;
+  }
   nm_pipeline *p = nm_pipeline_new(&popts, &e);
   if (!p) {
     fprintf(stderr, "newsmill: cannot build the pipeline (tagger %s, parser %s): %s\n",
@@ -323,5 +361,6 @@ int nm_cli_extract(int argc, char **argv) {
   rc = x.io_error ? 2 : x.failed ? 1 : 0;
 out:
   free(files);
+  for (int k = 0; k < 4; k++) free(udict[k]);
   return rc;
 }

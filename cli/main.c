@@ -18,10 +18,12 @@ static void usage(FILE *f) {
           "  newsmill eval places [--only trnews|gwn|lgl] [--min-trnews P] [--min-gwn P] [--min-lgl P]\n"
           "  newsmill eval tone [--only tweets|movies|amazon|nyt] [--dev] [--min-nyt R]\n"
           "  newsmill eval times [--only te3|meantime|...] [--dev] [--errors] [--min-te3 F]\n"
+          "  newsmill eval events [--suite gsr|validate|petr1|all] [--errors] [--min-gsr-f1 X]\n"
           "  newsmill train tagger --train FILE.conllu --dev FILE.conllu -o MODEL\n"
           "  newsmill build gazetteer [--data DIR] [--cities FILE] -o FILE\n"
           "  newsmill build geonames [--data DIR] --cities FILE [--cities1000 FILE] -o FILE\n"
           "  newsmill build tone [--data DIR] -o FILE\n"
+          "  newsmill build cameo [--data DIR | --verbs F --actors F ...] -o FILE\n"
           "  newsmill --version\n"
           "\n"
           "Run 'newsmill extract --help' for the extract options.\n",
@@ -39,6 +41,7 @@ int main(int argc, char **argv) {
   if (strcmp(cmd, "train") == 0) return nm_cli_train(argc - 1, argv + 1);
   if (strcmp(cmd, "build") == 0) {
     if (argc > 2 && strcmp(argv[2], "tone") == 0) return nm_cli_build_tone(argc - 2, argv + 2);
+    if (argc > 2 && strcmp(argv[2], "cameo") == 0) return nm_cli_build_cameo(argc - 2, argv + 2);
     if (argc > 2 && strcmp(argv[2], "geonames") == 0)
       return nm_cli_build_geonames(argc - 2, argv + 2);
     return nm_cli_build(argc - 1, argv + 1);
@@ -68,6 +71,7 @@ int nm_cli_eval(int argc, char **argv) {
   if (strcmp(argv[1], "places") == 0) return nm_cli_eval_places(argc - 1, argv + 1);
   if (strcmp(argv[1], "tone") == 0) return nm_cli_eval_tone(argc - 1, argv + 1);
   if (strcmp(argv[1], "times") == 0) return nm_cli_eval_times(argc - 1, argv + 1);
+  if (strcmp(argv[1], "events") == 0) return nm_cli_eval_events(argc - 1, argv + 1);
   fprintf(stderr, "newsmill eval: unknown evaluation '%s' (known: segment, parse, entities)\n",
           argv[1]);
   return 2;

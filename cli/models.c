@@ -51,8 +51,10 @@ unsigned nm_cli_find_models(nm_cli_models *m, unsigned want, unsigned need) {
       {NM_CLI_TAGGER, 0, "tagger.nmm"},     {NM_CLI_PARSER, 0, "parser.nmm"},
       {NM_CLI_NER, 0, "ner.nmm"},           {NM_CLI_GAZETTEER, 1, "gazetteer.nmm"},
       {NM_CLI_GEONAMES, 1, "geonames.nmm"}, {NM_CLI_TONE, 1, "tone.nmm"},
+      {NM_CLI_CAMEO, 1, "cameo.nmm"},
   };
-  const char **slot[] = {&m->tagger, &m->parser, &m->ner, &m->gazetteer, &m->geonames, &m->tone};
+  const char **slot[] = {&m->tagger,   &m->parser, &m->ner,  &m->gazetteer,
+                         &m->geonames, &m->tone,   &m->cameo};
   unsigned missing = 0;
   for (size_t k = 0; k < sizeof files / sizeof *files; k++) {
     const char **p = slot[k];
@@ -73,6 +75,7 @@ nm_pipeline *nm_cli_pipeline_new(const nm_cli_models *m, unsigned stages, const 
   if (stages & NM_CLI_GAZETTEER) po.gazetteer = m->gazetteer;
   if (stages & NM_CLI_GEONAMES) po.geonames = m->geonames;
   if (stages & NM_CLI_TONE) po.tone_lexicon = m->tone;
+  if (stages & NM_CLI_CAMEO) po.cameo = m->cameo;
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline *p = nm_pipeline_new(&po, &e);
   if (!p)

@@ -95,6 +95,18 @@ typedef struct nm_pipeline_options {
   /* Path of a compiled GeoNames table (dict/geonames.nmm), or NULL for no
    * places. Places need ner_model too. */
   const char *geonames;
+  /* Path of a compiled event dictionary (dict/cameo.nmm), or NULL. With it
+   * (and parser_model and ner_model), entities get actor codes and
+   * sentences are coded for CAMEO events. */
+  const char *cameo;
+  /* Users' own PETRARCH-2 format dictionaries, NULL-terminated lists of
+   * paths (or NULL), compiled when the pipeline is built and layered over
+   * cameo (theirs are looked up first). With no cameo they are the only
+   * dictionaries. */
+  const char *const *user_verbs;
+  const char *const *user_actors;
+  const char *const *user_agents;
+  const char *const *user_discards;
   /* When nonzero, nm_process only segments (paragraphs, sentences,
    * tokens) and every other field is ignored. */
   int segment_only;
@@ -259,6 +271,12 @@ typedef struct nm_entity {
   const char *title;   /* "Secretary of State", or NULL */
   const uint32_t *mentions; /* indices into nm_doc_mentions(), in text order */
   uint32_t n_mentions;
+  /* CAMEO actor code ("USAGOV", "ISRGOV", "PSEREB", "IGOUNO") and why it
+   * was given ("dictionary: ANTONY BLINKEN", "title: Secretary of State",
+   * "country: USA"), NUL-terminated; NULL without event dictionaries or
+   * when nothing codes the entity. */
+  const char *code;
+  const char *code_reason;
 } nm_entity;
 
 /* Mentions in text order and entities in order of first mention; empty
@@ -297,6 +315,32 @@ typedef struct nm_quote {
 
 /* Quotations in text order; empty when none were found. */
 NM_API const nm_quote *nm_doc_quotes(const nm_doc *d, size_t *n);
+
+/* --- Events: who did what to whom, in CAMEO. */
+
+typedef struct nm_event {
+  char code[8];          /* CAMEO event code, "042", NUL-terminated */
+  char root[4];          /* its first two digits, "04" */
+  uint8_t quad_class;    /* 1 verbal cooperation .. 4 material conflict; 0 if unknown */
+  float goldstein;       /* GDELT's Goldstein value of the code */
+  uint32_t sentence;     /* index into nm_doc_sentences() */
+  uint32_t source, target; /* indices into nm_doc_entities(), or UINT32_MAX */
+  const char *source_code; /* actor codes, "USAGOV", "---REB"; NULL when absent */
+  const char *target_code;
+  nm_span source_span;   /* the actor phrases the codes come from; 0,0 if none */
+  nm_span target_span;
+  nm_span evidence;      /* the verb (and its particle) */
+  const char *pattern;   /* the dictionary pattern that fired, as written */
+  char date[11];         /* YYYY-MM-DD: the anchoring time expression's day, else the
+                            article date, else "" */
+  uint32_t time;         /* index into nm_doc_times() of the anchor, or UINT32_MAX */
+  uint32_t place;        /* index into nm_doc_places(): the action place, or UINT32_MAX */
+  uint32_t quote;        /* index into nm_doc_quotes() when the event is reported
+                            inside a quotation, else UINT32_MAX */
+} nm_event;
+
+/* Events in text order; empty without event dictionaries. */
+NM_API const nm_event *nm_doc_events(const nm_doc *d, size_t *n);
 
 /* --- Times: time expressions normalised against the article date. */
 
@@ -441,6 +485,12 @@ NM_API nm_status nm_write_error_record(const char *id, size_t id_len, size_t lin
 /* Writes the document as CoNLL-U: # newdoc, # newpar, # sent_id, # text, one
  * token a line, multiword-token ranges for joined tokens, SpaceAfter=No. */
 NM_API nm_status nm_write_conllu(const nm_doc *d, nm_write_fn w, void *ctx, nm_error *err);
+/* Writes the document's events as GDELT 2.0 Events rows: one row per event
+ * (nothing for a document without events), 61 tab-separated fields, no
+ * header, "\n" after each; fields we have no value for are empty. Columns
+ * and how each is filled: docs/output.md, "GDELT export". NM_ERR_INVALID
+ * for a document not yet processed, NM_ERR_IO when w fails. */
+NM_API nm_status nm_write_gdelt(const nm_doc *d, nm_write_fn w, void *ctx, nm_error *err);
 
 #ifdef __cplusplus
 }

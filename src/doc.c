@@ -71,6 +71,7 @@ nm_doc *nm_doc_new(const char *text, size_t len, nm_error *err) {
   nm_vec_init(&d->quotes, sizeof(nm_quote));
   nm_vec_init(&d->times, sizeof(nm_time));
   nm_vec_init(&d->places, sizeof(nm_place));
+  nm_vec_init(&d->events, sizeof(nm_event));
   nm_vec_init(&d->sentence_tone, sizeof(double));
   return d;
 nomem:
@@ -90,6 +91,7 @@ void nm_doc_free(nm_doc *d) {
   nm_vec_free(&d->quotes);
   nm_vec_free(&d->times);
   nm_vec_free(&d->places);
+  nm_vec_free(&d->events);
   nm_vec_free(&d->sentence_tone);
   nm_arena_free(&d->arena);
   free(d->text);
@@ -176,6 +178,7 @@ const char *nm_quote_kind_name(nm_quote_kind k) {
   return "direct";
 }
 LAYER_ACCESSOR(nm_doc_places, nm_place, places)
+LAYER_ACCESSOR(nm_doc_events, nm_event, events)
 
 const nm_tone *nm_doc_tone(const nm_doc *d) { return d->has_tone ? &d->tone : NULL; }
 

@@ -31,6 +31,7 @@ struct nm_doc {
   nm_vec quotes;     /* nm_quote, in text order */
   nm_vec times;      /* nm_time, in text order */
   nm_vec places;     /* nm_place, in order of first mention */
+  nm_vec events;     /* nm_event, in text order */
   nm_vec sentence_tone; /* double, parallel to sentences, when has_tone */
   nm_tone tone;
   bool has_tone;

@@ -1,5 +1,6 @@
 /* output_json.c - the JSON record of a document (docs/output.md). */
 #include "doc.h"
+#include "events.h"
 #include "output_buf.h"
 #include "places.h"
 #include "quotes.h"
@@ -156,6 +157,16 @@ static void put_entities(nm_obuf *o, const nm_doc *d) {
       nm_obuf_json_str(o, e->title, strlen(e->title));
     else
       NM_OBUF_LIT(o, "null");
+    NM_OBUF_LIT(o, ",\"code\":");
+    if (e->code)
+      nm_obuf_json_str(o, e->code, strlen(e->code));
+    else
+      NM_OBUF_LIT(o, "null");
+    NM_OBUF_LIT(o, ",\"code_reason\":");
+    if (e->code_reason)
+      nm_obuf_json_str(o, e->code_reason, strlen(e->code_reason));
+    else
+      NM_OBUF_LIT(o, "null");
     NM_OBUF_LIT(o, ",\"mentions\":[");
     for (uint32_t k = 0; k < e->n_mentions; k++) {
       const nm_mention *m = &ms[e->mentions[k]];
@@ -268,7 +279,7 @@ nm_status nm_write_json(const nm_doc *d, unsigned flags, nm_write_fn w, void *ct
   put_entities(&o, d);
   /* Layers of later stages: present and empty until those stages land. */
   nm_json_quotes(&o, d);
-  nm_obuf_puts(&o, ",\"events\":[]");
+  nm_json_events(&o, d);
   nm_json_times(&o, d);
   nm_json_places(&o, d);
   nm_json_tone(&o, d);

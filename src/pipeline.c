@@ -1,6 +1,7 @@
 /* pipeline.c - the immutable pipeline object and nm_process(). */
 #include "doc.h"
 #include "entities.h"
+#include "events.h"
 #include "parser.h"
 #include "places.h"
 #include "quotes.h"
@@ -19,6 +20,10 @@ struct nm_pipeline {
   nm_gazetteer *gaz; /* NULL without a gazetteer */
   nm_tone_lexicon *tone; /* NULL without tone */
   nm_geonames *geo;  /* NULL without places */
+  nm_cameo *cameo;      /* the default event dictionaries, or NULL */
+  nm_cameo *cameo_user; /* users' own, compiled at start-up, or NULL */
+  const nm_cameo *layers[2];
+  size_t n_layers;
   int segment_only;  /* nm_pipeline_options.segment_only */
 };
 
@@ -30,6 +35,41 @@ static nm_pipeline *fail_new(nm_pipeline *p, nm_error *err, nm_status code, cons
     err->pos = 0;
   }
   return NULL;
+}
+
+/* Compiles the users' own dictionaries into one layer, looked up before the
+ * defaults. */
+static nm_status open_cameo(nm_pipeline *p, const nm_pipeline_options *o, nm_error *err) {
+  if (o->user_verbs || o->user_actors || o->user_agents || o->user_discards) {
+    nm_cameo_builder *b = nm_cameo_builder_new();
+    if (!b) {
+      if (err) {
+        err->code = NM_ERR_NOMEM;
+        err->msg = "out of memory";
+        err->pos = 0;
+      }
+      return NM_ERR_NOMEM;
+    }
+    nm_status st = NM_OK;
+    for (const char *const *f = o->user_verbs; st == NM_OK && f && *f; f++)
+      st = nm_cameo_builder_add_verbs(b, *f, err);
+    for (const char *const *f = o->user_actors; st == NM_OK && f && *f; f++)
+      st = nm_cameo_builder_add_actors(b, *f, err);
+    for (const char *const *f = o->user_agents; st == NM_OK && f && *f; f++)
+      st = nm_cameo_builder_add_agents(b, *f, err);
+    for (const char *const *f = o->user_discards; st == NM_OK && f && *f; f++)
+      st = nm_cameo_builder_add_discards(b, *f, err);
+    if (st == NM_OK) st = nm_cameo_builder_finish(b, &p->cameo_user, err);
+    nm_cameo_builder_free(b);
+    if (st != NM_OK) return st;
+    p->layers[p->n_layers++] = p->cameo_user;
+  }
+  if (o->cameo) {
+    nm_status st = nm_cameo_open(o->cameo, &p->cameo, err);
+    if (st != NM_OK) return st;
+    p->layers[p->n_layers++] = p->cameo;
+  }
+  return NM_OK;
 }
 
 nm_pipeline *nm_pipeline_new(const nm_pipeline_options *opts, nm_error *err) {
@@ -76,6 +116,11 @@ nm_pipeline *nm_pipeline_new(const nm_pipeline_options *opts, nm_error *err) {
     p->geo = nm_geonames_open(opts->geonames, err);
     if (!p->geo) return fail_new(p, err, NM_OK, NULL);
   }
+  if (opts && (opts->cameo || opts->user_verbs || opts->user_actors || opts->user_agents ||
+               opts->user_discards)) {
+    if (!p->parser) return fail_new(p, err, NM_ERR_INVALID, "event coding needs a parser model");
+    if (open_cameo(p, opts, err) != NM_OK) return fail_new(p, err, NM_OK, NULL);
+  }
   return p;
 }
 
@@ -87,6 +132,8 @@ void nm_pipeline_free(nm_pipeline *p) {
   nm_gazetteer_free(p->gaz);
   nm_tone_free(p->tone);
   nm_geonames_free(p->geo);
+  nm_cameo_free(p->cameo);
+  nm_cameo_free(p->cameo_user);
   free(p);
 }
 
@@ -228,6 +275,10 @@ nm_status nm_process(const nm_pipeline *p, nm_doc *d, nm_error *err) {
     if (st == NM_OK && p->tone) {
       st = nm_tone_score(p->tone, d);
       if (st != NM_OK) msg = "out of memory while scoring tone";
+    }
+    if (st == NM_OK && p->n_layers && p->parser && d->tags.n) {
+      st = nm_events_code(p->layers, p->n_layers, d);
+      if (st != NM_OK) msg = "out of memory while coding events";
     }
   }
   if (st != NM_OK && err) {

@@ -128,7 +128,7 @@ done
 expect_has '"sentences":[{"start":0,'
 expect_has '"entities":[{"id":"E1","name":'
 expect_has '"quotes":[{"id":"Q1","start":'
-expect_has '"events":[],"times":['
+expect_has '"events":[{"id":"V1","code":'
 expect_has '"places":[{"id":"P1","name":'
 expect_has '"}]}],"tone":{"tone":'
 expect_not '"tokens"'
@@ -561,6 +561,98 @@ nm extract --tagger "$T/tiny.nmm" --parser "$T/tinyp.nmm" --no-parse --tokens "$
 expect_rc 0
 expect_has '"upos":'
 if grep -q '"deprel"' "$T/out"; then bad "tokens were parsed"; fi
+end
+
+# ----------------------------------------------------------------------
+# eval events: the validation-suite reader (--list codes nothing)
+
+cat >"$T/suite.xml" <<'SUITE'
+<?xml version='1.0' encoding='utf-8'?>
+<Validation>
+prose outside comments: <EventCoding...> lines
+<Environment>
+    <Verbfile>v.txt</Verbfile>
+    <Include>DEMO VERB </Include>
+</Environment>
+<Sentences>
+<Sentence category="DEMO" date="19950101" id="A-1" evaluate="true"/>
+<!-- a comment with <EventCoding eventcode="999" /> inside -->
+<EventCoding eventcode="050" sourcecode="ARN" targetcode="---" />
+<EventCoding eventcode="050" sourcecode="ARN" targetcode="---" />
+<PLEvent {"event": "050", "source": [{"code": "ARN"}]}>
+<Text>
+Arnor &amp; Gondor   
+  restore ties &#x2014; &quot;again&quot;.
+</Text>
+<Parse>
+1	Arnor	<	PROPN	NNP	_	0	root	_	_
+</Parse>
+</Sentence>
+<Config option="require_dyad" value="false" />
+<Sentence date = "19950102" id ='B-2' category="VERB">
+<EventCoding noevents = "True"></EventCoding>
+<Text>Nothing happens.</Text>
+</Sentence>
+<Sentence category="OTHER" date="1995" id="C-3" evaluate="true">
+<EventCoding sourcecode='"THE SHIRE"' targetcode="GON" eventcode="042"></EventCoding>
+<Text>The Shire visits Gondor.</Text>
+</Sentence>
+<Sentence category="DEMO" date="19950101" id="D-4" evaluate="false">
+<EventCoding error="dateline" />
+<Text>Not evaluated.</Text>
+</Sentence>
+<Sentence category="DEMO" date="19950101" id="E-5">
+<EventCoding sourcecode="ARN" />
+<Text>Malformed: no event code.</Text>
+</Sentence>
+<Sentence category="DEMO" date="19950101" id="F-6">
+<Text>
+</Text>
+</Sentence>
+<Sentence category="DEMO" date="19950101" id="G-7">
+<Text>Never closed.</Text>
+<Sentence category="DEMO" date="19950101" id="H-8">
+<Text>Last one.</Text>
+</Sentence>
+</Sentences>
+</Validation>
+SUITE
+
+begin "--format gdelt: 61 tab-separated fields a row, dates and source filled"
+f=examples/2025-03-14-harbor-talks.txt
+nm extract --format gdelt --date 2025-03-14 "$f"
+expect_rc 0
+bad_rows=$(awk -F'\t' 'NF != 61' "$T/out" | wc -l | tr -d ' ')
+[ "$bad_rows" = 0 ] || bad "$bad_rows rows without 61 fields"
+if [ -s "$T/out" ]; then
+  awk -F'\t' -v f="$f" '$60 != "20250314000000" || $61 != f' "$T/out" | grep -q . &&
+    bad "DATEADDED or SOURCEURL not filled"
+fi
+nm extract --format nosuch "$f"
+expect_rc 2
+end
+
+begin "eval events --list: every record form of the PETRARCH suites"
+nm eval events --file "$T/suite.xml" --list
+expect_rc 0
+expect_lines 6
+tab=$(printf '\t')
+expect_has "9${tab}A-1${tab}DEMO${tab}1995-01-01${tab}scored${tab}ARN - 050; ARN - 050${tab}Arnor & Gondor restore ties — \"again\"." 1
+expect_has "${tab}B-2${tab}VERB${tab}1995-01-02${tab}scored${tab}none${tab}Nothing happens." 2
+expect_has "${tab}C-3${tab}OTHER${tab}-${tab}not-included${tab}\"THE SHIRE\" GON 042${tab}" 3
+expect_has "${tab}D-4${tab}DEMO${tab}1995-01-01${tab}not-evaluated${tab}error:dateline${tab}" 4
+expect_has "${tab}H-8${tab}" 5
+expect_has "5 records, 3 malformed, 1 bad dates, 1 <Config> elements" 6
+expect_not "999"
+for w in ':35: <EventCoding> without eventcode' ':39: empty <Text>' \
+  ':43: no </Sentence> before the next <Sentence>' ':27: date "1995" is not YYYYMMDD'; do
+  grep -F -q -e "$w" "$T/err" || bad "stderr lacks: $w"
+done
+nm eval events --help
+expect_rc 0
+grep -F -q -e "--suite" "$T/err" || bad "--help does not describe --suite"
+nm eval events --suite nosuch
+expect_rc 2
 end
 
 echo "cli.sh: $pass passed, $fail failed"

@@ -585,13 +585,13 @@ NM_TEST(json_entities) {
   long ta = (long)(strstr(text, "Tovar") - text), be = (long)(strstr(text, "Belmora") - text);
   snprintf(want, sizeof want,
            "{\"id\":\"E2\",\"name\":\"Tovar Agency\",\"type\":\"ORG\",\"country\":null,"
-           "\"title\":null,\"mentions\":[{\"start\":%ld,\"end\":%ld,\"text\":\"Tovar Agency\","
+           "\"title\":null,\"code\":null,\"code_reason\":null,\"mentions\":[{\"start\":%ld,\"end\":%ld,\"text\":\"Tovar Agency\","
            "\"kind\":\"name\"}]}",
            ta, ta + 12);
   expect_in(s.buf, want);
   snprintf(want, sizeof want,
            "{\"id\":\"E3\",\"name\":\"Belmora\",\"type\":\"GPE\",\"country\":null,"
-           "\"title\":null,\"mentions\":[{\"start\":%ld,\"end\":%ld,\"text\":\"Belmora\","
+           "\"title\":null,\"code\":null,\"code_reason\":null,\"mentions\":[{\"start\":%ld,\"end\":%ld,\"text\":\"Belmora\","
            "\"kind\":\"name\"}]}]",
            be, be + 7);
   expect_in(s.buf, want);

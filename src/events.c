@@ -1,0 +1,1289 @@
+/* events.c - actor codes and CAMEO events from the dependency parse.
+ *
+ * Per sentence, every VERB token is looked up in the verb dictionary (its
+ * form, then its lemma; multi-word verbs need their particle). The verb's
+ * block patterns are matched against the words of its clause: the part
+ * before "*" against the words before the verb, the part after against the
+ * words after it, in order; the matching pattern with the most words wins,
+ * else the verb's own code. The source is the subject (inherited by xcomp,
+ * conj and reduced relatives; the by-phrase of a passive), the target the
+ * pattern's "+" slot, else the object, else the first prepositional object
+ * that codes as an actor. Actor phrases are coded from the dictionaries
+ * (actors with their dated codes, agents as role suffixes) and, failing
+ * that, from the entity the phrase refers to (its title and country). A
+ * negated verb codes nothing; a coded verb governing a coded xcomp is
+ * combined through the PICO ontology ("vowed to attack" -> threaten).
+ * See docs/events.md. */
+#include "events.h"
+
+#include "entities.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NONE32 UINT32_MAX
+#define MAXL NM_EVENTS_MAX_LAYERS
+/* Verb forms looked at per word, and children per word. */
+#define MAX_FORMS 16
+#define CODE_CAP 48
+#define REASON_CAP 128
+
+typedef struct acode {
+  char code[CODE_CAP];
+  char reason[REASON_CAP];
+  int rank; /* 0 none, 1 country, 2 agent or title only, 3 dictionary actor */
+} acode;
+
+typedef struct ectx {
+  nm_doc *d;
+  const nm_cameo *const *L;
+  size_t nl;
+  uint32_t date; /* YYYYMMDD or 0 */
+  const nm_word_tags *tg;
+  uint32_t *tok_mention; /* per document token: mention index or NONE32 */
+  acode *ent;            /* per entity */
+  /* the sentence */
+  uint32_t si;
+  size_t first, n;
+  uint32_t *fid[MAXL], *lid[MAXL];
+  int32_t *head, *kid, *sib, *stack;
+  uint8_t *region;
+  uint8_t *seen; /* np_range's visited marks (a CoNLL-U input may hold cycles) */
+  int subj_conj;  /* conjuncts in the subject of the verb being matched */
+  uint32_t *sent_time, *sent_place; /* per sentence: index_anchors() */
+  uint32_t dateline_place;
+  size_t cap;
+} ectx;
+
+/* ------------------------------------------------------------------ */
+/* Parse helpers                                                        */
+
+static const char *rel(const ectx *c, int32_t i) {
+  const char *r = c->tg[c->first + (size_t)i].deprel;
+  return r ? r : "";
+}
+static bool rel_base(const ectx *c, int32_t i, const char *r) {
+  const char *x = rel(c, i);
+  size_t n = strlen(r);
+  return strncmp(x, r, n) == 0 && (x[n] == 0 || x[n] == ':');
+}
+static bool rel_is(const ectx *c, int32_t i, const char *r) { return strcmp(rel(c, i), r) == 0; }
+static const char *upos(const ectx *c, int32_t i) {
+  const char *u = c->tg[c->first + (size_t)i].upos;
+  return u ? u : "";
+}
+static const char *lemma(const ectx *c, int32_t i) {
+  const char *l = c->tg[c->first + (size_t)i].lemma;
+  return l ? l : "";
+}
+static bool nounish(const ectx *c, int32_t i) {
+  const char *u = upos(c, i);
+  return !strcmp(u, "NOUN") || !strcmp(u, "PROPN") || !strcmp(u, "PRON") || !strcmp(u, "NUM");
+}
+static bool id_is(const ectx *c, size_t li, int32_t t, uint32_t w) {
+  return w != NM_CAMEO_NONE && (c->fid[li][t] == w || c->lid[li][t] == w);
+}
+
+/* Clause-level relations whose subtrees do not belong to a noun phrase. */
+static bool np_cut(const ectx *c, int32_t k) {
+  static const char *const cut[] = {"conj", "cc", "appos", "acl", "parataxis", "advcl", "ccomp",
+                                    "dep", "list", "punct", "discourse", "vocative", "csubj",
+                                    "xcomp", "orphan", "reparandum"};
+  for (size_t i = 0; i < sizeof cut / sizeof *cut; i++)
+    if (rel_base(c, k, cut[i])) return true;
+  return false;
+}
+/* Relations whose subtrees are other clauses of a verb. */
+static bool clause_cut(const ectx *c, int32_t k) {
+  static const char *const cut[] = {"conj", "parataxis", "advcl", "ccomp", "csubj", "xcomp",
+                                    "list", "dep", "acl"};
+  for (size_t i = 0; i < sizeof cut / sizeof *cut; i++)
+    if (rel_base(c, k, cut[i])) return true;
+  return false;
+}
+
+/* The tokens of h's noun phrase: [*lo, *hi]. */
+static void np_range(const ectx *c, int32_t h, int32_t *lo, int32_t *hi) {
+  *lo = *hi = h;
+  size_t sp = 0;
+  memset(c->seen, 0, c->n);
+  c->stack[sp++] = h;
+  c->seen[h] = 1;
+  while (sp) {
+    int32_t x = c->stack[--sp];
+    for (int32_t k = c->kid[x]; k >= 0; k = c->sib[k]) {
+      if (np_cut(c, k) || c->seen[k]) continue;
+      if (x == h && (rel_is(c, k, "case") || rel_is(c, k, "mark") || rel_is(c, k, "cc")))
+        continue; /* "from Hamas": the phrase is "Hamas" */
+      c->seen[k] = 1;
+      if (k < *lo) *lo = k;
+      if (k > *hi) *hi = k;
+      if (sp < c->n) c->stack[sp++] = k;
+    }
+  }
+}
+
+/* The words of h's phrase before it that modify it directly as a title
+ * or origin does ("British Defence Secretary", "Israel's"): its
+ * compound, flat, amod and nmod:poss dependents and their subtrees. */
+static void title_range(const ectx *c, int32_t h, int32_t *lo, int32_t *hi) {
+  *lo = *hi = h;
+  for (int32_t k = c->kid[h]; k >= 0; k = c->sib[k]) {
+    if (!(rel_base(c, k, "compound") || rel_base(c, k, "flat") || rel_base(c, k, "amod") ||
+          rel_is(c, k, "nmod:poss") || rel_base(c, k, "det")))
+      continue;
+    int32_t a, b;
+    np_range(c, k, &a, &b);
+    if (a < *lo) *lo = a;
+    if (b > *hi) *hi = b;
+  }
+}
+
+/* Marks in c->region the words of v's clause (its subtree without other
+ * clauses); returns their number. */
+static void mark_clause(ectx *c, int32_t v) {
+  memset(c->region, 0, c->n);
+  size_t sp = 0;
+  c->stack[sp++] = v;
+  c->region[v] = 1;
+  while (sp) {
+    int32_t x = c->stack[--sp];
+    for (int32_t k = c->kid[x]; k >= 0; k = c->sib[k]) {
+      if (clause_cut(c, k) || c->region[k]) continue;
+      c->region[k] = 1;
+      if (sp < c->n) c->stack[sp++] = k;
+    }
+  }
+}
+
+static int32_t child(const ectx *c, int32_t h, const char *r, bool base) {
+  for (int32_t k = c->kid[h]; k >= 0; k = c->sib[k])
+    if (base ? rel_base(c, k, r) : rel_is(c, k, r)) return k;
+  return -1;
+}
+/* The preposition (case child) of a nominal, or -1. */
+static int32_t case_of(const ectx *c, int32_t h) { return child(c, h, "case", false); }
+static bool case_word(const ectx *c, int32_t h, const char *w) {
+  int32_t k = case_of(c, h);
+  return k >= 0 && strcmp(lemma(c, k), w) == 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Actor codes                                                          */
+
+static void set_code(acode *a, const char *code, const char *why, const char *what, int rank) {
+  snprintf(a->code, sizeof a->code, "%s", code);
+  snprintf(a->reason, sizeof a->reason, "%s: %s", why, what);
+  a->rank = rank;
+}
+
+/* Joins an actor code and an agent code ("ISR" + "MIL" -> "ISRMIL"). */
+static void join_agent(char *out, size_t cap, const char *actor, const char *agent, bool prefix) {
+  if (!agent || !*agent) {
+    snprintf(out, cap, "%s", actor && *actor ? actor : "");
+    return;
+  }
+  if (prefix) {
+    snprintf(out, cap, "%s%s", agent, actor ? actor : "");
+    return;
+  }
+  if (!actor || !*actor) actor = "---";
+  size_t la = strlen(actor), lg = strlen(agent);
+  /* USAGOV + GOV stays USAGOV */
+  if (la >= 3 + lg && strstr(actor + 3, agent)) {
+    snprintf(out, cap, "%s", actor);
+    return;
+  }
+  snprintf(out, cap, "%s%s", actor, agent);
+}
+
+/* Codes the words [lo, hi] of the sentence with head h from the
+ * dictionaries: the actor nearest the head (containing it best), plus the
+ * agent nearest the head outside it. */
+static bool code_words(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *out) {
+  const char *actor = NULL, *agent = NULL, *aname = NULL;
+  bool prefix = false;
+  int32_t a_lo = -1, a_hi = -1;
+  for (size_t li = 0; li < c->nl && !actor; li++) {
+    int best = -1;
+    for (int pass = 0; pass < 2; pass++) {
+      const uint32_t *w = (pass ? c->lid[li] : c->fid[li]) + lo;
+      size_t n = (size_t)(hi - lo + 1);
+      for (size_t p = 0; p < n; p++) {
+        uint32_t ac;
+        size_t len = nm_cameo_match_actor(c->L[li], w, n, p, &ac);
+        if (!len) continue;
+        int32_t s = lo + (int32_t)p, e = s + (int32_t)len - 1;
+        int dist = h < s ? s - h : h > e ? h - e : 0;
+        const char *code = nm_cameo_actor_code(c->L[li], ac, c->date);
+        if (code && *code && (best < 0 || dist < best)) {
+          best = dist;
+          actor = code;
+          aname = nm_cameo_actor_name(c->L[li], ac);
+          a_lo = s;
+          a_hi = e;
+        }
+        p += len - 1;
+      }
+    }
+  }
+  for (size_t li = 0; li < c->nl && !agent; li++) {
+    int best = -1;
+    for (int pass = 0; pass < 2; pass++) {
+      const uint32_t *w = (pass ? c->lid[li] : c->fid[li]) + lo;
+      size_t n = (size_t)(hi - lo + 1);
+      for (size_t p = 0; p < n; p++) {
+        uint32_t ag;
+        size_t len = nm_cameo_match_agent(c->L[li], w, n, p, &ag);
+        if (!len) continue;
+        int32_t s = lo + (int32_t)p, e = s + (int32_t)len - 1;
+        if (!(e < a_lo || s > a_hi)) { /* inside the actor's own phrase */
+          p += len - 1;
+          continue;
+        }
+        int dist = h < s ? s - h : h > e ? h - e : 0;
+        bool pf;
+        const char *code = nm_cameo_agent_code(c->L[li], ag, &pf);
+        if (code && *code && (best < 0 || dist < best)) {
+          best = dist;
+          agent = code;
+          prefix = pf;
+        }
+        p += len - 1;
+      }
+    }
+  }
+  if (!actor && !agent) return false;
+  join_agent(out->code, sizeof out->code, actor, agent, prefix);
+  if (actor)
+    snprintf(out->reason, sizeof out->reason, "dictionary: %s%s%s", aname ? aname : "",
+             agent ? " + agent " : "", agent ? agent : "");
+  else
+    snprintf(out->reason, sizeof out->reason, "agent: %s", agent);
+  out->rank = actor ? 3 : 2;
+  return true;
+}
+
+/* The agent code of a title ("Prime Minister" -> GOV). */
+static const char *title_agent(const ectx *c, const char *title, bool *prefix) {
+  uint32_t w[NM_CAMEO_MAX_PHRASE];
+  for (size_t li = 0; li < c->nl; li++) {
+    size_t n = 0;
+    const char *p = title;
+    while (*p && n < NM_CAMEO_MAX_PHRASE) {
+      while (*p == ' ') p++;
+      const char *s = p;
+      while (*p && *p != ' ') p++;
+      if (p > s) w[n++] = nm_cameo_word(c->L[li], s, (size_t)(p - s));
+    }
+    const char *best = NULL;
+    size_t best_len = 0;
+    for (size_t i = 0; i < n; i++) {
+      uint32_t ag;
+      size_t len = nm_cameo_match_agent(c->L[li], w, n, i, &ag);
+      if (len > best_len || (len && len == best_len)) { /* the last, the head, on ties */
+        best = nm_cameo_agent_code(c->L[li], ag, prefix);
+        best_len = len;
+      }
+    }
+    if (best) return best;
+  }
+  return NULL;
+}
+
+/* The code an entity gets from its title and country. */
+static void code_from_entity_facts(const ectx *c, const nm_entity *e, acode *a) {
+  bool prefix = false;
+  const char *ag = e->title ? title_agent(c, e->title, &prefix) : NULL;
+  if (ag) {
+    char code[CODE_CAP];
+    join_agent(code, sizeof code, e->country[0] ? e->country : NULL, ag, prefix);
+    set_code(a, code, "title", e->title, 2);
+    return;
+  }
+  if (e->country[0] && (e->type == NM_ENT_GPE || e->type == NM_ENT_NORP)) {
+    set_code(a, e->country, "country", e->name ? e->name : e->country, 1);
+    return;
+  }
+  if (e->country[0] && e->type == NM_ENT_PERSON && e->title) {
+    set_code(a, e->country, "title's country", e->title, 1);
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* Sentence set-up                                                      */
+
+static nm_status sentence_setup(ectx *c, uint32_t si) {
+  const nm_sentence *s = (const nm_sentence *)c->d->sentences.data + si;
+  c->si = si;
+  c->first = s->first_token;
+  c->n = s->n_tokens;
+  if (c->n > c->cap) {
+    size_t cap = c->n * 2;
+    for (size_t li = 0; li < c->nl; li++) {
+      free(c->fid[li]);
+      free(c->lid[li]);
+      c->fid[li] = malloc(cap * sizeof(uint32_t));
+      c->lid[li] = malloc(cap * sizeof(uint32_t));
+      if (!c->fid[li] || !c->lid[li]) return NM_ERR_NOMEM;
+    }
+    free(c->head);
+    free(c->kid);
+    free(c->sib);
+    free(c->stack);
+    free(c->region);
+    free(c->seen);
+    c->head = malloc(cap * sizeof(int32_t));
+    c->kid = malloc(cap * sizeof(int32_t));
+    c->sib = malloc(cap * sizeof(int32_t));
+    c->stack = malloc(cap * sizeof(int32_t));
+    c->region = malloc(cap);
+    c->seen = malloc(cap);
+    if (!c->head || !c->kid || !c->sib || !c->stack || !c->region || !c->seen)
+      return NM_ERR_NOMEM;
+    c->cap = cap;
+  }
+  for (size_t i = 0; i < c->n; i++) {
+    size_t len;
+    const char *t = nm_tok_text(c->d, c->first + i, &len);
+    const char *lm = lemma(c, (int32_t)i);
+    for (size_t li = 0; li < c->nl; li++) {
+      c->fid[li][i] = nm_cameo_word(c->L[li], t, len);
+      c->lid[li][i] = *lm ? nm_cameo_word(c->L[li], lm, strlen(lm)) : NM_CAMEO_NONE;
+    }
+    uint32_t h = c->tg[c->first + i].head;
+    c->head[i] = h >= 1 && h <= c->n ? (int32_t)h - 1 : -1;
+    c->kid[i] = -1;
+    c->sib[i] = -1;
+  }
+  /* children in text order: walk backwards, pushing to the front */
+  for (size_t j = c->n; j-- > 0;) {
+    int32_t h = c->head[j];
+    if (h < 0 || h == (int32_t)j) continue;
+    c->sib[j] = c->kid[h];
+    c->kid[h] = (int32_t)j;
+  }
+  return NM_OK;
+}
+
+/* The mention that covers sentence word i, or NONE32. */
+static uint32_t mention_at(const ectx *c, int32_t i) {
+  return c->tok_mention ? c->tok_mention[c->first + (size_t)i] : NONE32;
+}
+
+static uint32_t entity_at(const ectx *c, int32_t i) {
+  uint32_t m = mention_at(c, i);
+  if (m == NONE32) return NONE32;
+  return ((const nm_mention *)c->d->mentions.data)[m].entity;
+}
+
+static bool is_pronoun(const ectx *c, int32_t h) { return strcmp(upos(c, h), "PRON") == 0; }
+
+/* TABARI's pronoun rule, for a pronoun coreference did not resolve: he,
+ * she, it, his, her, its take the first actor before it in the sentence;
+ * they, them, their the first compound actor, else the first actor. */
+static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
+  const char *l = lemma(c, h);
+  bool plural = !strcmp(l, "they") || !strcmp(l, "them") || !strcmp(l, "their");
+  int32_t first = -1, first_compound = -1;
+  acode a, fa;
+  for (int32_t t = 0; t < h; t++) {
+    if (!nounish(c, t) || is_pronoun(c, t)) continue;
+    if (c->head[t] >= 0 && (rel_base(c, t, "compound") || rel_base(c, t, "flat") ||
+                            rel_base(c, t, "amod") || rel_base(c, t, "conj")))
+      continue; /* inside a larger phrase, or a later conjunct */
+    int32_t lo, hi;
+    np_range(c, t, &lo, &hi);
+    memset(&a, 0, sizeof a);
+    if (!code_words(c, lo, hi, t, &a) || a.rank < 3) continue;
+    if (first < 0) {
+      first = t;
+      fa = a;
+    }
+    if (plural && first_compound < 0 && child(c, t, "conj", false) >= 0) {
+      first_compound = t;
+      *out = a;
+    }
+  }
+  if (plural && first_compound >= 0) {
+    snprintf(out->reason, sizeof out->reason, "pronoun: first compound actor");
+    return true;
+  }
+  if (first < 0) return false;
+  *out = fa;
+  snprintf(out->reason, sizeof out->reason, "pronoun: first actor in the sentence");
+  return true;
+}
+
+/* Codes the noun phrase headed by h: the dictionaries first; then the
+ * entity it names or refers to; then its appositive. *entity gets the
+ * entity index or NONE32. */
+static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
+  int32_t lo, hi;
+  np_range(c, h, &lo, &hi);
+  memset(out, 0, sizeof *out);
+  bool got = code_words(c, lo, hi, h, out);
+  uint32_t e = entity_at(c, h);
+  if (e == NONE32) { /* a name inside the phrase: "the Hamas leader" */
+    for (int32_t i = hi; i >= lo && e == NONE32; i--) e = entity_at(c, i);
+  }
+  *entity = e;
+  if (e != NONE32 && c->ent && c->ent[e].rank > out->rank) {
+    const acode *ea = &c->ent[e];
+    if (out->rank == 2 && ea->rank == 1) { /* agent words + the entity's country */
+      char code[CODE_CAP];
+      const char *ag = out->code[0] == '-' ? out->code + 3 : out->code;
+      join_agent(code, sizeof code, ea->code, ag, false);
+      snprintf(out->code, sizeof out->code, "%s", code);
+    } else {
+      *out = *ea;
+    }
+    got = true;
+  }
+  if (!got && is_pronoun(c, h)) got = code_pronoun(c, h, out);
+  /* "its troops": a role whose owner is a pronoun takes the owner's code */
+  if (got && out->rank == 2 && out->code[0] == '-') {
+    int32_t ps = child(c, h, "nmod:poss", false);
+    if (ps >= 0 && is_pronoun(c, ps)) {
+      acode po;
+      memset(&po, 0, sizeof po);
+      uint32_t pe = entity_at(c, ps);
+      if (pe != NONE32 && c->ent && c->ent[pe].rank >= 1)
+        po = c->ent[pe];
+      else
+        code_pronoun(c, ps, &po);
+      if (po.rank >= 1) {
+        char code[CODE_CAP];
+        join_agent(code, sizeof code, po.code, out->code + 3, false);
+        snprintf(out->code, sizeof out->code, "%s", code);
+        snprintf(out->reason, sizeof out->reason, "agent with its owner's code");
+        out->rank = 3;
+      }
+    }
+  }
+  if (!got || out->rank < 3) {
+    int32_t ap = child(c, h, "appos", false);
+    if (ap >= 0) {
+      acode b;
+      memset(&b, 0, sizeof b);
+      int32_t alo, ahi;
+      np_range(c, ap, &alo, &ahi);
+      if (code_words(c, alo, ahi, ap, &b) && b.rank > out->rank) {
+        *out = b;
+        got = true;
+      }
+    }
+  }
+  return got && out->code[0];
+}
+
+/* ------------------------------------------------------------------ */
+/* Entity codes                                                         */
+
+static void code_entities_in_sentence(ectx *c) {
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  for (size_t i = 0; i < c->n; i++) {
+    uint32_t mi = mention_at(c, (int32_t)i);
+    if (mi == NONE32) continue;
+    const nm_mention *m = &ms[mi];
+    if (m->first_token != c->first + i || m->kind == NM_MENTION_PRONOUN) continue;
+    if (m->entity >= c->d->entities.n) continue;
+    acode *ea = &c->ent[m->entity];
+    if (ea->rank >= 3) continue;
+    int32_t lo = (int32_t)i, hi = (int32_t)(i + m->n_tokens - 1);
+    if ((size_t)hi >= c->n) hi = (int32_t)c->n - 1;
+    /* the mention's head: its word whose head lies outside it */
+    int32_t h = hi;
+    for (int32_t k = lo; k <= hi; k++)
+      if (c->head[k] < lo || c->head[k] > hi) {
+        h = k;
+        break;
+      }
+    /* a name hung under its title ("Secretary <- Tom King"): the title's phrase */
+    for (int up = 0; up < 4 && c->head[h] >= 0 &&
+                     (rel_base(c, h, "flat") || rel_base(c, h, "compound"));
+         up++)
+      h = c->head[h];
+    acode a;
+    memset(&a, 0, sizeof a);
+    if (!code_words(c, lo, hi, h, &a) || a.rank < 3) {
+      int32_t plo, phi;
+      title_range(c, h, &plo, &phi);
+      acode b;
+      memset(&b, 0, sizeof b);
+      if (code_words(c, plo, phi, h, &b) && b.rank > a.rank) a = b;
+    }
+    if (a.rank < 3) {
+      int32_t ap = child(c, h, "appos", false);
+      if (ap >= 0) {
+        int32_t plo, phi;
+        np_range(c, ap, &plo, &phi);
+        acode b;
+        memset(&b, 0, sizeof b);
+        if (code_words(c, plo, phi, ap, &b) && b.rank > a.rank) a = b;
+      }
+    }
+    if (a.rank > ea->rank) *ea = a;
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* Verbs and patterns                                                   */
+
+typedef struct vmatch {
+  int32_t v;
+  size_t layer;
+  nm_cameo_verb verb;
+  int32_t last; /* last word of the verb (particle) */
+} vmatch;
+
+static int32_t subject_of(const ectx *c, int32_t v, int depth);
+static size_t conjuncts(const ectx *c, int32_t h, int32_t *out, size_t max);
+
+static bool find_verb(const ectx *c, int32_t v, vmatch *vm) {
+  nm_cameo_verb forms[MAX_FORMS];
+  for (size_t li = 0; li < c->nl; li++) {
+    for (int pass = 0; pass < 2; pass++) {
+      uint32_t w = pass ? c->lid[li][v] : c->fid[li][v];
+      if (w == NM_CAMEO_NONE) continue;
+      size_t k = nm_cameo_verbs(c->L[li], w, forms, MAX_FORMS);
+      for (size_t f = 0; f < k; f++) {
+        const nm_cameo_verb *fv = &forms[f];
+        int32_t last = v;
+        bool ok = true;
+        /* words after: adjacent, or particles of the verb */
+        int32_t at = v + 1;
+        for (size_t j = 0; j < fv->n_post && ok; j++) {
+          int32_t found = -1;
+          for (int32_t t = at; t < (int32_t)c->n && t <= at + 2; t++)
+            if (id_is(c, li, t, fv->post[j]) &&
+                (t == at || c->head[t] == v || rel_base(c, t, "compound"))) {
+              found = t;
+              break;
+            }
+          if (found < 0) ok = false;
+          else {
+            last = found;
+            at = found + 1;
+          }
+        }
+        int32_t bt = v - 1;
+        for (size_t j = fv->n_pre; j-- > 0 && ok;) {
+          if (bt < 0 || !id_is(c, li, bt, fv->pre[j])) ok = false;
+          bt--;
+        }
+        if (!ok) continue;
+        vm->v = v;
+        vm->layer = li;
+        vm->verb = *fv;
+        vm->last = last;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+typedef struct pmatch {
+  int score;
+  int32_t src, tgt; /* slots the pattern names, or -1 */
+  bool compound;
+} pmatch;
+
+/* Finds a word or synset element at or after *cur in the region; sets
+ * *cur past it. */
+static int32_t find_elem(const ectx *c, size_t li, const nm_cameo_elem *e, int32_t cur, int32_t to,
+                         int32_t *next) {
+  for (int32_t t = cur; t < to; t++) {
+    if (!c->region[t]) continue;
+    if (e->kind == NM_CE_WORD) {
+      if (id_is(c, li, t, e->a)) {
+        *next = t + 1;
+        return t;
+      }
+    } else if (e->kind == NM_CE_SYNSET) {
+      for (int pass = 0; pass < 2; pass++) {
+        const uint32_t *w = pass ? c->lid[li] : c->fid[li];
+        size_t len = nm_cameo_synset_match(c->L[li], e->a, w, c->n, (size_t)t);
+        if (len) {
+          *next = t + (int32_t)len;
+          return t + (int32_t)len - 1;
+        }
+      }
+    }
+  }
+  return -1;
+}
+
+/* The next noun phrase head at or after cur in the region. */
+static int32_t next_np(const ectx *c, int32_t cur, int32_t to) {
+  for (int32_t t = cur; t < to; t++) {
+    if (!c->region[t] || !nounish(c, t)) continue;
+    int32_t h = c->head[t];
+    if (h >= 0 && h > t && nounish(c, h) && c->region[h] &&
+        (rel_base(c, t, "compound") || rel_base(c, t, "flat") || rel_base(c, t, "amod") ||
+         rel_base(c, t, "nmod")))
+      return h; /* the head of the phrase the word modifies */
+    return t;
+  }
+  return -1;
+}
+
+/* Matches elements e[0..ne) in order against region words [from, to). */
+static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t ne, int32_t from,
+                      int32_t to, pmatch *pm) {
+  int32_t cur = from;
+  size_t i = 0;
+  while (i < ne) {
+    const nm_cameo_elem *x = &e[i];
+    int32_t next;
+    switch (x->kind) {
+    case NM_CE_WORD:
+    case NM_CE_SYNSET:
+      if (find_elem(c, li, x, cur, to, &next) < 0) return false;
+      cur = next;
+      pm->score += 2;
+      i++;
+      break;
+    case NM_CE_OPEN_NP: {
+      size_t j = i + 1;
+      while (j < ne && e[j].kind != NM_CE_CLOSE_NP) j++;
+      if (j == i + 1) {
+        i = j + 1;
+        break;
+      }
+      const nm_cameo_elem *hd = &e[j - 1];
+      int32_t t = -1, hn = cur;
+      for (int32_t s = cur; s < to; s = hn) {
+        t = find_elem(c, li, hd, s, to, &hn);
+        if (t < 0) break;
+        int32_t mc = t - 8 > cur ? t - 8 : cur, mn;
+        bool ok = true;
+        for (size_t k = i + 1; k + 1 < j && ok; k++) {
+          int32_t m = find_elem(c, li, &e[k], mc, t, &mn);
+          if (m < 0) ok = false;
+          else mc = mn;
+        }
+        if (ok) break;
+        t = -1;
+      }
+      if (t < 0) return false;
+      pm->score += 2 * (int)(j - i - 1);
+      cur = hn;
+      i = j + 1;
+      break;
+    }
+    case NM_CE_OPEN_PP: {
+      size_t j = i + 1;
+      while (j < ne && e[j].kind != NM_CE_CLOSE_PP) j++;
+      if (j == i + 1 || e[i + 1].kind != NM_CE_WORD) return false;
+      int32_t p = -1, pn = cur;
+      bool ok = false;
+      for (int32_t s = cur; s < to && !ok; s = pn) {
+        p = find_elem(c, li, &e[i + 1], s, to, &pn);
+        if (p < 0) break;
+        pmatch sub = {0, -1, -1, false};
+        int32_t obj = c->head[p] > p ? c->head[p] : next_np(c, p + 1, to);
+        /* the rest of the phrase, with its slots */
+        int32_t sc = p + 1;
+        ok = true;
+        for (size_t k = i + 2; k < j && ok; k++) {
+          if (e[k].kind == NM_CE_TARGET || e[k].kind == NM_CE_SOURCE) {
+            int32_t h = obj >= 0 ? obj : next_np(c, sc, to);
+            if (h < 0) ok = false;
+            else if (e[k].kind == NM_CE_TARGET) sub.tgt = h;
+            else sub.src = h;
+          } else if (e[k].kind == NM_CE_OPEN_NP) {
+            size_t q = k + 1;
+            while (q < j && e[q].kind != NM_CE_CLOSE_NP) q++;
+            if (!match_seq(c, li, e + k, q + 1 - k, sc, to, &sub)) ok = false;
+            k = q;
+          } else if (e[k].kind == NM_CE_WORD || e[k].kind == NM_CE_SYNSET) {
+            int32_t m = find_elem(c, li, &e[k], sc, to, &sc);
+            if (m < 0) ok = false;
+            else sub.score += 2;
+          }
+        }
+        if (ok) {
+          pm->score += 1 + sub.score;
+          if (sub.tgt >= 0) pm->tgt = sub.tgt;
+          if (sub.src >= 0) pm->src = sub.src;
+          cur = sc > pn ? sc : pn;
+        }
+      }
+      if (!ok) return false;
+      i = j + 1;
+      break;
+    }
+    case NM_CE_TARGET:
+    case NM_CE_SOURCE: {
+      int32_t h = next_np(c, cur, to);
+      if (h < 0) return false;
+      if (x->kind == NM_CE_TARGET) pm->tgt = h;
+      else pm->src = h;
+      cur = h + 1;
+      i++;
+      break;
+    }
+    case NM_CE_COMPOUND: /* needs a compound subject: "A and B clashed" */
+      if (c->subj_conj < 2) return false;
+      pm->compound = true;
+      i++;
+      break;
+    default: /* skip, stray brackets, the verb */
+      i++;
+      break;
+    }
+  }
+  return true;
+}
+
+/* The best pattern of the verb's block for this clause; *code and *text
+ * come from it or from the verb. */
+static void match_patterns(ectx *c, const vmatch *vm, const char **code, const char **code2,
+                           const char **text, pmatch *best) {
+  const nm_cameo *L = c->L[vm->layer];
+  *code = vm->verb.code;
+  *code2 = vm->verb.code2;
+  *text = NULL;
+  best->score = -1;
+  best->src = best->tgt = -1;
+  best->compound = false;
+  mark_clause(c, vm->v);
+  {
+    int32_t cj[8];
+    c->subj_conj = (int)conjuncts(c, subject_of(c, vm->v, 0), cj, 8);
+  }
+  /* the subject's words, for the part before the verb, even when inherited */
+  size_t np = nm_cameo_block_patterns(L, vm->verb.block);
+  for (size_t i = 0; i < np; i++) {
+    nm_cameo_pattern p;
+    if (!nm_cameo_block_pattern(L, vm->verb.block, i, &p)) continue;
+    size_t star = 0;
+    while (star < p.n_elems && p.elems[star].kind != NM_CE_VERB) star++;
+    pmatch pm = {0, -1, -1, false};
+    if (star > 0 && !match_seq(c, vm->layer, p.elems, star, 0, vm->v, &pm)) continue;
+    if (star < p.n_elems &&
+        !match_seq(c, vm->layer, p.elems + star + 1, p.n_elems - star - 1, vm->last + 1,
+                   (int32_t)c->n, &pm))
+      continue;
+    if (pm.score > best->score) {
+      *best = pm;
+      *code = p.code;
+      *code2 = p.code2;
+      *text = p.text;
+    }
+  }
+  if (best->score < 0) best->score = 0;
+}
+
+static bool negated(const ectx *c, int32_t v) {
+  for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k]) {
+    if (rel_base(c, k, "advmod") || rel_is(c, k, "neg")) {
+      const char *l = lemma(c, k);
+      if (!strcmp(l, "not") || !strcmp(l, "never") || !strcmp(l, "n't")) return true;
+    }
+  }
+  return false;
+}
+
+static bool passive(const ectx *c, int32_t v) {
+  return child(c, v, "nsubj:pass", false) >= 0 || child(c, v, "aux:pass", false) >= 0;
+}
+
+/* Heads of a compound phrase: h and its conj dependents. */
+static size_t conjuncts(const ectx *c, int32_t h, int32_t *out, size_t max) {
+  size_t n = 0;
+  if (h < 0) return 0;
+  out[n++] = h;
+  for (int32_t k = c->kid[h]; k >= 0 && n < max; k = c->sib[k])
+    if (rel_base(c, k, "conj") && nounish(c, k)) out[n++] = k;
+  return n;
+}
+
+/* The subject of verb v: its own, else its controller's. */
+static int32_t subject_of(const ectx *c, int32_t v, int depth) {
+  int32_t s = child(c, v, "nsubj", false);
+  if (s >= 0) return s;
+  if (passive(c, v)) {
+    for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
+      if (rel_is(c, k, "obl:agent") || (rel_base(c, k, "obl") && case_word(c, k, "by")))
+        return k;
+    return -1;
+  }
+  if (depth > 8) return -1;
+  int32_t h = c->head[v];
+  if (h < 0) return -1;
+  if (rel_base(c, v, "xcomp") || rel_base(c, v, "conj")) {
+    if (rel_base(c, v, "conj") && child(c, v, "nsubj:pass", false) >= 0) return -1;
+    if (passive(c, h) && rel_base(c, v, "conj")) return -1;
+    return subject_of(c, h, depth + 1);
+  }
+  if (rel_is(c, v, "acl") && nounish(c, h)) return h; /* rebels believed to ... */
+  if (rel_is(c, v, "acl:relcl") && nounish(c, h)) return h;
+  return -1;
+}
+
+/* A prepositional phrase of time or of a place near which something
+ * happened ("after the talks", "near Rafah"): when or where, not whom it was
+ * done to. "in" stays a target: "arrived in Amman" is a visit to Jordan. */
+static bool place_or_time_case(const ectx *c, int32_t h) {
+  static const char *const w[] = {"near",   "during",     "after",  "before",
+                                  "since",  "until",  "within", "throughout", "across", "around",
+                                  "outside", "beyond", "via",   "through",    "despite", "amid",
+                                  "into",   "along",  "upon",   "ahead",      "while",  "like"};
+  int32_t k = case_of(c, h);
+  if (k < 0) return false;
+  const char *l = lemma(c, k);
+  for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+    if (!strcmp(l, w[i])) return true;
+  return false;
+}
+
+/* Target candidates of v in order: the object (and its nmod), the
+ * passive subject, prepositional objects. */
+static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t max) {
+  size_t n = 0;
+  int32_t o = child(c, v, "obj", false);
+  if (o < 0) o = child(c, v, "iobj", false);
+  if (passive(c, v)) {
+    int32_t sp = child(c, v, "nsubj:pass", false);
+    if (sp >= 0 && n < max) out[n++] = sp;
+  }
+  if (o >= 0 && n < max) {
+    out[n++] = o;
+    for (int32_t k = c->kid[o]; k >= 0 && n < max; k = c->sib[k])
+      if (rel_base(c, k, "nmod") && !rel_is(c, k, "nmod:poss")) out[n++] = k;
+  }
+  for (int32_t k = c->kid[v]; k >= 0 && n < max; k = c->sib[k]) {
+    if (k == o || !rel_base(c, k, "obl") || rel_is(c, k, "obl:tmod") || rel_is(c, k, "obl:agent") ||
+        rel_is(c, k, "obl:unmarked"))
+      continue;
+    if (passive(c, v) && case_word(c, k, "by")) continue;
+    if (place_or_time_case(c, k)) continue; /* "served in Nairobi" */
+    out[n++] = k;
+  }
+  return n;
+}
+
+/* ------------------------------------------------------------------ */
+/* Events                                                               */
+
+typedef struct vcode {
+  int32_t v, last;
+  const char *code, *pattern;
+  const char *code2; /* a paired code: the target's event back to the source */
+  int32_t evidence_v; /* the first word of the evidence: v, or the upper verb */
+  int32_t src, tgt; /* NP heads, or -1 */
+  bool compound;
+  bool skip;
+} vcode;
+
+static const char *intern(nm_doc *d, const char *s) {
+  return s ? nm_arena_strndup(&d->arena, s, strlen(s)) : NULL;
+}
+
+/* Whether a TIMEX3 value is a full day, YYYY-MM-DD. */
+static bool full_date(const char *v) {
+  return v && strlen(v) == 10 && v[4] == '-' && v[7] == '-' && v[0] >= '0' && v[0] <= '9';
+}
+
+/* Per sentence, the first full-date time expression and the first place
+ * named, and the dateline's place: computed once per document, so that
+ * each event looks them up in constant time. */
+static nm_status index_anchors(ectx *c) {
+  size_t ns = c->d->sentences.n;
+  c->sent_time = malloc((ns ? ns : 1) * sizeof(uint32_t));
+  c->sent_place = malloc((ns ? ns : 1) * sizeof(uint32_t));
+  if (!c->sent_time || !c->sent_place) return NM_ERR_NOMEM;
+  for (size_t i = 0; i < ns; i++) c->sent_time[i] = c->sent_place[i] = NONE32;
+  const nm_time *ts = (const nm_time *)c->d->times.data;
+  for (size_t i = 0; i < c->d->times.n; i++)
+    if (ts[i].sentence < ns && c->sent_time[ts[i].sentence] == NONE32 &&
+        ts[i].type == NM_TIME_DATE && full_date(ts[i].value))
+      c->sent_time[ts[i].sentence] = (uint32_t)i;
+  const nm_place *ps = (const nm_place *)c->d->places.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  c->dateline_place = NONE32;
+  for (size_t i = 0; i < c->d->places.n; i++)
+    for (uint32_t k = 0; k < ps[i].n_mentions; k++) {
+      const nm_mention *m = &ms[ps[i].mentions[k]];
+      if (m->sentence < ns && c->sent_place[m->sentence] == NONE32)
+        c->sent_place[m->sentence] = (uint32_t)i;
+      if (c->dateline_place == NONE32 && c->d->has_dateline &&
+          m->start >= c->d->dateline.start && m->end <= c->d->dateline.end)
+        c->dateline_place = (uint32_t)i;
+    }
+  return NM_OK;
+}
+
+/* The event's date: a full date among the sentence's time expressions,
+ * else the article date. */
+static void event_date(const ectx *c, nm_event *ev) {
+  ev->time = c->sent_time[c->si];
+  if (ev->time != NONE32) {
+    memcpy(ev->date, ((const nm_time *)c->d->times.data)[ev->time].value, 10);
+    ev->date[10] = 0;
+    return;
+  }
+  size_t len;
+  const char *dt = nm_doc_meta(c->d, NM_META_DATE, &len);
+  if (dt && len == 10) {
+    memcpy(ev->date, dt, 10);
+    ev->date[10] = 0;
+  } else {
+    ev->date[0] = 0;
+  }
+}
+
+/* The place named in the event's sentence, else the dateline's. */
+static uint32_t event_place(const ectx *c) {
+  uint32_t p = c->sent_place[c->si];
+  return p != NONE32 ? p : c->dateline_place;
+}
+
+/* The quotation (not a scare-quoted term) holding byte at: quotes are in
+ * text order, so a binary search finds the last that starts before it;
+ * a few before that are looked at too, for nested spans. */
+static uint32_t event_quote(const ectx *c, uint32_t at) {
+  const nm_quote *qs = (const nm_quote *)c->d->quotes.data;
+  size_t lo = 0, hi = c->d->quotes.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (qs[mid].start <= at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (size_t k = 0; k < 8 && lo > 0; k++, lo--) {
+    const nm_quote *q = &qs[lo - 1];
+    if (q->kind != NM_QUOTE_TERM && q->start <= at && at < q->end) return (uint32_t)(lo - 1);
+  }
+  return NONE32;
+}
+
+static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, int32_t t,
+                       const acode *sa, const acode *ta, uint32_t se, uint32_t te) {
+  if (!strcmp(sa->code, ta->code)) return NM_OK;
+  /* the same triple from the same verb once */
+  nm_event *evs = (nm_event *)c->d->events.data;
+  for (size_t i = c->d->events.n; i-- > 0;) {
+    if (evs[i].sentence != c->si) break;
+    if (!strcmp(evs[i].code, code) && !strcmp(evs[i].source_code, sa->code) &&
+        !strcmp(evs[i].target_code, ta->code))
+      return NM_OK;
+  }
+  nm_event *ev = nm_vec_push(&c->d->events);
+  if (!ev) return NM_ERR_NOMEM;
+  memset(ev, 0, sizeof *ev);
+  snprintf(ev->code, sizeof ev->code, "%s", code);
+  snprintf(ev->root, sizeof ev->root, "%.2s", code);
+  const nm_cameo_code_info *info = nm_cameo_code_lookup(code);
+  if (info) {
+    ev->quad_class = info->quad_class;
+    ev->goldstein = info->goldstein;
+  }
+  ev->sentence = c->si;
+  ev->source = se;
+  ev->target = te;
+  ev->source_code = intern(c->d, sa->code);
+  ev->target_code = intern(c->d, ta->code);
+  if (!ev->source_code || !ev->target_code) return NM_ERR_NOMEM;
+  const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first;
+  int32_t lo, hi;
+  np_range(c, s, &lo, &hi);
+  ev->source_span = (nm_span){tk[lo].start, tk[hi].end};
+  np_range(c, t, &lo, &hi);
+  ev->target_span = (nm_span){tk[lo].start, tk[hi].end};
+  int32_t ev0 = vc->evidence_v < vc->v ? vc->evidence_v : vc->v;
+  int32_t ev1 = vc->evidence_v > vc->last ? vc->evidence_v : vc->last;
+  ev->evidence = (nm_span){tk[ev0].start, tk[ev1].end};
+  ev->pattern = vc->pattern ? intern(c->d, vc->pattern) : NULL;
+  event_date(c, ev);
+  ev->place = event_place(c);
+  ev->quote = event_quote(c, tk[vc->v].start);
+  return NM_OK;
+}
+
+/* The event, and with a paired code ([042:043]: a visit and its hosting)
+ * the reverse event too. */
+static nm_status emit(ectx *c, const vcode *vc, int32_t s, int32_t t, const acode *sa,
+                      const acode *ta, uint32_t se, uint32_t te) {
+  nm_status st = emit1(c, vc, vc->code, s, t, sa, ta, se, te);
+  if (st == NM_OK && vc->code2) st = emit1(c, vc, vc->code2, t, s, ta, sa, te, se);
+  return st;
+}
+
+/* Combines an upper verb's code with its complement's through PICO:
+ * "vow" (intend) + "attack" -> threaten. NULL when they do not combine. */
+static const char *combine(const ectx *c, size_t li, const char *up, const char *low) {
+  uint32_t a, b;
+  if (!nm_cameo_pico(c->L[li], up, &a) || !nm_cameo_pico(c->L[li], low, &b)) return NULL;
+  if ((int32_t)a < 0 || (int32_t)b < 0) return NULL;
+  /* appeal, intend, demand and threaten take the complement's action */
+  uint32_t top = (a >> 12) & 0xF;
+  if (top != 2 && top != 3 && top != 4 && top != 6) return NULL;
+  if ((b & 0xF000) != 0) return NULL;
+  uint32_t v = (a & 0xF000) | (b & 0x0FFF);
+  for (int drop = 0; drop < 3; drop++) {
+    const char *code = nm_cameo_pico_code(c->L[li], v);
+    if (code) return code;
+    v &= ~(0xFu << (4 * drop)); /* generalise: drop the topic, then the action */
+  }
+  return NULL;
+}
+
+/* Verbs that refuse their complement ("refused to deploy"): the
+ * dictionaries give them no code of their own, so the team lists them. */
+static bool refusing(const ectx *c, int32_t v) {
+  static const char *const w[] = {"refuse", "decline", "reject", "rule"};
+  const char *l = lemma(c, v);
+  for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+    if (!strcmp(l, w[i])) return strcmp(l, "rule") != 0 || child(c, v, "compound:prt", false) >= 0;
+  return false;
+}
+
+static bool pico_negative(const ectx *c, size_t li, const char *code) {
+  int32_t v;
+  return nm_cameo_pico_signed(c->L[li], code, &v) && v < 0;
+}
+
+/* A refusal of the complement's event: -0xFFFF plus its kind of action,
+ * generalised until a CAMEO code has the value ("refused aid" -> 121). */
+static const char *combine_reject(const ectx *c, size_t li, const char *low) {
+  uint32_t b;
+  if (!low || !nm_cameo_pico(c->L[li], low, &b)) return NULL;
+  b &= 0x0FFF;
+  for (int drop = 0; drop < 3; drop++) {
+    const char *code = nm_cameo_pico_code(c->L[li], (uint32_t)(b - 0xFFFFu));
+    if (code) return code;
+    b &= ~(0xFu << (4 * drop));
+  }
+  return NULL;
+}
+
+static nm_status code_sentence(ectx *c) {
+  vcode vcs[64];
+  size_t nv = 0;
+  size_t layer_of[64];
+  for (int32_t v = 0; v < (int32_t)c->n && nv < 64; v++) {
+    if (strcmp(upos(c, v), "VERB") != 0) continue;
+    /* a participle used as an adjective ("proposed changes") is no clause */
+    if (rel_base(c, v, "amod") || rel_base(c, v, "compound")) continue;
+    /* nor is a verb serving as a preposition ("according to", "including") */
+    if (rel_base(c, v, "case") || rel_base(c, v, "mark") || rel_base(c, v, "fixed") ||
+        rel_base(c, v, "cc") || rel_base(c, v, "det"))
+      continue;
+    vmatch vm;
+    if (!find_verb(c, v, &vm)) continue;
+    const char *code, *code2, *text;
+    pmatch pm;
+    match_patterns(c, &vm, &code, &code2, &text, &pm);
+    if (!code) continue;
+    vcode *vc = &vcs[nv];
+    layer_of[nv] = vm.layer;
+    nv++;
+    vc->v = v;
+    vc->evidence_v = v;
+    vc->last = vm.last;
+    vc->code = code;
+    vc->code2 = code2 && strcmp(code2, "---") ? code2 : NULL;
+    vc->pattern = text;
+    vc->src = pm.src;
+    vc->tgt = pm.tgt;
+    vc->compound = pm.compound;
+    vc->skip = negated(c, v) || !strcmp(code, "---");
+  }
+  /* complements: "vowed to attack B", "demanded that B withdraw",
+   * "refused to deploy": the upper verb and its complement make one event */
+  for (size_t i = 0; i < nv; i++) {
+    vcode *lo = &vcs[i];
+    bool x = rel_base(c, lo->v, "xcomp"), cc = rel_base(c, lo->v, "ccomp");
+    if ((!x && !cc) || lo->skip) continue;
+    int32_t uv = c->head[lo->v];
+    if (uv < 0) continue;
+    vcode *up = NULL;
+    size_t uj = 0;
+    for (size_t j = 0; j < nv; j++)
+      if (vcs[j].v == uv) {
+        up = &vcs[j];
+        uj = j;
+      }
+    if (negated(c, uv)) { /* "did not agree to restore ties" */
+      lo->skip = true;
+      continue;
+    }
+    size_t li = up ? layer_of[uj] : layer_of[i];
+    bool refusal = refusing(c, uv) || (up && !up->skip && pico_negative(c, li, up->code));
+    if (refusal) {
+      const char *rc = combine_reject(c, li, lo->code);
+      lo->code = rc ? rc : (up && !up->skip && up->code[0] == '1' ? up->code : "120");
+      lo->code2 = NULL;
+      lo->evidence_v = uv;
+      if (up) up->skip = true;
+      if (cc) lo->src = lo->tgt = -2; /* upper subject -> lower subject */
+      continue;
+    }
+    if (!up || up->skip) continue;
+    const char *cb = combine(c, li, up->code, lo->code);
+    if (cb) {
+      lo->code = cb;
+      lo->code2 = NULL;
+      lo->evidence_v = uv;
+      up->skip = true;
+      if (cc) lo->src = lo->tgt = -2;
+    }
+  }
+  for (size_t i = 0; i < nv; i++) {
+    vcode *vc = &vcs[i];
+    if (vc->skip) continue;
+    /* a combined "A demanded that B ...": A's subject, and B as target */
+    bool upper_lower = vc->src == -2;
+    int32_t subj = upper_lower ? subject_of(c, c->head[vc->v], 0)
+                   : vc->src >= 0 ? vc->src
+                                  : subject_of(c, vc->v, 0);
+    if (upper_lower) vc->tgt = subject_of(c, vc->v, 0);
+    if (subj < 0) continue;
+    int32_t srcs[8], tgts[8];
+    size_t ns = conjuncts(c, subj, srcs, 8);
+    acode sa[8];
+    uint32_t se[8];
+    size_t nsc = 0;
+    for (size_t k = 0; k < ns; k++)
+      if (code_np(c, srcs[k], &sa[nsc], &se[nsc])) srcs[nsc++] = srcs[k];
+    if (!nsc) continue;
+    /* the target: the pattern's slot, else the first candidate that codes */
+    int32_t cand[16];
+    size_t nc = 0;
+    if (vc->tgt >= 0) cand[nc++] = vc->tgt;
+    else nc = target_candidates(c, vc->v, cand, 16);
+    /* "promised to continue aid to B": the complement's target */
+    int32_t xc = child(c, vc->v, "xcomp", false);
+    if (vc->tgt < 0 && xc >= 0 && nc < 16) nc += target_candidates(c, xc, cand + nc, 16 - nc);
+    size_t nt = 0;
+    acode ta[8];
+    uint32_t te[8];
+    for (size_t k = 0; k < nc && !nt; k++) {
+      if (cand[k] == subj) continue;
+      int32_t cj[8];
+      size_t ncj = conjuncts(c, cand[k], cj, 8);
+      for (size_t q = 0; q < ncj && nt < 8; q++)
+        if (code_np(c, cj[q], &ta[nt], &te[nt])) tgts[nt++] = cj[q];
+    }
+    if (vc->compound && !nt && nsc > 1) { /* "A and B agreed": each to the other */
+      for (size_t a = 0; a < nsc; a++)
+        for (size_t b = 0; b < nsc; b++) {
+          if (a == b) continue;
+          nm_status st = emit(c, vc, srcs[a], srcs[b], &sa[a], &sa[b], se[a], se[b]);
+          if (st != NM_OK) return st;
+        }
+      continue;
+    }
+    for (size_t a = 0; a < nsc; a++)
+      for (size_t b = 0; b < nt; b++) {
+        nm_status st = emit(c, vc, srcs[a], tgts[b], &sa[a], &ta[b], se[a], te[b]);
+        if (st != NM_OK) return st;
+      }
+  }
+  return NM_OK;
+}
+
+/* The article date as YYYYMMDD, or 0. */
+static uint32_t doc_date(const nm_doc *d) {
+  size_t len;
+  const char *s = nm_doc_meta(d, NM_META_DATE, &len);
+  if (!s || len != 10) return 0;
+  uint32_t v = 0;
+  for (size_t i = 0; i < 10; i++) {
+    if (i == 4 || i == 7) continue;
+    if (s[i] < '0' || s[i] > '9') return 0;
+    v = v * 10 + (uint32_t)(s[i] - '0');
+  }
+  return v;
+}
+
+static bool discarded(const ectx *c, uint32_t si, bool *story) {
+  const nm_sentence *s = (const nm_sentence *)c->d->sentences.data + si;
+  for (size_t li = 0; li < c->nl; li++)
+    if (nm_cameo_discard(c->L[li], c->d->text + s->start, s->end - s->start, story)) return true;
+  return false;
+}
+
+nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc *d) {
+  if (!n_layers || !d->tags.n) return NM_OK;
+  ectx c;
+  memset(&c, 0, sizeof c);
+  c.d = d;
+  c.L = layers;
+  c.nl = n_layers > MAXL ? MAXL : n_layers;
+  c.date = doc_date(d);
+  c.tg = (const nm_word_tags *)d->tags.data;
+  nm_status st = NM_OK;
+  size_t ne = d->entities.n;
+  if (d->mentions.n) {
+    c.tok_mention = malloc(d->tokens.n * sizeof(uint32_t));
+    c.ent = calloc(ne ? ne : 1, sizeof(acode));
+    if (!c.tok_mention || !c.ent) {
+      st = NM_ERR_NOMEM;
+      goto done;
+    }
+    for (size_t i = 0; i < d->tokens.n; i++) c.tok_mention[i] = NONE32;
+    const nm_mention *ms = (const nm_mention *)d->mentions.data;
+    for (size_t i = 0; i < d->mentions.n; i++)
+      for (uint32_t k = 0; k < ms[i].n_tokens; k++) {
+        size_t t = ms[i].first_token + k;
+        if (t < d->tokens.n && c.tok_mention[t] == NONE32) c.tok_mention[t] = (uint32_t)i;
+      }
+  }
+  /* story discards */
+  for (uint32_t si = 0; si < d->sentences.n; si++) {
+    bool story = false;
+    if (discarded(&c, si, &story) && story) goto done;
+  }
+  /* pass 1: entity codes */
+  if (c.ent) {
+    for (uint32_t si = 0; si < d->sentences.n && st == NM_OK; si++) {
+      st = sentence_setup(&c, si);
+      if (st == NM_OK) code_entities_in_sentence(&c);
+    }
+    nm_entity *es = (nm_entity *)d->entities.data;
+    for (size_t e = 0; e < ne && st == NM_OK; e++) {
+      if (c.ent[e].rank < 2) {
+        acode f;
+        memset(&f, 0, sizeof f);
+        code_from_entity_facts(&c, &es[e], &f);
+        if (f.rank > c.ent[e].rank) c.ent[e] = f;
+      }
+      if (c.ent[e].rank) {
+        es[e].code = intern(d, c.ent[e].code);
+        es[e].code_reason = intern(d, c.ent[e].reason);
+        if (!es[e].code || !es[e].code_reason) st = NM_ERR_NOMEM;
+      }
+    }
+  }
+  /* pass 2: events */
+  if (st == NM_OK) st = index_anchors(&c);
+  for (uint32_t si = 0; si < d->sentences.n && st == NM_OK; si++) {
+    bool story = false;
+    if (discarded(&c, si, &story)) continue;
+    st = sentence_setup(&c, si);
+    if (st == NM_OK) st = code_sentence(&c);
+  }
+done:
+  for (size_t li = 0; li < MAXL; li++) {
+    free(c.fid[li]);
+    free(c.lid[li]);
+  }
+  free(c.head);
+  free(c.kid);
+  free(c.sib);
+  free(c.stack);
+  free(c.region);
+  free(c.seen);
+  free(c.sent_time);
+  free(c.sent_place);
+  free(c.tok_mention);
+  free(c.ent);
+  return st;
+}

@@ -1,0 +1,211 @@
+/* test_events.c - actor and event coding with small team-written
+ * dictionaries (PETRARCH-2 formats) over the shipped tagger and parser. */
+#include "newsmill.h"
+#include "test.h"
+
+#include <stdint.h>
+#include <unistd.h>
+
+static const char VERBS[] = "&TIETYPE_\n"
+                            "+DIPLOMATIC\n"
+                            "+TRADE\n"
+                            "\n"
+                            "--- ACCUSE [112] ---\n"
+                            "ACCUSE\n"
+                            "\n"
+                            "--- ATTACK [190] ---\n"
+                            "ATTACK\n"
+                            "\n"
+                            "--- ARREST [173] ---\n"
+                            "ARREST\n"
+                            "DETAIN\n"
+                            "\n"
+                            "--- RESTORE [---] ---\n"
+                            "RESTORE\n"
+                            "- * {&TIETYPE TIES} [064] # restore ties\n"
+                            "- * AID [070]\n"
+                            "\n"
+                            "--- MEET [040] ---\n"
+                            "MEET {MEETS MET MEETING}\n"
+                            "- * (WITH +) [042]\n"
+                            "\n"
+                            "--- VISIT [042:043] ---\n"
+                            "VISIT\n"
+                            "\n"
+                            "--- CUT_OFF [---] ---\n"
+                            "+CUT_OFF {+CUTS_OFF +CUTTING_OFF}\n"
+                            "- * AID [1622]\n";
+
+static const char ACTORS[] = "ARNOR [ARN]\n"
+                             "+ARNORIAN\n"
+                             "GONDOR [GON]\n"
+                             "+GONDORIAN\n"
+                             "ROHAN [ROH]\n"
+                             "ELENDIL_VANTE_  ; team test actor\n"
+                             "\t[ARNGOV 20000101-20101231]\n"
+                             "\t[ARNELI]\n";
+
+static const char AGENTS[] = "POLICE {} [~COP]\n"
+                             "ACTIVIST [~OPP]\n"
+                             "PRIME_MINISTER [~GOV]\n";
+
+static const char DISCARDS[] = "BASKETBALL\n";
+
+static char paths[4][64];
+static nm_pipeline *pipe_ev;
+
+static void write_tmp(int k, const char *text) {
+  snprintf(paths[k], sizeof paths[k], "/tmp/nm_test_events_%d_XXXXXX", k);
+  int fd = mkstemp(paths[k]);
+  NM_CHECK(fd >= 0);
+  if (fd < 0) return;
+  size_t n = strlen(text);
+  NM_CHECK(write(fd, text, n) == (ssize_t)n);
+  close(fd);
+}
+
+/* The events of one text as "SRC TGT CODE" lines joined by "; ". */
+static void code(const char *text, const char *date, char *out, size_t cap) {
+  out[0] = 0;
+  nm_error e = {NM_OK, NULL, 0};
+  nm_doc *d = nm_doc_new(text, strlen(text), &e);
+  NM_CHECK(d != NULL);
+  if (!d) return;
+  if (date) NM_CHECK(nm_doc_set_meta(d, NM_META_DATE, date, strlen(date), &e) == NM_OK);
+  NM_CHECK(nm_process(pipe_ev, d, &e) == NM_OK);
+  size_t n;
+  const nm_event *ev = nm_doc_events(d, &n);
+  size_t used = 0;
+  for (size_t i = 0; i < n; i++) {
+    int w = snprintf(out + used, cap - used, "%s%s %s %s", i ? "; " : "",
+                     ev[i].source_code ? ev[i].source_code : "-",
+                     ev[i].target_code ? ev[i].target_code : "-", ev[i].code);
+    if (w < 0 || (size_t)w >= cap - used) break;
+    used += (size_t)w;
+  }
+  nm_doc_free(d);
+}
+
+#define EXPECT(text, want)                                                                         \
+  do {                                                                                             \
+    char got_[512];                                                                                \
+    code(text, "2005-06-01", got_, sizeof got_);                                                   \
+    NM_CHECK_EQ_STR(got_, want);                                                                   \
+  } while (0)
+
+NM_TEST(simple_verb) { EXPECT("Arnor accused Gondor of spying.", "ARN GON 112"); }
+
+NM_TEST(negation_codes_nothing) { EXPECT("Arnor did not accuse Gondor of spying.", ""); }
+
+NM_TEST(passive_by_agent) { EXPECT("Gondor was attacked by Arnor on Monday.", "ARN GON 190"); }
+
+NM_TEST(compound_source) {
+  EXPECT("Arnor and Rohan attacked Gondor.", "ARN GON 190; ROH GON 190");
+}
+
+NM_TEST(pattern_with_synset_and_nmod_target) {
+  EXPECT("Arnor restored diplomatic ties with Gondor.", "ARN GON 064");
+}
+
+NM_TEST(pattern_pp_target) { EXPECT("Arnor met with Gondor in the capital.", "ARN GON 042"); }
+
+NM_TEST(multiword_verb) { EXPECT("Arnor cut off aid to Gondor.", "ARN GON 1622"); }
+
+NM_TEST(agents_join_actor_codes) {
+  EXPECT("Gondorian police arrested Arnorian activists.", "GONCOP ARNOPP 173");
+}
+
+NM_TEST(dated_actor_codes) {
+  char got[256];
+  code("Elendil Vante accused Gondor of lying.", "2005-06-01", got, sizeof got);
+  NM_CHECK_EQ_STR(got, "ARNGOV GON 112");
+  code("Elendil Vante accused Gondor of lying.", "2015-06-01", got, sizeof got);
+  NM_CHECK_EQ_STR(got, "ARNELI GON 112");
+}
+
+NM_TEST(discarded_sentence) {
+  EXPECT("Arnor accused Gondor of cheating at basketball.", "");
+}
+
+NM_TEST(paired_code_adds_the_reverse_event) {
+  EXPECT("Arnor visited Gondor last week.", "ARN GON 042; GON ARN 043");
+}
+
+NM_TEST(refusal_of_a_complement) {
+  /* the attack did not happen: a rejection, not an attack */
+  EXPECT("Arnor refused to attack Gondor.", "ARN GON 120");
+}
+
+NM_TEST(pronoun_takes_the_first_actor) {
+  EXPECT("Arnor said it would attack Gondor.", "ARN GON 190");
+}
+
+NM_TEST(place_near_is_not_a_target) { EXPECT("Arnor attacked near Gondor.", ""); }
+
+NM_TEST(unknown_verb_codes_nothing) { EXPECT("Arnor admired Gondor.", ""); }
+
+NM_TEST(bad_dictionary_is_an_error) {
+  char bad[64];
+  snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
+  int fd = mkstemp(bad);
+  NM_CHECK(fd >= 0);
+  if (fd < 0) return;
+  const char *text = "--- ACCUSE [112] ---\nACCUSE\n- * {UNCLOSED [112]\n";
+  NM_CHECK(write(fd, text, strlen(text)) == (ssize_t)strlen(text));
+  close(fd);
+  const char *verbs[] = {bad, NULL};
+  nm_pipeline_options o;
+  memset(&o, 0, sizeof o);
+  o.tagger_model = "models/tagger.nmm";
+  o.parser_model = "models/parser.nmm";
+  o.user_verbs = verbs;
+  nm_error e = {NM_OK, NULL, 0};
+  nm_pipeline *p = nm_pipeline_new(&o, &e);
+  NM_CHECK(p == NULL);
+  NM_CHECK(e.code != NM_OK);
+  NM_CHECK(e.msg && strstr(e.msg, ":3") != NULL); /* names the line */
+  nm_pipeline_free(p);
+  unlink(bad);
+}
+
+int main(void) {
+  write_tmp(0, VERBS);
+  write_tmp(1, ACTORS);
+  write_tmp(2, AGENTS);
+  write_tmp(3, DISCARDS);
+  const char *v[] = {paths[0], NULL}, *a[] = {paths[1], NULL}, *g[] = {paths[2], NULL},
+             *x[] = {paths[3], NULL};
+  nm_pipeline_options o;
+  memset(&o, 0, sizeof o);
+  o.tagger_model = "models/tagger.nmm";
+  o.parser_model = "models/parser.nmm";
+  o.user_verbs = v;
+  o.user_actors = a;
+  o.user_agents = g;
+  o.user_discards = x;
+  nm_error e = {NM_OK, NULL, 0};
+  pipe_ev = nm_pipeline_new(&o, &e);
+  if (!pipe_ev) {
+    fprintf(stderr, "cannot build the pipeline: %s\n", e.msg ? e.msg : "?");
+    return 1;
+  }
+  NM_RUN(simple_verb);
+  NM_RUN(negation_codes_nothing);
+  NM_RUN(passive_by_agent);
+  NM_RUN(compound_source);
+  NM_RUN(pattern_with_synset_and_nmod_target);
+  NM_RUN(pattern_pp_target);
+  NM_RUN(multiword_verb);
+  NM_RUN(agents_join_actor_codes);
+  NM_RUN(dated_actor_codes);
+  NM_RUN(discarded_sentence);
+  NM_RUN(paired_code_adds_the_reverse_event);
+  NM_RUN(refusal_of_a_complement);
+  NM_RUN(pronoun_takes_the_first_actor);
+  NM_RUN(place_near_is_not_a_target);
+  NM_RUN(unknown_verb_codes_nothing);
+  NM_RUN(bad_dictionary_is_an_error);
+  nm_pipeline_free(pipe_ev);
+  for (int k = 0; k < 4; k++) unlink(paths[k]);
+  NM_TEST_MAIN_END();
+}
