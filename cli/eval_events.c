@@ -11,20 +11,28 @@
  *             verbs file is in PETRARCH-1's format (patterns without
  *             phrase brackets, "_" joining words), which the dictionary
  *             builder reads as PETRARCH-2 patterns and where it rejects
- *             a few lines (two-word verbs such as "LASH OUT").
- * A record's <Text> is made a document (its lines trimmed and joined by
- * single spaces), dated from the record, and run through the whole
- * pipeline: our segmenter, tagger, parser and NER. The records' <Parse>
- * blocks are never read. A record is scored when its category is in the
- * <Include> list and it is not evaluate="false".
+ *             a few lines (two-word verbs such as "LASH OUT");
+ *   plover    the development set: openeventdata__PLOVER's
+ *             PLOVER_GSR_CAMEO.txt, JSON examples from the CAMEO manual
+ *             with a PLOVER category and actor codes, coded with the
+ *             production dictionaries and scored by category and actor
+ *             country (see "The PLOVER development set" below). Not part
+ *             of "all" and without floors: the PETRARCH suites are the
+ *             test sets.
+ * A PETRARCH record's <Text> is made a document (its lines trimmed and
+ * joined by single spaces), dated from the record, and run through the
+ * whole pipeline: our segmenter, tagger, parser and NER. The records'
+ * <Parse> blocks are never read. A record is scored when its category is
+ * in the <Include> list and it is not evaluate="false".
  *
- * Scoring: each record's set of (source, target, event code) triples
- * from nm_doc_events() against the set of its <EventCoding> triples, both
- * deduplicated. A null actor is "" on both sides: an absent code and
- * PETRARCH's "---" are the same thing. A record is exactly right when the
- * two sets are equal (a record expecting no event must get none);
- * precision and recall count triples over the suite; "extra events per
- * record" is the predicted triples not expected, over the records scored.
+ * Scoring of the PETRARCH suites: each record's set of (source, target,
+ * event code) triples from nm_doc_events() against the set of its
+ * <EventCoding> triples, both deduplicated. A null actor is "" on both
+ * sides: an absent code and PETRARCH's "---" are the same thing. A record
+ * is exactly right when the two sets are equal (a record expecting no
+ * event must get none); precision and recall count triples over the
+ * suite; "extra events per record" is the predicted triples not expected,
+ * over the records scored.
  *
  * The reader is a small tolerant scanner for these files, not an XML
  * parser. What it takes, besides comments, <?xml?> and the <Environment>
@@ -39,6 +47,7 @@
  * (PETRARCH run options between records: we cannot apply them, so the
  * records coded under a changed option are counted and marked). A
  * malformed record is reported with its line number and skipped. */
+#include "build_common.h"
 #include "cli.h"
 
 #include <errno.h>
@@ -895,11 +904,12 @@ static void show_wrong(const ev_record *r, const triple_ref *exp, size_t ne, con
 /* ------------------------------------------------------------------ */
 /* Suites                                                               */
 
-enum { SUITE_GSR = 0, SUITE_VALIDATE, SUITE_PETR1, SUITE_COUNT };
+enum { SUITE_GSR = 0, SUITE_VALIDATE, SUITE_PETR1, SUITE_PLOVER, SUITE_COUNT };
 typedef struct suite_desc {
   const char *name, *file, *desc, *reference;
   bool production; /* coded with the production dictionaries */
   bool in_all;     /* run by default and by --suite all */
+  bool plover;     /* the PLOVER examples (JSON, scored by category; no floors) */
 } suite_desc;
 
 static const suite_desc suites[SUITE_COUNT] = {
@@ -914,6 +924,10 @@ static const suite_desc suites[SUITE_COUNT] = {
      "PETRARCH-1 unit-test records, with their own dictionaries (PETR.Validate.*: PETRARCH-1 "
      "verb patterns read as PETRARCH-2 ones)",
      "PETRARCH-1 codes all of these right (they are its unit tests)", false, false},
+    {"plover", "openeventdata__PLOVER/PLOVER_GSR_CAMEO.txt",
+     "PLOVER examples (CAMEO manual sentences with PLOVER categories), production dictionaries; "
+     "the development set, not a test set",
+     NULL, true, false, true},
 };
 
 enum { M_PRECISION = 0, M_RECALL, M_F1, M_EXACT, M_EXTRA, M_COUNT };
@@ -957,6 +971,26 @@ static nm_pipeline *suite_pipeline(const nm_cli_models *m, const dict_lists *l) 
   return p;
 }
 
+/* The document of text[0..len), with its id and date ("" or NULL:
+ * undated), run through p; the caller frees it. NULL on failure, with a
+ * message naming where (the file and line) and id. A date that is not
+ * YYYY-MM-DD is reported and the document coded undated. */
+static nm_doc *code_text(const nm_pipeline *p, const char *text, size_t len, const char *id,
+                         const char *date, const char *where) {
+  nm_error e = {NM_OK, NULL, 0};
+  nm_doc *d = nm_doc_new(text, len, &e);
+  if (d) nm_doc_set_meta(d, NM_META_ID, id, strlen(id), NULL);
+  if (d && date && date[0] && nm_doc_set_meta(d, NM_META_DATE, date, strlen(date), NULL) != NM_OK)
+    fprintf(stderr, "%s: %s (%s): date \"%s\" is not YYYY-MM-DD; the record is coded undated\n",
+            who, where, id, date);
+  if (!d || nm_process(p, d, &e) != NM_OK) {
+    fprintf(stderr, "%s: %s (%s): %s\n", who, where, id, e.msg ? e.msg : nm_status_str(e.code));
+    nm_doc_free(d);
+    return NULL;
+  }
+  return d;
+}
+
 /* Codes and scores the suite s. Returns 0 (with *total filled), or 2. */
 static int run_suite(const ev_suite *s, const nm_pipeline *p, bool errors, counts *total,
                      category_counts *cats, size_t *n_cats, size_t max_cats) {
@@ -968,14 +1002,10 @@ static int run_suite(const ev_suite *s, const nm_pipeline *p, bool errors, count
   for (size_t i = 0; i < s->n_rec && !rc; i++) {
     const ev_record *r = &s->rec[i];
     if (!included(s, r)) continue;
-    nm_error e = {NM_OK, NULL, 0};
-    nm_doc *d = nm_doc_new(r->text, r->len, &e);
-    if (d) nm_doc_set_meta(d, NM_META_ID, r->id, strlen(r->id), NULL);
-    if (d && r->date[0]) nm_doc_set_meta(d, NM_META_DATE, r->date, 10, NULL);
-    if (!d || nm_process(p, d, &e) != NM_OK) {
-      fprintf(stderr, "%s: %s:%zu (%s): %s\n", who, s->path, r->line, r->id,
-              e.msg ? e.msg : nm_status_str(e.code));
-      nm_doc_free(d);
+    char where[4200];
+    snprintf(where, sizeof where, "%s:%zu", s->path, r->line);
+    nm_doc *d = code_text(p, r->text, r->len, r->id, r->date, where);
+    if (!d) {
       rc = 2;
       break;
     }
@@ -1025,8 +1055,8 @@ static int run_suite(const ev_suite *s, const nm_pipeline *p, bool errors, count
 
 static void usage(void) {
   fprintf(stderr,
-          "usage: newsmill eval events [--suite gsr|validate|petr1|all]... [--file FILE.xml]\n"
-          "         [--production] [--errors] [--list] [--data DIR] [--cameo FILE]\n"
+          "usage: newsmill eval events [--suite gsr|validate|petr1|plover|all]... [--errors]\n"
+          "         [--file FILE.xml] [--production] [--list] [--data DIR] [--cameo FILE]\n"
           "         [--tagger M] [--parser M] [--ner M] [--gazetteer F] [--geonames F]\n"
           "         [--min-SUITE-precision X] [--min-SUITE-recall X] [--min-SUITE-f1 X]\n"
           "         [--min-SUITE-exact X] [--max-SUITE-extra X]\n"
@@ -1036,6 +1066,9 @@ static void usage(void) {
           "(PETR_Validate_records_2_02.xml) and petr1 (PETR.UnitTest.records.xml), each\n"
           "of these two with the dictionaries its <Environment> names. Default and all:\n"
           "gsr and validate (petr1's PETRARCH-1 verbs file does not fully build).\n"
+          "plover, the development set (PLOVER_GSR_CAMEO.txt, production dictionary),\n"
+          "counts the records with an event of the right PLOVER category, source and\n"
+          "target countries; it is never in all and takes no floors.\n"
           "--file runs another suite file with its own dictionaries (--production: with\n"
           "the production one). --list prints the records as read, without coding them.\n"
           "--errors prints every record coded wrong. Data: DIR/events, DIR defaulting to\n"
@@ -1127,6 +1160,325 @@ static int eval_file(const char *label, const char *path, const char *desc, cons
   return rc;
 }
 
+/* ------------------------------------------------------------------ */
+/* The PLOVER development set                                           */
+
+/* openeventdata__PLOVER/PLOVER_GSR_CAMEO.txt is a JSON array of records
+ * {"id", "date", "text", "event": a PLOVER category, "source", "target"};
+ * an actor field is a list of {"actorText", "code", "sector"?}, one such
+ * object, or a string ("", "diplomatic") that names no actor. Its first
+ * element describes the set and has no "text": elements without one are
+ * skipped. The CAMEO code of an event gives its PLOVER category through
+ * the plover_event column of cameo_event_codes_merged.tsv. */
+
+/* A gold actor: its code and sector ("" when absent; borrowed from the
+ * JSON tree) and the first three bytes of the two joined, the country or
+ * IGO/NGO part that scoring compares. */
+typedef struct pl_actor {
+  const char *code, *sector;
+  char key[4];
+} pl_actor;
+
+typedef struct pl_record {
+  const char *id, *date, *event, *text; /* borrowed from the JSON tree; "" when absent */
+  size_t len;
+  size_t src, n_src, tgt, n_tgt; /* its actors: actors[src .. src + n_src), and the targets' */
+} pl_record;
+
+typedef struct pl_set {
+  nm_cli_json json;
+  pl_record *rec;
+  size_t n_rec, skipped; /* skipped: elements without "text" */
+  pl_actor *actors;      /* room for one per JSON node */
+  size_t n_actors;
+} pl_set;
+
+static void pl_free(pl_set *s) {
+  nm_cli_json_free(&s->json);
+  free(s->rec);
+  free(s->actors);
+  memset(s, 0, sizeof *s);
+}
+
+/* The string member name of obj, or "". */
+static const char *pl_str(const nm_cli_json *t, const nm_cli_json_node *obj, const char *name) {
+  const char *v = nm_cli_json_str(t, nm_cli_json_get(t, obj, name), NULL);
+  return v ? v : "";
+}
+
+/* Appends the actors of v (a list of actor objects, one object, or
+ * anything else for none) to s->actors, from *first, *n of them. An actor
+ * with neither code nor sector is dropped. */
+static void pl_actors(pl_set *s, const nm_cli_json_node *v, size_t *first, size_t *n) {
+  const nm_cli_json *t = &s->json;
+  bool list = v && v->type == NM_CLI_JSON_ARR;
+  *first = s->n_actors;
+  *n = 0;
+  for (const nm_cli_json_node *a = list ? nm_cli_json_kid(t, v) : v; a;
+       a = list ? nm_cli_json_next(t, a) : NULL) {
+    if (a->type != NM_CLI_JSON_OBJ) continue;
+    pl_actor x = {pl_str(t, a, "code"), pl_str(t, a, "sector"), ""};
+    snprintf(x.key, sizeof x.key, "%s%s", x.code, x.sector);
+    if (!x.key[0]) continue;
+    s->actors[s->n_actors++] = x;
+    (*n)++;
+  }
+}
+
+/* Reads the set at path. Returns 0, or 2 with a message. */
+static int pl_read(pl_set *s, const char *path) {
+  memset(s, 0, sizeof *s);
+  if (nm_cli_json_read(who, path, &s->json)) return 2;
+  const nm_cli_json *t = &s->json;
+  const nm_cli_json_node *root = nm_cli_json_root(t);
+  if (!root || root->type != NM_CLI_JSON_ARR) {
+    fprintf(stderr, "%s: %s: not a JSON array of records\n", who, path);
+    pl_free(s);
+    return 2;
+  }
+  size_t n = 0;
+  for (const nm_cli_json_node *v = nm_cli_json_kid(t, root); v; v = nm_cli_json_next(t, v))
+    n++;
+  s->rec = malloc((n ? n : 1) * sizeof *s->rec);
+  s->actors = malloc(t->nv * sizeof *s->actors);
+  if (!s->rec || !s->actors) {
+    fprintf(stderr, "%s: %s: out of memory\n", who, path);
+    pl_free(s);
+    return 2;
+  }
+  for (const nm_cli_json_node *v = nm_cli_json_kid(t, root); v; v = nm_cli_json_next(t, v)) {
+    pl_record r = {0};
+    r.text = nm_cli_json_str(t, nm_cli_json_get(t, v, "text"), &r.len);
+    if (!r.text) {
+      s->skipped++;
+      continue;
+    }
+    r.id = pl_str(t, v, "id");
+    r.date = pl_str(t, v, "date");
+    r.event = pl_str(t, v, "event");
+    pl_actors(s, nm_cli_json_get(t, v, "source"), &r.src, &r.n_src);
+    pl_actors(s, nm_cli_json_get(t, v, "target"), &r.tgt, &r.n_tgt);
+    s->rec[s->n_rec++] = r;
+  }
+  return 0;
+}
+
+/* CAMEO code -> PLOVER category, the rows of cameo_event_codes_merged.tsv. */
+typedef struct pl_code {
+  const char *cameo, *plover; /* in buf; plover "" for codes without a category */
+} pl_code;
+
+typedef struct pl_map {
+  char *buf; /* the file, split in place */
+  pl_code *code;
+  size_t n;
+} pl_map;
+
+static void pl_map_free(pl_map *m) {
+  free(m->buf);
+  free(m->code);
+  memset(m, 0, sizeof *m);
+}
+
+/* Reads the table at path: its header names the columns, the code first
+ * and plover_event somewhere after. Returns 0, or 2 with a message. */
+static int pl_map_read(pl_map *m, const char *path) {
+  memset(m, 0, sizeof *m);
+  size_t len, lines = 1;
+  if (nm_cli_read_text(who, path, &m->buf, &len)) return 2;
+  for (size_t i = 0; i < len; i++)
+    lines += m->buf[i] == '\n';
+  char *cur = m->buf, *f[64], *line = nm_cli_next_line(&cur);
+  int nf = line ? nm_cli_split_tabs(line, f, 64) : 0, col = 1;
+  while (col < nf && strcmp(f[col], "plover_event") != 0)
+    col++;
+  if (col >= nf || strcmp(f[0], "code") != 0) {
+    fprintf(stderr, "%s: %s: no code and plover_event columns in its header\n", who, path);
+    pl_map_free(m);
+    return 2;
+  }
+  if (!(m->code = malloc(lines * sizeof *m->code))) {
+    fprintf(stderr, "%s: out of memory\n", who);
+    pl_map_free(m);
+    return 2;
+  }
+  while ((line = nm_cli_next_line(&cur)) != NULL)
+    if (nm_cli_split_tabs(line, f, col + 2) > col && f[0][0])
+      m->code[m->n++] = (pl_code){f[0], f[col]};
+  return 0;
+}
+
+/* The PLOVER category of a CAMEO code, or "". */
+static const char *pl_category_of(const pl_map *m, const char *cameo) {
+  for (size_t i = 0; i < m->n; i++)
+    if (strcmp(m->code[i].cameo, cameo) == 0) return m->code[i].plover;
+  return "";
+}
+
+/* Whether code (NULL: none) starts with one of the actors' keys. */
+static bool pl_key_in(const char *code, const pl_actor *a, size_t n) {
+  for (size_t i = 0; code && i < n; i++)
+    if (strncmp(code, a[i].key, 3) == 0) return true;
+  return false;
+}
+
+/* What an event gets right for a record, as a set of these bits. A
+ * record without gold targets takes any target. */
+enum { PL_CATEGORY = 1u, PL_SOURCE = 2u, PL_TARGET = 4u, PL_ALL = 7u };
+
+static unsigned pl_marks(const pl_set *s, const pl_map *m, const pl_record *r, const nm_event *e) {
+  const char *cat = pl_category_of(m, e->code);
+  return (cat[0] && strcmp(cat, r->event) == 0 ? PL_CATEGORY : 0u) |
+         (pl_key_in(e->source_code, s->actors + r->src, r->n_src) ? PL_SOURCE : 0u) |
+         (!r->n_tgt || pl_key_in(e->target_code, s->actors + r->tgt, r->n_tgt) ? PL_TARGET : 0u);
+}
+
+/* Records with: one event right in all three (all), an event of the
+ * right category, one with a right source, any event at all. */
+typedef struct pl_counts {
+  size_t records, all, category, source, any;
+} pl_counts;
+
+typedef struct pl_category {
+  const char *name;
+  pl_counts c;
+} pl_category;
+
+static void pl_count(pl_counts *c, size_t n_ev, unsigned some, bool all) {
+  c->records++;
+  c->all += all;
+  c->category += (some & PL_CATEGORY) != 0;
+  c->source += (some & PL_SOURCE) != 0;
+  c->any += n_ev > 0;
+}
+
+static void print_pl_counts(const char *label, const pl_counts *c) {
+  printf("  %-12s %4zu records  all %4zu (%5.1f%%)  category %4zu (%5.1f%%)  source %4zu "
+         "(%5.1f%%)  any %4zu (%5.1f%%)\n",
+         label, c->records, c->all, pct(c->all, c->records), c->category,
+         pct(c->category, c->records), c->source, pct(c->source, c->records), c->any,
+         pct(c->any, c->records));
+}
+
+static void pl_put_actors(const pl_actor *a, size_t n) {
+  if (!n) putchar('-');
+  for (size_t i = 0; i < n; i++)
+    printf("%s%s%s", i ? "," : "", a[i].code, a[i].sector);
+}
+
+/* Prints a record not fully right: its gold category, actors and text,
+ * and each event found with its category, actors, verb, pattern and what
+ * it gets right. */
+static void pl_show_wrong(const pl_set *s, const pl_map *m, const pl_record *r, const nm_doc *d) {
+  printf("  %s (%s; source ", r->id, r->event);
+  pl_put_actors(s->actors + r->src, r->n_src);
+  printf("; target ");
+  pl_put_actors(s->actors + r->tgt, r->n_tgt);
+  printf(") \"%s\"\n", r->text);
+  size_t n, len;
+  const nm_event *ev = nm_doc_events(d, &n);
+  const char *text = nm_doc_text(d, &len);
+  if (!n) printf("    predicted: no event\n");
+  for (size_t i = 0; i < n; i++) {
+    const nm_event *e = &ev[i];
+    const char *cat = pl_category_of(m, e->code);
+    unsigned u = pl_marks(s, m, r, e);
+    printf("    predicted: %s %s %s %s  verb ", e->code, cat[0] ? cat : "-",
+           e->source_code ? e->source_code : "-", e->target_code ? e->target_code : "-");
+    put_span(text, len, e->evidence);
+    printf(" pattern %s  right:%s%s%s%s\n", e->pattern ? e->pattern : "-",
+           u & PL_CATEGORY ? " category" : "", u & PL_SOURCE ? " source" : "",
+           u & PL_TARGET ? (r->n_tgt ? " target" : " (no target given)") : "", u ? "" : " nothing");
+  }
+}
+
+/* --list: the records as read. */
+static void pl_list(const pl_set *s) {
+  for (size_t i = 0; i < s->n_rec; i++) {
+    const pl_record *r = &s->rec[i];
+    printf("%s\t%s\t%s\t", r->id, r->event, r->date);
+    pl_put_actors(s->actors + r->src, r->n_src);
+    putchar('\t');
+    pl_put_actors(s->actors + r->tgt, r->n_tgt);
+    printf("\t%s\n", r->text);
+  }
+  printf("%zu records, %zu without text\n", s->n_rec, s->skipped);
+}
+
+/* Codes and scores the set s; *total and cats[0 .. *n_cats) receive the
+ * counts. Returns 0, or 2 with a message. */
+static int pl_run(const pl_set *s, const pl_map *m, const nm_pipeline *p, const char *path,
+                  bool errors, pl_counts *total, pl_category *cats, size_t *n_cats,
+                  size_t max_cats) {
+  memset(total, 0, sizeof *total);
+  *n_cats = 0;
+  for (size_t i = 0; i < s->n_rec; i++) {
+    const pl_record *r = &s->rec[i];
+    nm_doc *d = code_text(p, r->text, r->len, r->id, r->date, path);
+    if (!d) return 2;
+    size_t n_ev;
+    const nm_event *ev = nm_doc_events(d, &n_ev);
+    unsigned some = 0;
+    bool all = false;
+    for (size_t k = 0; k < n_ev; k++) {
+      unsigned u = pl_marks(s, m, r, &ev[k]);
+      some |= u;
+      all = all || u == PL_ALL;
+    }
+    pl_count(total, n_ev, some, all);
+    size_t c = 0;
+    while (c < *n_cats && strcmp(cats[c].name, r->event) != 0)
+      c++;
+    if (c == *n_cats && c < max_cats) {
+      memset(&cats[c], 0, sizeof cats[c]);
+      cats[c].name = r->event;
+      (*n_cats)++;
+    }
+    if (c < *n_cats) pl_count(&cats[c].c, n_ev, some, all);
+    if (errors && !all) pl_show_wrong(s, m, r, d);
+    nm_doc_free(d);
+  }
+  return 0;
+}
+
+/* Reads, codes and scores the PLOVER set at path, its categories from
+ * the table at map_path; prints its report. Returns 0 or 2. */
+static int eval_plover(const char *path, const char *map_path, const run_opts *o) {
+  pl_set s;
+  pl_map m;
+  int rc = pl_read(&s, path);
+  if (rc) return rc;
+  if ((rc = pl_map_read(&m, map_path)) != 0) {
+    pl_free(&s);
+    return rc;
+  }
+  printf("events plover: %s\n  %s\n  dictionary %s\n  PLOVER categories of CAMEO codes: %s\n",
+         suites[SUITE_PLOVER].desc, path, o->models->cameo, map_path);
+  nm_pipeline *p = suite_pipeline(o->models, NULL);
+  pl_counts c;
+  pl_category cats[64];
+  size_t n_cats = 0;
+  rc = p ? pl_run(&s, &m, p, path, o->errors, &c, cats, &n_cats, sizeof cats / sizeof *cats) : 2;
+  nm_pipeline_free(p);
+  if (rc == 0) {
+    printf("  %zu records scored; elements without text, skipped: %zu\n", c.records, s.skipped);
+    printf("  a record counts under: all, when one event has the right category, a right\n"
+           "  source and a right target (any target when none is given); category, when an\n"
+           "  event's CAMEO code is of its PLOVER category; source, when an event's source is\n"
+           "  right; any, when some event is coded. Actors are right when their codes' first\n"
+           "  three letters (the country or IGO/NGO) are a gold actor's.\n");
+    print_pl_counts("all records", &c);
+    printf("  by PLOVER category:\n");
+    for (size_t k = 0; k < n_cats; k++)
+      print_pl_counts(cats[k].name, &cats[k].c);
+    printf("events plover: all %.1f category %.1f source %.1f any %.1f\n", pct(c.all, c.records),
+           pct(c.category, c.records), pct(c.source, c.records), pct(c.any, c.records));
+  }
+  pl_map_free(&m);
+  pl_free(&s);
+  return rc;
+}
+
 int nm_cli_eval_events(int argc, char **argv) {
   bool run[SUITE_COUNT] = {false}, any = false, list = false, production = false;
   run_opts o = {0};
@@ -1192,7 +1544,8 @@ int nm_cli_eval_events(int argc, char **argv) {
       char *endp;
       double x = strtod(v, &endp);
       bool max = a[3] == 'a';
-      if (k == SUITE_COUNT || j == M_COUNT || *endp || x < 0 || max != (j == M_EXTRA)) {
+      if (k == SUITE_COUNT || suites[k].plover || j == M_COUNT || *endp || x < 0 ||
+          max != (j == M_EXTRA)) {
         fprintf(stderr, "%s: bad floor %s %s\n", who, a, v);
         usage();
         return 2;
@@ -1220,6 +1573,12 @@ int nm_cli_eval_events(int argc, char **argv) {
     int rc = 0;
     for (int k = -1; k < SUITE_COUNT && !rc; k++) {
       if (k < 0 ? !file : !run[k]) continue;
+      if (k >= 0 && suites[k].plover) {
+        pl_set ps;
+        if ((rc = pl_read(&ps, paths[k])) == 0) pl_list(&ps);
+        pl_free(&ps);
+        continue;
+      }
       ev_suite s;
       rc = suite_read(&s, k < 0 ? file : paths[k]);
       if (!rc) list_suite(&s);
@@ -1232,7 +1591,9 @@ int nm_cli_eval_events(int argc, char **argv) {
     fprintf(stderr, "%s: the shipped models and gazetteer are needed (models/, dict/)\n", who);
     return 2;
   }
-  bool need_cameo = run[SUITE_GSR] || (file && production);
+  bool need_cameo = file && production;
+  for (int k = 0; k < SUITE_COUNT; k++)
+    need_cameo |= run[k] && suites[k].production;
   if (need_cameo && nm_cli_find_models(&mdl, NM_CLI_CAMEO, NM_CLI_CAMEO)) {
     fprintf(stderr, "%s: no event dictionary found (dict/cameo.nmm); give --cameo FILE\n", who);
     return 2;
@@ -1250,6 +1611,12 @@ int nm_cli_eval_events(int argc, char **argv) {
   }
   for (int k = 0; k < SUITE_COUNT && !rc; k++) {
     if (!run[k]) continue;
+    if (suites[k].plover) {
+      char map[4096];
+      snprintf(map, sizeof map, "%s/events/cameo_event_codes_merged.tsv", data);
+      rc = eval_plover(paths[k], map, &o);
+      continue;
+    }
     metrics m;
     rc = eval_file(suites[k].name, paths[k], suites[k].desc, suites[k].reference,
                    suites[k].production, &o, &m);

@@ -141,7 +141,8 @@ static void title_range(const ectx *c, int32_t h, int32_t *lo, int32_t *hi) {
 }
 
 /* Marks in c->region the words of v's clause (its subtree without other
- * clauses); returns their number. */
+ * clauses) with their depth below v plus one: v 1, its object 2, the
+ * object's modifiers 3. */
 static void mark_clause(ectx *c, int32_t v) {
   memset(c->region, 0, c->n);
   size_t sp = 0;
@@ -151,7 +152,7 @@ static void mark_clause(ectx *c, int32_t v) {
     int32_t x = c->stack[--sp];
     for (int32_t k = c->kid[x]; k >= 0; k = c->sib[k]) {
       if (clause_cut(c, k) || c->region[k]) continue;
-      c->region[k] = 1;
+      c->region[k] = c->region[x] < 250 ? (uint8_t)(c->region[x] + 1) : 250;
       if (sp < c->n) c->stack[sp++] = k;
     }
   }
@@ -189,6 +190,21 @@ static void join_agent(char *out, size_t cap, const char *actor, const char *age
     return;
   }
   if (!actor || !*actor) actor = "---";
+  if (strchr(actor, '/')) { /* "ELR/GAL" + "GOV" -> "ELRGOV/GALGOV" */
+    size_t used = 0;
+    out[0] = 0;
+    for (const char *p = actor; *p && used + 1 < cap;) {
+      size_t n = strcspn(p, "/");
+      char part[CODE_CAP], joined[CODE_CAP];
+      snprintf(part, sizeof part, "%.*s", (int)n, p);
+      join_agent(joined, sizeof joined, part, agent, false);
+      int w = snprintf(out + used, cap - used, "%s%s", used ? "/" : "", joined);
+      if (w < 0 || (size_t)w >= cap - used) break;
+      used += (size_t)w;
+      p += n + (p[n] == '/');
+    }
+    return;
+  }
   size_t la = strlen(actor), lg = strlen(agent);
   /* USAGOV + GOV stays USAGOV */
   if (la >= 3 + lg && strstr(actor + 3, agent)) {
@@ -594,9 +610,9 @@ typedef struct pmatch {
 /* Finds a word or synset element at or after *cur in the region; sets
  * *cur past it. */
 static int32_t find_elem(const ectx *c, size_t li, const nm_cameo_elem *e, int32_t cur, int32_t to,
-                         int32_t *next) {
+                         int max_depth, int32_t *next) {
   for (int32_t t = cur; t < to; t++) {
-    if (!c->region[t]) continue;
+    if (!c->region[t] || c->region[t] > max_depth + 1) continue;
     if (e->kind == NM_CE_WORD) {
       if (id_is(c, li, t, e->a)) {
         *next = t + 1;
@@ -641,7 +657,7 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
     switch (x->kind) {
     case NM_CE_WORD:
     case NM_CE_SYNSET:
-      if (find_elem(c, li, x, cur, to, &next) < 0) return false;
+      if (find_elem(c, li, x, cur, to, 2, &next) < 0) return false;
       cur = next;
       pm->score += 2;
       i++;
@@ -656,12 +672,12 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
       const nm_cameo_elem *hd = &e[j - 1];
       int32_t t = -1, hn = cur;
       for (int32_t s = cur; s < to; s = hn) {
-        t = find_elem(c, li, hd, s, to, &hn);
+        t = find_elem(c, li, hd, s, to, 2, &hn);
         if (t < 0) break;
         int32_t mc = t - 8 > cur ? t - 8 : cur, mn;
         bool ok = true;
         for (size_t k = i + 1; k + 1 < j && ok; k++) {
-          int32_t m = find_elem(c, li, &e[k], mc, t, &mn);
+          int32_t m = find_elem(c, li, &e[k], mc, t, 3, &mn);
           if (m < 0) ok = false;
           else mc = mn;
         }
@@ -681,7 +697,7 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
       int32_t p = -1, pn = cur;
       bool ok = false;
       for (int32_t s = cur; s < to && !ok; s = pn) {
-        p = find_elem(c, li, &e[i + 1], s, to, &pn);
+        p = find_elem(c, li, &e[i + 1], s, to, 3, &pn);
         if (p < 0) break;
         pmatch sub = {0, -1, -1, false};
         int32_t obj = c->head[p] > p ? c->head[p] : next_np(c, p + 1, to);
@@ -700,7 +716,7 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
             if (!match_seq(c, li, e + k, q + 1 - k, sc, to, &sub)) ok = false;
             k = q;
           } else if (e[k].kind == NM_CE_WORD || e[k].kind == NM_CE_SYNSET) {
-            int32_t m = find_elem(c, li, &e[k], sc, to, &sc);
+            int32_t m = find_elem(c, li, &e[k], sc, to, 4, &sc);
             if (m < 0) ok = false;
             else sub.score += 2;
           }
@@ -802,6 +818,12 @@ static size_t conjuncts(const ectx *c, int32_t h, int32_t *out, size_t max) {
   return n;
 }
 
+/* The object (or indirect object) of verb v, or -1. */
+static int32_t object_of(const ectx *c, int32_t v) {
+  int32_t o = child(c, v, "obj", false);
+  return o >= 0 ? o : child(c, v, "iobj", false);
+}
+
 /* The subject of verb v: its own, else its controller's. */
 static int32_t subject_of(const ectx *c, int32_t v, int depth) {
   int32_t s = child(c, v, "nsubj", false);
@@ -810,17 +832,28 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
     for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
       if (rel_is(c, k, "obl:agent") || (rel_base(c, k, "obl") && case_word(c, k, "by")))
         return k;
+    /* "were killed in Israeli shelling": the actor behind an action noun
+     * (a common noun, not a place) in an in- or from-phrase */
+    for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
+      if (rel_base(c, k, "obl") && !strcmp(upos(c, k), "NOUN") &&
+          (case_word(c, k, "in") || case_word(c, k, "from")) && child(c, k, "amod", false) >= 0)
+        return k;
     return -1;
   }
   if (depth > 8) return -1;
   int32_t h = c->head[v];
   if (h < 0) return -1;
   if (rel_base(c, v, "xcomp") || rel_base(c, v, "conj")) {
+    if (rel_base(c, v, "xcomp")) { /* object control: "urged Y to attack": Y */
+      int32_t o = object_of(c, h);
+      if (o >= 0) return o;
+    }
     if (rel_base(c, v, "conj") && child(c, v, "nsubj:pass", false) >= 0) return -1;
     if (passive(c, h) && rel_base(c, v, "conj")) return -1;
     return subject_of(c, h, depth + 1);
   }
-  if (rel_is(c, v, "acl") && nounish(c, h)) return h; /* rebels believed to ... */
+  /* "rebels believed to ...", but not "an appeal for deploying troops" */
+  if (rel_is(c, v, "acl") && nounish(c, h) && child(c, v, "mark", false) < 0) return h;
   if (rel_is(c, v, "acl:relcl") && nounish(c, h)) return h;
   return -1;
 }
@@ -965,7 +998,10 @@ static uint32_t event_quote(const ectx *c, uint32_t at) {
 
 static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, int32_t t,
                        const acode *sa, const acode *ta, uint32_t se, uint32_t te) {
-  if (!strcmp(sa->code, ta->code)) return NM_OK;
+  /* one actor on both sides ("Israel said it ..."): no event; two actors
+   * with the same code (two government bodies) are an event */
+  if (s == t || (se != NONE32 && se == te)) return NM_OK;
+  if (!strcmp(sa->code, ta->code) && (se == NONE32 || te == NONE32)) return NM_OK;
   /* the same triple from the same verb once */
   nm_event *evs = (nm_event *)c->d->events.data;
   for (size_t i = c->d->events.n; i-- > 0;) {
@@ -996,8 +1032,10 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
   ev->source_span = (nm_span){tk[lo].start, tk[hi].end};
   np_range(c, t, &lo, &hi);
   ev->target_span = (nm_span){tk[lo].start, tk[hi].end};
+  /* "vowed to attack": both verbs; "attacked ..., officials said": the
+   * attack alone, rather than everything between */
   int32_t ev0 = vc->evidence_v < vc->v ? vc->evidence_v : vc->v;
-  int32_t ev1 = vc->evidence_v > vc->last ? vc->evidence_v : vc->last;
+  int32_t ev1 = vc->last;
   ev->evidence = (nm_span){tk[ev0].start, tk[ev1].end};
   ev->pattern = vc->pattern ? intern(c->d, vc->pattern) : NULL;
   event_date(c, ev);
@@ -1008,11 +1046,34 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
 
 /* The event, and with a paired code ([042:043]: a visit and its hosting)
  * the reverse event too. */
-static nm_status emit(ectx *c, const vcode *vc, int32_t s, int32_t t, const acode *sa,
-                      const acode *ta, uint32_t se, uint32_t te) {
+static nm_status emit2(ectx *c, const vcode *vc, int32_t s, int32_t t, const acode *sa,
+                       const acode *ta, uint32_t se, uint32_t te) {
   nm_status st = emit1(c, vc, vc->code, s, t, sa, ta, se, te);
   if (st == NM_OK && vc->code2) st = emit1(c, vc, vc->code2, t, s, ta, sa, te, se);
   return st;
+}
+
+/* A coded compound actor ("ELR/GAL": one name for several actors) gives
+ * an event for each of its codes, as the TABARI manual says. */
+static nm_status emit(ectx *c, const vcode *vc, int32_t s, int32_t t, const acode *sa,
+                      const acode *ta, uint32_t se, uint32_t te) {
+  if (!strchr(sa->code, '/') && !strchr(ta->code, '/')) return emit2(c, vc, s, t, sa, ta, se, te);
+  acode a = *sa, b = *ta;
+  for (const char *p = sa->code; *p;) {
+    size_t n = strcspn(p, "/");
+    snprintf(a.code, sizeof a.code, "%.*s", (int)n, p);
+    for (const char *q = ta->code; *q;) {
+      size_t m = strcspn(q, "/");
+      snprintf(b.code, sizeof b.code, "%.*s", (int)m, q);
+      if (n && m) {
+        nm_status st = emit2(c, vc, s, t, &a, &b, se, te);
+        if (st != NM_OK) return st;
+      }
+      q += m + (q[m] == '/');
+    }
+    p += n + (p[n] == '/');
+  }
+  return NM_OK;
 }
 
 /* Combines an upper verb's code with its complement's through PICO:
@@ -1032,6 +1093,97 @@ static const char *combine(const ectx *c, size_t li, const char *up, const char 
     v &= ~(0xFu << (4 * drop)); /* generalise: drop the topic, then the action */
   }
   return NULL;
+}
+
+/* The code of a dictionary verb word (its first form's), or NULL. */
+static const char *verb_word_code(const nm_cameo *L, uint32_t w) {
+  nm_cameo_verb f[4];
+  if (w == NM_CAMEO_NONE || !nm_cameo_verbs(L, w, f, 4)) return NULL;
+  return f[0].code;
+}
+
+/* The code of the noun phrase at h for a transformation, or NULL. */
+static const char *arg_code(const ectx *c, int32_t h, acode *buf) {
+  uint32_t e;
+  if (h < 0 || !code_np(c, h, buf, &e)) return NULL;
+  return buf->code;
+}
+
+/* Binds variable v to code x (NULL: no actor). '.' is any actor, '_' no
+ * actor, a letter the same actor wherever it stands. */
+static bool bind_var(char v, const char *x, char *names, const char **vals, size_t *nb) {
+  if (v == '.') return x != NULL;
+  if (v == '_') return x == NULL;
+  if (!x) return false;
+  for (size_t i = 0; i < *nb; i++)
+    if (names[i] == v) return strcmp(vals[i], x) == 0;
+  for (size_t i = 0; i < *nb; i++)
+    if (!strcmp(vals[i], x)) return false; /* another letter, another actor */
+  if (*nb >= 4) return false;
+  names[*nb] = v;
+  vals[*nb] = x;
+  (*nb)++;
+  return true;
+}
+
+/* Transformations: "~ a (b . ATTACK) SAY = a b 112": "A said B attacked"
+ * is an accusation. Outer and inner verbs match by code, as in PETRARCH.
+ * On a match the lower event takes the result's code, source and target
+ * and the upper verb codes nothing. */
+static bool transform(ectx *c, vcode *up, vcode *lo) {
+  int32_t us = subject_of(c, up->v, 0), ls = subject_of(c, lo->v, 0);
+  int32_t cand[16];
+  size_t nc = lo->tgt >= 0 ? 1 : target_candidates(c, lo->v, cand, 16);
+  if (lo->tgt >= 0) cand[0] = lo->tgt;
+  int32_t lt = -1;
+  acode ba, bs, bt;
+  const char *a = arg_code(c, us, &ba), *bsrc = ls >= 0 && ls != us ? arg_code(c, ls, &bs) : NULL;
+  if (ls == us) bsrc = NULL; /* xcomp: the lower verb has no subject of its own */
+  const char *btgt = NULL;
+  for (size_t k = 0; k < nc && !btgt; k++)
+    if (cand[k] != ls && (btgt = arg_code(c, cand[k], &bt)) != NULL) lt = cand[k];
+  for (size_t li = 0; li < c->nl; li++) {
+    size_t nt = nm_cameo_transforms(c->L[li]);
+    for (size_t i = 0; i < nt; i++) {
+      nm_cameo_transform t;
+      if (!nm_cameo_transform_get(c->L[li], i, &t) || t.verb2 != NM_CAMEO_NONE ||
+          t.in_verb2 != NM_CAMEO_NONE)
+        continue;
+      const char *uc = verb_word_code(c->L[li], t.verb);
+      if (t.verb != NM_CAMEO_NONE && (!uc || strcmp(uc, up->code) != 0)) continue;
+      const char *lc = verb_word_code(c->L[li], t.in_verb);
+      if (t.in_verb != NM_CAMEO_NONE && (!lc || strcmp(lc, lo->code) != 0)) continue;
+      char names[4];
+      const char *vals[4];
+      size_t nb = 0;
+      if (!bind_var(t.src, a, names, vals, &nb) || !bind_var(t.in_src, bsrc, names, vals, &nb) ||
+          !bind_var(t.in_tgt, btgt, names, vals, &nb))
+        continue;
+      /* the result's actors: each variable's phrase */
+      int32_t heads[2] = {-1, -1};
+      char outv[2] = {t.out_src, t.out_tgt};
+      for (int k = 0; k < 2; k++) {
+        if (outv[k] == t.src) heads[k] = us;
+        else if (outv[k] == t.in_src) heads[k] = ls;
+        else if (outv[k] == t.in_tgt) heads[k] = lt;
+      }
+      if (heads[0] < 0 || heads[1] < 0) continue;
+      /* "A says B attacked" is an accusation only between two known
+       * sides: "Israeli troops killed ..., the army said" is no charge
+       * against the troops */
+      if (t.in_src != t.src && t.in_src != '.' && t.in_src != '_' && a && bsrc &&
+          (a[0] == '-' || strncmp(a, bsrc, 3) == 0))
+        continue;
+      lo->code = strcmp(t.code, "Q") ? t.code : lo->code;
+      lo->code2 = NULL;
+      lo->src = heads[0];
+      lo->tgt = heads[1];
+      lo->evidence_v = up->v;
+      up->skip = true;
+      return true;
+    }
+  }
+  return false;
 }
 
 /* Verbs that refuse their complement ("refused to deploy"): the
@@ -1115,6 +1267,7 @@ static nm_status code_sentence(ectx *c) {
       continue;
     }
     size_t li = up ? layer_of[uj] : layer_of[i];
+    if (up && !up->skip && transform(c, up, lo)) continue;
     bool refusal = refusing(c, uv) || (up && !up->skip && pico_negative(c, li, up->code));
     if (refusal) {
       const char *rc = combine_reject(c, li, lo->code);
@@ -1123,6 +1276,25 @@ static nm_status code_sentence(ectx *c) {
       lo->evidence_v = uv;
       if (up) up->skip = true;
       if (cc) lo->src = lo->tgt = -2; /* upper subject -> lower subject */
+      continue;
+    }
+    int32_t uo = x ? object_of(c, uv) : -1;
+    if (uo >= 0) {
+      /* "asked Y to help Z", "urged Y to accept": Y was asked; the help
+       * has not happened. One event X -> Y when the two verbs combine, else
+       * the upper verb's own event, if any. */
+      const char *cb = up && !up->skip ? combine(c, li, up->code, lo->code) : NULL;
+      if (cb) {
+        lo->code = cb;
+        lo->code2 = NULL;
+        lo->evidence_v = uv;
+        lo->src = subject_of(c, uv, 0);
+        lo->tgt = uo;
+        up->skip = true;
+        if (lo->src < 0) lo->skip = true;
+      } else {
+        lo->skip = true;
+      }
       continue;
     }
     if (!up || up->skip) continue;
@@ -1171,7 +1343,11 @@ static nm_status code_sentence(ectx *c) {
       for (size_t q = 0; q < ncj && nt < 8; q++)
         if (code_np(c, cj[q], &ta[nt], &te[nt])) tgts[nt++] = cj[q];
     }
-    if (vc->compound && !nt && nsc > 1) { /* "A and B agreed": each to the other */
+    /* "A and B agreed": each to the other, for a % pattern, and (as
+     * PETRARCH-2 does) for intent, consultation and cooperation codes,
+     * 03-06, whose compound subject has no target */
+    bool mutual = vc->code[0] == '0' && vc->code[1] >= '3' && vc->code[1] <= '6';
+    if ((vc->compound || mutual) && !nt && nsc > 1) {
       for (size_t a = 0; a < nsc; a++)
         for (size_t b = 0; b < nsc; b++) {
           if (a == b) continue;

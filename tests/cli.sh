@@ -655,5 +655,16 @@ nm eval events --suite nosuch
 expect_rc 2
 end
 
+# The PLOVER development suite, when the shared data is there.
+d=${NEWSMILL_DATA:-../shared/data}
+if [ -f "$d/events/openeventdata__PLOVER/PLOVER_GSR_CAMEO.txt" ]; then
+  begin "eval events --suite plover: ends with its greppable line"
+  nm eval events --suite plover --data "$d"
+  expect_rc 0
+  tail -n 1 "$T/out" | grep -E -q '^events plover: all [0-9.]+ category [0-9.]+ source [0-9.]+ any [0-9.]+$' ||
+    bad "last line is not 'events plover: all A category C source S any N'"
+  end
+fi
+
 echo "cli.sh: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -90,17 +90,21 @@ if ! "$NM" eval tone --min-nyt 0.52; then
 fi
 # Events: the PETRARCH validation suites coded from their raw text (gsr
 # with the production dictionary, validate with its own dictionaries; both
-# are test sets, never tuned on). Floors: the numbers measured on main less
-# about one record's worth: gsr precision 32.81, recall 26.58, exact 33.77%
-# (26 of 77), 0.558 extra events per record; validate precision 82.43,
-# recall 60.00, exact 59.59% (146 of 245), 0.159 extra. For reference,
-# PETRARCH-2 on gsr: precision 78.9, recall 74.7, 56 of 74 exact;
-# UD-PETRARCH on validate: recall 85.6, 0.148 extra events per record.
+# are test sets, never tuned on: the coder's rules come from the formats'
+# documentation, PETRARCH-2's algorithm and the PLOVER development
+# examples). Floors: the numbers measured on main less about one record's
+# worth: gsr precision 43.94, recall 36.71, exact 38.96% (30 of 77), 0.481
+# extra events per record; validate precision 78.51, recall 58.69, exact
+# 58.78% (144 of 245), 0.200 extra. When the stage first landed: gsr
+# 32.81 / 26.58 / 33.77% / 0.558, validate 82.43 / 60.00 / 59.59% / 0.159.
+# For reference, PETRARCH-2 on gsr: precision 78.9, recall 74.7, 56 of 74
+# exact; UD-PETRARCH on validate: recall 85.6, 0.148 extra events per
+# record.
 echo "== events"
-if ! "$NM" eval events --suite gsr --suite validate --min-gsr-precision 32.0 \
-  --min-gsr-recall 25.5 --min-gsr-exact 32.5 --max-gsr-extra 0.60 \
-  --min-validate-precision 81.5 --min-validate-recall 59.0 --min-validate-exact 58.5 \
-  --max-validate-extra 0.17; then
+if ! "$NM" eval events --suite gsr --suite validate --min-gsr-precision 42.5 \
+  --min-gsr-recall 35.5 --min-gsr-exact 37.5 --max-gsr-extra 0.50 \
+  --min-validate-precision 77.5 --min-validate-recall 58.0 --min-validate-exact 58.0 \
+  --max-validate-extra 0.21; then
   echo "eval: events are below their floors" >&2
   fail=1
 fi

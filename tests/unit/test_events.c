@@ -41,6 +41,7 @@ static const char ACTORS[] = "ARNOR [ARN]\n"
                              "GONDOR [GON]\n"
                              "+GONDORIAN\n"
                              "ROHAN [ROH]\n"
+                             "MORIA [DWF/ORC]\n"
                              "ELENDIL_VANTE_  ; team test actor\n"
                              "\t[ARNGOV 20000101-20101231]\n"
                              "\t[ARNELI]\n";
@@ -142,6 +143,10 @@ NM_TEST(pronoun_takes_the_first_actor) {
 
 NM_TEST(place_near_is_not_a_target) { EXPECT("Arnor attacked near Gondor.", ""); }
 
+NM_TEST(coded_compound_actor) {
+  EXPECT("Moria attacked Gondor.", "DWF GON 190; ORC GON 190");
+}
+
 NM_TEST(unknown_verb_codes_nothing) { EXPECT("Arnor admired Gondor.", ""); }
 
 NM_TEST(bad_dictionary_is_an_error) {
@@ -203,6 +208,7 @@ int main(void) {
   NM_RUN(refusal_of_a_complement);
   NM_RUN(pronoun_takes_the_first_actor);
   NM_RUN(place_near_is_not_a_target);
+  NM_RUN(coded_compound_actor);
   NM_RUN(unknown_verb_codes_nothing);
   NM_RUN(bad_dictionary_is_an_error);
   nm_pipeline_free(pipe_ev);
