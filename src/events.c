@@ -432,6 +432,22 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
   return true;
 }
 
+static uint32_t event_quote(const ectx *c, uint32_t at);
+
+/* "we" inside a quotation is the speaker's side: "'We will not accept
+ * it,' the minister said" codes "we" as the minister's government. */
+static bool code_we(const ectx *c, int32_t h, acode *out) {
+  if (!c->ent) return false;
+  const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first + (size_t)h;
+  uint32_t q = event_quote(c, tk->start);
+  if (q == NONE32) return false;
+  uint32_t sp = ((const nm_quote *)c->d->quotes.data)[q].speaker;
+  if (sp == NONE32 || sp >= c->d->entities.n || c->ent[sp].rank < 1) return false;
+  *out = c->ent[sp];
+  snprintf(out->reason, sizeof out->reason, "\"we\" in the speaker's quotation");
+  return true;
+}
+
 /* Codes the noun phrase headed by h: the dictionaries first; then the
  * entity it names or refers to; then its appositive. *entity gets the
  * entity index or NONE32. */
@@ -457,6 +473,7 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     }
     got = true;
   }
+  if (!got && is_pronoun(c, h) && !strcmp(lemma(c, h), "we")) got = code_we(c, h, out);
   if (!got && is_pronoun(c, h)) got = code_pronoun(c, h, out);
   /* "its troops": a role whose owner is a pronoun takes the owner's code */
   if (got && out->rank == 2 && out->code[0] == '-') {
@@ -1126,6 +1143,16 @@ static bool bind_var(char v, const char *x, char *names, const char **vals, size
   return true;
 }
 
+/* Whether verb v is in the future or conditional ("will attack"). */
+static bool future(const ectx *c, int32_t v) {
+  for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k]) {
+    if (!rel_base(c, k, "aux")) continue;
+    const char *l = lemma(c, k);
+    if (!strcmp(l, "will") || !strcmp(l, "would") || !strcmp(l, "shall")) return true;
+  }
+  return false;
+}
+
 /* Transformations: "~ a (b . ATTACK) SAY = a b 112": "A said B attacked"
  * is an accusation. Outer and inner verbs match by code, as in PETRARCH.
  * On a match the lower event takes the result's code, source and target
@@ -1175,6 +1202,9 @@ static bool transform(ectx *c, vcode *up, vcode *lo) {
           (a[0] == '-' || strncmp(a, bsrc, 3) == 0))
         continue;
       lo->code = strcmp(t.code, "Q") ? t.code : lo->code;
+      /* "said it will attack" is a threat, not a claim of responsibility:
+       * the dictionary's own (disabled) WILL_ATTACK line says 138 */
+      if (!strcmp(lo->code, "015") && future(c, lo->v)) lo->code = "138";
       lo->code2 = NULL;
       lo->src = heads[0];
       lo->tgt = heads[1];
@@ -1182,6 +1212,16 @@ static bool transform(ectx *c, vcode *up, vcode *lo) {
       up->skip = true;
       return true;
     }
+  }
+  return false;
+}
+
+/* A complement with "must", "should" or "ought": an obligation. */
+static bool deontic(const ectx *c, int32_t v) {
+  for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k]) {
+    if (!rel_base(c, k, "aux")) continue;
+    const char *l = lemma(c, k);
+    if (!strcmp(l, "must") || !strcmp(l, "should") || !strcmp(l, "ought")) return true;
   }
   return false;
 }
@@ -1247,12 +1287,41 @@ static nm_status code_sentence(ectx *c) {
     vc->compound = pm.compound;
     vc->skip = negated(c, v) || !strcmp(code, "---");
   }
+  /* "X said Y must ...": a statement with a deontic complement is a
+   * demand X -> Y, whether or not the complement's verb is coded */
+  for (size_t j = 0, n0 = nv; j < n0 && nv < 64; j++) {
+    vcode *up = &vcs[j];
+    if (up->skip || up->code[0] != '0' || up->code[1] != '1') continue;
+    for (int32_t k = c->kid[up->v]; k >= 0 && nv < 64; k = c->sib[k]) {
+      if (!rel_base(c, k, "ccomp") || !deontic(c, k) || negated(c, k)) continue;
+      vcode *lo = NULL;
+      for (size_t i = 0; i < nv; i++)
+        if (vcs[i].v == k) lo = &vcs[i];
+      if (!lo) {
+        lo = &vcs[nv];
+        layer_of[nv] = layer_of[j];
+        nv++;
+        memset(lo, 0, sizeof *lo);
+        lo->v = lo->last = k;
+        lo->code = "---";
+      }
+      const char *cb = strcmp(lo->code, "---") ? combine(c, layer_of[j], "100", lo->code) : NULL;
+      lo->code = cb ? cb : "100";
+      lo->code2 = NULL;
+      lo->pattern = NULL;
+      lo->compound = false;
+      lo->skip = false;
+      lo->evidence_v = up->v;
+      lo->src = lo->tgt = -2; /* the speaker -> the one who must */
+      up->skip = true;
+    }
+  }
   /* complements: "vowed to attack B", "demanded that B withdraw",
    * "refused to deploy": the upper verb and its complement make one event */
   for (size_t i = 0; i < nv; i++) {
     vcode *lo = &vcs[i];
     bool x = rel_base(c, lo->v, "xcomp"), cc = rel_base(c, lo->v, "ccomp");
-    if ((!x && !cc) || lo->skip) continue;
+    if ((!x && !cc) || lo->skip || lo->src == -2) continue;
     int32_t uv = c->head[lo->v];
     if (uv < 0) continue;
     vcode *up = NULL;

@@ -29,6 +29,9 @@ static const char VERBS[] = "&TIETYPE_\n"
                             "MEET {MEETS MET MEETING}\n"
                             "- * (WITH +) [042]\n"
                             "\n"
+                            "--- SAY [010] ---\n"
+                            "SAY {SAYS SAID SAYING}\n"
+                            "\n"
                             "--- VISIT [042:043] ---\n"
                             "VISIT\n"
                             "\n"
@@ -147,6 +150,15 @@ NM_TEST(coded_compound_actor) {
   EXPECT("Moria attacked Gondor.", "DWF GON 190; ORC GON 190");
 }
 
+NM_TEST(object_control_complement_did_not_happen) {
+  /* Gondor was urged; no attack happened, and "urge" is not in the dictionary */
+  EXPECT("Arnor urged Gondor to attack Rohan.", "");
+}
+
+NM_TEST(statement_with_must_is_a_demand) {
+  EXPECT("Arnor said Gondor must stop the attacks.", "ARN GON 100");
+}
+
 NM_TEST(unknown_verb_codes_nothing) { EXPECT("Arnor admired Gondor.", ""); }
 
 NM_TEST(bad_dictionary_is_an_error) {
@@ -209,6 +221,8 @@ int main(void) {
   NM_RUN(pronoun_takes_the_first_actor);
   NM_RUN(place_near_is_not_a_target);
   NM_RUN(coded_compound_actor);
+  NM_RUN(object_control_complement_did_not_happen);
+  NM_RUN(statement_with_must_is_a_demand);
   NM_RUN(unknown_verb_codes_nothing);
   NM_RUN(bad_dictionary_is_an_error);
   nm_pipeline_free(pipe_ev);
