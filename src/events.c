@@ -535,7 +535,8 @@ static void code_entities_in_sentence(ectx *c) {
       }
     /* a name hung under its title ("Secretary <- Tom King"): the title's phrase */
     for (int up = 0; up < 4 && c->head[h] >= 0 &&
-                     (rel_base(c, h, "flat") || rel_base(c, h, "compound"));
+                     (rel_base(c, h, "flat") || rel_base(c, h, "compound")) &&
+                     mention_at(c, c->head[h]) == NONE32; /* not onto another name */
          up++)
       h = c->head[h];
     acode a;
@@ -844,7 +845,19 @@ static int32_t object_of(const ectx *c, int32_t v) {
 /* The subject of verb v: its own, else its controller's. */
 static int32_t subject_of(const ectx *c, int32_t v, int depth) {
   int32_t s = child(c, v, "nsubj", false);
-  if (s >= 0) return s;
+  if (s >= 0) {
+    const char *l = lemma(c, s);
+    if (strcmp(l, "who") && strcmp(l, "which") && strcmp(l, "that")) return s;
+    /* a relative pronoun: the noun its clause modifies ("Netanyahu, who
+     * said ... and appeared to reject": Netanyahu) */
+    int32_t x = v;
+    for (int up = 0; up < 8 && x >= 0 && rel_base(c, x, "conj"); up++) x = c->head[x];
+    if (x >= 0 && rel_is(c, x, "acl:relcl") && c->head[x] >= 0) return c->head[x];
+    return s;
+  }
+  /* "it is willing to": a referring "it" the parser took for an expletive */
+  s = child(c, v, "expl", false);
+  if (s >= 0 && !strcmp(lemma(c, s), "it")) return s;
   if (passive(c, v)) {
     for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
       if (rel_is(c, k, "obl:agent") || (rel_base(c, k, "obl") && case_word(c, k, "by")))
@@ -891,27 +904,41 @@ static bool place_or_time_case(const ectx *c, int32_t h) {
   return false;
 }
 
+/* Whether the mention at sentence word i names a place (GPE or LOC). */
+static bool place_mention(const ectx *c, int32_t i) {
+  uint32_t m = mention_at(c, i);
+  if (m == NONE32) return false;
+  nm_entity_type t = ((const nm_mention *)c->d->mentions.data)[m].type;
+  return t == NM_ENT_GPE || t == NM_ENT_LOC;
+}
+
 /* Target candidates of v in order: the object (and its nmod), the
  * passive subject, prepositional objects. */
-static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t max) {
+static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t max,
+                                bool statement) {
   size_t n = 0;
-  int32_t o = child(c, v, "obj", false);
-  if (o < 0) o = child(c, v, "iobj", false);
   if (passive(c, v)) {
     int32_t sp = child(c, v, "nsubj:pass", false);
     if (sp >= 0 && n < max) out[n++] = sp;
   }
-  if (o >= 0 && n < max) {
-    out[n++] = o;
-    for (int32_t k = c->kid[o]; k >= 0 && n < max; k = c->sib[k])
-      if (rel_base(c, k, "nmod") && !rel_is(c, k, "nmod:poss")) out[n++] = k;
-  }
+  /* the objects (a parse may give two: "reject outright a response"), each
+   * with the phrases hanging from it */
+  for (int pass = 0; pass < 2; pass++)
+    for (int32_t o = c->kid[v]; o >= 0 && n < max; o = c->sib[o]) {
+      if (!rel_is(c, o, pass ? "iobj" : "obj")) continue;
+      out[n++] = o;
+      for (int32_t k = c->kid[o]; k >= 0 && n < max; k = c->sib[k])
+        if (rel_base(c, k, "nmod") && !rel_is(c, k, "nmod:poss")) out[n++] = k;
+    }
   for (int32_t k = c->kid[v]; k >= 0 && n < max; k = c->sib[k]) {
-    if (k == o || !rel_base(c, k, "obl") || rel_is(c, k, "obl:tmod") || rel_is(c, k, "obl:agent") ||
+    if (!rel_base(c, k, "obl") || rel_is(c, k, "obl:tmod") || rel_is(c, k, "obl:agent") ||
         rel_is(c, k, "obl:unmarked"))
       continue;
     if (passive(c, v) && case_word(c, k, "by")) continue;
     if (place_or_time_case(c, k)) continue; /* "served in Nairobi" */
+    if (statement && case_word(c, k, "in") && mention_at(c, k) != NONE32 &&
+        place_mention(c, k))
+      continue; /* "said in Tel Aviv" */
     out[n++] = k;
   }
   return n;
@@ -1160,7 +1187,7 @@ static bool future(const ectx *c, int32_t v) {
 static bool transform(ectx *c, vcode *up, vcode *lo) {
   int32_t us = subject_of(c, up->v, 0), ls = subject_of(c, lo->v, 0);
   int32_t cand[16];
-  size_t nc = lo->tgt >= 0 ? 1 : target_candidates(c, lo->v, cand, 16);
+  size_t nc = lo->tgt >= 0 ? 1 : target_candidates(c, lo->v, cand, 16, false);
   if (lo->tgt >= 0) cand[0] = lo->tgt;
   int32_t lt = -1;
   acode ba, bs, bt;
@@ -1241,6 +1268,15 @@ static bool pico_negative(const ectx *c, size_t li, const char *code) {
   return nm_cameo_pico_signed(c->L[li], code, &v) && v < 0;
 }
 
+/* Whether a code is an appeal, intent, demand or threat (PICO 2, 3, 4, 6):
+ * its complement has not happened. */
+static bool modal_code(const ectx *c, size_t li, const char *code) {
+  uint32_t a;
+  if (!code || !nm_cameo_pico(c->L[li], code, &a) || (int32_t)a < 0) return false;
+  uint32_t top = (a >> 12) & 0xF;
+  return top == 2 || top == 3 || top == 4 || top == 6;
+}
+
 /* A refusal of the complement's event: -0xFFFF plus its kind of action,
  * generalised until a CAMEO code has the value ("refused aid" -> 121). */
 static const char *combine_reject(const ectx *c, size_t li, const char *low) {
@@ -1285,6 +1321,13 @@ static nm_status code_sentence(ectx *c) {
     vc->src = pm.src;
     vc->tgt = pm.tgt;
     vc->compound = pm.compound;
+    /* "rejected the response": the dictionaries code a rejection only of
+     * what their patterns name (a proposal); any direct rejection is one */
+    if (!strcmp(code, "---") && refusing(c, v) && child(c, v, "xcomp", false) < 0 &&
+        child(c, v, "ccomp", false) < 0 && object_of(c, v) >= 0) {
+      vc->code = code = "120";
+      vc->code2 = NULL;
+    }
     vc->skip = negated(c, v) || !strcmp(code, "---");
   }
   /* "X said Y must ...": a statement with a deontic complement is a
@@ -1368,6 +1411,8 @@ static nm_status code_sentence(ectx *c) {
     }
     if (!up || up->skip) continue;
     const char *cb = combine(c, li, up->code, lo->code);
+    if (!cb && modal_code(c, li, up->code))
+      cb = up->code; /* "threatened to ban": a threat, not yet a ban */
     if (cb) {
       lo->code = cb;
       lo->code2 = NULL;
@@ -1398,10 +1443,10 @@ static nm_status code_sentence(ectx *c) {
     int32_t cand[16];
     size_t nc = 0;
     if (vc->tgt >= 0) cand[nc++] = vc->tgt;
-    else nc = target_candidates(c, vc->v, cand, 16);
+    else nc = target_candidates(c, vc->v, cand, 16, vc->code[0] == '0' && vc->code[1] == '1');
     /* "promised to continue aid to B": the complement's target */
     int32_t xc = child(c, vc->v, "xcomp", false);
-    if (vc->tgt < 0 && xc >= 0 && nc < 16) nc += target_candidates(c, xc, cand + nc, 16 - nc);
+    if (vc->tgt < 0 && xc >= 0 && nc < 16) nc += target_candidates(c, xc, cand + nc, 16 - nc, false);
     size_t nt = 0;
     acode ta[8];
     uint32_t te[8];

@@ -632,6 +632,25 @@ nm extract --format nosuch "$f"
 expect_rc 2
 end
 
+begin "own dictionaries: layered over the shipped ones, or alone; a bad line names its file and line"
+printf -- '--- ADMIRE [051] ---\nADMIRE\n' >"$T/my.verbs"
+printf 'ARNOR [ARN]\nGONDOR [GON]\n' >"$T/my.actors"
+printf 'Arnor admired Gondor. Israel accused Egypt of lying.\n' >"$T/ev.txt"
+nm extract --date 2020-01-01 --verbs "$T/my.verbs" --actors "$T/my.actors" "$T/ev.txt"
+expect_rc 0
+expect_has '"code":"051","root":"05"'
+expect_has '"source_code":"ARN","target_code":"GON"'
+expect_has '"source_code":"ISR","target_code":"EGY"'
+nm extract --date 2020-01-01 --no-default-dicts --verbs "$T/my.verbs" --actors "$T/my.actors" "$T/ev.txt"
+expect_rc 0
+expect_has '"source_code":"ARN","target_code":"GON"'
+expect_not '"source_code":"ISR"'
+printf -- '--- ADMIRE [051] ---\nADMIRE\n- * {UNCLOSED [051]\n' >"$T/bad.verbs"
+nm extract --verbs "$T/bad.verbs" "$T/ev.txt"
+expect_rc 2
+grep -q "bad.verbs:3" "$T/err" || bad "the error does not name bad.verbs:3"
+end
+
 begin "eval events --list: every record form of the PETRARCH suites"
 nm eval events --file "$T/suite.xml" --list
 expect_rc 0
