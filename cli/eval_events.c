@@ -713,7 +713,7 @@ static bool included(const ev_suite *s, const ev_record *r) {
 
 /* NULL-terminated lists of paths, as nm_pipeline_options takes them. */
 typedef struct dict_lists {
-  char *verbs[2], *agents[2], *discards[2];
+  char *verbs[2], *agents[2], *discards[2], *pico[2];
   char *actors[9];
 } dict_lists;
 
@@ -721,6 +721,7 @@ static void dict_lists_free(dict_lists *l) {
   free(l->verbs[0]);
   free(l->agents[0]);
   free(l->discards[0]);
+  free(l->pico[0]);
   for (int i = 0; l->actors[i]; i++)
     free(l->actors[i]);
   memset(l, 0, sizeof *l);
@@ -745,10 +746,10 @@ static int suite_dicts(const ev_suite *s, dict_lists *l) {
   char dir[4096];
   const char *slash = strrchr(s->path, '/');
   snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - s->path) : 1, slash ? s->path : ".");
-  const int kinds[3] = {ENV_VERBS, ENV_AGENTS, ENV_DISCARDS};
-  char **slots[3] = {l->verbs, l->agents, l->discards};
+  const int kinds[4] = {ENV_VERBS, ENV_AGENTS, ENV_DISCARDS, ENV_PICO};
+  char **slots[4] = {l->verbs, l->agents, l->discards, l->pico};
   bool oom = false;
-  for (int k = 0; k < 3; k++)
+  for (int k = 0; k < 4; k++)
     if (s->env[kinds[k]]) {
       slots[k][0] = path_in(dir, s->env[kinds[k]], strlen(s->env[kinds[k]]));
       oom |= !slots[k][0];
@@ -962,7 +963,8 @@ static nm_pipeline *suite_pipeline(const nm_cli_models *m, const dict_lists *l) 
                                   .user_verbs = (const char *const *)l->verbs,
                                   .user_actors = (const char *const *)l->actors,
                                   .user_agents = (const char *const *)l->agents,
-                                  .user_discards = (const char *const *)l->discards};
+                                  .user_discards = (const char *const *)l->discards,
+                                  .user_pico = (const char *const *)l->pico};
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline *p = nm_pipeline_new(&po, &e);
   if (!p)
@@ -1118,8 +1120,6 @@ static int eval_file(const char *label, const char *path, const char *desc, cons
     printf("  dictionaries next to it: %s; %s; %s; %s\n", s.env[ENV_VERBS], s.env[ENV_ACTORS],
            s.env[ENV_AGENTS] ? s.env[ENV_AGENTS] : "no agents",
            s.env[ENV_DISCARDS] ? s.env[ENV_DISCARDS] : "no discards");
-  if (!production && s.env[ENV_PICO])
-    printf("  (its PICOfile %s is not used: the pipeline takes no PICO table)\n", s.env[ENV_PICO]);
   nm_pipeline *p = suite_pipeline(o->models, production ? NULL : &l);
   counts c;
   category_counts cats[64];

@@ -55,6 +55,7 @@ static void help(void) {
          "  --verbs FILE, --actors FILE, --agents FILE, --discards FILE\n"
          "                       your own PETRARCH-2 format dictionaries (repeatable),\n"
          "                       looked up before the defaults\n"
+         "  --pico FILE          a PETRARCH internal coding ontology for your verbs\n"
          "  --no-default-dicts   use only the dictionaries given with the options above\n"
          "  --no-events          do not code actors and events\n"
          "  -h, --help           this text\n"
@@ -201,10 +202,10 @@ int nm_cli_extract(int argc, char **argv) {
   bool events = true, default_dicts = true;
   const char *cameo_path = NULL;
   /* users' dictionaries, NULL-terminated lists (argc bounds each) */
-  const char **udict[4];
-  size_t nudict[4] = {0, 0, 0, 0};
-  for (int k = 0; k < 4; k++) udict[k] = calloc((size_t)argc + 1, sizeof(char *));
-  if (!udict[0] || !udict[1] || !udict[2] || !udict[3]) goto out;
+  const char **udict[5];
+  size_t nudict[5] = {0, 0, 0, 0, 0};
+  for (int k = 0; k < 5; k++) udict[k] = calloc((size_t)argc + 1, sizeof(char *));
+  if (!udict[0] || !udict[1] || !udict[2] || !udict[3] || !udict[4]) goto out;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
@@ -240,9 +241,10 @@ int nm_cli_extract(int argc, char **argv) {
     } else if (strcmp(a, "--no-default-dicts") == 0) {
       default_dicts = false;
     } else if ((strcmp(a, "--verbs") == 0 || strcmp(a, "--actors") == 0 ||
-                strcmp(a, "--agents") == 0 || strcmp(a, "--discards") == 0) &&
+                strcmp(a, "--agents") == 0 || strcmp(a, "--discards") == 0 ||
+                strcmp(a, "--pico") == 0) &&
                i + 1 < argc) {
-      int k = a[2] == 'v' ? 0 : a[3] == 'c' ? 1 : a[3] == 'g' ? 2 : 3;
+      int k = a[2] == 'v' ? 0 : a[2] == 'p' ? 4 : a[3] == 'c' ? 1 : a[3] == 'g' ? 2 : 3;
       udict[k][nudict[k]++] = argv[++i];
     } else if (strcmp(a, "--no-places") == 0) {
       places = false;
@@ -336,6 +338,7 @@ int nm_cli_extract(int argc, char **argv) {
     popts.user_actors = nudict[1] ? udict[1] : NULL;
     popts.user_agents = nudict[2] ? udict[2] : NULL;
     popts.user_discards = nudict[3] ? udict[3] : NULL;
+    popts.user_pico = nudict[4] ? udict[4] : NULL;
   }
   nm_pipeline *p = nm_pipeline_new(&popts, &e);
   if (!p) {
@@ -361,6 +364,6 @@ int nm_cli_extract(int argc, char **argv) {
   rc = x.io_error ? 2 : x.failed ? 1 : 0;
 out:
   free(files);
-  for (int k = 0; k < 4; k++) free(udict[k]);
+  for (int k = 0; k < 5; k++) free(udict[k]);
   return rc;
 }

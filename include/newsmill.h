@@ -107,6 +107,10 @@ typedef struct nm_pipeline_options {
   const char *const *user_actors;
   const char *const *user_agents;
   const char *const *user_discards;
+  /* A PETRARCH internal coding ontology (PICO) table for the users' layer,
+   * NULL-terminated (or NULL): how a verb combines with its complement.
+   * The shipped dictionaries carry their own. */
+  const char *const *user_pico;
   /* When nonzero, nm_process only segments (paragraphs, sentences,
    * tokens) and every other field is ignored. */
   int segment_only;

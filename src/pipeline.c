@@ -40,7 +40,7 @@ static nm_pipeline *fail_new(nm_pipeline *p, nm_error *err, nm_status code, cons
 /* Compiles the users' own dictionaries into one layer, looked up before the
  * defaults. */
 static nm_status open_cameo(nm_pipeline *p, const nm_pipeline_options *o, nm_error *err) {
-  if (o->user_verbs || o->user_actors || o->user_agents || o->user_discards) {
+  if (o->user_verbs || o->user_actors || o->user_agents || o->user_discards || o->user_pico) {
     nm_cameo_builder *b = nm_cameo_builder_new();
     if (!b) {
       if (err) {
@@ -59,6 +59,8 @@ static nm_status open_cameo(nm_pipeline *p, const nm_pipeline_options *o, nm_err
       st = nm_cameo_builder_add_agents(b, *f, err);
     for (const char *const *f = o->user_discards; st == NM_OK && f && *f; f++)
       st = nm_cameo_builder_add_discards(b, *f, err);
+    for (const char *const *f = o->user_pico; st == NM_OK && f && *f; f++)
+      st = nm_cameo_builder_add_pico(b, *f, err);
     if (st == NM_OK) st = nm_cameo_builder_finish(b, &p->cameo_user, err);
     nm_cameo_builder_free(b);
     if (st != NM_OK) return st;
@@ -117,7 +119,7 @@ nm_pipeline *nm_pipeline_new(const nm_pipeline_options *opts, nm_error *err) {
     if (!p->geo) return fail_new(p, err, NM_OK, NULL);
   }
   if (opts && (opts->cameo || opts->user_verbs || opts->user_actors || opts->user_agents ||
-               opts->user_discards)) {
+               opts->user_discards || opts->user_pico)) {
     if (!p->parser) return fail_new(p, err, NM_ERR_INVALID, "event coding needs a parser model");
     if (open_cameo(p, opts, err) != NM_OK) return fail_new(p, err, NM_OK, NULL);
   }
