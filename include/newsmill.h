@@ -315,6 +315,9 @@ typedef struct nm_quote {
    * paragraph left open and the next reopened; the words after an
    * attribution in the middle), or UINT32_MAX. The speaker is the same. */
   uint32_t continues;
+  /* VADER-style compound score (-1..1) of the content; 0 when the pipeline
+   * has no tone lexicon (the JSON then writes null). */
+  double tone;
 } nm_quote;
 
 /* Quotations in text order; empty when none were found. */

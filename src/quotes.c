@@ -29,6 +29,7 @@
  *    person.
  * Linear in the tokens: every pass is a scan or a bounded walk. */
 #include "quotes.h"
+#include "tone.h"
 
 #include "entities.h"
 #include "quotes_int.h"
@@ -987,6 +988,7 @@ static nm_status emit_quotes(stage *g, const uint32_t *order, size_t n, uint32_t
     q->speaker_name = r->sp.name;
     q->principal = r->sp.principal;
     q->continues = r->continues && r->inherit != NM_QNONE ? rank[r->inherit] : UINT32_MAX;
+    q->tone = 0; /* the tone stage, which runs later, scores it */
   }
   d->quotes.n = n;
   return NM_OK;
@@ -1154,6 +1156,11 @@ void nm_json_quotes(nm_obuf *o, const nm_doc *d) {
     } else {
       NM_OBUF_LIT(o, "null");
     }
+    NM_OBUF_LIT(o, ",\"tone\":");
+    if (d->has_tone)
+      nm_json_fixed4(o, q->tone);
+    else
+      NM_OBUF_LIT(o, "null");
     NM_OBUF_LIT(o, "}");
   }
   NM_OBUF_LIT(o, "]");

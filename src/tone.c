@@ -555,6 +555,55 @@ static const nm_word_tags *doc_tags(const nm_doc *d) {
   return d->tags.n == d->tokens.n && d->tokens.n ? (const nm_word_tags *)d->tags.data : NULL;
 }
 
+/* The first token that ends after byte at (tokens are in text order). */
+static size_t token_after(const nm_doc *d, uint32_t at) {
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  size_t lo = 0, hi = d->tokens.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (t[mid].end <= at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* Scores every quotation's content; c->w is reallocated as needed. The
+ * document's word counts (k) are not touched: quotations are part of the
+ * sentences already counted. */
+static nm_status quote_tones(ctx *c, counts *k) {
+  (void)k;
+  nm_quote *qs = (nm_quote *)c->d->quotes.data;
+  const nm_token *t = (const nm_token *)c->d->tokens.data;
+  size_t cap = 0;
+  tword *w = NULL;
+  for (size_t i = 0; i < c->d->quotes.n; i++) {
+    size_t first = token_after(c->d, qs[i].start), last = first;
+    while (last < c->d->tokens.n && t[last].start < qs[i].end) last++;
+    size_t n = last - first;
+    qs[i].tone = 0;
+    if (!n) continue;
+    if (n > cap) {
+      tword *nw = realloc(w, n * sizeof *w);
+      if (!nw) {
+        free(w);
+        return NM_ERR_NOMEM;
+      }
+      w = nw;
+      cap = n;
+    }
+    tword *saved = c->w;
+    c->w = w;
+    unsigned ex, qu;
+    size_t m = make_words(c, first, n, &ex, &qu, NULL);
+    qs[i].tone = normalise(punctuate(passage_sum(c->w, m), ex, qu));
+    c->w = saved;
+  }
+  free(w);
+  return NM_OK;
+}
+
 nm_status nm_tone_score_opts(const nm_tone_lexicon *lx, const nm_tone_opts *o, nm_doc *d) {
   if (!lx || !d) return NM_ERR_INVALID;
   if (!o) o = &nm_tone_default_opts;
@@ -589,8 +638,11 @@ nm_status nm_tone_score_opts(const nm_tone_lexicon *lx, const nm_tone_opts *o, n
     ques_all += qu;
   }
   d->sentence_tone.n = ns;
+  /* each quotation's content, as if it were a sentence */
+  nm_status qst = quote_tones(&c, &k);
   free(c.w);
   free(marks);
+  if (qst != NM_OK) return qst;
   nm_tone *t = &d->tone;
   memset(t, 0, sizeof *t);
   t->word_count = k.words > UINT32_MAX ? UINT32_MAX : (uint32_t)k.words;

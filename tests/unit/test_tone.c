@@ -565,6 +565,16 @@ NM_TEST(shipped_lexicon) {
   const nm_tone *t = d ? nm_doc_tone(d) : NULL;
   NM_CHECK(t && t->word_count == 9 && t->positive > 0 && t->negative > t->positive);
   nm_doc_free(d);
+  /* each quotation gets its own score: the content as a sentence */
+  d = doc(p, "\"The book was good,\" she said. \"The book was not great,\" he said.");
+  size_t nq = 0;
+  const nm_quote *q = d ? nm_doc_quotes(d, &nq) : NULL;
+  NM_CHECK_EQ_INT(nq, 2);
+  if (nq == 2) {
+    NM_CHECK(fabs(q[0].tone - 0.4404) < 0.00005);
+    NM_CHECK(fabs(q[1].tone + 0.5096) < 0.00005);
+  }
+  nm_doc_free(d);
   nm_pipeline_free(p);
 }
 
