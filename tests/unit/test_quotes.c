@@ -401,10 +401,10 @@ NM_TEST(json_record) {
       "\"quotes\":[{\"id\":\"Q1\",\"start\":3,\"end\":15,\"text\":\"We will win,\",\"kind\":"
       "\"direct\",\"cue\":{\"start\":25,\"end\":29,\"text\":\"said\"},\"speaker\":null,"
       "\"speaker_name\":\"Smith\",\"speaker_mention\":{\"start\":19,\"end\":24,\"text\":\"Smith\"},"
-      "\"principal\":null,\"continues\":null},"
+      "\"principal\":null,\"continues\":null,\"tone\":null},"
       "{\"id\":\"Q2\",\"start\":34,\"end\":39,\"text\":\"Soon.\",\"kind\":\"direct\",\"cue\":null,"
       "\"speaker\":null,\"speaker_name\":\"Smith\",\"speaker_mention\":{\"start\":19,\"end\":24,"
-      "\"text\":\"Smith\"},\"principal\":null,\"continues\":\"Q1\"}]";
+      "\"text\":\"Smith\"},\"principal\":null,\"continues\":\"Q1\",\"tone\":null}]";
   NM_CHECK(o.s && strstr(o.s, want) != NULL);
   if (o.s && !strstr(o.s, want)) fprintf(stderr, "got: %s\n", o.s);
   free(o.s);
