@@ -404,7 +404,11 @@ static nm_status synset_include(rd *r, verbs *v, const char *name) {
                "synset entry names an undefined synset: left out");
     return NM_OK;
   }
+  if (other == v->synset) return NM_OK; /* "+&WEAPON" inside &WEAPON: nothing new */
   size_t have = r->b->sph.n;
+  /* each include copies phrases: bound the total, so that a file of
+   * includes cannot grow without end */
+  if (have > 4000000) return fail(r, NM_ERR_LIMIT, "synset includes give too many phrases");
   for (size_t i = 0; i < have && st == NM_OK; i++) {
     nm_cb_phrase p = NM_CV(r->b->sph, nm_cb_phrase, i);
     if (p.entry != other) continue;
