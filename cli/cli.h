@@ -63,6 +63,8 @@ unsigned nm_cli_find_models(nm_cli_models *m, unsigned want, unsigned need);
  * left out of it). NULL on failure, with "who: cannot build the pipeline:
  * ..." on stderr. The caller frees it with nm_pipeline_free. */
 nm_pipeline *nm_cli_pipeline_new(const nm_cli_models *m, unsigned stages, const char *who);
+/* The same from options the caller filled (users' dictionaries, say). */
+nm_pipeline *nm_cli_pipeline_from(const nm_pipeline_options *po, const char *who);
 
 /* Reads a whole file ("-" = stdin) into a malloc'd buffer. Returns 0, or -1
  * with errno set. */

@@ -965,12 +965,7 @@ static nm_pipeline *suite_pipeline(const nm_cli_models *m, const dict_lists *l) 
                                   .user_agents = (const char *const *)l->agents,
                                   .user_discards = (const char *const *)l->discards,
                                   .user_pico = (const char *const *)l->pico};
-  nm_error e = {NM_OK, NULL, 0};
-  nm_pipeline *p = nm_pipeline_new(&po, &e);
-  if (!p)
-    fprintf(stderr, "%s: the suite's dictionaries do not build: %s\n", who,
-            e.msg ? e.msg : nm_status_str(e.code));
-  return p;
+  return nm_cli_pipeline_from(&po, who);
 }
 
 /* The document of text[0..len), with its id and date ("" or NULL:

@@ -76,8 +76,12 @@ nm_pipeline *nm_cli_pipeline_new(const nm_cli_models *m, unsigned stages, const 
   if (stages & NM_CLI_GEONAMES) po.geonames = m->geonames;
   if (stages & NM_CLI_TONE) po.tone_lexicon = m->tone;
   if (stages & NM_CLI_CAMEO) po.cameo = m->cameo;
+  return nm_cli_pipeline_from(&po, who);
+}
+
+nm_pipeline *nm_cli_pipeline_from(const nm_pipeline_options *po, const char *who) {
   nm_error e = {NM_OK, NULL, 0};
-  nm_pipeline *p = nm_pipeline_new(&po, &e);
+  nm_pipeline *p = nm_pipeline_new(po, &e);
   if (!p)
     fprintf(stderr, "%s: cannot build the pipeline: %s\n", who,
             e.msg ? e.msg : nm_status_str(e.code));

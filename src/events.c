@@ -49,7 +49,10 @@ typedef struct ectx {
   uint32_t *fid[MAXL], *lid[MAXL];
   int32_t *head, *kid, *sib, *stack;
   uint8_t *region;
-  uint8_t *seen; /* np_range's visited marks (a CoNLL-U input may hold cycles) */
+  /* np_range's visited marks (a CoNLL-U input may hold cycles): word i was
+   * visited by the current call when seen[i] == seen[cap], the call's
+   * stamp, so no call clears the array */
+  uint32_t *seen;
   int subj_conj;  /* conjuncts in the subject of the verb being matched */
   uint32_t *sent_time, *sent_place; /* per sentence: index_anchors() */
   uint32_t dateline_place;
@@ -85,6 +88,17 @@ static bool id_is(const ectx *c, size_t li, int32_t t, uint32_t w) {
   return w != NM_CAMEO_NONE && (c->fid[li][t] == w || c->lid[li][t] == w);
 }
 
+/* Whether s is one of the NULL-terminated words w. */
+static bool word_in(const char *s, const char *const *w) {
+  for (; *w; w++)
+    if (!strcmp(s, *w)) return true;
+  return false;
+}
+
+/* Whether v has a dependent of relation rel (its base) whose lemma is one
+ * of the NULL-terminated words w. */
+static bool dep_lemma_in(const ectx *c, int32_t v, const char *rel, const char *const *w);
+
 /* Clause-level relations whose subtrees do not belong to a noun phrase. */
 static bool np_cut(const ectx *c, int32_t k) {
   static const char *const cut[] = {"conj", "cc", "appos", "acl", "parataxis", "advcl", "ccomp",
@@ -107,16 +121,20 @@ static bool clause_cut(const ectx *c, int32_t k) {
 static void np_range(const ectx *c, int32_t h, int32_t *lo, int32_t *hi) {
   *lo = *hi = h;
   size_t sp = 0;
-  memset(c->seen, 0, c->n);
+  uint32_t stamp = ++c->seen[c->cap];
+  if (!stamp) { /* wrapped: start over */
+    memset(c->seen, 0, c->cap * sizeof *c->seen);
+    stamp = c->seen[c->cap] = 1;
+  }
   c->stack[sp++] = h;
-  c->seen[h] = 1;
+  c->seen[h] = stamp;
   while (sp) {
     int32_t x = c->stack[--sp];
     for (int32_t k = c->kid[x]; k >= 0; k = c->sib[k]) {
-      if (np_cut(c, k) || c->seen[k]) continue;
+      if (np_cut(c, k) || c->seen[k] == stamp) continue;
       if (x == h && (rel_is(c, k, "case") || rel_is(c, k, "mark") || rel_is(c, k, "cc")))
         continue; /* "from Hamas": the phrase is "Hamas" */
-      c->seen[k] = 1;
+      c->seen[k] = stamp;
       if (k < *lo) *lo = k;
       if (k > *hi) *hi = k;
       if (sp < c->n) c->stack[sp++] = k;
@@ -355,7 +373,7 @@ static nm_status sentence_setup(ectx *c, uint32_t si) {
     c->sib = malloc(cap * sizeof(int32_t));
     c->stack = malloc(cap * sizeof(int32_t));
     c->region = malloc(cap);
-    c->seen = malloc(cap);
+    c->seen = calloc(cap + 1, sizeof *c->seen); /* seen[cap]: the stamp */
     if (!c->head || !c->kid || !c->sib || !c->stack || !c->region || !c->seen)
       return NM_ERR_NOMEM;
     c->cap = cap;
@@ -812,14 +830,15 @@ static void match_patterns(ectx *c, const vmatch *vm, const char **code, const c
   if (best->score < 0) best->score = 0;
 }
 
-static bool negated(const ectx *c, int32_t v) {
-  for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k]) {
-    if (rel_base(c, k, "advmod") || rel_is(c, k, "neg")) {
-      const char *l = lemma(c, k);
-      if (!strcmp(l, "not") || !strcmp(l, "never") || !strcmp(l, "n't")) return true;
-    }
-  }
+static bool dep_lemma_in(const ectx *c, int32_t v, const char *rel, const char *const *w) {
+  for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
+    if (rel_base(c, k, rel) && word_in(lemma(c, k), w)) return true;
   return false;
+}
+
+static bool negated(const ectx *c, int32_t v) {
+  static const char *const w[] = {"not", "never", "n't", NULL};
+  return dep_lemma_in(c, v, "advmod", w) || dep_lemma_in(c, v, "neg", w);
 }
 
 static bool passive(const ectx *c, int32_t v) {
@@ -892,16 +911,12 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
  * happened ("after the talks", "near Rafah"): when or where, not whom it was
  * done to. "in" stays a target: "arrived in Amman" is a visit to Jordan. */
 static bool place_or_time_case(const ectx *c, int32_t h) {
-  static const char *const w[] = {"near",   "during",     "after",  "before",
-                                  "since",  "until",  "within", "throughout", "across", "around",
-                                  "outside", "beyond", "via",   "through",    "despite", "amid",
-                                  "into",   "along",  "upon",   "ahead",      "while",  "like"};
+  static const char *const w[] = {"near",    "during",  "after", "before",  "since",   "until",
+                                  "within",  "throughout", "across", "around", "outside", "beyond",
+                                  "via",     "through", "despite", "amid",   "into",    "along",
+                                  "upon",    "ahead",   "while", "like",    NULL};
   int32_t k = case_of(c, h);
-  if (k < 0) return false;
-  const char *l = lemma(c, k);
-  for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-    if (!strcmp(l, w[i])) return true;
-  return false;
+  return k >= 0 && word_in(lemma(c, k), w);
 }
 
 /* Whether the mention at sentence word i names a place (GPE or LOC). */
@@ -1122,21 +1137,30 @@ static nm_status emit(ectx *c, const vcode *vc, int32_t s, int32_t t, const acod
 
 /* Combines an upper verb's code with its complement's through PICO:
  * "vow" (intend) + "attack" -> threaten. NULL when they do not combine. */
+/* The CAMEO code of PICO value base + act, generalising act until one
+ * exists (the topic digit, then the action's), or NULL. */
+static const char *pico_generalise(const ectx *c, size_t li, uint32_t base, uint32_t act) {
+  for (int drop = 0; drop < 3; drop++) {
+    const char *code = nm_cameo_pico_code(c->L[li], base + act);
+    if (code) return code;
+    act &= ~(0xFu << (4 * drop));
+  }
+  return NULL;
+}
+
+/* Whether a PICO value is an appeal, intent, demand or threat (2, 3, 4,
+ * 6): its complement's action has not happened. */
+static bool modal_pico(uint32_t a) {
+  uint32_t top = (a >> 12) & 0xF;
+  return (int32_t)a >= 0 && (top == 2 || top == 3 || top == 4 || top == 6);
+}
+
 static const char *combine(const ectx *c, size_t li, const char *up, const char *low) {
   uint32_t a, b;
   if (!nm_cameo_pico(c->L[li], up, &a) || !nm_cameo_pico(c->L[li], low, &b)) return NULL;
-  if ((int32_t)a < 0 || (int32_t)b < 0) return NULL;
   /* appeal, intend, demand and threaten take the complement's action */
-  uint32_t top = (a >> 12) & 0xF;
-  if (top != 2 && top != 3 && top != 4 && top != 6) return NULL;
-  if ((b & 0xF000) != 0) return NULL;
-  uint32_t v = (a & 0xF000) | (b & 0x0FFF);
-  for (int drop = 0; drop < 3; drop++) {
-    const char *code = nm_cameo_pico_code(c->L[li], v);
-    if (code) return code;
-    v &= ~(0xFu << (4 * drop)); /* generalise: drop the topic, then the action */
-  }
-  return NULL;
+  if (!modal_pico(a) || (int32_t)b < 0 || (b & 0xF000) != 0) return NULL;
+  return pico_generalise(c, li, a & 0xF000, b & 0x0FFF);
 }
 
 /* The code of a dictionary verb word (its first form's), or NULL. */
@@ -1172,12 +1196,8 @@ static bool bind_var(char v, const char *x, char *names, const char **vals, size
 
 /* Whether verb v is in the future or conditional ("will attack"). */
 static bool future(const ectx *c, int32_t v) {
-  for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k]) {
-    if (!rel_base(c, k, "aux")) continue;
-    const char *l = lemma(c, k);
-    if (!strcmp(l, "will") || !strcmp(l, "would") || !strcmp(l, "shall")) return true;
-  }
-  return false;
+  static const char *const w[] = {"will", "would", "shall", NULL};
+  return dep_lemma_in(c, v, "aux", w);
 }
 
 /* Transformations: "~ a (b . ATTACK) SAY = a b 112": "A said B attacked"
@@ -1245,22 +1265,17 @@ static bool transform(ectx *c, vcode *up, vcode *lo) {
 
 /* A complement with "must", "should" or "ought": an obligation. */
 static bool deontic(const ectx *c, int32_t v) {
-  for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k]) {
-    if (!rel_base(c, k, "aux")) continue;
-    const char *l = lemma(c, k);
-    if (!strcmp(l, "must") || !strcmp(l, "should") || !strcmp(l, "ought")) return true;
-  }
-  return false;
+  static const char *const w[] = {"must", "should", "ought", NULL};
+  return dep_lemma_in(c, v, "aux", w);
 }
 
 /* Verbs that refuse their complement ("refused to deploy"): the
  * dictionaries give them no code of their own, so the team lists them. */
 static bool refusing(const ectx *c, int32_t v) {
-  static const char *const w[] = {"refuse", "decline", "reject", "rule"};
+  static const char *const w[] = {"refuse", "decline", "reject", NULL};
   const char *l = lemma(c, v);
-  for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-    if (!strcmp(l, w[i])) return strcmp(l, "rule") != 0 || child(c, v, "compound:prt", false) >= 0;
-  return false;
+  if (!strcmp(l, "rule")) return child(c, v, "compound:prt", false) >= 0; /* "ruled out" */
+  return word_in(l, w);
 }
 
 static bool pico_negative(const ectx *c, size_t li, const char *code) {
@@ -1272,9 +1287,7 @@ static bool pico_negative(const ectx *c, size_t li, const char *code) {
  * its complement has not happened. */
 static bool modal_code(const ectx *c, size_t li, const char *code) {
   uint32_t a;
-  if (!code || !nm_cameo_pico(c->L[li], code, &a) || (int32_t)a < 0) return false;
-  uint32_t top = (a >> 12) & 0xF;
-  return top == 2 || top == 3 || top == 4 || top == 6;
+  return code && nm_cameo_pico(c->L[li], code, &a) && modal_pico(a);
 }
 
 /* A refusal of the complement's event: -0xFFFF plus its kind of action,
@@ -1282,13 +1295,7 @@ static bool modal_code(const ectx *c, size_t li, const char *code) {
 static const char *combine_reject(const ectx *c, size_t li, const char *low) {
   uint32_t b;
   if (!low || !nm_cameo_pico(c->L[li], low, &b)) return NULL;
-  b &= 0x0FFF;
-  for (int drop = 0; drop < 3; drop++) {
-    const char *code = nm_cameo_pico_code(c->L[li], (uint32_t)(b - 0xFFFFu));
-    if (code) return code;
-    b &= ~(0xFu << (4 * drop));
-  }
-  return NULL;
+  return pico_generalise(c, li, (uint32_t)-0xFFFF, b & 0x0FFF);
 }
 
 static nm_status code_sentence(ectx *c) {
@@ -1533,7 +1540,12 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
   }
   /* pass 1: entity codes */
   if (c.ent) {
+    const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
     for (uint32_t si = 0; si < d->sentences.n && st == NM_OK; si++) {
+      bool any = false; /* only sentences with a mention need their words looked up */
+      for (uint32_t k = 0; k < ss[si].n_tokens && !any; k++)
+        any = c.tok_mention[ss[si].first_token + k] != NONE32;
+      if (!any) continue;
       st = sentence_setup(&c, si);
       if (st == NM_OK) code_entities_in_sentence(&c);
     }

@@ -29,6 +29,12 @@ static const char VERBS[] = "&TIETYPE_\n"
                             "MEET {MEETS MET MEETING}\n"
                             "- * (WITH +) [042]\n"
                             "\n"
+                            "--- PROMISE [030] ---\n"
+                            "PROMISE\n"
+                            "\n"
+                            "--- AID [070] ---\n"
+                            "AID\n"
+                            "\n"
                             "--- SAY [010] ---\n"
                             "SAY {SAYS SAID SAYING}\n"
                             "\n"
@@ -55,7 +61,11 @@ static const char AGENTS[] = "POLICE {} [~COP]\n"
 
 static const char DISCARDS[] = "BASKETBALL\n";
 
-static char paths[4][64];
+/* A few lines of the PICO ontology: intend 0x3000, aid 0x0040, and their
+ * combination, intend to aid, 0x3040 = 033. */
+static const char PICO[] = "030:0x3000\n033:0x3040\n070:0x0040\n190:0x0090\n";
+
+static char paths[5][64];
 static nm_pipeline *pipe_ev;
 
 static void write_tmp(int k, const char *text) {
@@ -159,6 +169,11 @@ NM_TEST(statement_with_must_is_a_demand) {
   EXPECT("Arnor said Gondor must stop the attacks.", "ARN GON 100");
 }
 
+NM_TEST(intent_combines_with_its_complement) {
+  /* through the users' PICO table: a promise of aid, not aid */
+  EXPECT("Arnor promised to aid Gondor.", "ARN GON 033");
+}
+
 NM_TEST(unknown_verb_codes_nothing) { EXPECT("Arnor admired Gondor.", ""); }
 
 NM_TEST(bad_dictionary_is_an_error) {
@@ -190,8 +205,9 @@ int main(void) {
   write_tmp(1, ACTORS);
   write_tmp(2, AGENTS);
   write_tmp(3, DISCARDS);
+  write_tmp(4, PICO);
   const char *v[] = {paths[0], NULL}, *a[] = {paths[1], NULL}, *g[] = {paths[2], NULL},
-             *x[] = {paths[3], NULL};
+             *x[] = {paths[3], NULL}, *pc[] = {paths[4], NULL};
   nm_pipeline_options o;
   memset(&o, 0, sizeof o);
   o.tagger_model = "models/tagger.nmm";
@@ -200,6 +216,7 @@ int main(void) {
   o.user_actors = a;
   o.user_agents = g;
   o.user_discards = x;
+  o.user_pico = pc;
   nm_error e = {NM_OK, NULL, 0};
   pipe_ev = nm_pipeline_new(&o, &e);
   if (!pipe_ev) {
@@ -223,9 +240,10 @@ int main(void) {
   NM_RUN(coded_compound_actor);
   NM_RUN(object_control_complement_did_not_happen);
   NM_RUN(statement_with_must_is_a_demand);
+  NM_RUN(intent_combines_with_its_complement);
   NM_RUN(unknown_verb_codes_nothing);
   NM_RUN(bad_dictionary_is_an_error);
   nm_pipeline_free(pipe_ev);
-  for (int k = 0; k < 4; k++) unlink(paths[k]);
+  for (int k = 0; k < 5; k++) unlink(paths[k]);
   NM_TEST_MAIN_END();
 }
