@@ -1,6 +1,9 @@
 /* bench.c - pipeline speed on a fixed corpus (make bench).
  *
- *   build/bench [--expect HASH]
+ *   build/bench [--expect HASH] [--segment]
+ *
+ * --segment times the segment stage alone and stops (a quick check while
+ * working on the segmenter).
  *
  * The corpus is assembled deterministically and is at least 20 MB:
  *   ud        if $NEWSMILL_DATA/ud exists (default ../shared/data/ud): the
@@ -461,11 +464,14 @@ static int model_stage(const corpus *c, uint64_t n_tokens, const char *name, con
 
 int main(int argc, char **argv) {
   const char *expect = NULL;
+  int segment_only = 0; /* --segment: the segment stage alone, for quick runs */
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--expect") == 0 && i + 1 < argc) {
       expect = argv[++i];
+    } else if (strcmp(argv[i], "--segment") == 0) {
+      segment_only = 1;
     } else {
-      fprintf(stderr, "usage: bench [--expect HASH]\n");
+      fprintf(stderr, "usage: bench [--expect HASH] [--segment]\n");
       return 2;
     }
   }
@@ -518,12 +524,12 @@ int main(int argc, char **argv) {
    * for stable numbers at their speed; its segment time is measured again
    * so that each stage's own speed is a difference on the same text. */
   corpus base = c;
-  base.n_docs = c.base_docs;
+  base.n_docs = segment_only ? 0 : c.base_docs;
   base.len = c.base_len;
   uint64_t base_tokens = 0;
-  for (int r = 0; r < BENCH_RUNS; r++)
+  for (int r = 0; r < BENCH_RUNS && base.n_docs; r++)
     secs[r] = segment_run(p, &base, &base_tokens, NULL);
-  printf("models on the base corpus: %.1f MB, %zu docs, %llu tokens\n", (double)base.len / 1e6,
+  if (base.n_docs) printf("models on the base corpus: %.1f MB, %zu docs, %llu tokens\n", (double)base.len / 1e6,
          base.n_docs, (unsigned long long)base_tokens);
   const char *mdir = getenv("NEWSMILL_MODELS");
   char tpath[4096], ppath[4096], npath[4096];
@@ -537,7 +543,7 @@ int main(int argc, char **argv) {
   /* Each stage adds models to the one before; times and quotes need none
    * and run in every stage (docs/times.md, docs/quotes.md: both run at
    * millions of tokens per second). */
-  if (model_stage(&base, base_tokens, "seg+tag", "tag", &o, &before)) {
+  if (base.n_docs && model_stage(&base, base_tokens, "seg+tag", "tag", &o, &before)) {
     o.parser_model = ppath;
     if (model_stage(&base, base_tokens, "seg+tag+parse", "parse", &o, &before)) {
       o.ner_model = npath;

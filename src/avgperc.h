@@ -172,7 +172,11 @@ static inline void nm_ap_dense_lookup(const nm_ap_dense *tb, uint64_t f, int32_t
         sc[a & 0xFFFF] += (int16_t)(uint16_t)(a >> 16);
         sc[b & 0xFFFF] += (int16_t)(uint16_t)(b >> 16);
       } else if (b >> 31) {
-        rows[(*nr)++] = tb->rows + (size_t)(b & 0x7FFFFFFFu) * tb->width;
+        /* the row is read in nm_ap_dense_sum: ask for it now */
+        const int16_t *r = tb->rows + (size_t)(b & 0x7FFFFFFFu) * tb->width;
+        __builtin_prefetch(r);
+        __builtin_prefetch((const char *)r + tb->width * sizeof *r - 1);
+        rows[(*nr)++] = r;
       } else {
         const uint32_t *e = tb->words + (b & 0x0FFFFFFFu);
         for (uint32_t k = 0; k < (b >> 28); k++)

@@ -1,10 +1,13 @@
 /* model.c - reading, validating and writing model containers. */
+/* MAP_ANONYMOUS and MADV_HUGEPAGE are not POSIX */
+#define _DEFAULT_SOURCE 1
 #include "model.h"
 
 #include "error.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,6 +58,48 @@ nm_status nm_model_open_mem(const unsigned char *buf, size_t len, uint32_t kind,
   return NM_OK;
 }
 
+/* Large models are read into memory backed by 2 MB pages where the system
+ * offers them (Linux's transparent huge pages): the parser's tables are
+ * tens of megabytes read at random, and with 4 kB pages nearly every
+ * lookup also misses the TLB. Returns the region (its length in *map_len,
+ * the file's bytes at its start) or MAP_FAILED, and the caller then maps
+ * the file as usual. */
+enum { HUGE_PAGE = 2u << 20, HUGE_MIN = 4u << 20 };
+
+static void *huge_copy(int fd, size_t len, size_t *map_len) {
+#if defined(MADV_HUGEPAGE)
+  if (len < HUGE_MIN || len > ((size_t)1 << 40)) return MAP_FAILED;
+  size_t want = (len + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
+  size_t span = want + HUGE_PAGE; /* room to align the start */
+  unsigned char *raw = mmap(NULL, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (raw == MAP_FAILED) return MAP_FAILED;
+  uintptr_t a = ((uintptr_t)raw + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+  unsigned char *r = (unsigned char *)a;
+  size_t head = (size_t)(r - raw), tail = span - head - want;
+  if (head) munmap(raw, head);
+  if (tail) munmap(r + want, tail);
+  (void)madvise(r, want, MADV_HUGEPAGE); /* a hint: failing is harmless */
+  size_t got = 0;
+  while (got < len) {
+    ssize_t k = pread(fd, r + got, len - got, (off_t)got);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) break;
+    got += (size_t)k;
+  }
+  if (got != len || mprotect(r, want, PROT_READ) != 0) {
+    munmap(r, want);
+    return MAP_FAILED;
+  }
+  *map_len = want;
+  return r;
+#else
+  (void)fd;
+  (void)len;
+  (void)map_len;
+  return MAP_FAILED;
+#endif
+}
+
 nm_status nm_model_open(const char *path, uint32_t kind, nm_model *m, nm_error *err) {
   memset(m, 0, sizeof *m);
   int fd = open(path, O_RDONLY);
@@ -65,7 +110,12 @@ nm_status nm_model_open(const char *path, uint32_t kind, nm_model *m, nm_error *
     return nm_fail(err, NM_ERR_IO, "cannot read the model file", 0);
   }
   size_t len = (size_t)st.st_size;
-  void *map = len ? mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0) : MAP_FAILED;
+  size_t map_len = len;
+  void *map = huge_copy(fd, len, &map_len);
+  if (map == MAP_FAILED) {
+    map_len = len;
+    map = len ? mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0) : MAP_FAILED;
+  }
   void *owned = NULL;
   const unsigned char *buf;
   if (map != MAP_FAILED) {
@@ -93,12 +143,12 @@ nm_status nm_model_open(const char *path, uint32_t kind, nm_model *m, nm_error *
   close(fd);
   nm_status s = nm_model_open_mem(buf, len, kind, m, err);
   if (s != NM_OK) {
-    if (map) munmap(map, len);
+    if (map) munmap(map, map_len);
     free(owned);
     return s;
   }
   m->map = map;
-  m->map_len = map ? len : 0;
+  m->map_len = map ? map_len : 0;
   m->owned = owned;
   return NM_OK;
 }
