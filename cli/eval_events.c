@@ -1164,7 +1164,7 @@ static int eval_file(const char *label, const char *path, const char *desc, cons
  * object, or a string ("", "diplomatic") that names no actor. Its first
  * element describes the set and has no "text": elements without one are
  * skipped. The CAMEO code of an event gives its PLOVER category through
- * the plover_event column of cameo_event_codes_merged.tsv. */
+ * pl_category_of. */
 
 /* A gold actor: its code and sector ("" when absent; borrowed from the
  * JSON tree) and the first three bytes of the two joined, the country or
@@ -1258,56 +1258,26 @@ static int pl_read(pl_set *s, const char *path) {
   return 0;
 }
 
-/* CAMEO code -> PLOVER category, the rows of cameo_event_codes_merged.tsv. */
-typedef struct pl_code {
-  const char *cameo, *plover; /* in buf; plover "" for codes without a category */
-} pl_code;
-
-typedef struct pl_map {
-  char *buf; /* the file, split in place */
-  pl_code *code;
-  size_t n;
-} pl_map;
-
-static void pl_map_free(pl_map *m) {
-  free(m->buf);
-  free(m->code);
-  memset(m, 0, sizeof *m);
-}
-
-/* Reads the table at path: its header names the columns, the code first
- * and plover_event somewhere after. Returns 0, or 2 with a message. */
-static int pl_map_read(pl_map *m, const char *path) {
-  memset(m, 0, sizeof *m);
-  size_t len, lines = 1;
-  if (nm_cli_read_text(who, path, &m->buf, &len)) return 2;
-  for (size_t i = 0; i < len; i++)
-    lines += m->buf[i] == '\n';
-  char *cur = m->buf, *f[64], *line = nm_cli_next_line(&cur);
-  int nf = line ? nm_cli_split_tabs(line, f, 64) : 0, col = 1;
-  while (col < nf && strcmp(f[col], "plover_event") != 0)
-    col++;
-  if (col >= nf || strcmp(f[0], "code") != 0) {
-    fprintf(stderr, "%s: %s: no code and plover_event columns in its header\n", who, path);
-    pl_map_free(m);
-    return 2;
-  }
-  if (!(m->code = malloc(lines * sizeof *m->code))) {
-    fprintf(stderr, "%s: out of memory\n", who);
-    pl_map_free(m);
-    return 2;
-  }
-  while ((line = nm_cli_next_line(&cur)) != NULL)
-    if (nm_cli_split_tabs(line, f, col + 2) > col && f[0][0])
-      m->code[m->n++] = (pl_code){f[0], f[col]};
-  return 0;
-}
-
-/* The PLOVER category of a CAMEO code, or "". */
-static const char *pl_category_of(const pl_map *m, const char *cameo) {
-  for (size_t i = 0; i < m->n; i++)
-    if (strcmp(m->code[i].cameo, cameo) == 0) return m->code[i].plover;
-  return "";
+/* The PLOVER category of a CAMEO code, or "" (01 and 02 have none). The
+ * set is coded in an older PLOVER draft than the table in
+ * cameo_event_codes_merged.tsv (the PLOVER README.md names draft
+ * 0.6b1): its categories include INVESTIGATE, DEMAND, DISAPPROVE and FIGHT,
+ * which the later draft renamed or merged (into ACCUSE, REQUEST and
+ * ASSAULT). The table is by two-digit root, after the PLOVER README's
+ * (08 is CONCEDE up to 083 and RETREAT from 084 on; 10 DEMAND, 11
+ * DISAPPROVE), with the set's own names where the README is silent or
+ * merges: 09 INVESTIGATE, 18 ASSAULT, 19 and 20 FIGHT (the README lists
+ * 18-20 as "ASSAULT, FIGHT"; the manual's note files 20 under FIGHT). */
+static const char *pl_category_of(const char *cameo) {
+  static const char *const by_root[21] = {
+      "",        "",           "",        "AGREE",    "CONSULT",    "SUPPORT",   "COOPERATE",
+      "AID",     "CONCEDE",    "INVESTIGATE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN",
+      "PROTEST", "MOBILIZE",   "SANCTION", "COERCE",  "ASSAULT",    "FIGHT",     "FIGHT"};
+  if (!cameo || cameo[0] < '0' || cameo[0] > '2' || cameo[1] < '0' || cameo[1] > '9') return "";
+  int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+  if (root > 20) return "";
+  if (root == 8 && cameo[2] >= '4' && cameo[2] <= '9') return "RETREAT";
+  return by_root[root];
 }
 
 /* Whether code (NULL: none) starts with one of the actors' keys. */
@@ -1321,8 +1291,8 @@ static bool pl_key_in(const char *code, const pl_actor *a, size_t n) {
  * record without gold targets takes any target. */
 enum { PL_CATEGORY = 1u, PL_SOURCE = 2u, PL_TARGET = 4u, PL_ALL = 7u };
 
-static unsigned pl_marks(const pl_set *s, const pl_map *m, const pl_record *r, const nm_event *e) {
-  const char *cat = pl_category_of(m, e->code);
+static unsigned pl_marks(const pl_set *s, const pl_record *r, const nm_event *e) {
+  const char *cat = pl_category_of(e->code);
   return (cat[0] && strcmp(cat, r->event) == 0 ? PL_CATEGORY : 0u) |
          (pl_key_in(e->source_code, s->actors + r->src, r->n_src) ? PL_SOURCE : 0u) |
          (!r->n_tgt || pl_key_in(e->target_code, s->actors + r->tgt, r->n_tgt) ? PL_TARGET : 0u);
@@ -1364,7 +1334,7 @@ static void pl_put_actors(const pl_actor *a, size_t n) {
 /* Prints a record not fully right: its gold category, actors and text,
  * and each event found with its category, actors, verb, pattern and what
  * it gets right. */
-static void pl_show_wrong(const pl_set *s, const pl_map *m, const pl_record *r, const nm_doc *d) {
+static void pl_show_wrong(const pl_set *s, const pl_record *r, const nm_doc *d) {
   printf("  %s (%s; source ", r->id, r->event);
   pl_put_actors(s->actors + r->src, r->n_src);
   printf("; target ");
@@ -1376,8 +1346,8 @@ static void pl_show_wrong(const pl_set *s, const pl_map *m, const pl_record *r, 
   if (!n) printf("    predicted: no event\n");
   for (size_t i = 0; i < n; i++) {
     const nm_event *e = &ev[i];
-    const char *cat = pl_category_of(m, e->code);
-    unsigned u = pl_marks(s, m, r, e);
+    const char *cat = pl_category_of(e->code);
+    unsigned u = pl_marks(s, r, e);
     printf("    predicted: %s %s %s %s  verb ", e->code, cat[0] ? cat : "-",
            e->source_code ? e->source_code : "-", e->target_code ? e->target_code : "-");
     put_span(text, len, e->evidence);
@@ -1402,7 +1372,7 @@ static void pl_list(const pl_set *s) {
 
 /* Codes and scores the set s; *total and cats[0 .. *n_cats) receive the
  * counts. Returns 0, or 2 with a message. */
-static int pl_run(const pl_set *s, const pl_map *m, const nm_pipeline *p, const char *path,
+static int pl_run(const pl_set *s, const nm_pipeline *p, const char *path,
                   bool errors, pl_counts *total, pl_category *cats, size_t *n_cats,
                   size_t max_cats) {
   memset(total, 0, sizeof *total);
@@ -1416,7 +1386,7 @@ static int pl_run(const pl_set *s, const pl_map *m, const nm_pipeline *p, const 
     unsigned some = 0;
     bool all = false;
     for (size_t k = 0; k < n_ev; k++) {
-      unsigned u = pl_marks(s, m, r, &ev[k]);
+      unsigned u = pl_marks(s, r, &ev[k]);
       some |= u;
       all = all || u == PL_ALL;
     }
@@ -1430,30 +1400,26 @@ static int pl_run(const pl_set *s, const pl_map *m, const nm_pipeline *p, const 
       (*n_cats)++;
     }
     if (c < *n_cats) pl_count(&cats[c].c, n_ev, some, all);
-    if (errors && !all) pl_show_wrong(s, m, r, d);
+    if (errors && !all) pl_show_wrong(s, r, d);
     nm_doc_free(d);
   }
   return 0;
 }
 
-/* Reads, codes and scores the PLOVER set at path, its categories from
- * the table at map_path; prints its report. Returns 0 or 2. */
-static int eval_plover(const char *path, const char *map_path, const run_opts *o) {
+/* Reads, codes and scores the PLOVER set at path; prints its report.
+ * Returns 0 or 2. */
+static int eval_plover(const char *path, const run_opts *o) {
   pl_set s;
-  pl_map m;
   int rc = pl_read(&s, path);
   if (rc) return rc;
-  if ((rc = pl_map_read(&m, map_path)) != 0) {
-    pl_free(&s);
-    return rc;
-  }
-  printf("events plover: %s\n  %s\n  dictionary %s\n  PLOVER categories of CAMEO codes: %s\n",
-         suites[SUITE_PLOVER].desc, path, o->models->cameo, map_path);
+  printf("events plover: %s\n  %s\n  dictionary %s\n  PLOVER categories of CAMEO codes: the "
+         "set's draft 0.6b1, by two-digit root\n",
+         suites[SUITE_PLOVER].desc, path, o->models->cameo);
   nm_pipeline *p = suite_pipeline(o->models, NULL);
   pl_counts c;
   pl_category cats[64];
   size_t n_cats = 0;
-  rc = p ? pl_run(&s, &m, p, path, o->errors, &c, cats, &n_cats, sizeof cats / sizeof *cats) : 2;
+  rc = p ? pl_run(&s, p, path, o->errors, &c, cats, &n_cats, sizeof cats / sizeof *cats) : 2;
   nm_pipeline_free(p);
   if (rc == 0) {
     printf("  %zu records scored; elements without text, skipped: %zu\n", c.records, s.skipped);
@@ -1469,7 +1435,6 @@ static int eval_plover(const char *path, const char *map_path, const run_opts *o
     printf("events plover: all %.1f category %.1f source %.1f any %.1f\n", pct(c.all, c.records),
            pct(c.category, c.records), pct(c.source, c.records), pct(c.any, c.records));
   }
-  pl_map_free(&m);
   pl_free(&s);
   return rc;
 }
@@ -1607,9 +1572,7 @@ int nm_cli_eval_events(int argc, char **argv) {
   for (int k = 0; k < SUITE_COUNT && !rc; k++) {
     if (!run[k]) continue;
     if (suites[k].plover) {
-      char map[4096];
-      snprintf(map, sizeof map, "%s/events/cameo_event_codes_merged.tsv", data);
-      rc = eval_plover(paths[k], map, &o);
+      rc = eval_plover(paths[k], &o);
       continue;
     }
     metrics m;
