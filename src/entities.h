@@ -25,6 +25,12 @@ nm_status nm_ner_doc_words(const nm_gazetteer *g, const nm_doc *d, nm_nword **ou
  * nm_coref). Needs tags; uses heads when the document is parsed. */
 nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d);
 
+/* The step of nm_mentions_detect that gives each name one type per
+ * article: the type most of its NAME mentions have (GPE and LOC count as
+ * one place type, split again by the gazetteer g, which may be NULL); a
+ * tie changes nothing. Exposed for the unit tests. */
+nm_status nm_mentions_one_type(const nm_gazetteer *g, nm_doc *d);
+
 /* Stage "coref": clusters d->mentions into d->entities, drops pronoun
  * mentions it cannot resolve, and sets every mention's entity. */
 nm_status nm_coref(const nm_gazetteer *g, nm_doc *d);

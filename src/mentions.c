@@ -396,6 +396,63 @@ static nm_status propagate_names(nm_doc *d, const nm_nword *w) {
   return st;
 }
 
+/* --- One type per name ---------------------------------------------- */
+
+/* A name the model typed differently in different sentences of one
+ * article ("Congress" a person here, an organisation there) takes the
+ * type most of its mentions have; places count as one type, and a tie
+ * changes nothing. The model sees one sentence at a time; the article as
+ * a whole is better evidence. */
+typedef struct vote_slot {
+  uint64_t key; /* 0 = empty */
+  uint32_t n[3]; /* person, organisation, place */
+} vote_slot;
+
+static int vote_kind(nm_entity_type t) {
+  return t == NM_ENT_PERSON ? 0 : t == NM_ENT_ORG ? 1 : t == NM_ENT_GPE || t == NM_ENT_LOC ? 2 : -1;
+}
+
+static nm_status one_type_per_name(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
+  size_t nm = d->mentions.n;
+  if (nm < 2) return NM_OK;
+  uint64_t cap = 16;
+  while (cap < 2 * (uint64_t)nm)
+    cap <<= 1;
+  vote_slot *t = calloc(cap, sizeof *t);
+  if (!t) return NM_ERR_NOMEM;
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < nm; i++) {
+      int k = vote_kind(m[i].type);
+      if (m[i].kind != NM_MENTION_NAME || k < 0 || m[i].n_tokens > NM_GZ_MAX_TOKENS) continue;
+      size_t a = m[i].first_token, b = a + m[i].n_tokens;
+      uint64_t key = span_key(w, a, b), j = key & (cap - 1);
+      while (t[j].key && t[j].key != key)
+        j = (j + 1) & (cap - 1);
+      vote_slot *v = &t[j];
+      v->key = key;
+      if (pass == 0) {
+        v->n[k]++;
+        continue;
+      }
+      int best = k;
+      for (int c = 0; c < 3; c++)
+        if (v->n[c] > v->n[best]) best = c;
+      if (best == k) continue;
+      m[i].type = best == 0 ? NM_ENT_PERSON : best == 1 ? NM_ENT_ORG : place_type(g, w, a, b);
+    }
+  free(t);
+  return NM_OK;
+}
+
+nm_status nm_mentions_one_type(const nm_gazetteer *g, nm_doc *d) {
+  nm_nword *w = NULL;
+  nm_status st = nm_ner_doc_words(g, d, &w);
+  if (st == NM_OK && w) st = one_type_per_name(g, d, w);
+  free(w);
+  return st;
+}
+
 /* Titles held by someone the article does not name, anchored by a country,
  * nationality or organisation just before them: "Qatar's prime minister",
  * "the Israeli envoy", "a State Department spokesman". Each becomes a
@@ -532,6 +589,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
     }
     if (st == NM_OK) st = anchored_titles(d, tt, w, s, first, n, lab, m0, covered);
   }
+  if (st == NM_OK) st = one_type_per_name(g, d, w);
   if (st == NM_OK) st = propagate_names(d, w);
   if (st == NM_OK && d->mentions.n > 1) /* anchored titles start before their anchors */
     qsort(d->mentions.data, d->mentions.n, sizeof(nm_mention), cmp_mentions);

@@ -621,6 +621,33 @@ NM_TEST(json_entities) {
   nm_doc_free(d);
 }
 
+/* A name the model typed differently in different sentences takes the
+ * type most of its mentions have; a tie and other kinds of mention are
+ * left alone. */
+NM_TEST(one_type_per_name) {
+  nm_doc *d = seg_doc("Kestra opened. Talks in Kestra went on. Kestra was calm. "
+                      "Velm spoke. Velm grew. The agency said Velm would stay.");
+  if (!d) return;
+  long k0 = name(d, "Kestra", 0, NM_ENT_PERSON), k1 = name(d, "Kestra", 1, NM_ENT_GPE),
+       k2 = name(d, "Kestra", 2, NM_ENT_GPE), v0 = name(d, "Velm", 0, NM_ENT_PERSON),
+       v1 = name(d, "Velm", 1, NM_ENT_ORG),
+       ag = add_mention(d, "The agency", 0, NM_ENT_ORG, NM_MENTION_NOMINAL),
+       v2 = add_mention(d, "Velm", 2, NM_ENT_PERSON, NM_MENTION_NOMINAL);
+  NM_CHECK(k0 >= 0 && k1 >= 0 && k2 >= 0 && v0 >= 0 && v1 >= 0 && ag >= 0 && v2 >= 0);
+  NM_CHECK_EQ_INT(nm_mentions_one_type(NULL, d), NM_OK);
+  const nm_mention *m = (const nm_mention *)d->mentions.data;
+  if (k0 >= 0 && k1 >= 0 && k2 >= 0 && v0 >= 0 && v1 >= 0 && ag >= 0 && v2 >= 0) {
+    NM_CHECK_EQ_INT(m[k0].type, NM_ENT_GPE); /* two places outvote one person */
+    NM_CHECK_EQ_INT(m[k1].type, NM_ENT_GPE);
+    NM_CHECK_EQ_INT(m[k2].type, NM_ENT_GPE);
+    NM_CHECK_EQ_INT(m[v0].type, NM_ENT_PERSON); /* a tie (the nominal does not vote) */
+    NM_CHECK_EQ_INT(m[v1].type, NM_ENT_ORG);
+    NM_CHECK_EQ_INT(m[ag].type, NM_ENT_ORG);
+    NM_CHECK_EQ_INT(m[v2].type, NM_ENT_PERSON);
+  }
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   pipe_seg = nm_pipeline_new(NULL, &e);
@@ -639,6 +666,7 @@ int main(void) {
   NM_RUN(empty_documents);
   NM_RUN(many_mentions);
   NM_RUN(json_entities);
+  NM_RUN(one_type_per_name);
   nm_pipeline_free(pipe_seg);
   NM_TEST_MAIN_END();
 }
