@@ -312,8 +312,10 @@ nm_status nm_parser_parse(const nm_parser *p, const nm_pword *words, size_t n, u
       if ((legal >> kind & 1) && (best == C || sc[c] > sc[best])) best = c;
     }
     unsigned kind = best == 0 ? NM_P_SHIFT : best <= G ? NM_P_LEFT : NM_P_RIGHT, l = 0;
-    if (kind != NM_P_SHIFT) {
-      unsigned g = (best - 1) % G;
+    unsigned g = kind == NM_P_SHIFT ? 0 : (best - 1) % G;
+    if (kind != NM_P_SHIFT && p->group_first[g + 1] - p->group_first[g] == 1) {
+      l = p->in_group[p->group_first[g]]; /* a group of one label (punct) needs no label model */
+    } else if (kind != NM_P_SHIFT) {
       uint32_t h, d;
       nm_parc_ends(&s, kind, &h, &d);
       nm_parser_label_features(&s, v, kind, h, d, f);
