@@ -206,12 +206,39 @@ static int name_particle(const nm_nword *w) {
   return 0;
 }
 
+/* Capitalised head words of organisation names (compared case-sensitively,
+ * so that "party" in running text does not count). */
+static const char *const org_heads[] = {
+    "Academy",     "Agency",     "Airlines",   "Airways",    "Assembly",   "Association",
+    "Authority",   "Bank",       "Board",      "Bureau",     "Church",     "College",
+    "Commission",  "Committee",  "Company",    "Congress",   "Corp.",      "Corporation",
+    "Council",     "Court",      "Department", "Foundation", "Fund",       "Group",
+    "Inc.",        "Institute",  "League",     "Ltd.",       "Ministry",   "Movement",
+    "Museum",      "Office",     "Organisation", "Organization", "Parliament", "Party",
+    "Police",      "School",     "Senate",     "Service",    "Society",    "Tribunal",
+    "Union",       "University"};
+
+/* Institutions named by one capitalised word. */
+static const char *const org_words[] = {"Bundestag", "Cabinet", "Congress", "Duma",     "Kremlin",
+                                        "Knesset",   "Parliament", "Pentagon", "Politburo", "Senate"};
+
+/* Whether w is one of list[0..n), case and all. */
+static int word_in(const nm_nword *w, const char *const *list, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (strlen(list[k]) == w->len && memcmp(w->form, list[k], w->len) == 0) return 1;
+  return 0;
+}
+#define ORG_HEAD(x)  word_in((x), org_heads, sizeof org_heads / sizeof *org_heads)
+#define ORG_ALONE(x) word_in((x), org_words, sizeof org_words / sizeof *org_words)
+
 /* Repairs a span the model found in sentence words [lo, hi): drops a
  * trailing possessive or punctuation; for a person, drops titles and
  * honorifics the span starts with or begins inside ("State Antony
  * Blinken" after "Secretary of"); for a place, widens it to a gazetteer
- * place it cuts ("Aviv" in "Tel Aviv"); a country's name is a GPE whatever
- * the model said. Returns 0 when nothing is left. */
+ * place it cuts ("Aviv" in "Tel Aviv"); a name with an organisation head
+ * word ("... University", "Bank of ...", a lone "Congress") is an ORG and
+ * a country's name a GPE, whatever the model said. Returns 0 when nothing
+ * is left. */
 static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nword *w, size_t lo,
                        size_t hi, size_t *pa, size_t *pb, nm_entity_type *ty) {
   size_t a = *pa, b = *pb;
@@ -283,6 +310,13 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     while (a < b && tok_is(w[a].form, w[a].len, "the")) /* widened to "the Netherlands" */
       a++;
   }
+  /* a name that ends in "University", "Congress", "Party" ..., or starts
+   * with "University of", "Bank of" ..., names an organisation */
+  if (*ty != NM_ENT_ORG && b - a >= 2 &&
+      (ORG_HEAD(&w[b - 1]) ||
+       (b - a >= 3 && ORG_HEAD(&w[a]) && tok_is(w[a + 1].form, w[a + 1].len, "of"))))
+    *ty = NM_ENT_ORG;
+  if (*ty != NM_ENT_ORG && b - a == 1 && ORG_ALONE(&w[a])) *ty = NM_ENT_ORG;
   if (g && *ty != NM_ENT_GPE && b - a <= NM_GZ_MAX_TOKENS) {
     uint64_t h[NM_GZ_MAX_TOKENS];
     for (size_t i = a; i < b; i++)
