@@ -210,7 +210,9 @@ static int name_particle(const nm_nword *w) {
  * so that "party" in running text does not count). */
 static const char *const org_heads[] = {
     "Academy",     "Agency",     "Airlines",   "Airways",    "Assembly",   "Association",
-    "Authority",   "Bank",       "Board",      "Bureau",     "Church",     "College",
+    "Authority",   "Bank",       "Board",      "Bulletin",   "Bureau",     "Chronicle",
+    "Church",      "College",    "Gazette",    "Herald",     "Journal",    "Times",
+    "Tribune",
     "Commission",  "Committee",  "Company",    "Congress",   "Corp.",      "Corporation",
     "Council",     "Court",      "Department", "Foundation", "Fund",       "Group",
     "Inc.",        "Institute",  "League",     "Ltd.",       "Ministry",   "Movement",
@@ -264,6 +266,14 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
       break;
     }
   }
+  /* a name that ends in "University", "Congress", "Party" ..., or starts
+   * with "University of", "Bank of" ..., names an organisation (before a person's titles are stripped: "United
+   * States Congress" is no title and a name) */
+  if (*ty != NM_ENT_ORG && b - a >= 2 &&
+      (ORG_HEAD(&w[b - 1]) ||
+       (b - a >= 3 && ORG_HEAD(&w[a]) && tok_is(w[a + 1].form, w[a + 1].len, "of"))))
+    *ty = NM_ENT_ORG;
+  if (*ty != NM_ENT_ORG && b - a == 1 && ORG_ALONE(&w[a])) *ty = NM_ENT_ORG;
   if (*ty == NM_ENT_PERSON) {
     /* a person's name is not one letter, nor a plural ("Senators") */
     if (b - a == 1 && w[a].len == 1) return 0;
@@ -310,13 +320,6 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     while (a < b && tok_is(w[a].form, w[a].len, "the")) /* widened to "the Netherlands" */
       a++;
   }
-  /* a name that ends in "University", "Congress", "Party" ..., or starts
-   * with "University of", "Bank of" ..., names an organisation */
-  if (*ty != NM_ENT_ORG && b - a >= 2 &&
-      (ORG_HEAD(&w[b - 1]) ||
-       (b - a >= 3 && ORG_HEAD(&w[a]) && tok_is(w[a + 1].form, w[a + 1].len, "of"))))
-    *ty = NM_ENT_ORG;
-  if (*ty != NM_ENT_ORG && b - a == 1 && ORG_ALONE(&w[a])) *ty = NM_ENT_ORG;
   if (g && *ty != NM_ENT_GPE && b - a <= NM_GZ_MAX_TOKENS) {
     uint64_t h[NM_GZ_MAX_TOKENS];
     for (size_t i = a; i < b; i++)
@@ -487,6 +490,23 @@ nm_status nm_mentions_one_type(const nm_gazetteer *g, nm_doc *d) {
   return st;
 }
 
+/* The end of the whole gazetteer match that starts at sentence word i, if
+ * the model labelled none of its words (else 0). */
+static size_t gz_unlabelled_end(const nm_nword *w, const uint8_t *lab, size_t i, size_t n) {
+  uint32_t pos = w[i].gz >> 16;
+  if (pos != 1 && pos != 4) return 0;
+  size_t b = i + 1;
+  if (pos == 1) {
+    while (b < n && (w[b].gz >> 16) == 2)
+      b++;
+    if (b >= n || (w[b].gz >> 16) != 3) return 0; /* cut short */
+    b++;
+  }
+  for (size_t k = i; k < b; k++)
+    if (lab[k]) return 0;
+  return b;
+}
+
 /* Titles held by someone the article does not name, anchored by a country,
  * nationality or organisation just before them: "Qatar's prime minister",
  * "the Israeli envoy", "a State Department spokesman". Each becomes a
@@ -583,7 +603,19 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
           if (repair_span(tt, g, w, first, first + n, &a, &b, &ty)) {
             if (a < last_end) a = last_end; /* widened into the previous name */
             if (ty == NM_ENT_GPE || ty == NM_ENT_LOC) ty = place_type(g, w, a, b);
-            if (a < b) st = push_mention(d, (uint32_t)s, a, b, ty, NM_MENTION_NAME);
+            nm_mention *pm = d->mentions.n > m0 ? (nm_mention *)d->mentions.data + d->mentions.n - 1
+                                                : NULL;
+            if (a < b && ty == NM_ENT_ORG && pm && pm->kind == NM_MENTION_NAME &&
+                (pm->type == NM_ENT_GPE || pm->type == NM_ENT_LOC) &&
+                pm->first_token + pm->n_tokens == a) {
+              /* a place right before an organisation's name is part of it:
+               * "United States Congress", "San Francisco Bulletin" */
+              pm->n_tokens = (uint32_t)(b - pm->first_token);
+              pm->end = ((const nm_token *)d->tokens.data)[b - 1].end;
+              pm->type = NM_ENT_ORG;
+            } else if (a < b) {
+              st = push_mention(d, (uint32_t)s, a, b, ty, NM_MENTION_NAME);
+            }
             last_end = b;
           } else if ((w[a0].gz & NM_GZ_COUNTRY) && (w[a0].gz >> 16) == 4) {
             /* "U.S. Secretary" was all title: the country stays */
@@ -593,22 +625,22 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
         }
         continue;
       }
-      /* outside any name: demonyms and pronouns */
-      uint32_t gz = w[at].gz, pos = gz >> 16;
-      if ((gz & NM_GZ_DEMONYM) && (pos == 1 || pos == 4)) {
-        size_t b = i + 1;
-        if (pos == 1)
-          while (b < n && (w[first + b].gz >> 16) == 2)
-            b++;
-        if (pos == 1 && b < n && (w[first + b].gz >> 16) == 3) b++;
-        int clear = 1;
-        for (size_t k = i; k < b; k++)
-          clear &= lab[k] == 0;
-        if (clear && b > i && (pos == 4 || b - i >= 2)) {
-          st = push_mention(d, (uint32_t)s, at, first + b, NM_ENT_NORP, NM_MENTION_NAME);
-          i = b - 1;
-          continue;
-        }
+      /* outside any name: countries, demonyms and pronouns */
+      uint32_t gz = w[at].gz;
+      /* a country's name the model left out ("the United States
+       * Congress"): countries are rarely anything else */
+      size_t gb = gz_unlabelled_end(w + first, lab, i, n);
+      if (gb && (gz & NM_GZ_COUNTRY) && !(gz & (NM_GZ_PERSON | NM_GZ_DEMONYM)) &&
+          is_capitalised(&w[at])) {
+        st = push_mention(d, (uint32_t)s, at, first + gb, NM_ENT_GPE, NM_MENTION_NAME);
+        last_end = first + gb;
+        i = gb - 1;
+        continue;
+      }
+      if (gb && (gz & NM_GZ_DEMONYM)) {
+        st = push_mention(d, (uint32_t)s, at, first + gb, NM_ENT_NORP, NM_MENTION_NAME);
+        i = gb - 1;
+        continue;
       }
       if (person_pronoun(&w[at])) {
         st = push_mention(d, (uint32_t)s, at, at + 1, NM_ENT_PERSON, NM_MENTION_PRONOUN);
