@@ -230,6 +230,17 @@ static int word_in(const nm_nword *w, const char *const *list, size_t n) {
     if (strlen(list[k]) == w->len && memcmp(w->form, list[k], w->len) == 0) return 1;
   return 0;
 }
+/* First words of natural places' names. */
+static const char *const place_firsts[] = {"Cape", "Lake", "Mount", "Mt."};
+
+/* Whether w, ignoring ASCII case, is one of list[0..n). */
+static int word_in_ci(const nm_nword *w, const char *const *list, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (tok_is(w->form, w->len, list[k])) return 1;
+  return 0;
+}
+#define LOC_HEAD(x)    word_in_ci((x), loc_heads, sizeof loc_heads / sizeof *loc_heads)
+#define PLACE_FIRST(x) word_in((x), place_firsts, sizeof place_firsts / sizeof *place_firsts)
 #define ORG_HEAD(x)  word_in((x), org_heads, sizeof org_heads / sizeof *org_heads)
 #define ORG_ALONE(x) word_in((x), org_words, sizeof org_words / sizeof *org_words)
 
@@ -274,6 +285,10 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
        (b - a >= 3 && ORG_HEAD(&w[a]) && tok_is(w[a + 1].form, w[a + 1].len, "of"))))
     *ty = NM_ENT_ORG;
   if (*ty != NM_ENT_ORG && b - a == 1 && ORG_ALONE(&w[a])) *ty = NM_ENT_ORG;
+  /* a "person" named like a natural place is one: "Algoa Bay", "Mount Hood" */
+  if (*ty == NM_ENT_PERSON && b - a >= 2 &&
+      ((is_capitalised(&w[b - 1]) && LOC_HEAD(&w[b - 1])) || PLACE_FIRST(&w[a])))
+    *ty = NM_ENT_LOC;
   if (*ty == NM_ENT_PERSON) {
     /* a person's name is not one letter, nor a plural ("Senators") */
     if (b - a == 1 && w[a].len == 1) return 0;

@@ -53,13 +53,13 @@ fi
 # Entities (issue 4): combined PERSON+ORG+PLACE F1 on GUM test (named,
 # Wikipedia-linked mentions), the MEANTIME test part and WikiGold, and
 # pronoun accuracy on GUM test. Floors: the numbers measured on main
-# (60.99, 55.01, 59.89 and 76.81), rounded down. History: 60.37, 52.36,
+# (60.99, 55.01, 60.04 and 76.81), rounded down. History: 60.37, 52.36,
 # 59.86 before 2026-11-29; one type per name (docs/entities.md) then gave
 # 59.61, 52.83, 59.66, organisation head words 60.99, 54.72, 59.84, and
-# countries the model leaves out 60.99, 55.01, 59.89 (all chosen on the
-# development sets).
+# countries the model leaves out 60.99, 55.01, 59.89, natural places'
+# names 60.99, 55.01, 60.04 (all chosen on the development sets).
 echo "== entities"
-if ! "$NM" eval entities --min-gum 60.7 --min-meantime 54.8 --min-wikigold 59.5 \
+if ! "$NM" eval entities --min-gum 60.7 --min-meantime 54.8 --min-wikigold 59.8 \
   --min-pronoun 76.5; then
   echo "eval: entities are below their floors" >&2
   fail=1
