@@ -11,8 +11,9 @@
  *     ("U.S.", "United States", "American").
  * When several entities qualify, the most recently mentioned wins.
  * A personal pronoun takes the most salient person entity of agreeing
- * gender within the last three sentences: subjects over other mentions,
- * the pronoun's own sentence over earlier ones, nearer over farther.
+ * gender within the last six sentences: subjects over other mentions,
+ * nearer sentences over farther, and the article's frequent people over
+ * those it names once or twice (resolve_pronoun has the weights).
  * Unresolved pronouns are dropped. See docs/entities.md. */
 #include "entities.h"
 #include "titles.h"
@@ -304,7 +305,7 @@ static long resolve_pronoun(ctx *c, uint32_t pi) {
     if (e->gender && e->gender != gender) continue;
     int dist = (int)(p->sentence - m->sentence);
     int score = 1000 - 150 * dist + (is_subject(c->d, m) ? 300 : 0) - (int)(pi - j) +
-                (e->mentions_seen > 10 ? 100 : 10 * (int)e->mentions_seen) +
+                (e->mentions_seen > 50 ? 500 : 10 * (int)e->mentions_seen) +
                 (e->gender == gender ? 100 : 0);
     if (best < 0 || score > best_score) {
       best = (long)m->entity;
