@@ -22,7 +22,7 @@
 
 /* The pipeline is immutable and meant to be built once, so it is built on
  * first use and kept (still reachable at exit, so LeakSanitizer is quiet). */
-static const nm_pipeline *fuzz_pipeline(void) {
+static inline const nm_pipeline *fuzz_pipeline(void) {
   static nm_pipeline *p;
   if (!p) {
     nm_error err = {NM_OK, NULL, 0};

@@ -6,7 +6,9 @@
 # TARGET is a built fuzzer (build-fuzz/fuzz_text). Each one starts from a
 # fresh copy of its seeds, fuzz/corpus/<name>/, in a temporary directory, so
 # nothing is written into the repository; fuzz/dict/<name>.dict is used when
-# it exists. A target that crashes, leaks, hangs (-timeout) or runs out of
+# it exists. fuzz_models (the whole pipeline with the shipped models) takes
+# fuzz_text's seeds and dictionary and the articles in examples/, and must
+# run from the repository root, where models/ and dict/ are. A target that crashes, leaks, hangs (-timeout) or runs out of
 # memory (-rss_limit_mb) fails: its log and the failing input (as hex) are
 # printed and its temporary directory is kept. Exits 1 if any target failed.
 set -u
@@ -34,18 +36,25 @@ for target in "$@"; do
   fi
   work=$(mktemp -d "$tmp_root/newsmill-$name.XXXXXX") || exit 2
   mkdir "$work/corpus" "$work/artifacts"
-  if [ -d "$fuzz_dir/corpus/$name" ]; then
-    cp -R "$fuzz_dir/corpus/$name/." "$work/corpus/"
+  # fuzz_models takes raw text like fuzz_text: its seeds, dictionary and
+  # the example articles
+  seeds=$name
+  if [ "$name" = fuzz_models ]; then
+    seeds=fuzz_text
+    cp "$fuzz_dir"/../examples/*.txt "$work/corpus/" 2>/dev/null
+  fi
+  if [ -d "$fuzz_dir/corpus/$seeds" ]; then
+    cp -R "$fuzz_dir/corpus/$seeds/." "$work/corpus/"
   fi
 
   # The loop list was expanded once, so "$@" is free for the options.
   set -- -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix="$work/artifacts/" -print_final_stats=1
   case $name in
-    fuzz_text | fuzz_jsonl | fuzz_conllu) set -- "$@" -max_len=65536 ;;
+    fuzz_text | fuzz_jsonl | fuzz_conllu | fuzz_models) set -- "$@" -max_len=65536 ;;
   esac
-  if [ -f "$fuzz_dir/dict/$name.dict" ]; then
-    set -- "$@" -dict="$fuzz_dir/dict/$name.dict"
+  if [ -f "$fuzz_dir/dict/$seeds.dict" ]; then
+    set -- "$@" -dict="$fuzz_dir/dict/$seeds.dict"
   fi
 
   echo "== $name: ${seconds}s, seeds: $(ls "$work/corpus" | wc -l | tr -d ' ')"
