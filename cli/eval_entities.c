@@ -24,11 +24,14 @@ static void usage(void) {
           "usage: newsmill eval entities [--gum FILE] [--meantime DIR]\n"
           "         [--meantime-part train|dev|test|all] [--wikigold FILE]\n"
           "         [--only gum|meantime|wikigold]... [--genres G1,G2,...]\n"
-          "         [--tagger M] [--parser M] [--ner M] [--gazetteer F] [--stats]\n"
+          "         [--tagger M] [--parser M] [--ner M] [--gazetteer F] [--stats] [--errors]\n"
           "         [--min-gum F1] [--min-meantime F1] [--min-wikigold F1] [--min-pronoun ACC]\n"
           "Defaults: $NEWSMILL_DATA (../shared/data) GUM test, MEANTIME test part,\n"
           "WikiGold; shipped models; floors are percentages. --stats prints the gold\n"
-          "statistics only, without running the pipeline.\n");
+          "statistics only, without running the pipeline. --errors prints, on stderr,\n"
+          "each document's missed (FN), mistyped (TY), wrong (FP) and ignored (ig)\n"
+          "names and each gold pronoun's resolution, marked ok or WRONG; for\n"
+          "development sets only.\n");
 }
 
 /* Gold statistics of a corpus. */
@@ -113,9 +116,13 @@ static void print_errors(const nd_doc *d, const nm_mention *m, size_t nm) {
   }
 }
 
-/* --errors: each gold pronoun with what it was resolved to. */
+/* --errors: each gold pronoun with what it was resolved to, and whether
+ * that is right ("ok") or not ("WRONG"). */
 static void print_pronouns(const nd_doc *d, const nm_mention *m, size_t nm, const nm_entity *en,
                            size_t ne) {
+  size_t n, len;
+  const nm_token *t = nm_doc_tokens(d->doc, &n);
+  const char *text = nm_doc_text(d->doc, &len);
   for (size_t i = 0; i < d->n_m; i++) {
     const nd_mention *g = &d->m[i];
     if (!g->pronoun) continue;
@@ -123,19 +130,16 @@ static void print_pronouns(const nd_doc *d, const nm_mention *m, size_t nm, cons
     for (size_t j = 0; j < nm; j++)
       if (m[j].first_token == g->start && m[j].n_tokens == 1 && m[j].entity < ne)
         to = en[m[j].entity].name;
-    const char *gold = "?";
-    for (size_t k = 0; k < d->n_m; k++)
-      if (d->m[k].cluster == g->cluster && d->m[k].named && d->m[k].type == ND_PERSON) {
-        size_t n, len;
-        const nm_token *t = nm_doc_tokens(d->doc, &n);
-        const char *text = nm_doc_text(d->doc, &len);
-        fprintf(stderr, "  PRON [%u] -> %s | gold %.*s\n", g->start, to,
-                (int)(t[d->m[k].end - 1].end - t[d->m[k].start].start),
-                text + t[d->m[k].start].start);
-        gold = NULL;
-        break;
-      }
-    if (gold) fprintf(stderr, "  PRON [%u] -> %s | gold ?\n", g->start, to);
+    const char *mark = nd_pronoun_ok(d->m, d->n_m, g, m, nm, en, ne) ? "ok" : "WRONG";
+    const nd_mention *named = NULL;
+    for (size_t k = 0; k < d->n_m && !named; k++)
+      if (d->m[k].cluster == g->cluster && d->m[k].named && d->m[k].type == ND_PERSON)
+        named = &d->m[k];
+    if (named)
+      fprintf(stderr, "  PRON [%u] %s -> %s | gold %.*s\n", g->start, mark, to,
+              (int)(t[named->end - 1].end - t[named->start].start), text + t[named->start].start);
+    else
+      fprintf(stderr, "  PRON [%u] %s -> %s | gold ?\n", g->start, mark, to);
   }
 }
 

@@ -1765,10 +1765,8 @@ static bool has_span3(const span3 *a, size_t n, span3 key) {
   return n && bsearch(&key, a, n, sizeof *a, cmp_span3) != NULL;
 }
 
-/* Whether a predicted pronoun resolves to the gold pronoun g's entity. */
-static bool pronoun_ok(const nd_mention *gold, size_t n_gold, const nd_mention *g,
-                       const nm_mention *pred, size_t n_pred, const nm_entity *ents,
-                       size_t n_ents) {
+bool nd_pronoun_ok(const nd_mention *gold, size_t n_gold, const nd_mention *g,
+                   const nm_mention *pred, size_t n_pred, const nm_entity *ents, size_t n_ents) {
   if (g->cluster < 0) return false;
   for (size_t k = 0; k < n_pred; k++) {
     const nm_mention *p = &pred[k];
@@ -1881,7 +1879,7 @@ bool nd_score_doc(const nd_mention *gold, size_t n_gold, const nm_mention *pred,
   for (size_t i = 0; i < n_gold; i++) {
     if (!gold[i].pronoun) continue;
     add.pronouns++;
-    add.pronouns_ok += pronoun_ok(gold, n_gold, &gold[i], pred, n_pred, ents, n_ents);
+    add.pronouns_ok += nd_pronoun_ok(gold, n_gold, &gold[i], pred, n_pred, ents, n_ents);
   }
   for (int t = 0; t < ND_NTYPES; t++) {
     c->tp[t] += add.tp[t];

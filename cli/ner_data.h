@@ -85,6 +85,12 @@ typedef struct nd_counts {
   size_t pronouns, pronouns_ok; /* gold pronoun mentions, and those resolved right */
 } nd_counts;
 
+/* Whether the predicted pronoun at gold pronoun g's token resolves to g's
+ * entity: its entity has a name mention overlapping a named gold mention of
+ * g's cluster. */
+bool nd_pronoun_ok(const nd_mention *gold, size_t n_gold, const nd_mention *g,
+                   const nm_mention *pred, size_t n_pred, const nm_entity *ents, size_t n_ents);
+
 /* Scores one document's predicted mentions against its gold mentions and
  * adds to *c.
  *   Gold: the scored mentions of type PERSON, ORG and PLACE, as distinct
