@@ -618,19 +618,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
           if (repair_span(tt, g, w, first, first + n, &a, &b, &ty)) {
             if (a < last_end) a = last_end; /* widened into the previous name */
             if (ty == NM_ENT_GPE || ty == NM_ENT_LOC) ty = place_type(g, w, a, b);
-            nm_mention *pm = d->mentions.n > m0 ? (nm_mention *)d->mentions.data + d->mentions.n - 1
-                                                : NULL;
-            if (a < b && ty == NM_ENT_ORG && pm && pm->kind == NM_MENTION_NAME &&
-                (pm->type == NM_ENT_GPE || pm->type == NM_ENT_LOC) &&
-                pm->first_token + pm->n_tokens == a) {
-              /* a place right before an organisation's name is part of it:
-               * "United States Congress", "San Francisco Bulletin" */
-              pm->n_tokens = (uint32_t)(b - pm->first_token);
-              pm->end = ((const nm_token *)d->tokens.data)[b - 1].end;
-              pm->type = NM_ENT_ORG;
-            } else if (a < b) {
-              st = push_mention(d, (uint32_t)s, a, b, ty, NM_MENTION_NAME);
-            }
+            if (a < b) st = push_mention(d, (uint32_t)s, a, b, ty, NM_MENTION_NAME);
             last_end = b;
           } else if ((w[a0].gz & NM_GZ_COUNTRY) && (w[a0].gz >> 16) == 4) {
             /* "U.S. Secretary" was all title: the country stays */
