@@ -71,6 +71,23 @@ static int tok_is(const char *s, size_t n, const char *word) {
   return 1;
 }
 
+/* Whether w is one of list[0..n), case and all. */
+static int word_in(const nm_nword *w, const char *const *list, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (strlen(list[k]) == w->len && memcmp(w->form, list[k], w->len) == 0) return 1;
+  return 0;
+}
+
+/* Whether w, ignoring ASCII case, is one of list[0..n). */
+static int word_in_ci(const nm_nword *w, const char *const *list, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (tok_is(w->form, w->len, list[k])) return 1;
+  return 0;
+}
+
+#define IN_LIST(x, list)    word_in((x), (list), sizeof(list) / sizeof *(list))
+#define IN_LIST_CI(x, list) word_in_ci((x), (list), sizeof(list) / sizeof *(list))
+
 static const char *const person_pronouns[] = {"he",  "him",  "his",     "himself",
                                               "she", "hers", "herself", "her"};
 
@@ -78,9 +95,7 @@ static const char *const person_pronouns[] = {"he",  "him",  "his",     "himself
  * person (and its UPOS agrees, when tagged). */
 static int person_pronoun(const nm_nword *w) {
   if (w->upos && strcmp(w->upos, "PRON") != 0) return 0;
-  for (size_t k = 0; k < sizeof person_pronouns / sizeof *person_pronouns; k++)
-    if (tok_is(w->form, w->len, person_pronouns[k])) return 1;
-  return 0;
+  return IN_LIST_CI(w, person_pronouns);
 }
 
 /* Last words of a place name that make it a LOC rather than a GPE. */
@@ -101,8 +116,7 @@ static nm_entity_type place_type(const nm_gazetteer *g, const nm_nword *w, size_
       if (e.flags & NM_GZ_REGION) return NM_ENT_LOC;
     }
   }
-  for (size_t k = 0; k < sizeof loc_heads / sizeof *loc_heads; k++)
-    if (tok_is(w[b - 1].form, w[b - 1].len, loc_heads[k])) return NM_ENT_LOC;
+  if (IN_LIST_CI(&w[b - 1], loc_heads)) return NM_ENT_LOC;
   return NM_ENT_GPE;
 }
 
@@ -186,9 +200,7 @@ static int honorific(const nm_nword *w) {
                                   "lady",     "rev.",    "rev",    "reverend", "emperor",
                                   "empress",  "prof.",   "professor", "father", "mother",
                                   "saint",    "st.",     "master", "madame", "monsieur"};
-  for (size_t k = 0; k < sizeof h / sizeof *h; k++)
-    if (tok_is(w->form, w->len, h[k])) return 1;
-  return 0;
+  return IN_LIST_CI(w, h);
 }
 
 /* Lower-case words that may stand inside a name: "Bank of England",
@@ -198,8 +210,7 @@ static int name_particle(const nm_nword *w) {
                                   "da",  "van", "von", "der", "den", "la",  "le",    "du",
                                   "bin", "bint", "ibn", "al",  "el",  "y",   "&",     "dos",
                                   "das", "des", "zu"};
-  for (size_t k = 0; k < sizeof p / sizeof *p; k++)
-    if (tok_is(w->form, w->len, p[k])) return 1;
+  if (IN_LIST_CI(w, p)) return 1;
   /* "al-Sisi", "d'Estaing" */
   if (w->len > 3 && (memcmp(w->form, "al-", 3) == 0 || memcmp(w->form, "el-", 3) == 0)) return 1;
   if (w->len > 2 && w->form[0] == 'd' && w->form[1] == '\'') return 1;
@@ -209,40 +220,23 @@ static int name_particle(const nm_nword *w) {
 /* Capitalised head words of organisation names (compared case-sensitively,
  * so that "party" in running text does not count). */
 static const char *const org_heads[] = {
-    "Academy",     "Agency",     "Airlines",   "Airways",    "Assembly",   "Association",
-    "Authority",   "Bank",       "Board",      "Bulletin",   "Bureau",     "Chronicle",
-    "Church",      "College",    "Gazette",    "Herald",     "Journal",    "Times",
-    "Tribune",
-    "Commission",  "Committee",  "Company",    "Congress",   "Corp.",      "Corporation",
-    "Council",     "Court",      "Department", "Foundation", "Fund",       "Group",
-    "Inc.",        "Institute",  "League",     "Ltd.",       "Ministry",   "Movement",
-    "Museum",      "Office",     "Organisation", "Organization", "Parliament", "Party",
-    "Police",      "School",     "Senate",     "Service",    "Society",    "Tribunal",
-    "Union",       "University"};
+    "Academy",    "Agency",     "Airlines",   "Airways",      "Assembly",     "Association",
+    "Authority",  "Bank",       "Board",      "Bulletin",     "Bureau",       "Chronicle",
+    "Church",     "College",    "Commission", "Committee",    "Company",      "Congress",
+    "Corp.",      "Corporation", "Council",   "Court",        "Department",   "Foundation",
+    "Fund",       "Gazette",    "Group",      "Herald",       "Inc.",         "Institute",
+    "Journal",    "League",     "Ltd.",       "Ministry",     "Movement",     "Museum",
+    "Office",     "Organisation", "Organization", "Parliament", "Party",      "Police",
+    "School",     "Senate",     "Service",    "Society",      "Times",        "Tribunal",
+    "Tribune",    "Union",      "University"};
 
 /* Institutions named by one capitalised word. */
-static const char *const org_words[] = {"Bundestag", "Cabinet", "Congress", "Duma",     "Kremlin",
-                                        "Knesset",   "Parliament", "Pentagon", "Politburo", "Senate"};
+static const char *const org_words[] = {"Bundestag", "Cabinet",    "Congress", "Duma",
+                                        "Kremlin",   "Knesset",    "Parliament", "Pentagon",
+                                        "Politburo", "Senate"};
 
-/* Whether w is one of list[0..n), case and all. */
-static int word_in(const nm_nword *w, const char *const *list, size_t n) {
-  for (size_t k = 0; k < n; k++)
-    if (strlen(list[k]) == w->len && memcmp(w->form, list[k], w->len) == 0) return 1;
-  return 0;
-}
 /* First words of natural places' names. */
 static const char *const place_firsts[] = {"Cape", "Lake", "Mount", "Mt."};
-
-/* Whether w, ignoring ASCII case, is one of list[0..n). */
-static int word_in_ci(const nm_nword *w, const char *const *list, size_t n) {
-  for (size_t k = 0; k < n; k++)
-    if (tok_is(w->form, w->len, list[k])) return 1;
-  return 0;
-}
-#define LOC_HEAD(x)    word_in_ci((x), loc_heads, sizeof loc_heads / sizeof *loc_heads)
-#define PLACE_FIRST(x) word_in((x), place_firsts, sizeof place_firsts / sizeof *place_firsts)
-#define ORG_HEAD(x)  word_in((x), org_heads, sizeof org_heads / sizeof *org_heads)
-#define ORG_ALONE(x) word_in((x), org_words, sizeof org_words / sizeof *org_words)
 
 /* Repairs a span the model found in sentence words [lo, hi): drops a
  * trailing possessive or punctuation; for a person, drops titles and
@@ -278,16 +272,18 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     }
   }
   /* a name that ends in "University", "Congress", "Party" ..., or starts
-   * with "University of", "Bank of" ..., names an organisation (before a person's titles are stripped: "United
-   * States Congress" is no title and a name) */
+   * with "University of", "Bank of" ..., names an organisation; checked
+   * before a person's titles are stripped ("United States Congress" is no
+   * title followed by a name) */
   if (*ty != NM_ENT_ORG && b - a >= 2 &&
-      (ORG_HEAD(&w[b - 1]) ||
-       (b - a >= 3 && ORG_HEAD(&w[a]) && tok_is(w[a + 1].form, w[a + 1].len, "of"))))
+      (IN_LIST(&w[b - 1], org_heads) ||
+       (b - a >= 3 && IN_LIST(&w[a], org_heads) && tok_is(w[a + 1].form, w[a + 1].len, "of"))))
     *ty = NM_ENT_ORG;
-  if (*ty != NM_ENT_ORG && b - a == 1 && ORG_ALONE(&w[a])) *ty = NM_ENT_ORG;
+  if (*ty != NM_ENT_ORG && b - a == 1 && IN_LIST(&w[a], org_words)) *ty = NM_ENT_ORG;
   /* a "person" named like a natural place is one: "Algoa Bay", "Mount Hood" */
   if (*ty == NM_ENT_PERSON && b - a >= 2 &&
-      ((is_capitalised(&w[b - 1]) && LOC_HEAD(&w[b - 1])) || PLACE_FIRST(&w[a])))
+      ((is_capitalised(&w[b - 1]) && IN_LIST_CI(&w[b - 1], loc_heads)) ||
+       IN_LIST(&w[a], place_firsts)))
     *ty = NM_ENT_LOC;
   if (*ty == NM_ENT_PERSON) {
     /* a person's name is not one letter, nor a plural ("Senators") */
@@ -354,6 +350,7 @@ static const nm_entity_type ner_types[NM_NER_NTYPES] = {NM_ENT_PERSON, NM_ENT_OR
 typedef struct name_slot {
   uint64_t key; /* 0 = empty */
   nm_entity_type type;
+  uint32_t votes[3]; /* one_type_per_name: person, organisation, place */
 } name_slot;
 
 static name_slot *slot_of(name_slot *t, uint64_t mask, uint64_t key) {
@@ -455,11 +452,6 @@ static nm_status propagate_names(nm_doc *d, const nm_nword *w) {
  * type most of its mentions have; places count as one type, and a tie
  * changes nothing. The model sees one sentence at a time; the article as
  * a whole is better evidence. */
-typedef struct vote_slot {
-  uint64_t key; /* 0 = empty */
-  uint32_t n[3]; /* person, organisation, place */
-} vote_slot;
-
 static int vote_kind(nm_entity_type t) {
   return t == NM_ENT_PERSON ? 0 : t == NM_ENT_ORG ? 1 : t == NM_ENT_GPE || t == NM_ENT_LOC ? 2 : -1;
 }
@@ -470,7 +462,7 @@ static nm_status one_type_per_name(const nm_gazetteer *g, nm_doc *d, const nm_nw
   uint64_t cap = 16;
   while (cap < 2 * (uint64_t)nm)
     cap <<= 1;
-  vote_slot *t = calloc(cap, sizeof *t);
+  name_slot *t = calloc(cap, sizeof *t);
   if (!t) return NM_ERR_NOMEM;
   nm_mention *m = (nm_mention *)d->mentions.data;
   for (int pass = 0; pass < 2; pass++)
@@ -478,20 +470,18 @@ static nm_status one_type_per_name(const nm_gazetteer *g, nm_doc *d, const nm_nw
       int k = vote_kind(m[i].type);
       if (m[i].kind != NM_MENTION_NAME || k < 0 || m[i].n_tokens > NM_GZ_MAX_TOKENS) continue;
       size_t a = m[i].first_token, b = a + m[i].n_tokens;
-      uint64_t key = span_key(w, a, b), j = key & (cap - 1);
-      while (t[j].key && t[j].key != key)
-        j = (j + 1) & (cap - 1);
-      vote_slot *v = &t[j];
+      uint64_t key = span_key(w, a, b);
+      name_slot *v = slot_of(t, cap - 1, key);
       v->key = key;
       if (pass == 0) {
-        v->n[k]++;
+        v->votes[k]++;
         continue;
       }
       int best = k;
       for (int c = 0; c < 3; c++)
-        if (v->n[c] > v->n[best]) best = c;
-      if (best == k) continue;
-      m[i].type = best == 0 ? NM_ENT_PERSON : best == 1 ? NM_ENT_ORG : place_type(g, w, a, b);
+        if (v->votes[c] > v->votes[best]) best = c;
+      if (best != k)
+        m[i].type = best == 0 ? NM_ENT_PERSON : best == 1 ? NM_ENT_ORG : place_type(g, w, a, b);
     }
   free(t);
   return NM_OK;
