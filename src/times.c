@@ -497,9 +497,15 @@ nm_status nm_times_detect(nm_doc *d) {
       if (t->start > t->end) t->start = x.tok[m.a].start;
       t->sentence = (uint32_t)si;
       t->type = (nm_time_type)m.type;
-      if (m.point && m.p.y >= 0 && m.p.gran >= NM_TG_YEAR && m.p.gran != NM_TG_WEEKEND) {
+      if (m.point && m.p.y >= 0 && m.p.gran >= NM_TG_YEAR && m.p.gran != NM_TG_WEEKEND &&
+          !m.back) {
         x.refp = m.p;
         x.has_refp = true;
+        x.refp_sentence = (uint32_t)si;
+        if (m.p.gran == NM_TG_QUARTER) {
+          x.refq = m.p;
+          x.has_refq = true;
+        }
       }
       if (m.sets_ref) {
         x.ref = m.p;

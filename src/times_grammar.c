@@ -132,6 +132,23 @@ static void set_day(mres *r, nm_tc_point p) {
   r->sets_ref = p.y >= 0 && p.m > 0 && p.d > 0;
 }
 
+/* "a year earlier", "a year ago", "year-ago" in a comparison with a
+ * quarter or a month named just before ("net rose in the third quarter from
+ * $5 million a year earlier"): the same quarter or month, years back. The
+ * quarter may be in the sentence before; a month must be in the same one. */
+static bool years_back_in_play(const nm_tg_ctx *x, int64_t years, mres *r) {
+  if (!x->has_refp || x->refp.y < 0 || x->sentence < x->refp_sentence) return false;
+  uint32_t ds = x->sentence - x->refp_sentence;
+  int g = x->refp.gran;
+  bool ok = (g == NM_TG_QUARTER || g == NM_TG_HALF) ? ds <= 1 : g == NM_TG_MONTH && ds == 0;
+  if (!ok) return false;
+  nm_tc_point p = x->refp;
+  p.y -= years;
+  set_point(r, p);
+  r->back = true;
+  return true;
+}
+
 /* The day n days from a day (unknown stays unknown). */
 static nm_tc_point day_plus(nm_tc_point p, int64_t n) {
   if (p.y < 0 || !p.m || !p.d) return unknown_day();
@@ -1016,6 +1033,7 @@ static uint32_t count_units(const nm_tg_ctx *x, uint32_t i, mres *r) {
       r->type = NM_TIME_DATE;
       return e;
     }
+    if (u == NM_TU_YEAR && dir < 0 && q.v == 1 && years_back_in_play(x, 1, r)) return e;
     nm_tc_point p;
     if (g == NM_TG_WEEK)
       p = nm_tc_coarsen(&base, NM_TG_WEEK), nm_tc_shift(&p, dir * q.v);
@@ -1522,10 +1540,40 @@ static uint32_t modified(const nm_tg_ctx *x, uint32_t i, mres *r) {
 /* Compounds with a hyphen: "third-quarter", "year-earlier", "year-ago",
  * "day-long". */
 static uint32_t hyphen_compound(const nm_tg_ctx *x, uint32_t i, mres *r) {
-  if (is_w(x, i, NM_TW_YEAR) && joins(x, i + 1) &&
-      (is_w(x, i + 2, NM_TW_EARLIER) || is_w(x, i + 2, NM_TW_AGO))) {
-    set_point(r, period_of(dct_day(x), NM_TU_YEAR, -1));
-    return i + 3;
+  /* "the year-ago quarter", "the year-earlier third quarter", "the
+   * year-ago period": the noun and its article are in the extent */
+  uint32_t k = is_w(x, i, NM_TW_THE) ? i + 1 : i;
+  if (is_w(x, k, NM_TW_YEAR) && joins(x, k + 1) &&
+      (is_w(x, k + 2, NM_TW_EARLIER) || is_w(x, k + 2, NM_TW_AGO))) {
+    uint32_t e = k + 3, n = e;
+    int o = 0;
+    if (ordinal(x, n, &o)) n++;
+    bool q = is_cls(x, n, NM_TL_UNIT) && tk(x, n)->e.v == NM_TU_QUARTER && !is_plural(x, n);
+    if (q && n > e && (o < 1 || o > 4)) return 0;
+    if (q || (n == e && is_w(x, n, NM_TW_PERIOD)))
+      e = n + 1;
+    else if (k != i)
+      return 0; /* "the year-ago loss": the article is the noun's */
+    if (e > k + 3 && (x->has_refq || x->has_dct)) {
+      /* the quarter of the story (or the one named), a year back */
+      nm_tc_point p;
+      if (x->has_refq) {
+        p = x->refq;
+        if (o) p.sub = (int8_t)o;
+      } else {
+        /* none named: the last quarter (or quarter o) reported, which has ended */
+        p = nm_tc_coarsen(&x->dct, NM_TG_QUARTER);
+        int cur = p.sub;
+        p.sub = (int8_t)(o ? o : cur == 1 ? 4 : cur - 1);
+        if (p.sub >= cur) p.y--;
+      }
+      p.y -= 1;
+      set_point(r, p);
+      r->back = true;
+      return e;
+    }
+    if (!years_back_in_play(x, 1, r)) set_point(r, period_of(dct_day(x), NM_TU_YEAR, -1));
+    return e;
   }
   if (is_cls(x, i, NM_TL_UNIT) && !is_plural(x, i) && joins(x, i + 1) &&
       is_w(x, i + 2, NM_TW_LONG)) {

@@ -61,6 +61,9 @@ typedef struct nm_tg_ctx {
   nm_tc_point ref;          /* the day in play for "the previous day" */
   bool has_refp;            /* a period mentioned earlier is known */
   nm_tc_point refp;         /* the period in play for "that year" (a year or finer) */
+  uint32_t refp_sentence;   /* where that period was named */
+  bool has_refq;            /* a quarter was named earlier in the article */
+  nm_tc_point refq;         /* the last one, for "the year-ago quarter" */
 } nm_tg_ctx;
 
 /* The text of token i of the sentence. */
@@ -82,6 +85,7 @@ typedef struct nm_tg_match {
   bool point;    /* p holds the value (else v) */
   bool quantity; /* built on a count: "two years", "three days ago" */
   bool sets_ref; /* p is a day that later anaphora refer to */
+  bool back;     /* p is the period in play, years back: it leaves it in play */
   nm_tc_point p;
   char v[40];
 } nm_tg_match;

@@ -151,7 +151,7 @@ static const word words[] = {
     W("of", NM_TW_OF), W("than", NM_TW_THAN), W("more", NM_TW_MORE), W("less", NM_TW_LESS),
     W("fewer", NM_TW_FEWER),
     W("up", NM_TW_UP), W("to", NM_TW_TO), W("and", NM_TW_AND), W("or", NM_TW_OR),
-    W("fiscal", NM_TW_FISCAL), W("old", NM_TW_OLD), W("olds", NM_TW_OLD), W("half", NM_TW_HALF),
+    W("fiscal", NM_TW_FISCAL), W("period", NM_TW_PERIOD), W("old", NM_TW_OLD), W("olds", NM_TW_OLD), W("half", NM_TW_HALF),
     W("future", NM_TW_FUTURE), W("near", NM_TW_NEAR), W("term", NM_TW_TERM),
     W("end", NM_TW_END), W("beginning", NM_TW_BEGINNING), W("start", NM_TW_START),
     W("middle", NM_TW_MIDDLE), W("other", NM_TW_OTHER), W("once", NM_TW_ONCE),

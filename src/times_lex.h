@@ -76,6 +76,7 @@ typedef enum nm_tl_word {
   NM_TW_AND,
   NM_TW_OR,
   NM_TW_FISCAL,
+  NM_TW_PERIOD,
   NM_TW_OLD,
   NM_TW_HALF,
   NM_TW_FUTURE,

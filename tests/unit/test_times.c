@@ -285,6 +285,30 @@ NM_TEST(relative_periods) {
   CHECK_TIMES(D, "They met over the weekend.", "the weekend|DATE|2024-W05-WE");
 }
 
+/* A year back from the quarter or month the sentence compares with. */
+NM_TEST(year_ago_comparisons) {
+  CHECK_TIMES(D, "The mill earned $4 million in the third quarter, up from $3 million a year earlier.",
+              "the third quarter|DATE|2023-Q3", "a year earlier|DATE|2022-Q3");
+  CHECK_TIMES(D, "Orders rose in the fourth quarter. A year earlier they had fallen.",
+              "the fourth quarter|DATE|2023-Q4", "A year earlier|DATE|2022-Q4");
+  CHECK_TIMES(D, "Exports rose 5% in January from a year ago.", "January|DATE|2024-01",
+              "a year ago|DATE|2023-01");
+  CHECK_TIMES(D, "Output in the second quarter was below the year-ago quarter.",
+              "the second quarter|DATE|2023-Q2", "the year-ago quarter|DATE|2022-Q2");
+  CHECK_TIMES(D, "Sales beat the year-earlier third quarter.",
+              "the year-earlier third quarter|DATE|2022-Q3");
+  /* no quarter in play: the year; more than one year back: the years */
+  CHECK_TIMES(D, "A year ago the port was closed.", "A year ago|DATE|2023");
+  CHECK_TIMES(D, "In January the town marked its founding 41 years ago.", "January|DATE|2024-01",
+              "41 years ago|DATE|1983");
+  /* the year-back quarter does not become the quarter in play */
+  CHECK_TIMES(D, "Net fell in the third quarter from the year-ago quarter and the year-ago period.",
+              "the third quarter|DATE|2023-Q3", "the year-ago quarter|DATE|2022-Q3",
+              "the year-ago period|DATE|2022-Q3");
+  CHECK_TIMES(D, "The year-ago loss was large.", "year-ago|DATE|2023");
+  CHECK_TIMES(D, "Sales fell from the year-ago quarter.", "the year-ago quarter|DATE|2022-Q4");
+}
+
 NM_TEST(months_without_a_year) {
   CHECK_TIMES(D, "The attack on Oct. 7 killed hundreds.", "Oct. 7|DATE|2023-10-07");
   CHECK_TIMES(D, "The war began in October.", "October|DATE|2023-10");
@@ -619,6 +643,7 @@ int main(void) {
   NM_RUN(parts_of_day);
   NM_RUN(deictic_days);
   NM_RUN(relative_periods);
+  NM_RUN(year_ago_comparisons);
   NM_RUN(months_without_a_year);
   NM_RUN(anaphoric_days);
   NM_RUN(durations);
