@@ -235,7 +235,14 @@ static void join_agent(char *out, size_t cap, const char *actor, const char *age
 /* Codes the words [lo, hi] of the sentence with head h from the
  * dictionaries: the actor nearest the head (containing it best), plus the
  * agent nearest the head outside it. */
+static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *out,
+                          int32_t *alo, int32_t *ahi);
 static bool code_words(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *out) {
+  return code_words_at(c, lo, hi, h, out, NULL, NULL);
+}
+/* code_words, also giving the actor's words [*alo, *ahi] (-1 for none). */
+static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *out,
+                          int32_t *alo, int32_t *ahi) {
   const char *actor = NULL, *agent = NULL, *aname = NULL;
   bool prefix = false;
   int32_t a_lo = -1, a_hi = -1;
@@ -288,6 +295,8 @@ static bool code_words(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *
       }
     }
   }
+  if (alo) *alo = a_lo;
+  if (ahi) *ahi = a_hi;
   if (!actor && !agent) return false;
   join_agent(out->code, sizeof out->code, actor, agent, prefix);
   if (actor)
@@ -452,6 +461,32 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
 
 static uint32_t event_quote(const ectx *c, uint32_t at);
 
+/* code_words over [plo, phi] for a name at [lo, hi]. A bare country code
+ * from one word inside a person's name of several words is a place in the
+ * name ("Lloyd Austin", "Jack London"), not the person's country: then only
+ * the words before the name count. */
+static bool code_name_words(const ectx *c, int32_t plo, int32_t phi, int32_t h, int32_t lo,
+                            int32_t hi, bool person, acode *out) {
+  int32_t alo, ahi;
+  if (!code_words_at(c, plo, phi, h, out, &alo, &ahi)) return false;
+  if (!person || lo == hi || alo < 0 || alo != ahi || alo < lo || alo > hi) return true;
+  /* "Israel Friday" is a country and a time the NER took for a name */
+  const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first;
+  const nm_time *tm = (const nm_time *)c->d->times.data;
+  size_t a = 0, b = c->d->times.n; /* times are in text order and apart */
+  while (a < b) {
+    size_t mid = a + (b - a) / 2;
+    if (tm[mid].end > tk[lo].start) b = mid;
+    else a = mid + 1;
+  }
+  if (a < c->d->times.n && tm[a].start < tk[hi].end) return true;
+  acode w;
+  memset(&w, 0, sizeof w);
+  if (!code_words(c, alo, alo, alo, &w) || strlen(w.code) != 3) return true;
+  memset(out, 0, sizeof *out);
+  return plo < lo && code_words(c, plo, lo - 1, lo - 1, out);
+}
+
 /* "we" inside a quotation is the speaker's side: "'We will not accept
  * it,' the minister said" codes "we" as the minister's government. */
 static bool code_we(const ectx *c, int32_t h, acode *out) {
@@ -473,7 +508,15 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   int32_t lo, hi;
   np_range(c, h, &lo, &hi);
   memset(out, 0, sizeof *out);
-  bool got = code_words(c, lo, hi, h, out);
+  bool got;
+  uint32_t hm = mention_at(c, h);
+  const nm_mention *hmm = hm != NONE32 ? (const nm_mention *)c->d->mentions.data + hm : NULL;
+  if (hmm && hmm->type == NM_ENT_PERSON && hmm->first_token >= c->first) {
+    int32_t mlo = (int32_t)(hmm->first_token - c->first), mhi = mlo + (int32_t)hmm->n_tokens - 1;
+    got = code_name_words(c, lo, hi, h, mlo, mhi, true, out);
+  } else {
+    got = code_words(c, lo, hi, h, out);
+  }
   uint32_t e = entity_at(c, h);
   if (e == NONE32) { /* a name inside the phrase: "the Hamas leader" */
     for (int32_t i = hi; i >= lo && e == NONE32; i--) e = entity_at(c, i);
@@ -557,14 +600,16 @@ static void code_entities_in_sentence(ectx *c) {
                      mention_at(c, c->head[h]) == NONE32; /* not onto another name */
          up++)
       h = c->head[h];
+    bool person = m->type == NM_ENT_PERSON;
     acode a;
     memset(&a, 0, sizeof a);
-    if (!code_words(c, lo, hi, h, &a) || a.rank < 3) {
+    code_name_words(c, lo, hi, h, lo, hi, person, &a);
+    if (a.rank < 3) {
       int32_t plo, phi;
       title_range(c, h, &plo, &phi);
       acode b;
       memset(&b, 0, sizeof b);
-      if (code_words(c, plo, phi, h, &b) && b.rank > a.rank) a = b;
+      if (code_name_words(c, plo, phi, h, lo, hi, person, &b) && b.rank > a.rank) a = b;
     }
     if (a.rank < 3) {
       int32_t ap = child(c, h, "appos", false);
@@ -574,6 +619,29 @@ static void code_entities_in_sentence(ectx *c) {
         acode b;
         memset(&b, 0, sizeof b);
         if (code_words(c, plo, phi, ap, &b) && b.rank > a.rank) a = b;
+      }
+    }
+    if (a.rank < 3 && lo > 0) {
+      /* the words just before the name, whatever the parse made of them:
+       * "and German Chancellor Olaf Scholz", "Israel's Benjamin Netanyahu" */
+      int32_t slo = lo;
+      while (slo > 0 && lo - slo < 6) {
+        int32_t k = slo - 1;
+        const nm_token *t = (const nm_token *)c->d->tokens.data + c->first + (size_t)k;
+        char ch = c->d->text[t->start];
+        bool cap = ch >= 'A' && ch <= 'Z';
+        bool poss = strcmp(upos(c, k), "PART") == 0 && !strcmp(lemma(c, k), "'s");
+        if (!cap && !poss) break;
+        uint32_t km = mention_at(c, k);
+        if (km != NONE32 && (ms[km].type == NM_ENT_PERSON || ms[km].kind == NM_MENTION_PRONOUN))
+          break; /* another person's name */
+        slo = k;
+      }
+      acode b;
+      memset(&b, 0, sizeof b);
+      if (slo < lo && code_name_words(c, slo, hi, h, lo, hi, person, &b) && b.rank > a.rank) {
+        a = b;
+        snprintf(a.reason, sizeof a.reason, "%s", "title and country before the name");
       }
     }
     if (a.rank > ea->rank) *ea = a;

@@ -67,6 +67,7 @@ static const char PICO[] = "030:0x3000\n033:0x3040\n070:0x0040\n190:0x0090\n";
 
 static char paths[5][64];
 static nm_pipeline *pipe_ev;
+static nm_pipeline *pipe_ner; /* the same with the shipped NER model: entities */
 
 static void write_tmp(int k, const char *text) {
   snprintf(paths[k], sizeof paths[k], "/tmp/nm_test_events_%d_XXXXXX", k);
@@ -79,14 +80,14 @@ static void write_tmp(int k, const char *text) {
 }
 
 /* The events of one text as "SRC TGT CODE" lines joined by "; ". */
-static void code(const char *text, const char *date, char *out, size_t cap) {
+static void code_with(nm_pipeline *pl, const char *text, const char *date, char *out, size_t cap) {
   out[0] = 0;
   nm_error e = {NM_OK, NULL, 0};
   nm_doc *d = nm_doc_new(text, strlen(text), &e);
   NM_CHECK(d != NULL);
   if (!d) return;
   if (date) NM_CHECK(nm_doc_set_meta(d, NM_META_DATE, date, strlen(date), &e) == NM_OK);
-  NM_CHECK(nm_process(pipe_ev, d, &e) == NM_OK);
+  NM_CHECK(nm_process(pl, d, &e) == NM_OK);
   size_t n;
   const nm_event *ev = nm_doc_events(d, &n);
   size_t used = 0;
@@ -100,11 +101,18 @@ static void code(const char *text, const char *date, char *out, size_t cap) {
   nm_doc_free(d);
 }
 
-#define EXPECT(text, want)                                                                         \
+#define EXPECT_WITH(pl, text, want)                                                                \
   do {                                                                                             \
     char got_[512];                                                                                \
-    code(text, "2005-06-01", got_, sizeof got_);                                                   \
+    code_with(pl, text, "2005-06-01", got_, sizeof got_);                                          \
     NM_CHECK_EQ_STR(got_, want);                                                                   \
+  } while (0)
+#define EXPECT(text, want) EXPECT_WITH(pipe_ev, text, want)
+/* with entities from the NER model */
+#define EXPECT_NER(text, want)                                                                     \
+  do {                                                                                             \
+    NM_CHECK(pipe_ner != NULL);                                                                    \
+    if (pipe_ner) EXPECT_WITH(pipe_ner, text, want);                                               \
   } while (0)
 
 NM_TEST(simple_verb) { EXPECT("Arnor accused Gondor of spying.", "ARN GON 112"); }
@@ -131,9 +139,9 @@ NM_TEST(agents_join_actor_codes) {
 
 NM_TEST(dated_actor_codes) {
   char got[256];
-  code("Elendil Vante accused Gondor of lying.", "2005-06-01", got, sizeof got);
+  code_with(pipe_ev, "Elendil Vante accused Gondor of lying.", "2005-06-01", got, sizeof got);
   NM_CHECK_EQ_STR(got, "ARNGOV GON 112");
-  code("Elendil Vante accused Gondor of lying.", "2015-06-01", got, sizeof got);
+  code_with(pipe_ev, "Elendil Vante accused Gondor of lying.", "2015-06-01", got, sizeof got);
   NM_CHECK_EQ_STR(got, "ARNELI GON 112");
 }
 
@@ -175,6 +183,19 @@ NM_TEST(intent_combines_with_its_complement) {
 }
 
 NM_TEST(unknown_verb_codes_nothing) { EXPECT("Arnor admired Gondor.", ""); }
+
+/* The parse may hang "and Gondorian Prime Minister ..." anywhere: the words
+ * just before a name still give its country and role. */
+NM_TEST(title_and_country_before_a_name) {
+  EXPECT_NER("Arnorian Prime Minister Tomas Vell and Gondorian Prime Minister Hana Rusk accused "
+             "Rohan of spying.",
+         "ARNGOV ROH 112; GONGOV ROH 112");
+}
+
+/* A country or city word inside a person's name is not the person's country. */
+NM_TEST(a_place_in_a_name_is_no_country) {
+  EXPECT_NER("Prime Minister Tomas Rohan accused Arnor of spying.", "---GOV ARN 112");
+}
 
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
@@ -223,6 +244,10 @@ int main(void) {
     fprintf(stderr, "cannot build the pipeline: %s\n", e.msg ? e.msg : "?");
     return 1;
   }
+  o.ner_model = "models/ner.nmm";
+  o.gazetteer = "dict/gazetteer.nmm";
+  pipe_ner = nm_pipeline_new(&o, &e);
+  if (!pipe_ner) fprintf(stderr, "cannot build the NER pipeline: %s\n", e.msg ? e.msg : "?");
   NM_RUN(simple_verb);
   NM_RUN(negation_codes_nothing);
   NM_RUN(passive_by_agent);
@@ -242,8 +267,11 @@ int main(void) {
   NM_RUN(statement_with_must_is_a_demand);
   NM_RUN(intent_combines_with_its_complement);
   NM_RUN(unknown_verb_codes_nothing);
+  NM_RUN(title_and_country_before_a_name);
+  NM_RUN(a_place_in_a_name_is_no_country);
   NM_RUN(bad_dictionary_is_an_error);
   nm_pipeline_free(pipe_ev);
+  nm_pipeline_free(pipe_ner);
   for (int k = 0; k < 5; k++) unlink(paths[k]);
   NM_TEST_MAIN_END();
 }
