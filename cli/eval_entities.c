@@ -101,6 +101,7 @@ static void print_errors(const nd_doc *d, const nm_mention *m, size_t nm) {
   }
   for (size_t j = 0; j < nm; j++) {
     if (m[j].kind != NM_MENTION_NAME || nd_type_of(m[j].type) == ND_OTHER) continue;
+    if (d->scored_end && m[j].first_token >= d->scored_end) continue; /* not annotated */
     uint32_t a = m[j].first_token, b = a + m[j].n_tokens;
     const char *what = "FP";
     for (size_t i = 0; i < d->n_m; i++) {
@@ -160,7 +161,7 @@ static int score_corpus(const nm_pipeline *p, nd_corpus *c, nd_counts *k) {
       print_errors(d, m, nm);
       print_pronouns(d, m, nm, en, ne);
     }
-    if (!nd_score_doc(d->m, d->n_m, m, nm, en, ne, k)) {
+    if (!nd_score_doc(d->m, d->n_m, m, nm, en, ne, d->scored_end, k)) {
       fprintf(stderr, "%s: out of memory\n", who);
       return 2;
     }
@@ -181,6 +182,8 @@ static double print_scores(const nd_counts *k) {
   print_row("unlabelled", k->span_tp, k->span_fp, k->span_fn);
   printf("  ignored predictions (named gold mentions that are not scored): %zu\n", k->ignored);
   printf("  false positives overlapping no gold mention: %zu of %zu\n", k->fp_unannotated, fp);
+  if (k->outside)
+    printf("  predictions after the annotated sentences (not scored): %zu\n", k->outside);
   return f1(tp, fp, fn);
 }
 

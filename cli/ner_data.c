@@ -1432,6 +1432,17 @@ static int mt_build(mt_reader *r, const char *id, nd_doc *out) {
     fail_nomem(r->path);
     goto done;
   }
+  /* MEANTIME annotates every mention in its sentences 0 to 5 (the title,
+   * the date line, four sentences); later ones hold only the mentions of
+   * the cross-document annotation, which have no syntactic type */
+  out->scored_end = 0;
+  for (size_t i = 0; i < n; i++)
+    if (sent[i] >= 6) {
+      out->scored_end = (uint32_t)i;
+      break;
+    }
+  for (size_t i = 0; i < out->n_m && out->scored_end; i++)
+    if (out->m[i].start >= out->scored_end) out->m[i].scored = false;
   sort_mentions(out->m, &out->n_m);
   nm_error err = {NM_OK, NULL, 0};
   out->doc = spaced_doc(form, sent, n, id, &err);
@@ -1802,7 +1813,7 @@ static bool overlaps_any(const span3 *a, const uint32_t *reach, size_t n, uint32
 }
 
 bool nd_score_doc(const nd_mention *gold, size_t n_gold, const nm_mention *pred, size_t n_pred,
-                  const nm_entity *ents, size_t n_ents, nd_counts *c) {
+                  const nm_entity *ents, size_t n_ents, uint32_t scored_end, nd_counts *c) {
   size_t cap = n_gold + n_pred + 1;
   if (cap > SIZE_MAX / (4 * sizeof(span3))) return false;
   span3 *all = malloc(4 * cap * sizeof *all);
@@ -1816,6 +1827,7 @@ bool nd_score_doc(const nd_mention *gold, size_t n_gold, const nm_mention *pred,
    * any: every gold span, with reach[] the running maximum of their ends */
   span3 *g = all, *ign = all + cap, *p = all + 2 * cap, *any = all + 3 * cap;
   size_t ng = 0, ni = 0, np = 0, na = 0;
+  nd_counts add = {0};
   for (size_t i = 0; i < n_gold; i++)
     if (gold[i].end > gold[i].start) any[na++] = (span3){gold[i].start, gold[i].end, 0};
   na = uniq_span3(any, na);
@@ -1835,12 +1847,15 @@ bool nd_score_doc(const nd_mention *gold, size_t n_gold, const nm_mention *pred,
     if (m->kind != NM_MENTION_NAME || t == ND_OTHER || m->n_tokens == 0 ||
         m->n_tokens > UINT32_MAX - m->first_token)
       continue;
+    if (scored_end && m->first_token >= scored_end) {
+      add.outside++; /* after the annotated text */
+      continue;
+    }
     p[np++] = (span3){m->first_token, m->first_token + m->n_tokens, t};
   }
   ng = uniq_span3(g, ng);
   ni = uniq_span3(ign, ni);
   np = uniq_span3(p, np);
-  nd_counts add = {0};
   size_t gold_of[ND_NTYPES] = {0};
   for (size_t i = 0; i < ng; i++)
     gold_of[g[i].type]++;
@@ -1891,6 +1906,7 @@ bool nd_score_doc(const nd_mention *gold, size_t n_gold, const nm_mention *pred,
   c->span_fn += add.span_fn;
   c->ignored += add.ignored;
   c->fp_unannotated += add.fp_unannotated;
+  c->outside += add.outside;
   c->pronouns += add.pronouns;
   c->pronouns_ok += add.pronouns_ok;
   return true;

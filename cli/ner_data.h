@@ -35,6 +35,10 @@ typedef struct nd_doc {
   nm_doc *doc; /* presegmented, not processed yet */
   nd_mention *m; /* sorted by start, then by longer first */
   size_t n_m;
+  /* Predictions starting at this token or later are not scored: the corpus
+   * annotates only the text before it (MEANTIME: its sentences 0 to 5).
+   * 0: the whole document is annotated. */
+  uint32_t scored_end;
 } nd_doc;
 
 typedef struct nd_corpus {
@@ -82,6 +86,7 @@ typedef struct nd_counts {
   size_t span_tp, span_fp, span_fn;
   size_t ignored;               /* predicted spans equal to an ignorable gold span */
   size_t fp_unannotated;        /* labelled false positives overlapping no gold mention */
+  size_t outside;               /* predictions after the annotated part (scored_end) */
   size_t pronouns, pronouns_ok; /* gold pronoun mentions, and those resolved right */
 } nd_counts;
 
@@ -110,10 +115,13 @@ bool nd_pronoun_ok(const nd_mention *gold, size_t n_gold, const nd_mention *g,
  *   entity (ents[pred.entity]) has a mention of kind NM_MENTION_NAME that
  *   overlaps a named gold mention of the pronoun's cluster. A pronoun
  *   without such a prediction is wrong.
+ *   scored_end (0: none): predictions starting at that token or later are
+ *   outside the annotated text; they are counted in outside only (pronouns
+ *   still see every prediction).
  * Token spans are [first_token, first_token + n_tokens) and [start, end).
  * Out-of-range entity and mention indices are ignored. Returns false (and
  * leaves *c alone) when out of memory. */
 bool nd_score_doc(const nd_mention *gold, size_t n_gold, const nm_mention *pred, size_t n_pred,
-                  const nm_entity *ents, size_t n_ents, nd_counts *c);
+                  const nm_entity *ents, size_t n_ents, uint32_t scored_end, nd_counts *c);
 
 #endif

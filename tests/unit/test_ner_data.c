@@ -253,6 +253,12 @@ NM_TEST(meantime_split) {
     NM_CHECK_EQ_STR(c.docs[1].id, "a2");
     NM_CHECK_EQ_STR(c.docs[2].id, "b1");
     NM_CHECK_EQ_STR(c.docs[3].id, "b3");
+    /* b3's sentence 6 begins at token 3: MEANTIME annotates sentences 0
+     * to 5 in full, so its name there is not scored */
+    NM_CHECK_EQ_INT(c.docs[3].scored_end, 3);
+    NM_CHECK_EQ_INT(c.docs[3].n_m, 1);
+    if (c.docs[3].n_m == 1) CHECK_M(&c.docs[3], 0, 3, 4, ND_PLACE, 0, "n--");
+    NM_CHECK_EQ_INT(c.docs[0].scored_end, 0);
   }
   nd_corpus_free(&c);
   NM_CHECK_EQ_INT(nd_read_meantime(MEANTIME, ND_DEV, &c), 0);
@@ -513,7 +519,7 @@ NM_TEST(scorer_counts_types_ignores_and_pronouns) {
   ents[1].n_mentions = 1;
   nd_counts c = {0};
   NM_CHECK(nd_score_doc(gold, sizeof gold / sizeof *gold, pred, sizeof pred / sizeof *pred, ents, 8,
-                        &c));
+                        0, &c));
   NM_CHECK_EQ_INT(c.tp[ND_PERSON], 1);
   NM_CHECK_EQ_INT(c.fp[ND_PERSON], 0);
   NM_CHECK_EQ_INT(c.fn[ND_PERSON], 0);
@@ -533,7 +539,7 @@ NM_TEST(scorer_counts_types_ignores_and_pronouns) {
   NM_CHECK_EQ_INT(c.pronouns_ok, 1);
   /* counts add up over documents */
   NM_CHECK(nd_score_doc(gold, sizeof gold / sizeof *gold, pred, sizeof pred / sizeof *pred, ents, 8,
-                        &c));
+                        0, &c));
   NM_CHECK_EQ_INT(c.tp[ND_PERSON], 2);
   NM_CHECK_EQ_INT(c.pronouns_ok, 2);
 }
@@ -547,7 +553,7 @@ NM_TEST(scorer_edge_cases) {
                        /* an entity index out of range */
                        P(4, 5, NM_ENT_PERSON, NM_MENTION_PRONOUN, 99)};
   nd_counts c = {0};
-  NM_CHECK(nd_score_doc(gold, 3, pred, 2, NULL, 0, &c));
+  NM_CHECK(nd_score_doc(gold, 3, pred, 2, NULL, 0, 0, &c));
   NM_CHECK_EQ_INT(c.fp[ND_ORG], 1);
   NM_CHECK_EQ_INT(c.fn[ND_PERSON], 1);
   NM_CHECK_EQ_INT(c.ignored, 0);
@@ -565,7 +571,7 @@ NM_TEST(scorer_edge_cases) {
                       P(UINT32_MAX - 1, UINT32_MAX - 1, NM_ENT_ORG, NM_MENTION_NAME, 0)};
   odd[2].n_tokens = 5;
   memset(&c, 0, sizeof c);
-  NM_CHECK(nd_score_doc(gold, 3, odd, 3, &ent, 1, &c));
+  NM_CHECK(nd_score_doc(gold, 3, odd, 3, &ent, 1, 0, &c));
   NM_CHECK_EQ_INT(c.fp[ND_PERSON] + c.fp[ND_ORG], 0);
   NM_CHECK_EQ_INT(c.pronouns_ok, 0);
   /* false positives inside a gold mention of any kind, and outside all */
@@ -574,12 +580,24 @@ NM_TEST(scorer_edge_cases) {
                       P(2, 4, NM_ENT_ORG, NM_MENTION_NAME, 0),
                       P(5, 6, NM_ENT_ORG, NM_MENTION_NAME, 0)};
   memset(&c, 0, sizeof c);
-  NM_CHECK(nd_score_doc(plain, 2, fps, 3, NULL, 0, &c));
+  NM_CHECK(nd_score_doc(plain, 2, fps, 3, NULL, 0, 0, &c));
   NM_CHECK_EQ_INT(c.fp[ND_ORG], 3);
   NM_CHECK_EQ_INT(c.fp_unannotated, 1);
+  /* predictions after the annotated text count in outside only; a gold
+   * pronoun there still sees its prediction */
+  memset(&c, 0, sizeof c);
+  NM_CHECK(nd_score_doc(plain, 2, fps, 3, NULL, 0, 5, &c));
+  NM_CHECK_EQ_INT(c.fp[ND_ORG], 2);
+  NM_CHECK_EQ_INT(c.outside, 1);
+  NM_CHECK_EQ_INT(c.fp_unannotated, 0);
+  memset(&c, 0, sizeof c);
+  NM_CHECK(nd_score_doc(gold, 3, pred, 2, NULL, 0, 1, &c));
+  NM_CHECK_EQ_INT(c.fp[ND_ORG], 1);
+  NM_CHECK_EQ_INT(c.pronouns, 1);
+  NM_CHECK_EQ_INT(c.outside, 0); /* a pronoun is no name */
   /* nothing at all */
   memset(&c, 0, sizeof c);
-  NM_CHECK(nd_score_doc(NULL, 0, NULL, 0, NULL, 0, &c));
+  NM_CHECK(nd_score_doc(NULL, 0, NULL, 0, NULL, 0, 0, &c));
   NM_CHECK_EQ_INT(c.span_tp + c.span_fp + c.span_fn + c.pronouns, 0);
 }
 
