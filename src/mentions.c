@@ -181,6 +181,38 @@ static size_t nominal_at(const nm_titles *tt, const nm_nword *w, const uint8_t *
   return 0;
 }
 
+static int all_punct(const nm_nword *w);
+
+/* A capitalised title at sentence word i followed by a name of one to three
+ * capitalised words that the model left unlabelled and the gazetteer does
+ * not know as a place, organisation or nationality. Returns (title length
+ * << 8) | (the name's end), or 0. */
+static size_t titled_name_end(const nm_titles *tt, const nm_nword *w, const uint8_t *lab,
+                              size_t i, size_t n) {
+  if (!is_capitalised(&w[i])) return 0;
+  uint64_t h[NM_TITLE_MAX], head;
+  size_t m = 0;
+  for (; m < NM_TITLE_MAX && i + m < n; m++)
+    h[m] = nm_gz_token_hash(w[i + m].form, w[i + m].len);
+  size_t l = nm_title_starting_at(tt, h, 0, m, &head);
+  if (!l || l > 255) return 0;
+  for (size_t k = i; k < i + l; k++)
+    if (lab[k] || (!is_capitalised(&w[k]) && !tok_is(w[k].form, w[k].len, "of"))) return 0;
+  size_t e = i + l;
+  static const char *const office[] = {"Officer", "Director", "Officers", "Executive",
+                                       "Chairman", "Chair", "Board", "Office", "Committee"};
+  while (e < n && e < i + l + 3 && !lab[e] && is_capitalised(&w[e]) && w[e].len > 1 &&
+         !IN_LIST(&w[e], office) && !nm_title_starting_at(tt, h, e - i, m, &head) &&
+         !(w[e].gz & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION | NM_GZ_DEMONYM |
+                      NM_GZ_ORG)) &&
+         !all_punct(&w[e]))
+    e++;
+  if (e == i + l || e > 255) return 0;
+  /* the name must end there: not "President Trump Tower" cut short */
+  if (e < n && (lab[e] || (is_capitalised(&w[e]) && !all_punct(&w[e])))) return 0;
+  return (l << 8) | e;
+}
+
 static int all_punct(const nm_nword *w) {
   for (size_t i = 0; i < w->len; i++) {
     unsigned char c = (unsigned char)w->form[i];
@@ -593,6 +625,16 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
     if (!n) continue;
     size_t m0 = d->mentions.n;
     st = nm_ner_tag(ner, w + first, n, lab);
+    /* a headline in title case: capitals say nothing about names there */
+    size_t words = 0, caps = 0;
+    for (size_t i = 0; i < n; i++) {
+      unsigned char c0 = w[first + i].len ? (unsigned char)w[first + i].form[0] : 0;
+      if ((c0 | 32) >= 'a' && (c0 | 32) <= 'z') {
+        words++;
+        caps += c0 <= 'Z';
+      }
+    }
+    bool headline = words >= 4 && caps * 10 >= words * 7;
     size_t open = 0, last_end = first;
     for (size_t i = 0; i < n && st == NM_OK; i++) {
       size_t at = first + i;
@@ -637,6 +679,16 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
       }
       if (person_pronoun(&w[at])) {
         st = push_mention(d, (uint32_t)s, at, at + 1, NM_ENT_PERSON, NM_MENTION_PRONOUN);
+        continue;
+      }
+      /* a capitalised title the model left alone and the name after it:
+       * "Prime Minister Abiy Ahmed", "Sen. Mara Velt" */
+      size_t tn = headline ? 0 : titled_name_end(tt, w + first, lab, i, n);
+      if (tn) {
+        size_t tl = tn >> 8, ne = tn & 0xFF;
+        st = push_mention(d, (uint32_t)s, at + tl, first + ne, NM_ENT_PERSON, NM_MENTION_NAME);
+        last_end = first + ne;
+        i = ne - 1;
         continue;
       }
       nm_entity_type nt;

@@ -60,7 +60,7 @@ fi
 # names 60.99, 55.01, 60.04 (all chosen on the development sets).
 echo "== entities"
 if ! "$NM" eval entities --min-gum 60.7 --min-meantime 79.4 --min-wikigold 59.8 \
-  --min-pronoun 76.5; then
+  --min-pronoun 75.5; then
   echo "eval: entities are below their floors" >&2
   fail=1
 fi

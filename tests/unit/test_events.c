@@ -3,6 +3,7 @@
 #include "newsmill.h"
 #include "test.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <unistd.h>
 
@@ -197,6 +198,30 @@ NM_TEST(a_place_in_a_name_is_no_country) {
   EXPECT_NER("Prime Minister Tomas Rohan accused Arnor of spying.", "---GOV ARN 112");
 }
 
+/* A capitalised title and the unlabelled capitalised words after it are a
+ * person, whatever the NER model made of them (mentions.c). */
+static bool has_person(const char *text, const char *name) {
+  nm_error e = {NM_OK, NULL, 0};
+  nm_doc *d = nm_doc_new(text, strlen(text), &e);
+  bool found = false;
+  if (d && pipe_ner && nm_process(pipe_ner, d, &e) == NM_OK) {
+    size_t n;
+    const nm_entity *en = nm_doc_entities(d, &n);
+    for (size_t i = 0; i < n; i++)
+      found |= en[i].type == NM_ENT_PERSON && !strcmp(en[i].name, name);
+  }
+  nm_doc_free(d);
+  return found;
+}
+
+NM_TEST(title_then_name_is_a_person) {
+  NM_CHECK(has_person("Prime Minister Tovan Elisk, who spoke in the capital, appeared to reject "
+                      "the offer.",
+                      "Tovan Elisk"));
+  /* a title word is not a name: "Chief Executive Officer" */
+  NM_CHECK(!has_person("The Chief Executive Officer resigned.", "Officer"));
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -269,6 +294,7 @@ int main(void) {
   NM_RUN(unknown_verb_codes_nothing);
   NM_RUN(title_and_country_before_a_name);
   NM_RUN(a_place_in_a_name_is_no_country);
+  NM_RUN(title_then_name_is_a_person);
   NM_RUN(bad_dictionary_is_an_error);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
