@@ -1343,6 +1343,32 @@ static uint32_t ref_word(const nm_tg_ctx *x, uint32_t i, mres *r) {
 static uint32_t the_phrase(const nm_tg_ctx *x, uint32_t i, mres *r) {
   if (!is_w(x, i, NM_TW_THE)) return 0;
   uint32_t j = i + 1;
+  /* "the quarter", "the latest quarter", "the latest period", "the
+   * current quarter" in a story that has named a quarter: that quarter */
+  if (x->has_refq) {
+    uint32_t k = j;
+    bool latest = is_w(x, k, NM_TW_LATEST) || is_w(x, k, NM_TW_CURRENT);
+    if (latest) k++;
+    bool q = is_cls(x, k, NM_TL_UNIT) && tk(x, k)->e.v == NM_TU_QUARTER && !is_plural(x, k);
+    if ((q || (latest && is_w(x, k, NM_TW_PERIOD))) && !joins(x, k + 1) &&
+        !is_w(x, k + 1, NM_TW_OF) && !(x->tags && k + 1 < x->n && xpos_is(x, k + 1, "NN"))) {
+      nm_tc_point p = x->refq;
+      if (is_w(x, j, NM_TW_CURRENT) && x->has_dct) p = nm_tc_coarsen(&x->dct, NM_TG_QUARTER);
+      r->back = !is_w(x, j, NM_TW_CURRENT); /* the quarter in play already */
+      uint32_t e = k + 1;
+      /* "the quarter a year ago" */
+      if (is_w(x, e, NM_TW_A) && is_w(x, e + 1, NM_TW_YEAR) &&
+          (is_w(x, e + 2, NM_TW_AGO) || is_w(x, e + 2, NM_TW_EARLIER))) {
+        p.y--;
+        r->back = true;
+        e += 3;
+      }
+      bool back = r->back;
+      set_point(r, p);
+      r->back = back;
+      return e;
+    }
+  }
   uint32_t e = m_rel(x, j, r, true);
   if (e) return e;
   memset(r, 0, sizeof *r);

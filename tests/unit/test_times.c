@@ -306,6 +306,18 @@ NM_TEST(year_ago_comparisons) {
               "the third quarter|DATE|2023-Q3", "the year-ago quarter|DATE|2022-Q3",
               "the year-ago period|DATE|2022-Q3");
   CHECK_TIMES(D, "The year-ago loss was large.", "year-ago|DATE|2023");
+  /* "the quarter" once a quarter is in play; "the current quarter" is the
+   * article's */
+  CHECK_TIMES(D, "Sales rose in the third quarter. Profit in the quarter doubled from the quarter "
+                 "a year ago, and the current quarter looks weak.",
+              "the third quarter|DATE|2023-Q3", "the quarter|DATE|2023-Q3",
+              "the quarter a year ago|DATE|2022-Q3", "the current quarter|DATE|2024-Q1");
+  CHECK_TIMES(D, "Net rose in the third quarter. The latest period was the best.",
+              "the third quarter|DATE|2023-Q3", "The latest period|DATE|2023-Q3");
+  /* no quarter named: a quarter of a town */
+  CHECK_NO_TIMES(D, "They walked through the quarter at night.");
+  CHECK_TIMES(D, "Sales rose in the third quarter. The quarter of the city burned.",
+              "the third quarter|DATE|2023-Q3");
   CHECK_TIMES(D, "Sales fell from the year-ago quarter.", "the year-ago quarter|DATE|2022-Q4");
 }
 
