@@ -290,6 +290,14 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
                    (w[b - 1].len && w[b - 1].form[0] >= 'a' && w[b - 1].form[0] <= 'z')))
     b--;
   if (a >= b) return 0;
+  /* "Adam Air Flight 574": the airline is the name, an organisation */
+  for (size_t k = a + 1; k < b; k++)
+    if (tok_is(w[k].form, w[k].len, "flight") && is_capitalised(&w[k]) &&
+        (k + 1 == b || (w[k + 1].len && w[k + 1].form[0] >= '0' && w[k + 1].form[0] <= '9'))) {
+      b = k;
+      *ty = NM_ENT_ORG;
+      break;
+    }
   /* a name stops before an e-mail address, a bracket, or a lower-case word
    * that is not a name particle ("Lotte Wilms lotte.wilms@…") */
   for (size_t i = a + 1; i < b; i++) {

@@ -200,7 +200,7 @@ NM_TEST(a_place_in_a_name_is_no_country) {
 
 /* A capitalised title and the unlabelled capitalised words after it are a
  * person, whatever the NER model made of them (mentions.c). */
-static bool has_person(const char *text, const char *name) {
+static bool has_entity(const char *text, nm_entity_type type, const char *name) {
   nm_error e = {NM_OK, NULL, 0};
   nm_doc *d = nm_doc_new(text, strlen(text), &e);
   bool found = false;
@@ -208,10 +208,13 @@ static bool has_person(const char *text, const char *name) {
     size_t n;
     const nm_entity *en = nm_doc_entities(d, &n);
     for (size_t i = 0; i < n; i++)
-      found |= en[i].type == NM_ENT_PERSON && !strcmp(en[i].name, name);
+      found |= en[i].type == type && !strcmp(en[i].name, name);
   }
   nm_doc_free(d);
   return found;
+}
+static bool has_person(const char *text, const char *name) {
+  return has_entity(text, NM_ENT_PERSON, name);
 }
 
 NM_TEST(title_then_name_is_a_person) {
@@ -220,6 +223,12 @@ NM_TEST(title_then_name_is_a_person) {
                       "Tovan Elisk"));
   /* a title word is not a name: "Chief Executive Officer" */
   NM_CHECK(!has_person("The Chief Executive Officer resigned.", "Officer"));
+}
+
+/* "Adam Air Flight 574": the airline, an organisation, not a person */
+NM_TEST(airline_before_flight_number) {
+  NM_CHECK(has_entity("Adam Air Flight 574 crashed off Sulawesi.", NM_ENT_ORG, "Adam Air"));
+  NM_CHECK(!has_person("Adam Air Flight 574 crashed off Sulawesi.", "Adam Air Flight"));
 }
 
 NM_TEST(bad_dictionary_is_an_error) {
@@ -295,6 +304,7 @@ int main(void) {
   NM_RUN(title_and_country_before_a_name);
   NM_RUN(a_place_in_a_name_is_no_country);
   NM_RUN(title_then_name_is_a_person);
+  NM_RUN(airline_before_flight_number);
   NM_RUN(bad_dictionary_is_an_error);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
