@@ -12,6 +12,9 @@ static void usage(void) {
           "                [--dev FILE.conllu] -o MODEL [--epochs N] [--seed N]\n"
           "                [--genres g1,g2,...] [--max-sentences N] [--quiet]\n"
           "                [--tagger MODEL]   (parser: tag the dev set with this tagger)\n"
+          "                [--prune X]        (parser: drop weights below X)\n"
+          "                [--runs N]         (parser: average N runs over shuffled orders,\n"
+          "                                    two at a time)\n"
           "                [--folds K]        (jackknife: K taggers, each tagging the fold\n"
           "                                    it did not see; -o names the CoNLL-U output)\n"
           "  --genres keeps only GUM documents of these genres (GUM_<genre>_...);\n"
@@ -36,6 +39,7 @@ int nm_cli_train(int argc, char **argv) {
   const int parser = !strcmp(argv[1], "parser"), jackknife = !strcmp(argv[1], "jackknife");
   unsigned folds = 5;
   float prune = 0;
+  unsigned runs = 1;
   const char *tagger = NULL;
   const char *train[16];
   const char *genres[32];
@@ -62,6 +66,8 @@ int nm_cli_train(int argc, char **argv) {
       o.max_sentences = strtoul(argv[++i], NULL, 10);
     else if (!strcmp(a, "--prune") && v && parser)
       prune = (float)atof(argv[++i]);
+    else if (!strcmp(a, "--runs") && v && parser)
+      runs = (unsigned)strtoul(argv[++i], NULL, 10);
     else if (!strcmp(a, "--folds") && v && jackknife)
       folds = (unsigned)strtoul(argv[++i], NULL, 10);
     else if (!strcmp(a, "--tagger") && v && parser)
@@ -108,6 +114,7 @@ int nm_cli_train(int argc, char **argv) {
     po.max_sentences = o.max_sentences;
     po.verbose = o.verbose;
     po.prune = prune;
+    po.runs = runs;
     st = nm_parser_train(&po, &e);
   } else {
     st = nm_tagger_train(&o, &e);

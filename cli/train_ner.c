@@ -18,10 +18,11 @@ static void usage(void) {
           "usage: newsmill train ner --tagger MODEL --gazetteer FILE -o MODEL\n"
           "                [--gum FILE.conllu [--genres g1,g2,...]] [--meantime DIR]\n"
           "                [--dev-gum FILE.conllu] [--epochs N] [--seed N] [--prune W]\n"
-          "                [--keep-last] [--quiet]\n"
+          "                [--runs N] [--keep-last] [--quiet]\n"
           "  Trains on the GUM documents of the given genres and on MEANTIME's train\n"
           "  part; chooses the epoch on the dev GUM documents of those genres and\n"
-          "  MEANTIME's dev part, unless --keep-last keeps the last epoch.\n");
+          "  MEANTIME's dev part, unless --keep-last keeps the last epoch. --runs N\n"
+          "  averages N runs over differently shuffled orders.\n");
 }
 
 /* Sentences built from corpora, and what they point into. */
@@ -192,6 +193,8 @@ int nm_cli_train_ner(int argc, char **argv) {
       o.seed = strtoull(argv[++i], NULL, 10);
     else if (!strcmp(a, "--prune") && v)
       o.prune = strtof(argv[++i], NULL);
+    else if (!strcmp(a, "--runs") && v)
+      o.runs = (unsigned)strtoul(argv[++i], NULL, 10);
     else if (!strcmp(a, "--genres") && v) {
       free(genre_buf);
       genre_buf = strdup(argv[++i]);

@@ -119,6 +119,15 @@ void nm_ap_keep_best(nm_ap *t) {
       t->rows[i].e[k].best = t->rows[i].e[k].avg;
 }
 
+bool nm_ap_add_best(nm_ap *to, const nm_ap *from, float divisor) {
+  for (size_t i = 0; i < from->n_slots && !to->oom; i++)
+    for (uint32_t k = 0; k < from->rows[i].n; k++)
+      if (from->rows[i].e[k].best != 0)
+        nm_ap_update(to, &from->rows[i].key, 1, from->rows[i].e[k].cls,
+                     from->rows[i].e[k].best / divisor);
+  return !to->oom;
+}
+
 size_t nm_ap_prune(nm_ap *t, float min_abs) {
   size_t left = 0;
   for (size_t i = 0; i < t->n_slots; i++) {

@@ -74,6 +74,10 @@ static inline uint64_t nm_ap_rand(uint64_t *state) {
 void nm_ap_average(nm_ap *t);
 /* Copies the averages to NM_AP_BEST. */
 void nm_ap_keep_best(nm_ap *t);
+/* Adds every kept (NM_AP_BEST) weight of from, divided by divisor, to the current
+ * weights of to, whose step must stay 0 so that its average is its weight:
+ * the trainers average several runs this way. False when out of memory. */
+bool nm_ap_add_best(nm_ap *to, const nm_ap *from, float divisor);
 /* Zeroes the NM_AP_BEST weights with |w| < min_abs; returns the number of
  * features left with a weight. */
 size_t nm_ap_prune(nm_ap *t, float min_abs);

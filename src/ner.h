@@ -91,8 +91,12 @@ typedef struct nm_ner_train_opts {
   unsigned epochs;
   uint64_t seed;
   float prune; /* drop averaged weights with |w| below this */
+  unsigned runs; /* training runs averaged into the model (0 or 1: one) */
   int verbose;
 } nm_ner_train_opts;
+
+/* Most training runs nm_ner_train averages. */
+#define NM_NER_MAX_RUNS 16
 
 nm_status nm_ner_train(const nm_ner_train_opts *o, nm_error *err);
 

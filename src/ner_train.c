@@ -92,6 +92,51 @@ static double evaluate(nm_ap *tr, const nm_ner_sent *dev, size_t n_dev, nm_nfeat
   return f1(&c);
 }
 
+/* One training run into tr: epochs over the sentences in orders shuffled
+ * from seed; the best epoch on dev (or the last, without dev) is kept as
+ * NM_AP_BEST. id numbers the run in messages (0: the only one). */
+static nm_status train_run(const nm_ner_train_opts *o, nm_ap *trp, uint64_t seed, unsigned id,
+                           nm_nfeat *wf, uint8_t *out, size_t *order, float *sc, nm_error *err) {
+  nm_ap *t = trp;
+  for (size_t i = 0; i < o->n_train; i++)
+    order[i] = i;
+  uint64_t rng = seed ? seed : 1;
+  unsigned epochs = o->epochs ? o->epochs : 10, best_epoch = 0;
+  double best = -1;
+  for (unsigned ep = 1; ep <= epochs; ep++) {
+    for (size_t i = o->n_train; i > 1; i--) {
+      size_t j = (size_t)(nm_ap_rand(&rng) % i), q = order[i - 1];
+      order[i - 1] = order[j];
+      order[j] = q;
+    }
+    span_counts tc = {0};
+    for (size_t i = 0; i < o->n_train; i++) {
+      const nm_ner_sent *s = &o->train[order[i]];
+      run_sentence(t, s, wf, sc, NM_AP_CURRENT, 1, out);
+      count_spans(s->gold, out, s->n, &tc);
+    }
+    if (t->oom) return fail(err, NM_ERR_NOMEM, "out of memory while training");
+    nm_ap_average(t);
+    double score =
+        o->n_dev ? evaluate(t, o->dev, o->n_dev, wf, sc, out, NM_AP_AVERAGE) : (double)ep;
+    if (o->verbose) {
+      if (id) fprintf(stderr, "run %u, ", id);
+      fprintf(stderr, "epoch %u: train F1 %.2f", ep, f1(&tc));
+      if (o->n_dev) fprintf(stderr, "  dev F1 %.2f", score);
+      fputc('\n', stderr);
+    }
+    if (score > best) {
+      best = score;
+      best_epoch = ep;
+      nm_ap_keep_best(t);
+    } else if (ep >= best_epoch + 3) {
+      break; /* no gain for three epochs */
+    }
+  }
+  if (o->verbose) fprintf(stderr, "best epoch %u\n", best_epoch);
+  return NM_OK;
+}
+
 nm_status nm_ner_train(const nm_ner_train_opts *o, nm_error *err) {
   size_t max_n = 1;
   for (size_t i = 0; i < o->n_train; i++)
@@ -114,44 +159,34 @@ nm_status nm_ner_train(const nm_ner_train_opts *o, nm_error *err) {
     st = fail(err, NM_ERR_NOMEM, "out of memory");
     goto done;
   }
-  for (size_t i = 0; i < o->n_train; i++)
-    order[i] = i;
-  uint64_t rng = o->seed ? o->seed : 0x2545F4914F6CDD1DULL;
-  unsigned epochs = o->epochs ? o->epochs : 10, best_epoch = 0;
-  double best = -1;
-  for (unsigned ep = 1; ep <= epochs; ep++) {
-    for (size_t i = o->n_train; i > 1; i--) {
-      size_t j = (size_t)(nm_ap_rand(&rng) % i), t = order[i - 1];
-      order[i - 1] = order[j];
-      order[j] = t;
+  unsigned runs = o->runs ? o->runs : 1;
+  if (runs > NM_NER_MAX_RUNS) runs = NM_NER_MAX_RUNS;
+  uint64_t seed0 = o->seed ? o->seed : 0x2545F4914F6CDD1DULL;
+  if (runs == 1) {
+    st = train_run(o, &tr, seed0, 0, wf, out, order, sc, err);
+    if (st != NM_OK) goto done;
+  } else {
+    /* runs over differently shuffled orders; the model is the mean of
+     * their kept weights, steadier than any one run */
+    for (unsigned r = 0; r < runs; r++) {
+      nm_ap one;
+      nm_ap_init(&one, NM_NER_NLABELS);
+      st = train_run(o, &one, seed0 + 0x9E3779B97F4A7C15ULL * r, r + 1, wf, out, order, sc, err);
+      if (st == NM_OK) nm_ap_add_best(&tr, &one, (float)runs);
+      nm_ap_free(&one);
+      if (st != NM_OK) goto done;
+      if (tr.oom) {
+        st = fail(err, NM_ERR_NOMEM, "out of memory while training");
+        goto done;
+      }
     }
-    span_counts tc = {0};
-    for (size_t i = 0; i < o->n_train; i++) {
-      const nm_ner_sent *s = &o->train[order[i]];
-      run_sentence(&tr, s, wf, sc, NM_AP_CURRENT, 1, out);
-      count_spans(s->gold, out, s->n, &tc);
-    }
-    if (tr.oom) {
-      st = fail(err, NM_ERR_NOMEM, "out of memory while training");
-      goto done;
-    }
+    /* step stays 0: the average is the weight, the mean of the runs' */
     nm_ap_average(&tr);
-    double score =
-        o->n_dev ? evaluate(&tr, o->dev, o->n_dev, wf, sc, out, NM_AP_AVERAGE) : (double)ep;
-    if (o->verbose) {
-      fprintf(stderr, "epoch %u: train F1 %.2f", ep, f1(&tc));
-      if (o->n_dev) fprintf(stderr, "  dev F1 %.2f", score);
-      fputc('\n', stderr);
-    }
-    if (score > best) {
-      best = score;
-      best_epoch = ep;
-      nm_ap_keep_best(&tr);
-    } else if (ep >= best_epoch + 3) {
-      break; /* no gain for three epochs */
-    }
+    nm_ap_keep_best(&tr);
+    if (o->verbose && o->n_dev)
+      fprintf(stderr, "mean of %u runs: dev F1 %.2f\n", runs,
+              evaluate(&tr, o->dev, o->n_dev, wf, sc, out, NM_AP_BEST));
   }
-  if (o->verbose) fprintf(stderr, "best epoch %u\n", best_epoch);
   if (o->prune > 0) {
     size_t left = nm_ap_prune(&tr, o->prune);
     if (o->verbose) {

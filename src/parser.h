@@ -90,8 +90,12 @@ typedef struct nm_parser_train_opts {
   size_t n_genres;
   size_t max_sentences;
   float prune; /* drop weights with |w| below this (averaged) */
+  unsigned runs; /* training runs averaged into the model (0 or 1: one) */
   int verbose;
 } nm_parser_train_opts;
+
+/* Most training runs nm_parser_train averages. */
+#define NM_PARSER_MAX_RUNS 16
 
 nm_status nm_parser_train(const nm_parser_train_opts *o, nm_error *err);
 

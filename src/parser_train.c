@@ -15,6 +15,7 @@
 #include "tagger.h"
 #include "treebank.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -422,6 +423,111 @@ static void evaluate(models *m, int which, const corpus *dev, const nm_plabel *l
 
 static int cmp_name(const void *a, const void *b) { return strcmp((const char *)a, (const char *)b); }
 
+/* One training run: epochs over the sentences in orders shuffled from
+ * seed, with early stopping on dev (the best epoch's averages are kept as
+ * NM_AP_BEST). */
+typedef struct train_run {
+  models *m;
+  const corpus *train, *dev;
+  const nm_plabel *lab;
+  size_t maxn;
+  unsigned epochs;
+  uint64_t seed;
+  int verbose;
+  unsigned id; /* 0: the only run */
+  size_t *order; /* train->n */
+  nm_status st;
+} train_run;
+
+static void run_epochs(train_run *r) {
+  models *m = r->m;
+  const corpus *train = r->train, *dev = r->dev;
+  for (size_t i = 0; i < train->n; i++)
+    r->order[i] = i;
+  uint64_t rng = r->seed ? r->seed : 1;
+  double best_las = -1;
+  unsigned best_epoch = 0;
+  nm_pstate s;
+  if (!nm_pstate_alloc(&s, (uint32_t)r->maxn)) {
+    r->st = NM_ERR_NOMEM;
+    return;
+  }
+  for (unsigned ep = 0; ep < r->epochs; ep++) {
+    for (size_t i = train->n; i > 1; i--) {
+      size_t j = (size_t)(nm_ap_rand(&rng) % i);
+      size_t t = r->order[i - 1];
+      r->order[i - 1] = r->order[j];
+      r->order[j] = t;
+    }
+    for (size_t i = 0; i < train->n; i++) {
+      s.n = train->s[r->order[i]].n;
+      train_sentence(m, &train->s[r->order[i]], &s, ep > 0, &rng);
+    }
+    if (m->arcs.oom || m->labs.oom) {
+      free(s.mem);
+      r->st = NM_ERR_NOMEM;
+      return;
+    }
+    nm_ap_average(&m->arcs);
+    nm_ap_average(&m->labs);
+    double uas = 0, las = 0, lasu = 0;
+    if (dev->n) {
+      s.n = 0;
+      evaluate(m, NM_AP_AVERAGE, dev, r->lab, &uas, &las, &lasu);
+    }
+    if (r->verbose) {
+      char who[24] = "";
+      if (r->id) snprintf(who, sizeof who, "run %u, ", r->id);
+      fprintf(stderr, "%sepoch %u: dev UAS %.2f LAS %.2f (universal labels %.2f), %zu features\n",
+              who, ep + 1, uas, las, lasu, m->arcs.n_rows + m->labs.n_rows);
+    }
+    if (!dev->n || las > best_las) {
+      best_las = las;
+      best_epoch = ep + 1;
+      nm_ap_keep_best(&m->arcs);
+      nm_ap_keep_best(&m->labs);
+    }
+  }
+  free(s.mem);
+  if (r->verbose) fprintf(stderr, "best epoch %u (dev LAS %.2f)\n", best_epoch, best_las);
+  r->st = NM_OK;
+}
+
+static void *run_thread(void *arg) {
+  run_epochs(arg);
+  return NULL;
+}
+
+/* Writes the model file: sections PINF, PLBL, PARC, PSLT, PWGT, PGRP. */
+static nm_status write_model(const char *path, models *m, const nm_plabel *lab, unsigned L,
+                             unsigned root, nm_error *err) {
+  nm_bytes sec[6] = {{0}};
+  float ascale = 1, lscale = 1;
+  nm_status st = nm_ap_write_dense(&m->arcs, &sec[2], &ascale, err);
+  if (st == NM_OK) st = nm_ap_write(&m->labs, 0.0f, &sec[3], &sec[4], &lscale, err);
+  if (st == NM_OK) {
+    nm_bytes_u32(&sec[0], NM_PARSER_FEATURES);
+    nm_bytes_u32(&sec[0], L);
+    nm_bytes_u32(&sec[0], root);
+    nm_bytes_f32(&sec[0], ascale);
+    nm_bytes_f32(&sec[0], lscale);
+    nm_bytes_u32(&sec[0], m->G);
+    nm_bytes_put(&sec[5], m->group, L);
+    for (unsigned i = 0; i < L; i++) {
+      size_t l = strlen(lab[i].name);
+      nm_bytes_u8(&sec[1], (unsigned)l);
+      nm_bytes_put(&sec[1], lab[i].name, l);
+    }
+    const uint32_t ids[6] = {NM_FOURCC('P', 'I', 'N', 'F'), NM_FOURCC('P', 'L', 'B', 'L'),
+                             NM_FOURCC('P', 'A', 'R', 'C'), NM_FOURCC('P', 'S', 'L', 'T'),
+                             NM_FOURCC('P', 'W', 'G', 'T'), NM_FOURCC('P', 'G', 'R', 'P')};
+    st = nm_model_write(path, NM_PARSER_KIND, 6, ids, sec, err);
+  }
+  for (int i = 0; i < 6; i++)
+    nm_bytes_free(&sec[i]);
+  return st;
+}
+
 nm_status nm_parser_train(const nm_parser_train_opts *o, nm_error *err) {
   nm_status st = NM_OK;
   corpus train = {0}, dev = {0};
@@ -433,7 +539,6 @@ nm_status nm_parser_train(const nm_parser_train_opts *o, nm_error *err) {
   uint32_t *ph = NULL;
   char(*pl)[48] = NULL;
   size_t *order = NULL;
-  nm_bytes sec[6] = {{0}};
   size_t skipped = 0, lifts = 0;
 
   { /* the feature functions must fill exactly the arrays they are given */
@@ -542,60 +647,93 @@ nm_status nm_parser_train(const nm_parser_train_opts *o, nm_error *err) {
     st = nm_fail(err, NM_ERR_NOMEM, "out of memory", 0);
     goto out;
   }
-  for (size_t i = 0; i < train.n; i++)
-    order[i] = i;
-  uint64_t rng = o->seed ? o->seed : 0x2545F4914F6CDD1DULL;
-  double best_las = -1;
-  unsigned best_epoch = 0;
-  nm_pstate s;
-  if (!nm_pstate_alloc(&s, (uint32_t)maxn)) {
-    st = nm_fail(err, NM_ERR_NOMEM, "out of memory", 0);
-    goto out;
-  }
-  for (unsigned ep = 0; ep < (o->epochs ? o->epochs : 1); ep++) {
-    for (size_t i = train.n; i > 1; i--) {
-      size_t j = (size_t)(nm_ap_rand(&rng) % i);
-      size_t t = order[i - 1];
-      order[i - 1] = order[j];
-      order[j] = t;
+  unsigned runs = o->runs ? o->runs : 1;
+  if (runs > NM_PARSER_MAX_RUNS) runs = NM_PARSER_MAX_RUNS;
+  uint64_t seed0 = o->seed ? o->seed : 0x2545F4914F6CDD1DULL;
+  if (runs == 1) {
+    train_run r1 = {&m, &train, &dev, lab, maxn, o->epochs ? o->epochs : 1, seed0, o->verbose, 0, order,
+                    NM_OK};
+    run_epochs(&r1);
+    if (r1.st != NM_OK) {
+      st = nm_fail(err, r1.st, "out of memory while training", 0);
+      goto out;
     }
-    for (size_t i = 0; i < train.n; i++) {
-      s.n = train.s[order[i]].n;
-      train_sentence(&m, &train.s[order[i]], &s, ep > 0, &rng);
+  } else {
+    /* runs over differently shuffled orders, two at a time, each with its
+     * own early stopping; the model is the mean of their best weights */
+    models *rm = calloc(runs, sizeof *rm);
+    train_run *tr = calloc(runs, sizeof *tr);
+    size_t *orders = malloc(runs * train.n * sizeof *orders);
+    bool ok = rm && tr && orders;
+    for (unsigned r = 0; ok && r < runs; r++) {
+      rm[r] = m;
+      nm_ap_init(&rm[r].arcs, 1 + 2 * m.G);
+      nm_ap_init(&rm[r].labs, L);
+      rm[r].lsc = malloc(L * sizeof *rm[r].lsc);
+      ok = rm[r].lsc != NULL;
+      tr[r] = (train_run){&rm[r], &train, &dev, lab, maxn, o->epochs ? o->epochs : 1,
+                          seed0 + 0x9E3779B97F4A7C15ULL * r, o->verbose, r + 1,
+                          orders + (size_t)r * train.n, NM_OK};
     }
-    if (m.arcs.oom || m.labs.oom) {
-      free(s.mem);
+    for (unsigned r = 0; ok && r < runs; r += 2) {
+      pthread_t th;
+      bool two = r + 1 < runs && pthread_create(&th, NULL, run_thread, &tr[r + 1]) == 0;
+      run_epochs(&tr[r]);
+      if (two) pthread_join(th, NULL);
+      else if (r + 1 < runs)
+        run_epochs(&tr[r + 1]);
+    }
+    for (unsigned r = 0; ok && r < runs; r++) {
+      ok = tr[r].st == NM_OK;
+      for (int which = 0; ok && which < 2; which++) {
+        nm_ap *from = which ? &rm[r].labs : &rm[r].arcs, *to = which ? &m.labs : &m.arcs;
+        ok = nm_ap_add_best(to, from, (float)runs);
+      }
+    }
+    for (unsigned r = 0; rm && r < runs; r++) {
+      nm_ap_free(&rm[r].arcs);
+      nm_ap_free(&rm[r].labs);
+      free(rm[r].lsc);
+    }
+    free(rm);
+    free(tr);
+    free(orders);
+    if (!ok) {
       st = nm_fail(err, NM_ERR_NOMEM, "out of memory while training", 0);
       goto out;
     }
+    /* step stays 0: the average is the weight, the mean of the runs' */
     nm_ap_average(&m.arcs);
     nm_ap_average(&m.labs);
-    double uas = 0, las = 0, lasu = 0;
-    if (dev.n) {
-      s.n = 0;
-      evaluate(&m, NM_AP_AVERAGE, &dev, lab, &uas, &las, &lasu);
-    }
-    if (o->verbose)
-      fprintf(stderr, "epoch %u: dev UAS %.2f LAS %.2f (universal labels %.2f), %zu features\n",
-              ep + 1, uas, las, lasu, m.arcs.n_rows + m.labs.n_rows);
-    if (!dev.n || las > best_las) {
-      best_las = las;
-      best_epoch = ep + 1;
-      nm_ap_keep_best(&m.arcs);
-      nm_ap_keep_best(&m.labs);
+    nm_ap_keep_best(&m.arcs);
+    nm_ap_keep_best(&m.labs);
+    if (o->verbose && dev.n) {
+      double uas, las, lasu;
+      evaluate(&m, NM_AP_BEST, &dev, lab, &uas, &las, &lasu);
+      fprintf(stderr, "mean of %u runs: dev UAS %.2f LAS %.2f (universal labels %.2f)\n", runs,
+              uas, las, lasu);
     }
   }
-  free(s.mem);
-  if (o->verbose) fprintf(stderr, "best epoch %u (dev LAS %.2f)\n", best_epoch, best_las);
 
   if (getenv("NM_PRUNE_SWEEP") && dev.n) {
-    static const float th[] = {1.2f, 1.6f, 2.0f, 2.4f, 3.0f, 4.0f};
+    /* a development aid: dev scores and model sizes as pruning grows
+     * (pruning is destructive: the thresholds go up) */
+    static const float th[] = {0.4f, 0.5f, 0.6f, 0.7f, 0.8f, 0.9f, 1.0f, 1.2f, 1.6f, 2.0f};
     for (size_t i = 0; i < sizeof th / sizeof th[0]; i++) {
       size_t a = nm_ap_prune(&m.arcs, th[i]), b = nm_ap_prune(&m.labs, th[i]);
       double uas, las, lasu;
       evaluate(&m, NM_AP_BEST, &dev, lab, &uas, &las, &lasu);
-      fprintf(stderr, "prune %.2f: %zu arc + %zu label features, dev UAS %.2f LAS %.2f\n",
-              (double)th[i], a, b, uas, las);
+      /* each pruned model is written next to the output: OUT.prune0.60 */
+      char path[1024];
+      snprintf(path, sizeof path, "%s.prune%.2f", o->out, (double)th[i]);
+      st = write_model(path, &m, lab, L, root, err);
+      if (st != NM_OK) goto out;
+      FILE *f = fopen(path, "rb");
+      long bytes = 0;
+      if (f && fseek(f, 0, SEEK_END) == 0) bytes = ftell(f);
+      if (f) fclose(f);
+      fprintf(stderr, "prune %.2f: %zu arc + %zu label features, %.1f MB, dev UAS %.2f LAS %.2f\n",
+              (double)th[i], a, b, (double)bytes / 1048576.0, uas, las);
     }
   }
   if (o->prune > 0) {
@@ -611,31 +749,9 @@ nm_status nm_parser_train(const nm_parser_train_opts *o, nm_error *err) {
       fputc('\n', stderr);
     }
   }
-  /* PINF, PLBL, PARC, PSLT, PWGT */
-  float ascale = 1, lscale = 1;
-  st = nm_ap_write_dense(&m.arcs, &sec[2], &ascale, err);
-  if (st == NM_OK) st = nm_ap_write(&m.labs, 0.0f, &sec[3], &sec[4], &lscale, err);
-  if (st != NM_OK) goto out;
-  nm_bytes_u32(&sec[0], NM_PARSER_FEATURES);
-  nm_bytes_u32(&sec[0], L);
-  nm_bytes_u32(&sec[0], root);
-  nm_bytes_f32(&sec[0], ascale);
-  nm_bytes_f32(&sec[0], lscale);
-  nm_bytes_u32(&sec[0], m.G);
-  nm_bytes_put(&sec[5], m.group, L);
-  for (unsigned i = 0; i < L; i++) {
-    size_t l = strlen(lab[i].name);
-    nm_bytes_u8(&sec[1], (unsigned)l);
-    nm_bytes_put(&sec[1], lab[i].name, l);
-  }
-  const uint32_t ids[6] = {NM_FOURCC('P', 'I', 'N', 'F'), NM_FOURCC('P', 'L', 'B', 'L'),
-                           NM_FOURCC('P', 'A', 'R', 'C'), NM_FOURCC('P', 'S', 'L', 'T'),
-                           NM_FOURCC('P', 'W', 'G', 'T'), NM_FOURCC('P', 'G', 'R', 'P')};
-  st = nm_model_write(o->out, NM_PARSER_KIND, 6, ids, sec, err);
+  st = write_model(o->out, &m, lab, L, root, err);
   if (st == NM_OK && o->verbose) fprintf(stderr, "wrote %s\n", o->out);
 out:
-  for (int i = 0; i < 6; i++)
-    nm_bytes_free(&sec[i]);
   nm_ap_free(&m.arcs);
   free((void *)m.group);
   nm_ap_free(&m.labs);

@@ -756,6 +756,15 @@ static nm_status find_reported(stage *g) {
     for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
          ch = c->next_sib[ch])
       if (nm_q_rel(c, ch, "ccomp")) content = ch;
+    /* "warned on Wednesday that a new strain was spreading" parsed as an
+     * adverbial clause: a clause after the cue that starts with "that" is
+     * what was said */
+    for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
+         ch = c->next_sib[ch])
+      if (nm_q_rel(c, ch, "advcl") && ch > v && nm_q_is(c, c->lo[ch], "that") &&
+          !(c->lo[ch] > 0 && (nm_q_is(c, c->lo[ch] - 1, "so") || nm_q_is(c, c->lo[ch] - 1, "such") ||
+                              nm_q_is(c, c->lo[ch] - 1, "now"))))
+        content = ch;
     if (content == NM_QNONE && (cls & NM_QV_XCOMP))
       for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
            ch = c->next_sib[ch])

@@ -93,6 +93,16 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
     else
       break;
   }
+  if (s != NM_QNONE && (!strcmp(nm_q_upos(c, s), "VERB") || !strcmp(nm_q_upos(c, s), "AUX"))) {
+    /* a verb as subject is a parse error ("A poll released last month by
+     * the center found …" with "released" as subject): its noun before it
+     * speaks, else no one */
+    uint32_t noun = NM_QNONE;
+    for (uint32_t ch = c->first_child[s], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
+         ch = c->next_sib[ch], nch++)
+      if (ch < s && nominal(c, ch)) noun = ch;
+    return noun;
+  }
   if (s != NM_QNONE) {
     /* "Netanyahu, who said …": the relative clause's noun, which the
      * parser does not always attach to it */

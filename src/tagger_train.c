@@ -4,7 +4,8 @@
  * Weights live in sparse rows, one row per feature seen in an update; a row
  * holds (class, weight, running total, last update) entries. After each
  * epoch the averaged weights are computed and scored on the dev set; the
- * best epoch's averages are written. */
+ * best epoch's averages are kept. Several such runs, over differently
+ * shuffled orders, are averaged into the weights written. */
 #include "tagger.h"
 
 #include "avgperc.h"
@@ -17,6 +18,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Training runs averaged into the model (each over its own shuffled order;
+ * on EWT dev, UPOS: one run 95.15, three 95.22, five 95.29, eight 95.28). */
+#define NM_TAGGER_RUNS 5
+/* Weights below this (in perceptron updates) are left out of the model:
+ * the mean of five runs has many tiny weights; 0.25 keeps the model as
+ * large as one run's (7 MB) at no cost on EWT or GUM dev (0.5: -0.04 UPOS). */
+#define NM_TAGGER_MIN_WEIGHT 0.25f
 
 /* --- classes: (UPOS, XPOS) pairs */
 
@@ -103,6 +112,66 @@ static void run_sentence(nm_ap *t, const classes *cls, const tsent *s, int which
   }
 }
 
+
+/* One training run: epochs over the sentences in an order shuffled from
+ * seed, with early stopping on dev (the best epoch's averages are kept as
+ * NM_AP_BEST). Returns false when out of memory. */
+static bool train_run(nm_ap *tr, const classes *cls, const tsent *train, size_t n_train,
+                      const tsent *dev, size_t n_dev, unsigned epochs, uint64_t seed,
+                      int verbose) {
+  size_t *order = malloc(n_train * sizeof *order);
+  if (!order) return false;
+  for (size_t i = 0; i < n_train; i++)
+    order[i] = i;
+  uint64_t rng = seed ? seed : 0x2545F4914F6CDD1DULL;
+  double best_acc = -1;
+  unsigned best_epoch = 0;
+  for (unsigned ep = 1; ep <= epochs; ep++) {
+    for (size_t i = n_train; i > 1; i--) {
+      size_t j = (size_t)(nm_ap_rand(&rng) % i);
+      size_t tmp = order[i - 1];
+      order[i - 1] = order[j];
+      order[j] = tmp;
+    }
+    size_t ok_u = 0, words = 0;
+    for (size_t i = 0; i < n_train; i++) {
+      run_sentence(tr, cls, &train[order[i]], 0, true, &ok_u, NULL);
+      words += train[order[i]].n;
+    }
+    if (tr->oom) {
+      free(order);
+      return false;
+    }
+    nm_ap_average(tr);
+    double acc = 0;
+    size_t dev_u = 0, dev_x = 0, dev_words = 0;
+    if (n_dev) {
+      for (size_t i = 0; i < n_dev; i++) {
+        run_sentence(tr, cls, &dev[i], 1, false, &dev_u, &dev_x);
+        dev_words += dev[i].n;
+      }
+      acc = (double)(dev_u + dev_x) / (2.0 * (double)dev_words);
+    } else {
+      acc = (double)ep; /* no dev set: keep the last epoch */
+    }
+    if (verbose)
+      fprintf(stderr, "epoch %u: train UPOS %.2f", ep, 100.0 * (double)ok_u / (double)words),
+          n_dev ? fprintf(stderr, "  dev UPOS %.2f XPOS %.2f\n",
+                          100.0 * (double)dev_u / (double)dev_words,
+                          100.0 * (double)dev_x / (double)dev_words)
+                : fprintf(stderr, "\n");
+    if (acc > best_acc) {
+      best_acc = acc;
+      best_epoch = ep;
+      nm_ap_keep_best(tr);
+    } else if (ep >= best_epoch + 3) {
+      break; /* no gain for three epochs */
+    }
+  }
+  free(order);
+  if (verbose) fprintf(stderr, "best epoch %u\n", best_epoch);
+  return true;
+}
 
 /* --- the tag dictionary: frequent, unambiguous exact words */
 
@@ -338,62 +407,31 @@ nm_status nm_tagger_train(const nm_tagger_train_opts *o, nm_error *err) {
     free(pairs);
   }
 
-  /* Train. */
-  size_t *order = malloc(n_train * sizeof *order);
-  if (!order) {
-    st = fail(err, NM_ERR_NOMEM, "out of memory");
-    goto out;
-  }
-  for (size_t i = 0; i < n_train; i++)
-    order[i] = i;
-  uint64_t rng = o->seed ? o->seed : 0x2545F4914F6CDD1DULL;
-  double best_acc = -1;
-  unsigned best_epoch = 0, epochs = o->epochs ? o->epochs : 10;
-  for (unsigned ep = 1; ep <= epochs; ep++) {
-    for (size_t i = n_train; i > 1; i--) {
-      size_t j = (size_t)(nm_ap_rand(&rng) % i);
-      size_t tmp = order[i - 1];
-      order[i - 1] = order[j];
-      order[j] = tmp;
-    }
-    size_t ok_u = 0, words = 0;
-    for (size_t i = 0; i < n_train; i++) {
-      run_sentence(&tr, cls, &train[order[i]], 0, true, &ok_u, NULL);
-      words += train[order[i]].n;
-    }
-    if (tr.oom) {
-      free(order);
+  /* Train: NM_TAGGER_RUNS runs over differently shuffled orders, each
+   * with its own early stopping; the model is the mean of their best
+   * averaged weights. */
+  unsigned epochs = o->epochs ? o->epochs : 10;
+  for (unsigned run = 0; run < NM_TAGGER_RUNS; run++) {
+    nm_ap one;
+    nm_ap_init(&one, 0);
+    one.n_classes = cls->n;
+    uint64_t seed = (o->seed ? o->seed : 0x2545F4914F6CDD1DULL) + 0x9E3779B97F4A7C15ULL * run;
+    if (!train_run(&one, cls, train, n_train, dev, n_dev, epochs, seed ? seed : 1, o->verbose)) {
+      nm_ap_free(&one);
       st = fail(err, NM_ERR_NOMEM, "out of memory while training");
       goto out;
     }
-    nm_ap_average(&tr);
-    double acc = 0;
-    size_t dev_u = 0, dev_x = 0, dev_words = 0;
-    if (n_dev) {
-      for (size_t i = 0; i < n_dev; i++) {
-        run_sentence(&tr, cls, &dev[i], 1, false, &dev_u, &dev_x);
-        dev_words += dev[i].n;
-      }
-      acc = (double)(dev_u + dev_x) / (2.0 * (double)dev_words);
-    } else {
-      acc = (double)ep; /* no dev set: keep the last epoch */
-    }
-    if (o->verbose)
-      fprintf(stderr, "epoch %u: train UPOS %.2f", ep, 100.0 * (double)ok_u / (double)words),
-          n_dev ? fprintf(stderr, "  dev UPOS %.2f XPOS %.2f\n",
-                          100.0 * (double)dev_u / (double)dev_words,
-                          100.0 * (double)dev_x / (double)dev_words)
-                : fprintf(stderr, "\n");
-    if (acc > best_acc) {
-      best_acc = acc;
-      best_epoch = ep;
-      nm_ap_keep_best(&tr);
-    } else if (ep >= best_epoch + 3) {
-      break; /* no gain for three epochs */
+    /* tr.step stays 0, so its running totals stay 0 and its average is
+     * its current weight: the sum of the runs' shares */
+    nm_ap_add_best(&tr, &one, (float)NM_TAGGER_RUNS);
+    nm_ap_free(&one);
+    if (tr.oom) {
+      st = fail(err, NM_ERR_NOMEM, "out of memory while training");
+      goto out;
     }
   }
-  free(order);
-  if (o->verbose) fprintf(stderr, "best epoch %u\n", best_epoch);
+  nm_ap_average(&tr);
+  nm_ap_keep_best(&tr);
 
   /* Write the model: features with non-negligible weights, sorted for a
    * deterministic file. */
@@ -409,7 +447,7 @@ nm_status nm_tagger_train(const nm_tagger_train_opts *o, nm_error *err) {
       if (!r->key) continue;
       size_t live = 0;
       for (uint32_t k = 0; k < r->n; k++)
-        if (r->e[k].best > 1e-3f || r->e[k].best < -1e-3f) live++;
+        if (r->e[k].best >= NM_TAGGER_MIN_WEIGHT || r->e[k].best <= -NM_TAGGER_MIN_WEIGHT) live++;
       if (live) {
         keys[n_keep++] = r->key;
         n_ent += live;
@@ -451,7 +489,7 @@ nm_status nm_tagger_train(const nm_tagger_train_opts *o, nm_error *err) {
       /* entries in class order */
       for (unsigned c = 0; c < tr.n_classes; c++)
         for (uint32_t k = 0; k < r->n; k++)
-          if (r->e[k].cls == c && (r->e[k].best > 1e-3f || r->e[k].best < -1e-3f)) {
+          if (r->e[k].cls == c && (r->e[k].best >= NM_TAGGER_MIN_WEIGHT || r->e[k].best <= -NM_TAGGER_MIN_WEIGHT)) {
             float q = r->e[k].best / scale;
             long v = (long)(q < 0 ? q - 0.5f : q + 0.5f);
             if (v > 32767) v = 32767;

@@ -532,6 +532,13 @@ nm train parser --train "$T/jk.conllu" --dev tests/data/conllu/tagged.conllu \
   --tagger "$T/tiny.nmm" -o "$T/tinyp.nmm" --epochs 3 --quiet
 expect_rc 0
 [ -s "$T/tinyp.nmm" ] || bad "no parser model written"
+# three runs averaged (two in threads) give a model too, the same twice
+for k in 1 2; do
+  nm train parser --train "$T/jk.conllu" --dev tests/data/conllu/tagged.conllu \
+    --tagger "$T/tiny.nmm" -o "$T/tinyp3-$k.nmm" --epochs 2 --runs 3 --quiet
+  expect_rc 0
+done
+cmp -s "$T/tinyp3-1.nmm" "$T/tinyp3-2.nmm" || bad "averaged runs are not deterministic"
 nm eval parse --gold tests/data/conllu/tagged.conllu --model "$T/tiny.nmm" --parser "$T/tinyp.nmm"
 expect_rc 0
 expect_has 'UAS'

@@ -34,15 +34,15 @@ parse() { # name file min-upos min-xpos min-lemma min-uas min-las min-raw-las
   fi
 }
 #      name          gold file                              UPOS  XPOS  lemma UAS   LAS   raw LAS
-parse "UD EWT test" "$DATA/ud/ewt/en_ewt-ud-test.conllu"  95.3  94.5  96.8  85.2  81.9  79.1
-parse "UD GUM test" "$DATA/ud/gum/en_gum-ud-test.conllu"  95.8  95.4  97.6  83.7  80.0  79.5
-parse "UD PUD"      "$DATA/ud/pud/en_pud-ud-test.conllu"  95.4  95.1  97.4  82.8  79.2  79.5
+parse "UD EWT test" "$DATA/ud/ewt/en_ewt-ud-test.conllu"  95.4  94.6  96.8  85.6  82.3  79.5
+parse "UD GUM test" "$DATA/ud/gum/en_gum-ud-test.conllu"  95.9  95.5  97.7  84.3  80.7  80.3
+parse "UD PUD"      "$DATA/ud/pud/en_pud-ud-test.conllu"  95.5  95.3  97.5  83.5  80.0  80.3
 # Speech verbs in the example wire story have their subjects (issue 3).
 EX="$DATA/../examples/article-2024-02-08-blinken.txt"
 if [ -f "$EX" ]; then
   echo "== speech verbs in $(basename "$EX")"
-  # floor: the number measured on main (11 of 15 with the shipped models)
-  if ! sh tests/speech_verbs.sh "$NM" "$EX" 2024-02-08 11 >"${TMPDIR:-/tmp}/nm_speech.$$"; then
+  # floor: the number measured on main (12 of 15 with the shipped models)
+  if ! sh tests/speech_verbs.sh "$NM" "$EX" 2024-02-08 12 >"${TMPDIR:-/tmp}/nm_speech.$$"; then
     cat "${TMPDIR:-/tmp}/nm_speech.$$"
     echo "eval: fewer speech verbs have their subject than before" >&2
     fail=1
@@ -53,24 +53,27 @@ fi
 # Entities (issue 4): combined PERSON+ORG+PLACE F1 on GUM test (named,
 # Wikipedia-linked mentions), the MEANTIME test part and WikiGold, and
 # pronoun accuracy on GUM test. Floors: the numbers measured on main
-# (60.99, 55.01, 60.04 and 76.81), rounded down. History: 60.37, 52.36,
+# (60.94, 79.58, 61.54 and 83.09), rounded down; MEANTIME is scored on its
+# annotated sentences since 2026-11-29 (docs/entities.md), and the models
+# retrained that day (averaged runs: tagger, parser, NER) moved WikiGold
+# from 60.05 and pronouns from 75.85. History: 60.37, 52.36,
 # 59.86 before 2026-11-29; one type per name (docs/entities.md) then gave
 # 59.61, 52.83, 59.66, organisation head words 60.99, 54.72, 59.84, and
 # countries the model leaves out 60.99, 55.01, 59.89, natural places'
 # names 60.99, 55.01, 60.04 (all chosen on the development sets).
 echo "== entities"
-if ! "$NM" eval entities --min-gum 60.7 --min-meantime 79.4 --min-wikigold 59.8 \
-  --min-pronoun 75.5; then
+if ! "$NM" eval entities --min-gum 60.7 --min-meantime 79.4 --min-wikigold 61.3 \
+  --min-pronoun 82.5; then
   echo "eval: entities are below their floors" >&2
   fail=1
 fi
 # Times, places and tone (issue 7). Floors: the numbers measured on main,
 # rounded down: TE3-platinum value F1 77.44 and MEANTIME test 74.85 (strict
 # extent and value); places accuracy within 161 km of gold toponyms resolved
-# in context, TR-News 76.94, GeoWebNews 69.82, LGL 64.57; tone Pearson r on
+# in context, TR-News 77.10, GeoWebNews 69.97, LGL 64.28; tone Pearson r on
 # the NYT editorial sentences 0.5214.
 # Quotes (issue 5) on PolNeAR test: direct quotations detection F1 96.84
-# and speaker 91.73%; all attributions content F1 74.38 and source 84.07%.
+# and speaker 91.73%; all attributions content F1 75.00 and source 83.78%.
 echo "== quotes"
 if ! "$NM" eval quotes --split test --min-direct-f1 96.5 --min-direct-source 91.5 \
   --min-all-f1 74.0 --min-all-source 83.5; then
@@ -83,7 +86,7 @@ if ! "$NM" eval times --min-te3 77.0 --min-meantime 74.5; then
   fail=1
 fi
 echo "== places"
-if ! "$NM" eval places --min-trnews 76.5 --min-gwn 69.5 --min-lgl 64.0; then
+if ! "$NM" eval places --min-trnews 76.9 --min-gwn 69.8 --min-lgl 64.1; then
   echo "eval: places are below their floors" >&2
   fail=1
 fi
@@ -97,18 +100,20 @@ fi
 # are test sets, never tuned on: the coder's rules come from the formats'
 # documentation, PETRARCH-2's algorithm and the PLOVER development
 # examples). Floors: the numbers measured on main less about one record's
-# worth: gsr precision 40.32, recall 31.65, exact 37.66% (29 of 77), 0.481
-# extra events per record; validate precision 78.51, recall 58.69, exact
-# 58.78% (144 of 245), 0.200 extra. When the stage first landed: gsr
+# worth: gsr precision 44.07, recall 32.91, exact 40.26% (31 of 77), 0.429
+# extra events per record; validate precision 76.79, recall 56.39, exact
+# 55.92% (137 of 245), 0.212 extra (models retrained 2026-11-29; before:
+# gsr 40.32 / 31.65 / 37.66% / 0.481, validate 78.76 / 58.36 / 58.37% /
+# 0.196). When the stage first landed: gsr
 # 32.81 / 26.58 / 33.77% / 0.558, validate 82.43 / 60.00 / 59.59% / 0.159.
 # For reference, PETRARCH-2 on gsr: precision 78.9, recall 74.7, 56 of 74
 # exact; UD-PETRARCH on validate: recall 85.6, 0.148 extra events per
 # record.
 echo "== events"
-if ! "$NM" eval events --suite gsr --suite validate --min-gsr-precision 39.0 \
-  --min-gsr-recall 30.5 --min-gsr-exact 36.0 --max-gsr-extra 0.51 \
-  --min-validate-precision 77.5 --min-validate-recall 58.0 --min-validate-exact 58.0 \
-  --max-validate-extra 0.21; then
+if ! "$NM" eval events --suite gsr --suite validate --min-gsr-precision 43.5 \
+  --min-gsr-recall 32.5 --min-gsr-exact 39.5 --max-gsr-extra 0.45 \
+  --min-validate-precision 76.5 --min-validate-recall 56.0 --min-validate-exact 55.5 \
+  --max-validate-extra 0.22; then
   echo "eval: events are below their floors" >&2
   fail=1
 fi

@@ -280,7 +280,7 @@ NM_TEST(relative_periods) {
               "last year|DATE|2023");
   CHECK_TIMES(D, "Exports will recover next week.", "next week|DATE|2024-W07");
   CHECK_TIMES(D, "The deal was signed late last month.", "late last month|DATE|2024-01");
-  CHECK_TIMES(D, "Profit rose in the third quarter.", "the third quarter|DATE|2023-Q3");
+  CHECK_TIMES(D, "Sales rose in the third quarter.", "the third quarter|DATE|2023-Q3");
   CHECK_TIMES(D, "Sales fell last fall.", "last fall|DATE|2023-FA");
   CHECK_TIMES(D, "They met over the weekend.", "the weekend|DATE|2024-W05-WE");
 }
@@ -312,7 +312,7 @@ NM_TEST(year_ago_comparisons) {
                  "a year ago, and the current quarter looks weak.",
               "the third quarter|DATE|2023-Q3", "the quarter|DATE|2023-Q3",
               "the quarter a year ago|DATE|2022-Q3", "the current quarter|DATE|2024-Q1");
-  CHECK_TIMES(D, "Net rose in the third quarter. The latest period was the best.",
+  CHECK_TIMES(D, "Sales rose in the third quarter. The latest period was the best.",
               "the third quarter|DATE|2023-Q3", "The latest period|DATE|2023-Q3");
   /* no quarter named: a quarter of a town */
   CHECK_NO_TIMES(D, "They walked through the quarter at night.");
