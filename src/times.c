@@ -394,6 +394,23 @@ int nm_tg_tense(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
          strcmp(x->tags[hh - 1].lemma, "slate") == 0 || strcmp(x->tags[hh - 1].lemma, "set") == 0))
       for (uint32_t k = near_lo(h); k < h; k++)
         if (x->tags[k].head == h + 1 && text_is(x, k, "for")) return NM_TENSE_FUTURE;
+    /* "scheduled a news conference Thursday", "planned a rally on
+     * Saturday": the day of the thing planned lies ahead */
+    if (hh && hh <= x->n) {
+      /* the verb: the object's head, or the head itself when it has an object */
+      uint32_t vv = 0;
+      if (tag_is(&x->tags[hh - 1], "NN") && x->tags[hh - 1].deprel &&
+          strcmp(x->tags[hh - 1].deprel, "obj") == 0)
+        vv = x->tags[hh - 1].head;
+      else if (x->tags[h].deprel && strncmp(x->tags[h].deprel, "obl", 3) == 0)
+        for (uint32_t k = near_lo(hh - 1); k < near_hi(x, hh - 1) && !vv; k++)
+          if (x->tags[k].head == hh && x->tags[k].deprel && strcmp(x->tags[k].deprel, "obj") == 0)
+            vv = hh;
+      const char *l = vv && vv <= x->n ? x->tags[vv - 1].lemma : NULL;
+      /* not "set": "set a record Friday" happened */
+      if (l && (strcmp(l, "plan") == 0 || strcmp(l, "schedule") == 0 || strcmp(l, "slate") == 0))
+        return NM_TENSE_FUTURE;
+    }
     uint32_t v = h;
     for (int step = 0; step < 6; step++) {
       uint32_t hd = x->tags[v].head;

@@ -248,6 +248,8 @@ NM_TEST(weekdays_by_tense) {
   CHECK_TIMES(D, "The team planned to leave on Saturday for the coast.",
               "Saturday|DATE|2024-02-10");
   CHECK_TIMES(D, "The envoy left the region on Thursday.", "Thursday|DATE|2024-02-08");
+  /* the day of a thing planned lies ahead, whatever the tense of "planned" */
+  CHECK_TIMES(D, "The mayor scheduled a news conference Friday.", "Friday|DATE|2024-02-09");
   CHECK_TIMES(D, "Protesters gathered late Wednesday outside the court.",
               "late Wednesday|DATE|2024-02-07");
   CHECK_TIMES(D, "The council met last Friday and will meet again next Monday.",
