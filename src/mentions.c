@@ -270,6 +270,18 @@ static const char *const org_words[] = {"Bundestag", "Cabinet",    "Congress", "
 /* First words of natural places' names. */
 static const char *const place_firsts[] = {"Cape", "Lake", "Mount", "Mt."};
 
+/* Whether the gazetteer knows words [a, b) as a place (country, city,
+ * division or region). */
+static int place_type_known(const nm_gazetteer *g, const nm_nword *w, size_t a, size_t b) {
+  if (!g || b <= a || b - a > NM_GZ_MAX_TOKENS) return 0;
+  uint64_t h[NM_GZ_MAX_TOKENS];
+  for (size_t i = a; i < b; i++)
+    h[i - a] = nm_gz_token_hash(w[i].form, w[i].len);
+  nm_gz_entry e;
+  return nm_gazetteer_get(g, h, b - a, &e) &&
+         (e.flags & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION));
+}
+
 /* Repairs a span the model found in sentence words [lo, hi): drops a
  * trailing possessive or punctuation; for a person, drops titles and
  * honorifics the span starts with or begins inside ("State Antony
@@ -320,6 +332,17 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
        (b - a >= 3 && IN_LIST(&w[a], org_heads) && tok_is(w[a + 1].form, w[a + 1].len, "of"))))
     *ty = NM_ENT_ORG;
   if (*ty != NM_ENT_ORG && b - a == 1 && IN_LIST(&w[a], org_words)) *ty = NM_ENT_ORG;
+  /* "Bank of America", "University of Texas": the place names the
+   * organisation that the words before it head */
+  if (a >= lo + 2 && tok_is(w[a - 1].form, w[a - 1].len, "of") && IN_LIST(&w[a - 2], org_heads) &&
+      (*ty != NM_ENT_PERSON || place_type_known(g, w, a, b))) {
+    a -= 2;
+    while (a > lo && a + 4 > *pa && is_capitalised(&w[a - 1]) && !all_punct(&w[a - 1]) &&
+           !(w[a - 1].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) &&
+           !tok_is(w[a - 1].form, w[a - 1].len, "the") && !tok_is(w[a - 1].form, w[a - 1].len, "a"))
+      a--;
+    *ty = NM_ENT_ORG;
+  }
   /* a "person" named like a natural place is one: "Algoa Bay", "Mount Hood" */
   if (*ty == NM_ENT_PERSON && b - a >= 2 &&
       ((is_capitalised(&w[b - 1]) && IN_LIST_CI(&w[b - 1], loc_heads)) ||
@@ -675,7 +698,14 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
       size_t gb = gz_unlabelled_end(w + first, lab, i, n);
       if (gb && (gz & NM_GZ_COUNTRY) && !(gz & (NM_GZ_PERSON | NM_GZ_DEMONYM)) &&
           is_capitalised(&w[at])) {
-        st = push_mention(d, (uint32_t)s, at, first + gb, NM_ENT_GPE, NM_MENTION_NAME);
+        size_t ca = at, cb = first + gb;
+        nm_entity_type cty = NM_ENT_GPE;
+        /* "Bank of America": the organisation's name (repair_span) */
+        if (ca >= last_end + 2 && ca >= first + 2 && !lab[i - 1] && !lab[i - 2])
+          repair_span(tt, g, w, first, first + n, &ca, &cb, &cty);
+        if (ca < last_end) ca = at;
+        if (cty != NM_ENT_ORG) ca = at, cb = first + gb, cty = NM_ENT_GPE;
+        st = push_mention(d, (uint32_t)s, ca, cb, cty, NM_MENTION_NAME);
         last_end = first + gb;
         i = gb - 1;
         continue;

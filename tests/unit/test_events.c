@@ -231,6 +231,13 @@ NM_TEST(airline_before_flight_number) {
   NM_CHECK(!has_person("Adam Air Flight 574 crashed off Sulawesi.", "Adam Air Flight"));
 }
 
+/* "Bank of America": a place after "<organisation head> of" names the
+ * organisation */
+NM_TEST(organisation_of_a_place) {
+  NM_CHECK(has_entity("Bank of America reported a loss on Monday.", NM_ENT_ORG, "Bank of America"));
+  NM_CHECK(has_entity("The Bank of England raised rates.", NM_ENT_ORG, "Bank of England"));
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -305,6 +312,7 @@ int main(void) {
   NM_RUN(a_place_in_a_name_is_no_country);
   NM_RUN(title_then_name_is_a_person);
   NM_RUN(airline_before_flight_number);
+  NM_RUN(organisation_of_a_place);
   NM_RUN(bad_dictionary_is_an_error);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
