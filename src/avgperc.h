@@ -70,6 +70,16 @@ static inline uint64_t nm_ap_rand(uint64_t *state) {
   x ^= x << 17;
   return *state = x;
 }
+
+/* Shuffles order[0..n) in place (Fisher-Yates with nm_ap_rand): the
+ * trainers' epoch order. */
+static inline void nm_ap_shuffle(size_t *order, size_t n, uint64_t *rng) {
+  for (size_t i = n; i > 1; i--) {
+    size_t j = (size_t)(nm_ap_rand(rng) % i), t = order[i - 1];
+    order[i - 1] = order[j];
+    order[j] = t;
+  }
+}
 /* Computes the averaged weights (NM_AP_AVERAGE) as of now. */
 void nm_ap_average(nm_ap *t);
 /* Copies the averages to NM_AP_BEST. */

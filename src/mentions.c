@@ -105,17 +105,20 @@ static const char *const loc_heads[] = {
     "mount",  "canal",  "plain", "plateau",   "basin",  "straits",   "strait", "region",
     "heights", "hills", "forest", "park",     "channel", "corridor"};
 
+/* The gazetteer's NM_GZ_* flags for exactly the words [a, b), or 0. */
+static uint32_t gz_span_flags(const nm_gazetteer *g, const nm_nword *w, size_t a, size_t b) {
+  if (!g || b <= a || b - a > NM_GZ_MAX_TOKENS) return 0;
+  uint64_t h[NM_GZ_MAX_TOKENS];
+  for (size_t i = a; i < b; i++)
+    h[i - a] = nm_gz_token_hash(w[i].form, w[i].len);
+  nm_gz_entry e;
+  return nm_gazetteer_get(g, h, b - a, &e) ? e.flags : 0;
+}
+
 static nm_entity_type place_type(const nm_gazetteer *g, const nm_nword *w, size_t a, size_t b) {
-  if (g && b - a <= NM_GZ_MAX_TOKENS) {
-    uint64_t h[NM_GZ_MAX_TOKENS];
-    for (size_t i = a; i < b; i++)
-      h[i - a] = nm_gz_token_hash(w[i].form, w[i].len);
-    nm_gz_entry e;
-    if (nm_gazetteer_get(g, h, b - a, &e)) {
-      if (e.flags & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1)) return NM_ENT_GPE;
-      if (e.flags & NM_GZ_REGION) return NM_ENT_LOC;
-    }
-  }
+  uint32_t f = gz_span_flags(g, w, a, b);
+  if (f & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1)) return NM_ENT_GPE;
+  if (f & NM_GZ_REGION) return NM_ENT_LOC;
   if (IN_LIST_CI(&w[b - 1], loc_heads)) return NM_ENT_LOC;
   return NM_ENT_GPE;
 }
@@ -270,18 +273,6 @@ static const char *const org_words[] = {"Bundestag", "Cabinet",    "Congress", "
 /* First words of natural places' names. */
 static const char *const place_firsts[] = {"Cape", "Lake", "Mount", "Mt."};
 
-/* Whether the gazetteer knows words [a, b) as a place (country, city,
- * division or region). */
-static int place_type_known(const nm_gazetteer *g, const nm_nword *w, size_t a, size_t b) {
-  if (!g || b <= a || b - a > NM_GZ_MAX_TOKENS) return 0;
-  uint64_t h[NM_GZ_MAX_TOKENS];
-  for (size_t i = a; i < b; i++)
-    h[i - a] = nm_gz_token_hash(w[i].form, w[i].len);
-  nm_gz_entry e;
-  return nm_gazetteer_get(g, h, b - a, &e) &&
-         (e.flags & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION));
-}
-
 /* Repairs a span the model found in sentence words [lo, hi): drops a
  * trailing possessive or punctuation; for a person, drops titles and
  * honorifics the span starts with or begins inside ("State Antony
@@ -335,7 +326,8 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
   /* "Bank of America", "University of Texas": the place names the
    * organisation that the words before it head */
   if (a >= lo + 2 && tok_is(w[a - 1].form, w[a - 1].len, "of") && IN_LIST(&w[a - 2], org_heads) &&
-      (*ty != NM_ENT_PERSON || place_type_known(g, w, a, b))) {
+      (*ty != NM_ENT_PERSON ||
+       (gz_span_flags(g, w, a, b) & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION)))) {
     a -= 2;
     while (a > lo && a + 4 > *pa && is_capitalised(&w[a - 1]) && !all_punct(&w[a - 1]) &&
            !(w[a - 1].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) &&
@@ -394,13 +386,7 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     while (a < b && tok_is(w[a].form, w[a].len, "the")) /* widened to "the Netherlands" */
       a++;
   }
-  if (g && *ty != NM_ENT_GPE && b - a <= NM_GZ_MAX_TOKENS) {
-    uint64_t h[NM_GZ_MAX_TOKENS];
-    for (size_t i = a; i < b; i++)
-      h[i - a] = nm_gz_token_hash(w[i].form, w[i].len);
-    nm_gz_entry e;
-    if (nm_gazetteer_get(g, h, b - a, &e) && (e.flags & NM_GZ_COUNTRY)) *ty = NM_ENT_GPE;
-  }
+  if (*ty != NM_ENT_GPE && (gz_span_flags(g, w, a, b) & NM_GZ_COUNTRY)) *ty = NM_ENT_GPE;
   *pa = a;
   *pb = b;
   return 1;

@@ -95,20 +95,15 @@ static double evaluate(nm_ap *tr, const nm_ner_sent *dev, size_t n_dev, nm_nfeat
 /* One training run into tr: epochs over the sentences in orders shuffled
  * from seed; the best epoch on dev (or the last, without dev) is kept as
  * NM_AP_BEST. id numbers the run in messages (0: the only one). */
-static nm_status train_run(const nm_ner_train_opts *o, nm_ap *trp, uint64_t seed, unsigned id,
+static nm_status train_run(const nm_ner_train_opts *o, nm_ap *t, uint64_t seed, unsigned id,
                            nm_nfeat *wf, uint8_t *out, size_t *order, float *sc, nm_error *err) {
-  nm_ap *t = trp;
   for (size_t i = 0; i < o->n_train; i++)
     order[i] = i;
   uint64_t rng = seed ? seed : 1;
   unsigned epochs = o->epochs ? o->epochs : 10, best_epoch = 0;
   double best = -1;
   for (unsigned ep = 1; ep <= epochs; ep++) {
-    for (size_t i = o->n_train; i > 1; i--) {
-      size_t j = (size_t)(nm_ap_rand(&rng) % i), q = order[i - 1];
-      order[i - 1] = order[j];
-      order[j] = q;
-    }
+    nm_ap_shuffle(order, o->n_train, &rng);
     span_counts tc = {0};
     for (size_t i = 0; i < o->n_train; i++) {
       const nm_ner_sent *s = &o->train[order[i]];

@@ -453,12 +453,7 @@ static void run_epochs(train_run *r) {
     return;
   }
   for (unsigned ep = 0; ep < r->epochs; ep++) {
-    for (size_t i = train->n; i > 1; i--) {
-      size_t j = (size_t)(nm_ap_rand(&rng) % i);
-      size_t t = r->order[i - 1];
-      r->order[i - 1] = r->order[j];
-      r->order[j] = t;
-    }
+    nm_ap_shuffle(r->order, train->n, &rng);
     for (size_t i = 0; i < train->n; i++) {
       s.n = train->s[r->order[i]].n;
       train_sentence(m, &train->s[r->order[i]], &s, ep > 0, &rng);

@@ -127,12 +127,7 @@ static bool train_run(nm_ap *tr, const classes *cls, const tsent *train, size_t 
   double best_acc = -1;
   unsigned best_epoch = 0;
   for (unsigned ep = 1; ep <= epochs; ep++) {
-    for (size_t i = n_train; i > 1; i--) {
-      size_t j = (size_t)(nm_ap_rand(&rng) % i);
-      size_t tmp = order[i - 1];
-      order[i - 1] = order[j];
-      order[j] = tmp;
-    }
+    nm_ap_shuffle(order, n_train, &rng);
     size_t ok_u = 0, words = 0;
     for (size_t i = 0; i < n_train; i++) {
       run_sentence(tr, cls, &train[order[i]], 0, true, &ok_u, NULL);
