@@ -373,8 +373,20 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     }
     if (a >= b) return 0;
   }
+  const uint32_t place = NM_GZ_CITY | NM_GZ_COUNTRY | NM_GZ_ADMIN1 | NM_GZ_REGION;
+  /* a name the model started in the middle of a place's name, the words
+   * before it left out: "Aviv" of "Tel Aviv" is the city */
+  if (*ty != NM_ENT_GPE && *ty != NM_ENT_LOC && (w[a].gz & place) && (w[a].gz >> 16) == 3 &&
+      (b == hi || !is_capitalised(&w[b]))) {
+    size_t s = a;
+    while (s > lo && (w[s].gz >> 16) != 1 && is_capitalised(&w[s - 1]))
+      s--;
+    if ((w[s].gz >> 16) == 1 && is_capitalised(&w[s]) && (gz_span_flags(g, w, s, b) & place)) {
+      a = s;
+      *ty = NM_ENT_GPE;
+    }
+  }
   if (*ty == NM_ENT_GPE || *ty == NM_ENT_LOC) {
-    const uint32_t place = NM_GZ_CITY | NM_GZ_COUNTRY | NM_GZ_ADMIN1 | NM_GZ_REGION;
     if ((w[a].gz & place) && ((w[a].gz >> 16) == 2 || (w[a].gz >> 16) == 3))
       while (a > lo && (w[a].gz >> 16) != 1)
         a--;
@@ -544,6 +556,13 @@ nm_status nm_mentions_one_type(const nm_gazetteer *g, nm_doc *d) {
   return st;
 }
 
+/* No capitalised word but "The" touches sentence words [a, b): they are
+ * not part of a longer name. */
+static bool stands_alone(const nm_nword *w, size_t n, size_t a, size_t b) {
+  return (a == 0 || !is_capitalised(&w[a - 1]) || tok_is(w[a - 1].form, w[a - 1].len, "the")) &&
+         (b == n || !is_capitalised(&w[b]));
+}
+
 /* The end of the whole gazetteer match that starts at sentence word i, if
  * the model labelled none of its words (else 0). */
 static size_t gz_unlabelled_end(const nm_nword *w, const uint8_t *lab, size_t i, size_t n) {
@@ -695,6 +714,35 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
         last_end = first + gb;
         i = gb - 1;
         continue;
+      }
+      /* a region from the curated table the model left out ("left the
+       * Middle East"): the table holds only names that are places; a
+       * capital next to it means a longer name ("Safe Passage
+       * Mediterranean") */
+      if (gb && (gz & NM_GZ_REGION) && !(gz & (NM_GZ_PERSON | NM_GZ_DEMONYM | NM_GZ_ORG)) &&
+          !headline && is_capitalised(&w[at]) && is_capitalised(&w[first + gb - 1]) &&
+          stands_alone(w + first, n, i, gb)) {
+        st = push_mention(d, (uint32_t)s, at, first + gb, place_type(g, w, at, first + gb),
+                          NM_MENTION_NAME);
+        last_end = first + gb;
+        i = gb - 1;
+        continue;
+      }
+      /* a city or state of two words or more that the model left out
+       * ("said in Tel Aviv"), standing alone: one-word names are too often
+       * other things, and a capital next to the match means a longer name
+       * ("New York Times") */
+      if (gb >= i + 2 && (gz & (NM_GZ_CITY | NM_GZ_ADMIN1)) &&
+          !(gz & (NM_GZ_PERSON | NM_GZ_DEMONYM | NM_GZ_ORG)) && !headline) {
+        bool alone = stands_alone(w + first, n, i, gb);
+        for (size_t k = at; k < first + gb && alone; k++)
+          alone = is_capitalised(&w[k]) || name_particle(&w[k]);
+        if (alone && is_capitalised(&w[first + gb - 1])) {
+          st = push_mention(d, (uint32_t)s, at, first + gb, NM_ENT_GPE, NM_MENTION_NAME);
+          last_end = first + gb;
+          i = gb - 1;
+          continue;
+        }
       }
       if (gb && (gz & NM_GZ_DEMONYM)) {
         st = push_mention(d, (uint32_t)s, at, first + gb, NM_ENT_NORP, NM_MENTION_NAME);

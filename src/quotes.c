@@ -725,6 +725,27 @@ static bool has_case(const nm_qctx *c, uint32_t t, const char *word) {
   return false;
 }
 
+/* Is the complement at t a clause? A bare noun phrase after a comma that the
+ * parse hung on the cue ("called for the dismantlement of UNRWA, the UN
+ * agency ...") has no verb, copula or subject of its own and says nothing
+ * that was said, unless it stands in quotation marks. */
+static bool clause_like(const nm_qctx *c, uint32_t t) {
+  const char *u = nm_q_upos(c, t);
+  if (!u || (strcmp(u, "NOUN") && strcmp(u, "PROPN"))) return true;
+  /* the phrase's first word, after any punctuation it holds */
+  uint32_t a = c->lo[t];
+  while (a < t && nm_q_punct(c, a)) {
+    if (nm_quote_mark(c->d, a)) return true;
+    a++;
+  }
+  if (a == 0 || !nm_q_is(c, a - 1, ",") || nm_quote_mark(c->d, a)) return true;
+  for (uint32_t ch = c->first_child[t]; ch != NM_QNONE; ch = c->next_sib[ch])
+    if (nm_q_rel(c, ch, "nsubj") || nm_q_rel(c, ch, "cop") || nm_q_rel(c, ch, "mark") ||
+        nm_q_rel(c, ch, "aux") || nm_q_rel(c, ch, "csubj") || nm_q_rel(c, ch, "expl"))
+      return true;
+  return false;
+}
+
 static nm_status find_reported(stage *g) {
   const nm_qctx *c = &g->c;
   if (!c->parsed) return NM_OK;
@@ -755,7 +776,7 @@ static nm_status find_reported(stage *g) {
     uint32_t content = NM_QNONE;
     for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
          ch = c->next_sib[ch])
-      if (nm_q_rel(c, ch, "ccomp")) content = ch;
+      if (nm_q_rel(c, ch, "ccomp") && clause_like(c, ch)) content = ch;
     /* "warned on Wednesday that a new strain was spreading" parsed as an
      * adverbial clause: a clause after the cue that starts with "that" is
      * what was said */

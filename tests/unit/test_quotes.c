@@ -332,6 +332,20 @@ NM_TEST(reported_speech) {
   nm_doc_free(d);
 }
 
+/* a noun phrase after a comma that the parse hangs on the cue as its
+ * complement is no content: "called for the closure of X, the agency …" */
+NM_TEST(appositive_is_no_content) {
+  const char *t = "Talks resume.\n\nKessler also called for the dismantlement of FARA, the UN "
+                  "agency for displaced herders, which is the main distributor of food aid to the "
+                  "north, because of its alleged hostility toward Varia.\n";
+  nm_doc *d = run(pipe_full, t, strlen(t));
+  if (!d) return;
+  check_invariants(d);
+  NM_CHECK(!starts_any(d, "the UN agency"));
+  NM_CHECK(starts_any(d, "for the dismantlement of FARA"));
+  nm_doc_free(d);
+}
+
 NM_TEST(unbalanced_marks) {
   nm_doc *d = article("unbalanced.txt");
   if (!d) return;
@@ -498,6 +512,7 @@ int main(void) {
   NM_RUN(continued_paragraphs);
   NM_RUN(partial_quotes_and_terms);
   NM_RUN(reported_speech);
+  NM_RUN(appositive_is_no_content);
   NM_RUN(unbalanced_marks);
   NM_RUN(untagged);
   NM_RUN(json_record);
