@@ -400,8 +400,43 @@ static size_t nominal_title(const ctx *c, const nm_mention *m, uint64_t *head, c
   return l;
 }
 
+/* The organisation an earlier apposition described with the nominal
+ * mention's head word: "UNRWA, the UN agency for refugees, ..." and later
+ * "the agency". Looks back over the last five sentences for the head word
+ * after a comma that ends an organisation's name, no more than four words
+ * later and with no punctuation between. -1 when none. */
+static long apposed_name(const ctx *c, uint32_t mi) {
+  const nm_mention *m = &c->m[mi];
+  const nm_token *t = (const nm_token *)c->d->tokens.data;
+  if (m->n_tokens < 2) return -1;
+  uint64_t head = c->h[m->first_token + m->n_tokens - 1];
+  for (size_t k = m->first_token; k-- > 0 && t[k].sentence + 5 >= m->sentence;) {
+    if (c->h[k] != head) continue;
+    size_t p = k;
+    while (p > 0 && k - p < 5 && !tok_eq(c->d, p - 1, ",")) {
+      const nm_token *x = &t[p - 1];
+      unsigned char ch = (unsigned char)c->d->text[x->start];
+      if (x->end == x->start + 1 && !(ch & 0x80) && !((ch | 32) >= 'a' && (ch | 32) <= 'z') &&
+          !(ch >= '0' && ch <= '9'))
+        break; /* other punctuation */
+      p--;
+    }
+    if (p < 2 || k - p >= 5 || !tok_eq(c->d, p - 1, ",")) continue;
+    /* the name that ends right before the comma */
+    for (uint32_t j = mi; j-- > 0;) {
+      const nm_mention *o = &c->m[j];
+      if (o->first_token + o->n_tokens <= p - 1 && o->first_token + 16 < p) break;
+      if (o->first_token + o->n_tokens == p - 1 && o->kind == NM_MENTION_NAME &&
+          o->type == NM_ENT_ORG && o->entity != UINT32_MAX)
+        return (long)o->entity;
+    }
+  }
+  return -1;
+}
+
 /* The entity a nominal mention refers back to: the one person whose title
  * has the same head word and no other country ("the secretary"), or the
+ * organisation an apposition described with the same head word, else the
  * latest organisation of the last five sentences ("the agency"). -1 when
  * none; -2 when the mention describes someone new ("Qatar's prime
  * minister" with no named holder). */
@@ -424,6 +459,8 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
     }
     return best >= 0 ? best : anchored ? -2 : -1;
   }
+  long apposed = apposed_name(c, mi);
+  if (apposed >= 0) return apposed;
   for (uint32_t j = mi; j-- > 0 && mi - j <= RECENT_ENTITIES;) {
     const nm_mention *o = &c->m[j];
     if (o->sentence + 5 < m->sentence) break;

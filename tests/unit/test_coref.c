@@ -427,6 +427,26 @@ NM_TEST(acronyms) {
   nm_doc_free(d);
 }
 
+/* "the agency" is the organisation an apposition called an agency, not
+ * the latest organisation named */
+NM_TEST(description_from_apposition) {
+  nm_doc *d = seg_doc("Velt called for the closure of FARA, the UN agency for herders, which "
+                      "feeds the north. Donors froze aid to FARA pending a U.N. review, but Velt "
+                      "said the agency is vital.");
+  if (!d) return;
+  name(d, "Velt", 0, NM_ENT_PERSON);
+  name(d, "FARA", 0, NM_ENT_ORG);
+  name(d, "UN", 0, NM_ENT_ORG);
+  name(d, "FARA", 1, NM_ENT_ORG);
+  name(d, "U.N.", 0, NM_ENT_ORG);
+  name(d, "Velt", 1, NM_ENT_PERSON);
+  add_mention(d, "the agency", 0, NM_ENT_ORG, NM_MENTION_NOMINAL);
+  coref(d);
+  NM_CHECK_EQ_INT(ent_of(d, 6), ent_of(d, 1));
+  NM_CHECK(ent_of(d, 6) != ent_of(d, 4));
+  nm_doc_free(d);
+}
+
 NM_TEST(numbered_by_first_mention) {
   nm_doc *d = seg_doc("Belmora hosted the talks. Xavi Lorent came from Vantor. "
                       "In Belmora, Lorent met the Tovar Agency. Vantor sent Ana Delgado.");
@@ -661,6 +681,7 @@ int main(void) {
   NM_RUN(her_is_feminine);
   NM_RUN(pronoun_out_of_reach_is_dropped);
   NM_RUN(acronyms);
+  NM_RUN(description_from_apposition);
   NM_RUN(numbered_by_first_mention);
   NM_RUN(same_name_joins);
   NM_RUN(empty_documents);
