@@ -30,6 +30,9 @@ static const char VERBS[] = "&TIETYPE_\n"
                             "MEET {MEETS MET MEETING}\n"
                             "- * (WITH +) [042]\n"
                             "\n"
+                            "--- CALL [020] ---\n"
+                            "CALL {CALLS CALLED CALLING}\n"
+                            "\n"
                             "--- PROMISE [030] ---\n"
                             "PROMISE\n"
                             "\n"
@@ -193,6 +196,14 @@ NM_TEST(title_and_country_before_a_name) {
          "ARNGOV ROH 112; GONGOV ROH 112");
 }
 
+/* An organisation the dictionaries lack takes the code of the description
+ * set after its name, even where the parse misses the apposition. */
+NM_TEST(description_after_a_name) {
+  EXPECT_NER("Rohan also called for the closure of FARA, the Gondorian agency for displaced "
+             "herders, which is the main supplier of grain to the north.",
+             "ROH GON 020");
+}
+
 /* A country or city word inside a person's name is not the person's country. */
 NM_TEST(a_place_in_a_name_is_no_country) {
   EXPECT_NER("Prime Minister Tomas Rohan accused Arnor of spying.", "---GOV ARN 112");
@@ -327,6 +338,7 @@ int main(void) {
   NM_RUN(unknown_verb_codes_nothing);
   NM_RUN(title_and_country_before_a_name);
   NM_RUN(a_place_in_a_name_is_no_country);
+  NM_RUN(description_after_a_name);
   NM_RUN(title_then_name_is_a_person);
   NM_RUN(airline_before_flight_number);
   NM_RUN(organisation_of_a_place);
