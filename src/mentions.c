@@ -252,6 +252,28 @@ static int name_particle(const nm_nword *w) {
   return 0;
 }
 
+/* Capitalised words that are no name on their own: era markers ("3000
+ * BC"), a company's legal form left after a comma ("Atlantic Lottery
+ * Corporation, Inc.") and family words used as a form of address ("to
+ * Dad, from Judy"; CoNLL and OntoNotes do not tag them, and they name no
+ * one the article could identify). "Father" and "Mother" are left out:
+ * they are also honorifics ("Father Brown"). */
+static int never_alone(const nm_nword *w) {
+  static const char *const words[] = {
+      "BC",   "AD",   "BCE",   "CE",    "B.C.",  "A.D.",  "B.C.E.",  "C.E.",   "Inc.",
+      "Inc",  "Ltd.", "Ltd",   "Corp.", "Corp",  "Co.",   "LLC",     "plc",    "PLC",
+      "Dad",  "Mom",  "Mum",   "Daddy", "Mommy", "Mummy", "Grandma", "Grandpa", "Granny"};
+  return IN_LIST(w, words);
+}
+
+/* Four or more digits and nothing else. */
+static int long_number(const nm_nword *w) {
+  if (w->len < 4) return 0;
+  for (size_t i = 0; i < w->len; i++)
+    if (w->form[i] < '0' || w->form[i] > '9') return 0;
+  return 1;
+}
+
 /* Capitalised head words of organisation names (compared case-sensitively,
  * so that "party" in running text does not count). */
 static const char *const org_heads[] = {
@@ -293,6 +315,13 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
                    (w[b - 1].len && w[b - 1].form[0] >= 'a' && w[b - 1].form[0] <= 'z')))
     b--;
   if (a >= b) return 0;
+  if (b - a == 1 && never_alone(&w[a])) return 0;
+  /* a place's name ends before a postal code ("Massachusetts 01810",
+   * "Washington, D.C. 20515" in an address): place names end in words,
+   * and four or more digits are a code or a year, not part of the name */
+  if (*ty == NM_ENT_GPE || *ty == NM_ENT_LOC)
+    while (b - a >= 2 && long_number(&w[b - 1]) && is_capitalised(&w[b - 2]))
+      b--;
   /* "Adam Air Flight 574": the airline is the name, an organisation */
   for (size_t k = a + 1; k < b; k++)
     if (tok_is(w[k].form, w[k].len, "flight") && is_capitalised(&w[k]) &&
@@ -556,11 +585,254 @@ nm_status nm_mentions_one_type(const nm_gazetteer *g, nm_doc *d) {
   return st;
 }
 
+/* A capitalised title inside a span [a, b) with a name
+ * after it: "Bank of England Governor Andrew Bailey", "Apple CEO Tim Cook".
+ * Returns where the title starts (0 when there is none) and sets *holder
+ * to the first word of the name after it. */
+static size_t titled_holder(const nm_titles *tt, const nm_nword *w, size_t a, size_t b,
+                            size_t *holder) {
+  uint64_t h[NM_TITLE_MAX];
+  for (size_t k = a + 1; k + 1 < b; k++) {
+    if (!is_capitalised(&w[k])) continue;
+    size_t m = 0;
+    for (; m < NM_TITLE_MAX && k + m < b; m++)
+      h[m] = nm_gz_token_hash(w[k + m].form, w[k + m].len);
+    uint64_t head;
+    size_t l = nm_title_starting_at(tt, h, 0, m, &head);
+    if (!l || k + l >= b) continue;
+    bool name = true;
+    for (size_t j = k + l; j < b && name; j++)
+      name = is_capitalised(&w[j]) && !all_punct(&w[j]);
+    if (!name) continue;
+    *holder = k + l;
+    return k;
+  }
+  return 0;
+}
+
 /* No capitalised word but "The" touches sentence words [a, b): they are
  * not part of a longer name. */
 static bool stands_alone(const nm_nword *w, size_t n, size_t a, size_t b) {
   return (a == 0 || !is_capitalised(&w[a - 1]) || tok_is(w[a - 1].form, w[a - 1].len, "the")) &&
          (b == n || !is_capitalised(&w[b]));
+}
+
+/* --- "<Head> of <Name>": organisations named by their head word -------- */
+
+/* Whether w can continue a capitalised name ("Open", "Africa"), as
+ * opposed to punctuation or a lower-case word. */
+static int name_word(const nm_nword *w) { return is_capitalised(w) && !all_punct(w); }
+
+/* Makes an organisation of every capitalised organisation head word
+ * followed by "of" and a capitalised name, with the capitalised words
+ * just before the head: "School of Open Africa", "Newfoundland and
+ * Labrador Court of Appeal", "College of Science". English names
+ * institutions so, and the model often takes only a piece of such a name
+ * ("School" as a person, "Appeal" alone). Mentions inside the name give
+ * way to it; one that crosses its edges leaves it alone. Connectors (and,
+ * of, for, the, &) may join the name's words when a capitalised word
+ * follows them. */
+/* Does a title or a person's name start at word e (before hi)? "Bank of
+ * England Governor Andrew Bailey": the bank's name ends before them. */
+static int starts_person(const nm_titles *tt, const nm_doc *d, const nm_nword *w, size_t e,
+                         size_t hi) {
+  uint64_t h[NM_TITLE_MAX];
+  size_t m = 0;
+  for (; m < NM_TITLE_MAX && e + m < hi; m++)
+    h[m] = nm_gz_token_hash(w[e + m].form, w[e + m].len);
+  uint64_t head;
+  if (nm_title_starting_at(tt, h, 0, m, &head)) return 1;
+  const nm_mention *ms = (const nm_mention *)d->mentions.data;
+  for (size_t i = d->mentions.n; i-- > 0 && ms[i].first_token + 64 > e;)
+    if (ms[i].first_token == e && ms[i].type == NM_ENT_PERSON) return 1;
+  return 0;
+}
+
+static nm_status org_of_names(const nm_titles *tt, nm_doc *d, const nm_nword *w) {
+  const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
+  size_t n0 = d->mentions.n;
+  uint8_t *gone = calloc(n0 ? n0 : 1, 1);
+  if (!gone) return NM_ERR_NOMEM;
+  nm_status st = NM_OK;
+  size_t q = 0; /* first mention not before the current sentence */
+  for (size_t s = 0; s < d->sentences.n && st == NM_OK; s++) {
+    size_t lo = ss[s].first_token, hi = lo + ss[s].n_tokens;
+    for (size_t k = lo; k + 2 < hi && st == NM_OK; k++) {
+      if (!IN_LIST(&w[k], org_heads) || !tok_is(w[k + 1].form, w[k + 1].len, "of") ||
+          !name_word(&w[k + 2]))
+        continue;
+      size_t e = k + 3;
+      for (;;) {
+        if (e < hi && name_word(&w[e]) && !starts_person(tt, d, w, e, hi))
+          e++;
+        else if (e + 1 < hi && name_word(&w[e + 1]) &&
+                 (tok_is(w[e].form, w[e].len, "and") || tok_is(w[e].form, w[e].len, "of") ||
+                  tok_is(w[e].form, w[e].len, "for") || tok_is(w[e].form, w[e].len, "the") ||
+                  tok_is(w[e].form, w[e].len, "&")))
+          e += 2;
+        else
+          break;
+      }
+      size_t a = k;
+      for (;;) { /* at most three words before the head, as for "Bank of America" */
+        if (a > lo && a + 3 > k && name_word(&w[a - 1]) &&
+            !(w[a - 1].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) &&
+            !tok_is(w[a - 1].form, w[a - 1].len, "the") &&
+            !tok_is(w[a - 1].form, w[a - 1].len, "a"))
+          a--;
+        else if (a > lo + 1 && a + 3 > k && tok_is(w[a - 1].form, w[a - 1].len, "and") &&
+                 a < k && name_word(&w[a - 2]) && !(w[a - 2].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)))
+          a -= 2;
+        else
+          break;
+      }
+      const nm_mention *m = (const nm_mention *)d->mentions.data;
+      while (q < n0 && m[q].first_token + m[q].n_tokens <= lo)
+        q++;
+      int crosses = 0, same = 0;
+      for (size_t i = q; i < n0 && m[i].first_token < hi; i++) {
+        size_t ma = m[i].first_token, mb = ma + m[i].n_tokens;
+        if (mb <= a || ma >= e || gone[i]) continue;
+        if (ma < a || mb > e) crosses = 1;
+        if (ma == a && mb == e && m[i].type == NM_ENT_ORG) same = 1;
+      }
+      if (crosses || same) {
+        k = e - 1;
+        continue;
+      }
+      for (size_t i = q; i < n0 && m[i].first_token < hi; i++)
+        if (m[i].first_token >= a && m[i].first_token + m[i].n_tokens <= e) gone[i] = 1;
+      st = push_mention(d, (uint32_t)s, a, e, NM_ENT_ORG, NM_MENTION_NAME);
+      k = e - 1;
+    }
+  }
+  if (st == NM_OK) {
+    nm_mention *m = (nm_mention *)d->mentions.data;
+    size_t out = 0;
+    for (size_t i = 0; i < d->mentions.n; i++)
+      if (i >= n0 || !gone[i]) m[out++] = m[i];
+    d->mentions.n = out;
+    if (out > 1) qsort(d->mentions.data, out, sizeof(nm_mention), cmp_mentions);
+  }
+  free(gone);
+  return st;
+}
+
+/* --- Titles in quotation marks ------------------------------------------ */
+
+static int quote_mark(const nm_nword *w) {
+  static const char *const q[] = {"\"", "``", "''", "\xe2\x80\x9c", "\xe2\x80\x9d",
+                                  "\xe2\x80\x98", "\xe2\x80\x99", "'", "`"};
+  return IN_LIST(w, q);
+}
+
+/* Lower-case words inside a title in title case ("Ghost in the Shell",
+ * "Gone with the Wind"). */
+static int title_small_word(const nm_nword *w) {
+  static const char *const s[] = {"a",  "an", "the", "of", "in", "on",  "at", "to",
+                                  "for", "and", "or", "with", "from", "by", "as"};
+  return IN_LIST(w, s);
+}
+
+/* Drops the names inside a short stretch of title-case words that
+ * quotation marks enclose: "the plan, called "Way Forward"", "the movie
+ * "Ghost in the Shell"". English quotes the titles of works, plans and
+ * campaigns so (MISC in the CoNLL and OntoNotes conventions); quoted
+ * speech has verbs and commas. The stretch starts and ends with a
+ * capitalised word. A place the gazetteer knows stays: the corpora
+ * annotate it inside the title ("Protector of Mexico"). */
+static void drop_quoted_titles(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
+  const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  size_t nm = d->mentions.n, out = 0, q = 0;
+  for (size_t s = 0; s < d->sentences.n; s++) {
+    size_t lo = ss[s].first_token, hi = lo + ss[s].n_tokens;
+    size_t q0 = q; /* the sentence's mentions are m[q0, q) */
+    while (q < nm && m[q].first_token < hi)
+      q++;
+    for (size_t k = lo; k + 2 < hi; k++) {
+      if (!quote_mark(&w[k]) || !name_word(&w[k + 1])) continue;
+      size_t e = k + 1;
+      while (e < hi && e < k + 9 && (name_word(&w[e]) || title_small_word(&w[e])))
+        e++;
+      if (e >= hi || !quote_mark(&w[e]) || !name_word(&w[e - 1])) continue;
+      for (size_t i = q0; i < q; i++)
+        if (m[i].kind == NM_MENTION_NAME && m[i].type != NM_ENT_NORP && m[i].first_token > k &&
+            m[i].first_token + m[i].n_tokens <= e &&
+            !(gz_span_flags(g, w, m[i].first_token, m[i].first_token + m[i].n_tokens) &
+              (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION)))
+          m[i].n_tokens = 0; /* marked for removal */
+      k = e;
+    }
+  }
+  for (size_t i = 0; i < nm; i++)
+    if (m[i].n_tokens) m[out++] = m[i];
+  d->mentions.n = out;
+}
+
+/* --- Common words capitalised by position ------------------------------ */
+
+typedef struct case_slot {
+  uint64_t key; /* 0 = empty */
+  uint32_t lower, upper_mid;
+  uint8_t in_person; /* a word of some person's name of two or more words */
+} case_slot;
+
+static case_slot *case_of(case_slot *t, uint64_t mask, uint64_t key) {
+  uint64_t i = key & mask;
+  while (t[i].key && t[i].key != key)
+    i = (i + 1) & mask;
+  t[i].key = key;
+  return &t[i];
+}
+
+/* Drops a one-word name whose word the article writes in lower case more
+ * often than capitalised inside a sentence ("Iodine deficiency …" where
+ * the text speaks of iodine, "Basil needs warm air" in a text about
+ * basil): the capital comes from the sentence start, a heading or a
+ * quotation, and the word is a common noun (Mikheev's document-centred
+ * evidence). Words of a person's longer name found in the article stay
+ * ("May" after "Theresa May", whatever "may" does elsewhere). */
+static nm_status drop_common_words(nm_doc *d, const nm_nword *w) {
+  size_t nt = d->tokens.n, nm = d->mentions.n;
+  if (!nm || !nt) return NM_OK;
+  uint64_t cap = 16;
+  while (cap < 2 * (uint64_t)nt)
+    cap <<= 1;
+  case_slot *t = calloc(cap, sizeof *t);
+  if (!t) return NM_ERR_NOMEM;
+  for (size_t i = 0; i < nt; i++) {
+    if (!w[i].len) continue;
+    unsigned char c0 = (unsigned char)w[i].form[0];
+    case_slot *e = case_of(t, cap - 1, nm_gz_token_hash(w[i].form, w[i].len) | 1u);
+    if (c0 >= 'a' && c0 <= 'z') e->lower++;
+    if (c0 >= 'A' && c0 <= 'Z' && !(w[i].ctx & NM_NCTX_SENT_START)) e->upper_mid++;
+  }
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  for (size_t i = 0; i < nm; i++)
+    if (m[i].kind == NM_MENTION_NAME && m[i].type == NM_ENT_PERSON && m[i].n_tokens >= 2)
+      for (uint32_t k = 0; k < m[i].n_tokens; k++) {
+        const nm_nword *x = &w[m[i].first_token + k];
+        case_of(t, cap - 1, nm_gz_token_hash(x->form, x->len) | 1u)->in_person = 1;
+      }
+  size_t out = 0;
+  for (size_t i = 0; i < nm; i++) {
+    const nm_nword *x = &w[m[i].first_token];
+    /* only a word written like "Iodine": "US" is no "us", and a country's
+     * name stays a country's */
+    bool plain = x->len >= 2 && x->form[1] >= 'a' && x->form[1] <= 'z';
+    for (size_t k = 2; plain && k < x->len; k++)
+      plain = !(x->form[k] >= 'A' && x->form[k] <= 'Z');
+    if (m[i].kind == NM_MENTION_NAME && m[i].n_tokens == 1 && m[i].type != NM_ENT_NORP &&
+        is_capitalised(x) && plain && !(x->gz & NM_GZ_COUNTRY)) {
+      const case_slot *e = case_of(t, cap - 1, nm_gz_token_hash(x->form, x->len) | 1u);
+      if (!e->in_person && e->lower > e->upper_mid) continue;
+    }
+    m[out++] = m[i];
+  }
+  d->mentions.n = out;
+  free(t);
+  return NM_OK;
 }
 
 /* The end of the whole gazetteer match that starts at sentence word i, if
@@ -682,6 +954,14 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
           size_t a = first + open, b = at + 1;
           nm_entity_type ty = ner_types[nm_ner_type(l)];
           if (ty == NM_ENT_GPE) ty = place_type(g, w, a, b);
+          /* "Bank of England Governor Andrew Bailey", "Apple CEO Tim Cook":
+           * the organisation or place ends before the title, and the holder
+           * is a person of their own */
+          size_t hold_a = 0, hold_b = 0;
+          if (ty != NM_ENT_PERSON) {
+            size_t ts = titled_holder(tt, w, a, b, &hold_a);
+            if (ts) hold_b = b, b = ts;
+          }
           size_t a0 = a;
           if (repair_span(tt, g, w, first, first + n, &a, &b, &ty)) {
             if (a < last_end) a = last_end; /* widened into the previous name */
@@ -692,6 +972,10 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
             /* "U.S. Secretary" was all title: the country stays */
             st = push_mention(d, (uint32_t)s, a0, a0 + 1, NM_ENT_GPE, NM_MENTION_NAME);
             last_end = a0 + 1;
+          }
+          if (hold_b && st == NM_OK) {
+            st = push_mention(d, (uint32_t)s, hold_a, hold_b, NM_ENT_PERSON, NM_MENTION_NAME);
+            last_end = hold_b;
           }
         }
         continue;
@@ -772,6 +1056,9 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
     }
     if (st == NM_OK) st = anchored_titles(d, tt, w, s, first, n, lab, m0, covered);
   }
+  if (st == NM_OK) st = org_of_names(tt, d, w);
+  if (st == NM_OK) drop_quoted_titles(g, d, w);
+  if (st == NM_OK) st = drop_common_words(d, w);
   if (st == NM_OK) st = one_type_per_name(g, d, w);
   if (st == NM_OK) st = propagate_names(d, w);
   if (st == NM_OK && d->mentions.n > 1) /* anchored titles start before their anchors */

@@ -266,6 +266,85 @@ NM_TEST(places_the_model_missed) {
                        NM_ENT_LOC, "Mediterranean"));
 }
 
+/* Whether the entities of text include one named name, of any type. */
+static bool has_name(const char *text, const char *name) {
+  static const nm_entity_type types[] = {NM_ENT_PERSON, NM_ENT_ORG, NM_ENT_GPE, NM_ENT_LOC,
+                                         NM_ENT_NORP};
+  bool found = false;
+  for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+    found |= has_entity(text, types[i], name);
+  return found;
+}
+
+/* "<Head> of <Name>" is an organisation, with the capitalised words before
+ * the head, however the model cut it */
+NM_TEST(head_of_name_is_an_organisation) {
+  static const char text[] =
+      "I am happy to note the enthusiasm demonstrated by School of Open Africa in transforming "
+      "education. What the Newfoundland and Labrador Court of Appeal did was new.";
+  NM_CHECK(has_entity(text, NM_ENT_ORG, "School of Open Africa"));
+  NM_CHECK(has_entity(text, NM_ENT_ORG, "Newfoundland and Labrador Court of Appeal"));
+  NM_CHECK(!has_name(text, "School"));
+  NM_CHECK(!has_name(text, "Appeal"));
+}
+
+/* a one-word name that the article writes in lower case more often than
+ * capitalised inside a sentence is a common word */
+NM_TEST(common_word_capitalised_by_position) {
+  static const char text[] =
+      "Professor Cres Eastman said children in particular need an adequate intake of iodine. "
+      "Iodine deficiency can lead to serious health problems, he said. WHO say Iodine deficiency "
+      "is the most prevalent cause of brain damage. Dairy farmers replaced iodine sanitisers. "
+      "Iodine released from these chemicals was a source of iodine.";
+  NM_CHECK(!has_name(text, "Iodine"));
+  /* an acronym is no common word: "US" is not "us" */
+  NM_CHECK(has_entity("Talks resume.\n\n\"Let us wait,\" she told us. The US said it would help us, "
+                      "and us alone.",
+                      NM_ENT_GPE, "US"));
+  /* a word of a person's full name stays, whatever its lower case does */
+  NM_CHECK(has_person("Theresa May spoke on Monday. Ministers may resign, and may leave. May said "
+                      "she would stay.",
+                      "Theresa May"));
+}
+
+/* era markers, a legal form alone and family words are no names */
+NM_TEST(words_that_are_no_name_alone) {
+  NM_CHECK(!has_name("The first pre-historic settlements were constructed in 3000 BC around the "
+                     "hill of Acropolis. By the 7th century BC, social unrest had become "
+                     "widespread in Athens.",
+                     "BC"));
+  NM_CHECK(!has_name("Oh, and this one is to Dad, from Judy. Well, Dad always picks.", "Dad"));
+}
+
+/* title-case words in quotation marks are a work's or a plan's title */
+NM_TEST(quoted_title_is_no_name) {
+  static const char text[] =
+      "The restructuring plan, called \"Way Forward\", will close plants. Critics praised "
+      "\"Ghost in the Shell\" when it opened. The campaign, dubbed \"Operation Desert Storm\", "
+      "began in January.";
+  NM_CHECK(!has_name(text, "Way Forward"));
+  NM_CHECK(!has_name(text, "Shell"));
+  NM_CHECK(!has_name(text, "Desert Storm"));
+  /* a place inside stays: the corpora annotate it */
+  NM_CHECK(has_entity("He took the title \"Protector of Mexico\" as well.", NM_ENT_GPE, "Mexico"));
+}
+
+/* a title inside a name the model found ends the organisation or place:
+ * the holder after it is a person */
+NM_TEST(title_inside_a_name_splits_it) {
+  static const char text[] =
+      "Talks resume.\n\nBank of England Governor Andrew Bailey said rates would stay.";
+  NM_CHECK(has_entity(text, NM_ENT_ORG, "Bank of England"));
+  NM_CHECK(has_person(text, "Andrew Bailey"));
+}
+
+/* a postal code after a place is no part of its name */
+NM_TEST(postal_code_after_a_place) {
+  static const char text[] = "Abbot Academy\nAndover, Massachusetts 01810\nMay 30\n";
+  NM_CHECK(has_entity(text, NM_ENT_GPE, "Massachusetts"));
+  NM_CHECK(!has_name(text, "Massachusetts 01810"));
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -343,6 +422,12 @@ int main(void) {
   NM_RUN(airline_before_flight_number);
   NM_RUN(organisation_of_a_place);
   NM_RUN(places_the_model_missed);
+  NM_RUN(head_of_name_is_an_organisation);
+  NM_RUN(common_word_capitalised_by_position);
+  NM_RUN(words_that_are_no_name_alone);
+  NM_RUN(quoted_title_is_no_name);
+  NM_RUN(postal_code_after_a_place);
+  NM_RUN(title_inside_a_name_splits_it);
   NM_RUN(bad_dictionary_is_an_error);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
