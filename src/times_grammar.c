@@ -141,8 +141,11 @@ static bool years_back_in_play(const nm_tg_ctx *x, int64_t years, mres *r) {
   uint32_t ds = x->sentence - x->refp_sentence;
   int g = x->refp.gran;
   bool ok = (g == NM_TG_QUARTER || g == NM_TG_HALF) ? ds <= 1 : g == NM_TG_MONTH && ds == 0;
-  if (!ok) return false;
-  nm_tc_point p = x->refp;
+  /* "the quarter ended Sept. 30 ... a year earlier": the day is the
+   * quarter's end, the quarter is what is compared */
+  bool q_day = !ok && g == NM_TG_DAY && ds <= 1 && x->has_refq;
+  if (!ok && !q_day) return false;
+  nm_tc_point p = q_day ? x->refq : x->refp;
   p.y -= years;
   set_point(r, p);
   r->back = true;
@@ -214,7 +217,8 @@ static nm_tc_point anaphor_period(const nm_tg_ctx *x, int u, int64_t n) {
 
 /* The Monday-first weekday resolved against the article date by tense:
  * the most recent one (today included) in the past, the next in the
- * future, else the nearest; rel -1 ("last Friday") and +1 ("next
+ * future, else the nearest (the past one when it is at most a day
+ * farther); rel -1 ("last Friday") and +1 ("next
  * Friday") exclude today. */
 static nm_tc_point weekday_day(const nm_tg_ctx *x, int wd, int tense, int rel) {
   if (!x->has_dct) {
@@ -234,7 +238,9 @@ static nm_tc_point weekday_day(const nm_tg_ctx *x, int wd, int tense, int rel) {
   else if (tense == NM_TENSE_FUTURE)
     off = fwd;
   else
-    off = back <= fwd ? -back : fwd;
+    /* nearest, a day's difference going to the past, which news reports
+     * more often ("a premium over Thursday's closing price" on a Monday) */
+    off = back <= fwd + 1 ? -back : fwd;
   return nm_tc_day_point(x->dct_z + off);
 }
 
@@ -251,9 +257,18 @@ static int64_t year_for(const nm_tg_ctx *x, int m, int d, int tense) {
      * in November": a day or month within two months after the article
      * date is the coming one even in a past-tense clause */
     if (cmp > 0 && (m - m0) * 31 + (d ? d - d0 : 0) <= 62) return y0;
+    /* the same across the year end: "payable Jan. 3" in a November
+     * article is next January's */
+    if (cmp < 0 && nm_tc_days(y0 + 1, m, d ? d : 1) - x->dct_z <= 62) return y0 + 1;
     return cmp > 0 ? y0 - 1 : y0;
   }
-  if (tense == NM_TENSE_FUTURE) return cmp < 0 ? y0 + 1 : y0;
+  if (tense == NM_TENSE_FUTURE) {
+    /* "to return the boy by Jan. 14" in an article of Jan. 15: a day a few
+     * weeks back is a deadline just passed (or a clause misread as
+     * future), not one a year ahead, which would get a year or "next" */
+    if (cmp < 0 && d && (m0 - m) * 31 + (d0 - d) <= 31) return y0;
+    return cmp < 0 ? y0 + 1 : y0;
+  }
   if (tense == NM_TENSE_PRESENT && d) {
     /* "the truce holds through Sept. 30": a day named in the present
      * tense is the nearest one, with days ahead counted closer */
@@ -343,6 +358,22 @@ static bool number_words(const nm_tg_ctx *x, uint32_t i, int64_t *v, uint32_t *e
   }
   *v = n;
   *end = j;
+  return true;
+}
+
+/* A year spoken in words, as broadcast transcripts write it: "nineteen
+ * ninety-six", "twenty ten" (the hundreds, then two digits). A number
+ * from eleven to twenty followed at once by one from ten to ninety-nine
+ * names nothing else in English. *end is the token after it. */
+static bool spoken_year(const nm_tg_ctx *x, uint32_t i, int64_t *y, uint32_t *end) {
+  const nm_tg_tok *t = tk(x, i);
+  if (t->e.cls != NM_TL_NUMBER || t->e.v < 11 || t->e.v > 20) return false;
+  int64_t n;
+  uint32_t e;
+  if (!number_words(x, i + 1, &n, &e) || n < 10 || n > 99) return false;
+  if (is_cls(x, e, NM_TL_UNIT) || is_cls(x, e, NM_TL_NUMBER)) return false;
+  *y = t->e.v * 100 + n;
+  *end = e;
   return true;
 }
 
@@ -456,6 +487,12 @@ static uint32_t month_date(const nm_tg_ctx *x, uint32_t i, mres *r, int tense_hi
     has_year = true;
     j++;
   }
+  uint32_t spoken_end = 0;
+  if (!has_day && !has_year && spoken_year(x, j, &y, &spoken_end)) {
+    /* "January nineteen ninety-seven" */
+    set_point(r, month_point(y, m));
+    return spoken_end;
+  }
   if (t->e.flags & NM_TLF_AMBIG) {
     /* "May", "March", "Jan": a date only with a day or year, or after a
      * word that introduces one */
@@ -523,6 +560,19 @@ static uint32_t day_month(const nm_tg_ctx *x, uint32_t i, mres *r) {
   return j;
 }
 
+/* "until Friday", "postponed until Tuesday morning": a bare weekday after
+ * "until" is a deadline, the coming one whatever the tense of the clause
+ * ("extended the offer until Friday" is said before Friday), unless a
+ * pluperfect near it looks back from that day ("Until Thursday, they had
+ * not called him a suspect"). */
+static bool until_ahead(const nm_tg_ctx *x, uint32_t i) {
+  if (i == 0 || x->f[i - 1].e.w != NM_TW_UNTIL) return false;
+  uint32_t lo = i > 12 ? i - 12 : 0, hi = i + 12 < x->n ? i + 12 : x->n;
+  for (uint32_t k = lo; k < hi; k++)
+    if (text_is(x, k, "had")) return false;
+  return true;
+}
+
 /* Weekdays: "Tuesday", "Thursday morning", "Monday, Oct. 26", "Mondays". */
 static uint32_t weekday(const nm_tg_ctx *x, uint32_t i, mres *r) {
   const nm_tg_tok *t = tk(x, i);
@@ -561,7 +611,7 @@ static uint32_t weekday(const nm_tg_ctx *x, uint32_t i, mres *r) {
     set_value(r, NM_TIME_SET, v);
     return j + 1;
   }
-  set_day(r, weekday_day(x, wd, nm_tg_tense(x, i, j), 0));
+  set_day(r, weekday_day(x, wd, until_ahead(x, i) ? NM_TENSE_FUTURE : nm_tg_tense(x, i, j), 0));
   return with_part(x, j, r);
 }
 
@@ -629,6 +679,11 @@ static uint32_t year_like(const nm_tg_ctx *x, uint32_t i, mres *r) {
     if (!plausible_year(x, i, y)) return 0;
     set_point(r, year_point(y, NM_TG_YEAR));
     return i + 1;
+  }
+  uint32_t e;
+  if (spoken_year(x, i, &y, &e)) {
+    set_point(r, year_point(y, NM_TG_YEAR));
+    return e;
   }
   switch (t->nk) {
   case NM_NK_DECADE: {
@@ -734,6 +789,10 @@ static uint32_t clock(const nm_tg_ctx *x, uint32_t i, mres *r) {
   uint32_t e = weekday(x, k, &dr);
   if (!e) e = deictic(x, k, &dr);
   if (!e) e = month_date(x, k, &dr, -1);
+  if (e && dr.point && dr.p.gran == NM_TG_DAY && is_cls(x, k, NM_TL_WEEKDAY) && until_ahead(x, i) &&
+      !is_month(x, k + 1) && !is_month(x, k + 2))
+    /* "until 9 a.m. Tuesday" */
+    dr.p = weekday_day(x, tk(x, k)->e.v, NM_TENSE_FUTURE, 0);
   if (e && dr.point && dr.p.gran == NM_TG_DAY) {
     day = dr.p;
     day.part = 0;
@@ -985,6 +1044,9 @@ static uint32_t count_units(const nm_tg_ctx *x, uint32_t i, mres *r) {
     q.half = true;
     j += 3;
   }
+  /* "a year-earlier loss", "a year-long siege": the article is the noun's
+   * and the compound an expression of its own */
+  if (q.article && joins(x, j)) return 0;
   /* ages: "10-year-old", "ten years old" */
   if (is_w(x, j, NM_TW_OLD) || (joins(x, j) && is_w(x, j + 1, NM_TW_OLD))) return 0;
   r->quantity = !q.article;
@@ -1097,6 +1159,11 @@ static uint32_t m_rel(const nm_tg_ctx *x, uint32_t i, mres *r, bool the) {
     dir = tk(x, j)->e.v;
     j++;
   }
+  /* "the current fiscal year", "last fiscal year": the fiscal year is
+   * named as the calendar one is */
+  if (is_w(x, j, NM_TW_FISCAL) && is_cls(x, j + 1, NM_TL_UNIT) && !is_plural(x, j + 1) &&
+      (tk(x, j + 1)->e.v == NM_TU_YEAR || tk(x, j + 1)->e.v == NM_TU_QUARTER))
+    j++;
   bool anaphoric =
       w == NM_TW_PREVIOUS || w == NM_TW_PRECEDING || w == NM_TW_FOLLOWING || w == NM_TW_SAME;
   bool span_word = w == NM_TW_PAST || w == NM_TW_LAST || w == NM_TW_NEXT || w == NM_TW_COMING ||
@@ -1128,6 +1195,13 @@ static uint32_t m_rel(const nm_tg_ctx *x, uint32_t i, mres *r, bool the) {
       /* "the past hour": a duration */
       if (!the || !(w == NM_TW_PAST || w == NM_TW_LAST)) return 0;
       set_duration(r, 1, u, 0);
+      return j + 1;
+    }
+    if (the && (w == NM_TW_PAST || w == NM_TW_LAST) && (u == NM_TU_YEAR || u == NM_TU_DECADE)) {
+      /* "in the past year", "the last decade": TimeBank and MEANTIME give
+       * the calendar year (decade) before the article's, as for "last
+       * year" */
+      set_point(r, period_of(dct_day(x), u, -1));
       return j + 1;
     }
     if (the && (w == NM_TW_PAST || w == NM_TW_LAST || w == NM_TW_NEXT || w == NM_TW_COMING) &&
@@ -1354,6 +1428,15 @@ static uint32_t the_phrase(const nm_tg_ctx *x, uint32_t i, mres *r) {
         !is_w(x, k + 1, NM_TW_OF) && !(x->tags && k + 1 < x->n && xpos_is(x, k + 1, "NN"))) {
       nm_tc_point p = x->refq;
       if (is_w(x, j, NM_TW_CURRENT) && x->has_dct) p = nm_tc_coarsen(&x->dct, NM_TG_QUARTER);
+      if (is_w(x, j, NM_TW_LATEST) && x->has_dct) {
+        /* "the latest quarter" has been reported, so it has ended: not the
+         * article's quarter or a later one named in an outlook */
+        nm_tc_point cur = nm_tc_coarsen(&x->dct, NM_TG_QUARTER);
+        if (p.y * 4 + p.sub >= cur.y * 4 + cur.sub) {
+          p = cur;
+          nm_tc_shift(&p, -1);
+        }
+      }
       r->back = !is_w(x, j, NM_TW_CURRENT); /* the quarter in play already */
       uint32_t e = k + 1;
       /* "the quarter a year ago" */
@@ -1367,6 +1450,98 @@ static uint32_t the_phrase(const nm_tg_ctx *x, uint32_t i, mres *r) {
       set_point(r, p);
       r->back = back;
       return e;
+    }
+  }
+  if (is_w(x, j, NM_TW_SAME) || text_is(x, j, "corresponding") || text_is(x, j, "comparable")) {
+    /* "the same period last year", "the corresponding quarter a year
+     * earlier": the quarter or month in play, a year back */
+    uint32_t k = j + 1;
+    bool noun = is_w(x, k, NM_TW_PERIOD) ||
+                (is_cls(x, k, NM_TL_UNIT) && !is_plural(x, k) &&
+                 (tk(x, k)->e.v == NM_TU_QUARTER || tk(x, k)->e.v == NM_TU_MONTH));
+    k++;
+    if (noun && is_w(x, k, NM_TW_OF)) k++;
+    uint32_t e = 0;
+    if (is_w(x, k, NM_TW_LAST) && is_w(x, k + 1, NM_TW_YEAR))
+      e = k + 2;
+    else if (is_w(x, k, NM_TW_A) && is_w(x, k + 1, NM_TW_YEAR) &&
+             (is_w(x, k + 2, NM_TW_AGO) || is_w(x, k + 2, NM_TW_EARLIER)))
+      e = k + 3;
+    else if (is_w(x, k, NM_TW_THE) &&
+             (is_w(x, k + 1, NM_TW_PREVIOUS) || text_is(x, k + 1, "prior")) &&
+             is_w(x, k + 2, NM_TW_YEAR))
+      e = k + 3;
+    int g = x->refp.gran;
+    bool in_play = x->has_refp && x->refp.y >= 0 &&
+                   (g == NM_TG_QUARTER || g == NM_TG_HALF || g == NM_TG_MONTH);
+    if (noun && e && (in_play || x->has_refq)) {
+      /* else the quarter named last ("the third quarter ended Sept. 30") */
+      nm_tc_point p = in_play ? x->refp : x->refq;
+      p.y -= 1;
+      set_point(r, p);
+      r->back = true;
+      return e;
+    }
+  }
+  {
+    /* "the year ended March 31", "the fiscal year ending tomorrow": a
+     * reporting year, a span of one year (its end is an expression of its
+     * own) */
+    uint32_t k = is_w(x, j, NM_TW_FISCAL) ? j + 1 : j;
+    if (is_w(x, k, NM_TW_YEAR) && !is_plural(x, k) &&
+        (text_is(x, k + 1, "ended") || text_is(x, k + 1, "ending"))) {
+      set_duration(r, 1, NM_TU_YEAR, 0);
+      return k + 1;
+    }
+  }
+  {
+    /* "sales for the full year", "for the year, volume was flat", "the
+     * first nine months of the year.": the year in play. A bare "the
+     * year" needs the preposition before it and must end its phrase, so
+     * that "the year before" and "the year of the flood" stay out. */
+    bool full = text_is(x, j, "full") || text_is(x, j, "entire") || text_is(x, j, "whole");
+    uint32_t k = full ? j + 1 : j;
+    const nm_tg_tok *p = i > 0 ? &x->f[i - 1] : &no_tok;
+    const nm_tg_tok *n = tk(x, k + 1);
+    bool ends = k + 1 >= x->n || (n->cls_punct && n->cls_punct != '-');
+    if (is_w(x, k, NM_TW_YEAR) && !is_plural(x, k) &&
+        (p->e.w == NM_TW_FOR || p->e.w == NM_TW_OF || p->e.w == NM_TW_DURING) &&
+        (ends || (full && !joins(x, k + 1)))) {
+      /* a year in play after the article's is an outlook, not the year
+       * being reported */
+      nm_tc_point y = anaphor_period(x, NM_TU_YEAR, 0);
+      if (x->has_dct && y.y > x->dct.y) y = period_of(x->dct, NM_TU_YEAR, 0);
+      set_point(r, y);
+      r->back = true;
+      return k + 1;
+    }
+  }
+  int64_t yq;
+  if (year_num(x, j, &yq) && !joins(x, j + 1)) {
+    /* "the 1988 third quarter", "the 1988 quarter", "the 1989 period":
+     * the year's quarter, the one in play when none is named; a "period"
+     * with no quarter in play is the year */
+    uint32_t k = j + 1;
+    int o = 0;
+    if (ordinal(x, k, &o)) k++;
+    bool q = is_cls(x, k, NM_TL_UNIT) && tk(x, k)->e.v == NM_TU_QUARTER && !is_plural(x, k);
+    bool half = o && is_w(x, k, NM_TW_HALF);
+    if ((q && o >= 1 && o <= 4) || (half && o <= 2) || (q && !o && x->has_refq)) {
+      nm_tc_point p = year_point(yq, half ? NM_TG_HALF : NM_TG_QUARTER);
+      p.sub = (int8_t)(o ? o : x->refq.sub);
+      set_point(r, p);
+      r->back = !o; /* the quarter in play, another year: it stays in play */
+      return k + 1;
+    }
+    if (!o && is_w(x, k, NM_TW_PERIOD)) {
+      nm_tc_point p = year_point(yq, NM_TG_YEAR);
+      if (x->has_refq) {
+        p = x->refq;
+        p.y = yq;
+      }
+      set_point(r, p);
+      r->back = true;
+      return k + 1;
     }
   }
   uint32_t e = m_rel(x, j, r, true);
@@ -1403,10 +1578,25 @@ static uint32_t the_phrase(const nm_tg_ctx *x, uint32_t i, mres *r) {
     e = year_like(x, j + 1, r);
     if (e) return e;
   }
+  if (((ordinal(x, j, &o) && o == 1) || text_is(x, j, "early")) && is_cls(x, j + 1, NM_TL_UNIT) &&
+      is_plural(x, j + 1) && tk(x, j + 1)->e.v != NM_TU_SECOND &&
+      tk(x, j + 1)->e.v != NM_TU_QUARTER &&
+      !(tk(x, j + 1)->e.v < NM_TU_DAY && text_is(x, j, "early"))) {
+    /* "the first hours of the war", "the early years": an unspecified span
+     * ("the early hours" of a day are a part of it) */
+    set_duration(r, -1, tk(x, j + 1)->e.v, 0);
+    return j + 2;
+  }
   if (ordinal(x, j, &o) && o == 1 && number_at(x, j + 1, &q, false) && q.v > 1 &&
       is_cls(x, q.end, NM_TL_UNIT) && is_plural(x, q.end)) {
     set_duration(r, q.v, tk(x, q.end)->e.v, q.half);
     return q.end + 1;
+  }
+  if (is_w(x, j, NM_TW_YEAR) && !is_plural(x, j) && is_cls(x, j + 1, NM_TL_NUMBER) &&
+      tk(x, j + 1)->e.v >= 1 && tk(x, j + 1)->e.v <= 2 && text_is(x, j + 2, "thousand")) {
+    /* "the year two thousand", as it is spoken */
+    set_point(r, year_point(tk(x, j + 1)->e.v * 1000, NM_TG_YEAR));
+    return j + 3;
   }
   if (is_w(x, j, NM_TW_FUTURE)) {
     set_value(r, NM_TIME_DATE, "FUTURE_REF");
@@ -1466,11 +1656,12 @@ static uint32_t the_phrase(const nm_tg_ctx *x, uint32_t i, mres *r) {
   }
   if (is_cls(x, j, NM_TL_SEASON) && is_w(x, j + 1, NM_TW_OF)) {
     int64_t y;
-    if (year_num(x, j + 2, &y)) {
+    uint32_t ye = j + 3;
+    if (year_num(x, j + 2, &y) || spoken_year(x, j + 2, &y, &ye)) {
       nm_tc_point p = year_point(y, NM_TG_SEASON);
       p.sub = (int8_t)tk(x, j)->e.v;
       set_point(r, p);
-      return j + 3;
+      return ye;
     }
   }
   return 0;
@@ -1639,6 +1830,25 @@ static uint32_t approx_len(const nm_tg_ctx *x, uint32_t i, bool *clock_ok) {
   if ((t->e.w == NM_TW_MORE || t->e.w == NM_TW_LESS || t->e.w == NM_TW_FEWER) &&
       is_w(x, i + 1, NM_TW_THAN))
     return 2;
+  /* "at least 30 days", "no more than sixty days" */
+  if (text_is(x, i, "at") && text_is(x, i + 1, "least")) return 2;
+  if (text_is(x, i, "no") && (is_w(x, i + 1, NM_TW_MORE) || is_w(x, i + 1, NM_TW_LESS)) &&
+      is_w(x, i + 2, NM_TW_THAN))
+    return 3;
+  /* "in over a decade", "just over an hour", "to last over a week":
+   * "over" as "more than", before a count, after a preposition, an adverb
+   * or "last". After another verb or a noun it is the preposition
+   * ("evolved over several years", "$40 million over three years"), and
+   * "over the past year" keeps it out too. */
+  if (text_is(x, i, "over")) {
+    const nm_tg_tok *n = tk(x, i + 1);
+    bool count =
+        n->nk == NM_NK_INT || n->e.cls == NM_TL_NUMBER || n->e.w == NM_TW_A || n->e.w == NM_TW_AN;
+    bool more_than = i == 0 || xpos_is(x, i - 1, "IN") || xpos_is(x, i - 1, "TO") ||
+                     xpos_is(x, i - 1, "RB") ||
+                     (x->tags && x->tags[i - 1].lemma && strcmp(x->tags[i - 1].lemma, "last") == 0);
+    if (count && more_than) return 1;
+  }
   if (t->e.w == NM_TW_UP && is_w(x, i + 1, NM_TW_TO)) return 2;
   return 0;
 }
@@ -1683,10 +1893,10 @@ static uint32_t core(const nm_tg_ctx *x, uint32_t i, mres *best) {
 bool nm_tg_match_at(const nm_tg_ctx *x, uint32_t i, nm_tg_match *m) {
   const nm_tg_tok *t = tk(x, i);
   /* most tokens cannot start a time expression */
-  if (t->e.cls == NM_TL_NONE && t->nk == NM_NK_NONE && !t->mid) return false;
-  memset(m, 0, sizeof *m);
   bool clock_ok;
   uint32_t k = approx_len(x, i, &clock_ok);
+  if (t->e.cls == NM_TL_NONE && t->nk == NM_NK_NONE && !t->mid && !k) return false;
+  memset(m, 0, sizeof *m);
   if (k) {
     uint32_t e = core(x, i + k, m);
     if (e && (m->quantity || m->type == NM_TIME_DURATION ||

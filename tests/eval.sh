@@ -60,15 +60,17 @@ fi
 # 59.86 before 2026-11-29; one type per name (docs/entities.md) then gave
 # 59.61, 52.83, 59.66, organisation head words 60.99, 54.72, 59.84, and
 # countries the model leaves out 60.99, 55.01, 59.89, natural places'
-# names 60.99, 55.01, 60.04 (all chosen on the development sets).
+# names 60.99, 55.01, 60.04 (all chosen on the development sets). On
+# 2026-11-30 the article-wide mention rules (docs/entities.md) gave 60.85,
+# 79.58, 62.00 and 83.09.
 echo "== entities"
-if ! "$NM" eval entities --min-gum 60.7 --min-meantime 79.4 --min-wikigold 61.3 \
+if ! "$NM" eval entities --min-gum 60.7 --min-meantime 79.4 --min-wikigold 61.8 \
   --min-pronoun 82.5; then
   echo "eval: entities are below their floors" >&2
   fail=1
 fi
 # Times, places and tone (issue 7). Floors: the numbers measured on main,
-# rounded down: TE3-platinum value F1 77.44 and MEANTIME test 74.85 (strict
+# rounded down: TE3-platinum value F1 77.15 and MEANTIME test 76.02 (strict
 # extent and value); places accuracy within 161 km of gold toponyms resolved
 # in context, TR-News 77.10, GeoWebNews 69.97, LGL 64.28; tone Pearson r on
 # the NYT editorial sentences 0.5214.
@@ -81,7 +83,7 @@ if ! "$NM" eval quotes --split test --min-direct-f1 96.5 --min-direct-source 91.
   fail=1
 fi
 echo "== times"
-if ! "$NM" eval times --min-te3 77.0 --min-meantime 74.5; then
+if ! "$NM" eval times --min-te3 77.0 --min-meantime 75.8; then
   echo "eval: times are below their floors" >&2
   fail=1
 fi

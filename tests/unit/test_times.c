@@ -257,6 +257,18 @@ NM_TEST(weekdays_by_tense) {
   CHECK_TIMES(D, "Shops close early on Sundays.", "Sundays|SET|XXXX-WXX-7");
   CHECK_NO_TIMES(D, "Markets on Black Monday fell sharply.");
   CHECK_TIMES(D, "The vote took place on Monday, Feb. 5.", "Monday, Feb. 5|DATE|2024-02-05");
+  /* a weekday after "until" is a deadline ahead, unless a pluperfect looks
+   * back from it */
+  CHECK_TIMES(D, "The government has kept the markets closed until Friday.",
+              "Friday|DATE|2024-02-09");
+  CHECK_TIMES(D, "Officials postponed until 9 a.m. Tuesday any action on the case.",
+              "9 a.m. Tuesday|TIME|2024-02-13T09:00");
+  CHECK_TIMES(D, "Until Tuesday, they had not called him a suspect.", "Tuesday|DATE|2024-02-06");
+  /* the present tense takes the nearest, the past one when it is at most
+   * a day farther (2024-02-05 is a Monday) */
+  CHECK_TIMES("2024-02-05", "The bonds trade at a premium over Thursday's closing price.",
+              "Thursday|DATE|2024-02-01");
+  CHECK_TIMES("2024-02-05", "The leaders meet Wednesday in Cairo.", "Wednesday|DATE|2024-02-07");
 }
 
 NM_TEST(parts_of_day) {
@@ -285,6 +297,9 @@ NM_TEST(relative_periods) {
   CHECK_TIMES(D, "Sales rose in the third quarter.", "the third quarter|DATE|2023-Q3");
   CHECK_TIMES(D, "Sales fell last fall.", "last fall|DATE|2023-FA");
   CHECK_TIMES(D, "They met over the weekend.", "the weekend|DATE|2024-W05-WE");
+  /* "the past year", "the last decade": the calendar period before */
+  CHECK_TIMES(D, "Hate groups grew over the past year, after falling in the last decade.",
+              "the past year|DATE|2023", "the last decade|DATE|201");
 }
 
 /* A year back from the quarter or month the sentence compares with. */
@@ -321,6 +336,38 @@ NM_TEST(year_ago_comparisons) {
   CHECK_TIMES(D, "Sales rose in the third quarter. The quarter of the city burned.",
               "the third quarter|DATE|2023-Q3");
   CHECK_TIMES(D, "Sales fell from the year-ago quarter.", "the year-ago quarter|DATE|2022-Q4");
+  /* "a year-earlier loss": the article is the noun's, not a count */
+  CHECK_TIMES(D, "The company posted a year-earlier loss of $3 million.",
+              "year-earlier|DATE|2023");
+  /* a year named before a quarter; "period" is the quarter in play */
+  CHECK_TIMES(D, "Sales rose in the third quarter, compared with the 2021 third quarter and the "
+                 "2022 period.",
+              "the third quarter|DATE|2023-Q3", "the 2021 third quarter|DATE|2021-Q3",
+              "the 2022 period|DATE|2022-Q3");
+  /* "the latest quarter" has ended, whatever quarter an outlook named */
+  CHECK_TIMES(D, "The firm expects a loss in the fourth quarter. In the latest quarter, it earned "
+                 "$5 million.",
+              "the fourth quarter|DATE|2024-Q4", "the latest quarter|DATE|2023-Q4");
+  /* reporting years */
+  CHECK_TIMES(D, "The firm earned $5 million in the fiscal year ended in June.",
+              "the fiscal year|DURATION|P1Y", "June|DATE|2023-06");
+  CHECK_TIMES(D, "Sales for the full year rose. For the year, volume was flat.",
+              "the full year|DATE|2024", "the year|DATE|2024");
+  CHECK_NO_TIMES(D, "It was the year of the flood.");
+  /* "the same period last year": the quarter or month in play, a year
+   * back; a quarter's closing day leaves the quarter in play */
+  CHECK_TIMES(D, "The firm lost $8 million in the third quarter ended Sept. 30, against a profit "
+                 "for the corresponding period last year.",
+              "the third quarter|DATE|2023-Q3", "Sept. 30|DATE|2023-09-30",
+              "the corresponding period last year|DATE|2022-Q3");
+  CHECK_TIMES(D, "Sales rose in January, up from the same period a year earlier.",
+              "January|DATE|2024-01", "the same period a year earlier|DATE|2023-01");
+  CHECK_TIMES(D, "Net fell in the third quarter ended Sept. 30. A year earlier, it rose.",
+              "the third quarter|DATE|2023-Q3", "Sept. 30|DATE|2023-09-30",
+              "A year earlier|DATE|2022-Q3");
+  /* the fiscal year named as the calendar one */
+  CHECK_TIMES(D, "Sales in the current fiscal year will rise; they fell last fiscal year.",
+              "the current fiscal year|DATE|2024", "last fiscal year|DATE|2023");
 }
 
 NM_TEST(months_without_a_year) {
@@ -333,6 +380,12 @@ NM_TEST(months_without_a_year) {
   CHECK_TIMES(D, "The first four post-October 7 trips went badly.", "October 7|DATE|2023-10-07");
   CHECK_TIMES(D, "Growth slowed in mid-November.", "mid-November|DATE|2023-11");
   CHECK_TIMES(D, "It rained in January this year.", "January this year|DATE|2024-01");
+  /* a past-tense clause naming a day just after the year end, a future
+   * one naming a day just before the article date */
+  CHECK_TIMES("2023-11-02", "The board declared a dividend payable Jan. 3.",
+              "Jan. 3|DATE|2024-01-03");
+  CHECK_TIMES(D, "The agency told the family to return the boy by Feb. 2.",
+              "Feb. 2|DATE|2024-02-02");
 }
 
 NM_TEST(anaphoric_days) {
@@ -359,6 +412,21 @@ NM_TEST(durations) {
   CHECK_TIMES(D, "A weeklong truce held.", "weeklong|DURATION|P1W");
   CHECK_TIMES(D, "The talks lasted twenty-four hours.", "twenty-four hours|DURATION|PT24H");
   CHECK_TIMES(D, "Sales fell for the next six months.", "the next six months|DURATION|P6M");
+  CHECK_TIMES(D, "The strike lasted at least 30 days.", "at least 30 days|DURATION|P30D");
+  /* "over" as "more than" after a preposition, an adverb or "last"; a
+   * preposition after another verb */
+  CHECK_TIMES(D, "The tour will last over a week.", "over a week|DURATION|P1W");
+  CHECK_TIMES(D, "Shares hit their lowest level in over a decade.",
+              "over a decade|DURATION|P10Y");
+  CHECK_TIMES(D, "The deal was brokered over nine weeks.", "nine weeks|DURATION|P9W");
+  CHECK_TIMES(D, "The law allows no more than sixty days.",
+              "no more than sixty days|DURATION|P60D");
+  CHECK_NO_TIMES(D, "He spent over two thousand dollars.");
+  CHECK_TIMES(D, "Prisoners were taken in the first hours of the war.",
+              "the first hours|DURATION|PTXH");
+  CHECK_TIMES(D, "Fewer lives are saved in the early years.", "the early years|DURATION|PXY");
+  CHECK_TIMES(D, "He was arrested in the early hours of Thursday morning.",
+              "Thursday morning|TIME|2024-02-08TMO");
 }
 
 NM_TEST(ages_are_not_times) {
@@ -385,6 +453,15 @@ NM_TEST(years_decades_centuries) {
   CHECK_TIMES(D, "Results for fiscal 2023 were weak.", "fiscal 2023|DATE|2023");
   CHECK_NO_TIMES(D, "About 2000 people marched.");
   CHECK_NO_TIMES(D, "The fund paid $2010 in fees.");
+  /* years as broadcast transcripts spell them */
+  CHECK_TIMES(D, "The plant closed in nineteen ninety-six and reopened in January nineteen "
+                 "ninety-seven.",
+              "nineteen ninety-six|DATE|1996", "January nineteen ninety-seven|DATE|1997-01");
+  CHECK_TIMES(D, "Prices peaked in the winter of nineteen ninety-four.",
+              "the winter of nineteen ninety-four|DATE|1994-WI");
+  CHECK_TIMES(D, "He promised jobs by the year two thousand.",
+              "the year two thousand|DATE|2000");
+  CHECK_TIMES(D, "The siege lasted twenty-four hours.", "twenty-four hours|DURATION|PT24H");
 }
 
 NM_TEST(numeric_dates_and_clock_times) {
