@@ -73,8 +73,11 @@ static int tok_is(const char *s, size_t n, const char *word) {
 
 /* Whether w is one of list[0..n), case and all. */
 static int word_in(const nm_nword *w, const char *const *list, size_t n) {
-  for (size_t k = 0; k < n; k++)
-    if (strlen(list[k]) == w->len && memcmp(w->form, list[k], w->len) == 0) return 1;
+  if (!w->len) return 0;
+  for (size_t k = 0; k < n; k++) /* the first byte first: most words fail there */
+    if (list[k][0] == w->form[0] && strlen(list[k]) == w->len &&
+        memcmp(w->form, list[k], w->len) == 0)
+      return 1;
   return 0;
 }
 

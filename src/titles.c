@@ -66,7 +66,7 @@ size_t nm_title_ending_at(const nm_titles *tt, const uint64_t *h, size_t lo, siz
   size_t best = 0;
   for (size_t i = 0; i < tt->n; i++) {
     const nm_title *t = &tt->t[i];
-    if (t->n <= best || t->n > end - lo) continue;
+    if (t->n <= best || t->n > end - lo || t->h[t->n - 1] != h[end - 1]) continue;
     if (memcmp(t->h, h + end - t->n, t->n * sizeof *h) == 0) {
       best = t->n;
       *head = t->h[t->head];
@@ -80,7 +80,7 @@ size_t nm_title_starting_at(const nm_titles *tt, const uint64_t *h, size_t start
   size_t best = 0;
   for (size_t i = 0; i < tt->n; i++) {
     const nm_title *t = &tt->t[i];
-    if (t->n <= best || t->n > hi - start) continue;
+    if (t->n <= best || t->n > hi - start || t->h[0] != h[start]) continue;
     if (memcmp(t->h, h + start, t->n * sizeof *h) == 0) {
       best = t->n;
       *head = t->h[t->head];
