@@ -801,6 +801,14 @@ static nm_status find_reported(stage *g) {
     if (content != NM_QNONE) {
       uint32_t a = c->lo[content], b = c->hi[content] + 1;
       if (nm_q_rel(c, content, "obl")) a = c->lo[content];
+      /* "said in Tel Aviv that talks would go on" with the place hung in
+       * the clause: what was said starts at "that" */
+      if (a > v && !strcmp(nm_q_upos(c, a), "ADP") && !nm_q_rel(c, content, "obl"))
+        for (uint32_t k = a + 1; k < content && k < a + 8; k++)
+          if (nm_q_is(c, k, "that")) {
+            a = k;
+            break;
+          }
       st = add_reported(g, a, b, v, v + 1, NM_QNONE, false);
       continue;
     }

@@ -344,6 +344,14 @@ NM_TEST(appositive_is_no_content) {
   NM_CHECK(!starts_any(d, "the UN agency"));
   NM_CHECK(starts_any(d, "for the dismantlement of FARA"));
   nm_doc_free(d);
+  /* a place the parse hung in the clause stays out of what was said */
+  t = "Talks resume.\n\nThe envoy said in Tel Aviv that talks would go on.\n";
+  d = run(pipe_full, t, strlen(t));
+  if (!d) return;
+  check_invariants(d);
+  NM_CHECK(starts_any(d, "that talks would go on"));
+  NM_CHECK(!starts_any(d, "in Tel Aviv"));
+  nm_doc_free(d);
 }
 
 NM_TEST(unbalanced_marks) {
