@@ -363,9 +363,18 @@ static void put_u32s(nm_bytes *s, const nm_cvec *v) {
     nm_bytes_u32(s, NM_CV(*v, uint32_t, i));
 }
 
+/* Does actor phrase p's actor have a code? */
+static bool coded_actor(const nm_cameo_builder *b, const nm_cb_phrase *p) {
+  return NM_CV(b->actors, nm_cb_actor, p->entry).count > 0;
+}
+
 /* Sorts phrases (by words, or by entry then words) and drops repeats;
- * writes the records into s. */
-static bool put_phrases(nm_cameo_builder *b, nm_cvec *ph, bool by_entry, nm_bytes *s) {
+ * writes the records into s. For actors (actors set), a phrase that two
+ * actors share is the first coded one's: a lookup only ever returns the
+ * first, and an actor line without codes ("U.N._" before "U.N.
+ * [IGOUNO]" in Phoenix.International) must not hide the coded one. */
+static bool put_phrases(nm_cameo_builder *b, nm_cvec *ph, bool by_entry, bool actors,
+                        nm_bytes *s) {
   const uint32_t *pw = u32s(&b->pw);
   if (!sort_ctx(ph->p, ph->n, ph->size, by_entry ? cmp_phrase_entry : cmp_phrase_words, pw))
     return false;
@@ -373,6 +382,13 @@ static bool put_phrases(nm_cameo_builder *b, nm_cvec *ph, bool by_entry, nm_byte
   for (size_t i = 0; i < ph->n; i++) {
     nm_cb_phrase *p = &NM_CV(*ph, nm_cb_phrase, i);
     if (k && cmp_phrase_words(p, &NM_CV(*ph, nm_cb_phrase, k - 1), pw) == 0) continue;
+    if (actors && k) {
+      nm_cb_phrase *q = &NM_CV(*ph, nm_cb_phrase, k - 1);
+      if (q->len == p->len && cmp_words(pw + q->words, q->len, pw + p->words, p->len) == 0) {
+        if (!coded_actor(b, q) && coded_actor(b, p)) *q = *p;
+        continue;
+      }
+    }
     NM_CV(*ph, nm_cb_phrase, k++) = *p;
   }
   ph->n = k;
@@ -526,7 +542,7 @@ static nm_status compile(nm_cameo_builder *b, out *o, nm_error *err) {
   put_u32s(section(o, NM_CS_WORD), &b->words);
   count[NM_CI_PROBE] = put_word_hash(b, section(o, NM_CS_WHSH), &count[NM_CI_SLOTS]);
   put_u32s(section(o, NM_CS_PWRD), &b->pw);
-  bool ok = put_phrases(b, &b->sph, true, section(o, NM_CS_SPHR));
+  bool ok = put_phrases(b, &b->sph, true, false, section(o, NM_CS_SPHR));
   put_synsets(b, section(o, NM_CS_SYNS));
   nm_bytes *actr = section(o, NM_CS_ACTR);
   for (size_t i = 0; i < b->actors.n; i++) {
@@ -542,14 +558,14 @@ static nm_status compile(nm_cameo_builder *b, out *o, nm_error *err) {
     nm_bytes_u32(acod, a->kind << 30 | a->from);
     nm_bytes_u32(acod, a->to);
   }
-  ok = ok && put_phrases(b, &b->aph, false, section(o, NM_CS_APHR));
+  ok = ok && put_phrases(b, &b->aph, false, true, section(o, NM_CS_APHR));
   put_first_index(b, &b->aph, section(o, NM_CS_AIDX));
   nm_bytes *agnt = section(o, NM_CS_AGNT);
   for (size_t i = 0; i < b->agents.n; i++) {
     nm_bytes_u32(agnt, NM_CV(b->agents, nm_cb_agent, i).code);
     nm_bytes_u32(agnt, NM_CV(b->agents, nm_cb_agent, i).flags);
   }
-  ok = ok && put_phrases(b, &b->gph, false, section(o, NM_CS_GPHR));
+  ok = ok && put_phrases(b, &b->gph, false, false, section(o, NM_CS_GPHR));
   put_first_index(b, &b->gph, section(o, NM_CS_GIDX));
   nm_bytes *blk = section(o, NM_CS_VBLK);
   for (size_t i = 0; i < b->blocks.n; i++) {
