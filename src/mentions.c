@@ -160,7 +160,7 @@ static size_t nominal_at(const nm_titles *tt, const nm_nword *w, const uint8_t *
   if (!tok_is(w[i].form, w[i].len, "the")) return 0;
   size_t j = i + 1;
   if (j < n && (w[j].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) && (w[j].gz >> 16) == 4) j++;
-  uint64_t h[NM_TITLE_MAX];
+  uint64_t h[NM_TITLE_MAX] = {0};
   size_t m = 0;
   for (; m < NM_TITLE_MAX && j + m < n; m++)
     h[m] = nm_gz_token_hash(w[j + m].form, w[j + m].len);
@@ -915,6 +915,26 @@ static nm_status anchored_titles(nm_doc *d, const nm_titles *tt, const nm_nword 
   return st;
 }
 
+/* The place a dateline starts with ("WASHINGTON (Wire) —", "RAFAH, Gaza
+ * Strip"), when the model left it out: the words before its first comma
+ * or bracket, if the gazetteer knows them as a place. */
+static nm_status dateline_place(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  size_t a = 0;
+  while (a < d->tokens.n && t[a].start < d->dateline.start)
+    a++;
+  size_t b = a;
+  while (b < d->tokens.n && t[b].end <= d->dateline.end && b - a < NM_GZ_MAX_TOKENS &&
+         w[b].len && w[b].form[0] != ',' && w[b].form[0] != '(')
+    b++;
+  if (b == a || t[b - 1].sentence != t[a].sentence) return NM_OK;
+  if (!(gz_span_flags(g, w, a, b) & (NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_COUNTRY))) return NM_OK;
+  const nm_mention *ms = (const nm_mention *)d->mentions.data;
+  for (size_t i = 0; i < d->mentions.n; i++)
+    if (ms[i].first_token < b && ms[i].first_token + ms[i].n_tokens > a) return NM_OK;
+  return push_mention(d, t[a].sentence, a, b, NM_ENT_GPE, NM_MENTION_NAME);
+}
+
 nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d) {
   nm_nword *w = NULL;
   nm_status st = nm_ner_doc_words(g, d, &w);
@@ -1064,6 +1084,17 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) st = drop_common_words(d, w);
   if (st == NM_OK) st = one_type_per_name(g, d, w);
   if (st == NM_OK) st = propagate_names(d, w);
+  if (st == NM_OK && d->has_dateline) st = dateline_place(g, d, w);
+  if (st == NM_OK && d->has_dateline) {
+    /* "GENEVA (Wire) —", "WASHINGTON (AP)": the name in the dateline's
+     * brackets is the news agency, an organisation */
+    const char *open = memchr(d->text + d->dateline.start, '(', d->dateline.end - d->dateline.start);
+    nm_mention *ms = (nm_mention *)d->mentions.data;
+    for (size_t i = 0; open && i < d->mentions.n; i++)
+      if (ms[i].kind == NM_MENTION_NAME && ms[i].start > (uint32_t)(open - d->text) &&
+          ms[i].end <= d->dateline.end)
+        ms[i].type = NM_ENT_ORG;
+  }
   if (st == NM_OK && d->mentions.n > 1) /* anchored titles start before their anchors */
     qsort(d->mentions.data, d->mentions.n, sizeof(nm_mention), cmp_mentions);
   free(covered);

@@ -78,6 +78,7 @@ size_t nm_title_ending_at(const nm_titles *tt, const uint64_t *h, size_t lo, siz
 size_t nm_title_starting_at(const nm_titles *tt, const uint64_t *h, size_t start, size_t hi,
                             uint64_t *head) {
   size_t best = 0;
+  if (start >= hi) return 0;
   for (size_t i = 0; i < tt->n; i++) {
     const nm_title *t = &tt->t[i];
     if (t->n <= best || t->n > hi - start || t->h[0] != h[start]) continue;

@@ -338,6 +338,17 @@ NM_TEST(title_inside_a_name_splits_it) {
   NM_CHECK(has_person(text, "Andrew Bailey"));
 }
 
+/* a dateline: its place is a place even in capitals, and the name in its
+ * brackets is the news agency */
+NM_TEST(dateline_place_and_agency) {
+  static const char text[] =
+      "WASHINGTON (Wire) \xe2\x80\x94 The House voted late Wednesday to approve the package, "
+      "sending it to the Senate.\n\nLawmakers said the vote was close.\n";
+  NM_CHECK(has_entity(text, NM_ENT_GPE, "WASHINGTON"));
+  NM_CHECK(has_entity(text, NM_ENT_ORG, "Wire"));
+  NM_CHECK(!has_entity(text, NM_ENT_GPE, "Wire") && !has_person(text, "Wire"));
+}
+
 /* a postal code after a place is no part of its name */
 NM_TEST(postal_code_after_a_place) {
   static const char text[] = "Abbot Academy\nAndover, Massachusetts 01810\nMay 30\n";
@@ -427,6 +438,7 @@ int main(void) {
   NM_RUN(words_that_are_no_name_alone);
   NM_RUN(quoted_title_is_no_name);
   NM_RUN(postal_code_after_a_place);
+  NM_RUN(dateline_place_and_agency);
   NM_RUN(title_inside_a_name_splits_it);
   NM_RUN(bad_dictionary_is_an_error);
   nm_pipeline_free(pipe_ev);
