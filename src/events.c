@@ -501,6 +501,13 @@ static bool code_we(const ectx *c, int32_t h, acode *out) {
   return true;
 }
 
+/* "that", "which", "who", "whom" opening a relative clause. */
+static bool relative_pronoun(const ectx *c, int32_t h) {
+  static const char *const rel[] = {"that", "which", "who", "whom", NULL};
+  int32_t v = c->head[h];
+  return word_in(lemma(c, h), rel) && v >= 0 && rel_base(c, v, "acl");
+}
+
 /* Codes the noun phrase headed by h: the dictionaries first; then the
  * entity it names or refers to; then its appositive. *entity gets the
  * entity index or NONE32. */
@@ -535,6 +542,16 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     got = true;
   }
   if (!got && is_pronoun(c, h) && !strcmp(lemma(c, h), "we")) got = code_we(c, h, out);
+  if (!got && is_pronoun(c, h) && relative_pronoun(c, h)) {
+    /* "a proposal that was endorsed by Egypt": the relative pronoun is
+     * its antecedent, coded or not, never the sentence's first actor */
+    int32_t v = c->head[h];
+    if (v >= 0 && rel_base(c, v, "acl") && c->head[v] >= 0 && c->head[v] != h) {
+      uint32_t ae;
+      got = code_np(c, c->head[v], out, &ae);
+    }
+    return got && out->code[0];
+  }
   if (!got && is_pronoun(c, h)) got = code_pronoun(c, h, out);
   /* "its troops": a role whose owner is a pronoun takes the owner's code */
   if (got && out->rank == 2 && out->code[0] == '-') {
@@ -1552,6 +1569,9 @@ static nm_status code_sentence(ectx *c) {
      * PETRARCH-2 does) for intent, consultation and cooperation codes,
      * 03-06, whose compound subject has no target */
     bool mutual = vc->code[0] == '0' && vc->code[1] >= '3' && vc->code[1] <= '6';
+    /* ... but not in the passive: "a proposal that was endorsed by Egypt
+     * and Qatar" says nothing of what they did to each other */
+    if (passive(c, vc->v)) mutual = false;
     if ((vc->compound || mutual) && !nt && nsc > 1) {
       for (size_t a = 0; a < nsc; a++)
         for (size_t b = 0; b < nsc; b++) {

@@ -186,6 +186,13 @@ NM_TEST(intent_combines_with_its_complement) {
   EXPECT("Arnor promised to aid Gondor.", "ARN GON 033");
 }
 
+/* a relative pronoun is its antecedent, not the sentence's first actor,
+ * and a passive's agents did nothing to each other */
+NM_TEST(relative_pronoun_is_its_antecedent) {
+  EXPECT("Arnor sent envoys to the town that was attacked by Rohan.", "");
+  EXPECT("The plan that was promised by Arnor and Gondor failed.", "");
+}
+
 NM_TEST(unknown_verb_codes_nothing) { EXPECT("Arnor admired Gondor.", ""); }
 
 /* The parse may hang "and Gondorian Prime Minister ..." anywhere: the words
@@ -426,6 +433,7 @@ int main(void) {
   NM_RUN(statement_with_must_is_a_demand);
   NM_RUN(intent_combines_with_its_complement);
   NM_RUN(unknown_verb_codes_nothing);
+  NM_RUN(relative_pronoun_is_its_antecedent);
   NM_RUN(title_and_country_before_a_name);
   NM_RUN(a_place_in_a_name_is_no_country);
   NM_RUN(description_after_a_name);
