@@ -319,6 +319,17 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     b--;
   if (a >= b) return 0;
   if (b - a == 1 && never_alone(&w[a])) return 0;
+  {
+    /* a title alone names no one ("the Secretary", "Assoc. Dean"); a
+     * surname spelt like one ("King" after "Martin Luther King") comes
+     * back with the names propagated over the article */
+    uint64_t th[NM_TITLE_MAX];
+    size_t m = 0;
+    for (; m < NM_TITLE_MAX && a + m < b; m++)
+      th[m] = nm_gz_token_hash(w[a + m].form, w[a + m].len);
+    uint64_t head;
+    if (a + m == b && nm_title_starting_at(tt, th, 0, m, &head) == b - a) return 0;
+  }
   /* a place's name ends before a postal code ("Massachusetts 01810",
    * "Washington, D.C. 20515" in an address): place names end in words,
    * and four or more digits are a code or a year, not part of the name */

@@ -321,6 +321,11 @@ NM_TEST(words_that_are_no_name_alone) {
                      "widespread in Athens.",
                      "BC"));
   NM_CHECK(!has_name("Oh, and this one is to Dad, from Judy. Well, Dad always picks.", "Dad"));
+  /* a title alone names no one */
+  NM_CHECK(!has_name("The states say the law does not let the Secretary waive the rule. But the "
+                     "Secretary's reading of the text is the better one, and Congress gave the "
+                     "Secretary that power.",
+                     "Secretary"));
 }
 
 /* title-case words in quotation marks are a work's or a plan's title */
