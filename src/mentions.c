@@ -885,7 +885,9 @@ static nm_status anchored_titles(nm_doc *d, const nm_titles *tt, const nm_nword 
   for (size_t j = 1; j < n && st == NM_OK; j++) {
     if (lab[j] || covered[j]) continue;
     uint64_t h[NM_TITLE_MAX], head;
-    size_t m = 0;
+    h[0] = nm_gz_token_hash(w[first + j].form, w[first + j].len);
+    if (!nm_title_may_start(tt, h[0])) continue; /* most words: no title starts here */
+    size_t m = 1;
     for (; m < NM_TITLE_MAX && j + m < n; m++)
       h[m] = nm_gz_token_hash(w[first + j + m].form, w[first + j + m].len);
     size_t l = nm_title_starting_at(tt, h, 0, m, &head);

@@ -55,9 +55,11 @@ static size_t title_tokens(const char *t, uint64_t *h, uint64_t *head) {
 
 void nm_titles_init(nm_titles *tt) {
   tt->n = 0;
+  memset(tt->first, 0, sizeof tt->first);
   for (size_t i = 0; i < N_TITLES && i < NM_TITLES_MAX; i++) {
     nm_title *t = &tt->t[tt->n++];
     t->n = title_tokens(titles[i], t->h, &t->head);
+    if (t->n) tt->first[(t->h[0] >> 6) & 3] |= 1ull << (t->h[0] & 63);
   }
 }
 
@@ -78,7 +80,7 @@ size_t nm_title_ending_at(const nm_titles *tt, const uint64_t *h, size_t lo, siz
 size_t nm_title_starting_at(const nm_titles *tt, const uint64_t *h, size_t start, size_t hi,
                             uint64_t *head) {
   size_t best = 0;
-  if (start >= hi) return 0;
+  if (start >= hi || !nm_title_may_start(tt, h[start])) return 0;
   for (size_t i = 0; i < tt->n; i++) {
     const nm_title *t = &tt->t[i];
     if (t->n <= best || t->n > hi - start || t->h[0] != h[start]) continue;

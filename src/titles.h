@@ -18,7 +18,13 @@ typedef struct nm_title {
 typedef struct nm_titles {
   nm_title t[NM_TITLES_MAX];
   size_t n;
+  uint64_t first[4]; /* bit (hash & 255) of every title's first word */
 } nm_titles;
+
+/* Can a title start with the word of hash h? (false: it cannot) */
+static inline int nm_title_may_start(const nm_titles *tt, uint64_t h) {
+  return (int)(tt->first[(h >> 6) & 3] >> (h & 63) & 1);
+}
 
 /* Fills the table from the built-in list. */
 void nm_titles_init(nm_titles *tt);
