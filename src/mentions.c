@@ -314,16 +314,6 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
   while (a < b && (tok_is(w[a].form, w[a].len, "the") || tok_is(w[a].form, w[a].len, "a") ||
                    tok_is(w[a].form, w[a].len, "an")))
     a++;
-  /* "southern Gaza", "northeastern Syria": a direction in lower case is no
-   * part of the place's name */
-  static const char *const directions[] = {
-      "northern",     "southern",     "eastern",      "western",      "central",
-      "northeastern", "northwestern", "southeastern", "southwestern", "north",
-      "south",        "east",         "west",         "northeast",    "northwest",
-      "southeast",    "southwest"};
-  while (b - a >= 2 && w[a].len && w[a].form[0] >= 'a' && w[a].form[0] <= 'z' &&
-         IN_LIST(&w[a], directions))
-    a++;
   while (b > a && (possessive(&w[b - 1]) || all_punct(&w[b - 1]) ||
                    (w[b - 1].len && w[b - 1].form[0] >= 'a' && w[b - 1].form[0] <= 'z')))
     b--;

@@ -350,14 +350,6 @@ NM_TEST(title_inside_a_name_splits_it) {
   NM_CHECK(has_person(text, "Andrew Bailey"));
 }
 
-/* a lower-case direction is no part of a place's name */
-NM_TEST(direction_before_a_place) {
-  static const char text[] = "Talks resume.\n\nThe army expanded its operations in southern Gaza "
-                             "and in northern Syria on Monday.";
-  NM_CHECK(!has_name(text, "southern Gaza"));
-  NM_CHECK(has_entity(text, NM_ENT_GPE, "Gaza") || has_entity(text, NM_ENT_LOC, "Gaza"));
-}
-
 /* a dateline: its place is a place even in capitals, and the name in its
  * brackets is the news agency */
 NM_TEST(dateline_place_and_agency) {
@@ -460,7 +452,6 @@ int main(void) {
   NM_RUN(quoted_title_is_no_name);
   NM_RUN(postal_code_after_a_place);
   NM_RUN(dateline_place_and_agency);
-  NM_RUN(direction_before_a_place);
   NM_RUN(title_inside_a_name_splits_it);
   NM_RUN(bad_dictionary_is_an_error);
   nm_pipeline_free(pipe_ev);
