@@ -282,12 +282,22 @@ static const unsigned char *choose_rule(const nm_lemmatizer *l, const unsigned c
   return first;
 }
 
+const void *nm_lemma_tag(const nm_lemmatizer *l, const char *xpos, size_t xpos_len) {
+  return xpos_len ? find_tag(l, (const unsigned char *)xpos, xpos_len) : NULL;
+}
+
 size_t nm_lemmatize(const nm_lemmatizer *l, const char *form, size_t form_len, const char *xpos,
                     size_t xpos_len, char *out, size_t cap) {
-  out_buf o = {out, cap, 0};
-  const unsigned char *f = (const unsigned char *)form;
   const unsigned char *tag = NULL;
   if (form_len && xpos_len) tag = find_tag(l, (const unsigned char *)xpos, xpos_len);
+  return nm_lemmatize_tag(l, form, form_len, tag, out, cap);
+}
+
+size_t nm_lemmatize_tag(const nm_lemmatizer *l, const char *form, size_t form_len,
+                        const void *tag_rec, char *out, size_t cap) {
+  out_buf o = {out, cap, 0};
+  const unsigned char *f = (const unsigned char *)form;
+  const unsigned char *tag = form_len ? tag_rec : NULL;
   if (!tag) {
     for (size_t i = 0; i < form_len; i++)
       out_put(&o, f[i]);

@@ -142,4 +142,13 @@ nm_status nm_lemmatizer_open(const unsigned char *buf, size_t len, nm_lemmatizer
 size_t nm_lemmatize(const nm_lemmatizer *l, const char *form, size_t form_len, const char *xpos,
                     size_t xpos_len, char *out, size_t cap);
 
+/* The tag's record for nm_lemmatize_tag(), looked up once (a caller that
+ * tags with a fixed set of tags keeps one per tag); NULL for a tag the
+ * lemmatiser does not know. */
+const void *nm_lemma_tag(const nm_lemmatizer *l, const char *xpos, size_t xpos_len);
+/* nm_lemmatize() with the tag's record from nm_lemma_tag(); NULL gives
+ * the form back unchanged, as an unknown tag does. */
+size_t nm_lemmatize_tag(const nm_lemmatizer *l, const char *form, size_t form_len, const void *tag,
+                        char *out, size_t cap);
+
 #endif

@@ -49,6 +49,7 @@ struct nm_tagger {
   uint64_t amb_mask;
   int has_lemma;
   nm_lemmatizer lemma;
+  const void *lemma_tag[NM_TAGGER_MAX_CLASSES]; /* each class's XPOS record */
 };
 
 static nm_tagger *fail(nm_tagger *t, nm_error *err, nm_status code, const char *msg) {
@@ -152,6 +153,8 @@ static nm_tagger *load(nm_tagger *t, nm_error *err) {
     if (nm_lemmatizer_open(lem, len, &t->lemma, &e2) != NM_OK)
       return fail(t, err, NM_ERR_FORMAT, e2.msg ? e2.msg : "tagger model: bad lemmatiser");
     t->has_lemma = 1;
+    for (unsigned c = 0; c < t->n_classes; c++)
+      t->lemma_tag[c] = nm_lemma_tag(&t->lemma, t->xpos[c], strlen(t->xpos[c]));
   }
   return t;
 }
@@ -306,10 +309,8 @@ nm_status nm_tagger_tag(const nm_tagger *t, const nm_word *words, size_t n, uint
 
 size_t nm_tagger_lemma(const nm_tagger *t, const char *form, size_t len, unsigned cls, char *out,
                        size_t cap) {
-  if (t->has_lemma && cls < t->n_classes) {
-    const char *x = t->xpos[cls];
-    return nm_lemmatize(&t->lemma, form, len, x, strlen(x), out, cap);
-  }
+  if (t->has_lemma && cls < t->n_classes)
+    return nm_lemmatize_tag(&t->lemma, form, len, t->lemma_tag[cls], out, cap);
   if (cap) {
     size_t k = len < cap - 1 ? len : cap - 1;
     memcpy(out, form, k);
