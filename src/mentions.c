@@ -35,8 +35,8 @@ nm_status nm_ner_doc_words(const nm_gazetteer *g, const nm_doc *d, nm_nword **ou
     starts[s] = ss[s].first_token;
     if (!g || !ss[s].n_tokens) continue;
     size_t first = ss[s].first_token;
-    size_t k = nm_gazetteer_match(g, texts + first, lens + first, ss[s].n_tokens, m,
-                                  ss[s].n_tokens);
+    size_t k =
+        nm_gazetteer_match(g, texts + first, lens + first, ss[s].n_tokens, m, ss[s].n_tokens);
     for (size_t j = 0; j < k; j++) {
       uint32_t a = m[j].start, b = m[j].end, flags = m[j].e.flags & 0x7FFFu;
       for (uint32_t t = a; t < b; t++) {
@@ -103,10 +103,10 @@ static int person_pronoun(const nm_nword *w) {
 
 /* Last words of a place name that make it a LOC rather than a GPE. */
 static const char *const loc_heads[] = {
-    "river",  "sea",    "ocean", "mountains", "mountain", "valley",    "strip",  "bank",
-    "desert", "island", "islands", "peninsula", "lake",   "gulf",      "bay",    "coast",
-    "mount",  "canal",  "plain", "plateau",   "basin",  "straits",   "strait", "region",
-    "heights", "hills", "forest", "park",     "channel", "corridor"};
+    "river",   "sea",    "ocean",   "mountains", "mountain", "valley",  "strip",  "bank",
+    "desert",  "island", "islands", "peninsula", "lake",     "gulf",    "bay",    "coast",
+    "mount",   "canal",  "plain",   "plateau",   "basin",    "straits", "strait", "region",
+    "heights", "hills",  "forest",  "park",      "channel",  "corridor"};
 
 /* The gazetteer's NM_GZ_* flags for exactly the words [a, b), or 0. */
 static uint32_t gz_span_flags(const nm_gazetteer *g, const nm_nword *w, size_t a, size_t b) {
@@ -144,8 +144,8 @@ static nm_status push_mention(nm_doc *d, uint32_t sent, size_t a, size_t b, nm_e
 
 /* Nouns that, after "the" (and at most one lower-case modifier), describe
  * an organisation mentioned before: "the agency", "the militant group". */
-static const char *const org_nouns[] = {"agency", "group", "organization", "organisation",
-                                        "company", "movement", "militia", "firm",
+static const char *const org_nouns[] = {"agency",   "group",    "organization", "organisation",
+                                        "company",  "movement", "militia",      "firm",
                                         "alliance", "coalition"};
 
 static int is_capitalised(const nm_nword *w) {
@@ -167,8 +167,9 @@ static size_t nominal_at(const nm_titles *tt, const nm_nword *w, const uint8_t *
   uint64_t head;
   size_t l = nm_title_starting_at(tt, h, 0, m, &head);
   if (l) {
-    if (j + l < n && is_capitalised(&w[j + l])) return 0; /* "the prime minister, Netanyahu" is
-                                                              the name's */
+    if (j + l < n && is_capitalised(&w[j + l]))
+      return 0; /* "the prime minister, Netanyahu" is
+                    the name's */
     for (size_t k = i; k < j + l; k++)
       if (lab[k]) return 0;
     *type = NM_ENT_PERSON;
@@ -193,8 +194,8 @@ static int all_punct(const nm_nword *w);
  * capitalised words that the model left unlabelled and the gazetteer does
  * not know as a place, organisation or nationality. Returns (title length
  * << 8) | (the name's end), or 0. */
-static size_t titled_name_end(const nm_titles *tt, const nm_nword *w, const uint8_t *lab,
-                              size_t i, size_t n) {
+static size_t titled_name_end(const nm_titles *tt, const nm_nword *w, const uint8_t *lab, size_t i,
+                              size_t n) {
   if (!is_capitalised(&w[i])) return 0;
   uint64_t h[NM_TITLE_MAX], head;
   size_t m = 0;
@@ -205,8 +206,8 @@ static size_t titled_name_end(const nm_titles *tt, const nm_nword *w, const uint
   for (size_t k = i; k < i + l; k++)
     if (lab[k] || (!is_capitalised(&w[k]) && !tok_is(w[k].form, w[k].len, "of"))) return 0;
   size_t e = i + l;
-  static const char *const office[] = {"Officer", "Director", "Officers", "Executive",
-                                       "Chairman", "Chair", "Board", "Office", "Committee"};
+  static const char *const office[] = {"Officer", "Director", "Officers", "Executive", "Chairman",
+                                       "Chair",   "Board",    "Office",   "Committee"};
   while (e < n && e < i + l + 3 && !lab[e] && is_capitalised(&w[e]) && w[e].len > 1 &&
          !IN_LIST(&w[e], office) && !nm_title_starting_at(tt, h, e - i, m, &head) &&
          !(w[e].gz & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION | NM_GZ_DEMONYM |
@@ -233,21 +234,19 @@ static int possessive(const nm_nword *w) {
 }
 
 static int honorific(const nm_nword *w) {
-  static const char *const h[] = {"mr.",      "mrs.",    "ms.",    "dr.",   "mr",   "mrs",
-                                  "ms",       "dr",      "miss",   "sir",   "dame", "lord",
-                                  "lady",     "rev.",    "rev",    "reverend", "emperor",
-                                  "empress",  "prof.",   "professor", "father", "mother",
-                                  "saint",    "st.",     "master", "madame", "monsieur"};
+  static const char *const h[] = {
+      "mr.",   "mrs.",      "ms.",    "dr.",    "mr",    "mrs", "ms",       "dr",      "miss",
+      "sir",   "dame",      "lord",   "lady",   "rev.",  "rev", "reverend", "emperor", "empress",
+      "prof.", "professor", "father", "mother", "saint", "st.", "master",   "madame",  "monsieur"};
   return IN_LIST_CI(w, h);
 }
 
 /* Lower-case words that may stand inside a name: "Bank of England",
  * "Ludwig van Beethoven", "Osama bin Laden". */
 static int name_particle(const nm_nword *w) {
-  static const char *const p[] = {"of",  "the", "and", "for", "de",  "del", "della", "di",
-                                  "da",  "van", "von", "der", "den", "la",  "le",    "du",
-                                  "bin", "bint", "ibn", "al",  "el",  "y",   "&",     "dos",
-                                  "das", "des", "zu"};
+  static const char *const p[] = {"of",  "the", "and", "for", "de", "del", "della", "di",  "da",
+                                  "van", "von", "der", "den", "la", "le",  "du",    "bin", "bint",
+                                  "ibn", "al",  "el",  "y",   "&",  "dos", "das",   "des", "zu"};
   if (IN_LIST_CI(w, p)) return 1;
   /* "al-Sisi", "d'Estaing" */
   if (w->len > 3 && (memcmp(w->form, "al-", 3) == 0 || memcmp(w->form, "el-", 3) == 0)) return 1;
@@ -263,9 +262,9 @@ static int name_particle(const nm_nword *w) {
  * they are also honorifics ("Father Brown"). */
 static int never_alone(const nm_nword *w) {
   static const char *const words[] = {
-      "BC",   "AD",   "BCE",   "CE",    "B.C.",  "A.D.",  "B.C.E.",  "C.E.",   "Inc.",
-      "Inc",  "Ltd.", "Ltd",   "Corp.", "Corp",  "Co.",   "LLC",     "plc",    "PLC",
-      "Dad",  "Mom",  "Mum",   "Daddy", "Mommy", "Mummy", "Grandma", "Grandpa", "Granny"};
+      "BC",  "AD",   "BCE", "CE",    "B.C.",  "A.D.",  "B.C.E.",  "C.E.",    "Inc.",
+      "Inc", "Ltd.", "Ltd", "Corp.", "Corp",  "Co.",   "LLC",     "plc",     "PLC",
+      "Dad", "Mom",  "Mum", "Daddy", "Mommy", "Mummy", "Grandma", "Grandpa", "Granny"};
   return IN_LIST(w, words);
 }
 
@@ -280,19 +279,19 @@ static int long_number(const nm_nword *w) {
 /* Capitalised head words of organisation names (compared case-sensitively,
  * so that "party" in running text does not count). */
 static const char *const org_heads[] = {
-    "Academy",    "Agency",     "Airlines",   "Airways",      "Assembly",     "Association",
-    "Authority",  "Bank",       "Board",      "Bulletin",     "Bureau",       "Chronicle",
-    "Church",     "College",    "Commission", "Committee",    "Company",      "Congress",
-    "Corp.",      "Corporation", "Council",   "Court",        "Department",   "Foundation",
-    "Fund",       "Gazette",    "Group",      "Herald",       "Inc.",         "Institute",
-    "Journal",    "League",     "Ltd.",       "Ministry",     "Movement",     "Museum",
-    "Office",     "Organisation", "Organization", "Parliament", "Party",      "Police",
-    "School",     "Senate",     "Service",    "Society",      "Times",        "Tribunal",
-    "Tribune",    "Union",      "University"};
+    "Academy",   "Agency",       "Airlines",     "Airways",    "Assembly",   "Association",
+    "Authority", "Bank",         "Board",        "Bulletin",   "Bureau",     "Chronicle",
+    "Church",    "College",      "Commission",   "Committee",  "Company",    "Congress",
+    "Corp.",     "Corporation",  "Council",      "Court",      "Department", "Foundation",
+    "Fund",      "Gazette",      "Group",        "Herald",     "Inc.",       "Institute",
+    "Journal",   "League",       "Ltd.",         "Ministry",   "Movement",   "Museum",
+    "Office",    "Organisation", "Organization", "Parliament", "Party",      "Police",
+    "School",    "Senate",       "Service",      "Society",    "Times",      "Tribunal",
+    "Tribune",   "Union",        "University"};
 
 /* Institutions named by one capitalised word. */
-static const char *const org_words[] = {"Bundestag", "Cabinet",    "Congress", "Duma",
-                                        "Kremlin",   "Knesset",    "Parliament", "Pentagon",
+static const char *const org_words[] = {"Bundestag", "Cabinet", "Congress",   "Duma",
+                                        "Kremlin",   "Knesset", "Parliament", "Pentagon",
                                         "Politburo", "Senate"};
 
 /* First words of natural places' names. */
@@ -526,14 +525,13 @@ static nm_status propagate_names(nm_doc *d, const nm_nword *w) {
         int free_run = 1;
         for (size_t k = i; k < i + l; k++)
           free_run &= !covered[k];
-        if (!free_run || (w[i + l - 1].len && w[i + l - 1].form[0] >= 'a' &&
-                          w[i + l - 1].form[0] <= 'z'))
+        if (!free_run ||
+            (w[i + l - 1].len && w[i + l - 1].form[0] >= 'a' && w[i + l - 1].form[0] <= 'z'))
           continue;
         name_slot *sl = slot_of(t, cap - 1, span_key(w, i, i + l));
         if (!sl->key) continue;
         /* a capitalised word after it would make a longer, other name */
-        if (i + l < hi && w[i + l].len && w[i + l].form[0] >= 'A' && w[i + l].form[0] <= 'Z')
-          break;
+        if (i + l < hi && w[i + l].len && w[i + l].form[0] >= 'A' && w[i + l].form[0] <= 'Z') break;
         st = push_mention(d, (uint32_t)s, i, i + l, sl->type, NM_MENTION_NAME);
         for (size_t k = i; k < i + l; k++)
           covered[k] = 1;
@@ -647,17 +645,20 @@ static int name_word(const nm_nword *w) { return is_capitalised(w) && !all_punct
  * of, for, the, &) may join the name's words when a capitalised word
  * follows them. */
 /* Does a title or a person's name start at word e (before hi)? "Bank of
- * England Governor Andrew Bailey": the bank's name ends before them. */
-static int starts_person(const nm_titles *tt, const nm_doc *d, const nm_nword *w, size_t e,
-                         size_t hi) {
+ * England Governor Andrew Bailey": the bank's name ends before them. ms[0,
+ * nm) are the mentions from the sentence's on. */
+static int starts_person(const nm_titles *tt, const nm_mention *ms, size_t nm, const nm_nword *w,
+                         size_t e, size_t hi) {
   uint64_t h[NM_TITLE_MAX];
-  size_t m = 0;
-  for (; m < NM_TITLE_MAX && e + m < hi; m++)
-    h[m] = nm_gz_token_hash(w[e + m].form, w[e + m].len);
-  uint64_t head;
-  if (nm_title_starting_at(tt, h, 0, m, &head)) return 1;
-  const nm_mention *ms = (const nm_mention *)d->mentions.data;
-  for (size_t i = d->mentions.n; i-- > 0 && ms[i].first_token + 64 > e;)
+  h[0] = nm_gz_token_hash(w[e].form, w[e].len);
+  if (nm_title_may_start(tt, h[0])) {
+    size_t m = 1;
+    for (; m < NM_TITLE_MAX && e + m < hi; m++)
+      h[m] = nm_gz_token_hash(w[e + m].form, w[e + m].len);
+    uint64_t head;
+    if (nm_title_starting_at(tt, h, 0, m, &head)) return 1;
+  }
+  for (size_t i = 0; i < nm && ms[i].first_token < hi; i++)
     if (ms[i].first_token == e && ms[i].type == NM_ENT_PERSON) return 1;
   return 0;
 }
@@ -671,13 +672,17 @@ static nm_status org_of_names(const nm_titles *tt, nm_doc *d, const nm_nword *w)
   size_t q = 0; /* first mention not before the current sentence */
   for (size_t s = 0; s < d->sentences.n && st == NM_OK; s++) {
     size_t lo = ss[s].first_token, hi = lo + ss[s].n_tokens;
+    const nm_mention *sm = (const nm_mention *)d->mentions.data; /* pushes move it */
+    while (q < n0 && sm[q].first_token + sm[q].n_tokens <= lo)
+      q++;
     for (size_t k = lo; k + 2 < hi && st == NM_OK; k++) {
       if (!IN_LIST(&w[k], org_heads) || !tok_is(w[k + 1].form, w[k + 1].len, "of") ||
           !name_word(&w[k + 2]))
         continue;
       size_t e = k + 3;
       for (;;) {
-        if (e < hi && name_word(&w[e]) && !starts_person(tt, d, w, e, hi))
+        if (e < hi && name_word(&w[e]) &&
+            !starts_person(tt, (const nm_mention *)d->mentions.data + q, n0 - q, w, e, hi))
           e++;
         else if (e + 1 < hi && name_word(&w[e + 1]) &&
                  (tok_is(w[e].form, w[e].len, "and") || tok_is(w[e].form, w[e].len, "of") ||
@@ -694,8 +699,8 @@ static nm_status org_of_names(const nm_titles *tt, nm_doc *d, const nm_nword *w)
             !tok_is(w[a - 1].form, w[a - 1].len, "the") &&
             !tok_is(w[a - 1].form, w[a - 1].len, "a"))
           a--;
-        else if (a > lo + 1 && a + 3 > k && tok_is(w[a - 1].form, w[a - 1].len, "and") &&
-                 a < k && name_word(&w[a - 2]) && !(w[a - 2].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)))
+        else if (a > lo + 1 && a + 3 > k && tok_is(w[a - 1].form, w[a - 1].len, "and") && a < k &&
+                 name_word(&w[a - 2]) && !(w[a - 2].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)))
           a -= 2;
         else
           break;
@@ -735,16 +740,16 @@ static nm_status org_of_names(const nm_titles *tt, nm_doc *d, const nm_nword *w)
 /* --- Titles in quotation marks ------------------------------------------ */
 
 static int quote_mark(const nm_nword *w) {
-  static const char *const q[] = {"\"", "``", "''", "\xe2\x80\x9c", "\xe2\x80\x9d",
-                                  "\xe2\x80\x98", "\xe2\x80\x99", "'", "`"};
+  static const char *const q[] = {
+      "\"", "``", "''", "\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x98", "\xe2\x80\x99", "'", "`"};
   return IN_LIST(w, q);
 }
 
 /* Lower-case words inside a title in title case ("Ghost in the Shell",
  * "Gone with the Wind"). */
 static int title_small_word(const nm_nword *w) {
-  static const char *const s[] = {"a",  "an", "the", "of", "in", "on",  "at", "to",
-                                  "for", "and", "or", "with", "from", "by", "as"};
+  static const char *const s[] = {"a",   "an",  "the", "of",   "in",   "on", "at", "to",
+                                  "for", "and", "or",  "with", "from", "by", "as"};
   return IN_LIST(w, s);
 }
 
@@ -937,8 +942,8 @@ static nm_status dateline_place(const nm_gazetteer *g, nm_doc *d, const nm_nword
   while (a < d->tokens.n && t[a].start < d->dateline.start)
     a++;
   size_t b = a;
-  while (b < d->tokens.n && t[b].end <= d->dateline.end && b - a < NM_GZ_MAX_TOKENS &&
-         w[b].len && w[b].form[0] != ',' && w[b].form[0] != '(')
+  while (b < d->tokens.n && t[b].end <= d->dateline.end && b - a < NM_GZ_MAX_TOKENS && w[b].len &&
+         w[b].form[0] != ',' && w[b].form[0] != '(')
     b++;
   if (b == a || t[b - 1].sentence != t[a].sentence) return NM_OK;
   if (!(gz_span_flags(g, w, a, b) & (NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_COUNTRY))) return NM_OK;
@@ -1101,7 +1106,8 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK && d->has_dateline) {
     /* "GENEVA (Wire) —", "WASHINGTON (AP)": the name in the dateline's
      * brackets is the news agency, an organisation */
-    const char *open = memchr(d->text + d->dateline.start, '(', d->dateline.end - d->dateline.start);
+    const char *open =
+        memchr(d->text + d->dateline.start, '(', d->dateline.end - d->dateline.start);
     nm_mention *ms = (nm_mention *)d->mentions.data;
     for (size_t i = 0; open && i < d->mentions.n; i++)
       if (ms[i].kind == NM_MENTION_NAME && ms[i].start > (uint32_t)(open - d->text) &&
