@@ -24,12 +24,12 @@
 #define MAX_NAME 16 /* tokens of a name compared */
 
 typedef struct ent {
-  uint32_t canon;     /* mention giving the name */
-  uint32_t last;      /* last mention */
+  uint32_t canon; /* mention giving the name */
+  uint32_t last;  /* last mention */
   uint32_t votes[NM_ENT_COUNT];
-  int gender;         /* 0 unknown, 1 male, 2 female */
+  int gender; /* 0 unknown, 1 male, 2 female */
   char iso3[4];
-  int country;        /* the entity is a country (gazetteer) */
+  int country;                     /* the entity is a country (gazetteer) */
   uint32_t title_start, title_end; /* bytes; equal when there is none */
   uint64_t title_head;             /* hash of the title's head word */
   uint32_t mentions_seen;
@@ -171,8 +171,10 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
            given_name(c, cm, m);
     if (!ok && m->type == NM_ENT_ORG && cm->type == NM_ENT_ORG) {
       char x[32], y[32];
-      size_t nx = acronym_letters(c->d, m, x, sizeof x), ny = acronym_letters(c->d, cm, y, sizeof y);
-      ok = (nx && nx == ny && memcmp(x, y, nx) == 0) || acronym_of(c, m, cm) || acronym_of(c, cm, m);
+      size_t nx = acronym_letters(c->d, m, x, sizeof x),
+             ny = acronym_letters(c->d, cm, y, sizeof y);
+      ok =
+          (nx && nx == ny && memcmp(x, y, nx) == 0) || acronym_of(c, m, cm) || acronym_of(c, cm, m);
     }
     if (ok && (best < 0 || e->last > c->e[best].last)) best = (long)k;
   }
@@ -233,42 +235,54 @@ static int title_gender(const nm_doc *d, const nm_mention *m) {
  * gender. A short list written by the newsmill team; it only breaks ties
  * that pronouns and titles leave open. */
 static const char *const female_names[] = {
-    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
-    "karen", "nancy", "lisa", "margaret", "betty", "sandra", "ashley", "dorothy", "kimberly",
-    "emily", "donna", "michelle", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca",
-    "laura", "sharon", "cynthia", "kathleen", "amy", "shirley", "angela", "helen", "anna",
-    "brenda", "pamela", "nicole", "samantha", "katherine", "christine", "emma", "catherine",
-    "debra", "rachel", "carolyn", "janet", "maria", "heather", "diane", "julie", "joyce",
-    "victoria", "kelly", "christina", "joan", "evelyn", "lauren", "judith", "olivia", "martha",
-    "cheryl", "megan", "andrea", "hannah", "jacqueline", "ann", "jean", "alice", "kathryn",
-    "gloria", "teresa", "sara", "janice", "julia", "marie", "madison", "grace", "judy", "theresa",
-    "beverly", "denise", "marilyn", "amber", "danielle", "abigail", "brittany", "rose", "diana",
-    "natalie", "sophia", "alexis", "lori", "kayla", "jane", "isabel", "isabella", "hillary",
-    "kamala", "ursula", "giorgia", "sanna", "jacinda", "golda", "indira", "benazir", "yulia",
-    "svetlana", "fatima", "aisha", "leila", "layla", "mariam", "noura", "sheikha", "ana", "lucia",
-    "sofia", "elena", "irina", "natalia", "olga", "tatiana", "anne", "claire", "sophie", "chloe",
-    "charlotte", "ella", "kate", "liz", "condoleezza", "madeleine", "nikki", "marjorie"};
+    "mary",      "patricia",  "jennifer",  "linda",      "elizabeth", "barbara",   "susan",
+    "jessica",   "sarah",     "karen",     "nancy",      "lisa",      "margaret",  "betty",
+    "sandra",    "ashley",    "dorothy",   "kimberly",   "emily",     "donna",     "michelle",
+    "carol",     "amanda",    "melissa",   "deborah",    "stephanie", "rebecca",   "laura",
+    "sharon",    "cynthia",   "kathleen",  "amy",        "shirley",   "angela",    "helen",
+    "anna",      "brenda",    "pamela",    "nicole",     "samantha",  "katherine", "christine",
+    "emma",      "catherine", "debra",     "rachel",     "carolyn",   "janet",     "maria",
+    "heather",   "diane",     "julie",     "joyce",      "victoria",  "kelly",     "christina",
+    "joan",      "evelyn",    "lauren",    "judith",     "olivia",    "martha",    "cheryl",
+    "megan",     "andrea",    "hannah",    "jacqueline", "ann",       "jean",      "alice",
+    "kathryn",   "gloria",    "teresa",    "sara",       "janice",    "julia",     "marie",
+    "madison",   "grace",     "judy",      "theresa",    "beverly",   "denise",    "marilyn",
+    "amber",     "danielle",  "abigail",   "brittany",   "rose",      "diana",     "natalie",
+    "sophia",    "alexis",    "lori",      "kayla",      "jane",      "isabel",    "isabella",
+    "hillary",   "kamala",    "ursula",    "giorgia",    "sanna",     "jacinda",   "golda",
+    "indira",    "benazir",   "yulia",     "svetlana",   "fatima",    "aisha",     "leila",
+    "layla",     "mariam",    "noura",     "sheikha",    "ana",       "lucia",     "sofia",
+    "elena",     "irina",     "natalia",   "olga",       "tatiana",   "anne",      "claire",
+    "sophie",    "chloe",     "charlotte", "ella",       "kate",      "liz",       "condoleezza",
+    "madeleine", "nikki",     "marjorie"};
 static const char *const male_names[] = {
-    "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
-    "charles", "christopher", "daniel", "matthew", "anthony", "antony", "mark", "donald",
-    "steven", "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy",
-    "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric",
-    "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory",
-    "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron",
-    "jose", "adam", "henry", "nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan",
-    "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald", "carl", "terry", "sean",
-    "austin", "arthur", "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce",
-    "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy",
-    "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "barack",
-    "vladimir", "xi", "emmanuel", "recep", "narendra", "volodymyr", "boris", "rishi", "keir",
-    "olaf", "mohammed", "muhammad", "ahmed", "ali", "hassan", "hussein", "omar", "abdullah",
-    "ismail", "yahya", "khalil", "mahmoud", "bashar", "hamad", "tamim", "salman", "abdel",
-    "ayman", "yoav", "benny", "naftali", "yair", "itamar", "bezalel", "isaac", "moshe", "ehud",
-    "ariel", "shimon", "yitzhak", "sergei", "sergey", "dmitry", "alexei", "ivan", "nikolai",
-    "igor", "pedro", "carlos", "luis", "jorge", "miguel", "francisco", "pierre", "jean-luc",
-    "francois", "jacques", "hans", "klaus", "karl", "wolfgang", "giuseppe", "mario", "luigi",
-    "marco", "devin", "drew", "thad", "josh", "jeff", "tom", "mike", "jim", "bob", "bill", "tony",
-    "dick", "ted", "lloyd", "mitch", "lindsey", "chuck", "ron", "rand", "jd", "j.d.", "jake"};
+    "james",     "john",     "robert",    "michael",     "william",  "david",    "richard",
+    "joseph",    "thomas",   "charles",   "christopher", "daniel",   "matthew",  "anthony",
+    "antony",    "mark",     "donald",    "steven",      "paul",     "andrew",   "joshua",
+    "kenneth",   "kevin",    "brian",     "george",      "timothy",  "ronald",   "edward",
+    "jason",     "jeffrey",  "ryan",      "jacob",       "gary",     "nicholas", "eric",
+    "jonathan",  "stephen",  "larry",     "justin",      "scott",    "brandon",  "benjamin",
+    "samuel",    "gregory",  "alexander", "frank",       "patrick",  "raymond",  "jack",
+    "dennis",    "jerry",    "tyler",     "aaron",       "jose",     "adam",     "henry",
+    "nathan",    "douglas",  "zachary",   "peter",       "kyle",     "walter",   "ethan",
+    "jeremy",    "harold",   "keith",     "christian",   "roger",    "noah",     "gerald",
+    "carl",      "terry",    "sean",      "austin",      "arthur",   "lawrence", "jesse",
+    "dylan",     "bryan",    "joe",       "jordan",      "billy",    "bruce",    "albert",
+    "willie",    "gabriel",  "logan",     "alan",        "juan",     "wayne",    "roy",
+    "ralph",     "randy",    "eugene",    "vincent",     "russell",  "elijah",   "louis",
+    "bobby",     "philip",   "johnny",    "barack",      "vladimir", "xi",       "emmanuel",
+    "recep",     "narendra", "volodymyr", "boris",       "rishi",    "keir",     "olaf",
+    "mohammed",  "muhammad", "ahmed",     "ali",         "hassan",   "hussein",  "omar",
+    "abdullah",  "ismail",   "yahya",     "khalil",      "mahmoud",  "bashar",   "hamad",
+    "tamim",     "salman",   "abdel",     "ayman",       "yoav",     "benny",    "naftali",
+    "yair",      "itamar",   "bezalel",   "isaac",       "moshe",    "ehud",     "ariel",
+    "shimon",    "yitzhak",  "sergei",    "sergey",      "dmitry",   "alexei",   "ivan",
+    "nikolai",   "igor",     "pedro",     "carlos",      "luis",     "jorge",    "miguel",
+    "francisco", "pierre",   "jean-luc",  "francois",    "jacques",  "hans",     "klaus",
+    "karl",      "wolfgang", "giuseppe",  "mario",       "luigi",    "marco",    "devin",
+    "drew",      "thad",     "josh",      "jeff",        "tom",      "mike",     "jim",
+    "bob",       "bill",     "tony",      "dick",        "ted",      "lloyd",    "mitch",
+    "lindsey",   "chuck",    "ron",       "rand",        "jd",       "j.d.",     "jake"};
 
 /* 1 male, 2 female, 0 unknown: from the first word of a person's name. */
 static int name_gender(const ctx *c, const nm_mention *m) {
@@ -336,7 +350,8 @@ static int country_before(const ctx *c, size_t lo, size_t end, char *iso3) {
   if (end > lo && country_of(c, end - 1, end, iso3)) return 1;
   if (end >= lo + 2 && tok_eq(c->d, end - 1, "'s") && country_of(c, end - 2, end - 1, iso3))
     return 1;
-  if (end >= lo + 2 && tok_eq(c->d, end - 1, "\xe2\x80\x99s") && country_of(c, end - 2, end - 1, iso3))
+  if (end >= lo + 2 && tok_eq(c->d, end - 1, "\xe2\x80\x99s") &&
+      country_of(c, end - 2, end - 1, iso3))
     return 1;
   return 0;
 }
@@ -353,6 +368,29 @@ static void find_title(ctx *c, const nm_mention *m, ent *e) {
   uint64_t head = 0;
   char iso3[4] = "";
   size_t l = nm_title_ending_at(c->titles, c->h, lo, a, &head);
+  if (!l && a > lo + 1 &&
+      (tok_eq(c->d, a - 1, "counterpart") || tok_eq(c->d, a - 1, "Counterpart")) &&
+      country_before(c, lo, a - 1, iso3)) {
+    /* "his Iraqi counterpart Fuad Hussein": the country before the word,
+     * and the title of the person whose counterpart he is, the nearest
+     * titled person before him in the sentence */
+    if (!e->iso3[0]) memcpy(e->iso3, iso3, 4);
+    if (e->title_end != e->title_start) return;
+    for (size_t j = (size_t)(m - c->m); j-- > 0;) {
+      const nm_mention *o = &c->m[j];
+      if (o->sentence != m->sentence) break;
+      const ent *oe = o->entity < c->ne ? &c->e[o->entity] : NULL;
+      if (o->type != NM_ENT_PERSON || !oe || oe == e || oe->title_end == oe->title_start) continue;
+      e->title_start = oe->title_start;
+      e->title_end = oe->title_end;
+      e->title_head = oe->title_head;
+      return;
+    }
+    e->title_start = t[a - 1].start;
+    e->title_end = t[a - 1].end;
+    e->title_head = c->h[a - 1];
+    return;
+  }
   if (l) {
     ts = a - l;
     te = a;
@@ -361,8 +399,10 @@ static void find_title(ctx *c, const nm_mention *m, ent *e) {
     size_t j = b + 1;
     if (tok_eq(c->d, j, "the") || tok_eq(c->d, j, "a") || tok_eq(c->d, j, "an")) j++;
     size_t k = j;
-    if (k < hi && country_of(c, k, k + 1, iso3)) k++;
-    else if (k + 1 < hi && country_before(c, k, k + 2, iso3)) k += 2;
+    if (k < hi && country_of(c, k, k + 1, iso3))
+      k++;
+    else if (k + 1 < hi && country_before(c, k, k + 2, iso3))
+      k += 2;
     l = nm_title_starting_at(c->titles, c->h, k, hi, &head);
     if (l) {
       ts = k;
@@ -453,7 +493,7 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
       const ent *e = &c->e[k];
       if (e->title_end == e->title_start || e->title_head != head) continue;
       if (iso3[0] && e->iso3[0] && strcmp(iso3, e->iso3) != 0) continue;
-      if (anchored && !iso3[0]) continue; /* "a State Department spokesman": someone new */
+      if (anchored && !iso3[0]) continue;       /* "a State Department spokesman": someone new */
       if (best >= 0) return anchored ? -2 : -1; /* two holders of the title: ambiguous */
       best = (long)k;
     }
@@ -544,8 +584,8 @@ static nm_status build_entities(ctx *c) {
     o->type = t;
     memcpy(o->country, e->iso3, 4);
     if (e->title_end > e->title_start) {
-      o->title = nm_arena_strndup(&d->arena, d->text + e->title_start,
-                                  e->title_end - e->title_start);
+      o->title =
+          nm_arena_strndup(&d->arena, d->text + e->title_start, e->title_end - e->title_start);
       if (!o->title) {
         st = NM_ERR_NOMEM;
         break;

@@ -23,10 +23,10 @@
 #include <string.h>
 
 #define NONE32 UINT32_MAX
-#define MAXL NM_EVENTS_MAX_LAYERS
+#define MAXL   NM_EVENTS_MAX_LAYERS
 /* Verb forms looked at per word, and children per word. */
-#define MAX_FORMS 16
-#define CODE_CAP 48
+#define MAX_FORMS  16
+#define CODE_CAP   48
 #define REASON_CAP 128
 
 typedef struct acode {
@@ -53,7 +53,7 @@ typedef struct ectx {
    * visited by the current call when seen[i] == seen[cap], the call's
    * stamp, so no call clears the array */
   uint32_t *seen;
-  int subj_conj;  /* conjuncts in the subject of the verb being matched */
+  int subj_conj;                    /* conjuncts in the subject of the verb being matched */
   uint32_t *sent_time, *sent_place; /* per sentence: index_anchors() */
   uint32_t dateline_place;
   size_t cap;
@@ -101,17 +101,17 @@ static bool dep_lemma_in(const ectx *c, int32_t v, const char *rel, const char *
 
 /* Clause-level relations whose subtrees do not belong to a noun phrase. */
 static bool np_cut(const ectx *c, int32_t k) {
-  static const char *const cut[] = {"conj", "cc", "appos", "acl", "parataxis", "advcl", "ccomp",
-                                    "dep", "list", "punct", "discourse", "vocative", "csubj",
-                                    "xcomp", "orphan", "reparandum"};
+  static const char *const cut[] = {
+      "conj", "cc",    "appos",     "acl",      "parataxis", "advcl", "ccomp",  "dep",
+      "list", "punct", "discourse", "vocative", "csubj",     "xcomp", "orphan", "reparandum"};
   for (size_t i = 0; i < sizeof cut / sizeof *cut; i++)
     if (rel_base(c, k, cut[i])) return true;
   return false;
 }
 /* Relations whose subtrees are other clauses of a verb. */
 static bool clause_cut(const ectx *c, int32_t k) {
-  static const char *const cut[] = {"conj", "parataxis", "advcl", "ccomp", "csubj", "xcomp",
-                                    "list", "dep", "acl"};
+  static const char *const cut[] = {"conj",  "parataxis", "advcl", "ccomp", "csubj",
+                                    "xcomp", "list",      "dep",   "acl"};
   for (size_t i = 0; i < sizeof cut / sizeof *cut; i++)
     if (rel_base(c, k, cut[i])) return true;
   return false;
@@ -315,9 +315,11 @@ static const char *title_agent(const ectx *c, const char *title, bool *prefix) {
     size_t n = 0;
     const char *p = title;
     while (*p && n < NM_CAMEO_MAX_PHRASE) {
-      while (*p == ' ') p++;
+      while (*p == ' ')
+        p++;
       const char *s = p;
-      while (*p && *p != ' ') p++;
+      while (*p && *p != ' ')
+        p++;
       if (p > s) w[n++] = nm_cameo_word(c->L[li], s, (size_t)(p - s));
     }
     const char *best = NULL;
@@ -383,8 +385,7 @@ static nm_status sentence_setup(ectx *c, uint32_t si) {
     c->stack = malloc(cap * sizeof(int32_t));
     c->region = malloc(cap);
     c->seen = calloc(cap + 1, sizeof *c->seen); /* seen[cap]: the stamp */
-    if (!c->head || !c->kid || !c->sib || !c->stack || !c->region || !c->seen)
-      return NM_ERR_NOMEM;
+    if (!c->head || !c->kid || !c->sib || !c->stack || !c->region || !c->seen) return NM_ERR_NOMEM;
     c->cap = cap;
   }
   for (size_t i = 0; i < c->n; i++) {
@@ -476,8 +477,10 @@ static bool code_name_words(const ectx *c, int32_t plo, int32_t phi, int32_t h, 
   size_t a = 0, b = c->d->times.n; /* times are in text order and apart */
   while (a < b) {
     size_t mid = a + (b - a) / 2;
-    if (tm[mid].end > tk[lo].start) b = mid;
-    else a = mid + 1;
+    if (tm[mid].end > tk[lo].start)
+      b = mid;
+    else
+      a = mid + 1;
   }
   if (a < c->d->times.n && tm[a].start < tk[hi].end) return true;
   acode w;
@@ -516,17 +519,31 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   np_range(c, h, &lo, &hi);
   memset(out, 0, sizeof *out);
   bool got;
+  int32_t alo = -1, ahi = -1;
   uint32_t hm = mention_at(c, h);
   const nm_mention *hmm = hm != NONE32 ? (const nm_mention *)c->d->mentions.data + hm : NULL;
   if (hmm && hmm->type == NM_ENT_PERSON && hmm->first_token >= c->first) {
     int32_t mlo = (int32_t)(hmm->first_token - c->first), mhi = mlo + (int32_t)hmm->n_tokens - 1;
     got = code_name_words(c, lo, hi, h, mlo, mhi, true, out);
   } else {
-    got = code_words(c, lo, hi, h, out);
+    got = code_words_at(c, lo, hi, h, out, &alo, &ahi);
   }
   uint32_t e = entity_at(c, h);
+  int32_t hap = child(c, h, "appos", false);
+  if (e == NONE32 && hap >= 0 && (e = entity_at(c, hap)) != NONE32 && c->ent &&
+      c->ent[e].rank >= 2 && c->ent[e].rank <= out->rank &&
+      (alo > h || (strlen(out->code) == 3 && strlen(c->ent[e].code) > 3 &&
+                   !strncmp(out->code, c->ent[e].code, 3)))) {
+    /* "his Iraqi counterpart Fuad Hussein in Ankara": the person the
+     * appositive names (IRQGOV), not a place the phrase's modifiers
+     * mention, nor only the country before the head (IRQ) */
+    *out = c->ent[e];
+    *entity = e;
+    return true;
+  }
   if (e == NONE32) { /* a name inside the phrase: "the Hamas leader" */
-    for (int32_t i = hi; i >= lo && e == NONE32; i--) e = entity_at(c, i);
+    for (int32_t i = hi; i >= lo && e == NONE32; i--)
+      e = entity_at(c, i);
   }
   *entity = e;
   if (e != NONE32 && c->ent && c->ent[e].rank > out->rank) {
@@ -578,9 +595,9 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     if (ap >= 0) {
       acode b;
       memset(&b, 0, sizeof b);
-      int32_t alo, ahi;
-      np_range(c, ap, &alo, &ahi);
-      if (code_words(c, alo, ahi, ap, &b) && b.rank > out->rank) {
+      int32_t plo, phi;
+      np_range(c, ap, &plo, &phi);
+      if (code_words(c, plo, phi, ap, &b) && b.rank > out->rank) {
         *out = b;
         got = true;
       }
@@ -612,9 +629,9 @@ static void code_entities_in_sentence(ectx *c) {
         break;
       }
     /* a name hung under its title ("Secretary <- Tom King"): the title's phrase */
-    for (int up = 0; up < 4 && c->head[h] >= 0 &&
-                     (rel_base(c, h, "flat") || rel_base(c, h, "compound")) &&
-                     mention_at(c, c->head[h]) == NONE32; /* not onto another name */
+    for (int up = 0;
+         up < 4 && c->head[h] >= 0 && (rel_base(c, h, "flat") || rel_base(c, h, "compound")) &&
+         mention_at(c, c->head[h]) == NONE32; /* not onto another name */
          up++)
       h = c->head[h];
     bool person = m->type == NM_ENT_PERSON;
@@ -715,7 +732,8 @@ static bool find_verb(const ectx *c, int32_t v, vmatch *vm) {
               found = t;
               break;
             }
-          if (found < 0) ok = false;
+          if (found < 0)
+            ok = false;
           else {
             last = found;
             at = found + 1;
@@ -801,7 +819,8 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
       break;
     case NM_CE_OPEN_NP: {
       size_t j = i + 1;
-      while (j < ne && e[j].kind != NM_CE_CLOSE_NP) j++;
+      while (j < ne && e[j].kind != NM_CE_CLOSE_NP)
+        j++;
       if (j == i + 1) {
         i = j + 1;
         break;
@@ -815,8 +834,10 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
         bool ok = true;
         for (size_t k = i + 1; k + 1 < j && ok; k++) {
           int32_t m = find_elem(c, li, &e[k], mc, t, 3, &mn);
-          if (m < 0) ok = false;
-          else mc = mn;
+          if (m < 0)
+            ok = false;
+          else
+            mc = mn;
         }
         if (ok) break;
         t = -1;
@@ -829,7 +850,8 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
     }
     case NM_CE_OPEN_PP: {
       size_t j = i + 1;
-      while (j < ne && e[j].kind != NM_CE_CLOSE_PP) j++;
+      while (j < ne && e[j].kind != NM_CE_CLOSE_PP)
+        j++;
       if (j == i + 1 || e[i + 1].kind != NM_CE_WORD) return false;
       int32_t p = -1, pn = cur;
       bool ok = false;
@@ -844,18 +866,24 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
         for (size_t k = i + 2; k < j && ok; k++) {
           if (e[k].kind == NM_CE_TARGET || e[k].kind == NM_CE_SOURCE) {
             int32_t h = obj >= 0 ? obj : next_np(c, sc, to);
-            if (h < 0) ok = false;
-            else if (e[k].kind == NM_CE_TARGET) sub.tgt = h;
-            else sub.src = h;
+            if (h < 0)
+              ok = false;
+            else if (e[k].kind == NM_CE_TARGET)
+              sub.tgt = h;
+            else
+              sub.src = h;
           } else if (e[k].kind == NM_CE_OPEN_NP) {
             size_t q = k + 1;
-            while (q < j && e[q].kind != NM_CE_CLOSE_NP) q++;
+            while (q < j && e[q].kind != NM_CE_CLOSE_NP)
+              q++;
             if (!match_seq(c, li, e + k, q + 1 - k, sc, to, &sub)) ok = false;
             k = q;
           } else if (e[k].kind == NM_CE_WORD || e[k].kind == NM_CE_SYNSET) {
             int32_t m = find_elem(c, li, &e[k], sc, to, 4, &sc);
-            if (m < 0) ok = false;
-            else sub.score += 2;
+            if (m < 0)
+              ok = false;
+            else
+              sub.score += 2;
           }
         }
         if (ok) {
@@ -873,8 +901,10 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
     case NM_CE_SOURCE: {
       int32_t h = next_np(c, cur, to);
       if (h < 0) return false;
-      if (x->kind == NM_CE_TARGET) pm->tgt = h;
-      else pm->src = h;
+      if (x->kind == NM_CE_TARGET)
+        pm->tgt = h;
+      else
+        pm->src = h;
       cur = h + 1;
       i++;
       break;
@@ -884,9 +914,7 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
       pm->compound = true;
       i++;
       break;
-    default: /* skip, stray brackets, the verb */
-      i++;
-      break;
+    default: /* skip, stray brackets, the verb */ i++; break;
     }
   }
   return true;
@@ -914,12 +942,12 @@ static void match_patterns(ectx *c, const vmatch *vm, const char **code, const c
     nm_cameo_pattern p;
     if (!nm_cameo_block_pattern(L, vm->verb.block, i, &p)) continue;
     size_t star = 0;
-    while (star < p.n_elems && p.elems[star].kind != NM_CE_VERB) star++;
+    while (star < p.n_elems && p.elems[star].kind != NM_CE_VERB)
+      star++;
     pmatch pm = {0, -1, -1, false};
     if (star > 0 && !match_seq(c, vm->layer, p.elems, star, 0, vm->v, &pm)) continue;
-    if (star < p.n_elems &&
-        !match_seq(c, vm->layer, p.elems + star + 1, p.n_elems - star - 1, vm->last + 1,
-                   (int32_t)c->n, &pm))
+    if (star < p.n_elems && !match_seq(c, vm->layer, p.elems + star + 1, p.n_elems - star - 1,
+                                       vm->last + 1, (int32_t)c->n, &pm))
       continue;
     if (pm.score > best->score) {
       *best = pm;
@@ -971,7 +999,8 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
     /* a relative pronoun: the noun its clause modifies ("Netanyahu, who
      * said ... and appeared to reject": Netanyahu) */
     int32_t x = v;
-    for (int up = 0; up < 8 && x >= 0 && rel_base(c, x, "conj"); up++) x = c->head[x];
+    for (int up = 0; up < 8 && x >= 0 && rel_base(c, x, "conj"); up++)
+      x = c->head[x];
     if (x >= 0 && rel_is(c, x, "acl:relcl") && c->head[x] >= 0) return c->head[x];
     return s;
   }
@@ -980,8 +1009,7 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
   if (s >= 0 && !strcmp(lemma(c, s), "it")) return s;
   if (passive(c, v)) {
     for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
-      if (rel_is(c, k, "obl:agent") || (rel_base(c, k, "obl") && case_word(c, k, "by")))
-        return k;
+      if (rel_is(c, k, "obl:agent") || (rel_base(c, k, "obl") && case_word(c, k, "by"))) return k;
     /* "were killed in Israeli shelling": the actor behind an action noun
      * (a common noun, not a place) in an in- or from-phrase */
     for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
@@ -997,6 +1025,9 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
     if (rel_base(c, v, "xcomp")) { /* object control: "urged Y to attack": Y */
       int32_t o = object_of(c, h);
       if (o >= 0) return o;
+      /* "Erdogan is expected to visit", "was asked to mediate": the
+       * passive's subject is the one who visits or mediates */
+      if (passive(c, h) && (o = child(c, h, "nsubj:pass", false)) >= 0) return o;
     }
     if (rel_base(c, v, "conj") && child(c, v, "nsubj:pass", false) >= 0) return -1;
     if (passive(c, h) && rel_base(c, v, "conj")) return -1;
@@ -1012,10 +1043,10 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
  * happened ("after the talks", "near Rafah"): when or where, not whom it was
  * done to. "in" stays a target: "arrived in Amman" is a visit to Jordan. */
 static bool place_or_time_case(const ectx *c, int32_t h) {
-  static const char *const w[] = {"near",    "during",  "after", "before",  "since",   "until",
-                                  "within",  "throughout", "across", "around", "outside", "beyond",
-                                  "via",     "through", "despite", "amid",   "into",    "along",
-                                  "upon",    "ahead",   "while", "like",    NULL};
+  static const char *const w[] = {"near",   "during",     "after",   "before", "since",   "until",
+                                  "within", "throughout", "across",  "around", "outside", "beyond",
+                                  "via",    "through",    "despite", "amid",   "into",    "along",
+                                  "upon",   "ahead",      "while",   "like",   NULL};
   int32_t k = case_of(c, h);
   return k >= 0 && word_in(lemma(c, k), w);
 }
@@ -1052,8 +1083,7 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
       continue;
     if (passive(c, v) && case_word(c, k, "by")) continue;
     if (place_or_time_case(c, k)) continue; /* "served in Nairobi" */
-    if (statement && case_word(c, k, "in") && mention_at(c, k) != NONE32 &&
-        place_mention(c, k))
+    if (statement && case_word(c, k, "in") && mention_at(c, k) != NONE32 && place_mention(c, k))
       continue; /* "said in Tel Aviv" */
     out[n++] = k;
   }
@@ -1066,9 +1096,9 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
 typedef struct vcode {
   int32_t v, last;
   const char *code, *pattern;
-  const char *code2; /* a paired code: the target's event back to the source */
+  const char *code2;  /* a paired code: the target's event back to the source */
   int32_t evidence_v; /* the first word of the evidence: v, or the upper verb */
-  int32_t src, tgt; /* NP heads, or -1 */
+  int32_t src, tgt;   /* NP heads, or -1 */
   bool compound;
   bool skip;
 } vcode;
@@ -1090,7 +1120,8 @@ static nm_status index_anchors(ectx *c) {
   c->sent_time = malloc((ns ? ns : 1) * sizeof(uint32_t));
   c->sent_place = malloc((ns ? ns : 1) * sizeof(uint32_t));
   if (!c->sent_time || !c->sent_place) return NM_ERR_NOMEM;
-  for (size_t i = 0; i < ns; i++) c->sent_time[i] = c->sent_place[i] = NONE32;
+  for (size_t i = 0; i < ns; i++)
+    c->sent_time[i] = c->sent_place[i] = NONE32;
   const nm_time *ts = (const nm_time *)c->d->times.data;
   for (size_t i = 0; i < c->d->times.n; i++)
     if (ts[i].sentence < ns && c->sent_time[ts[i].sentence] == NONE32 &&
@@ -1104,8 +1135,8 @@ static nm_status index_anchors(ectx *c) {
       const nm_mention *m = &ms[ps[i].mentions[k]];
       if (m->sentence < ns && c->sent_place[m->sentence] == NONE32)
         c->sent_place[m->sentence] = (uint32_t)i;
-      if (c->dateline_place == NONE32 && c->d->has_dateline &&
-          m->start >= c->d->dateline.start && m->end <= c->d->dateline.end)
+      if (c->dateline_place == NONE32 && c->d->has_dateline && m->start >= c->d->dateline.start &&
+          m->end <= c->d->dateline.end)
         c->dateline_place = (uint32_t)i;
     }
   return NM_OK;
@@ -1338,9 +1369,12 @@ static bool transform(ectx *c, vcode *up, vcode *lo) {
       int32_t heads[2] = {-1, -1};
       char outv[2] = {t.out_src, t.out_tgt};
       for (int k = 0; k < 2; k++) {
-        if (outv[k] == t.src) heads[k] = us;
-        else if (outv[k] == t.in_src) heads[k] = ls;
-        else if (outv[k] == t.in_tgt) heads[k] = lt;
+        if (outv[k] == t.src)
+          heads[k] = us;
+        else if (outv[k] == t.in_src)
+          heads[k] = ls;
+        else if (outv[k] == t.in_tgt)
+          heads[k] = lt;
       }
       if (heads[0] < 0 || heads[1] < 0) continue;
       /* "A says B attacked" is an accusation only between two known
@@ -1534,7 +1568,7 @@ static nm_status code_sentence(ectx *c) {
     if (vc->skip) continue;
     /* a combined "A demanded that B ...": A's subject, and B as target */
     bool upper_lower = vc->src == -2;
-    int32_t subj = upper_lower ? subject_of(c, c->head[vc->v], 0)
+    int32_t subj = upper_lower    ? subject_of(c, c->head[vc->v], 0)
                    : vc->src >= 0 ? vc->src
                                   : subject_of(c, vc->v, 0);
     if (upper_lower) vc->tgt = subject_of(c, vc->v, 0);
@@ -1550,11 +1584,22 @@ static nm_status code_sentence(ectx *c) {
     /* the target: the pattern's slot, else the first candidate that codes */
     int32_t cand[16];
     size_t nc = 0;
-    if (vc->tgt >= 0) cand[nc++] = vc->tgt;
-    else nc = target_candidates(c, vc->v, cand, 16, vc->code[0] == '0' && vc->code[1] == '1');
+    if (vc->tgt >= 0)
+      cand[nc++] = vc->tgt;
+    else
+      nc = target_candidates(c, vc->v, cand, 16, vc->code[0] == '0' && vc->code[1] == '1');
     /* "promised to continue aid to B": the complement's target */
     int32_t xc = child(c, vc->v, "xcomp", false);
-    if (vc->tgt < 0 && xc >= 0 && nc < 16) nc += target_candidates(c, xc, cand + nc, 16 - nc, false);
+    if (vc->tgt < 0 && xc >= 0 && nc < 16)
+      nc += target_candidates(c, xc, cand + nc, 16 - nc, false);
+    /* "demanded that Baghdad hand them over", "warned that Y would pay":
+     * the one the demand or warning is about, when nothing nearer codes
+     * (not for statements: "said that Y ..." is no act on Y) */
+    int32_t cx = child(c, vc->v, "ccomp", false);
+    if (vc->tgt < 0 && cx >= 0 && nc < 16 && !(vc->code[0] == '0' && vc->code[1] == '1')) {
+      int32_t cs = child(c, cx, "nsubj", false);
+      if (cs >= 0 && child(c, cx, "mark", false) >= 0) cand[nc++] = cs;
+    }
     size_t nt = 0;
     acode ta[8];
     uint32_t te[8];
@@ -1629,7 +1674,8 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
       st = NM_ERR_NOMEM;
       goto done;
     }
-    for (size_t i = 0; i < d->tokens.n; i++) c.tok_mention[i] = NONE32;
+    for (size_t i = 0; i < d->tokens.n; i++)
+      c.tok_mention[i] = NONE32;
     const nm_mention *ms = (const nm_mention *)d->mentions.data;
     for (size_t i = 0; i < d->mentions.n; i++)
       for (uint32_t k = 0; k < ms[i].n_tokens; k++) {

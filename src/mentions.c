@@ -1069,6 +1069,25 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
           continue;
         }
       }
+      /* an organisation of two words or more from the actor dictionaries,
+       * ending in an organisation's head word, that the model left out
+       * ("The European Union welcomed"), standing alone: a capital next to
+       * it means a longer name */
+      if (gb >= i + 2 && (gz & NM_GZ_ORG) &&
+          (IN_LIST(&w[first + gb - 1], org_heads) ||
+           tok_is(w[first + gb - 1].form, w[first + gb - 1].len, "nations")) &&
+          !(gz & (NM_GZ_PERSON | NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1)) && !headline &&
+          stands_alone(w + first, n, i, gb) && is_capitalised(&w[first + gb - 1])) {
+        bool alone = true;
+        for (size_t k = at; k < first + gb && alone; k++)
+          alone = is_capitalised(&w[k]) || name_particle(&w[k]);
+        if (alone) {
+          st = push_mention(d, (uint32_t)s, at, first + gb, NM_ENT_ORG, NM_MENTION_NAME);
+          last_end = first + gb;
+          i = gb - 1;
+          continue;
+        }
+      }
       if (gb && (gz & NM_GZ_DEMONYM)) {
         st = push_mention(d, (uint32_t)s, at, first + gb, NM_ENT_NORP, NM_MENTION_NAME);
         i = gb - 1;
