@@ -370,6 +370,15 @@ int nm_tg_tense(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
   if (a > 0 && x->f[a - 1].e.w == NM_TW_SINCE) return NM_TENSE_PAST;
   if (a > 1 && x->f[a - 1].e.w == NM_TW_OF && text_is(x, a - 2, "ahead"))
     return NM_TENSE_FUTURE; /* "ahead of the weekend" */
+  {
+    /* "payable Dec. 15", "effective Feb. 1", "due on Monday": a date a
+     * payment or a change is set for lies ahead, whatever the tense of the
+     * clause that announced it */
+    uint32_t k = a > 0 && text_is(x, a - 1, "on") ? a - 1 : a;
+    if (k > 0 && (text_is(x, k - 1, "payable") || text_is(x, k - 1, "effective") ||
+                  text_is(x, k - 1, "due")))
+      return NM_TENSE_FUTURE;
+  }
   if (!x->tags) {
     /* untagged: only "will" says anything */
     for (uint32_t k = near_lo(a); k < near_hi(x, a); k++)
@@ -523,6 +532,11 @@ nm_status nm_times_detect(nm_doc *d) {
           x.refq = m.p;
           x.has_refq = true;
         }
+      } else if (m.point && m.back && x.has_refp && m.p.gran == x.refp.gran &&
+                 m.p.y == x.refp.y && m.p.sub == x.refp.sub && m.p.m == x.refp.m) {
+        /* "the quarter", "the latest period": the period in play named
+         * again stays in play from here */
+        x.refp_sentence = (uint32_t)si;
       }
       if (m.sets_ref) {
         x.ref = m.p;

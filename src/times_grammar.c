@@ -397,7 +397,14 @@ static bool number_at(const nm_tg_ctx *x, uint32_t i, qnum *q, bool allow_articl
   } else if (number_words(x, i, &q->v, &j)) {
     /* "one and a half" */
   } else if (t->e.cls == NM_TL_FEW) {
-    if (t->e.w == NM_TW_COUPLE) return false; /* "couple" needs its article */
+    if (t->e.w == NM_TW_COUPLE) {
+      /* "couple" needs its article, or a relative word: "the next couple
+       * of years" */
+      if (!(i > 0 && x->f[i - 1].e.cls == NM_TL_REL && is_w(x, i + 1, NM_TW_OF))) return false;
+      q->v = 2;
+      q->end = i + 2;
+      return true;
+    }
     q->v = -1;
     j = i + 1;
   } else if (is_w(x, i, NM_TW_HALF) && (is_w(x, i + 1, NM_TW_A) || is_w(x, i + 1, NM_TW_AN))) {
@@ -557,6 +564,51 @@ static uint32_t day_month(const nm_tg_ctx *x, uint32_t i, mres *r) {
     y = year_for(x, m, d, nm_tg_tense(x, i, j));
   if (!valid_date(y, m, d)) return 0;
   set_day(r, date_point(y, m, d));
+  return j;
+}
+
+/* "the second day of the offensive", "for a third straight day": the day
+ * in play (the article date when none was named). */
+static uint32_t nth_day(const nm_tg_ctx *x, uint32_t i, mres *r) {
+  if (!(is_w(x, i, NM_TW_THE) || is_w(x, i, NM_TW_A))) return 0;
+  int o;
+  uint32_t j = i + 1;
+  if (!ordinal(x, j, &o) || o < 2 || o > 31) return 0;
+  j++;
+  if (is_w(x, j, NM_TW_STRAIGHT) || is_w(x, j, NM_TW_CONSECUTIVE) || text_is(x, j, "successive"))
+    j++;
+  if (!is_w(x, j, NM_TW_DAY) || joins(x, j + 1)) return 0;
+  set_day(r, ref_day(x));
+  r->sets_ref = false;
+  return j + 1;
+}
+
+/* The second day of a coordination: "April 24 and 25", "on May 3 or 4":
+ * the month (and year) of the first. */
+static uint32_t coord_day(const nm_tg_ctx *x, uint32_t i, mres *r) {
+  int d, d1;
+  if (i < 3 || !day_num(x, i, &d) || !(is_w(x, i - 1, NM_TW_AND) || is_w(x, i - 1, NM_TW_OR)) ||
+      !day_num(x, i - 2, &d1) || d <= d1)
+    return 0;
+  const nm_tg_tok *n = tk(x, i + 1);
+  if (n->e.cls == NM_TL_UNIT || n->e.cls == NM_TL_MONTH || n->cls_punct == '%' ||
+      n->nk != NM_NK_NONE ||
+      (x->tags && i + 1 < x->n && (xpos(x, i + 1)[0] == 'N' || xpos_is(x, i + 1, "JJ"))))
+    return 0; /* "May 3 and 4 people", "June 5 and 6 March" */
+  mres first;
+  memset(&first, 0, sizeof first);
+  if (month_date(x, i - 3, &first, -1) != i - 1 || !first.point || first.p.gran != NM_TG_DAY)
+    return 0;
+  nm_tc_point p = first.p;
+  uint32_t j = i + 1;
+  int64_t y;
+  if (is_punct(x, j, ',') && year_num(x, j + 1, &y)) {
+    p.y = y;
+    j += 2;
+  }
+  if (!valid_date(p.y, p.m, d)) return 0;
+  p.d = (int8_t)d;
+  set_day(r, p);
   return j;
 }
 
@@ -750,6 +802,15 @@ static uint32_t clock(const nm_tg_ctx *x, uint32_t i, mres *r) {
   } else if (t->e.cls == NM_TL_CLOCKWORD) {
     if (t->cap && i > 0 && x->f[i - 1].cap) return 0; /* "High Noon" */
     h = t->e.v;
+  } else if (t->nk == NM_NK_INT && t->ndig <= 2 && t->a >= 1 && t->a <= 12 && i > 0 &&
+             text_is(x, i - 1, "at") && is_w(x, j, NM_TW_IN) && is_w(x, j + 1, NM_TW_THE) &&
+             is_cls(x, j + 2, NM_TL_PART) && !is_plural(x, j + 2) &&
+             tk(x, j + 2)->e.v != NM_TP_NI) {
+    /* "at 4 in the morning", "at 6 in the evening" */
+    h = t->a;
+    int part = tk(x, j + 2)->e.v;
+    ap = part == NM_TP_MO ? 0 : (part == NM_TP_AF || part == NM_TP_EV) ? 12 : -1;
+    j += 3;
   } else {
     return 0;
   }
@@ -805,6 +866,49 @@ static uint32_t clock(const nm_tg_ctx *x, uint32_t i, mres *r) {
   day.utc = (int8_t)utc;
   set_point(r, day);
   return j;
+}
+
+/* A part of the day with a modifier: "mid afternoon", "late evening",
+ * "mid-afternoon yesterday": the day named after it, else the day named in
+ * the sentence or the one before, else the article date (as for clock
+ * times). */
+static uint32_t day_part(const nm_tg_ctx *x, uint32_t i, mres *r) {
+  uint32_t j = i;
+  bool mod = tk(x, i)->mid;
+  if (!mod && is_cls(x, i, NM_TL_POSMOD)) {
+    mod = true;
+    j = i + 1;
+    if (joins(x, j)) j++;
+  }
+  bool the_part = !mod && is_w(x, i, NM_TW_THE) && i > 0 &&
+                  (is_w(x, i - 1, NM_TW_IN) || is_w(x, i - 1, NM_TW_DURING)) && x->has_ref &&
+                  x->sentence - x->ref_sentence <= 1;
+  if (the_part) {
+    /* "orders poured in in the morning" after a day was named */
+    mod = true;
+    j = i + 1;
+  }
+  if (!mod || !is_cls(x, j, NM_TL_PART) || is_plural(x, j)) return 0;
+  if (the_part && (tk(x, j)->e.v == NM_TP_NI || is_w(x, j + 1, NM_TW_OF))) return 0;
+  if (j == i + 2 && x->tags && j + 1 < x->n &&
+      (xpos_is(x, j + 1, "NN") || xpos_is(x, j + 1, "NNS")))
+    return 0; /* "a late-night call": an adjective */
+  int part = tk(x, j)->e.v;
+  nm_tc_point day =
+      x->has_ref && (x->sentence - x->ref_sentence <= 1 || !x->has_dct) ? x->ref : dct_day(x);
+  uint32_t e = j + 1;
+  mres dr;
+  memset(&dr, 0, sizeof dr);
+  uint32_t k = weekday(x, e, &dr);
+  if (!k) k = deictic(x, e, &dr);
+  if (k && dr.point && dr.p.gran == NM_TG_DAY && !dr.p.part) {
+    day = dr.p;
+    e = k;
+  }
+  day.gran = NM_TG_DAY;
+  day.part = (int8_t)part;
+  set_point(r, day);
+  return e;
 }
 
 /* Quarters and halves: "the third quarter", "third-quarter", "the first
@@ -923,6 +1027,13 @@ static bool holiday_date(int kind, int64_t y, bool eve, int *m, int *d) {
     *m = 10;
     *d = 31;
     return true;
+  case NM_TL_HOL_ELECTION: {
+    /* the Tuesday after the first Monday of November (United States) */
+    int w1 = nm_tc_weekday(nm_tc_days(y, 11, 1));
+    *m = 11;
+    *d = 1 + (1 - w1 + 7) % 7 + 1;
+    return true;
+  }
   case NM_TL_HOL_EASTER: {
     /* the Gregorian computus (Meeus/Jones/Butcher) */
     int64_t a = y % 19, b = y / 100, c = y % 100, dd = b / 4, e = b % 4;
@@ -945,6 +1056,7 @@ static uint32_t holiday(const nm_tg_ctx *x, uint32_t i, mres *r, int rel) {
   if (t->e.cls != NM_TL_HOLIDAY || !t->cap) return 0;
   uint32_t j = i + 1;
   bool eve = false;
+  if (t->e.v == NM_TL_HOL_ELECTION && !(is_w(x, j, NM_TW_DAY) && tk(x, j)->cap)) return 0;
   if (is_w(x, j, NM_TW_DAY) && tk(x, j)->cap)
     j++;
   else if (is_w(x, j, NM_TW_EVE) && t->e.v == NM_TL_HOL_CHRISTMAS)
@@ -1118,6 +1230,25 @@ static uint32_t count_units(const nm_tg_ctx *x, uint32_t i, mres *r) {
     }
   }
   set_duration(r, q.v, u, q.half);
+  return j;
+}
+
+/* The first count of a range: "between 60 and 90 days", "two to six
+ * days": the count with the unit of the second (an expression of its
+ * own). */
+static uint32_t range_first(const nm_tg_ctx *x, uint32_t i, mres *r) {
+  qnum q, q2;
+  if (!number_at(x, i, &q, false) || q.v <= 0 || q.half) return 0;
+  uint32_t j = q.end;
+  if (!(is_w(x, j, NM_TW_TO) || is_w(x, j, NM_TW_AND) || is_w(x, j, NM_TW_OR))) return 0;
+  if (!number_at(x, j + 1, &q2, false) || q2.v <= q.v || q2.half) return 0;
+  if (!is_cls(x, q2.end, NM_TL_UNIT) || !is_plural(x, q2.end) || joins(x, q2.end + 1) ||
+      is_w(x, q2.end + 1, NM_TW_OLD))
+    return 0;
+  /* "the next 12 to 18 months" is one span */
+  if (i > 0 && (x->f[i - 1].e.cls == NM_TL_REL || x->f[i - 1].e.w == NM_TW_THE)) return 0;
+  set_duration(r, q.v, tk(x, q2.end)->e.v, 0);
+  r->quantity = true;
   return j;
 }
 
@@ -1573,6 +1704,21 @@ static uint32_t the_phrase(const nm_tg_ctx *x, uint32_t i, mres *r) {
     e = modified(x, j, r);
     if (e) return e;
   }
+  {
+    /* "the nineties", "the late sixties": a decade as it is spoken */
+    static const char *const decs[] = {"twenties", "thirties",  "forties",  "fifties",
+                                       "sixties",  "seventies", "eighties", "nineties"};
+    uint32_t k = is_cls(x, j, NM_TL_POSMOD) ? j + 1 : j;
+    for (int d = 0; d < 8; d++)
+      if (text_is(x, k, decs[d]) && !joins(x, k + 1)) {
+        /* the latest such decade that has begun */
+        int64_t now = x->has_dct ? x->dct.y : 2000;
+        int64_t full = now / 100 * 100 + (d + 2) * 10;
+        if (full > now) full -= 100;
+        set_point(r, year_point(full / 10, NM_TG_DECADE));
+        return k + 1;
+      }
+  }
   if (is_cls(x, j, NM_TL_POSMOD) && tk(x, j + 1)->nk == NM_NK_DECADE) {
     /* "the late 1970s" (the bare "the 1970s" keeps its article out) */
     e = year_like(x, j + 1, r);
@@ -1631,6 +1777,18 @@ static uint32_t the_phrase(const nm_tg_ctx *x, uint32_t i, mres *r) {
     }
     set_point(r, p);
     return j + 1;
+  }
+  if (is_cls(x, j, NM_TL_UNIT) && tk(x, j)->e.v == NM_TU_WEEK && !is_plural(x, j) &&
+      is_w(x, j + 1, NM_TW_OF)) {
+    /* "the week of March 6": the week that holds the day */
+    mres md;
+    memset(&md, 0, sizeof md);
+    uint32_t we = month_date(x, j + 2, &md, -1);
+    if (!we) we = day_month(x, j + 2, &md);
+    if (we && md.point && md.p.gran == NM_TG_DAY && md.p.y >= 0) {
+      set_point(r, nm_tc_coarsen(&md.p, NM_TG_WEEK));
+      return we;
+    }
   }
   if (is_w(x, j, NM_TW_DAY) && (is_w(x, j + 1, NM_TW_BEFORE) || is_w(x, j + 1, NM_TW_AFTER))) {
     int dir = is_w(x, j + 1, NM_TW_BEFORE) ? -1 : 1;
@@ -1722,7 +1880,8 @@ static uint32_t modified(const nm_tg_ctx *x, uint32_t i, mres *r) {
       return 0;
     }
     if (n->e.w == NM_TW_IN && is_w(x, j + 1, NM_TW_THE) && is_cls(x, j + 2, NM_TL_UNIT) &&
-        !is_plural(x, j + 2) && unit_gran(tk(x, j + 2)->e.v) > NM_TG_DAY) {
+        !is_plural(x, j + 2) && unit_gran(tk(x, j + 2)->e.v) >= NM_TG_YEAR &&
+        unit_gran(tk(x, j + 2)->e.v) < NM_TG_DAY) {
       int u = tk(x, j + 2)->e.v;
       nm_tc_point p = period_of(u == NM_TU_DAY ? ref_day(x) : dct_day(x), u, 0);
       if (u == NM_TU_DAY)
@@ -1792,6 +1951,19 @@ static uint32_t hyphen_compound(const nm_tg_ctx *x, uint32_t i, mres *r) {
     if (!years_back_in_play(x, 1, r)) set_point(r, period_of(dct_day(x), NM_TU_YEAR, -1));
     return e;
   }
+  if (is_w(x, i, NM_TW_YEAR) && !is_plural(x, i) && i > 0 && xpos_is(x, i - 1, "IN")) {
+    /* "by year-end", "by year end", "by year's end": the year (as "the end
+     * of the year"); the last one after "since" */
+    uint32_t ye = i + 1;
+    if (joins(x, ye) || is_poss(x, ye)) ye++;
+    if (is_w(x, ye, NM_TW_END) &&
+        !(x->tags && ye + 1 < x->n && (xpos_is(x, ye + 1, "NN") || xpos_is(x, ye + 1, "NNS")))) {
+      nm_tc_point p = period_of(dct_day(x), NM_TU_YEAR, 0);
+      if (is_w(x, i - 1, NM_TW_SINCE) && x->has_dct && x->dct.m < 12) p.y--;
+      set_point(r, p);
+      return ye + 1;
+    }
+  }
   if (is_cls(x, i, NM_TL_UNIT) && !is_plural(x, i) && joins(x, i + 1) &&
       is_w(x, i + 2, NM_TW_LONG)) {
     set_duration(r, 1, tk(x, i)->e.v, 0);
@@ -1855,9 +2027,9 @@ static uint32_t approx_len(const nm_tg_ctx *x, uint32_t i, bool *clock_ok) {
 
 static uint32_t core(const nm_tg_ctx *x, uint32_t i, mres *best) {
   static uint32_t (*const rules[])(const nm_tg_ctx *, uint32_t, mres *) = {
-      modified, the_phrase,  count_units,     bare_units, deictic,
-      weekday,  day_month,   year_like,       clock,      set_expr,
-      ref_word, that_period, hyphen_compound, holiday0,   season_expr,
+      modified,    the_phrase, count_units, bare_units, deictic,     weekday,         day_month,
+      year_like,   clock,      set_expr,    ref_word,   that_period, hyphen_compound, holiday0,
+      season_expr, coord_day,  range_first, day_part,   nth_day,
   };
   uint32_t best_end = 0;
   mres r;

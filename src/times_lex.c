@@ -104,6 +104,7 @@ static const word words[] = {
     C("christmas", NM_TL_HOLIDAY, NM_TL_HOL_CHRISTMAS, 0),
     C("easter", NM_TL_HOLIDAY, NM_TL_HOL_EASTER, 0),
     C("halloween", NM_TL_HOLIDAY, NM_TL_HOL_HALLOWEEN, 0),
+    C("election", NM_TL_HOLIDAY, NM_TL_HOL_ELECTION, 0), /* "Election Day" only */
     /* relative words */
     C("last", NM_TL_REL, -1, NM_TW_LAST), C("next", NM_TL_REL, 1, NM_TW_NEXT),
     C("this", NM_TL_REL, 0, NM_TW_THIS), C("past", NM_TL_REL, -1, NM_TW_PAST),

@@ -36,7 +36,13 @@ typedef enum nm_tl_class {
 
 enum { NM_TL_REF_PRESENT = 1, NM_TL_REF_PAST, NM_TL_REF_FUTURE };
 enum { NM_TL_POS_START = 1, NM_TL_POS_MID, NM_TL_POS_END };
-enum { NM_TL_HOL_THANKSGIVING = 1, NM_TL_HOL_CHRISTMAS, NM_TL_HOL_EASTER, NM_TL_HOL_HALLOWEEN };
+enum {
+  NM_TL_HOL_THANKSGIVING = 1,
+  NM_TL_HOL_CHRISTMAS,
+  NM_TL_HOL_EASTER,
+  NM_TL_HOL_HALLOWEEN,
+  NM_TL_HOL_ELECTION
+};
 
 /* Function words and words with a meaning of their own (w). */
 typedef enum nm_tl_word {

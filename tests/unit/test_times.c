@@ -714,6 +714,59 @@ NM_TEST(json_output) {
   NM_CHECK_EQ_STR(nm_time_type_name(NM_TIME_SET), "SET");
 }
 
+/* Rules chosen on the development sets on 2026-12-01. */
+NM_TEST(dates_set_ahead) {
+  /* a date after "effective", "payable" or "due" lies ahead */
+  CHECK_TIMES("2023-11-02", "The board created a new post, effective Feb. 1.",
+              "Feb. 1|DATE|2024-02-01");
+  CHECK_TIMES("2023-10-20", "The firm declared a dividend that is payable Jan. 5.",
+              "Jan. 5|DATE|2024-01-05");
+}
+
+NM_TEST(coordinations_and_ranges) {
+  /* the second day of a coordination takes the first one's month */
+  CHECK_TIMES(D, "Leaders will meet on March 14 and 15 in Rome.", "March 14|DATE|2024-03-14",
+              "15|DATE|2024-03-15");
+  CHECK_TIMES(D, "On March 4 and 5 people were hurt.", "March 4|DATE|2024-03-04");
+  /* the first count of a range takes the unit of the second */
+  CHECK_TIMES(D, "The repairs will take between 30 and 45 days.", "30|DURATION|P30D",
+              "45 days|DURATION|P45D");
+  CHECK_TIMES(D, "Prices may rise over the next couple of years.",
+              "the next couple of years|DURATION|P2Y");
+}
+
+NM_TEST(weeks_days_and_parts) {
+  CHECK_TIMES(D, "Hearings are set for the week of March 11.",
+              "the week of March 11|DATE|2024-W11");
+  CHECK_TIMES(D, "By mid afternoon the crowd had gone.", "mid afternoon|TIME|2024-02-08TAF");
+  CHECK_TIMES(D, "He called in mid-afternoon yesterday.",
+              "mid-afternoon yesterday|TIME|2024-02-07TAF");
+  CHECK_TIMES(D, "On Monday, traders sold in the morning.", "Monday|DATE|2024-02-05",
+              "the morning|TIME|2024-02-05TMO");
+  CHECK_NO_TIMES(D, "Farmers rise early in the morning.");
+  CHECK_NO_TIMES(D, "She made a late-night call to the mayor.");
+  CHECK_TIMES(D, "The ferry leaves at 6 in the evening.", "6 in the evening|TIME|2024-02-08T18:00");
+  /* the n-th day of something is the day in play */
+  CHECK_TIMES(D, "Markets fell for a third straight day.", "a third straight day|DATE|2024-02-08");
+  CHECK_TIMES(D, "On Monday, it was the second day of the strike.", "Monday|DATE|2024-02-05",
+              "the second day|DATE|2024-02-05");
+  CHECK_TIMES(D, "Voters will go to the polls on Election Day.", "Election Day|DATE|2024-11-05");
+}
+
+NM_TEST(years_and_decades_in_words) {
+  CHECK_TIMES(D, "Sales slowed earlier in the year.", "earlier in the year|DATE|2024");
+  CHECK_TIMES(D, "Crime fell through the nineties; jazz boomed in the thirties.",
+              "the nineties|DATE|199", "the thirties|DATE|193");
+  CHECK_TIMES(D, "The sale should close by year-end.", "year-end|DATE|2024");
+  CHECK_TIMES(D, "Cuts will be made by year's end.", "year's end|DATE|2024");
+  /* the quarter named again stays in play */
+  CHECK_TIMES("2023-11-02",
+              "Net rose in the third quarter. Costs fell. Revenue in the quarter grew to $9 "
+              "million from $7 million a year earlier.",
+              "the third quarter|DATE|2023-Q3", "the quarter|DATE|2023-Q3",
+              "a year earlier|DATE|2022-Q3");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -744,6 +797,10 @@ int main(void) {
   NM_RUN(numeric_dates_and_clock_times);
   NM_RUN(present_and_sets);
   NM_RUN(holidays_and_seasons);
+  NM_RUN(dates_set_ahead);
+  NM_RUN(coordinations_and_ranges);
+  NM_RUN(weeks_days_and_parts);
+  NM_RUN(years_and_decades_in_words);
   NM_RUN(no_article_date);
   NM_RUN(untagged_documents);
   NM_RUN(fixture_article);
