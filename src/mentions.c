@@ -108,6 +108,14 @@ static const char *const loc_heads[] = {
     "mount",   "canal",  "plain",   "plateau",   "basin",    "straits", "strait", "region",
     "heights", "hills",  "forest",  "park",      "channel",  "corridor"};
 
+/* Last words of buildings' and streets' names ("Pittock Mansion", "Union
+ * Station"); words that are also common surnames (Hall, Church, Castle
+ * and Street) are left out. */
+static const char *const facility_heads[] = {
+    "Abbey",   "Airport", "Arena",     "Avenue",   "Boulevard", "Bridge", "Cathedral",
+    "Chapel",  "Mansion", "Monastery", "Palace",   "Plaza",     "Road",   "Square",
+    "Stadium", "Station", "Temple",    "Terminal", "Tunnel"};
+
 /* The gazetteer's NM_GZ_* flags for exactly the words [a, b), or 0. */
 static uint32_t gz_span_flags(const nm_gazetteer *g, const nm_nword *w, size_t a, size_t b) {
   if (!g || b <= a || b - a > NM_GZ_MAX_TOKENS) return 0;
@@ -122,7 +130,8 @@ static nm_entity_type place_type(const nm_gazetteer *g, const nm_nword *w, size_
   uint32_t f = gz_span_flags(g, w, a, b);
   if (f & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1)) return NM_ENT_GPE;
   if (f & NM_GZ_REGION) return NM_ENT_LOC;
-  if (IN_LIST_CI(&w[b - 1], loc_heads)) return NM_ENT_LOC;
+  if (IN_LIST_CI(&w[b - 1], loc_heads) || (b - a >= 2 && IN_LIST(&w[b - 1], facility_heads)))
+    return NM_ENT_LOC;
   return NM_ENT_GPE;
 }
 
@@ -268,6 +277,14 @@ static int never_alone(const nm_nword *w) {
   return IN_LIST(w, words);
 }
 
+/* Interjections and greetings, which name no one: "it's OK", "Bye!". */
+static int interjection(const nm_nword *w) {
+  static const char *const words[] = {
+      "OK", "Okay", "Bye", "Goodbye", "Hello", "Hi",   "Hey",    "Wow",  "Yeah", "Yes",  "No",
+      "Oh", "Ah",   "Uh",  "Um",      "Hmm",   "Ciao", "Thanks", "Boom", "Oops", "Whoa", "Yay"};
+  return IN_LIST(w, words);
+}
+
 /* Four or more digits and nothing else. */
 static int long_number(const nm_nword *w) {
   if (w->len < 4) return 0;
@@ -293,6 +310,16 @@ static const char *const org_heads[] = {
 static const char *const org_words[] = {"Bundestag", "Cabinet", "Congress",   "Duma",
                                         "Kremlin",   "Knesset", "Parliament", "Pentagon",
                                         "Politburo", "Senate"};
+
+/* Heads of legislative chambers' names, only before "of": "House of
+ * Representatives", "House of Commons" (a "house" alone is anything). */
+static const char *const chambers[] = {"House"};
+
+/* Political divisions, whose names are "<division> of <name>". */
+static const char *const divisions[] = {
+    "Borough", "Canton",    "City",         "Commonwealth", "County",       "District", "Duchy",
+    "Emirate", "Kingdom",   "Municipality", "Prefecture",   "Principality", "Province", "Republic",
+    "State",   "Sultanate", "Territory",    "Town",         "Township",     "Village"};
 
 /* First words of natural places' names. */
 static const char *const place_firsts[] = {"Cape", "Lake", "Mount", "Mt."};
@@ -365,6 +392,15 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
        (b - a >= 3 && IN_LIST(&w[a], org_heads) && tok_is(w[a + 1].form, w[a + 1].len, "of"))))
     *ty = NM_ENT_ORG;
   if (*ty != NM_ENT_ORG && b - a == 1 && IN_LIST(&w[a], org_words)) *ty = NM_ENT_ORG;
+  /* "State of Pennsylvania", "Municipality of Culion", "Democratic
+   * People's Republic of Korea": a political division's word before the
+   * name's first "of" makes it a place, whatever the model said */
+  if (b - a >= 3 && !IN_LIST(&w[b - 1], org_heads))
+    for (size_t k = a + 1; k + 1 < b; k++)
+      if (tok_is(w[k].form, w[k].len, "of")) {
+        if (IN_LIST(&w[k - 1], divisions) && is_capitalised(&w[k + 1])) *ty = NM_ENT_GPE;
+        break;
+      }
   /* "Bank of America", "University of Texas": the place names the
    * organisation that the words before it head */
   if (a >= lo + 2 && tok_is(w[a - 1].form, w[a - 1].len, "of") && IN_LIST(&w[a - 2], org_heads) &&
@@ -382,6 +418,7 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
       ((is_capitalised(&w[b - 1]) && IN_LIST_CI(&w[b - 1], loc_heads)) ||
        IN_LIST(&w[a], place_firsts)))
     *ty = NM_ENT_LOC;
+  if (*ty == NM_ENT_PERSON && b - a >= 2 && IN_LIST(&w[b - 1], facility_heads)) *ty = NM_ENT_LOC;
   if (*ty == NM_ENT_PERSON) {
     /* a person's name is not one letter, nor a plural ("Senators") */
     if (b - a == 1 && w[a].len == 1) return 0;
@@ -444,6 +481,39 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
   *pa = a;
   *pb = b;
   return 1;
+}
+
+/* A name that is a nationality word, or one qualified by a direction or
+ * joined to another by a hyphen: "South African", "North American",
+ * "Anglo-American" (NORP, as for a demonym alone); not a country, place or
+ * organisation the gazetteer knows by the name, and not "Dawn French",
+ * whose surname only is spelt like one. */
+static bool demonym_name(const nm_gazetteer *g, const nm_nword *w, size_t a, size_t b) {
+  static const char *const qualifiers[] = {"North",    "South",    "East",    "West",
+                                           "Northern", "Southern", "Eastern", "Western",
+                                           "Central",  "Latin",    "Anglo",   "Pan"};
+  const uint32_t named = NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION | NM_GZ_ORG;
+  uint32_t whole = gz_span_flags(g, w, a, b);
+  if (whole & named) return false;
+  if (whole & NM_GZ_DEMONYM) return true;
+  uint32_t last = gz_span_flags(g, w, b - 1, b);
+  if (b - a < 2 || !(last & NM_GZ_DEMONYM) || (last & (named | NM_GZ_PERSON))) return false;
+  if (IN_LIST(&w[a], qualifiers)) return true;
+  for (size_t k = a + 1; k + 1 < b; k++)
+    if (w[k].len == 1 && w[k].form[0] == '-') return true;
+  return false;
+}
+
+/* Does a capitalised title end right before sentence word a ("Vice
+ * President Ford")? lo is the sentence's first word. */
+static bool after_title(const nm_titles *tt, const nm_nword *w, size_t lo, size_t a) {
+  if (a == lo || !is_capitalised(&w[a - 1])) return false;
+  uint64_t h[NM_TITLE_MAX], head;
+  size_t from = a - lo > NM_TITLE_MAX ? a - NM_TITLE_MAX : lo;
+  for (size_t i = from; i < a; i++)
+    h[i - from] = nm_gz_token_hash(w[i].form, w[i].len);
+  size_t l = nm_title_ending_at(tt, h, 0, a - from, &head);
+  return l && is_capitalised(&w[a - l]);
 }
 
 static const nm_entity_type ner_types[NM_NER_NTYPES] = {NM_ENT_PERSON, NM_ENT_ORG, NM_ENT_GPE};
@@ -676,8 +746,8 @@ static nm_status org_of_names(const nm_titles *tt, nm_doc *d, const nm_nword *w)
     while (q < n0 && sm[q].first_token + sm[q].n_tokens <= lo)
       q++;
     for (size_t k = lo; k + 2 < hi && st == NM_OK; k++) {
-      if (!IN_LIST(&w[k], org_heads) || !tok_is(w[k + 1].form, w[k + 1].len, "of") ||
-          !name_word(&w[k + 2]))
+      if ((!IN_LIST(&w[k], org_heads) && !IN_LIST(&w[k], chambers)) ||
+          !tok_is(w[k + 1].form, w[k + 1].len, "of") || !name_word(&w[k + 2]))
         continue;
       size_t e = k + 3;
       for (;;) {
@@ -753,17 +823,47 @@ static int title_small_word(const nm_nword *w) {
   return IN_LIST(w, s);
 }
 
+/* Makes room for need elements of size elem in *p (capacity *cap),
+ * doubling from 8; on failure frees *p and returns false. */
+static bool grow(void **p, size_t *cap, size_t need, size_t elem) {
+  if (need <= *cap) return true;
+  size_t c = *cap ? *cap : 8;
+  while (c < need)
+    c *= 2;
+  void *x = realloc(*p, c * elem);
+  if (!x) {
+    free(*p);
+    *p = NULL;
+    return false;
+  }
+  *p = x;
+  *cap = c;
+  return true;
+}
+
+/* Whether the len words at a are those at b, case and all. */
+static bool same_words(const nm_nword *w, size_t a, size_t b, size_t len) {
+  for (size_t i = 0; i < len; i++)
+    if (w[a + i].len != w[b + i].len || memcmp(w[a + i].form, w[b + i].form, w[a + i].len) != 0)
+      return false;
+  return true;
+}
+
 /* Drops the names inside a short stretch of title-case words that
  * quotation marks enclose: "the plan, called "Way Forward"", "the movie
  * "Ghost in the Shell"". English quotes the titles of works, plans and
  * campaigns so (MISC in the CoNLL and OntoNotes conventions); quoted
  * speech has verbs and commas. The stretch starts and ends with a
  * capitalised word. A place the gazetteer knows stays: the corpora
- * annotate it inside the title ("Protector of Mexico"). */
-static void drop_quoted_titles(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
+ * annotate it inside the title ("Protector of Mexico"). A title of two
+ * words or more with a small word inside ("Ghost in the Shell") is
+ * dropped where the article repeats it without the quotation marks too:
+ * no person's or organisation's name reads so. */
+static nm_status drop_quoted_titles(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
   const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
   nm_mention *m = (nm_mention *)d->mentions.data;
   size_t nm = d->mentions.n, out = 0, q = 0;
+  size_t *titles = NULL, nti = 0, capt = 0; /* (start, length) of repeatable titles */
   for (size_t s = 0; s < d->sentences.n; s++) {
     size_t lo = ss[s].first_token, hi = lo + ss[s].n_tokens;
     size_t q0 = q; /* the sentence's mentions are m[q0, q) */
@@ -772,8 +872,11 @@ static void drop_quoted_titles(const nm_gazetteer *g, nm_doc *d, const nm_nword 
     for (size_t k = lo; k + 2 < hi; k++) {
       if (!quote_mark(&w[k]) || !name_word(&w[k + 1])) continue;
       size_t e = k + 1;
-      while (e < hi && e < k + 9 && (name_word(&w[e]) || title_small_word(&w[e])))
+      bool small = false;
+      while (e < hi && e < k + 9 && (name_word(&w[e]) || title_small_word(&w[e]))) {
+        small |= title_small_word(&w[e]);
         e++;
+      }
       if (e >= hi || !quote_mark(&w[e]) || !name_word(&w[e - 1])) continue;
       for (size_t i = q0; i < q; i++)
         if (m[i].kind == NM_MENTION_NAME && m[i].type != NM_ENT_NORP && m[i].first_token > k &&
@@ -781,12 +884,37 @@ static void drop_quoted_titles(const nm_gazetteer *g, nm_doc *d, const nm_nword 
             !(gz_span_flags(g, w, m[i].first_token, m[i].first_token + m[i].n_tokens) &
               (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION)))
           m[i].n_tokens = 0; /* marked for removal */
+      if (small && e - k - 1 >= 2) {
+        if (!grow((void **)&titles, &capt, nti + 2, sizeof *titles)) return NM_ERR_NOMEM;
+        titles[nti++] = k + 1;
+        titles[nti++] = e - k - 1;
+      }
       k = e;
     }
   }
+  /* the same title again without its quotation marks ("when the anime
+   * movie Ghost in the Shell was released") */
+  for (size_t t = 0; t < nti; t += 2) {
+    size_t ta = titles[t], tl = titles[t + 1];
+    for (size_t i = 0; i < nm; i++) {
+      size_t a = m[i].first_token, b = a + m[i].n_tokens;
+      if (!m[i].n_tokens || m[i].kind != NM_MENTION_NAME || m[i].type == NM_ENT_NORP) continue;
+      if (gz_span_flags(g, w, a, b) & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION))
+        continue;
+      /* a start p of the title's words with [a, b) inside them */
+      size_t p0 = b > tl ? b - tl : 0;
+      for (size_t p = p0; p <= a && p + tl <= d->tokens.n; p++)
+        if (same_words(w, p, ta, tl)) {
+          m[i].n_tokens = 0;
+          break;
+        }
+    }
+  }
+  free(titles);
   for (size_t i = 0; i < nm; i++)
     if (m[i].n_tokens) m[out++] = m[i];
   d->mentions.n = out;
+  return NM_OK;
 }
 
 /* --- Common words capitalised by position ------------------------------ */
@@ -953,6 +1081,195 @@ static nm_status dateline_place(const nm_gazetteer *g, nm_doc *d, const nm_nword
   return push_mention(d, t[a].sentence, a, b, NM_ENT_GPE, NM_MENTION_NAME);
 }
 
+/* --- Acronyms used as common nouns -------------------------------------- */
+
+/* Two or more capital letters and nothing else: "AI", "DLC". */
+static bool bare_acronym(const nm_nword *w) {
+  if (w->len < 2) return false;
+  for (size_t i = 0; i < w->len; i++)
+    if (w->form[i] < 'A' || w->form[i] > 'Z') return false;
+  return true;
+}
+
+/* Drops the one-word names of an article that are acronyms it also uses as
+ * common nouns: "an AI developed by ...", "every LLM is built ...", "more
+ * DLC": an article or quantifier right before the acronym, with no noun
+ * after it that it could modify ("a UN report"), shows a countable or mass
+ * noun ("an AI", "some DLC"), not the name of an organisation. */
+static nm_status drop_common_acronyms(nm_doc *d, const nm_nword *w) {
+  static const char *const dets[] = {"a", "an", "every", "each", "any", "another", "more", "no"};
+  size_t nt = d->tokens.n, nm = d->mentions.n;
+  if (!nm || nt < 2) return NM_OK;
+  uint64_t *common = NULL;
+  size_t nc = 0, capc = 0;
+  for (size_t i = 1; i < nt; i++) {
+    if (!bare_acronym(&w[i]) || !IN_LIST(&w[i - 1], dets)) continue;
+    if (i + 1 < nt && w[i + 1].upos &&
+        (strcmp(w[i + 1].upos, "NOUN") == 0 || strcmp(w[i + 1].upos, "PROPN") == 0 ||
+         strcmp(w[i + 1].upos, "ADJ") == 0 || strcmp(w[i + 1].upos, "NUM") == 0))
+      continue;
+    if (!grow((void **)&common, &capc, nc + 1, sizeof *common)) return NM_ERR_NOMEM;
+    common[nc++] = nm_gz_token_hash(w[i].form, w[i].len);
+  }
+  if (!nc) return NM_OK;
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  size_t out = 0;
+  for (size_t i = 0; i < nm; i++) {
+    const nm_nword *x = &w[m[i].first_token];
+    bool drop = false;
+    if (m[i].kind == NM_MENTION_NAME && m[i].n_tokens == 1 && bare_acronym(x)) {
+      uint64_t h = nm_gz_token_hash(x->form, x->len);
+      for (size_t k = 0; k < nc && !drop; k++)
+        drop = common[k] == h;
+    }
+    if (!drop) m[out++] = m[i];
+  }
+  d->mentions.n = out;
+  free(common);
+  return NM_OK;
+}
+
+/* Lower-case particles inside a person's name: "Antonio Lopez de Santa
+ * Anna", "Ludwig van Beethoven". */
+static int person_particle(const nm_nword *w) {
+  static const char *const p[] = {"de",  "del", "della", "di",  "da", "van", "von",
+                                  "der", "den", "la",    "le",  "du", "bin", "bint",
+                                  "ibn", "dos", "das",   "des", "zu", "ten", "ter"};
+  return IN_LIST(w, p);
+}
+
+/* Two person names the model found with only name particles between them
+ * are one name: "General Antonio Lopez de Santa Anna" (the model labels
+ * a sentence word by word and often stops at the particle). */
+static void join_particle_names(nm_doc *d, const nm_nword *w) {
+  size_t nm = d->mentions.n;
+  if (nm < 2) return;
+  qsort(d->mentions.data, nm, sizeof(nm_mention), cmp_mentions);
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  size_t out = 0;
+  for (size_t i = 0; i < nm; i++) {
+    if (out && m[i].kind == NM_MENTION_NAME && m[i].type == NM_ENT_PERSON) {
+      nm_mention *p = &m[out - 1];
+      size_t e = p->first_token + p->n_tokens, a = m[i].first_token;
+      bool join = p->kind == NM_MENTION_NAME && p->type == NM_ENT_PERSON &&
+                  p->sentence == m[i].sentence && a > e && a - e <= 2;
+      for (size_t k = e; join && k < a; k++)
+        join = person_particle(&w[k]);
+      if (join) {
+        p->n_tokens = (uint32_t)(a + m[i].n_tokens - p->first_token);
+        p->end = t[a + m[i].n_tokens - 1].end;
+        continue;
+      }
+    }
+    m[out++] = m[i];
+  }
+  d->mentions.n = out;
+}
+
+/* --- Types said by an apposition ---------------------------------------- */
+
+/* What a common noun describing a name makes it: 1 an organisation ("a
+ * company"), 2 a place ("a small town"), 0 neither. */
+static int described_type(const nm_nword *w) {
+  static const char *const orgs[] = {
+      "company",   "firm",         "corporation", "organization", "organisation", "agency",
+      "startup",   "start-up",     "charity",     "newspaper",    "magazine",     "airline",
+      "retailer",  "manufacturer", "carmaker",    "automaker",    "bank",         "university",
+      "nonprofit", "non-profit",   "band",        "publisher",    "broadcaster",  "party"};
+  static const char *const places[] = {
+      "city",   "town",   "village",  "country",  "province",     "region",
+      "island", "county", "district", "suburb",   "capital",      "municipality",
+      "state",  "river",  "lake",     "mountain", "neighborhood", "neighbourhood"};
+  if (IN_LIST(w, orgs)) return 1;
+  if (IN_LIST(w, places)) return 2;
+  return 0;
+}
+
+/* A name followed by an apposition that says what it is (", a company
+ * that ...", ", a small town in ...": "a" or "an", at most three
+ * lower-case words, and the noun, with no noun after it) is an
+ * organisation or a place in the whole article, whatever type the model
+ * gave its mentions. */
+static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
+  size_t nm = d->mentions.n, nt = d->tokens.n;
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  for (size_t i = 0; i < nm; i++) {
+    if (m[i].kind != NM_MENTION_NAME || m[i].type == NM_ENT_NORP ||
+        m[i].n_tokens > NM_GZ_MAX_TOKENS)
+      continue;
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    if (b + 2 >= nt || !tok_is(w[b].form, w[b].len, ",") || t[b + 2].sentence != t[a].sentence)
+      continue;
+    size_t k = b + 1;
+    if (!tok_is(w[k].form, w[k].len, "a") && !tok_is(w[k].form, w[k].len, "an")) continue;
+    int kind = 0;
+    for (k++; k < nt && k <= b + 5 && t[k].sentence == t[a].sentence; k++) {
+      if (!w[k].len || w[k].form[0] < 'a' || w[k].form[0] > 'z') break;
+      if ((kind = described_type(&w[k]))) {
+        /* the noun heads the apposition: "a company that ...", not "a
+         * company car" */
+        if (k + 1 < nt && w[k + 1].upos && strcmp(w[k + 1].upos, "NOUN") == 0) kind = 0;
+        break;
+      }
+    }
+    if (!kind) continue;
+    uint64_t key = span_key(w, a, b);
+    for (size_t j = 0; j < nm; j++) {
+      if (m[j].kind != NM_MENTION_NAME || m[j].n_tokens != b - a || m[j].type == NM_ENT_NORP ||
+          span_key(w, m[j].first_token, m[j].first_token + m[j].n_tokens) != key)
+        continue;
+      size_t ja = m[j].first_token, jb = ja + m[j].n_tokens;
+      if (kind == 1)
+        m[j].type = NM_ENT_ORG;
+      else if (m[j].type != NM_ENT_GPE && m[j].type != NM_ENT_LOC)
+        m[j].type = place_type(g, w, ja, jb);
+    }
+  }
+}
+
+/* Words that are no name by themselves: interjections ("it's OK", "Bye!")
+ * and "God" in an oath ("oh God", "thank God", "for God's sake", and "my
+ * God" or "by God" before punctuation). Checked after the names are propagated, which would bring
+ * them back. */
+static void drop_exclamations(nm_doc *d, const nm_nword *w) {
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  size_t out = 0, nt = d->tokens.n;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    size_t a = m[i].first_token;
+    if (m[i].kind == NM_MENTION_NAME && m[i].n_tokens == 1) {
+      if (interjection(&w[a])) continue;
+      /* "by God" and "my God" only set off as an aside: "ridden by God" */
+      bool aside = a + 1 == nt || all_punct(&w[a + 1]);
+      if (a > 0 && w[a].len == 3 && memcmp(w[a].form, "God", 3) == 0 &&
+          (tok_is(w[a - 1].form, w[a - 1].len, "oh") ||
+           tok_is(w[a - 1].form, w[a - 1].len, "thank") ||
+           (aside && (tok_is(w[a - 1].form, w[a - 1].len, "my") ||
+                      tok_is(w[a - 1].form, w[a - 1].len, "by"))) ||
+           (tok_is(w[a - 1].form, w[a - 1].len, "for") && a + 1 < nt && possessive(&w[a + 1]))))
+        continue;
+    }
+    m[out++] = m[i];
+  }
+  d->mentions.n = out;
+}
+
+/* A country's name that only qualifies a currency ("US$ 10 billion", "9.99
+ * US dollars") names the currency, not the place. */
+static void drop_currency_countries(nm_doc *d, const nm_nword *w) {
+  static const char *const cur[] = {"$", "dollar", "dollars", "cents"};
+  size_t nm = d->mentions.n, nt = d->tokens.n, out = 0;
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  for (size_t i = 0; i < nm; i++) {
+    size_t b = m[i].first_token + m[i].n_tokens;
+    if (m[i].kind == NM_MENTION_NAME && m[i].type == NM_ENT_GPE && b < nt && IN_LIST(&w[b], cur))
+      continue;
+    m[out++] = m[i];
+  }
+  d->mentions.n = out;
+}
+
 nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d) {
   nm_nword *w = NULL;
   nm_status st = nm_ner_doc_words(g, d, &w);
@@ -1007,6 +1324,12 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
           if (repair_span(tt, g, w, first, first + n, &a, &b, &ty)) {
             if (a < last_end) a = last_end; /* widened into the previous name */
             if (ty == NM_ENT_GPE || ty == NM_ENT_LOC) ty = place_type(g, w, a, b);
+            if (a < b && ty != NM_ENT_PERSON && after_title(tt, w, first, a) &&
+                !(gz_span_flags(g, w, a, b) &
+                  (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION | NM_GZ_DEMONYM)) &&
+                !IN_LIST(&w[b - 1], org_heads) && !IN_LIST(&w[b - 1], org_words))
+              ty = NM_ENT_PERSON;
+            if (a < b && demonym_name(g, w, a, b)) ty = NM_ENT_NORP;
             if (a < b) st = push_mention(d, (uint32_t)s, a, b, ty, NM_MENTION_NAME);
             last_end = b;
           } else if ((w[a0].gz & NM_GZ_COUNTRY) && (w[a0].gz >> 16) == 4) {
@@ -1116,11 +1439,17 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
     }
     if (st == NM_OK) st = anchored_titles(d, tt, w, s, first, n, lab, m0, covered);
   }
+  if (st == NM_OK) join_particle_names(d, w);
   if (st == NM_OK) st = org_of_names(tt, d, w);
-  if (st == NM_OK) drop_quoted_titles(g, d, w);
+  if (st == NM_OK) st = drop_quoted_titles(g, d, w);
   if (st == NM_OK) st = drop_common_words(d, w);
   if (st == NM_OK) st = one_type_per_name(g, d, w);
   if (st == NM_OK) st = propagate_names(d, w);
+  if (st == NM_OK) st = drop_quoted_titles(g, d, w); /* propagated into a title */
+  if (st == NM_OK) appositive_types(g, d, w);
+  if (st == NM_OK) drop_currency_countries(d, w);
+  if (st == NM_OK) drop_exclamations(d, w);
+  if (st == NM_OK) st = drop_common_acronyms(d, w);
   if (st == NM_OK && d->has_dateline) st = dateline_place(g, d, w);
   if (st == NM_OK && d->has_dateline) {
     /* "GENEVA (Wire) —", "WASHINGTON (AP)": the name in the dateline's

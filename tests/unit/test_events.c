@@ -397,6 +397,117 @@ NM_TEST(postal_code_after_a_place) {
   NM_CHECK(!has_name(text, "Massachusetts 01810"));
 }
 
+/* a nationality word, or one qualified by a direction, is a NORP, not a
+ * place or a person (mentions.c, demonym_name) */
+NM_TEST(nationality_words_are_norp) {
+  static const char text[] = "Talks resume.\n\nRelief workers reached the South African border "
+                             "town on Monday.";
+  NM_CHECK(has_entity(text, NM_ENT_NORP, "South African"));
+  NM_CHECK(!has_entity(text, NM_ENT_GPE, "South African"));
+}
+
+/* "<division> of <name>" is a place, whatever the model said */
+NM_TEST(division_of_a_name_is_a_place) {
+  static const char text[] = "Talks resume.\n\nVoters in the State of Karnovia elected a new "
+                             "governor. The Municipality of Velmora lies on the coast.";
+  NM_CHECK(has_entity(text, NM_ENT_GPE, "Municipality of Velmora"));
+  NM_CHECK(!has_entity(text, NM_ENT_ORG, "Municipality of Velmora"));
+}
+
+/* an acronym the article uses as a common noun ("an AI developed by") is
+ * no organisation anywhere in it */
+NM_TEST(acronym_used_as_a_noun) {
+  static const char text[] = "Talks resume.\n\nThe startup said an AI developed by its engineers "
+                             "can sort mail. Every LLM is trained on text, and AI will change "
+                             "offices, the report said.";
+  NM_CHECK(!has_name(text, "AI"));
+  NM_CHECK(!has_name(text, "LLM"));
+}
+
+/* a title quoted once is no name where the article repeats it unquoted */
+NM_TEST(quoted_title_repeated_without_quotes) {
+  static const char text[] = "Talks resume.\n\nThe critic praised the film \"Winter of the "
+                             "Harbor\" on Sunday. When Winter of the Harbor opened in Dorvale, "
+                             "crowds queued for hours. Winter of the Harbor won two prizes.";
+  NM_CHECK(!has_name(text, "Harbor"));
+  NM_CHECK(has_entity(text, NM_ENT_GPE, "Dorvale"));
+}
+
+/* two parts of a person's name joined by a particle are one name */
+NM_TEST(name_particle_joins_a_name) {
+  static const char text[] =
+      "Talks resume.\n\nSurprisingly, General Karl Otto von Reuss Bremer, the country's new "
+      "president, agreed to most of the demands. This portrait of General Karl Otto von Reuss "
+      "Bremer shows him in uniform.";
+  NM_CHECK(has_person(text, "Karl Otto von Reuss Bremer"));
+  NM_CHECK(!has_person(text, "Karl Otto"));
+}
+
+/* a name right after a capitalised title is a person's, though the
+ * gazetteer knows a company of that name */
+NM_TEST(name_after_a_title_is_a_person) {
+  static const char text[] = "Talks resume.\n\nThe bill now goes to Vice President Chevron, who "
+                             "will sign it on Friday. Vice President Chevron has said little.";
+  NM_CHECK(has_person(text, "Chevron"));
+  NM_CHECK(!has_entity(text, NM_ENT_ORG, "Chevron"));
+}
+
+/* an apposition saying what a name is types it in the whole article */
+NM_TEST(apposition_types_a_name) {
+  static const char text[] = "Talks resume.\n\nOne example is Brindle, a company that rents out "
+                             "spare rooms. Brindle has raised money from investors. The value of "
+                             "Brindle has doubled, and Brindle plans to hire staff.";
+  NM_CHECK(has_entity(text, NM_ENT_ORG, "Brindle"));
+  NM_CHECK(!has_person(text, "Brindle"));
+  NM_CHECK(has_entity("Talks resume.\n\nThe convoy reached Tavish, a small town on the coast, at "
+                      "dawn. Tavish has no hospital, and aid to Tavish arrives by boat.",
+                      NM_ENT_GPE, "Tavish"));
+  /* "a company director" is a person's description */
+  NM_CHECK(has_person("Talks resume.\n\nDana Lomax, a company director, said the plan was sound. "
+                      "Lomax later left.",
+                      "Dana Lomax"));
+}
+
+/* a name ending in Arena, Bridge, Mansion ... is a place, not a person */
+NM_TEST(building_names_are_places) {
+  static const char text[] = "Talks resume.\n\nThe new stadium, Harwick Arena, opened in June. "
+                             "The team thanked Corwin Mansion staff.";
+  NM_CHECK(has_entity(text, NM_ENT_LOC, "Harwick Arena"));
+  NM_CHECK(has_entity(text, NM_ENT_LOC, "Corwin Mansion"));
+  NM_CHECK(!has_person(text, "Corwin Mansion"));
+}
+
+/* a country's name before a currency names the currency */
+NM_TEST(country_before_a_currency) {
+  NM_CHECK(!has_name("Talks resume.\n\nDamage was estimated at US$ 10 million, or about 9 "
+                     "million US dollars.",
+                     "US"));
+  NM_CHECK(has_entity("Talks resume.\n\nThe US sent aid.", NM_ENT_GPE, "US"));
+}
+
+/* "House of <Name>" is an organisation, a legislative chamber */
+NM_TEST(house_of_a_name_is_an_organisation) {
+  static const char text[] = "Talks resume.\n\nThe bill passed the House of Representatives on "
+                             "Tuesday, and the House of Elders will vote next.";
+  NM_CHECK(has_entity(text, NM_ENT_ORG, "House of Representatives"));
+  NM_CHECK(has_entity(text, NM_ENT_ORG, "House of Elders"));
+}
+
+/* interjections and oaths are no names */
+NM_TEST(exclamations_are_no_names) {
+  NM_CHECK(!has_name("Podcast notes.\n\nI mean, I mean, OK, think about it like this: at the show "
+                     "he was there.",
+                     "OK"));
+  NM_CHECK(!has_name("Podcast notes.\n\nWe said Bye to Marta and went home. Bye, Marta!", "Bye"));
+  static const char oath[] = "Talks resume.\n\nOh God, I thought. For God's sake, stop it, my "
+                             "God, he said.";
+  NM_CHECK(!has_name(oath, "God"));
+  /* not where God is meant: "ridden by God" */
+  NM_CHECK(has_person("Talks resume.\n\nOh God, I thought. Many people believe in God, and the "
+                      "horse is ridden by God or the Devil.",
+                      "God"));
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -486,6 +597,17 @@ int main(void) {
   NM_RUN(postal_code_after_a_place);
   NM_RUN(dateline_place_and_agency);
   NM_RUN(title_inside_a_name_splits_it);
+  NM_RUN(nationality_words_are_norp);
+  NM_RUN(division_of_a_name_is_a_place);
+  NM_RUN(acronym_used_as_a_noun);
+  NM_RUN(quoted_title_repeated_without_quotes);
+  NM_RUN(name_particle_joins_a_name);
+  NM_RUN(name_after_a_title_is_a_person);
+  NM_RUN(apposition_types_a_name);
+  NM_RUN(building_names_are_places);
+  NM_RUN(country_before_a_currency);
+  NM_RUN(house_of_a_name_is_an_organisation);
+  NM_RUN(exclamations_are_no_names);
   NM_RUN(bad_dictionary_is_an_error);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
