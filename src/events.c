@@ -511,6 +511,8 @@ static bool relative_pronoun(const ectx *c, int32_t h) {
   return word_in(lemma(c, h), rel) && v >= 0 && rel_base(c, v, "acl");
 }
 
+static int32_t subject_of(const ectx *c, int32_t v, int depth);
+
 /* Codes the noun phrase headed by h: the dictionaries first; then the
  * entity it names or refers to; then its appositive. *entity gets the
  * entity index or NONE32. */
@@ -577,10 +579,23 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
       acode po;
       memset(&po, 0, sizeof po);
       uint32_t pe = entity_at(c, ps);
-      if (pe != NONE32 && c->ent && c->ent[pe].rank >= 1)
+      if (pe != NONE32 && c->ent && c->ent[pe].rank >= 1) {
         po = c->ent[pe];
-      else
-        code_pronoun(c, ps, &po);
+      } else {
+        /* "if Belarus frees its prisoners": "its" and "their" are the
+         * subject of their own clause when it comes before them */
+        const char *pl = lemma(c, ps);
+        if (!strcmp(pl, "its") || !strcmp(pl, "their") || !strcmp(pl, "it") ||
+            !strcmp(pl, "they")) {
+          int32_t t = h;
+          for (int up = 0; up < 16 && t >= 0 && strcmp(upos(c, t), "VERB"); up++)
+            t = c->head[t];
+          int32_t cs = t >= 0 ? subject_of(c, t, 0) : -1;
+          uint32_t ce;
+          if (cs >= 0 && cs < ps && cs != h && !is_pronoun(c, cs)) code_np(c, cs, &po, &ce);
+        }
+        if (po.rank < 1) code_pronoun(c, ps, &po);
+      }
       if (po.rank >= 1) {
         char code[CODE_CAP];
         join_agent(code, sizeof code, po.code, out->code + 3, false);

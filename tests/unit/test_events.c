@@ -211,6 +211,12 @@ NM_TEST(counterpart_takes_country_and_title) {
              "ARNGOV IRQGOV 040");
 }
 
+/* "its" and "their" owning a role are the subject of their own clause,
+ * when it comes before them, not the sentence's first actor */
+NM_TEST(possessive_is_its_clause_subject) {
+  EXPECT("Arnor will call for talks if Gondor arrests its police.", "GON GONCOP 173");
+}
+
 NM_TEST(unknown_verb_codes_nothing) { EXPECT("Arnor admired Gondor.", ""); }
 
 /* The parse may hang "and Gondorian Prime Minister ..." anywhere: the words
@@ -579,6 +585,7 @@ int main(void) {
   NM_RUN(intent_combines_with_its_complement);
   NM_RUN(unknown_verb_codes_nothing);
   NM_RUN(demand_on_the_subject_of_its_clause);
+  NM_RUN(possessive_is_its_clause_subject);
   NM_RUN(passive_subject_controls_the_complement);
   NM_RUN(counterpart_takes_country_and_title);
   NM_RUN(organisation_from_the_dictionaries);
