@@ -1618,10 +1618,27 @@ static nm_status code_sentence(ectx *c) {
     size_t nt = 0;
     acode ta[8];
     uint32_t te[8];
+    /* "withdraw its troops from Lebanon", "offered its troops to
+     * Lebanon": the source's own people or things ("its" + the source's
+     * country) are the target only when no other candidate codes */
+    int32_t own = -1;
     for (size_t k = 0; k < nc && !nt; k++) {
       if (cand[k] == subj) continue;
       int32_t cj[8];
       size_t ncj = conjuncts(c, cand[k], cj, 8);
+      int32_t ps = child(c, cand[k], "nmod:poss", false);
+      bool owned =
+          ps >= 0 && own < 0 && (!strcmp(lemma(c, ps), "its") || !strcmp(lemma(c, ps), "their"));
+      for (size_t q = 0; q < ncj && nt < 8; q++)
+        if (code_np(c, cj[q], &ta[nt], &te[nt])) tgts[nt++] = cj[q];
+      if (owned && nt && !strncmp(ta[0].code, sa[0].code, 3)) {
+        own = cand[k];
+        nt = 0;
+      }
+    }
+    if (!nt && own >= 0) {
+      int32_t cj[8];
+      size_t ncj = conjuncts(c, own, cj, 8);
       for (size_t q = 0; q < ncj && nt < 8; q++)
         if (code_np(c, cj[q], &ta[nt], &te[nt])) tgts[nt++] = cj[q];
     }

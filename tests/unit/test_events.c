@@ -217,6 +217,13 @@ NM_TEST(possessive_is_its_clause_subject) {
   EXPECT("Arnor will call for talks if Gondor arrests its police.", "GON GONCOP 173");
 }
 
+/* the source's own people ("its police") are the target only when
+ * nothing else in the clause codes */
+NM_TEST(own_people_are_a_last_resort_target) {
+  EXPECT("Arnor promised its police to Gondor.", "ARN GON 030");
+  EXPECT("Arnor arrested its police.", "ARN ARNCOP 173");
+}
+
 NM_TEST(unknown_verb_codes_nothing) { EXPECT("Arnor admired Gondor.", ""); }
 
 /* The parse may hang "and Gondorian Prime Minister ..." anywhere: the words
@@ -586,6 +593,7 @@ int main(void) {
   NM_RUN(unknown_verb_codes_nothing);
   NM_RUN(demand_on_the_subject_of_its_clause);
   NM_RUN(possessive_is_its_clause_subject);
+  NM_RUN(own_people_are_a_last_resort_target);
   NM_RUN(passive_subject_controls_the_complement);
   NM_RUN(counterpart_takes_country_and_title);
   NM_RUN(organisation_from_the_dictionaries);
