@@ -656,6 +656,9 @@ static void code_entities_in_sentence(ectx *c) {
     if (a.rank < 3) {
       int32_t plo, phi;
       title_range(c, h, &plo, &phi);
+      /* not past the name: "Gaddafi and Bulgarian President Zhivkov" with
+       * the second name parsed as a part of the first */
+      if (phi > hi && phi > h) phi = hi > h ? hi : h;
       acode b;
       memset(&b, 0, sizeof b);
       if (code_name_words(c, plo, phi, h, lo, hi, person, &b) && b.rank > a.rank) a = b;
