@@ -548,7 +548,11 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
       e = entity_at(c, i);
   }
   *entity = e;
-  if (e != NONE32 && c->ent && c->ent[e].rank > out->rank) {
+  if (e != NONE32 && c->ent && c->ent[e].rank == 3 && out->rank == 3 &&
+      !strncmp(c->ent[e].reason, "country: ", 9) && strncmp(out->code, c->ent[e].code, 3)) {
+    *out = c->ent[e]; /* the country whose longer name holds another's */
+    got = true;
+  } else if (e != NONE32 && c->ent && c->ent[e].rank > out->rank) {
     const acode *ea = &c->ent[e];
     if (out->rank == 2 && ea->rank == 1) { /* agent words + the entity's country */
       char code[CODE_CAP];
@@ -653,6 +657,18 @@ static void code_entities_in_sentence(ectx *c) {
     acode a;
     memset(&a, 0, sizeof a);
     code_name_words(c, lo, hi, h, lo, hi, person, &a);
+    const nm_entity *ne = (const nm_entity *)c->d->entities.data + m->entity;
+    if (m->type == NM_ENT_GPE && ne->country[0] && a.rank == 3 && strncmp(a.code, ne->country, 3)) {
+      /* "the Democratic People's Republic of Korea": a dictionary actor
+       * inside a longer country name the gazetteer knows (KOREA) does
+       * not name that country */
+      int32_t alo = -1, ahi = -1;
+      acode t;
+      memset(&t, 0, sizeof t);
+      if (code_words_at(c, lo, hi, h, &t, &alo, &ahi) && alo >= 0 && (alo > lo || ahi < hi)) {
+        set_code(&a, ne->country, "country", ne->name, 3);
+      }
+    }
     if (a.rank < 3) {
       int32_t plo, phi;
       title_range(c, h, &plo, &phi);

@@ -58,6 +58,7 @@ static const char ACTORS[] = "ARNOR [ARN]\n"
                              "+GONDORIAN\n"
                              "ROHAN [ROH]\n"
                              "MORIA [DWF/ORC]\n"
+                             "KOREA [KOR]\n"
                              "ELENDIL_VANTE_  ; team test actor\n"
                              "\t[ARNGOV 20000101-20101231]\n"
                              "\t[ARNELI]\n";
@@ -338,6 +339,13 @@ NM_TEST(title_words_stop_at_the_name) {
                   "signed a treaty of friendship and trade.",
                   "Omar Tarek"),
       "EGY");
+}
+
+/* A dictionary actor inside a longer country name the gazetteer knows
+ * ("Korea" in the Democratic People's Republic of Korea) does not name it. */
+NM_TEST(country_name_holding_another) {
+  EXPECT_NER("Arnor demanded that the Democratic People's Republic of Korea release the prisoners.",
+             "ARN PRK 100");
 }
 
 /* Whether the entities of text include one named name, of any type. */
@@ -621,6 +629,7 @@ int main(void) {
   NM_RUN(possessive_is_its_clause_subject);
   NM_RUN(own_people_are_a_last_resort_target);
   NM_RUN(title_words_stop_at_the_name);
+  NM_RUN(country_name_holding_another);
   NM_RUN(passive_subject_controls_the_complement);
   NM_RUN(counterpart_takes_country_and_title);
   NM_RUN(organisation_from_the_dictionaries);
