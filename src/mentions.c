@@ -296,15 +296,17 @@ static int long_number(const nm_nword *w) {
 /* Capitalised head words of organisation names (compared case-sensitively,
  * so that "party" in running text does not count). */
 static const char *const org_heads[] = {
-    "Academy",   "Agency",       "Airlines",     "Airways",    "Assembly",   "Association",
-    "Authority", "Bank",         "Board",        "Bulletin",   "Bureau",     "Chronicle",
-    "Church",    "College",      "Commission",   "Committee",  "Company",    "Congress",
-    "Corp.",     "Corporation",  "Council",      "Court",      "Department", "Foundation",
-    "Fund",      "Gazette",      "Group",        "Herald",     "Inc.",       "Institute",
-    "Journal",   "League",       "Ltd.",         "Ministry",   "Movement",   "Museum",
-    "Office",    "Organisation", "Organization", "Parliament", "Party",      "Police",
-    "School",    "Senate",       "Service",      "Society",    "Times",      "Tribunal",
-    "Tribune",   "Union",        "University"};
+    "Academy",     "Administration", "Agency",     "Airlines",     "Airways",      "Assembly",
+    "Association", "Authority",      "Bank",       "Board",        "Bulletin",     "Bureau",
+    "Caucus",      "Chronicle",      "Church",     "Club",         "College",      "Commission",
+    "Committee",   "Company",        "Congress",   "Corp.",        "Corporation",  "Council",
+    "Court",       "Department",     "F.C.",       "FC",           "Federation",   "Foundation",
+    "Fund",        "Gazette",        "Group",      "Herald",       "Inc.",         "Industries",
+    "Institute",   "Journal",        "League",     "Ltd.",         "Ministry",     "Movement",
+    "Museum",      "Office",         "Orchestra",  "Organisation", "Organization", "Parliament",
+    "Party",       "Police",         "Publishing", "Records",      "School",       "Senate",
+    "Service",     "Society",        "Studios",    "Subcommittee", "Times",        "Tribunal",
+    "Tribune",     "Union",          "University"};
 
 /* Institutions named by one capitalised word. */
 static const char *const org_words[] = {"Bundestag", "Cabinet", "Congress",   "Duma",
@@ -423,6 +425,11 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     /* a person's name is not one letter, nor a plural ("Senators") */
     if (b - a == 1 && w[a].len == 1) return 0;
     if (w[b - 1].xpos && strcmp(w[b - 1].xpos, "NNPS") == 0) return 0;
+    /* nor initials alone ("M. D.", "U. S."): a surname goes with them */
+    bool initials = true;
+    for (size_t k = a; k < b && initials; k++)
+      initials = (w[k].len == 1 || (w[k].len == 2 && w[k].form[1] == '.')) && is_capitalised(&w[k]);
+    if (initials) return 0;
     uint64_t h[NM_TITLE_MAX + 8];
     for (int changed = 1; changed && a < b;) {
       changed = 0;
@@ -516,6 +523,8 @@ static bool after_title(const nm_titles *tt, const nm_nword *w, size_t lo, size_
   return l && is_capitalised(&w[a - l]);
 }
 
+static bool bare_acronym(const nm_nword *w);
+
 static const nm_entity_type ner_types[NM_NER_NTYPES] = {NM_ENT_PERSON, NM_ENT_ORG, NM_ENT_GPE};
 
 /* --- Propagation: a name found once is found everywhere ---------------- */
@@ -524,6 +533,7 @@ typedef struct name_slot {
   uint64_t key; /* 0 = empty */
   nm_entity_type type;
   uint32_t votes[3]; /* one_type_per_name: person, organisation, place */
+  bool acronym;      /* propagate_names: found only in capitals ("WHO", not "Who") */
 } name_slot;
 
 static name_slot *slot_of(name_slot *t, uint64_t mask, uint64_t key) {
@@ -533,8 +543,11 @@ static name_slot *slot_of(name_slot *t, uint64_t mask, uint64_t key) {
   return &t[i];
 }
 
+/* The key of words [a, b); a longer span is keyed by its first
+ * NM_GZ_MAX_TOKENS words. */
 static uint64_t span_key(const nm_nword *w, size_t a, size_t b) {
   uint64_t h[NM_GZ_MAX_TOKENS];
+  if (b - a > NM_GZ_MAX_TOKENS) b = a + NM_GZ_MAX_TOKENS;
   for (size_t i = a; i < b; i++)
     h[i - a] = nm_gz_token_hash(w[i].form, w[i].len);
   return nm_gz_key(h, b - a) | 1u;
@@ -573,6 +586,7 @@ static nm_status propagate_names(nm_doc *d, const nm_nword *w) {
     size_t a = m[i].first_token, b = a + m[i].n_tokens;
     uint64_t key = span_key(w, a, b);
     name_slot *sl = slot_of(t, cap - 1, key);
+    sl->acronym = (!sl->key || sl->acronym) && b - a == 1 && bare_acronym(&w[a]);
     sl->key = key;
     sl->type = m[i].type;
     if (m[i].type == NM_ENT_PERSON && b - a >= 2) {
@@ -599,7 +613,7 @@ static nm_status propagate_names(nm_doc *d, const nm_nword *w) {
             (w[i + l - 1].len && w[i + l - 1].form[0] >= 'a' && w[i + l - 1].form[0] <= 'z'))
           continue;
         name_slot *sl = slot_of(t, cap - 1, span_key(w, i, i + l));
-        if (!sl->key) continue;
+        if (!sl->key || (sl->acronym && !bare_acronym(&w[i]))) continue;
         /* a capitalised word after it would make a longer, other name */
         if (i + l < hi && w[i + l].len && w[i + l].form[0] >= 'A' && w[i + l].form[0] <= 'Z') break;
         st = push_mention(d, (uint32_t)s, i, i + l, sl->type, NM_MENTION_NAME);
@@ -999,6 +1013,57 @@ static size_t gz_unlabelled_end(const nm_nword *w, const uint8_t *lab, size_t i,
   return b;
 }
 
+/* Word classes that no name's word before its head has: "This Council",
+ * "If Congress". */
+static bool function_word(const nm_nword *w) {
+  static const char *const classes[] = {"DET", "PRON",  "ADP",  "AUX", "VERB",
+                                        "ADV", "SCONJ", "INTJ", "PART"};
+  if (!w->upos) return false;
+  for (size_t k = 0; k < sizeof classes / sizeof *classes; k++)
+    if (strcmp(w->upos, classes[k]) == 0) return true;
+  return false;
+}
+
+/* The end of an organisation's name the model left out that starts at
+ * sentence word i: two or more capitalised words, none labelled, with
+ * connectors (of, for, and, &) between them, ending in an organisation's
+ * head word ("World Health Organisation", "Alaska Permanent Fund", "Ways
+ * and Means Committee"), and no capitalised word on either side (else
+ * 0). */
+static size_t unlabelled_org_end(const nm_nword *w, const uint8_t *lab, size_t i, size_t n) {
+  if (lab[i] || !name_word(&w[i]) || function_word(&w[i]) || tok_is(w[i].form, w[i].len, "the"))
+    return 0;
+  if (i > 0 &&
+      (lab[i - 1] || (name_word(&w[i - 1]) && !tok_is(w[i - 1].form, w[i - 1].len, "the"))))
+    return 0;
+  if (i > 1 && name_word(&w[i - 2]) && /* "Ways and Means Committee" is not "Means Committee" */
+      (tok_is(w[i - 1].form, w[i - 1].len, "and") || tok_is(w[i - 1].form, w[i - 1].len, "of") ||
+       tok_is(w[i - 1].form, w[i - 1].len, "for") || tok_is(w[i - 1].form, w[i - 1].len, "&")))
+    return 0;
+  size_t e = i + 1, end = 0;
+  bool joined = false; /* "of" or "and" inside: another rule's, or two names */
+  for (;;) {
+    if (e < n && !lab[e] && name_word(&w[e])) {
+      e++;
+    } else if (e + 1 < n && !lab[e] && !lab[e + 1] &&
+               (name_word(&w[e + 1]) || tok_is(w[e + 1].form, w[e + 1].len, "the")) &&
+               (tok_is(w[e].form, w[e].len, "and") || tok_is(w[e].form, w[e].len, "of") ||
+                tok_is(w[e].form, w[e].len, "for") || tok_is(w[e].form, w[e].len, "&"))) {
+      joined |= !tok_is(w[e].form, w[e].len, "for");
+      e += 2;
+    } else {
+      break;
+    }
+    if (IN_LIST(&w[e - 1], org_heads)) end = e;
+  }
+  if (!end || end != e || end - i < 2 || joined) return 0;
+  /* "the Democratic Senate": a chamber's one word is the model's to find */
+  if (end - i == 2 && IN_LIST(&w[end - 1], org_words)) return 0;
+  for (size_t k = i + 1; k + 1 < end; k++)
+    if (name_word(&w[k]) && function_word(&w[k])) return 0;
+  return end;
+}
+
 /* Titles held by someone the article does not name, anchored by a country,
  * nationality or organisation just before them: "Qatar's prime minister",
  * "the Israeli envoy", "a State Department spokesman". Each becomes a
@@ -1229,17 +1294,155 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
   }
 }
 
+/* --- Acronyms defined in brackets ----------------------------------------- */
+
+/* An organisation's or place's name followed by its acronym in brackets
+ * ("the World Health Organisation (WHO) recommends") gives the acronym
+ * the name's type when the model left it out; the names propagated over
+ * the article then find its later uses. The acronym starts with the
+ * name's first letter. */
+static nm_status bracketed_acronyms(nm_doc *d, const nm_nword *w) {
+  size_t nm = d->mentions.n, nt = d->tokens.n;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  nm_status st = NM_OK;
+  for (size_t i = 0; i < nm && st == NM_OK; i++) {
+    const nm_mention *m = (const nm_mention *)d->mentions.data; /* pushes move it */
+    if (m[i].kind != NM_MENTION_NAME ||
+        (m[i].type != NM_ENT_ORG && m[i].type != NM_ENT_GPE && m[i].type != NM_ENT_LOC))
+      continue;
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    if (b - a < 2 || b + 2 >= nt || !tok_is(w[b].form, w[b].len, "(") ||
+        !tok_is(w[b + 2].form, w[b + 2].len, ")") || !bare_acronym(&w[b + 1]) ||
+        w[b + 1].form[0] != w[a].form[0] || t[b + 2].sentence != t[a].sentence)
+      continue;
+    bool taken = false;
+    for (size_t j = 0; j < nm && !taken; j++)
+      taken = m[j].first_token <= b + 1 && m[j].first_token + m[j].n_tokens > b + 1;
+    if (!taken) st = push_mention(d, t[a].sentence, b + 1, b + 2, m[i].type, NM_MENTION_NAME);
+  }
+  if (st == NM_OK && d->mentions.n > nm)
+    qsort(d->mentions.data, d->mentions.n, sizeof(nm_mention), cmp_mentions);
+  return st;
+}
+
+/* --- Places the model took for people ------------------------------------ */
+
+/* A name the model typed a person's that the gazetteer knows as a city or
+ * a first-level division (and not as a person or an organisation), and
+ * that the article uses after "in", "near", "across" … at least once ("in
+ * Baltimore", "throughout Montana"), is a place in the whole article;
+ * unless it is a word of a person's longer name there, or follows a title
+ * or an honorific ("Mr. Lincoln"). The model learns surnames from their
+ * shape and context, and many towns look like them. */
+static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, nm_doc *d,
+                                   const nm_nword *w) {
+  static const char *const locative[] = {"in",     "near",    "across", "throughout",
+                                         "inside", "outside", "within"};
+  /* towns share these names ("God" in Hungary): "believe in God" */
+  static const char *const deities[] = {"God", "Lord", "Allah", "Jesus", "Christ", "Buddha"};
+  size_t nm = d->mentions.n;
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
+  uint64_t *key = calloc(nm ? nm : 1, sizeof *key);
+  if (!key) return NM_ERR_NOMEM;
+  /* key[i]: the span's key for a candidate, 0 otherwise */
+  for (size_t i = 0; i < nm; i++) {
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON || b - a > NM_GZ_MAX_TOKENS)
+      continue;
+    uint32_t f = gz_span_flags(g, w, a, b);
+    if ((f & (NM_GZ_CITY | NM_GZ_ADMIN1)) && !(f & (NM_GZ_PERSON | NM_GZ_ORG | NM_GZ_DEMONYM)) &&
+        !(b - a == 1 && IN_LIST(&w[a], deities)))
+      key[i] = span_key(w, a, b);
+  }
+  for (size_t i = 0; i < nm; i++) {
+    if (!key[i]) continue;
+    bool located = false, personal = false;
+    for (size_t j = 0; j < nm && !personal; j++) {
+      if (m[j].kind != NM_MENTION_NAME) continue;
+      size_t a = m[j].first_token, b = a + m[j].n_tokens;
+      if (m[j].type == NM_ENT_PERSON && b - a > m[i].n_tokens) {
+        /* a word of a longer person's name: "Jackson" of "Andrew Jackson" */
+        for (size_t k = a; k + m[i].n_tokens <= b && !personal; k++)
+          personal = same_words(w, k, m[i].first_token, m[i].n_tokens);
+        continue;
+      }
+      if (b - a != m[i].n_tokens || span_key(w, a, b) != key[i]) continue;
+      size_t lo = ss[t[a].sentence].first_token;
+      if (a > lo && IN_LIST(&w[a - 1], locative)) located = true;
+      if (a > lo && honorific(&w[a - 1])) personal = true;
+      if (after_title(tt, w, lo, a)) personal = true;
+    }
+    uint64_t k0 = key[i];
+    for (size_t j = i; j < nm; j++)
+      if (key[j] == k0) {
+        if (located && !personal)
+          m[j].type = place_type(g, w, m[j].first_token, m[j].first_token + m[j].n_tokens);
+        key[j] = 0;
+      }
+  }
+  free(key);
+  return NM_OK;
+}
+
+/* --- What an office is of ------------------------------------------------- */
+
+/* A name after a title and "of" ("the CEO of Hilton", "Mayor of
+ * Baltimore", "head of the Acme Group") names what the office is of, a
+ * place or an organisation, never a person: in the whole article, a name
+ * the model typed a person's there is a place when the gazetteer knows it
+ * as one, else an organisation. */
+static void offices_of(const nm_titles *tt, const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
+  const uint32_t place = NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION;
+  size_t nm = d->mentions.n;
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
+  for (size_t i = 0; i < nm; i++) {
+    if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON ||
+        m[i].n_tokens > NM_GZ_MAX_TOKENS)
+      continue;
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    size_t lo = ss[t[a].sentence].first_token, of = a;
+    if (of > lo && tok_is(w[of - 1].form, w[of - 1].len, "the")) of--;
+    if (of <= lo + 1 || !tok_is(w[of - 1].form, w[of - 1].len, "of")) continue;
+    /* the name heads what follows "of", not a modifier ("commander of
+     * Marovian forces") */
+    if (b < d->tokens.n && w[b].upos && strcmp(w[b].upos, "NOUN") == 0) continue;
+    uint64_t h[NM_TITLE_MAX], head;
+    size_t from = of - 1 - lo > NM_TITLE_MAX ? of - 1 - NM_TITLE_MAX : lo;
+    for (size_t k = from; k < of - 1; k++)
+      h[k - from] = nm_gz_token_hash(w[k].form, w[k].len);
+    if (!nm_title_ending_at(tt, h, 0, of - 1 - from, &head)) continue;
+    nm_entity_type ty = (gz_span_flags(g, w, a, b) & place) ? place_type(g, w, a, b) : NM_ENT_ORG;
+    uint64_t key = span_key(w, a, b);
+    for (size_t j = 0; j < nm; j++)
+      if (m[j].kind == NM_MENTION_NAME && m[j].type == NM_ENT_PERSON && m[j].n_tokens == b - a &&
+          span_key(w, m[j].first_token, m[j].first_token + m[j].n_tokens) == key)
+        m[j].type = ty;
+  }
+}
+
 /* Words that are no name by themselves: interjections ("it's OK", "Bye!")
  * and "God" in an oath ("oh God", "thank God", "for God's sake", and "my
  * God" or "by God" before punctuation). Checked after the names are propagated, which would bring
  * them back. */
 static void drop_exclamations(nm_doc *d, const nm_nword *w) {
+  static const char *const imperative_objects[] = {
+      "the", "this", "these", "those", "a", "an", "your", "all", "it", "them", "together"};
   nm_mention *m = (nm_mention *)d->mentions.data;
   size_t out = 0, nt = d->tokens.n;
   for (size_t i = 0; i < d->mentions.n; i++) {
     size_t a = m[i].first_token;
     if (m[i].kind == NM_MENTION_NAME && m[i].n_tokens == 1) {
       if (interjection(&w[a])) continue;
+      /* an imperative opening a sentence: "Stir the flour in", "Simmer
+       * for ten minutes" (the tagger knows the verb; the model saw a
+       * capitalised word alone) */
+      if (m[i].type == NM_ENT_PERSON && (w[a].ctx & NM_NCTX_SENT_START) && a + 1 < nt &&
+          IN_LIST(&w[a + 1], imperative_objects))
+        continue;
       /* "by God" and "my God" only set off as an aside: "ridden by God" */
       bool aside = a + 1 == nt || all_punct(&w[a + 1]);
       if (a > 0 && w[a].len == 3 && memcmp(w[a].form, "God", 3) == 0 &&
@@ -1363,6 +1566,16 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
         i = gb - 1;
         continue;
       }
+      /* an organisation's name the model left out, capitalised words
+       * ending in an organisation's head word ("The World Health
+       * Organisation recommends", "the Social Security Administration") */
+      size_t oe = headline ? 0 : unlabelled_org_end(w + first, lab, i, n);
+      if (oe) {
+        st = push_mention(d, (uint32_t)s, at, first + oe, NM_ENT_ORG, NM_MENTION_NAME);
+        last_end = first + oe;
+        i = oe - 1;
+        continue;
+      }
       /* a region from the curated table the model left out ("left the
        * Middle East"): the table holds only names that are places; a
        * capital next to it means a longer name ("Safe Passage
@@ -1444,8 +1657,11 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) st = drop_quoted_titles(g, d, w);
   if (st == NM_OK) st = drop_common_words(d, w);
   if (st == NM_OK) st = one_type_per_name(g, d, w);
+  if (st == NM_OK) st = bracketed_acronyms(d, w);
   if (st == NM_OK) st = propagate_names(d, w);
   if (st == NM_OK) st = drop_quoted_titles(g, d, w); /* propagated into a title */
+  if (st == NM_OK) st = places_not_people(tt, g, d, w);
+  if (st == NM_OK) offices_of(tt, g, d, w);
   if (st == NM_OK) appositive_types(g, d, w);
   if (st == NM_OK) drop_currency_countries(d, w);
   if (st == NM_OK) drop_exclamations(d, w);

@@ -348,6 +348,86 @@ NM_TEST(country_name_holding_another) {
              "ARN PRK 100");
 }
 
+/* Whether the name mentions of text include one of type type whose words
+ * are surface (coref may join it to a longer name). */
+static bool has_mention(const char *text, nm_entity_type type, const char *surface) {
+  nm_error e = {NM_OK, NULL, 0};
+  nm_doc *d = nm_doc_new(text, strlen(text), &e);
+  bool found = false;
+  if (d && pipe_ner && nm_process(pipe_ner, d, &e) == NM_OK) {
+    size_t n;
+    const nm_mention *m = nm_doc_mentions(d, &n);
+    for (size_t i = 0; i < n; i++)
+      found |= m[i].kind == NM_MENTION_NAME && m[i].type == type &&
+               m[i].end - m[i].start == strlen(surface) &&
+               !memcmp(text + m[i].start, surface, strlen(surface));
+  }
+  nm_doc_free(d);
+  return found;
+}
+
+/* capitalised words ending in an organisation's head word are an
+ * organisation where the model labelled none of them */
+NM_TEST(organisation_head_the_model_missed) {
+  NM_CHECK(has_entity("Talks resume.\n\nThe Global Water Organisation recommends that every "
+                      "town test its wells.",
+                      NM_ENT_ORG, "Global Water Organisation"));
+}
+
+/* the head words added on 2026-12-01: Publishing, Records, Caucus … */
+NM_TEST(more_organisation_heads) {
+  NM_CHECK(has_entity("Kelvin Publishing released the book in May.", NM_ENT_ORG,
+                      "Kelvin Publishing"));
+  NM_CHECK(has_entity("Marta Ruiz joined Bellweather Records in 2004.", NM_ENT_ORG,
+                      "Bellweather Records"));
+}
+
+/* a town the model took for a person is a place when the article says
+ * "in" it, and the gazetteer knows it as a city */
+NM_TEST(town_typed_as_a_person) {
+  static const char text[] = "Life in Preston was quiet. Preston had two mills and a market, and "
+                             "Preston kept its old church.";
+  NM_CHECK(has_entity(text, NM_ENT_GPE, "Preston"));
+  NM_CHECK(!has_person(text, "Preston"));
+}
+
+/* "the head of Veltrix": what an office is of is no person */
+NM_TEST(office_of_a_name) {
+  static const char text[] = "She became the head of Veltrix last year. Veltrix makes sensors.";
+  NM_CHECK(has_entity(text, NM_ENT_ORG, "Veltrix"));
+  NM_CHECK(!has_person(text, "Veltrix"));
+  /* a modifier after "of" is not what the office is of */
+  NM_CHECK(!has_entity("Gen. Pavel Orsic, the commander of Marovian forces, said nothing.",
+                       NM_ENT_ORG, "Marovian"));
+}
+
+/* initials without a surname name no one */
+NM_TEST(initials_alone_are_no_person) {
+  NM_CHECK(!has_person("Kelly, D. R. and Matthews, M. D. wrote about grit in 2007.", "D. R."));
+}
+
+/* "<Name> (<ACRONYM>)": the acronym is the organisation too, and a
+ * sentence's "Who" is not the acronym "WHO" */
+NM_TEST(acronym_in_brackets) {
+  static const char text[] =
+      "Talks resume.\n\nThe Global Water Organisation (GWO) recommends that every town test its "
+      "wells. GWO staff visited Lima. Who pays for it?";
+  NM_CHECK(has_mention(text, NM_ENT_ORG, "GWO"));
+  static const char who[] =
+      "Talks resume.\n\nThe World Health Organization (WHO) recommends iodised salt. Who pays "
+      "for it?";
+  NM_CHECK(has_mention(who, NM_ENT_ORG, "WHO"));
+  NM_CHECK(!has_mention(who, NM_ENT_ORG, "Who"));
+}
+
+/* an imperative opening a sentence is no person: "Stir the flour in" */
+NM_TEST(imperative_is_no_person) {
+  static const char text[] =
+      "Stir the flour into the milk. Simmer the sauce for ten minutes. Stir this well and serve.";
+  NM_CHECK(!has_person(text, "Stir"));
+  NM_CHECK(!has_person(text, "Simmer"));
+}
+
 /* Whether the entities of text include one named name, of any type. */
 static bool has_name(const char *text, const char *name) {
   static const nm_entity_type types[] = {NM_ENT_PERSON, NM_ENT_ORG, NM_ENT_GPE, NM_ENT_LOC,
@@ -659,6 +739,13 @@ int main(void) {
   NM_RUN(country_before_a_currency);
   NM_RUN(house_of_a_name_is_an_organisation);
   NM_RUN(exclamations_are_no_names);
+  NM_RUN(organisation_head_the_model_missed);
+  NM_RUN(more_organisation_heads);
+  NM_RUN(town_typed_as_a_person);
+  NM_RUN(office_of_a_name);
+  NM_RUN(initials_alone_are_no_person);
+  NM_RUN(acronym_in_brackets);
+  NM_RUN(imperative_is_no_person);
   NM_RUN(bad_dictionary_is_an_error);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
