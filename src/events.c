@@ -88,6 +88,15 @@ static bool id_is(const ectx *c, size_t li, int32_t t, uint32_t w) {
   return w != NM_CAMEO_NONE && (c->fid[li][t] == w || c->lid[li][t] == w);
 }
 
+/* Whether word i starts with a lower-case ASCII letter: a common word,
+ * never a one-word actor's name (the dictionaries give some groups a
+ * common word as a synonym: "youth"). */
+static bool lower_word(const ectx *c, int32_t i) {
+  const nm_token *t = (const nm_token *)c->d->tokens.data + c->first + (size_t)i;
+  unsigned char ch = (unsigned char)c->d->text[t->start];
+  return ch >= 'a' && ch <= 'z';
+}
+
 /* Whether s is one of the NULL-terminated words w. */
 static bool word_in(const char *s, const char *const *w) {
   for (; *w; w++)
@@ -256,6 +265,7 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         size_t len = nm_cameo_match_actor(c->L[li], w, n, p, &ac);
         if (!len) continue;
         int32_t s = lo + (int32_t)p, e = s + (int32_t)len - 1;
+        if (len == 1 && lower_word(c, s)) continue; /* "youths" is no group's name */
         int dist = h < s ? s - h : h > e ? h - e : 0;
         const char *code = nm_cameo_actor_code(c->L[li], ac, c->date);
         if (code && *code && (best < 0 || dist < best)) {

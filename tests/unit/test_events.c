@@ -59,6 +59,8 @@ static const char ACTORS[] = "ARNOR [ARN]\n"
                              "ROHAN [ROH]\n"
                              "MORIA [DWF/ORC]\n"
                              "KOREA [KOR]\n"
+                             "MORDOR_LEGION_ [MORREB]\n"
+                             "+RIDERS_\n"
                              "ELENDIL_VANTE_  ; team test actor\n"
                              "\t[ARNGOV 20000101-20101231]\n"
                              "\t[ARNELI]\n";
@@ -376,8 +378,8 @@ NM_TEST(organisation_head_the_model_missed) {
 
 /* the head words added on 2026-12-01: Publishing, Records, Caucus … */
 NM_TEST(more_organisation_heads) {
-  NM_CHECK(has_entity("Kelvin Publishing released the book in May.", NM_ENT_ORG,
-                      "Kelvin Publishing"));
+  NM_CHECK(
+      has_entity("Kelvin Publishing released the book in May.", NM_ENT_ORG, "Kelvin Publishing"));
   NM_CHECK(has_entity("Marta Ruiz joined Bellweather Records in 2004.", NM_ENT_ORG,
                       "Bellweather Records"));
 }
@@ -426,6 +428,13 @@ NM_TEST(imperative_is_no_person) {
       "Stir the flour into the milk. Simmer the sauce for ten minutes. Stir this well and serve.";
   NM_CHECK(!has_person(text, "Stir"));
   NM_CHECK(!has_person(text, "Simmer"));
+}
+
+/* A one-word actor name in lower case is a common word ("the riders"),
+ * not the group the dictionary gives that word to. */
+NM_TEST(common_word_is_no_group) {
+  EXPECT("Arnor attacked the riders.", "");
+  EXPECT("Arnor attacked the Mordor Legion.", "ARN MORREB 190");
 }
 
 /* Whether the entities of text include one named name, of any type. */
@@ -710,6 +719,7 @@ int main(void) {
   NM_RUN(own_people_are_a_last_resort_target);
   NM_RUN(title_words_stop_at_the_name);
   NM_RUN(country_name_holding_another);
+  NM_RUN(common_word_is_no_group);
   NM_RUN(passive_subject_controls_the_complement);
   NM_RUN(counterpart_takes_country_and_title);
   NM_RUN(organisation_from_the_dictionaries);
