@@ -513,6 +513,12 @@ static uint32_t month_date(const nm_tg_ctx *x, uint32_t i, mres *r, int tense_hi
             (p->e.w == NM_TW_OF && i >= 2 &&
              (x->f[i - 2].e.w == NM_TW_END || x->f[i - 2].e.w == NM_TW_BEGINNING ||
               x->f[i - 2].e.w == NM_TW_START || x->f[i - 2].e.w == NM_TW_MIDDLE));
+      /* "the March accession", "the May deadline": a month before the
+       * noun it dates, after an article */
+      if (!cue && (p->e.w == NM_TW_THE || p->e.w == NM_TW_A) && x->tags && i + 1 < x->n &&
+          (xpos_is(x, i + 1, "NN") || xpos_is(x, i + 1, "NNS")) && !tk(x, i + 1)->cap &&
+          tk(x, i + 1)->e.cls == NM_TL_NONE)
+        cue = true;
     }
     if (!cue || (!has_day && !has_year && x->tags &&
                  (xpos_is(x, i, "MD") || xpos_is(x, i, "VB") || xpos_is(x, i, "VBP"))))
@@ -924,7 +930,12 @@ static uint32_t quarter(const nm_tg_ctx *x, uint32_t i, mres *r, bool the) {
   }
   if (is_w(x, j, NM_TW_FISCAL)) j++;
   int o;
-  if (!ordinal(x, j, &o)) return 0;
+  bool last_half =
+      the && (is_w(x, j, NM_TW_LAST) || text_is(x, j, "latter")) && is_w(x, j + 1, NM_TW_HALF);
+  if (last_half)
+    o = 2; /* "the last half of 1989": the second, with its year named */
+  else if (!ordinal(x, j, &o))
+    return 0;
   j++;
   bool hyph = joins(x, j);
   if (hyph && the) return 0; /* "the third-quarter loss": the article is the noun's */
@@ -942,6 +953,15 @@ static uint32_t quarter(const nm_tg_ctx *x, uint32_t i, mres *r, bool the) {
     /* the year came first */
   } else if (!hyph && is_w(x, j, NM_TW_OF)) {
     int64_t yy;
+    uint32_t dk = is_w(x, j + 1, NM_TW_THE) ? j + 2 : j + 1;
+    if (gran == NM_TG_HALF && the && tk(x, dk)->nk == NM_NK_DECADE) {
+      /* "the first half of the 1990s", "the last half of the '80s": a
+       * half of a decade has no value of its own, the decade stands for
+       * it */
+      uint32_t e = year_like(x, dk, r);
+      if (e && r->point && r->p.gran == NM_TG_DECADE) return e;
+      memset(r, 0, sizeof *r);
+    }
     if (year_num(x, j + 1, &yy)) {
       y = yy;
       j += 2;
@@ -961,6 +981,7 @@ static uint32_t quarter(const nm_tg_ctx *x, uint32_t i, mres *r, bool the) {
       j++;
     }
   }
+  if (y == -2 && last_half) return 0;
   if (y == -2) {
     /* a quarter not yet begun is last year's in the past tense */
     if (!x->has_dct) {
@@ -1133,8 +1154,9 @@ static uint32_t count_units(const nm_tg_ctx *x, uint32_t i, mres *r) {
   /* "20 more years", "six straight days", "eight trading days" */
   if (!hyph &&
       (is_w(x, j, NM_TW_MORE) || is_w(x, j, NM_TW_STRAIGHT) || is_w(x, j, NM_TW_CONSECUTIVE) ||
-       is_w(x, j, NM_TW_TRADING) || is_w(x, j, NM_TW_BUSINESS) || is_w(x, j, NM_TW_FULL)))
-    j++;
+       is_w(x, j, NM_TW_TRADING) || is_w(x, j, NM_TW_BUSINESS) || is_w(x, j, NM_TW_FULL) ||
+       text_is(x, j, "additional") || text_is(x, j, "extra")))
+    j++; /* also "an additional year", "two extra days" */
   if (!is_cls(x, j, NM_TL_UNIT)) return 0;
   int u = tk(x, j)->e.v;
   bool plural = is_plural(x, j);
@@ -1277,6 +1299,14 @@ static uint32_t bare_units(const nm_tg_ctx *x, uint32_t i, mres *r) {
   return i + 1;
 }
 
+/* "for a while": a span of unknown length and unit. */
+static uint32_t a_while(const nm_tg_ctx *x, uint32_t i, mres *r) {
+  if (!is_w(x, i, NM_TW_A) || !text_is(x, i + 1, "while") || i == 0 || !is_w(x, i - 1, NM_TW_FOR))
+    return 0;
+  set_value(r, NM_TIME_DURATION, "PXX");
+  return i + 2;
+}
+
 /* Relative words: "last week", "next year", "this month", "last
  * October", "next Tuesday", "last fall", "this morning", "last night",
  * "the past four months", "the next day", "the previous year". */
@@ -1302,6 +1332,17 @@ static uint32_t m_rel(const nm_tg_ctx *x, uint32_t i, mres *r, bool the) {
                    w == NM_TW_UPCOMING;
   /* counts: "the past four months", "last two years", "the next few days" */
   qnum q;
+  /* "the latest nine months": a reported span */
+  if (the && w == NM_TW_LATEST) span_word = true;
+  qnum q2;
+  if (the && span_word && number_at(x, j, &q, false) && q.v > 0 && !q.half &&
+      (is_w(x, q.end, NM_TW_TO) || (tk(x, q.end)->hyphen && !joins(x, q.end))) &&
+      number_at(x, q.end + 1, &q2, false) && q2.v > q.v && !q2.half &&
+      is_cls(x, q2.end, NM_TL_UNIT) && is_plural(x, q2.end) && !joins(x, q2.end + 1)) {
+    /* "the next 12 to 18 months": one span of an unknown length */
+    set_duration(r, -1, tk(x, q2.end)->e.v, 0);
+    return q2.end + 1;
+  }
   if (span_word && number_at(x, j, &q, false) && is_cls(x, q.end, NM_TL_UNIT) &&
       (is_plural(x, q.end) || q.v == 1)) {
     set_duration(r, q.v, tk(x, q.end)->e.v, q.half);
@@ -1534,6 +1575,15 @@ static uint32_t ref_word(const nm_tg_ctx *x, uint32_t i, mres *r) {
     set_duration(r, -1, tk(x, i + 1)->e.v, 0);
     return i + 2;
   }
+  if ((t->e.w == NM_TW_COMING || t->e.w == NM_TW_UPCOMING) && i > 0 &&
+      (x->f[i - 1].e.w == NM_TW_IN || x->f[i - 1].e.w == NM_TW_FOR ||
+       x->f[i - 1].e.w == NM_TW_DURING || x->f[i - 1].e.w == NM_TW_WITHIN ||
+       text_is(x, i - 1, "over")) &&
+      is_cls(x, i + 1, NM_TL_UNIT) && is_plural(x, i + 1) && tk(x, i + 1)->e.v != NM_TU_SECOND) {
+    /* "in coming weeks": a vague time ahead */
+    set_value(r, NM_TIME_DATE, "FUTURE_REF");
+    return i + 2;
+  }
   if (t->e.w == NM_TW_THESE && is_w(x, i + 1, NM_TW_DAY) == false && is_cls(x, i + 1, NM_TL_UNIT) &&
       tk(x, i + 1)->e.v == NM_TU_DAY && is_plural(x, i + 1)) {
     set_value(r, NM_TIME_DATE, "PRESENT_REF");
@@ -1744,6 +1794,13 @@ static uint32_t the_phrase(const nm_tg_ctx *x, uint32_t i, mres *r) {
     set_point(r, year_point(tk(x, j + 1)->e.v * 1000, NM_TG_YEAR));
     return j + 3;
   }
+  if (is_cls(x, j, NM_TL_UNIT) && is_plural(x, j) && text_is(x, j + 1, "ahead") &&
+      !is_w(x, j + 2, NM_TW_OF) && tk(x, j)->e.v != NM_TU_SECOND &&
+      tk(x, j)->e.v != NM_TU_QUARTER) {
+    /* "the weeks ahead", "the years ahead": as "the coming weeks" */
+    set_duration(r, -1, tk(x, j)->e.v, 0);
+    return j + 2;
+  }
   if (is_w(x, j, NM_TW_FUTURE)) {
     set_value(r, NM_TIME_DATE, "FUTURE_REF");
     return j + 1;
@@ -1923,6 +1980,13 @@ static uint32_t hyphen_compound(const nm_tg_ctx *x, uint32_t i, mres *r) {
       (is_w(x, k + 2, NM_TW_EARLIER) || is_w(x, k + 2, NM_TW_AGO))) {
     uint32_t e = k + 3, n = e;
     int o = 0;
+    qnum qc;
+    if (k != i && number_at(x, e, &qc, false) && qc.v > 1 && is_cls(x, qc.end, NM_TL_UNIT) &&
+        is_plural(x, qc.end)) {
+      /* "the year-earlier nine months": the span compared, a duration */
+      set_duration(r, qc.v, tk(x, qc.end)->e.v, qc.half);
+      return qc.end + 1;
+    }
     if (ordinal(x, n, &o)) n++;
     bool q = is_cls(x, n, NM_TL_UNIT) && tk(x, n)->e.v == NM_TU_QUARTER && !is_plural(x, n);
     if (q && n > e && (o < 1 || o > 4)) return 0;
@@ -1979,6 +2043,13 @@ static uint32_t hyphen_compound(const nm_tg_ctx *x, uint32_t i, mres *r) {
     set_duration(r, 1, tk(x, i)->e.v, 0);
     return i + 1;
   }
+  if (is_w(x, i, NM_TW_SINGLE) && joins(x, i + 1) && is_cls(x, i + 2, NM_TL_UNIT) &&
+      !is_plural(x, i + 2) && tk(x, i + 2)->e.v != NM_TU_QUARTER &&
+      tk(x, i + 2)->e.v != NM_TU_SECOND && !joins(x, i + 3)) {
+    /* "the worst single-day drop": as "one-day" */
+    set_duration(r, 1, tk(x, i + 2)->e.v, 0);
+    return i + 3;
+  }
   return 0;
 }
 
@@ -2029,7 +2100,7 @@ static uint32_t core(const nm_tg_ctx *x, uint32_t i, mres *best) {
   static uint32_t (*const rules[])(const nm_tg_ctx *, uint32_t, mres *) = {
       modified,    the_phrase, count_units, bare_units, deictic,     weekday,         day_month,
       year_like,   clock,      set_expr,    ref_word,   that_period, hyphen_compound, holiday0,
-      season_expr, coord_day,  range_first, day_part,   nth_day,
+      season_expr, coord_day,  range_first, day_part,   nth_day,     a_while,
   };
   uint32_t best_end = 0;
   mres r;

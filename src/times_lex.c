@@ -165,6 +165,7 @@ static const word words[] = {
     W("business", NM_TW_BUSINESS), W("full", NM_TW_FULL), W("recent", NM_TW_RECENT),
     W("present", NM_TW_PRESENT), W("so", NM_TW_SO), W("eve", NM_TW_EVE), W("will", NM_TW_WILL),
     W("'ll", NM_TW_WILL), W("shall", NM_TW_SHALL), W("its", NM_TW_ITS), W("long", NM_TW_LONG),
+    W("single", NM_TW_SINGLE),
 };
 /* clang-format on */
 

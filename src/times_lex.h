@@ -124,6 +124,7 @@ typedef enum nm_tl_word {
   NM_TW_SHALL,
   NM_TW_ITS,
   NM_TW_LONG,
+  NM_TW_SINGLE,
   NM_TW_COUNT,
 } nm_tl_word;
 

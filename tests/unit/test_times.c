@@ -767,6 +767,35 @@ NM_TEST(years_and_decades_in_words) {
               "a year earlier|DATE|2022-Q3");
 }
 
+NM_TEST(spans_halves_and_vague_times) {
+  /* "the last half" and "the latter half" are the second, with a year or a decade */
+  CHECK_TIMES(D, "Profits will be lower in the last half of 2025.",
+              "the last half of 2025|DATE|2025-H2");
+  CHECK_TIMES(D, "Output grew through the latter half of the 1990s.",
+              "the latter half of the 1990s|DATE|199");
+  /* "the latest nine months", "the year-earlier six months": one span */
+  CHECK_TIMES(D, "Revenue in the latest nine months rose 8%.",
+              "the latest nine months|DURATION|P9M");
+  CHECK_TIMES(D, "Net for the year-earlier six months was 4 million euros.",
+              "the year-earlier six months|DURATION|P6M");
+  /* a range after "the next": one span of unknown length */
+  CHECK_TIMES(D, "Hiring will pick up over the next 12 to 18 months.",
+              "the next 12 to 18 months|DURATION|PXM");
+  /* "the weeks ahead", not "the days ahead of the vote" */
+  CHECK_TIMES(D, "Stocks may wobble in the weeks ahead.", "the weeks ahead|DURATION|PXW");
+  CHECK_NO_TIMES(D, "The days ahead of the vote were tense.");
+  CHECK_TIMES(D, "The lease may be renewed for an additional year.",
+              "an additional year|DURATION|P1Y");
+  CHECK_TIMES(D, "The plant will stay shut for a while.", "a while|DURATION|PXX");
+  /* an ambiguous month name between an article and the noun it dates */
+  CHECK_TIMES("2024-05-10", "The March deadline was missed by both sides.", "March|DATE|2024-03");
+  CHECK_NO_TIMES(D, "Thousands joined the march in the capital.");
+  CHECK_TIMES(D, "It was the biggest single-day loss in the index.", "single-day|DURATION|P1D");
+  CHECK_NO_TIMES(D, "He served a single term.");
+  /* bare "coming months" is a vague time ahead */
+  CHECK_TIMES(D, "Rates may fall in coming months.", "coming months|DATE|FUTURE_REF");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -801,6 +830,7 @@ int main(void) {
   NM_RUN(coordinations_and_ranges);
   NM_RUN(weeks_days_and_parts);
   NM_RUN(years_and_decades_in_words);
+  NM_RUN(spans_halves_and_vague_times);
   NM_RUN(no_article_date);
   NM_RUN(untagged_documents);
   NM_RUN(fixture_article);
