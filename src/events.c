@@ -1353,6 +1353,22 @@ static const char *arg_code(const ectx *c, int32_t h, acode *buf) {
   return buf->code;
 }
 
+/* Whether the phrase headed by h gets its country only from a place in a
+ * prepositional phrase after its head ("relief officials in Nairobi"):
+ * where they are, not whose side they are on. */
+static bool located_only(const ectx *c, int32_t h) {
+  if (h < 0 || mention_at(c, h) != NONE32) return false;
+  int32_t lo, hi, alo = -1, ahi = -1;
+  np_range(c, h, &lo, &hi);
+  acode t;
+  memset(&t, 0, sizeof t);
+  if (!code_words_at(c, lo, hi, h, &t, &alo, &ahi) || alo <= h) return false;
+  int32_t k = alo;
+  for (int up = 0; up < 8 && k >= 0 && c->head[k] != h; up++)
+    k = c->head[k];
+  return k >= 0 && c->head[k] == h && rel_base(c, k, "nmod") && case_of(c, k) >= 0;
+}
+
 /* Binds variable v to code x (NULL: no actor). '.' is any actor, '_' no
  * actor, a letter the same actor wherever it stands. */
 static bool bind_var(char v, const char *x, char *names, const char **vals, size_t *nb) {
@@ -1425,7 +1441,7 @@ static bool transform(ectx *c, vcode *up, vcode *lo) {
        * sides: "Israeli troops killed ..., the army said" is no charge
        * against the troops */
       if (t.in_src != t.src && t.in_src != '.' && t.in_src != '_' && a && bsrc &&
-          (a[0] == '-' || strncmp(a, bsrc, 3) == 0))
+          (a[0] == '-' || strncmp(a, bsrc, 3) == 0 || located_only(c, us)))
         continue;
       lo->code = strcmp(t.code, "Q") ? t.code : lo->code;
       /* "said it will attack" is a threat, not a claim of responsibility:

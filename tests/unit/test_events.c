@@ -50,7 +50,9 @@ static const char VERBS[] = "&TIETYPE_\n"
                             "\n"
                             "--- CUT_OFF [---] ---\n"
                             "+CUT_OFF {+CUTS_OFF +CUTTING_OFF}\n"
-                            "- * AID [1622]\n";
+                            "- * AID [1622]\n"
+                            "\n"
+                            "~ a (b . ATTACK) SAY = a b 112\n";
 
 static const char ACTORS[] = "ARNOR [ARN]\n"
                              "+ARNORIAN\n"
@@ -437,6 +439,14 @@ NM_TEST(common_word_is_no_group) {
   EXPECT("Arnor attacked the Mordor Legion.", "ARN MORREB 190");
 }
 
+/* "A says B attacked" is an accusation between two known sides; a
+ * speaker placed only by where they are ("officials in Rohan") is no
+ * side, and the attack stands. */
+NM_TEST(located_speaker_makes_no_accusation) {
+  EXPECT("Arnor attacked Gondor, Rohan said.", "ROH ARN 112");
+  EXPECT("Arnor attacked Gondor, relief officials in Rohan said.", "ARN GON 190");
+}
+
 /* Whether the entities of text include one named name, of any type. */
 static bool has_name(const char *text, const char *name) {
   static const nm_entity_type types[] = {NM_ENT_PERSON, NM_ENT_ORG, NM_ENT_GPE, NM_ENT_LOC,
@@ -720,6 +730,7 @@ int main(void) {
   NM_RUN(title_words_stop_at_the_name);
   NM_RUN(country_name_holding_another);
   NM_RUN(common_word_is_no_group);
+  NM_RUN(located_speaker_makes_no_accusation);
   NM_RUN(passive_subject_controls_the_complement);
   NM_RUN(counterpart_takes_country_and_title);
   NM_RUN(organisation_from_the_dictionaries);
