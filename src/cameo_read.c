@@ -71,6 +71,7 @@
 #include "cameo_int.h"
 
 #include "error.h"
+#include "segment.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -197,8 +198,16 @@ static int next_line(rd *r, nm_status *st) {
 
 /* --- words and phrases ------------------------------------------------------- */
 
+static bool alnum(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+static bool digit(char c) { return c >= '0' && c <= '9'; }
+
 /* Splits s[0..n) at blanks and '_' into at most cap slices; returns the
- * count, or cap + 1 when there are more. */
+ * count, or cap + 1 when there are more. A word is cut as the segmenter
+ * cuts text, so that its phrase matches the tokens: "AL-QAEDA" is AL, -,
+ * QAEDA (a hyphen between letters stays only after a prefix such as
+ * "ANTI", between digits always), and "PEOPLE'S" is PEOPLE, 'S. */
 static size_t split(const char *s, size_t n, slice *out, size_t cap) {
   size_t k = 0;
   for (size_t i = 0; i < n;) {
@@ -207,9 +216,27 @@ static size_t split(const char *s, size_t n, slice *out, size_t cap) {
     size_t j = i;
     while (j < n && !blank(s[j]) && s[j] != '_')
       j++;
-    if (j > i) {
+    size_t a = i, seg = i; /* the current piece; the part since the last hyphen */
+    for (size_t q = i; q < j; q++) {
+      if (s[q] == '-' && q > a && q + 1 < j && alnum(s[q - 1]) && alnum(s[q + 1]) &&
+          !(digit(s[q - 1]) && digit(s[q + 1])) && !nm_segment_hyphen_prefix(s + seg, q - seg)) {
+        if (k + 2 > cap) return cap + 1;
+        out[k++] = (slice){s + a, q - a};
+        out[k++] = (slice){s + q, 1};
+        a = q + 1;
+      }
+      if (s[q] == '-') seg = q + 1;
+    }
+    size_t e = j;
+    if (e - a > 2 && s[e - 2] == '\'' && (s[e - 1] == 'S' || s[e - 1] == 's') && alnum(s[e - 3]))
+      e -= 2; /* the possessive is a token of its own */
+    if (e > a) {
       if (k == cap) return cap + 1;
-      out[k++] = (slice){s + i, j - i};
+      out[k++] = (slice){s + a, e - a};
+    }
+    if (j > e) {
+      if (k == cap) return cap + 1;
+      out[k++] = (slice){s + e, j - e};
     }
     i = j;
   }

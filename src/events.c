@@ -88,13 +88,17 @@ static bool id_is(const ectx *c, size_t li, int32_t t, uint32_t w) {
   return w != NM_CAMEO_NONE && (c->fid[li][t] == w || c->lid[li][t] == w);
 }
 
-/* Whether word i starts with a lower-case ASCII letter: a common word,
+/* Whether word i is in lower case, with no capital ("al-Qaeda" has one):
+ * a common word,
  * never a one-word actor's name (the dictionaries give some groups a
  * common word as a synonym: "youth"). */
 static bool lower_word(const ectx *c, int32_t i) {
   const nm_token *t = (const nm_token *)c->d->tokens.data + c->first + (size_t)i;
   unsigned char ch = (unsigned char)c->d->text[t->start];
-  return ch >= 'a' && ch <= 'z';
+  if (!(ch >= 'a' && ch <= 'z')) return false;
+  for (uint32_t k = t->start; k < t->end; k++) /* "al-Qaeda" is a name */
+    if (c->d->text[k] >= 'A' && c->d->text[k] <= 'Z') return false;
+  return true;
 }
 
 /* Whether s is one of the NULL-terminated words w. */

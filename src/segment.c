@@ -350,6 +350,15 @@ static int abbrev_kind(const seg *g, uint32_t a, uint32_t b, bool par_start, boo
   return e->kind;
 }
 
+bool nm_segment_hyphen_prefix(const char *s, size_t n) {
+  char buf[16];
+  if (n == 0 || n >= sizeof buf) return false;
+  for (size_t i = 0; i < n; i++)
+    buf[i] = (char)nm_ascii_lower((unsigned char)s[i]);
+  buf[n] = '\0';
+  return IN_LIST(buf, hyphen_prefixes);
+}
+
 static bool is_hyphen_prefix(const seg *g, uint32_t a, uint32_t b) {
   char buf[16];
   if (!short_ascii(g, a, b, buf, sizeof buf)) return false;

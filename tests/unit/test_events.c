@@ -61,6 +61,8 @@ static const char ACTORS[] = "ARNOR [ARN]\n"
                              "ROHAN [ROH]\n"
                              "MORIA [DWF/ORC]\n"
                              "KOREA [KOR]\n"
+                             "AL-GONDORI_ [GONREB]\n"
+                             "PEOPLE'S_GUARD_ [ROHMIL]\n"
                              "MORDOR_LEGION_ [MORREB]\n"
                              "+RIDERS_\n"
                              "ELENDIL_VANTE_  ; team test actor\n"
@@ -447,6 +449,13 @@ NM_TEST(located_speaker_makes_no_accusation) {
   EXPECT("Arnor attacked Gondor, relief officials in Rohan said.", "ARN GON 190");
 }
 
+/* Dictionary names are cut into words as the segmenter cuts text:
+ * "al-Gondori" is al, -, Gondori; "People's" is People, 's. */
+NM_TEST(hyphens_and_possessives_in_dictionary_names) {
+  EXPECT("Arnor attacked the al-Gondori fighters.", "ARN GONREB 190");
+  EXPECT("Arnor attacked the People's Guard.", "ARN ROHMIL 190");
+}
+
 /* Whether the entities of text include one named name, of any type. */
 static bool has_name(const char *text, const char *name) {
   static const nm_entity_type types[] = {NM_ENT_PERSON, NM_ENT_ORG, NM_ENT_GPE, NM_ENT_LOC,
@@ -731,6 +740,7 @@ int main(void) {
   NM_RUN(country_name_holding_another);
   NM_RUN(common_word_is_no_group);
   NM_RUN(located_speaker_makes_no_accusation);
+  NM_RUN(hyphens_and_possessives_in_dictionary_names);
   NM_RUN(passive_subject_controls_the_complement);
   NM_RUN(counterpart_takes_country_and_title);
   NM_RUN(organisation_from_the_dictionaries);
