@@ -119,6 +119,11 @@ static bool np_cut(const ectx *c, int32_t k) {
       "list", "punct", "discourse", "vocative", "csubj",     "xcomp", "orphan", "reparandum"};
   for (size_t i = 0; i < sizeof cut / sizeof *cut; i++)
     if (rel_base(c, k, cut[i])) return true;
+  /* "the town, according to Gondor": who reports it, not part of it */
+  for (int32_t x = c->kid[k]; x >= 0; x = c->sib[x])
+    if (rel_is(c, x, "case") &&
+        (!strcmp(lemma(c, x), "according") || !strcmp(lemma(c, x), "accord")))
+      return true;
   return false;
 }
 /* Relations whose subtrees are other clauses of a verb. */
@@ -1091,10 +1096,12 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
  * happened ("after the talks", "near Rafah"): when or where, not whom it was
  * done to. "in" stays a target: "arrived in Amman" is a visit to Jordan. */
 static bool place_or_time_case(const ectx *c, int32_t h) {
-  static const char *const w[] = {"near",   "during",     "after",   "before", "since",   "until",
-                                  "within", "throughout", "across",  "around", "outside", "beyond",
-                                  "via",    "through",    "despite", "amid",   "into",    "along",
-                                  "upon",   "ahead",      "while",   "like",   NULL};
+  static const char *const w[] = {"near", "during", "after", "before", "since", "until", "within",
+                                  "throughout", "across", "around", "outside", "beyond", "via",
+                                  "through", "despite", "amid", "into", "along", "upon", "ahead",
+                                  "while", "like",
+                                  /* "according to the ministry": who says so */
+                                  "according", "accord", NULL};
   int32_t k = case_of(c, h);
   return k >= 0 && word_in(lemma(c, k), w);
 }
@@ -1123,7 +1130,7 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
       if (!rel_is(c, o, pass ? "iobj" : "obj")) continue;
       out[n++] = o;
       for (int32_t k = c->kid[o]; k >= 0 && n < max; k = c->sib[k])
-        if (rel_base(c, k, "nmod") && !rel_is(c, k, "nmod:poss")) out[n++] = k;
+        if (rel_base(c, k, "nmod") && !rel_is(c, k, "nmod:poss") && !np_cut(c, k)) out[n++] = k;
     }
   for (int32_t k = c->kid[v]; k >= 0 && n < max; k = c->sib[k]) {
     if (!rel_base(c, k, "obl") || rel_is(c, k, "obl:tmod") || rel_is(c, k, "obl:agent") ||

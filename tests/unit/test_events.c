@@ -456,6 +456,9 @@ NM_TEST(hyphens_and_possessives_in_dictionary_names) {
   EXPECT("Arnor attacked the People's Guard.", "ARN ROHMIL 190");
 }
 
+/* "according to X" says who reports it, never whom it was done to */
+NM_TEST(according_to_is_no_target) { EXPECT("Arnor attacked the town, according to Gondor.", ""); }
+
 /* Whether the entities of text include one named name, of any type. */
 static bool has_name(const char *text, const char *name) {
   static const nm_entity_type types[] = {NM_ENT_PERSON, NM_ENT_ORG, NM_ENT_GPE, NM_ENT_LOC,
@@ -741,6 +744,7 @@ int main(void) {
   NM_RUN(common_word_is_no_group);
   NM_RUN(located_speaker_makes_no_accusation);
   NM_RUN(hyphens_and_possessives_in_dictionary_names);
+  NM_RUN(according_to_is_no_target);
   NM_RUN(passive_subject_controls_the_complement);
   NM_RUN(counterpart_takes_country_and_title);
   NM_RUN(organisation_from_the_dictionaries);
