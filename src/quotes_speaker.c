@@ -336,6 +336,12 @@ nm_status nm_q_frame_speaker(const nm_qctx *c, uint32_t cue, uint32_t ra, uint32
     uint32_t t = where == NM_QF_BEFORE ? rb - 1 - k : ra + k;
     if (c->in_quote[t] != NM_QNONE) break;
     uint32_t mi = c->mention_of[t];
+    /* "his lawyer, Tamar Kordzaia, told": the owner does not speak */
+    if (mi != NM_QNONE && c->men[mi].kind == NM_MENTION_PRONOUN &&
+        (nm_q_is(c, t, "his") || nm_q_is(c, t, "His") || nm_q_is(c, t, "her") ||
+         nm_q_is(c, t, "Her") || nm_q_is(c, t, "its") || nm_q_is(c, t, "their")) &&
+        t + 1 < rb && nominal(c, t + 1))
+      continue;
     if (mi != NM_QNONE && can_speak(c, mi)) {
       sp->subj = t;
       set_mention(c, mi, sp);

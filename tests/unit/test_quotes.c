@@ -381,6 +381,24 @@ NM_TEST(unbalanced_marks) {
   nm_doc_free(d);
 }
 
+/* "…," his lawyer, Tamar Kordzaia, told reporters: the lawyer speaks, not
+ * the owner of "his"; without a name, the description does. */
+NM_TEST(owner_does_not_speak) {
+  static const char text[] = "Melia denied the charges. \"They want to silence everyone,\" his "
+                             "lawyer, Tamar Kordzaia, told reporters.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  expect(d, find(d, "They want to silence"), NM_QUOTE_DIRECT, "Tamar Kordzaia", "Tamar Kordzaia",
+         "told");
+  nm_doc_free(d);
+  static const char text2[] =
+      "Oren Dahl denied the charges. \"They want to silence everyone,\" his lawyer told reporters.";
+  d = run(pipe_full, text2, strlen(text2));
+  if (!d) return;
+  expect(d, find(d, "They want to silence"), NM_QUOTE_DIRECT, "his lawyer", "his lawyer", "told");
+  nm_doc_free(d);
+}
+
 /* Without tags or a parse: direct quotations and their frames by word
  * forms alone; speakers are descriptions (there are no entities). */
 NM_TEST(untagged) {
@@ -522,6 +540,7 @@ int main(void) {
   NM_RUN(reported_speech);
   NM_RUN(appositive_is_no_content);
   NM_RUN(unbalanced_marks);
+  NM_RUN(owner_does_not_speak);
   NM_RUN(untagged);
   NM_RUN(json_record);
   NM_RUN(pathological_inputs);
