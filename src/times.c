@@ -366,6 +366,29 @@ static int tag_tense(const nm_tg_ctx *x, uint32_t k) {
   return NM_TENSE_UNKNOWN;
 }
 
+bool nm_tg_since(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
+  if (a > 0 && x->f[a - 1].e.w == NM_TW_SINCE) return true;
+  if (!x->parsed || !x->tags) return false;
+  /* "the largest rally since the election in October": a time inside a
+   * phrase that "since" opens (up to the verb above it) */
+  uint32_t h = a;
+  for (uint32_t k = a; k < b && k < x->n; k++) {
+    uint32_t hd = x->tags[k].head;
+    if (hd == 0 || hd - 1 < a || hd - 1 >= b) {
+      h = k;
+      break;
+    }
+  }
+  for (uint32_t u = h, step = 0; step < 3 && u < x->n; step++) {
+    for (uint32_t k = near_lo(u); k < u; k++)
+      if (x->tags[k].head == u + 1 && x->f[k].e.w == NM_TW_SINCE) return true;
+    uint32_t hd = x->tags[u].head;
+    if (hd == 0 || hd > x->n || verbal(&x->tags[hd - 1])) break;
+    u = hd - 1;
+  }
+  return false;
+}
+
 int nm_tg_tense(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
   if (a > 0 && x->f[a - 1].e.w == NM_TW_SINCE) return NM_TENSE_PAST;
   if (a > 1 && x->f[a - 1].e.w == NM_TW_OF && text_is(x, a - 2, "ahead"))
@@ -420,6 +443,7 @@ int nm_tg_tense(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
       if (l && (strcmp(l, "plan") == 0 || strcmp(l, "schedule") == 0 || strcmp(l, "slate") == 0))
         return NM_TENSE_FUTURE;
     }
+    if (nm_tg_since(x, a, b)) return NM_TENSE_PAST;
     uint32_t v = h;
     for (int step = 0; step < 6; step++) {
       uint32_t hd = x->tags[v].head;

@@ -551,7 +551,11 @@ static uint32_t month_date(const nm_tg_ctx *x, uint32_t i, mres *r, int tense_hi
     return k + 2;
   }
   int tense = tense_hint >= 0 ? tense_hint : nm_tg_tense(x, i, j);
-  set_point(r, month_point(year_for(x, m, 0, tense), m));
+  int64_t my = year_for(x, m, 0, tense);
+  /* "since March" in a February article: last March, not the coming one
+   * that a past-tense clause may announce */
+  if (x->has_dct && my == x->dct.y && m > x->dct.m && nm_tg_since(x, i, j)) my--;
+  set_point(r, month_point(my, m));
   return j;
 }
 

@@ -753,6 +753,13 @@ NM_TEST(weeks_days_and_parts) {
   CHECK_TIMES(D, "Voters will go to the polls on Election Day.", "Election Day|DATE|2024-11-05");
 }
 
+/* a time inside a phrase that "since" opens lies in the past, whatever
+ * the clause (here a participle the parse hangs under a noun) */
+NM_TEST(since_phrase_is_past) {
+  CHECK_TIMES(D, "Crowds marched on Sunday, in the largest rally since the vote in March.",
+              "Sunday|DATE|2024-02-04", "March|DATE|2023-03");
+}
+
 NM_TEST(years_and_decades_in_words) {
   CHECK_TIMES(D, "Sales slowed earlier in the year.", "earlier in the year|DATE|2024");
   CHECK_TIMES(D, "Crime fell through the nineties; jazz boomed in the thirties.",
@@ -829,6 +836,7 @@ int main(void) {
   NM_RUN(dates_set_ahead);
   NM_RUN(coordinations_and_ranges);
   NM_RUN(weeks_days_and_parts);
+  NM_RUN(since_phrase_is_past);
   NM_RUN(years_and_decades_in_words);
   NM_RUN(spans_halves_and_vague_times);
   NM_RUN(no_article_date);
