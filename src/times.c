@@ -366,19 +366,22 @@ static int tag_tense(const nm_tg_ctx *x, uint32_t k) {
   return NM_TENSE_UNKNOWN;
 }
 
+/* The head of the expression at tokens [a, b): its word whose head lies
+ * outside it (a when none does). */
+static uint32_t expr_head(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
+  for (uint32_t k = a; k < b && k < x->n; k++) {
+    uint32_t hd = x->tags[k].head;
+    if (hd == 0 || hd - 1 < a || hd - 1 >= b) return k;
+  }
+  return a;
+}
+
 bool nm_tg_since(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
   if (a > 0 && x->f[a - 1].e.w == NM_TW_SINCE) return true;
   if (!x->parsed || !x->tags) return false;
   /* "the largest rally since the election in October": a time inside a
    * phrase that "since" opens (up to the verb above it) */
-  uint32_t h = a;
-  for (uint32_t k = a; k < b && k < x->n; k++) {
-    uint32_t hd = x->tags[k].head;
-    if (hd == 0 || hd - 1 < a || hd - 1 >= b) {
-      h = k;
-      break;
-    }
-  }
+  uint32_t h = expr_head(x, a, b);
   for (uint32_t u = h, step = 0; step < 3 && u < x->n; step++) {
     for (uint32_t k = near_lo(u); k < u; k++)
       if (x->tags[k].head == u + 1 && x->f[k].e.w == NM_TW_SINCE) return true;
@@ -410,14 +413,7 @@ int nm_tg_tense(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
   }
   if (x->parsed) {
     /* the head of the expression, then up to the verb that governs it */
-    uint32_t h = a;
-    for (uint32_t k = a; k < b && k < x->n; k++) {
-      uint32_t hd = x->tags[k].head;
-      if (hd == 0 || hd - 1 < a || hd - 1 >= b) {
-        h = k;
-        break;
-      }
-    }
+    uint32_t h = expr_head(x, a, b);
     /* "planned for early December", "scheduled for Tuesday" */
     uint32_t hh = x->tags[h].head;
     if (hh && hh <= x->n && x->tags[hh - 1].lemma &&
