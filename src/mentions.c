@@ -313,6 +313,15 @@ static const char *const org_words[] = {"Bundestag", "Cabinet", "Congress",   "D
                                         "Kremlin",   "Knesset", "Parliament", "Pentagon",
                                         "Politburo", "Senate"};
 
+/* Institutions a text names by their kind's word alone, capitalised after
+ * "the": "the University", "the House", "the Government", "the
+ * Assembly". */
+static const char *const institutions[] = {
+    "Academy",  "Administration", "Army",       "Assembly",   "Board",    "Bureau",
+    "College",  "Commission",     "Committee",  "Company",    "Congress", "Corporation",
+    "Council",  "Court",          "Department", "Government", "House",    "Institute",
+    "Ministry", "Navy",           "Parliament", "Party",      "Senate",   "University"};
+
 /* Heads of legislative chambers' names, only before "of": "House of
  * Representatives", "House of Commons" (a "house" alone is anything). */
 static const char *const chambers[] = {"House"};
@@ -394,6 +403,7 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
        (b - a >= 3 && IN_LIST(&w[a], org_heads) && tok_is(w[a + 1].form, w[a + 1].len, "of"))))
     *ty = NM_ENT_ORG;
   if (*ty != NM_ENT_ORG && b - a == 1 && IN_LIST(&w[a], org_words)) *ty = NM_ENT_ORG;
+  if (*ty != NM_ENT_ORG && b - a == 1 && IN_LIST(&w[a], institutions)) *ty = NM_ENT_ORG;
   /* "State of Pennsylvania", "Municipality of Culion", "Democratic
    * People's Republic of Korea": a political division's word before the
    * name's first "of" makes it a place, whatever the model said */
@@ -666,6 +676,15 @@ static nm_status one_type_per_name(const nm_gazetteer *g, nm_doc *d, const nm_nw
       int best = k;
       for (int c = 0; c < 3; c++)
         if (v->votes[c] > v->votes[best]) best = c;
+      /* a country's or a state's name that the article uses as a place
+       * once is one everywhere ("governor of Alaska" … "Alaska's
+       * model"): the model types such names by their neighbours */
+      if (best != 2 && v->votes[2]) {
+        uint32_t f = gz_span_flags(g, w, a, b);
+        if ((f & (NM_GZ_COUNTRY | NM_GZ_ADMIN1)) &&
+            !(f & (NM_GZ_ORG | NM_GZ_PERSON | NM_GZ_CITY | NM_GZ_DEMONYM)))
+          best = 2;
+      }
       if (best != k)
         m[i].type = best == 0 ? NM_ENT_PERSON : best == 1 ? NM_ENT_ORG : place_type(g, w, a, b);
     }
@@ -1331,13 +1350,19 @@ static nm_status bracketed_acronyms(nm_doc *d, const nm_nword *w) {
  * a first-level division (and not as a person or an organisation), and
  * that the article uses after "in", "near", "across" … at least once ("in
  * Baltimore", "throughout Montana"), is a place in the whole article;
- * unless it is a word of a person's longer name there, or follows a title
- * or an honorific ("Mr. Lincoln"). The model learns surnames from their
- * shape and context, and many towns look like them. */
+ * unless it is a word of a person's longer name there (not after a
+ * particle: "Penon de Coron" is a town's old name), or follows a title or
+ * an honorific ("Mr. Lincoln"). A name the gazetteer does not know needs
+ * two such uses; "the island of", "the town of" … count as two. The
+ * model learns surnames from their shape and context, and many towns look
+ * like them. */
 static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, nm_doc *d,
                                    const nm_nword *w) {
   static const char *const locative[] = {"in",     "near",    "across", "throughout",
                                          "inside", "outside", "within"};
+  static const char *const place_kinds[] = {"city",   "town",   "village",  "province",
+                                            "island", "county", "district", "municipality",
+                                            "region", "state",  "suburb",   "port"};
   /* towns share these names ("God" in Hungary): "believe in God" */
   static const char *const deities[] = {"God", "Lord", "Allah", "Jesus", "Christ", "Buddha"};
   size_t nm = d->mentions.n;
@@ -1345,44 +1370,57 @@ static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, n
   const nm_token *t = (const nm_token *)d->tokens.data;
   const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
   uint64_t *key = calloc(nm ? nm : 1, sizeof *key);
-  if (!key) return NM_ERR_NOMEM;
+  uint8_t *need = calloc(nm ? nm : 1, 1);
+  if (!key || !need) {
+    free(key);
+    free(need);
+    return NM_ERR_NOMEM;
+  }
   /* key[i]: the span's key for a candidate, 0 otherwise */
   for (size_t i = 0; i < nm; i++) {
     size_t a = m[i].first_token, b = a + m[i].n_tokens;
     if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON || b - a > NM_GZ_MAX_TOKENS)
       continue;
     uint32_t f = gz_span_flags(g, w, a, b);
-    if ((f & (NM_GZ_CITY | NM_GZ_ADMIN1)) && !(f & (NM_GZ_PERSON | NM_GZ_ORG | NM_GZ_DEMONYM)) &&
+    if (!(f & (NM_GZ_PERSON | NM_GZ_ORG | NM_GZ_DEMONYM)) &&
         !(b - a == 1 && IN_LIST(&w[a], deities)))
       key[i] = span_key(w, a, b);
+    need[i] = (f & (NM_GZ_CITY | NM_GZ_ADMIN1)) ? 1 : 2;
   }
   for (size_t i = 0; i < nm; i++) {
     if (!key[i]) continue;
-    bool located = false, personal = false;
+    unsigned located = 0;
+    bool personal = false;
     for (size_t j = 0; j < nm && !personal; j++) {
       if (m[j].kind != NM_MENTION_NAME) continue;
       size_t a = m[j].first_token, b = a + m[j].n_tokens;
       if (m[j].type == NM_ENT_PERSON && b - a > m[i].n_tokens) {
         /* a word of a longer person's name: "Jackson" of "Andrew Jackson" */
         for (size_t k = a; k + m[i].n_tokens <= b && !personal; k++)
-          personal = same_words(w, k, m[i].first_token, m[i].n_tokens);
+          personal = same_words(w, k, m[i].first_token, m[i].n_tokens) &&
+                     !(k > a && person_particle(&w[k - 1])); /* "Penon de Coron" */
         continue;
       }
       if (b - a != m[i].n_tokens || span_key(w, a, b) != key[i]) continue;
       size_t lo = ss[t[a].sentence].first_token;
-      if (a > lo && IN_LIST(&w[a - 1], locative)) located = true;
+      if (a > lo && IN_LIST(&w[a - 1], locative)) located++;
+      /* "the island of Busuanga", "the town of Cizre": the kind of place */
+      if (a > lo + 1 && tok_is(w[a - 1].form, w[a - 1].len, "of") &&
+          IN_LIST(&w[a - 2], place_kinds))
+        located += 2;
       if (a > lo && honorific(&w[a - 1])) personal = true;
       if (after_title(tt, w, lo, a)) personal = true;
     }
     uint64_t k0 = key[i];
     for (size_t j = i; j < nm; j++)
       if (key[j] == k0) {
-        if (located && !personal)
+        if (located >= need[i] && !personal)
           m[j].type = place_type(g, w, m[j].first_token, m[j].first_token + m[j].n_tokens);
         key[j] = 0;
       }
   }
   free(key);
+  free(need);
   return NM_OK;
 }
 
@@ -1467,6 +1505,48 @@ static void drop_currency_countries(nm_doc *d, const nm_nword *w) {
   for (size_t i = 0; i < nm; i++) {
     size_t b = m[i].first_token + m[i].n_tokens;
     if (m[i].kind == NM_MENTION_NAME && m[i].type == NM_ENT_GPE && b < nt && IN_LIST(&w[b], cur))
+      continue;
+    m[out++] = m[i];
+  }
+  d->mentions.n = out;
+}
+
+/* Names of laws, treaties and declarations ("Policing Act", "Policing Act
+ * of 2021", "Paris Declaration", "Adriatic Charter") name documents, not
+ * people, organisations or places: the words they end in say so. */
+static void drop_documents(nm_doc *d, const nm_nword *w) {
+  static const char *const docs[] = {"Act",         "Acts",      "Treaty",    "Accord",
+                                     "Accords",     "Agreement", "Amendment", "Charter",
+                                     "Declaration", "Doctrine",  "Protocol"};
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  size_t out = 0;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    if (m[i].kind == NM_MENTION_NAME && m[i].type != NM_ENT_NORP && b - a >= 2) {
+      size_t e = b; /* "… Act of 2021" */
+      if (b - a >= 4 && long_number(&w[b - 1]) && tok_is(w[b - 2].form, w[b - 2].len, "of")) e -= 2;
+      if (IN_LIST(&w[e - 1], docs)) continue;
+    }
+    m[out++] = m[i];
+  }
+  d->mentions.n = out;
+}
+
+/* Holidays are dates, not people: "Christmas", "Halloween", "Easter
+ * Sunday", and "Eve" of "Christmas Eve", which the model takes for a
+ * woman's name. Not "Christmas Island", a place. */
+static void drop_holidays(nm_doc *d, const nm_nword *w) {
+  static const char *const holidays[] = {"Christmas", "Xmas",         "Easter",   "Halloween",
+                                         "Hanukkah",  "Thanksgiving", "Passover", "Ramadan",
+                                         "Diwali",    "Eid"};
+  static const char *const days[] = {"Eve", "Day", "Sunday", "Monday"};
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  size_t out = 0;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    if (m[i].kind == NM_MENTION_NAME && m[i].type != NM_ENT_NORP &&
+        ((IN_LIST(&w[a], holidays) && (b - a == 1 || (b - a == 2 && IN_LIST(&w[a + 1], days)))) ||
+         (b - a == 1 && a > 0 && IN_LIST(&w[a], days) && IN_LIST(&w[a - 1], holidays))))
       continue;
     m[out++] = m[i];
   }
@@ -1576,6 +1656,16 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
         i = oe - 1;
         continue;
       }
+      /* "the University", "the House": an institution's word capitalised
+       * after "the", with no other name word after it, names one */
+      if (!headline && i > 0 && tok_is(w[at - 1].form, w[at - 1].len, "the") &&
+          IN_LIST(&w[at], institutions) && !lab[i - 1] &&
+          (i + 1 == n || (!lab[i + 1] && !name_word(&w[at + 1]) &&
+                          !tok_is(w[at + 1].form, w[at + 1].len, "of")))) {
+        st = push_mention(d, (uint32_t)s, at, at + 1, NM_ENT_ORG, NM_MENTION_NAME);
+        last_end = at + 1;
+        continue;
+      }
       /* a region from the curated table the model left out ("left the
        * Middle East"): the table holds only names that are places; a
        * capital next to it means a longer name ("Safe Passage
@@ -1665,6 +1755,8 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) appositive_types(g, d, w);
   if (st == NM_OK) drop_currency_countries(d, w);
   if (st == NM_OK) drop_exclamations(d, w);
+  if (st == NM_OK) drop_documents(d, w);
+  if (st == NM_OK) drop_holidays(d, w);
   if (st == NM_OK) st = drop_common_acronyms(d, w);
   if (st == NM_OK && d->has_dateline) st = dateline_place(g, d, w);
   if (st == NM_OK && d->has_dateline) {

@@ -64,9 +64,9 @@ fi
 # 2026-11-30 the article-wide mention rules (docs/entities.md) gave 60.85,
 # 79.58, 62.00 and 83.09; later that day dictionary organisations and
 # eleven more rules gave 62.05, 79.86, 62.17 and 83.09, and a second round
-# of seven 62.86, 81.51, 62.80 and 83.09.
+# of seven 62.86, 81.51, 62.80 and 83.09, a third 62.94, 81.51, 63.28.
 echo "== entities"
-if ! "$NM" eval entities --min-gum 62.6 --min-meantime 81.2 --min-wikigold 62.5 \
+if ! "$NM" eval entities --min-gum 62.7 --min-meantime 81.2 --min-wikigold 63.0 \
   --min-pronoun 82.5; then
   echo "eval: entities are below their floors" >&2
   fail=1
@@ -74,7 +74,7 @@ fi
 # Times, places and tone (issue 7). Floors: the numbers measured on main,
 # rounded down: TE3-platinum value F1 77.61 and MEANTIME test 75.58 (strict
 # extent and value); places accuracy within 161 km of gold toponyms resolved
-# in context, TR-News 77.10, GeoWebNews 69.97, LGL 64.28; tone Pearson r on
+# in context, TR-News 77.10, GeoWebNews 69.97, LGL 64.25; tone Pearson r on
 # the NYT editorial sentences 0.5214.
 # Quotes (issue 5) on PolNeAR test: direct quotations detection F1 96.84
 # and speaker 91.73%; all attributions content F1 75.00 and source 83.78%.

@@ -666,6 +666,68 @@ NM_TEST(exclamations_are_no_names) {
                       "God"));
 }
 
+/* an institution's word alone, capitalised after "the", names one */
+NM_TEST(institution_word_alone) {
+  NM_CHECK(has_mention("Marta Ruiz said the Assembly had rejected her plan.", NM_ENT_ORG,
+                       "Assembly"));
+  NM_CHECK(
+      has_mention("The grant was approved by the Government last week.", NM_ENT_ORG, "Government"));
+}
+
+/* a name the model typed a person's, used twice after "in" and unknown to
+ * the gazetteer, is a place */
+NM_TEST(place_by_two_locative_uses) {
+  static const char text[] = "Talks resume.\n\nTesmara is famous for its reefs. Ferries sail to "
+                             "Tesmara daily, and divers stay in Tesmara. Hotels in Tesmara are "
+                             "cheap.";
+  NM_CHECK(has_mention(text, NM_ENT_GPE, "Tesmara"));
+  NM_CHECK(!has_mention(text, NM_ENT_PERSON, "Tesmara"));
+}
+
+/* a word after a particle in a longer "person" ("Penon de Tesmara") is no
+ * evidence of a person: such names are often of places */
+NM_TEST(place_after_a_particle) {
+  static const char text[] = "Talks resume.\n\nTesmara is famous for its reefs. Ferries sail to "
+                             "Tesmara daily, and divers stay in Tesmara. Hotels in Tesmara are "
+                             "cheap. The old town of Penon de Tesmara lies nearby.";
+  NM_CHECK(has_mention(text, NM_ENT_GPE, "Tesmara"));
+  NM_CHECK(!has_mention(text, NM_ENT_PERSON, "Tesmara"));
+}
+
+/* "the island of <Name>": the kind of place says it is one */
+NM_TEST(place_by_its_kind) {
+  static const char text[] =
+      "Talks resume.\n\nDivers love the island of Belcoran. Belcoran has few roads.";
+  NM_CHECK(has_mention(text, NM_ENT_GPE, "Belcoran"));
+  NM_CHECK(!has_mention(text, NM_ENT_PERSON, "Belcoran"));
+}
+
+/* laws, treaties and declarations are no people, organisations or places */
+NM_TEST(documents_are_no_names) {
+  static const char text[] = "They signed the Paris Declaration and the Adriatic Charter.";
+  NM_CHECK(!has_mention(text, NM_ENT_GPE, "Paris Declaration"));
+  NM_CHECK(!has_mention(text, NM_ENT_PERSON, "Paris Declaration"));
+  NM_CHECK(!has_mention(text, NM_ENT_ORG, "Paris Declaration"));
+}
+
+/* holidays are dates, not people: "Christmas Eve" */
+NM_TEST(holidays_are_no_names) {
+  static const char text[] = "Betty made Christmas Eve dinner while the radio played.";
+  NM_CHECK(!has_mention(text, NM_ENT_PERSON, "Christmas Eve"));
+  NM_CHECK(!has_mention(text, NM_ENT_PERSON, "Eve"));
+}
+
+/* a state's name used as a place once is one everywhere in the article */
+NM_TEST(state_once_a_place_always) {
+  static const char text[] =
+      "Talks resume.\n\nTom Hale, the governor of Alaska from 1974 to 1982, persuaded Alaska's "
+      "legislators to adopt a fund. Did Alaska find the right formula? The fund made Alaska one "
+      "of the least unequal states. If Alaska's model were applied at scale, the effects would be "
+      "vast.";
+  NM_CHECK(has_mention(text, NM_ENT_GPE, "Alaska"));
+  NM_CHECK(!has_mention(text, NM_ENT_ORG, "Alaska"));
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -781,6 +843,13 @@ int main(void) {
   NM_RUN(initials_alone_are_no_person);
   NM_RUN(acronym_in_brackets);
   NM_RUN(imperative_is_no_person);
+  NM_RUN(institution_word_alone);
+  NM_RUN(place_by_two_locative_uses);
+  NM_RUN(place_after_a_particle);
+  NM_RUN(place_by_its_kind);
+  NM_RUN(documents_are_no_names);
+  NM_RUN(holidays_are_no_names);
+  NM_RUN(state_once_a_place_always);
   NM_RUN(bad_dictionary_is_an_error);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
