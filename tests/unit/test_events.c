@@ -434,6 +434,53 @@ NM_TEST(imperative_is_no_person) {
   NM_CHECK(!has_person(text, "Simmer"));
 }
 
+/* a person's longer name made only of words the article writes in lower
+ * case is no name: "Entrepreneurial Mindset", "Rosemary Pruning" */
+NM_TEST(common_words_name_no_one) {
+  NM_CHECK(!has_mention("Needed: Entrepreneurial Mindset. That was the title of the essay by Emma "
+                        "Fleck. An entrepreneurial mindset helps students, and an entrepreneurial "
+                        "mindset can be taught. Fleck says an entrepreneurial mindset is rare.",
+                        NM_ENT_PERSON, "Entrepreneurial Mindset"));
+  NM_CHECK(!has_mention("How to Grow Rosemary\n\nRosemary grows in dry soil. Caring for Rosemary "
+                        "Pruning and Using Rosemary is easy. Cut the rosemary in spring, and dry "
+                        "the rosemary in the sun. Pruning the rosemary keeps it small, so start "
+                        "pruning early; the rosemary will thank you and pruning is easy.",
+                        NM_ENT_PERSON, "Rosemary Pruning"));
+}
+
+/* a sound drawn out ("Uhhh") is no name */
+NM_TEST(drawn_out_sound_is_no_name) {
+  static const char text[] = "\"Uhhh,\" she says. \"Uhhh, I do not know.\"";
+  NM_CHECK(!has_mention(text, NM_ENT_ORG, "Uhhh"));
+  NM_CHECK(!has_mention(text, NM_ENT_PERSON, "Uhhh"));
+}
+
+/* a name's spelling in another script is no part of it */
+NM_TEST(other_script_gloss_left_out) {
+  static const char text[] = "The poem was written by Wang Jiaming \xe7\x8e\x8b\xe5\xae\xb6"
+                             "\xe6\x98\x8e in 1820, and Wang Jiaming later moved to the coast.";
+  NM_CHECK(!has_mention(text, NM_ENT_PERSON, "Jiaming \xe7\x8e\x8b\xe5\xae\xb6\xe6\x98\x8e"));
+  NM_CHECK(has_mention(text, NM_ENT_PERSON, "Jiaming"));
+}
+
+/* the answers of a lettered list are no people: "A. Anasazi B. Cherokee" */
+NM_TEST(lettered_answers_are_no_people) {
+  NM_CHECK(!has_mention("Which people built the cliff towns that still stand?\nA. Anasazi\nB. "
+                        "Cherokee\nC. Aztec\nD. Inca\n",
+                        NM_ENT_PERSON, "A. Anasazi"));
+  NM_CHECK(!has_mention("Which people built the cliff towns? A. Anasazi, B. Cherokee, C. Aztec, D. "
+                        "Inca.",
+                        NM_ENT_PERSON, "D. Inca"));
+}
+
+/* "News" ends an organisation's name: "Harbor News" */
+NM_TEST(news_outlet_is_an_organisation) {
+  static const char text[] = "The report was first carried by Harbor News, and the editor of "
+                             "Harbor News said more would follow.";
+  NM_CHECK(has_entity(text, NM_ENT_ORG, "Harbor News"));
+  NM_CHECK(!has_entity(text, NM_ENT_PERSON, "Harbor News"));
+}
+
 /* A one-word actor name in lower case is a common word ("the riders"),
  * not the group the dictionary gives that word to. */
 NM_TEST(common_word_is_no_group) {
@@ -843,6 +890,11 @@ int main(void) {
   NM_RUN(initials_alone_are_no_person);
   NM_RUN(acronym_in_brackets);
   NM_RUN(imperative_is_no_person);
+  NM_RUN(common_words_name_no_one);
+  NM_RUN(drawn_out_sound_is_no_name);
+  NM_RUN(other_script_gloss_left_out);
+  NM_RUN(lettered_answers_are_no_people);
+  NM_RUN(news_outlet_is_an_organisation);
   NM_RUN(institution_word_alone);
   NM_RUN(place_by_two_locative_uses);
   NM_RUN(place_after_a_particle);
