@@ -1419,6 +1419,19 @@ static nm_status bracketed_acronyms(nm_doc *d, const nm_nword *w) {
  * two such uses; "the island of", "the town of" … count as two. The
  * model learns surnames from their shape and context, and many towns look
  * like them. */
+typedef struct place_slot {
+  uint64_t key; /* 0 = empty */
+  uint32_t len, located;
+  uint8_t need, personal;
+} place_slot;
+
+static place_slot *place_find(place_slot *t, size_t mask, uint64_t key) {
+  size_t i = (size_t)key & mask;
+  while (t[i].key && t[i].key != key)
+    i = (i + 1) & mask;
+  return &t[i];
+}
+
 static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, nm_doc *d,
                                    const nm_nword *w) {
   static const char *const locative[] = {"in",     "near",    "across", "throughout",
@@ -1432,58 +1445,68 @@ static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, n
   nm_mention *m = (nm_mention *)d->mentions.data;
   const nm_token *t = (const nm_token *)d->tokens.data;
   const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
-  uint64_t *key = calloc(nm ? nm : 1, sizeof *key);
-  uint8_t *need = calloc(nm ? nm : 1, 1);
-  if (!key || !need) {
-    free(key);
-    free(need);
-    return NM_ERR_NOMEM;
-  }
-  /* key[i]: the span's key for a candidate, 0 otherwise */
+  /* the candidates (names typed a person's), by their words' key: one
+   * pass over the article's mentions gathers what each key's uses say */
+  size_t nc = 0;
+  for (size_t i = 0; i < nm; i++)
+    if (m[i].kind == NM_MENTION_NAME && m[i].type == NM_ENT_PERSON &&
+        m[i].n_tokens <= NM_GZ_MAX_TOKENS)
+      nc++;
+  if (!nc) return NM_OK;
+  size_t cap = 16;
+  while (cap < 2 * nc)
+    cap *= 2;
+  place_slot *tb = calloc(cap, sizeof *tb);
+  if (!tb) return NM_ERR_NOMEM;
   for (size_t i = 0; i < nm; i++) {
     size_t a = m[i].first_token, b = a + m[i].n_tokens;
     if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON || b - a > NM_GZ_MAX_TOKENS)
       continue;
     uint32_t f = gz_span_flags(g, w, a, b);
-    if (!(f & (NM_GZ_PERSON | NM_GZ_ORG | NM_GZ_DEMONYM)) &&
-        !(b - a == 1 && IN_LIST(&w[a], deities)))
-      key[i] = span_key(w, a, b);
-    need[i] = (f & (NM_GZ_CITY | NM_GZ_ADMIN1)) ? 1 : 2;
+    if ((f & (NM_GZ_PERSON | NM_GZ_ORG | NM_GZ_DEMONYM)) || (b - a == 1 && IN_LIST(&w[a], deities)))
+      continue;
+    uint64_t k = span_key(w, a, b);
+    place_slot *sl = place_find(tb, cap - 1, k);
+    if (sl->key) continue;
+    sl->key = k;
+    sl->len = (uint32_t)(b - a);
+    sl->need = (f & (NM_GZ_CITY | NM_GZ_ADMIN1)) ? 1 : 2;
+  }
+  for (size_t j = 0; j < nm; j++) {
+    if (m[j].kind != NM_MENTION_NAME) continue;
+    size_t a = m[j].first_token, b = a + m[j].n_tokens;
+    if (m[j].type == NM_ENT_PERSON && b - a >= 2 && b - a <= 4 * NM_GZ_MAX_TOKENS) {
+      /* a word of a longer person's name: "Jackson" of "Andrew Jackson",
+       * but not after a particle ("Penon de Coron") */
+      for (size_t k = a; k < b; k++) {
+        if (k > a && person_particle(&w[k - 1])) continue;
+        for (size_t l = 1; l < b - a && l <= NM_GZ_MAX_TOKENS && k + l <= b; l++) {
+          place_slot *sl = place_find(tb, cap - 1, span_key(w, k, k + l));
+          if (sl->key && sl->len == l) sl->personal = 1;
+        }
+      }
+    }
+    if (b - a > NM_GZ_MAX_TOKENS) continue;
+    place_slot *sl = place_find(tb, cap - 1, span_key(w, a, b));
+    if (!sl->key || sl->len != b - a) continue;
+    size_t lo = ss[t[a].sentence].first_token;
+    if (a > lo && IN_LIST(&w[a - 1], locative)) sl->located++;
+    /* "the island of Busuanga", "the town of Cizre": the kind of place */
+    if (a > lo + 1 && tok_is(w[a - 1].form, w[a - 1].len, "of") && IN_LIST(&w[a - 2], place_kinds))
+      sl->located += 2;
+    if (a > lo && honorific(&w[a - 1])) sl->personal = 1;
+    if (after_title(tt, w, lo, a)) sl->personal = 1;
   }
   for (size_t i = 0; i < nm; i++) {
-    if (!key[i]) continue;
-    unsigned located = 0;
-    bool personal = false;
-    for (size_t j = 0; j < nm && !personal; j++) {
-      if (m[j].kind != NM_MENTION_NAME) continue;
-      size_t a = m[j].first_token, b = a + m[j].n_tokens;
-      if (m[j].type == NM_ENT_PERSON && b - a > m[i].n_tokens) {
-        /* a word of a longer person's name: "Jackson" of "Andrew Jackson" */
-        for (size_t k = a; k + m[i].n_tokens <= b && !personal; k++)
-          personal = same_words(w, k, m[i].first_token, m[i].n_tokens) &&
-                     !(k > a && person_particle(&w[k - 1])); /* "Penon de Coron" */
-        continue;
-      }
-      if (b - a != m[i].n_tokens || span_key(w, a, b) != key[i]) continue;
-      size_t lo = ss[t[a].sentence].first_token;
-      if (a > lo && IN_LIST(&w[a - 1], locative)) located++;
-      /* "the island of Busuanga", "the town of Cizre": the kind of place */
-      if (a > lo + 1 && tok_is(w[a - 1].form, w[a - 1].len, "of") &&
-          IN_LIST(&w[a - 2], place_kinds))
-        located += 2;
-      if (a > lo && honorific(&w[a - 1])) personal = true;
-      if (after_title(tt, w, lo, a)) personal = true;
-    }
-    uint64_t k0 = key[i];
-    for (size_t j = i; j < nm; j++)
-      if (key[j] == k0) {
-        if (located >= need[i] && !personal)
-          m[j].type = place_type(g, w, m[j].first_token, m[j].first_token + m[j].n_tokens);
-        key[j] = 0;
-      }
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON || b - a > NM_GZ_MAX_TOKENS ||
+        b == a)
+      continue;
+    place_slot *sl = place_find(tb, cap - 1, span_key(w, a, b));
+    if (sl->key && sl->len == b - a && sl->located >= sl->need && !sl->personal)
+      m[i].type = place_type(g, w, a, b);
   }
-  free(key);
-  free(need);
+  free(tb);
   return NM_OK;
 }
 
