@@ -112,6 +112,8 @@ static bool word_in(const char *s, const char *const *w) {
  * of the NULL-terminated words w. */
 static bool dep_lemma_in(const ectx *c, int32_t v, const char *rel, const char *const *w);
 
+static int32_t child(const ectx *c, int32_t h, const char *r, bool base);
+
 /* Clause-level relations whose subtrees do not belong to a noun phrase. */
 static bool np_cut(const ectx *c, int32_t k) {
   static const char *const cut[] = {
@@ -119,12 +121,10 @@ static bool np_cut(const ectx *c, int32_t k) {
       "list", "punct", "discourse", "vocative", "csubj",     "xcomp", "orphan", "reparandum"};
   for (size_t i = 0; i < sizeof cut / sizeof *cut; i++)
     if (rel_base(c, k, cut[i])) return true;
-  /* "the town, according to Gondor": who reports it, not part of it */
-  for (int32_t x = c->kid[k]; x >= 0; x = c->sib[x])
-    if (rel_is(c, x, "case") &&
-        (!strcmp(lemma(c, x), "according") || !strcmp(lemma(c, x), "accord")))
-      return true;
-  return false;
+  /* "the town, according to Gondor": who reports it, not part of it (nor
+   * a target: target_candidates) */
+  int32_t x = child(c, k, "case", false);
+  return x >= 0 && (!strcmp(lemma(c, x), "according") || !strcmp(lemma(c, x), "accord"));
 }
 /* Relations whose subtrees are other clauses of a verb. */
 static bool clause_cut(const ectx *c, int32_t k) {
@@ -1096,12 +1096,10 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
  * happened ("after the talks", "near Rafah"): when or where, not whom it was
  * done to. "in" stays a target: "arrived in Amman" is a visit to Jordan. */
 static bool place_or_time_case(const ectx *c, int32_t h) {
-  static const char *const w[] = {"near", "during", "after", "before", "since", "until", "within",
-                                  "throughout", "across", "around", "outside", "beyond", "via",
-                                  "through", "despite", "amid", "into", "along", "upon", "ahead",
-                                  "while", "like",
-                                  /* "according to the ministry": who says so */
-                                  "according", "accord", NULL};
+  static const char *const w[] = {"near",   "during",     "after",   "before", "since",   "until",
+                                  "within", "throughout", "across",  "around", "outside", "beyond",
+                                  "via",    "through",    "despite", "amid",   "into",    "along",
+                                  "upon",   "ahead",      "while",   "like",   NULL};
   int32_t k = case_of(c, h);
   return k >= 0 && word_in(lemma(c, k), w);
 }
@@ -1138,6 +1136,7 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
       continue;
     if (passive(c, v) && case_word(c, k, "by")) continue;
     if (place_or_time_case(c, k)) continue; /* "served in Nairobi" */
+    if (np_cut(c, k)) continue;             /* "according to the ministry" */
     if (statement && case_word(c, k, "in") && mention_at(c, k) != NONE32 && place_mention(c, k))
       continue; /* "said in Tel Aviv" */
     out[n++] = k;
@@ -1160,6 +1159,16 @@ typedef struct vcode {
 
 static const char *intern(nm_doc *d, const char *s) {
   return s ? nm_arena_strndup(&d->arena, s, strlen(s)) : NULL;
+}
+
+/* The conjuncts of h that code as actors, at most 8, into tgts, ta and te;
+ * returns their count. */
+static size_t code_conjuncts(const ectx *c, int32_t h, int32_t *tgts, acode *ta, uint32_t *te) {
+  int32_t cj[8];
+  size_t ncj = conjuncts(c, h, cj, 8), nt = 0;
+  for (size_t q = 0; q < ncj && nt < 8; q++)
+    if (code_np(c, cj[q], &ta[nt], &te[nt])) tgts[nt++] = cj[q];
+  return nt;
 }
 
 /* Whether a TIMEX3 value is a full day, YYYY-MM-DD. */
@@ -1680,24 +1689,16 @@ static nm_status code_sentence(ectx *c) {
     int32_t own = -1;
     for (size_t k = 0; k < nc && !nt; k++) {
       if (cand[k] == subj) continue;
-      int32_t cj[8];
-      size_t ncj = conjuncts(c, cand[k], cj, 8);
       int32_t ps = child(c, cand[k], "nmod:poss", false);
       bool owned =
           ps >= 0 && own < 0 && (!strcmp(lemma(c, ps), "its") || !strcmp(lemma(c, ps), "their"));
-      for (size_t q = 0; q < ncj && nt < 8; q++)
-        if (code_np(c, cj[q], &ta[nt], &te[nt])) tgts[nt++] = cj[q];
+      nt = code_conjuncts(c, cand[k], tgts, ta, te);
       if (owned && nt && !strncmp(ta[0].code, sa[0].code, 3)) {
         own = cand[k];
         nt = 0;
       }
     }
-    if (!nt && own >= 0) {
-      int32_t cj[8];
-      size_t ncj = conjuncts(c, own, cj, 8);
-      for (size_t q = 0; q < ncj && nt < 8; q++)
-        if (code_np(c, cj[q], &ta[nt], &te[nt])) tgts[nt++] = cj[q];
-    }
+    if (!nt && own >= 0) nt = code_conjuncts(c, own, tgts, ta, te);
     /* "A and B agreed": each to the other, for a % pattern, and (as
      * PETRARCH-2 does) for intent, consultation and cooperation codes,
      * 03-06, whose compound subject has no target */

@@ -774,6 +774,15 @@ static bool stands_alone(const nm_nword *w, size_t n, size_t a, size_t b) {
          (b == n || !is_capitalised(&w[b]));
 }
 
+/* Sentence words [a, b) stand alone (stands_alone), are all capitalised
+ * or name particles, and end capitalised: a name of their own. */
+static bool name_words(const nm_nword *w, size_t n, size_t a, size_t b) {
+  if (!stands_alone(w, n, a, b) || !is_capitalised(&w[b - 1])) return false;
+  for (size_t k = a; k < b; k++)
+    if (!is_capitalised(&w[k]) && !name_particle(&w[k])) return false;
+  return true;
+}
+
 /* --- "<Head> of <Name>": organisations named by their head word -------- */
 
 /* Whether w can continue a capitalised name ("Open", "Africa"), as
@@ -1767,36 +1776,24 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
         i = gb - 1;
         continue;
       }
-      /* a city or state of two words or more that the model left out
-       * ("said in Tel Aviv"), standing alone: one-word names are too often
-       * other things, and a capital next to the match means a longer name
-       * ("New York Times") */
-      if (gb >= i + 2 && (gz & (NM_GZ_CITY | NM_GZ_ADMIN1)) &&
-          !(gz & (NM_GZ_PERSON | NM_GZ_DEMONYM | NM_GZ_ORG)) && !headline) {
-        bool alone = stands_alone(w + first, n, i, gb);
-        for (size_t k = at; k < first + gb && alone; k++)
-          alone = is_capitalised(&w[k]) || name_particle(&w[k]);
-        if (alone && is_capitalised(&w[first + gb - 1])) {
-          st = push_mention(d, (uint32_t)s, at, first + gb, NM_ENT_GPE, NM_MENTION_NAME);
-          last_end = first + gb;
-          i = gb - 1;
-          continue;
-        }
-      }
-      /* an organisation of two words or more from the actor dictionaries,
-       * ending in an organisation's head word, that the model left out
-       * ("The European Union welcomed"), standing alone: a capital next to
-       * it means a longer name */
-      if (gb >= i + 2 && (gz & NM_GZ_ORG) &&
-          (IN_LIST(&w[first + gb - 1], org_heads) ||
-           tok_is(w[first + gb - 1].form, w[first + gb - 1].len, "nations")) &&
-          !(gz & (NM_GZ_PERSON | NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1)) && !headline &&
-          stands_alone(w + first, n, i, gb) && is_capitalised(&w[first + gb - 1])) {
-        bool alone = true;
-        for (size_t k = at; k < first + gb && alone; k++)
-          alone = is_capitalised(&w[k]) || name_particle(&w[k]);
-        if (alone) {
-          st = push_mention(d, (uint32_t)s, at, first + gb, NM_ENT_ORG, NM_MENTION_NAME);
+      /* a name of two words or more that the model left out, standing
+       * alone (a capital next to it means a longer name: "New York
+       * Times"): a city or state ("said in Tel Aviv"; one-word names are
+       * too often other things), or an organisation of the actor
+       * dictionaries ending in an organisation's head word ("The European
+       * Union welcomed") */
+      if (gb >= i + 2 && !headline && name_words(w + first, n, i, gb)) {
+        const nm_nword *last = &w[first + gb - 1];
+        nm_entity_type ty = NM_ENT_COUNT;
+        if ((gz & (NM_GZ_CITY | NM_GZ_ADMIN1)) &&
+            !(gz & (NM_GZ_PERSON | NM_GZ_DEMONYM | NM_GZ_ORG)))
+          ty = NM_ENT_GPE;
+        else if ((gz & NM_GZ_ORG) &&
+                 !(gz & (NM_GZ_PERSON | NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1)) &&
+                 (IN_LIST(last, org_heads) || tok_is(last->form, last->len, "nations")))
+          ty = NM_ENT_ORG;
+        if (ty != NM_ENT_COUNT) {
+          st = push_mention(d, (uint32_t)s, at, first + gb, ty, NM_MENTION_NAME);
           last_end = first + gb;
           i = gb - 1;
           continue;
