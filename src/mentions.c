@@ -1650,6 +1650,84 @@ static void drop_holidays(nm_doc *d, const nm_nword *w) {
   d->mentions.n = out;
 }
 
+/* Words that stand between a law's or treaty's words ("George Floyd Justice
+ * in Policing Act", "Treaty on the Non-Proliferation …"). */
+static const char *const doc_small_words[] = {"in", "of", "on", "for", "and", "the", "to"};
+
+/* Whether the name ending before word b runs on, over capitalised words
+ * and small words, into a law's or treaty's last word within its
+ * sentence: the model stopped at "in" of "Justice in Policing Act". */
+static bool document_runs_on(const nm_nword *w, size_t nt, size_t b) {
+  static const char *const docs[] = {"Act",         "Acts",      "Treaty",    "Accord",
+                                     "Accords",     "Agreement", "Amendment", "Charter",
+                                     "Declaration", "Doctrine",  "Protocol"};
+  bool small = false;
+  for (size_t e = b; e < nt && e < b + 6; e++) {
+    if (e > b && (w[e].ctx & NM_NCTX_SENT_START)) return false;
+    if (IN_LIST(&w[e], doc_small_words)) {
+      small = true;
+      continue;
+    }
+    if (!is_capitalised(&w[e]) || all_punct(&w[e])) return false;
+    if (small && IN_LIST(&w[e], docs)) return true;
+  }
+  return false;
+}
+
+/* Whether word a opens a numbered heading's text: "Method 2 of 3 :
+ * Caring for Basil", "Part 1 : Choosing a Pot". */
+static bool after_numbered_heading(const nm_nword *w, size_t a) {
+  static const char *const parts[] = {"Method", "Part", "Step", "Chapter", "Section"};
+  if (a < 3 || !tok_is(w[a - 1].form, w[a - 1].len, ":")) return false;
+  size_t k = a - 2; /* the number, or the last of "2 of 3" */
+  if (!w[k].len || w[k].form[0] < '0' || w[k].form[0] > '9') return false;
+  if (k >= 3 && tok_is(w[k - 1].form, w[k - 1].len, "of") && w[k - 2].len &&
+      w[k - 2].form[0] >= '0' && w[k - 2].form[0] <= '9')
+    k -= 2;
+  return k >= 1 && IN_LIST(&w[k - 1], parts);
+}
+
+/* Names the model read into other things, checked last (the propagated
+ * names would bring them back):
+ * - a name that runs on into a law's name over small words ("the George
+ *   Floyd Justice in Policing Act": the model stopped before "in");
+ * - a name after a capitalised Project or Operation names the project
+ *   ("Project London", "Operation Desert Storm"), not the place;
+ * - a name opening a numbered heading's text ("Method 2 of 3 : Harvesting
+ *   Chives"), unless the gazetteer knows it as a country, state or city;
+ * - "Will", "May", "Can" … opening a sentence before a personal pronoun
+ *   ask a question ("Will you go?");
+ * - Earth, Heaven and Hell are places, not people. */
+static void misread_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
+  static const char *const projects[] = {"Project", "Operation"};
+  static const char *const modals[] = {"Will", "May", "Can", "Shall", "Must", "Would",
+                                       "Could", "Should", "Might"};
+  static const char *const subjects[] = {"I", "you", "we", "they", "he", "she", "it"};
+  static const char *const otherworld[] = {"Earth", "Heaven", "Hell"};
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  size_t out = 0, nt = d->tokens.n;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    if (m[i].kind == NM_MENTION_NAME && m[i].type != NM_ENT_NORP && b <= nt && a < b) {
+      if (document_runs_on(w, nt, b)) continue;
+      if (a > 0 && IN_LIST(&w[a - 1], projects) &&
+          !(gz_span_flags(g, w, a - 1, b) & (NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_COUNTRY)))
+        continue;
+      if (after_numbered_heading(w, a) &&
+          !(gz_span_flags(g, w, a, b) & (NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_COUNTRY)))
+        continue;
+      if (b - a == 1) {
+        if ((w[a].ctx & NM_NCTX_SENT_START) && IN_LIST(&w[a], modals) && b < nt &&
+            IN_LIST(&w[b], subjects))
+          continue;
+        if (IN_LIST(&w[a], otherworld)) m[i].type = NM_ENT_LOC;
+      }
+    }
+    m[out++] = m[i];
+  }
+  d->mentions.n = out;
+}
+
 nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d) {
   nm_nword *w = NULL;
   nm_status st = nm_ner_doc_words(g, d, &w);
@@ -1842,6 +1920,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) drop_exclamations(d, w);
   if (st == NM_OK) drop_documents(d, w);
   if (st == NM_OK) drop_holidays(d, w);
+  if (st == NM_OK) misread_names(g, d, w);
   if (st == NM_OK) st = drop_common_acronyms(d, w);
   if (st == NM_OK && d->has_dateline) st = dateline_place(g, d, w);
   if (st == NM_OK && d->has_dateline) {

@@ -774,6 +774,53 @@ NM_TEST(state_once_a_place_always) {
   NM_CHECK(!has_mention(text, NM_ENT_ORG, "Alaska"));
 }
 
+/* Whether text has a name mention spelt surface, of any type but NORP. */
+static bool has_name_mention(const char *text, const char *surface) {
+  return has_mention(text, NM_ENT_PERSON, surface) || has_mention(text, NM_ENT_ORG, surface) ||
+         has_mention(text, NM_ENT_GPE, surface) || has_mention(text, NM_ENT_LOC, surface);
+}
+
+/* a name the model cut before "in" of a law's name is part of the law */
+NM_TEST(law_name_over_small_words) {
+  static const char text[] = "Talks resume.\n\nThe Senate passed the Martha Quell Fairness in "
+                             "Lending Act on Tuesday, and the House will vote next week.";
+  NM_CHECK(!has_name_mention(text, "Martha Quell Fairness"));
+  NM_CHECK(!has_name_mention(text, "Martha Quell"));
+}
+
+/* "Project <Name>", "Operation <Name>": the project, not a place */
+NM_TEST(project_names_are_no_places) {
+  static const char text[] = "Talks resume.\n\nWe worked on Project Lisbon all summer. Then "
+                             "Project Lisbon ran out of money, and the team moved to Denver.";
+  NM_CHECK(!has_name_mention(text, "Lisbon"));
+  NM_CHECK(has_mention(text, NM_ENT_GPE, "Denver"));
+}
+
+/* a numbered heading's text is no name: "Method 3 of 3 : Harvesting …" */
+NM_TEST(numbered_heading_is_no_name) {
+  static const char text[] =
+      "How to Grow Chives\n\nMethod 3 of 3 : Harvesting Chives\n\nCut the leaves above the "
+      "soil. Chives need sun.";
+  NM_CHECK(!has_name_mention(text, "Harvesting Chives"));
+}
+
+/* "Will you …?" asks a question: "Will" is no person there */
+NM_TEST(modal_question_is_no_person) {
+  static const char text[] = "Talks resume.\n\nShe looked up. Will you stay for dinner? Can "
+                             "you pass the salt?";
+  NM_CHECK(!has_mention(text, NM_ENT_PERSON, "Will"));
+  NM_CHECK(!has_mention(text, NM_ENT_PERSON, "Can"));
+}
+
+/* Earth, Heaven and Hell are places, not people */
+NM_TEST(earth_and_hell_are_places) {
+  static const char text[] = "Talks resume.\n\nThe rocket launched from Earth carrying the "
+                             "telescope. Earth is far now. He told her to go to Hell.";
+  NM_CHECK(has_mention(text, NM_ENT_LOC, "Earth"));
+  NM_CHECK(!has_mention(text, NM_ENT_PERSON, "Earth"));
+  NM_CHECK(!has_mention(text, NM_ENT_PERSON, "Hell"));
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -901,6 +948,11 @@ int main(void) {
   NM_RUN(documents_are_no_names);
   NM_RUN(holidays_are_no_names);
   NM_RUN(state_once_a_place_always);
+  NM_RUN(law_name_over_small_words);
+  NM_RUN(project_names_are_no_places);
+  NM_RUN(numbered_heading_is_no_name);
+  NM_RUN(modal_question_is_no_person);
+  NM_RUN(earth_and_hell_are_places);
   NM_RUN(bad_dictionary_is_an_error);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
