@@ -103,6 +103,19 @@ static void probe(const nm_lemmatizer *l, const char *form, size_t form_len, con
 static void probe_all(const nm_lemmatizer *l) {
   for (size_t i = 0; i < sizeof probes / sizeof probes[0]; i++)
     probe(l, probes[i][0], strlen(probes[i][0]), probes[i][1], strlen(probes[i][1]));
+  /* the hash index must give the binary searches' answers */
+  nm_lemmatizer x = *l;
+  nm_lemma_index *ix = nm_lemma_index_new(&x);
+  if (!ix) return; /* nothing opened, or out of memory */
+  x.index = ix;
+  for (size_t i = 0; i < sizeof probes / sizeof probes[0]; i++) {
+    char a[512], b[512];
+    const char *f = probes[i][0], *t = probes[i][1];
+    size_t na = nm_lemmatize(l, f, strlen(f), t, strlen(t), a, sizeof a);
+    size_t nb = nm_lemmatize(&x, f, strlen(f), t, strlen(t), b, sizeof b);
+    FUZZ_CHECK(na == nb && strcmp(a, b) == 0);
+  }
+  nm_lemma_index_free(ix);
 }
 
 /* Opens buf[0..len); probes it when it opens. */

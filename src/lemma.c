@@ -206,9 +206,106 @@ static const unsigned char *find_tag(const nm_lemmatizer *l, const unsigned char
   return NULL;
 }
 
+/* ------------------------------------------------------------------ */
+/* Index                                                               */
+
+/* One open-addressing table for the three kinds of keys: (tag, form) for
+ * exceptions, (tag, suffix) for suffixes and (class, word) for the
+ * lexicon. A slot holds the key's 32-bit hash and the entry's index + 1
+ * (0 = empty); a hit is confirmed by comparing the entry itself, so the
+ * answer is the binary search's: the tables hold each key once. */
+enum { IX_EXC = 1, IX_SUF = 2, IX_LEX = 3 };
+
+struct nm_lemma_index {
+  uint32_t mask;
+  struct {
+    uint32_t hash, value;
+  } *slot;
+};
+
+/* FNV-1a over lower(a[0..an)) then b[0..bn), keyed by kind and owner. */
+static uint32_t ix_hash(unsigned kind, uint32_t owner, const unsigned char *a, size_t an,
+                        const unsigned char *b, size_t bn) {
+  uint32_t h = 2166136261u ^ (kind * 0x9e3779b9u) ^ (owner * 0x85ebca6bu);
+  for (size_t i = 0; i < an; i++)
+    h = (h ^ lower(a[i])) * 16777619u;
+  for (size_t i = 0; i < bn; i++)
+    h = (h ^ b[i]) * 16777619u;
+  h ^= h >> 15;
+  h *= 0x2c1b3c6du;
+  return h ^ (h >> 12);
+}
+
+static void ix_put(nm_lemma_index *ix, uint32_t h, uint32_t value) {
+  uint32_t i = h & ix->mask;
+  while (ix->slot[i].value)
+    i = (i + 1) & ix->mask;
+  ix->slot[i].hash = h;
+  ix->slot[i].value = value;
+}
+
+static uint32_t tag_number(const nm_lemmatizer *l, const unsigned char *tag) {
+  return (uint32_t)((size_t)(tag - l->tags) / TAG_SIZE);
+}
+
+nm_lemma_index *nm_lemma_index_new(const nm_lemmatizer *l) {
+  if (!l || !l->base) return NULL;
+  size_t n = (size_t)l->n_exc + l->n_suf + l->n_lex, cap = 16;
+  while (cap < 2 * n) cap *= 2;
+  if (cap > UINT32_MAX) return NULL;
+  nm_lemma_index *ix = calloc(1, sizeof *ix);
+  if (!ix || !(ix->slot = calloc(cap, sizeof *ix->slot))) {
+    free(ix);
+    return NULL;
+  }
+  ix->mask = (uint32_t)(cap - 1);
+  for (uint32_t t = 0; t < l->n_tags; t++) {
+    const unsigned char *tag = tag_at(l, t);
+    for (uint32_t k = rd32(tag + 8), end = k + rd32(tag + 12); k < end; k++) {
+      const unsigned char *e = exc_at(l, k);
+      ix_put(ix, ix_hash(IX_EXC, t, l->pool + rd32(e), rd16(e + 8), NULL, 0), k + 1);
+    }
+    for (uint32_t k = rd32(tag + 16), end = k + rd32(tag + 20); k < end; k++) {
+      const unsigned char *x = suf_at(l, k);
+      ix_put(ix, ix_hash(IX_SUF, t, l->pool + rd32(x), x[4], NULL, 0), k + 1);
+    }
+  }
+  for (uint32_t k = 0; k < l->n_lex; k++) {
+    const unsigned char *x = lex_at(l, k);
+    ix_put(ix, ix_hash(IX_LEX, x[6], l->pool + rd32(x), rd16(x + 4), NULL, 0), k + 1);
+  }
+  return ix;
+}
+
+void nm_lemma_index_free(nm_lemma_index *ix) {
+  if (!ix) return;
+  free(ix->slot);
+  free(ix);
+}
+
+/* Exception or suffix entry (kind) for lower(f[0..n)) in tag's range, or
+ * NULL, through the index. */
+static const unsigned char *ix_find(const nm_lemmatizer *l, unsigned kind,
+                                    const unsigned char *tag, const unsigned char *f, size_t n) {
+  const nm_lemma_index *ix = l->index;
+  uint32_t h = ix_hash(kind, tag_number(l, tag), f, n, NULL, 0);
+  uint32_t lo = rd32(tag + (kind == IX_EXC ? 8 : 16));
+  uint32_t count = rd32(tag + (kind == IX_EXC ? 12 : 20));
+  for (uint32_t i = h & ix->mask; ix->slot[i].value; i = (i + 1) & ix->mask) {
+    if (ix->slot[i].hash != h) continue;
+    uint32_t k = ix->slot[i].value - 1;
+    if (k < lo || k - lo >= count) continue;
+    const unsigned char *e = kind == IX_EXC ? exc_at(l, k) : suf_at(l, k);
+    size_t len = kind == IX_EXC ? rd16(e + 8) : e[4];
+    if (!cmp_lower(f, n, l->pool + rd32(e), len)) return e;
+  }
+  return NULL;
+}
+
 /* Exception entry for the lower-cased form in one tag's range, or NULL. */
 static const unsigned char *find_exc(const nm_lemmatizer *l, const unsigned char *tag,
                                      const unsigned char *f, size_t n) {
+  if (l->index) return ix_find(l, IX_EXC, tag, f, n);
   uint32_t lo = rd32(tag + 8), hi = lo + rd32(tag + 12);
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;
@@ -227,6 +324,7 @@ static const unsigned char *find_exc(const nm_lemmatizer *l, const unsigned char
 /* Suffix entry for the lower-cased f[0..n) in one tag's range, or NULL. */
 static const unsigned char *find_suf(const nm_lemmatizer *l, const unsigned char *tag,
                                      const unsigned char *f, size_t n) {
+  if (l->index) return ix_find(l, IX_SUF, tag, f, n);
   uint32_t lo = rd32(tag + 16), hi = lo + rd32(tag + 20);
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;
@@ -245,6 +343,16 @@ static const unsigned char *find_suf(const nm_lemmatizer *l, const unsigned char
 /* True when lower(f[0..cut)) + app[0..an) is a known lemma of class cls. */
 static bool in_lexicon(const nm_lemmatizer *l, unsigned cls, const unsigned char *f, size_t cut,
                        const unsigned char *app, size_t an) {
+  if (l->index) {
+    const nm_lemma_index *ix = l->index;
+    uint32_t h = ix_hash(IX_LEX, cls, f, cut, app, an);
+    for (uint32_t i = h & ix->mask; ix->slot[i].value; i = (i + 1) & ix->mask) {
+      if (ix->slot[i].hash != h) continue;
+      const unsigned char *x = lex_at(l, ix->slot[i].value - 1);
+      if (x[6] == cls && !cmp_joined(f, cut, app, an, l->pool + rd32(x), rd16(x + 4))) return true;
+    }
+    return false;
+  }
   uint32_t lo = 0, hi = l->n_lex;
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;

@@ -113,14 +113,18 @@ void nm_lemma_builder_free(nm_lemma_builder *b);
 /* ------------------------------------------------------------------ */
 /* Run time                                                            */
 
+typedef struct nm_lemma_index nm_lemma_index;
+
 /* A validated blob. It points into the caller's buffer, which must stay
- * valid and unchanged while the lemmatiser is used. Plain data: no close. */
+ * valid and unchanged while the lemmatiser is used. Plain data: no close;
+ * a caller that adds an index (nm_lemma_index_new) frees it. */
 typedef struct nm_lemmatizer {
   const unsigned char *base;
   size_t len;
   uint32_t max_suffix;
   uint32_t n_tags, n_exc, n_suf, n_rules, n_lex, pool_size;
   const unsigned char *tags, *exc, *suf, *rules, *lex, *pool;
+  const nm_lemma_index *index; /* optional; NULL: binary searches */
 } nm_lemmatizer;
 
 /* Checks buf[0..len) completely (magic, version, sizes, every offset and
@@ -141,6 +145,14 @@ nm_status nm_lemmatizer_open(const unsigned char *buf, size_t len, nm_lemmatizer
  * failed open it is zeroed and gives every form back unchanged. */
 size_t nm_lemmatize(const nm_lemmatizer *l, const char *form, size_t form_len, const char *xpos,
                     size_t xpos_len, char *out, size_t cap);
+
+/* A hash index over an opened lemmatiser's exceptions, suffixes and
+ * lexicon, which then replaces the binary searches in them: the same
+ * lemmas, found faster (most of the lemmatiser's time went to the
+ * searches). Set l->index to it; free it with nm_lemma_index_free after
+ * the last use. NULL when out of memory (the lemmatiser works without). */
+nm_lemma_index *nm_lemma_index_new(const nm_lemmatizer *l);
+void nm_lemma_index_free(nm_lemma_index *ix);
 
 /* The tag's record for nm_lemmatize_tag(), looked up once (a caller that
  * tags with a fixed set of tags keeps one per tag); NULL for a tag the

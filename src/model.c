@@ -61,24 +61,42 @@ nm_status nm_model_open_mem(const unsigned char *buf, size_t len, uint32_t kind,
 /* Large models are read into memory backed by 2 MB pages where the system
  * offers them (Linux's transparent huge pages): the parser's tables are
  * tens of megabytes read at random, and with 4 kB pages nearly every
- * lookup also misses the TLB. Returns the region (its length in *map_len,
- * the file's bytes at its start) or MAP_FAILED, and the caller then maps
- * the file as usual. */
+ * lookup also misses the TLB. */
 enum { HUGE_PAGE = 2u << 20, HUGE_MIN = 4u << 20 };
 
-static void *huge_copy(int fd, size_t len, size_t *map_len) {
+void *nm_huge_alloc(size_t len, size_t *map_len) {
 #if defined(MADV_HUGEPAGE)
-  if (len < HUGE_MIN || len > ((size_t)1 << 40)) return MAP_FAILED;
+  if (len < HUGE_MIN || len > ((size_t)1 << 40)) return NULL;
   size_t want = (len + HUGE_PAGE - 1) / HUGE_PAGE * HUGE_PAGE;
   size_t span = want + HUGE_PAGE; /* room to align the start */
   unsigned char *raw = mmap(NULL, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (raw == MAP_FAILED) return MAP_FAILED;
+  if (raw == MAP_FAILED) return NULL;
   uintptr_t a = ((uintptr_t)raw + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
   unsigned char *r = (unsigned char *)a;
   size_t head = (size_t)(r - raw), tail = span - head - want;
   if (head) munmap(raw, head);
   if (tail) munmap(r + want, tail);
   (void)madvise(r, want, MADV_HUGEPAGE); /* a hint: failing is harmless */
+  *map_len = want;
+  return r;
+#else
+  (void)len;
+  (void)map_len;
+  return NULL;
+#endif
+}
+
+void nm_huge_free(void *p, size_t map_len) {
+  if (p) munmap(p, map_len);
+}
+
+/* The file read into such memory: the region (its length in *map_len, the
+ * file's bytes at its start) or MAP_FAILED, and the caller then maps the
+ * file as usual. */
+static void *huge_copy(int fd, size_t len, size_t *map_len) {
+  size_t want;
+  unsigned char *r = nm_huge_alloc(len, &want);
+  if (!r) return MAP_FAILED;
   size_t got = 0;
   while (got < len) {
     ssize_t k = pread(fd, r + got, len - got, (off_t)got);
@@ -92,12 +110,6 @@ static void *huge_copy(int fd, size_t len, size_t *map_len) {
   }
   *map_len = want;
   return r;
-#else
-  (void)fd;
-  (void)len;
-  (void)map_len;
-  return MAP_FAILED;
-#endif
 }
 
 nm_status nm_model_open(const char *path, uint32_t kind, nm_model *m, nm_error *err) {

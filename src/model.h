@@ -43,6 +43,13 @@ typedef struct nm_model {
   void *owned; /* malloc'd copy to free, or NULL */
 } nm_model;
 
+/* Memory of at least len bytes backed by 2 MB pages where the system
+ * offers them, zeroed; its mapped length in *map_len. NULL when len is
+ * under 4 MB (small tables gain nothing) or the system has no such
+ * pages: the caller then uses malloc. Free with nm_huge_free. */
+void *nm_huge_alloc(size_t len, size_t *map_len);
+void nm_huge_free(void *p, size_t map_len);
+
 /* Opens a model file with mmap (falling back to reading it). */
 nm_status nm_model_open(const char *path, uint32_t kind, nm_model *m, nm_error *err);
 /* Validates a model in memory; buf must stay valid while m is used. */

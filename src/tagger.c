@@ -23,8 +23,12 @@
 #include "lemma.h"
 #include "tagger_feat.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 struct nm_tagger {
   nm_model model;
@@ -43,19 +47,36 @@ struct nm_tagger {
     int16_t w;
     uint8_t cls, pad;
   } *entries;
+  /* TFEA rebuilt at load with short rows inside the slot: most features
+   * have at most SLOT_ENTRIES weights, and a lookup then costs one memory
+   * line instead of two. Same slots and probing as TFEA. */
+  struct nm_tslot *slots;
+  size_t slots_map; /* mapped length when from nm_huge_alloc, else 0 */
+  /* rows of at least DENSE_MIN entries also as dense rows of `width`
+   * int16 weights (a class a row names twice summed), built at load:
+   * adding one is a few vector adds instead of a scattered add per entry,
+   * and the most frequent features (the bias, the previous tags) have
+   * rows for most classes */
+  int16_t *dense;
+  uint32_t width;
   const unsigned char *dict;
   uint64_t dict_mask;
   const unsigned char *amb; /* lexicon: lower-case word hash -> ambiguity class */
   uint64_t amb_mask;
   int has_lemma;
   nm_lemmatizer lemma;
+  nm_lemma_index *lemma_index; /* lemma.index, owned */
   const void *lemma_tag[NM_TAGGER_MAX_CLASSES]; /* each class's XPOS record */
 };
+
+static void free_slots(nm_tagger *t);
 
 static nm_tagger *fail(nm_tagger *t, nm_error *err, nm_status code, const char *msg) {
   if (t) {
     nm_model_close(&t->model);
     free(t->entries);
+    free_slots(t);
+    nm_lemma_index_free(t->lemma_index);
     free(t);
   }
   if (err) {
@@ -67,6 +88,103 @@ static nm_tagger *fail(nm_tagger *t, nm_error *err, nm_status code, const char *
 }
 
 static int is_pow2(uint32_t v) { return v && !(v & (v - 1)); }
+
+/* A feature's slot at run time, 16 bytes: its fingerprint (0 = empty) and
+ * entry count, then up to SLOT_ENTRIES entries; for a longer row, the
+ * index of its first entry in entries, or with cls[0] == SLOT_DENSE, of
+ * its dense row. */
+enum { SLOT_ENTRIES = 3, SLOT_DENSE = 1, DENSE_MIN = 16 };
+struct nm_tslot {
+  uint32_t fp;
+  uint8_t count;
+  uint8_t cls[SLOT_ENTRIES];
+  union {
+    int16_t w[SLOT_ENTRIES + 1];
+    uint32_t first;
+  } u;
+};
+_Static_assert(sizeof(struct nm_tslot) == 16, "a slot is a quarter of a cache line");
+
+static void free_slots(nm_tagger *t) {
+  free(t->dense);
+  t->dense = NULL;
+  if (t->slots_map)
+    nm_huge_free(t->slots, t->slots_map);
+  else
+    free(t->slots);
+  t->slots = NULL;
+  t->slots_map = 0;
+}
+
+/* Builds slots from TFEA and entries (both checked). A long row whose
+ * sums do not fit int16 (a class repeated in a damaged file) stays a list
+ * of entries. */
+static bool build_slots(nm_tagger *t, uint32_t S) {
+  t->width = (t->n_classes + 7) & ~7u;
+  uint32_t n_dense = 0;
+  for (uint32_t s = 0; s < S; s++)
+    n_dense += (nm_rd32(t->feat + 8 * (size_t)s + 4) & 0xFF) >= DENSE_MIN;
+  /* rows may share entries only in a damaged file: never more dense rows
+   * than distinct long rows could fill */
+  if (n_dense > t->n_entries / DENSE_MIN) n_dense = t->n_entries / DENSE_MIN;
+  if (n_dense && !(t->dense = calloc((size_t)n_dense * t->width, sizeof *t->dense))) return false;
+  uint32_t used = 0;
+  size_t bytes = (size_t)S * sizeof *t->slots;
+  t->slots = nm_huge_alloc(bytes, &t->slots_map);
+  if (!t->slots) {
+    t->slots_map = 0;
+    t->slots = calloc(S, sizeof *t->slots);
+    if (!t->slots) return false;
+  }
+  for (uint32_t s = 0; s < S; s++) {
+    const unsigned char *src = t->feat + 8 * (size_t)s;
+    struct nm_tslot *d = &t->slots[s];
+    uint32_t v = nm_rd32(src + 4), first = v >> 8, count = v & 0xFF;
+    memset(d, 0, sizeof *d);
+    d->fp = nm_rd32(src);
+    d->count = (uint8_t)count;
+    if (count <= SLOT_ENTRIES) {
+      for (uint32_t e = 0; e < count; e++) {
+        d->cls[e] = t->entries[first + e].cls;
+        d->u.w[e] = t->entries[first + e].w;
+      }
+    } else {
+      d->u.first = first;
+    }
+    if (count < DENSE_MIN || used >= n_dense) continue;
+    int32_t sum[NM_TAGGER_MAX_CLASSES] = {0};
+    bool fits = true;
+    for (uint32_t e = 0; e < count; e++) {
+      int32_t *x = &sum[t->entries[first + e].cls];
+      *x += t->entries[first + e].w;
+      fits = fits && *x >= INT16_MIN && *x <= INT16_MAX;
+    }
+    if (!fits) continue;
+    int16_t *row = t->dense + (size_t)used * t->width;
+    for (unsigned c = 0; c < t->n_classes; c++)
+      row[c] = (int16_t)sum[c];
+    d->cls[0] = SLOT_DENSE;
+    d->u.first = used++;
+  }
+  return true;
+}
+
+/* scores[0..width) += row[0..width); width is a multiple of 8. */
+static inline void add_dense(int32_t *scores, const int16_t *row, uint32_t width) {
+#ifdef __SSE2__
+  for (uint32_t k = 0; k < width; k += 8) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(row + k));
+    __m128i lo = _mm_srai_epi32(_mm_unpacklo_epi16(x, x), 16);
+    __m128i hi = _mm_srai_epi32(_mm_unpackhi_epi16(x, x), 16);
+    __m128i *s = (__m128i *)(scores + k);
+    _mm_storeu_si128(s, _mm_add_epi32(_mm_loadu_si128(s), lo));
+    _mm_storeu_si128(s + 1, _mm_add_epi32(_mm_loadu_si128(s + 1), hi));
+  }
+#else
+  for (uint32_t k = 0; k < width; k++)
+    scores[k] += row[k];
+#endif
+}
 
 static nm_tagger *load(nm_tagger *t, nm_error *err) {
   size_t len;
@@ -127,6 +245,7 @@ static nm_tagger *load(nm_tagger *t, nm_error *err) {
   }
   /* lookups probe until an empty slot: there must be one */
   if (!empty) return fail(t, err, NM_ERR_FORMAT, "tagger model: feature table is full");
+  if (!build_slots(t, S)) return fail(t, err, NM_ERR_NOMEM, "out of memory");
 
   t->dict = nm_model_section(&t->model, NM_FOURCC('T', 'D', 'I', 'C'), &len);
   if (D) {
@@ -153,6 +272,7 @@ static nm_tagger *load(nm_tagger *t, nm_error *err) {
     if (nm_lemmatizer_open(lem, len, &t->lemma, &e2) != NM_OK)
       return fail(t, err, NM_ERR_FORMAT, e2.msg ? e2.msg : "tagger model: bad lemmatiser");
     t->has_lemma = 1;
+    t->lemma.index = t->lemma_index = nm_lemma_index_new(&t->lemma); /* NULL: no index */
     for (unsigned c = 0; c < t->n_classes; c++)
       t->lemma_tag[c] = nm_lemma_tag(&t->lemma, t->xpos[c], strlen(t->xpos[c]));
   }
@@ -185,6 +305,8 @@ void nm_tagger_free(nm_tagger *t) {
   if (!t) return;
   nm_model_close(&t->model);
   free(t->entries);
+  free_slots(t);
+  nm_lemma_index_free(t->lemma_index);
   free(t);
 }
 
@@ -196,18 +318,16 @@ const char *nm_tagger_xpos(const nm_tagger *t, unsigned c) {
   return c < t->n_classes ? t->xpos[c] : "_";
 }
 
-/* The row of feature f: its first entry << 8 | its entry count, or 0 when
- * the feature is absent (or has no entries). Scores are sums of the stored
- * int16 weights: the common scale does not change which class wins, so it
- * is never applied. */
-static inline uint32_t find_feature(const nm_tagger *t, uint64_t f) {
+/* The slot of feature f, or NULL when the feature is absent. Scores are
+ * sums of the stored int16 weights: the common scale does not change
+ * which class wins, so it is never applied. */
+static inline const struct nm_tslot *find_feature(const nm_tagger *t, uint64_t f) {
   uint64_t i = f & t->feat_mask;
   uint32_t fp = nm_feat_fingerprint(f);
   for (;;) {
-    const unsigned char *slot = t->feat + 8 * i;
-    uint32_t key = nm_rd32(slot);
-    if (key == fp) return nm_rd32(slot + 4);
-    if (key == 0) return 0;
+    const struct nm_tslot *slot = &t->slots[i];
+    if (slot->fp == fp) return slot;
+    if (slot->fp == 0) return NULL;
     i = (i + 1) & t->feat_mask;
   }
 }
@@ -275,21 +395,33 @@ nm_status nm_tagger_tag(const nm_tagger *t, const nm_word *words, size_t n, uint
         nm_tagger_features(wf + 2, i, m, t1, t2, feats);
         /* the table is larger than the caches: ask for every slot first */
         for (int f = 0; f < NM_TAGGER_NFEAT; f++)
-          __builtin_prefetch(t->feat + 8 * (feats[f] & t->feat_mask));
-        int32_t scores[NM_TAGGER_MAX_CLASSES];
-        for (unsigned k = 0; k < t->n_classes; k++)
+          __builtin_prefetch(&t->slots[feats[f] & t->feat_mask]);
+        int32_t scores[NM_TAGGER_MAX_CLASSES + 8];
+        for (unsigned k = 0; k < t->width; k++)
           scores[k] = 0;
-        /* find every row, ask for its weights and classes, then add: the
-         * misses overlap */
+        /* short rows are added at once; long ones are asked for, then
+         * added, so that their misses overlap */
         uint32_t rows[NM_TAGGER_NFEAT];
-        int nr = 0;
+        const int16_t *dense[NM_TAGGER_NFEAT];
+        int nr = 0, nd = 0;
         for (int f = 0; f < NM_TAGGER_NFEAT; f++) {
-          uint32_t r = find_feature(t, feats[f]);
-          if (r) {
-            __builtin_prefetch(t->entries + (r >> 8));
-            rows[nr++] = r;
+          const struct nm_tslot *sl = find_feature(t, feats[f]);
+          if (!sl) continue;
+          if (sl->count <= SLOT_ENTRIES) {
+            for (unsigned e = 0; e < sl->count; e++)
+              scores[sl->cls[e]] += sl->u.w[e];
+          } else if (sl->cls[0] == SLOT_DENSE) {
+            const int16_t *row = t->dense + (size_t)sl->u.first * t->width;
+            for (uint32_t b = 0; b < t->width * sizeof *row; b += 64)
+              __builtin_prefetch((const char *)row + b);
+            dense[nd++] = row;
+          } else {
+            __builtin_prefetch(t->entries + sl->u.first);
+            rows[nr++] = sl->u.first << 8 | sl->count;
           }
         }
+        for (int k = 0; k < nd; k++)
+          add_dense(scores, dense[k], t->width);
         for (int k = 0; k < nr; k++) {
           const struct nm_tentry *en = t->entries + (rows[k] >> 8);
           for (uint32_t e = 0, count = rows[k] & 0xFF; e < count; e++)

@@ -467,20 +467,33 @@ NM_TEST(test_rejects_or_survives_corruption) {
   free(copy);
 }
 
+/* The tests of lemmas from the built blob (run with and without the
+ * index). */
+static void run_lemma_tests(void) {
+  NM_RUN(test_seen_words);
+  NM_RUN(test_irregulars);
+  NM_RUN(test_unseen_words_follow_the_rules);
+  NM_RUN(test_casing);
+  NM_RUN(test_fallbacks);
+  NM_RUN(test_utf8);
+}
+
 int main(void) {
   blob = build(&blob_len, 0);
   NM_RUN(test_builds_and_opens);
   if (blob) {
-    NM_RUN(test_seen_words);
-    NM_RUN(test_irregulars);
-    NM_RUN(test_unseen_words_follow_the_rules);
-    NM_RUN(test_casing);
-    NM_RUN(test_fallbacks);
-    NM_RUN(test_utf8);
+    run_lemma_tests();
     NM_RUN(test_hand_written_blob);
     NM_RUN(test_output_buffer);
     NM_RUN(test_rejects_truncated);
     NM_RUN(test_rejects_or_survives_corruption);
+    /* the same answers through the hash index (the tagger's way) */
+    nm_lemma_index *ix = nm_lemma_index_new(&lem);
+    NM_CHECK(ix != NULL);
+    lem.index = ix;
+    run_lemma_tests();
+    lem.index = NULL;
+    nm_lemma_index_free(ix);
   }
   NM_RUN(test_deterministic);
   NM_RUN(test_empty_builder);
