@@ -548,7 +548,10 @@ nm_status nm_times_detect(nm_doc *d) {
         x.refp = m.p;
         x.has_refp = true;
         x.refp_sentence = (uint32_t)si;
-        if (m.p.gran == NM_TG_QUARTER) {
+        /* the story's quarter is the first one it names, the one it
+         * reports; later ones are background ("after a flat second
+         * quarter") or outlook */
+        if (m.p.gran == NM_TG_QUARTER && !x.has_refq) {
           x.refq = m.p;
           x.has_refq = true;
         }
@@ -556,6 +559,13 @@ nm_status nm_times_detect(nm_doc *d) {
                  m.p.y == x.refp.y && m.p.sub == x.refp.sub && m.p.m == x.refp.m) {
         /* "the quarter", "the latest period": the period in play named
          * again stays in play from here */
+        x.refp_sentence = (uint32_t)si;
+      } else if (m.point && m.back && x.has_refq && m.p.gran == NM_TG_QUARTER &&
+                 m.p.y == x.refq.y && m.p.sub == x.refq.sub) {
+        /* "the latest quarter" after a day was named ("closed at $5
+         * yesterday"): the story's quarter is in play again */
+        x.refp = x.refq;
+        x.has_refp = true;
         x.refp_sentence = (uint32_t)si;
       }
       if (m.sets_ref) {

@@ -286,7 +286,7 @@ static int64_t year_for(const nm_tg_ctx *x, int m, int d, int tense) {
   /* nearest: months more than half a year away belong to the year next
    * to it */
   int diff = (m - m0) * 31 + (d ? d - d0 : 0);
-  if (diff > 6 * 31) return y0 - 1;
+  if (diff >= 6 * 31) return y0 - 1; /* six months either way: the past one */
   if (diff < -6 * 31) return y0 + 1;
   return y0;
 }
@@ -475,6 +475,8 @@ static uint32_t with_part(const nm_tg_ctx *x, uint32_t j, mres *r) {
 /* Month names: "October", "Oct. 7", "May 8, 2009", "March 2008", "July
  * last year". Month names are written capitalised; "May" and "March" also
  * need a day, a year or a preposition that takes a date. */
+static bool until_ahead(const nm_tg_ctx *x, uint32_t i);
+
 static uint32_t month_date(const nm_tg_ctx *x, uint32_t i, mres *r, int tense_hint) {
   if (!is_month(x, i)) return 0;
   const nm_tg_tok *t = tk(x, i);
@@ -550,7 +552,21 @@ static uint32_t month_date(const nm_tg_ctx *x, uint32_t i, mres *r, int tense_hi
     set_point(r, month_point(yy, m));
     return k + 2;
   }
-  int tense = tense_hint >= 0 ? tense_hint : nm_tg_tense(x, i, j);
+  /* "after October of next year": the month alone, in the year named
+   * after it (an expression of its own) */
+  if (is_w(x, k, NM_TW_OF) && is_cls(x, k + 1, NM_TL_REL) && is_w(x, k + 2, NM_TW_YEAR) &&
+      (is_w(x, k + 1, NM_TW_THIS) || is_w(x, k + 1, NM_TW_LAST) || is_w(x, k + 1, NM_TW_NEXT))) {
+    int64_t yy = x->has_dct ? x->dct.y + tk(x, k + 1)->e.v : -1;
+    set_point(r, month_point(yy, m));
+    return j;
+  }
+  /* "loans through January", "closed until March": the coming one (not
+   * the end of a span: "this year through August") */
+  int tense = tense_hint >= 0 ? tense_hint
+              : until_ahead(x, i) || (i > 1 && text_is(x, i - 1, "through") &&
+                                      x->f[i - 2].e.cls == NM_TL_NONE && !x->f[i - 2].nk)
+                  ? NM_TENSE_FUTURE
+                  : nm_tg_tense(x, i, j);
   int64_t my = year_for(x, m, 0, tense);
   /* "since March" in a February article: last March, not the coming one
    * that a past-tense clause may announce */
@@ -726,6 +742,13 @@ static bool plausible_year(const nm_tg_ctx *x, uint32_t i, int64_t y) {
   /* "2000 people": a plural noun after the number, and nothing before it
    * that makes it a year ("in 2009 elections", "the 2012 Games") */
   if (x->tags && i + 1 < x->n && xpos_is(x, i + 1, "NNS") && !cue) return false;
+  /* "the Russell 2000 Index": a number inside a name, between capitalised
+   * words that are no time words (the first not starting the sentence);
+   * "WWDC 2005" ends the name and stays a year */
+  if (i > 1 && i + 1 < x->n && x->f[i - 1].cap && x->f[i - 1].e.cls == NM_TL_NONE &&
+      x->f[i + 1].cap && x->f[i + 1].e.cls == NM_TL_NONE && x->tags && xpos_is(x, i - 1, "NNP") &&
+      xpos_is(x, i + 1, "NNP"))
+    return false;
   return true;
 }
 
@@ -1294,9 +1317,11 @@ static uint32_t bare_units(const nm_tg_ctx *x, uint32_t i, mres *r) {
   bool ok = is_w(x, i + 1, NM_TW_AFTER) || is_w(x, i + 1, NM_TW_BEFORE) ||
             is_w(x, i + 1, NM_TW_LATER) || is_w(x, i + 1, NM_TW_EARLIER);
   if (!ok && i > 0) {
-    int w = x->f[i - 1].e.w;
-    ok = (w == NM_TW_FOR || w == NM_TW_IN || w == NM_TW_WITHIN || w == NM_TW_FOR) &&
-         !is_w(x, i + 1, NM_TW_OF);
+    /* "in just minutes", "for only hours": the adverb stays out */
+    uint32_t k = i - 1;
+    if (k > 0 && (text_is(x, k, "just") || text_is(x, k, "only"))) k--;
+    int w = x->f[k].e.w;
+    ok = (w == NM_TW_FOR || w == NM_TW_IN || w == NM_TW_WITHIN) && !is_w(x, i + 1, NM_TW_OF);
   }
   if (!ok) return 0;
   set_duration(r, -1, u, 0);
@@ -1660,7 +1685,7 @@ static uint32_t the_phrase(const nm_tg_ctx *x, uint32_t i, mres *r) {
     bool in_play = x->has_refp && x->refp.y >= 0 &&
                    (g == NM_TG_QUARTER || g == NM_TG_HALF || g == NM_TG_MONTH);
     if (noun && e && (in_play || x->has_refq)) {
-      /* else the quarter named last ("the third quarter ended Sept. 30") */
+      /* else the story's quarter, the first one named */
       nm_tc_point p = in_play ? x->refp : x->refq;
       p.y -= 1;
       set_point(r, p);
@@ -1679,6 +1704,16 @@ static uint32_t the_phrase(const nm_tg_ctx *x, uint32_t i, mres *r) {
       return k + 1;
     }
   }
+  if (is_w(x, j, NM_TW_LATEST) && x->has_dct) {
+    /* "sales in the latest fiscal year": a reported year has ended, so it
+     * is the one before the article's */
+    uint32_t k = is_w(x, j + 1, NM_TW_FISCAL) ? j + 2 : j + 1;
+    if (is_w(x, k, NM_TW_YEAR) && !is_plural(x, k) && !joins(x, k + 1) &&
+        !is_w(x, k + 1, NM_TW_OF) && !text_is(x, k + 1, "ended") && !text_is(x, k + 1, "ending")) {
+      set_point(r, period_of(dct_day(x), NM_TU_YEAR, -1));
+      return k + 1;
+    }
+  }
   {
     /* "sales for the full year", "for the year, volume was flat", "the
      * first nine months of the year.": the year in play. A bare "the
@@ -1686,6 +1721,7 @@ static uint32_t the_phrase(const nm_tg_ctx *x, uint32_t i, mres *r) {
      * that "the year before" and "the year of the flood" stay out. */
     bool full = text_is(x, j, "full") || text_is(x, j, "entire") || text_is(x, j, "whole");
     uint32_t k = full ? j + 1 : j;
+    if (is_w(x, k, NM_TW_FISCAL)) k++; /* "for the fiscal year." */
     const nm_tg_tok *p = i > 0 ? &x->f[i - 1] : &no_tok;
     const nm_tg_tok *n = tk(x, k + 1);
     bool ends = k + 1 >= x->n || (n->cls_punct && n->cls_punct != '-');
@@ -1727,6 +1763,33 @@ static uint32_t the_phrase(const nm_tg_ctx *x, uint32_t i, mres *r) {
       set_point(r, p);
       r->back = true;
       return k + 1;
+    }
+  }
+  {
+    /* "the last week of March", "the first week of June 2009": the ISO
+     * week with most of its days in the month (the one that holds the 4th,
+     * or the month's last day but three) */
+    int ow = 0;
+    bool last = is_w(x, j, NM_TW_LAST) || text_is(x, j, "final");
+    if ((last || (ordinal(x, j, &ow) && ow == 1)) && is_cls(x, j + 1, NM_TL_UNIT) &&
+        tk(x, j + 1)->e.v == NM_TU_WEEK && !is_plural(x, j + 1) && is_w(x, j + 2, NM_TW_OF) &&
+        is_month(x, j + 3)) {
+      /* "March" needs no cue here: it follows "week of" */
+      int mo = tk(x, j + 3)->e.v;
+      int64_t y;
+      uint32_t we = j + 4;
+      if (year_num(x, we, &y))
+        we++;
+      else if (is_punct(x, we, ',') && year_num(x, we + 1, &y))
+        we += 2;
+      else
+        y = year_for(x, mo, 0, nm_tg_tense(x, i, we));
+      if (y >= 0 && mo >= 1 && mo <= 12) {
+        int dd = last ? nm_tc_mdays(y, mo) - 3 : 4;
+        nm_tc_point day = date_point(y, mo, dd);
+        set_point(r, nm_tc_coarsen(&day, NM_TG_WEEK));
+        return we;
+      }
     }
   }
   uint32_t e = m_rel(x, j, r, true);

@@ -63,7 +63,7 @@ typedef struct nm_tg_ctx {
   nm_tc_point refp;         /* the period in play for "that year" (a year or finer) */
   uint32_t refp_sentence;   /* where that period was named */
   bool has_refq;            /* a quarter was named earlier in the article */
-  nm_tc_point refq;         /* the last one, for "the year-ago quarter" */
+  nm_tc_point refq;         /* the first one (the one reported), for "the year-ago quarter" */
 } nm_tg_ctx;
 
 /* The text of token i of the sentence. */

@@ -803,6 +803,50 @@ NM_TEST(spans_halves_and_vague_times) {
   CHECK_TIMES(D, "Rates may fall in coming months.", "coming months|DATE|FUTURE_REF");
 }
 
+NM_TEST(tenth_session_rules) {
+  /* the story's quarter is the first one named: a quarter named later as
+   * background does not take its place */
+  CHECK_TIMES("2023-11-02", "The brewer's profit rose in the third quarter. Unlike the second "
+                           "quarter, costs fell. Margins widened in the year-earlier period too.",
+              "the third quarter|DATE|2023-Q3", "the second quarter|DATE|2023-Q2",
+              "the year-earlier period|DATE|2022-Q3");
+  /* a quarter named again after a day puts it back in play */
+  CHECK_TIMES("2023-11-02", "Profit rose in the third quarter. The shares closed higher "
+                           "yesterday. In the latest quarter, the paint unit earned $9 million, "
+                           "up from $7 million a year earlier.",
+              "the third quarter|DATE|2023-Q3", "yesterday|DATE|2023-11-01",
+              "the latest quarter|DATE|2023-Q3", "a year earlier|DATE|2022-Q3");
+  /* "October of next year": the month alone, in the year named after it */
+  CHECK_TIMES(D, "The old permits lapse after October of next year.", "October|DATE|2025-10",
+              "next year|DATE|2025");
+  /* the first or last week of a month: the ISO week with most of its days
+   * in it */
+  CHECK_TIMES(D, "Tickets went on sale in the last week of January.",
+              "the last week of January|DATE|2024-W04");
+  CHECK_TIMES(D, "The fair opens in the first week of June 2025.",
+              "the first week of June 2025|DATE|2025-W23");
+  CHECK_TIMES(D, "He spent the last week at the coast.", "the last week|DURATION|P1W");
+  /* "in just minutes": the adverb stays out */
+  CHECK_TIMES(D, "The tickets sold out in just minutes.", "minutes|DURATION|PTXM");
+  /* a number inside a name is no year */
+  CHECK_NO_TIMES(D, "The Nasdaq 2000 Index rose slightly.");
+  CHECK_TIMES(D, "The keynote at Expo 2019 drew crowds.", "2019|DATE|2019");
+  /* a month six months away either way is the past one */
+  CHECK_TIMES("2024-05-06", "A review of the floods in November.",
+              "November|DATE|2023-11");
+  /* a month ends a span ahead: "through January" */
+  CHECK_TIMES("2023-11-01", "The bank extended credit lines through January.",
+              "January|DATE|2024-01");
+  CHECK_TIMES("2023-11-01", "Sales were flat this year through August.",
+              "this year|DATE|2023", "August|DATE|2023-08");
+  /* "for the fiscal year." as "for the year."; "the latest fiscal year"
+   * has ended */
+  CHECK_TIMES("2023-11-01", "Earnings will be lower for the fiscal year.",
+              "the fiscal year|DATE|2023");
+  CHECK_TIMES("2023-11-01", "The chain sold $2 billion of goods in the latest fiscal year.",
+              "the latest fiscal year|DATE|2022");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -839,6 +883,7 @@ int main(void) {
   NM_RUN(since_phrase_is_past);
   NM_RUN(years_and_decades_in_words);
   NM_RUN(spans_halves_and_vague_times);
+  NM_RUN(tenth_session_rules);
   NM_RUN(no_article_date);
   NM_RUN(untagged_documents);
   NM_RUN(fixture_article);
