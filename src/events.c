@@ -1478,6 +1478,18 @@ static bool transform(ectx *c, vcode *up, vcode *lo) {
   return false;
 }
 
+/* Whether verb v, of code code, agrees to something: "agree" with a
+ * complement ("agreed to resign") or a phrase in to, on or upon. */
+static bool agreeing_to(const ectx *c, int32_t v, const char *code) {
+  if (strcmp(code, "050") != 0 || strcmp(lemma(c, v), "agree") != 0) return false;
+  if (child(c, v, "xcomp", false) >= 0) return true;
+  for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
+    if (rel_base(c, k, "obl") &&
+        (case_word(c, k, "to") || case_word(c, k, "on") || case_word(c, k, "upon")))
+      return true;
+  return false;
+}
+
 /* A complement with "must", "should" or "ought": an obligation. */
 static bool deontic(const ectx *c, int32_t v) {
   static const char *const w[] = {"must", "should", "ought", NULL};
@@ -1550,7 +1562,24 @@ static nm_status code_sentence(ectx *c) {
       vc->code = code = "120";
       vc->code2 = NULL;
     }
+    /* "agreed to hold talks", "agreed to a truce", "agreed upon a pact":
+     * CAMEO's 03 is to "offer, promise, agree to" cooperate; the
+     * dictionaries give "agree" alone diplomatic cooperation (050) */
+    if (!text && agreeing_to(c, v, code)) {
+      vc->code = code = "030";
+      vc->code2 = NULL;
+    }
     vc->skip = negated(c, v) || !strcmp(code, "---");
+    /* "will not accept refugees", "would not meet their demands": a
+     * cooperative act (03-08) refused for the future is a rejection (12x),
+     * as "refused to accept" is; an inability ("could not") is none */
+    if (vc->skip && strcmp(code, "---") != 0 && future(c, v) && code[0] == '0' &&
+        code[1] >= '3' && code[1] <= '8') {
+      const char *rc = combine_reject(c, vm.layer, code);
+      vc->code = code = rc ? rc : "120";
+      vc->code2 = NULL;
+      vc->skip = false;
+    }
   }
   /* "X said Y must ...": a statement with a deontic complement is a
    * demand X -> Y, whether or not the complement's verb is coded */

@@ -105,10 +105,11 @@ fi
 # are test sets, never tuned on: the coder's rules come from the formats'
 # documentation, PETRARCH-2's algorithm and the PLOVER development
 # examples). Floors: the numbers measured on main less about one record's
-# worth: gsr precision 44.26, recall 34.18, exact 41.56% (32 of 77), 0.442
-# extra events per record; validate precision 77.83, recall 58.69, exact
-# 58.78% (144 of 245), 0.208 extra (2026-11-30; before the three rules of
-# that day gsr 44.07 / 32.91 / 40.26% / 0.429 and validate 77.13 / 56.39 /
+# worth: gsr precision 45.16, recall 35.44, exact 42.86% (33 of 77), 0.442
+# extra events per record; validate precision 77.92, recall 59.02, exact
+# 59.18% (145 of 245), 0.208 extra (2026-11-30, ninth session: "agree to"
+# and "will not" rules; before them gsr 44.26 / 34.18 / 41.56% / 0.442;
+# before the three rules of the eighth session gsr 44.07 / 32.91 / 40.26% / 0.429 and validate 77.13 / 56.39 /
 # 55.92% / 0.208; models retrained 2026-11-29; before:
 # gsr 40.32 / 31.65 / 37.66% / 0.481, validate 78.76 / 58.36 / 58.37% /
 # 0.196). When the stage first landed: gsr
@@ -117,8 +118,8 @@ fi
 # exact; UD-PETRARCH on validate: recall 85.6, 0.148 extra events per
 # record.
 echo "== events"
-if ! "$NM" eval events --suite gsr --suite validate --min-gsr-precision 43.5 \
-  --min-gsr-recall 33.5 --min-gsr-exact 40.5 --max-gsr-extra 0.46 \
+if ! "$NM" eval events --suite gsr --suite validate --min-gsr-precision 44.5 \
+  --min-gsr-recall 34.8 --min-gsr-exact 41.5 --max-gsr-extra 0.46 \
   --min-validate-precision 77.3 --min-validate-recall 58.2 --min-validate-exact 58.3 \
   --max-validate-extra 0.22; then
   echo "eval: events are below their floors" >&2

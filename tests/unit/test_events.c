@@ -42,6 +42,9 @@ static const char VERBS[] = "&TIETYPE_\n"
                             "--- DEMAND [100] ---\n"
                             "DEMAND\n"
                             "\n"
+                            "--- AGREE [050] ---\n"
+                            "AGREE\n"
+                            "\n"
                             "--- SAY [010] ---\n"
                             "SAY {SAYS SAID SAYING}\n"
                             "\n"
@@ -170,6 +173,25 @@ NM_TEST(refusal_of_a_complement) {
 
 NM_TEST(pronoun_takes_the_first_actor) {
   EXPECT("Arnor said it would attack Gondor.", "ARN GON 190");
+}
+
+/* "will not" or "would not" with a cooperative act is a rejection; "could
+ * not" is nothing; an act announced for the future is coded as the act,
+ * as PETRARCH-2 does. */
+NM_TEST(refusing_in_the_future_is_a_rejection) {
+  EXPECT("Arnor will aid Gondor next spring.", "ARN GON 070");
+  EXPECT("Arnor aided Gondor.", "ARN GON 070");
+  EXPECT("Arnor will not aid Gondor.", "ARN GON 120");
+  EXPECT("Arnor could not aid Gondor.", "");
+}
+
+/* "agree to" is CAMEO's intent to cooperate (03), with its complement
+ * through PICO; "agree with" keeps the dictionary's 050 */
+NM_TEST(agreeing_to_is_an_intent) {
+  EXPECT("Arnor agreed to aid Gondor.", "ARN GON 033");
+  EXPECT("Arnor and Gondor agreed to a truce.", "ARN GON 030; GON ARN 030");
+  EXPECT("Arnor agreed with Gondor.", "ARN GON 050");
+  EXPECT("Arnor did not agree to aid Gondor.", "");
 }
 
 NM_TEST(place_near_is_not_a_target) { EXPECT("Arnor attacked near Gondor.", ""); }
@@ -885,6 +907,8 @@ int main(void) {
   NM_RUN(paired_code_adds_the_reverse_event);
   NM_RUN(refusal_of_a_complement);
   NM_RUN(pronoun_takes_the_first_actor);
+  NM_RUN(refusing_in_the_future_is_a_rejection);
+  NM_RUN(agreeing_to_is_an_intent);
   NM_RUN(place_near_is_not_a_target);
   NM_RUN(coded_compound_actor);
   NM_RUN(object_control_complement_did_not_happen);
