@@ -196,6 +196,32 @@ static uint32_t mention_head(const nm_doc *d, const nm_mention *m) {
   return m->first_token + m->n_tokens - 1;
 }
 
+/* The described person a name is in apposition to: "The U.N. envoy for the
+ * conflict, Dr. Helena Varga-Moss, said": the name's head is an appos of
+ * the head of an earlier nominal PERSON mention of its sentence, whose
+ * entity has no name yet (describe() made it from the description).
+ * Returns that entity, or -1. Needs the parse. */
+static long apposed_description(const ctx *c, uint32_t mi) {
+  const nm_doc *d = c->d;
+  const nm_mention *m = &c->m[mi];
+  if (m->type != NM_ENT_PERSON || d->tags.n != d->tokens.n) return -1;
+  const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
+  const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
+  uint32_t h = mention_head(d, m);
+  if (!t[h].deprel || strcmp(t[h].deprel, "appos") != 0 || !t[h].head) return -1;
+  uint32_t target = s->first_token + t[h].head - 1;
+  for (uint32_t j = mi; j-- > 0;) {
+    const nm_mention *o = &c->m[j];
+    if (o->sentence != m->sentence) break;
+    if (o->kind != NM_MENTION_NOMINAL || o->type != NM_ENT_PERSON || o->entity >= c->ne) continue;
+    if (mention_head(d, o) != target) continue;
+    const ent *e = &c->e[o->entity];
+    /* described here, with no name of its own yet */
+    return c->m[e->canon].kind == NM_MENTION_NOMINAL ? (long)o->entity : -1;
+  }
+  return -1;
+}
+
 static int is_subject(const nm_doc *d, const nm_mention *m) {
   const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
   if (d->tags.n != d->tokens.n) return 0;
@@ -666,7 +692,13 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
     int has_ge = gz_entry(&c, m, &ge);
     long k = match_name(&c, i, &ge, has_ge);
     ent *e;
-    if (k >= 0) {
+    long ap = k < 0 ? apposed_description(&c, i) : -1;
+    if (ap >= 0) {
+      /* the description's person has a name: it becomes canonical */
+      join(&c, (uint32_t)ap, i);
+      e = &c.e[ap];
+      e->canon = i;
+    } else if (k >= 0) {
       join(&c, (uint32_t)k, i);
       e = &c.e[k];
       const nm_mention *cm = &c.m[e->canon];
@@ -699,4 +731,33 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
   free(c.h);
   free(c.names);
   return st;
+}
+
+nm_status nm_coref_move_mention(nm_doc *d, uint32_t mi, uint32_t to) {
+  nm_mention *ms = (nm_mention *)d->mentions.data;
+  nm_entity *es = (nm_entity *)d->entities.data;
+  if (mi >= d->mentions.n || to >= d->entities.n) return NM_OK;
+  uint32_t from = ms[mi].entity;
+  if (from >= d->entities.n || from == to || es[from].n_mentions < 2) return NM_OK;
+  uint32_t *grown = nm_arena_alloc(&d->arena, ((size_t)es[to].n_mentions + 1) * sizeof *grown);
+  if (!grown) return NM_ERR_NOMEM;
+  /* the old list shrinks in place (the arena's memory, written by coref) */
+  uint32_t *old = (uint32_t *)es[from].mentions, n = 0;
+  for (uint32_t k = 0; k < es[from].n_mentions; k++)
+    if (old[k] != mi) old[n++] = old[k];
+  es[from].n_mentions = n;
+  n = 0;
+  bool placed = false;
+  for (uint32_t k = 0; k < es[to].n_mentions; k++) {
+    if (!placed && es[to].mentions[k] > mi) {
+      grown[n++] = mi;
+      placed = true;
+    }
+    grown[n++] = es[to].mentions[k];
+  }
+  if (!placed) grown[n++] = mi;
+  es[to].mentions = grown;
+  es[to].n_mentions = n;
+  ms[mi].entity = to;
+  return NM_OK;
 }

@@ -35,6 +35,13 @@ nm_status nm_mentions_one_type(const nm_gazetteer *g, nm_doc *d);
  * mentions it cannot resolve, and sets every mention's entity. */
 nm_status nm_coref(const nm_gazetteer *g, nm_doc *d);
 
+/* Moves mention mi to entity `to` (a later stage that knows better: the
+ * quotations' "he said" after words that name coref's choice). Keeps both
+ * entities' mention lists in text order; does nothing when the move would
+ * leave the old entity without mentions or an index is out of range.
+ * NM_ERR_NOMEM when the arena is full. */
+nm_status nm_coref_move_mention(nm_doc *d, uint32_t mi, uint32_t to);
+
 /* Text of token i: its form, or its span of the document text. */
 static inline const char *nm_tok_text(const nm_doc *d, size_t i, size_t *len) {
   const nm_token *t = (const nm_token *)d->tokens.data + i;

@@ -1032,6 +1032,27 @@ static nm_status emit_quotes(stage *g, const uint32_t *order, size_t n, uint32_t
   return NM_OK;
 }
 
+/* "he said" after a quotation: when resolve_speakers chose another
+ * speaker than coref did (coref's choice is named in the quoted words),
+ * the pronoun's mention joins the speaker's entity, so that the entities
+ * and the quotations tell the same story. */
+static nm_status agree_speaker_pronouns(stage *g, nm_doc *d) {
+  const nm_qctx *c = &g->c;
+  const qrec *R = (const qrec *)g->recs.data;
+  for (size_t k = 0; k < g->recs.n; k++) {
+    const qrec *r = &R[k];
+    if (!r->own_cue || !r->sp.pronoun_gender || r->sp.subj == NM_QNONE ||
+        r->sp.entity == NM_QNONE)
+      continue;
+    uint32_t mi = c->mention_of[r->sp.subj];
+    if (mi == NM_QNONE || c->men[mi].kind != NM_MENTION_PRONOUN || c->men[mi].entity == r->sp.entity)
+      continue;
+    nm_status st = nm_coref_move_mention(d, mi, r->sp.entity);
+    if (st != NM_OK) return st;
+  }
+  return NM_OK;
+}
+
 nm_status nm_quotes_detect(nm_doc *d) {
   d->quotes.n = 0;
   uint32_t nt = (uint32_t)d->tokens.n;
@@ -1115,7 +1136,8 @@ nm_status nm_quotes_detect(nm_doc *d) {
       order[k] = (uint32_t)k;
     sort_order((const qrec *)g.recs.data, order, order + n, n);
     resolve_speakers(&g, order, n);
-    st = emit_quotes(&g, order, n, order + 2 * n);
+    st = agree_speaker_pronouns(&g, d);
+    if (st == NM_OK) st = emit_quotes(&g, order, n, order + 2 * n);
   }
   free(order);
   free(g.span_rec);

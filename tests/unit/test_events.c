@@ -313,6 +313,28 @@ NM_TEST(title_then_name_is_a_person) {
   NM_CHECK(!has_person("The Chief Executive Officer resigned.", "Officer"));
 }
 
+/* "The envoy ..., Dr. Mira Lund,": the description and the name in
+ * apposition are one person, named by the name */
+NM_TEST(description_then_name_in_apposition) {
+  static const char text[] = "The U.N. envoy for the crisis, Dr. Mira Lund, said in a statement "
+                             "that she had asked both sides to talk.";
+  nm_doc *d = ner_doc(text);
+  size_t n = 0, nm = 0;
+  const nm_entity *en = d ? nm_doc_entities(d, &n) : NULL;
+  const nm_mention *ms = d ? nm_doc_mentions(d, &nm) : NULL;
+  bool joined = false;
+  for (size_t i = 0; i < n; i++) {
+    if (strcmp(en[i].name, "Mira Lund") != 0) continue;
+    for (uint32_t k = 0; k < en[i].n_mentions; k++) {
+      const nm_mention *m = &ms[en[i].mentions[k]];
+      joined |= m->end - m->start == 14 && !memcmp(text + m->start, "The U.N. envoy", 14);
+    }
+  }
+  NM_CHECK(joined);
+  NM_CHECK(!has_person(text, "The U.N. envoy"));
+  nm_doc_free(d);
+}
+
 /* "Adam Air Flight 574": the airline, an organisation, not a person */
 NM_TEST(airline_before_flight_number) {
   NM_CHECK(has_entity("Adam Air Flight 574 crashed off Sulawesi.", NM_ENT_ORG, "Adam Air"));
@@ -926,6 +948,7 @@ int main(void) {
   NM_RUN(according_to_is_no_target);
   NM_RUN(passive_subject_controls_the_complement);
   NM_RUN(counterpart_takes_country_and_title);
+  NM_RUN(description_then_name_in_apposition);
   NM_RUN(organisation_from_the_dictionaries);
   NM_RUN(relative_pronoun_is_its_antecedent);
   NM_RUN(title_and_country_before_a_name);

@@ -230,6 +230,22 @@ NM_TEST(he_said_after_someone_else) {
   expect(d, find(d, "But the rest is still missing"), NM_QUOTE_DIRECT, "Elias Marsh", "he", "");
   /* "he said" after a paragraph introducing the opposition leader */
   expect(d, find(d, "The president has closed"), NM_QUOTE_DIRECT, "Rafael Ostrow", "he", "said");
+  /* and the entities agree: each "he" is a mention of its speaker, not of
+   * the president the quoted words name */
+  const char *const pron[] = {"On every visit I have made", "The president has closed"};
+  for (size_t k = 0; k < 2; k++) {
+    const nm_quote *qp = find(d, pron[k]);
+    if (!qp) continue;
+    size_t nm;
+    const nm_mention *ms = nm_doc_mentions(d, &nm);
+    bool seen = false;
+    for (size_t i = 0; i < nm; i++)
+      if (ms[i].start == qp->speaker_mention.start && ms[i].end == qp->speaker_mention.end) {
+        NM_CHECK_EQ_INT(ms[i].entity, qp->speaker);
+        seen = true;
+      }
+    NM_CHECK(seen);
+  }
   /* partial quotation and reported speech in one sentence */
   expect(d, find(d, "a trap"), NM_QUOTE_PARTIAL, "Tomas Brenner", "Tomas Brenner", "called");
   expect(d, find(d, "his government would keep"), NM_QUOTE_INDIRECT, "Tomas Brenner",
