@@ -1728,6 +1728,103 @@ static void misread_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
   d->mentions.n = out;
 }
 
+/* Whether the n words are a headline in title case: four or more words,
+ * seven in ten of them capitalised. */
+static bool title_case_run(const nm_nword *w, size_t n) {
+  size_t words = 0, caps = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c0 = w[i].len ? (unsigned char)w[i].form[0] : 0;
+    if ((c0 | 32) >= 'a' && (c0 | 32) <= 'z') {
+      words++;
+      caps += c0 <= 'Z';
+    }
+  }
+  return words >= 4 && caps * 10 >= words * 7;
+}
+
+/* Whether words [a, b) occur again, with the same spelling, in a sentence
+ * that is no title-case headline. */
+static bool used_outside_headlines(const nm_doc *d, const nm_nword *w, const bool *headline,
+                                   size_t a, size_t b) {
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  size_t len = b - a, nt = d->tokens.n;
+  for (size_t i = 0; i + len <= nt; i++) {
+    if (headline[t[i].sentence] || (i >= a && i < b)) continue;
+    size_t k = 0;
+    while (k < len && w[i + k].len == w[a + k].len &&
+           !memcmp(w[i + k].form, w[a + k].form, w[a + k].len))
+      k++;
+    if (k == len && !headline[t[i + len - 1].sentence]) return true;
+  }
+  return false;
+}
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+static bool is_lower_word(const nm_nword *w) {
+  return w->len && w->form[0] >= 'a' && w->form[0] <= 'z';
+}
+
+/* Names in a title-case headline ("Dam Talks End Without Deal as Minister
+ * Warns"): there every word is capitalised, so a name the model found is
+ * dropped when each of its words is a common word of the article (written
+ * in lower case outside its headlines: "talks", "dam"), the article never
+ * uses the whole name outside its headlines, and the gazetteer does not
+ * know it. */
+static nm_status headline_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
+  const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  size_t ns = d->sentences.n, nt = d->tokens.n;
+  bool *headline = calloc(ns ? ns : 1, sizeof *headline);
+  if (!headline) return NM_ERR_NOMEM;
+  bool any = false;
+  for (size_t s = 0; s < ns; s++) {
+    if (ss[s].first_token + ss[s].n_tokens > nt) continue;
+    headline[s] = title_case_run(w + ss[s].first_token, ss[s].n_tokens);
+    any |= headline[s];
+  }
+  uint64_t *common = NULL;
+  size_t nc = 0;
+  if (any) {
+    common = malloc((nt ? nt : 1) * sizeof *common);
+    if (!common) {
+      free(headline);
+      return NM_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < nt; i++)
+      if (is_lower_word(&w[i]) && t[i].sentence < ns && !headline[t[i].sentence])
+        common[nc++] = nm_gz_token_hash(w[i].form, w[i].len);
+    qsort(common, nc, sizeof *common, cmp_u64);
+  }
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  size_t out = 0;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    if (any && m[i].kind == NM_MENTION_NAME && m[i].sentence < ns && headline[m[i].sentence] &&
+        b <= nt) {
+      size_t letters = 0, known = 0;
+      for (size_t k = a; k < b; k++) {
+        unsigned char c0 = w[k].len ? (unsigned char)w[k].form[0] : 0;
+        if ((c0 | 32) < 'a' || (c0 | 32) > 'z') continue;
+        letters++;
+        uint64_t h = nm_gz_token_hash(w[k].form, w[k].len);
+        known += bsearch(&h, common, nc, sizeof *common, cmp_u64) != NULL;
+      }
+      if (letters && known == letters && !gz_span_flags(g, w, a, b) &&
+          !used_outside_headlines(d, w, headline, a, b))
+        continue;
+    }
+    m[out++] = m[i];
+  }
+  d->mentions.n = out;
+  free(common);
+  free(headline);
+  return NM_OK;
+}
+
 nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d) {
   nm_nword *w = NULL;
   nm_status st = nm_ner_doc_words(g, d, &w);
@@ -1750,15 +1847,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
     size_t m0 = d->mentions.n;
     st = nm_ner_tag(ner, w + first, n, lab);
     /* a headline in title case: capitals say nothing about names there */
-    size_t words = 0, caps = 0;
-    for (size_t i = 0; i < n; i++) {
-      unsigned char c0 = w[first + i].len ? (unsigned char)w[first + i].form[0] : 0;
-      if ((c0 | 32) >= 'a' && (c0 | 32) <= 'z') {
-        words++;
-        caps += c0 <= 'Z';
-      }
-    }
-    bool headline = words >= 4 && caps * 10 >= words * 7;
+    bool headline = title_case_run(w + first, n);
     size_t open = 0, last_end = first;
     for (size_t i = 0; i < n && st == NM_OK; i++) {
       size_t at = first + i;
@@ -1921,6 +2010,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) drop_documents(d, w);
   if (st == NM_OK) drop_holidays(d, w);
   if (st == NM_OK) misread_names(g, d, w);
+  if (st == NM_OK) st = headline_names(g, d, w);
   if (st == NM_OK) st = drop_common_acronyms(d, w);
   if (st == NM_OK && d->has_dateline) st = dateline_place(g, d, w);
   if (st == NM_OK && d->has_dateline) {

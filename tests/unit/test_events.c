@@ -313,6 +313,18 @@ NM_TEST(title_then_name_is_a_person) {
   NM_CHECK(!has_person("The Chief Executive Officer resigned.", "Officer"));
 }
 
+/* a title-case headline's "name" made of the article's common words is no
+ * name; a name the body uses again stays */
+NM_TEST(headline_words_are_no_name) {
+  static const char text[] =
+      "Harbour Talks Stall as Fishing Fleets Wait for Kerrow\n\n"
+      "The talks on the harbour stalled on Monday, and the fishing fleets wait in port. "
+      "Officials in Kerrow said the talks would resume.";
+  NM_CHECK(!has_entity(text, NM_ENT_COUNT, "Fishing Fleets Wait"));
+  NM_CHECK(!has_entity(text, NM_ENT_COUNT, "Harbour Talks"));
+  NM_CHECK(has_entity(text, NM_ENT_COUNT, "Kerrow"));
+}
+
 /* "The envoy ..., Dr. Mira Lund,": the description and the name in
  * apposition are one person, named by the name */
 NM_TEST(description_then_name_in_apposition) {
@@ -949,6 +961,7 @@ int main(void) {
   NM_RUN(passive_subject_controls_the_complement);
   NM_RUN(counterpart_takes_country_and_title);
   NM_RUN(description_then_name_in_apposition);
+  NM_RUN(headline_words_are_no_name);
   NM_RUN(organisation_from_the_dictionaries);
   NM_RUN(relative_pronoun_is_its_antecedent);
   NM_RUN(title_and_country_before_a_name);
