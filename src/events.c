@@ -1012,6 +1012,43 @@ static void match_patterns(ectx *c, const vmatch *vm, const char **code, const c
   if (best->score < 0) best->score = 0;
 }
 
+/* Verbs that begin, go on with or put on an act named by their object
+ * ("continued their hunger strike", "organized a general strike"):
+ * aspectual and support verbs, a closed class of English. */
+static bool support_verb(const ectx *c, int32_t v) {
+  static const char *const w[] = {"begin",    "start",    "launch",  "continue", "resume", "stage",
+                                  "organize", "organise", "conduct", "mount",    NULL};
+  return word_in(lemma(c, v), w);
+}
+
+/* A support verb's object names the act: the clause is matched against
+ * the patterns of the dictionary's own support verbs, STAGE ("- *
+ * DEMONSTRATION [141]") and START ("- * {HUNGER STRIKE} [142]"), and
+ * their best pattern wins when it has more words than the verb's own. */
+static void borrow_patterns(ectx *c, const vmatch *vm, const char **code, const char **code2,
+                            const char **text, pmatch *best) {
+  static const char *const lenders[] = {"STAGE", "START"};
+  int own = *text ? best->score : -1;
+  for (size_t li = 0; li < c->nl; li++)
+    for (size_t i = 0; i < sizeof lenders / sizeof *lenders; i++) {
+      uint32_t w = nm_cameo_word(c->L[li], lenders[i], strlen(lenders[i]));
+      nm_cameo_verb f[4];
+      if (w == NM_CAMEO_NONE || !nm_cameo_verbs(c->L[li], w, f, 4)) continue;
+      vmatch b = *vm;
+      b.layer = li;
+      b.verb = f[0];
+      const char *bc, *bc2, *bt;
+      pmatch bp;
+      match_patterns(c, &b, &bc, &bc2, &bt, &bp);
+      if (!bt || !bc || bp.score <= own) continue;
+      own = bp.score;
+      *code = bc;
+      *code2 = bc2;
+      *text = bt;
+      *best = bp;
+    }
+}
+
 static bool dep_lemma_in(const ectx *c, int32_t v, const char *rel, const char *const *w) {
   for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
     if (rel_base(c, k, rel) && word_in(lemma(c, k), w)) return true;
@@ -1542,6 +1579,7 @@ static nm_status code_sentence(ectx *c) {
     const char *code, *code2, *text;
     pmatch pm;
     match_patterns(c, &vm, &code, &code2, &text, &pm);
+    if (support_verb(c, v)) borrow_patterns(c, &vm, &code, &code2, &text, &pm);
     if (!code) continue;
     vcode *vc = &vcs[nv];
     layer_of[nv] = vm.layer;

@@ -55,6 +55,17 @@ static const char VERBS[] = "&TIETYPE_\n"
                             "+CUT_OFF {+CUTS_OFF +CUTTING_OFF}\n"
                             "- * AID [1622]\n"
                             "\n"
+                            "--- ARRANGE [---] ---\n"
+                            "STAGE\n"
+                            "- * RALLY [141]\n"
+                            "- * {HUNGER STRIKE} [142]\n"
+                            "\n"
+                            "--- REJECT [---] ---\n"
+                            "REJECT\n"
+                            "\n"
+                            "--- CONTINUE [---] ---\n"
+                            "CONTINUE\n"
+                            "\n"
                             "~ a (b . ATTACK) SAY = a b 112\n";
 
 static const char ACTORS[] = "ARNOR [ARN]\n"
@@ -901,6 +912,16 @@ NM_TEST(bad_dictionary_is_an_error) {
   unlink(bad);
 }
 
+/* A support verb ("continued", "began") whose object names a protest
+ * borrows the pattern of the dictionary's STAGE: "continued their hunger
+ * strike" is a hunger strike. */
+NM_TEST(support_verb_borrows_stage_patterns) {
+  EXPECT("Gondorian activists continued their hunger strike against Arnor.", "GONOPP ARN 142");
+  EXPECT("Gondorian activists staged a rally against Arnor.", "GONOPP ARN 141");
+  /* no pattern names the object: nothing */
+  EXPECT("Gondorian activists continued their journey to Arnor.", "");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -942,6 +963,7 @@ int main(void) {
   NM_RUN(refusal_of_a_complement);
   NM_RUN(pronoun_takes_the_first_actor);
   NM_RUN(refusing_in_the_future_is_a_rejection);
+  NM_RUN(support_verb_borrows_stage_patterns);
   NM_RUN(agreeing_to_is_an_intent);
   NM_RUN(place_near_is_not_a_target);
   NM_RUN(coded_compound_actor);
