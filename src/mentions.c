@@ -1479,7 +1479,10 @@ static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, n
     if (sl->key) continue;
     sl->key = k;
     sl->len = (uint32_t)(b - a);
-    sl->need = (f & (NM_GZ_CITY | NM_GZ_ADMIN1)) ? 1 : 2;
+    /* a capital or a city of a million typed a person's needs no more:
+     * "Washington was reviewing options" (unless it is part of a person's
+     * name in the article, or follows a title) */
+    sl->need = b - a == 1 && (f & NM_GZ_BIGCITY) ? 0 : (f & (NM_GZ_CITY | NM_GZ_ADMIN1)) ? 1 : 2;
   }
   for (size_t j = 0; j < nm; j++) {
     if (m[j].kind != NM_MENTION_NAME) continue;
@@ -1502,6 +1505,11 @@ static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, n
     if (a > lo && IN_LIST(&w[a - 1], locative)) sl->located++;
     /* "the island of Busuanga", "the town of Cizre": the kind of place */
     if (a > lo + 1 && tok_is(w[a - 1].form, w[a - 1].len, "of") && IN_LIST(&w[a - 2], place_kinds))
+      sl->located += 2;
+    /* "Nareth province", "Kherson region": the kind of place after it
+     * (not "the Dalnesian town of Koren": there it says what Koren is) */
+    if (b < d->tokens.n && t[b].sentence == t[a].sentence && IN_LIST(&w[b], place_kinds) &&
+        !(b + 1 < d->tokens.n && tok_is(w[b + 1].form, w[b + 1].len, "of")))
       sl->located += 2;
     if (a > lo && honorific(&w[a - 1])) sl->personal = 1;
     if (after_title(tt, w, lo, a)) sl->personal = 1;

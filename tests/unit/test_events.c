@@ -336,6 +336,19 @@ NM_TEST(headline_words_are_no_name) {
   NM_CHECK(has_entity(text, NM_ENT_COUNT, "Kerrow"));
 }
 
+/* a capital typed a person's is the capital ("Washington was reviewing
+ * options"); a name before a kind of place is that place ("Tarsel
+ * province"), but not an adjective before "town of" */
+NM_TEST(capitals_and_kinds_of_place) {
+  NM_CHECK(has_entity("The embassy said Washington was reviewing its options.", NM_ENT_GPE,
+                      "Washington"));
+  NM_CHECK(has_entity("Heavy rain flooded a third of Tarsel province on Monday, and the roads "
+                      "to Tarsel were closed.",
+                      NM_ENT_GPE, "Tarsel"));
+  NM_CHECK(!has_entity("Civilians left the besieged Dalnesian town of Koren.", NM_ENT_GPE,
+                       "Dalnesian"));
+}
+
 /* "The envoy ..., Dr. Mira Lund,": the description and the name in
  * apposition are one person, named by the name */
 NM_TEST(description_then_name_in_apposition) {
@@ -984,6 +997,7 @@ int main(void) {
   NM_RUN(counterpart_takes_country_and_title);
   NM_RUN(description_then_name_in_apposition);
   NM_RUN(headline_words_are_no_name);
+  NM_RUN(capitals_and_kinds_of_place);
   NM_RUN(organisation_from_the_dictionaries);
   NM_RUN(relative_pronoun_is_its_antecedent);
   NM_RUN(title_and_country_before_a_name);
