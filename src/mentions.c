@@ -304,17 +304,17 @@ static int long_number(const nm_nword *w) {
 /* Capitalised head words of organisation names (compared case-sensitively,
  * so that "party" in running text does not count). */
 static const char *const org_heads[] = {
-    "Academy",     "Administration", "Agency",   "Airlines",   "Airways",      "Assembly",
-    "Association", "Authority",      "Bank",     "Board",      "Bulletin",     "Bureau",
-    "Caucus",      "Chronicle",      "Church",   "Club",       "College",      "Commission",
-    "Committee",   "Company",        "Congress", "Corp.",      "Corporation",  "Council",
-    "Court",       "Department",     "F.C.",     "FC",         "Federation",   "Foundation",
-    "Fund",        "Gazette",        "Group",    "Herald",     "Inc.",         "Industries",
-    "Institute",   "Journal",        "League",   "Ltd.",       "Ministry",     "Movement",
-    "Museum",      "News",           "Office",   "Orchestra",  "Organisation", "Organization",
-    "Parliament",  "Party",          "Police",   "Publishing", "Records",      "School",
-    "Senate",      "Service",        "Society",  "Studios",    "Subcommittee", "Times",
-    "Tribunal",    "Tribune",        "Union",    "University"};
+    "Academy",      "Administration", "Agency",     "Airlines", "Airways",  "Assembly",
+    "Association",  "Authority",      "Bank",       "Board",    "Bulletin", "Bureau",
+    "Caucus",       "Chronicle",      "Church",     "Clinic",   "Club",     "College",
+    "Commission",   "Committee",      "Company",    "Congress", "Corp.",    "Corporation",
+    "Council",      "Court",          "Department", "F.C.",     "FC",       "Federation",
+    "Foundation",   "Fund",           "Gazette",    "Group",    "Herald",   "Hospital",
+    "Inc.",         "Industries",     "Institute",  "Journal",  "League",   "Ltd.",
+    "Ministry",     "Movement",       "Museum",     "News",     "Office",   "Orchestra",
+    "Organisation", "Organization",   "Parliament", "Party",    "Police",   "Publishing",
+    "Records",      "School",         "Senate",     "Service",  "Society",  "Studios",
+    "Subcommittee", "Times",          "Tribunal",   "Tribune",  "Union",    "University"};
 
 /* Institutions named by one capitalised word. */
 static const char *const org_words[] = {"Bundestag", "Cabinet", "Congress",   "Duma",
@@ -1708,8 +1708,8 @@ static bool after_numbered_heading(const nm_nword *w, size_t a) {
  * - Earth, Heaven and Hell are places, not people. */
 static void misread_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
   static const char *const projects[] = {"Project", "Operation"};
-  static const char *const modals[] = {"Will", "May", "Can", "Shall", "Must", "Would",
-                                       "Could", "Should", "Might"};
+  static const char *const modals[] = {"Will",  "May",   "Can",    "Shall", "Must",
+                                       "Would", "Could", "Should", "Might"};
   static const char *const subjects[] = {"I", "you", "we", "they", "he", "she", "it"};
   static const char *const otherworld[] = {"Earth", "Heaven", "Hell"};
   nm_mention *m = (nm_mention *)d->mentions.data;
@@ -1830,6 +1830,64 @@ static nm_status headline_names(const nm_gazetteer *g, nm_doc *d, const nm_nword
   d->mentions.n = out;
   free(common);
   free(headline);
+  return NM_OK;
+}
+
+/* "Kerrow General Hospital", typed a place and a person by the model: a run
+ * of capitalised name words that starts with a name mention and ends in
+ * an organisation's head word (the head word in no organisation mention)
+ * is one organisation; the mentions inside it go. Runs stop at function
+ * words and punctuation; a mention reaching outside the run leaves it
+ * alone. */
+static nm_status org_runs(nm_doc *d, const nm_nword *w) {
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  size_t nt = d->tokens.n, nm = d->mentions.n;
+  if (!nm || nt < 2) return NM_OK;
+  /* each token's mention, or SIZE_MAX */
+  size_t *of = malloc(nt * sizeof *of);
+  if (!of) return NM_ERR_NOMEM;
+  for (size_t i = 0; i < nt; i++)
+    of[i] = SIZE_MAX;
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  for (size_t i = 0; i < nm; i++)
+    for (size_t k = m[i].first_token; k < (size_t)m[i].first_token + m[i].n_tokens && k < nt; k++)
+      of[k] = i;
+  size_t added = 0;
+  nm_status st = NM_OK;
+  for (size_t i = 0; i < nt && st == NM_OK; i++) {
+    /* a run starts with a name mention's first word */
+    size_t mi = of[i];
+    if (mi == SIZE_MAX || m[mi].first_token != i || m[mi].kind != NM_MENTION_NAME) continue;
+    size_t e = i;
+    while (e < nt && t[e].sentence == t[i].sentence && is_capitalised(&w[e]) &&
+           !all_punct(&w[e]) && e - i < NM_GZ_MAX_TOKENS)
+      e++;
+    if (e - i < 2 || !IN_LIST(&w[e - 1], org_heads)) continue;
+    size_t last = of[e - 1];
+    if (last != SIZE_MAX && m[last].type == NM_ENT_ORG) continue;
+    /* every mention inside must lie inside */
+    bool inside = true;
+    for (size_t k = i; k < e && inside; k++)
+      if (of[k] != SIZE_MAX && ((size_t)m[of[k]].first_token < i ||
+                                (size_t)m[of[k]].first_token + m[of[k]].n_tokens > e))
+        inside = false;
+    if (!inside) continue;
+    for (size_t k = i; k < e; k++)
+      if (of[k] != SIZE_MAX) m[of[k]].n_tokens = 0; /* dropped below */
+    st = push_mention(d, t[i].sentence, i, e, NM_ENT_ORG, NM_MENTION_NAME);
+    m = (nm_mention *)d->mentions.data; /* the push may move them */
+    for (size_t k = i; k < e; k++)
+      of[k] = d->mentions.n - 1;
+    added++;
+    i = e - 1;
+  }
+  free(of);
+  if (st != NM_OK || !added) return st;
+  size_t out = 0;
+  for (size_t i = 0; i < d->mentions.n; i++)
+    if (m[i].n_tokens) m[out++] = m[i];
+  d->mentions.n = out;
+  qsort(d->mentions.data, d->mentions.n, sizeof(nm_mention), cmp_mentions);
   return NM_OK;
 }
 
@@ -2018,6 +2076,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) drop_documents(d, w);
   if (st == NM_OK) drop_holidays(d, w);
   if (st == NM_OK) misread_names(g, d, w);
+  if (st == NM_OK) st = org_runs(d, w);
   if (st == NM_OK) st = headline_names(g, d, w);
   if (st == NM_OK) st = drop_common_acronyms(d, w);
   if (st == NM_OK && d->has_dateline) st = dateline_place(g, d, w);

@@ -349,6 +349,16 @@ NM_TEST(capitals_and_kinds_of_place) {
                        "Dalnesian"));
 }
 
+/* a run of capitalised words ending in an organisation's head word is one
+ * organisation, however the model cut and typed it */
+NM_TEST(organisation_head_ends_a_run) {
+  NM_CHECK(has_entity("Doctors at Kerrow General Hospital said the wards were full.", NM_ENT_ORG,
+                      "Kerrow General Hospital"));
+  NM_CHECK(has_entity("At St. Agnes Mission Clinic, a converted church hall, nurses treated "
+                      "patients.",
+                      NM_ENT_ORG, "St. Agnes Mission Clinic"));
+}
+
 /* "The envoy ..., Dr. Mira Lund,": the description and the name in
  * apposition are one person, named by the name */
 NM_TEST(description_then_name_in_apposition) {
@@ -998,6 +1008,7 @@ int main(void) {
   NM_RUN(description_then_name_in_apposition);
   NM_RUN(headline_words_are_no_name);
   NM_RUN(capitals_and_kinds_of_place);
+  NM_RUN(organisation_head_ends_a_run);
   NM_RUN(organisation_from_the_dictionaries);
   NM_RUN(relative_pronoun_is_its_antecedent);
   NM_RUN(title_and_country_before_a_name);
