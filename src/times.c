@@ -337,8 +337,11 @@ static int verb_tense_at(const nm_tg_ctx *x, uint32_t v, int depth) {
   if (tag_is(g, "VBD") || tag_is(g, "VBN")) return NM_TENSE_PAST;
   if (tag_is(g, "VBZ") || tag_is(g, "VBP")) return present_be ? NM_TENSE_PRESENT : NM_TENSE_PRESENT;
   if (present_be) return NM_TENSE_PRESENT;
-  if (tag_is(g, "VB") && word && g->deprel && strcmp(g->deprel, "root") == 0) {
-    /* an imperative: "Ask me again in May" */
+  if (tag_is(g, "VB") && word && g->deprel &&
+      (strcmp(g->deprel, "root") == 0 || strcmp(g->deprel, "ccomp") == 0 ||
+       strcmp(g->deprel, "parataxis") == 0)) {
+    /* an imperative: "Ask me again in May", also quoted before a past
+     * reporting verb ("Ask me again in May," he told reporters) */
     bool subject = false;
     for (uint32_t k = near_lo(v); k < near_hi(x, v) && !subject; k++)
       subject = x->tags[k].head == v + 1 && x->tags[k].deprel &&

@@ -254,9 +254,11 @@ static int64_t year_for(const nm_tg_ctx *x, int m, int d, int tense) {
   int cmp = m != m0 ? (m > m0 ? 1 : -1) : d == 0 || d == d0 ? 0 : (d > d0 ? 1 : -1);
   if (tense == NM_TENSE_PAST) {
     /* "declared a dividend payable Dec. 15", "guidelines to be published
-     * in November": a day or month within two months after the article
-     * date is the coming one even in a past-tense clause */
-    if (cmp > 0 && (m - m0) * 31 + (d ? d - d0 : 0) <= 62) return y0;
+     * in November": a day within two months after the article date, or
+     * the month after the article's, is the coming one even in a
+     * past-tense clause ("moved its offices in December" in an October
+     * article is last December) */
+    if (cmp > 0 && (d ? (m - m0) * 31 + (d - d0) <= 62 : m - m0 == 1)) return y0;
     /* the same across the year end: "payable Jan. 3" in a November
      * article is next January's */
     if (cmp < 0 && nm_tc_days(y0 + 1, m, d ? d : 1) - x->dct_z <= 62) return y0 + 1;
@@ -1111,9 +1113,17 @@ static uint32_t holiday(const nm_tg_ctx *x, uint32_t i, mres *r, int rel) {
     eve = true, j++;
   else if (t->e.v == NM_TL_HOL_EASTER && text_is(x, j, "sunday"))
     j++;
+  /* "Easter week", "Christmas week": the ISO week that holds the day */
+  bool week = j == i + 1 && is_cls(x, j, NM_TL_UNIT) && tk(x, j)->e.v == NM_TU_WEEK &&
+              !is_plural(x, j) && !tk(x, j)->cap;
+  if (week) j++;
   int m, d;
   if (!x->has_dct) {
     if (!holiday_date(t->e.v, 2001, eve, &m, &d)) return 0;
+    if (week) {
+      set_value(r, NM_TIME_DATE, "XXXX-WXX");
+      return j;
+    }
     if (t->e.v == NM_TL_HOL_THANKSGIVING || t->e.v == NM_TL_HOL_EASTER) m = d = 0;
     set_point(r, date_point(-1, m, d));
     return j;
@@ -1124,8 +1134,9 @@ static uint32_t holiday(const nm_tg_ctx *x, uint32_t i, mres *r, int rel) {
   for (int64_t y = x->dct.y - 1; y <= x->dct.y + 1; y++) {
     if (!holiday_date(t->e.v, y, eve, &m, &d)) return 0;
     int64_t diff = nm_tc_days(y, m, d) - x->dct_z;
-    if ((rel < 0 || tense == NM_TENSE_PAST) && diff > (rel < 0 ? -1 : 0)) continue;
-    if ((rel > 0 || tense == NM_TENSE_FUTURE) && diff < (rel > 0 ? 1 : 0)) continue;
+    /* a week that began before the article date may hold a later holiday */
+    if ((rel < 0 || tense == NM_TENSE_PAST) && diff > (rel < 0 ? -1 : week ? 6 : 0)) continue;
+    if ((rel > 0 || tense == NM_TENSE_FUTURE) && diff < (rel > 0 ? 1 : week ? -6 : 0)) continue;
     int64_t ad = diff < 0 ? -diff : diff;
     if (ad < best) {
       best = ad;
@@ -1133,6 +1144,11 @@ static uint32_t holiday(const nm_tg_ctx *x, uint32_t i, mres *r, int rel) {
     }
   }
   holiday_date(t->e.v, best_y, eve, &m, &d);
+  if (week) {
+    nm_tc_point day = date_point(best_y, m, d);
+    set_point(r, nm_tc_coarsen(&day, NM_TG_WEEK));
+    return j;
+  }
   set_day(r, date_point(best_y, m, d));
   return j;
 }
@@ -1174,6 +1190,16 @@ static uint32_t season_expr(const nm_tg_ctx *x, uint32_t i, mres *r) {
 
 static uint32_t count_units(const nm_tg_ctx *x, uint32_t i, mres *r) {
   qnum q;
+  if ((is_w(x, i, NM_TW_A) || is_w(x, i, NM_TW_AN)) && number_at(x, i + 1, &q, false) && q.v > 0 &&
+      joins(x, q.end) && is_cls(x, q.end + 1, NM_TL_UNIT) && !is_plural(x, q.end + 1) &&
+      text_is(x, q.end + 2, "period")) {
+    /* "over a three-year period": the article and the noun are in the
+     * extent, as TimeBank marks it ("the extra seven-day period" keeps
+     * the noun out) */
+    r->quantity = true;
+    set_duration(r, q.v, tk(x, q.end + 1)->e.v, q.half);
+    return q.end + 3;
+  }
   if (!number_at(x, i, &q, true)) return 0;
   uint32_t j = q.end;
   bool hyph = joins(x, j);
@@ -1210,10 +1236,22 @@ static uint32_t count_units(const nm_tg_ctx *x, uint32_t i, mres *r) {
   if (q.article && joins(x, j)) return 0;
   /* ages: "10-year-old", "ten years old" */
   if (is_w(x, j, NM_TW_OLD) || (joins(x, j) && is_w(x, j + 1, NM_TW_OLD))) return 0;
+  /* "will one day be", "hopes he one day follows": "one day" before a
+   * verb is an indefinite time, not a span (the past one when the clause
+   * is past: "she one day decided") */
+  if (!hyph && !q.article && q.v == 1 && !q.half && u == NM_TU_DAY && !plural && x->tags &&
+      j < x->n && xpos(x, j)[0] == 'V' && xpos(x, j)[1] == 'B' && xpos(x, j)[2] != 'G' &&
+      xpos(x, j)[2] != 'N' && !(i > 0 && (xpos_is(x, i - 1, "IN") || xpos_is(x, i - 1, "TO")))) {
+    set_value(r, NM_TIME_DATE, nm_tg_tense(x, i, j) == NM_TENSE_PAST ? "PAST_REF" : "FUTURE_REF");
+    return j;
+  }
   r->quantity = !q.article;
   if (hyph) {
     /* "a 10-year low": the unit is an adjective, the article is the noun's */
-    if (joins(x, j) && is_w(x, j + 1, NM_TW_LONG)) j += 2;
+    if (joins(x, j) && is_w(x, j + 1, NM_TW_LONG))
+      j += 2;
+    else if (text_is(x, j, "term") || text_is(x, j, "history"))
+      j++; /* "its one-year term", "the firm's 41-year history": the span's own noun */
     set_duration(r, q.v, u, q.half);
     return j;
   }
@@ -1328,8 +1366,14 @@ static uint32_t bare_units(const nm_tg_ctx *x, uint32_t i, mres *r) {
   return i + 1;
 }
 
-/* "for a while": a span of unknown length and unit. */
+/* "for a while": a span of unknown length and unit; "at a later date":
+ * a time ahead. */
 static uint32_t a_while(const nm_tg_ctx *x, uint32_t i, mres *r) {
+  if (is_w(x, i, NM_TW_A) && (is_w(x, i + 1, NM_TW_LATER) || text_is(x, i + 1, "future")) &&
+      text_is(x, i + 2, "date")) {
+    set_value(r, NM_TIME_DATE, "FUTURE_REF");
+    return i + 3;
+  }
   if (!is_w(x, i, NM_TW_A) || !text_is(x, i + 1, "while") || i == 0 || !is_w(x, i - 1, NM_TW_FOR))
     return 0;
   set_value(r, NM_TIME_DURATION, "PXX");

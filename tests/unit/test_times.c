@@ -847,6 +847,33 @@ NM_TEST(tenth_session_rules) {
               "the latest fiscal year|DATE|2022");
 }
 
+NM_TEST(eleventh_session_rules) {
+  /* a past-tense clause: a month two months ahead is last year's; the
+   * month right after the article's stays the coming one */
+  CHECK_TIMES("2023-10-26", "The bakery moved its offices in December.", "December|DATE|2022-12");
+  CHECK_TIMES("2023-10-26", "The mill told buyers of a cut in its output in November.",
+              "November|DATE|2023-11");
+  /* "one day" before a verb: an indefinite time, not a span */
+  CHECK_TIMES(D, "Analysts say the port will one day become the largest in Europe.",
+              "one day|DATE|FUTURE_REF");
+  CHECK_TIMES(D, "The repairs took one day.", "one day|DURATION|P1D");
+  /* a span's own noun: "term", "history", "a ... period" */
+  CHECK_TIMES(D, "The notes pay 6% over their five-year term.", "five-year term|DURATION|P5Y");
+  CHECK_TIMES(D, "The mill closed after its 80-year history.", "80-year history|DURATION|P80Y");
+  CHECK_TIMES(D, "Prices tripled over a two-year period.", "a two-year period|DURATION|P2Y");
+  CHECK_TIMES(D, "The judge may waive the usual ten-day period.", "ten-day|DURATION|P10D");
+  /* "Easter week": the ISO week that holds the holiday, which may lie
+   * later in a week that has begun */
+  CHECK_TIMES("2024-03-25", "Pilgrims filled the square as Easter week began.",
+              "Easter week|DATE|2024-W13");
+  CHECK_TIMES(D, "Shops will hire extra staff for Christmas week.", "Christmas week|DATE|2024-W52");
+  /* "at a later date": a time ahead */
+  CHECK_TIMES(D, "The rest of the shares will be sold at a later date.",
+              "a later date|DATE|FUTURE_REF");
+  /* a quoted imperative before a past reporting verb looks ahead */
+  CHECK_TIMES(D, "\"Ask me again in June,\" the envoy told reporters.", "June|DATE|2024-06");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -884,6 +911,7 @@ int main(void) {
   NM_RUN(years_and_decades_in_words);
   NM_RUN(spans_halves_and_vague_times);
   NM_RUN(tenth_session_rules);
+  NM_RUN(eleventh_session_rules);
   NM_RUN(no_article_date);
   NM_RUN(untagged_documents);
   NM_RUN(fixture_article);
