@@ -1562,6 +1562,27 @@ static const char *combine_reject(const ectx *c, size_t li, const char *low) {
   return pico_generalise(c, li, (uint32_t)-0xFFFF, b & 0x0FFF);
 }
 
+/* The "that" clauses of a statement verb v: its ccomps, and a clause
+ * with "that" and a subject that the parse hung from a noun after v ("said
+ * on Monday that Peru must ...": "that ..." under "Monday" as acl). */
+static size_t said_clauses(const ectx *c, int32_t v, int32_t *out, size_t max) {
+  size_t n = 0;
+  for (int32_t k = c->kid[v]; k >= 0 && n < max; k = c->sib[k]) {
+    if (rel_base(c, k, "ccomp")) {
+      out[n++] = k;
+      continue;
+    }
+    if (k < v || !nounish(c, k)) continue; /* the time phrase after the verb */
+    for (int32_t j = c->kid[k]; j >= 0 && n < max; j = c->sib[j]) {
+      if (!rel_base(c, j, "acl") || j < k) continue;
+      int32_t m = child(c, j, "mark", false);
+      if (m >= 0 && !strcmp(lemma(c, m), "that") && child(c, j, "nsubj", false) >= 0)
+        out[n++] = j;
+    }
+  }
+  return n;
+}
+
 static nm_status code_sentence(ectx *c) {
   vcode vcs[64];
   size_t nv = 0;
@@ -1624,8 +1645,11 @@ static nm_status code_sentence(ectx *c) {
   for (size_t j = 0, n0 = nv; j < n0 && nv < 64; j++) {
     vcode *up = &vcs[j];
     if (up->skip || up->code[0] != '0' || up->code[1] != '1') continue;
-    for (int32_t k = c->kid[up->v]; k >= 0 && nv < 64; k = c->sib[k]) {
-      if (!rel_base(c, k, "ccomp") || !deontic(c, k) || negated(c, k)) continue;
+    int32_t cl[16];
+    size_t ncl = said_clauses(c, up->v, cl, 16);
+    for (size_t q = 0; q < ncl && nv < 64; q++) {
+      int32_t k = cl[q];
+      if (!deontic(c, k) || negated(c, k)) continue;
       vcode *lo = NULL;
       for (size_t i = 0; i < nv; i++)
         if (vcs[i].v == k) lo = &vcs[i];
@@ -1708,6 +1732,10 @@ static nm_status code_sentence(ectx *c) {
       lo->evidence_v = uv;
       up->skip = true;
       if (cc) lo->src = lo->tgt = -2;
+      if (up->src == -2) { /* "said Y must be ready to talk": still the speaker's demand on Y */
+        lo->src = lo->tgt = -2;
+        lo->evidence_v = up->evidence_v;
+      }
     }
   }
   for (size_t i = 0; i < nv; i++) {
@@ -1715,7 +1743,7 @@ static nm_status code_sentence(ectx *c) {
     if (vc->skip) continue;
     /* a combined "A demanded that B ...": A's subject, and B as target */
     bool upper_lower = vc->src == -2;
-    int32_t subj = upper_lower    ? subject_of(c, c->head[vc->v], 0)
+    int32_t subj = upper_lower    ? subject_of(c, vc->evidence_v, 0)
                    : vc->src >= 0 ? vc->src
                                   : subject_of(c, vc->v, 0);
     if (upper_lower) vc->tgt = subject_of(c, vc->v, 0);
@@ -1791,6 +1819,97 @@ static nm_status code_sentence(ectx *c) {
   return NM_OK;
 }
 
+/* Whether code is a bare country's: three capitals, not an IGO's or NGO's. */
+static bool bare_country(const char *code) {
+  if (!code || strlen(code) != 3 || !strcmp(code, "IGO") || !strcmp(code, "NGO") ||
+      !strcmp(code, "IMG"))
+    return false;
+  for (int i = 0; i < 3; i++)
+    if (code[i] < 'A' || code[i] > 'Z') return false;
+  return true;
+}
+
+/* Whether mention m modifies a noun ("Kenyan police", "rebels in Kenya",
+ * "Kenya's president", "the Kenya Anti-Corruption Commission") rather
+ * than standing as a verb's argument ("visited Kenya", "accused Kenya"). */
+static bool noun_modifier(const ectx *c, const nm_mention *m) {
+  const nm_sentence *s = (const nm_sentence *)c->d->sentences.data + m->sentence;
+  uint32_t a = m->first_token, b = m->first_token + m->n_tokens;
+  if (m->sentence >= c->d->sentences.n || b > s->first_token + s->n_tokens) return false;
+  for (uint32_t k = a; k < b; k++) {
+    uint32_t h = c->tg[k].head;
+    if (h >= 1 && h <= s->n_tokens && s->first_token + h - 1 >= a && s->first_token + h - 1 < b)
+      continue; /* inside the mention */
+    if (h < 1 || h > s->n_tokens) return false;
+    const char *r = c->tg[k].deprel ? c->tg[k].deprel : "";
+    const char *gu = c->tg[s->first_token + h - 1].upos;
+    bool noun = gu && (!strcmp(gu, "NOUN") || !strcmp(gu, "PROPN"));
+    bool mod = !strncmp(r, "amod", 4) || !strncmp(r, "nmod", 4) || !strncmp(r, "compound", 8);
+    return noun && mod;
+  }
+  return false;
+}
+
+/* The one country the sentence si names that could anchor a role there:
+ * a country, nationality or place the dictionaries code as a bare country,
+ * modifying a noun (noun_modifier()), not another person's title ("South
+ * African leader F.W. de Klerk"). Empty when it names none or several. */
+static void sentence_country(const ectx *c, uint32_t si, uint32_t self, char *out) {
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  size_t nm = c->d->mentions.n, ne = c->d->entities.n;
+  out[0] = 0;
+  bool several = false;
+  for (size_t i = 0; i < nm && !several; i++) {
+    const nm_mention *m = &ms[i];
+    if (m->sentence != si || m->entity >= ne || m->entity == self) continue;
+    if (m->type != NM_ENT_GPE && m->type != NM_ENT_NORP) continue;
+    const char *code = c->ent[m->entity].code;
+    if (!bare_country(code)) continue;
+    bool titled = false; /* a person's name just after it */
+    for (size_t j = i + 1; j < nm && !titled; j++) {
+      if (ms[j].sentence != si || ms[j].first_token > m->first_token + m->n_tokens + 3) break;
+      titled = ms[j].type == NM_ENT_PERSON && ms[j].entity != self &&
+               ms[j].kind != NM_MENTION_PRONOUN && es[ms[j].entity].title;
+    }
+    if (titled || !noun_modifier(c, m)) continue;
+    if (!out[0])
+      memcpy(out, code, 4); /* three letters and the NUL: bare_country() */
+    else if (strcmp(out, code) != 0)
+      several = true;
+  }
+  if (several) out[0] = 0;
+}
+
+/* A person coded by a title alone ("President Okafor", ---GOV) takes the
+ * country coreference gave the person, else the one country the sentence
+ * of the person's name names. */
+static void role_country(ectx *c, size_t e) {
+  acode *a = &c->ent[e];
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  if (a->rank != 2 || strncmp(a->code, "---", 3) != 0 || es[e].type != NM_ENT_PERSON) return;
+  char cc[4] = "";
+  const char *why = "title and the person's country";
+  if (bare_country(es[e].country)) {
+    snprintf(cc, sizeof cc, "%s", es[e].country);
+  } else if (es[e].title && es[e].mentions) {
+    const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+    for (uint32_t k = 0; k < es[e].n_mentions && !cc[0]; k++) {
+      uint32_t mi = es[e].mentions[k];
+      if (mi >= c->d->mentions.n || ms[mi].kind == NM_MENTION_PRONOUN) continue;
+      sentence_country(c, ms[mi].sentence, (uint32_t)e, cc);
+      break; /* the first named or described mention's sentence */
+    }
+    why = "title and the sentence's one country";
+  }
+  if (!cc[0]) return;
+  char code[CODE_CAP];
+  join_agent(code, sizeof code, cc, a->code + 3, false);
+  snprintf(a->code, sizeof a->code, "%s", code);
+  snprintf(a->reason, sizeof a->reason, "%s: %s", why, cc);
+  a->rank = 3;
+}
+
 /* The article date as YYYYMMDD, or 0. */
 static uint32_t doc_date(const nm_doc *d) {
   size_t len;
@@ -1863,6 +1982,9 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
         code_from_entity_facts(&c, &es[e], &f);
         if (f.rank > c.ent[e].rank) c.ent[e] = f;
       }
+    }
+    for (size_t e = 0; e < ne && st == NM_OK; e++) {
+      role_country(&c, e);
       if (c.ent[e].rank) {
         es[e].code = intern(d, c.ent[e].code);
         es[e].code_reason = intern(d, c.ent[e].reason);

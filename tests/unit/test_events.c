@@ -287,6 +287,18 @@ NM_TEST(a_place_in_a_name_is_no_country) {
   EXPECT_NER("Prime Minister Tomas Rohan accused Arnor of spying.", "---GOV ARN 112");
 }
 
+/* A title-only person takes the one country that modifies a noun in the
+ * sentence, never a country the verb acts on. */
+NM_TEST(a_role_takes_the_sentence_country) {
+  EXPECT_NER("Prime Minister Tomas Vell accused Arnor of spying.", "---GOV ARN 112");
+}
+
+/* "said on Monday that Y must ...": the clause the parse hung from the
+ * time word is still the statement's complement. */
+NM_TEST(statement_with_must_after_a_time_word) {
+  EXPECT("Arnor said on Monday that Gondor must stop the attacks.", "ARN GON 100");
+}
+
 /* A capitalised title and the unlabelled capitalised words after it are a
  * person, whatever the NER model made of them (mentions.c). */
 /* text run through the NER pipeline, or NULL (free with nm_doc_free). */
@@ -992,6 +1004,8 @@ int main(void) {
   NM_RUN(coded_compound_actor);
   NM_RUN(object_control_complement_did_not_happen);
   NM_RUN(statement_with_must_is_a_demand);
+  NM_RUN(statement_with_must_after_a_time_word);
+  NM_RUN(a_role_takes_the_sentence_country);
   NM_RUN(intent_combines_with_its_complement);
   NM_RUN(unknown_verb_codes_nothing);
   NM_RUN(demand_on_the_subject_of_its_clause);
