@@ -210,7 +210,9 @@ static long apposed_description(const ctx *c, uint32_t mi) {
   uint32_t h = mention_head(d, m);
   if (!t[h].deprel || strcmp(t[h].deprel, "appos") != 0 || !t[h].head) return -1;
   uint32_t target = s->first_token + t[h].head - 1;
-  for (uint32_t j = mi; j-- > 0;) {
+  /* the description is a few mentions back at most (bounded: a long
+   * "sentence" of names stays linear) */
+  for (uint32_t j = mi; j-- > 0 && mi - j <= 16;) {
     const nm_mention *o = &c->m[j];
     if (o->sentence != m->sentence) break;
     if (o->kind != NM_MENTION_NOMINAL || o->type != NM_ENT_PERSON || o->entity >= c->ne) continue;

@@ -1860,9 +1860,19 @@ static void sentence_country(const ectx *c, uint32_t si, uint32_t self, char *ou
   size_t nm = c->d->mentions.n, ne = c->d->entities.n;
   out[0] = 0;
   bool several = false;
-  for (size_t i = 0; i < nm && !several; i++) {
+  /* mentions are in text order: the sentence's first one by bisection, so
+   * that every person's call costs its sentence only */
+  size_t lo = 0, hi = nm;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (ms[mid].sentence < si)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (size_t i = lo; i < nm && !several && ms[i].sentence == si; i++) {
     const nm_mention *m = &ms[i];
-    if (m->sentence != si || m->entity >= ne || m->entity == self) continue;
+    if (m->entity >= ne || m->entity == self) continue;
     if (m->type != NM_ENT_GPE && m->type != NM_ENT_NORP) continue;
     const char *code = c->ent[m->entity].code;
     if (!bare_country(code)) continue;

@@ -1751,11 +1751,15 @@ static bool title_case_run(const nm_nword *w, size_t n) {
 }
 
 /* Whether words [a, b) occur again, with the same spelling, in a sentence
- * that is no title-case headline. */
+ * that is no title-case headline. *budget bounds the words looked at over
+ * a whole article (a long list of headlines stays linear): once it is
+ * spent, every name counts as used. */
 static bool used_outside_headlines(const nm_doc *d, const nm_nword *w, const bool *headline,
-                                   size_t a, size_t b) {
+                                   size_t a, size_t b, size_t *budget) {
   const nm_token *t = (const nm_token *)d->tokens.data;
   size_t len = b - a, nt = d->tokens.n;
+  if (*budget < nt) return true;
+  *budget -= nt;
   for (size_t i = 0; i + len <= nt; i++) {
     if (headline[t[i].sentence] || (i >= a && i < b)) continue;
     size_t k = 0;
@@ -1771,6 +1775,10 @@ static int cmp_u64(const void *a, const void *b) {
   uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
   return x < y ? -1 : x > y;
 }
+
+/* Words headline_names may look at in one article: a few dozen
+ * headline names in an article of a million words. */
+enum { HEADLINE_SCAN_BUDGET = 1u << 25 };
 
 static bool is_lower_word(const nm_nword *w) {
   return w->len && w->form[0] >= 'a' && w->form[0] <= 'z';
@@ -1808,7 +1816,7 @@ static nm_status headline_names(const nm_gazetteer *g, nm_doc *d, const nm_nword
     qsort(common, nc, sizeof *common, cmp_u64);
   }
   nm_mention *m = (nm_mention *)d->mentions.data;
-  size_t out = 0;
+  size_t out = 0, budget = HEADLINE_SCAN_BUDGET;
   for (size_t i = 0; i < d->mentions.n; i++) {
     size_t a = m[i].first_token, b = a + m[i].n_tokens;
     if (any && m[i].kind == NM_MENTION_NAME && m[i].sentence < ns && headline[m[i].sentence] &&
@@ -1822,7 +1830,7 @@ static nm_status headline_names(const nm_gazetteer *g, nm_doc *d, const nm_nword
         known += bsearch(&h, common, nc, sizeof *common, cmp_u64) != NULL;
       }
       if (letters && known == letters && !gz_span_flags(g, w, a, b) &&
-          !used_outside_headlines(d, w, headline, a, b))
+          !used_outside_headlines(d, w, headline, a, b, &budget))
         continue;
     }
     m[out++] = m[i];

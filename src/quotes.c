@@ -1032,6 +1032,8 @@ static nm_status emit_quotes(stage *g, const uint32_t *order, size_t n, uint32_t
   return NM_OK;
 }
 
+enum { AGREE_MAX_MOVES = 256 };
+
 /* "he said" after a quotation: when resolve_speakers chose another
  * speaker than coref did (coref's choice is named in the quoted words),
  * the pronoun's mention joins the speaker's entity, so that the entities
@@ -1039,7 +1041,10 @@ static nm_status emit_quotes(stage *g, const uint32_t *order, size_t n, uint32_t
 static nm_status agree_speaker_pronouns(stage *g, nm_doc *d) {
   const nm_qctx *c = &g->c;
   const qrec *R = (const qrec *)g->recs.data;
-  for (size_t k = 0; k < g->recs.n; k++) {
+  /* a move copies the speaker's mention list: a bounded number of moves
+   * keeps an article of a million quotations linear */
+  size_t moves = 0;
+  for (size_t k = 0; k < g->recs.n && moves < AGREE_MAX_MOVES; k++) {
     const qrec *r = &R[k];
     if (!r->own_cue || !r->sp.pronoun_gender || r->sp.subj == NM_QNONE ||
         r->sp.entity == NM_QNONE)
@@ -1049,6 +1054,7 @@ static nm_status agree_speaker_pronouns(stage *g, nm_doc *d) {
       continue;
     nm_status st = nm_coref_move_mention(d, mi, r->sp.entity);
     if (st != NM_OK) return st;
+    moves++;
   }
   return NM_OK;
 }
