@@ -1771,18 +1771,9 @@ static bool used_outside_headlines(const nm_doc *d, const nm_nword *w, const boo
   return false;
 }
 
-static int cmp_u64(const void *a, const void *b) {
-  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-  return x < y ? -1 : x > y;
-}
-
 /* Words headline_names may look at in one article: a few dozen
  * headline names in an article of a million words. */
 enum { HEADLINE_SCAN_BUDGET = 1u << 25 };
-
-static bool is_lower_word(const nm_nword *w) {
-  return w->len && w->form[0] >= 'a' && w->form[0] <= 'z';
-}
 
 /* Names in a title-case headline ("Dam Talks End Without Deal as Minister
  * Warns"): there every word is capitalised, so a name the model found is
@@ -1802,19 +1793,20 @@ static nm_status headline_names(const nm_gazetteer *g, nm_doc *d, const nm_nword
     headline[s] = title_case_run(w + ss[s].first_token, ss[s].n_tokens);
     any |= headline[s];
   }
-  uint64_t *common = NULL;
-  size_t nc = 0;
-  if (any) {
-    common = malloc((nt ? nt : 1) * sizeof *common);
-    if (!common) {
-      free(headline);
-      return NM_ERR_NOMEM;
-    }
-    for (size_t i = 0; i < nt; i++)
-      if (is_lower_word(&w[i]) && t[i].sentence < ns && !headline[t[i].sentence])
-        common[nc++] = nm_gz_token_hash(w[i].form, w[i].len);
-    qsort(common, nc, sizeof *common, cmp_u64);
+  /* the article's words and their lower-case uses outside headlines, in
+   * drop_common_words' table */
+  uint64_t cap = 16;
+  while (cap < 2 * (uint64_t)nt)
+    cap <<= 1;
+  case_slot *common = any ? calloc(cap, sizeof *common) : NULL;
+  if (any && !common) {
+    free(headline);
+    return NM_ERR_NOMEM;
   }
+  for (size_t i = 0; any && i < nt; i++)
+    if (w[i].len && w[i].form[0] >= 'a' && w[i].form[0] <= 'z' && t[i].sentence < ns &&
+        !headline[t[i].sentence])
+      case_of(common, cap - 1, nm_gz_token_hash(w[i].form, w[i].len) | 1u)->lower++;
   nm_mention *m = (nm_mention *)d->mentions.data;
   size_t out = 0, budget = HEADLINE_SCAN_BUDGET;
   for (size_t i = 0; i < d->mentions.n; i++) {
@@ -1826,8 +1818,7 @@ static nm_status headline_names(const nm_gazetteer *g, nm_doc *d, const nm_nword
         unsigned char c0 = w[k].len ? (unsigned char)w[k].form[0] : 0;
         if ((c0 | 32) < 'a' || (c0 | 32) > 'z') continue;
         letters++;
-        uint64_t h = nm_gz_token_hash(w[k].form, w[k].len);
-        known += bsearch(&h, common, nc, sizeof *common, cmp_u64) != NULL;
+        known += case_of(common, cap - 1, nm_gz_token_hash(w[k].form, w[k].len) | 1u)->lower > 0;
       }
       if (letters && known == letters && !gz_span_flags(g, w, a, b) &&
           !used_outside_headlines(d, w, headline, a, b, &budget))
@@ -1868,7 +1859,7 @@ static nm_status org_runs(nm_doc *d, const nm_nword *w) {
     if (mi == SIZE_MAX || m[mi].first_token != i || m[mi].kind != NM_MENTION_NAME) continue;
     size_t e = i;
     while (e < nt && t[e].sentence == t[i].sentence && is_capitalised(&w[e]) &&
-           !all_punct(&w[e]) && e - i < NM_GZ_MAX_TOKENS)
+           e - i < NM_GZ_MAX_TOKENS)
       e++;
     if (e - i < 2 || !IN_LIST(&w[e - 1], org_heads)) continue;
     size_t last = of[e - 1];

@@ -37,9 +37,7 @@ struct nm_tagger {
   char xpos[NM_TAGGER_MAX_CLASSES][16];
   const unsigned char *feat; /* S slots */
   uint64_t feat_mask;
-  const unsigned char *weights; /* E int16 */
   float scale;
-  const unsigned char *wclass; /* E classes */
   uint32_t n_entries;
   /* each entry's weight and class side by side, copied at load: one
    * memory line per row instead of two when tagging */
@@ -224,15 +222,14 @@ static nm_tagger *load(nm_tagger *t, nm_error *err) {
   const unsigned char *w = nm_model_section(&t->model, NM_FOURCC('T', 'W', 'G', 'T'), &len);
   if (!w || len / 3 != E || len % 3)
     return fail(t, err, NM_ERR_FORMAT, "tagger model: weight table size is wrong");
-  t->weights = w;
-  t->wclass = w + 2 * (size_t)E;
+  const unsigned char *wclass = w + 2 * (size_t)E; /* E classes after E int16 weights */
   t->n_entries = E;
   t->entries = malloc((E ? E : 1) * sizeof *t->entries);
   if (!t->entries) return fail(t, err, NM_ERR_NOMEM, "out of memory");
   for (uint32_t e = 0; e < E; e++) {
-    if (t->wclass[e] >= C) return fail(t, err, NM_ERR_FORMAT, "tagger model: bad weight class");
-    t->entries[e].w = (int16_t)nm_rd16(t->weights + 2 * (size_t)e);
-    t->entries[e].cls = t->wclass[e];
+    if (wclass[e] >= C) return fail(t, err, NM_ERR_FORMAT, "tagger model: bad weight class");
+    t->entries[e].w = (int16_t)nm_rd16(w + 2 * (size_t)e);
+    t->entries[e].cls = wclass[e];
     t->entries[e].pad = 0;
   }
   uint32_t empty = 0;
