@@ -294,6 +294,10 @@ nm_status nm_parser_parse(const nm_parser *p, const nm_pword *words, size_t n, u
       continue;
     }
     unsigned legal = nm_plegal(&s);
+    if (legal == 1u << NM_P_SHIFT) { /* an empty stack: nothing to score */
+      nm_papply(&s, NM_P_SHIFT, 0);
+      continue;
+    }
     nm_parser_features(&s, v, f);
     for (int k = 0; k < NM_PARSER_NFEAT; k++)
       nm_ap_dense_prefetch(&p->arcs, f[k]);
