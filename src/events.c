@@ -1181,6 +1181,24 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
   return n;
 }
 
+/* The subjects of the if- and unless-clauses of verb v and of the verbs
+ * below it through complements and purpose clauses ("threatened to stop
+ * the talks to ... if Y ..."), at most max. */
+static size_t condition_subjects(const ectx *c, int32_t v, int depth, int32_t *out, size_t max) {
+  static const char *const cond[] = {"if", "unless", NULL};
+  size_t n = 0;
+  for (int32_t k = c->kid[v]; k >= 0 && n < max; k = c->sib[k]) {
+    bool adv = rel_base(c, k, "advcl");
+    if (adv && dep_lemma_in(c, k, "mark", cond)) {
+      int32_t s = child(c, k, "nsubj", false);
+      if (s >= 0) out[n++] = s;
+    } else if (depth < 3 && (adv || rel_base(c, k, "xcomp"))) {
+      n += condition_subjects(c, k, depth + 1, out + n, max - n);
+    }
+  }
+  return n;
+}
+
 /* ------------------------------------------------------------------ */
 /* Events                                                               */
 
@@ -1672,12 +1690,14 @@ static nm_status code_sentence(ectx *c) {
       up->skip = true;
     }
   }
+  static const char *const to_w[] = {"to", NULL};
   /* complements: "vowed to attack B", "demanded that B withdraw",
    * "refused to deploy": the upper verb and its complement make one event */
   for (size_t i = 0; i < nv; i++) {
     vcode *lo = &vcs[i];
     bool x = rel_base(c, lo->v, "xcomp"), cc = rel_base(c, lo->v, "ccomp");
-    if ((!x && !cc) || lo->skip || lo->src == -2) continue;
+    bool to_advcl = !x && !cc && rel_base(c, lo->v, "advcl") && dep_lemma_in(c, lo->v, "mark", to_w);
+    if ((!x && !cc && !to_advcl) || lo->skip || lo->src == -2) continue;
     int32_t uv = c->head[lo->v];
     if (uv < 0) continue;
     vcode *up = NULL;
@@ -1687,6 +1707,19 @@ static nm_status code_sentence(ectx *c) {
         up = &vcs[j];
         uj = j;
       }
+    if (to_advcl) {
+      /* "threatened on Monday to break relations": a parse may hang the
+       * complement of a threat, vow or demand as a purpose clause when a
+       * phrase comes between; taken as the complement only when the upper
+       * verb's code is modal (or only its patterns code: "vowed") and it
+       * has no object ("attacked Y to punish Z" and "urged Y on Monday
+       * to ..." stay as they are) */
+      if (object_of(c, uv) >= 0 || lo->v < uv ||
+          (up && strcmp(up->code, "---") && (up->skip || !modal_code(c, layer_of[uj], up->code))))
+        continue;
+      x = true;
+      if (lo->src < 0) lo->src = subject_of(c, uv, 0); /* the purpose clause inherits none */
+    }
     if (negated(c, uv)) { /* "did not agree to restore ties" */
       lo->skip = true;
       continue;
@@ -1775,6 +1808,11 @@ static nm_status code_sentence(ectx *c) {
       int32_t cs = child(c, cx, "nsubj", false);
       if (cs >= 0 && child(c, cx, "mark", false) >= 0) cand[nc++] = cs;
     }
+    /* "threatened to stop the talks if the United States deploys ...":
+     * a threat is aimed at the one whose act is its condition, when
+     * nothing nearer codes */
+    if (vc->tgt < 0 && vc->code[0] == '1' && vc->code[1] == '3')
+      nc += condition_subjects(c, vc->evidence_v, 0, cand + nc, 16 - nc);
     size_t nt = 0;
     acode ta[8];
     uint32_t te[8];

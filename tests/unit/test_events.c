@@ -63,6 +63,9 @@ static const char VERBS[] = "&TIETYPE_\n"
                             "--- REJECT [---] ---\n"
                             "REJECT\n"
                             "\n"
+                            "--- THREATEN [130] ---\n"
+                            "THREATEN\n"
+                            "\n"
                             "--- CONTINUE [---] ---\n"
                             "CONTINUE\n"
                             "\n"
@@ -91,7 +94,8 @@ static const char DISCARDS[] = "BASKETBALL\n";
 
 /* A few lines of the PICO ontology: intend 0x3000, aid 0x0040, and their
  * combination, intend to aid, 0x3040 = 033. */
-static const char PICO[] = "030:0x3000\n033:0x3040\n070:0x0040\n190:0x0090\n";
+static const char PICO[] =
+    "030:0x3000\n033:0x3040\n070:0x0040\n190:0x0090\n130:0x6000\n138:0x6090\n";
 
 static char paths[5][64];
 static nm_pipeline *pipe_ev;
@@ -291,6 +295,22 @@ NM_TEST(a_place_in_a_name_is_no_country) {
  * sentence, never a country the verb acts on. */
 NM_TEST(a_role_takes_the_sentence_country) {
   EXPECT_NER("Prime Minister Tomas Vell accused Arnor of spying.", "---GOV ARN 112");
+}
+
+/* "threatened on Monday to attack": a complement the parse may hang as a
+ * purpose clause when a phrase comes between is still the threat's or
+ * the vow's; a purpose clause of a coded act is not */
+NM_TEST(complement_after_a_time_word) {
+  EXPECT("Arnor threatened on Monday to attack Gondor.", "ARN GON 138");
+  EXPECT("Arnor vowed on Monday to attack Gondor.", "ARN GON 190");
+  EXPECT("Arnor attacked Gondor on Monday to punish Rohan.", "ARN GON 190");
+}
+
+/* a threat is aimed at the one whose act is its condition, when nothing
+ * nearer codes */
+NM_TEST(threat_aimed_at_its_condition) {
+  EXPECT("Arnor threatened to leave the talks if Gondor stays.", "ARN GON 130");
+  EXPECT("Arnor threatened to attack Rohan unless Gondor stays.", "ARN ROH 138");
 }
 
 /* "said on Monday that Y must ...": the clause the parse hung from the
@@ -1005,6 +1025,8 @@ int main(void) {
   NM_RUN(object_control_complement_did_not_happen);
   NM_RUN(statement_with_must_is_a_demand);
   NM_RUN(statement_with_must_after_a_time_word);
+  NM_RUN(complement_after_a_time_word);
+  NM_RUN(threat_aimed_at_its_condition);
   NM_RUN(a_role_takes_the_sentence_country);
   NM_RUN(intent_combines_with_its_complement);
   NM_RUN(unknown_verb_codes_nothing);
