@@ -1199,6 +1199,29 @@ static size_t condition_subjects(const ectx *c, int32_t v, int depth, int32_t *o
   return n;
 }
 
+/* The target candidates of the purpose clauses ("to protest X", "to
+ * demand X") of verb v and of its objects, at most max. */
+static size_t purpose_targets(const ectx *c, int32_t v, int32_t *out, size_t max) {
+  static const char *const to[] = {"to", NULL};
+  size_t n = 0;
+  int32_t at[2] = {v, object_of(c, v)};
+  for (int a = 0; a < 2; a++) {
+    if (at[a] < 0) continue;
+    for (int32_t k = c->kid[at[a]]; k >= 0 && n < max; k = c->sib[k]) {
+      if (!(rel_base(c, k, "advcl") || rel_is(c, k, "acl")) || !dep_lemma_in(c, k, "mark", to))
+        continue;
+      size_t m = target_candidates(c, k, out + n, max - n, false);
+      /* "Sweden's decision": the owner, when the phrase itself does not code */
+      for (size_t j = n, e = n + m; j < e && n + m < max; j++) {
+        int32_t ps = child(c, out[j], "nmod:poss", false);
+        if (ps >= 0) out[n + m++] = ps;
+      }
+      n += m;
+    }
+  }
+  return n;
+}
+
 /* ------------------------------------------------------------------ */
 /* Events                                                               */
 
@@ -1813,6 +1836,10 @@ static nm_status code_sentence(ectx *c) {
      * nothing nearer codes */
     if (vc->tgt < 0 && vc->code[0] == '1' && vc->code[1] == '3')
       nc += condition_subjects(c, vc->evidence_v, 0, cand + nc, 16 - nc);
+    /* "began a hunger strike to protest Sweden's decision": a protest is
+     * aimed at what its purpose clause names, when nothing nearer codes */
+    if (vc->tgt < 0 && vc->code[0] == '1' && vc->code[1] == '4' && nc < 16)
+      nc += purpose_targets(c, vc->v, cand + nc, 16 - nc);
     size_t nt = 0;
     acode ta[8];
     uint32_t te[8];

@@ -57,11 +57,15 @@ static const char VERBS[] = "&TIETYPE_\n"
                             "\n"
                             "--- ARRANGE [---] ---\n"
                             "STAGE\n"
+                            "BEGIN {BEGAN BEGINS BEGINNING}\n"
                             "- * RALLY [141]\n"
                             "- * {HUNGER STRIKE} [142]\n"
                             "\n"
                             "--- REJECT [---] ---\n"
                             "REJECT\n"
+                            "\n"
+                            "--- PROTEST [140] ---\n"
+                            "PROTEST\n"
                             "\n"
                             "--- THREATEN [130] ---\n"
                             "THREATEN\n"
@@ -311,6 +315,13 @@ NM_TEST(complement_after_a_time_word) {
 NM_TEST(threat_aimed_at_its_condition) {
   EXPECT("Arnor threatened to leave the talks if Gondor stays.", "ARN GON 130");
   EXPECT("Arnor threatened to attack Rohan unless Gondor stays.", "ARN ROH 138");
+}
+
+/* a protest with no target of its own is aimed at what its purpose
+ * clause names, or at that thing's owner */
+NM_TEST(protest_aimed_at_its_purpose) {
+  EXPECT("Arnorian herders began a hunger strike to protest Gondor's decision.", "ARN GON 142");
+  EXPECT("Arnorian herders began a hunger strike on Monday.", "");
 }
 
 /* "said on Monday that Y must ...": the clause the parse hung from the
@@ -1027,6 +1038,7 @@ int main(void) {
   NM_RUN(statement_with_must_after_a_time_word);
   NM_RUN(complement_after_a_time_word);
   NM_RUN(threat_aimed_at_its_condition);
+  NM_RUN(protest_aimed_at_its_purpose);
   NM_RUN(a_role_takes_the_sentence_country);
   NM_RUN(intent_combines_with_its_complement);
   NM_RUN(unknown_verb_codes_nothing);
