@@ -1629,7 +1629,22 @@ static nm_status code_sentence(ectx *c) {
   size_t nv = 0;
   size_t layer_of[64];
   for (int32_t v = 0; v < (int32_t)c->n && nv < 64; v++) {
-    if (strcmp(upos(c, v), "VERB") != 0) continue;
+    if (strcmp(upos(c, v), "VERB") != 0) {
+      /* "is willing to withdraw", "is ready to contribute": an intent
+       * (03), which the complement's code refines below */
+      static const char *const intent_adj[] = {"willing", "ready", "prepared", "eager", NULL};
+      if (!strcmp(upos(c, v), "ADJ") && word_in(lemma(c, v), intent_adj) &&
+          child(c, v, "cop", false) >= 0 && child(c, v, "xcomp", false) >= 0) {
+        vcode *vc = &vcs[nv];
+        memset(vc, 0, sizeof *vc);
+        layer_of[nv++] = 0;
+        vc->v = vc->evidence_v = vc->last = v;
+        vc->code = "030";
+        vc->src = vc->tgt = -1;
+        vc->skip = negated(c, v);
+      }
+      continue;
+    }
     /* a participle used as an adjective ("proposed changes") is no clause */
     if (rel_base(c, v, "amod") || rel_base(c, v, "compound")) continue;
     /* nor is a verb serving as a preposition ("according to", "including") */

@@ -324,6 +324,13 @@ NM_TEST(protest_aimed_at_its_purpose) {
   EXPECT("Arnorian herders began a hunger strike on Monday.", "");
 }
 
+/* "is willing to", "is ready to": an intent, refined by the complement */
+NM_TEST(willing_to_is_an_intent) {
+  EXPECT("Arnor is willing to aid Gondor.", "ARN GON 033");
+  EXPECT("Arnor is ready to aid Gondor.", "ARN GON 033");
+  EXPECT("Arnor is not willing to aid Gondor.", "");
+}
+
 /* "said on Monday that Y must ...": the clause the parse hung from the
  * time word is still the statement's complement. */
 NM_TEST(statement_with_must_after_a_time_word) {
@@ -1039,6 +1046,7 @@ int main(void) {
   NM_RUN(complement_after_a_time_word);
   NM_RUN(threat_aimed_at_its_condition);
   NM_RUN(protest_aimed_at_its_purpose);
+  NM_RUN(willing_to_is_an_intent);
   NM_RUN(a_role_takes_the_sentence_country);
   NM_RUN(intent_combines_with_its_complement);
   NM_RUN(unknown_verb_codes_nothing);
