@@ -1797,6 +1797,15 @@ static nm_status code_sentence(ectx *c) {
     const char *cb = combine(c, li, up->code, lo->code);
     if (!cb && modal_code(c, li, up->code))
       cb = up->code; /* "threatened to ban": a threat, not yet a ban */
+    if (cb && up->src == -2) {
+      /* a demand on Y already ("said Y must reach a deal"): a clause below
+       * it takes it over only when its own subject codes ("... before aid
+       * is released" would lose it) */
+      int32_t ls = subject_of(c, lo->v, 0);
+      acode t;
+      uint32_t te;
+      if (ls < 0 || !code_np(c, ls, &t, &te)) cb = NULL;
+    }
     if (cb) {
       lo->code = cb;
       lo->code2 = NULL;

@@ -99,7 +99,7 @@ static const char DISCARDS[] = "BASKETBALL\n";
 /* A few lines of the PICO ontology: intend 0x3000, aid 0x0040, and their
  * combination, intend to aid, 0x3040 = 033. */
 static const char PICO[] =
-    "030:0x3000\n033:0x3040\n070:0x0040\n190:0x0090\n130:0x6000\n138:0x6090\n";
+    "030:0x3000\n033:0x3040\n070:0x0040\n100:0x4000\n130:0x6000\n138:0x6090\n190:0x0090\n";
 
 static char paths[5][64];
 static nm_pipeline *pipe_ev;
@@ -329,6 +329,14 @@ NM_TEST(willing_to_is_an_intent) {
   EXPECT("Arnor is willing to aid Gondor.", "ARN GON 033");
   EXPECT("Arnor is ready to aid Gondor.", "ARN GON 033");
   EXPECT("Arnor is not willing to aid Gondor.", "");
+}
+
+/* a demand on Y keeps Y as its target: a clause below it whose subject
+ * does not code ("before the aid is attacked") does not take it over */
+NM_TEST(demand_survives_a_clause_without_an_actor) {
+  EXPECT("Arnor said that Gondor must reach a deal that ends the war before the aid to the region "
+         "is attacked.",
+         "ARN GON 100");
 }
 
 /* "said on Monday that Y must ...": the clause the parse hung from the
@@ -1047,6 +1055,7 @@ int main(void) {
   NM_RUN(threat_aimed_at_its_condition);
   NM_RUN(protest_aimed_at_its_purpose);
   NM_RUN(willing_to_is_an_intent);
+  NM_RUN(demand_survives_a_clause_without_an_actor);
   NM_RUN(a_role_takes_the_sentence_country);
   NM_RUN(intent_combines_with_its_complement);
   NM_RUN(unknown_verb_codes_nothing);
