@@ -1677,6 +1677,13 @@ static nm_status code_sentence(ectx *c) {
       vc->code = code = "120";
       vc->code2 = NULL;
     }
+    /* "refused to respond to Y's demand": a rejection aimed at the
+     * complement's target; a coded complement refines it below ("refused
+     * to attack" combines with the attack) */
+    if (!strcmp(code, "---") && refusing(c, v) && child(c, v, "xcomp", false) >= 0) {
+      vc->code = code = "120";
+      vc->code2 = NULL;
+    }
     /* "agreed to hold talks", "agreed to a truce", "agreed upon a pact":
      * CAMEO's 03 is to "offer, promise, agree to" cooperate; the
      * dictionaries give "agree" alone diplomatic cooperation (050) */

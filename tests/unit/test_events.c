@@ -63,6 +63,7 @@ static const char VERBS[] = "&TIETYPE_\n"
                             "\n"
                             "--- REJECT [---] ---\n"
                             "REJECT\n"
+                            "REFUSE\n"
                             "\n"
                             "--- PROTEST [140] ---\n"
                             "PROTEST\n"
@@ -337,6 +338,12 @@ NM_TEST(demand_survives_a_clause_without_an_actor) {
   EXPECT("Arnor said that Gondor must reach a deal that ends the war before the aid to the region "
          "is attacked.",
          "ARN GON 100");
+}
+
+/* a refusal of an uncoded act is a rejection aimed at the act's target */
+NM_TEST(refusal_of_an_uncoded_act) {
+  EXPECT("Arnor refused to answer a letter from Gondor.", "ARN GON 120");
+  EXPECT("Arnor refused to attack Gondor.", "ARN GON 120");
 }
 
 /* "said on Monday that Y must ...": the clause the parse hung from the
@@ -1056,6 +1063,7 @@ int main(void) {
   NM_RUN(protest_aimed_at_its_purpose);
   NM_RUN(willing_to_is_an_intent);
   NM_RUN(demand_survives_a_clause_without_an_actor);
+  NM_RUN(refusal_of_an_uncoded_act);
   NM_RUN(a_role_takes_the_sentence_country);
   NM_RUN(intent_combines_with_its_complement);
   NM_RUN(unknown_verb_codes_nothing);
