@@ -156,9 +156,12 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
   const nm_mention *m = &c->m[mi];
   int country = has_ge && (ge->flags & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) && ge->iso3[0];
   long best = -1;
-  if (m->type != NM_ENT_NORP) {
+  {
+    /* the same name, a demonym only with a demonym ("Democrats", or the
+     * adjective of a place the gazetteer lacks) */
     const struct name_slot *s = name_find(c, name_key(c, m));
-    if (s->key && c->m[c->e[s->entity].canon].type != NM_ENT_NORP) best = (long)s->entity;
+    if (s->key && (c->m[c->e[s->entity].canon].type == NM_ENT_NORP) == (m->type == NM_ENT_NORP))
+      best = (long)s->entity;
   }
   size_t stop = c->ne > RECENT_ENTITIES ? c->ne - RECENT_ENTITIES : 0;
   for (size_t k = c->ne; k-- > stop;) {
@@ -712,7 +715,7 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
       e = new_entity(&c, i);
     }
     e->votes[m->type]++;
-    if (m->type != NM_ENT_NORP) {
+    {
       uint64_t key = name_key(&c, m);
       struct name_slot *ns = name_find(&c, key);
       ns->key = key;

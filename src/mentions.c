@@ -1775,6 +1775,89 @@ static bool used_outside_headlines(const nm_doc *d, const nm_nword *w, const boo
  * headline names in an article of a million words. */
 enum { HEADLINE_SCAN_BUDGET = 1u << 25 };
 
+
+/* "Sen. Mara Velt, R-Texas,", "Rep. Dana Whitcomb, D-Ore.,": a party
+ * letter and a state between commas describe the person before them; they
+ * name no one. */
+static bool party_tag_at(const nm_nword *w, size_t nt, size_t t) {
+  static const char *const party[] = {"R", "D", "I"};
+  return t > 0 && t + 2 < nt && tok_is(w[t - 1].form, w[t - 1].len, ",") &&
+         IN_LIST(&w[t], party) && tok_is(w[t + 1].form, w[t + 1].len, "-") &&
+         is_capitalised(&w[t + 2]);
+}
+
+/* Whether x, after an adjective, continues a noun phrase: a lower-case
+ * noun or adjective ("Dalnesian commanders", "a Marovian naval officer"). */
+static bool before_noun(const nm_nword *x) {
+  return x->upos && (!strcmp(x->upos, "NOUN") || !strcmp(x->upos, "ADJ")) && !is_capitalised(x);
+}
+
+/* Article-level repairs of types and spans:
+ *   - party tags ("R-Texas") are dropped (party_tag_at);
+ *   - a party's members ("Republicans", "Democrat") are a group, NORP;
+ *   - a name ending in "ia" that the model took for a person or an
+ *     organisation, whose adjective in "ian" qualifies a noun in the same
+ *     article ("Dalnesia", "Dalnesian commanders"), is a place the
+ *     gazetteer lacks, GPE, and the adjective before a noun a demonym,
+ *     NORP;
+ *   - the news agency in a dateline's brackets is an organisation wherever
+ *     the article names it ("a Wire review"). */
+static void article_types(nm_doc *d, const nm_nword *w) {
+  static const char *const members[] = {"Republican", "Republicans", "Democrat", "Democrats"};
+  enum { MAX_IAN = 64 };
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  size_t nt = d->tokens.n, out = 0;
+  /* the "ian" adjectives before a lower-case noun: their words */
+  uint32_t ian[MAX_IAN];
+  size_t nian = 0;
+  for (size_t k = 0; k + 1 < nt && nian < MAX_IAN; k++) {
+    const nm_nword *x = &w[k];
+    if (x->len >= 6 && is_capitalised(x) && !memcmp(x->form + x->len - 3, "ian", 3) &&
+        before_noun(&w[k + 1])) {
+      bool seen = false;
+      for (size_t q = 0; q < nian && !seen; q++)
+        seen = w[ian[q]].len == x->len && !memcmp(w[ian[q]].form, x->form, x->len);
+      if (!seen) ian[nian++] = (uint32_t)k;
+    }
+  }
+  const char *agency = NULL;
+  size_t agency_len = 0;
+  if (d->has_dateline) {
+    const char *open =
+        memchr(d->text + d->dateline.start, '(', d->dateline.end - d->dateline.start);
+    for (size_t i = 0; open && i < d->mentions.n && !agency; i++)
+      if (m[i].kind == NM_MENTION_NAME && m[i].start > (uint32_t)(open - d->text) &&
+          m[i].end <= d->dateline.end) {
+        agency = d->text + m[i].start;
+        agency_len = m[i].end - m[i].start;
+      }
+  }
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    if (m[i].kind == NM_MENTION_NAME) {
+      if (party_tag_at(w, nt, a) || (a >= 2 && party_tag_at(w, nt, a - 2))) continue;
+      if (b - a == 1 && IN_LIST(&w[a], members)) m[i].type = NM_ENT_NORP;
+      const nm_nword *x = &w[a];
+      if (b - a == 1 && x->len >= 4 && (m[i].type == NM_ENT_PERSON || m[i].type == NM_ENT_ORG)) {
+        bool ia = !memcmp(x->form + x->len - 2, "ia", 2);
+        for (size_t q = 0; q < nian; q++) {
+          const nm_nword *y = &w[ian[q]];
+          if (ia && y->len == x->len + 1 && !memcmp(y->form, x->form, x->len))
+            m[i].type = NM_ENT_GPE;
+          else if (y->len == x->len && !memcmp(y->form, x->form, x->len) && b < nt &&
+                   before_noun(&w[b]))
+            m[i].type = NM_ENT_NORP; /* "the Olondrian said" may be a person */
+        }
+      }
+      if (agency && m[i].end - m[i].start == agency_len &&
+          !memcmp(d->text + m[i].start, agency, agency_len))
+        m[i].type = NM_ENT_ORG;
+    }
+    m[out++] = m[i];
+  }
+  d->mentions.n = out;
+}
+
 /* Names in a title-case headline ("Dam Talks End Without Deal as Minister
  * Warns"): there every word is capitalised, so a name the model found is
  * dropped when each of its words is a common word of the article (written
@@ -2079,6 +2162,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) st = headline_names(g, d, w);
   if (st == NM_OK) st = drop_common_acronyms(d, w);
   if (st == NM_OK && d->has_dateline) st = dateline_place(g, d, w);
+  if (st == NM_OK) article_types(d, w);
   if (st == NM_OK && d->has_dateline) {
     /* "GENEVA (Wire) —", "WASHINGTON (AP)": the name in the dateline's
      * brackets is the news agency, an organisation */

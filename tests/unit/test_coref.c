@@ -487,6 +487,24 @@ NM_TEST(same_name_joins) {
   nm_doc_free(d);
 }
 
+/* A demonym or a group the gazetteer lacks joins its own name only, not a
+ * person or place of that name. */
+NM_TEST(same_group_name_joins) {
+  nm_doc *d = seg_doc("Belmoran herders marched. Belmoran farmers joined them. "
+                      "Later the Belmoran spoke to Democrats, and Democrats left.");
+  if (!d) return;
+  name(d, "Belmoran", 0, NM_ENT_NORP);
+  name(d, "Belmoran", 1, NM_ENT_NORP);
+  name(d, "Belmoran", 2, NM_ENT_PERSON);
+  name(d, "Democrats", 0, NM_ENT_NORP);
+  name(d, "Democrats", 1, NM_ENT_NORP);
+  NM_CHECK_EQ_INT(coref(d), 3);
+  NM_CHECK_EQ_INT(ent_of(d, 0), ent_of(d, 1));
+  NM_CHECK(ent_of(d, 2) != ent_of(d, 0));
+  NM_CHECK_EQ_INT(ent_of(d, 3), ent_of(d, 4));
+  nm_doc_free(d);
+}
+
 NM_TEST(empty_documents) {
   nm_doc *d = seg_doc("");
   if (!d) return;
@@ -684,6 +702,7 @@ int main(void) {
   NM_RUN(description_from_apposition);
   NM_RUN(numbered_by_first_mention);
   NM_RUN(same_name_joins);
+  NM_RUN(same_group_name_joins);
   NM_RUN(empty_documents);
   NM_RUN(many_mentions);
   NM_RUN(json_entities);

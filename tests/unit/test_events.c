@@ -935,6 +935,20 @@ static bool has_name_mention(const char *text, const char *surface) {
          has_mention(text, NM_ENT_GPE, surface) || has_mention(text, NM_ENT_LOC, surface);
 }
 
+/* "Rep. Dana Whitcomb, D-Ore.,": a party letter and a state between
+ * commas describe the person; they name no one */
+NM_TEST(party_tags_name_no_one) {
+  static const char text[] =
+      "Talks resume.\n\nRep. Dana Whitcomb, D-Ore., voted for the bill, and Sen. Tom Harlan, "
+      "R-Ohio, voted against it. Rep. Luis Abernathy, R-Fla., did not vote.";
+  NM_CHECK(!has_name_mention(text, "D-Ore."));
+  NM_CHECK(!has_name_mention(text, "Ore."));
+  NM_CHECK(!has_name_mention(text, "R-Ohio"));
+  NM_CHECK(!has_name_mention(text, "Ohio"));
+  NM_CHECK(!has_name_mention(text, "R-Fla."));
+  NM_CHECK(has_mention(text, NM_ENT_PERSON, "Dana Whitcomb"));
+}
+
 /* a name the model cut before "in" of a law's name is part of the law */
 NM_TEST(law_name_over_small_words) {
   static const char text[] = "Talks resume.\n\nThe Senate passed the Martha Quell Fairness in "
@@ -1133,6 +1147,7 @@ int main(void) {
   NM_RUN(numbered_heading_is_no_name);
   NM_RUN(modal_question_is_no_person);
   NM_RUN(earth_and_hell_are_places);
+  NM_RUN(party_tags_name_no_one);
   NM_RUN(bad_dictionary_is_an_error);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
