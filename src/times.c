@@ -275,6 +275,25 @@ static bool looks_ahead(const nm_tg_ctx *x, uint32_t i) {
 
 static bool pluperfect(const nm_tg_ctx *x, uint32_t v);
 
+/* Whether verb v opens its clause: only punctuation, quotes, a
+ * conjunction or "please" before it back to the sentence's start, a
+ * colon or a semicolon. An imperative does ("Ask me again in May"); a
+ * participle after a noun does not ("said a communique, read Wednesday
+ * night at a rally"). */
+static bool clause_start(const nm_tg_ctx *x, uint32_t v) {
+  for (uint32_t k = v; k-- > near_lo(v);) {
+    char c = x->f[k].cls_punct;
+    if (c == ':' || c == ';') return true;
+    const char *xp = x->tags[k].xpos;
+    if (c || (xp && (xp[0] == '`' || xp[0] == '\'' || xp[0] == '-' || strcmp(xp, "CC") == 0 ||
+                     strcmp(xp, "UH") == 0)) ||
+        text_is(x, k, "please") || text_is(x, k, "just") || text_is(x, k, "then"))
+      continue;
+    return false;
+  }
+  return true;
+}
+
 /* The tense of verb v from its auxiliaries and its own tag;
  * NM_TENSE_UNKNOWN when neither says (a gerund, a bare infinitive). depth
  * bounds the walk up from an infinitive to the verb that governs it. */
@@ -319,8 +338,9 @@ static int verb_tense_at(const nm_tg_ctx *x, uint32_t v, int depth) {
   if (to && (tag_is(g, "VB") || (bare_be && tag_is(g, "VBN"))) && word) {
     /* an infinitive looks ahead of the verb that governs it ("plans to
      * meet Tuesday"), unless that verb lies in the past ("had been due to
-     * expire Friday", "the countries to accede on Friday were") */
+     * expire Friday") */
     uint32_t h = v;
+    bool verb_above = false;
     for (int step = 0; step < 4 && depth < 3; step++) {
       uint32_t hd = x->tags[h].head;
       if (!hd || hd > x->n || hd - 1 == h) break;
@@ -329,9 +349,14 @@ static int verb_tense_at(const nm_tg_ctx *x, uint32_t v, int depth) {
       int t = verb_tense_at(x, h, depth + 1);
       if (verbal(&x->tags[h]) || t != NM_TENSE_UNKNOWN) {
         if (t == NM_TENSE_PAST) return NM_TENSE_PAST;
+        verb_above = true;
         break;
       }
     }
+    /* an infinitive that qualifies a noun says nothing of time by itself
+     * ("the first countries to join on Friday were"): when no verb was
+     * found above it, the sentence's finite verb decides */
+    if (!verb_above && g->deprel && strcmp(g->deprel, "acl") == 0) return NM_TENSE_UNKNOWN;
     return NM_TENSE_FUTURE;
   }
   if (tag_is(g, "VBD") || tag_is(g, "VBN")) return NM_TENSE_PAST;
@@ -346,7 +371,7 @@ static int verb_tense_at(const nm_tg_ctx *x, uint32_t v, int depth) {
     for (uint32_t k = near_lo(v); k < near_hi(x, v) && !subject; k++)
       subject = x->tags[k].head == v + 1 && x->tags[k].deprel &&
                 strncmp(x->tags[k].deprel, "nsubj", 5) == 0;
-    if (!subject) return NM_TENSE_FUTURE;
+    if (!subject && clause_start(x, v)) return NM_TENSE_FUTURE;
   }
   return NM_TENSE_UNKNOWN;
 }
@@ -395,8 +420,43 @@ bool nm_tg_since(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
   return false;
 }
 
+bool nm_tg_scheduled(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
+  if (!x->parsed || !x->tags) return false;
+  uint32_t h = expr_head(x, a, b);
+  const char *rel = x->tags[h].deprel;
+  uint32_t hd = x->tags[h].head;
+  if (!rel || strncmp(rel, "obl", 3) != 0 || !hd || hd > x->n) return false;
+  uint32_t v = hd - 1;
+  const nm_word_tags *g = &x->tags[v];
+  if (!(tag_is(g, "VBZ") || tag_is(g, "VBP")) || !g->lemma) return false;
+  static const char *const not_planned[] = {"be",    "have",    "do",   "say",  "tell", "think",
+                                            "believe", "know", "seem", "want", "need", NULL};
+  for (int k = 0; not_planned[k]; k++)
+    if (strcmp(g->lemma, not_planned[k]) == 0) return false;
+  /* the verb stands alone: no auxiliary, no copula */
+  for (uint32_t k = near_lo(v); k < near_hi(x, v); k++)
+    if (x->tags[k].head == v + 1 && x->tags[k].deprel &&
+        (strncmp(x->tags[k].deprel, "aux", 3) == 0 || strcmp(x->tags[k].deprel, "cop") == 0))
+      return false;
+  return true;
+}
+
 int nm_tg_tense(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
   if (a > 0 && x->f[a - 1].e.w == NM_TW_SINCE) return NM_TENSE_PAST;
+  /* "leave at 4 in the morning (4 a.m. EDT Thursday)": a time in
+   * brackets restates the words before them and shares their tense (the
+   * parse hangs it anywhere). One step: the word before the bracket is
+   * no bracketed time itself. */
+  {
+    uint32_t o = a, c = b;
+    while (o > 0 && a - o < 8 && x->f[o - 1].cls_punct != '(' && x->f[o - 1].cls_punct != ')')
+      o--;
+    while (c < x->n && c - b < 8 && x->f[c].cls_punct != ')' && x->f[c].cls_punct != '(')
+      c++;
+    if (o >= 2 && c < x->n && x->f[o - 1].cls_punct == '(' && x->f[c].cls_punct == ')' &&
+        x->f[o - 2].cls_punct == 0)
+      return nm_tg_tense(x, o - 2, o - 1);
+  }
   if (a > 1 && x->f[a - 1].e.w == NM_TW_OF && text_is(x, a - 2, "ahead"))
     return NM_TENSE_FUTURE; /* "ahead of the weekend" */
   {
@@ -408,6 +468,12 @@ int nm_tg_tense(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
                   text_is(x, k - 1, "due")))
       return NM_TENSE_FUTURE;
   }
+  /* "ways to get around Wednesday's ruling": a weekday in the possessive
+   * names a thing by its day, and the tense of the clause about that
+   * thing is not the thing's own; the nearest such day */
+  if (b < x->n && b > a && (text_is(x, b, "'s") || text_is(x, b, "\xe2\x80\x99s")) &&
+      x->f[b - 1].e.cls == NM_TL_WEEKDAY)
+    return NM_TENSE_UNKNOWN;
   if (!x->tags) {
     /* untagged: only "will" says anything */
     for (uint32_t k = near_lo(a); k < near_hi(x, a); k++)

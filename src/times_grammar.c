@@ -691,7 +691,9 @@ static uint32_t weekday(const nm_tg_ctx *x, uint32_t i, mres *r) {
     set_value(r, NM_TIME_SET, v);
     return j + 1;
   }
-  set_day(r, weekday_day(x, wd, until_ahead(x, i) ? NM_TENSE_FUTURE : nm_tg_tense(x, i, j), 0));
+  int tense = until_ahead(x, i) ? NM_TENSE_FUTURE : nm_tg_tense(x, i, j);
+  if (tense == NM_TENSE_PRESENT && nm_tg_scheduled(x, i, j)) tense = NM_TENSE_FUTURE;
+  set_day(r, weekday_day(x, wd, tense, 0));
   return with_part(x, j, r);
 }
 
@@ -994,6 +996,10 @@ static uint32_t quarter(const nm_tg_ctx *x, uint32_t i, mres *r, bool the) {
     if (year_num(x, j + 1, &yy)) {
       y = yy;
       j += 2;
+    } else if (is_w(x, j + 1, NM_TW_FISCAL) && year_num(x, j + 2, &yy)) {
+      /* "the first quarter of fiscal 2013" */
+      y = yy;
+      j += 3;
     } else if ((is_w(x, j + 1, NM_TW_THIS) || is_w(x, j + 1, NM_TW_LAST) ||
                 is_w(x, j + 1, NM_TW_NEXT)) &&
                is_w(x, j + 2, NM_TW_YEAR)) {
@@ -1484,6 +1490,13 @@ static uint32_t m_rel(const nm_tg_ctx *x, uint32_t i, mres *r, bool the) {
   if (the || anaphoric || w == NM_TW_LATEST || w == NM_TW_CURRENT) return 0;
   if (is_month(x, j) && !(tk(x, j)->e.flags & NM_TLF_AMBIG && !tk(x, j)->cap)) {
     int m = tk(x, j)->e.v;
+    /* "shot last Oct. 23": the month and its day are the time, found at
+     * the month; "last" is left out, as TimeBank and AQUAINT mark it */
+    {
+      mres md;
+      memset(&md, 0, sizeof md);
+      if (month_date(x, j, &md, -1) > j + 1 && md.point && md.p.gran == NM_TG_DAY) return 0;
+    }
     int64_t y = -1;
     if (x->has_dct) {
       y = x->dct.y;
@@ -1521,6 +1534,23 @@ static uint32_t m_rel(const nm_tg_ctx *x, uint32_t i, mres *r, bool the) {
     }
   }
   return 0;
+}
+
+/* "until then", "by then", "by that time": the day named in the
+ * sentence or the one before (a deadline restated). "since then" and
+ * "during that time" look back over a span and are left. */
+static uint32_t then_day(const nm_tg_ctx *x, uint32_t i, mres *r) {
+  if (i == 0 || !x->has_ref || x->sentence - x->ref_sentence > 1) return 0;
+  if (!is_w(x, i - 1, NM_TW_UNTIL) && !is_w(x, i - 1, NM_TW_BY)) return 0;
+  uint32_t e;
+  if (is_w(x, i, NM_TW_THEN))
+    e = i + 1;
+  else if (is_w(x, i, NM_TW_THAT) && text_is(x, i + 1, "time"))
+    e = i + 2;
+  else
+    return 0;
+  set_day(r, x->ref);
+  return e;
 }
 
 /* "that day", "that year", "that morning": the period in play. */
@@ -1638,6 +1668,20 @@ static uint32_t ref_word(const nm_tg_ctx *x, uint32_t i, mres *r) {
     if (tk(x, i + 1)->glued && joins(x, i + 2)) return 0;
     set_value(r, NM_TIME_DATE, refs[tk(x, i + 1)->e.v]);
     return i + 2;
+  }
+  {
+    /* "will soon move", "to soon grow", "may soon seek", "very soon": a
+     * time ahead, in a clause that looks ahead only ("was soon released",
+     * "as soon as", "soon after the vote" are no times) */
+    uint32_t k = t->e.w == NM_TW_VERY ? i + 1 : i;
+    if (is_w(x, k, NM_TW_SOON) && !(tk(x, k)->glued && joins(x, k + 1)) &&
+        !(i > 0 && text_is(x, i - 1, "as")) && !text_is(x, k + 1, "as") &&
+        !is_w(x, k + 1, NM_TW_AFTER) && !text_is(x, k + 1, "afterward") &&
+        !text_is(x, k + 1, "afterwards") && !text_is(x, k + 1, "thereafter") &&
+        ((i > 0 && xpos_is(x, i - 1, "MD")) || nm_tg_tense(x, k, k + 1) == NM_TENSE_FUTURE)) {
+      set_value(r, NM_TIME_DATE, "FUTURE_REF");
+      return k + 1;
+    }
   }
   if (t->e.w == NM_TW_CURRENT && !is_w(x, i + 1, NM_TW_YEAR)) {
     set_value(r, NM_TIME_DATE, "PRESENT_REF");
@@ -1883,6 +1927,11 @@ static uint32_t the_phrase(const nm_tg_ctx *x, uint32_t i, mres *r) {
   if (is_cls(x, j, NM_TL_POSMOD) && tk(x, j + 1)->nk == NM_NK_DECADE) {
     /* "the late 1970s" (the bare "the 1970s" keeps its article out) */
     e = year_like(x, j + 1, r);
+    if (e) return e;
+  }
+  if (tk(x, j)->mid && tk(x, j)->nk == NM_NK_DECADE) {
+    /* "the mid-1990s", as "the late 1970s" */
+    e = year_like(x, j, r);
     if (e) return e;
   }
   if (((ordinal(x, j, &o) && o == 1) || text_is(x, j, "early")) && is_cls(x, j + 1, NM_TL_UNIT) &&
@@ -2211,7 +2260,7 @@ static uint32_t core(const nm_tg_ctx *x, uint32_t i, mres *best) {
   static uint32_t (*const rules[])(const nm_tg_ctx *, uint32_t, mres *) = {
       modified,    the_phrase, count_units, bare_units, deictic,     weekday,         day_month,
       year_like,   clock,      set_expr,    ref_word,   that_period, hyphen_compound, holiday0,
-      season_expr, coord_day,  range_first, day_part,   nth_day,     a_while,
+      season_expr, coord_day,  range_first, day_part,   nth_day,     a_while,    then_day,
   };
   uint32_t best_end = 0;
   mres r;
@@ -2253,8 +2302,10 @@ bool nm_tg_match_at(const nm_tg_ctx *x, uint32_t i, nm_tg_match *m) {
   memset(m, 0, sizeof *m);
   if (k) {
     uint32_t e = core(x, i + k, m);
+    /* "ways to get around Wednesday's ruling": a time in the possessive
+     * qualifies the noun after it, and "around" governs that noun */
     if (e && (m->quantity || m->type == NM_TIME_DURATION ||
-              (clock_ok && m->point && m->p.gran >= NM_TG_DAY))) {
+              (clock_ok && m->point && m->p.gran >= NM_TG_DAY && !is_poss(x, e)))) {
       m->a = i;
       m->b = e;
       return true;

@@ -97,6 +97,11 @@ bool nm_tg_match_at(const nm_tg_ctx *x, uint32_t i, nm_tg_match *m);
 /* The tense that governs tokens [a, b) (times.c). */
 int nm_tg_tense(const nm_tg_ctx *x, uint32_t a, uint32_t b);
 
+/* Whether the time at tokens [a, b) dates what a verb in the simple
+ * present does ("meet Monday", "reports earnings on Tuesday"): a plan,
+ * as news uses that tense for days (times.c). */
+bool nm_tg_scheduled(const nm_tg_ctx *x, uint32_t a, uint32_t b);
+
 /* Whether the time at tokens [a, b) stands in a phrase that "since"
  * opens ("since March", "the largest rally since the vote in March"):
  * strictly before the article date. */

@@ -163,6 +163,7 @@ static const word words[] = {
     W("through", NM_TW_THROUGH), W("between", NM_TW_BETWEEN), W("straight", NM_TW_STRAIGHT),
     W("consecutive", NM_TW_CONSECUTIVE), W("trading", NM_TW_TRADING),
     W("business", NM_TW_BUSINESS), W("full", NM_TW_FULL), W("recent", NM_TW_RECENT),
+    W("soon", NM_TW_SOON), W("very", NM_TW_VERY), W("then", NM_TW_THEN),
     W("present", NM_TW_PRESENT), W("so", NM_TW_SO), W("eve", NM_TW_EVE), W("will", NM_TW_WILL),
     W("'ll", NM_TW_WILL), W("shall", NM_TW_SHALL), W("its", NM_TW_ITS), W("long", NM_TW_LONG),
     W("single", NM_TW_SINGLE),

@@ -125,6 +125,9 @@ typedef enum nm_tl_word {
   NM_TW_ITS,
   NM_TW_LONG,
   NM_TW_SINGLE,
+  NM_TW_SOON,
+  NM_TW_VERY,
+  NM_TW_THEN,
   NM_TW_COUNT,
 } nm_tl_word;
 

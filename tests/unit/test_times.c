@@ -874,6 +874,58 @@ NM_TEST(eleventh_session_rules) {
   CHECK_TIMES(D, "\"Ask me again in June,\" the envoy told reporters.", "June|DATE|2024-06");
 }
 
+NM_TEST(twelfth_session_rules) {
+  /* an infinitive that qualifies a noun does not look ahead by itself:
+   * the sentence's verb decides */
+  CHECK_TIMES(D, "Among the last ships to leave the port on Tuesday were three ferries.",
+              "Tuesday|DATE|2024-02-06");
+  /* a time in brackets shares the tense of the words before them */
+  CHECK_TIMES(D, "The ferry will sail at 6 in the morning (6 a.m. GMT Monday), the captain said.",
+              "6 in the morning|TIME|2024-02-08T06:00", "6 a.m. GMT Monday|TIME|2024-02-12T06:00Z");
+  /* an imperative opens its clause; a participle after a noun is none */
+  CHECK_TIMES(D,
+              "\"Nothing is settled,\" said a union notice, read Tuesday night at a rally in the "
+              "port.",
+              "Tuesday night|TIME|2024-02-06TNI");
+  CHECK_TIMES(D, "\"Come back on Monday,\" the clerk told the crowd.", "Monday|DATE|2024-02-12");
+  /* "around" before a weekday in the possessive governs the noun; the
+   * weekday is the nearest one */
+  CHECK_TIMES(D,
+              "Lawyers for the tenants said they would look for ways to get around Tuesday's "
+              "ruling.",
+              "Tuesday|DATE|2024-02-06");
+  CHECK_TIMES(D, "The vote will come around Tuesday.", "around Tuesday|DATE|2024-02-13");
+  /* a weekday in the simple present of a verb that acts: the coming one */
+  CHECK_TIMES(D, "The two ministers meet Monday in Geneva.", "Monday|DATE|2024-02-12");
+  CHECK_TIMES(D, "He says Monday was the worst day.", "Monday|DATE|2024-02-05");
+  /* "last Oct. 23": the month and its day, "last" left out */
+  CHECK_TIMES(D, "The old mill burned down last Oct. 23 after a storm.", "Oct. 23|DATE|2023-10-23");
+  CHECK_TIMES(D, "The old mill burned down last October.", "last October|DATE|2023-10");
+  /* "the mid-1990s" keeps its article, as "the late 1990s" */
+  CHECK_TIMES(D, "Sales of the brand peaked in the mid-1990s.", "the mid-1990s|DATE|199");
+  CHECK_NO_TIMES(D, "The new owner is in his mid-30s.");
+  /* "the first quarter of fiscal 2025": one expression */
+  CHECK_TIMES(D, "The chain expects a loss in the first quarter of fiscal 2025.",
+              "the first quarter of fiscal 2025|DATE|2025-Q1");
+  /* "soon" in a clause that looks ahead */
+  CHECK_TIMES(D, "The board will soon name a new chief.", "soon|DATE|FUTURE_REF");
+  CHECK_TIMES(D, "Regulators may soon fine the bank.", "soon|DATE|FUTURE_REF");
+  CHECK_TIMES(D, "The firm hopes to reach a deal very soon.", "very soon|DATE|FUTURE_REF");
+  CHECK_NO_TIMES(D, "The mayor was soon replaced.");
+  CHECK_NO_TIMES(D, "Talks resumed soon after the vote.");
+  CHECK_NO_TIMES(D, "Officials hope to reopen the bridge as soon as possible.");
+  CHECK_NO_TIMES(D, "The soon-to-open mall is large.");
+  /* "until then", "by that time": the day just named */
+  CHECK_TIMES(D, "The offer expires on March 1. Until then, holders may sell.",
+              "March 1|DATE|2024-03-01", "then|DATE|2024-03-01");
+  CHECK_TIMES(D,
+              "The deal must close by June 30. If it is not signed by that time, the buyer may "
+              "walk away.",
+              "June 30|DATE|2024-06-30", "that time|DATE|2024-06-30");
+  CHECK_TIMES(D, "The plant opened in 1990. Since then, it has grown.", "1990|DATE|1990");
+  CHECK_NO_TIMES(D, "Until then, holders may sell.");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -912,6 +964,7 @@ int main(void) {
   NM_RUN(spans_halves_and_vague_times);
   NM_RUN(tenth_session_rules);
   NM_RUN(eleventh_session_rules);
+  NM_RUN(twelfth_session_rules);
   NM_RUN(no_article_date);
   NM_RUN(untagged_documents);
   NM_RUN(fixture_article);
