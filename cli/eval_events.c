@@ -1280,10 +1280,31 @@ static const char *pl_category_of(const char *cameo) {
   return by_root[root];
 }
 
-/* Whether code (NULL: none) starts with one of the actors' keys. */
+/* The country or IGO/NGO part of a code, in ISO 3166 where CAMEO's older
+ * codes differ (the gold writes Japan JAP, Italy ITL, Vietnam VTN) and
+ * past Serbia and Montenegro's SCG (the dictionaries' dated code for
+ * Serbia in the 1990s is SCGSRB; the gold writes SRB): three letters. */
+static void pl_country(const char *code, char out[4]) {
+  static const char *const legacy[][2] = {{"JAP", "JPN"}, {"ITL", "ITA"}, {"VTN", "VNM"},
+                                          {"ROM", "ROU"}, {"ZAR", "COD"}, {"BRM", "MMR"},
+                                          {"TMP", "TLS"}};
+  if (!strncmp(code, "SCG", 3) && (!strncmp(code + 3, "SRB", 3) || !strncmp(code + 3, "MNE", 3)))
+    code += 3;
+  snprintf(out, 4, "%s", code);
+  for (size_t k = 0; k < sizeof legacy / sizeof legacy[0]; k++)
+    if (!strcmp(out, legacy[k][0])) memcpy(out, legacy[k][1], 4);
+}
+
+/* Whether code (NULL: none) has the country part of one of the actors'
+ * keys. */
 static bool pl_key_in(const char *code, const pl_actor *a, size_t n) {
-  for (size_t i = 0; code && i < n; i++)
-    if (strncmp(code, a[i].key, 3) == 0) return true;
+  char c[4], g[4];
+  if (!code) return false;
+  pl_country(code, c);
+  for (size_t i = 0; i < n; i++) {
+    pl_country(a[i].key, g);
+    if (strlen(c) == 3 && !strcmp(c, g)) return true;
+  }
   return false;
 }
 
@@ -1427,7 +1448,9 @@ static int eval_plover(const char *path, const run_opts *o) {
            "  source and a right target (any target when none is given); category, when an\n"
            "  event's CAMEO code is of its PLOVER category; source, when an event's source is\n"
            "  right; any, when some event is coded. Actors are right when their codes' first\n"
-           "  three letters (the country or IGO/NGO) are a gold actor's.\n");
+           "  three letters (the country or IGO/NGO) are a gold actor's, after CAMEO's older\n"
+           "  country codes are read as ISO 3166 (JAP as JPN, ITL as ITA, VTN as VNM ...) and\n"
+           "  Serbia and Montenegro's SCGSRB and SCGMNE as SRB and MNE.\n");
     print_pl_counts("all records", &c);
     printf("  by PLOVER category:\n");
     for (size_t k = 0; k < n_cats; k++)
