@@ -318,8 +318,8 @@ int main(int argc, char **argv) {
     }
   }
   nm_error e = {NM_OK, NULL, 0};
-  /* the shipped models, so that the golden records pin tags, heads and
-   * entities too */
+  /* the shipped models and dictionaries, so that the golden records pin
+   * tags, heads, entities, places and events too */
   nm_pipeline_options o = {0};
   o.tagger_model = "models/tagger.nmm";
   o.parser_model = "models/parser.nmm";
@@ -327,6 +327,7 @@ int main(int argc, char **argv) {
   o.gazetteer = "dict/gazetteer.nmm";
   o.tone_lexicon = "dict/tone.nmm";
   o.geonames = "dict/geonames.nmm";
+  o.cameo = "dict/cameo.nmm"; /* and the events, as `newsmill extract` codes them */
   pipeline = nm_pipeline_new(&o, &e);
   if (!pipeline) {
     fprintf(stderr, "nm_pipeline_new: %s\n", e.msg);
