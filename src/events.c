@@ -49,6 +49,7 @@ typedef struct ectx {
   uint32_t *fid[MAXL], *lid[MAXL];
   int32_t *head, *kid, *sib, *stack;
   uint8_t *region;
+  uint8_t *when; /* per word: inside a time phrase of the clause (mark_clause) */
   /* np_range's visited marks (a CoNLL-U input may hold cycles): word i was
    * visited by the current call when seen[i] == seen[cap], the call's
    * stamp, so no call clears the array */
@@ -178,9 +179,15 @@ static void title_range(const ectx *c, int32_t h, int32_t *lo, int32_t *hi) {
 
 /* Marks in c->region the words of v's clause (its subtree without other
  * clauses) with their depth below v plus one: v 1, its object 2, the
- * object's modifiers 3. */
+ * object's modifiers 3; and in c->when those inside a phrase of time
+ * ("since Israel's war", "after the talks"), which hold none of the verb's
+ * arguments: a pattern's bare words do not match there ("left ... since
+ * the war began" is no "went to war"), its prepositional phrases, which
+ * name their preposition ("(DURING PROTEST)"), do. */
 static void mark_clause(ectx *c, int32_t v) {
+  static const char *const time_case[] = {"since", "after", "before", "until", "during", NULL};
   memset(c->region, 0, c->n);
+  memset(c->when, 0, c->n);
   size_t sp = 0;
   c->stack[sp++] = v;
   c->region[v] = 1;
@@ -189,6 +196,8 @@ static void mark_clause(ectx *c, int32_t v) {
     for (int32_t k = c->kid[x]; k >= 0; k = c->sib[k]) {
       if (clause_cut(c, k) || c->region[k]) continue;
       c->region[k] = c->region[x] < 250 ? (uint8_t)(c->region[x] + 1) : 250;
+      c->when[k] = c->when[x] || ((rel_base(c, k, "obl") || rel_base(c, k, "nmod")) &&
+                                  dep_lemma_in(c, k, "case", time_case));
       if (sp < c->n) c->stack[sp++] = k;
     }
   }
@@ -402,7 +411,8 @@ static nm_status sentence_setup(ectx *c, uint32_t si) {
     c->kid = malloc(cap * sizeof(int32_t));
     c->sib = malloc(cap * sizeof(int32_t));
     c->stack = malloc(cap * sizeof(int32_t));
-    c->region = malloc(cap);
+    c->region = malloc(2 * cap); /* and c->when */
+    c->when = c->region ? c->region + cap : NULL;
     c->seen = calloc(cap + 1, sizeof *c->seen); /* seen[cap]: the stamp */
     if (!c->head || !c->kid || !c->sib || !c->stack || !c->region || !c->seen) return NM_ERR_NOMEM;
     c->cap = cap;
@@ -818,9 +828,9 @@ typedef struct pmatch {
 /* Finds a word or synset element at or after *cur in the region; sets
  * *cur past it. */
 static int32_t find_elem(const ectx *c, size_t li, const nm_cameo_elem *e, int32_t cur, int32_t to,
-                         int max_depth, int32_t *next) {
+                         int max_depth, bool argument, int32_t *next) {
   for (int32_t t = cur; t < to; t++) {
-    if (!c->region[t] || c->region[t] > max_depth + 1) continue;
+    if (!c->region[t] || c->region[t] > max_depth + 1 || (argument && c->when[t])) continue;
     if (e->kind == NM_CE_WORD) {
       if (id_is(c, li, t, e->a)) {
         *next = t + 1;
@@ -865,7 +875,7 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
     switch (x->kind) {
     case NM_CE_WORD:
     case NM_CE_SYNSET:
-      if (find_elem(c, li, x, cur, to, 2, &next) < 0) return false;
+      if (find_elem(c, li, x, cur, to, 2, true, &next) < 0) return false;
       cur = next;
       pm->score += 2;
       i++;
@@ -881,12 +891,12 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
       const nm_cameo_elem *hd = &e[j - 1];
       int32_t t = -1, hn = cur;
       for (int32_t s = cur; s < to; s = hn) {
-        t = find_elem(c, li, hd, s, to, 2, &hn);
+        t = find_elem(c, li, hd, s, to, 2, true, &hn);
         if (t < 0) break;
         int32_t mc = t - 8 > cur ? t - 8 : cur, mn;
         bool ok = true;
         for (size_t k = i + 1; k + 1 < j && ok; k++) {
-          int32_t m = find_elem(c, li, &e[k], mc, t, 3, &mn);
+          int32_t m = find_elem(c, li, &e[k], mc, t, 3, false, &mn);
           if (m < 0)
             ok = false;
           else
@@ -909,7 +919,7 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
       int32_t p = -1, pn = cur;
       bool ok = false;
       for (int32_t s = cur; s < to && !ok; s = pn) {
-        p = find_elem(c, li, &e[i + 1], s, to, 3, &pn);
+        p = find_elem(c, li, &e[i + 1], s, to, 3, false, &pn);
         if (p < 0) break;
         pmatch sub = {0, -1, -1, false};
         int32_t obj = c->head[p] > p ? c->head[p] : next_np(c, p + 1, to);
@@ -932,7 +942,7 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
             if (!match_seq(c, li, e + k, q + 1 - k, sc, to, &sub)) ok = false;
             k = q;
           } else if (e[k].kind == NM_CE_WORD || e[k].kind == NM_CE_SYNSET) {
-            int32_t m = find_elem(c, li, &e[k], sc, to, 4, &sc);
+            int32_t m = find_elem(c, li, &e[k], sc, to, 4, false, &sc);
             if (m < 0)
               ok = false;
             else

@@ -346,6 +346,13 @@ NM_TEST(refusal_of_an_uncoded_act) {
   EXPECT("Arnor refused to attack Gondor.", "ARN GON 120");
 }
 
+/* a pattern's bare words are the verb's arguments, never words in a
+ * phrase of time ("after the aid talks") */
+NM_TEST(pattern_words_not_in_a_time_phrase) {
+  EXPECT("Arnor restored aid to Gondor.", "ARN GON 070");
+  EXPECT("Arnor restored order in Gondor after the aid talks.", "");
+}
+
 /* "said on Monday that Y must ...": the clause the parse hung from the
  * time word is still the statement's complement. */
 NM_TEST(statement_with_must_after_a_time_word) {
@@ -1078,6 +1085,7 @@ int main(void) {
   NM_RUN(willing_to_is_an_intent);
   NM_RUN(demand_survives_a_clause_without_an_actor);
   NM_RUN(refusal_of_an_uncoded_act);
+  NM_RUN(pattern_words_not_in_a_time_phrase);
   NM_RUN(a_role_takes_the_sentence_country);
   NM_RUN(intent_combines_with_its_complement);
   NM_RUN(unknown_verb_codes_nothing);
