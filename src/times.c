@@ -637,7 +637,9 @@ nm_status nm_times_detect(nm_doc *d) {
         x.has_refp = true;
         x.refp_sentence = (uint32_t)si;
       }
-      if (m.sets_ref) {
+      /* "has intensified since the Sept. 11 shelling": a day that starts
+       * a span looks back; the story's day stays in play */
+      if (m.sets_ref && !nm_tg_since(&x, m.a, m.b)) {
         x.ref = m.p;
         x.ref.part = 0;
         x.ref.gran = NM_TG_DAY;

@@ -926,6 +926,17 @@ NM_TEST(twelfth_session_rules) {
   CHECK_NO_TIMES(D, "Until then, holders may sell.");
 }
 
+/* a day that starts a span ("since the Jan. 11 attack") looks back; the
+ * day in play (here the article's) stays the one later clock times fall
+ * on */
+NM_TEST(since_keeps_the_day_in_play) {
+  CHECK_TIMES(D,
+              "The ferry docked this morning. Shelling has grown since the Jan. 11 attack. "
+              "Passengers left the ship after 7 a.m.",
+              "this morning|TIME|2024-02-08TMO", "Jan. 11|DATE|2024-01-11",
+              "7 a.m.|TIME|2024-02-08T07:00");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -965,6 +976,7 @@ int main(void) {
   NM_RUN(tenth_session_rules);
   NM_RUN(eleventh_session_rules);
   NM_RUN(twelfth_session_rules);
+  NM_RUN(since_keeps_the_day_in_play);
   NM_RUN(no_article_date);
   NM_RUN(untagged_documents);
   NM_RUN(fixture_article);
