@@ -473,9 +473,12 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
        IN_LIST(&w[a], place_firsts)))
     *ty = NM_ENT_LOC;
   if (*ty == NM_ENT_PERSON && b - a >= 2 && IN_LIST(&w[b - 1], facility_heads)) *ty = NM_ENT_LOC;
+  /* a lone letter names no person or place: "the letter T", "a G
+   * rating", a grade or a variable; an organisation may ("posted on X") */
+  if (b - a == 1 && w[a].len == 1 && *ty != NM_ENT_ORG) return 0;
   if (*ty == NM_ENT_PERSON) {
-    /* a person's name is not one letter, nor a plural ("Senators") */
-    if (b - a == 1 && w[a].len == 1) return 0;
+    /* a person's name is not a plural ("Senators"; one letter is no name
+     * at all, above) */
     if (w[b - 1].xpos && strcmp(w[b - 1].xpos, "NNPS") == 0) return 0;
     /* nor initials alone ("M. D.", "U. S."): a surname goes with them */
     bool initials = true;
@@ -1247,6 +1250,16 @@ static bool bare_acronym(const nm_nword *w) {
   return true;
 }
 
+/* Acronyms that stand for common nouns, technologies, illnesses and
+ * measures, never for one organisation, place or person: "AI", "GPS",
+ * "COVID", "MSG". A closed list: an acronym the article uses as a name is
+ * not here. */
+static const char *const common_acronyms[] = {
+    "AI",  "ADHD", "AIDS", "API",  "ATM", "BMI", "CPU", "COVID", "COVID-19", "DIY",
+    "DNA", "DVD",  "FAQ",  "GDP",  "GPA", "GPS", "GPU", "HIV",   "ICU",      "IM",
+    "IQ",  "IQR",  "LCD",  "LED",  "LLM", "MRI", "MSG", "OCD",   "PDF",      "PTSD",
+    "RAM", "RNA",  "RSVP", "SARS", "SMS", "SUV", "URL", "USB",   "VPN",      "VR"};
+
 /* Drops the one-word names of an article that are acronyms it also uses as
  * common nouns: "an AI developed by ...", "every LLM is built ...", "more
  * DLC": an article or quantifier right before the acronym, with no noun
@@ -1255,6 +1268,17 @@ static bool bare_acronym(const nm_nword *w) {
 static nm_status drop_common_acronyms(nm_doc *d, const nm_nword *w) {
   static const char *const dets[] = {"a", "an", "every", "each", "any", "another", "more", "no"};
   size_t nt = d->tokens.n, nm = d->mentions.n;
+  if (!nm) return NM_OK;
+  /* the closed list first: one-word names that are such acronyms go */
+  {
+    nm_mention *m = (nm_mention *)d->mentions.data;
+    size_t out = 0;
+    for (size_t i = 0; i < nm; i++)
+      if (!(m[i].kind == NM_MENTION_NAME && m[i].n_tokens == 1 &&
+            IN_LIST(&w[m[i].first_token], common_acronyms)))
+        m[out++] = m[i];
+    d->mentions.n = nm = out;
+  }
   if (!nm || nt < 2) return NM_OK;
   uint64_t *common = NULL;
   size_t nc = 0, capc = 0;
@@ -1430,9 +1454,32 @@ static nm_status bracketed_acronyms(nm_doc *d, const nm_nword *w) {
  * like them. */
 typedef struct place_slot {
   uint64_t key; /* 0 = empty */
-  uint32_t len, located;
-  uint8_t need, personal;
+  uint32_t len, located, at;
+  uint8_t need, personal, placed;
 } place_slot;
+
+/* Verbs after which "at" aims at someone ("looked at Mara", "shouted at
+ * Ivo"): lower-case prefixes of their forms. */
+static bool aimed_at(const nm_nword *w) {
+  static const char *const v[] = {
+      "look",  "stare",  "staring", "glanc", "smil",   "laugh", "yell",  "shout",  "scream",
+      "point", "wave",   "waving",  "nod",   "grin",   "glar",  "frown", "snap",   "aim",
+      "throw", "threw",  "gaz",     "peer",  "wink",   "bark",  "hiss",  "sneer",  "swor",
+      "swear", "curs",   "spat",    "spit",  "lung",   "swung", "swing", "shot",   "shoot",
+      "fired", "firing", "fire",    "growl", "snarl",  "scowl", "winc",  "chuckl", "giggl",
+      "sigh",  "cry",    "cried",   "mock",  "direct", "lash",  "angry", "upset",  "furious"};
+  char lc[16];
+  if (!w->len || w->len >= sizeof lc) return false;
+  for (size_t i = 0; i < w->len; i++) {
+    unsigned char c = (unsigned char)w->form[i];
+    lc[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
+    size_t l = strlen(v[k]);
+    if (l <= w->len && memcmp(lc, v[k], l) == 0) return true;
+  }
+  return false;
+}
 
 static place_slot *place_find(place_slot *t, size_t mask, uint64_t key) {
   size_t i = (size_t)key & mask;
@@ -1483,6 +1530,7 @@ static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, n
      * "Washington was reviewing options" (unless it is part of a person's
      * name in the article, or follows a title) */
     sl->need = b - a == 1 && (f & NM_GZ_BIGCITY) ? 0 : (f & (NM_GZ_CITY | NM_GZ_ADMIN1)) ? 1 : 2;
+    sl->placed = (f & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION)) != 0;
   }
   for (size_t j = 0; j < nm; j++) {
     if (m[j].kind != NM_MENTION_NAME) continue;
@@ -1503,6 +1551,9 @@ static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, n
     if (!sl->key || sl->len != b - a) continue;
     size_t lo = ss[t[a].sentence].first_token;
     if (a > lo && IN_LIST(&w[a - 1], locative)) sl->located++;
+    /* "worked at Pixar", "a room at Marriott": a person is seldom where
+     * something happens, unless aimed at ("looked at Ivo") */
+    if (a > lo + 1 && tok_is(w[a - 1].form, w[a - 1].len, "at") && !aimed_at(&w[a - 2])) sl->at++;
     /* "the island of Busuanga", "the town of Cizre": the kind of place */
     if (a > lo + 1 && tok_is(w[a - 1].form, w[a - 1].len, "of") && IN_LIST(&w[a - 2], place_kinds))
       sl->located += 2;
@@ -1522,6 +1573,10 @@ static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, n
     place_slot *sl = place_find(tb, cap - 1, span_key(w, a, b));
     if (sl->key && sl->len == b - a && sl->located >= sl->need && !sl->personal)
       m[i].type = place_type(g, w, a, b);
+    /* a name the gazetteer does not know as a place, used after "at":
+     * the organisation, a firm, school or shop, where things happen */
+    else if (sl->key && sl->len == b - a && sl->at && !sl->placed && !sl->personal)
+      m[i].type = NM_ENT_ORG;
   }
   free(tb);
   return NM_OK;
@@ -1739,14 +1794,21 @@ static void misread_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
 /* Whether the n words are a headline in title case: four or more words,
  * seven in ten of them capitalised. */
 static bool title_case_run(const nm_nword *w, size_t n) {
-  size_t words = 0, caps = 0;
+  size_t words = 0, caps = 0, commas = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char c0 = w[i].len ? (unsigned char)w[i].form[0] : 0;
     if ((c0 | 32) >= 'a' && (c0 | 32) <= 'z') {
       words++;
       caps += c0 <= 'Z';
     }
+    commas += w[i].len == 1 && c0 == ',';
   }
+  /* a headline ends without a full stop or colon: a sentence that ends in
+   * one and lists two commas or more is a list of names or a salutation
+   * ("Senator Vell, Mr. Chief Justice, Vice President Aro, ... :"), where
+   * capitals do mark names */
+  if (n && commas >= 2 && w[n - 1].len == 1 && (w[n - 1].form[0] == '.' || w[n - 1].form[0] == ':'))
+    return false;
   return words >= 4 && caps * 10 >= words * 7;
 }
 

@@ -942,6 +942,47 @@ static bool has_name_mention(const char *text, const char *surface) {
          has_mention(text, NM_ENT_GPE, surface) || has_mention(text, NM_ENT_LOC, surface);
 }
 
+/* acronyms of common nouns and technologies name no organisation: "AI",
+ * "GPS", "COVID" (a closed list) */
+NM_TEST(common_acronyms_name_no_one) {
+  static const char text[] =
+      "Talks resume.\n\nThe school banned AI in exams last week. Teachers said AI wrote half "
+      "the essays. Drivers now trust GPS more than maps, and GPS rarely fails.";
+  NM_CHECK(!has_name_mention(text, "AI"));
+  NM_CHECK(!has_name_mention(text, "GPS"));
+}
+
+/* a title-case sentence that ends in a colon and lists names between
+ * commas is a salutation, no headline: the titles' names are people */
+NM_TEST(salutation_names_are_people) {
+  static const char text[] =
+      "Senator Drevik, Mr. Chief Justice, Vice President Tollane, Senator Quarrow, Reverend "
+      "Ibbs, and my fellow citizens:\n\nToday we begin again.";
+  NM_CHECK(has_mention(text, NM_ENT_PERSON, "Tollane"));
+  NM_CHECK(has_mention(text, NM_ENT_PERSON, "Quarrow"));
+}
+
+/* a name used after "at" is where something happens, a firm or a school,
+ * not a person ("worked at Pixar"); "looked at Ivo" aims at a person */
+NM_TEST(name_after_at_is_an_organisation) {
+  static const char text[] =
+      "Mara Linn worked at Brindlecot for six years before she left. Brindlecot makes garden "
+      "tools, and Brindlecot now sells them abroad.";
+  NM_CHECK(has_mention(text, NM_ENT_ORG, "Brindlecot"));
+  NM_CHECK(!has_mention(text, NM_ENT_PERSON, "Brindlecot"));
+  static const char look[] =
+      "Mara looked at Ivo Renk for a long time. Renk said nothing, and Renk left.";
+  NM_CHECK(!has_mention(look, NM_ENT_ORG, "Renk"));
+}
+
+/* a lone letter names nothing, whatever the model typed it: a letter
+ * standing for a place in a puzzle, a grade, a variable */
+NM_TEST(lone_letter_is_no_name) {
+  NM_CHECK(!has_name_mention("They drove from T to Lisbon in a day.", "T"));
+  NM_CHECK(!has_name_mention("Boats sail from Pier 9 to Q every hour.", "Q"));
+  NM_CHECK(has_mention("They drove from Faro to Lisbon in a day.", NM_ENT_GPE, "Lisbon"));
+}
+
 /* "Rep. Dana Whitcomb, D-Ore.,": a party letter and a state between
  * commas describe the person; they name no one */
 NM_TEST(party_tags_name_no_one) {
@@ -1156,6 +1197,10 @@ int main(void) {
   NM_RUN(modal_question_is_no_person);
   NM_RUN(earth_and_hell_are_places);
   NM_RUN(party_tags_name_no_one);
+  NM_RUN(common_acronyms_name_no_one);
+  NM_RUN(salutation_names_are_people);
+  NM_RUN(name_after_at_is_an_organisation);
+  NM_RUN(lone_letter_is_no_name);
   NM_RUN(bad_dictionary_is_an_error);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
