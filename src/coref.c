@@ -54,8 +54,24 @@ typedef struct ctx {
 /* Entities looked at for the looser matches, most recent first. */
 #define RECENT_ENTITIES 256
 
+/* Tokens of a place's name before its name proper: a lower-case compass
+ * word ("southern Gaza", "northern Mali" are Gaza and Mali); 0 or 1. */
+static uint32_t compass_words(const ctx *c, const nm_mention *m) {
+  static const char *const w[] = {"northern",     "southern",     "eastern",      "western",
+                                  "central",      "northeastern", "northwestern", "southeastern",
+                                  "southwestern", "north",        "south",        "east",
+                                  "west",         NULL};
+  if ((m->type != NM_ENT_GPE && m->type != NM_ENT_LOC) || m->n_tokens < 2) return 0;
+  size_t len;
+  const char *s = nm_tok_text(c->d, m->first_token, &len);
+  for (size_t k = 0; w[k]; k++)
+    if (strlen(w[k]) == len && !memcmp(s, w[k], len)) return 1;
+  return 0;
+}
+
 static uint64_t name_key(const ctx *c, const nm_mention *m) {
-  return nm_gz_key(c->h + m->first_token, m->n_tokens) | 1u;
+  uint32_t k = compass_words(c, m);
+  return nm_gz_key(c->h + m->first_token + k, m->n_tokens - k) | 1u;
 }
 
 static struct name_slot *name_find(const ctx *c, uint64_t key) {
@@ -132,8 +148,9 @@ static int acronym_of(const ctx *c, const nm_mention *acr, const nm_mention *nam
 
 /* Gazetteer entry of a mention's exact tokens. */
 static int gz_entry(const ctx *c, const nm_mention *m, nm_gz_entry *e) {
-  if (!c->g || m->n_tokens > NM_GZ_MAX_TOKENS) return 0;
-  if (!nm_gazetteer_get(c->g, c->h + m->first_token, m->n_tokens, e)) return 0;
+  uint32_t k = compass_words(c, m);
+  if (!c->g || m->n_tokens - k > NM_GZ_MAX_TOKENS) return 0;
+  if (!nm_gazetteer_get(c->g, c->h + m->first_token + k, m->n_tokens - k, e)) return 0;
   return (e->flags & ~(uint32_t)NM_GZ_PREFIX) != 0;
 }
 
@@ -708,7 +725,8 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
       e = &c.e[k];
       const nm_mention *cm = &c.m[e->canon];
       /* a fuller name, or a country's name over its demonym, becomes canonical */
-      if ((m->type == cm->type && m->n_tokens > cm->n_tokens && m->type != NM_ENT_NORP) ||
+      if ((m->type == cm->type && m->type != NM_ENT_NORP &&
+           m->n_tokens - compass_words(&c, m) > cm->n_tokens - compass_words(&c, cm)) ||
           (cm->type == NM_ENT_NORP && m->type != NM_ENT_NORP))
         e->canon = i;
     } else {

@@ -1342,8 +1342,10 @@ static uint32_t event_quote(const ectx *c, uint32_t at) {
 static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, int32_t t,
                        const acode *sa, const acode *ta, uint32_t se, uint32_t te) {
   /* one actor on both sides ("Israel said it ..."): no event; two actors
-   * with the same code (two government bodies) are an event */
-  if (s == t || (se != NONE32 && se == te)) return NM_OK;
+   * with the same code (two government bodies) are an event, and so are
+   * two roles of one country's entity ("Turkish authorities imposed a
+   * curfew in southeastern Turkey": TURGOV -> TUR) */
+  if (s == t || (se != NONE32 && se == te && !strcmp(sa->code, ta->code))) return NM_OK;
   if (!strcmp(sa->code, ta->code) && (se == NONE32 || te == NONE32)) return NM_OK;
   /* the same triple from the same verb once */
   nm_event *evs = (nm_event *)c->d->events.data;

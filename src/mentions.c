@@ -1495,6 +1495,9 @@ static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, n
   static const char *const place_kinds[] = {"city",   "town",   "village",  "province",
                                             "island", "county", "district", "municipality",
                                             "region", "state",  "suburb",   "port"};
+  static const char *const compass[] = {"northern", "southern", "eastern", "western", "central",
+                                        "northeastern", "northwestern", "southeastern",
+                                        "southwestern"};
   /* towns share these names ("God" in Hungary): "believe in God" */
   static const char *const deities[] = {"God", "Lord", "Allah", "Jesus", "Christ", "Buddha"};
   size_t nm = d->mentions.n;
@@ -1546,11 +1549,18 @@ static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, n
         }
       }
     }
+    /* "southern Kalvane": a lower-case compass word makes a place of the
+     * name after it, inside the mention or before it */
+    if (b - a >= 2 && b - a - 1 <= NM_GZ_MAX_TOKENS && IN_LIST(&w[a], compass)) {
+      place_slot *cs = place_find(tb, cap - 1, span_key(w, a + 1, b));
+      if (cs->key && cs->len == b - a - 1) cs->located += 2;
+    }
     if (b - a > NM_GZ_MAX_TOKENS) continue;
     place_slot *sl = place_find(tb, cap - 1, span_key(w, a, b));
     if (!sl->key || sl->len != b - a) continue;
     size_t lo = ss[t[a].sentence].first_token;
     if (a > lo && IN_LIST(&w[a - 1], locative)) sl->located++;
+    if (a > lo && IN_LIST(&w[a - 1], compass)) sl->located += 2;
     /* "worked at Pixar", "a room at Marriott": a person is seldom where
      * something happens, unless aimed at ("looked at Ivo") */
     if (a > lo + 1 && tok_is(w[a - 1].form, w[a - 1].len, "at") && !aimed_at(&w[a - 2])) sl->at++;

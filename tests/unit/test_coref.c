@@ -505,6 +505,18 @@ NM_TEST(same_group_name_joins) {
   nm_doc_free(d);
 }
 
+/* "southern Gaza" is Gaza: a lower-case compass word before a place's
+ * name joins it to the place, whose name stays the canonical one */
+NM_TEST(compass_word_joins_the_place) {
+  nm_doc *d = seg_doc("Belmora is calm. Shelling hit southern Belmora on Monday.");
+  if (!d) return;
+  name(d, "Belmora", 0, NM_ENT_GPE);
+  name(d, "southern Belmora", 0, NM_ENT_GPE);
+  NM_CHECK_EQ_INT(coref(d), 1);
+  NM_CHECK_EQ_STR(ent_name(d, 0), "Belmora");
+  nm_doc_free(d);
+}
+
 NM_TEST(empty_documents) {
   nm_doc *d = seg_doc("");
   if (!d) return;
@@ -703,6 +715,7 @@ int main(void) {
   NM_RUN(numbered_by_first_mention);
   NM_RUN(same_name_joins);
   NM_RUN(same_group_name_joins);
+  NM_RUN(compass_word_joins_the_place);
   NM_RUN(empty_documents);
   NM_RUN(many_mentions);
   NM_RUN(json_entities);
