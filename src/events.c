@@ -336,7 +336,21 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
   return true;
 }
 
-/* The agent code of a title ("Prime Minister" -> GOV). */
+/* The word a title's abbreviation stands for, as the agents dictionary
+ * writes it ("Sen." -> senator; a US representative is a lawmaker), or
+ * NULL. */
+static const char *title_word(const char *s, size_t n) {
+  static const char *const abbr[][2] = {
+      {"Sen.", "senator"},   {"Rep.", "lawmaker"}, {"Gov.", "governor"}, {"Gen.", "general"},
+      {"Lt.", "lieutenant"}, {"Col.", "colonel"},  {"Adm.", "admiral"},  {"Capt.", "captain"},
+      {"Amb.", "ambassador"}, {"Pres.", "president"}, {"Sgt.", "sergeant"}, {"Maj.", "major"},
+      {"Cmdr.", "commander"}};
+  for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
+    if (strlen(abbr[k][0]) == n && !memcmp(abbr[k][0], s, n)) return abbr[k][1];
+  return NULL;
+}
+
+/* The agent code of a title ("Prime Minister" -> GOV, "Sen." -> LEG). */
 static const char *title_agent(const ectx *c, const char *title, bool *prefix) {
   uint32_t w[NM_CAMEO_MAX_PHRASE];
   for (size_t li = 0; li < c->nl; li++) {
@@ -348,7 +362,10 @@ static const char *title_agent(const ectx *c, const char *title, bool *prefix) {
       const char *s = p;
       while (*p && *p != ' ')
         p++;
-      if (p > s) w[n++] = nm_cameo_word(c->L[li], s, (size_t)(p - s));
+      if (p == s) continue;
+      const char *full = title_word(s, (size_t)(p - s));
+      w[n++] = full ? nm_cameo_word(c->L[li], full, strlen(full))
+                    : nm_cameo_word(c->L[li], s, (size_t)(p - s));
     }
     const char *best = NULL;
     size_t best_len = 0;
@@ -1999,9 +2016,31 @@ static void sentence_country(const ectx *c, uint32_t si, uint32_t self, char *ou
   if (several) out[0] = 0;
 }
 
+/* Whether a named mention of entity es stands before a US party tag:
+ * "Sen. Diane Kowalczyk, R-Wis.," (a party letter, a hyphen and a
+ * state, the convention of US news for members of Congress). */
+static bool party_tagged(const ectx *c, const nm_entity *es) {
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  size_t nt = c->d->tokens.n;
+  for (uint32_t k = 0; k < es->n_mentions && k < 64; k++) {
+    uint32_t mi = es->mentions[k];
+    if (mi >= c->d->mentions.n || ms[mi].kind != NM_MENTION_NAME) continue;
+    size_t b = (size_t)ms[mi].first_token + ms[mi].n_tokens;
+    if (b + 3 >= nt) continue;
+    size_t l0, l1, l2, l3;
+    const char *t0 = nm_tok_text(c->d, b, &l0), *t1 = nm_tok_text(c->d, b + 1, &l1),
+               *t2 = nm_tok_text(c->d, b + 2, &l2), *t3 = nm_tok_text(c->d, b + 3, &l3);
+    if (l0 == 1 && t0[0] == ',' && l1 == 1 && (t1[0] == 'R' || t1[0] == 'D' || t1[0] == 'I') &&
+        l2 == 1 && t2[0] == '-' && l3 >= 2 && t3[0] >= 'A' && t3[0] <= 'Z')
+      return true;
+  }
+  return false;
+}
+
 /* A person coded by a title alone ("President Okafor", ---GOV) takes the
- * country coreference gave the person, else the one country the sentence
- * of the person's name names. */
+ * country coreference gave the person, else the United States when a US
+ * party tag follows the name, else the one country the sentence of the
+ * person's name names. */
 static void role_country(ectx *c, size_t e) {
   acode *a = &c->ent[e];
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
@@ -2010,6 +2049,9 @@ static void role_country(ectx *c, size_t e) {
   const char *why = "title and the person's country";
   if (bare_country(es[e].country)) {
     snprintf(cc, sizeof cc, "%s", es[e].country);
+  } else if (party_tagged(c, &es[e])) {
+    snprintf(cc, sizeof cc, "USA");
+    why = "title and a US party tag after the name";
   } else if (es[e].title && es[e].mentions) {
     const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
     for (uint32_t k = 0; k < es[e].n_mentions && !cc[0]; k++) {

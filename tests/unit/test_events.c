@@ -362,6 +362,13 @@ NM_TEST(two_roles_of_one_country) {
              "---COP TUR 173");
 }
 
+/* a title's abbreviation is its word ("Sen." a senator, "Rep." a
+ * lawmaker), and a US party tag after the name gives the country */
+NM_TEST(us_lawmaker_by_party_tag) {
+  EXPECT_NER("Talks resume.\n\nSen. Mara Velt, R-Ohio, accused Gondor of spying.",
+             "USALEG GON 112");
+}
+
 /* "said on Monday that Y must ...": the clause the parse hung from the
  * time word is still the statement's complement. */
 NM_TEST(statement_with_must_after_a_time_word) {
@@ -1137,6 +1144,7 @@ int main(void) {
   NM_RUN(refusal_of_an_uncoded_act);
   NM_RUN(pattern_words_not_in_a_time_phrase);
   NM_RUN(two_roles_of_one_country);
+  NM_RUN(us_lawmaker_by_party_tag);
   NM_RUN(a_role_takes_the_sentence_country);
   NM_RUN(intent_combines_with_its_complement);
   NM_RUN(unknown_verb_codes_nothing);
