@@ -93,7 +93,8 @@ static const char ACTORS[] = "ARNOR [ARN]\n"
 
 static const char AGENTS[] = "POLICE {} [~COP]\n"
                              "ACTIVIST [~OPP]\n"
-                             "PRIME_MINISTER [~GOV]\n";
+                             "PRIME_MINISTER [~GOV]\n"
+                             "SENATOR [~LEG]\n";
 
 static const char DISCARDS[] = "BASKETBALL\n";
 
@@ -365,8 +366,7 @@ NM_TEST(two_roles_of_one_country) {
 /* a title's abbreviation is its word ("Sen." a senator, "Rep." a
  * lawmaker), and a US party tag after the name gives the country */
 NM_TEST(us_lawmaker_by_party_tag) {
-  EXPECT_NER("Talks resume.\n\nSen. Mara Velt, R-Ohio, accused Gondor of spying.",
-             "USALEG GON 112");
+  EXPECT_NER("Sen. Mara Velt, R-Ohio, accused Gondor of spying.", "USALEG GON 112");
 }
 
 /* "said on Monday that Y must ...": the clause the parse hung from the
