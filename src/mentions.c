@@ -330,6 +330,11 @@ static const char *const institutions[] = {
     "Council",  "Court",          "Department", "Government", "House",    "Institute",
     "Ministry", "Navy",           "Parliament", "Party",      "Senate",   "University"};
 
+/* A country named by its kind's word, capitalised after "the", "our",
+ * "this" …: "the Nation", "our Republic". */
+static const char *const homelands[] = {"Country", "Nation", "Republic"};
+static const char *const homeland_dets[] = {"the", "our", "this", "my", "your"};
+
 /* Heads of legislative chambers' names, only before "of": "House of
  * Representatives", "House of Commons" (a "house" alone is anything). */
 static const char *const chambers[] = {"House"};
@@ -614,6 +619,17 @@ static int cmp_mentions(const void *x, const void *y) {
   return a->n_tokens > b->n_tokens ? -1 : a->n_tokens < b->n_tokens;
 }
 
+/* Drops the mentions among the first n0 marked gone (the ones pushed
+ * after them stay) and puts them all back in text order. */
+static void drop_gone(nm_doc *d, const uint8_t *gone, size_t n0) {
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  size_t out = 0;
+  for (size_t i = 0; i < d->mentions.n; i++)
+    if (i >= n0 || !gone[i]) m[out++] = m[i];
+  d->mentions.n = out;
+  if (out > 1) qsort(d->mentions.data, out, sizeof(nm_mention), cmp_mentions);
+}
+
 /* Adds a NAME mention wherever the words of a name the model found
  * elsewhere in the article (or the last word of a person's name) stand
  * uncovered and capitalised: the model sees one sentence at a time and
@@ -882,14 +898,7 @@ static nm_status org_of_names(const nm_titles *tt, nm_doc *d, const nm_nword *w)
       k = e - 1;
     }
   }
-  if (st == NM_OK) {
-    nm_mention *m = (nm_mention *)d->mentions.data;
-    size_t out = 0;
-    for (size_t i = 0; i < d->mentions.n; i++)
-      if (i >= n0 || !gone[i]) m[out++] = m[i];
-    d->mentions.n = out;
-    if (out > 1) qsort(d->mentions.data, out, sizeof(nm_mention), cmp_mentions);
-  }
+  if (st == NM_OK) drop_gone(d, gone, n0);
   free(gone);
   return st;
 }
@@ -1158,6 +1167,67 @@ static size_t unlabelled_org_end(const nm_nword *w, const uint8_t *lab, size_t i
   return end;
 }
 
+/* Nouns of jobs held at an employer: "editor at", "professor at". */
+static const char *const jobs_at[] = {
+    "analyst",    "correspondent", "director",  "economist", "editor",     "engineer",
+    "executive",  "fellow",        "lecturer",  "manager",   "professor",  "reporter",
+    "researcher", "scientist",     "spokesman", "spokesperson", "spokeswoman", "strategist",
+    "student",    "writer"};
+
+/* The end of an employer's name the model left out at sentence word i:
+ * after a job's noun and "at", one to six capitalised words, none
+ * labelled, with no capitalised word after them, that the gazetteer does
+ * not know as a place, person or demonym (else 0). */
+static size_t employer_end(const nm_gazetteer *g, const nm_nword *w, const uint8_t *lab, size_t i,
+                           size_t n) {
+  if (i < 2 || lab[i] || !name_word(&w[i]) || function_word(&w[i]) ||
+      !tok_is(w[i - 1].form, w[i - 1].len, "at") || !IN_LIST(&w[i - 2], jobs_at))
+    return 0;
+  size_t e = i;
+  while (e < n && e < i + 6 && !lab[e] && name_word(&w[e]))
+    e++;
+  if (e < n && (lab[e] || name_word(&w[e]))) return 0;
+  if (gz_span_flags(g, w, i, e) & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION |
+                                   NM_GZ_PERSON | NM_GZ_DEMONYM))
+    return 0;
+  return e;
+}
+
+/* A capitalised web site's name: "Detik.com", "Politico.eu" (no e-mail
+ * address or path). */
+static bool web_name(const nm_nword *w) {
+  static const char *const tlds[] = {".com", ".org", ".net", ".eu", ".co.uk", ".info"};
+  if (w->len < 6 || !is_capitalised(w) || memchr(w->form, '@', w->len) ||
+      memchr(w->form, '/', w->len))
+    return false;
+  for (size_t k = 0; k < sizeof tlds / sizeof *tlds; k++) {
+    size_t l = strlen(tlds[k]);
+    if (w->len > l + 1 && memcmp(w->form + w->len - l, tlds[k], l) == 0) return true;
+  }
+  return false;
+}
+
+/* The dash in words [a, b) that joins two names of one kind, each a
+ * place the gazetteer knows as a country, state or city ("Pittsburgh -
+ * Cleveland") or an institution's word ("Army - Navy"); else 0. */
+static size_t dash_pair(const nm_gazetteer *g, const nm_nword *w, size_t a, size_t b) {
+  const uint32_t place = NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1;
+  for (size_t h = a + 1; h + 1 < b; h++) {
+    if (!tok_is(w[h].form, w[h].len, "-") && !tok_is(w[h].form, w[h].len, "\xe2\x80\x93"))
+      continue;
+    if (h == a + 1 && h + 2 == b && IN_LIST(&w[a], institutions) &&
+        IN_LIST(&w[h + 1], institutions))
+      return h;
+    static const char *const points[] = {"North", "South", "East", "West", "Central"};
+    uint32_t l = gz_span_flags(g, w, a, h), r = gz_span_flags(g, w, h + 1, b);
+    if ((l & place) && (r & place) && !((l | r) & (NM_GZ_PERSON | NM_GZ_ORG)) &&
+        !IN_LIST(&w[a], points) && !IN_LIST(&w[h + 1], points))
+      return h;
+    return 0;
+  }
+  return 0;
+}
+
 /* Titles held by someone the article does not name, anchored by a country,
  * nationality or organisation just before them: "Qatar's prime minister",
  * "the Israeli envoy", "a State Department spokesman". Each becomes a
@@ -1409,6 +1479,181 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
   }
 }
 
+/* --- Organisations by their kind and their short names ------------------ */
+
+/* Kinds of firm written right before the firm's name: "flag carrier
+ * Aeroflot", "retailer Walmart", "chipmaker Nvidia" (and any "…maker"). */
+static bool firm_kind(const nm_nword *w) {
+  static const char *const kinds[] = {"carrier", "airline", "company", "firm", "retailer",
+                                      "manufacturer", "bank", "startup", "start-up",
+                                      "broadcaster", "publisher", "insurer", "conglomerate"};
+  if (IN_LIST(w, kinds)) return true;
+  return w->len > 5 && w->form[0] >= 'a' && w->form[0] <= 'z' &&
+         memcmp(w->form + w->len - 5, "maker", 5) == 0;
+}
+
+/* Last words of a firm's full name that its short name leaves off:
+ * "China Eastern Airlines" is "China Eastern" later, "Apex Corp." "Apex". */
+static const char *const firm_suffixes[] = {
+    "AG",   "Airlines", "Airways", "Co.",  "Company",  "Corp.",   "Corporation", "GmbH",
+    "Group", "Holdings", "Inc.",   "LLC",  "Limited",  "Ltd.",    "PLC",         "plc"};
+
+typedef struct key_slot {
+  uint64_t key; /* 0 = empty */
+  uint32_t len;
+} key_slot;
+
+static key_slot *key_find(key_slot *t, size_t mask, uint64_t key, uint32_t len) {
+  size_t i = (size_t)key & mask;
+  while (t[i].key && (t[i].key != key || t[i].len != len))
+    i = (i + 1) & mask;
+  return &t[i];
+}
+
+/* A name right after a kind of firm ("flag carrier Aeroflot") is an
+ * organisation, and so is a name equal to a found organisation's name
+ * without its last word when that word is a firm's suffix ("China
+ * Eastern" after "China Eastern Airlines"), in the whole article, whatever
+ * type the model gave them. A short name the gazetteer knows as a place,
+ * demonym or person ("China", "American") is not one; nor is a person's
+ * name whose first word the gazetteer knows as a person's ("the company
+ * Dana Holt founded"). */
+static nm_status firm_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
+  size_t nm = d->mentions.n;
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  if (!nm) return NM_OK;
+  size_t cap = 16;
+  while (cap < 4 * nm)
+    cap <<= 1;
+  key_slot *t = calloc(cap, sizeof *t);
+  if (!t) return NM_ERR_NOMEM;
+  const uint32_t not_firm = NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION |
+                            NM_GZ_DEMONYM | NM_GZ_PERSON;
+  size_t found = 0;
+  for (size_t i = 0; i < nm; i++) {
+    if (m[i].kind != NM_MENTION_NAME || m[i].type == NM_ENT_NORP ||
+        m[i].n_tokens > NM_GZ_MAX_TOKENS)
+      continue;
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    if (m[i].type == NM_ENT_ORG && b - a >= 2 && IN_LIST(&w[b - 1], firm_suffixes) &&
+        is_capitalised(&w[b - 2]) && !all_punct(&w[b - 2]) &&
+        !(gz_span_flags(g, w, a, b - 1) & not_firm)) {
+      key_slot *sl = key_find(t, cap - 1, span_key(w, a, b - 1), (uint32_t)(b - 1 - a));
+      sl->key = span_key(w, a, b - 1), sl->len = (uint32_t)(b - 1 - a), found++;
+    }
+    if (m[i].type != NM_ENT_ORG && a > 0 && firm_kind(&w[a - 1]) &&
+        !(gz_span_flags(g, w, a, b) & not_firm) && !(b - a >= 2 && (w[a].gz & NM_GZ_PERSON))) {
+      key_slot *sl = key_find(t, cap - 1, span_key(w, a, b), (uint32_t)(b - a));
+      sl->key = span_key(w, a, b), sl->len = (uint32_t)(b - a), found++;
+    }
+  }
+  for (size_t i = 0; found && i < nm; i++) {
+    if (m[i].kind != NM_MENTION_NAME || m[i].type == NM_ENT_NORP ||
+        m[i].n_tokens > NM_GZ_MAX_TOKENS)
+      continue;
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    if (key_find(t, cap - 1, span_key(w, a, b), (uint32_t)(b - a))->key) m[i].type = NM_ENT_ORG;
+  }
+  free(t);
+  return NM_OK;
+}
+
+/* --- Names spelt out before their acronyms ----------------------------- */
+
+/* Last words of events' names: "World Wide Developers Conference". */
+static const char *const event_heads[] = {
+    "Award",  "Awards",   "Championship", "Championships", "Conference", "Convention", "Cup",
+    "Day",    "Festival", "Games",        "Olympics",      "Prize",      "Summit",     "Week"};
+
+/* Small words a name spelt out before its acronym may hold. */
+static const char *const acr_connectors[] = {"of", "for", "and", "in", "on", "the", "to",
+                                             "at", "de", "&",   "-"};
+
+/* Capitalised words before an acronym in brackets whose initials spell it
+ * ("the Office for Rural Water Supply (ORWS)", "United Nations Interim
+ * Administration Mission in Kosovo (UNMIK)": each letter, from the last,
+ * is the first letter of a word further left, words may be skipped, and
+ * only capitalised words and small words lie between; Schwartz and
+ * Hearst's matching) are an organisation's name, or a place's when the
+ * gazetteer knows it as one, where the model found none or only parts of
+ * it: the parts give way. The acronym takes the same type. Not when a
+ * mention reaches across the name's ends, nor over a person's name of two
+ * words or more ("John Fitzgerald Kennedy (JFK)"). */
+static nm_status defined_acronyms(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
+  size_t nt = d->tokens.n, n0 = d->mentions.n;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
+  uint8_t *gone = calloc(n0 ? n0 : 1, 1);
+  if (!gone) return NM_ERR_NOMEM;
+  nm_status st = NM_OK;
+  size_t q = 0, pushed = 0;
+  for (size_t i = 2; i + 2 < nt && st == NM_OK; i++) {
+    if (!tok_is(w[i].form, w[i].len, "(") || !tok_is(w[i + 2].form, w[i + 2].len, ")") ||
+        !bare_acronym(&w[i + 1]) || w[i + 1].len < 3 || w[i + 1].len > 10 ||
+        t[i + 2].sentence != t[i].sentence || t[i].sentence >= d->sentences.n)
+      continue;
+    size_t len = w[i + 1].len, lo = ss[t[i].sentence].first_token;
+    size_t lim = i > lo + len + 5 ? i - (len + 5) : lo;
+    const char *acr = w[i + 1].form;
+    size_t j = i, start = i;
+    bool ok = true;
+    for (size_t k = len; k-- > 0 && ok;) {
+      for (;;) {
+        if (j <= lim) {
+          ok = false;
+          break;
+        }
+        j--;
+        const nm_nword *x = &w[j];
+        if (!IN_LIST(x, acr_connectors) && !name_word(x)) {
+          ok = false;
+          break;
+        }
+        char c = x->len ? x->form[0] : 0;
+        if (c >= 'a' && c <= 'z') c = (char)(c - 32);
+        if (c == acr[k]) {
+          start = j;
+          break;
+        }
+      }
+    }
+    if (!ok || start + 2 > i || !name_word(&w[start]) || !name_word(&w[i - 1]) ||
+        IN_LIST_CI(&w[start], acr_connectors) || IN_LIST(&w[i - 1], event_heads))
+      continue;
+    const nm_mention *m = (const nm_mention *)d->mentions.data;
+    while (q < n0 && m[q].first_token + m[q].n_tokens <= start)
+      q++;
+    bool skip = false;
+    for (size_t k = q; k < n0 && m[k].first_token < i && !skip; k++) {
+      size_t ma = m[k].first_token, mb = ma + m[k].n_tokens;
+      if (gone[k]) continue;
+      skip = ma < start || mb > i || (ma == start && mb == i) ||
+             (m[k].type == NM_ENT_PERSON && mb - ma >= 2);
+    }
+    if (skip) continue;
+    nm_entity_type ty = NM_ENT_ORG;
+    if (gz_span_flags(g, w, start, i) &
+        (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION))
+      ty = place_type(g, w, start, i);
+    for (size_t k = q; k < n0 && m[k].first_token < i; k++)
+      gone[k] = 1;
+    bool has_acr = false;
+    for (size_t k = q; k < n0 && m[k].first_token <= i + 1; k++)
+      if (m[k].first_token == i + 1 && m[k].kind == NM_MENTION_NAME) {
+        ((nm_mention *)d->mentions.data)[k].type = ty;
+        has_acr = true;
+      }
+    st = push_mention(d, t[i].sentence, start, i, ty, NM_MENTION_NAME);
+    if (st == NM_OK && !has_acr)
+      st = push_mention(d, t[i].sentence, i + 1, i + 2, ty, NM_MENTION_NAME);
+    pushed++;
+    i += 2;
+  }
+  if (st == NM_OK && pushed) drop_gone(d, gone, n0);
+  free(gone);
+  return st;
+}
+
 /* --- Acronyms defined in brackets ----------------------------------------- */
 
 /* An organisation's or place's name followed by its acronym in brackets
@@ -1611,6 +1856,14 @@ static void offices_of(const nm_titles *tt, const nm_gazetteer *g, nm_doc *d, co
       continue;
     size_t a = m[i].first_token, b = a + m[i].n_tokens;
     size_t lo = ss[t[a].sentence].first_token, of = a;
+    /* "the CEO of Hilton or Marriott": a name joined to the office's
+     * organisation (not to a place: "the president of Ukraine and
+     * Zelensky"), and no word of a longer person's name in the article */
+    bool joined = false;
+    if (i > 0 && a > lo + 1 && m[i - 1].kind == NM_MENTION_NAME && m[i - 1].type == NM_ENT_ORG &&
+        m[i - 1].first_token + m[i - 1].n_tokens + 1 == a &&
+        (tok_is(w[a - 1].form, w[a - 1].len, "or") || tok_is(w[a - 1].form, w[a - 1].len, "and")))
+      of = m[i - 1].first_token, joined = true;
     if (of > lo && tok_is(w[of - 1].form, w[of - 1].len, "the")) of--;
     if (of <= lo + 1 || !tok_is(w[of - 1].form, w[of - 1].len, "of")) continue;
     /* the name heads what follows "of", not a modifier ("commander of
@@ -1623,6 +1876,16 @@ static void offices_of(const nm_titles *tt, const nm_gazetteer *g, nm_doc *d, co
     if (!nm_title_ending_at(tt, h, 0, of - 1 - from, &head)) continue;
     nm_entity_type ty = (gz_span_flags(g, w, a, b) & place) ? place_type(g, w, a, b) : NM_ENT_ORG;
     uint64_t key = span_key(w, a, b);
+    bool personal = false;
+    /* the longer names looked at: the 1024 mentions either side, which
+     * keeps a huge article's scan linear */
+    size_t jlo = i > 1024 ? i - 1024 : 0, jhi = nm - i > 1024 ? i + 1024 : nm;
+    for (size_t j = jlo; joined && b - a == 1 && j < jhi && !personal; j++) {
+      size_t ja = m[j].first_token, jb = ja + m[j].n_tokens;
+      personal = m[j].kind == NM_MENTION_NAME && m[j].type == NM_ENT_PERSON && jb - ja >= 2 &&
+                 span_key(w, jb - 1, jb) == key;
+    }
+    if (personal || (joined && (w[a].gz & NM_GZ_PERSON))) continue;
     for (size_t j = 0; j < nm; j++)
       if (m[j].kind == NM_MENTION_NAME && m[j].type == NM_ENT_PERSON && m[j].n_tokens == b - a &&
           span_key(w, m[j].first_token, m[j].first_token + m[j].n_tokens) == key)
@@ -2097,7 +2360,18 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
                 !IN_LIST(&w[b - 1], org_heads) && !IN_LIST(&w[b - 1], org_words))
               ty = NM_ENT_PERSON;
             if (a < b && demonym_name(g, w, a, b)) ty = NM_ENT_NORP;
-            if (a < b) st = push_mention(d, (uint32_t)s, a, b, ty, NM_MENTION_NAME);
+            /* "the Pittsburgh - Cleveland game", "the Army - Navy game": two
+             * places or two institutions joined by a dash are two names */
+            size_t hy = a < b ? dash_pair(g, w, a, b) : 0;
+            if (hy) {
+              nm_entity_type lt =
+                  IN_LIST(&w[a], institutions) ? NM_ENT_ORG : place_type(g, w, a, hy);
+              nm_entity_type rt =
+                  IN_LIST(&w[hy + 1], institutions) ? NM_ENT_ORG : place_type(g, w, hy + 1, b);
+              st = push_mention(d, (uint32_t)s, a, hy, lt, NM_MENTION_NAME);
+              a = hy + 1, ty = rt;
+            }
+            if (a < b && st == NM_OK) st = push_mention(d, (uint32_t)s, a, b, ty, NM_MENTION_NAME);
             last_end = b;
           } else if ((w[a0].gz & NM_GZ_COUNTRY) && (w[a0].gz >> 16) == 4) {
             /* "U.S. Secretary" was all title: the country stays */
@@ -2147,6 +2421,33 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
           (i + 1 == n || (!lab[i + 1] && !name_word(&w[at + 1]) &&
                           !tok_is(w[at + 1].form, w[at + 1].len, "of")))) {
         st = push_mention(d, (uint32_t)s, at, at + 1, NM_ENT_ORG, NM_MENTION_NAME);
+        last_end = at + 1;
+        continue;
+      }
+      /* "news editor at Global Voices", "a lecturer at Wexford Polytechnic":
+       * capitalised words after a job's noun and "at", standing alone,
+       * name the employer, unless the gazetteer knows them as a place */
+      size_t je = headline ? 0 : employer_end(g, w + first, lab, i, n);
+      if (je) {
+        st = push_mention(d, (uint32_t)s, at, first + je, NM_ENT_ORG, NM_MENTION_NAME);
+        last_end = first + je;
+        i = je - 1;
+        continue;
+      }
+      /* "Detik.com quoted him": a web site's capitalised name */
+      if (web_name(&w[at])) {
+        st = push_mention(d, (uint32_t)s, at, at + 1, NM_ENT_ORG, NM_MENTION_NAME);
+        last_end = at + 1;
+        continue;
+      }
+      /* "the Nation", "our Republic", "this Country": the country the
+       * speaker belongs to, capitalised as a name; not before another name
+       * word or "of" ("the Nation of Islam", "the Republic of Korea") */
+      if (!headline && i > 0 && IN_LIST(&w[at], homelands) &&
+          IN_LIST_CI(&w[at - 1], homeland_dets) && !lab[i - 1] &&
+          (i + 1 == n || (!lab[i + 1] && !name_word(&w[at + 1]) &&
+                          !tok_is(w[at + 1].form, w[at + 1].len, "of")))) {
+        st = push_mention(d, (uint32_t)s, at, at + 1, NM_ENT_GPE, NM_MENTION_NAME);
         last_end = at + 1;
         continue;
       }
@@ -2219,6 +2520,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) st = drop_quoted_titles(g, d, w);
   if (st == NM_OK) st = drop_common_words(d, w);
   if (st == NM_OK) st = one_type_per_name(g, d, w);
+  if (st == NM_OK) st = defined_acronyms(g, d, w);
   if (st == NM_OK) st = bracketed_acronyms(d, w);
   if (st == NM_OK) st = propagate_names(d, w);
   if (st == NM_OK) st = drop_quoted_titles(g, d, w); /* propagated into a title */
@@ -2231,6 +2533,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) drop_holidays(d, w);
   if (st == NM_OK) misread_names(g, d, w);
   if (st == NM_OK) st = org_runs(d, w);
+  if (st == NM_OK) st = firm_names(g, d, w);
   if (st == NM_OK) st = headline_names(g, d, w);
   if (st == NM_OK) st = drop_common_acronyms(d, w);
   if (st == NM_OK && d->has_dateline) st = dateline_place(g, d, w);

@@ -68,9 +68,10 @@ fi
 # eleven more rules gave 62.05, 79.86, 62.17 and 83.09, and a second round
 # of seven 62.86, 81.51, 62.80 and 83.09, a third 62.94, 81.51, 63.28, a
 # fourth (five rules) 62.94, 81.51, 63.07; the tenth session's
-# (docs/entities.md) 63.05, 81.23, 63.57 and 83.09.
+# (docs/entities.md) 63.05, 81.23, 63.57 and 83.09, and its second round
+# 63.05, 81.23, 64.01 and 83.09.
 echo "== entities"
-if ! "$NM" eval entities --min-gum 62.9 --min-meantime 81.2 --min-wikigold 63.4 \
+if ! "$NM" eval entities --min-gum 62.9 --min-meantime 81.2 --min-wikigold 63.8 \
   --min-pronoun 82.5; then
   echo "eval: entities are below their floors" >&2
   fail=1

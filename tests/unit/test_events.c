@@ -999,6 +999,88 @@ NM_TEST(lone_letter_is_no_name) {
   NM_CHECK(has_mention("They drove from Faro to Lisbon in a day.", NM_ENT_GPE, "Lisbon"));
 }
 
+/* "the Nation", "our Republic": the speaker's country, capitalised as a
+ * name; "the Nation of …" is another name */
+NM_TEST(nation_word_is_a_place) {
+  static const char text[] =
+      "The senator spoke for an hour. She said the Nation would heal, and that our Republic "
+      "was strong. Later she met leaders of the Nation of Veltrane.";
+  NM_CHECK(has_mention(text, NM_ENT_GPE, "Nation"));
+  NM_CHECK(has_mention(text, NM_ENT_GPE, "Republic"));
+}
+
+/* a kind of firm before a name makes it an organisation: "flag carrier
+ * Zavrolet" */
+NM_TEST(firm_kind_before_name) {
+  static const char text[] =
+      "Talks resume.\n\nRussian flag carrier Zavrolet has ordered twelve new jets. Zavrolet "
+      "said the first would arrive in spring.";
+  NM_CHECK(has_mention(text, NM_ENT_ORG, "Zavrolet"));
+  NM_CHECK(!has_mention(text, NM_ENT_PERSON, "Zavrolet"));
+}
+
+/* a firm's name without its suffix is the same firm: "Kestrel Northern"
+ * after "Kestrel Northern Airlines" */
+NM_TEST(firm_short_name) {
+  static const char text[] =
+      "Talks resume.\n\nKestrel Northern Airlines said on Monday that it would buy ten jets. "
+      "The deal was approved by Kestrel Northern 's board of directors.";
+  NM_CHECK(has_mention(text, NM_ENT_ORG, "Kestrel Northern"));
+}
+
+/* capitalised words whose initials spell the acronym in brackets after
+ * them are an organisation's name, where the model found only parts of it;
+ * an event's name is not */
+NM_TEST(name_spelt_before_acronym) {
+  static const char text[] =
+      "Talks resume.\n\nAid now flows through the United Nations Relief Mission in Dravonia "
+      "(UNMID), officials said. She joined the Council for Open Harbours and Coastal Trade "
+      "(COHCT) in 2019.";
+  NM_CHECK(has_mention(text, NM_ENT_ORG, "United Nations Relief Mission in Dravonia"));
+  NM_CHECK(has_mention(text, NM_ENT_ORG, "UNMID"));
+  NM_CHECK(has_mention(text, NM_ENT_ORG, "Council for Open Harbours and Coastal Trade"));
+  static const char event[] =
+      "Talks resume.\n\nShe spoke at the World Wide Gardeners Conference (WWGC) on Friday.";
+  NM_CHECK(!has_mention(event, NM_ENT_ORG, "World Wide Gardeners Conference"));
+}
+
+/* "a news editor at Blue Heron Media": the employer, an organisation */
+NM_TEST(employer_after_job_at) {
+  static const char text[] =
+      "Talks resume.\n\nLena Okafor, a news editor at Blue Heron Media, said the figures were "
+      "wrong.";
+  NM_CHECK(has_mention(text, NM_ENT_ORG, "Blue Heron Media"));
+}
+
+/* a web site's capitalised name is an organisation: "Tovarnik.com" */
+NM_TEST(web_site_is_an_organisation) {
+  NM_CHECK(has_mention("Talks resume.\n\nTovarnik.com quoted the minister as saying the ban "
+                       "would stay.",
+                       NM_ENT_ORG, "Tovarnik.com"));
+}
+
+/* two cities or two institutions joined by a dash are two names: "the
+ * Boston-Denver game", "the Army - Navy game" */
+NM_TEST(dash_joins_two_names) {
+  static const char text[] =
+      "Talks resume.\n\nFans filled the bars for the Boston-Denver game. When we come to the "
+      "Army - Navy game next month, we will win.";
+  NM_CHECK(has_mention(text, NM_ENT_GPE, "Boston"));
+  NM_CHECK(has_mention(text, NM_ENT_GPE, "Denver"));
+  NM_CHECK(has_mention(text, NM_ENT_ORG, "Army"));
+  NM_CHECK(has_mention(text, NM_ENT_ORG, "Navy"));
+}
+
+/* "the CEO of Hilltop Group or Varkey": the name joined to the office's
+ * organisation is one too */
+NM_TEST(office_of_two_organisations) {
+  static const char text[] =
+      "If you were the CEO of Hilltop Group or Varkey, would you be worried? Varkey has "
+      "lost money for years.";
+  NM_CHECK(has_mention(text, NM_ENT_ORG, "Varkey"));
+  NM_CHECK(!has_mention(text, NM_ENT_PERSON, "Varkey"));
+}
+
 /* "Rep. Dana Whitcomb, D-Ore.,": a party letter and a state between
  * commas describe the person; they name no one */
 NM_TEST(party_tags_name_no_one) {
@@ -1219,6 +1301,14 @@ int main(void) {
   NM_RUN(salutation_names_are_people);
   NM_RUN(name_after_at_is_an_organisation);
   NM_RUN(lone_letter_is_no_name);
+  NM_RUN(nation_word_is_a_place);
+  NM_RUN(firm_kind_before_name);
+  NM_RUN(firm_short_name);
+  NM_RUN(name_spelt_before_acronym);
+  NM_RUN(employer_after_job_at);
+  NM_RUN(web_site_is_an_organisation);
+  NM_RUN(dash_joins_two_names);
+  NM_RUN(office_of_two_organisations);
   NM_RUN(bad_dictionary_is_an_error);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
