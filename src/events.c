@@ -1110,6 +1110,16 @@ static int32_t object_of(const ectx *c, int32_t v) {
 /* The subject of verb v: its own, else its controller's. */
 static int32_t subject_of(const ectx *c, int32_t v, int depth) {
   int32_t s = child(c, v, "nsubj", false);
+  /* two subjects in one noun phrase, a misparse ("Human rights watchdog
+   * Amnesty International accused": "rights" and "International"): the
+   * later one heads the phrase */
+  for (int32_t k = s >= 0 ? c->sib[s] : -1; k >= 0; k = c->sib[k]) {
+    if (k >= v || k <= s || !rel_is(c, k, "nsubj")) continue;
+    bool one_phrase = true; /* only nouns and adjectives between them */
+    for (int32_t j = s + 1; j < k && one_phrase; j++)
+      one_phrase = nounish(c, j) || !strcmp(upos(c, j), "ADJ");
+    if (one_phrase) s = k;
+  }
   if (s >= 0) {
     const char *l = lemma(c, s);
     if (strcmp(l, "who") && strcmp(l, "which") && strcmp(l, "that")) return s;

@@ -89,7 +89,9 @@ static const char ACTORS[] = "ARNOR [ARN]\n"
                              "+RIDERS_\n"
                              "ELENDIL_VANTE_  ; team test actor\n"
                              "\t[ARNGOV 20000101-20101231]\n"
-                             "\t[ARNELI]\n";
+                             "\t[ARNELI]\n"
+                             "AMNESTY_INTERNATIONAL [NGOHRIAMN]\n"
+                             "UNITED_STATES [USA]\n";
 
 static const char AGENTS[] = "POLICE {} [~COP]\n"
                              "ACTIVIST [~OPP]\n"
@@ -367,6 +369,14 @@ NM_TEST(two_roles_of_one_country) {
  * lawmaker), and a US party tag after the name gives the country */
 NM_TEST(us_lawmaker_by_party_tag) {
   EXPECT_NER("Sen. Mara Velt, R-Ohio, accused Gondor of spying.", "USALEG GON 112");
+}
+
+/* two subjects in one noun phrase (a misparse of "Human rights watchdog
+ * Amnesty International accused"): the later one heads it */
+NM_TEST(later_of_two_subjects_in_one_phrase) {
+  EXPECT("Human rights watchdog Amnesty International accused the United States of violating "
+         "human rights.",
+         "NGOHRIAMN USA 112");
 }
 
 /* "said on Monday that Y must ...": the clause the parse hung from the
@@ -1227,6 +1237,7 @@ int main(void) {
   NM_RUN(pattern_words_not_in_a_time_phrase);
   NM_RUN(two_roles_of_one_country);
   NM_RUN(us_lawmaker_by_party_tag);
+  NM_RUN(later_of_two_subjects_in_one_phrase);
   NM_RUN(a_role_takes_the_sentence_country);
   NM_RUN(intent_combines_with_its_complement);
   NM_RUN(unknown_verb_codes_nothing);
