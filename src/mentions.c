@@ -1986,6 +1986,122 @@ static void drop_holidays(nm_doc *d, const nm_nword *w) {
   d->mentions.n = out;
 }
 
+/* --- Storms, roles and post-nominals (tenth session, third round) ------ */
+
+/* Storms are named by their kind's word and a name: "Cyclone Phailin",
+ * "Hurricane Katrina", "Typhoon Haiyan", "Tropical Storm Allison". Such a
+ * name is an event (MISC), not a person, and so is the storm's own name
+ * wherever the article uses it alone ("Phailin's winds"). At most 16
+ * storms per article are remembered. */
+static void storm_names(nm_doc *d, const nm_nword *w) {
+  static const char *const storms[] = {"Cyclone", "Hurricane", "Typhoon", "Storm"};
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  uint64_t names[16];
+  size_t nn = 0;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    if (m[i].kind != NM_MENTION_NAME || b - a < 2 || !IN_LIST(&w[a], storms)) continue;
+    if (!is_capitalised(&w[b - 1]) || IN_LIST(&w[b - 1], storms)) continue;
+    m[i].type = NM_ENT_MISC;
+    uint64_t h = nm_gz_token_hash(w[b - 1].form, w[b - 1].len);
+    bool seen = false;
+    for (size_t k = 0; k < nn && !seen; k++)
+      seen = names[k] == h;
+    if (!seen && nn < 16) names[nn++] = h;
+  }
+  /* "Cyclone Talora" the model left out names the storm too */
+  for (size_t i = 0; i + 1 < d->tokens.n && nn < 16; i++) {
+    if (!IN_LIST(&w[i], storms) || !is_capitalised(&w[i + 1]) || all_punct(&w[i + 1]) ||
+        IN_LIST(&w[i + 1], storms))
+      continue;
+    uint64_t h = nm_gz_token_hash(w[i + 1].form, w[i + 1].len);
+    bool seen = false;
+    for (size_t k = 0; k < nn && !seen; k++)
+      seen = names[k] == h;
+    if (!seen) names[nn++] = h;
+  }
+  if (!nn) return;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON || b - a > 2) continue;
+    uint64_t h = nm_gz_token_hash(w[b - 1].form, w[b - 1].len);
+    for (size_t k = 0; k < nn; k++)
+      if (names[k] == h) m[i].type = NM_ENT_MISC;
+  }
+}
+
+/* Academic and office roles the news titles leave out. */
+static const char *const role_words[] = {
+    "dean",    "assoc.",    "associate", "assistant", "asst.",  "deputy",  "vice",   "v.p.",
+    "vp",      "provost",   "rector",    "registrar", "student", "lecturer", "professor",
+    "prof.",   "president", "director",  "chair",     "secretary"};
+
+/* A "person" made of titles and roles alone names no one: "Vice President
+ * and Dean for ...", "Assistant V.P. and Assoc. Dean", "George Chriss,
+ * Student". The holder, when named, is a mention of its own. A word
+ * after a title is a surname: "as Congresswoman Dean said"; so is one
+ * word that ends a longer person's name in the article ("Howard Dean" ...
+ * "Dean said"). */
+static void drop_bare_titles(const nm_titles *tt, nm_doc *d, const nm_nword *w) {
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  /* the last words of the article's longer people's names (the first
+   * 256): "Dean" alone after "Howard Dean" is the surname */
+  uint64_t last[256];
+  size_t nl = 0;
+  for (size_t i = 0; i < d->mentions.n && nl < 256; i++)
+    if (m[i].kind == NM_MENTION_NAME && m[i].type == NM_ENT_PERSON && m[i].n_tokens >= 2) {
+      const nm_nword *x = &w[m[i].first_token + m[i].n_tokens - 1];
+      last[nl++] = nm_gz_token_hash(x->form, x->len);
+    }
+  size_t out = 0;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    size_t a = m[i].first_token, len = m[i].n_tokens;
+    if (m[i].kind == NM_MENTION_NAME && m[i].type == NM_ENT_PERSON && len &&
+        len <= NM_TITLE_MAX) {
+      size_t k = 0;
+      for (; k < len; k++) {
+        uint64_t h = nm_gz_token_hash(w[a + k].form, w[a + k].len), head;
+        if (!IN_LIST_CI(&w[a + k], role_words) && nm_title_starting_at(tt, &h, 0, 1, &head) != 1)
+          break;
+      }
+      /* "Congresswoman Dean": a name after a title */
+      bool titled = false;
+      if (a > 0 && is_capitalised(&w[a - 1])) {
+        uint64_t h = nm_gz_token_hash(w[a - 1].form, w[a - 1].len), head;
+        titled = honorific(&w[a - 1]) || nm_title_starting_at(tt, &h, 0, 1, &head) == 1;
+      }
+      if (k == len && len == 1) {
+        uint64_t h = nm_gz_token_hash(w[a].form, w[a].len);
+        for (size_t q = 0; q < nl && !titled; q++)
+          titled = last[q] == h;
+      }
+      if (k == len && !titled) continue;
+    }
+    m[out++] = m[i];
+  }
+  d->mentions.n = out;
+}
+
+/* Letters after a person's name, set off by commas, are honours and
+ * ranks, not organisations: "Mark Tedeschi, QC, said", "Tom Molomby, SC". */
+static void drop_post_nominals(nm_doc *d, const nm_nword *w) {
+  static const char *const post[] = {"QC", "KC", "SC", "MP", "MEP", "MSP", "OBE", "MBE",
+                                     "CBE", "KBE", "DBE", "FRS", "PhD", "MD", "Esq."};
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  size_t out = 0, nt = d->tokens.n;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    size_t a = m[i].first_token;
+    if (m[i].kind == NM_MENTION_NAME && m[i].type != NM_ENT_PERSON && m[i].n_tokens == 1 &&
+        i > 0 && a >= 2 && IN_LIST(&w[a], post) && tok_is(w[a - 1].form, w[a - 1].len, ",") &&
+        m[i - 1].kind == NM_MENTION_NAME && m[i - 1].type == NM_ENT_PERSON &&
+        m[i - 1].first_token + m[i - 1].n_tokens == a - 1 &&
+        (a + 1 >= nt || all_punct(&w[a + 1])))
+      continue;
+    m[out++] = m[i];
+  }
+  d->mentions.n = out;
+}
+
 /* Words that stand between a law's or treaty's words ("George Floyd Justice
  * in Policing Act", "Treaty on the Non-Proliferation …"). */
 static const char *const doc_small_words[] = {"in", "of", "on", "for", "and", "the", "to"};
@@ -2531,6 +2647,9 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) drop_exclamations(d, w);
   if (st == NM_OK) drop_documents(d, w);
   if (st == NM_OK) drop_holidays(d, w);
+  if (st == NM_OK) storm_names(d, w);
+  if (st == NM_OK) drop_bare_titles(tt, d, w);
+  if (st == NM_OK) drop_post_nominals(d, w);
   if (st == NM_OK) misread_names(g, d, w);
   if (st == NM_OK) st = org_runs(d, w);
   if (st == NM_OK) st = firm_names(g, d, w);

@@ -1146,6 +1146,34 @@ NM_TEST(earth_and_hell_are_places) {
   NM_CHECK(!has_mention(text, NM_ENT_PERSON, "Hell"));
 }
 
+/* a storm named by its kind's word is no person, nor is its name alone */
+NM_TEST(storms_are_no_people) {
+  static const char text[] =
+      "Talks resume.\n\nCyclone Talora struck the coast of Orissa on Monday. Talora's winds "
+      "weakened as it moved inland, and officials said Talora had killed four people.";
+  NM_CHECK(!has_mention(text, NM_ENT_PERSON, "Cyclone Talora"));
+  NM_CHECK(!has_mention(text, NM_ENT_PERSON, "Talora"));
+}
+
+/* titles and roles alone are no person; the named holder stays */
+NM_TEST(bare_titles_are_no_people) {
+  static const char text[] =
+      "Talks resume.\n\ncc: Dana Morrel, Assistant V.P. and Assoc. Dean for Student Affairs. "
+      "Respectfully, Lon Ferris, Student, College of Science.";
+  NM_CHECK(!has_mention(text, NM_ENT_PERSON, "Assoc. Dean"));
+  NM_CHECK(!has_mention(text, NM_ENT_PERSON, "Student"));
+  NM_CHECK(has_mention(text, NM_ENT_PERSON, "Dana Morrel"));
+}
+
+/* letters after a person's name between commas are honours, not firms */
+NM_TEST(post_nominals_are_no_organisations) {
+  static const char text[] =
+      "Talks resume.\n\nIn the words of the Crown prosecutor, Mark Tedren, QC, the parents "
+      "had failed their daughter.";
+  NM_CHECK(!has_mention(text, NM_ENT_ORG, "QC"));
+  NM_CHECK(has_mention(text, NM_ENT_PERSON, "Mark Tedren"));
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -1321,6 +1349,9 @@ int main(void) {
   NM_RUN(dash_joins_two_names);
   NM_RUN(office_of_two_organisations);
   NM_RUN(bad_dictionary_is_an_error);
+  NM_RUN(storms_are_no_people);
+  NM_RUN(bare_titles_are_no_people);
+  NM_RUN(post_nominals_are_no_organisations);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   for (int k = 0; k < 5; k++)
