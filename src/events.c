@@ -516,6 +516,17 @@ static bool code_name_words(const ectx *c, int32_t plo, int32_t phi, int32_t h, 
                             int32_t hi, bool person, acode *out) {
   int32_t alo, ahi;
   if (!code_words_at(c, plo, phi, h, out, &alo, &ahi)) return false;
+  /* "Howard Dean", "Sara King": an agent's word that ends a person's name
+   * of two words or more is the surname (titles come before names), no
+   * role; the words before it code the person, if any do */
+  if (person && lo < hi && alo < 0 && out->rank == 2) {
+    acode last;
+    memset(&last, 0, sizeof last);
+    if (code_words(c, hi, hi, hi, &last) && last.rank == 2) {
+      memset(out, 0, sizeof *out);
+      return code_words(c, plo, hi - 1, hi - 1, out);
+    }
+  }
   if (!person || lo == hi || alo < 0 || alo != ahi || alo < lo || alo > hi) return true;
   /* "Israel Friday" is a country and a time the NER took for a name */
   const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first;

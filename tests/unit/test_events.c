@@ -96,7 +96,8 @@ static const char ACTORS[] = "ARNOR [ARN]\n"
 static const char AGENTS[] = "POLICE {} [~COP]\n"
                              "ACTIVIST [~OPP]\n"
                              "PRIME_MINISTER [~GOV]\n"
-                             "SENATOR [~LEG]\n";
+                             "SENATOR [~LEG]\n"
+                             "KING [~GOV]\n";
 
 static const char DISCARDS[] = "BASKETBALL\n";
 
@@ -377,6 +378,13 @@ NM_TEST(later_of_two_subjects_in_one_phrase) {
   EXPECT("Human rights watchdog Amnesty International accused the United States of violating "
          "human rights.",
          "NGOHRIAMN USA 112");
+}
+
+/* an agent's word that ends a person's name is a surname, no role:
+ * "Sara King" is no government; the title before a name still counts */
+NM_TEST(surname_is_no_role) {
+  EXPECT_NER("Sara King accused Gondor of spying.", "");
+  EXPECT_NER("Prime Minister Sara King accused Gondor of spying.", "---GOV GON 112");
 }
 
 /* "said on Monday that Y must ...": the clause the parse hung from the
@@ -1266,6 +1274,7 @@ int main(void) {
   NM_RUN(two_roles_of_one_country);
   NM_RUN(us_lawmaker_by_party_tag);
   NM_RUN(later_of_two_subjects_in_one_phrase);
+  NM_RUN(surname_is_no_role);
   NM_RUN(a_role_takes_the_sentence_country);
   NM_RUN(intent_combines_with_its_complement);
   NM_RUN(unknown_verb_codes_nothing);
