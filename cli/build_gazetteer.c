@@ -215,7 +215,8 @@ static const char *const not_countries[] = {"Northern Ireland", "Gaza"};
 /* Country forms of news style that no source has (written by the team). */
 static const struct {
   const char *name, *iso3;
-} team_countries[] = {{"U.S.", "USA"}, {"U.S.A.", "USA"}, {"US", "USA"}, {"U.K.", "GBR"}};
+} team_countries[] = {{"U.S.", "USA"}, {"U.S.A.", "USA"}, {"US", "USA"}, {"U.K.", "GBR"},
+                      {"Bosnia", "BIH"}};
 
 /* Demonyms that no source has (written by the team). */
 static const struct {
