@@ -1220,7 +1220,7 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
         rel_is(c, k, "obl:unmarked"))
       continue;
     if (passive(c, v) && case_word(c, k, "by")) continue;
-    if (place_or_time_case(c, k)) continue; /* "served in Nairobi" */
+    if (place_or_time_case(c, k)) continue; /* "near Rafah", "after the talks" */
     if (np_cut(c, k)) continue;             /* "according to the ministry" */
     if (statement && case_word(c, k, "in") && mention_at(c, k) != NONE32 && place_mention(c, k))
       continue; /* "said in Tel Aviv" */
@@ -1899,7 +1899,10 @@ static nm_status code_sentence(ectx *c) {
     if (vc->tgt >= 0)
       cand[nc++] = vc->tgt;
     else
-      nc = target_candidates(c, vc->v, cand, 16, vc->code[0] == '0' && vc->code[1] == '1');
+      /* a statement, and material cooperation (06: "served in Nairobi",
+       * "worked in Gaza"), happen in a place without acting on it */
+      nc = target_candidates(c, vc->v, cand, 16,
+                             vc->code[0] == '0' && (vc->code[1] == '1' || vc->code[1] == '6'));
     /* "promised to continue aid to B": the complement's target */
     int32_t xc = child(c, vc->v, "xcomp", false);
     if (vc->tgt < 0 && xc >= 0 && nc < 16)

@@ -65,6 +65,9 @@ static const char VERBS[] = "&TIETYPE_\n"
                             "REJECT\n"
                             "REFUSE\n"
                             "\n"
+                            "--- SERVE [060] ---\n"
+                            "SERVE\n"
+                            "\n"
                             "--- PROTEST [140] ---\n"
                             "PROTEST\n"
                             "\n"
@@ -385,6 +388,13 @@ NM_TEST(later_of_two_subjects_in_one_phrase) {
 NM_TEST(surname_is_no_role) {
   EXPECT_NER("Sara King accused Gondor of spying.", "");
   EXPECT_NER("Prime Minister Sara King accused Gondor of spying.", "---GOV GON 112");
+}
+
+/* material cooperation happens in a place without acting on it: "served
+ * in Nairobi" is no cooperation with Kenya */
+NM_TEST(cooperation_in_a_place_has_no_target) {
+  EXPECT_NER("Arnor served in Nairobi for two years.", "");
+  EXPECT_NER("Arnor served Gondor for two years.", "ARN GON 060");
 }
 
 /* "said on Monday that Y must ...": the clause the parse hung from the
@@ -1275,6 +1285,7 @@ int main(void) {
   NM_RUN(us_lawmaker_by_party_tag);
   NM_RUN(later_of_two_subjects_in_one_phrase);
   NM_RUN(surname_is_no_role);
+  NM_RUN(cooperation_in_a_place_has_no_target);
   NM_RUN(a_role_takes_the_sentence_country);
   NM_RUN(intent_combines_with_its_complement);
   NM_RUN(unknown_verb_codes_nothing);
