@@ -37,7 +37,7 @@ static const struct {
 
 static void usage(void) {
   fprintf(stderr,
-          "usage: newsmill build cameo [--data DIR] -o FILE [--quiet]\n"
+          "usage: newsmill build cameo [--data DIR] [--also-actors F] -o FILE [--quiet]\n"
           "       newsmill build cameo [--verbs F] [--actors F] [--agents F] [--discards F]\n"
           "                            [--pico F] -o FILE [--quiet]\n"
           "  --data DIR   the shared data (default $NEWSMILL_DATA, else ../shared/data); the\n"
@@ -47,7 +47,9 @@ static void usage(void) {
           "               DIR/events/openeventdata__UniversalPetrarch/\n"
           "               PETR.Internal.Coding.Ontology.txt\n"
           "  --verbs F ...  build from these files instead (each option repeatable; files of a\n"
-          "               kind are read in the order given)\n");
+          "               kind are read in the order given)\n"
+          "  --also-actors F  read actor file F after the production set (repeatable; the\n"
+          "               shipped dictionary adds dict/src/team.actors.txt)\n");
 }
 
 static int add(nm_cameo_builder *b, int kind, const char *path) {
@@ -101,6 +103,9 @@ int nm_cli_build_cameo(int argc, char **argv) {
       kinds[n] = kind;
       paths[n++] = argv[++i];
       explicit = 1;
+    } else if (!strcmp(a, "--also-actors") && i + 1 < argc) {
+      kinds[n] = ACTORS; /* after the production set */
+      paths[n++] = argv[++i];
     } else if (!strcmp(a, "--data") && i + 1 < argc) {
       dir = argv[++i];
     } else if (!strcmp(a, "-o") && i + 1 < argc) {

@@ -259,6 +259,23 @@ static void join_agent(char *out, size_t cap, const char *actor, const char *age
   snprintf(out, cap, "%s%s", actor, agent);
 }
 
+static bool bare_country(const char *code);
+static uint32_t mention_at(const ectx *c, int32_t i);
+/* Whether sentence word i is in a person's name mention. */
+static bool person_word(const ectx *c, int32_t i) {
+  uint32_t m = mention_at(c, i);
+  return m != NONE32 && ((const nm_mention *)c->d->mentions.data)[m].type == NM_ENT_PERSON;
+}
+/* Whether code starts with a country's three letters (USAGOVLEG), not an
+ * international or non-state code's (IGO..., NGO..., IMG...). */
+static bool bare_country_prefix(const char *code) {
+  char p[4];
+  if (!code || strlen(code) < 3) return false;
+  memcpy(p, code, 3);
+  p[3] = 0;
+  return bare_country(p) && strcmp(p, "MNC") && strcmp(p, "NGM") && strcmp(p, "UIS");
+}
+
 /* Codes the words [lo, hi] of the sentence with head h from the
  * dictionaries: the actor nearest the head (containing it best), plus the
  * agent nearest the head outside it. */
@@ -323,6 +340,31 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
       }
     }
   }
+  /* "the Nigerian Senate", "France's Senate": a one-word body the
+   * dictionary gives to one country (SENATE, USAGOVLEG) modified by
+   * another country's name is that country's body: its role codes after
+   * the modifier's country (NGAGOVLEG) */
+  char swapped[CODE_CAP];
+  if (actor && a_lo >= 0 && a_lo == a_hi && strlen(actor) > 3 && bare_country_prefix(actor) &&
+      !person_word(c, a_lo))
+    for (int32_t k = lo; k <= hi; k++) {
+      if (k == a_lo || c->head[k] != a_lo ||
+          !(rel_base(c, k, "amod") || rel_is(c, k, "nmod:poss") || rel_base(c, k, "compound")))
+        continue;
+      const char *mc = NULL;
+      for (size_t li = 0; li < c->nl && !mc; li++)
+        for (int pass = 0; pass < 2 && !mc; pass++) {
+          uint32_t ac;
+          const uint32_t *w = (pass ? c->lid[li] : c->fid[li]) + k;
+          if (nm_cameo_match_actor(c->L[li], w, 1, 0, &ac) == 1)
+            mc = nm_cameo_actor_code(c->L[li], ac, c->date);
+        }
+      if (mc && bare_country(mc) && strncmp(mc, actor, 3)) {
+        snprintf(swapped, sizeof swapped, "%s%s", mc, actor + 3);
+        actor = swapped;
+        break;
+      }
+    }
   if (alo) *alo = a_lo;
   if (ahi) *ahi = a_hi;
   if (!actor && !agent) return false;
@@ -512,10 +554,34 @@ static uint32_t event_quote(const ectx *c, uint32_t at);
  * from one word inside a person's name of several words is a place in the
  * name ("Lloyd Austin", "Jack London"), not the person's country: then only
  * the words before the name count. */
+/* Whether a time expression overlaps the sentence words [lo, hi]. */
+static bool has_time(const ectx *c, int32_t lo, int32_t hi) {
+  const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first;
+  const nm_time *tm = (const nm_time *)c->d->times.data;
+  size_t a = 0, b = c->d->times.n; /* times are in text order and apart */
+  while (a < b) {
+    size_t mid = a + (b - a) / 2;
+    if (tm[mid].end > tk[lo].start)
+      b = mid;
+    else
+      a = mid + 1;
+  }
+  return a < c->d->times.n && tm[a].start < tk[hi].end;
+}
+
 static bool code_name_words(const ectx *c, int32_t plo, int32_t phi, int32_t h, int32_t lo,
                             int32_t hi, bool person, acode *out) {
   int32_t alo, ahi;
   if (!code_words_at(c, plo, phi, h, out, &alo, &ahi)) return false;
+  /* "Somali President Hassan Sheikh Mohamud": a dictionary person
+   * matched by words that stop short of the name's last word is
+   * another person who shares a given name (Jordan's King Hassan); the
+   * words before the name code the person, if any do */
+  if (person && lo < hi && out->rank == 3 && alo >= lo && ahi < hi && !strcmp(upos(c, hi), "PROPN") &&
+      !has_time(c, ahi + 1, hi)) {
+    memset(out, 0, sizeof *out);
+    return plo < lo && code_words(c, plo, lo - 1, lo - 1, out);
+  }
   /* "Howard Dean", "Sara King": an agent's word that ends a person's name
    * of two words or more is the surname (titles come before names), no
    * role; the words before it code the person, if any do */
@@ -529,17 +595,7 @@ static bool code_name_words(const ectx *c, int32_t plo, int32_t phi, int32_t h, 
   }
   if (!person || lo == hi || alo < 0 || alo != ahi || alo < lo || alo > hi) return true;
   /* "Israel Friday" is a country and a time the NER took for a name */
-  const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first;
-  const nm_time *tm = (const nm_time *)c->d->times.data;
-  size_t a = 0, b = c->d->times.n; /* times are in text order and apart */
-  while (a < b) {
-    size_t mid = a + (b - a) / 2;
-    if (tm[mid].end > tk[lo].start)
-      b = mid;
-    else
-      a = mid + 1;
-  }
-  if (a < c->d->times.n && tm[a].start < tk[hi].end) return true;
+  if (has_time(c, lo, hi)) return true;
   acode w;
   memset(&w, 0, sizeof w);
   if (!code_words(c, alo, alo, alo, &w) || strlen(w.code) != 3) return true;
@@ -760,6 +816,24 @@ static void code_entities_in_sentence(ectx *c) {
           a = b;
           snprintf(a.reason, sizeof a.reason, "%s", "the description after the name");
         }
+      }
+    }
+    if (a.rank < 3 && person && lo > 0 && !strcmp(lemma(c, lo - 1), ",") &&
+        rel_base(c, h, "appos") && c->head[h] >= 0 && c->head[h] < lo &&
+        nounish(c, c->head[h]) && mention_at(c, c->head[h]) == NONE32) {
+      /* a description before the name: "A government spokesman in Addis
+       * Ababa, Tesfaye Bekele, said": the description's words up to the
+       * name code the person */
+      int32_t t = c->head[h], plo, phi;
+      np_range(c, t, &plo, &phi);
+      if (phi >= lo) phi = lo - 1;
+      while (phi > t && !strcmp(upos(c, phi), "PUNCT"))
+        phi--;
+      acode b;
+      memset(&b, 0, sizeof b);
+      if (phi >= plo && code_words(c, plo, phi, t, &b) && b.rank > a.rank) {
+        a = b;
+        snprintf(a.reason, sizeof a.reason, "%s", "the description before the name");
       }
     }
     if (a.rank < 3 && lo > 0) {

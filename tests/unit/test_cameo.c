@@ -857,7 +857,7 @@ NM_TEST(shipped_dictionary) {
 
 /* The production and validation sources, when the shared data is there:
  * every file loads with the documented repairs only, and the production
- * set compiles to the shipped file's bytes. */
+ * set with the team's actors compiles to the shipped file's bytes. */
 NM_TEST(shared_sources) {
   const char *data = getenv("NEWSMILL_DATA");
   if (!data || !*data) data = "../shared/data";
@@ -884,6 +884,8 @@ NM_TEST(shared_sources) {
   if (!st) st = nm_cameo_builder_add_agents(b, p[4], &e);
   if (!st) st = nm_cameo_builder_add_discards(b, p[5], &e);
   if (!st) st = nm_cameo_builder_add_pico(b, p[6], &e);
+  /* the team's additions, after the production set (make dicts) */
+  if (!st) st = nm_cameo_builder_add_actors(b, "dict/src/team.actors.txt", &e);
   NM_CHECK_EQ_INT(st, NM_OK);
   if (st) fprintf(stderr, "%s\n", e.msg ? e.msg : "?");
   nm_cameo_warnings w;

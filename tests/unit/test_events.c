@@ -94,7 +94,10 @@ static const char ACTORS[] = "ARNOR [ARN]\n"
                              "\t[ARNGOV 20000101-20101231]\n"
                              "\t[ARNELI]\n"
                              "AMNESTY_INTERNATIONAL [NGOHRIAMN]\n"
-                             "UNITED_STATES [USA]\n";
+                             "UNITED_STATES [USA]\n"
+                             "ISILDUR_ [ARNELI]\n"
+                             "WHITE_COUNCIL_ [GONGOVLEG]\n"
+                             "+SENATE_\n";
 
 static const char AGENTS[] = "POLICE {} [~COP]\n"
                              "ACTIVIST [~OPP]\n"
@@ -390,6 +393,21 @@ NM_TEST(surname_is_no_role) {
   EXPECT_NER("Prime Minister Sara King accused Gondor of spying.", "---GOV GON 112");
 }
 
+/* a dictionary person matched by a given name alone ("Isildur") is not
+ * "Gondorian Prime Minister Isildur Tarmo": the title codes him */
+NM_TEST(given_name_is_not_the_person) {
+  EXPECT_NER("Isildur accused Gondor of spying.", "ARNELI GON 112");
+  EXPECT_NER("Gondorian Prime Minister Isildur Tarmo accused Arnor of spying.", "GONGOV ARN 112");
+}
+
+/* a one-word body the dictionary gives to one country is another
+ * country's when that country's name modifies it */
+NM_TEST(body_of_the_modifying_country) {
+  EXPECT("The Senate accused Rohan of spying.", "GONGOVLEG ROH 112");
+  EXPECT("The Arnorian Senate accused Rohan of spying.", "ARNGOVLEG ROH 112");
+  EXPECT("Arnor's Senate accused Rohan of spying.", "ARNGOVLEG ROH 112");
+}
+
 /* material cooperation happens in a place without acting on it: "served
  * in Nairobi" is no cooperation with Kenya */
 NM_TEST(cooperation_in_a_place_has_no_target) {
@@ -558,6 +576,15 @@ NM_TEST(title_words_stop_at_the_name) {
                   "signed a treaty of friendship and trade.",
                   "Omar Tarek"),
       "EGY");
+}
+
+/* a description before a name codes the person: "A police spokesman,
+ * Dina Levy, said ..." */
+NM_TEST(description_before_the_name) {
+  NM_CHECK_EQ_STR(entity_code("A police spokesman, Dina Levy, said on Monday that Arnor would "
+                              "attack Rohan.",
+                              "Dina Levy"),
+                  "---COP");
 }
 
 /* A dictionary actor inside a longer country name the gazetteer knows
@@ -1285,6 +1312,9 @@ int main(void) {
   NM_RUN(us_lawmaker_by_party_tag);
   NM_RUN(later_of_two_subjects_in_one_phrase);
   NM_RUN(surname_is_no_role);
+  NM_RUN(given_name_is_not_the_person);
+  NM_RUN(body_of_the_modifying_country);
+  NM_RUN(description_before_the_name);
   NM_RUN(cooperation_in_a_place_has_no_target);
   NM_RUN(a_role_takes_the_sentence_country);
   NM_RUN(intent_combines_with_its_complement);
