@@ -524,7 +524,18 @@ static uint32_t month_date(const nm_tg_ctx *x, uint32_t i, mres *r, int tense_hi
           tk(x, i + 1)->e.cls == NM_TL_NONE)
         cue = true;
     }
-    if (!cue || (!has_day && !has_year && x->tags &&
+    /* "February and March", "April or May", "from January to March",
+     * "between March and June": a month joined to another month name is
+     * one too, whatever its tag */
+    bool pair = false;
+    if (i >= 2 && (x->f[i - 1].e.w == NM_TW_AND || x->f[i - 1].e.w == NM_TW_OR ||
+                   x->f[i - 1].e.w == NM_TW_TO || x->f[i - 1].e.w == NM_TW_THROUGH))
+      pair = is_month(x, i - 2) && !(x->f[i - 2].e.flags & NM_TLF_AMBIG);
+    if (!pair && (is_w(x, j, NM_TW_AND) || is_w(x, j, NM_TW_OR) || is_w(x, j, NM_TW_TO) ||
+                  is_w(x, j, NM_TW_THROUGH)))
+      pair = is_month(x, j + 1) && !(tk(x, j + 1)->e.flags & NM_TLF_AMBIG);
+    if (pair) cue = true;
+    if (!cue || (!pair && !has_day && !has_year && x->tags &&
                  (xpos_is(x, i, "MD") || xpos_is(x, i, "VB") || xpos_is(x, i, "VBP"))))
       return 0;
   }
@@ -1268,6 +1279,10 @@ static uint32_t count_units(const nm_tg_ctx *x, uint32_t i, mres *r) {
   if (a->e.w == NM_TW_AGO || a->e.w == NM_TW_EARLIER || a->e.w == NM_TW_LATER || from_now) {
     int dir = a->e.w == NM_TW_LATER || from_now ? 1 : -1;
     bool anaphoric = a->e.w == NM_TW_EARLIER || a->e.w == NM_TW_LATER;
+    /* "nearly a year ago", "more than a week earlier": the article counts
+     * here, and an approximator joins it as it joins "nearly two years
+     * ago" */
+    r->quantity = true;
     uint32_t e = from_now && !hence ? j + 2 : j + 1;
     if (q.v < 0) {
       if (a->e.w == NM_TW_AGO) {
@@ -1660,6 +1675,15 @@ static uint32_t ref_word(const nm_tg_ctx *x, uint32_t i, mres *r) {
   static const char *const refs[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"};
   if (t->glued && joins(x, i + 1)) return 0; /* "now-cancelled", "soon-to-open" */
   if (t->e.cls == NM_TL_REF) {
+    /* "Now, he says, ...": a sentence-opening "Now" set off by a comma
+     * turns the story (a discourse marker, which TimeBank leaves
+     * unmarked); "Now officials are investigating" stays a time */
+    if (text_is(x, i, "now") && is_punct(x, i + 1, ',')) {
+      uint32_t k = 0;
+      while (k < i && x->f[k].cls_punct)
+        k++;
+      if (k == i) return 0;
+    }
     set_value(r, NM_TIME_DATE, refs[t->e.v]);
     return i + 1;
   }
@@ -1961,7 +1985,9 @@ static uint32_t the_phrase(const nm_tg_ctx *x, uint32_t i, mres *r) {
     set_duration(r, -1, tk(x, j)->e.v, 0);
     return j + 2;
   }
-  if (is_w(x, j, NM_TW_FUTURE)) {
+  /* "the future of our peoples", "the future of the company": the noun
+   * of prospects, no time (TimeBank leaves it; "in the future" is one) */
+  if (is_w(x, j, NM_TW_FUTURE) && !is_w(x, j + 1, NM_TW_OF)) {
     set_value(r, NM_TIME_DATE, "FUTURE_REF");
     return j + 1;
   }

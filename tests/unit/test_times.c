@@ -937,6 +937,40 @@ NM_TEST(since_keeps_the_day_in_play) {
               "7 a.m.|TIME|2024-02-08T07:00");
 }
 
+/* Thirteenth session: each rule on its own test. */
+
+/* "the future of …" is the noun of prospects, no time */
+NM_TEST(future_of_is_no_time) {
+  CHECK_NO_TIMES(D, "Trade is very important to the future of our two peoples.");
+  CHECK_TIMES(D, "Prices may rise in the future.", "the future|DATE|FUTURE_REF");
+}
+
+/* an approximator before "a year ago" joins it, as before "two years ago" */
+NM_TEST(approximator_before_a_year_ago) {
+  CHECK_TIMES(D, "The plant closed nearly a year ago.", "nearly a year ago|DATE|2023");
+  CHECK_TIMES(D, "The strike began more than a week ago.",
+              "more than a week ago|DATE|2024-W05");
+  CHECK_TIMES(D, "The plant closed nearly two years ago.", "nearly two years ago|DATE|2022");
+}
+
+/* "March" and "May" joined to another month name are months */
+NM_TEST(ambiguous_month_beside_a_month) {
+  CHECK_TIMES("2024-06-15", "Exports fell in February and March.", "February|DATE|2024-02",
+              "March|DATE|2024-03");
+  CHECK_TIMES("2024-06-15", "The strike ended in April or May.", "April|DATE|2024-04",
+              "May|DATE|2024-05");
+  CHECK_TIMES("2024-06-15", "Prices rose from January to March.", "January|DATE|2024-01",
+              "March|DATE|2024-03");
+  CHECK_NO_TIMES(D, "Voters backed May and Corbyn.");
+}
+
+/* a sentence-opening "Now," is a discourse marker, no time */
+NM_TEST(opening_now_comma_is_no_time) {
+  CHECK_NO_TIMES(D, "The plan was sound. Now, he says, it has failed.");
+  CHECK_TIMES(D, "Now officials are investigating the fire.", "Now|DATE|PRESENT_REF");
+  CHECK_TIMES(D, "For now, the plan stands.", "now|DATE|PRESENT_REF");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -977,6 +1011,10 @@ int main(void) {
   NM_RUN(eleventh_session_rules);
   NM_RUN(twelfth_session_rules);
   NM_RUN(since_keeps_the_day_in_play);
+  NM_RUN(future_of_is_no_time);
+  NM_RUN(approximator_before_a_year_ago);
+  NM_RUN(ambiguous_month_beside_a_month);
+  NM_RUN(opening_now_comma_is_no_time);
   NM_RUN(no_article_date);
   NM_RUN(untagged_documents);
   NM_RUN(fixture_article);
