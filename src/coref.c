@@ -558,6 +558,27 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
   return -1;
 }
 
+/* The described person a newly named one is ("Kenya's foreign minister"
+ * ... "Foreign Minister Grace Wanjiru"): the one entity of the recent
+ * ones made from a description, with no name yet, whose title has the
+ * same head word and no other country, when no named person already
+ * holds that title there. -1 when none or several. */
+static long described_holder(const ctx *c, size_t self) {
+  const ent *e = &c->e[self];
+  if (e->title_end == e->title_start) return -1;
+  long best = -1;
+  size_t stop = self > RECENT_ENTITIES ? self - RECENT_ENTITIES : 0;
+  for (size_t k = self; k-- > stop;) {
+    const ent *o = &c->e[k];
+    if (o->title_end == o->title_start || o->title_head != e->title_head) continue;
+    if (o->iso3[0] && e->iso3[0] && strcmp(o->iso3, e->iso3) != 0) continue;
+    if (c->m[o->canon].kind == NM_MENTION_NAME) return -1; /* a named holder: ambiguous */
+    if (c->m[o->canon].type != NM_ENT_PERSON || best >= 0) return -1;
+    best = (long)k;
+  }
+  return best;
+}
+
 /* A new entity for a described person ("Qatar's prime minister"): the
  * description is its name, the title its title, the anchor its country. */
 static void describe(ctx *c, uint32_t mi) {
@@ -712,6 +733,7 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
     }
     nm_gz_entry ge;
     int has_ge = gz_entry(&c, m, &ge);
+    bool fresh = false;
     long k = match_name(&c, i, &ge, has_ge);
     ent *e;
     long ap = k < 0 ? apposed_description(&c, i) : -1;
@@ -731,6 +753,7 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
         e->canon = i;
     } else {
       e = new_entity(&c, i);
+      fresh = true;
     }
     e->votes[m->type]++;
     {
@@ -742,6 +765,23 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
     if (!e->gender && m->type == NM_ENT_PERSON) e->gender = title_gender(d, m);
     if (!e->gender && m->type == NM_ENT_PERSON) e->gender = name_gender(&c, m);
     if (m->type == NM_ENT_PERSON) find_title(&c, m, e);
+    if (fresh && m->type == NM_ENT_PERSON) {
+      long dk = described_holder(&c, (size_t)(e - c.e));
+      if (dk >= 0) {
+        /* "Kenya's foreign minister accused ... Foreign Minister Grace
+         * Wanjiru told ...": the described person is the named one */
+        ent *de = &c.e[dk];
+        de->canon = de->last = i;
+        de->mentions_seen++;
+        de->votes[m->type]++;
+        if (!de->gender) de->gender = e->gender;
+        if (!de->iso3[0]) memcpy(de->iso3, e->iso3, 4);
+        c.m[i].entity = (uint32_t)dk;
+        name_find(&c, name_key(&c, m))->entity = (uint32_t)dk;
+        c.ne--; /* e was the last entity, made for this mention */
+        continue;
+      }
+    }
     if (has_ge && ge.iso3[0] && !e->iso3[0]) memcpy(e->iso3, ge.iso3, 4);
     if (has_ge && (ge.flags & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) && ge.iso3[0] &&
         (m->type == NM_ENT_GPE || m->type == NM_ENT_NORP)) {

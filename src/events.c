@@ -137,7 +137,24 @@ static bool clause_cut(const ectx *c, int32_t k) {
 }
 
 /* The tokens of h's noun phrase: [*lo, *hi]. */
+static void np_range_1(const ectx *c, int32_t h, int32_t *lo, int32_t *hi);
 static void np_range(const ectx *c, int32_t h, int32_t *lo, int32_t *hi) {
+  np_range_1(c, h, lo, hi);
+  /* "that Kenyan police had arrested": two subjects the parse split out
+   * of one noun phrase (subject_of() takes the later): the phrase holds
+   * the earlier one too */
+  if (h < 0 || c->head[h] < 0 || !rel_base(c, h, "nsubj")) return;
+  for (int32_t k = c->kid[c->head[h]]; k >= 0; k = c->sib[k]) {
+    if (k >= *lo || !rel_base(c, k, "nsubj")) continue;
+    int32_t klo, khi;
+    np_range_1(c, k, &klo, &khi);
+    bool one_phrase = khi < *lo;
+    for (int32_t j = khi + 1; j < *lo && one_phrase; j++)
+      one_phrase = nounish(c, j) || !strcmp(upos(c, j), "ADJ");
+    if (one_phrase) *lo = klo;
+  }
+}
+static void np_range_1(const ectx *c, int32_t h, int32_t *lo, int32_t *hi) {
   *lo = *hi = h;
   size_t sp = 0;
   uint32_t stamp = ++c->seen[c->cap];

@@ -447,6 +447,33 @@ NM_TEST(description_from_apposition) {
   nm_doc_free(d);
 }
 
+/* A described person named later is the named one ("Belmora's foreign
+ * minister ... Foreign Minister Ana Delgado"), when no one else holds the
+ * title; with two named holders the description stays apart. */
+NM_TEST(description_then_its_holder) {
+  nm_doc *d = seg_doc("Belmora's foreign minister accused Tarvia on Monday. Foreign Minister "
+                      "Ana Delgado told reporters the images were clear.");
+  if (!d) return;
+  name(d, "Belmora", 0, NM_ENT_GPE);
+  add_mention(d, "Belmora's foreign minister", 0, NM_ENT_PERSON, NM_MENTION_NOMINAL);
+  name(d, "Tarvia", 0, NM_ENT_GPE);
+  name(d, "Ana Delgado", 0, NM_ENT_PERSON);
+  coref(d);
+  NM_CHECK_EQ_INT(ent_of(d, 3), ent_of(d, 1));
+  nm_doc_free(d);
+
+  d = seg_doc("Foreign Minister Xavi Lorent met Belmora's foreign minister on Monday. Foreign "
+              "Minister Ana Delgado told reporters the talks were good.");
+  if (!d) return;
+  name(d, "Xavi Lorent", 0, NM_ENT_PERSON);
+  add_mention(d, "Belmora's foreign minister", 0, NM_ENT_PERSON, NM_MENTION_NOMINAL);
+  name(d, "Belmora", 0, NM_ENT_GPE);
+  name(d, "Ana Delgado", 0, NM_ENT_PERSON);
+  coref(d);
+  NM_CHECK(ent_of(d, 3) != ent_of(d, 1));
+  nm_doc_free(d);
+}
+
 NM_TEST(numbered_by_first_mention) {
   nm_doc *d = seg_doc("Belmora hosted the talks. Xavi Lorent came from Vantor. "
                       "In Belmora, Lorent met the Tovar Agency. Vantor sent Ana Delgado.");
@@ -712,6 +739,7 @@ int main(void) {
   NM_RUN(pronoun_out_of_reach_is_dropped);
   NM_RUN(acronyms);
   NM_RUN(description_from_apposition);
+  NM_RUN(description_then_its_holder);
   NM_RUN(numbered_by_first_mention);
   NM_RUN(same_name_joins);
   NM_RUN(same_group_name_joins);

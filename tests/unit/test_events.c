@@ -408,6 +408,13 @@ NM_TEST(body_of_the_modifying_country) {
   EXPECT("Arnor's Senate accused Rohan of spying.", "ARNGOVLEG ROH 112");
 }
 
+/* two subjects the parse split out of one noun phrase ("that Kenyan
+ * police had arrested"): the later heads it, the earlier stays in it */
+NM_TEST(split_subject_keeps_its_first_word) {
+  EXPECT("She added that Gondor police had arrested Arnorian activists on Sunday.",
+         "GONCOP ARNOPP 173");
+}
+
 /* material cooperation happens in a place without acting on it: "served
  * in Nairobi" is no cooperation with Kenya */
 NM_TEST(cooperation_in_a_place_has_no_target) {
@@ -1314,6 +1321,7 @@ int main(void) {
   NM_RUN(surname_is_no_role);
   NM_RUN(given_name_is_not_the_person);
   NM_RUN(body_of_the_modifying_country);
+  NM_RUN(split_subject_keeps_its_first_word);
   NM_RUN(description_before_the_name);
   NM_RUN(cooperation_in_a_place_has_no_target);
   NM_RUN(a_role_takes_the_sentence_country);
