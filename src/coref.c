@@ -552,6 +552,10 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
   for (uint32_t j = mi; j-- > 0 && mi - j <= RECENT_ENTITIES;) {
     const nm_mention *o = &c->m[j];
     if (o->sentence + 5 < m->sentence) break;
+    /* not the news agency of the dateline ("KHARTOUM (Reuters) —" is
+     * not "the paramilitary group") */
+    if (c->d->has_dateline && o->start >= c->d->dateline.start && o->end <= c->d->dateline.end)
+      continue;
     if (o->entity != UINT32_MAX && o->kind == NM_MENTION_NAME && o->type == NM_ENT_ORG)
       return (long)o->entity;
   }

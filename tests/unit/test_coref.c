@@ -482,6 +482,19 @@ NM_TEST(description_then_its_holder) {
                          "Xavi Lorent"));
 }
 
+/* The news agency of a dateline is no antecedent of "the group". */
+NM_TEST(dateline_agency_is_no_antecedent) {
+  nm_doc *d = seg_doc("BELMORA (Wire) — Fighters shelled the port on Monday. The group denied "
+                      "any role in the attack.");
+  if (!d) return;
+  NM_CHECK(d->has_dateline);
+  name(d, "Wire", 0, NM_ENT_ORG);
+  add_mention(d, "The group", 0, NM_ENT_ORG, NM_MENTION_NOMINAL);
+  coref(d);
+  NM_CHECK_EQ_INT(n_mentions(d), 1); /* the description is left unresolved */
+  nm_doc_free(d);
+}
+
 NM_TEST(numbered_by_first_mention) {
   nm_doc *d = seg_doc("Belmora hosted the talks. Xavi Lorent came from Vantor. "
                       "In Belmora, Lorent met the Tovar Agency. Vantor sent Ana Delgado.");
@@ -748,6 +761,7 @@ int main(void) {
   NM_RUN(acronyms);
   NM_RUN(description_from_apposition);
   NM_RUN(description_then_its_holder);
+  NM_RUN(dateline_agency_is_no_antecedent);
   NM_RUN(numbered_by_first_mention);
   NM_RUN(same_name_joins);
   NM_RUN(same_group_name_joins);
