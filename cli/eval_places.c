@@ -461,7 +461,8 @@ static void report(int s, const counts *c) {
       printf("      gold %-22s %5zu: accuracy@161km %6.2f%%\n", fclass_names[k], c->by_class[k],
              pct(c->right_by_class[k], c->by_class[k]));
   if (breakdown) {
-    static const char *const kn[] = {"none", "country", "region", "admin1", "admin2", "city"};
+    static const char *const kn[] = {"none",   "country", "region", "admin1",
+                                     "admin2", "city",    "town"};
     printf("      gold class by the kind of record chosen: right/all\n");
     for (int k = 0; k < F_COUNT; k++) {
       if (!c->by_class[k]) continue;

@@ -26,6 +26,8 @@ static void check_entry(const nm_geonames *g, const nm_geo_entry *e) {
     FUZZ_CHECK(nm_geonames_get(g, e->admin1_index, &a) && a.kind == NM_GEO_ADMIN1);
     (void)strlen(e->admin1);
   }
+  if (e->kind == NM_GEO_TOWN) /* a town has no id, population or flags */
+    FUZZ_CHECK(e->geonameid == 0 && e->population == 0 && e->flags == 0);
   (void)strlen(e->name);
 }
 
@@ -42,8 +44,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     FUZZ_CHECK(nm_geonames_get(g, i, &e));
     check_entry(g, &e);
   }
+  /* the last records: towns, when the table has some */
+  for (size_t i = n > 4096 ? n - 4096 : 4096; i < n; i++) {
+    nm_geo_entry e;
+    FUZZ_CHECK(nm_geonames_get(g, (uint32_t)i, &e));
+    check_entry(g, &e);
+  }
+  {
+    nm_geo_entry e;
+    FUZZ_CHECK(!nm_geonames_get(g, (uint32_t)n, &e));
+  }
   static const char *const names[] = {"Paris", "Gaza", "Tex.", "TX", "Lyon", "Middle East",
-                                      "Rafah", "", "\xC3\x8Ele", "U.S."};
+                                      "Rafah", "", "\xC3\x8Ele", "U.S.", "Smallville"};
   for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
     nm_geo_hit h[8];
     size_t m = nm_geonames_lookup(g, names[k], strlen(names[k]), h, 8);
@@ -55,12 +67,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
   }
   /* the resolver over an article with mentions set by hand */
-  static const char text[] = "Paris, Texas and Rafah, Gaza; the Middle East. Paris (TX).";
+  static const char text[] =
+      "Paris, Texas and Rafah, Gaza; the Middle East. Paris (TX). Smallville, Texas.";
   nm_doc *d = nm_doc_new(text, sizeof text - 1, &err);
   if (d) {
-    static const char *const spans[] = {"Paris", "Texas", "Rafah", "Gaza", "Middle East"};
+    static const char *const spans[] = {"Paris", "Texas", "Rafah", "Gaza", "Middle East",
+                                        "Smallville"};
     size_t from = 0;
-    for (size_t i = 0; i < 5; i++) {
+    for (size_t i = 0; i < 6; i++) {
       const char *p = strstr(text + from, spans[i]);
       nm_mention *m = p ? nm_vec_push(&d->mentions) : NULL;
       nm_entity *en = m ? nm_vec_push(&d->entities) : NULL;
@@ -91,6 +105,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (c) {
       nm_geo_entry e;
       if (nm_places_resolve_span(g, c, d, 47, 52, &e)) check_entry(g, &e);
+      if (nm_places_resolve_span(g, c, d, 59, 69, &e)) check_entry(g, &e); /* Smallville */
       nm_places_context_free(c);
     }
     nm_doc_free(d);

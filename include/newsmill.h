@@ -377,7 +377,7 @@ NM_API const nm_time *nm_doc_times(const nm_doc *d, size_t *n);
 
 typedef struct nm_place {
   const char *name;    /* GeoNames name, NUL-terminated */
-  uint32_t geonameid;  /* 0 for a place of the curated region table */
+  uint32_t geonameid;  /* 0 for a place of the curated region table or a town of cities1000 */
   char country[4];     /* ISO 3166 alpha-3, or "" */
   const char *admin1;  /* first-level division name, or NULL */
   double lat, lon;

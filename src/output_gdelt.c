@@ -411,7 +411,7 @@ static void put_geo(nm_obuf *o, const nm_place *pl) {
     type = 1;
   else if (pl->geonameid && pl->admin1 && pl->name && strcmp(pl->admin1, pl->name) == 0)
     type = usa ? 2 : 5;
-  else if (pl->geonameid)
+  else if (pl->geonameid || pl->admin1) /* a town of cities1000: no id, a division */
     type = usa ? 3 : 4;
   if (type) nm_obuf_u64(o, (uint64_t)type);
   tab(o);

@@ -8,7 +8,12 @@
  * its mentions and its margin over candidates of other countries. NORP
  * entities ("Israeli") and the dateline vote too. The second pass adds
  * the article's focus, without the entity's own vote, and keeps the best
- * candidate. The rules and weights are in docs/places.md. */
+ * candidate. Towns (small places of cities1000) are candidates only of
+ * GPE names that have no other candidate, are taken only when the article
+ * supports them (their country has votes, or a qualifier names their
+ * division or country), and never vote or qualify, so that every other
+ * name resolves as without them. The rules and weights are in
+ * docs/places.md. */
 #include "places.h"
 
 #include <math.h>
@@ -30,6 +35,8 @@
 #define W_SECTION   1.0f  /* a section of a city (PPLX): less */
 #define W_ADMIN1    0.7f  /* a division: less than its people say (they count twice) */
 #define W_ADMIN2    1.0f
+#define W_TOWN      1.0f  /* prior of a town: below any city and division */
+#define TOWN_APART  80.0  /* km: two towns tied this far apart leave the name unresolved */
 #define W_ALT       1.0f  /* an alternate name: less sure */
 #define W_FALLBACK  0.5f  /* per fallback step ("southern Gaza" -> "Gaza") */
 #define W_QUAL      6.0f  /* the qualifier after it contains it */
@@ -42,6 +49,7 @@
 typedef struct cand {
   uint32_t rec;
   float base; /* score without the article's focus */
+  int qual;   /* a qualifier (here or elsewhere in the article) contains it */
 } cand;
 
 /* A qualifier seen after a name somewhere in the article. */
@@ -120,6 +128,8 @@ static float prior(const nm_geo_entry *e) {
   }
   case NM_GEO_ADMIN2:
     return lp - W_ADMIN2;
+  case NM_GEO_TOWN:
+    return W_TOWN;
   default:
     if (e->flags & NM_GEO_CAPITAL)
       lp += W_CAPITAL;
@@ -142,8 +152,11 @@ static int contains(const nm_geo_entry *outer, const nm_geo_entry *inner) {
   case NM_GEO_ADMIN1:
     return inner->admin1_index == outer->index;
   case NM_GEO_ADMIN2:
-    return inner->kind == NM_GEO_CITY && inner->admin1_index == outer->admin1_index &&
+    return (inner->kind == NM_GEO_CITY || inner->kind == NM_GEO_TOWN) &&
+           inner->admin1_index == outer->admin1_index &&
            nm_geo_distance_km(outer->lat, outer->lon, inner->lat, inner->lon) < 80;
+  case NM_GEO_TOWN:
+    return 0; /* a town contains nothing: it is never a qualifier */
   default:
     return inner->kind == NM_GEO_CITY &&
            nm_geo_distance_km(outer->lat, outer->lon, inner->lat, inner->lon) < 40;
@@ -189,13 +202,17 @@ typedef struct hit {
   float pen;
 } hit;
 
-static size_t add_hits(const nm_geonames *g, const char *s, size_t n, int abbr, float pen, hit *out,
-                       size_t cap) {
+/* Towns are records of their own kind: with towns 0 they are skipped,
+ * with 1 only they are taken. */
+static size_t add_hits(const nm_geonames *g, const char *s, size_t n, int abbr, float pen,
+                       int towns, hit *out, size_t cap) {
   nm_geo_hit h[SPAN_CANDS];
   size_t k = nm_geonames_lookup(g, s, n, h, SPAN_CANDS), m = 0;
   if (k > SPAN_CANDS) k = SPAN_CANDS;
   for (size_t i = 0; i < k && m < cap; i++) {
     if (h[i].how == NM_GEO_HOW_ABBR && !abbr) continue;
+    nm_geo_entry e;
+    if (!nm_geonames_get(g, h[i].rec, &e) || (e.kind == NM_GEO_TOWN) != (towns != 0)) continue;
     out[m].rec = h[i].rec;
     out[m].how = h[i].how;
     out[m].pen = pen + (h[i].how == NM_GEO_HOW_ALT ? W_ALT : 0);
@@ -204,9 +221,10 @@ static size_t add_hits(const nm_geonames *g, const char *s, size_t n, int abbr, 
   return m;
 }
 
-static size_t name_hits(const nm_geonames *g, const char *s, size_t n, hit *out, size_t cap) {
+static size_t name_hits_of(const nm_geonames *g, const char *s, size_t n, int towns, hit *out,
+                           size_t cap) {
   int abbr = abbr_ok(s, n);
-  size_t m = add_hits(g, s, n, abbr, 0, out, cap);
+  size_t m = add_hits(g, s, n, abbr, 0, towns, out, cap);
   if (m) return m;
   float pen = 0;
   /* possessive */
@@ -214,7 +232,7 @@ static size_t name_hits(const nm_geonames *g, const char *s, size_t n, hit *out,
     n -= 2, pen += W_FALLBACK;
   else if (n > 4 && memcmp(s + n - 4, "\xE2\x80\x99s", 4) == 0)
     n -= 4, pen += W_FALLBACK;
-  if (pen > 0 && (m = add_hits(g, s, n, abbr, pen, out, cap))) return m;
+  if (pen > 0 && (m = add_hits(g, s, n, abbr, pen, towns, out, cap))) return m;
   /* leading lower-case words */
   size_t i = 0;
   while (i < n && is_ascii_lower((unsigned char)s[i])) {
@@ -225,7 +243,7 @@ static size_t name_hits(const nm_geonames *g, const char *s, size_t n, hit *out,
   }
   if (i > 0 && i < n) {
     s += i, n -= i, pen += W_FALLBACK;
-    if ((m = add_hits(g, s, n, abbr, pen, out, cap))) return m;
+    if ((m = add_hits(g, s, n, abbr, pen, towns, out, cap))) return m;
   }
   /* a generic last word */
   size_t e = n;
@@ -237,7 +255,7 @@ static size_t name_hits(const nm_geonames *g, const char *s, size_t n, hit *out,
         size_t l = e;
         while (l > 0 && is_space(s[l - 1]))
           l--;
-        if (l && (m = add_hits(g, s, l, abbr, pen + W_FALLBACK, out, cap))) return m;
+        if (l && (m = add_hits(g, s, l, abbr, pen + W_FALLBACK, towns, out, cap))) return m;
         break;
       }
   }
@@ -246,9 +264,19 @@ static size_t name_hits(const nm_geonames *g, const char *s, size_t n, hit *out,
   for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
     size_t l = strlen(heads[k]);
     if (n > l && word_is(s, l - 1, heads[k]) && s[l - 1] == ' ')
-      return add_hits(g, s + l, n - l, abbr, pen + W_FALLBACK, out, cap);
+      return add_hits(g, s + l, n - l, abbr, pen + W_FALLBACK, towns, out, cap);
   }
   return 0;
+}
+
+/* The candidates of a name: its records other than towns, with the
+ * fallbacks, exactly as without towns; only when there are none and
+ * towns is 1, its towns (with the same fallbacks). */
+static size_t name_hits(const nm_geonames *g, const char *s, size_t n, int towns, hit *out,
+                        size_t cap) {
+  size_t m = name_hits_of(g, s, n, 0, out, cap);
+  if (!m && towns) m = name_hits_of(g, s, n, 1, out, cap);
+  return m;
 }
 
 /* A byte that may be part of a word of a qualifier. */
@@ -306,8 +334,12 @@ static size_t qualifier_after(const nm_geonames *g, const nm_doc *d, uint32_t en
     size_t m = nm_geonames_lookup(g, t + i, e - i, h, QUAL_CANDS), o = 0;
     if (m > QUAL_CANDS) m = QUAL_CANDS;
     int abbr = abbr_ok(t + i, e - i);
-    for (size_t j = 0; j < m && o < cap; j++)
-      if (h[j].how != NM_GEO_HOW_ABBR || abbr) out[o++] = h[j].rec;
+    for (size_t j = 0; j < m && o < cap; j++) {
+      nm_geo_entry x;
+      if ((h[j].how != NM_GEO_HOW_ABBR || abbr) && nm_geonames_get(g, h[j].rec, &x) &&
+          x.kind != NM_GEO_TOWN) /* a town is never a qualifier */
+        out[o++] = h[j].rec;
+    }
     if (o) return o;
   }
   return 0;
@@ -345,35 +377,43 @@ static size_t place_before(const nm_geonames *g, const nm_doc *d, uint32_t start
     size_t m = nm_geonames_lookup(g, t + s, e - s, h, QUAL_CANDS), o = 0;
     if (m > QUAL_CANDS) m = QUAL_CANDS;
     int abbr = abbr_ok(t + s, e - s);
-    for (size_t i = 0; i < m && o < cap; i++)
-      if (h[i].how != NM_GEO_HOW_ABBR || abbr) out[o++] = h[i].rec;
+    for (size_t i = 0; i < m && o < cap; i++) {
+      nm_geo_entry x;
+      if ((h[i].how != NM_GEO_HOW_ABBR || abbr) && nm_geonames_get(g, h[i].rec, &x) &&
+          x.kind != NM_GEO_TOWN) /* nor the place a pair is checked against */
+        out[o++] = h[i].rec;
+    }
     if (o) return o;
   }
   return 0;
 }
 
 /* Adds (or raises) candidate rec with score s in out[0..*n). */
-static void put_cand(cand *out, size_t *n, size_t cap, uint32_t rec, float s) {
+static void put_cand(cand *out, size_t *n, size_t cap, uint32_t rec, float s, int qual) {
   for (size_t i = 0; i < *n; i++)
     if (out[i].rec == rec) {
       if (s > out[i].base) out[i].base = s;
+      out[i].qual |= qual;
       return;
     }
   if (*n < cap) {
     out[*n].rec = rec;
     out[*n].base = s;
+    out[*n].qual = qual;
     (*n)++;
   }
 }
 
 /* Scores the candidates of the name at [start, end) without the
  * article's focus, and adds them to out[0..*n). c may be NULL (no
- * qualifiers from elsewhere in the article). */
+ * qualifiers from elsewhere in the article). Towns only when towns is 1
+ * and the name has no other candidate. */
 static void span_cands(const nm_geonames *g, const nm_places_ctx *c, const nm_doc *d,
-                       uint32_t start, uint32_t end, cand *out, size_t *n, size_t cap) {
+                       uint32_t start, uint32_t end, int towns, cand *out, size_t *n,
+                       size_t cap) {
   hit h[SPAN_CANDS];
   if (end <= start || end > d->len) return;
-  size_t nh = name_hits(g, d->text + start, end - start, h, SPAN_CANDS);
+  size_t nh = name_hits(g, d->text + start, end - start, towns, h, SPAN_CANDS);
   if (!nh) return;
   uint32_t q[QUAL_CANDS], p[QUAL_CANDS];
   size_t nq = qualifier_after(g, d, end, q, QUAL_CANDS);
@@ -401,7 +441,7 @@ static void span_cands(const nm_geonames *g, const nm_places_ctx *c, const nm_do
     for (size_t k = 0; k < np && !pair; k++)
       pair = nm_geonames_get(g, p[k], &o) && contains(&e, &o);
     if (pair) s += W_PAIR;
-    put_cand(out, n, cap, e.index, s);
+    put_cand(out, n, cap, e.index, s, qualified);
   }
 }
 
@@ -476,7 +516,8 @@ static float focus(const nm_places_ctx *c, const nm_geo_entry *e, const ent_info
   return s;
 }
 
-/* The best of cands[0..n) (with focus when c is given); index or NONE. */
+/* The best of cands[0..n) other than towns (with focus when c is
+ * given); index or NONE. */
 static size_t best_cand(const nm_geonames *g, const nm_places_ctx *c, const ent_info *self,
                         const cand *cands, size_t n, float *score) {
   size_t best = NONE;
@@ -484,7 +525,7 @@ static size_t best_cand(const nm_geonames *g, const nm_places_ctx *c, const ent_
   uint32_t bpop = 0;
   for (size_t i = 0; i < n; i++) {
     nm_geo_entry e;
-    if (!nm_geonames_get(g, cands[i].rec, &e)) continue;
+    if (!nm_geonames_get(g, cands[i].rec, &e) || e.kind == NM_GEO_TOWN) continue;
     float s = cands[i].base + (c ? focus(c, &e, self) : 0);
     if (best == NONE || s > bs || (s == bs && e.population > bpop)) {
       best = i;
@@ -494,6 +535,48 @@ static size_t best_cand(const nm_geonames *g, const nm_places_ctx *c, const ent_
   }
   if (score) *score = bs;
   return best;
+}
+
+/* True when the article supports town e (candidate k): a qualifier names
+ * its division or country ("Smallville, Kansas"), or its country has
+ * votes in the article's focus other than self's. */
+static int town_supported(const nm_places_ctx *c, const nm_geo_entry *e, const cand *k,
+                          const ent_info *self) {
+  if (k->qual) return 1;
+  if (!c || e->country == NONE || e->country >= c->n_ctry) return 0;
+  float w = c->cw[e->country] - (self && self->own_c == e->country ? self->own_cw : 0);
+  return w > 0.05f;
+}
+
+/* The candidate of the second pass: the best other than a town when
+ * there is one (so that towns change nothing that resolved without
+ * them); else the best supported town by score with focus (its division's
+ * votes, then its country's), or NONE when no town is supported or when
+ * another supported town as good lies more than TOWN_APART away. */
+static size_t pick_cand(const nm_geonames *g, const nm_places_ctx *c, const ent_info *self,
+                        const cand *cands, size_t n) {
+  size_t b = best_cand(g, c, self, cands, n, NULL);
+  if (b != NONE) return b;
+  float bs = 0;
+  nm_geo_entry e, be;
+  memset(&be, 0, sizeof be);
+  for (size_t i = 0; i < n; i++) {
+    if (!nm_geonames_get(g, cands[i].rec, &e) || e.kind != NM_GEO_TOWN ||
+        !town_supported(c, &e, &cands[i], self))
+      continue;
+    float s = cands[i].base + (c ? focus(c, &e, self) : 0);
+    if (b == NONE || s > bs) b = i, bs = s, be = e;
+  }
+  if (b == NONE) return NONE;
+  for (size_t i = 0; i < n; i++) {
+    if (i == b || !nm_geonames_get(g, cands[i].rec, &e) || e.kind != NM_GEO_TOWN ||
+        !town_supported(c, &e, &cands[i], self))
+      continue;
+    float s = cands[i].base + (c ? focus(c, &e, self) : 0);
+    if (s > bs - 1e-4f && nm_geo_distance_km(be.lat, be.lon, e.lat, e.lon) > TOWN_APART)
+      return NONE;
+  }
+  return b;
 }
 
 /* The entity's vote: the best candidate's country and division, weighted
@@ -507,8 +590,8 @@ static void entity_vote(nm_places_ctx *c, ent_info *ei, size_t n_mentions) {
   if (b == NONE || !nm_geonames_get(c->g, cs[b].rec, &e)) return;
   float other = -1e9f;
   for (size_t i = 0; i < ei->n_cand; i++)
-    if (i != b && nm_geonames_get(c->g, cs[i].rec, &o) && o.country != e.country &&
-        cs[i].base > other)
+    if (i != b && nm_geonames_get(c->g, cs[i].rec, &o) && o.kind != NM_GEO_TOWN &&
+        o.country != e.country && cs[i].base > other)
       other = cs[i].base;
   float conf = (bs - other) / 2.0f;
   if (conf > 1) conf = 1;
@@ -561,7 +644,7 @@ static void dateline_vote(nm_places_ctx *c, const nm_doc *d) {
     e--;
   cand cs[SPAN_CANDS];
   size_t n = 0;
-  span_cands(c->g, NULL, d, s, e, cs, &n, SPAN_CANDS);
+  span_cands(c->g, NULL, d, s, e, 0, cs, &n, SPAN_CANDS);
   float bs;
   size_t b = best_cand(c->g, NULL, NULL, cs, n, &bs);
   nm_geo_entry g;
@@ -624,13 +707,18 @@ nm_places_ctx *nm_places_context_new(const nm_geonames *g, const nm_doc *d) {
     size_t nplace = 0;
     cand cs[SPAN_CANDS];
     size_t n = 0;
-    for (uint32_t k = 0; k < en->n_mentions; k++) {
-      uint32_t mi = en->mentions[k];
-      if (mi >= d->mentions.n || !is_place_mention(&ms[mi])) continue;
-      nplace++;
-      /* every mention: a repeated name may carry its own qualifier */
-      span_cands(g, NULL, d, ms[mi].start, ms[mi].end, cs, &n, SPAN_CANDS);
-    }
+    /* towns only when no name of the entity has another candidate, and
+     * only for GPE names (a LOC is a sea, river or region, not a town:
+     * "North Sea" is no hamlet of New York) */
+    for (int towns = 0; towns < 2 && !n; towns++)
+      for (uint32_t k = 0; k < en->n_mentions; k++) {
+        uint32_t mi = en->mentions[k];
+        if (mi >= d->mentions.n || !is_place_mention(&ms[mi])) continue;
+        if (!towns) nplace++;
+        if (towns && ms[mi].type != NM_ENT_GPE) continue;
+        /* every mention: a repeated name may carry its own qualifier */
+        span_cands(g, NULL, d, ms[mi].start, ms[mi].end, towns, cs, &n, SPAN_CANDS);
+      }
     if (!n) continue;
     cand *all = grow(c->cands, &c->cap_cands, c->n_cands + n, sizeof *all, &c->oom);
     if (!all) break;
@@ -639,7 +727,7 @@ nm_places_ctx *nm_places_context_new(const nm_geonames *g, const nm_doc *d) {
     inf->cand_off = c->n_cands;
     inf->n_cand = n;
     c->n_cands += n;
-    entity_vote(c, inf, nplace);
+    entity_vote(c, inf, nplace); /* towns do not vote */
   }
   if (!c->oom) dateline_vote(c, d);
   if (c->oom) {
@@ -663,17 +751,21 @@ int nm_places_resolve_span(const nm_geonames *g, const nm_places_ctx *c, const n
                            uint32_t start, uint32_t end, nm_geo_entry *e) {
   cand cs[SPAN_CANDS];
   size_t n = 0;
-  span_cands(g, c, d, start, end, cs, &n, SPAN_CANDS);
+  const nm_mention *ms = (const nm_mention *)d->mentions.data;
+  /* no towns for a span that the article's entities call a LOC */
+  int towns = 1;
+  for (size_t i = 0; i < d->mentions.n; i++)
+    if (ms[i].start < end && start < ms[i].end && ms[i].type == NM_ENT_LOC) towns = 0;
+  span_cands(g, c, d, start, end, towns, cs, &n, SPAN_CANDS);
   if (!n) return 0;
   /* the entity a mention over this span belongs to does not vote for it */
   const ent_info *self = NULL;
-  const nm_mention *ms = (const nm_mention *)d->mentions.data;
   for (size_t i = 0; c && i < d->mentions.n; i++)
     if (ms[i].start < end && start < ms[i].end && ms[i].entity < c->n_ent) {
       self = &c->ent[ms[i].entity];
       break;
     }
-  size_t b = best_cand(g, c, self, cs, n, NULL);
+  size_t b = pick_cand(g, c, self, cs, n);
   return b != NONE && nm_geonames_get(g, cs[b].rec, e);
 }
 
@@ -720,7 +812,7 @@ nm_status nm_places_resolve(const nm_geonames *g, nm_doc *d) {
   for (size_t ei = 0; ei < c->n_ent; ei++) {
     const ent_info *inf = &c->ent[ei];
     if (!inf->n_cand) continue;
-    size_t b = best_cand(g, c, inf, c->cands + inf->cand_off, inf->n_cand, NULL);
+    size_t b = pick_cand(g, c, inf, c->cands + inf->cand_off, inf->n_cand);
     if (b == NONE) continue;
     uint32_t first = NONE;
     for (uint32_t k = 0; k < es[ei].n_mentions; k++) {

@@ -5,7 +5,8 @@
  * The table (places_table.c) holds records (countries, curated regions,
  * first- and second-level divisions, cities) and names that point at them.
  * Names are looked up by a normalised key (nm_place_key()): case, accents,
- * dots, apostrophes and hyphens do not count. The resolver (places.c)
+ * dots, apostrophes and hyphens do not count. Towns (places of cities1000
+ * under names no other record has) are kept compactly apart. The resolver (places.c)
  * picks one record per toponym from its candidates by population, kind,
  * the article's country and division focus, and the words around it
  * ("Paris, Texas"). */
@@ -32,7 +33,10 @@ enum {
   NM_GEO_ADMIN1,      /* a first-level division (Texas, Bavaria, Gaza Strip) */
   NM_GEO_ADMIN2,      /* a second-level division (Harris County, Kent) */
   NM_GEO_CITY,        /* a populated place of cities15000 */
-  NM_GEO_KIND_MAX = NM_GEO_CITY
+  NM_GEO_TOWN,        /* a populated place of cities1000 below cities15000, under a name
+                         no other record has: no geonameid (0) or population (0); taken
+                         only when the article supports it, and never a vote or qualifier */
+  NM_GEO_KIND_MAX = NM_GEO_TOWN
 };
 
 /* Record flags. */
@@ -58,7 +62,7 @@ enum {
 /* One record, decoded. Strings point into the table. */
 typedef struct nm_geo_entry {
   uint32_t index; /* record index */
-  uint32_t geonameid; /* 0 for a curated region */
+  uint32_t geonameid; /* 0 for a curated region and a town */
   uint32_t population; /* a division: the people of its cities15000 places */
   double lat, lon;
   const char *name;   /* GeoNames name (UTF-8) */
@@ -104,7 +108,9 @@ double nm_geo_distance_km(double lat1, double lon1, double lat2, double lon2);
 
 /* --- Building (newsmill build geonames; tests) ---------------------- */
 
-/* A record to compile. */
+/* A record to compile. Towns (NM_GEO_TOWN) come after all other records,
+ * with geonameid, population and flags 0 and a country (iso3) that has a
+ * country record; admin1, when given, is a division of that country. */
 typedef struct nm_geo_rec_in {
   uint32_t geonameid;
   double lat, lon;         /* degrees; stored to 1e-5 */
@@ -147,7 +153,9 @@ void nm_places_context_free(nm_places_ctx *c);
  * text (with the fallbacks of docs/places.md: "southern Gaza", "Helmand
  * Province"), a qualifier after it (", Texas") or before it ("Atlanta, "),
  * qualifiers of the same name elsewhere in the article, and the article's
- * focus. Returns 1 and fills *e, or 0 when the table has no candidate. */
+ * focus; towns by the same rules as nm_places_resolve() (none for a span
+ * a LOC mention overlaps). Returns 1 and fills *e, or 0 when the table has
+ * no candidate or only towns the article does not support. */
 int nm_places_resolve_span(const nm_geonames *g, const nm_places_ctx *c, const nm_doc *d,
                            uint32_t start, uint32_t end, nm_geo_entry *e);
 

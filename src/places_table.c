@@ -3,7 +3,8 @@
  *
  * Sections (container: model.h; integers little-endian):
  *   GMET  32 bytes: u32 format (NM_GEO_FORMAT), u32 records R, u32
- *         countries C, u32 names N, u32 postings P, u32 slots S, 2 x u32 0
+ *         countries C, u32 names N, u32 postings P, u32 slots S, u32 towns
+ *         T, u32 0
  *   GSTR  string pool: NUL-terminated UTF-8 strings; it starts and ends
  *         with a NUL byte, so that offset 0 is "" and every offset inside
  *         the pool reads a terminated string
@@ -11,11 +12,16 @@
  *         (1e-5 degrees), u32 population, u32 name (pool offset), u32
  *         first-level division (record index, or 0xFFFFFFFF), u16 country
  *         (country index, or 0xFFFF), u8 kind, u8 flags
+ *   GTWN  T towns of 16 bytes (records R .. R+T-1, kind NM_GEO_TOWN: no
+ *         geonameid, population or flags): i32 lat and i32 lon (1e-5
+ *         degrees), u32 name (pool offset), u32 parent: its first-level
+ *         division's record, or its country's record when it has none
+ *         (the town's country is its parent's)
  *   GCTY  C countries of 8 bytes: ISO3 and a NUL, u32 the country's record
  *         (or 0xFFFFFFFF); sorted by ISO3
  *   GNAM  N names of 12 bytes: u32 key (pool offset; nm_place_key() form),
  *         u32 first posting, u32 number of postings (>= 1); sorted by key
- *   GPST  P postings, u32 each: record index | how << 28
+ *   GPST  P postings, u32 each: record index (< R+T) | how << 28
  *   GSLT  S slots (a power of two, more than N), u32 each: name index + 1,
  *         or 0 for an empty slot; linear probing from key_hash(key) & (S-1)
  * The loader checks all of it: counts against section lengths, every
@@ -30,7 +36,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NM_GEO_FORMAT 1u
+#define NM_GEO_FORMAT 2u
 #define ID_META       NM_FOURCC('G', 'M', 'E', 'T')
 #define ID_STRS       NM_FOURCC('G', 'S', 'T', 'R')
 #define ID_RECS       NM_FOURCC('G', 'R', 'E', 'C')
@@ -38,7 +44,9 @@
 #define ID_NAME       NM_FOURCC('G', 'N', 'A', 'M')
 #define ID_POST       NM_FOURCC('G', 'P', 'S', 'T')
 #define ID_SLOT       NM_FOURCC('G', 'S', 'L', 'T')
+#define ID_TOWN       NM_FOURCC('G', 'T', 'W', 'N')
 #define REC_SIZE      28u
+#define TOWN_SIZE     16u
 #define CTRY_SIZE     8u
 #define NAME_SIZE     12u
 #define NONE32        0xFFFFFFFFu
@@ -49,9 +57,9 @@
 
 struct nm_geonames {
   nm_model model;
-  const unsigned char *strs, *recs, *ctry, *names, *post, *slots;
+  const unsigned char *strs, *recs, *towns, *ctry, *names, *post, *slots;
   size_t strs_len;
-  uint32_t n_recs, n_ctry, n_names, n_post, n_slots;
+  uint32_t n_recs, n_towns, n_ctry, n_names, n_post, n_slots; /* n_recs: GREC only */
 };
 
 /* ------------------------------------------------------------------ */
@@ -293,11 +301,12 @@ static nm_geonames *validate(nm_geonames *g, nm_error *err) {
   g->n_names = nm_rd32(meta + 12);
   g->n_post = nm_rd32(meta + 16);
   g->n_slots = nm_rd32(meta + 20);
-  if (nm_rd32(meta + 24) || nm_rd32(meta + 28))
-    return open_fail(g, err, "geonames header has nonzero reserved fields", 0);
-  if (g->n_recs >= MAX_RECORDS || g->n_ctry >= NONE16 || g->n_post >= MAX_SLOTS ||
-      g->n_slots > MAX_SLOTS || g->n_slots < 16 || (g->n_slots & (g->n_slots - 1)) ||
-      g->n_names >= g->n_slots)
+  g->n_towns = nm_rd32(meta + 24);
+  if (nm_rd32(meta + 28))
+    return open_fail(g, err, "geonames header has a nonzero reserved field", 0);
+  if (g->n_recs >= MAX_RECORDS || g->n_towns >= MAX_RECORDS - g->n_recs ||
+      g->n_ctry >= NONE16 || g->n_post >= MAX_SLOTS || g->n_slots > MAX_SLOTS ||
+      g->n_slots < 16 || (g->n_slots & (g->n_slots - 1)) || g->n_names >= g->n_slots)
     return open_fail(g, err, "geonames table counts are out of range", 0);
   g->strs = nm_model_section(m, ID_STRS, &g->strs_len);
   if (!g->strs || g->strs_len < 1 || g->strs[0] || g->strs[g->strs_len - 1] ||
@@ -307,7 +316,8 @@ static nm_geonames *validate(nm_geonames *g, nm_error *err) {
       !(g->ctry = section(m, ID_CTRY, (size_t)g->n_ctry * CTRY_SIZE, &len)) ||
       !(g->names = section(m, ID_NAME, (size_t)g->n_names * NAME_SIZE, &len)) ||
       !(g->post = section(m, ID_POST, (size_t)g->n_post * 4, &len)) ||
-      !(g->slots = section(m, ID_SLOT, (size_t)g->n_slots * 4, &len)))
+      !(g->slots = section(m, ID_SLOT, (size_t)g->n_slots * 4, &len)) ||
+      !(g->towns = section(m, ID_TOWN, (size_t)g->n_towns * TOWN_SIZE, &len)))
     return open_fail(g, err, "geonames section is missing or of the wrong size", 0);
 
   for (uint32_t i = 0; i < g->n_recs; i++) {
@@ -324,6 +334,20 @@ static nm_geonames *validate(nm_geonames *g, nm_error *err) {
       return open_fail(g, err, "geonames record country is out of range", i);
     if (adm != NONE32 && (adm >= g->n_recs || g->recs[(size_t)adm * REC_SIZE + 26] != NM_GEO_ADMIN1))
       return open_fail(g, err, "geonames record division is not a division", i);
+  }
+  for (uint32_t i = 0; i < g->n_recs; i++)
+    if (g->recs[(size_t)i * REC_SIZE + 26] == NM_GEO_TOWN)
+      return open_fail(g, err, "geonames town among the records", i);
+  for (uint32_t i = 0; i < g->n_towns; i++) {
+    const unsigned char *t = g->towns + (size_t)i * TOWN_SIZE;
+    int32_t lat = (int32_t)nm_rd32(t), lon = (int32_t)nm_rd32(t + 4);
+    uint32_t name = nm_rd32(t + 8), parent = nm_rd32(t + 12);
+    if (lat < -9000000 || lat > 9000000 || lon < -18000000 || lon > 18000000)
+      return open_fail(g, err, "geonames town has bad coordinates", i);
+    if (name >= g->strs_len) return open_fail(g, err, "geonames town name is out of range", i);
+    if (parent >= g->n_recs || (g->recs[(size_t)parent * REC_SIZE + 26] != NM_GEO_ADMIN1 &&
+                                g->recs[(size_t)parent * REC_SIZE + 26] != NM_GEO_COUNTRY))
+      return open_fail(g, err, "geonames town parent is not a division or country", i);
   }
   for (uint32_t i = 0; i < g->n_ctry; i++) {
     const unsigned char *c = g->ctry + (size_t)i * CTRY_SIZE;
@@ -349,7 +373,7 @@ static nm_geonames *validate(nm_geonames *g, nm_error *err) {
   }
   for (uint32_t i = 0; i < g->n_post; i++) {
     uint32_t p = nm_rd32(g->post + (size_t)i * 4);
-    if ((p & (MAX_RECORDS - 1)) >= g->n_recs || (p >> 28) > NM_GEO_HOW_MAX)
+    if ((p & (MAX_RECORDS - 1)) >= g->n_recs + g->n_towns || (p >> 28) > NM_GEO_HOW_MAX)
       return open_fail(g, err, "geonames posting is out of range", i);
   }
   /* each name in exactly one slot, so that some slot is empty */
@@ -413,11 +437,47 @@ void nm_geonames_free(nm_geonames *g) {
   free(g);
 }
 
-size_t nm_geonames_count(const nm_geonames *g) { return g ? g->n_recs : 0; }
+size_t nm_geonames_count(const nm_geonames *g) { return g ? (size_t)g->n_recs + g->n_towns : 0; }
 size_t nm_geonames_countries(const nm_geonames *g) { return g ? g->n_ctry : 0; }
 
+/* A record's country (table index c, or NONE16) into e. */
+static void set_country(const nm_geonames *g, unsigned c, nm_geo_entry *e) {
+  e->country = c == NONE16 ? UINT32_MAX : c;
+  if (c != NONE16)
+    memcpy(e->iso3, g->ctry + (size_t)c * CTRY_SIZE, 4);
+  else
+    e->iso3[0] = '\0';
+}
+
+/* Town t (a record index from n_recs on), decoded. */
+static void get_town(const nm_geonames *g, uint32_t i, nm_geo_entry *e) {
+  const unsigned char *t = g->towns + (size_t)(i - g->n_recs) * TOWN_SIZE;
+  uint32_t parent = nm_rd32(t + 12);
+  const unsigned char *p = g->recs + (size_t)parent * REC_SIZE;
+  e->index = i;
+  e->geonameid = 0;
+  e->population = 0;
+  e->lat = (int32_t)nm_rd32(t) / 1e5;
+  e->lon = (int32_t)nm_rd32(t + 4) / 1e5;
+  e->name = (const char *)g->strs + nm_rd32(t + 8);
+  if (p[26] == NM_GEO_ADMIN1) {
+    e->admin1_index = parent;
+    e->admin1 = (const char *)g->strs + nm_rd32(p + 16);
+  } else {
+    e->admin1_index = NONE32;
+    e->admin1 = NULL;
+  }
+  set_country(g, nm_rd16(p + 24), e);
+  e->kind = NM_GEO_TOWN;
+  e->flags = 0;
+}
+
 int nm_geonames_get(const nm_geonames *g, uint32_t i, nm_geo_entry *e) {
-  if (!g || i >= g->n_recs) return 0;
+  if (!g || i >= g->n_recs + g->n_towns) return 0;
+  if (i >= g->n_recs) {
+    get_town(g, i, e);
+    return 1;
+  }
   const unsigned char *r = g->recs + (size_t)i * REC_SIZE;
   e->index = i;
   e->geonameid = nm_rd32(r);
@@ -430,12 +490,7 @@ int nm_geonames_get(const nm_geonames *g, uint32_t i, nm_geo_entry *e) {
   e->admin1 = adm == NONE32
                   ? NULL
                   : (const char *)g->strs + nm_rd32(g->recs + (size_t)adm * REC_SIZE + 16);
-  unsigned c = nm_rd16(r + 24);
-  e->country = c == NONE16 ? UINT32_MAX : c;
-  if (c != NONE16)
-    memcpy(e->iso3, g->ctry + (size_t)c * CTRY_SIZE, 4);
-  else
-    e->iso3[0] = '\0';
+  set_country(g, nm_rd16(r + 24), e);
   e->kind = r[26];
   e->flags = r[27];
   return 1;
@@ -575,6 +630,13 @@ nm_status nm_geonames_write(const char *path, nm_bytes *out, const nm_geo_rec_in
         r->admin1 < -1 || (r->admin1 >= 0 && recs[r->admin1].kind != NM_GEO_ADMIN1) ||
         (r->kind == NM_GEO_COUNTRY && !r->iso3[0]))
       return nm_fail(err, NM_ERR_INVALID, "bad geonames record", i);
+    /* towns: after all other records, without id, population or flags,
+     * with a country, and in their division's country */
+    if (r->kind == NM_GEO_TOWN
+            ? (r->geonameid || r->population || r->flags || !r->iso3[0] ||
+               (r->admin1 >= 0 && strcmp(recs[r->admin1].iso3, r->iso3) != 0))
+            : (i > 0 && recs[i - 1].kind == NM_GEO_TOWN))
+      return nm_fail(err, NM_ERR_INVALID, "bad geonames town, or a record after a town", i);
   }
   for (size_t i = 0; i < nn; i++)
     if (!names[i].text || names[i].rec >= nr || names[i].how > NM_GEO_HOW_MAX)
@@ -586,7 +648,7 @@ nm_status nm_geonames_write(const char *path, nm_bytes *out, const nm_geo_rec_in
   uint32_t *ctry_rec = NULL, *rec_name = NULL;
   wname *w = NULL;
   size_t nc = 0, nw = 0;
-  nm_bytes sec[7];
+  nm_bytes sec[8];
   memset(sec, 0, sizeof sec);
   nm_bytes_u8(&pool.b, 0); /* offset 0: "" */
 
@@ -649,14 +711,32 @@ nm_status nm_geonames_write(const char *path, nm_bytes *out, const nm_geo_rec_in
     nw = k;
   }
 
-  /* records */
-  for (size_t i = 0; i < nr; i++) {
+  /* records; towns (the last nt) go to their own section */
+  size_t nt = 0;
+  while (nt < nr && recs[nr - 1 - nt].kind == NM_GEO_TOWN)
+    nt++;
+  for (size_t i = 0; i < nr; i++)
+    if (recs[i].kind == NM_GEO_COUNTRY) {
+      uint32_t c = country_index(ctry, nc, recs[i].iso3);
+      if (ctry_rec[c] == NONE32) ctry_rec[c] = (uint32_t)i;
+    }
+  for (size_t i = nr - nt; i < nr; i++) {
+    const nm_geo_rec_in *r = &recs[i];
+    uint32_t parent = r->admin1 >= 0 ? (uint32_t)r->admin1
+                                     : ctry_rec[country_index(ctry, nc, r->iso3)];
+    if (parent == NONE32) {
+      st = nm_fail(err, NM_ERR_INVALID, "a town's country has no record", i);
+      goto done;
+    }
+    nm_bytes_u32(&sec[7], (uint32_t)(int32_t)lround(r->lat * 1e5));
+    nm_bytes_u32(&sec[7], (uint32_t)(int32_t)lround(r->lon * 1e5));
+    nm_bytes_u32(&sec[7], rec_name[i]);
+    nm_bytes_u32(&sec[7], parent);
+  }
+  for (size_t i = 0; i < nr - nt; i++) {
     const nm_geo_rec_in *r = &recs[i];
     uint32_t c = NONE16;
-    if (r->iso3[0]) {
-      c = country_index(ctry, nc, r->iso3);
-      if (r->kind == NM_GEO_COUNTRY && ctry_rec[c] == NONE32) ctry_rec[c] = (uint32_t)i;
-    }
+    if (r->iso3[0]) c = country_index(ctry, nc, r->iso3);
     nm_bytes_u32(&sec[2], r->geonameid);
     nm_bytes_u32(&sec[2], (uint32_t)(int32_t)lround(r->lat * 1e5));
     nm_bytes_u32(&sec[2], (uint32_t)(int32_t)lround(r->lon * 1e5));
@@ -720,44 +800,44 @@ nm_status nm_geonames_write(const char *path, nm_bytes *out, const nm_geo_rec_in
     free(slots);
   }
   nm_bytes_u32(&sec[0], NM_GEO_FORMAT);
-  nm_bytes_u32(&sec[0], (uint32_t)nr);
+  nm_bytes_u32(&sec[0], (uint32_t)(nr - nt));
   nm_bytes_u32(&sec[0], (uint32_t)nc);
   nm_bytes_u32(&sec[0], (uint32_t)n_names);
   nm_bytes_u32(&sec[0], (uint32_t)nw);
   nm_bytes_u32(&sec[0], (uint32_t)n_slots);
-  nm_bytes_u32(&sec[0], 0);
+  nm_bytes_u32(&sec[0], (uint32_t)nt);
   nm_bytes_u32(&sec[0], 0);
   nm_bytes_u8(&pool.b, 0); /* the pool ends with a NUL even when the last string is a key */
   sec[1] = pool.b;
   pool.b.data = NULL;
-  for (int i = 0; i < 7; i++)
+  for (int i = 0; i < 8; i++)
     if (sec[i].failed) goto oom;
   {
-    static const uint32_t ids[7] = {ID_META, ID_STRS, ID_RECS, ID_CTRY,
-                                    ID_NAME, ID_POST, ID_SLOT};
+    static const uint32_t ids[8] = {ID_META, ID_STRS, ID_RECS, ID_CTRY,
+                                    ID_NAME, ID_POST, ID_SLOT, ID_TOWN};
     if (path) {
-      st = nm_model_write(path, NM_GEONAMES_KIND, 7, ids, sec, err);
+      st = nm_model_write(path, NM_GEONAMES_KIND, 8, ids, sec, err);
     } else {
       /* the same bytes nm_model_write() puts in a file (model.h) */
       nm_bytes all = {0};
       nm_bytes_put(&all, "NEWSMILL", 8);
       nm_bytes_u32(&all, NM_MODEL_VERSION);
       nm_bytes_u32(&all, NM_GEONAMES_KIND);
-      nm_bytes_u32(&all, 7);
+      nm_bytes_u32(&all, 8);
       nm_bytes_u32(&all, 0);
-      uint64_t off = (24 + 24 * 7 + 7) & ~(uint64_t)7, offs[7];
-      for (int i = 0; i < 7; i++) {
+      uint64_t off = (24 + 24 * 8 + 7) & ~(uint64_t)7, offs[8];
+      for (int i = 0; i < 8; i++) {
         offs[i] = off;
         off = (off + sec[i].len + 7) & ~(uint64_t)7;
       }
-      for (int i = 0; i < 7; i++) {
+      for (int i = 0; i < 8; i++) {
         nm_bytes_u32(&all, ids[i]);
         nm_bytes_u32(&all, 0);
         nm_bytes_u64(&all, offs[i]);
       }
-      for (int i = 0; i < 7; i++)
+      for (int i = 0; i < 8; i++)
         nm_bytes_u64(&all, sec[i].len);
-      for (int i = 0; i < 7; i++) {
+      for (int i = 0; i < 8; i++) {
         while (all.len < offs[i])
           nm_bytes_u8(&all, 0);
         nm_bytes_put(&all, sec[i].data, sec[i].len);
@@ -773,7 +853,7 @@ nm_status nm_geonames_write(const char *path, nm_bytes *out, const nm_geo_rec_in
 oom:
   st = nm_fail(err, NM_ERR_NOMEM, "out of memory while writing the geonames table", 0);
 done:
-  for (int i = 0; i < 7; i++)
+  for (int i = 0; i < 8; i++)
     nm_bytes_free(&sec[i]);
   nm_bytes_free(&pool.b);
   free(pool.slot);

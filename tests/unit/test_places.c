@@ -76,6 +76,7 @@ enum {
   R_IDF, R_TEXAS, R_GAZA, R_DC,          /* divisions */
   R_PARIS_FR, R_PARIS_TX, R_RAFAH_PS, R_RAFAH_EG, R_WASHINGTON, R_WASHINGTON_GB, R_LYON,
   R_AUSTIN, R_GAZA_CITY,
+  R_SMALL_TX, R_SMALL_FR, R_AUSTIN_FR,   /* towns (last) */
   N_RECS
 };
 
@@ -108,6 +109,11 @@ static void fixture(nm_geo_rec_in *r, nm_geo_name_in *nm, size_t *nn) {
       {2996944, 45.74846, 4.84671, 522250, "Lyon", "FRA", -1, NM_GEO_CITY, NM_GEO_SEAT},
       {4671654, 30.26715, -97.74306, 961855, "Austin", "USA", R_TEXAS, NM_GEO_CITY, NM_GEO_SEAT},
       {281133, 31.50161, 34.46672, 410000, "Gaza", "PSE", R_GAZA, NM_GEO_CITY, NM_GEO_SEAT},
+      /* towns: no geonameid or population; one without a division */
+      {0, 32.1, -97.3, 0, "Smallville", "USA", R_TEXAS, NM_GEO_TOWN, 0},
+      {0, 47.2, 1.6, 0, "Smallville", "FRA", -1, NM_GEO_TOWN, 0},
+      /* a town under a city's name (the builder makes none): never taken */
+      {0, 48.6, 2.2, 0, "Austin", "FRA", R_IDF, NM_GEO_TOWN, 0},
   };
   for (size_t i = 0; i < N_RECS; i++) {
     memset(&r[i], 0, sizeof r[i]);
@@ -142,6 +148,8 @@ static void fixture(nm_geo_rec_in *r, nm_geo_name_in *nm, size_t *nn) {
       {"Washington", R_WASHINGTON_GB, NM_GEO_HOW_NAME}, {"Lyon", R_LYON, NM_GEO_HOW_NAME},
       {"Lyons", R_LYON, NM_GEO_HOW_ALT},         {"Austin", R_AUSTIN, NM_GEO_HOW_NAME},
       {"Gaza", R_GAZA_CITY, NM_GEO_HOW_NAME},    {"Gaza City", R_GAZA_CITY, NM_GEO_HOW_ALIAS},
+      {"Smallville", R_SMALL_TX, NM_GEO_HOW_NAME}, {"Smallville", R_SMALL_FR, NM_GEO_HOW_NAME},
+      {"Austin", R_AUSTIN_FR, NM_GEO_HOW_NAME},
       /* the same name twice: merged, the surer how kept */
       {"Lyon", R_LYON, NM_GEO_HOW_ALT},          {"", R_LYON, NM_GEO_HOW_NAME},
   };
@@ -203,6 +211,20 @@ NM_TEST(test_build_and_lookup) {
     NM_CHECK_EQ_INT(nm_geonames_country(g, "EGY"), 0); /* EGY FRA GBR PSE USA */
     NM_CHECK_EQ_INT(nm_geonames_country(g, "USA"), 4);
     NM_CHECK_EQ_INT(nm_geonames_country(g, "XYZ"), UINT32_MAX);
+    /* towns: decoded from their own section, country and division from their parent */
+    NM_CHECK_EQ_INT(nm_geonames_lookup(g, "Smallville", 10, h, 8), 2);
+    NM_CHECK_EQ_INT(h[0].rec, R_SMALL_TX);
+    NM_CHECK(nm_geonames_get(g, R_SMALL_TX, &x));
+    NM_CHECK(x.kind == NM_GEO_TOWN && x.geonameid == 0 && x.population == 0 && x.flags == 0);
+    NM_CHECK_EQ_STR(x.name, "Smallville");
+    NM_CHECK_EQ_STR(x.iso3, "USA");
+    NM_CHECK_EQ_STR(x.admin1, "Texas");
+    NM_CHECK_EQ_INT(x.admin1_index, R_TEXAS);
+    NM_CHECK(fabs(x.lat - 32.1) < 1e-5 && fabs(x.lon + 97.3) < 1e-5);
+    NM_CHECK(nm_geonames_get(g, R_SMALL_FR, &x));
+    NM_CHECK_EQ_STR(x.iso3, "FRA");
+    NM_CHECK(x.admin1 == NULL && x.admin1_index == UINT32_MAX && x.kind == NM_GEO_TOWN);
+    NM_CHECK_EQ_INT(nm_geonames_lookup(g, "Austin", 6, h, 8), 2);
     nm_geonames_free(g);
   }
   const char *seed = getenv("NM_GEO_WRITE_SEED");
@@ -244,68 +266,26 @@ NM_TEST(test_bad_input_rejected) {
   fixture(r, nm, &nn);
   snprintf(r[R_GBR].iso3, 4, "FRA"); /* two countries of one code */
   NM_CHECK_EQ_INT(nm_geonames_write(NULL, &out, r, N_RECS, nm, nn, &e), NM_ERR_INVALID);
+  /* towns: no id or population, a country, their division's country, last */
+  fixture(r, nm, &nn);
+  r[R_SMALL_TX].geonameid = 42;
+  NM_CHECK_EQ_INT(nm_geonames_write(NULL, &out, r, N_RECS, nm, nn, &e), NM_ERR_INVALID);
+  NM_CHECK_EQ_INT(e.pos, R_SMALL_TX);
+  fixture(r, nm, &nn);
+  r[R_SMALL_TX].population = 1200;
+  NM_CHECK_EQ_INT(nm_geonames_write(NULL, &out, r, N_RECS, nm, nn, &e), NM_ERR_INVALID);
+  fixture(r, nm, &nn);
+  r[R_SMALL_FR].iso3[0] = '\0';
+  NM_CHECK_EQ_INT(nm_geonames_write(NULL, &out, r, N_RECS, nm, nn, &e), NM_ERR_INVALID);
+  fixture(r, nm, &nn);
+  r[R_SMALL_FR].admin1 = R_TEXAS; /* a division of another country */
+  NM_CHECK_EQ_INT(nm_geonames_write(NULL, &out, r, N_RECS, nm, nn, &e), NM_ERR_INVALID);
+  fixture(r, nm, &nn);
+  r[R_SMALL_FR].kind = NM_GEO_CITY; /* a city after a town */
+  NM_CHECK_EQ_INT(nm_geonames_write(NULL, &out, r, N_RECS, nm, nn, &e), NM_ERR_INVALID);
+  NM_CHECK_EQ_INT(e.pos, R_SMALL_FR);
   NM_CHECK(out.data == NULL);
 }
-
-/* Any damaged copy must be rejected, or load into a table whose every
- * record and lookup stays inside the file (ASan checks the reads). */
-static void exercise(const nm_geonames *g) {
-  nm_geo_hit h[16];
-  static const char *const names[] = {"Paris", "Gaza", "Tex.", "Lyon", "Middle East", "x"};
-  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
-    size_t n = nm_geonames_lookup(g, names[i], strlen(names[i]), h, 16);
-    for (size_t k = 0; k < n && k < 16; k++) {
-      nm_geo_entry x;
-      NM_CHECK(nm_geonames_get(g, h[k].rec, &x));
-      NM_CHECK(h[k].how <= NM_GEO_HOW_MAX);
-    }
-  }
-  for (uint32_t i = 0; i < nm_geonames_count(g); i++) {
-    nm_geo_entry x;
-    NM_CHECK(nm_geonames_get(g, i, &x));
-    NM_CHECK(x.kind >= NM_GEO_COUNTRY && x.kind <= NM_GEO_KIND_MAX);
-    NM_CHECK(x.lat >= -90 && x.lat <= 90 && x.lon >= -180 && x.lon <= 180);
-    NM_CHECK(strlen(x.iso3) == 0 || strlen(x.iso3) == 3);
-    (void)strlen(x.name);
-    if (x.admin1) (void)strlen(x.admin1);
-  }
-}
-
-NM_TEST(test_damaged_tables) {
-  nm_bytes a = build_fixture(0);
-  unsigned char *c = malloc(a.len);
-  nm_error e = {NM_OK, NULL, 0};
-  /* every truncation */
-  for (size_t n = 0; n < a.len; n++) {
-    memcpy(c, a.data, n);
-    nm_geonames *g = nm_geonames_open_mem(c, n, &e);
-    NM_CHECK(g == NULL);
-    if (g) nm_geonames_free(g);
-    else
-      NM_CHECK(e.code == NM_ERR_FORMAT && e.msg != NULL);
-  }
-  /* every byte flipped, one at a time, two ways */
-  size_t loaded = 0;
-  for (size_t i = 0; i < a.len; i++)
-    for (int k = 0; k < 2; k++) {
-      memcpy(c, a.data, a.len);
-      c[i] ^= k ? 0xFF : 0x01;
-      nm_geonames *g = nm_geonames_open_mem(c, a.len, &e);
-      if (g) {
-        loaded++;
-        exercise(g);
-        nm_geonames_free(g);
-      } else {
-        NM_CHECK(e.code != NM_OK && e.msg != NULL);
-      }
-    }
-  NM_CHECK(loaded < 2 * a.len); /* most damage is caught */
-  free(c);
-  nm_bytes_free(&a);
-}
-
-/* ------------------------------------------------------------------ */
-/* Resolution on invented texts, with mentions and entities set by hand */
 
 typedef struct ment {
   const char *text; /* found in the document text from *from on */
@@ -352,6 +332,74 @@ static nm_doc *doc_with(const char *text, const ment *m, size_t n) {
   }
   return d;
 }
+
+/* Any damaged copy must be rejected, or load into a table whose every
+ * record and lookup stays inside the file (ASan checks the reads). */
+static void exercise(const nm_geonames *g) {
+  nm_geo_hit h[16];
+  static const char *const names[] = {"Paris", "Gaza", "Tex.", "Lyon", "Middle East", "x",
+                                      "Smallville", "Austin"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    size_t n = nm_geonames_lookup(g, names[i], strlen(names[i]), h, 16);
+    for (size_t k = 0; k < n && k < 16; k++) {
+      nm_geo_entry x;
+      NM_CHECK(nm_geonames_get(g, h[k].rec, &x));
+      NM_CHECK(h[k].how <= NM_GEO_HOW_MAX);
+    }
+  }
+  for (uint32_t i = 0; i < nm_geonames_count(g); i++) {
+    nm_geo_entry x;
+    NM_CHECK(nm_geonames_get(g, i, &x));
+    NM_CHECK(x.kind >= NM_GEO_COUNTRY && x.kind <= NM_GEO_KIND_MAX);
+    NM_CHECK(x.lat >= -90 && x.lat <= 90 && x.lon >= -180 && x.lon <= 180);
+    NM_CHECK(strlen(x.iso3) == 0 || strlen(x.iso3) == 3);
+    (void)strlen(x.name);
+    if (x.admin1) (void)strlen(x.admin1);
+  }
+  /* the resolver over damaged tables too (towns, qualifiers, focus) */
+  ment m[] = {{"Smallville", NM_ENT_GPE, 0}, {"Paris", NM_ENT_GPE, 1}, {"U.S.", NM_ENT_GPE, 2}};
+  nm_doc *d = doc_with("Smallville, Texas and Paris, in the U.S.", m, 3);
+  if (d) {
+    NM_CHECK_EQ_INT(nm_places_resolve(g, d), NM_OK);
+    nm_doc_free(d);
+  }
+}
+
+NM_TEST(test_damaged_tables) {
+  nm_bytes a = build_fixture(0);
+  unsigned char *c = malloc(a.len);
+  nm_error e = {NM_OK, NULL, 0};
+  /* every truncation */
+  for (size_t n = 0; n < a.len; n++) {
+    memcpy(c, a.data, n);
+    nm_geonames *g = nm_geonames_open_mem(c, n, &e);
+    NM_CHECK(g == NULL);
+    if (g) nm_geonames_free(g);
+    else
+      NM_CHECK(e.code == NM_ERR_FORMAT && e.msg != NULL);
+  }
+  /* every byte flipped, one at a time, two ways */
+  size_t loaded = 0;
+  for (size_t i = 0; i < a.len; i++)
+    for (int k = 0; k < 2; k++) {
+      memcpy(c, a.data, a.len);
+      c[i] ^= k ? 0xFF : 0x01;
+      nm_geonames *g = nm_geonames_open_mem(c, a.len, &e);
+      if (g) {
+        loaded++;
+        exercise(g);
+        nm_geonames_free(g);
+      } else {
+        NM_CHECK(e.code != NM_OK && e.msg != NULL);
+      }
+    }
+  NM_CHECK(loaded < 2 * a.len); /* most damage is caught */
+  free(c);
+  nm_bytes_free(&a);
+}
+
+/* ------------------------------------------------------------------ */
+/* Resolution on invented texts, with mentions and entities set by hand */
 
 /* The geonameid of the place of the mention whose text is name (first). */
 static uint32_t place_of(const nm_doc *d, const char *name) {
@@ -517,6 +565,23 @@ static int collect(void *ctx, const char *buf, size_t len) {
   return 0;
 }
 
+/* Checks that the places layer of d is written as want. */
+static void check_places_json(nm_doc *d, const char *want) {
+  nm_vec out;
+  nm_vec_init(&out, 1);
+  nm_obuf o;
+  nm_obuf_init(&o, collect, &out);
+  nm_json_places(&o, d);
+  nm_obuf_flush(&o);
+  char *z = nm_vec_push(&out);
+  NM_CHECK(z != NULL);
+  if (z) {
+    *z = '\0';
+    NM_CHECK_EQ_STR((const char *)out.data, want);
+  }
+  nm_vec_free(&out);
+}
+
 NM_TEST(test_json) {
   nm_bytes kb;
   nm_geonames *g = fixture_table(&kb);
@@ -525,34 +590,171 @@ NM_TEST(test_json) {
   ment m[] = {{"Paris", NM_ENT_GPE, 0}, {"Middle East", NM_ENT_LOC, 1}, {"Paris", NM_ENT_GPE, 0}};
   nm_doc *d = doc_with("Paris \"and\" the Middle East; Paris.", m, 3);
   NM_CHECK_EQ_INT(nm_places_resolve(g, d), NM_OK);
-  nm_vec out;
-  nm_vec_init(&out, 1);
-  nm_obuf o;
-  nm_obuf_init(&o, collect, &out);
-  nm_json_places(&o, d);
-  nm_obuf_flush(&o);
-  char *z = nm_vec_push(&out);
-  *z = '\0';
-  NM_CHECK_EQ_STR((const char *)out.data,
-                  ",\"places\":[{\"id\":\"P1\",\"name\":\"Paris\",\"geonameid\":2988507,"
+  check_places_json(d, ",\"places\":[{\"id\":\"P1\",\"name\":\"Paris\",\"geonameid\":2988507,"
                   "\"country\":\"FRA\",\"admin1\":\"\xC3\x8Ele-de-France\",\"lat\":48.85341,"
                   "\"lon\":2.34880,\"mentions\":[{\"start\":0,\"end\":5,\"text\":\"Paris\"},"
                   "{\"start\":29,\"end\":34,\"text\":\"Paris\"}]},"
                   "{\"id\":\"P2\",\"name\":\"Middle East\",\"geonameid\":null,\"country\":null,"
                   "\"admin1\":null,\"lat\":29.00000,\"lon\":41.00000,\"mentions\":"
                   "[{\"start\":16,\"end\":27,\"text\":\"Middle East\"}]}]");
-  nm_vec_free(&out);
   nm_doc_free(d);
   /* no entities: an empty layer */
   nm_error e = {NM_OK, NULL, 0};
   d = nm_doc_new("Nothing here.", 13, &e);
   NM_CHECK_EQ_INT(nm_places_resolve(g, d), NM_OK);
-  nm_vec_init(&out, 1);
-  nm_obuf_init(&o, collect, &out);
-  nm_json_places(&o, d);
-  nm_obuf_flush(&o);
-  NM_CHECK(out.n == 12 && !memcmp(out.data, ",\"places\":[]", 12));
-  nm_vec_free(&out);
+  check_places_json(d, ",\"places\":[]");
+  nm_doc_free(d);
+  nm_geonames_free(g);
+  nm_bytes_free(&kb);
+}
+
+
+/* ------------------------------------------------------------------ */
+/* Towns: low-priority places of cities1000 under names no other record  */
+/* has, taken only when the article supports them                        */
+
+static const nm_place *find_place(const nm_doc *d, const char *mention);
+
+/* The town resolve_span gives the first "Smallville" of d: 1 and *x, or 0. */
+static int span_town(const nm_geonames *g, const nm_doc *d, nm_geo_entry *x) {
+  nm_places_ctx *c = nm_places_context_new(g, d);
+  NM_CHECK(c != NULL);
+  const char *s = strstr(d->text, "Smallville");
+  int r = c && s && nm_places_resolve_span(g, c, d, (uint32_t)(s - d->text),
+                                           (uint32_t)(s - d->text) + 10, x);
+  nm_places_context_free(c);
+  return r;
+}
+
+NM_TEST(test_town_found_with_its_country) {
+  nm_bytes kb;
+  nm_geonames *g = fixture_table(&kb);
+  NM_CHECK(g != NULL);
+  if (!g) return;
+  nm_geo_entry x;
+  /* the article names its country: the town of that country */
+  ment m1[] = {{"Smallville", NM_ENT_GPE, 0}, {"United States", NM_ENT_GPE, 1}};
+  nm_doc *d = doc_with("Firefighters in Smallville fought the worst fire in the United States.",
+                       m1, 2);
+  NM_CHECK_EQ_INT(nm_places_resolve(g, d), NM_OK);
+  const nm_place *pl = find_place(d, "Smallville");
+  NM_CHECK(pl != NULL);
+  if (pl) {
+    NM_CHECK_EQ_INT(pl->geonameid, 0);
+    NM_CHECK_EQ_STR(pl->country, "USA");
+    NM_CHECK_EQ_STR(pl->admin1, "Texas");
+  }
+  NM_CHECK(span_town(g, d, &x));
+  NM_CHECK(x.kind == NM_GEO_TOWN && !strcmp(x.iso3, "USA"));
+  nm_doc_free(d);
+  /* France, by a demonym: the French town (which has no division) */
+  ment m2[] = {{"French", NM_ENT_NORP, 0}, {"Smallville", NM_ENT_GPE, 1}};
+  d = doc_with("French farmers in Smallville protested.", m2, 2);
+  NM_CHECK_EQ_INT(nm_places_resolve(g, d), NM_OK);
+  pl = find_place(d, "Smallville");
+  NM_CHECK(pl != NULL);
+  if (pl) {
+    NM_CHECK_EQ_STR(pl->country, "FRA");
+    NM_CHECK(pl->admin1 == NULL);
+  }
+  nm_doc_free(d);
+  /* a qualifier names its division, though no entity names it */
+  ment m3[] = {{"Smallville", NM_ENT_GPE, 0}};
+  d = doc_with("A storm hit Smallville, Texas, at night.", m3, 1);
+  NM_CHECK_EQ_INT(nm_places_resolve(g, d), NM_OK);
+  pl = find_place(d, "Smallville");
+  NM_CHECK(pl != NULL && !strcmp(pl->country, "USA"));
+  NM_CHECK(span_town(g, d, &x) && !strcmp(x.iso3, "USA"));
+  /* the JSON of a town: no geonameid */
+  check_places_json(d, ",\"places\":[{\"id\":\"P1\",\"name\":\"Smallville\",\"geonameid\":null,"
+                  "\"country\":\"USA\",\"admin1\":\"Texas\",\"lat\":32.10000,\"lon\":-97.30000,"
+                  "\"mentions\":[{\"start\":12,\"end\":22,\"text\":\"Smallville\"}]}]");
+  nm_doc_free(d);
+  nm_geonames_free(g);
+  nm_bytes_free(&kb);
+}
+
+NM_TEST(test_town_not_found_elsewhere) {
+  nm_bytes kb;
+  nm_geonames *g = fixture_table(&kb);
+  NM_CHECK(g != NULL);
+  if (!g) return;
+  nm_geo_entry x;
+  /* alone: no support */
+  ment m1[] = {{"Smallville", NM_ENT_GPE, 0}};
+  nm_doc *d = doc_with("Firefighters in Smallville fought a fire.", m1, 1);
+  NM_CHECK_EQ_INT(nm_places_resolve(g, d), NM_OK);
+  NM_CHECK(find_place(d, "Smallville") == NULL);
+  NM_CHECK(!span_town(g, d, &x));
+  nm_doc_free(d);
+  /* an article about another country */
+  ment m2[] = {{"Egypt", NM_ENT_GPE, 0}, {"Smallville", NM_ENT_GPE, 1}, {"Rafah", NM_ENT_GPE, 2}};
+  d = doc_with("Egypt said Smallville would send aid to Rafah.", m2, 3);
+  NM_CHECK_EQ_INT(nm_places_resolve(g, d), NM_OK);
+  NM_CHECK(find_place(d, "Smallville") == NULL);
+  NM_CHECK(find_place(d, "Egypt") != NULL);
+  NM_CHECK(!span_town(g, d, &x));
+  nm_doc_free(d);
+  /* both countries as much: the two towns tie and lie apart, no place */
+  ment m3[] = {{"United States", NM_ENT_GPE, 0}, {"France", NM_ENT_GPE, 1},
+               {"Smallville", NM_ENT_GPE, 2}};
+  d = doc_with("The United States and France praised Smallville.", m3, 3);
+  NM_CHECK_EQ_INT(nm_places_resolve(g, d), NM_OK);
+  NM_CHECK(find_place(d, "Smallville") == NULL);
+  nm_doc_free(d);
+  /* a LOC is no town */
+  ment m4[] = {{"Smallville", NM_ENT_LOC, 0}, {"United States", NM_ENT_GPE, 1}};
+  d = doc_with("Fog covered Smallville across the United States.", m4, 2);
+  NM_CHECK_EQ_INT(nm_places_resolve(g, d), NM_OK);
+  NM_CHECK(find_place(d, "Smallville") == NULL);
+  NM_CHECK(!span_town(g, d, &x));
+  nm_doc_free(d);
+  nm_geonames_free(g);
+  nm_bytes_free(&kb);
+}
+
+NM_TEST(test_town_never_overrides_a_name) {
+  nm_bytes kb;
+  nm_geonames *g = fixture_table(&kb);
+  NM_CHECK(g != NULL);
+  if (!g) return;
+  /* an article about France and Paris: Austin is still the city in
+   * Texas, not the French town of that name */
+  ment m[] = {{"France", NM_ENT_GPE, 0}, {"Paris", NM_ENT_GPE, 1}, {"Austin", NM_ENT_GPE, 2},
+              {"Paris", NM_ENT_GPE, 1}, {"France", NM_ENT_GPE, 0}};
+  nm_doc *d = doc_with("France and Paris welcomed Austin; Paris and France agreed.", m, 5);
+  NM_CHECK_EQ_INT(nm_places_resolve(g, d), NM_OK);
+  NM_CHECK_EQ_INT(place_of(d, "Austin"), 4671654);
+  NM_CHECK_EQ_INT(place_of(d, "Paris"), 2988507);
+  nm_places_ctx *c = nm_places_context_new(g, d);
+  nm_geo_entry x;
+  const char *a = strstr(d->text, "Austin");
+  NM_CHECK(c && nm_places_resolve_span(g, c, d, (uint32_t)(a - d->text),
+                                       (uint32_t)(a - d->text) + 6, &x));
+  NM_CHECK_EQ_INT(x.geonameid, 4671654);
+  nm_places_context_free(c);
+  nm_doc_free(d);
+  nm_geonames_free(g);
+  nm_bytes_free(&kb);
+}
+
+NM_TEST(test_towns_do_not_vote) {
+  nm_bytes kb;
+  nm_geonames *g = fixture_table(&kb);
+  NM_CHECK(g != NULL);
+  if (!g) return;
+  /* five mentions of a town of Texas (qualified, so taken) would move
+   * Paris to Texas if they voted; Texas is no entity here */
+  ment m[] = {{"Paris", NM_ENT_GPE, 0},      {"Smallville", NM_ENT_GPE, 1},
+              {"Smallville", NM_ENT_GPE, 1}, {"Smallville", NM_ENT_GPE, 1},
+              {"Smallville", NM_ENT_GPE, 1}, {"Smallville", NM_ENT_GPE, 1}};
+  nm_doc *d = doc_with("Paris hosted them. Smallville, Texas; Smallville, Texas; Smallville, "
+                       "Texas; Smallville, Texas; Smallville, Texas.",
+                       m, 6);
+  NM_CHECK_EQ_INT(nm_places_resolve(g, d), NM_OK);
+  NM_CHECK_EQ_INT(place_of(d, "Paris"), 2988507);
+  const nm_place *pl = find_place(d, "Smallville");
+  NM_CHECK(pl != NULL && !strcmp(pl->country, "USA"));
   nm_doc_free(d);
   nm_geonames_free(g);
   nm_bytes_free(&kb);
@@ -596,6 +798,10 @@ NM_TEST(test_shipped) {
   NM_CHECK(nm_geonames_lookup(g, "Middle East", 11, h, 64) >= 1);
   NM_CHECK(nm_geonames_lookup(g, "Israelis", 8, h, 64) >= 1);
   NM_CHECK(nm_geonames_lookup(g, "Calif.", 6, h, 64) >= 1);
+  /* a town of cities1000 under a new name */
+  NM_CHECK_EQ_INT(nm_geonames_lookup(g, "Omro", 4, h, 64), 1);
+  NM_CHECK(nm_geonames_get(g, h[0].rec, &x) && x.kind == NM_GEO_TOWN && x.geonameid == 0 &&
+           !strcmp(x.iso3, "USA") && x.admin1 && !strcmp(x.admin1, "Wisconsin"));
 
   nm_pipeline_options o;
   memset(&o, 0, sizeof o);
@@ -623,6 +829,9 @@ NM_TEST(test_shipped) {
        "District of Columbia"},
       {"Storms hit Springfield, Illinois, overnight, officials said.", "Springfield", "USA",
        "Illinois"},
+      /* a town, by its qualifier (Lake Placid is also a town of Florida) */
+      {"In Lake Placid, New York, officials said snow would follow.", "Lake Placid", "USA",
+       "New York"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     nm_doc *d = nm_doc_new(cases[i].text, strlen(cases[i].text), &e);
@@ -650,6 +859,10 @@ int main(void) {
   NM_RUN(test_paris_texas);
   NM_RUN(test_country_focus_and_regions);
   NM_RUN(test_json);
+  NM_RUN(test_town_found_with_its_country);
+  NM_RUN(test_town_not_found_elsewhere);
+  NM_RUN(test_town_never_overrides_a_name);
+  NM_RUN(test_towns_do_not_vote);
   NM_RUN(test_shipped);
   NM_TEST_MAIN_END();
 }
