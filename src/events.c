@@ -1529,8 +1529,46 @@ static nm_status emit2(ectx *c, const vcode *vc, int32_t s, int32_t t, const aco
 
 /* A coded compound actor ("ELR/GAL": one name for several actors) gives
  * an event for each of its codes, as the TABARI manual says. */
-static nm_status emit(ectx *c, const vcode *vc, int32_t s, int32_t t, const acode *sa,
-                      const acode *ta, uint32_t se, uint32_t te) {
+static void sentence_country(const ectx *c, uint32_t si, uint32_t self, char *out);
+/* "the army", "the military", "police" with no country of their own
+ * (---MIL): a state's body is the country's the sentence names (one
+ * country, as a modifier), else the dateline's ("KHARTOUM (Reuters) --
+ * ... the army denied"). Other roles (reporters, civilians) stay. */
+static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent) {
+  static const char *const state_roles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
+  /* plural heads are generic ("urged governments to ..."), but for these */
+  static const char *const plural_ok[] = {"authority", "force", "police", NULL};
+  static const char *const indefinite[] = {"a", "an", "some", "other", "many", "any", NULL};
+  if (strncmp(a->code, "---", 3) != 0 || strlen(a->code) != 6 || !word_in(a->code + 3, state_roles))
+    return;
+  /* a common noun's phrase, not a person or organisation the article
+   * names ("Marovia's foreign minister, Teodor Brask" is no Swiss
+   * minister for a Geneva dateline) */
+  if (ent != NONE32 || h < 0 || (size_t)h >= c->n || strcmp(upos(c, h), "NOUN") != 0) return;
+  const nm_word_tags *tg = &c->tg[c->first + (size_t)h];
+  if (tg->xpos && !strcmp(tg->xpos, "NNS") && !word_in(lemma(c, h), plural_ok)) return;
+  if (dep_lemma_in(c, h, "det", indefinite)) return;
+  char cc[4] = "";
+  const char *why = "agent and the sentence's one country";
+  sentence_country(c, c->si, NONE32, cc);
+  if (!cc[0] && c->dateline_place != NONE32 && c->dateline_place < c->d->places.n) {
+    const nm_place *p = (const nm_place *)c->d->places.data + c->dateline_place;
+    if (bare_country(p->country)) snprintf(cc, sizeof cc, "%s", p->country);
+    why = "agent and the dateline's country";
+  }
+  if (!cc[0]) return;
+  char code[CODE_CAP];
+  snprintf(code, sizeof code, "%s%s", cc, a->code + 3);
+  snprintf(a->code, sizeof a->code, "%s", code);
+  snprintf(a->reason, sizeof a->reason, "%s: %s", why, cc);
+}
+
+static nm_status emit(ectx *c, const vcode *vc, int32_t s, int32_t t, const acode *sa0,
+                      const acode *ta0, uint32_t se, uint32_t te) {
+  acode sl = *sa0, tl = *ta0;
+  const acode *sa = &sl, *ta = &tl;
+  local_country(c, &sl, s, se);
+  local_country(c, &tl, t, te);
   if (!strchr(sa->code, '/') && !strchr(ta->code, '/')) return emit2(c, vc, s, t, sa, ta, se, te);
   acode a = *sa, b = *ta;
   for (const char *p = sa->code; *p;) {
@@ -1910,6 +1948,13 @@ static nm_status code_sentence(ectx *c) {
       lo->skip = true;
       continue;
     }
+    /* "The army denied targeting civilians", "denied that it had
+     * attacked the town": a denial says the act did not happen (the
+     * denial itself codes by its own patterns: "denied the claim", 016) */
+    if (!strcmp(lemma(c, uv), "deny")) {
+      lo->skip = true;
+      continue;
+    }
     size_t li = up ? layer_of[uj] : layer_of[i];
     if (up && !up->skip && transform(c, up, lo)) continue;
     bool refusal = refusing(c, uv) || (up && !up->skip && pico_negative(c, li, up->code));
@@ -1987,13 +2032,22 @@ static nm_status code_sentence(ectx *c) {
     /* the target: the pattern's slot, else the first candidate that codes */
     int32_t cand[16];
     size_t nc = 0;
-    if (vc->tgt >= 0)
+    if (vc->tgt >= 0) {
       cand[nc++] = vc->tgt;
-    else
+      /* "warplanes bombed a market in the city of El Fasher": an attack
+       * (18-20) whose slot codes nothing is aimed at the place it hit,
+       * an in-phrase of the verb */
+      bool force = (vc->code[0] == '1' && vc->code[1] == '8') ||
+                   (vc->code[0] == '1' && vc->code[1] == '9') ||
+                   (vc->code[0] == '2' && vc->code[1] == '0');
+      for (int32_t k = force ? c->kid[vc->v] : -1; k >= 0 && nc < 16; k = c->sib[k])
+        if (k != vc->tgt && rel_base(c, k, "obl") && case_word(c, k, "in")) cand[nc++] = k;
+    } else {
       /* a statement, and material cooperation (06: "served in Nairobi",
        * "worked in Gaza"), happen in a place without acting on it */
       nc = target_candidates(c, vc->v, cand, 16,
                              vc->code[0] == '0' && (vc->code[1] == '1' || vc->code[1] == '6'));
+    }
     /* "promised to continue aid to B": the complement's target */
     int32_t xc = child(c, vc->v, "xcomp", false);
     if (vc->tgt < 0 && xc >= 0 && nc < 16)

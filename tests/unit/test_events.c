@@ -17,6 +17,10 @@ static const char VERBS[] = "&TIETYPE_\n"
                             "--- ATTACK [190] ---\n"
                             "ATTACK\n"
                             "\n"
+                            "--- BOMB [190] ---\n"
+                            "BOMB\n"
+                            "- * + [195]\n"
+                            "\n"
                             "--- ARREST [173] ---\n"
                             "ARREST\n"
                             "DETAIN\n"
@@ -413,6 +417,26 @@ NM_TEST(body_of_the_modifying_country) {
 NM_TEST(split_subject_keeps_its_first_word) {
   EXPECT("She added that Gondor police had arrested Arnorian activists on Sunday.",
          "GONCOP ARNOPP 173");
+}
+
+/* a denial says the act did not happen */
+NM_TEST(denied_act_codes_nothing) {
+  EXPECT("Arnor denied attacking Gondor.", "");
+  EXPECT("Arnor denied that it had attacked Gondor.", "");
+  EXPECT("Arnor attacked Gondor.", "ARN GON 190");
+}
+
+/* "the police" with no country of their own: the one country the
+ * sentence names (a state's body; not a named person's, not plural
+ * "governments") */
+NM_TEST(state_body_takes_the_sentence_country) {
+  EXPECT_NER("The police arrested Gondorian activists on Monday.", "GONCOP GONOPP 173");
+  EXPECT_NER("Police arrested activists on Monday.", "---COP ---OPP 173");
+}
+
+/* an attack whose slot codes nothing is aimed at the place it hit */
+NM_TEST(attack_on_a_place_through_its_slot) {
+  EXPECT_NER("Gondorian warplanes bombed a market in the city of Nairobi.", "GON KEN 195");
 }
 
 /* material cooperation happens in a place without acting on it: "served
@@ -1322,6 +1346,9 @@ int main(void) {
   NM_RUN(given_name_is_not_the_person);
   NM_RUN(body_of_the_modifying_country);
   NM_RUN(split_subject_keeps_its_first_word);
+  NM_RUN(denied_act_codes_nothing);
+  NM_RUN(state_body_takes_the_sentence_country);
+  NM_RUN(attack_on_a_place_through_its_slot);
   NM_RUN(description_before_the_name);
   NM_RUN(cooperation_in_a_place_has_no_target);
   NM_RUN(a_role_takes_the_sentence_country);
