@@ -278,6 +278,7 @@ static void join_agent(char *out, size_t cap, const char *actor, const char *age
 
 static bool bare_country(const char *code);
 static uint32_t mention_at(const ectx *c, int32_t i);
+static bool place_mention(const ectx *c, int32_t i);
 /* Whether sentence word i is in a person's name mention. */
 static bool person_word(const ectx *c, int32_t i) {
   uint32_t m = mention_at(c, i);
@@ -835,13 +836,22 @@ static void code_entities_in_sentence(ectx *c) {
         }
       }
     }
-    if (a.rank < 3 && person && lo > 0 && !strcmp(lemma(c, lo - 1), ",") &&
-        rel_base(c, h, "appos") && c->head[h] >= 0 && c->head[h] < lo &&
-        nounish(c, c->head[h]) && mention_at(c, c->head[h]) == NONE32) {
+    int32_t dh = -1; /* the head of a description before the name */
+    if (person && lo > 0 && !strcmp(lemma(c, lo - 1), ",") && c->head[h] >= 0 &&
+        c->head[h] < lo) {
+      if (rel_base(c, h, "appos"))
+        dh = c->head[h];
+      else if (rel_base(c, h, "conj") && child(c, h, "cc", false) < 0 && place_mention(c, c->head[h]) &&
+               rel_base(c, c->head[h], "nmod"))
+        /* "The UN humanitarian coordinator for Sudan, Clementine
+         * Nkweta-Salami," parsed with the name as a conjunct of the place */
+        dh = c->head[c->head[h]];
+    }
+    if (a.rank < 3 && dh >= 0 && nounish(c, dh) && mention_at(c, dh) == NONE32) {
       /* a description before the name: "A government spokesman in Addis
        * Ababa, Tesfaye Bekele, said": the description's words up to the
        * name code the person */
-      int32_t t = c->head[h], plo, phi;
+      int32_t t = dh, plo, phi;
       np_range(c, t, &plo, &phi);
       if (phi >= lo) phi = lo - 1;
       while (phi > t && !strcmp(upos(c, phi), "PUNCT"))

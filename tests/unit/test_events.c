@@ -616,6 +616,11 @@ NM_TEST(description_before_the_name) {
                               "attack Rohan.",
                               "Dina Levy"),
                   "---COP");
+  /* the same when the parse makes the name a conjunct of the place */
+  NM_CHECK_EQ_STR(entity_code("The Gondor aid coordinator for Sudan, Dina Levy, condemned the "
+                              "strike.",
+                              "Dina Levy"),
+                  "GON");
 }
 
 /* A dictionary actor inside a longer country name the gazetteer knows
