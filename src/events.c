@@ -102,6 +102,19 @@ static bool lower_word(const ectx *c, int32_t i) {
   return true;
 }
 
+/* Whether sentence word i is w (ASCII case ignored). */
+static bool word_is_ci(const ectx *c, int32_t i, const char *w) {
+  const nm_token *t = (const nm_token *)c->d->tokens.data + c->first + (size_t)i;
+  size_t n = strlen(w);
+  if (t->end - t->start != n) return false;
+  for (size_t k = 0; k < n; k++) {
+    char ch = c->d->text[t->start + k];
+    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
+    if (ch != w[k]) return false;
+  }
+  return true;
+}
+
 /* Whether s is one of the NULL-terminated words w. */
 static bool word_in(const char *s, const char *const *w) {
   for (; *w; w++)
@@ -319,6 +332,11 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         if (!len) continue;
         int32_t s = lo + (int32_t)p, e = s + (int32_t)len - 1;
         if (len == 1 && lower_word(c, s)) continue; /* "youths" is no group's name */
+        /* "ORGANIZATION", a synonym the MilNonState file gives Fatah's
+         * Tanzim (a translation), is every organisation's word: "the
+         * International Organization for Migration" is no militia */
+        if (len == 1 && (word_is_ci(c, s, "organization") || word_is_ci(c, s, "organisation")))
+          continue;
         int dist = h < s ? s - h : h > e ? h - e : 0;
         const char *code = nm_cameo_actor_code(c->L[li], ac, c->date);
         if (code && *code && (best < 0 || dist < best)) {

@@ -316,6 +316,11 @@ static const char *const org_heads[] = {
     "Records",      "School",         "Senate",     "Service",  "Society",  "Studios",
     "Subcommittee", "Times",          "Tribunal",   "Tribune",  "Union",    "University"};
 
+/* Head words of armed bodies and alliances, for names the model left
+ * out whole ("Rapid Support Forces", "Syrian Democratic Forces"). */
+static const char *const armed_heads[] = {"Alliance", "Army",  "Brigade", "Brigades", "Coalition",
+                                          "Forces",   "Front", "Guard",   "Militia"};
+
 /* Institutions named by one capitalised word. */
 static const char *const org_words[] = {"Bundestag", "Cabinet", "Congress",   "Duma",
                                         "Kremlin",   "Knesset", "Parliament", "Pentagon",
@@ -1143,8 +1148,8 @@ static size_t unlabelled_org_end(const nm_nword *w, const uint8_t *lab, size_t i
       (tok_is(w[i - 1].form, w[i - 1].len, "and") || tok_is(w[i - 1].form, w[i - 1].len, "of") ||
        tok_is(w[i - 1].form, w[i - 1].len, "for") || tok_is(w[i - 1].form, w[i - 1].len, "&")))
     return 0;
-  size_t e = i + 1, end = 0;
-  bool joined = false; /* "of" or "and" inside: another rule's, or two names */
+  size_t e = i + 1, end = 0, conn = 0, conn_after = 0;
+  bool joined = false, joined_end = false; /* "of" or "and" inside: another rule's, or two names */
   for (;;) {
     if (e < n && !lab[e] && name_word(&w[e])) {
       e++;
@@ -1153,11 +1158,23 @@ static size_t unlabelled_org_end(const nm_nword *w, const uint8_t *lab, size_t i
                (tok_is(w[e].form, w[e].len, "and") || tok_is(w[e].form, w[e].len, "of") ||
                 tok_is(w[e].form, w[e].len, "for") || tok_is(w[e].form, w[e].len, "&"))) {
       joined |= !tok_is(w[e].form, w[e].len, "for");
+      if (end) conn_after++;
+      conn = e;
       e += 2;
     } else {
       break;
     }
-    if (IN_LIST(&w[e - 1], org_heads)) end = e;
+    if (IN_LIST(&w[e - 1], org_heads) || IN_LIST(&w[e - 1], armed_heads))
+      end = e, joined_end = joined, conn_after = 0;
+  }
+  /* "International Organization for Migration": one for- or of-phrase
+   * of capitalised words after a head word that is not the name's first
+   * ("Forces of Production" is no organisation) */
+  if (end && end - i >= 2 && end != e && conn_after == 1 && conn == end && !tok_is(w[conn + 1].form, w[conn + 1].len, "the") &&
+      (tok_is(w[conn].form, w[conn].len, "for") || tok_is(w[conn].form, w[conn].len, "of")) &&
+      e - end <= 4) {
+    end = e;
+    joined = joined_end;
   }
   if (!end || end != e || end - i < 2 || joined) return 0;
   /* "the Democratic Senate": a chamber's one word is the model's to find */
@@ -2395,7 +2412,7 @@ static nm_status org_runs(nm_doc *d, const nm_nword *w) {
     while (e < nt && t[e].sentence == t[i].sentence && is_capitalised(&w[e]) &&
            e - i < NM_GZ_MAX_TOKENS)
       e++;
-    if (e - i < 2 || !IN_LIST(&w[e - 1], org_heads)) continue;
+    if (e - i < 2 || !(IN_LIST(&w[e - 1], org_heads) || IN_LIST(&w[e - 1], armed_heads))) continue;
     size_t last = of[e - 1];
     if (last != SIZE_MAX && m[last].type == NM_ENT_ORG) continue;
     /* every mention inside must lie inside */
