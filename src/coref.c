@@ -203,6 +203,12 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
 
 /* Index of the head token of a mention (the token whose head lies outside
  * the span), or its last token when the document is not parsed. */
+static bool tok_is_comma(const nm_doc *d, size_t i) {
+  size_t len;
+  const char *t = nm_tok_text(d, i, &len);
+  return len == 1 && t[0] == ',';
+}
+
 static uint32_t mention_head(const nm_doc *d, const nm_mention *m) {
   const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
   const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
@@ -247,8 +253,24 @@ static long apposed_description(const ctx *c, uint32_t mi) {
 static int is_subject(const nm_doc *d, const nm_mention *m) {
   const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
   if (d->tags.n != d->tokens.n) return 0;
-  const char *r = t[mention_head(d, m)].deprel;
-  return r && strncmp(r, "nsubj", 5) == 0;
+  uint32_t i = mention_head(d, m);
+  const char *r = t[i].deprel;
+  if (r && strncmp(r, "nsubj", 5) == 0) return 1;
+  /* a name set off by a comma that the parse made a conjunct of a place
+   * in the subject's description ("The UN coordinator for Sudan,
+   * Clementine Nkweta-Salami, condemned"): the subject */
+  const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
+  if (!r || strcmp(r, "conj") != 0 || m->first_token <= s->first_token ||
+      !tok_is_comma(d, m->first_token - 1))
+    return 0;
+  for (int up = 0; up < 2; up++) { /* the place, then its head */
+    uint32_t h = t[i].head;        /* 1-based in the sentence */
+    if (!h) return 0;
+    i = s->first_token + h - 1;
+    if (i >= d->tokens.n || !t[i].deprel) return 0;
+    if (up == 0 && strncmp(t[i].deprel, "nmod", 4) != 0) return 0;
+  }
+  return strncmp(t[i].deprel, "nsubj", 5) == 0;
 }
 
 /* 1 for he, him, his, himself; 2 for she, her, hers, herself. */

@@ -644,6 +644,29 @@ NM_TEST(organisations_the_model_left_out) {
                   "");
 }
 
+/* The number of mentions of the entity named name in text (0 if none). */
+static uint32_t mention_count(const char *text, const char *name) {
+  nm_doc *d = ner_doc(text);
+  size_t n = 0;
+  uint32_t k = 0;
+  const nm_entity *en = d ? nm_doc_entities(d, &n) : NULL;
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(en[i].name, name)) k = en[i].n_mentions;
+  nm_doc_free(d);
+  return k;
+}
+
+/* A name the parse made a conjunct of a place in the subject's
+ * description is the subject, for pronouns: "she" is the coordinator. */
+NM_TEST(subject_behind_a_description) {
+  NM_CHECK_EQ_INT(mention_count("\"This was a massacre,\" said Mona Idris, a spokeswoman for the "
+                                "group. She said the toll was likely to rise. The Gondor aid "
+                                "coordinator for Sudan, Clementine Nkweta-Salami, condemned the "
+                                "strike. She said markets were not battlefields.",
+                                "Clementine Nkweta-Salami"),
+                  2);
+}
+
 /* A dictionary actor inside a longer country name the gazetteer knows
  * ("Korea" in the Democratic People's Republic of Korea) does not name it. */
 NM_TEST(country_name_holding_another) {
@@ -1377,6 +1400,7 @@ int main(void) {
   NM_RUN(attack_on_a_place_through_its_slot);
   NM_RUN(description_before_the_name);
   NM_RUN(organisations_the_model_left_out);
+  NM_RUN(subject_behind_a_description);
   NM_RUN(cooperation_in_a_place_has_no_target);
   NM_RUN(a_role_takes_the_sentence_country);
   NM_RUN(intent_combines_with_its_complement);
