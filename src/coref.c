@@ -256,10 +256,25 @@ static int is_subject(const nm_doc *d, const nm_mention *m) {
   uint32_t i = mention_head(d, m);
   const char *r = t[i].deprel;
   if (r && strncmp(r, "nsubj", 5) == 0) return 1;
+  const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
+  /* "Novak, a 52-year-old former judge, campaigned on ...": a name that
+   * opens its sentence and that the parse made the root (the verb read as
+   * a participle of the appositive) */
+  if (r && !strcmp(r, "root") && m->first_token == s->first_token) {
+    /* with its appositive, under which a verb hangs */
+    for (uint32_t k = m->first_token + m->n_tokens; k < s->first_token + s->n_tokens; k++) {
+      if (!t[k].deprel || strcmp(t[k].deprel, "appos") != 0 ||
+          t[k].head != i - s->first_token + 1)
+        continue;
+      for (uint32_t v = k + 1; v < s->first_token + s->n_tokens; v++)
+        if (t[v].upos && !strcmp(t[v].upos, "VERB") && t[v].head == k - s->first_token + 1)
+          return 1;
+    }
+    return 0;
+  }
   /* a name set off by a comma that the parse made a conjunct of a place
    * in the subject's description ("The UN coordinator for Sudan,
    * Clementine Nkweta-Salami, condemned"): the subject */
-  const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
   if (!r || strcmp(r, "conj") != 0 || m->first_token <= s->first_token ||
       !tok_is_comma(d, m->first_token - 1))
     return 0;
@@ -544,6 +559,53 @@ static long apposed_name(const ctx *c, uint32_t mi) {
   return -1;
 }
 
+/* Whether each word of tokens [a, b) is a word of entity e's title
+ * (ASCII case ignored): "the interior minister" is not the holder of
+ * "Prime Minister", "the prime minister" and "the minister" are. */
+static int word_in_title(const ctx *c, const char *w, size_t len, const ent *e);
+static int title_words_within(const ctx *c, size_t a, size_t b, const ent *e) {
+  for (size_t k = a; k < b; k++) {
+    size_t len;
+    const char *w = nm_tok_text(c->d, k, &len);
+    if (!word_in_title(c, w, len, e)) return 0;
+  }
+  return 1;
+}
+
+/* The same for the words of entity o's title (but its last, the head). */
+static int title_within(const ctx *c, const ent *o, const ent *e) {
+  const char *t = c->d->text + o->title_start;
+  size_t n = o->title_end - o->title_start, i = 0;
+  while (i < n) {
+    size_t j = i;
+    while (j < n && t[j] != ' ' && t[j] != '-')
+      j++;
+    if (j >= n) break; /* the head word */
+    if (j > i && !word_in_title(c, t + i, j - i, e)) return 0;
+    i = j + 1;
+  }
+  return 1;
+}
+
+/* Whether w[0..len) is a word of entity e's title (ASCII case ignored). */
+static int word_in_title(const ctx *c, const char *w, size_t len, const ent *e) {
+  const char *tt = c->d->text + e->title_start;
+  size_t tn = e->title_end - e->title_start;
+  int found = 0;
+  for (size_t p = 0; p + len <= tn && !found; p++) {
+    if (p > 0 && tt[p - 1] != ' ' && tt[p - 1] != '-') continue;
+    if (p + len < tn && tt[p + len] != ' ' && tt[p + len] != '-') continue;
+    found = 1;
+    for (size_t q = 0; q < len && found; q++) {
+      char x = tt[p + q], y = w[q];
+      if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
+      if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
+      found = x == y;
+    }
+  }
+  return found;
+}
+
 /* The entity a nominal mention refers back to: the one person whose title
  * has the same head word and no other country ("the secretary"), or the
  * organisation an apposition described with the same head word, else the
@@ -556,12 +618,15 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
     uint64_t head;
     char iso3[4];
     int anchored;
-    if (!nominal_title(c, m, &head, iso3, &anchored)) return -1;
+    size_t l = nominal_title(c, m, &head, iso3, &anchored);
+    if (!l) return -1;
+    size_t tb = m->first_token + m->n_tokens; /* the title's words: [tb - l, tb) */
     long best = -1;
     size_t stop = c->ne > RECENT_ENTITIES ? c->ne - RECENT_ENTITIES : 0;
     for (size_t k = c->ne; k-- > stop;) {
       const ent *e = &c->e[k];
       if (e->title_end == e->title_start || e->title_head != head) continue;
+      if (!title_words_within(c, tb - l, tb - 1, e)) continue; /* another minister */
       if (iso3[0] && e->iso3[0] && strcmp(iso3, e->iso3) != 0) continue;
       if (anchored && !iso3[0]) continue;       /* "a State Department spokesman": someone new */
       if (best >= 0) return anchored ? -2 : -1; /* two holders of the title: ambiguous */
@@ -598,6 +663,7 @@ static long described_holder(const ctx *c, size_t self) {
     const ent *o = &c->e[k];
     if (o->title_end == o->title_start || o->title_head != e->title_head) continue;
     if (o->iso3[0] && e->iso3[0] && strcmp(o->iso3, e->iso3) != 0) continue;
+    if (!title_within(c, o, e)) continue; /* "the deputy foreign minister" */
     if (c->m[o->canon].kind == NM_MENTION_NAME) return -1; /* a named holder: ambiguous */
     if (c->m[o->canon].type != NM_ENT_PERSON || best >= 0) return -1;
     best = (long)k;

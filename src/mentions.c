@@ -1327,6 +1327,57 @@ static nm_status dateline_place(const nm_gazetteer *g, nm_doc *d, const nm_nword
   return push_mention(d, t[a].sentence, a, b, NM_ENT_GPE, NM_MENTION_NAME);
 }
 
+/* Every name of the dateline before its brackets is a place, known or
+ * not ("VELNA, Tarvia (Wire) —": a city and its country), unless the
+ * gazetteer knows it as an organisation or a person ("UNITED NATIONS
+ * (AP)"); the article's other mentions of the same names are places too
+ * (the model types an unknown country's name by its neighbours:
+ * "Tarvia's opposition" as a person's). */
+static nm_status dateline_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  const char *open = memchr(d->text + d->dateline.start, '(', d->dateline.end - d->dateline.start);
+  if (!open) return NM_OK;
+  uint32_t stop = (uint32_t)(open - d->text);
+  size_t a = 0;
+  while (a < d->tokens.n && t[a].start < d->dateline.start)
+    a++;
+  uint64_t keys[4];
+  size_t nk = 0;
+  nm_status st = NM_OK;
+  while (a < d->tokens.n && t[a].end <= stop && nk < 4 && st == NM_OK) {
+    size_t b = a;
+    while (b < d->tokens.n && t[b].end <= stop && b - a < NM_GZ_MAX_TOKENS && w[b].len &&
+           w[b].form[0] != ',' && is_capitalised(&w[b]))
+      b++;
+    if (b == a || t[b - 1].sentence != t[a].sentence) break;
+    if (!(gz_span_flags(g, w, a, b) & (NM_GZ_ORG | NM_GZ_PERSON))) {
+      keys[nk++] = span_key(w, a, b);
+      nm_mention *ms = (nm_mention *)d->mentions.data;
+      bool seen = false;
+      for (size_t i = 0; i < d->mentions.n; i++)
+        if (ms[i].first_token < b && ms[i].first_token + ms[i].n_tokens > a) {
+          seen = true;
+          if (ms[i].first_token == a && ms[i].n_tokens == b - a && ms[i].type != NM_ENT_LOC)
+            ms[i].type = NM_ENT_GPE;
+        }
+      if (!seen) st = push_mention(d, t[a].sentence, a, b, NM_ENT_GPE, NM_MENTION_NAME);
+    }
+    a = b;
+    if (a < d->tokens.n && w[a].len && w[a].form[0] == ',') a++;
+    else break;
+  }
+  nm_mention *ms = (nm_mention *)d->mentions.data;
+  for (size_t i = 0; i < d->mentions.n && st == NM_OK && nk; i++) {
+    if (ms[i].kind != NM_MENTION_NAME || ms[i].type == NM_ENT_GPE || ms[i].type == NM_ENT_LOC ||
+        ms[i].n_tokens > NM_GZ_MAX_TOKENS)
+      continue;
+    uint64_t k = span_key(w, ms[i].first_token, ms[i].first_token + ms[i].n_tokens);
+    for (size_t j = 0; j < nk; j++)
+      if (keys[j] == k) ms[i].type = NM_ENT_GPE;
+  }
+  return st;
+}
+
 /* --- Acronyms used as common nouns -------------------------------------- */
 
 /* Two or more capital letters and nothing else: "AI", "DLC". */
@@ -2673,6 +2724,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) st = headline_names(g, d, w);
   if (st == NM_OK) st = drop_common_acronyms(d, w);
   if (st == NM_OK && d->has_dateline) st = dateline_place(g, d, w);
+  if (st == NM_OK && d->has_dateline) st = dateline_names(g, d, w);
   if (st == NM_OK) article_types(d, w);
   if (st == NM_OK && d->has_dateline) {
     /* "GENEVA (Wire) —", "WASHINGTON (AP)": the name in the dateline's

@@ -495,6 +495,29 @@ NM_TEST(dateline_agency_is_no_antecedent) {
   nm_doc_free(d);
 }
 
+/* A title's words must be the holder's: "the interior minister" is not
+ * Prime Minister Lorent, "the prime minister" is. */
+NM_TEST(title_words_must_match) {
+  nm_doc *d = seg_doc("Prime Minister Xavi Lorent spoke on Monday. The interior minister "
+                      "resigned. The prime minister left.");
+  if (!d) return;
+  name(d, "Xavi Lorent", 0, NM_ENT_PERSON);
+  add_mention(d, "The interior minister", 0, NM_ENT_PERSON, NM_MENTION_NOMINAL);
+  add_mention(d, "The prime minister", 0, NM_ENT_PERSON, NM_MENTION_NOMINAL);
+  coref(d);
+  size_t n = 0;
+  const nm_mention *m = nm_doc_mentions(d, &n);
+  int interior = 0, prime = 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *t = d->text + m[i].start;
+    if (!strncmp(t, "The interior", 12)) interior = m[i].entity == m[0].entity ? 1 : 2;
+    if (!strncmp(t, "The prime", 9)) prime = m[i].entity == m[0].entity;
+  }
+  NM_CHECK(interior != 1); /* dropped (0) or apart (2) */
+  NM_CHECK(prime == 1);
+  nm_doc_free(d);
+}
+
 NM_TEST(numbered_by_first_mention) {
   nm_doc *d = seg_doc("Belmora hosted the talks. Xavi Lorent came from Vantor. "
                       "In Belmora, Lorent met the Tovar Agency. Vantor sent Ana Delgado.");
@@ -762,6 +785,7 @@ int main(void) {
   NM_RUN(description_from_apposition);
   NM_RUN(description_then_its_holder);
   NM_RUN(dateline_agency_is_no_antecedent);
+  NM_RUN(title_words_must_match);
   NM_RUN(numbered_by_first_mention);
   NM_RUN(same_name_joins);
   NM_RUN(same_group_name_joins);

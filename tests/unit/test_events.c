@@ -665,6 +665,25 @@ NM_TEST(subject_behind_a_description) {
                                 "strike. She said markets were not battlefields.",
                                 "Clementine Nkweta-Salami"),
                   2);
+  /* a name that opens its sentence, with its appositive and a verb the
+   * parse hung under it ("campaigned" read as a participle) */
+  NM_CHECK_EQ_INT(mention_count("Lind conceded defeat late Sunday and congratulated Marta Novak. "
+                                "\"The voters have spoken,\" Lind told supporters in the capital."
+                                "\n\nNovak, a 52-year-old former judge, campaigned on fighting "
+                                "corruption and improving ties with Brussels. She said on Monday "
+                                "that her first trip abroad would be to Brussels.",
+                                "Marta Novak"),
+                  4);
+}
+
+/* The names of a dateline are places, known or not, and so are their
+ * other mentions ("Tarvia's opposition" is no person's). */
+NM_TEST(dateline_names_are_places) {
+  const char *t = "VELNA, Tarvia (Wire) — Tarvia's opposition won the vote on Sunday, and "
+                  "Tarvia's prime minister conceded.";
+  NM_CHECK(has_entity(t, NM_ENT_GPE, "VELNA"));
+  NM_CHECK(has_entity(t, NM_ENT_GPE, "Tarvia"));
+  NM_CHECK(!has_entity(t, NM_ENT_PERSON, "Tarvia"));
 }
 
 /* A dictionary actor inside a longer country name the gazetteer knows
@@ -1401,6 +1420,7 @@ int main(void) {
   NM_RUN(description_before_the_name);
   NM_RUN(organisations_the_model_left_out);
   NM_RUN(subject_behind_a_description);
+  NM_RUN(dateline_names_are_places);
   NM_RUN(cooperation_in_a_place_has_no_target);
   NM_RUN(a_role_takes_the_sentence_country);
   NM_RUN(intent_combines_with_its_complement);
