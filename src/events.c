@@ -367,6 +367,11 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         int dist = h < s ? s - h : h > e ? h - e : 0;
         bool pf;
         const char *code = nm_cameo_agent_code(c->L[li], ag, &pf);
+        /* "a former judge", "ex-minister": no longer in the role, an elite
+         * (the agents dictionary's own FORMER_PRESIDENT is ELI) */
+        if (code && *code && s > 0 &&
+            (word_is_ci(c, s - 1, "former") || word_is_ci(c, s - 1, "ex")))
+          code = "ELI", pf = false;
         if (code && *code && (best < 0 || dist < best)) {
           best = dist;
           agent = code;

@@ -686,6 +686,15 @@ NM_TEST(dateline_names_are_places) {
   NM_CHECK(!has_entity(t, NM_ENT_PERSON, "Tarvia"));
 }
 
+/* "former" before an agent's word: an elite, no longer in the role */
+NM_TEST(former_holder_is_an_elite) {
+  NM_CHECK_EQ_STR(entity_code("Former Prime Minister Dina Levy accused Arnor of spying.",
+                              "Dina Levy"),
+                  "---ELI");
+  NM_CHECK_EQ_STR(entity_code("Prime Minister Dina Levy accused Arnor of spying.", "Dina Levy"),
+                  "---GOV");
+}
+
 /* A dictionary actor inside a longer country name the gazetteer knows
  * ("Korea" in the Democratic People's Republic of Korea) does not name it. */
 NM_TEST(country_name_holding_another) {
@@ -1421,6 +1430,7 @@ int main(void) {
   NM_RUN(organisations_the_model_left_out);
   NM_RUN(subject_behind_a_description);
   NM_RUN(dateline_names_are_places);
+  NM_RUN(former_holder_is_an_elite);
   NM_RUN(cooperation_in_a_place_has_no_target);
   NM_RUN(a_role_takes_the_sentence_country);
   NM_RUN(intent_combines_with_its_complement);
