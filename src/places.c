@@ -191,6 +191,14 @@ static int word_is(const char *s, size_t n, const char *w) {
   return 1;
 }
 
+/* Whether s starts with the lower-case words w (ASCII case ignored in s;
+ * the caller checks that s is longer than w). */
+static int prefix_is(const char *s, const char *w) {
+  for (size_t i = 0; w[i]; i++)
+    if ((w[i] == ' ' ? s[i] != ' ' : (s[i] | 32) != w[i])) return 0;
+  return 1;
+}
+
 /* Looks the name s[0..n) up, with the fallbacks when it has no candidate:
  * a possessive dropped; leading lower-case words dropped ("southern
  * Gaza"); a generic last word dropped ("Helmand Province"); "City of"
@@ -259,11 +267,27 @@ static size_t name_hits_of(const nm_geonames *g, const char *s, size_t n, int to
         break;
       }
   }
+  /* "North Darfur" named "Northern Darfur" (or the other way round): the
+   * compass word's other form */
+  static const char *const compass[][2] = {
+      {"north ", "northern "}, {"south ", "southern "}, {"east ", "eastern "},
+      {"west ", "western "}};
+  for (size_t k = 0; k < 4; k++)
+    for (int f = 0; f < 2; f++) {
+      size_t l = strlen(compass[k][f]);
+      if (n <= l || !prefix_is(s, compass[k][f])) continue;
+      char alt[128];
+      size_t al = strlen(compass[k][!f]);
+      if (al + (n - l) >= sizeof alt) continue;
+      memcpy(alt, compass[k][!f], al);
+      memcpy(alt + al, s + l, n - l);
+      if ((m = add_hits(g, alt, al + n - l, abbr, pen + W_FALLBACK, towns, out, cap))) return m;
+    }
   /* "City of X", "State of X", "Province of X" */
   static const char *const heads[] = {"city of ", "state of ", "province of ", "republic of "};
   for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
     size_t l = strlen(heads[k]);
-    if (n > l && word_is(s, l - 1, heads[k]) && s[l - 1] == ' ')
+    if (n > l && prefix_is(s, heads[k]))
       return add_hits(g, s + l, n - l, abbr, pen + W_FALLBACK, towns, out, cap);
   }
   return 0;

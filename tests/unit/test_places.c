@@ -832,6 +832,9 @@ NM_TEST(test_shipped) {
       /* a town, by its qualifier (Lake Placid is also a town of Florida) */
       {"In Lake Placid, New York, officials said snow would follow.", "Lake Placid", "USA",
        "New York"},
+      /* a compass word's other form: GeoNames has "Northern Darfur" */
+      {"Famine has taken hold in parts of North Darfur, aid groups said.", "North Darfur", "SDN",
+       "Northern Darfur"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     nm_doc *d = nm_doc_new(cases[i].text, strlen(cases[i].text), &e);
