@@ -839,9 +839,13 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
       e = &c.e[k];
       const nm_mention *cm = &c.m[e->canon];
       /* a fuller name, or a country's name over its demonym, becomes canonical */
+      uint32_t mcw = compass_words(&c, m), ccw = compass_words(&c, cm);
       if ((m->type == cm->type && m->type != NM_ENT_NORP &&
-           m->n_tokens - compass_words(&c, m) > cm->n_tokens - compass_words(&c, cm)) ||
+           m->n_tokens - mcw > cm->n_tokens - ccw) ||
           (cm->type == NM_ENT_NORP && m->type != NM_ENT_NORP))
+        e->canon = i;
+      /* "southern Lebanon" first, then "Lebanon": the name itself */
+      else if (m->type == cm->type && m->n_tokens - mcw == cm->n_tokens - ccw && mcw < ccw)
         e->canon = i;
     } else {
       e = new_entity(&c, i);

@@ -586,6 +586,14 @@ NM_TEST(compass_word_joins_the_place) {
   NM_CHECK_EQ_INT(coref(d), 1);
   NM_CHECK_EQ_STR(ent_name(d, 0), "Belmora");
   nm_doc_free(d);
+  /* the other order: the name itself is canonical */
+  d = seg_doc("Shelling hit southern Belmora on Monday. Belmora is calm.");
+  if (!d) return;
+  name(d, "southern Belmora", 0, NM_ENT_GPE);
+  name(d, "Belmora", 1, NM_ENT_GPE);
+  NM_CHECK_EQ_INT(coref(d), 1);
+  NM_CHECK_EQ_STR(ent_name(d, 0), "Belmora");
+  nm_doc_free(d);
 }
 
 NM_TEST(empty_documents) {
