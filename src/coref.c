@@ -390,9 +390,51 @@ static int name_gender(const ctx *c, const nm_mention *m) {
 #define PRONOUN_WINDOW 6
 
 /* The entity a person pronoun refers to, or -1. */
+static int tok_eq(const nm_doc *d, size_t i, const char *s);
+
+/* The person a pronoun inside a who-clause refers to: "Nawaf Salam, who
+ * said that his government would ...": the clause's antecedent, when it
+ * is a person's name mention of the same sentence (index, or -1). */
+static long relative_antecedent(const ctx *c, uint32_t pi, int gender) {
+  const nm_doc *d = c->d;
+  const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
+  if (d->tags.n != d->tokens.n) return -1;
+  const nm_mention *p = &c->m[pi];
+  const nm_sentence *s = (const nm_sentence *)d->sentences.data + p->sentence;
+  uint32_t i = p->first_token;
+  for (int up = 0; up < 8; up++) {
+    if (!t[i].head || !t[i].deprel) return -1;
+    uint32_t h = s->first_token + t[i].head - 1;
+    if (h >= d->tokens.n) return -1;
+    bool who = false; /* a relative clause whose subject is "who" */
+    if (!strcmp(t[i].deprel, "acl:relcl"))
+      for (uint32_t k = s->first_token; k < i && !who; k++)
+        who = t[k].head == i - s->first_token + 1 && t[k].deprel &&
+              !strncmp(t[k].deprel, "nsubj", 5) && tok_eq(d, k, "who");
+    if (who) {
+      for (uint32_t j = pi; j-- > 0;) {
+        const nm_mention *m = &c->m[j];
+        if (m->sentence != p->sentence) break;
+        if (m->first_token <= h && h < m->first_token + m->n_tokens) {
+          if (m->entity == UINT32_MAX || m->kind != NM_MENTION_NAME ||
+              c->m[c->e[m->entity].canon].type != NM_ENT_PERSON)
+            return -1;
+          const ent *e = &c->e[m->entity];
+          return e->gender && e->gender != gender ? -1 : (long)m->entity;
+        }
+      }
+      return -1;
+    }
+    i = h;
+  }
+  return -1;
+}
+
 static long resolve_pronoun(ctx *c, uint32_t pi) {
   const nm_mention *p = &c->m[pi];
   int gender = pronoun_gender(c->d, p);
+  long rel = relative_antecedent(c, pi, gender);
+  if (rel >= 0) return rel;
   long best = -1;
   int best_score = 0;
   for (uint32_t j = pi; j-- > 0 && pi - j <= RECENT_ENTITIES;) {

@@ -674,6 +674,12 @@ NM_TEST(subject_behind_a_description) {
                                 "that her first trip abroad would be to Brussels.",
                                 "Marta Novak"),
                   4);
+  /* a pronoun in a who-clause is its antecedent's */
+  NM_CHECK_EQ_INT(mention_count("Earlier this week, envoy Tom Harris met Lebanese Prime Minister "
+                                "Karim Haddad, who said the previous day that his government would "
+                                "deploy troops along the border.",
+                                "Karim Haddad"),
+                  2);
 }
 
 /* The names of a dateline are places, known or not, and so are their
