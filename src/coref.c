@@ -339,7 +339,14 @@ static const char *const female_names[] = {
     "layla",     "mariam",    "noura",     "sheikha",    "ana",       "lucia",     "sofia",
     "elena",     "irina",     "natalia",   "olga",       "tatiana",   "anne",      "claire",
     "sophie",    "chloe",     "charlotte", "ella",       "kate",      "liz",       "condoleezza",
-    "madeleine", "nikki",     "marjorie"};
+    "madeleine", "nikki",     "marjorie",
+    /* names of news from elsewhere (eleventh session) */
+    "marta", "mona", "clementine", "olena", "oksana", "kristina", "katarina", "ingrid", "astrid",
+    "greta", "annalena", "kaja", "maia", "zuzana", "beata", "agnieszka", "magdalena", "ewa",
+    "dina", "nadia", "rania", "samia", "amina", "zainab", "salma", "yasmin", "mette",
+    "kristalina", "roberta", "marine", "segolene", "ngozi", "ellen", "cristina", "claudia",
+    "xiomara", "keiko", "yoko", "yuriko", "ayesha", "priya", "sunita", "nirmala", "esther",
+    "ruth", "miriam", "naomi", "leah", "tamar", "ines", "lucie", "camille", "juliette"};
 static const char *const male_names[] = {
     "james",     "john",     "robert",    "michael",     "william",  "david",    "richard",
     "joseph",    "thomas",   "charles",   "christopher", "daniel",   "matthew",  "anthony",
@@ -367,7 +374,15 @@ static const char *const male_names[] = {
     "karl",      "wolfgang", "giuseppe",  "mario",       "luigi",    "marco",    "devin",
     "drew",      "thad",     "josh",      "jeff",        "tom",      "mike",     "jim",
     "bob",       "bill",     "tony",      "dick",        "ted",      "lloyd",    "mitch",
-    "lindsey",   "chuck",    "ron",       "rand",        "jd",       "j.d.",     "jake"};
+    "lindsey",   "chuck",    "ron",       "rand",        "jd",       "j.d.",     "jake",
+    /* names of news from elsewhere (eleventh session) */
+    "oskar", "oscar", "tesfaye", "abiy", "olusegun", "muhammadu", "bola", "cyril", "uhuru",
+    "yoweri", "emmerson", "felix", "denis", "abdul", "ebrahim", "hossein", "masoud", "javad",
+    "dmitri", "mikhail", "yevgeny", "viktor", "petro", "andriy", "dmytro", "oleksandr",
+    "friedrich", "markus", "luiz", "javier", "gustavo", "andres", "nicolas", "jair", "alberto",
+    "jens", "lars", "hakan", "kemal", "ahmet", "mehmet", "shehbaz", "imran", "nawaz", "fumio",
+    "shinzo", "karim", "tarek", "khalid", "nasser", "walid", "fuad", "amir", "avi", "yossi",
+    "gideon"};
 
 /* 1 male, 2 female, 0 unknown: from the first word of a person's name. */
 static int name_gender(const ctx *c, const nm_mention *m) {

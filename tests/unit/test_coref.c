@@ -285,6 +285,18 @@ NM_TEST(gender_from_titles_and_pronouns) {
 }
 
 /* "her", "hers" and "herself" are feminine like "she". */
+/* Given names of news from elsewhere carry their gender too. */
+NM_TEST(names_from_elsewhere) {
+  nm_doc *d = seg_doc("Oskar Lind met Marta Novak on Monday. He left early.");
+  if (!d) return;
+  name(d, "Oskar Lind", 0, NM_ENT_PERSON);
+  name(d, "Marta Novak", 0, NM_ENT_PERSON);
+  pron(d, "He", 0);
+  coref(d);
+  NM_CHECK_EQ_INT(ent_of(d, 2), ent_of(d, 0));
+  nm_doc_free(d);
+}
+
 NM_TEST(her_is_feminine) {
   nm_doc *d = seg_doc("Ms. Ana Delgado met Mr. Xavi Lorent. Lorent thanked her.");
   if (!d) return;
@@ -788,6 +800,7 @@ int main(void) {
   NM_RUN(different_people_stay_apart);
   NM_RUN(gender_from_titles_and_pronouns);
   NM_RUN(her_is_feminine);
+  NM_RUN(names_from_elsewhere);
   NM_RUN(pronoun_out_of_reach_is_dropped);
   NM_RUN(acronyms);
   NM_RUN(description_from_apposition);
