@@ -1227,12 +1227,59 @@ static bool passive(const ectx *c, int32_t v) {
 }
 
 /* Heads of a compound phrase: h and its conj dependents. */
+/* Whether sentence word i starts with a capital letter. */
+static bool capitalised(const ectx *c, int32_t i) {
+  const nm_token *t = (const nm_token *)c->d->tokens.data + c->first + (size_t)i;
+  char ch = c->d->text[t->start];
+  return ch >= 'A' && ch <= 'Z';
+}
+
+/* Whether the conjunct k of h is the end of one name with "and" inside
+ * ("Peace and Security Council", "Ways and Means Committee"): capitalised
+ * words and one "and" from h to k's phrase, which ends in a body's head
+ * word. */
+static bool one_name_with_and(const ectx *c, int32_t h, int32_t k) {
+  static const char *const heads[] = {"council",    "committee", "commission", "court",
+                                      "department", "ministry",  "agency",     "office",
+                                      "service",    "bureau",    "board",      "organization",
+                                      "organisation", NULL};
+  int32_t lo, hi;
+  np_range(c, k, &lo, &hi);
+  if (k < h || hi - h > 8 || !capitalised(c, h)) return false;
+  const nm_token *t = (const nm_token *)c->d->tokens.data + c->first + (size_t)hi;
+  char last[16];
+  size_t len = t->end - t->start;
+  if (len >= sizeof last) return false;
+  for (size_t q = 0; q < len; q++) {
+    char ch = c->d->text[t->start + q];
+    last[q] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+  }
+  last[len] = 0;
+  if (!word_in(last, heads)) return false;
+  int ands = 0;
+  for (int32_t j = h + 1; j <= hi; j++) {
+    if (!strcmp(lemma(c, j), "and"))
+      ands++;
+    else if (!capitalised(c, j))
+      return false;
+  }
+  return ands == 1;
+}
+
 static size_t conjuncts(const ectx *c, int32_t h, int32_t *out, size_t max) {
   size_t n = 0;
   if (h < 0) return 0;
   out[n++] = h;
   for (int32_t k = c->kid[h]; k >= 0 && n < max; k = c->sib[k])
-    if (rel_base(c, k, "conj") && nounish(c, k)) out[n++] = k;
+    if (rel_base(c, k, "conj") && nounish(c, k)) {
+      /* "the African Union's Peace and Security Council will meet": one
+       * body, named by the phrase's last conjunct */
+      if (n == 1 && one_name_with_and(c, h, k)) {
+        out[0] = k;
+        return 1;
+      }
+      out[n++] = k;
+    }
   return n;
 }
 

@@ -441,6 +441,13 @@ NM_TEST(attack_on_a_place_through_its_slot) {
   EXPECT_NER("Gondorian warplanes bombed a market in the city of Nairobi.", "GON KEN 195");
 }
 
+/* "X and Y Council" is one body, no compound of two ("the Arnor Peace and
+ * Security Council met": no meeting of "Peace" with "Security Council") */
+NM_TEST(one_name_with_and_is_no_compound) {
+  EXPECT("Arnor and Gondor met on Monday.", "ARN GON 040; GON ARN 040");
+  EXPECT("The Rohan Peace and Gondor Security Council met on Monday.", "");
+}
+
 /* material cooperation happens in a place without acting on it: "served
  * in Nairobi" is no cooperation with Kenya */
 NM_TEST(cooperation_in_a_place_has_no_target) {
@@ -1432,6 +1439,7 @@ int main(void) {
   NM_RUN(denied_act_codes_nothing);
   NM_RUN(state_body_takes_the_sentence_country);
   NM_RUN(attack_on_a_place_through_its_slot);
+  NM_RUN(one_name_with_and_is_no_compound);
   NM_RUN(description_before_the_name);
   NM_RUN(organisations_the_model_left_out);
   NM_RUN(subject_behind_a_description);
