@@ -870,6 +870,17 @@ static void code_entities_in_sentence(ectx *c) {
          * Nkweta-Salami," parsed with the name as a conjunct of the place */
         dh = c->head[c->head[h]];
     }
+    if (dh < 0 && person && lo > 1 && !strcmp(lemma(c, lo - 1), ",") && rel_base(c, h, "nsubj") &&
+        c->head[h] >= 0) {
+      /* "A member of the Syrian parliament, Mohammed Mamoun, started":
+       * the description a sibling of the name's verb, ending at the comma */
+      for (int32_t k = c->kid[c->head[h]]; k >= 0 && dh < 0; k = c->sib[k]) {
+        if (k >= lo || !(rel_is(c, k, "obl:unmarked") || rel_is(c, k, "dep"))) continue;
+        int32_t klo, khi;
+        np_range(c, k, &klo, &khi);
+        if (khi == lo - 2) dh = k;
+      }
+    }
     if (a.rank < 3 && dh >= 0 && nounish(c, dh) && mention_at(c, dh) == NONE32) {
       /* a description before the name: "A government spokesman in Addis
        * Ababa, Tesfaye Bekele, said": the description's words up to the

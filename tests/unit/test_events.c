@@ -625,6 +625,11 @@ NM_TEST(description_before_the_name) {
                               "attack Rohan.",
                               "Dina Levy"),
                   "---COP");
+  /* ... when the parse makes the description a phrase of the verb */
+  NM_CHECK_EQ_STR(entity_code("A member of the Arnor parliament, Dina Levy, started a hunger "
+                              "strike yesterday to protest the decision.",
+                              "Dina Levy"),
+                  "ARN");
   /* the same when the parse makes the name a conjunct of the place */
   NM_CHECK_EQ_STR(entity_code("The Gondor aid coordinator for Sudan, Dina Levy, condemned the "
                               "strike.",
