@@ -841,19 +841,27 @@ static void code_entities_in_sentence(ectx *c) {
         acode b;
         memset(&b, 0, sizeof b);
         if (code_words(c, plo, phi, ap, &b) && b.rank > a.rank) a = b;
-      } else if ((m->type == NM_ENT_ORG || person) && hi + 2 < (int32_t)c->n &&
+      } else if ((m->type == NM_ENT_ORG || person) && hi + 3 < (int32_t)c->n &&
                  !strcmp(lemma(c, hi + 1), ",") &&
-                 (!strcmp(lemma(c, hi + 2), "the") || !strcmp(lemma(c, hi + 2), "a"))) {
+                 (!strcmp(lemma(c, hi + 2), "the") || !strcmp(lemma(c, hi + 2), "a") ||
+                  (person && !strcmp(upos(c, hi + 2), "PROPN") &&
+                   !strcmp(lemma(c, hi + 3), "'s")))) {
         /* an apposition the parse missed: "UNRWA, the UN agency for
-         * refugees, ..." is coded by its words up to the head noun */
-        int32_t e = hi + 3;
+         * refugees, ..." is coded by its words up to the head noun; also
+         * "Salaheddine Sidhoum, Algeria's leading human rights activist,"
+         * (its country's name with "'s", and an -ing word the tagger took
+         * for a verb) */
+        int32_t st = !strcmp(lemma(c, hi + 3), "'s") ? hi + 2 : hi + 3, e = st;
         while (e < (int32_t)c->n && e - hi < 10 &&
                (!strcmp(upos(c, e), "NOUN") || !strcmp(upos(c, e), "PROPN") ||
-                !strcmp(upos(c, e), "ADJ") || !strcmp(upos(c, e), "NUM")))
+                !strcmp(upos(c, e), "ADJ") || !strcmp(upos(c, e), "NUM") ||
+                (e == st + 1 && !strcmp(lemma(c, e), "'s")) ||
+                (e > st && c->tg[c->first + (size_t)e].xpos &&
+                 !strcmp(c->tg[c->first + (size_t)e].xpos, "VBG"))))
           e++;
         acode b;
         memset(&b, 0, sizeof b);
-        if (e > hi + 3 && code_words(c, hi + 3, e - 1, e - 1, &b) && b.rank > a.rank) {
+        if (e > st && code_words(c, st, e - 1, e - 1, &b) && b.rank > a.rank) {
           a = b;
           snprintf(a.reason, sizeof a.reason, "%s", "the description after the name");
         }

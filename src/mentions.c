@@ -1184,6 +1184,34 @@ static size_t unlabelled_org_end(const nm_nword *w, const uint8_t *lab, size_t i
   return end;
 }
 
+/* The end of a person's name the model left out that opens a sentence
+ * of n words: two or three capitalised proper nouns, none labelled and
+ * none a place, organisation or demonym the gazetteer knows, then a
+ * comma and a description ("a", "an", "the", a number, or a name with
+ * "'s"): "Mona Idris, a spokeswoman, said". 0 when there is none. */
+static size_t opening_name_end(const nm_titles *tt, const nm_nword *w, const uint8_t *lab,
+                               size_t n) {
+  /* not a title ("Capt. Rui Albergaria, ...": the title rules' name) */
+  uint64_t h[NM_TITLE_MAX], head;
+  size_t m = 0;
+  for (; m < NM_TITLE_MAX && m < n; m++)
+    h[m] = nm_gz_token_hash(w[m].form, w[m].len);
+  if (nm_title_starting_at(tt, h, 0, m, &head) || honorific(&w[0])) return 0;
+  size_t e = 0;
+  while (e < n && e < 4 && !lab[e] && name_word(&w[e]) && w[e].upos &&
+         !strcmp(w[e].upos, "PROPN") && !function_word(&w[e]) &&
+         !(w[e].gz & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION | NM_GZ_ORG |
+                      NM_GZ_DEMONYM)))
+    e++;
+  if (e < 2 || e > 3 || e + 2 >= n || w[e].len != 1 || w[e].form[0] != ',') return 0;
+  const nm_nword *x = &w[e + 1];
+  bool desc = tok_is(x->form, x->len, "a") || tok_is(x->form, x->len, "an") ||
+              tok_is(x->form, x->len, "the") || (x->upos && !strcmp(x->upos, "NUM")) ||
+              (name_word(x) && (tok_is(w[e + 2].form, w[e + 2].len, "'s") ||
+                                tok_is(w[e + 2].form, w[e + 2].len, "\xE2\x80\x99s")));
+  return desc ? e : 0;
+}
+
 /* Nouns of jobs held at an employer: "editor at", "professor at". */
 static const char *const jobs_at[] = {
     "analyst",    "correspondent", "director",  "economist", "editor",     "engineer",
@@ -2586,6 +2614,17 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
         st = push_mention(d, (uint32_t)s, ca, cb, cty, NM_MENTION_NAME);
         last_end = first + gb;
         i = gb - 1;
+        continue;
+      }
+      /* a person's name the model left out at the start of a sentence,
+       * set off by the description after it: "Mona Idris, a spokeswoman
+       * for the group, said", "Salaheddine Sidhoum, Algeria's leading
+       * activist, staged" */
+      size_t pe = headline || i != 0 ? 0 : opening_name_end(tt, w + first, lab, n);
+      if (pe) {
+        st = push_mention(d, (uint32_t)s, at, first + pe, NM_ENT_PERSON, NM_MENTION_NAME);
+        last_end = first + pe;
+        i = pe - 1;
         continue;
       }
       /* an organisation's name the model left out, capitalised words

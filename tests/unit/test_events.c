@@ -713,6 +713,18 @@ NM_TEST(former_holder_is_an_elite) {
                   "---GOV");
 }
 
+/* A person's name the model leaves out at the start of a sentence, set
+ * off by its description; not a title's holder ("Capt. ..."); the
+ * description after it with a country's "'s" codes the person. */
+NM_TEST(opening_name_with_its_description) {
+  NM_CHECK(has_entity("Mona Idris, a spokeswoman for the group, said the toll had risen.",
+                      NM_ENT_PERSON, "Mona Idris"));
+  NM_CHECK_EQ_STR(entity_code("Salaheddine Sidhoum, Gondor's leading human rights activist, "
+                              "staged a hunger strike on Sunday.",
+                              "Salaheddine Sidhoum"),
+                  "GONOPP");
+}
+
 /* A dictionary actor inside a longer country name the gazetteer knows
  * ("Korea" in the Democratic People's Republic of Korea) does not name it. */
 NM_TEST(country_name_holding_another) {
@@ -1450,6 +1462,7 @@ int main(void) {
   NM_RUN(subject_behind_a_description);
   NM_RUN(dateline_names_are_places);
   NM_RUN(former_holder_is_an_elite);
+  NM_RUN(opening_name_with_its_description);
   NM_RUN(cooperation_in_a_place_has_no_target);
   NM_RUN(a_role_takes_the_sentence_country);
   NM_RUN(intent_combines_with_its_complement);
