@@ -909,13 +909,18 @@ static void code_entities_in_sentence(ectx *c) {
       /* the words just before the name, whatever the parse made of them:
        * "and German Chancellor Olaf Scholz", "Israel's Benjamin Netanyahu" */
       int32_t slo = lo;
+      bool with_role = false;
       while (slo > 0 && lo - slo < 6) {
         int32_t k = slo - 1;
         const nm_token *t = (const nm_token *)c->d->tokens.data + c->first + (size_t)k;
         char ch = c->d->text[t->start];
         bool cap = ch >= 'A' && ch <= 'Z';
         bool poss = strcmp(upos(c, k), "PART") == 0 && !strcmp(lemma(c, k), "'s");
-        if (!cap && !poss) break;
+        /* a lower-case role word between the body and the name:
+         * "Russian Foreign Ministry spokeswoman Maria Zakharova" */
+        bool role = !cap && k + 1 == lo && !strcmp(upos(c, k), "NOUN");
+        if (!cap && !poss && !role) break;
+        with_role |= role;
         uint32_t km = mention_at(c, k);
         if (km != NONE32 && (ms[km].type == NM_ENT_PERSON || ms[km].kind == NM_MENTION_PRONOUN))
           break; /* another person's name */
@@ -923,7 +928,10 @@ static void code_entities_in_sentence(ectx *c) {
       }
       acode b;
       memset(&b, 0, sizeof b);
-      if (slo < lo && code_name_words(c, slo, hi, h, lo, hi, person, &b) && b.rank > a.rank) {
+      /* with a role word, only a code with its role ("his Iraqi
+       * counterpart Karim Hussein": not a bare IRQ over IRQGOV) */
+      if (slo < lo && code_name_words(c, slo, hi, h, lo, hi, person, &b) && b.rank > a.rank &&
+          !(with_role && strlen(b.code) == 3)) {
         a = b;
         snprintf(a.reason, sizeof a.reason, "%s", "title and country before the name");
       }

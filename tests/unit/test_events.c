@@ -704,6 +704,16 @@ NM_TEST(dateline_names_are_places) {
   NM_CHECK(!has_entity(t, NM_ENT_PERSON, "Tarvia"));
 }
 
+/* a role word in lower case between the country and the name: "Gondor
+ * senator Dina Levy" is Gondor's, not the one country the rest of the
+ * sentence names ("Russian Foreign Ministry spokeswoman Maria ...") */
+NM_TEST(role_word_before_the_name) {
+  NM_CHECK_EQ_STR(entity_code("Gondor senator Dina Levy said Arnorian forces had fired on the "
+                              "city.",
+                              "Dina Levy"),
+                  "GONLEG");
+}
+
 /* "former" before an agent's word: an elite, no longer in the role */
 NM_TEST(former_holder_is_an_elite) {
   NM_CHECK_EQ_STR(entity_code("Former Prime Minister Dina Levy accused Arnor of spying.",
@@ -1462,6 +1472,7 @@ int main(void) {
   NM_RUN(subject_behind_a_description);
   NM_RUN(dateline_names_are_places);
   NM_RUN(former_holder_is_an_elite);
+  NM_RUN(role_word_before_the_name);
   NM_RUN(opening_name_with_its_description);
   NM_RUN(cooperation_in_a_place_has_no_target);
   NM_RUN(a_role_takes_the_sentence_country);
