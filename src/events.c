@@ -1269,20 +1269,14 @@ static bool one_name_with_and(const ectx *c, int32_t h, int32_t k) {
   static const char *const heads[] = {"council",    "committee", "commission", "court",
                                       "department", "ministry",  "agency",     "office",
                                       "service",    "bureau",    "board",      "organization",
-                                      "organisation", NULL};
+                                      "organisation"};
   int32_t lo, hi;
   np_range(c, k, &lo, &hi);
   if (k < h || hi - h > 8 || !capitalised(c, h)) return false;
-  const nm_token *t = (const nm_token *)c->d->tokens.data + c->first + (size_t)hi;
-  char last[16];
-  size_t len = t->end - t->start;
-  if (len >= sizeof last) return false;
-  for (size_t q = 0; q < len; q++) {
-    char ch = c->d->text[t->start + q];
-    last[q] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
-  }
-  last[len] = 0;
-  if (!word_in(last, heads)) return false;
+  bool head = false;
+  for (size_t q = 0; q < sizeof heads / sizeof *heads && !head; q++)
+    head = word_is_ci(c, hi, heads[q]);
+  if (!head) return false;
   int ands = 0;
   for (int32_t j = h + 1; j <= hi; j++) {
     if (!strcmp(lemma(c, j), "and"))

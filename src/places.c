@@ -219,8 +219,8 @@ static size_t add_hits(const nm_geonames *g, const char *s, size_t n, int abbr, 
   if (k > SPAN_CANDS) k = SPAN_CANDS;
   for (size_t i = 0; i < k && m < cap; i++) {
     if (h[i].how == NM_GEO_HOW_ABBR && !abbr) continue;
-    nm_geo_entry e;
-    if (!nm_geonames_get(g, h[i].rec, &e) || (e.kind == NM_GEO_TOWN) != (towns != 0)) continue;
+    if (h[i].rec >= nm_geonames_count(g) || nm_geonames_is_town(g, h[i].rec) != (towns != 0))
+      continue;
     out[m].rec = h[i].rec;
     out[m].how = h[i].how;
     out[m].pen = pen + (h[i].how == NM_GEO_HOW_ALT ? W_ALT : 0);
@@ -359,9 +359,8 @@ static size_t qualifier_after(const nm_geonames *g, const nm_doc *d, uint32_t en
     if (m > QUAL_CANDS) m = QUAL_CANDS;
     int abbr = abbr_ok(t + i, e - i);
     for (size_t j = 0; j < m && o < cap; j++) {
-      nm_geo_entry x;
-      if ((h[j].how != NM_GEO_HOW_ABBR || abbr) && nm_geonames_get(g, h[j].rec, &x) &&
-          x.kind != NM_GEO_TOWN) /* a town is never a qualifier */
+      if ((h[j].how != NM_GEO_HOW_ABBR || abbr) &&
+          !nm_geonames_is_town(g, h[j].rec)) /* a town is never a qualifier */
         out[o++] = h[j].rec;
     }
     if (o) return o;
@@ -402,9 +401,8 @@ static size_t place_before(const nm_geonames *g, const nm_doc *d, uint32_t start
     if (m > QUAL_CANDS) m = QUAL_CANDS;
     int abbr = abbr_ok(t + s, e - s);
     for (size_t i = 0; i < m && o < cap; i++) {
-      nm_geo_entry x;
-      if ((h[i].how != NM_GEO_HOW_ABBR || abbr) && nm_geonames_get(g, h[i].rec, &x) &&
-          x.kind != NM_GEO_TOWN) /* nor the place a pair is checked against */
+      if ((h[i].how != NM_GEO_HOW_ABBR || abbr) &&
+          !nm_geonames_is_town(g, h[i].rec)) /* nor the place a pair is checked against */
         out[o++] = h[i].rec;
     }
     if (o) return o;

@@ -83,6 +83,8 @@ typedef struct nm_geo_hit {
 size_t nm_geonames_count(const nm_geonames *g);
 /* Number of countries (country table entries). */
 size_t nm_geonames_countries(const nm_geonames *g);
+/* Whether record i is a town (NM_GEO_TOWN), without decoding it. */
+int nm_geonames_is_town(const nm_geonames *g, uint32_t i);
 /* Decodes record i; 0 when i is out of range. */
 int nm_geonames_get(const nm_geonames *g, uint32_t i, nm_geo_entry *e);
 /* The country table index of an ISO3 code, or UINT32_MAX. */

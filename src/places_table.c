@@ -439,6 +439,9 @@ void nm_geonames_free(nm_geonames *g) {
 
 size_t nm_geonames_count(const nm_geonames *g) { return g ? (size_t)g->n_recs + g->n_towns : 0; }
 size_t nm_geonames_countries(const nm_geonames *g) { return g ? g->n_ctry : 0; }
+int nm_geonames_is_town(const nm_geonames *g, uint32_t i) {
+  return g && i >= g->n_recs && i - g->n_recs < g->n_towns;
+}
 
 /* A record's country (table index c, or NONE16) into e. */
 static void set_country(const nm_geonames *g, unsigned c, nm_geo_entry *e) {

@@ -800,6 +800,7 @@ NM_TEST(test_shipped) {
   NM_CHECK(nm_geonames_lookup(g, "Calif.", 6, h, 64) >= 1);
   /* a town of cities1000 under a new name */
   NM_CHECK_EQ_INT(nm_geonames_lookup(g, "Omro", 4, h, 64), 1);
+  NM_CHECK(nm_geonames_is_town(g, h[0].rec));
   NM_CHECK(nm_geonames_get(g, h[0].rec, &x) && x.kind == NM_GEO_TOWN && x.geonameid == 0 &&
            !strcmp(x.iso3, "USA") && x.admin1 && !strcmp(x.admin1, "Wisconsin"));
 
