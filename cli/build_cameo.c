@@ -37,7 +37,8 @@ static const struct {
 
 static void usage(void) {
   fprintf(stderr,
-          "usage: newsmill build cameo [--data DIR] [--also-actors F] -o FILE [--quiet]\n"
+          "usage: newsmill build cameo [--data DIR] [--also-verbs F] [--also-actors F] -o FILE\n"
+          "                            [--quiet]\n"
           "       newsmill build cameo [--verbs F] [--actors F] [--agents F] [--discards F]\n"
           "                            [--pico F] -o FILE [--quiet]\n"
           "  --data DIR   the shared data (default $NEWSMILL_DATA, else ../shared/data); the\n"
@@ -48,6 +49,9 @@ static void usage(void) {
           "               PETR.Internal.Coding.Ontology.txt\n"
           "  --verbs F ...  build from these files instead (each option repeatable; files of a\n"
           "               kind are read in the order given)\n"
+          "  --also-verbs F  read verb file F after the production set (repeatable); its\n"
+          "               '--- +VERB ---' blocks add patterns to the production verb VERB (the\n"
+          "               shipped dictionary adds dict/src/team.verbs.txt)\n"
           "  --also-actors F  read actor file F after the production set (repeatable; the\n"
           "               shipped dictionary adds dict/src/team.actors.txt)\n");
 }
@@ -103,6 +107,9 @@ int nm_cli_build_cameo(int argc, char **argv) {
       kinds[n] = kind;
       paths[n++] = argv[++i];
       explicit = 1;
+    } else if (!strcmp(a, "--also-verbs") && i + 1 < argc) {
+      kinds[n] = VERBS; /* after the production set */
+      paths[n++] = argv[++i];
     } else if (!strcmp(a, "--also-actors") && i + 1 < argc) {
       kinds[n] = ACTORS; /* after the production set */
       paths[n++] = argv[++i];

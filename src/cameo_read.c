@@ -379,6 +379,7 @@ static nm_status code_bracket(rd *r, const char *s, const char **end, uint32_t *
 typedef struct verbs {
   bool in_synset, no_plural;
   uint32_t synset, block;
+  bool extending; /* "--- +VERB ---": patterns for an earlier block */
 } verbs;
 
 static nm_status synset_id(rd *r, const char *name, size_t n, bool create, uint32_t *id) {
@@ -472,11 +473,49 @@ static nm_status synset_phrase(rd *r, verbs *v, char *s) {
   return st != NM_OK ? st : add_with_plural(r, &r->b->sph, ids, k, v->synset, plural);
 }
 
+/* "--- +VERB ---" (newsmill's extension of the format): the patterns that
+ * follow join the block of VERB, a one-word verb that a file read before
+ * lists (its base form), so that a later file adds patterns to a verb of
+ * the production dictionary instead of shadowing it; the block takes no
+ * verb lines. */
+static nm_status extend_head(rd *r, verbs *v, const char *p) {
+  const char *e = p;
+  while (*e && !blank(*e) && *e != '-' && *e != '[')
+    e++;
+  const char *rest = skip_blanks(e);
+  while (*rest == '-')
+    rest++;
+  if (e == p || *skip_blanks(rest))
+    return fail(r, NM_ERR_PARSE, "an extending block reads '--- +VERB ---'");
+  char up[NM_CAMEO_MAX_WORD + 1];
+  size_t n = (size_t)(e - p);
+  if (n > NM_CAMEO_MAX_WORD) return fail(r, NM_ERR_LIMIT, "a word is longer than 255 bytes");
+  for (size_t i = 0; i < n; i++)
+    up[i] = upper(p[i]);
+  uint32_t id;
+  slice w = {up, n};
+  nm_status st = intern(r, &w, 1, &id);
+  if (st != NM_OK) return st;
+  const nm_cameo_builder *b = r->b;
+  for (size_t i = 0; i < b->verbs.n; i++) {
+    const nm_cb_verb *x = &NM_CV(b->verbs, nm_cb_verb, i);
+    if (x->word == id && x->base == id && !x->n_pre && !x->n_post) {
+      v->block = x->block;
+      v->extending = true;
+      v->in_synset = false;
+      return NM_OK;
+    }
+  }
+  return fail(r, NM_ERR_PARSE, "'--- +VERB ---' names no one-word verb of a file read before");
+}
+
 /* "--- NAME [CODE] ---": the header is a comment (dictionaries.rst), so
  * the name is any text (a description) and what follows the code is
  * ignored, as PETRARCH ignores it. */
 static nm_status block_head(rd *r, verbs *v, const char *s) {
   const char *p = skip_blanks(s + 3), *q = p + strcspn(p, "[");
+  if (*p == '+') return extend_head(r, v, p + 1);
+  v->extending = false;
   size_t n = (size_t)(q - p);
   while (n && (blank(p[n - 1]) || p[n - 1] == '-'))
     n--;
@@ -760,9 +799,20 @@ static nm_status pattern_line(rd *r, verbs *v, const char *s) {
   }
   nm_cb_pattern *pt = nm_cvec_push(&b->patterns);
   if (!pt || b->patterns.n >= NONE || b->elems.n >= NONE) return oom(r);
+  nm_cb_block *blk = &NM_CV(b->blocks, nm_cb_block, v->block);
+  size_t at = (size_t)blk->first + blk->count;
+  if (at + 1 < b->patterns.n) {
+    /* an earlier block's run grows ("--- +VERB ---"): the runs after it
+     * move up by one */
+    nm_cb_pattern *base = &NM_CV(b->patterns, nm_cb_pattern, 0);
+    memmove(base + at + 1, base + at, (b->patterns.n - 1 - at) * sizeof *base);
+    pt = base + at;
+    for (size_t i = (size_t)v->block + 1; i < b->blocks.n; i++)
+      NM_CV(b->blocks, nm_cb_block, i).first++;
+  }
   *pt =
       (nm_cb_pattern){v->block, (uint32_t)first, (uint32_t)n, code, code2, text, (uint32_t)r->line};
-  NM_CV(b->blocks, nm_cb_block, v->block).count++;
+  blk->count++;
   return NM_OK;
 }
 
@@ -824,7 +874,7 @@ static nm_status transform_line(rd *r, const char *s) {
 }
 
 static nm_status read_verbs(rd *r) {
-  verbs v = {false, false, NONE, NONE};
+  verbs v = {false, false, NONE, NONE, false};
   nm_status st = NM_OK;
   while (st == NM_OK) {
     int got = next_line(r, &st);
@@ -842,6 +892,8 @@ static nm_status read_verbs(rd *r) {
       st = fail(r, NM_ERR_PARSE, "verb or pattern before the first '--- NAME [CODE] ---' block");
     else if (s[0] == '-' || s[0] == '*')
       st = pattern_line(r, &v, s);
+    else if (v.extending)
+      st = fail(r, NM_ERR_PARSE, "a '--- +VERB ---' block takes patterns only");
     else
       st = verb_line(r, &v, s);
     if (s[0] != '+' && s[0] != '&') v.in_synset = false;

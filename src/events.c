@@ -998,11 +998,19 @@ static bool find_verb(const ectx *c, int32_t v, vmatch *vm) {
   return false;
 }
 
+enum { MAX_HITS = 16 };
+
 typedef struct pmatch {
   int score;
   int32_t src, tgt; /* slots the pattern names, or -1 */
   bool compound;
+  int nhit; /* the words the pattern's words matched, after the verb */
+  int32_t hit[MAX_HITS];
 } pmatch;
+
+static void add_hit(pmatch *pm, int32_t t) {
+  if (t >= 0 && pm->nhit < MAX_HITS) pm->hit[pm->nhit++] = t;
+}
 
 /* Finds a word or synset element at or after *cur in the region; sets
  * *cur past it. */
@@ -1053,12 +1061,15 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
     int32_t next;
     switch (x->kind) {
     case NM_CE_WORD:
-    case NM_CE_SYNSET:
-      if (find_elem(c, li, x, cur, to, 2, true, &next) < 0) return false;
+    case NM_CE_SYNSET: {
+      int32_t at = find_elem(c, li, x, cur, to, 2, true, &next);
+      if (at < 0) return false;
+      add_hit(pm, at); /* a synset's phrase: its last word */
       cur = next;
       pm->score += 2;
       i++;
       break;
+    }
     case NM_CE_OPEN_NP: {
       size_t j = i + 1;
       while (j < ne && e[j].kind != NM_CE_CLOSE_NP)
@@ -1074,17 +1085,23 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
         if (t < 0) break;
         int32_t mc = t - 8 > cur ? t - 8 : cur, mn;
         bool ok = true;
+        int nh = pm->nhit;
         for (size_t k = i + 1; k + 1 < j && ok; k++) {
           int32_t m = find_elem(c, li, &e[k], mc, t, 3, false, &mn);
           if (m < 0)
             ok = false;
-          else
+          else {
+            for (int32_t h = m; h < mn; h++)
+              add_hit(pm, h);
             mc = mn;
+          }
         }
         if (ok) break;
+        pm->nhit = nh;
         t = -1;
       }
       if (t < 0) return false;
+      add_hit(pm, t);
       pm->score += 2 * (int)(j - i - 1);
       cur = hn;
       i = j + 1;
@@ -1100,7 +1117,7 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
       for (int32_t s = cur; s < to && !ok; s = pn) {
         p = find_elem(c, li, &e[i + 1], s, to, 3, false, &pn);
         if (p < 0) break;
-        pmatch sub = {0, -1, -1, false};
+        pmatch sub = {0, -1, -1, false, 0, {0}};
         int32_t obj = c->head[p] > p ? c->head[p] : next_np(c, p + 1, to);
         /* the rest of the phrase, with its slots */
         int32_t sc = p + 1;
@@ -1173,6 +1190,7 @@ static void match_patterns(ectx *c, const vmatch *vm, const char **code, const c
   best->score = -1;
   best->src = best->tgt = -1;
   best->compound = false;
+  best->nhit = 0;
   mark_clause(c, vm->v);
   {
     int32_t cj[8];
@@ -1186,7 +1204,7 @@ static void match_patterns(ectx *c, const vmatch *vm, const char **code, const c
     size_t star = 0;
     while (star < p.n_elems && p.elems[star].kind != NM_CE_VERB)
       star++;
-    pmatch pm = {0, -1, -1, false};
+    pmatch pm = {0, -1, -1, false, 0, {0}};
     if (star > 0 && !match_seq(c, vm->layer, p.elems, star, 0, vm->v, &pm)) continue;
     if (star < p.n_elems && !match_seq(c, vm->layer, p.elems + star + 1, p.n_elems - star - 1,
                                        vm->last + 1, (int32_t)c->n, &pm))
@@ -1273,6 +1291,10 @@ static bool one_name_with_and(const ectx *c, int32_t h, int32_t k) {
   int32_t lo, hi;
   np_range(c, k, &lo, &hi);
   if (k < h || hi - h > 8 || !capitalised(c, h)) return false;
+  /* one name mention holds both ("United Nations Relief and Works
+   * Agency", parsed as "Relief" and "Agency") */
+  uint32_t mh = mention_at(c, h);
+  if (mh != NONE32 && mh == mention_at(c, k)) return true;
   bool head = false;
   for (size_t q = 0; q < sizeof heads / sizeof *heads && !head; q++)
     head = word_is_ci(c, hi, heads[q]);
@@ -1473,7 +1495,25 @@ typedef struct vcode {
   int32_t src, tgt;   /* NP heads, or -1 */
   bool compound;
   bool skip;
+  int nhit; /* the words the pattern matched (pmatch) */
+  int32_t hit[MAX_HITS];
 } vcode;
+
+/* Whether the phrase of h is words the pattern itself matched ("vowed to
+ * continue the military campaign": "- * {&MILITARY CAMPAIGN} [190]") up
+ * to its head, bar determiners: the act's name, not an actor. */
+static bool pattern_phrase(const ectx *c, const vcode *vc, int32_t h) {
+  int32_t lo, hi;
+  np_range(c, h, &lo, &hi);
+  for (int32_t t = lo; t <= h; t++) { /* the words up to the head */
+    if (!strcmp(upos(c, t), "DET") || !strcmp(upos(c, t), "PUNCT")) continue;
+    bool in = false;
+    for (int k = 0; k < vc->nhit && !in; k++)
+      in = vc->hit[k] == t;
+    if (!in) return false;
+  }
+  return true;
+}
 
 static const char *intern(nm_doc *d, const char *s) {
   return s ? nm_arena_strndup(&d->arena, s, strlen(s)) : NULL;
@@ -1950,6 +1990,8 @@ static nm_status code_sentence(ectx *c) {
     vc->src = pm.src;
     vc->tgt = pm.tgt;
     vc->compound = pm.compound;
+    vc->nhit = pm.nhit;
+    memcpy(vc->hit, pm.hit, sizeof vc->hit);
     /* "rejected the response": the dictionaries code a rejection only of
      * what their patterns name (a proposal); any direct rejection is one */
     if (!strcmp(code, "---") && refusing(c, v) && child(c, v, "xcomp", false) < 0 &&
@@ -2183,6 +2225,15 @@ static nm_status code_sentence(ectx *c) {
       bool owned =
           ps >= 0 && own < 0 && (!strcmp(lemma(c, ps), "its") || !strcmp(lemma(c, ps), "their"));
       nt = code_conjuncts(c, cand[k], tgts, ta, te);
+      if (vc->tgt < 0) { /* not the words of the act's own name */
+        size_t kept = 0;
+        for (size_t q = 0; q < nt; q++)
+          if (!pattern_phrase(c, vc, tgts[q])) {
+            tgts[kept] = tgts[q], ta[kept] = ta[q], te[kept] = te[q];
+            kept++;
+          }
+        nt = kept;
+      }
       if (owned && nt && !strncmp(ta[0].code, sa[0].code, 3)) {
         own = cand[k];
         nt = 0;

@@ -2487,10 +2487,26 @@ static nm_status org_runs(nm_doc *d, const nm_nword *w) {
     /* a run starts with a name mention's first word */
     size_t mi = of[i];
     if (mi == SIZE_MAX || m[mi].first_token != i || m[mi].kind != NM_MENTION_NAME) continue;
-    size_t e = i;
-    while (e < nt && t[e].sentence == t[i].sentence && is_capitalised(&w[e]) &&
-           e - i < NM_GZ_MAX_TOKENS)
+    size_t e = i, conj = 0;
+    for (;;) {
+      while (e < nt && t[e].sentence == t[i].sentence && is_capitalised(&w[e]) &&
+             e - i < NM_GZ_MAX_TOKENS)
+        e++;
+      /* "United Nations Relief and Works Agency": one "and" inside, with
+       * a word before it that no mention holds and none after it */
+      if (conj || e + 2 >= nt || e - i + 2 >= NM_GZ_MAX_TOKENS || t[e + 1].sentence != t[i].sentence ||
+          !tok_is(w[e].form, w[e].len, "and") || !is_capitalised(&w[e + 1]) ||
+          of[e - 1] != SIZE_MAX)
+        break;
+      conj = e;
       e++;
+    }
+    if (conj) {
+      size_t k = conj + 1;
+      while (k < e && of[k] == SIZE_MAX)
+        k++;
+      if (k < e) e = conj; /* a name after the "and": two names */
+    }
     if (e - i < 2 || !(IN_LIST(&w[e - 1], org_heads) || IN_LIST(&w[e - 1], armed_heads))) continue;
     size_t last = of[e - 1];
     if (last != SIZE_MAX && m[last].type == NM_ENT_ORG) continue;

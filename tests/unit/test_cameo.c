@@ -379,6 +379,52 @@ NM_TEST(patterns) {
   nm_cameo_free(c);
 }
 
+/* "--- +VERB ---" in a later file adds patterns to VERB's block, which
+ * every verb of the block then uses; the runs of the blocks after it
+ * move up (newsmill's extension: dict/src/team.verbs.txt). */
+NM_TEST(extending_a_block) {
+  static const char first[] = "--- CANCEL [---] ---\n"
+                              "SUSPEND\n"
+                              "HALT\n"
+                              "- * AID [162]\n"
+                              "--- MEET [040] ---\n"
+                              "MEET {MEETS MET MEETING}\n"
+                              "- * (WITH +) [042]\n";
+  static const char later[] = "# team patterns\n"
+                              "--- +HALT ---\n"
+                              "- * FUNDING [1621]\n"
+                              "- * ASSISTANCE [162]\n";
+  nm_cameo_builder *b = nm_cameo_builder_new();
+  nm_error e = {NM_OK, NULL, 0};
+  NM_CHECK(nm_cameo_builder_add_verbs_mem(b, "verbs", first, strlen(first), &e) == NM_OK);
+  NM_CHECK(nm_cameo_builder_add_verbs_mem(b, "team", later, strlen(later), &e) == NM_OK);
+  nm_cameo *c = NULL;
+  NM_CHECK(nm_cameo_builder_finish(b, &c, &e) == NM_OK);
+  nm_cameo_builder_free(b);
+  if (!c) return;
+  nm_cameo_stats st;
+  nm_cameo_get_stats(c, &st);
+  NM_CHECK_EQ_INT(st.verb_blocks, 2);
+  NM_CHECK_EQ_INT(st.patterns, 4);
+  nm_cameo_verb v;
+  NM_CHECK(one_verb(c, "SUSPEND", &v));
+  NM_CHECK_EQ_INT(v.block, 0);
+  NM_CHECK_EQ_INT(nm_cameo_block_patterns(c, 0), 3);
+  nm_cameo_pattern p;
+  NM_CHECK(nm_cameo_block_pattern(c, 0, 0, &p));
+  NM_CHECK_EQ_STR(p.code, "162");
+  NM_CHECK(nm_cameo_block_pattern(c, 0, 1, &p));
+  NM_CHECK_EQ_STR(p.code, "1621");
+  NM_CHECK_EQ_STR(p.text, "- * FUNDING [1621]");
+  NM_CHECK(nm_cameo_block_pattern(c, 0, 2, &p));
+  NM_CHECK_EQ_STR(p.code, "162");
+  NM_CHECK_EQ_INT(p.line, 4);
+  NM_CHECK_EQ_INT(nm_cameo_block_patterns(c, 1), 1); /* MEET's run moved, intact */
+  NM_CHECK(nm_cameo_block_pattern(c, 1, 0, &p));
+  NM_CHECK_EQ_STR(p.code, "042");
+  nm_cameo_free(c);
+}
+
 NM_TEST(transformations) {
   nm_cameo *c = build(&fixture, NULL);
   NM_CHECK(c != NULL);
@@ -598,6 +644,9 @@ NM_TEST(malformed_lines) {
   bad(0, "~ a a b ATTACK SAY = a b 015\n", 1, P, "transformation without brackets");
   bad(0, "# ok\n\n--- A ---\nB\n<!-- never closed\n", 5, P, "unclosed comment");
   bad(0, "--- A ---\nB\0\n", 2, P, "NUL");
+  bad(0, "--- A ---\nB\n--- +C ---\n", 3, P, "extending a verb not read before");
+  bad(0, "--- A ---\nB\n--- +B ---\nD\n", 4, P, "a verb in an extending block");
+  bad(0, "--- A ---\nB\n--- +B C ---\n", 3, P, "two words after '+'");
   bad(0, "&S\n+A B C D E F G H I J K L M N O P Q R S T U V W X Y\n", 2, NM_ERR_LIMIT,
       "a 25-word phrase");
   bad(1, "+SYNONYM_FIRST\n", 1, P, "synonym before any actor");
@@ -835,6 +884,16 @@ NM_TEST(shipped_dictionary) {
     NM_CHECK_EQ_STR(nm_cameo_word_text(c, v[0].base), "ACCUSE");
     NM_CHECK(nm_cameo_block_patterns(c, v[0].block) > 10);
   }
+  /* the team's patterns joined CANCEL's block (dict/src/team.verbs.txt) */
+  n = nm_cameo_verbs(c, wid(c, "SUSPENDED"), v, 8);
+  NM_CHECK(n >= 1);
+  bool funding = false;
+  for (size_t i = 0; n && i < nm_cameo_block_patterns(c, v[0].block); i++) {
+    nm_cameo_pattern p;
+    if (nm_cameo_block_pattern(c, v[0].block, i, &p) && !strcmp(p.text, "- * FUNDING [1621]"))
+      funding = true;
+  }
+  NM_CHECK(funding);
   size_t len;
   NM_CHECK_EQ_STR(nm_cameo_actor_name(c, actor_at(c, "Barack Obama", &len)), "BARACK OBAMA");
   NM_CHECK_EQ_STR(actor_code(c, "BARACK OBAMA", 20100101), "USAGOV");
@@ -857,7 +916,8 @@ NM_TEST(shipped_dictionary) {
 
 /* The production and validation sources, when the shared data is there:
  * every file loads with the documented repairs only, and the production
- * set with the team's actors compiles to the shipped file's bytes. */
+ * set with the team's verbs and actors compiles to the shipped file's
+ * bytes. */
 NM_TEST(shared_sources) {
   const char *data = getenv("NEWSMILL_DATA");
   if (!data || !*data) data = "../shared/data";
@@ -885,6 +945,7 @@ NM_TEST(shared_sources) {
   if (!st) st = nm_cameo_builder_add_discards(b, p[5], &e);
   if (!st) st = nm_cameo_builder_add_pico(b, p[6], &e);
   /* the team's additions, after the production set (make dicts) */
+  if (!st) st = nm_cameo_builder_add_verbs(b, "dict/src/team.verbs.txt", &e);
   if (!st) st = nm_cameo_builder_add_actors(b, "dict/src/team.actors.txt", &e);
   NM_CHECK_EQ_INT(st, NM_OK);
   if (st) fprintf(stderr, "%s\n", e.msg ? e.msg : "?");
@@ -943,6 +1004,7 @@ int main(void) {
   NM_RUN(synsets_and_plurals);
   NM_RUN(verb_forms);
   NM_RUN(patterns);
+  NM_RUN(extending_a_block);
   NM_RUN(transformations);
   NM_RUN(actor_dates);
   NM_RUN(agents);

@@ -81,6 +81,10 @@ static const char VERBS[] = "&TIETYPE_\n"
                             "--- CONTINUE [---] ---\n"
                             "CONTINUE\n"
                             "\n"
+                            "--- WAGE [---] ---\n"
+                            "WAGE\n"
+                            "- * {POLICE CAMPAIGN} [173]\n"
+                            "\n"
                             "~ a (b . ATTACK) SAY = a b 112\n";
 
 static const char ACTORS[] = "ARNOR [ARN]\n"
@@ -103,7 +107,9 @@ static const char ACTORS[] = "ARNOR [ARN]\n"
                              "WHITE_COUNCIL_ [GONGOVLEG]\n"
                              "+SENATE_\n"
                              "TANZIM_ [MEAREB]\n"
-                             "+ORGANIZATION_\n";
+                             "+ORGANIZATION_\n"
+                             "UNITED_NATIONS_RELIEF_AND_WORKS_AGENCY_ [IGOUNOREF]\n"
+                             "UNITED_NATIONS_ [IGOUNO]\n";
 
 static const char AGENTS[] = "POLICE {} [~COP]\n"
                              "ACTIVIST [~OPP]\n"
@@ -1367,6 +1373,22 @@ NM_TEST(post_nominals_are_no_organisations) {
   NM_CHECK(has_mention(text, NM_ENT_PERSON, "Mark Tedren"));
 }
 
+/* "vowed to continue the military campaign": the words a pattern matched
+ * name the act, and are no target, even when one of them is an agent */
+NM_TEST(pattern_words_are_no_target) {
+  EXPECT("Gondor waged a police campaign against Arnor.", "GON ARN 173");
+}
+
+/* one body's name with "and" inside, which the parse splits into two
+ * conjuncts ("Relief" and "Agency"): one mention, one target */
+NM_TEST(name_with_and_is_one_target) {
+  EXPECT_NER("Gondor cut off aid to the United Nations Relief and Works Agency on Monday.",
+             "GON IGOUNOREF 1622");
+  EXPECT_NER("Arnor and Gondor cut off aid to the United Nations Relief and Works Agency on "
+             "Tuesday.",
+             "ARN IGOUNOREF 1622; GON IGOUNOREF 1622");
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -1558,6 +1580,8 @@ int main(void) {
   NM_RUN(dash_joins_two_names);
   NM_RUN(office_of_two_organisations);
   NM_RUN(bad_dictionary_is_an_error);
+  NM_RUN(pattern_words_are_no_target);
+  NM_RUN(name_with_and_is_one_target);
   NM_RUN(storms_are_no_people);
   NM_RUN(bare_titles_are_no_people);
   NM_RUN(post_nominals_are_no_organisations);
