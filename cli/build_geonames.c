@@ -1090,6 +1090,55 @@ static size_t arabic_variants(const char *ascii, char out[3][128]) {
   return n;
 }
 
+/* A word's consonants, lower-cased, vowels (a e i o u y) and doubled
+ * letters left out: "Younis" and "Yunis" are both "yns". */
+static size_t skeleton(const char *s, size_t n, char *out, size_t cap) {
+  size_t k = 0;
+  for (size_t i = 0; i < n && k + 1 < cap; i++) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+    if (strchr("aeiouy", c)) continue;
+    if (k && out[k - 1] == c) continue;
+    out[k++] = c;
+  }
+  out[k] = '\0';
+  return k;
+}
+
+/* Whether alternate a[0..n) spells the ASCII name another way, as
+ * transliterations do ("Khan Younis", "Khan Younes" for "Khan Yunis";
+ * "Misurata" for "Misratah" is not: its consonants differ): as many
+ * words, each with the same first letter and the same consonants (a
+ * final h after a vowel, as in "Misratah", not counted). */
+static int spelling_variant(const char *ascii, const char *a, size_t n) {
+  size_t an = strlen(ascii), i = 0, j = 0;
+  int words = 0;
+  while (i < an || j < n) {
+    while (i < an && ascii[i] == ' ')
+      i++;
+    while (j < n && a[j] == ' ')
+      j++;
+    if (i >= an || j >= n) return i >= an && j >= n && words > 0;
+    size_t ie = i, je = j;
+    while (ie < an && ascii[ie] != ' ')
+      ie++;
+    while (je < n && a[je] != ' ')
+      je++;
+    char x = ascii[i], y = a[j];
+    if ((x | 32) != (y | 32)) return 0;
+    size_t il = ie - i, jl = je - j;
+    if (il > 2 && (ascii[ie - 1] | 32) == 'h' && strchr("aeiou", ascii[ie - 2] | 32)) il--;
+    if (jl > 2 && (a[je - 1] | 32) == 'h' && strchr("aeiou", a[je - 2] | 32)) jl--;
+    char sx[64], sy[64];
+    skeleton(ascii + i, il, sx, sizeof sx);
+    skeleton(a + j, jl, sy, sizeof sy);
+    if (strcmp(sx, sy) != 0) return 0;
+    words++;
+    i = ie, j = je;
+  }
+  return words > 0;
+}
+
 /* Cities, under their GeoNames names and ASCII names. */
 static void build_cities(builder *b) {
   for (size_t i = 0; i < b->nctry; i++)
@@ -1134,7 +1183,9 @@ static void taken_names(builder *b, keyset *taken) {
  * (english_like), the place has 500,000 people or more or is a country's
  * capital, and no place or demonym has the name as its own (taken): only
  * large places have exonyms in English news, and a name another place
- * owns is never borrowed. Then the team's aliases. */
+ * owns is never borrowed. A smaller place keeps the alternates that only
+ * spell its name another way (spelling_variant: "Khan Younis"). Then the
+ * team's aliases. */
 static void city_alternates(builder *b, const keyset *taken) {
   size_t first_city = 0;
   while (first_city < b->nrecs && b->recs[first_city].kind != NM_GEO_CITY)
@@ -1155,10 +1206,10 @@ static void city_alternates(builder *b, const keyset *taken) {
         b->n_alt++;
       }
     }
-    for (const char *p = big ? y->alts : ""; *p;) {
+    for (const char *p = y->alts; *p;) {
       size_t l = strcspn(p, ",");
       char key[256];
-      if (english_like(p, l)) {
+      if (english_like(p, l) && (big || spelling_variant(y->ascii, p, l))) {
         const char *a = keep(b, p, l);
         if (nm_place_key(a, l, key, sizeof key) && strcmp(key, own) != 0) {
           if (keyset_has(taken, key)) {

@@ -836,6 +836,10 @@ NM_TEST(test_shipped) {
       /* a compass word's other form: GeoNames has "Northern Darfur" */
       {"Famine has taken hold in parts of North Darfur, aid groups said.", "North Darfur", "SDN",
        "Northern Darfur"},
+      /* a smaller city's alternate that only spells its name another way
+       * (GeoNames: Khan Yunis) */
+      {"Workers took fuel from a warehouse in Khan Younis, the audit said.", "Khan Younis", "PSE",
+       "Gaza Strip"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     nm_doc *d = nm_doc_new(cases[i].text, strlen(cases[i].text), &e);
