@@ -782,6 +782,31 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
 /* ------------------------------------------------------------------ */
 /* Entity codes                                                         */
 
+/* A description whose owner is a coded body or country that code_words
+ * cannot see, because the owner is a description or pronoun joined to it
+ * ("The agency's commissioner-general, Halvard Lindqvist", "its
+ * spokesman, Omar Haddad": the agency is UNRWA): the owner's code, with
+ * the description's own agent word if it has one (spokesman: MED). */
+static bool code_owner(const ectx *c, int32_t dh, acode *out) {
+  int32_t ps = child(c, dh, "nmod:poss", false);
+  if (ps < 0 || !c->ent) return false;
+  uint32_t e = entity_at(c, ps);
+  if (e == NONE32 || e >= c->d->entities.n) return false;
+  const nm_entity *ne = (const nm_entity *)c->d->entities.data + e;
+  const acode *ea = &c->ent[e];
+  if (ea->rank < 1 || strlen(ea->code) < 3 || ne->type == NM_ENT_PERSON) return false;
+  acode ag;
+  memset(&ag, 0, sizeof ag);
+  *out = *ea;
+  if (code_words(c, dh, dh, dh, &ag) && ag.rank == 2) {
+    const char *a = ag.code[0] == '-' ? ag.code + 3 : ag.code;
+    join_agent(out->code, sizeof out->code, ea->code, a, false);
+  }
+  out->rank = 2; /* below a name or title of its own */
+  snprintf(out->reason, sizeof out->reason, "%s", "the owner of the description");
+  return true;
+}
+
 static void code_entities_in_sentence(ectx *c) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   for (size_t i = 0; i < c->n; i++) {
@@ -841,6 +866,8 @@ static void code_entities_in_sentence(ectx *c) {
         acode b;
         memset(&b, 0, sizeof b);
         if (code_words(c, plo, phi, ap, &b) && b.rank > a.rank) a = b;
+        if (person && a.rank < 3 && (a.rank < 2 || a.code[0] == '-') && code_owner(c, ap, &b))
+          a = b; /* "Halvard Lindqvist, the agency's commissioner-general," */
       } else if ((m->type == NM_ENT_ORG || person) && hi + 3 < (int32_t)c->n &&
                  !strcmp(lemma(c, hi + 1), ",") &&
                  (!strcmp(lemma(c, hi + 2), "the") || !strcmp(lemma(c, hi + 2), "a") ||
@@ -904,6 +931,7 @@ static void code_entities_in_sentence(ectx *c) {
         a = b;
         snprintf(a.reason, sizeof a.reason, "%s", "the description before the name");
       }
+      if (a.rank < 3 && (a.rank < 2 || a.code[0] == '-') && code_owner(c, t, &b)) a = b;
     }
     if (a.rank < 3 && lo > 0) {
       /* the words just before the name, whatever the parse made of them:

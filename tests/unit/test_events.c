@@ -1389,6 +1389,20 @@ NM_TEST(name_with_and_is_one_target) {
              "ARN IGOUNOREF 1622; GON IGOUNOREF 1622");
 }
 
+/* a person described as a body's officer, the body named by a
+ * description or pronoun that refers back to it: the body's code */
+NM_TEST(description_owner_codes_the_person) {
+  static const char *const texts[] = {
+      "The United Nations Relief and Works Agency said on Monday that it would review the "
+      "findings. The agency's commissioner-general, Halvard Lindqvist, said he was deeply "
+      "troubled by the audit.",
+      "The United Nations Relief and Works Agency said on Monday that it would review the "
+      "findings. Halvard Lindqvist, the agency's commissioner-general, said he was deeply "
+      "troubled by the audit."};
+  for (size_t i = 0; i < 2; i++)
+    NM_CHECK_EQ_STR(entity_code(texts[i], "Halvard Lindqvist"), "IGOUNOREF");
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -1582,6 +1596,7 @@ int main(void) {
   NM_RUN(bad_dictionary_is_an_error);
   NM_RUN(pattern_words_are_no_target);
   NM_RUN(name_with_and_is_one_target);
+  NM_RUN(description_owner_codes_the_person);
   NM_RUN(storms_are_no_people);
   NM_RUN(bare_titles_are_no_people);
   NM_RUN(post_nominals_are_no_organisations);
