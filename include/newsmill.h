@@ -271,7 +271,12 @@ typedef struct nm_mention {
 typedef struct nm_entity {
   const char *name;    /* canonical name: the fullest proper name, NUL-terminated */
   nm_entity_type type;
-  char country[4];     /* ISO 3166 alpha-3 when known, else "" */
+  /* ISO 3166 alpha-3 when known, else "". The places stage replaces it
+   * with the country of the place a GPE or LOC name resolved to when that
+   * place is no country and lies elsewhere ("Georgia" in an Atlanta
+   * story: USA, not GEO), and then sets country_from_place. */
+  char country[4];
+  uint8_t country_from_place; /* 1: the country is the place's (above) */
   const char *title;   /* "Secretary of State", or NULL */
   const uint32_t *mentions; /* indices into nm_doc_mentions(), in text order */
   uint32_t n_mentions;

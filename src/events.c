@@ -291,6 +291,7 @@ static void join_agent(char *out, size_t cap, const char *actor, const char *age
 
 static bool bare_country(const char *code);
 static uint32_t mention_at(const ectx *c, int32_t i);
+static uint32_t entity_at(const ectx *c, int32_t i);
 static bool place_mention(const ectx *c, int32_t i);
 /* Whether sentence word i is in a person's name mention. */
 static bool person_word(const ectx *c, int32_t i) {
@@ -315,6 +316,26 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
 static bool code_words(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *out) {
   return code_words_at(c, lo, hi, h, out, NULL, NULL);
 }
+/* Whether words [lo, hi] spell name ("Georgia" for GEORGIA; "Geneva" is
+ * not SWITZERLAND, whose synonym it is), case and blanks aside. */
+static bool words_are_name(const ectx *c, int32_t lo, int32_t hi, const char *name) {
+  if (!name) return false;
+  const char *q = name;
+  for (int32_t k = lo; k <= hi; k++) {
+    const nm_token *t = (const nm_token *)c->d->tokens.data + c->first + (size_t)k;
+    while (*q == ' ' || *q == '_')
+      q++;
+    for (uint32_t b = t->start; b < t->end; b++, q++) {
+      char x = c->d->text[b], y = *q;
+      if (x >= 'a' && x <= 'z') x = (char)(x - 'a' + 'A');
+      if (!y || x != y) return false;
+    }
+  }
+  while (*q == ' ' || *q == '_')
+    q++;
+  return *q == '\0';
+}
+
 /* code_words, also giving the actor's words [*alo, *ahi] (-1 for none). */
 static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *out,
                           int32_t *alo, int32_t *ahi) {
@@ -406,11 +427,29 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         break;
       }
     }
+  /* "Georgia" that the places stage resolved to the US state (the
+   * entity's country_from_place): the dictionary's country (GEO) names
+   * another place, and the place's country codes it (USA) */
+  char placed[CODE_CAP];
+  if (actor && a_lo >= 0 && bare_country(actor)) {
+    uint32_t e = entity_at(c, a_lo);
+    const nm_entity *ne =
+        e != NONE32 && e < c->d->entities.n ? (const nm_entity *)c->d->entities.data + e : NULL;
+    if (ne && ne->country_from_place && entity_at(c, a_hi) == e &&
+        (ne->type == NM_ENT_GPE || ne->type == NM_ENT_LOC) && strcmp(actor, ne->country) != 0 &&
+        words_are_name(c, a_lo, a_hi, aname)) {
+      snprintf(placed, sizeof placed, "%s", ne->country);
+      actor = placed;
+    }
+  }
   if (alo) *alo = a_lo;
   if (ahi) *ahi = a_hi;
   if (!actor && !agent) return false;
   join_agent(out->code, sizeof out->code, actor, agent, prefix);
-  if (actor)
+  if (actor == placed)
+    snprintf(out->reason, sizeof out->reason, "place: %s, resolved to a place in %s%s%s",
+             aname ? aname : "", placed, agent ? " + agent " : "", agent ? agent : "");
+  else if (actor)
     snprintf(out->reason, sizeof out->reason, "dictionary: %s%s%s", aname ? aname : "",
              agent ? " + agent " : "", agent ? agent : "");
   else

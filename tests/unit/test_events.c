@@ -109,7 +109,8 @@ static const char ACTORS[] = "ARNOR [ARN]\n"
                              "TANZIM_ [MEAREB]\n"
                              "+ORGANIZATION_\n"
                              "UNITED_NATIONS_RELIEF_AND_WORKS_AGENCY_ [IGOUNOREF]\n"
-                             "UNITED_NATIONS_ [IGOUNO]\n";
+                             "UNITED_NATIONS_ [IGOUNO]\n"
+                             "GEORGIA_ [GEO]\n";
 
 static const char AGENTS[] = "POLICE {} [~COP]\n"
                              "ACTIVIST [~OPP]\n"
@@ -127,6 +128,7 @@ static const char PICO[] =
 static char paths[5][64];
 static nm_pipeline *pipe_ev;
 static nm_pipeline *pipe_ner; /* the same with the shipped NER model: entities */
+static nm_pipeline *pipe_geo; /* and with the shipped places table */
 
 static void write_tmp(int k, const char *text) {
   snprintf(paths[k], sizeof paths[k], "/tmp/nm_test_events_%d_XXXXXX", k);
@@ -1403,6 +1405,21 @@ NM_TEST(description_owner_codes_the_person) {
     NM_CHECK_EQ_STR(entity_code(texts[i], "Halvard Lindqvist"), "IGOUNOREF");
 }
 
+/* a country's name that the places stage resolved to a place of another
+ * country (the US state in an Atlanta story) codes that country */
+NM_TEST(place_homonym_of_a_country) {
+  NM_CHECK(pipe_geo != NULL);
+  if (!pipe_geo) return;
+  EXPECT_WITH(pipe_geo,
+              "ATLANTA (Wire) - Georgia accused Gondor of spying on Thursday, officials in "
+              "Savannah and Macon said.",
+              "USA GON 112");
+  EXPECT_WITH(pipe_geo,
+              "TBILISI (Wire) - Georgia accused Gondor of spying on Thursday, officials in "
+              "Batumi said.",
+              "GEO GON 112");
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -1464,6 +1481,9 @@ int main(void) {
   o.gazetteer = "dict/gazetteer.nmm";
   pipe_ner = nm_pipeline_new(&o, &e);
   if (!pipe_ner) fprintf(stderr, "cannot build the NER pipeline: %s\n", e.msg ? e.msg : "?");
+  o.geonames = "dict/geonames.nmm";
+  pipe_geo = nm_pipeline_new(&o, &e);
+  if (!pipe_geo) fprintf(stderr, "cannot build the places pipeline: %s\n", e.msg ? e.msg : "?");
   NM_RUN(simple_verb);
   NM_RUN(negation_codes_nothing);
   NM_RUN(passive_by_agent);
@@ -1597,11 +1617,13 @@ int main(void) {
   NM_RUN(pattern_words_are_no_target);
   NM_RUN(name_with_and_is_one_target);
   NM_RUN(description_owner_codes_the_person);
+  NM_RUN(place_homonym_of_a_country);
   NM_RUN(storms_are_no_people);
   NM_RUN(bare_titles_are_no_people);
   NM_RUN(post_nominals_are_no_organisations);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
+  nm_pipeline_free(pipe_geo);
   for (int k = 0; k < 5; k++)
     unlink(paths[k]);
   NM_TEST_MAIN_END();
