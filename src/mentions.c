@@ -350,6 +350,12 @@ static const char *const divisions[] = {
     "Emirate", "Kingdom",   "Municipality", "Prefecture",   "Principality", "Province", "Republic",
     "State",   "Sultanate", "Territory",    "Town",         "Township",     "Village"};
 
+/* Last words of divisions' names: "Fulton County", "Helmand Province",
+ * "Kherson Oblast" (the model may take the words before for a person). */
+static const char *const division_tails[] = {
+    "Borough",  "County",   "District",   "Governorate", "Municipality", "Oblast",
+    "Parish",   "Prefecture", "Province", "Raion",       "Township"};
+
 /* First words of natural places' names. */
 static const char *const place_firsts[] = {"Cape", "Lake", "Mount", "Mt."};
 
@@ -483,6 +489,7 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
        IN_LIST(&w[a], place_firsts)))
     *ty = NM_ENT_LOC;
   if (*ty == NM_ENT_PERSON && b - a >= 2 && IN_LIST(&w[b - 1], facility_heads)) *ty = NM_ENT_LOC;
+  if (*ty == NM_ENT_PERSON && b - a >= 2 && IN_LIST(&w[b - 1], division_tails)) *ty = NM_ENT_GPE;
   /* a lone letter names no person or place: "the letter T", "a G
    * rating", a grade or a variable; an organisation may ("posted on X") */
   if (b - a == 1 && w[a].len == 1 && *ty != NM_ENT_ORG) return 0;

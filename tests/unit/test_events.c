@@ -1420,6 +1420,15 @@ NM_TEST(place_homonym_of_a_country) {
               "GEO GON 112");
 }
 
+/* a name ending in a division's word is a place, whatever the model
+ * said: "Fulton County" (typed a person) */
+NM_TEST(division_names_are_places) {
+  static const char text[] = "Schools in Fulton County will stay closed on Friday after a storm "
+                             "knocked out power to 40,000 homes, officials said.";
+  NM_CHECK(has_entity(text, NM_ENT_GPE, "Fulton County"));
+  NM_CHECK(!has_entity(text, NM_ENT_PERSON, "Fulton County"));
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -1618,6 +1627,7 @@ int main(void) {
   NM_RUN(name_with_and_is_one_target);
   NM_RUN(description_owner_codes_the_person);
   NM_RUN(place_homonym_of_a_country);
+  NM_RUN(division_names_are_places);
   NM_RUN(storms_are_no_people);
   NM_RUN(bare_titles_are_no_people);
   NM_RUN(post_nominals_are_no_organisations);
