@@ -1426,6 +1426,28 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
   /* "it is willing to": a referring "it" the parser took for an expletive */
   s = child(c, v, "expl", false);
   if (s >= 0 && !strcmp(lemma(c, s), "it")) return s;
+  /* "In Moscow, Kremlin spokesman Dmitry Peskov accused ...", parsed with
+   * the subject as an apposition of the opening place: a person's or
+   * body's name in that chain of appositions, ending right before the
+   * verb, is its subject */
+  if (!passive(c, v))
+    for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k]) {
+      if (k >= v || !rel_base(c, k, "obl") || !place_mention(c, k)) continue;
+      int32_t a = k;
+      for (int up = 0; up < 3; up++) {
+        int32_t n = child(c, a, "appos", false);
+        if (n < 0) break;
+        a = n;
+      }
+      if (a == k) continue;
+      int32_t lo, hi;
+      np_range(c, a, &lo, &hi);
+      uint32_t m = mention_at(c, a);
+      if (hi + 1 == v && m != NONE32) {
+        nm_entity_type t = ((const nm_mention *)c->d->mentions.data)[m].type;
+        if (t == NM_ENT_PERSON || t == NM_ENT_ORG) return a;
+      }
+    }
   if (passive(c, v)) {
     for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
       if (rel_is(c, k, "obl:agent") || (rel_base(c, k, "obl") && case_word(c, k, "by"))) return k;

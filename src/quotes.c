@@ -794,7 +794,16 @@ static nm_status find_reported(stage *g) {
       for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
            ch = c->next_sib[ch])
         if (nm_q_rel(c, ch, "obl") && ch > v && has_case(c, ch, "for")) content = ch;
-    if (content == NM_QNONE && (cls & NM_QV_OBJ) && nm_q_subject(c, v, false) != NM_QNONE)
+    /* "accused Kyiv of attacking civilian targets": a gerund after "of"
+     * that hangs on a verb's object is the act the object is accused
+     * of, no report ("his campaign theme of questioning trade deals"
+     * is one) */
+    bool of_gerund = false;
+    if (c->parent[v] != NM_QNONE && nm_q_rel(c, c->parent[v], "obj"))
+      for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && !of_gerund; ch = c->next_sib[ch])
+        of_gerund = nm_q_rel(c, ch, "mark") && nm_q_is(c, ch, "of");
+    if (content == NM_QNONE && (cls & NM_QV_OBJ) && !of_gerund &&
+        nm_q_subject(c, v, false) != NM_QNONE)
       for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
            ch = c->next_sib[ch])
         if (nm_q_rel(c, ch, "obj") && ch > v) content = ch;

@@ -127,6 +127,13 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
         return ch;
     }
   }
+  /* a conjunct whose first verb has no subject in the parse ("In Moscow,
+   * Kremlin spokesman Dmitry Peskov accused ... and said ...", the name
+   * hung on the place): the name just before that first verb */
+  if (u != v && u != NM_QNONE && nm_q_rel(c, v, "conj") && u < v) {
+    uint32_t t = subject_by_position(c, u, false);
+    if (t != NM_QNONE) return t;
+  }
   return subject_by_position(c, v, inverted_ok);
 }
 

@@ -1429,6 +1429,15 @@ NM_TEST(division_names_are_places) {
   NM_CHECK(!has_entity(text, NM_ENT_PERSON, "Fulton County"));
 }
 
+/* the subject hung on the opening place as its apposition: "In Moscow,
+ * Kremlin senator Dina Levy accused Arnor ..." (the person takes the
+ * place's country) */
+NM_TEST(subject_hung_on_the_opening_place) {
+  EXPECT_NER("In Moscow, Kremlin senator Dina Levy accused Arnor of attacking civilian "
+             "targets in the Belgorod region.",
+             "RUSLEG ARN 112");
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -1628,6 +1637,7 @@ int main(void) {
   NM_RUN(description_owner_codes_the_person);
   NM_RUN(place_homonym_of_a_country);
   NM_RUN(division_names_are_places);
+  NM_RUN(subject_hung_on_the_opening_place);
   NM_RUN(storms_are_no_people);
   NM_RUN(bare_titles_are_no_people);
   NM_RUN(post_nominals_are_no_organisations);

@@ -415,6 +415,22 @@ NM_TEST(owner_does_not_speak) {
   nm_doc_free(d);
 }
 
+/* "In Moscow, Kremlin spokesman Dmitry Peskov accused ... and said ...":
+ * the parse hangs the name on the place, so the first verb has no
+ * subject; the second takes the name before the first. "attacking"
+ * after "accused Kyiv of" is no report. */
+NM_TEST(subject_hung_on_the_opening_place) {
+  static const char text[] = "In Moscow, Kremlin spokesman Dmitry Peskov accused Kyiv of attacking "
+                             "civilian targets in the Belgorod region and said Russia would "
+                             "respond.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  expect(d, find(d, "Russia would respond"), NM_QUOTE_INDIRECT, "Dmitry Peskov", "Dmitry Peskov",
+         "said");
+  NM_CHECK(!starts_any(d, "civilian targets"));
+  nm_doc_free(d);
+}
+
 /* Without tags or a parse: direct quotations and their frames by word
  * forms alone; speakers are descriptions (there are no entities). */
 NM_TEST(untagged) {
@@ -557,6 +573,7 @@ int main(void) {
   NM_RUN(appositive_is_no_content);
   NM_RUN(unbalanced_marks);
   NM_RUN(owner_does_not_speak);
+  NM_RUN(subject_hung_on_the_opening_place);
   NM_RUN(untagged);
   NM_RUN(json_record);
   NM_RUN(pathological_inputs);
