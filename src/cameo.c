@@ -27,6 +27,7 @@ struct nm_cameo {
   nm_cameo_elem *elems; /* ELEM and VWRD decoded, as the API hands out pointers */
   uint32_t *vwords;
   unsigned short_discards; /* bit l: some discard is l bytes long (l = 1, 2) */
+  uint32_t horizon;        /* nm_cameo_horizon */
 };
 
 static inline uint32_t at32(const unsigned char *base, size_t rec, size_t i, size_t field) {
@@ -160,6 +161,26 @@ static bool tiles(const unsigned char *rec, size_t size, uint32_t n, size_t f, u
     at += at32(rec, size, i, f + 1);
   }
   return at == total;
+}
+
+/* nm_cameo_horizon, from the checked actor codes. */
+static void find_horizon(nm_cameo *c) {
+  uint32_t per_year[201] = {0}; /* dated codes per year, 1900..2100 */
+  for (uint32_t k = 0; k < c->n[NM_CI_ACODES]; k++) {
+    uint32_t f = at32(c->acod, NM_CR_ACODE, k, 1), kind = f >> 30;
+    uint32_t d[2] = {f & 0x3FFFFFFFu, at32(c->acod, NM_CR_ACODE, k, 2)};
+    for (int j = 0; j < 2 && kind != NM_CAC_DEFAULT; j++) {
+      if ((j == 0 && kind == NM_CAC_UNTIL) || (j == 1 && kind == NM_CAC_FROM)) continue;
+      uint32_t y = d[j] / 10000;
+      if (y >= 1900 && y <= 2100) per_year[y - 1900]++;
+    }
+  }
+  c->horizon = 0;
+  for (uint32_t y = 201; y-- > 0;)
+    if (per_year[y] >= 10) {
+      c->horizon = (1900 + y) * 10000 + 1231;
+      break;
+    }
 }
 
 static const char *check_synsets_actors_agents(const nm_cameo *c) {
@@ -385,6 +406,7 @@ static nm_status load(nm_cameo *c, nm_error *err) {
   if (!msg) msg = check_synsets_actors_agents(c);
   if (!msg) msg = check_verbs(c);
   if (!msg) msg = check_rest(c);
+  if (!msg) find_horizon(c);
   if (!msg) return NM_OK;
   return nm_fail(err, strcmp(msg, "out of memory") ? NM_ERR_FORMAT : NM_ERR_NOMEM, msg, 0);
 }
@@ -573,6 +595,15 @@ const char *nm_cameo_synset_name(const nm_cameo *c, uint32_t synset) {
 }
 
 const char *nm_cameo_actor_code(const nm_cameo *c, uint32_t actor, uint32_t yyyymmdd) {
+  bool open;
+  return nm_cameo_actor_code_open(c, actor, yyyymmdd, &open);
+}
+
+uint32_t nm_cameo_horizon(const nm_cameo *c) { return c ? c->horizon : 0; }
+
+const char *nm_cameo_actor_code_open(const nm_cameo *c, uint32_t actor, uint32_t yyyymmdd,
+                                     bool *open) {
+  *open = false;
   if (!c || actor >= c->n[NM_CI_ACTORS]) return NULL;
   uint32_t first = at32(c->actr, NM_CR_ACTOR, actor, 1),
            count = at32(c->actr, NM_CR_ACTOR, actor, 2);
@@ -586,9 +617,11 @@ const char *nm_cameo_actor_code(const nm_cameo *c, uint32_t actor, uint32_t yyyy
     } else if (yyyymmdd && (kind == NM_CAC_UNTIL  ? yyyymmdd <= to
                             : kind == NM_CAC_FROM ? yyyymmdd >= from
                                                   : from <= yyyymmdd && yyyymmdd <= to)) {
+      *open = kind == NM_CAC_FROM;
       return code;
     }
   }
+  *open = fallback != NULL;
   return fallback;
 }
 

@@ -142,6 +142,15 @@ size_t nm_cameo_match_actor(const nm_cameo *c, const uint32_t *words, size_t n, 
  * else the first default code, else NULL (TABARI's implicit null code). A
  * code is returned as written, so an explicit null code is "---". */
 const char *nm_cameo_actor_code(const nm_cameo *c, uint32_t actor, uint32_t yyyymmdd);
+/* As nm_cameo_actor_code, and *open set when the code holds with no end
+ * date (a "[CODE >DATE]" restriction or a default code): the dictionary
+ * says it still holds, as of the dictionary's horizon. */
+const char *nm_cameo_actor_code_open(const nm_cameo *c, uint32_t actor, uint32_t yyyymmdd,
+                                     bool *open);
+/* The dictionary's horizon (YYYYMMDD): the last day of the latest year
+ * with at least 10 dated actor codes (Phoenix: 2014-12-31; a few stray
+ * later dates do not count); 0 when it dates none. */
+uint32_t nm_cameo_horizon(const nm_cameo *c);
 /* The actor's primary phrase, words joined by blanks ("HAMID KARZAI"). */
 const char *nm_cameo_actor_name(const nm_cameo *c, uint32_t actor);
 

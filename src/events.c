@@ -33,6 +33,9 @@ typedef struct acode {
   char code[CODE_CAP];
   char reason[REASON_CAP];
   int rank; /* 0 none, 1 country, 2 agent or title only, 3 dictionary actor */
+  /* a person's dictionary code with no end date, for an article dated
+   * after the dictionary's horizon: the article's own title may be newer */
+  bool stale;
 } acode;
 
 typedef struct ectx {
@@ -292,6 +295,7 @@ static void join_agent(char *out, size_t cap, const char *actor, const char *age
 static bool bare_country(const char *code);
 static uint32_t mention_at(const ectx *c, int32_t i);
 static uint32_t entity_at(const ectx *c, int32_t i);
+static bool capitalised(const ectx *c, int32_t i);
 static bool place_mention(const ectx *c, int32_t i);
 /* Whether sentence word i is in a person's name mention. */
 static bool person_word(const ectx *c, int32_t i) {
@@ -340,8 +344,9 @@ static bool words_are_name(const ectx *c, int32_t lo, int32_t hi, const char *na
 static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *out,
                           int32_t *alo, int32_t *ahi) {
   const char *actor = NULL, *agent = NULL, *aname = NULL;
-  bool prefix = false;
+  bool prefix = false, a_open = false;
   int32_t a_lo = -1, a_hi = -1;
+  uint32_t a_horizon = 0;
   for (size_t li = 0; li < c->nl && !actor; li++) {
     int best = -1;
     for (int pass = 0; pass < 2; pass++) {
@@ -359,10 +364,13 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         if (len == 1 && (word_is_ci(c, s, "organization") || word_is_ci(c, s, "organisation")))
           continue;
         int dist = h < s ? s - h : h > e ? h - e : 0;
-        const char *code = nm_cameo_actor_code(c->L[li], ac, c->date);
+        bool open;
+        const char *code = nm_cameo_actor_code_open(c->L[li], ac, c->date, &open);
         if (code && *code && (best < 0 || dist < best)) {
           best = dist;
           actor = code;
+          a_open = open;
+          a_horizon = nm_cameo_horizon(c->L[li]);
           aname = nm_cameo_actor_name(c->L[li], ac);
           a_lo = s;
           a_hi = e;
@@ -446,6 +454,8 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
   if (ahi) *ahi = a_hi;
   if (!actor && !agent) return false;
   join_agent(out->code, sizeof out->code, actor, agent, prefix);
+  out->stale = actor && a_open && a_horizon && c->date > a_horizon && a_lo >= 0 &&
+               person_word(c, a_lo);
   if (actor == placed)
     snprintf(out->reason, sizeof out->reason, "place: %s, resolved to a place in %s%s%s",
              aname ? aname : "", placed, agent ? " + agent " : "", agent ? agent : "");
@@ -724,6 +734,13 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     got = code_words_at(c, lo, hi, h, out, &alo, &ahi);
   }
   uint32_t e = entity_at(c, h);
+  if (got && out->stale && e != NONE32 && c->ent && c->ent[e].rank >= 3 &&
+      strncmp(c->ent[e].code, out->code, 3) != 0) {
+    /* a stale dictionary code the entity's title replaced (above) */
+    *out = c->ent[e];
+    *entity = e;
+    return true;
+  }
   int32_t hap = child(c, h, "appos", false);
   if (e == NONE32 && hap >= 0 && (e = entity_at(c, hap)) != NONE32 && c->ent &&
       c->ent[e].rank >= 2 && c->ent[e].rank <= out->rank &&
@@ -875,6 +892,32 @@ static void code_entities_in_sentence(ectx *c) {
     acode a;
     memset(&a, 0, sizeof a);
     code_name_words(c, lo, hi, h, lo, hi, person, &a);
+    if (person && a.stale && a.rank == 3) {
+      /* "NATO Secretary General Mark Rutte" in 2024: the dictionary's
+       * open-ended NLDGOV is from before its horizon; the article's own
+       * title, the words before the name or an apposition after it,
+       * naming another actor, is newer */
+      acode b;
+      memset(&b, 0, sizeof b);
+      int32_t plo = lo, phi, ap = child(c, h, "appos", false);
+      while (plo > 0 && lo - plo < 6 &&
+             (capitalised(c, plo - 1) || !strcmp(lemma(c, plo - 1), "'s")) &&
+             (mention_at(c, plo - 1) == NONE32 ||
+              ms[mention_at(c, plo - 1)].type != NM_ENT_PERSON))
+        plo--;
+      bool got = plo < lo && code_words(c, plo, lo - 1, lo - 1, &b);
+      if (!(got && b.rank == 3) && ap >= 0 && ap > hi) {
+        np_range(c, ap, &plo, &phi);
+        memset(&b, 0, sizeof b);
+        got = code_words(c, plo, phi, ap, &b);
+      }
+      if (got && b.rank == 3 && b.code[0] != '-' && strncmp(b.code, a.code, 3) != 0) {
+        char why[REASON_CAP];
+        snprintf(why, sizeof why, "title in the article, over the dictionary's %.16s", a.code);
+        a = b;
+        snprintf(a.reason, sizeof a.reason, "%s", why);
+      }
+    }
     const nm_entity *ne = (const nm_entity *)c->d->entities.data + m->entity;
     if (m->type == NM_ENT_GPE && ne->country[0] && a.rank == 3 && strncmp(a.code, ne->country, 3)) {
       /* "the Democratic People's Republic of Korea": a dictionary actor

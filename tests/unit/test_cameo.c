@@ -897,6 +897,12 @@ NM_TEST(shipped_dictionary) {
   size_t len;
   NM_CHECK_EQ_STR(nm_cameo_actor_name(c, actor_at(c, "Barack Obama", &len)), "BARACK OBAMA");
   NM_CHECK_EQ_STR(actor_code(c, "BARACK OBAMA", 20100101), "USAGOV");
+  /* the Phoenix files' horizon: 2014 is the last year with ten dated codes */
+  NM_CHECK_EQ_INT(nm_cameo_horizon(c), 20141231);
+  bool open = false;
+  uint32_t obama = actor_at(c, "Barack Obama", &len);
+  NM_CHECK(nm_cameo_actor_code_open(c, obama, 20100101, &open) && open); /* [USAGOV >090120] */
+  NM_CHECK(nm_cameo_actor_code_open(c, obama, 19900101, &open) && !open); /* 780101-000101 */
   NM_CHECK_EQ_STR(actor_code(c, "BARACK OBAMA", 19900101), "USAELI");
   NM_CHECK(actor_code(c, "BARACK OBAMA", 20050101) == NULL);
   NM_CHECK_EQ_STR(actor_code(c, "PRESIDENT BARACK OBAMA said", 20100101), "USAGOV");

@@ -110,7 +110,11 @@ static const char ACTORS[] = "ARNOR [ARN]\n"
                              "+ORGANIZATION_\n"
                              "UNITED_NATIONS_RELIEF_AND_WORKS_AGENCY_ [IGOUNOREF]\n"
                              "UNITED_NATIONS_ [IGOUNO]\n"
-                             "GEORGIA_ [GEO]\n";
+                             "GEORGIA_ [GEO]\n"
+                             "TOMAS_VELL_ [ARNGOV >20100101]\n"
+                             "DATED_ROLES_ [ARNELI 20100101-20100131] [ARNELI 20100201-20100228]\n"
+                             "\t[ARNELI 20100301-20100331] [ARNELI 20100401-20100430]\n"
+                             "\t[ARNELI 20100501-20100531]\n";
 
 static const char AGENTS[] = "POLICE {} [~COP]\n"
                              "ACTIVIST [~OPP]\n"
@@ -1438,6 +1442,24 @@ NM_TEST(subject_hung_on_the_opening_place) {
              "RUSLEG ARN 112");
 }
 
+/* a person's open-ended dictionary code (ARNGOV since 2010) for an
+ * article after the dictionary's horizon (2010-12-31 here: the last year
+ * with ten dated codes) gives way to the article's own title naming
+ * another actor; before the horizon the dictionary holds */
+NM_TEST(newer_title_over_stale_dictionary_code) {
+  char got[256];
+  NM_CHECK(pipe_ner != NULL);
+  if (!pipe_ner) return;
+  code_with(pipe_ner, "Gondorian King Tomas Vell accused Rohan of spying.", "2016-06-01", got,
+            sizeof got);
+  NM_CHECK_EQ_STR(got, "GONGOV ROH 112");
+  code_with(pipe_ner, "Gondorian King Tomas Vell accused Rohan of spying.", "2010-06-01", got,
+            sizeof got);
+  NM_CHECK_EQ_STR(got, "ARNGOV ROH 112");
+  code_with(pipe_ner, "Tomas Vell accused Rohan of spying.", "2016-06-01", got, sizeof got);
+  NM_CHECK_EQ_STR(got, "ARNGOV ROH 112");
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -1638,6 +1660,7 @@ int main(void) {
   NM_RUN(place_homonym_of_a_country);
   NM_RUN(division_names_are_places);
   NM_RUN(subject_hung_on_the_opening_place);
+  NM_RUN(newer_title_over_stale_dictionary_code);
   NM_RUN(storms_are_no_people);
   NM_RUN(bare_titles_are_no_people);
   NM_RUN(post_nominals_are_no_organisations);
