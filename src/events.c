@@ -138,6 +138,9 @@ static bool np_cut(const ectx *c, int32_t k) {
       "list", "punct", "discourse", "vocative", "csubj",     "xcomp", "orphan", "reparandum"};
   for (size_t i = 0; i < sizeof cut / sizeof *cut; i++)
     if (rel_base(c, k, cut[i])) return true;
+  /* "after farmers blocked roads" parsed as the noun "roads" with the
+   * modifier "blocked": a modifier with its own subject is a clause */
+  if (rel_base(c, k, "amod") && child(c, k, "nsubj", false) >= 0) return true;
   /* "the town, according to Gondor": who reports it, not part of it (nor
    * a target: target_candidates) */
   int32_t x = child(c, k, "case", false);
@@ -1633,12 +1636,14 @@ typedef struct vcode {
 
 /* Whether the phrase of h is words the pattern itself matched ("vowed to
  * continue the military campaign": "- * {&MILITARY CAMPAIGN} [190]") up
- * to its head, bar determiners: the act's name, not an actor. */
+ * to its head, bar determiners and numbers: the act's name, not an
+ * actor. */
 static bool pattern_phrase(const ectx *c, const vcode *vc, int32_t h) {
   int32_t lo, hi;
   np_range(c, h, &lo, &hi);
   for (int32_t t = lo; t <= h; t++) { /* the words up to the head */
-    if (!strcmp(upos(c, t), "DET") || !strcmp(upos(c, t), "PUNCT")) continue;
+    if (!strcmp(upos(c, t), "DET") || !strcmp(upos(c, t), "PUNCT") || !strcmp(upos(c, t), "NUM"))
+      continue;
     bool in = false;
     for (int k = 0; k < vc->nhit && !in; k++)
       in = vc->hit[k] == t;

@@ -81,6 +81,10 @@ static const char VERBS[] = "&TIETYPE_\n"
                             "--- CONTINUE [---] ---\n"
                             "CONTINUE\n"
                             "\n"
+                            "--- CLOSE [---] ---\n"
+                            "CLOSE\n"
+                            "- * {BORDER CROSSING} [160]\n"
+                            "\n"
                             "--- WAGE [---] ---\n"
                             "WAGE\n"
                             "- * {POLICE CAMPAIGN} [173]\n"
@@ -120,7 +124,8 @@ static const char AGENTS[] = "POLICE {} [~COP]\n"
                              "ACTIVIST [~OPP]\n"
                              "PRIME_MINISTER [~GOV]\n"
                              "SENATOR [~LEG]\n"
-                             "KING [~GOV]\n";
+                             "KING [~GOV]\n"
+                             "FARMER [~AGR]\n";
 
 static const char DISCARDS[] = "BASKETBALL\n";
 
@@ -1460,6 +1465,14 @@ NM_TEST(newer_title_over_stale_dictionary_code) {
   NM_CHECK_EQ_STR(got, "ARNGOV ROH 112");
 }
 
+/* "two border crossings" is the pattern's phrase (a number aside), and
+ * "after farmers blocked roads", parsed as the noun "roads" with the
+ * modifier "blocked", holds a clause whose subject is no part of it */
+NM_TEST(pattern_phrase_and_clause_modifier) {
+  EXPECT("Arnor has closed two border crossings after farmers blocked roads near Gondor.",
+         "ARN GON 160");
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -1661,6 +1674,7 @@ int main(void) {
   NM_RUN(division_names_are_places);
   NM_RUN(subject_hung_on_the_opening_place);
   NM_RUN(newer_title_over_stale_dictionary_code);
+  NM_RUN(pattern_phrase_and_clause_modifier);
   NM_RUN(storms_are_no_people);
   NM_RUN(bare_titles_are_no_people);
   NM_RUN(post_nominals_are_no_organisations);
