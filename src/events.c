@@ -2412,6 +2412,16 @@ static bool bare_country(const char *code) {
   return true;
 }
 
+/* Whether a[0..n) equals b's first n bytes, ASCII case aside. */
+static bool same_ci(const char *a, const char *b, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = (char)(x - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
 /* Whether mention m modifies a noun ("Kenyan police", "rebels in Kenya",
  * "Kenya's president", "the Kenya Anti-Corruption Commission") rather
  * than standing as a verb's argument ("visited Kenya", "accused Kenya"). */
@@ -2428,6 +2438,21 @@ static bool noun_modifier(const ectx *c, const nm_mention *m) {
     const char *gu = c->tg[s->first_token + h - 1].upos;
     bool noun = gu && (!strcmp(gu, "NOUN") || !strcmp(gu, "PROPN"));
     bool mod = !strncmp(r, "amod", 4) || !strncmp(r, "nmod", 4) || !strncmp(r, "compound", 8);
+    /* "summoned the U.S. charge d'affaires", "the Kenyan ambassador":
+     * a country's envoy in the sentence is another country's, no anchor */
+    static const char *const envoys[] = {"ambassador", "envoy",     "charge",   "chargé",
+                                         "embassy",    "consul",    "consulate", "counterpart",
+                                         "emissary",   "delegation", "d'affaires"};
+    for (int up = 0, g = (int)(s->first_token + h - 1); up < 2 && g >= 0; up++) {
+      size_t len;
+      const char *w = nm_tok_text(c->d, (size_t)g, &len);
+      for (size_t e = 0; e < sizeof envoys / sizeof *envoys; e++)
+        if (len == strlen(envoys[e]) && same_ci(w, envoys[e], len)) return false;
+      const char *gr = c->tg[g].deprel ? c->tg[g].deprel : "";
+      uint32_t gh = c->tg[g].head;
+      if (strncmp(gr, "compound", 8) || gh < 1 || gh > s->n_tokens) break;
+      g = (int)(s->first_token + gh - 1);
+    }
     return noun && mod;
   }
   return false;

@@ -490,6 +490,16 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     *ty = NM_ENT_LOC;
   if (*ty == NM_ENT_PERSON && b - a >= 2 && IN_LIST(&w[b - 1], facility_heads)) *ty = NM_ENT_LOC;
   if (*ty == NM_ENT_PERSON && b - a >= 2 && IN_LIST(&w[b - 1], division_tails)) *ty = NM_ENT_GPE;
+  /* "the rights group Foro Penal", "the charity Oxfam": a name right
+   * after a lower-case noun for a body is the body's */
+  if (*ty == NM_ENT_PERSON && a > lo) {
+    static const char *const bodies[] = {"group",     "organization", "organisation", "agency",
+                                         "company",   "firm",         "movement",     "militia",
+                                         "coalition", "charity",      "watchdog",     "party",
+                                         "network",   "association",  "alliance"};
+    for (size_t q = 0; q < sizeof bodies / sizeof *bodies; q++)
+      if (tok_is(w[a - 1].form, w[a - 1].len, bodies[q])) *ty = NM_ENT_ORG;
+  }
   /* a lone letter names no person or place: "the letter T", "a G
    * rating", a grade or a variable; an organisation may ("posted on X") */
   if (b - a == 1 && w[a].len == 1 && *ty != NM_ENT_ORG) return 0;

@@ -1473,6 +1473,26 @@ NM_TEST(pattern_phrase_and_clause_modifier) {
          "ARN GON 160");
 }
 
+/* a country that modifies an envoy's word names the envoy's country, not
+ * the country of a person coded by a title alone */
+NM_TEST(envoy_country_is_no_anchor) {
+  NM_CHECK_EQ_STR(entity_code("Prime Minister Dina Levy summoned the U.S. charge d'affaires on "
+                              "Monday.",
+                              "Dina Levy"),
+                  "---GOV");
+  NM_CHECK_EQ_STR(entity_code("Prime Minister Dina Levy visited U.S. troops on Monday.",
+                              "Dina Levy"),
+                  "USAGOV");
+}
+
+/* a name right after a lower-case noun for a body is an organisation,
+ * whatever the model said */
+NM_TEST(name_after_a_body_noun_is_an_organisation) {
+  static const char text[] = "Police detained at least 40 people, according to the rights group "
+                             "Foro Penal.";
+  NM_CHECK(has_entity(text, NM_ENT_ORG, "Foro Penal"));
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -1675,6 +1695,8 @@ int main(void) {
   NM_RUN(subject_hung_on_the_opening_place);
   NM_RUN(newer_title_over_stale_dictionary_code);
   NM_RUN(pattern_phrase_and_clause_modifier);
+  NM_RUN(envoy_country_is_no_anchor);
+  NM_RUN(name_after_a_body_noun_is_an_organisation);
   NM_RUN(storms_are_no_people);
   NM_RUN(bare_titles_are_no_people);
   NM_RUN(post_nominals_are_no_organisations);
