@@ -2362,6 +2362,10 @@ static nm_status code_sentence(ectx *c) {
       bool owned =
           ps >= 0 && own < 0 && (!strcmp(lemma(c, ps), "its") || !strcmp(lemma(c, ps), "their"));
       nt = code_conjuncts(c, cand[k], tgts, ta, te);
+      /* "a day after opposition leader X accused ...": a time phrase
+       * coded by a role word alone is no target (a misparse may hang a
+       * real one under a time word: "in Sierra Leone Tuesday") */
+      if (nt && has_time(c, cand[k], cand[k]) && !strncmp(ta[0].code, "---", 3)) nt = 0;
       if (vc->tgt < 0) { /* not the words of the act's own name */
         size_t kept = 0;
         for (size_t q = 0; q < nt; q++)

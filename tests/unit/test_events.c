@@ -125,7 +125,8 @@ static const char AGENTS[] = "POLICE {} [~COP]\n"
                              "PRIME_MINISTER [~GOV]\n"
                              "SENATOR [~LEG]\n"
                              "KING [~GOV]\n"
-                             "FARMER [~AGR]\n";
+                             "FARMER [~AGR]\n"
+                             "OPPOSITION_LEADER [~OPP]\n";
 
 static const char DISCARDS[] = "BASKETBALL\n";
 
@@ -1493,6 +1494,16 @@ NM_TEST(name_after_a_body_noun_is_an_organisation) {
   NM_CHECK(has_entity(text, NM_ENT_ORG, "Foro Penal"));
 }
 
+/* a time phrase coded by a role word alone is no target: "a day after
+ * opposition leader Elena Marquez accused ...", parsed with "a day after
+ * opposition leader" as a phrase of "accused" */
+NM_TEST(time_phrase_is_no_target) {
+  EXPECT_NER("Venezuela's Supreme Court on Tuesday ordered a partial recount of the presidential "
+             "vote, a day after opposition leader Elena Marquez accused the electoral council of "
+             "hiding results from 3,000 polling stations.",
+             "");
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -1697,6 +1708,7 @@ int main(void) {
   NM_RUN(pattern_phrase_and_clause_modifier);
   NM_RUN(envoy_country_is_no_anchor);
   NM_RUN(name_after_a_body_noun_is_an_organisation);
+  NM_RUN(time_phrase_is_no_target);
   NM_RUN(storms_are_no_people);
   NM_RUN(bare_titles_are_no_people);
   NM_RUN(post_nominals_are_no_organisations);
