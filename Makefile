@@ -147,7 +147,8 @@ GEONAMES = $(NEWSMILL_DATA)/geo/geonames
 .PHONY: dicts
 dicts: $(BUILD)/newsmill
 	unzip -p $(GEONAMES)/cities15000.zip | $(BUILD)/newsmill build gazetteer \
-	  --data $(NEWSMILL_DATA) --cities - -o dict/gazetteer.nmm
+	  --data $(NEWSMILL_DATA) --cities - --also-actors dict/src/team.actors.txt \
+	  -o dict/gazetteer.nmm
 	$(BUILD)/newsmill build tone --data $(NEWSMILL_DATA) -o dict/tone.nmm
 	$(BUILD)/newsmill build cameo --data $(NEWSMILL_DATA) --also-verbs dict/src/team.verbs.txt \
 	  --also-actors dict/src/team.actors.txt -o dict/cameo.nmm

@@ -1111,22 +1111,29 @@ static void add_record(gzb *b, const phx *x, const precord *r, int type) {
   }
 }
 
-static int load_phoenix(gzb *b, const char *dir) {
+/* The Phoenix files, then the team's actor files (extra[0..nextra), read
+ * as the International file is: dict/src/team.actors.txt). */
+enum { MAX_EXTRA_ACTORS = 8 };
+static int load_phoenix(gzb *b, const char *dir, const char *const *extra, size_t nextra) {
   phx x;
   memset(&x, 0, sizeof x);
-  char *bufs[3] = {NULL, NULL, NULL};
+  char *bufs[3 + MAX_EXTRA_ACTORS] = {NULL};
   int rc = 0;
-  for (int f = 0; f < 3 && !rc; f++) {
+  size_t nf = 3 + (nextra < MAX_EXTRA_ACTORS ? nextra : MAX_EXTRA_ACTORS);
+  for (size_t f = 0; f < nf && !rc; f++) {
     char path[4096], *cur, *line;
     size_t len;
-    path_join(path, sizeof path, dir, phx_files[f]);
+    if (f < 3)
+      path_join(path, sizeof path, dir, phx_files[f]);
+    else
+      snprintf(path, sizeof path, "%s", extra[f - 3]);
     if (nm_cli_read_text(WHO, path, &bufs[f], &len) != 0) {
       rc = 2;
       break;
     }
     cur = bufs[f];
     while ((line = nm_cli_next_line(&cur)))
-      phx_line(&x, line, f);
+      phx_line(&x, line, f < 3 ? (int)f : 1);
   }
   /* people by codes first, for the given names that rule 5 needs */
   for (size_t i = 0; i < x.nr && !rc; i++)
@@ -1148,7 +1155,7 @@ static int load_phoenix(gzb *b, const char *dir) {
   free(x.codes);
   free(x.r);
   hset_free(&x.given);
-  for (int f = 0; f < 3; f++)
+  for (size_t f = 0; f < nf; f++)
     free(bufs[f]);
   return rc;
 }
@@ -1275,18 +1282,22 @@ static int check_and_report(const nm_pipeline *pl, const char *out, const gzb *b
 
 static void build_usage(void) {
   fprintf(stderr, "usage: newsmill build gazetteer [--data DIR] [--cities FILE] -o FILE [--quiet]\n"
-                  "                                [--list FILE]\n"
+                  "                                [--list FILE] [--also-actors F]\n"
                   "  --data DIR     the shared data (default $NEWSMILL_DATA, else ../shared/data)\n"
                   "  --cities FILE  GeoNames cities15000.txt, unzipped; '-' reads stdin\n"
                   "                 (default DIR/geo/geonames/cities15000.txt), e.g.\n"
                   "                 unzip -p DIR/geo/geonames/cities15000.zip | newsmill build "
                   "gazetteer --cities - -o dict/gazetteer.nmm\n"
                   "  --list FILE    writes every name with what became of it (kept, common-word,\n"
-                  "                 long, empty), its flags (hex) and country, for review\n");
+                  "                 long, empty), its flags (hex) and country, for review\n"
+                  "  --also-actors F  an actor file in the Phoenix format read after the Phoenix\n"
+                  "                 files (repeatable, up to 8; make dicts adds\n"
+                  "                 dict/src/team.actors.txt)\n");
 }
 
 /* Gathers every source's names into b. */
-static int gather(gzb *b, const char *dir, const char *cities) {
+static int gather(gzb *b, const char *dir, const char *cities, const char *const *extra,
+                  size_t nextra) {
   char path[4096];
   nm_cli_json mledoze;
   int rc = load_country_info(b, dir);
@@ -1303,7 +1314,7 @@ static int gather(gzb *b, const char *dir, const char *cities) {
   if (!rc) team_region_list(b);
   if (!rc) rc = load_admin1(b, dir);
   if (!rc) rc = load_cities(b, cities);
-  if (!rc) rc = load_phoenix(b, dir);
+  if (!rc) rc = load_phoenix(b, dir, extra, nextra);
   if (!rc) rc = load_stoplist(b, dir);
   if (!rc && b->oom) {
     fprintf(stderr, "newsmill build gazetteer: out of memory\n");
@@ -1317,6 +1328,8 @@ static int build_gazetteer(int argc, char **argv) {
   const char *dir = getenv("NEWSMILL_DATA"), *cities = NULL, *out = NULL, *list = NULL;
   if (!dir || !*dir) dir = "../shared/data";
   int verbose = 1;
+  const char *extra[MAX_EXTRA_ACTORS];
+  size_t nextra = 0;
   for (int i = 2; i < argc; i++) {
     const char *v = i + 1 < argc ? argv[i + 1] : NULL;
     if (!strcmp(argv[i], "--data") && v)
@@ -1327,6 +1340,8 @@ static int build_gazetteer(int argc, char **argv) {
       out = argv[++i];
     else if (!strcmp(argv[i], "--list") && v)
       list = argv[++i];
+    else if (!strcmp(argv[i], "--also-actors") && v && nextra < MAX_EXTRA_ACTORS)
+      extra[nextra++] = argv[++i];
     else if (!strcmp(argv[i], "--quiet"))
       verbose = 0;
     else {
@@ -1365,7 +1380,7 @@ static int build_gazetteer(int argc, char **argv) {
       rc = 2;
     }
   }
-  if (!rc) rc = gather(b, dir, cities);
+  if (!rc) rc = gather(b, dir, cities, extra, nextra);
   if (!rc) rc = tokenise_all(b, pl, &names, &n);
   if (!rc && nm_gazetteer_write(out, names, n, &e) != NM_OK) {
     fprintf(stderr, "newsmill build gazetteer: %s: %s\n", out, e.msg ? e.msg : "write failed");

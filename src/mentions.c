@@ -2553,6 +2553,62 @@ static nm_status org_runs(nm_doc *d, const nm_nword *w) {
   return NM_OK;
 }
 
+/* "The African Union urged": a name mention ("Union") whose capitalised
+ * words before it (with "and", "of" or "for" between them), in the same
+ * sentence, make with it an organisation's name the gazetteer holds (the
+ * actor dictionaries' "African Union", "Peace and Security Council") is
+ * that organisation; the mentions of the words before it (a demonym)
+ * go. Only when the whole name is an organisation's and no person's or
+ * place's. */
+static nm_status gazetteer_orgs(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  size_t nt = d->tokens.n, nm = d->mentions.n;
+  if (!g || !nm) return NM_OK;
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  bool dropped = false;
+  for (size_t i = 0; i < nm; i++) {
+    if (m[i].kind != NM_MENTION_NAME || !m[i].n_tokens) continue;
+    size_t a = m[i].first_token, b = a + m[i].n_tokens, best = a;
+    if (b > nt) continue;
+    for (size_t k = a; k > 0 && a - (k - 1) <= 3 && b - (k - 1) <= NM_GZ_MAX_TOKENS; k--) {
+      size_t x = k - 1;
+      if (t[x].sentence != t[a].sentence) break;
+      if (!is_capitalised(&w[x])) { /* "Peace and Security Council" */
+        if (!(tok_is(w[x].form, w[x].len, "and") || tok_is(w[x].form, w[x].len, "of") ||
+              tok_is(w[x].form, w[x].len, "for")) ||
+            x == 0 || !is_capitalised(&w[x - 1]))
+          break;
+        continue;
+      }
+      uint32_t f = gz_span_flags(g, w, x, b);
+      if ((f & NM_GZ_ORG) && !(f & (NM_GZ_PERSON | NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1)))
+        best = x;
+    }
+    if (best == a) continue;
+    /* the mentions the name takes in must lie inside it */
+    bool inside = true;
+    for (size_t j = 0; j < nm && inside; j++)
+      if (j != i && m[j].n_tokens && m[j].first_token < a && m[j].first_token + m[j].n_tokens > best)
+        inside = m[j].first_token >= best && m[j].first_token + m[j].n_tokens <= a;
+    if (!inside) continue;
+    for (size_t j = 0; j < nm; j++)
+      if (j != i && m[j].n_tokens && m[j].first_token >= best && m[j].first_token < a) {
+        m[j].n_tokens = 0;
+        dropped = true;
+      }
+    m[i].first_token = (uint32_t)best;
+    m[i].n_tokens = (uint32_t)(b - best);
+    m[i].start = t[best].start;
+    m[i].type = NM_ENT_ORG;
+  }
+  if (!dropped) return NM_OK;
+  size_t out = 0;
+  for (size_t i = 0; i < nm; i++)
+    if (m[i].n_tokens) m[out++] = m[i];
+  d->mentions.n = out;
+  return NM_OK;
+}
+
 nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d) {
   nm_nword *w = NULL;
   nm_status st = nm_ner_doc_words(g, d, &w);
@@ -2792,6 +2848,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) drop_post_nominals(d, w);
   if (st == NM_OK) misread_names(g, d, w);
   if (st == NM_OK) st = org_runs(d, w);
+  if (st == NM_OK) st = gazetteer_orgs(g, d, w);
   if (st == NM_OK) st = firm_names(g, d, w);
   if (st == NM_OK) st = headline_names(g, d, w);
   if (st == NM_OK) st = drop_common_acronyms(d, w);

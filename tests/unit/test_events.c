@@ -1504,6 +1504,17 @@ NM_TEST(time_phrase_is_no_target) {
              "");
 }
 
+/* an organisation's name the gazetteer holds (the team's actors are in
+ * it) is one mention, though the model found only its last words */
+NM_TEST(gazetteer_organisation_names) {
+  NM_CHECK(has_entity("The African Union urged both sides to respect the ceasefire.", NM_ENT_ORG,
+                      "African Union"));
+  NM_CHECK(has_entity("The African Union's Peace and Security Council met on Monday.", NM_ENT_ORG,
+                      "Peace and Security Council"));
+  NM_CHECK(!has_entity("The African Union urged both sides to respect the ceasefire.",
+                       NM_ENT_COUNT, "Union"));
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -1709,6 +1720,7 @@ int main(void) {
   NM_RUN(envoy_country_is_no_anchor);
   NM_RUN(name_after_a_body_noun_is_an_organisation);
   NM_RUN(time_phrase_is_no_target);
+  NM_RUN(gazetteer_organisation_names);
   NM_RUN(storms_are_no_people);
   NM_RUN(bare_titles_are_no_people);
   NM_RUN(post_nominals_are_no_organisations);

@@ -401,6 +401,9 @@ NM_TEST(shipped_gazetteer) {
     expect_name(g, p, "Americans", NM_GZ_DEMONYM, "USA");
     expect_name(g, p, "Paris", NM_GZ_BIGCITY, "FRA");
     expect_name(g, p, "Texas", NM_GZ_ADMIN1, "USA");
+    /* the team's actors (make dicts: --also-actors dict/src/team.actors.txt) */
+    expect_name(g, p, "African Union", NM_GZ_ORG, "");
+    expect_name(g, p, "Peace and Security Council", NM_GZ_ORG, "");
     /* in a sentence: the segmenter's tokens meet the compiler's */
     const char *w[32];
     size_t l[32];
