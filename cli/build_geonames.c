@@ -161,6 +161,7 @@ static const struct {
                       {"USA", "USA"},          {"America", "USA"},     {"U.K.", "GBR"},
                       {"UK", "GBR"},           {"Britain", "GBR"},     {"Great Britain", "GBR"},
                       {"UAE", "ARE"},          {"U.A.E.", "ARE"},      {"DRC", "COD"},
+                      {"Congo", "COD"}, /* AP style: "Congo" alone, the DRC */
                       {"Congo-Kinshasa", "COD"}, {"Congo-Brazzaville", "COG"},
                       {"Ivory Coast", "CIV"},  {"Burma", "MMR"},       {"Holland", "NLD"},
                       {"Czech Republic", "CZE"}, {"East Timor", "TLS"}, {"Swaziland", "SWZ"},

@@ -272,11 +272,13 @@ typedef struct nm_entity {
   const char *name;    /* canonical name: the fullest proper name, NUL-terminated */
   nm_entity_type type;
   /* ISO 3166 alpha-3 when known, else "". The places stage replaces it
-   * with the country of the place a GPE or LOC name resolved to when that
-   * place is no country and lies elsewhere ("Georgia" in an Atlanta
-   * story: USA, not GEO), and then sets country_from_place. */
+   * with the country of the place a GPE or LOC name resolved to when
+   * that place lies elsewhere ("Georgia" in an Atlanta story: USA, not
+   * GEO; "eastern Congo" in a Goma story: COD), and sets
+   * country_from_place when that place is no country (a country's name
+   * keeps its actor code from the event dictionaries). */
   char country[4];
-  uint8_t country_from_place; /* 1: the country is the place's (above) */
+  uint8_t country_from_place; /* 1: the country is a sub-national place's (above) */
   const char *title;   /* "Secretary of State", or NULL */
   const uint32_t *mentions; /* indices into nm_doc_mentions(), in text order */
   uint32_t n_mentions;

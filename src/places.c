@@ -843,16 +843,18 @@ nm_status nm_places_resolve(const nm_geonames *g, nm_doc *d) {
     }
     if (first == NONE) continue;
     picks[np].rec = c->cands[inf->cand_off + b].rec;
-    /* a place that is no country, in another country than the name's
-     * own ("Georgia", the state, in an Atlanta story): the entity's
-     * country is the place's */
+    /* a place in another country than the name's own ("Georgia", the
+     * state, in an Atlanta story; "eastern Congo" in a Goma story): the
+     * entity's country is the place's; country_from_place only when the
+     * place is no country (a country's name keeps its dictionary code:
+     * docs/places.md) */
     nm_geo_entry pe;
     nm_entity *ew = (nm_entity *)d->entities.data + ei;
     if ((ew->type == NM_ENT_GPE || ew->type == NM_ENT_LOC) &&
-        nm_geonames_get(g, picks[np].rec, &pe) && pe.kind != NM_GEO_COUNTRY && pe.iso3[0] &&
+        nm_geonames_get(g, picks[np].rec, &pe) && pe.iso3[0] &&
         strcmp(ew->country, pe.iso3) != 0) {
       memcpy(ew->country, pe.iso3, 4);
-      ew->country_from_place = 1;
+      ew->country_from_place = pe.kind != NM_GEO_COUNTRY;
     }
     picks[np].first = first;
     picks[np].entity = ei;

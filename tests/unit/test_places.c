@@ -840,6 +840,12 @@ NM_TEST(test_shipped) {
        * (GeoNames: Khan Yunis) */
       {"Workers took fuel from a warehouse in Khan Younis, the audit said.", "Khan Younis", "PSE",
        "Gaza Strip"},
+      /* "Congo" alone is the DRC in news style, unless the article is
+       * about the Republic of the Congo */
+      {"GOMA (Wire) - Rebels took a town in eastern Congo on Monday, near Goma.", "eastern Congo",
+       "COD", NULL},
+      {"BRAZZAVILLE (Wire) - Congo held elections on Sunday; turnout in Pointe-Noire was high.",
+       "Congo", "COG", NULL},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     nm_doc *d = nm_doc_new(cases[i].text, strlen(cases[i].text), &e);
