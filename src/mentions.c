@@ -2776,6 +2776,43 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
         i = gb - 1;
         continue;
       }
+      /* "the town of Sake", "the city of El Fasher": the capitalised
+       * words after a lower-case place word and "of" name the place */
+      if (!headline && i >= 2 && is_capitalised(&w[at]) &&
+          tok_is(w[at - 1].form, w[at - 1].len, "of") && !lab[i - 1] && !lab[i - 2]) {
+        static const char *const kinds[] = {"town", "city", "village", "district", "province",
+                                            "region", "county", "municipality", "township"};
+        bool kind = false;
+        for (size_t q = 0; q < sizeof kinds / sizeof *kinds && !kind; q++)
+          kind = tok_is(w[at - 2].form, w[at - 2].len, kinds[q]);
+        size_t e = i;
+        while (e < n && e - i < 3 && !lab[e] && is_capitalised(&w[first + e]) &&
+               !all_punct(&w[first + e]))
+          e++;
+        if (kind && e > i) {
+          st = push_mention(d, (uint32_t)s, at, first + e, NM_ENT_GPE, NM_MENTION_NAME);
+          last_end = first + e;
+          i = e - 1;
+          continue;
+        }
+      }
+      /* a one-word organisation of the actor dictionaries the model left
+       * out that has a digit and capitals ("M23 rebels"): no common word
+       * looks like that */
+      if (gb == i + 1 && !headline && (gz & NM_GZ_ORG) &&
+          !(gz & (NM_GZ_PERSON | NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_DEMONYM))) {
+        bool digit = false, upper = true;
+        for (size_t q = 0; q < w[at].len; q++) {
+          char ch = w[at].form[q];
+          digit |= ch >= '0' && ch <= '9';
+          upper &= !(ch >= 'a' && ch <= 'z');
+        }
+        if (digit && upper && w[at].len >= 2 && is_capitalised(&w[at])) {
+          st = push_mention(d, (uint32_t)s, at, at + 1, NM_ENT_ORG, NM_MENTION_NAME);
+          last_end = at + 1;
+          continue;
+        }
+      }
       /* a name of two words or more that the model left out, standing
        * alone (a capital next to it means a longer name: "New York
        * Times"): a city or state ("said in Tel Aviv"; one-word names are

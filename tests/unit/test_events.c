@@ -1515,6 +1515,14 @@ NM_TEST(gazetteer_organisation_names) {
                        NM_ENT_COUNT, "Union"));
 }
 
+/* names the model leaves out: a one-word dictionary organisation with a
+ * digit ("M23"), and a place after "the town of" */
+NM_TEST(left_out_names) {
+  static const char text[] = "M23 rebels captured the town of Sake on Monday.";
+  NM_CHECK(has_entity(text, NM_ENT_ORG, "M23"));
+  NM_CHECK(has_entity(text, NM_ENT_GPE, "Sake"));
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -1721,6 +1729,7 @@ int main(void) {
   NM_RUN(name_after_a_body_noun_is_an_organisation);
   NM_RUN(time_phrase_is_no_target);
   NM_RUN(gazetteer_organisation_names);
+  NM_RUN(left_out_names);
   NM_RUN(storms_are_no_people);
   NM_RUN(bare_titles_are_no_people);
   NM_RUN(post_nominals_are_no_organisations);
