@@ -289,6 +289,11 @@ NM_TEST(dateline_other_forms) {
   CHECK_SENTENCES(t, "Dockworkers Walk Out at Rotterdam", "ROTTERDAM, Netherlands (Wire) —",
                   "Thousands of dockworkers walked off the job.");
   CHECK_DATELINE(t, "ROTTERDAM, Netherlands (Wire)");
+  /* a country's name with "of" after the comma */
+  CHECK_SENTENCES("GOMA, Democratic Republic of Congo (Wire) — Rebels took the town.",
+                  "GOMA, Democratic Republic of Congo (Wire) —", "Rebels took the town.");
+  /* but not a lower-case word before any comma */
+  CHECK_SENTENCES("NATO of course — the alliance — met.", "NATO of course — the alliance — met.");
 }
 
 /* AP style abbreviates "Saint" in capitals in a dateline. */
