@@ -693,6 +693,17 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
   }
   long apposed = apposed_name(c, mi);
   if (apposed >= 0) return apposed;
+  /* "the group", "the militia", "the movement" are no state's or
+   * international body ("United Nations experts say the rebels are
+   * backed by Rwanda. Rwanda denies supporting the group.") */
+  static const char *const groups[] = {"group", "militia", "movement", "faction"};
+  static const char *const official[] = {"Nations",  "Union",      "Council",    "Court",
+                                         "Ministry", "Department", "Assembly",   "Parliament",
+                                         "Congress", "Government", "Commission", "Senate",
+                                         "Bank",     "Fund",       "Office",     "Agency"};
+  bool group = false;
+  for (size_t q = 0; q < sizeof groups / sizeof *groups && !group; q++)
+    group = tok_eq(c->d, m->first_token + m->n_tokens - 1, groups[q]);
   for (uint32_t j = mi; j-- > 0 && mi - j <= RECENT_ENTITIES;) {
     const nm_mention *o = &c->m[j];
     if (o->sentence + 5 < m->sentence) break;
@@ -700,8 +711,11 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
      * not "the paramilitary group") */
     if (c->d->has_dateline && o->start >= c->d->dateline.start && o->end <= c->d->dateline.end)
       continue;
-    if (o->entity != UINT32_MAX && o->kind == NM_MENTION_NAME && o->type == NM_ENT_ORG)
-      return (long)o->entity;
+    if (o->entity == UINT32_MAX || o->kind != NM_MENTION_NAME || o->type != NM_ENT_ORG) continue;
+    bool body = false;
+    for (size_t q = 0; group && q < sizeof official / sizeof *official && !body; q++)
+      body = tok_eq(c->d, o->first_token + o->n_tokens - 1, official[q]);
+    if (!body) return (long)o->entity;
   }
   return -1;
 }

@@ -459,6 +459,23 @@ NM_TEST(description_from_apposition) {
   nm_doc_free(d);
 }
 
+/* "the group" is no international or state body: the armed group named
+ * before the United Nations, not the United Nations */
+NM_TEST(group_is_no_official_body) {
+  nm_doc *d = seg_doc("M23 rebels took the town. United Nations experts say Rwanda backs them. "
+                      "Rwanda denies supporting the group.");
+  if (!d) return;
+  name(d, "M23", 0, NM_ENT_ORG);
+  name(d, "United Nations", 0, NM_ENT_ORG);
+  name(d, "Rwanda", 0, NM_ENT_GPE);
+  name(d, "Rwanda", 1, NM_ENT_GPE);
+  add_mention(d, "the group", 0, NM_ENT_ORG, NM_MENTION_NOMINAL);
+  coref(d);
+  NM_CHECK_EQ_INT(ent_of(d, 4), ent_of(d, 0));
+  NM_CHECK(ent_of(d, 4) != ent_of(d, 1));
+  nm_doc_free(d);
+}
+
 /* Whether, in text, the name Ana Delgado joins the description
  * "Belmora's foreign minister"; other is a name before them, or NULL. */
 static bool holder_joins(const char *text, const char *other) {
@@ -804,6 +821,7 @@ int main(void) {
   NM_RUN(pronoun_out_of_reach_is_dropped);
   NM_RUN(acronyms);
   NM_RUN(description_from_apposition);
+  NM_RUN(group_is_no_official_body);
   NM_RUN(description_then_its_holder);
   NM_RUN(dateline_agency_is_no_antecedent);
   NM_RUN(title_words_must_match);
