@@ -943,6 +943,7 @@ static void code_entities_in_sentence(ectx *c) {
       memset(&b, 0, sizeof b);
       if (code_name_words(c, plo, phi, h, lo, hi, person, &b) && b.rank > a.rank) a = b;
     }
+    bool after = false; /* a coded by a description after the name */
     if (a.rank < 3) {
       int32_t ap = child(c, h, "appos", false);
       if (ap >= 0) {
@@ -950,7 +951,7 @@ static void code_entities_in_sentence(ectx *c) {
         np_range(c, ap, &plo, &phi);
         acode b;
         memset(&b, 0, sizeof b);
-        if (code_words(c, plo, phi, ap, &b) && b.rank > a.rank) a = b;
+        if (code_words(c, plo, phi, ap, &b) && b.rank > a.rank) a = b, after = ap > hi;
         if (person && a.rank < 3 && (a.rank < 2 || a.code[0] == '-') && code_owner(c, ap, &b))
           a = b; /* "Halvard Lindqvist, the agency's commissioner-general," */
       } else if ((m->type == NM_ENT_ORG || person) && hi + 3 < (int32_t)c->n &&
@@ -975,6 +976,7 @@ static void code_entities_in_sentence(ectx *c) {
         memset(&b, 0, sizeof b);
         if (e > st && code_words(c, st, e - 1, e - 1, &b) && b.rank > a.rank) {
           a = b;
+          after = true;
           snprintf(a.reason, sizeof a.reason, "%s", "the description after the name");
         }
       }
@@ -1018,7 +1020,11 @@ static void code_entities_in_sentence(ectx *c) {
       }
       if (a.rank < 3 && (a.rank < 2 || a.code[0] == '-') && code_owner(c, t, &b)) a = b;
     }
-    if (a.rank < 3 && lo > 0) {
+    /* "Angolan President Joao Lourenco, the AU's mediator,": the office
+     * before the name, with its country and role, is the person's code
+     * over a description after it (another role) */
+    bool desc_after = person && after && a.rank == 3;
+    if ((a.rank < 3 || desc_after) && lo > 0) {
       /* the words just before the name, whatever the parse made of them:
        * "and German Chancellor Olaf Scholz", "Israel's Benjamin Netanyahu" */
       int32_t slo = lo;
@@ -1043,7 +1049,8 @@ static void code_entities_in_sentence(ectx *c) {
       memset(&b, 0, sizeof b);
       /* with a role word, only a code with its role ("his Iraqi
        * counterpart Karim Hussein": not a bare IRQ over IRQGOV) */
-      if (slo < lo && code_name_words(c, slo, hi, h, lo, hi, person, &b) && b.rank > a.rank &&
+      if (slo < lo && code_name_words(c, slo, hi, h, lo, hi, person, &b) &&
+          (b.rank > a.rank || (desc_after && b.rank == 3 && strlen(b.code) > 3)) &&
           !(with_role && strlen(b.code) == 3)) {
         a = b;
         snprintf(a.reason, sizeof a.reason, "%s", "title and country before the name");

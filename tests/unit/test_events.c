@@ -1523,6 +1523,14 @@ NM_TEST(left_out_names) {
   NM_CHECK(has_entity(text, NM_ENT_GPE, "Sake"));
 }
 
+/* the office before the name over a description after it */
+NM_TEST(office_before_name_over_description_after) {
+  NM_CHECK_EQ_STR(entity_code("Arnorian Prime Minister Dina Levy, the White Council's mediator, "
+                              "will host talks in Rohan next week, her office said.",
+                              "Dina Levy"),
+                  "ARNGOV");
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -1730,6 +1738,7 @@ int main(void) {
   NM_RUN(time_phrase_is_no_target);
   NM_RUN(gazetteer_organisation_names);
   NM_RUN(left_out_names);
+  NM_RUN(office_before_name_over_description_after);
   NM_RUN(storms_are_no_people);
   NM_RUN(bare_titles_are_no_people);
   NM_RUN(post_nominals_are_no_organisations);
