@@ -2538,7 +2538,27 @@ static bool party_tagged(const ectx *c, const nm_entity *es) {
 static void role_country(ectx *c, size_t e) {
   acode *a = &c->ent[e];
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
-  if (a->rank != 2 || strncmp(a->code, "---", 3) != 0 || es[e].type != NM_ENT_PERSON) return;
+  if (a->rank != 2 || strncmp(a->code, "---", 3) != 0) return;
+  if (es[e].type == NM_ENT_ORG) {
+    /* "Jordanian police arrested ..., the Interior Ministry said": a
+     * state's body named without its country takes the one country the
+     * sentence of its first name names */
+    static const char *const state_roles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
+    const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+    if (strlen(a->code) != 6 || !word_in(a->code + 3, state_roles) || !es[e].n_mentions) return;
+    uint32_t mi = es[e].mentions[0];
+    if (mi >= c->d->mentions.n || ms[mi].kind != NM_MENTION_NAME) return;
+    char cc[4] = "";
+    sentence_country(c, ms[mi].sentence, (uint32_t)e, cc);
+    if (!cc[0]) return;
+    char code[CODE_CAP];
+    join_agent(code, sizeof code, cc, a->code + 3, false);
+    snprintf(a->code, sizeof a->code, "%s", code);
+    snprintf(a->reason, sizeof a->reason, "body and the sentence's one country: %s", cc);
+    a->rank = 3;
+    return;
+  }
+  if (es[e].type != NM_ENT_PERSON) return;
   char cc[4] = "";
   const char *why = "title and the person's country";
   if (bare_country(es[e].country)) {

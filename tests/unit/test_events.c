@@ -1531,6 +1531,15 @@ NM_TEST(office_before_name_over_description_after) {
                   "ARNGOV");
 }
 
+/* a state's body named without its country takes the one country its
+ * sentence names */
+NM_TEST(body_takes_the_sentence_country) {
+  NM_CHECK_EQ_STR(entity_code("Kenyan troops arrested 12 protesters on Thursday night, the "
+                              "Border Police said.",
+                              "Border Police"),
+                  "KENCOP");
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -1739,6 +1748,7 @@ int main(void) {
   NM_RUN(gazetteer_organisation_names);
   NM_RUN(left_out_names);
   NM_RUN(office_before_name_over_description_after);
+  NM_RUN(body_takes_the_sentence_country);
   NM_RUN(storms_are_no_people);
   NM_RUN(bare_titles_are_no_people);
   NM_RUN(post_nominals_are_no_organisations);
