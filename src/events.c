@@ -323,6 +323,14 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
 static bool code_words(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *out) {
   return code_words_at(c, lo, hi, h, out, NULL, NULL);
 }
+/* Whether sentence word i is an envoy's or mission's word. */
+static bool envoy_word(const ectx *c, int32_t i) {
+  static const char *const w[] = {"embassy",   "consulate",   "ambassador", "envoy",
+                                  "consul",    "legation",    "mission",    "delegation",
+                                  "emissary",  "counterpart", NULL};
+  return word_in(lemma(c, i), w);
+}
+
 /* Whether words [lo, hi] spell name ("Georgia" for GEORGIA; "Geneva" is
  * not SWITZERLAND, whose synonym it is), case and blanks aside. */
 static bool words_are_name(const ectx *c, int32_t lo, int32_t hi, const char *name) {
@@ -367,6 +375,14 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         if (len == 1 && (word_is_ci(c, s, "organization") || word_is_ci(c, s, "organisation")))
           continue;
         int dist = h < s ? s - h : h > e ? h - e : 0;
+        /* "protesters outside the Israeli embassy": a country that names
+         * an embassy or envoy inside the phrase is theirs, not the
+         * phrase's head's */
+        if (h >= 0 && (h < s || h > e) && c->head[e] >= 0 && c->head[e] != h &&
+            envoy_word(c, c->head[e])) {
+          p += len - 1;
+          continue;
+        }
         bool open;
         const char *code = nm_cameo_actor_code_open(c->L[li], ac, c->date, &open);
         if (code && *code && (best < 0 || dist < best)) {

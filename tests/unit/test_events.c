@@ -1540,6 +1540,14 @@ NM_TEST(body_takes_the_sentence_country) {
                   "KENCOP");
 }
 
+/* the country of an embassy inside a phrase is the embassy's, not its
+ * head's */
+NM_TEST(embassy_country_is_not_the_phrase_head) {
+  EXPECT("Meanwhile, Arnorian police arrested 12 activists outside the Gondorian embassy in "
+         "Rohan on Thursday night.",
+         "ARNCOP ---OPP 173");
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -1749,6 +1757,7 @@ int main(void) {
   NM_RUN(left_out_names);
   NM_RUN(office_before_name_over_description_after);
   NM_RUN(body_takes_the_sentence_country);
+  NM_RUN(embassy_country_is_not_the_phrase_head);
   NM_RUN(storms_are_no_people);
   NM_RUN(bare_titles_are_no_people);
   NM_RUN(post_nominals_are_no_organisations);
