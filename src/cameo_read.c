@@ -801,11 +801,12 @@ static nm_status pattern_line(rd *r, verbs *v, const char *s) {
   if (!pt || b->patterns.n >= NONE || b->elems.n >= NONE) return oom(r);
   nm_cb_block *blk = &NM_CV(b->blocks, nm_cb_block, v->block);
   size_t at = (size_t)blk->first + blk->count;
-  if (at + 1 < b->patterns.n) {
-    /* an earlier block's run grows ("--- +VERB ---"): the runs after it
-     * move up by one */
+  if ((size_t)v->block + 1 < b->blocks.n) {
+    /* an earlier block's run grows ("--- +VERB ---"): the runs after it,
+     * empty ones too, move up by one */
     nm_cb_pattern *base = &NM_CV(b->patterns, nm_cb_pattern, 0);
-    memmove(base + at + 1, base + at, (b->patterns.n - 1 - at) * sizeof *base);
+    if (at + 1 < b->patterns.n)
+      memmove(base + at + 1, base + at, (b->patterns.n - 1 - at) * sizeof *base);
     pt = base + at;
     for (size_t i = (size_t)v->block + 1; i < b->blocks.n; i++)
       NM_CV(b->blocks, nm_cb_block, i).first++;

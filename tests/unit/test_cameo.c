@@ -423,6 +423,23 @@ NM_TEST(extending_a_block) {
   NM_CHECK(nm_cameo_block_pattern(c, 1, 0, &p));
   NM_CHECK_EQ_STR(p.code, "042");
   nm_cameo_free(c);
+  /* the last run grows past an empty block after it (a fuzz find: the
+   * empty block's start must move too) */
+  static const char three[] = "--- A [010] ---\nACCUSE\n- * X [010]\n"
+                              "--- B [020] ---\nBLAME\n- * Y [020]\n"
+                              "--- C [030] ---\nCHIDE\n"
+                              "--- +BLAME ---\n- * Z [021]\n";
+  b = nm_cameo_builder_new();
+  c = NULL;
+  NM_CHECK(nm_cameo_builder_add_verbs_mem(b, "verbs", three, strlen(three), &e) == NM_OK);
+  NM_CHECK(nm_cameo_builder_finish(b, &c, &e) == NM_OK);
+  nm_cameo_builder_free(b);
+  if (!c) return;
+  NM_CHECK_EQ_INT(nm_cameo_block_patterns(c, 1), 2);
+  NM_CHECK_EQ_INT(nm_cameo_block_patterns(c, 2), 0);
+  NM_CHECK(nm_cameo_block_pattern(c, 1, 1, &p));
+  NM_CHECK_EQ_STR(p.code, "021");
+  nm_cameo_free(c);
 }
 
 NM_TEST(transformations) {
