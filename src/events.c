@@ -119,6 +119,16 @@ static bool word_is_ci(const ectx *c, int32_t i, const char *w) {
 }
 
 /* Whether s is one of the NULL-terminated words w. */
+/* Whether the n bytes at a equal b (lower case) with a's ASCII case folded. */
+static bool ci_eq(const char *a, const char *b, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = (char)(x - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
 static bool word_in(const char *s, const char *const *w) {
   for (; *w; w++)
     if (!strcmp(s, *w)) return true;
@@ -323,13 +333,26 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
 static bool code_words(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *out) {
   return code_words_at(c, lo, hi, h, out, NULL, NULL);
 }
-/* Whether sentence word i is an envoy's or mission's word. */
-static bool envoy_word(const ectx *c, int32_t i) {
-  static const char *const w[] = {"embassy",   "consulate",   "ambassador", "envoy",
-                                  "consul",    "legation",    "mission",    "delegation",
-                                  "emissary",  "counterpart", NULL};
-  return word_in(lemma(c, i), w);
+/* Whether document token g is an envoy's or mission's word, by its
+ * surface or its lemma, case aside ("embassies", "Charge d'affaires"). One
+ * list serves every rule that keeps a country's envoy from standing for
+ * the country. */
+static bool envoy_tok(const ectx *c, size_t g) {
+  static const char *const w[] = {"embassy",   "consulate",   "ambassador", "envoy",  "consul",
+                                  "legation",  "mission",     "delegation", "emissary",
+                                  "counterpart", "charge",    "chargé",     "d'affaires"};
+  size_t len;
+  const char *t = nm_tok_text(c->d, g, &len);
+  const char *l = c->tg[g].lemma ? c->tg[g].lemma : "";
+  size_t ll = strlen(l);
+  for (size_t e = 0; e < sizeof w / sizeof *w; e++) {
+    size_t n = strlen(w[e]);
+    if ((len == n && ci_eq(t, w[e], n)) || (ll == n && ci_eq(l, w[e], n))) return true;
+  }
+  return false;
 }
+/* Whether sentence word i is an envoy's or mission's word. */
+static bool envoy_word(const ectx *c, int32_t i) { return envoy_tok(c, c->first + (size_t)i); }
 
 /* Whether words [lo, hi] spell name ("Georgia" for GEORGIA; "Geneva" is
  * not SWITZERLAND, whose synonym it is), case and blanks aside. */
@@ -2440,14 +2463,6 @@ static bool bare_country(const char *code) {
 }
 
 /* Whether a[0..n) equals b's first n bytes, ASCII case aside. */
-static bool same_ci(const char *a, const char *b, size_t n) {
-  for (size_t i = 0; i < n; i++) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = (char)(x - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
 
 /* Whether mention m modifies a noun ("Kenyan police", "rebels in Kenya",
  * "Kenya's president", "the Kenya Anti-Corruption Commission") rather
@@ -2467,14 +2482,8 @@ static bool noun_modifier(const ectx *c, const nm_mention *m) {
     bool mod = !strncmp(r, "amod", 4) || !strncmp(r, "nmod", 4) || !strncmp(r, "compound", 8);
     /* "summoned the U.S. charge d'affaires", "the Kenyan ambassador":
      * a country's envoy in the sentence is another country's, no anchor */
-    static const char *const envoys[] = {"ambassador", "envoy",     "charge",   "chargé",
-                                         "embassy",    "consul",    "consulate", "counterpart",
-                                         "emissary",   "delegation", "d'affaires"};
     for (int up = 0, g = (int)(s->first_token + h - 1); up < 2 && g >= 0; up++) {
-      size_t len;
-      const char *w = nm_tok_text(c->d, (size_t)g, &len);
-      for (size_t e = 0; e < sizeof envoys / sizeof *envoys; e++)
-        if (len == strlen(envoys[e]) && same_ci(w, envoys[e], len)) return false;
+      if (envoy_tok(c, (size_t)g)) return false;
       const char *gr = c->tg[g].deprel ? c->tg[g].deprel : "";
       uint32_t gh = c->tg[g].head;
       if (strncmp(gr, "compound", 8) || gh < 1 || gh > s->n_tokens) break;
