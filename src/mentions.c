@@ -153,9 +153,14 @@ static nm_status push_mention(nm_doc *d, uint32_t sent, size_t a, size_t b, nm_e
 
 /* Nouns that, after "the" (and at most one lower-case modifier), describe
  * an organisation mentioned before: "the agency", "the militant group". */
-static const char *const org_nouns[] = {"agency",   "group",    "organization", "organisation",
-                                        "company",  "movement", "militia",      "firm",
-                                        "alliance", "coalition"};
+/* Nouns for a body: after "the" (and at most one lower-case modifier)
+ * they describe an organisation mentioned before ("the agency", "the
+ * militant group"); right before a name they make it the body's ("the
+ * rights group Foro Penal", "the charity Oxfam"). */
+static const char *const org_nouns[] = {"agency",    "group",    "organization", "organisation",
+                                        "company",   "movement", "militia",      "firm",
+                                        "alliance",  "coalition", "charity",     "watchdog",
+                                        "party",     "network",  "association"};
 
 static int is_capitalised(const nm_nword *w) {
   return w->len && w->form[0] >= 'A' && w->form[0] <= 'Z';
@@ -493,12 +498,8 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
   /* "the rights group Foro Penal", "the charity Oxfam": a name right
    * after a lower-case noun for a body is the body's */
   if (*ty == NM_ENT_PERSON && a > lo) {
-    static const char *const bodies[] = {"group",     "organization", "organisation", "agency",
-                                         "company",   "firm",         "movement",     "militia",
-                                         "coalition", "charity",      "watchdog",     "party",
-                                         "network",   "association",  "alliance"};
-    for (size_t q = 0; q < sizeof bodies / sizeof *bodies; q++)
-      if (tok_is(w[a - 1].form, w[a - 1].len, bodies[q])) *ty = NM_ENT_ORG;
+    for (size_t q = 0; q < sizeof org_nouns / sizeof *org_nouns; q++)
+      if (tok_is(w[a - 1].form, w[a - 1].len, org_nouns[q])) *ty = NM_ENT_ORG;
   }
   /* a lone letter names no person or place: "the letter T", "a G
    * rating", a grade or a variable; an organisation may ("posted on X") */

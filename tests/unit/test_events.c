@@ -1494,6 +1494,20 @@ NM_TEST(name_after_a_body_noun_is_an_organisation) {
   NM_CHECK(has_entity(text, NM_ENT_ORG, "Foro Penal"));
 }
 
+/* "the charity" after "the charity Maren Holt" is that body again: the
+ * nouns that make a name a body's are those that refer back to one */
+NM_TEST(body_noun_refers_back_to_the_body) {
+  nm_doc *d = ner_doc("Police detained at least 40 people, according to the charity Maren "
+                      "Holt. The charity said it would appeal.");
+  size_t n = 0;
+  const nm_entity *en = d ? nm_doc_entities(d, &n) : NULL;
+  uint32_t mentions = 0;
+  for (size_t i = 0; i < n; i++)
+    if (en[i].type == NM_ENT_ORG && !strcmp(en[i].name, "Maren Holt")) mentions = en[i].n_mentions;
+  NM_CHECK_EQ_INT(mentions, 2);
+  nm_doc_free(d);
+}
+
 /* a time phrase coded by a role word alone is no target: "a day after
  * opposition leader Elena Marquez accused ...", parsed with "a day after
  * opposition leader" as a phrase of "accused" */
@@ -1752,6 +1766,7 @@ int main(void) {
   NM_RUN(pattern_phrase_and_clause_modifier);
   NM_RUN(envoy_country_is_no_anchor);
   NM_RUN(name_after_a_body_noun_is_an_organisation);
+  NM_RUN(body_noun_refers_back_to_the_body);
   NM_RUN(time_phrase_is_no_target);
   NM_RUN(gazetteer_organisation_names);
   NM_RUN(left_out_names);
