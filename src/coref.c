@@ -445,6 +445,33 @@ static long relative_antecedent(const ctx *c, uint32_t pi, int gender) {
   return -1;
 }
 
+/* For an object pronoun ("him", "her" as object, "them" aside): the
+ * token of the subject of its clause, whom it cannot name ("Okafor met
+ * Navon and urged him": him is not Okafor; that would be "himself"); the
+ * subject a conjunct verb shares is its first conjunct's. UINT32_MAX when
+ * there is none. */
+static uint32_t clause_subject(const nm_doc *d, const nm_mention *p) {
+  const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
+  if (d->tags.n != d->tokens.n || p->n_tokens != 1 || p->sentence >= d->sentences.n)
+    return UINT32_MAX;
+  const nm_sentence *s = (const nm_sentence *)d->sentences.data + p->sentence;
+  uint32_t i = p->first_token;
+  const char *r = t[i].deprel;
+  if (!r || (strcmp(r, "obj") && strcmp(r, "iobj") && strcmp(r, "obl"))) return UINT32_MAX;
+  uint32_t v = t[i].head;
+  for (int up = 0; up < 4 && v >= 1 && v <= s->n_tokens; up++) {
+    uint32_t vi = s->first_token + v - 1, subj = UINT32_MAX;
+    /* two subjects in one phrase, a misparse ("Secretary of State Daniel
+     * Okafor" as two): the later one is the name */
+    for (uint32_t k = s->first_token; k < s->first_token + s->n_tokens; k++)
+      if (t[k].head == v && t[k].deprel && !strcmp(t[k].deprel, "nsubj")) subj = k;
+    if (subj != UINT32_MAX) return subj;
+    if (!t[vi].deprel || strcmp(t[vi].deprel, "conj")) break;
+    v = t[vi].head;
+  }
+  return UINT32_MAX;
+}
+
 static long resolve_pronoun(ctx *c, uint32_t pi) {
   const nm_mention *p = &c->m[pi];
   int gender = pronoun_gender(c->d, p);
@@ -452,10 +479,15 @@ static long resolve_pronoun(ctx *c, uint32_t pi) {
   if (rel >= 0) return rel;
   long best = -1;
   int best_score = 0;
+  /* the entity the clause's subject names, which an object pronoun is not */
+  uint32_t subj = clause_subject(c->d, p), barred = UINT32_MAX;
+  for (uint32_t j = pi; subj != UINT32_MAX && j-- > 0 && c->m[j].sentence == p->sentence;)
+    if (c->m[j].first_token <= subj && subj < c->m[j].first_token + c->m[j].n_tokens)
+      barred = c->m[j].entity;
   for (uint32_t j = pi; j-- > 0 && pi - j <= RECENT_ENTITIES;) {
     const nm_mention *m = &c->m[j];
     if (m->sentence + PRONOUN_WINDOW < p->sentence) break;
-    if (m->entity == UINT32_MAX) continue;
+    if (m->entity == UINT32_MAX || m->entity == barred) continue;
     const ent *e = &c->e[m->entity];
     if (c->m[e->canon].type != NM_ENT_PERSON) continue;
     if (e->gender && e->gender != gender) continue;

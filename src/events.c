@@ -2059,6 +2059,23 @@ static bool transform(ectx *c, vcode *up, vcode *lo) {
   return false;
 }
 
+/* The one called on to do what complement lo says: "called on Y to
+ * release Z", "prevailed upon Y to", "appealed to Y to reconsider" (an
+ * obl of the upper verb uv between it and lo, no time phrase, that codes
+ * as an actor), or -1. */
+static int32_t called_on(const ectx *c, int32_t uv, int32_t lo) {
+  static const char *const appeal[] = {"appeal", "plead", "petition", NULL};
+  bool to = word_in(lemma(c, uv), appeal);
+  for (int32_t k = c->kid[uv]; k >= 0; k = c->sib[k])
+    if (k > uv && k < lo && rel_base(c, k, "obl") && !has_time(c, k, k) && nounish(c, k) &&
+        (case_word(c, k, "on") || case_word(c, k, "upon") || (to && case_word(c, k, "to")))) {
+      acode a;
+      uint32_t e;
+      return code_np(c, k, &a, &e) ? k : -1; /* "called on both sides to": no one */
+    }
+  return -1;
+}
+
 /* Whether verb v, of code code, agrees to something: "agree" with a
  * complement ("agreed to resign") or a phrase in to, on or upon. */
 static bool agreeing_to(const ectx *c, int32_t v, const char *code) {
@@ -2264,8 +2281,14 @@ static nm_status code_sentence(ectx *c) {
        * verb's code is modal (or only its patterns code: "vowed") and it
        * has no object ("attacked Y to punish Z" and "urged Y on Monday
        * to ..." stay as they are) */
-      if (object_of(c, uv) >= 0 || lo->v < uv ||
-          (up && strcmp(up->code, "---") && (up->skip || !modal_code(c, layer_of[uj], up->code))))
+      /* an appeal or demand with an object ("urged Y on Monday to
+       * accept"): Y is asked to act, as for a complement */
+      bool asking = up && !up->skip && object_of(c, uv) >= 0 &&
+                    ((up->code[0] == '0' && up->code[1] == '2') ||
+                     (up->code[0] == '1' && up->code[1] == '0'));
+      if ((object_of(c, uv) >= 0 && !asking) || lo->v < uv ||
+          (up && strcmp(up->code, "---") && (up->skip || !modal_code(c, layer_of[uj], up->code)) &&
+           called_on(c, uv, lo->v) < 0 && !asking))
         continue;
       x = true;
       if (lo->src < 0) lo->src = subject_of(c, uv, 0); /* the purpose clause inherits none */
@@ -2294,6 +2317,7 @@ static nm_status code_sentence(ectx *c) {
       continue;
     }
     int32_t uo = x ? object_of(c, uv) : -1;
+    if (uo < 0 && x) uo = called_on(c, uv, lo->v);
     if (uo >= 0) {
       /* "asked Y to help Z", "urged Y to accept": Y was asked; the help
        * has not happened. One event X -> Y when the two verbs combine, else
