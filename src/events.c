@@ -117,6 +117,18 @@ static bool word_is_ci(const ectx *c, int32_t i, const char *w) {
   }
   return true;
 }
+/* Whether sentence word i begins with w (lower case), case aside. */
+static bool word_prefix_ci(const ectx *c, int32_t i, const char *w) {
+  const nm_token *t = (const nm_token *)c->d->tokens.data + c->first + (size_t)i;
+  size_t n = strlen(w);
+  if (t->end - t->start < n) return false;
+  for (size_t k = 0; k < n; k++) {
+    char ch = c->d->text[t->start + k];
+    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
+    if (ch != w[k]) return false;
+  }
+  return true;
+}
 
 /* Whether s is one of the NULL-terminated words w. */
 /* Whether the n bytes at a equal b (lower case) with a's ASCII case folded. */
@@ -377,8 +389,8 @@ static bool words_are_name(const ectx *c, int32_t lo, int32_t hi, const char *na
 /* code_words, also giving the actor's words [*alo, *ahi] (-1 for none). */
 static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *out,
                           int32_t *alo, int32_t *ahi) {
-  const char *actor = NULL, *agent = NULL, *aname = NULL;
-  bool prefix = false, a_open = false;
+  const char *actor = NULL, *agent = NULL, *aname = NULL, *spokes_code = NULL;
+  bool prefix = false, a_open = false, spokes_pf = false;
   int32_t a_lo = -1, a_hi = -1;
   uint32_t a_horizon = 0;
   for (size_t li = 0; li < c->nl && !actor; li++) {
@@ -443,7 +455,14 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         if (code && *code && s > 0 &&
             (word_is_ci(c, s - 1, "former") || word_is_ci(c, s - 1, "ex")))
           code = "ELI", pf = false;
-        if (code && *code && (best < 0 || dist < best)) {
+        /* "army spokesman", "Foreign Ministry spokeswoman": a spokesperson
+         * (MED in the agents dictionary) speaks for the body the phrase
+         * names, whose agent wins (the dictionary's own MILITARY_ and
+         * GOVERNMENT_SPOKESPERSON are MIL and GOV) */
+        bool spokes = len == 1 && word_prefix_ci(c, s, "spokes");
+        if (code && *code && spokes) {
+          if (!spokes_code) spokes_code = code, spokes_pf = pf;
+        } else if (code && *code && (best < 0 || dist < best)) {
           best = dist;
           agent = code;
           prefix = pf;
@@ -452,6 +471,10 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
       }
     }
   }
+  /* a spokesperson with no body's agent: MED, as the dictionary says,
+   * unless the actor itself is a body with its role ("Kremlin spokesman":
+   * RUSGOV, not RUSGOVMED) */
+  if (!agent && spokes_code && !(actor && strlen(actor) > 3)) agent = spokes_code, prefix = spokes_pf;
   /* "the Nigerian Senate", "France's Senate": a one-word body the
    * dictionary gives to one country (SENATE, USAGOVLEG) modified by
    * another country's name is that country's body: its role codes after
@@ -1075,8 +1098,11 @@ static void code_entities_in_sentence(ectx *c) {
         bool cap = ch >= 'A' && ch <= 'Z';
         bool poss = strcmp(upos(c, k), "PART") == 0 && !strcmp(lemma(c, k), "'s");
         /* a lower-case role word between the body and the name:
-         * "Russian Foreign Ministry spokeswoman Maria Zakharova" */
-        bool role = !cap && k + 1 == lo && !strcmp(upos(c, k), "NOUN");
+         * "Russian Foreign Ministry spokeswoman Maria Zakharova", and a
+         * lower-case body before it: "Israeli army spokesman X" (two
+         * lower-case nouns at most) */
+        bool role = !cap && !strcmp(upos(c, k), "NOUN") &&
+                    (k + 1 == lo || (with_role && slo == k + 1 && lo - k <= 3));
         if (!cap && !poss && !role) break;
         with_role |= role;
         uint32_t km = mention_at(c, k);

@@ -129,7 +129,10 @@ static const char AGENTS[] = "POLICE {} [~COP]\n"
                              "SENATOR [~LEG]\n"
                              "KING [~GOV]\n"
                              "FARMER [~AGR]\n"
-                             "OPPOSITION_LEADER [~OPP]\n";
+                             "OPPOSITION_LEADER [~OPP]\n"
+                             "SPOKESMAN [~MED]\n"
+                             "SPOKESWOMAN [~MED]\n"
+                             "ARMY [~MIL]\n";
 
 static const char DISCARDS[] = "BASKETBALL\n";
 
@@ -1537,6 +1540,20 @@ NM_TEST(object_pronoun_is_not_its_clause_subject) {
   NM_CHECK_EQ_STR(who, "Eli Navon");
 }
 
+/* a spokesperson (MED) speaks for the body the phrase names: its agent
+ * wins, and a body coded with its role keeps it alone */
+NM_TEST(spokesperson_takes_the_body_s_role) {
+  NM_CHECK_EQ_STR(entity_code("Gondorian army spokesman Hal Varek said the talks had failed.",
+                              "Hal Varek"),
+                  "GONMIL");
+  NM_CHECK_EQ_STR(entity_code("White Council spokeswoman Ilsa Marn said the talks had failed.",
+                              "Ilsa Marn"),
+                  "GONGOVLEG");
+  NM_CHECK_EQ_STR(entity_code("Gondorian spokesman Hal Varek said the talks had failed.",
+                              "Hal Varek"),
+                  "GONMED");
+}
+
 /* a name right after a lower-case noun for a body is an organisation,
  * whatever the model said */
 NM_TEST(name_after_a_body_noun_is_an_organisation) {
@@ -1817,6 +1834,7 @@ int main(void) {
   NM_RUN(pattern_phrase_and_clause_modifier);
   NM_RUN(envoy_country_is_no_anchor);
   NM_RUN(name_after_a_body_noun_is_an_organisation);
+  NM_RUN(spokesperson_takes_the_body_s_role);
   NM_RUN(object_pronoun_is_not_its_clause_subject);
   NM_RUN(called_on_to_act_is_an_appeal_to_y);
   NM_RUN(demand_with_object_and_purpose_clause);
