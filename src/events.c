@@ -2606,11 +2606,54 @@ static bool party_tagged(const ectx *c, const nm_entity *es) {
   return false;
 }
 
+/* The article's country: the country whose places the article names
+ * most often (each mention counts, the dateline's place twice more), when
+ * it has at least twice the weight of the next (a story from Geneva about
+ * two other countries has none); else "". */
+static void article_country(const nm_doc *d, char out[4]) {
+  out[0] = 0;
+  const nm_place *ps = (const nm_place *)d->places.data;
+  const nm_mention *ms = (const nm_mention *)d->mentions.data;
+  enum { MAXC = 32 };
+  char cc[MAXC][4];
+  uint32_t n[MAXC], nc = 0;
+  for (size_t i = 0; i < d->places.n; i++) {
+    if (!bare_country(ps[i].country)) continue;
+    uint32_t w = ps[i].n_mentions;
+    for (uint32_t k = 0; k < ps[i].n_mentions && d->has_dateline; k++) {
+      uint32_t mi = ps[i].mentions[k];
+      if (mi < d->mentions.n && ms[mi].start >= d->dateline.start &&
+          ms[mi].end <= d->dateline.end) {
+        w += 2;
+        break;
+      }
+    }
+    uint32_t j = 0;
+    while (j < nc && strcmp(cc[j], ps[i].country) != 0)
+      j++;
+    if (j == nc) {
+      if (nc == MAXC) continue;
+      memcpy(cc[nc], ps[i].country, 4);
+      n[nc++] = 0;
+    }
+    n[j] += w;
+  }
+  uint32_t best = 0, second = 0, bi = 0;
+  for (uint32_t j = 0; j < nc; j++)
+    if (n[j] > best)
+      second = best, best = n[j], bi = j;
+    else if (n[j] > second)
+      second = n[j];
+  if (best >= 2 && best >= 2 * second) memcpy(out, cc[bi], 4);
+}
+
 /* A person coded by a title alone ("President Okafor", ---GOV) takes the
  * country coreference gave the person, else the United States when a US
  * party tag follows the name, else the one country the sentence of the
- * person's name names. */
-static void role_country(ectx *c, size_t e) {
+ * person's name names, else, for a state's or a party's role, the
+ * article's country (article_country(): "President Daniel Mwangi" in a
+ * story from Nairobi about Kenya). */
+static void role_country(ectx *c, size_t e, const char *focus) {
   acode *a = &c->ent[e];
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   if (a->rank != 2 || strncmp(a->code, "---", 3) != 0) return;
@@ -2624,12 +2667,17 @@ static void role_country(ectx *c, size_t e) {
     uint32_t mi = es[e].mentions[0];
     if (mi >= c->d->mentions.n || ms[mi].kind != NM_MENTION_NAME) return;
     char cc[4] = "";
+    const char *why = "body and the sentence's one country";
     sentence_country(c, ms[mi].sentence, (uint32_t)e, cc);
+    if (!cc[0] && focus[0]) {
+      memcpy(cc, focus, 4);
+      why = "body and the article's country";
+    }
     if (!cc[0]) return;
     char code[CODE_CAP];
     join_agent(code, sizeof code, cc, a->code + 3, false);
     snprintf(a->code, sizeof a->code, "%s", code);
-    snprintf(a->reason, sizeof a->reason, "body and the sentence's one country: %s", cc);
+    snprintf(a->reason, sizeof a->reason, "%s: %s", why, cc);
     a->rank = 3;
     return;
   }
@@ -2650,6 +2698,14 @@ static void role_country(ectx *c, size_t e) {
       break; /* the first named or described mention's sentence */
     }
     why = "title and the sentence's one country";
+  }
+  static const char *const domestic[] = {"GOV", "MIL", "COP", "JUD", "LEG",
+                                         "SPY", "OPP", "ELI", "PTY", NULL};
+  char role[4] = "";
+  if (strlen(a->code) >= 6) memcpy(role, a->code + 3, 3), role[3] = 0;
+  if (!cc[0] && focus[0] && strlen(a->code) % 3 == 0 && word_in(role, domestic)) {
+    memcpy(cc, focus, 4);
+    why = "title and the article's country";
   }
   if (!cc[0]) return;
   char code[CODE_CAP];
@@ -2732,8 +2788,10 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
         if (f.rank > c.ent[e].rank) c.ent[e] = f;
       }
     }
+    char focus[4];
+    article_country(d, focus);
     for (size_t e = 0; e < ne && st == NM_OK; e++) {
-      role_country(&c, e);
+      role_country(&c, e, focus);
       if (c.ent[e].rank) {
         es[e].code = intern(d, c.ent[e].code);
         es[e].code_reason = intern(d, c.ent[e].reason);

@@ -1554,6 +1554,23 @@ NM_TEST(spokesperson_takes_the_body_s_role) {
                   "GONMED");
 }
 
+/* a person coded by a state's title alone takes the article's country,
+ * the one whose places it names most, by twice the next at least */
+NM_TEST(title_alone_takes_the_article_s_country) {
+  NM_CHECK(pipe_geo != NULL);
+  if (!pipe_geo) return;
+  EXPECT_WITH(pipe_geo,
+              "NAIROBI, Kenya (Wire) - Police in Mombasa arrested dozens on Monday. Prime "
+              "Minister Tovan Elisk accused Gondor of spying.",
+              "KENGOV GON 112");
+  /* Istanbul (with the dateline's weight, 3) against two US cities: no
+   * country leads by twice */
+  EXPECT_WITH(pipe_geo,
+              "ISTANBUL (Wire) - Officials in Chicago and Boston were told on Monday. "
+              "Prime Minister Tovan Elisk accused Gondor of spying.",
+              "---GOV GON 112");
+}
+
 /* a name right after a lower-case noun for a body is an organisation,
  * whatever the model said */
 NM_TEST(name_after_a_body_noun_is_an_organisation) {
@@ -1834,6 +1851,7 @@ int main(void) {
   NM_RUN(pattern_phrase_and_clause_modifier);
   NM_RUN(envoy_country_is_no_anchor);
   NM_RUN(name_after_a_body_noun_is_an_organisation);
+  NM_RUN(title_alone_takes_the_article_s_country);
   NM_RUN(spokesperson_takes_the_body_s_role);
   NM_RUN(object_pronoun_is_not_its_clause_subject);
   NM_RUN(called_on_to_act_is_an_appeal_to_y);
