@@ -1636,6 +1636,13 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
       for (int32_t k = c->kid[o]; k >= 0 && n < max; k = c->sib[k])
         if (rel_base(c, k, "nmod") && !rel_is(c, k, "nmod:poss") && !np_cut(c, k)) out[n++] = k;
     }
+  /* "sentenced former Prime Minister X", parsed with "former" as an
+   * adjectival complement whose object is X: X is the verb's object */
+  for (int32_t x = c->kid[v]; x >= 0 && n < max; x = c->sib[x])
+    if (rel_is(c, x, "xcomp") && !strcmp(upos(c, x), "ADJ") && child(c, v, "obj", false) < 0) {
+      int32_t o = child(c, x, "obj", false);
+      if (o > x) out[n++] = o;
+    }
   for (int32_t k = c->kid[v]; k >= 0 && n < max; k = c->sib[k]) {
     if (!rel_base(c, k, "obl") || rel_is(c, k, "obl:tmod") || rel_is(c, k, "obl:agent") ||
         rel_is(c, k, "obl:unmarked"))

@@ -37,6 +37,9 @@ static const char VERBS[] = "&TIETYPE_\n"
                             "--- CALL [020] ---\n"
                             "CALL {CALLS CALLED CALLING}\n"
                             "\n"
+                            "--- SENTENCE [172] ---\n"
+                            "SENTENCE\n"
+                            "\n"
                             "--- URGE [020] ---\n"
                             "URGE\n"
                             "\n"
@@ -132,7 +135,8 @@ static const char AGENTS[] = "POLICE {} [~COP]\n"
                              "OPPOSITION_LEADER [~OPP]\n"
                              "SPOKESMAN [~MED]\n"
                              "SPOKESWOMAN [~MED]\n"
-                             "ARMY [~MIL]\n";
+                             "ARMY [~MIL]\n"
+                             "PRISON [~COP]\n";
 
 static const char DISCARDS[] = "BASKETBALL\n";
 
@@ -1571,6 +1575,15 @@ NM_TEST(title_alone_takes_the_article_s_country) {
               "---GOV GON 112");
 }
 
+/* "sentenced former Prime Minister X", parsed with "former" as an
+ * adjectival complement holding X as its object: X is the target, not
+ * the prison of "in prison" */
+NM_TEST(object_under_a_misparsed_adjective) {
+  EXPECT_NER("A Gondorian court on Tuesday sentenced former Prime Minister Tovan Elisk to 10 "
+             "years in prison.",
+             "GON ---ELI 172");
+}
+
 /* a name right after a lower-case noun for a body is an organisation,
  * whatever the model said */
 NM_TEST(name_after_a_body_noun_is_an_organisation) {
@@ -1851,6 +1864,7 @@ int main(void) {
   NM_RUN(pattern_phrase_and_clause_modifier);
   NM_RUN(envoy_country_is_no_anchor);
   NM_RUN(name_after_a_body_noun_is_an_organisation);
+  NM_RUN(object_under_a_misparsed_adjective);
   NM_RUN(title_alone_takes_the_article_s_country);
   NM_RUN(spokesperson_takes_the_body_s_role);
   NM_RUN(object_pronoun_is_not_its_clause_subject);
