@@ -873,6 +873,19 @@ static size_t first_word(const char *s, size_t n) {
   return i;
 }
 
+/* The number of words of a Phoenix phrase ('_' or ' ' between them). */
+static size_t phrase_words(const char *s, size_t n) {
+  size_t w = 0;
+  for (size_t i = 0; i < n;) {
+    while (i < n && (s[i] == '_' || s[i] == ' '))
+      i++;
+    if (i < n) w++;
+    while (i < n && s[i] != '_' && s[i] != ' ')
+      i++;
+  }
+  return w;
+}
+
 /* True when a code has the three-letter chunk c at a multiple of three. */
 static int code_has(const pcode *c, const char *chunk) {
   for (size_t i = 0; i + 3 <= c->n; i += 3)
@@ -1135,9 +1148,13 @@ static int load_phoenix(gzb *b, const char *dir, const char *const *extra, size_
     while ((line = nm_cli_next_line(&cur)))
       phx_line(&x, line, f < 3 ? (int)f : 1);
   }
-  /* people by codes first, for the given names that rule 5 needs */
+  /* people by codes first, for the given names that rule 5 needs; a
+   * phrase of four words or more is no person's first name
+   * ("HUMAN_RIGHTS_INTERNET HARVARD_", an NGO with dated codes, made
+   * "Human" a given name and Human Rights Watch a person) */
   for (size_t i = 0; i < x.nr && !rc; i++)
-    if (type_by_codes(&x, &x.r[i]) == T_PERSON) {
+    if (type_by_codes(&x, &x.r[i]) == T_PERSON &&
+        phrase_words(x.names[x.r[i].name0].s, x.names[x.r[i].name0].n) <= 3) {
       const pstr *s = &x.names[x.r[i].name0];
       if (!hset_add(&x.given, text_hash(s->s, first_word(s->s, s->n)), 1, 0)) x.oom = 1;
     }

@@ -816,6 +816,19 @@ static bool stands_alone(const nm_nword *w, size_t n, size_t a, size_t b) {
          (b == n || !is_capitalised(&w[b]));
 }
 
+/* Whether words [a, b) end in a title ("White House Press Secretary",
+ * which the actor dictionaries list as a body). */
+static bool ends_in_title(const nm_titles *tt, const nm_nword *w, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++) {
+    uint64_t h[NM_TITLE_MAX], head;
+    size_t m = 0;
+    for (; m < NM_TITLE_MAX && k + m < b; m++)
+      h[m] = nm_gz_token_hash(w[k + m].form, w[k + m].len);
+    if (nm_title_starting_at(tt, h, 0, m, &head) == b - k) return true;
+  }
+  return false;
+}
+
 /* Sentence words [a, b) stand alone (stands_alone), are all capitalised
  * or name particles, and end capitalised: a name of their own. */
 static bool name_words(const nm_nword *w, size_t n, size_t a, size_t b) {
@@ -2661,6 +2674,15 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
                   (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION | NM_GZ_DEMONYM)) &&
                 !IN_LIST(&w[b - 1], org_heads) && !IN_LIST(&w[b - 1], org_words))
               ty = NM_ENT_PERSON;
+            /* "Amnesty International" read as a person: a name of two
+             * words or more that the actor dictionaries give to an
+             * organisation, and to no person or place, is one */
+            if (ty == NM_ENT_PERSON && b >= a + 2) {
+              uint32_t f = gz_span_flags(g, w, a, b);
+              if ((f & NM_GZ_ORG) && !(f & (NM_GZ_PERSON | NM_GZ_COUNTRY | NM_GZ_CITY |
+                                            NM_GZ_ADMIN1 | NM_GZ_DEMONYM)))
+                ty = NM_ENT_ORG;
+            }
             if (a < b && demonym_name(g, w, a, b)) ty = NM_ENT_NORP;
             /* "the Pittsburgh - Cleveland game", "the Army - Navy game": two
              * places or two institutions joined by a dash are two names */
@@ -2828,7 +2850,9 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
           ty = NM_ENT_GPE;
         else if ((gz & NM_GZ_ORG) &&
                  !(gz & (NM_GZ_PERSON | NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1)) &&
-                 (IN_LIST(last, org_heads) || tok_is(last->form, last->len, "nations")))
+                 (IN_LIST(last, org_heads) || tok_is(last->form, last->len, "nations") ||
+                  tok_is(last->form, last->len, "international") ||
+                  (gb >= i + 3 && !ends_in_title(tt, w, at, first + gb))))
           ty = NM_ENT_ORG;
         if (ty != NM_ENT_COUNT) {
           st = push_mention(d, (uint32_t)s, at, first + gb, ty, NM_MENTION_NAME);
