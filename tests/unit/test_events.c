@@ -124,7 +124,8 @@ static const char ACTORS[] = "ARNOR [ARN]\n"
                              "TOMAS_VELL_ [ARNGOV >20100101]\n"
                              "DATED_ROLES_ [ARNELI 20100101-20100131] [ARNELI 20100201-20100228]\n"
                              "\t[ARNELI 20100301-20100331] [ARNELI 20100401-20100430]\n"
-                             "\t[ARNELI 20100501-20100531]\n";
+                             "\t[ARNELI 20100501-20100531]\n"
+                             "EUROPEAN_UNION_ [IGOEUREEC]\n";
 
 static const char AGENTS[] = "POLICE {} [~COP]\n"
                              "ACTIVIST [~OPP]\n"
@@ -1601,6 +1602,15 @@ NM_TEST(dictionary_organisations_the_model_misses) {
                        "White House Press Secretary"));
 }
 
+/* "the bloc" is the body named before it, and an officer of "the bloc"
+ * takes its code */
+NM_TEST(the_bloc_refers_back) {
+  NM_CHECK_EQ_STR(entity_code("The European Union imposed sanctions on Monday. \"Enough,\" said "
+                              "the bloc's foreign policy chief, Marta Lindgren.",
+                              "Marta Lindgren"),
+                  "IGOEUREEC");
+}
+
 /* a name right after a lower-case noun for a body is an organisation,
  * whatever the model said */
 NM_TEST(name_after_a_body_noun_is_an_organisation) {
@@ -1881,6 +1891,7 @@ int main(void) {
   NM_RUN(pattern_phrase_and_clause_modifier);
   NM_RUN(envoy_country_is_no_anchor);
   NM_RUN(name_after_a_body_noun_is_an_organisation);
+  NM_RUN(the_bloc_refers_back);
   NM_RUN(dictionary_organisations_the_model_misses);
   NM_RUN(object_under_a_misparsed_adjective);
   NM_RUN(title_alone_takes_the_article_s_country);
