@@ -757,6 +757,32 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
  * ones made from a description, with no name yet, whose title has the
  * same head word and no other country, when no named person already
  * holds that title there. -1 when none or several. */
+/* Whether entity e's title, case aside, is one of the NULL-terminated
+ * titles w. */
+static bool title_is(const ctx *c, const ent *e, const char *const *w) {
+  size_t n = e->title_end - e->title_start;
+  const char *t = c->d->text + e->title_start;
+  for (; *w; w++) {
+    if (strlen(*w) != n) continue;
+    size_t k = 0;
+    while (k < n && (t[k] | 0x20) == (*w)[k])
+      k++;
+    if (k == n) return true;
+  }
+  return false;
+}
+
+/* "Turkish leader" (a headline's description) and the head of state or
+ * government of that country the article names ("President X"). */
+static bool leader_of(const ctx *c, const ent *desc, const ent *named) {
+  static const char *const leader[] = {"leader", NULL};
+  static const char *const heads[] = {"president", "prime minister", "chancellor", "premier",
+                                      "king",      "queen",          "emir",       "supreme leader",
+                                      "leader",    NULL};
+  return desc->iso3[0] && named->iso3[0] && !strcmp(desc->iso3, named->iso3) &&
+         title_is(c, desc, leader) && title_is(c, named, heads);
+}
+
 static long described_holder(const ctx *c, size_t self) {
   const ent *e = &c->e[self];
   if (e->title_end == e->title_start) return -1;
@@ -764,7 +790,15 @@ static long described_holder(const ctx *c, size_t self) {
   size_t stop = self > RECENT_ENTITIES ? self - RECENT_ENTITIES : 0;
   for (size_t k = self; k-- > stop;) {
     const ent *o = &c->e[k];
-    if (o->title_end == o->title_start || o->title_head != e->title_head) continue;
+    if (o->title_end == o->title_start) continue;
+    if (leader_of(c, o, e)) {
+      if (c->m[o->canon].kind == NM_MENTION_NAME || c->m[o->canon].type != NM_ENT_PERSON ||
+          best >= 0)
+        return -1;
+      best = (long)k;
+      continue;
+    }
+    if (o->title_head != e->title_head) continue;
     if (o->iso3[0] && e->iso3[0] && strcmp(o->iso3, e->iso3) != 0) continue;
     if (!title_within(c, o, e)) continue; /* "the deputy foreign minister" */
     if (c->m[o->canon].kind == NM_MENTION_NAME) return -1; /* a named holder: ambiguous */
@@ -970,6 +1004,11 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
         /* "Kenya's foreign minister accused ... Foreign Minister Grace
          * Wanjiru told ...": the described person is the named one */
         ent *de = &c.e[dk];
+        if (leader_of(&c, de, e)) { /* "Turkish leader": the office is the name's */
+          de->title_start = e->title_start;
+          de->title_end = e->title_end;
+          de->title_head = e->title_head;
+        }
         de->canon = de->last = i;
         de->mentions_seen++;
         de->votes[m->type]++;

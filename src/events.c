@@ -818,6 +818,23 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     *entity = e;
     return true;
   }
+  /* "Swedish proposal on NATO bid": a nationality before the head (which
+   * the dictionaries may not list) is the owner, over an actor in a
+   * phrase after the head */
+  if (e == NONE32 && got && alo > h && c->ent) {
+    for (int32_t i = h - 1; i >= lo && e == NONE32; i--)
+      if (c->head[i] == h && rel_base(c, i, "amod")) {
+        uint32_t pe = entity_at(c, i);
+        const nm_entity *pn =
+            pe != NONE32 && pe < c->d->entities.n ? (const nm_entity *)c->d->entities.data + pe
+                                                  : NULL;
+        if (pn && pn->type == NM_ENT_NORP && c->ent[pe].rank >= 1) {
+          *out = c->ent[pe];
+          *entity = pe;
+          return true;
+        }
+      }
+  }
   if (e == NONE32) { /* a name inside the phrase: "the Hamas leader" */
     for (int32_t i = hi; i >= lo && e == NONE32; i--)
       e = entity_at(c, i);

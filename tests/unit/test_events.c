@@ -1520,8 +1520,8 @@ NM_TEST(demand_with_object_and_purpose_clause) {
   EXPECT("Arnor urged Gondor on Monday to aid Rohan.", "ARN GON 023");
 }
 
-/* The name of the entity whose mention starts at the first occurrence of
- * word in text ("" when none). */
+/* The name of the entity whose mention (the longest) starts at the first
+ * occurrence of word in text ("" when none). */
 static void entity_of_word(const char *text, const char *word, char *out, size_t cap) {
   nm_doc *d = ner_doc(text);
   size_t nm = 0, ne = 0;
@@ -1529,9 +1529,12 @@ static void entity_of_word(const char *text, const char *word, char *out, size_t
   const nm_entity *en = d ? nm_doc_entities(d, &ne) : NULL;
   const char *at = strstr(text, word);
   snprintf(out, cap, "%s", "");
+  uint32_t longest = 0;
   for (size_t i = 0; at && i < nm; i++)
-    if (ms[i].start == (uint32_t)(at - text) && ms[i].entity < ne)
+    if (ms[i].start == (uint32_t)(at - text) && ms[i].entity < ne && ms[i].end > longest) {
       snprintf(out, cap, "%s", en[ms[i].entity].name);
+      longest = ms[i].end;
+    }
   nm_doc_free(d);
 }
 
@@ -1609,6 +1612,23 @@ NM_TEST(the_bloc_refers_back) {
                               "the bloc's foreign policy chief, Marta Lindgren.",
                               "Marta Lindgren"),
                   "IGOEUREEC");
+}
+
+/* "Swedish proposal on Rohan bid": a nationality before the head (no
+ * dictionary lists "Swedish" here) owns the phrase, not the actor in the
+ * phrase after it */
+NM_TEST(nationality_before_the_head_owns_the_phrase) {
+  EXPECT_NER("Arnor attacked Swedish positions near Rohan border", "ARN SWE 190");
+}
+
+/* "Turkish leader" in a headline is the head of state or government of
+ * that country the story names */
+NM_TEST(country_leader_is_its_head_of_state) {
+  char who[64];
+  entity_of_word("Kenyan leader rejects talks\n\nKenyan President Tovan Elisk on Tuesday "
+                 "rejected the talks.",
+                 "Kenyan leader", who, sizeof who);
+  NM_CHECK_EQ_STR(who, "Tovan Elisk");
 }
 
 /* a name right after a lower-case noun for a body is an organisation,
@@ -1891,6 +1911,8 @@ int main(void) {
   NM_RUN(pattern_phrase_and_clause_modifier);
   NM_RUN(envoy_country_is_no_anchor);
   NM_RUN(name_after_a_body_noun_is_an_organisation);
+  NM_RUN(nationality_before_the_head_owns_the_phrase);
+  NM_RUN(country_leader_is_its_head_of_state);
   NM_RUN(the_bloc_refers_back);
   NM_RUN(dictionary_organisations_the_model_misses);
   NM_RUN(object_under_a_misparsed_adjective);
