@@ -322,6 +322,14 @@ static uint32_t mention_at(const ectx *c, int32_t i);
 static uint32_t entity_at(const ectx *c, int32_t i);
 static bool capitalised(const ectx *c, int32_t i);
 static bool place_mention(const ectx *c, int32_t i);
+/* Whether sentence word i is a hyphen between two capitalised words, as
+ * in a title ("UN Secretary-General"). */
+static bool title_hyphen(const ectx *c, int32_t i) {
+  size_t len;
+  const char *t = nm_tok_text(c->d, c->first + (size_t)i, &len);
+  return len == 1 && t[0] == '-' && i > 0 && (size_t)i + 1 < c->n && capitalised(c, i - 1) &&
+         capitalised(c, i + 1);
+}
 /* Whether sentence word i is in a person's name mention. */
 static bool person_word(const ectx *c, int32_t i) {
   uint32_t m = mention_at(c, i);
@@ -983,7 +991,8 @@ static void code_entities_in_sentence(ectx *c) {
       memset(&b, 0, sizeof b);
       int32_t plo = lo, phi, ap = child(c, h, "appos", false);
       while (plo > 0 && lo - plo < 6 &&
-             (capitalised(c, plo - 1) || !strcmp(lemma(c, plo - 1), "'s")) &&
+             (capitalised(c, plo - 1) || title_hyphen(c, plo - 1) ||
+              !strcmp(lemma(c, plo - 1), "'s")) &&
              (mention_at(c, plo - 1) == NONE32 ||
               ms[mention_at(c, plo - 1)].type != NM_ENT_PERSON))
         plo--;
@@ -1112,7 +1121,7 @@ static void code_entities_in_sentence(ectx *c) {
         int32_t k = slo - 1;
         const nm_token *t = (const nm_token *)c->d->tokens.data + c->first + (size_t)k;
         char ch = c->d->text[t->start];
-        bool cap = ch >= 'A' && ch <= 'Z';
+        bool cap = (ch >= 'A' && ch <= 'Z') || title_hyphen(c, k);
         bool poss = strcmp(upos(c, k), "PART") == 0 && !strcmp(lemma(c, k), "'s");
         /* a lower-case role word between the body and the name:
          * "Russian Foreign Ministry spokeswoman Maria Zakharova", and a

@@ -2664,6 +2664,15 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
           if (ty != NM_ENT_PERSON) {
             size_t ts = titled_holder(tt, w, a, b, &hold_a);
             if (ts) hold_b = b, b = ts;
+          } else {
+            /* "UN Secretary-General Antonio Guterres" read as one person:
+             * a body the gazetteer knows before the title is its own name */
+            size_t ts = titled_holder(tt, w, a, b, &hold_a);
+            uint32_t f = ts ? gz_span_flags(g, w, a, ts) : 0;
+            if ((f & (NM_GZ_ORG | NM_GZ_COUNTRY)) && !(f & NM_GZ_PERSON)) {
+              hold_b = b, b = ts;
+              ty = (f & NM_GZ_COUNTRY) ? NM_ENT_GPE : NM_ENT_ORG;
+            }
           }
           size_t a0 = a;
           if (repair_span(tt, g, w, first, first + n, &a, &b, &ty)) {

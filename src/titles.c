@@ -41,8 +41,9 @@ static size_t title_tokens(const char *t, uint64_t *h, uint64_t *head) {
   size_t n = 0;
   *head = SIZE_MAX;
   while (*t && n < NM_TITLE_MAX) {
-    const char *sp = strchr(t, ' ');
-    size_t len = sp ? (size_t)(sp - t) : strlen(t);
+    /* a hyphen is a token of its own, as the segmenter makes it:
+     * "secretary-general" is "secretary", "-", "general" */
+    size_t len = *t == '-' ? 1 : strcspn(t, " -");
     if (len == 2 && memcmp(t, "of", 2) == 0 && *head == SIZE_MAX && n) *head = n - 1;
     h[n++] = nm_gz_token_hash(t, len);
     t += len;

@@ -1631,6 +1631,20 @@ NM_TEST(country_leader_is_its_head_of_state) {
   NM_CHECK_EQ_STR(who, "Tovan Elisk");
 }
 
+/* a hyphenated title ("Secretary-General", three tokens): the body
+ * before it is its own name, the person after it holds it, and the body
+ * codes the person */
+NM_TEST(hyphenated_title) {
+  static const char text[] = "Talks stalled. UN Secretary-General Marta Velt said the talks had "
+                             "failed.";
+  NM_CHECK(has_entity(text, NM_ENT_ORG, "UN"));
+  NM_CHECK(has_person(text, "Marta Velt"));
+  NM_CHECK_EQ_STR(entity_code("Talks stalled. United Nations Secretary-General Marta Velt said "
+                              "the talks had failed.",
+                              "Marta Velt"),
+                  "IGOUNO");
+}
+
 /* a name right after a lower-case noun for a body is an organisation,
  * whatever the model said */
 NM_TEST(name_after_a_body_noun_is_an_organisation) {
@@ -1911,6 +1925,7 @@ int main(void) {
   NM_RUN(pattern_phrase_and_clause_modifier);
   NM_RUN(envoy_country_is_no_anchor);
   NM_RUN(name_after_a_body_noun_is_an_organisation);
+  NM_RUN(hyphenated_title);
   NM_RUN(nationality_before_the_head_owns_the_phrase);
   NM_RUN(country_leader_is_its_head_of_state);
   NM_RUN(the_bloc_refers_back);
