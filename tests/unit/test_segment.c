@@ -294,6 +294,10 @@ NM_TEST(dateline_other_forms) {
                   "GOMA, Democratic Republic of Congo (Wire) —", "Rebels took the town.");
   /* but not a lower-case word before any comma */
   CHECK_SENTENCES("NATO of course — the alliance — met.", "NATO of course — the alliance — met.");
+  /* nor a hyphen inside a word, unless a city in capitals is before it */
+  CHECK_SENTENCES("NATO Secretary-General Jens Stoltenberg spoke.",
+                  "NATO Secretary-General Jens Stoltenberg spoke.");
+  CHECK_DATELINE("WASHINGTON-The Senate voted on Tuesday.", "WASHINGTON");
 }
 
 /* AP style abbreviates "Saint" in capitals in a dateline. */
