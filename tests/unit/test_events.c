@@ -1645,6 +1645,16 @@ NM_TEST(hyphenated_title) {
                   "IGOUNO");
 }
 
+/* "the alliance" is the organisation named most often in the last five
+ * sentences, not merely the nearest */
+NM_TEST(body_description_prefers_the_salient_body) {
+  char who[64];
+  entity_of_word("NATO leaders met on Monday. NATO said the talks went well. Officials of the "
+                 "European Union also attended. Finland joined the alliance in April.",
+                 "the alliance", who, sizeof who);
+  NM_CHECK_EQ_STR(who, "NATO");
+}
+
 /* a name right after a lower-case noun for a body is an organisation,
  * whatever the model said */
 NM_TEST(name_after_a_body_noun_is_an_organisation) {
@@ -1925,6 +1935,7 @@ int main(void) {
   NM_RUN(pattern_phrase_and_clause_modifier);
   NM_RUN(envoy_country_is_no_anchor);
   NM_RUN(name_after_a_body_noun_is_an_organisation);
+  NM_RUN(body_description_prefers_the_salient_body);
   NM_RUN(hyphenated_title);
   NM_RUN(nationality_before_the_head_owns_the_phrase);
   NM_RUN(country_leader_is_its_head_of_state);
