@@ -799,9 +799,11 @@ static size_t titled_holder(const nm_titles *tt, const nm_nword *w, size_t a, si
     uint64_t head;
     size_t l = nm_title_starting_at(tt, h, 0, m, &head);
     if (!l || k + l >= b) continue;
-    bool name = true;
+    bool name = true; /* capitalised words, a hyphen between two ("Ferrante-Okoye") */
     for (size_t j = k + l; j < b && name; j++)
-      name = is_capitalised(&w[j]) && !all_punct(&w[j]);
+      name = (is_capitalised(&w[j]) && !all_punct(&w[j])) ||
+             (j > k + l && j + 1 < b && tok_is(w[j].form, w[j].len, "-") &&
+              is_capitalised(&w[j + 1]));
     if (!name) continue;
     *holder = k + l;
     return k;
