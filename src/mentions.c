@@ -1946,6 +1946,23 @@ static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, n
     if (b < d->tokens.n && t[b].sentence == t[a].sentence && IN_LIST(&w[b], place_kinds) &&
         !(b + 1 < d->tokens.n && tok_is(w[b + 1].form, w[b + 1].len, "of")))
       sl->located += 2;
+    /* "aid into Darfur and Kordofan", "Rafah and Khan Younis": a name
+     * joined to a place, more so to a place after a locative word */
+    if (a >= lo + 2 && (tok_is(w[a - 1].form, w[a - 1].len, "and") ||
+                        tok_is(w[a - 1].form, w[a - 1].len, "or"))) {
+      for (size_t q = 0; q < nm; q++) {
+        if (m[q].kind != NM_MENTION_NAME || m[q].first_token + m[q].n_tokens != a - 1 ||
+            (m[q].type != NM_ENT_GPE && m[q].type != NM_ENT_LOC))
+          continue;
+        size_t pa = m[q].first_token;
+        sl->located++;
+        if (pa > lo && (IN_LIST(&w[pa - 1], locative) ||
+                        tok_is(w[pa - 1].form, w[pa - 1].len, "into") ||
+                        tok_is(w[pa - 1].form, w[pa - 1].len, "from")))
+          sl->located++;
+        break;
+      }
+    }
     if (a > lo && honorific(&w[a - 1])) sl->personal = 1;
     if (after_title(tt, w, lo, a)) sl->personal = 1;
   }

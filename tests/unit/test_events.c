@@ -1655,6 +1655,15 @@ NM_TEST(body_description_prefers_the_salient_body) {
   NM_CHECK_EQ_STR(who, "NATO");
 }
 
+/* a name joined by "and" to a place after a locative word is a place
+ * ("into Darfur and Kordofan"), not a person */
+NM_TEST(name_joined_to_a_place) {
+  static const char text[] = "The envoy said Washington would press both sides to allow aid "
+                             "convoys into Darfur and Kordofan.";
+  NM_CHECK(!has_person(text, "Kordofan"));
+  NM_CHECK(has_entity(text, NM_ENT_GPE, "Kordofan") || has_entity(text, NM_ENT_LOC, "Kordofan"));
+}
+
 /* a name right after a lower-case noun for a body is an organisation,
  * whatever the model said */
 NM_TEST(name_after_a_body_noun_is_an_organisation) {
@@ -1935,6 +1944,7 @@ int main(void) {
   NM_RUN(pattern_phrase_and_clause_modifier);
   NM_RUN(envoy_country_is_no_anchor);
   NM_RUN(name_after_a_body_noun_is_an_organisation);
+  NM_RUN(name_joined_to_a_place);
   NM_RUN(body_description_prefers_the_salient_body);
   NM_RUN(hyphenated_title);
   NM_RUN(nationality_before_the_head_owns_the_phrase);
