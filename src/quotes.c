@@ -746,6 +746,31 @@ static bool clause_like(const nm_qctx *c, uint32_t t) {
   return false;
 }
 
+
+/* "RSF fighters attacked a displacement camp": an attack by armed men is
+ * an act, not words about its object (a politician's "attacked the plan"
+ * is) */
+static bool armed_attack(const nm_qctx *c, uint32_t v) {
+  static const char *const armed[] = {
+      "army",    "armies",   "attacker", "attackers",  "bomber",    "bombers",  "drone",
+      "drones",  "fighter",  "fighters", "force",      "forces",    "gunman",   "gunmen",
+      "insurgent", "insurgents", "jet",  "jets",       "militant",  "militants", "militia",
+      "militias", "police",  "rebel",    "rebels",     "soldier",   "soldiers", "troops",
+      "warplane", "warplanes"};
+  char w[16];
+  size_t n = nm_q_lower(c, v, w, sizeof w);
+  if (!n || strncmp(w, "attack", 6) != 0) return false;
+  /* the subject, or the word right before the verb (a parse may give
+   * the verb another subject: "came a day after RSF fighters attacked") */
+  uint32_t who[2] = {nm_q_subject(c, v, false), v > 0 ? v - 1 : NM_QNONE};
+  for (int k = 0; k < 2; k++) {
+    if (who[k] == NM_QNONE || !nm_q_lower(c, who[k], w, sizeof w)) continue;
+    for (size_t i = 0; i < sizeof armed / sizeof *armed; i++)
+      if (!strcmp(w, armed[i])) return true;
+  }
+  return false;
+}
+
 static nm_status find_reported(stage *g) {
   const nm_qctx *c = &g->c;
   if (!c->parsed) return NM_OK;
@@ -803,7 +828,7 @@ static nm_status find_reported(stage *g) {
       for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && !of_gerund; ch = c->next_sib[ch])
         of_gerund = nm_q_rel(c, ch, "mark") && nm_q_is(c, ch, "of");
     if (content == NM_QNONE && (cls & NM_QV_OBJ) && !of_gerund &&
-        nm_q_subject(c, v, false) != NM_QNONE)
+        nm_q_subject(c, v, false) != NM_QNONE && !armed_attack(c, v))
       for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
            ch = c->next_sib[ch])
         if (nm_q_rel(c, ch, "obj") && ch > v) content = ch;

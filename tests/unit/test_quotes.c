@@ -431,6 +431,19 @@ NM_TEST(subject_hung_on_the_opening_place) {
   nm_doc_free(d);
 }
 
+/* An attack by armed men is an act, not words about its object; a
+ * politician's attack on a plan is words. */
+NM_TEST(armed_attack_is_no_report) {
+  static const char text[] = "The announcement came a day after RSF fighters attacked a "
+                             "displacement camp near El Fasher, killing at least 30 people. "
+                             "Senator Ilse Marow attacked the plan on Monday.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  NM_CHECK(!starts_any(d, "a displacement camp"));
+  NM_CHECK(starts_any(d, "the plan"));
+  nm_doc_free(d);
+}
+
 /* Without tags or a parse: direct quotations and their frames by word
  * forms alone; speakers are descriptions (there are no entities). */
 NM_TEST(untagged) {
@@ -574,6 +587,7 @@ int main(void) {
   NM_RUN(unbalanced_marks);
   NM_RUN(owner_does_not_speak);
   NM_RUN(subject_hung_on_the_opening_place);
+  NM_RUN(armed_attack_is_no_report);
   NM_RUN(untagged);
   NM_RUN(json_record);
   NM_RUN(pathological_inputs);
