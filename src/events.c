@@ -2715,6 +2715,27 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     return;
   }
   if (es[e].type != NM_ENT_PERSON) return;
+  /* "Russia's Foreign Ministry said ... Spokeswoman Maria Zakharova
+   * accused": a spokesperson named with no body speaks for the body the
+   * sentence before names, when that body is coded with its role */
+  if (!strcmp(a->code, "---MED") && es[e].title && ci_eq(es[e].title, "spokes", 6) &&
+      es[e].n_mentions) {
+    const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+    uint32_t m0 = es[e].mentions[0];
+    for (uint32_t j = m0; j-- > 0 && m0 < c->d->mentions.n;) {
+      if (ms[j].sentence + 1 < ms[m0].sentence) break;
+      uint32_t oe = ms[j].entity;
+      if (ms[j].type != NM_ENT_ORG || oe >= c->d->entities.n || !c->ent[oe].rank) continue;
+      char oc[CODE_CAP];
+      snprintf(oc, sizeof oc, "%s", c->ent[oe].code);
+      if (oe == e || strlen(oc) < 6 || oc[0] == '-') break;
+      memcpy(a->code, oc, sizeof oc);
+      snprintf(a->reason, sizeof a->reason, "spokesperson of the body named before: %s",
+               es[oe].name ? es[oe].name : oc);
+      a->rank = 3;
+      return;
+    }
+  }
   char cc[4] = "";
   const char *why = "title and the person's country";
   if (bare_country(es[e].country)) {

@@ -1560,6 +1560,11 @@ NM_TEST(spokesperson_takes_the_body_s_role) {
   NM_CHECK_EQ_STR(entity_code("Gondorian spokesman Hal Varek said the talks had failed.",
                               "Hal Varek"),
                   "GONMED");
+  /* named with no body: the body the sentence before names */
+  NM_CHECK_EQ_STR(entity_code("The United Nations said the talks had failed. Spokeswoman Ilsa "
+                              "Marn accused Gondor of spying.",
+                              "Ilsa Marn"),
+                  "IGOUNO");
 }
 
 /* a person coded by a state's title alone takes the article's country,
