@@ -463,7 +463,11 @@ static uint32_t clause_subject(const nm_doc *d, const nm_mention *p) {
     uint32_t vi = s->first_token + v - 1, subj = UINT32_MAX;
     /* two subjects in one phrase, a misparse ("Secretary of State Daniel
      * Okafor" as two): the later one is the name */
-    for (uint32_t k = s->first_token; k < s->first_token + s->n_tokens; k++)
+    /* its subjects lie near it (a bounded look: sentences may hold 1,000
+     * words) */
+    uint32_t from = vi > s->first_token + 64 ? vi - 64 : s->first_token,
+             to = vi + 16 < s->first_token + s->n_tokens ? vi + 16 : s->first_token + s->n_tokens;
+    for (uint32_t k = from; k < to; k++)
       if (t[k].head == v && t[k].deprel && !strcmp(t[k].deprel, "nsubj")) subj = k;
     if (subj != UINT32_MAX) return subj;
     if (!t[vi].deprel || strcmp(t[vi].deprel, "conj")) break;
@@ -481,7 +485,8 @@ static long resolve_pronoun(ctx *c, uint32_t pi) {
   int best_score = 0;
   /* the entity the clause's subject names, which an object pronoun is not */
   uint32_t subj = clause_subject(c->d, p), barred = UINT32_MAX;
-  for (uint32_t j = pi; subj != UINT32_MAX && j-- > 0 && c->m[j].sentence == p->sentence;)
+  for (uint32_t j = pi; subj != UINT32_MAX && j-- > 0 && pi - j <= 32 &&
+                       c->m[j].sentence == p->sentence;)
     if (c->m[j].first_token <= subj && subj < c->m[j].first_token + c->m[j].n_tokens)
       barred = c->m[j].entity;
   for (uint32_t j = pi; j-- > 0 && pi - j <= RECENT_ENTITIES;) {

@@ -1950,7 +1950,9 @@ static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, n
      * joined to a place, more so to a place after a locative word */
     if (a >= lo + 2 && (tok_is(w[a - 1].form, w[a - 1].len, "and") ||
                         tok_is(w[a - 1].form, w[a - 1].len, "or"))) {
-      for (size_t q = 0; q < nm; q++) {
+      /* the few mentions before this one (text order; no quadratic scan
+       * over a long article) */
+      for (size_t q = j; q-- > 0 && j - q <= 8;) {
         if (m[q].kind != NM_MENTION_NAME || m[q].first_token + m[q].n_tokens != a - 1 ||
             (m[q].type != NM_ENT_GPE && m[q].type != NM_ENT_LOC))
           continue;
