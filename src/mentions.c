@@ -1957,7 +1957,7 @@ static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, n
             (m[q].type != NM_ENT_GPE && m[q].type != NM_ENT_LOC))
           continue;
         size_t pa = m[q].first_token;
-        sl->located++;
+        sl->located += 2;
         if (pa > lo && (IN_LIST(&w[pa - 1], locative) ||
                         tok_is(w[pa - 1].form, w[pa - 1].len, "into") ||
                         tok_is(w[pa - 1].form, w[pa - 1].len, "from")))

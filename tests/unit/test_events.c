@@ -1660,13 +1660,14 @@ NM_TEST(body_description_prefers_the_salient_body) {
   NM_CHECK_EQ_STR(who, "NATO");
 }
 
-/* a name joined by "and" to a place after a locative word is a place
- * ("into Darfur and Kordofan"), not a person */
+/* a name joined by "and" to a place is a place ("into Darfur and
+ * Kordofan", "hit Rafah and Khan Younis"), not a person */
 NM_TEST(name_joined_to_a_place) {
   static const char text[] = "The envoy said Washington would press both sides to allow aid "
                              "convoys into Darfur and Kordofan.";
   NM_CHECK(!has_person(text, "Kordofan"));
   NM_CHECK(has_entity(text, NM_ENT_GPE, "Kordofan") || has_entity(text, NM_ENT_LOC, "Kordofan"));
+  NM_CHECK(!has_person("Israeli strikes hit Rafah and Khan Younis on Monday.", "Khan Younis"));
 }
 
 /* a name right after a lower-case noun for a body is an organisation,
