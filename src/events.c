@@ -105,32 +105,6 @@ static bool lower_word(const ectx *c, int32_t i) {
   return true;
 }
 
-/* Whether sentence word i is w (ASCII case ignored). */
-static bool word_is_ci(const ectx *c, int32_t i, const char *w) {
-  const nm_token *t = (const nm_token *)c->d->tokens.data + c->first + (size_t)i;
-  size_t n = strlen(w);
-  if (t->end - t->start != n) return false;
-  for (size_t k = 0; k < n; k++) {
-    char ch = c->d->text[t->start + k];
-    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
-    if (ch != w[k]) return false;
-  }
-  return true;
-}
-/* Whether sentence word i begins with w (lower case), case aside. */
-static bool word_prefix_ci(const ectx *c, int32_t i, const char *w) {
-  const nm_token *t = (const nm_token *)c->d->tokens.data + c->first + (size_t)i;
-  size_t n = strlen(w);
-  if (t->end - t->start < n) return false;
-  for (size_t k = 0; k < n; k++) {
-    char ch = c->d->text[t->start + k];
-    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
-    if (ch != w[k]) return false;
-  }
-  return true;
-}
-
-/* Whether s is one of the NULL-terminated words w. */
 /* Whether the n bytes at a equal b (lower case) with a's ASCII case folded. */
 static bool ci_eq(const char *a, const char *b, size_t n) {
   for (size_t i = 0; i < n; i++) {
@@ -141,6 +115,20 @@ static bool ci_eq(const char *a, const char *b, size_t n) {
   return true;
 }
 
+/* Whether sentence word i is w (lower case), ASCII case ignored. */
+static bool word_is_ci(const ectx *c, int32_t i, const char *w) {
+  const nm_token *t = (const nm_token *)c->d->tokens.data + c->first + (size_t)i;
+  size_t n = strlen(w);
+  return t->end - t->start == n && ci_eq(c->d->text + t->start, w, n);
+}
+/* Whether sentence word i begins with w (lower case), ASCII case ignored. */
+static bool word_prefix_ci(const ectx *c, int32_t i, const char *w) {
+  const nm_token *t = (const nm_token *)c->d->tokens.data + c->first + (size_t)i;
+  size_t n = strlen(w);
+  return t->end - t->start >= n && ci_eq(c->d->text + t->start, w, n);
+}
+
+/* Whether s is one of the NULL-terminated words w. */
 static bool word_in(const char *s, const char *const *w) {
   for (; *w; w++)
     if (!strcmp(s, *w)) return true;
