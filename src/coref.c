@@ -146,6 +146,37 @@ static int acronym_of(const ctx *c, const nm_mention *acr, const nm_mention *nam
   return ni == na && memcmp(a, ini, na) == 0;
 }
 
+/* True when acr stands in brackets right after name and its letters are
+ * found in name's words in order, from its last letter back, the first
+ * at the start of a word (Schwartz and Hearst 2003): "Economic Community
+ * of West African States (ECOWAS)", where the initials alone are ECWAS. */
+static int bracket_acronym(const ctx *c, const nm_mention *acr, const nm_mention *name) {
+  char a[32];
+  size_t na = acronym_letters(c->d, acr, a, sizeof a);
+  if (!na || name->n_tokens < 2 || name->first_token + name->n_tokens + 1 != acr->first_token)
+    return 0;
+  size_t len;
+  const char *br = nm_tok_text(c->d, name->first_token + name->n_tokens, &len);
+  if (len != 1 || br[0] != '(') return 0;
+  const nm_token *ts = (const nm_token *)c->d->tokens.data;
+  size_t lo = ts[name->first_token].start, hi = ts[name->first_token + name->n_tokens - 1].end;
+  if (hi - lo > 256) return 0;
+  const char *s = c->d->text;
+  size_t i = hi;
+  for (size_t k = na; k-- > 0;) {
+    char want = a[k];
+    for (;;) {
+      if (i == lo) return 0;
+      i--;
+      char ch = s[i];
+      if (ch >= 'a' && ch <= 'z') ch = (char)(ch - 'a' + 'A');
+      bool start = i == lo || s[i - 1] == ' ' || s[i - 1] == '-';
+      if (ch == want && (k > 0 || start)) break;
+    }
+  }
+  return 1;
+}
+
 /* Gazetteer entry of a mention's exact tokens. */
 static int gz_entry(const ctx *c, const nm_mention *m, nm_gz_entry *e) {
   uint32_t k = compass_words(c, m);
@@ -194,7 +225,8 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
       size_t nx = acronym_letters(c->d, m, x, sizeof x),
              ny = acronym_letters(c->d, cm, y, sizeof y);
       ok =
-          (nx && nx == ny && memcmp(x, y, nx) == 0) || acronym_of(c, m, cm) || acronym_of(c, cm, m);
+          (nx && nx == ny && memcmp(x, y, nx) == 0) || acronym_of(c, m, cm) ||
+          acronym_of(c, cm, m) || bracket_acronym(c, m, cm);
     }
     if (ok && (best < 0 || e->last > c->e[best].last)) best = (long)k;
   }

@@ -671,6 +671,25 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
   bool plural = !strcmp(l, "they") || !strcmp(l, "them") || !strcmp(l, "their");
   int32_t first = -1, first_compound = -1;
   acode a, fa;
+  /* "Tokyo called for restraint, while Canberra said it would send": the
+   * subject of a clause that reports what a named actor said is that
+   * actor, not the sentence's first */
+  int32_t v = c->head[h];
+  if (!plural && v >= 0 && rel_base(c, h, "nsubj") && rel_base(c, v, "ccomp") && c->head[v] >= 0) {
+    int32_t u = c->head[v], s = -1;
+    for (int32_t k = c->kid[u]; k >= 0; k = c->sib[k])
+      if (rel_base(c, k, "nsubj") && k < h) s = k;
+    if (s >= 0 && nounish(c, s) && !is_pronoun(c, s) && child(c, s, "conj", false) < 0) {
+      int32_t lo, hi;
+      np_range(c, s, &lo, &hi);
+      memset(&a, 0, sizeof a);
+      if (code_words(c, lo, hi, s, &a) && a.rank >= 3) {
+        *out = a;
+        snprintf(out->reason, sizeof out->reason, "pronoun: subject of the reporting verb");
+        return true;
+      }
+    }
+  }
   for (int32_t t = 0; t < h; t++) {
     if (!nounish(c, t) || is_pronoun(c, t)) continue;
     if (c->head[t] >= 0 && (rel_base(c, t, "compound") || rel_base(c, t, "flat") ||
@@ -1467,7 +1486,10 @@ static bool negated(const ectx *c, int32_t v) {
 }
 
 static bool passive(const ectx *c, int32_t v) {
-  return child(c, v, "nsubj:pass", false) >= 0 || child(c, v, "aux:pass", false) >= 0;
+  /* and a participle with its agent modifying a noun: "Mali, ruled by
+   * soldiers," (Mali is ruled; the soldiers rule) */
+  return child(c, v, "nsubj:pass", false) >= 0 || child(c, v, "aux:pass", false) >= 0 ||
+         (rel_is(c, v, "acl") && child(c, v, "obl:agent", false) >= 0);
 }
 
 /* Heads of a compound phrase: h and its conj dependents. */
@@ -2538,31 +2560,64 @@ static bool bare_country(const char *code) {
 /* Whether mention m modifies a noun ("Kenyan police", "rebels in Kenya",
  * "Kenya's president", "the Kenya Anti-Corruption Commission") rather
  * than standing as a verb's argument ("visited Kenya", "accused Kenya"). */
-static bool noun_modifier(const ectx *c, const nm_mention *m) {
+/* Whether document token k of sentence s has a case marker other than an
+ * owner's or a home's (of, from, in, the possessive 's): "with", "to",
+ * "against" … name a partner or a target. */
+static bool case_partner(const ectx *c, const nm_sentence *s, uint32_t k) {
+  static const char *const owner[] = {"of", "from", "in", "'s", "'", "’s", "’", NULL};
+  uint32_t rel = k - s->first_token + 1; /* k's 1-based index in the sentence */
+  uint32_t lo = k > s->first_token + 8 ? k - 8 : s->first_token;
+  for (uint32_t j = lo; j < k; j++) /* case markers precede their noun */
+    if (c->tg[j].head == rel && c->tg[j].deprel && !strcmp(c->tg[j].deprel, "case")) {
+      size_t len;
+      const char *w = nm_tok_text(c->d, j, &len);
+      for (size_t i = 0; owner[i]; i++)
+        if (strlen(owner[i]) == len && ci_eq(w, owner[i], len)) return false;
+      return true;
+    }
+  return false;
+}
+
+/* The document token of mention m whose head lies outside it (the
+ * mention's own head), or NONE32; *sp gets its sentence. */
+static uint32_t mention_head_tok(const ectx *c, const nm_mention *m, const nm_sentence **sp) {
   const nm_sentence *s = (const nm_sentence *)c->d->sentences.data + m->sentence;
   uint32_t a = m->first_token, b = m->first_token + m->n_tokens;
-  if (m->sentence >= c->d->sentences.n || b > s->first_token + s->n_tokens) return false;
+  if (m->sentence >= c->d->sentences.n || b > s->first_token + s->n_tokens) return NONE32;
+  *sp = s;
   for (uint32_t k = a; k < b; k++) {
     uint32_t h = c->tg[k].head;
     if (h >= 1 && h <= s->n_tokens && s->first_token + h - 1 >= a && s->first_token + h - 1 < b)
       continue; /* inside the mention */
-    if (h < 1 || h > s->n_tokens) return false;
-    const char *r = c->tg[k].deprel ? c->tg[k].deprel : "";
-    const char *gu = c->tg[s->first_token + h - 1].upos;
-    bool noun = gu && (!strcmp(gu, "NOUN") || !strcmp(gu, "PROPN"));
-    bool mod = !strncmp(r, "amod", 4) || !strncmp(r, "nmod", 4) || !strncmp(r, "compound", 8);
-    /* "summoned the U.S. charge d'affaires", "the Kenyan ambassador":
-     * a country's envoy in the sentence is another country's, no anchor */
-    for (int up = 0, g = (int)(s->first_token + h - 1); up < 2 && g >= 0; up++) {
-      if (envoy_tok(c, (size_t)g)) return false;
-      const char *gr = c->tg[g].deprel ? c->tg[g].deprel : "";
-      uint32_t gh = c->tg[g].head;
-      if (strncmp(gr, "compound", 8) || gh < 1 || gh > s->n_tokens) break;
-      g = (int)(s->first_token + gh - 1);
-    }
-    return noun && mod;
+    return k;
   }
-  return false;
+  return NONE32;
+}
+
+static bool noun_modifier(const ectx *c, const nm_mention *m) {
+  const nm_sentence *s = NULL;
+  uint32_t k = mention_head_tok(c, m, &s);
+  if (k == NONE32) return false;
+  uint32_t h = c->tg[k].head;
+  if (h < 1 || h > s->n_tokens) return false;
+  const char *r = c->tg[k].deprel ? c->tg[k].deprel : "";
+  const char *gu = c->tg[s->first_token + h - 1].upos;
+  bool noun = gu && (!strcmp(gu, "NOUN") || !strcmp(gu, "PROPN"));
+  bool mod = !strncmp(r, "amod", 4) || !strncmp(r, "nmod", 4) || !strncmp(r, "compound", 8);
+  /* a noun's owner or home ("the government of X", "officials from X",
+   * "X's"), not its partner: "lodge a protest with Beijing" says nothing
+   * of whose protest it is */
+  if (!strncmp(r, "nmod", 4) && case_partner(c, s, k)) return false;
+  /* "summoned the U.S. charge d'affaires", "the Kenyan ambassador":
+   * a country's envoy in the sentence is another country's, no anchor */
+  for (int up = 0, g = (int)(s->first_token + h - 1); up < 2 && g >= 0; up++) {
+    if (envoy_tok(c, (size_t)g)) return false;
+    const char *gr = c->tg[g].deprel ? c->tg[g].deprel : "";
+    uint32_t gh = c->tg[g].head;
+    if (strncmp(gr, "compound", 8) || gh < 1 || gh > s->n_tokens) break;
+    g = (int)(s->first_token + gh - 1);
+  }
+  return noun && mod;
 }
 
 /* The one country the sentence si names that could anchor a role there:
@@ -2606,6 +2661,49 @@ static void sentence_country(const ectx *c, uint32_t si, uint32_t self, char *ou
   if (several) out[0] = 0;
 }
 
+/* Whether mention m is a clause's subject (its head word's relation). */
+static bool mention_subject(const ectx *c, const nm_mention *m) {
+  const nm_sentence *s = NULL;
+  uint32_t k = mention_head_tok(c, m, &s);
+  return k != NONE32 && c->tg[k].deprel && !strncmp(c->tg[k].deprel, "nsubj", 5);
+}
+
+/* Whether mention mi is the first name its sentence holds. */
+static bool first_in_sentence(const ectx *c, uint32_t mi) {
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  return mi == 0 || ms[mi - 1].sentence != ms[mi].sentence;
+}
+
+/* The one country the sentence before mention mi names (countries, their
+ * places and nationalities, in any role), or "" when it names none or
+ * several: the country a story is on when it names an official. Entity
+ * self does not count. */
+static void previous_country(const ectx *c, uint32_t mi, uint32_t self, char out[4]) {
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  size_t ne = c->d->entities.n;
+  uint32_t si = ms[mi].sentence;
+  out[0] = 0;
+  for (uint32_t j = mi; j-- > 0;) {
+    if (ms[j].sentence + 1 < si) break;
+    if (ms[j].sentence == si) continue;
+    if (mi - j > 64) break; /* a sentence of many names says nothing of one */
+    uint32_t oe = ms[j].entity;
+    if (oe >= ne || oe == self) continue;
+    if (ms[j].type != NM_ENT_GPE && ms[j].type != NM_ENT_NORP) continue;
+    const char *code = c->ent[oe].code;
+    if (!bare_country(code)) continue;
+    /* a subject or an owner ("France said", "Kenyan police"), not a
+     * place something went to or happened in ("to Strasbourg") */
+    if (!mention_subject(c, &ms[j]) && !noun_modifier(c, &ms[j])) continue;
+    if (!out[0])
+      memcpy(out, code, 4);
+    else if (strcmp(out, code) != 0) {
+      out[0] = 0;
+      return;
+    }
+  }
+}
+
 /* Whether a named mention of entity es stands before a US party tag:
  * "Sen. Diane Kowalczyk, R-Wis.," (a party letter, a hyphen and a
  * state, the convention of US news for members of Congress). */
@@ -2625,6 +2723,30 @@ static bool party_tagged(const ectx *c, const nm_entity *es) {
       return true;
   }
   return false;
+}
+
+/* The role of a state's body named right after mention m ("China's
+ * foreign ministry", "the Egyptian army", "Kenyan police": GOV, MIL,
+ * COP), or NULL: at most two words between, in the same sentence. */
+static const char *state_body_after(const ectx *c, const nm_mention *m) {
+  static const struct {
+    const char *w, *role;
+  } bodies[] = {{"ministry", "GOV"},  {"government", "GOV"}, {"presidency", "GOV"},
+                {"cabinet", "GOV"},   {"embassy", "GOV"},    {"army", "MIL"},
+                {"military", "MIL"},  {"navy", "MIL"},       {"police", "COP"}};
+  const nm_sentence *s = (const nm_sentence *)c->d->sentences.data + m->sentence;
+  if (m->sentence >= c->d->sentences.n) return NULL;
+  uint32_t end = s->first_token + s->n_tokens, k = m->first_token + m->n_tokens;
+  for (uint32_t n = 0; n < 4 && k < end; n++, k++) {
+    size_t len;
+    const char *w = nm_tok_text(c->d, k, &len);
+    for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
+      if (strlen(bodies[i].w) == len && ci_eq(w, bodies[i].w, len)) return bodies[i].role;
+    const char *u = c->tg[k].upos ? c->tg[k].upos : "";
+    /* only the possessive and modifiers between: "'s", "foreign", "defence" */
+    if (strcmp(u, "PART") && strcmp(u, "ADJ") && strcmp(u, "NOUN") && strcmp(u, "PROPN")) break;
+  }
+  return NULL;
 }
 
 /* The article's country: the country whose places the article names
@@ -2713,6 +2835,18 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     for (uint32_t j = m0; j-- > 0 && m0 < c->d->mentions.n;) {
       if (ms[j].sentence + 1 < ms[m0].sentence) break;
       uint32_t oe = ms[j].entity;
+      const char *body = NULL;
+      if ((ms[j].type == NM_ENT_GPE || ms[j].type == NM_ENT_NORP) && oe < c->d->entities.n &&
+          oe != e && bare_country(c->ent[oe].code) && (body = state_body_after(c, &ms[j])) != NULL) {
+        /* "China's foreign ministry accused …": the body's country and role */
+        char code[CODE_CAP];
+        join_agent(code, sizeof code, c->ent[oe].code, body, false);
+        snprintf(a->code, sizeof a->code, "%s", code);
+        snprintf(a->reason, sizeof a->reason, "spokesperson of the body named before: %s %s",
+                 es[oe].name ? es[oe].name : c->ent[oe].code, body);
+        a->rank = 3;
+        return;
+      }
       if (ms[j].type != NM_ENT_ORG || oe >= c->d->entities.n || !c->ent[oe].rank) continue;
       char oc[CODE_CAP];
       snprintf(oc, sizeof oc, "%s", c->ent[oe].code);
@@ -2745,7 +2879,19 @@ static void role_country(ectx *c, size_t e, const char *focus) {
                                          "SPY", "OPP", "ELI", "PTY", NULL};
   char role[4] = "";
   if (strlen(a->code) >= 6) memcpy(role, a->code + 3, 3), role[3] = 0;
-  if (!cc[0] && focus[0] && strlen(a->code) % 3 == 0 && word_in(role, domestic)) {
+  bool dom = strlen(a->code) % 3 == 0 && word_in(role, domestic);
+  if (!cc[0] && dom && es[e].n_mentions) {
+    /* "France said it had no notice. Defense Minister Claire Moreau
+     * told ...": the one country the sentence before names */
+    const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+    uint32_t mi = es[e].mentions[0];
+    if (mi < c->d->mentions.n && ms[mi].kind == NM_MENTION_NAME && ms[mi].sentence > 0 &&
+        first_in_sentence(c, mi)) {
+      previous_country(c, mi, (uint32_t)e, cc);
+      why = "title and the sentence before's one country";
+    }
+  }
+  if (!cc[0] && focus[0] && dom) {
     memcpy(cc, focus, 4);
     why = "title and the article's country";
   }

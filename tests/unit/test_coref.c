@@ -430,6 +430,34 @@ NM_TEST(acronyms) {
   NM_CHECK_EQ_STR(ent_name(d, 0), "Tovar Regional Agency");
   nm_doc_free(d);
 
+  /* in brackets right after its name, an acronym may take letters from
+   * inside the words (Schwartz and Hearst); elsewhere it may not */
+  d = seg_doc("The Tovar Community of Coastal States (TOCOCS) met. TOCOCS said the Tovar Community "
+              "of Coastal States would act, and TCCS agreed.");
+  if (!d) return;
+  name(d, "Tovar Community of Coastal States", 0, NM_ENT_ORG);
+  name(d, "TOCOCS", 0, NM_ENT_ORG);
+  name(d, "TOCOCS", 1, NM_ENT_ORG);
+  name(d, "Tovar Community of Coastal States", 1, NM_ENT_ORG);
+  name(d, "TCCS", 0, NM_ENT_ORG);
+  NM_CHECK_EQ_INT(coref(d), 1);
+  NM_CHECK_EQ_INT(ent_of(d, 1), 0);
+  NM_CHECK_EQ_INT(ent_of(d, 2), 0);
+  NM_CHECK_EQ_INT(ent_of(d, 4), 0);
+  nm_doc_free(d);
+  d = seg_doc("The Tovar Community of Coastal States met. TOCOCS said no.");
+  if (!d) return;
+  name(d, "Tovar Community of Coastal States", 0, NM_ENT_ORG);
+  name(d, "TOCOCS", 0, NM_ENT_ORG);
+  NM_CHECK_EQ_INT(coref(d), 2);
+  nm_doc_free(d);
+  d = seg_doc("The Tovar Community of Coastal States (TOXCS) met.");
+  if (!d) return;
+  name(d, "Tovar Community of Coastal States", 0, NM_ENT_ORG);
+  name(d, "TOXCS", 0, NM_ENT_ORG);
+  NM_CHECK_EQ_INT(coref(d), 2);
+  nm_doc_free(d);
+
   /* an acronym does not join a person of the same initials */
   d = seg_doc("Xavi Lorent spoke. XL then closed.");
   if (!d) return;

@@ -1577,11 +1577,56 @@ NM_TEST(title_alone_takes_the_article_s_country) {
               "Minister Tovan Elisk accused Gondor of spying.",
               "KENGOV GON 112");
   /* Istanbul (with the dateline's weight, 3) against two US cities: no
-   * country leads by twice */
+   * country leads by twice (and the sentence before names two) */
   EXPECT_WITH(pipe_geo,
-              "ISTANBUL (Wire) - Officials in Chicago and Boston were told on Monday. "
+              "ISTANBUL (Wire) - Officials in Chicago and Boston and Canadian diplomats were told "
+              "on Monday. "
               "Prime Minister Tovan Elisk accused Gondor of spying.",
               "---GOV GON 112");
+}
+
+/* a titled person with no country of their own: the one country the
+ * sentence before names as a subject or an owner, before the article's;
+ * a place something went to does not count; nor does a partner in the
+ * person's own sentence ("a protest with Rohan") */
+NM_TEST(title_takes_the_country_of_the_sentence_before) {
+  NM_CHECK(pipe_geo != NULL);
+  if (!pipe_geo) return;
+  EXPECT_WITH(pipe_geo,
+              "NAIROBI, Kenya (Wire) - Police in Mombasa arrested dozens on Monday. Uganda said "
+              "it had received no notice. Prime Minister Tovan Elisk accused Gondor of spying.",
+              "UGAGOV GON 112");
+  EXPECT_WITH(pipe_geo,
+              "NAIROBI, Kenya (Wire) - Police in Mombasa arrested dozens on Monday. Lawyers said "
+              "they would take the case to Uganda. Prime Minister Tovan Elisk accused Gondor of "
+              "spying.",
+              "KENGOV GON 112");
+  EXPECT_WITH(pipe_geo,
+              "NAIROBI, Kenya (Wire) - Dozens were arrested on Monday. Prime Minister Tovan Elisk "
+              "lodged a protest with Uganda and accused Gondor of spying.",
+              "KENGOV GON 112");
+}
+
+/* a spokesperson named with no body, after "Gondor's foreign ministry":
+ * the country's state body */
+NM_TEST(spokesperson_of_a_country_s_ministry) {
+  NM_CHECK_EQ_STR(entity_code("Georgia's foreign ministry accused Rohan of spying. Spokeswoman "
+                              "Ilsa Marn said the talks had failed.",
+                              "Ilsa Marn"),
+                  "GEOGOV");
+}
+
+/* "X said it would ...": the pronoun is X, not the sentence's first
+ * actor */
+NM_TEST(pronoun_under_a_reporting_verb_is_its_subject) {
+  EXPECT("Gondor called for calm on Monday, while Rohan said it would attack Arnor.",
+         "ROH ARN 190");
+}
+
+/* "Mali, ruled by soldiers,": the participle's noun is ruled, and two
+ * conjuncts do nothing to each other */
+NM_TEST(participle_with_an_agent_is_passive) {
+  EXPECT("Gondor and Rohan, both served by soldiers, protested on Monday.", "");
 }
 
 /* "sentenced former Prime Minister X", parsed with "former" as an
@@ -1959,6 +2004,10 @@ int main(void) {
   NM_RUN(dictionary_organisations_the_model_misses);
   NM_RUN(object_under_a_misparsed_adjective);
   NM_RUN(title_alone_takes_the_article_s_country);
+  NM_RUN(title_takes_the_country_of_the_sentence_before);
+  NM_RUN(spokesperson_of_a_country_s_ministry);
+  NM_RUN(pronoun_under_a_reporting_verb_is_its_subject);
+  NM_RUN(participle_with_an_agent_is_passive);
   NM_RUN(spokesperson_takes_the_body_s_role);
   NM_RUN(object_pronoun_is_not_its_clause_subject);
   NM_RUN(called_on_to_act_is_an_appeal_to_y);
