@@ -1482,7 +1482,14 @@ static bool dep_lemma_in(const ectx *c, int32_t v, const char *rel, const char *
 
 static bool negated(const ectx *c, int32_t v) {
   static const char *const w[] = {"not", "never", "n't", NULL};
-  return dep_lemma_in(c, v, "advmod", w) || dep_lemma_in(c, v, "neg", w);
+  static const char *const no[] = {"no", NULL};
+  if (dep_lemma_in(c, v, "advmod", w) || dep_lemma_in(c, v, "neg", w)) return true;
+  /* "no longer wanted", "no more supports" */
+  for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
+    if (rel_base(c, k, "advmod") && (word_is_ci(c, k, "longer") || word_is_ci(c, k, "more")) &&
+        (dep_lemma_in(c, k, "advmod", no) || dep_lemma_in(c, k, "det", no)))
+      return true;
+  return false;
 }
 
 static bool passive(const ectx *c, int32_t v) {
@@ -2240,6 +2247,14 @@ static nm_status code_sentence(ectx *c) {
     if (rel_base(c, v, "case") || rel_base(c, v, "mark") || rel_base(c, v, "fixed") ||
         rel_base(c, v, "cc") || rel_base(c, v, "det"))
       continue;
+    /* "came under attack", "came under fire": the subject suffers what
+     * the phrase names; the verb itself does nothing to anyone */
+    if (!strcmp(lemma(c, v), "come")) {
+      bool under = false;
+      for (int32_t k = c->kid[v]; k >= 0 && !under; k = c->sib[k])
+        under = k > v && rel_base(c, k, "obl") && case_word(c, k, "under");
+      if (under) continue;
+    }
     vmatch vm;
     if (!find_verb(c, v, &vm)) continue;
     const char *code, *code2, *text;

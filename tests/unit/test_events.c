@@ -75,6 +75,9 @@ static const char VERBS[] = "&TIETYPE_\n"
                             "REJECT\n"
                             "REFUSE\n"
                             "\n"
+                            "--- COME [072] ---\n"
+                            "COME\n"
+                            "\n"
                             "--- SERVE [060] ---\n"
                             "SERVE\n"
                             "\n"
@@ -199,7 +202,18 @@ static void code_with(nm_pipeline *pl, const char *text, const char *date, char 
 
 NM_TEST(simple_verb) { EXPECT("Arnor accused Gondor of spying.", "ARN GON 112"); }
 
-NM_TEST(negation_codes_nothing) { EXPECT("Arnor did not accuse Gondor of spying.", ""); }
+NM_TEST(negation_codes_nothing) {
+  EXPECT("Arnor did not accuse Gondor of spying.", "");
+  /* "no longer", "no more" */
+  EXPECT("Gondor was no longer threatened by Arnor.", "");
+  EXPECT("Arnor said Gondor was no longer attacked by Rohan.", "");
+}
+
+/* "came under attack": the subject suffers; "come" itself codes nothing */
+NM_TEST(come_under_is_no_act) {
+  EXPECT("Gondor came to Arnor on Monday.", "GON ARN 072");
+  EXPECT("Gondor came under attack in Arnor on Monday.", "");
+}
 
 NM_TEST(passive_by_agent) { EXPECT("Gondor was attacked by Arnor on Monday.", "ARN GON 190"); }
 
@@ -1857,6 +1871,7 @@ int main(void) {
   if (!pipe_geo) fprintf(stderr, "cannot build the places pipeline: %s\n", e.msg ? e.msg : "?");
   NM_RUN(simple_verb);
   NM_RUN(negation_codes_nothing);
+  NM_RUN(come_under_is_no_act);
   NM_RUN(passive_by_agent);
   NM_RUN(compound_source);
   NM_RUN(pattern_with_synset_and_nmod_target);
