@@ -106,7 +106,15 @@ static const char *const loc_heads[] = {
     "river",   "sea",    "ocean",   "mountains", "mountain", "valley",  "strip",  "bank",
     "desert",  "island", "islands", "peninsula", "lake",     "gulf",    "bay",    "coast",
     "mount",   "canal",  "plain",   "plateau",   "basin",    "straits", "strait", "region",
-    "heights", "hills",  "forest",  "park",      "channel",  "corridor"};
+    "heights", "hills",  "forest",  "park",      "channel",  "corridor", "shoal",  "shoals",
+    "reef",    "atoll"};
+
+/* Of those, the natural features that no organisation's name ends in
+ * ("World Bank", "Discovery Channel", "Central Park Conservancy" do). */
+static const char *const nature_heads[] = {
+    "river",   "sea",    "ocean",  "mountains", "valley", "desert", "island", "islands",
+    "peninsula", "lake", "gulf",   "straits",   "strait", "plateau", "shoal", "shoals",
+    "reef",    "atoll"};
 
 /* Last words of buildings' and streets' names ("Pittock Mansion", "Union
  * Station"); words that are also common surnames (Hall, Church, Castle
@@ -478,10 +486,18 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
       }
   /* "Bank of America", "University of Texas": the place names the
    * organisation that the words before it head */
-  if (a >= lo + 2 && tok_is(w[a - 1].form, w[a - 1].len, "of") && IN_LIST(&w[a - 2], org_heads) &&
-      (*ty != NM_ENT_PERSON ||
-       (gz_span_flags(g, w, a, b) & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION)))) {
-    a -= 2;
+  /* and "Armed Forces of the Philippines": an armed body's word before
+   * "of" or "of the" and a place the gazetteer knows */
+  size_t of = a >= lo + 2 && tok_is(w[a - 1].form, w[a - 1].len, "of") ? 1 : 0;
+  uint32_t gzp = of || a >= lo + 3 ? gz_span_flags(g, w, a, b) : 0;
+  bool known = (gzp & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION)) != 0;
+  if (!of && known && a >= lo + 3 && tok_is(w[a - 1].form, w[a - 1].len, "the") &&
+      tok_is(w[a - 2].form, w[a - 2].len, "of"))
+    of = 2;
+  bool org_head = of && ((of == 1 && IN_LIST(&w[a - of - 1], org_heads)) ||
+                         (known && IN_LIST(&w[a - of - 1], armed_heads)));
+  if (org_head && (*ty != NM_ENT_PERSON || known)) {
+    a -= of + 1;
     while (a > lo && a + 4 > *pa && is_capitalised(&w[a - 1]) && !all_punct(&w[a - 1]) &&
            !(w[a - 1].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) &&
            !tok_is(w[a - 1].form, w[a - 1].len, "the") && !tok_is(w[a - 1].form, w[a - 1].len, "a"))
@@ -492,6 +508,10 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
   if (*ty == NM_ENT_PERSON && b - a >= 2 &&
       ((is_capitalised(&w[b - 1]) && IN_LIST_CI(&w[b - 1], loc_heads)) ||
        IN_LIST(&w[a], place_firsts)))
+    *ty = NM_ENT_LOC;
+  /* ... and so is an "organisation" named like one: "Second Thomas Shoal" */
+  if (*ty == NM_ENT_ORG && b - a >= 2 && is_capitalised(&w[b - 1]) &&
+      IN_LIST_CI(&w[b - 1], nature_heads))
     *ty = NM_ENT_LOC;
   if (*ty == NM_ENT_PERSON && b - a >= 2 && IN_LIST(&w[b - 1], facility_heads)) *ty = NM_ENT_LOC;
   if (*ty == NM_ENT_PERSON && b - a >= 2 && IN_LIST(&w[b - 1], division_tails)) *ty = NM_ENT_GPE;

@@ -1534,6 +1534,22 @@ NM_TEST(demand_with_object_and_purpose_clause) {
   EXPECT("Arnor urged Gondor on Monday to aid Rohan.", "ARN GON 023");
 }
 
+/* an "organisation" whose name ends in a natural feature's word is a
+ * place: "Second Thomas Shoal" */
+NM_TEST(organisation_named_like_nature_is_a_place) {
+  const char *t = "The supply boats were carrying food to marines aboard a grounded ship at "
+                  "Second Thomas Shoal when coast guard vessels blocked their path.";
+  NM_CHECK(has_entity(t, NM_ENT_LOC, "Second Thomas Shoal"));
+  NM_CHECK(!has_entity(t, NM_ENT_ORG, "Second Thomas Shoal"));
+}
+
+/* "Armed Forces of the Philippines": an armed body's word, "of (the)"
+ * and a known place name one organisation */
+NM_TEST(armed_body_of_a_country) {
+  const char *t = "The Armed Forces of the Philippines said the boats were carrying food.";
+  NM_CHECK(has_entity(t, NM_ENT_ORG, "Armed Forces of the Philippines"));
+}
+
 /* The name of the entity whose mention (the longest) starts at the first
  * occurrence of word in text ("" when none). */
 static void entity_of_word(const char *text, const char *word, char *out, size_t cap) {
@@ -1872,6 +1888,8 @@ int main(void) {
   NM_RUN(simple_verb);
   NM_RUN(negation_codes_nothing);
   NM_RUN(come_under_is_no_act);
+  NM_RUN(organisation_named_like_nature_is_a_place);
+  NM_RUN(armed_body_of_a_country);
   NM_RUN(passive_by_agent);
   NM_RUN(compound_source);
   NM_RUN(pattern_with_synset_and_nmod_target);
