@@ -383,6 +383,24 @@ static bool words_are_name(const ectx *c, int32_t lo, int32_t hi, const char *na
 }
 
 /* code_words, also giving the actor's words [*alo, *ahi] (-1 for none). */
+/* Whether words s..e are part, not all, of the name of a sea, gulf,
+ * strait … ("China" in "South China Sea", "Japan" in "Sea of Japan"):
+ * waters named after a country are no actor of it. */
+static bool inside_water_name(const ectx *c, int32_t s, int32_t e) {
+  static const char *const water[] = {"sea",     "ocean", "gulf",  "strait", "straits", "bay",
+                                      "channel", "shoal", "shoals", "reef",  "river",   NULL};
+  uint32_t m = mention_at(c, s);
+  if (m == NONE32) return false;
+  const nm_mention *mm = (const nm_mention *)c->d->mentions.data + m;
+  if (mm->type != NM_ENT_LOC || mm->first_token < c->first) return false;
+  int32_t a = (int32_t)(mm->first_token - c->first), b = a + (int32_t)mm->n_tokens - 1;
+  if (b >= (int32_t)c->n || (s <= a && e >= b)) return false;
+  for (int32_t k = a; k <= b; k++)
+    for (size_t i = 0; water[i] && capitalised(c, k); i++)
+      if (word_is_ci(c, k, water[i])) return true;
+  return false;
+}
+
 static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *out,
                           int32_t *alo, int32_t *ahi) {
   const char *actor = NULL, *agent = NULL, *aname = NULL, *spokes_code = NULL;
@@ -405,6 +423,10 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
          * International Organization for Migration" is no militia */
         if (len == 1 && (word_is_ci(c, s, "organization") || word_is_ci(c, s, "organisation")))
           continue;
+        if (inside_water_name(c, s, e)) { /* "South China Sea" is no Chinese actor */
+          p += len - 1;
+          continue;
+        }
         int dist = h < s ? s - h : h > e ? h - e : 0;
         /* "protesters outside the Israeli embassy": a country that names
          * an embassy or envoy inside the phrase is theirs, not the

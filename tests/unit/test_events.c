@@ -1550,6 +1550,12 @@ NM_TEST(armed_body_of_a_country) {
   NM_CHECK(has_entity(t, NM_ENT_ORG, "Armed Forces of the Philippines"));
 }
 
+/* waters named after a country are no actor of it */
+NM_TEST(country_inside_a_sea_s_name) {
+  EXPECT_NER("Arnor attacked the North Gondor Sea on Monday.", "");
+  EXPECT_NER("Arnor attacked Gondor on Monday.", "ARN GON 190");
+}
+
 /* The name of the entity whose mention (the longest) starts at the first
  * occurrence of word in text ("" when none). */
 static void entity_of_word(const char *text, const char *word, char *out, size_t cap) {
@@ -1890,6 +1896,7 @@ int main(void) {
   NM_RUN(come_under_is_no_act);
   NM_RUN(organisation_named_like_nature_is_a_place);
   NM_RUN(armed_body_of_a_country);
+  NM_RUN(country_inside_a_sea_s_name);
   NM_RUN(passive_by_agent);
   NM_RUN(compound_source);
   NM_RUN(pattern_with_synset_and_nmod_target);
