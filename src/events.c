@@ -2597,22 +2597,36 @@ static bool bare_country(const char *code) {
 /* Whether mention m modifies a noun ("Kenyan police", "rebels in Kenya",
  * "Kenya's president", "the Kenya Anti-Corruption Commission") rather
  * than standing as a verb's argument ("visited Kenya", "accused Kenya"). */
+/* The case marker of document token k of sentence s ("with" of "with
+ * Beijing"), or NONE32: case markers precede their noun. */
+static uint32_t case_marker(const ectx *c, const nm_sentence *s, uint32_t k) {
+  uint32_t rel = k - s->first_token + 1; /* k's 1-based index in the sentence */
+  uint32_t lo = k > s->first_token + 8 ? k - 8 : s->first_token;
+  for (uint32_t j = lo; j < k; j++)
+    if (c->tg[j].head == rel && c->tg[j].deprel && !strcmp(c->tg[j].deprel, "case")) return j;
+  return NONE32;
+}
+
 /* Whether document token k of sentence s has a case marker other than an
  * owner's or a home's (of, from, in, the possessive 's): "with", "to",
  * "against" … name a partner or a target. */
 static bool case_partner(const ectx *c, const nm_sentence *s, uint32_t k) {
   static const char *const owner[] = {"of", "from", "in", "'s", "'", "’s", "’", NULL};
-  uint32_t rel = k - s->first_token + 1; /* k's 1-based index in the sentence */
-  uint32_t lo = k > s->first_token + 8 ? k - 8 : s->first_token;
-  for (uint32_t j = lo; j < k; j++) /* case markers precede their noun */
-    if (c->tg[j].head == rel && c->tg[j].deprel && !strcmp(c->tg[j].deprel, "case")) {
-      size_t len;
-      const char *w = nm_tok_text(c->d, j, &len);
-      for (size_t i = 0; owner[i]; i++)
-        if (strlen(owner[i]) == len && ci_eq(w, owner[i], len)) return false;
-      return true;
-    }
-  return false;
+  uint32_t j = case_marker(c, s, k);
+  if (j == NONE32) return false;
+  size_t len;
+  const char *w = nm_tok_text(c->d, j, &len);
+  for (size_t i = 0; owner[i]; i++)
+    if (strlen(owner[i]) == len && ci_eq(w, owner[i], len)) return false;
+  return true;
+}
+
+/* Whether document token k of sentence s has the case marker "with". */
+static bool case_with(const ectx *c, const nm_sentence *s, uint32_t k) {
+  uint32_t j = case_marker(c, s, k);
+  size_t len = 0;
+  const char *w = j == NONE32 ? NULL : nm_tok_text(c->d, j, &len);
+  return w && len == 4 && ci_eq(w, "with", 4);
 }
 
 /* The document token of mention m whose head lies outside it (the
@@ -2645,6 +2659,10 @@ static bool noun_modifier(const ectx *c, const nm_mention *m) {
    * "X's"), not its partner: "lodge a protest with Beijing" says nothing
    * of whose protest it is */
   if (!strncmp(r, "nmod", 4) && case_partner(c, s, k)) return false;
+  /* nor the country of the people one deals with: "raised the matter
+   * with Indian officials" ("against Chilean officials", "by Algerian
+   * forces" are often the country's own) */
+  if (case_with(c, s, s->first_token + h - 1)) return false;
   /* "summoned the U.S. charge d'affaires", "the Kenyan ambassador":
    * a country's envoy in the sentence is another country's, no anchor */
   for (int up = 0, g = (int)(s->first_token + h - 1); up < 2 && g >= 0; up++) {
@@ -2726,12 +2744,21 @@ static void previous_country(const ectx *c, uint32_t mi, uint32_t self, char out
     if (mi - j > 64) break; /* a sentence of many names says nothing of one */
     uint32_t oe = ms[j].entity;
     if (oe >= ne || oe == self) continue;
-    if (ms[j].type != NM_ENT_GPE && ms[j].type != NM_ENT_NORP) continue;
-    const char *code = c->ent[oe].code;
-    if (!bare_country(code)) continue;
-    /* a subject or an owner ("France said", "Kenyan police"), not a
-     * place something went to or happened in ("to Strasbourg") */
-    if (!mention_subject(c, &ms[j]) && !noun_modifier(c, &ms[j])) continue;
+    char code[4];
+    if (ms[j].type == NM_ENT_GPE || ms[j].type == NM_ENT_NORP) {
+      if (!bare_country(c->ent[oe].code)) continue;
+      memcpy(code, c->ent[oe].code, 4);
+      /* a subject or an owner ("France said", "Kenyan police"), not a
+       * place something went to or happened in ("to Strasbourg") */
+      if (!mention_subject(c, &ms[j]) && !noun_modifier(c, &ms[j])) continue;
+    } else if (ms[j].type == NM_ENT_PERSON && c->ent[oe].rank >= 3) {
+      /* a person the story has placed, as a subject: "Trudeau said …" */
+      if (strlen(c->ent[oe].code) < 3 || c->ent[oe].code[0] == '-') continue;
+      snprintf(code, sizeof code, "%.3s", c->ent[oe].code);
+      if (!bare_country(code) || !mention_subject(c, &ms[j])) continue;
+    } else {
+      continue;
+    }
     if (!out[0])
       memcpy(out, code, 4);
     else if (strcmp(out, code) != 0) {

@@ -1641,6 +1641,16 @@ NM_TEST(title_takes_the_country_of_the_sentence_before) {
               "NAIROBI, Kenya (Wire) - Dozens were arrested on Monday. Prime Minister Tovan Elisk "
               "lodged a protest with Uganda and accused Gondor of spying.",
               "KENGOV GON 112");
+  EXPECT_WITH(pipe_geo,
+              "NAIROBI, Kenya (Wire) - Dozens were arrested on Monday. Prime Minister Tovan Elisk "
+              "raised the matter with Ugandan officials and accused Gondor of spying.",
+              "KENGOV GON 112");
+  /* a person the story placed, as the subject of the sentence before */
+  EXPECT_WITH(pipe_geo,
+              "NAIROBI, Kenya (Wire) - Ugandan Prime Minister Dara Okello arrived on Sunday. "
+              "Police in Mombasa arrested dozens on Monday. Okello said the talks had failed. "
+              "Senator Tovan Elisk accused Gondor of spying.",
+              "UGALEG GON 112");
 }
 
 /* a spokesperson named with no body, after "Gondor's foreign ministry":
