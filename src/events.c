@@ -837,7 +837,8 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   }
   uint32_t e = entity_at(c, h);
   if (got && out->stale && e != NONE32 && c->ent && c->ent[e].rank >= 3 &&
-      strncmp(c->ent[e].code, out->code, 3) != 0) {
+      (strncmp(c->ent[e].code, out->code, 3) != 0 ||
+       !strncmp(c->ent[e].reason, "title in the article (", 22))) {
     /* a stale dictionary code the entity's title replaced (above) */
     *out = c->ent[e];
     *entity = e;
@@ -1035,6 +1036,18 @@ static void code_entities_in_sentence(ectx *c) {
         char why[REASON_CAP];
         snprintf(why, sizeof why, "title in the article, over the dictionary's %.16s", a.code);
         a = b;
+        snprintf(a.reason, sizeof a.reason, "%s", why);
+      } else if (got && b.rank == 2 && !strncmp(b.code, "---", 3) && strlen(b.code) == 6 &&
+                 strlen(a.code) >= 3 && strcmp(a.code + 3, b.code + 3) != 0 &&
+                 plo < lo && plo + 3 >= lo) {
+        /* "President Macky Sall" in 2023, whom the dictionary last knew
+         * as an elite (SENELI): the article's office, the dictionary's
+         * country */
+        char code[CODE_CAP], why[REASON_CAP];
+        snprintf(why, sizeof why, "title in the article (%.8s), over the dictionary's %.16s",
+                 b.code + 3, a.code);
+        snprintf(code, sizeof code, "%.3s%.8s", a.code, b.code + 3);
+        snprintf(a.code, sizeof a.code, "%s", code);
         snprintf(a.reason, sizeof a.reason, "%s", why);
       }
     }

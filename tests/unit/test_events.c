@@ -237,6 +237,11 @@ NM_TEST(dated_actor_codes) {
   NM_CHECK_EQ_STR(got, "ARNGOV GON 112");
   code_with(pipe_ev, "Elendil Vante accused Gondor of lying.", "2015-06-01", got, sizeof got);
   NM_CHECK_EQ_STR(got, "ARNELI GON 112");
+  /* past the dictionary's horizon, the article's office with the
+   * dictionary's country */
+  code_with(pipe_ner, "Prime Minister Elendil Vante accused Gondor of lying.", "2015-06-01", got,
+            sizeof got);
+  NM_CHECK_EQ_STR(got, "ARNGOV GON 112");
 }
 
 NM_TEST(discarded_sentence) { EXPECT("Arnor accused Gondor of cheating at basketball.", ""); }
