@@ -2826,6 +2826,45 @@ static const char *state_body_after(const ectx *c, const nm_mention *m) {
   return NULL;
 }
 
+/* Whether the sentence of entity es's first name, or one of the three
+ * before it (a quotation between counts as several), gives a state's
+ * office or body to a name the dictionaries do not know
+ * as a country ("Dalnesia's deputy foreign minister", "Marovia's
+ * defense ministry"): the person may be that state's, so the article's
+ * country is no guess. */
+static bool unknown_state_near(const ectx *c, const nm_entity *es) {
+  static const char *const office[] = {"minister", "ministry", "government", "president",
+                                       "army",     "military", "navy",       "spokesman",
+                                       "spokeswoman", "spokesperson", "foreign", "defense",
+                                       "defence",  "interior", "prime",      "police",
+                                       "embassy",  "ambassador", "envoy",    NULL};
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
+  if (!es->n_mentions || es->mentions[0] >= c->d->mentions.n) return false;
+  uint32_t si = ms[es->mentions[0]].sentence;
+  for (uint32_t sj = si > 3 ? si - 3 : 0; sj <= si && sj < c->d->sentences.n; sj++) {
+    uint32_t a = ss[sj].first_token, b = a + ss[sj].n_tokens;
+    if (ss[sj].n_tokens > 400) continue; /* a run-on "sentence": no evidence */
+    for (uint32_t k = a; k + 2 < b; k++) {
+      if (!c->tg[k].upos || strcmp(c->tg[k].upos, "PROPN") != 0) continue;
+      size_t len;
+      const char *t = nm_tok_text(c->d, k + 1, &len);
+      if (!((len == 2 && !memcmp(t, "'s", 2)) || (len == 4 && !memcmp(t, "\xe2\x80\x99s", 4))))
+        continue;
+      uint32_t m = c->tok_mention ? c->tok_mention[k] : NONE32;
+      if (m != NONE32 && ms[m].entity < c->d->entities.n &&
+          (ms[m].type == NM_ENT_PERSON || c->ent[ms[m].entity].code[0]))
+        continue; /* a person's, or a name that codes */
+      for (uint32_t j = k + 2; j < b && j < k + 5; j++) {
+        const char *w = nm_tok_text(c->d, j, &len);
+        for (size_t i = 0; office[i]; i++)
+          if (strlen(office[i]) == len && ci_eq(w, office[i], len)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /* The article's country: the country whose places the article names
  * most often (each mention counts, the dateline's place twice more), when
  * it has at least twice the weight of the next (a story from Geneva about
@@ -2957,6 +2996,7 @@ static void role_country(ectx *c, size_t e, const char *focus) {
   char role[4] = "";
   if (strlen(a->code) >= 6) memcpy(role, a->code + 3, 3), role[3] = 0;
   bool dom = strlen(a->code) % 3 == 0 && word_in(role, domestic);
+  if (!cc[0] && dom && unknown_state_near(c, &es[e])) dom = false; /* no guess */
   if (!cc[0] && dom && es[e].n_mentions) {
     /* "France said it had no notice. Defense Minister Claire Moreau
      * told ...": the one country the sentence before names */

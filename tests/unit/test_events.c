@@ -1626,6 +1626,21 @@ NM_TEST(title_alone_takes_the_article_s_country) {
               "---GOV GON 112");
 }
 
+/* an office of a state the dictionaries do not know ("Varnia's prime
+ * minister") near the name: no guess from the article's country */
+NM_TEST(unknown_state_blocks_the_article_s_country) {
+  NM_CHECK(pipe_geo != NULL);
+  if (!pipe_geo) return;
+  EXPECT_WITH(pipe_geo,
+              "NAIROBI, Kenya (Wire) - Police in Mombasa arrested dozens on Monday. Varnia's "
+              "Prime Minister Tovan Elisk accused Gondor of spying.",
+              "---GOV GON 112");
+  EXPECT_WITH(pipe_geo,
+              "NAIROBI, Kenya (Wire) - Police in Mombasa arrested dozens on Monday. Varnia's "
+              "team lost the match. Prime Minister Tovan Elisk accused Gondor of spying.",
+              "KENGOV GON 112");
+}
+
 /* a titled person with no country of their own: the one country the
  * sentence before names as a subject or an owner, before the article's;
  * a place something went to does not count; nor does a partner in the
@@ -2060,6 +2075,7 @@ int main(void) {
   NM_RUN(object_under_a_misparsed_adjective);
   NM_RUN(title_alone_takes_the_article_s_country);
   NM_RUN(title_takes_the_country_of_the_sentence_before);
+  NM_RUN(unknown_state_blocks_the_article_s_country);
   NM_RUN(spokesperson_of_a_country_s_ministry);
   NM_RUN(pronoun_under_a_reporting_verb_is_its_subject);
   NM_RUN(participle_with_an_agent_is_passive);
