@@ -1961,6 +1961,14 @@ static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, n
     /* "the island of Busuanga", "the town of Cizre": the kind of place */
     if (a > lo + 1 && tok_is(w[a - 1].form, w[a - 1].len, "of") && IN_LIST(&w[a - 2], place_kinds))
       sl->located += 2;
+    /* "the capital, Dravnik", "the port city Sarn": the kind of place
+     * just before it, as an apposition */
+    if (a > lo + 1) {
+      size_t k = tok_is(w[a - 1].form, w[a - 1].len, ",") ? a - 2 : a - 1;
+      if (k > lo && tok_is(w[k - 1].form, w[k - 1].len, "the") &&
+          (IN_LIST(&w[k], place_kinds) || tok_is(w[k].form, w[k].len, "capital")))
+        sl->located += 2;
+    }
     /* "Nareth province", "Kherson region": the kind of place after it
      * (not "the Dalnesian town of Koren": there it says what Koren is) */
     if (b < d->tokens.n && t[b].sentence == t[a].sentence && IN_LIST(&w[b], place_kinds) &&
@@ -2193,6 +2201,32 @@ static void storm_names(nm_doc *d, const nm_nword *w) {
     size_t a = m[i].first_token, b = a + m[i].n_tokens;
     if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON || b - a > 2) continue;
     uint64_t h = nm_gz_token_hash(w[b - 1].form, w[b - 1].len);
+    for (size_t k = 0; k < nn; k++)
+      if (names[k] == h) m[i].type = NM_ENT_MISC;
+  }
+}
+
+/* Ships are named like people: "the ferry Stella Maris". A name the
+ * model typed a person's right after a vessel's noun is the vessel's
+ * (MISC), and so is the same name elsewhere in the article ("stopped the
+ * Stella Maris"). At most 16 vessels per article are remembered. */
+static void vessel_names(nm_doc *d, const nm_nword *w) {
+  static const char *const vessels[] = {"ferry",   "ship",     "vessel",  "tanker",  "freighter",
+                                        "frigate", "destroyer", "yacht",  "cruiser", "submarine",
+                                        "warship", "trawler",  "liner",   "boat"};
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  uint64_t names[16];
+  size_t nn = 0;
+  for (size_t i = 0; i < d->mentions.n && nn < 16; i++) {
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON || a == 0) continue;
+    /* lower case: "Carrier Dome", "Ferry Corsten" are other things */
+    if (!IN_LIST(&w[a - 1], vessels) || is_capitalised(&w[a - 1])) continue;
+    names[nn++] = span_key(w, a, b);
+  }
+  for (size_t i = 0; i < d->mentions.n && nn; i++) {
+    if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON) continue;
+    uint64_t h = span_key(w, m[i].first_token, m[i].first_token + m[i].n_tokens);
     for (size_t k = 0; k < nn; k++)
       if (names[k] == h) m[i].type = NM_ENT_MISC;
   }
@@ -2956,6 +2990,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) drop_documents(d, w);
   if (st == NM_OK) drop_holidays(d, w);
   if (st == NM_OK) storm_names(d, w);
+  if (st == NM_OK) vessel_names(d, w);
   if (st == NM_OK) drop_bare_titles(tt, d, w);
   if (st == NM_OK) drop_post_nominals(d, w);
   if (st == NM_OK) misread_names(g, d, w);

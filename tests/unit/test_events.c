@@ -1548,6 +1548,22 @@ NM_TEST(organisation_named_like_nature_is_a_place) {
   NM_CHECK(!has_entity(t, NM_ENT_ORG, "Second Thomas Shoal"));
 }
 
+/* "the capital, Dravnik": a name in apposition to a kind of place is one */
+NM_TEST(apposition_to_a_kind_of_place) {
+  const char *t = "A spokesman, Colonel Andrej Vuk, told reporters in the capital, Dravnik, late "
+                  "Tuesday that the ships had left.";
+  NM_CHECK(has_entity(t, NM_ENT_GPE, "Dravnik"));
+  NM_CHECK(!has_entity(t, NM_ENT_PERSON, "Dravnik"));
+}
+
+/* "the ferry Stella Maris": a vessel's name, here and elsewhere */
+NM_TEST(vessel_names_are_no_people) {
+  const char *t = "The chartered ferry Stella Maris docked on Wednesday. Officials said the "
+                  "Stella Maris carried more than a thousand people.";
+  NM_CHECK(has_entity(t, NM_ENT_MISC, "Stella Maris"));
+  NM_CHECK(!has_entity(t, NM_ENT_PERSON, "Stella Maris"));
+}
+
 /* "Armed Forces of the Philippines": an armed body's word, "of (the)"
  * and a known place name one organisation */
 NM_TEST(armed_body_of_a_country) {
@@ -1926,6 +1942,8 @@ int main(void) {
   NM_RUN(come_under_is_no_act);
   NM_RUN(organisation_named_like_nature_is_a_place);
   NM_RUN(armed_body_of_a_country);
+  NM_RUN(vessel_names_are_no_people);
+  NM_RUN(apposition_to_a_kind_of_place);
   NM_RUN(country_inside_a_sea_s_name);
   NM_RUN(passive_by_agent);
   NM_RUN(compound_source);
