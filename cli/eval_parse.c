@@ -138,6 +138,7 @@ int nm_cli_eval_parse(int argc, char **argv) {
       w[j].len = strlen(s->words[j].form);
     }
     nm_tagger_tag(t, w, s->n, cls);
+    nm_tagger_repair(t, w, s->n, cls);
     char lem[256];
     for (uint32_t j = 0; j < s->n; j++) {
       const nm_tb_word *g = &s->words[j];

@@ -164,6 +164,7 @@ static nm_status tag_doc(const nm_tagger *t, nm_doc *d) {
     }
     uint8_t *cls = (uint8_t *)classes.data;
     nm_tagger_tag(t, w, n, cls);
+    nm_tagger_repair(t, w, n, cls);
     for (size_t i = 0; i < n; i++) {
       char buf[128];
       size_t l = nm_tagger_lemma(t, w[i].s, w[i].len, cls[i], buf, sizeof buf);

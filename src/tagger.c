@@ -436,6 +436,43 @@ nm_status nm_tagger_tag(const nm_tagger *t, const nm_word *words, size_t n, uint
   return NM_OK;
 }
 
+/* Whether class c's XPOS is one of the list's. */
+static bool xpos_in(const nm_tagger *t, unsigned c, const char *const *l) {
+  for (size_t i = 0; l[i]; i++)
+    if (c < t->n_classes && !strcmp(t->xpos[c], l[i])) return true;
+  return false;
+}
+
+void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
+  static const char *const finite[] = {"VBD", "VBZ", "VBP", "MD", NULL};
+  static const char *const verbal[] = {"VBD", "VBZ", "VBP", "MD", "VB", "VBN", "VBG", NULL};
+  static const char *const proper[] = {"NNP", "NNPS", NULL};
+  static const char *const vbn[] = {"VBN", NULL};
+  int vbd = -1;
+  for (unsigned c = 0; c < t->n_classes && vbd < 0; c++)
+    if (!strcmp(t->xpos[c], "VBD") && !strcmp(t->upos[c], "VERB")) vbd = (int)c;
+  if (vbd < 0) return;
+  for (size_t i = 0; i < n; i++)
+    if (xpos_in(t, classes[i], finite)) return; /* the clause has its verb */
+  for (size_t i = 1; i < n; i++) {
+    if (xpos_in(t, classes[i], verbal) && !xpos_in(t, classes[i], vbn)) return;
+    if (!xpos_in(t, classes[i], vbn)) continue;
+    /* "Amnesty International condemned the arrests": a participle right
+     * after a name that opens the sentence, with no finite verb anywhere,
+     * is the past tense ("the ministry, founded by …" is not) */
+    if (!xpos_in(t, classes[i - 1], proper)) return;
+    if (i + 1 < n && words[i + 1].len == 2 && !memcmp(words[i + 1].s, "by", 2)) return;
+    for (size_t k = 0; k < i; k++) {
+      bool the = k == 0 && words[0].len == 3 && !memcmp(words[0].s, "The", 3);
+      bool name = xpos_in(t, classes[k], proper) && words[k].len &&
+                  words[k].s[0] >= 'A' && words[k].s[0] <= 'Z';
+      if (!the && !name) return;
+    }
+    classes[i] = (uint8_t)vbd;
+    return;
+  }
+}
+
 size_t nm_tagger_lemma(const nm_tagger *t, const char *form, size_t len, unsigned cls, char *out,
                        size_t cap) {
   if (t->has_lemma && cls < t->n_classes)

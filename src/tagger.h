@@ -38,6 +38,12 @@ nm_status nm_tagger_tag(const nm_tagger *t, const nm_word *words, size_t n, uint
 
 unsigned nm_tagger_n_classes(const nm_tagger *t);
 /* Names of a class's UPOS and XPOS, NUL-terminated, living in the model. */
+/* Repairs the tags nm_tagger_tag() gave one sentence where they leave it
+ * without a finite verb: a past participle right after the proper nouns
+ * that open the sentence is the past tense ("Amnesty International
+ * condemned …", whose "International" is tagged ADJ/NNP as UD writes
+ * it). The runtime pipeline and `eval parse` apply it; training does not. */
+void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes);
 const char *nm_tagger_upos(const nm_tagger *t, unsigned cls);
 const char *nm_tagger_xpos(const nm_tagger *t, unsigned cls);
 /* Lemma of a word tagged with class cls, into out[0..cap); returns its
