@@ -452,6 +452,27 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
   for (unsigned c = 0; c < t->n_classes && vbd < 0; c++)
     if (!strcmp(t->xpos[c], "VBD") && !strcmp(t->upos[c], "VERB")) vbd = (int)c;
   if (vbd < 0) return;
+  /* "Israeli warplanes struck targets …": a participle right after the
+   * noun phrase that opens the sentence, with an object after it and no
+   * auxiliary, is the past tense (a passive takes no object; "the
+   * children given books" is rare in news) */
+  static const char *const np[] = {"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
+                                   "CD", "PRP$", "POS", NULL};
+  static const char *const noun[] = {"NN", "NNS", "NNP", "NNPS", NULL};
+  static const char *const object[] = {"DT", "CD", "PRP$", "NN", "NNS", "NNP", "NNPS", NULL};
+  static const char *const clause_end[] = {",", "CC", "IN", "WDT", "WP", ":", "TO", NULL};
+  for (size_t i = 1; i + 1 < n && i < 8; i++) {
+    if (!xpos_in(t, classes[i - 1], np)) break;
+    if (!xpos_in(t, classes[i], vbn)) continue;
+    bool later = false; /* "opinions expressed herein are …": the clause's verb follows */
+    for (size_t j = i + 1; j < n && j < i + 8 && !later; j++) {
+      if (xpos_in(t, classes[j], clause_end)) break;
+      later = xpos_in(t, classes[j], finite);
+    }
+    if (!later && xpos_in(t, classes[i - 1], noun) && xpos_in(t, classes[i + 1], object))
+      classes[i] = (uint8_t)vbd;
+    break;
+  }
   for (size_t i = 0; i < n; i++)
     if (xpos_in(t, classes[i], finite)) return; /* the clause has its verb */
   for (size_t i = 1; i < n; i++) {

@@ -138,6 +138,12 @@ NM_TEST(repair_gives_a_finite_verb) {
   NM_CHECK_EQ_STR(repaired_xpos(t, b, 6, 2), "VBN");
   static const char *const c[] = {"----==", "Posted", "via", "Usenet", "News", "=="};
   NM_CHECK(strcmp(repaired_xpos(t, c, 6, 1), "VBD") != 0);
+  /* after the opening noun phrase, with an object and no verb of its
+   * own clause after it */
+  static const char *const d[] = {"Israeli", "warplanes", "struck", "targets", "in", "Lebanon", "."};
+  NM_CHECK_EQ_STR(repaired_xpos(t, d, 7, 2), "VBD");
+  static const char *const f[] = {"Any", "opinions", "expressed", "herein", "are", "the", "author", "'s", "."};
+  NM_CHECK(strcmp(repaired_xpos(t, f, 9, 2), "VBD") != 0);
   nm_tagger_free(t);
 }
 
