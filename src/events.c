@@ -1095,7 +1095,9 @@ static void code_entities_in_sentence(ectx *c) {
          * (its country's name with "'s", and an -ing word the tagger took
          * for a verb) */
         int32_t st = !strcmp(lemma(c, hi + 3), "'s") ? hi + 2 : hi + 3, e = st;
+        /* not into a relative clause: "Maiga, a charge Paris denied" */
         while (e < (int32_t)c->n && e - hi < 10 &&
+               !(rel_base(c, e, "nsubj") && c->head[e] >= 0 && rel_is(c, c->head[e], "acl:relcl")) &&
                (!strcmp(upos(c, e), "NOUN") || !strcmp(upos(c, e), "PROPN") ||
                 !strcmp(upos(c, e), "ADJ") || !strcmp(upos(c, e), "NUM") ||
                 (e == st + 1 && !strcmp(lemma(c, e), "'s")) ||

@@ -1642,6 +1642,17 @@ NM_TEST(title_alone_takes_the_article_s_country) {
               "---GOV GON 112");
 }
 
+/* a description after a name stops before a relative clause: "freed
+ * Okello, a claim Rohan denied" says nothing of Okello's country */
+NM_TEST(description_after_stops_at_a_relative_clause) {
+  NM_CHECK_EQ_STR(entity_code("Officials said they had freed Dara Okello, a claim Rohan denied.",
+                              "Dara Okello"),
+                  "");
+  NM_CHECK_EQ_STR(entity_code("Police arrested Tovan Elisk, a Rohan lawyer, on Monday.",
+                              "Tovan Elisk"),
+                  "ROH");
+}
+
 /* an office of a state the dictionaries do not know ("Varnia's prime
  * minister") near the name: no guess from the article's country */
 NM_TEST(unknown_state_blocks_the_article_s_country) {
@@ -2094,6 +2105,7 @@ int main(void) {
   NM_RUN(title_alone_takes_the_article_s_country);
   NM_RUN(title_takes_the_country_of_the_sentence_before);
   NM_RUN(unknown_state_blocks_the_article_s_country);
+  NM_RUN(description_after_stops_at_a_relative_clause);
   NM_RUN(spokesperson_of_a_country_s_ministry);
   NM_RUN(pronoun_under_a_reporting_verb_is_its_subject);
   NM_RUN(participle_with_an_agent_is_passive);
