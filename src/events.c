@@ -2694,9 +2694,25 @@ static bool noun_modifier(const ectx *c, const nm_mention *m) {
  * a country, nationality or place the dictionaries code as a bare country,
  * modifying a noun (noun_modifier()), not another person's title ("South
  * African leader F.W. de Klerk"). Empty when it names none or several. */
-static void sentence_country(const ectx *c, uint32_t si, uint32_t self, char *out) {
+/* Whether a titled person's name (not entity self's) follows mention i
+ * within three words: the country is that person's ("South African
+ * leader F.W. de Klerk", "former Nigerian President Olusegun Obasanjo"). */
+static bool titles_a_person(const ectx *c, size_t i, uint32_t self) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  for (size_t j = i + 1; j < c->d->mentions.n; j++) {
+    if (ms[j].sentence != ms[i].sentence ||
+        ms[j].first_token > ms[i].first_token + ms[i].n_tokens + 3)
+      break;
+    if (ms[j].type == NM_ENT_PERSON && ms[j].entity != self && ms[j].entity < c->d->entities.n &&
+        ms[j].kind != NM_MENTION_PRONOUN && es[ms[j].entity].title)
+      return true;
+  }
+  return false;
+}
+
+static void sentence_country(const ectx *c, uint32_t si, uint32_t self, char *out) {
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   size_t nm = c->d->mentions.n, ne = c->d->entities.n;
   out[0] = 0;
   bool several = false;
@@ -2716,13 +2732,7 @@ static void sentence_country(const ectx *c, uint32_t si, uint32_t self, char *ou
     if (m->type != NM_ENT_GPE && m->type != NM_ENT_NORP) continue;
     const char *code = c->ent[m->entity].code;
     if (!bare_country(code)) continue;
-    bool titled = false; /* a person's name just after it */
-    for (size_t j = i + 1; j < nm && !titled; j++) {
-      if (ms[j].sentence != si || ms[j].first_token > m->first_token + m->n_tokens + 3) break;
-      titled = ms[j].type == NM_ENT_PERSON && ms[j].entity != self &&
-               ms[j].kind != NM_MENTION_PRONOUN && es[ms[j].entity].title;
-    }
-    if (titled || !noun_modifier(c, m)) continue;
+    if (titles_a_person(c, i, self) || !noun_modifier(c, m)) continue;
     if (!out[0])
       memcpy(out, code, 4); /* three letters and the NUL: bare_country() */
     else if (strcmp(out, code) != 0)
@@ -2764,11 +2774,18 @@ static void previous_country(const ectx *c, uint32_t mi, uint32_t self, char out
       if (!bare_country(c->ent[oe].code)) continue;
       memcpy(code, c->ent[oe].code, 4);
       /* a subject or an owner ("France said", "Kenyan police"), not a
-       * place something went to or happened in ("to Strasbourg") */
+       * place something went to or happened in ("to Strasbourg"), nor
+       * the country of a person (below, when in office) */
       if (!mention_subject(c, &ms[j]) && !noun_modifier(c, &ms[j])) continue;
+      if (titles_a_person(c, j, self)) continue;
     } else if (ms[j].type == NM_ENT_PERSON && c->ent[oe].rank >= 3) {
-      /* a person the story has placed, as a subject: "Trudeau said …" */
-      if (strlen(c->ent[oe].code) < 3 || c->ent[oe].code[0] == '-') continue;
+      /* a person the story has placed in a state's office, as a subject:
+       * "Trudeau said …" (not "said former Nigerian President Olusegun
+       * Obasanjo, the AU's envoy": an elite, a mediator) */
+      static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
+      if (strlen(c->ent[oe].code) != 6 || c->ent[oe].code[0] == '-' ||
+          !word_in(c->ent[oe].code + 3, state))
+        continue;
       snprintf(code, sizeof code, "%.3s", c->ent[oe].code);
       if (!bare_country(code) || !mention_subject(c, &ms[j])) continue;
     } else {

@@ -1698,6 +1698,13 @@ NM_TEST(title_takes_the_country_of_the_sentence_before) {
               "Police in Mombasa arrested dozens on Monday. Okello said the talks had failed. "
               "Senator Tovan Elisk accused Gondor of spying.",
               "UGALEG GON 112");
+  /* a nationality that titles another person is that person's: "said
+   * former Ugandan President X" places no one else */
+  EXPECT_WITH(pipe_geo,
+              "NAIROBI, Kenya (Wire) - Police in Mombasa arrested dozens on Monday. The talks had "
+              "failed, said former Ugandan President Dara Okello. Prime Minister Tovan Elisk "
+              "accused Gondor of spying.",
+              "KENGOV GON 112");
 }
 
 /* a spokesperson named with no body, after "Gondor's foreign ministry":
