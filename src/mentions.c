@@ -1566,6 +1566,31 @@ static void join_particle_names(nm_doc *d, const nm_nword *w) {
   d->mentions.n = out;
 }
 
+/* "Prime Minister Abiy Ahmed" with only "Ahmed" found: a capitalised
+ * proper noun between a title and a person's name, in no mention and
+ * not in the gazetteer (a place, a body, a nationality), is the name's
+ * first word. Mentions are sorted (join_particle_names). */
+static void extend_after_title(const nm_titles *tt, nm_doc *d, const nm_nword *w) {
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    size_t a = m[i].first_token;
+    if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON || a == 0) continue;
+    size_t lo = ss[t[a].sentence].first_token, k = a - 1;
+    if (k <= lo || !is_capitalised(&w[k]) || !w[k].xpos || strcmp(w[k].xpos, "NNP") != 0 ||
+        (w[k].gz & ~(uint32_t)(NM_GZ_PERSON | NM_GZ_PREFIX)))
+      continue;
+    if (i > 0 && m[i - 1].first_token + m[i - 1].n_tokens > k) continue; /* in a mention */
+    if (!after_title(tt, w, lo, k)) continue;
+    /* a title's own word is none ("Lt. Col. Andrej Vuk") */
+    if (w[k].form[w[k].len - 1] == '.' || after_title(tt, w, lo, a)) continue;
+    m[i].first_token = (uint32_t)k;
+    m[i].n_tokens++;
+    m[i].start = t[k].start;
+  }
+}
+
 /* --- Types said by an apposition ---------------------------------------- */
 
 /* What a common noun describing a name makes it: 1 an organisation ("a
@@ -2974,6 +2999,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
     if (st == NM_OK) st = anchored_titles(d, tt, w, s, first, n, lab, m0, covered);
   }
   if (st == NM_OK) join_particle_names(d, w);
+  if (st == NM_OK) extend_after_title(tt, d, w);
   if (st == NM_OK) st = org_of_names(tt, d, w);
   if (st == NM_OK) st = drop_quoted_titles(g, d, w);
   if (st == NM_OK) st = drop_common_words(d, w);

@@ -1564,6 +1564,14 @@ NM_TEST(vessel_names_are_no_people) {
   NM_CHECK(!has_entity(t, NM_ENT_PERSON, "Stella Maris"));
 }
 
+/* a name's first word the model left out between a title and the rest:
+ * "Prime Minister Abiy Ahmed" was "Ahmed" */
+NM_TEST(title_then_a_left_out_first_name) {
+  const char *t = "Prime Minister Abiy Ahmed welcomed the agreement on Wednesday.";
+  NM_CHECK(has_entity(t, NM_ENT_PERSON, "Abiy Ahmed"));
+  NM_CHECK(!has_entity(t, NM_ENT_PERSON, "Ahmed"));
+}
+
 /* "Armed Forces of the Philippines": an armed body's word, "of (the)"
  * and a known place name one organisation */
 NM_TEST(armed_body_of_a_country) {
@@ -1960,6 +1968,7 @@ int main(void) {
   NM_RUN(come_under_is_no_act);
   NM_RUN(organisation_named_like_nature_is_a_place);
   NM_RUN(armed_body_of_a_country);
+  NM_RUN(title_then_a_left_out_first_name);
   NM_RUN(vessel_names_are_no_people);
   NM_RUN(apposition_to_a_kind_of_place);
   NM_RUN(country_inside_a_sea_s_name);
