@@ -1990,7 +1990,11 @@ static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, n
      * just before it, as an apposition */
     if (a > lo + 1) {
       size_t k = tok_is(w[a - 1].form, w[a - 1].len, ",") ? a - 2 : a - 1;
-      if (k > lo && tok_is(w[k - 1].form, w[k - 1].len, "the") &&
+      /* one lower-case word may come between: "the regional capital" */
+      size_t det = k > lo && !is_capitalised(&w[k - 1]) && !tok_is(w[k - 1].form, w[k - 1].len, "the")
+                       ? k - 1
+                       : k;
+      if (det > lo && tok_is(w[det - 1].form, w[det - 1].len, "the") &&
           (IN_LIST(&w[k], place_kinds) || tok_is(w[k].form, w[k].len, "capital")))
         sl->located += 2;
     }

@@ -1554,6 +1554,9 @@ NM_TEST(apposition_to_a_kind_of_place) {
                   "Tuesday that the ships had left.";
   NM_CHECK(has_entity(t, NM_ENT_GPE, "Dravnik"));
   NM_CHECK(!has_entity(t, NM_ENT_PERSON, "Dravnik"));
+  const char *u = "The agency said it would resume convoys to the regional capital, Velmora, "
+                  "within days.";
+  NM_CHECK(has_entity(u, NM_ENT_GPE, "Velmora"));
 }
 
 /* "the ferry Stella Maris": a vessel's name, here and elsewhere */
