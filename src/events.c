@@ -797,7 +797,7 @@ static bool code_name_words(const ectx *c, int32_t plo, int32_t phi, int32_t h, 
 
 /* "we" inside a quotation is the speaker's side: "'We will not accept
  * it,' the minister said" codes "we" as the minister's government. */
-static bool code_we(const ectx *c, int32_t h, acode *out) {
+static bool code_we(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   if (!c->ent) return false;
   const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first + (size_t)h;
   uint32_t q = event_quote(c, tk->start);
@@ -805,6 +805,7 @@ static bool code_we(const ectx *c, int32_t h, acode *out) {
   uint32_t sp = ((const nm_quote *)c->d->quotes.data)[q].speaker;
   if (sp == NONE32 || sp >= c->d->entities.n || c->ent[sp].rank < 1) return false;
   *out = c->ent[sp];
+  *entity = sp;
   snprintf(out->reason, sizeof out->reason, "\"we\" in the speaker's quotation");
   return true;
 }
@@ -838,7 +839,7 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   uint32_t e = entity_at(c, h);
   if (got && out->stale && e != NONE32 && c->ent && c->ent[e].rank >= 3 &&
       (strncmp(c->ent[e].code, out->code, 3) != 0 ||
-       !strncmp(c->ent[e].reason, "title in the article (", 22))) {
+       !strncmp(c->ent[e].reason, "title in the article", 20))) {
     /* a stale dictionary code the entity's title replaced (above) */
     *out = c->ent[e];
     *entity = e;
@@ -894,7 +895,7 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     }
     got = true;
   }
-  if (!got && is_pronoun(c, h) && !strcmp(lemma(c, h), "we")) got = code_we(c, h, out);
+  if (!got && is_pronoun(c, h) && !strcmp(lemma(c, h), "we")) got = code_we(c, h, out, entity);
   if (!got && is_pronoun(c, h) && relative_pronoun(c, h)) {
     /* "a proposal that was endorsed by Egypt": the relative pronoun is
      * its antecedent, coded or not, never the sentence's first actor */
@@ -1022,7 +1023,8 @@ static void code_entities_in_sentence(ectx *c) {
       int32_t plo = lo, phi, ap = child(c, h, "appos", false);
       while (plo > 0 && lo - plo < 6 &&
              (capitalised(c, plo - 1) || title_hyphen(c, plo - 1) ||
-              !strcmp(lemma(c, plo - 1), "'s")) &&
+              !strcmp(lemma(c, plo - 1), "'s") ||
+              (lo - plo < 2 && !strcmp(upos(c, plo - 1), "NOUN"))) && /* "army spokesman X" */
              (mention_at(c, plo - 1) == NONE32 ||
               ms[mention_at(c, plo - 1)].type != NM_ENT_PERSON))
         plo--;
@@ -1032,7 +1034,12 @@ static void code_entities_in_sentence(ectx *c) {
         memset(&b, 0, sizeof b);
         got = code_words(c, plo, phi, ap, &b);
       }
-      if (got && b.rank == 3 && b.code[0] != '-' && strncmp(b.code, a.code, 3) != 0) {
+      /* another actor, or the same country in another office ("White
+       * House spokesman John Kirby" in 2023, whom the dictionary lists
+       * with the military) */
+      if (got && b.rank == 3 && b.code[0] != '-' &&
+          (strncmp(b.code, a.code, 3) != 0 ||
+           (strlen(b.code) >= 6 && strlen(a.code) >= 6 && strcmp(b.code, a.code) != 0))) {
         char why[REASON_CAP];
         snprintf(why, sizeof why, "title in the article, over the dictionary's %.16s", a.code);
         a = b;

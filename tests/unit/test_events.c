@@ -242,6 +242,10 @@ NM_TEST(dated_actor_codes) {
   code_with(pipe_ner, "Prime Minister Elendil Vante accused Gondor of lying.", "2015-06-01", got,
             sizeof got);
   NM_CHECK_EQ_STR(got, "ARNGOV GON 112");
+  /* the same country in another office, named before the name */
+  code_with(pipe_ner, "Arnorian police spokesman Elendil Vante accused Gondor of lying.",
+            "2015-06-01", got, sizeof got);
+  NM_CHECK_EQ_STR(got, "ARNCOP GON 112");
 }
 
 NM_TEST(discarded_sentence) { EXPECT("Arnor accused Gondor of cheating at basketball.", ""); }
