@@ -1136,7 +1136,9 @@ static void code_entities_in_sentence(ectx *c) {
       /* "A member of the Syrian parliament, Mohammed Mamoun, started":
        * the description a sibling of the name's verb, ending at the comma */
       for (int32_t k = c->kid[c->head[h]]; k >= 0 && dh < 0; k = c->sib[k]) {
-        if (k >= lo || !(rel_is(c, k, "obl:unmarked") || rel_is(c, k, "dep"))) continue;
+        if (k >= lo || !(rel_is(c, k, "obl:unmarked") || rel_is(c, k, "dep") ||
+                         (rel_is(c, k, "obl") && child(c, k, "case", false) < 0)))
+          continue;
         int32_t klo, khi;
         np_range(c, k, &klo, &khi);
         if (khi == lo - 2) dh = k;
@@ -2878,9 +2880,8 @@ static bool unknown_state_near(const ectx *c, const nm_entity *es) {
       if (!((len == 2 && !memcmp(t, "'s", 2)) || (len == 4 && !memcmp(t, "\xe2\x80\x99s", 4))))
         continue;
       uint32_t m = c->tok_mention ? c->tok_mention[k] : NONE32;
-      if (m != NONE32 && ms[m].entity < c->d->entities.n &&
-          (ms[m].type == NM_ENT_PERSON || c->ent[ms[m].entity].code[0]))
-        continue; /* a person's, or a name that codes */
+      if (m != NONE32 && ms[m].entity < c->d->entities.n && c->ent[ms[m].entity].code[0])
+        continue; /* a name that codes ("Biden's adviser" is placed by Biden) */
       for (uint32_t j = k + 2; j < b && j < k + 5; j++) {
         const char *w = nm_tok_text(c->d, j, &len);
         for (size_t i = 0; office[i]; i++)

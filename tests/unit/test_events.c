@@ -1657,6 +1657,15 @@ NM_TEST(title_alone_takes_the_article_s_country) {
               "---GOV GON 112");
 }
 
+/* a description before the name that the parse hung on the verb as a
+ * bare obl: "The European Union's foreign policy chief, X, condemned" */
+NM_TEST(description_before_the_name_as_a_bare_obl) {
+  NM_CHECK_EQ_STR(entity_code("The European Union's foreign policy chief, Hal Varek, condemned "
+                              "the violence.",
+                              "Hal Varek"),
+                  "IGOEUREEC");
+}
+
 /* a description after a name stops before a relative clause: "freed
  * Okello, a claim Rohan denied" says nothing of Okello's country */
 NM_TEST(description_after_stops_at_a_relative_clause) {
@@ -2129,6 +2138,7 @@ int main(void) {
   NM_RUN(title_takes_the_country_of_the_sentence_before);
   NM_RUN(unknown_state_blocks_the_article_s_country);
   NM_RUN(description_after_stops_at_a_relative_clause);
+  NM_RUN(description_before_the_name_as_a_bare_obl);
   NM_RUN(spokesperson_of_a_country_s_ministry);
   NM_RUN(pronoun_under_a_reporting_verb_is_its_subject);
   NM_RUN(participle_with_an_agent_is_passive);
