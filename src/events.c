@@ -1217,6 +1217,23 @@ typedef struct vmatch {
 static int32_t subject_of(const ectx *c, int32_t v, int depth);
 static size_t conjuncts(const ectx *c, int32_t h, int32_t *out, size_t max);
 
+/* "called Kurti's accusations \"lies\"", "called the plan a trap": "call"
+ * with an object that runs into a quotation, or with a second noun
+ * phrase, names something; it is no telephone call (the CALL block's
+ * own code, 041). */
+static uint32_t event_quote(const ectx *c, uint32_t at);
+static bool naming_call(const ectx *c, int32_t v) {
+  if (strcmp(lemma(c, v), "call") != 0) return false;
+  int32_t o = child(c, v, "obj", false);
+  if (o < 0) return false;
+  if (child(c, v, "xcomp", false) > o) return true; /* "called the plan a trap" */
+  int32_t lo, hi;
+  np_range(c, o, &lo, &hi);
+  const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first;
+  uint32_t qv = event_quote(c, tk[v].start), qo = event_quote(c, tk[hi].start);
+  return qo != NONE32 && qo != qv;
+}
+
 static bool find_verb(const ectx *c, int32_t v, vmatch *vm) {
   nm_cameo_verb forms[MAX_FORMS];
   for (size_t li = 0; li < c->nl; li++) {
@@ -2308,6 +2325,7 @@ static nm_status code_sentence(ectx *c) {
     match_patterns(c, &vm, &code, &code2, &text, &pm);
     if (support_verb(c, v)) borrow_patterns(c, &vm, &code, &code2, &text, &pm);
     if (!code) continue;
+    if (!text && naming_call(c, v)) continue;
     vcode *vc = &vcs[nv];
     layer_of[nv] = vm.layer;
     nv++;

@@ -209,6 +209,12 @@ NM_TEST(negation_codes_nothing) {
   EXPECT("Arnor said Gondor was no longer attacked by Rohan.", "");
 }
 
+/* "called X \"lies\"", "called the plan a trap": naming, no call */
+NM_TEST(naming_is_no_call) {
+  EXPECT("Arnor called Gondor's claims \"lies meant to hide the truth.\"", "");
+  EXPECT("Arnor called Gondor on Monday.", "ARN GON 020");
+}
+
 /* "came under attack": the subject suffers; "come" itself codes nothing */
 NM_TEST(come_under_is_no_act) {
   EXPECT("Gondor came to Arnor on Monday.", "GON ARN 072");
@@ -1982,6 +1988,7 @@ int main(void) {
   NM_RUN(simple_verb);
   NM_RUN(negation_codes_nothing);
   NM_RUN(come_under_is_no_act);
+  NM_RUN(naming_is_no_call);
   NM_RUN(organisation_named_like_nature_is_a_place);
   NM_RUN(armed_body_of_a_country);
   NM_RUN(title_then_a_left_out_first_name);
