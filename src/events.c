@@ -653,6 +653,10 @@ static nm_status sentence_setup(ectx *c, uint32_t si) {
     size_t len;
     const char *t = nm_tok_text(c->d, c->first + i, &len);
     const char *lm = lemma(c, (int32_t)i);
+    /* a title's abbreviation stands for its word: "Texas Gov. X" has the
+     * agent GOVERNOR */
+    const char *full = title_word(t, len);
+    if (full) lm = full;
     for (size_t li = 0; li < c->nl; li++) {
       c->fid[li][i] = nm_cameo_word(c->L[li], t, len);
       c->lid[li][i] = *lm ? nm_cameo_word(c->L[li], lm, strlen(lm)) : NM_CAMEO_NONE;

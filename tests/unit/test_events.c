@@ -209,6 +209,12 @@ NM_TEST(negation_codes_nothing) {
   EXPECT("Arnor said Gondor was no longer attacked by Rohan.", "");
 }
 
+/* a title's abbreviation is its word for the agents dictionary: "Sen."
+ * is SENATOR after a country too */
+NM_TEST(abbreviated_title_is_an_agent) {
+  EXPECT_NER("Gondorian Sen. Tovan Elisk accused Rohan of spying.", "GONLEG ROH 112");
+}
+
 /* "called X \"lies\"", "called the plan a trap": naming, no call */
 NM_TEST(naming_is_no_call) {
   EXPECT("Arnor called Gondor's claims \"lies meant to hide the truth.\"", "");
@@ -1989,6 +1995,7 @@ int main(void) {
   NM_RUN(negation_codes_nothing);
   NM_RUN(come_under_is_no_act);
   NM_RUN(naming_is_no_call);
+  NM_RUN(abbreviated_title_is_an_agent);
   NM_RUN(organisation_named_like_nature_is_a_place);
   NM_RUN(armed_body_of_a_country);
   NM_RUN(title_then_a_left_out_first_name);
