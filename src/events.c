@@ -850,6 +850,18 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     return true;
   }
   int32_t hap = child(c, h, "appos", false);
+  if (e == NONE32 && hap >= 0) {
+    /* "House Speaker Rowan Pike, a Republican,": the name in the head's
+     * own words, before the appositive's */
+    int32_t alo2, ahi2;
+    np_range(c, hap, &alo2, &ahi2);
+    for (int32_t i = lo; i <= hi && i < alo2 && e == NONE32; i++) {
+      uint32_t m = mention_at(c, i);
+      const nm_mention *mm = m != NONE32 ? (const nm_mention *)c->d->mentions.data + m : NULL;
+      if (mm && mm->type == NM_ENT_PERSON && mm->kind == NM_MENTION_NAME) e = entity_at(c, i);
+    }
+    if (e != NONE32) hap = -1;
+  }
   if (e == NONE32 && hap >= 0 && (e = entity_at(c, hap)) != NONE32 && c->ent &&
       c->ent[e].rank >= 2 && c->ent[e].rank <= out->rank &&
       (alo > h || (strlen(out->code) == 3 && strlen(c->ent[e].code) > 3 &&

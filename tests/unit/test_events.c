@@ -215,6 +215,27 @@ NM_TEST(abbreviated_title_is_an_agent) {
   EXPECT_NER("Gondorian Sen. Tovan Elisk accused Rohan of spying.", "GONLEG ROH 112");
 }
 
+/* "House Speaker X, a Republican,": the source is X, not the
+ * appositive's group */
+static nm_doc *ner_doc(const char *text);
+static const char *first_event_source(const char *text) {
+  static char name[64];
+  name[0] = '\0';
+  nm_doc *d = ner_doc(text);
+  size_t ne = 0, nv = 0;
+  const nm_entity *en = d ? nm_doc_entities(d, &ne) : NULL;
+  const nm_event *ev = d ? nm_doc_events(d, &nv) : NULL;
+  if (nv && ev[0].source < ne) snprintf(name, sizeof name, "%s", en[ev[0].source].name);
+  nm_doc_free(d);
+  return name;
+}
+
+NM_TEST(name_before_the_appositive_is_the_actor) {
+  NM_CHECK_EQ_STR(first_event_source("House Speaker Tovan Elisk, a Gondorian, accused Rohan of "
+                                     "spying."),
+                  "Tovan Elisk");
+}
+
 /* "called X \"lies\"", "called the plan a trap": naming, no call */
 NM_TEST(naming_is_no_call) {
   EXPECT("Arnor called Gondor's claims \"lies meant to hide the truth.\"", "");
@@ -1995,6 +2016,7 @@ int main(void) {
   NM_RUN(negation_codes_nothing);
   NM_RUN(come_under_is_no_act);
   NM_RUN(naming_is_no_call);
+  NM_RUN(name_before_the_appositive_is_the_actor);
   NM_RUN(abbreviated_title_is_an_agent);
   NM_RUN(organisation_named_like_nature_is_a_place);
   NM_RUN(armed_body_of_a_country);
