@@ -549,8 +549,9 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
           h[m] = nm_gz_token_hash(w[t + m].form, w[t + m].len);
         uint64_t head;
         size_t l = nm_title_starting_at(tt, h, 0, m, &head);
-        size_t skip = 0; /* a country before a title at the span's start: "U.S. Secretary" */
-        if (!l && t == a && (w[t].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) && m > 1) {
+        size_t skip = 0; /* a country or state before a title at the span's start: "U.S.
+                            * Secretary", "Texas Gov." */
+        if (!l && t == a && (w[t].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM | NM_GZ_ADMIN1)) && m > 1) {
           l = nm_title_starting_at(tt, h, 1, m, &head);
           skip = 1;
         }

@@ -1612,6 +1612,20 @@ NM_TEST(title_then_a_left_out_first_name) {
   NM_CHECK(!has_entity(t, NM_ENT_PERSON, "Ahmed"));
 }
 
+/* a state's name before a title at the start of a person's span is
+ * dropped with the title, as a country's is: "Texas Gov. Martin Hale" */
+NM_TEST(state_and_title_before_a_name) {
+  const char *t =
+      "WASHINGTON (AP) - The Supreme Court on Friday blocked a Texas law that would have allowed "
+      "state police to arrest migrants suspected of crossing the border illegally, handing the "
+      "Biden administration a temporary victory in its fight with Republican-led states over "
+      "immigration.\nIn a brief order, the justices sided with the Justice Department, which "
+      "argued that immigration enforcement is the job of the federal government. Texas Gov. "
+      "Martin Hale said the state would keep defending the law.";
+  NM_CHECK(has_entity(t, NM_ENT_PERSON, "Martin Hale"));
+  NM_CHECK(!has_entity(t, NM_ENT_PERSON, "Texas Gov. Martin Hale"));
+}
+
 /* "Armed Forces of the Philippines": an armed body's word, "of (the)"
  * and a known place name one organisation */
 NM_TEST(armed_body_of_a_country) {
@@ -2020,6 +2034,7 @@ int main(void) {
   NM_RUN(abbreviated_title_is_an_agent);
   NM_RUN(organisation_named_like_nature_is_a_place);
   NM_RUN(armed_body_of_a_country);
+  NM_RUN(state_and_title_before_a_name);
   NM_RUN(title_then_a_left_out_first_name);
   NM_RUN(vessel_names_are_no_people);
   NM_RUN(apposition_to_a_kind_of_place);
