@@ -35,6 +35,8 @@ struct nm_tagger {
   unsigned n_classes;
   char upos[NM_TAGGER_MAX_CLASSES][16];
   char xpos[NM_TAGGER_MAX_CLASSES][16];
+  uint16_t xkind[NM_TAGGER_MAX_CLASSES]; /* XK_* of each class's XPOS, for nm_tagger_repair */
+  int vbd;                               /* the class VERB/VBD, or -1 */
   const unsigned char *feat; /* S slots */
   uint64_t feat_mask;
   float scale;
@@ -184,6 +186,60 @@ static inline void add_dense(int32_t *scores, const int16_t *row, uint32_t width
 #endif
 }
 
+/* Kinds of XPOS tag that nm_tagger_repair() asks about, per class. */
+enum {
+  XK_FINITE = 1 << 0,     /* VBD VBZ VBP MD */
+  XK_VERBAL = 1 << 1,     /* those and VB VBN VBG */
+  XK_VBN = 1 << 2,        /* past participle */
+  XK_PROPER = 1 << 3,     /* NNP NNPS */
+  XK_NOUN = 1 << 4,       /* NN NNS NNP NNPS */
+  XK_NP = 1 << 5,         /* words of an opening noun phrase */
+  XK_OBJECT = 1 << 6,     /* words that start an object */
+  XK_CLAUSE_END = 1 << 7, /* words that end a clause's reach */
+};
+
+/* Sets t->xkind and t->vbd from the classes' tags, once at load, so that
+ * repairing a sentence compares bits, not strings. */
+static void classify_xpos(nm_tagger *t) {
+  static const struct {
+    const char *tag;
+    unsigned kind;
+  } kinds[] = {
+      {"VBD", XK_FINITE | XK_VERBAL},
+      {"VBZ", XK_FINITE | XK_VERBAL},
+      {"VBP", XK_FINITE | XK_VERBAL},
+      {"MD", XK_FINITE | XK_VERBAL},
+      {"VB", XK_VERBAL},
+      {"VBG", XK_VERBAL},
+      {"VBN", XK_VERBAL | XK_VBN},
+      {"NNP", XK_PROPER | XK_NOUN | XK_NP | XK_OBJECT},
+      {"NNPS", XK_PROPER | XK_NOUN | XK_NP | XK_OBJECT},
+      {"NN", XK_NOUN | XK_NP | XK_OBJECT},
+      {"NNS", XK_NOUN | XK_NP | XK_OBJECT},
+      {"DT", XK_NP | XK_OBJECT},
+      {"CD", XK_NP | XK_OBJECT},
+      {"PRP$", XK_NP | XK_OBJECT},
+      {"JJ", XK_NP},
+      {"JJR", XK_NP},
+      {"JJS", XK_NP},
+      {"POS", XK_NP},
+      {",", XK_CLAUSE_END},
+      {"CC", XK_CLAUSE_END},
+      {"IN", XK_CLAUSE_END},
+      {"WDT", XK_CLAUSE_END},
+      {"WP", XK_CLAUSE_END},
+      {":", XK_CLAUSE_END},
+      {"TO", XK_CLAUSE_END},
+  };
+  t->vbd = -1;
+  for (unsigned c = 0; c < t->n_classes; c++) {
+    t->xkind[c] = 0;
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+      if (!strcmp(t->xpos[c], kinds[k].tag)) t->xkind[c] = (uint16_t)kinds[k].kind;
+    if (t->vbd < 0 && !strcmp(t->xpos[c], "VBD") && !strcmp(t->upos[c], "VERB")) t->vbd = (int)c;
+  }
+}
+
 static nm_tagger *load(nm_tagger *t, nm_error *err) {
   size_t len;
   const unsigned char *inf = nm_model_section(&t->model, NM_FOURCC('T', 'I', 'N', 'F'), &len);
@@ -273,6 +329,7 @@ static nm_tagger *load(nm_tagger *t, nm_error *err) {
     for (unsigned c = 0; c < t->n_classes; c++)
       t->lemma_tag[c] = nm_lemma_tag(&t->lemma, t->xpos[c], strlen(t->xpos[c]));
   }
+  classify_xpos(t);
   return t;
 }
 
@@ -436,60 +493,45 @@ nm_status nm_tagger_tag(const nm_tagger *t, const nm_word *words, size_t n, uint
   return NM_OK;
 }
 
-/* Whether class c's XPOS is one of the list's. */
-static bool xpos_in(const nm_tagger *t, unsigned c, const char *const *l) {
-  for (size_t i = 0; l[i]; i++)
-    if (c < t->n_classes && !strcmp(t->xpos[c], l[i])) return true;
-  return false;
+static bool is(const nm_tagger *t, unsigned c, unsigned kind) {
+  return c < t->n_classes && (t->xkind[c] & kind);
 }
 
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
-  static const char *const finite[] = {"VBD", "VBZ", "VBP", "MD", NULL};
-  static const char *const verbal[] = {"VBD", "VBZ", "VBP", "MD", "VB", "VBN", "VBG", NULL};
-  static const char *const proper[] = {"NNP", "NNPS", NULL};
-  static const char *const vbn[] = {"VBN", NULL};
-  int vbd = -1;
-  for (unsigned c = 0; c < t->n_classes && vbd < 0; c++)
-    if (!strcmp(t->xpos[c], "VBD") && !strcmp(t->upos[c], "VERB")) vbd = (int)c;
-  if (vbd < 0) return;
+  if (t->vbd < 0) return;
   /* "Israeli warplanes struck targets …": a participle right after the
    * noun phrase that opens the sentence, with an object after it and no
    * auxiliary, is the past tense (a passive takes no object; "the
    * children given books" is rare in news) */
-  static const char *const np[] = {"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS",
-                                   "CD", "PRP$", "POS", NULL};
-  static const char *const noun[] = {"NN", "NNS", "NNP", "NNPS", NULL};
-  static const char *const object[] = {"DT", "CD", "PRP$", "NN", "NNS", "NNP", "NNPS", NULL};
-  static const char *const clause_end[] = {",", "CC", "IN", "WDT", "WP", ":", "TO", NULL};
   for (size_t i = 1; i + 1 < n && i < 8; i++) {
-    if (!xpos_in(t, classes[i - 1], np)) break;
-    if (!xpos_in(t, classes[i], vbn)) continue;
+    if (!is(t, classes[i - 1], XK_NP)) break;
+    if (!is(t, classes[i], XK_VBN)) continue;
     bool later = false; /* "opinions expressed herein are …": the clause's verb follows */
     for (size_t j = i + 1; j < n && j < i + 8 && !later; j++) {
-      if (xpos_in(t, classes[j], clause_end)) break;
-      later = xpos_in(t, classes[j], finite);
+      if (is(t, classes[j], XK_CLAUSE_END)) break;
+      later = is(t, classes[j], XK_FINITE);
     }
-    if (!later && xpos_in(t, classes[i - 1], noun) && xpos_in(t, classes[i + 1], object))
-      classes[i] = (uint8_t)vbd;
+    if (!later && is(t, classes[i - 1], XK_NOUN) && is(t, classes[i + 1], XK_OBJECT))
+      classes[i] = (uint8_t)t->vbd;
     break;
   }
   for (size_t i = 0; i < n; i++)
-    if (xpos_in(t, classes[i], finite)) return; /* the clause has its verb */
+    if (is(t, classes[i], XK_FINITE)) return; /* the clause has its verb */
   for (size_t i = 1; i < n; i++) {
-    if (xpos_in(t, classes[i], verbal) && !xpos_in(t, classes[i], vbn)) return;
-    if (!xpos_in(t, classes[i], vbn)) continue;
+    if (is(t, classes[i], XK_VERBAL) && !is(t, classes[i], XK_VBN)) return;
+    if (!is(t, classes[i], XK_VBN)) continue;
     /* "Amnesty International condemned the arrests": a participle right
      * after a name that opens the sentence, with no finite verb anywhere,
      * is the past tense ("the ministry, founded by …" is not) */
-    if (!xpos_in(t, classes[i - 1], proper)) return;
+    if (!is(t, classes[i - 1], XK_PROPER)) return;
     if (i + 1 < n && words[i + 1].len == 2 && !memcmp(words[i + 1].s, "by", 2)) return;
     for (size_t k = 0; k < i; k++) {
       bool the = k == 0 && words[0].len == 3 && !memcmp(words[0].s, "The", 3);
-      bool name = xpos_in(t, classes[k], proper) && words[k].len &&
-                  words[k].s[0] >= 'A' && words[k].s[0] <= 'Z';
+      bool name = is(t, classes[k], XK_PROPER) && words[k].len && words[k].s[0] >= 'A' &&
+                  words[k].s[0] <= 'Z';
       if (!the && !name) return;
     }
-    classes[i] = (uint8_t)vbd;
+    classes[i] = (uint8_t)t->vbd;
     return;
   }
 }
