@@ -2864,23 +2864,31 @@ static bool party_tagged(const ectx *c, const nm_entity *es) {
   return false;
 }
 
-/* The role of a state's body named right after mention m ("China's
- * foreign ministry", "the Egyptian army", "Kenyan police": GOV, MIL,
- * COP), or NULL: at most two words between, in the same sentence. */
-static const char *state_body_after(const ectx *c, const nm_mention *m) {
+/* The role of document token k when it is a state's body ("ministry":
+ * GOV, "army": MIL, "police": COP), or NULL. */
+static const char *state_body(const ectx *c, uint32_t k) {
   static const struct {
     const char *w, *role;
   } bodies[] = {{"ministry", "GOV"},  {"government", "GOV"}, {"presidency", "GOV"},
                 {"cabinet", "GOV"},   {"embassy", "GOV"},    {"army", "MIL"},
                 {"military", "MIL"},  {"navy", "MIL"},       {"police", "COP"}};
+  size_t len;
+  const char *w = nm_tok_text(c->d, k, &len);
+  for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
+    if (strlen(bodies[i].w) == len && ci_eq(w, bodies[i].w, len)) return bodies[i].role;
+  return NULL;
+}
+
+/* The role of a state's body named right after mention m ("China's
+ * foreign ministry", "the Egyptian army", "Kenyan police": GOV, MIL,
+ * COP), or NULL: at most two words between, in the same sentence. */
+static const char *state_body_after(const ectx *c, const nm_mention *m) {
   const nm_sentence *s = (const nm_sentence *)c->d->sentences.data + m->sentence;
   if (m->sentence >= c->d->sentences.n) return NULL;
   uint32_t end = s->first_token + s->n_tokens, k = m->first_token + m->n_tokens;
   for (uint32_t n = 0; n < 4 && k < end; n++, k++) {
-    size_t len;
-    const char *w = nm_tok_text(c->d, k, &len);
-    for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
-      if (strlen(bodies[i].w) == len && ci_eq(w, bodies[i].w, len)) return bodies[i].role;
+    const char *role = state_body(c, k);
+    if (role) return role;
     const char *u = c->tg[k].upos ? c->tg[k].upos : "";
     /* only the possessive and modifiers between: "'s", "foreign", "defence" */
     if (strcmp(u, "PART") && strcmp(u, "ADJ") && strcmp(u, "NOUN") && strcmp(u, "PROPN")) break;
@@ -2895,11 +2903,10 @@ static const char *state_body_after(const ectx *c, const nm_mention *m) {
  * defense ministry"): the person may be that state's, so the article's
  * country is no guess. */
 static bool unknown_state_near(const ectx *c, const nm_entity *es) {
-  static const char *const office[] = {"minister", "ministry", "government", "president",
-                                       "army",     "military", "navy",       "spokesman",
-                                       "spokeswoman", "spokesperson", "foreign", "defense",
-                                       "defence",  "interior", "prime",      "police",
-                                       "embassy",  "ambassador", "envoy",    NULL};
+  /* an office's words (a state's bodies and envoys: state_body(), envoy_tok()) */
+  static const char *const office[] = {"minister", "president", "spokesman", "spokeswoman",
+                                       "spokesperson", "foreign", "defense", "defence",
+                                       "interior", "prime", NULL};
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
   if (!es->n_mentions || es->mentions[0] >= c->d->mentions.n) return false;
@@ -2917,6 +2924,7 @@ static bool unknown_state_near(const ectx *c, const nm_entity *es) {
       if (m != NONE32 && ms[m].entity < c->d->entities.n && c->ent[ms[m].entity].code[0])
         continue; /* a name that codes ("Biden's adviser" is placed by Biden) */
       for (uint32_t j = k + 2; j < b && j < k + 5; j++) {
+        if (state_body(c, j) || envoy_tok(c, j)) return true;
         const char *w = nm_tok_text(c->d, j, &len);
         for (size_t i = 0; office[i]; i++)
           if (strlen(office[i]) == len && ci_eq(w, office[i], len)) return true;
