@@ -106,6 +106,10 @@ static bool lower_word(const ectx *c, int32_t i) {
 }
 
 /* Whether the n bytes at a equal b (lower case) with a's ASCII case folded. */
+/* The roles of a state's own bodies: government, military, police,
+ * judiciary, legislature, intelligence. */
+static const char *const state_roles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
+
 static bool ci_eq(const char *a, const char *b, size_t n) {
   for (size_t i = 0; i < n; i++) {
     char x = a[i], y = b[i];
@@ -2014,7 +2018,6 @@ static void sentence_country(const ectx *c, uint32_t si, uint32_t self, char *ou
  * country, as a modifier), else the dateline's ("KHARTOUM (Reuters) --
  * ... the army denied"). Other roles (reporters, civilians) stay. */
 static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent) {
-  static const char *const state_roles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
   /* plural heads are generic ("urged governments to ..."), but for these */
   static const char *const plural_ok[] = {"authority", "force", "police", NULL};
   static const char *const indefinite[] = {"a", "an", "some", "other", "many", "any", NULL};
@@ -2825,9 +2828,8 @@ static void previous_country(const ectx *c, uint32_t mi, uint32_t self, char out
       /* a person the story has placed in a state's office, as a subject:
        * "Trudeau said …" (not "said former Nigerian President Olusegun
        * Obasanjo, the AU's envoy": an elite, a mediator) */
-      static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
       if (strlen(c->ent[oe].code) != 6 || c->ent[oe].code[0] == '-' ||
-          !word_in(c->ent[oe].code + 3, state))
+          !word_in(c->ent[oe].code + 3, state_roles))
         continue;
       snprintf(code, sizeof code, "%.3s", c->ent[oe].code);
       if (!bare_country(code) || !mention_subject(c, &ms[j])) continue;
@@ -2989,7 +2991,6 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     /* "Jordanian police arrested ..., the Interior Ministry said": a
      * state's body named without its country takes the one country the
      * sentence of its first name names */
-    static const char *const state_roles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
     const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
     if (strlen(a->code) != 6 || !word_in(a->code + 3, state_roles) || !es[e].n_mentions) return;
     uint32_t mi = es[e].mentions[0];
