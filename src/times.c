@@ -420,6 +420,23 @@ bool nm_tg_since(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
   return false;
 }
 
+bool nm_tg_done_past(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
+  if (!x->parsed || !x->tags) return false;
+  uint32_t h = expr_head(x, a, b);
+  const char *rel = x->tags[h].deprel;
+  uint32_t hd = x->tags[h].head;
+  if (!rel || strncmp(rel, "obl", 3) != 0 || !hd || hd > x->n) return false;
+  uint32_t v = hd - 1;
+  if (!tag_is(&x->tags[v], "VBD") || !verbal(&x->tags[v])) return false;
+  /* the verb stands alone: "was to be published in November" is no
+   * thing done */
+  for (uint32_t k = near_lo(v); k < near_hi(x, v); k++)
+    if (x->tags[k].head == v + 1 && x->tags[k].deprel &&
+        (strncmp(x->tags[k].deprel, "aux", 3) == 0 || strcmp(x->tags[k].deprel, "mark") == 0))
+      return false;
+  return true;
+}
+
 bool nm_tg_scheduled(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
   if (!x->parsed || !x->tags) return false;
   uint32_t h = expr_head(x, a, b);

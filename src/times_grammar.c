@@ -252,6 +252,7 @@ static int64_t year_for(const nm_tg_ctx *x, int m, int d, int tense) {
   int64_t y0 = x->dct.y;
   int m0 = x->dct.m, d0 = x->dct.d;
   int cmp = m != m0 ? (m > m0 ? 1 : -1) : d == 0 || d == d0 ? 0 : (d > d0 ? 1 : -1);
+  if (tense == NM_TENSE_PAST_DONE) return cmp > 0 ? y0 - 1 : y0;
   if (tense == NM_TENSE_PAST) {
     /* "declared a dividend payable Dec. 15", "guidelines to be published
      * in November": a day within two months after the article date, or
@@ -547,6 +548,8 @@ static uint32_t month_date(const nm_tg_ctx *x, uint32_t i, mres *r, int tense_hi
       j++;
     } else {
       int tense = tense_hint >= 0 ? tense_hint : nm_tg_tense(x, i, j);
+      if (tense == NM_TENSE_PAST && tense_hint < 0 && nm_tg_done_past(x, i, j))
+        tense = NM_TENSE_PAST_DONE;
       y = year_for(x, m, d, tense);
     }
     if (!valid_date(y, m, d)) return 0;
@@ -580,6 +583,8 @@ static uint32_t month_date(const nm_tg_ctx *x, uint32_t i, mres *r, int tense_hi
                                       x->f[i - 2].e.cls == NM_TL_NONE && !x->f[i - 2].nk)
                   ? NM_TENSE_FUTURE
                   : nm_tg_tense(x, i, j);
+  if (tense == NM_TENSE_PAST && tense_hint < 0 && nm_tg_done_past(x, i, j))
+    tense = NM_TENSE_PAST_DONE;
   int64_t my = year_for(x, m, 0, tense);
   /* "since March" in a February article: last March, not the coming one
    * that a past-tense clause may announce */

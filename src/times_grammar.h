@@ -43,6 +43,9 @@ typedef struct nm_tg_tok {
 
 /* Tenses that decide which Tuesday or which October is meant. */
 enum { NM_TENSE_UNKNOWN = 0, NM_TENSE_PAST, NM_TENSE_PRESENT, NM_TENSE_FUTURE };
+/* For year_for only: the past of a thing done (nm_tg_done_past), which
+ * never reads a coming month or day. */
+enum { NM_TENSE_PAST_DONE = 8 };
 
 /* One sentence and what the stage knows around it. */
 typedef struct nm_tg_ctx {
@@ -106,6 +109,10 @@ bool nm_tg_scheduled(const nm_tg_ctx *x, uint32_t a, uint32_t b);
  * opens ("since March", "the largest rally since the vote in March"):
  * strictly before the article date. */
 bool nm_tg_since(const nm_tg_ctx *x, uint32_t a, uint32_t b);
+/* "In October, a ship collided": the expression modifies a finite verb in
+ * the simple past, with no auxiliary and no subordinator: a thing done,
+ * never one announced for later. */
+bool nm_tg_done_past(const nm_tg_ctx *x, uint32_t a, uint32_t b);
 
 /* Features of one token's text s[0..n) (times.c). */
 void nm_tg_features(const char *s, size_t n, nm_tg_tok *t);

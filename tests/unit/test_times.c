@@ -853,6 +853,11 @@ NM_TEST(eleventh_session_rules) {
   CHECK_TIMES("2023-10-26", "The bakery moved its offices in December.", "December|DATE|2022-12");
   CHECK_TIMES("2023-10-26", "The mill told buyers of a cut in its output in November.",
               "November|DATE|2023-11");
+  /* ... but a thing done in the simple past lies behind, in whatever
+   * month: "In October, a ship collided" in a September article */
+  CHECK_TIMES("2023-09-15", "In October, a coast guard ship collided with a supply boat.",
+              "October|DATE|2022-10");
+  CHECK_TIMES("2023-09-15", "The ferry sank on Oct. 3 near the reef.", "Oct. 3|DATE|2022-10-03");
   /* "one day" before a verb: an indefinite time, not a span */
   CHECK_TIMES(D, "Analysts say the port will one day become the largest in Europe.",
               "one day|DATE|FUTURE_REF");
