@@ -420,13 +420,20 @@ bool nm_tg_since(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
   return false;
 }
 
-bool nm_tg_done_past(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
-  if (!x->parsed || !x->tags) return false;
+/* The word that the expression at [a, b) modifies as an obl, or x->n
+ * when it is none (or the sentence is not parsed). */
+static uint32_t obl_head(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
+  if (!x->parsed || !x->tags) return x->n;
   uint32_t h = expr_head(x, a, b);
   const char *rel = x->tags[h].deprel;
   uint32_t hd = x->tags[h].head;
-  if (!rel || strncmp(rel, "obl", 3) != 0 || !hd || hd > x->n) return false;
-  uint32_t v = hd - 1;
+  if (!rel || strncmp(rel, "obl", 3) != 0 || !hd || hd > x->n) return x->n;
+  return hd - 1;
+}
+
+bool nm_tg_done_past(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
+  uint32_t v = obl_head(x, a, b);
+  if (v >= x->n) return false;
   if (!tag_is(&x->tags[v], "VBD") || !verbal(&x->tags[v])) return false;
   /* the verb stands alone: "was to be published in November" is no
    * thing done */
@@ -438,12 +445,8 @@ bool nm_tg_done_past(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
 }
 
 bool nm_tg_scheduled(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
-  if (!x->parsed || !x->tags) return false;
-  uint32_t h = expr_head(x, a, b);
-  const char *rel = x->tags[h].deprel;
-  uint32_t hd = x->tags[h].head;
-  if (!rel || strncmp(rel, "obl", 3) != 0 || !hd || hd > x->n) return false;
-  uint32_t v = hd - 1;
+  uint32_t v = obl_head(x, a, b);
+  if (v >= x->n) return false;
   const nm_word_tags *g = &x->tags[v];
   if (!(tag_is(g, "VBZ") || tag_is(g, "VBP")) || !g->lemma) return false;
   static const char *const not_planned[] = {"be",    "have",    "do",   "say",  "tell", "think",
