@@ -1064,7 +1064,11 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
         continue;
       }
     }
-    if (has_ge && ge.iso3[0] && !e->iso3[0]) memcpy(e->iso3, ge.iso3, 4);
+    /* a person's country from the gazetteer only when it lists the name
+     * as a person's: "Kim" is also a town in India */
+    if (has_ge && ge.iso3[0] && !e->iso3[0] &&
+        (m->type != NM_ENT_PERSON || (ge.flags & NM_GZ_PERSON)))
+      memcpy(e->iso3, ge.iso3, 4);
     if (has_ge && (ge.flags & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) && ge.iso3[0] &&
         (m->type == NM_ENT_GPE || m->type == NM_ENT_NORP)) {
       e->country = 1;

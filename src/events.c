@@ -327,6 +327,18 @@ static bool person_word(const ectx *c, int32_t i) {
   uint32_t m = mention_at(c, i);
   return m != NONE32 && ((const nm_mention *)c->d->mentions.data)[m].type == NM_ENT_PERSON;
 }
+/* Whether words s..e are a later part of a person's name mention, not
+ * its first word ("Un" in "Kim Jong Un"; "Israel" in "Israel Friday" is
+ * more likely a name the mention detector ran on). */
+static bool name_part_of_person(const ectx *c, int32_t s, int32_t e) {
+  uint32_t m = mention_at(c, s);
+  if (m == NONE32) return false;
+  const nm_mention *mm = (const nm_mention *)c->d->mentions.data + m;
+  if (mm->type != NM_ENT_PERSON || mm->kind != NM_MENTION_NAME || mm->first_token < c->first)
+    return false;
+  int32_t a = (int32_t)(mm->first_token - c->first), b = a + (int32_t)mm->n_tokens - 1;
+  return s > a && e <= b;
+}
 /* Whether code starts with a country's three letters (USAGOVLEG), not an
  * international or non-state code's (IGO..., NGO..., IMG...). */
 static bool bare_country_prefix(const char *code) {
@@ -442,6 +454,14 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         }
         bool open;
         const char *code = nm_cameo_actor_code_open(c->L[li], ac, c->date, &open);
+        /* "Un" in "Kim Jong Un" is no UN, "Jordan" in "Michael Jordan" no
+         * country: part of a person's name is no organisation's or
+         * country's (a person's own entry, NETANYAHU, has a role) */
+        if (code && name_part_of_person(c, s, e) &&
+            (strlen(code) == 3 || strncmp(code, "IGO", 3) == 0 || strncmp(code, "NGO", 3) == 0)) {
+          p += len - 1;
+          continue;
+        }
         if (code && *code && (best < 0 || dist < best)) {
           best = dist;
           actor = code;

@@ -444,6 +444,17 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
   if (*ty == NM_ENT_GPE || *ty == NM_ENT_LOC)
     while (b - a >= 2 && long_number(&w[b - 1]) && is_capitalised(&w[b - 2]))
       b--;
+  /* "Israel Friday reimposed ...": a weekday after a country's or a
+   * city's name is the day of the news, no surname */
+  {
+    static const char *const weekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                           "Friday", "Saturday", "Sunday"};
+    if (b - a >= 2 && IN_LIST(&w[b - 1], weekdays) &&
+        (gz_span_flags(g, w, a, b - 1) & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1))) {
+      b--;
+      *ty = place_type(g, w, a, b);
+    }
+  }
   /* "Adam Air Flight 574": the airline is the name, an organisation */
   for (size_t k = a + 1; k < b; k++)
     if (tok_is(w[k].form, w[k].len, "flight") && is_capitalised(&w[k]) &&

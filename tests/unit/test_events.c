@@ -123,6 +123,7 @@ static const char ACTORS[] = "ARNOR [ARN]\n"
                              "+ORGANIZATION_\n"
                              "UNITED_NATIONS_RELIEF_AND_WORKS_AGENCY_ [IGOUNOREF]\n"
                              "UNITED_NATIONS_ [IGOUNO]\n"
+                             "UN_ [IGOUNO]\n"
                              "GEORGIA_ [GEO]\n"
                              "TOMAS_VELL_ [ARNGOV >20100101]\n"
                              "DATED_ROLES_ [ARNELI 20100101-20100131] [ARNELI 20100201-20100228]\n"
@@ -682,17 +683,22 @@ NM_TEST(organisation_from_the_dictionaries) {
                        NM_ENT_ORG, "European Union"));
 }
 
-/* The actor code of the entity named name in text, or "" (a static buffer). */
-static const char *entity_code(const char *text, const char *name) {
-  static char code[32];
-  code[0] = '\0';
+/* The actor code (or, with country set, the country) of the entity named
+ * name in text, or "" (a static buffer). */
+static const char *entity_field(const char *text, const char *name, bool country) {
+  static char out[32];
+  out[0] = '\0';
   nm_doc *d = ner_doc(text);
   size_t n = 0;
   const nm_entity *en = d ? nm_doc_entities(d, &n) : NULL;
   for (size_t i = 0; i < n; i++)
-    if (!strcmp(en[i].name, name) && en[i].code) snprintf(code, sizeof code, "%s", en[i].code);
+    if (!strcmp(en[i].name, name) && (country || en[i].code))
+      snprintf(out, sizeof out, "%s", country ? en[i].country : en[i].code);
   nm_doc_free(d);
-  return code;
+  return out;
+}
+static const char *entity_code(const char *text, const char *name) {
+  return entity_field(text, name, false);
 }
 
 /* A name's title words stop at the name: a second name the parse hung
@@ -1962,6 +1968,15 @@ NM_TEST(embassy_country_is_not_the_phrase_head) {
          "ARNCOP ---OPP 173");
 }
 
+/* Part of a person's name is no organisation and no country: "Un" in
+ * "Kim Jong Un" is no UN; "Kim" is a town in India, no person's country;
+ * a weekday after a country's name is no surname. */
+NM_TEST(name_parts_are_no_actors) {
+  NM_CHECK(strcmp(entity_code("Kim Jong Un criticized the plan.", "Kim Jong Un"), "IGOUNO") != 0);
+  NM_CHECK_EQ_STR(entity_field("Kim warned that the country would act.", "Kim", true), "");
+  NM_CHECK(has_entity("Israel Friday reimposed blockades in the West Bank.", NM_ENT_GPE, "Israel"));
+}
+
 NM_TEST(bad_dictionary_is_an_error) {
   char bad[64];
   snprintf(bad, sizeof bad, "/tmp/nm_test_events_bad_XXXXXX");
@@ -2166,6 +2181,7 @@ int main(void) {
   NM_RUN(web_site_is_an_organisation);
   NM_RUN(dash_joins_two_names);
   NM_RUN(office_of_two_organisations);
+  NM_RUN(name_parts_are_no_actors);
   NM_RUN(bad_dictionary_is_an_error);
   NM_RUN(pattern_words_are_no_target);
   NM_RUN(name_with_and_is_one_target);
