@@ -282,6 +282,33 @@ static long apposed_description(const ctx *c, uint32_t mi) {
   return -1;
 }
 
+static int country_of(const ctx *c, size_t a, size_t b, char *iso3);
+
+/* "Iran's foreign minister, Hossein Rahimi, said": a name in apposition
+ * after the subject's head, which a country owns (the wire formula of an
+ * official). For a pronoun of a later sentence it is the subject ("He
+ * denied ..."); inside its own sentence the plain rules stay. Without the
+ * country the appositive is too often someone else's ("His father
+ * Mohamed ... said", "Obama's national security advisor James Jones":
+ * GUM train). */
+static int apposed_subject(const ctx *c, const nm_mention *m) {
+  const nm_doc *d = c->d;
+  const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
+  if (d->tags.n != d->tokens.n) return 0;
+  uint32_t i = mention_head(d, m);
+  const char *r = t[i].deprel;
+  if (!r || strcmp(r, "appos") != 0 || !t[i].head) return 0;
+  const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
+  uint32_t hd = s->first_token + t[i].head - 1;
+  if (hd >= m->first_token || !t[hd].deprel || strncmp(t[hd].deprel, "nsubj", 5) != 0) return 0;
+  char iso3[4];
+  for (uint32_t k = s->first_token; k < hd; k++)
+    if (t[k].head == hd - s->first_token + 1 && t[k].deprel &&
+        !strcmp(t[k].deprel, "nmod:poss") && country_of(c, k, k + 1, iso3))
+      return 1;
+  return 0;
+}
+
 static int is_subject(const nm_doc *d, const nm_mention *m) {
   const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
   if (d->tags.n != d->tokens.n) return 0;
@@ -289,6 +316,7 @@ static int is_subject(const nm_doc *d, const nm_mention *m) {
   const char *r = t[i].deprel;
   if (r && strncmp(r, "nsubj", 5) == 0) return 1;
   const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
+
   /* "Novak, a 52-year-old former judge, campaigned on ...": a name that
    * opens its sentence and that the parse made the root (the verb read as
    * a participle of the appositive) */
@@ -529,7 +557,8 @@ static long resolve_pronoun(ctx *c, uint32_t pi) {
     if (c->m[e->canon].type != NM_ENT_PERSON) continue;
     if (e->gender && e->gender != gender) continue;
     int dist = (int)(p->sentence - m->sentence);
-    int score = 1000 - 150 * dist + (is_subject(c->d, m) ? 300 : 0) - (int)(pi - j) +
+    bool subject = is_subject(c->d, m) || (dist > 0 && apposed_subject(c, m));
+    int score = 1000 - 150 * dist + (subject ? 300 : 0) - (int)(pi - j) +
                 (e->mentions_seen > 50 ? 500 : 10 * (int)e->mentions_seen) +
                 (e->gender == gender ? 100 : 0);
     if (best < 0 || score > best_score) {

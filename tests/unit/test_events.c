@@ -1968,6 +1968,28 @@ NM_TEST(embassy_country_is_not_the_phrase_head) {
          "ARNCOP ---OPP 173");
 }
 
+/* The number of mentions of the entity named name in text. */
+static size_t entity_mentions(const char *text, const char *name) {
+  nm_doc *d = ner_doc(text);
+  size_t n = 0, k = 0;
+  const nm_entity *en = d ? nm_doc_entities(d, &n) : NULL;
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(en[i].name, name)) k = en[i].n_mentions;
+  nm_doc_free(d);
+  return k;
+}
+
+/* "Iran's foreign minister, Omid Sarvari, said ... He denied ...": the
+ * name in apposition to a country's official, the subject, is who a
+ * pronoun of the next sentence means. */
+NM_TEST(apposed_official_is_the_subject) {
+  NM_CHECK_EQ_INT(entity_mentions("President Tomas Hale welcomed the release. Iran's foreign "
+                                  "minister, Omid Sarvari, said the funds would buy food. He "
+                                  "denied that the men were hostages.",
+                                  "Omid Sarvari"),
+                  2);
+}
+
 /* Part of a person's name is no organisation and no country: "Un" in
  * "Kim Jong Un" is no UN; "Kim" is a town in India, no person's country;
  * a weekday after a country's name is no surname. */
@@ -2182,6 +2204,7 @@ int main(void) {
   NM_RUN(dash_joins_two_names);
   NM_RUN(office_of_two_organisations);
   NM_RUN(name_parts_are_no_actors);
+  NM_RUN(apposed_official_is_the_subject);
   NM_RUN(bad_dictionary_is_an_error);
   NM_RUN(pattern_words_are_no_target);
   NM_RUN(name_with_and_is_one_target);
