@@ -60,7 +60,19 @@ static uint32_t subject_by_position(const nm_qctx *c, uint32_t v, bool inverted_
     }
     break;
   }
-  if (inverted_ok && v + 1 < sent_end && c->mention_of[v + 1] != NM_QNONE) return v + 1;
+  if (inverted_ok && v + 1 < sent_end && c->mention_of[v + 1] != NM_QNONE) {
+    /* "said EU foreign policy chief Josep Borrell": the person the
+     * phrase after the verb ends in speaks, not the body before the title */
+    for (uint32_t t = v + 1; t < sent_end && t - v <= 8 && !nm_q_punct(c, t); t++) {
+      uint32_t mi = c->mention_of[t];
+      if (mi != NM_QNONE && c->men[mi].type == NM_ENT_PERSON &&
+          c->men[mi].kind == NM_MENTION_NAME)
+        return t;
+      if (c->tags && mi == NM_QNONE && (is_verb_tok(c, t) || !strcmp(nm_q_upos(c, t), "ADP")))
+        break;
+    }
+    return v + 1;
+  }
   return NM_QNONE;
 }
 

@@ -431,6 +431,17 @@ NM_TEST(subject_hung_on_the_opening_place) {
   nm_doc_free(d);
 }
 
+/* "…," said EU foreign policy chief Jordi Barral: the person the phrase
+ * after the verb ends in speaks, not the body before his title. */
+NM_TEST(inverted_title_then_name) {
+  static const char text[] = "\"This is a very worrying step,\" said EU foreign policy chief Jordi "
+                             "Barral.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  expect(d, find(d, "This is a very"), NM_QUOTE_DIRECT, "Jordi Barral", "Jordi Barral", "said");
+  nm_doc_free(d);
+}
+
 /* An attack by armed men is an act, not words about its object; a
  * politician's attack on a plan is words. */
 NM_TEST(armed_attack_is_no_report) {
@@ -587,6 +598,7 @@ int main(void) {
   NM_RUN(unbalanced_marks);
   NM_RUN(owner_does_not_speak);
   NM_RUN(subject_hung_on_the_opening_place);
+  NM_RUN(inverted_title_then_name);
   NM_RUN(armed_attack_is_no_report);
   NM_RUN(untagged);
   NM_RUN(json_record);
