@@ -301,6 +301,13 @@ static void join_agent(char *out, size_t cap, const char *actor, const char *age
     return;
   }
   size_t la = strlen(actor), lg = strlen(agent);
+  /* an international body's officials are the body, no government:
+   * "European Commission Vice President X" is IGOEUREEC, not
+   * IGOEUREECGOV */
+  if (!strcmp(agent, "GOV") && (!strncmp(actor, "IGO", 3) || !strncmp(actor, "NGO", 3))) {
+    snprintf(out, cap, "%s", actor);
+    return;
+  }
   /* USAGOV + GOV stays USAGOV */
   if (la >= 3 + lg && strstr(actor + 3, agent)) {
     snprintf(out, cap, "%s", actor);

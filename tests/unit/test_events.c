@@ -216,6 +216,12 @@ NM_TEST(abbreviated_title_is_an_agent) {
   EXPECT_NER("Gondorian Sen. Tovan Elisk accused Rohan of spying.", "GONLEG ROH 112");
 }
 
+/* an international body's official is the body, not a government */
+NM_TEST(body_official_is_no_government) {
+  EXPECT_NER("European Union Prime Minister Tovan Elisk accused Rohan of spying.",
+             "IGOEUREEC ROH 112");
+}
+
 /* "House Speaker X, a Republican,": the source is X, not the
  * appositive's group */
 static nm_doc *ner_doc(const char *text);
@@ -2069,6 +2075,7 @@ int main(void) {
   NM_RUN(naming_is_no_call);
   NM_RUN(name_before_the_appositive_is_the_actor);
   NM_RUN(abbreviated_title_is_an_agent);
+  NM_RUN(body_official_is_no_government);
   NM_RUN(organisation_named_like_nature_is_a_place);
   NM_RUN(armed_body_of_a_country);
   NM_RUN(state_and_title_before_a_name);
