@@ -921,7 +921,11 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
         }
       }
   }
-  if (e == NONE32) { /* a name inside the phrase: "the Hamas leader" */
+  /* a name inside the phrase: the one whose words gave the code ("EU
+   * negotiators in Geneva": the EU), else the last ("the Hamas leader") */
+  for (int32_t i = alo; e == NONE32 && alo >= lo && i <= ahi && i <= hi; i++)
+    e = entity_at(c, i);
+  if (e == NONE32) {
     for (int32_t i = hi; i >= lo && e == NONE32; i--)
       e = entity_at(c, i);
   }

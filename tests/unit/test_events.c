@@ -225,16 +225,29 @@ NM_TEST(body_official_is_no_government) {
 /* "House Speaker X, a Republican,": the source is X, not the
  * appositive's group */
 static nm_doc *ner_doc(const char *text);
-static const char *first_event_source(const char *text) {
+/* The name of the first event's source (or, with target set, target)
+ * entity, or "". */
+static const char *first_event_entity(const char *text, bool target) {
   static char name[64];
   name[0] = '\0';
   nm_doc *d = ner_doc(text);
   size_t ne = 0, nv = 0;
   const nm_entity *en = d ? nm_doc_entities(d, &ne) : NULL;
   const nm_event *ev = d ? nm_doc_events(d, &nv) : NULL;
-  if (nv && ev[0].source < ne) snprintf(name, sizeof name, "%s", en[ev[0].source].name);
+  uint32_t k = nv ? (target ? ev[0].target : ev[0].source) : UINT32_MAX;
+  if (k < ne) snprintf(name, sizeof name, "%s", en[k].name);
   nm_doc_free(d);
   return name;
+}
+static const char *first_event_source(const char *text) { return first_event_entity(text, false); }
+static const char *first_event_target(const char *text) { return first_event_entity(text, true); }
+
+/* "met EU negotiators in Geneva": the target is the entity whose words
+ * gave the code, not the place after it */
+NM_TEST(target_entity_gave_the_code) {
+  NM_CHECK_EQ_STR(first_event_target("Arnorian officials met European Union negotiators in "
+                                     "Rohan last week."),
+                  "European Union");
 }
 
 NM_TEST(name_before_the_appositive_is_the_actor) {
@@ -2074,6 +2087,7 @@ int main(void) {
   NM_RUN(come_under_is_no_act);
   NM_RUN(naming_is_no_call);
   NM_RUN(name_before_the_appositive_is_the_actor);
+  NM_RUN(target_entity_gave_the_code);
   NM_RUN(abbreviated_title_is_an_agent);
   NM_RUN(body_official_is_no_government);
   NM_RUN(organisation_named_like_nature_is_a_place);
