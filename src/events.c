@@ -726,6 +726,10 @@ static bool is_pronoun(const ectx *c, int32_t h) { return strcmp(upos(c, h), "PR
 static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
   const char *l = lemma(c, h);
   bool plural = !strcmp(l, "they") || !strcmp(l, "them") || !strcmp(l, "their");
+  /* "it" and "its" are no person ("Senator X said it would encourage
+   * ...": the plan, not the senator); he, she and the like are one */
+  bool neuter = !strcmp(l, "it") || !strcmp(l, "its");
+  bool personal = !plural && !neuter;
   int32_t first = -1, first_compound = -1;
   acode a, fa;
   /* "Tokyo called for restraint, while Canberra said it would send": the
@@ -736,7 +740,8 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
     int32_t u = c->head[v], s = -1;
     for (int32_t k = c->kid[u]; k >= 0; k = c->sib[k])
       if (rel_base(c, k, "nsubj") && k < h) s = k;
-    if (s >= 0 && nounish(c, s) && !is_pronoun(c, s) && child(c, s, "conj", false) < 0) {
+    if (s >= 0 && nounish(c, s) && !is_pronoun(c, s) && child(c, s, "conj", false) < 0 &&
+        !(neuter && person_word(c, s)) && !(personal && place_mention(c, s))) {
       int32_t lo, hi;
       np_range(c, s, &lo, &hi);
       memset(&a, 0, sizeof a);
@@ -748,7 +753,7 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
     }
   }
   for (int32_t t = 0; t < h; t++) {
-    if (!nounish(c, t) || is_pronoun(c, t)) continue;
+    if (!nounish(c, t) || is_pronoun(c, t) || (neuter && person_word(c, t))) continue;
     if (c->head[t] >= 0 && (rel_base(c, t, "compound") || rel_base(c, t, "flat") ||
                             rel_base(c, t, "amod") || rel_base(c, t, "conj")))
       continue; /* inside a larger phrase, or a later conjunct */
@@ -921,6 +926,10 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
         }
       }
   }
+  /* "Senator Mark Delaney of Ohio": the person the head's title names,
+   * over a place in a modifier that gave the country */
+  for (int32_t i = h + 1; e == NONE32 && i <= hi; i++)
+    if (c->head[i] == h && rel_base(c, i, "flat") && person_word(c, i)) e = entity_at(c, i);
   /* a name inside the phrase: the one whose words gave the code ("EU
    * negotiators in Geneva": the EU), else the last ("the Hamas leader") */
   for (int32_t i = alo; e == NONE32 && alo >= lo && i <= ahi && i <= hi; i++)

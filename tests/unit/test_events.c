@@ -242,6 +242,15 @@ static const char *first_event_entity(const char *text, bool target) {
 static const char *first_event_source(const char *text) { return first_event_entity(text, false); }
 static const char *first_event_target(const char *text) { return first_event_entity(text, true); }
 
+/* "it" is no person: "Senator X said it would attack Y" codes no event
+ * for the senator's country; a person the title names is the source
+ * entity, over a place after the name that gave the country */
+NM_TEST(it_is_no_person) {
+  EXPECT_NER("Arnorian Senator Tovan Elisk said it would attack Rohan.", "");
+  NM_CHECK_EQ_STR(first_event_source("Senator Tovan Elisk of Arnor accused Rohan of spying."),
+                  "Tovan Elisk");
+}
+
 /* "met EU negotiators in Geneva": the target is the entity whose words
  * gave the code, not the place after it */
 NM_TEST(target_entity_gave_the_code) {
@@ -2088,6 +2097,7 @@ int main(void) {
   NM_RUN(naming_is_no_call);
   NM_RUN(name_before_the_appositive_is_the_actor);
   NM_RUN(target_entity_gave_the_code);
+  NM_RUN(it_is_no_person);
   NM_RUN(abbreviated_title_is_an_agent);
   NM_RUN(body_official_is_no_government);
   NM_RUN(organisation_named_like_nature_is_a_place);
