@@ -1684,18 +1684,25 @@ static int32_t object_of(const ectx *c, int32_t v) {
 }
 
 /* The subject of verb v: its own, else its controller's. */
-static int32_t subject_of(const ectx *c, int32_t v, int depth) {
-  int32_t s = child(c, v, "nsubj", false);
-  /* two subjects in one noun phrase, a misparse ("Human rights watchdog
-   * Amnesty International accused": "rights" and "International"): the
-   * later one heads the phrase */
+/* v's first child with relation rel, or, when the parse split one noun
+ * phrase into two such children ("Human rights watchdog Amnesty
+ * International accused": "rights" and "International"; "Opposition
+ * leader Nika Melia was beaten": "leader" and "Nika"), the later one,
+ * which heads the phrase; -1 for none. */
+static int32_t phrase_child(const ectx *c, int32_t v, const char *rel) {
+  int32_t s = child(c, v, rel, false);
   for (int32_t k = s >= 0 ? c->sib[s] : -1; k >= 0; k = c->sib[k]) {
-    if (k >= v || k <= s || !rel_is(c, k, "nsubj")) continue;
+    if (k >= v || k <= s || !rel_is(c, k, rel)) continue;
     bool one_phrase = true; /* only nouns and adjectives between them */
     for (int32_t j = s + 1; j < k && one_phrase; j++)
       one_phrase = nounish(c, j) || !strcmp(upos(c, j), "ADJ");
     if (one_phrase) s = k;
   }
+  return s;
+}
+
+static int32_t subject_of(const ectx *c, int32_t v, int depth) {
+  int32_t s = phrase_child(c, v, "nsubj");
   if (s >= 0) {
     const char *l = lemma(c, s);
     if (strcmp(l, "who") && strcmp(l, "which") && strcmp(l, "that")) return s;
@@ -1790,7 +1797,7 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
                                 bool statement) {
   size_t n = 0;
   if (passive(c, v)) {
-    int32_t sp = child(c, v, "nsubj:pass", false);
+    int32_t sp = phrase_child(c, v, "nsubj:pass");
     if (sp >= 0 && n < max) out[n++] = sp;
   }
   /* the objects (a parse may give two: "reject outright a response"), each

@@ -21,6 +21,9 @@ static const char VERBS[] = "&TIETYPE_\n"
                             "BOMB\n"
                             "- * + [195]\n"
                             "\n"
+                            "--- BEAT [182] ---\n"
+                            "BEAT {BEATS BEATEN BEATING}\n"
+                            "\n"
                             "--- ARREST [173] ---\n"
                             "ARREST\n"
                             "DETAIN\n"
@@ -257,6 +260,10 @@ NM_TEST(target_entity_gave_the_code) {
   NM_CHECK_EQ_STR(first_event_target("Arnorian officials met European Union negotiators in "
                                      "Rohan last week."),
                   "European Union");
+  /* a passive subject the parse split in two: the name heads the phrase */
+  NM_CHECK_EQ_STR(first_event_target("Opposition leader Nika Melia was beaten by police during "
+                                     "the night."),
+                  "Nika Melia");
 }
 
 NM_TEST(name_before_the_appositive_is_the_actor) {
