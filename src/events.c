@@ -720,6 +720,8 @@ static uint32_t entity_at(const ectx *c, int32_t i) {
 
 static bool is_pronoun(const ectx *c, int32_t h) { return strcmp(upos(c, h), "PRON") == 0; }
 
+static bool has_time(const ectx *c, int32_t lo, int32_t hi);
+
 /* TABARI's pronoun rule, for a pronoun coreference did not resolve: he,
  * she, it, his, her, its take the first actor before it in the sentence;
  * they, them, their the first compound actor, else the first actor. */
@@ -750,6 +752,30 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
         snprintf(out->reason, sizeof out->reason, "pronoun: subject of the reporting verb");
         return true;
       }
+    }
+  }
+  if (neuter && !rel_base(c, h, "nsubj")) {
+    /* "The RSF welcomed the draft, while the government rejected it": an
+     * object "it" takes the last singular thing named before it; a common
+     * noun there (the draft) is no actor, and then neither is "it" */
+    for (int32_t t = h - 1; t >= 0; t--) {
+      if (!nounish(c, t) || is_pronoun(c, t) || has_time(c, t, t)) continue;
+      if (c->head[t] >= 0 && (rel_base(c, t, "compound") || rel_base(c, t, "flat") ||
+                              rel_base(c, t, "amod") || rel_base(c, t, "nmod:poss")))
+        continue;
+      if (rel_base(c, t, "nsubj") && c->head[t] == c->head[h]) continue; /* its own clause's */
+      const char *x = c->tg[c->first + (size_t)t].xpos;
+      if (!x || (strcmp(x, "NN") != 0 && strcmp(x, "NNP") != 0)) continue;
+      int32_t lo, hi;
+      np_range(c, t, &lo, &hi);
+      memset(&a, 0, sizeof a);
+      if (!code_words(c, lo, hi, t, &a) || a.rank < 3) {
+        if (!strcmp(x, "NN")) return false;
+        continue;
+      }
+      *out = a;
+      snprintf(out->reason, sizeof out->reason, "pronoun: last thing named before it");
+      return true;
     }
   }
   for (int32_t t = 0; t < h; t++) {

@@ -248,6 +248,13 @@ static const char *first_event_target(const char *text) { return first_event_ent
 /* "it" is no person: "Senator X said it would attack Y" codes no event
  * for the senator's country; a person the title names is the source
  * entity, over a place after the name that gave the country */
+NM_TEST(it_is_the_last_thing_named) {
+  /* an object "it" after a common noun is that thing, no actor */
+  EXPECT("Rohan built the bridge, and Arnor attacked it.", "");
+  /* ... after an actor's name, that actor (TABARI's rule) */
+  EXPECT("Rohan threatened Gondor, and Arnor attacked it.", "ROH GON 130; ARN GON 190");
+}
+
 NM_TEST(it_is_no_person) {
   EXPECT_NER("Arnorian Senator Tovan Elisk said it would attack Rohan.", "");
   NM_CHECK_EQ_STR(first_event_source("Senator Tovan Elisk of Arnor accused Rohan of spying."),
@@ -2105,6 +2112,7 @@ int main(void) {
   NM_RUN(name_before_the_appositive_is_the_actor);
   NM_RUN(target_entity_gave_the_code);
   NM_RUN(it_is_no_person);
+  NM_RUN(it_is_the_last_thing_named);
   NM_RUN(abbreviated_title_is_an_agent);
   NM_RUN(body_official_is_no_government);
   NM_RUN(organisation_named_like_nature_is_a_place);
