@@ -596,6 +596,25 @@ static int country_before(const ctx *c, size_t lo, size_t end, char *iso3) {
   return 0;
 }
 
+/* "Russia's ambassador, Pavel Sorokin, said": a title that opens the
+ * sentence, with at most its article and its country before it, then the
+ * name at a after a comma (not "In a meeting with the prime minister, X
+ * said"). Sets *ts to the title's first token, *head and the country. */
+static int opening_title_before_comma(const ctx *c, size_t lo, size_t a, size_t *ts,
+                                      uint64_t *head, char *iso3) {
+  if (a < lo + 2 || !tok_eq(c->d, a - 1, ",")) return 0;
+  size_t l = nm_title_ending_at(c->titles, c->h, lo, a - 1, head);
+  if (!l) return 0;
+  size_t t0 = a - 1 - l, k = lo;
+  char cc[4] = "";
+  int anchored = country_before(c, lo, t0, cc);
+  if (k < t0 && (tok_eq(c->d, k, "The") || tok_eq(c->d, k, "A") || tok_eq(c->d, k, "An"))) k++;
+  if (t0 - k != 0 && !(anchored && t0 - k <= 2)) return 0;
+  *ts = t0;
+  if (anchored) memcpy(iso3, cc, 4);
+  return 1;
+}
+
 /* The title of a person's name mention: just before it ("U.S. Secretary
  * of State Antony Blinken"), or in an appositive after it ("Antony
  * Blinken, the U.S. secretary of state"). Sets the entity's title and,
@@ -635,6 +654,8 @@ static void find_title(ctx *c, const nm_mention *m, ent *e) {
     ts = a - l;
     te = a;
     country_before(c, lo, ts, iso3);
+  } else if (opening_title_before_comma(c, lo, a, &ts, &head, iso3)) {
+    te = a - 1;
   } else if (b + 2 < hi && tok_eq(c->d, b, ",")) {
     size_t j = b + 1;
     if (tok_eq(c->d, j, "the") || tok_eq(c->d, j, "a") || tok_eq(c->d, j, "an")) j++;

@@ -2024,6 +2024,18 @@ static size_t entity_mentions(const char *text, const char *name) {
 /* "Iran's foreign minister, Omid Sarvari, said ... He denied ...": the
  * name in apposition to a country's official, the subject, is who a
  * pronoun of the next sentence means. */
+/* "Iran's ambassador, Omid Sarvari, said": the opening title and its
+ * country are the name's; a title inside an opening phrase is not */
+NM_TEST(opening_title_before_the_comma) {
+  NM_CHECK_EQ_STR(entity_field("Iran's ambassador, Omid Sarvari, said the text ignored the "
+                               "government.",
+                               "Omid Sarvari", true),
+                  "IRN");
+  NM_CHECK_EQ_STR(entity_field("In talks with Iran's ambassador, Ivan Dorr said nothing.",
+                               "Ivan Dorr", true),
+                  "");
+}
+
 NM_TEST(apposed_official_is_the_subject) {
   NM_CHECK_EQ_INT(entity_mentions("President Tomas Hale welcomed the release. Iran's foreign "
                                   "minister, Omid Sarvari, said the funds would buy food. He "
@@ -2251,6 +2263,7 @@ int main(void) {
   NM_RUN(office_of_two_organisations);
   NM_RUN(name_parts_are_no_actors);
   NM_RUN(apposed_official_is_the_subject);
+  NM_RUN(opening_title_before_the_comma);
   NM_RUN(bad_dictionary_is_an_error);
   NM_RUN(pattern_words_are_no_target);
   NM_RUN(name_with_and_is_one_target);
