@@ -316,6 +316,14 @@ static int is_subject(const nm_doc *d, const nm_mention *m) {
   const char *r = t[i].deprel;
   if (r && strncmp(r, "nsubj", 5) == 0) return 1;
   const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
+  /* "British Foreign Secretary Alan Whitcombe told": the parse may hang the
+   * name under the title, which is the subject */
+  if (r && !strcmp(r, "flat") && t[i].head) {
+    uint32_t hd = s->first_token + t[i].head - 1;
+    if (hd < m->first_token && hd + 1 == m->first_token && t[hd].deprel &&
+        strncmp(t[hd].deprel, "nsubj", 5) == 0)
+      return 1;
+  }
 
   /* "Novak, a 52-year-old former judge, campaigned on ...": a name that
    * opens its sentence and that the parse made the root (the verb read as

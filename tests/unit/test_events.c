@@ -2036,6 +2036,16 @@ NM_TEST(opening_title_before_the_comma) {
                   "");
 }
 
+/* a name the parse hung under its title, the subject, is the subject */
+NM_TEST(name_under_the_title_is_the_subject) {
+  NM_CHECK_EQ_INT(entity_mentions("Russia's ambassador, Pavel Sorokin, said the text was unfair. "
+                                  "\"This is a disgrace,\" British Foreign Secretary Alan "
+                                  "Whitcombe told reporters after the vote. He accused Moscow of "
+                                  "blocking aid.",
+                                  "Alan Whitcombe"),
+                  2);
+}
+
 NM_TEST(apposed_official_is_the_subject) {
   NM_CHECK_EQ_INT(entity_mentions("President Tomas Hale welcomed the release. Iran's foreign "
                                   "minister, Omid Sarvari, said the funds would buy food. He "
@@ -2263,6 +2273,7 @@ int main(void) {
   NM_RUN(office_of_two_organisations);
   NM_RUN(name_parts_are_no_actors);
   NM_RUN(apposed_official_is_the_subject);
+  NM_RUN(name_under_the_title_is_the_subject);
   NM_RUN(opening_title_before_the_comma);
   NM_RUN(bad_dictionary_is_an_error);
   NM_RUN(pattern_words_are_no_target);
