@@ -725,6 +725,21 @@ static bool has_case(const nm_qctx *c, uint32_t t, const char *word) {
   return false;
 }
 
+/* "days after", "hours before", "a week after", "two months after" at t. */
+static bool time_anchor_at(const nm_qctx *c, uint32_t t) {
+  static const char *const units[] = {"hours", "days", "weeks", "months", "years",
+                                      "hour",  "day",  "week",  "month",  "year"};
+  if (t >= c->nt) return false;
+  const nm_sentence *se = &c->sent[c->tok[t].sentence];
+  uint32_t end = se->first_token + se->n_tokens;
+  if (nm_q_is(c, t, "a") || nm_q_is(c, t, "an") || !strcmp(nm_q_upos(c, t), "NUM")) t++;
+  if (t + 1 >= end) return false;
+  bool unit = false;
+  for (size_t k = 0; k < sizeof units / sizeof *units && !unit; k++)
+    unit = nm_q_is(c, t, units[k]);
+  return unit && (nm_q_is(c, t + 1, "after") || nm_q_is(c, t + 1, "before"));
+}
+
 /* Is the complement at t a clause? A bare noun phrase after a comma that the
  * parse hung on the cue ("called for the dismantlement of UNRWA, the UN
  * agency ...") has no verb, copula or subject of its own and says nothing
@@ -802,6 +817,16 @@ static nm_status find_reported(stage *g) {
     for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
          ch = c->next_sib[ch])
       if (nm_q_rel(c, ch, "ccomp") && clause_like(c, ch)) content = ch;
+    /* "North Korea fired a missile on Thursday, South Korea's military
+     * said, days after Pyongyang threatened ...": a cue set off after the
+     * clause it reports, then a comma and the writer's time anchor: the
+     * report is the clause before (a clause the cue interrupts, "That's
+     * why, he argued, the party should ...", goes on after it) */
+    bool after_report = nm_q_rel(c, v, "parataxis") && c->parent[v] != NM_QNONE &&
+                        c->parent[v] < v && c->in_quote[c->parent[v]] == NM_QNONE &&
+                        nm_q_is(c, v + 1, ",") && time_anchor_at(c, v + 2) &&
+                        nm_q_subject(c, v, true) != NM_QNONE;
+    if (after_report && content != NM_QNONE && c->lo[content] > v) content = NM_QNONE;
     /* "warned on Wednesday that a new strain was spreading" parsed as an
      * adverbial clause: a clause after the cue that starts with "that" is
      * what was said */
@@ -848,7 +873,7 @@ static nm_status find_reported(stage *g) {
     }
     /* "Blinken has said the agency’s role is critical" parsed without the
      * clause, when a subject stands before the cue */
-    uint32_t sc = (cls & NM_QV_SAY) ? surface_clause(c, v, cls) : NM_QNONE;
+    uint32_t sc = (cls & NM_QV_SAY) && !after_report ? surface_clause(c, v, cls) : NM_QNONE;
     if (sc != NM_QNONE && nm_q_subject(c, v, false) != NM_QNONE) {
       uint32_t e = sent_end(c, v), b = sc;
       if (e > sc + SURFACE_CLAUSE_MAX) e = sc + SURFACE_CLAUSE_MAX;

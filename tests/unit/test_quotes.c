@@ -442,6 +442,21 @@ NM_TEST(inverted_title_then_name) {
   nm_doc_free(d);
 }
 
+/* "X fired a missile on Thursday, Y's military said, days after Z
+ * threatened ...": the report is the clause before the cue; the time
+ * anchor after it is the writer's */
+NM_TEST(report_before_a_time_anchor) {
+  static const char text[] = "North Korea fired a long-range ballistic missile into the sea off "
+                             "its east coast on Thursday, South Korea's military said, days "
+                             "after Pyongyang threatened to respond to joint drills.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  expect(d, find(d, "North Korea fired"), NM_QUOTE_INDIRECT, "South Korea's military",
+         "South Korea's military",
+         "said");
+  nm_doc_free(d);
+}
+
 /* An attack by armed men is an act, not words about its object; a
  * politician's attack on a plan is words. */
 NM_TEST(armed_attack_is_no_report) {
@@ -599,6 +614,7 @@ int main(void) {
   NM_RUN(owner_does_not_speak);
   NM_RUN(subject_hung_on_the_opening_place);
   NM_RUN(inverted_title_then_name);
+  NM_RUN(report_before_a_time_anchor);
   NM_RUN(armed_attack_is_no_report);
   NM_RUN(untagged);
   NM_RUN(json_record);
