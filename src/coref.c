@@ -199,6 +199,17 @@ static void join(ctx *c, uint32_t ei, uint32_t mi) {
   c->e[ei].mentions_seen++;
 }
 
+static int tok_eq(const nm_doc *d, size_t i, const char *s);
+
+/* "North", "South" ... alone after "the" ("the North's first launch"):
+ * the short name of a country named for its part of a peninsula. */
+static int compass_short(const ctx *c, const nm_mention *m) {
+  if (m->n_tokens != 1 || m->first_token == 0) return 0;
+  size_t i = m->first_token;
+  if (!tok_eq(c->d, i - 1, "the") && !tok_eq(c->d, i - 1, "The")) return 0;
+  return tok_eq(c->d, i, "North") || tok_eq(c->d, i, "South");
+}
+
 /* The entity a name mention joins, or -1. */
 static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has_ge) {
   const nm_mention *m = &c->m[mi];
@@ -220,6 +231,10 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
     if (!ok && m->type == NM_ENT_PERSON && cm->type == NM_ENT_PERSON)
       ok = shorter_form(c, m, cm) || shorter_form(c, cm, m) || given_name(c, m, cm) ||
            given_name(c, cm, m);
+    /* "the North" after "North Korea", "the South" after "South Sudan" */
+    if (!ok && e->country && cm->type == NM_ENT_GPE && cm->n_tokens == 2 && compass_short(c, m) &&
+        c->h[m->first_token] == c->h[cm->first_token])
+      ok = 1;
     if (!ok && m->type == NM_ENT_ORG && cm->type == NM_ENT_ORG) {
       char x[32], y[32];
       size_t nx = acronym_letters(c->d, m, x, sizeof x),
@@ -1123,9 +1138,12 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
       }
     }
     /* a person's country from the gazetteer only when it lists the name
-     * as a person's: "Kim" is also a town in India */
+     * as a person's ("Kim" is also a town in India), an organisation's
+     * only as an organisation's or a country's ("the South" is no region
+     * of Cameroon) */
     if (has_ge && ge.iso3[0] && !e->iso3[0] &&
-        (m->type != NM_ENT_PERSON || (ge.flags & NM_GZ_PERSON)))
+        (m->type != NM_ENT_PERSON || (ge.flags & NM_GZ_PERSON)) &&
+        (m->type != NM_ENT_ORG || (ge.flags & (NM_GZ_ORG | NM_GZ_COUNTRY))))
       memcpy(e->iso3, ge.iso3, 4);
     if (has_ge && (ge.flags & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) && ge.iso3[0] &&
         (m->type == NM_ENT_GPE || m->type == NM_ENT_NORP)) {

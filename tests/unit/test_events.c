@@ -2046,6 +2046,19 @@ NM_TEST(name_under_the_title_is_the_subject) {
                   2);
 }
 
+/* "the North" after "North Korea" is the country; "the South" after a
+ * state is no country, and no region of Cameroon either */
+NM_TEST(the_north_is_the_country) {
+  NM_CHECK_EQ_INT(entity_mentions("North Korea fired a missile on Monday. The launch was the "
+                                  "North's first since July.",
+                                  "North Korea"),
+                  2);
+  NM_CHECK_EQ_STR(entity_field("Voters in South Carolina went to the polls. The South has "
+                               "shifted.",
+                               "South", true),
+                  "");
+}
+
 NM_TEST(apposed_official_is_the_subject) {
   NM_CHECK_EQ_INT(entity_mentions("President Tomas Hale welcomed the release. Iran's foreign "
                                   "minister, Omid Sarvari, said the funds would buy food. He "
@@ -2273,6 +2286,7 @@ int main(void) {
   NM_RUN(office_of_two_organisations);
   NM_RUN(name_parts_are_no_actors);
   NM_RUN(apposed_official_is_the_subject);
+  NM_RUN(the_north_is_the_country);
   NM_RUN(name_under_the_title_is_the_subject);
   NM_RUN(opening_title_before_the_comma);
   NM_RUN(bad_dictionary_is_an_error);
