@@ -60,6 +60,7 @@ typedef struct ectx {
   int subj_conj;                    /* conjuncts in the subject of the verb being matched */
   uint32_t *sent_time, *sent_place; /* per sentence: index_anchors() */
   uint32_t dateline_place;
+  char focus[4]; /* the article's country (article_country), or "" */
   size_t cap;
 } ectx;
 
@@ -888,6 +889,54 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth);
 /* Codes the noun phrase headed by h: the dictionaries first; then the
  * entity it names or refers to; then its appositive. *entity gets the
  * entity index or NONE32. */
+/* "China's commerce ministry said ... The ministry accused Brussels": a
+ * state body named by a definite description with no country of its own
+ * takes the country that owns the same noun in one of the two sentences
+ * before ("China's commerce ministry", "the Chinese ministry"). Nothing
+ * else: "the government that Paris recognizes" after "France said" is
+ * no French government. */
+static void definite_body(const ectx *c, int32_t h, acode *out) {
+  if (strlen(out->code) != 6 || strncmp(out->code, "---", 3) != 0 ||
+      !word_in(out->code + 3, state_roles))
+    return;
+  int32_t det = child(c, h, "det", false);
+  if (det < 0 || !word_is_ci(c, det, "the") || !strcmp(lemma(c, h), "")) return;
+  const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
+  const nm_word_tags *tg = c->tg;
+  size_t ne = c->d->entities.n;
+  for (uint32_t back = 1; back <= 2 && back <= c->si; back++) {
+    const nm_sentence *ps = &ss[c->si - back];
+    if (ps->n_tokens > 256) continue; /* a long "sentence" says nothing of one noun */
+    char found[4] = "";
+    for (uint32_t k = 0; k < ps->n_tokens; k++) {
+      const nm_word_tags *g = &tg[ps->first_token + k];
+      if (!g->lemma || strcmp(g->lemma, lemma(c, h)) != 0) continue;
+      /* its owner: a country's name right before the noun and its
+       * modifiers ("China's commerce ministry", "the Chinese ministry") */
+      for (uint32_t o = k; o-- > 0 && k - o <= 4;) {
+        const nm_word_tags *og = &tg[ps->first_token + o];
+        uint32_t m = c->tok_mention ? c->tok_mention[ps->first_token + o] : NONE32;
+        if (m != NONE32) {
+          uint32_t oe = ((const nm_mention *)c->d->mentions.data)[m].entity;
+          if (oe < ne && c->ent && bare_country(c->ent[oe].code))
+            memcpy(found, c->ent[oe].code, 4);
+          break;
+        }
+        if (!og->upos || (strcmp(og->upos, "NOUN") != 0 && strcmp(og->upos, "ADJ") != 0 &&
+                          strcmp(og->upos, "PART") != 0))
+          break;
+      }
+    }
+    if (!found[0]) continue;
+    char code[CODE_CAP];
+    join_agent(code, sizeof code, found, out->code + 3, false);
+    snprintf(out->code, sizeof out->code, "%s", code);
+    snprintf(out->reason, sizeof out->reason, "the body named before with its country: %s", found);
+    out->rank = 3;
+    return;
+  }
+}
+
 static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   int32_t lo, hi;
   np_range(c, h, &lo, &hi);
@@ -1039,6 +1088,7 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
       }
     }
   }
+  if (got && e == NONE32 && out->rank == 2) definite_body(c, h, out);
   return got && out->code[0];
 }
 
@@ -3236,10 +3286,9 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
         if (f.rank > c.ent[e].rank) c.ent[e] = f;
       }
     }
-    char focus[4];
-    article_country(d, focus);
+    article_country(d, c.focus);
     for (size_t e = 0; e < ne && st == NM_OK; e++) {
-      role_country(&c, e, focus);
+      role_country(&c, e, c.focus);
       if (c.ent[e].rank) {
         es[e].code = intern(d, c.ent[e].code);
         es[e].code_reason = intern(d, c.ent[e].reason);

@@ -255,6 +255,15 @@ NM_TEST(it_is_the_last_thing_named) {
   EXPECT("Rohan threatened Gondor, and Arnor attacked it.", "ROH GON 130; ARN GON 190");
 }
 
+/* "Georgia's army ... The army accused": a definite state body takes the
+ * country that owned the same noun in a sentence before; no other */
+NM_TEST(definite_body_named_before) {
+  EXPECT_NER("Georgia's army massed troops at the border. The army accused Gondor of spying.",
+             "GEOMIL GON 112");
+  EXPECT_NER("Georgia massed troops at the border. The army accused Gondor of spying.",
+             "---MIL GON 112");
+}
+
 NM_TEST(it_is_no_person) {
   EXPECT_NER("Arnorian Senator Tovan Elisk said it would attack Rohan.", "");
   NM_CHECK_EQ_STR(first_event_source("Senator Tovan Elisk of Arnor accused Rohan of spying."),
@@ -2147,6 +2156,7 @@ int main(void) {
   NM_RUN(name_before_the_appositive_is_the_actor);
   NM_RUN(target_entity_gave_the_code);
   NM_RUN(it_is_no_person);
+  NM_RUN(definite_body_named_before);
   NM_RUN(it_is_the_last_thing_named);
   NM_RUN(abbreviated_title_is_an_agent);
   NM_RUN(body_official_is_no_government);
