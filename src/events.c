@@ -901,6 +901,10 @@ static void definite_body(const ectx *c, int32_t h, acode *out) {
     return;
   int32_t det = child(c, h, "det", false);
   if (det < 0 || !word_is_ci(c, det, "the") || !strcmp(lemma(c, h), "")) return;
+  /* as the subject that opens its sentence only: "Marcos ordered the
+   * foreign ministry to lodge a protest" is his own ministry, not the one
+   * a sentence before named */
+  if (!rel_base(c, h, "nsubj") || det != 0) return;
   const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
   const nm_word_tags *tg = c->tg;
   size_t ne = c->d->entities.n;
@@ -1899,6 +1903,10 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
     if (passive(c, v) && case_word(c, k, "by")) continue;
     if (place_or_time_case(c, k)) continue; /* "near Rafah", "after the talks" */
     if (np_cut(c, k)) continue;             /* "according to the ministry" */
+    /* a bare noun phrase before the verb is a misparsed subject or
+     * description ("The EU's foreign policy chief, Josep Borrell,
+     * condemned"), no prepositional object */
+    if (k < v && child(c, k, "case", false) < 0) continue;
     if (statement && case_word(c, k, "in") && mention_at(c, k) != NONE32 && place_mention(c, k))
       continue; /* "said in Tel Aviv" */
     out[n++] = k;
