@@ -245,6 +245,18 @@ nm_status nm_q_speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp) {
   if (c->mention_of[s] != NM_QNONE) {
     set_mention(c, c->mention_of[s], sp);
     if (c->men[c->mention_of[s]].kind == NM_MENTION_PRONOUN || !c->parsed) return NM_OK;
+    /* "U.S. Ambassador Helen Marsh said", parsed with the country as the
+     * subject and the title and name flat under it: the person speaks */
+    if (c->men[c->mention_of[s]].type != NM_ENT_PERSON)
+      for (uint32_t ch = c->first_child[s], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
+           ch = c->next_sib[ch], nch++) {
+        uint32_t mi = c->mention_of[ch];
+        if (ch > s && nm_q_rel(c, ch, "flat") && mi != NM_QNONE &&
+            c->men[mi].type == NM_ENT_PERSON && c->men[mi].kind == NM_MENTION_NAME) {
+          set_mention(c, mi, sp);
+          return NM_OK;
+        }
+      }
     /* "Trump's spokesman" can hold a name mention; the spokesman speaks */
     if (c->men[c->mention_of[s]].type == NM_ENT_PERSON && !lemma_is_agent(c, s)) return NM_OK;
     if (!lemma_is_agent(c, s)) return NM_OK;
