@@ -1319,9 +1319,13 @@ static void code_entities_in_sentence(ectx *c) {
         /* a lower-case role word between the body and the name:
          * "Russian Foreign Ministry spokeswoman Maria Zakharova", and a
          * lower-case body before it: "Israeli army spokesman X" (two
-         * lower-case nouns at most) */
+         * lower-case nouns at most, and an adjective) */
         bool role = !cap && !strcmp(upos(c, k), "NOUN") &&
                     (k + 1 == lo || (with_role && slo == k + 1 && lo - k <= 3));
+        /* "EU foreign policy chief Josep Borrell": an adjective of the role */
+        if (!cap && !role && with_role && slo == k + 1 && lo - k <= 4 &&
+            !strcmp(upos(c, k), "ADJ") && !word_is_ci(c, k, "former"))
+          role = true;
         if (!cap && !poss && !role) break;
         with_role |= role;
         uint32_t km = mention_at(c, k);
