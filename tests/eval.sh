@@ -69,9 +69,10 @@ fi
 # of seven 62.86, 81.51, 62.80 and 83.09, a third 62.94, 81.51, 63.28, a
 # fourth (five rules) 62.94, 81.51, 63.07; the tenth session's
 # (docs/entities.md) 63.05, 81.23, 63.57 and 83.09, and its second round
-# 63.05, 81.23, 64.01 and 83.09.
+# 63.05, 81.23, 64.01 and 83.09; the fifteenth session's 63.23, 81.91,
+# 64.44 and 83.57.
 echo "== entities"
-if ! "$NM" eval entities --min-gum 63.0 --min-meantime 81.2 --min-wikigold 64.3 \
+if ! "$NM" eval entities --min-gum 63.0 --min-meantime 81.8 --min-wikigold 64.3 \
   --min-pronoun 82.5; then
   echo "eval: entities are below their floors" >&2
   fail=1
@@ -132,14 +133,16 @@ fi
 # gsr 40.32 / 31.65 / 37.66% / 0.481, validate 78.76 / 58.36 / 58.37% /
 # 0.196). When the stage first landed: gsr
 # 32.81 / 26.58 / 33.77% / 0.558, validate 82.43 / 60.00 / 59.59% / 0.159.
+# Fifteenth session (a bare obl before the verb is no target): validate
+# 79.75 / 63.28 / 62.86% / 0.200 -> 80.75 / 63.28 / 63.27% / 0.188.
 # For reference, PETRARCH-2 on gsr: precision 78.9, recall 74.7, 56 of 74
 # exact; UD-PETRARCH on validate: recall 85.6, 0.148 extra events per
 # record.
 echo "== events"
 if ! "$NM" eval events --suite gsr --suite validate --min-gsr-precision 47.0 \
   --min-gsr-recall 38.6 --min-gsr-exact 43.1 --max-gsr-extra 0.47 \
-  --min-validate-precision 79.5 --min-validate-recall 62.9 --min-validate-exact 62.4 \
-  --max-validate-extra 0.21; then
+  --min-validate-precision 80.5 --min-validate-recall 62.9 --min-validate-exact 63.0 \
+  --max-validate-extra 0.195; then
   echo "eval: events are below their floors" >&2
   fail=1
 fi
