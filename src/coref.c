@@ -317,7 +317,9 @@ static int apposed_subject(const ctx *c, const nm_mention *m) {
   uint32_t hd = s->first_token + t[i].head - 1;
   if (hd >= m->first_token || !t[hd].deprel || strncmp(t[hd].deprel, "nsubj", 5) != 0) return 0;
   char iso3[4];
-  for (uint32_t k = s->first_token; k < hd; k++)
+  /* the owner stands a few words before the head ("Iran's foreign
+   * minister"); a long sentence is not scanned from its start */
+  for (uint32_t k = hd - s->first_token > 6 ? hd - 6 : s->first_token; k < hd; k++)
     if (t[k].head == hd - s->first_token + 1 && t[k].deprel &&
         !strcmp(t[k].deprel, "nmod:poss") && country_of(c, k, k + 1, iso3))
       return 1;

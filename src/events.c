@@ -759,7 +759,7 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
     /* "The RSF welcomed the draft, while the government rejected it": an
      * object "it" takes the last singular thing named before it; a common
      * noun there (the draft) is no actor, and then neither is "it" */
-    for (int32_t t = h - 1; t >= 0; t--) {
+    for (int32_t t = h - 1; t >= 0 && h - t <= 64; t--) {
       if (!nounish(c, t) || is_pronoun(c, t) || has_time(c, t, t)) continue;
       if (c->head[t] >= 0 && (rel_base(c, t, "compound") || rel_base(c, t, "flat") ||
                               rel_base(c, t, "amod") || rel_base(c, t, "nmod:poss")))
