@@ -2718,8 +2718,10 @@ static nm_status code_sentence(ectx *c) {
     if (vc->tgt < 0 && vc->code[0] == '1' && vc->code[1] == '3')
       nc += condition_subjects(c, vc->evidence_v, 0, cand + nc, 16 - nc);
     /* "began a hunger strike to protest Sweden's decision": a protest is
-     * aimed at what its purpose clause names, when nothing nearer codes */
-    if (vc->tgt < 0 && vc->code[0] == '1' && vc->code[1] == '4' && nc < 16)
+     * aimed at what its purpose clause names, when nothing nearer codes;
+     * so is repression ("used tear gas to disperse protesters") */
+    if (vc->tgt < 0 && vc->code[0] == '1' && (vc->code[1] == '4' || vc->code[1] == '7') &&
+        nc < 16)
       nc += purpose_targets(c, vc->v, cand + nc, 16 - nc);
     size_t nt = 0;
     acode ta[8];
