@@ -281,8 +281,18 @@ static long apposed_description(const ctx *c, uint32_t mi) {
   const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
   const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
   uint32_t h = mention_head(d, m);
-  if (!t[h].deprel || strcmp(t[h].deprel, "appos") != 0 || !t[h].head) return -1;
+  if (!t[h].deprel || !t[h].head) return -1;
   uint32_t target = s->first_token + t[h].head - 1;
+  if (!strcmp(t[h].deprel, "conj") && m->first_token > s->first_token &&
+      tok_is_comma(d, m->first_token - 1) && target < d->tokens.n && t[target].deprel &&
+      !strncmp(t[target].deprel, "nmod", 4) && t[target].head) {
+    /* "Sudan's envoy to the U.N., Omar Hamid, thanked": the name set off
+     * by a comma, hung as a conjunct of the place in the description's
+     * modifier; the description is that modifier's head */
+    target = s->first_token + t[target].head - 1;
+  } else if (strcmp(t[h].deprel, "appos") != 0) {
+    return -1;
+  }
   /* the description is a few mentions back at most (bounded: a long
    * "sentence" of names stays linear) */
   for (uint32_t j = mi; j-- > 0 && mi - j <= 16;) {

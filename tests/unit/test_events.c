@@ -2068,6 +2068,16 @@ NM_TEST(the_north_is_the_country) {
                   "");
 }
 
+/* "Sudan's envoy to the U.N., Omar Hamid, thanked": the name the parse
+ * hung as a conjunct of the place in the description is the described
+ * person */
+NM_TEST(name_after_the_description_place) {
+  NM_CHECK_EQ_INT(entity_mentions("Sudan's envoy to the U.N., Omar Hamid, thanked Russia for its "
+                                  "stand.",
+                                  "Omar Hamid"),
+                  2);
+}
+
 NM_TEST(apposed_official_is_the_subject) {
   NM_CHECK_EQ_INT(entity_mentions("President Tomas Hale welcomed the release. Iran's foreign "
                                   "minister, Omid Sarvari, said the funds would buy food. He "
@@ -2296,6 +2306,7 @@ int main(void) {
   NM_RUN(office_of_two_organisations);
   NM_RUN(name_parts_are_no_actors);
   NM_RUN(apposed_official_is_the_subject);
+  NM_RUN(name_after_the_description_place);
   NM_RUN(the_north_is_the_country);
   NM_RUN(name_under_the_title_is_the_subject);
   NM_RUN(opening_title_before_the_comma);
