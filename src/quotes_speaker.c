@@ -76,6 +76,15 @@ static uint32_t subject_by_position(const nm_qctx *c, uint32_t v, bool inverted_
   return NM_QNONE;
 }
 
+/* A plural noun of a span of time ("days", "hours", "weeks"). */
+static bool time_unit(const nm_qctx *c, uint32_t t) {
+  static const char *const units[] = {"seconds", "minutes", "hours", "days",
+                                      "weeks",   "months",  "years"};
+  for (size_t k = 0; k < sizeof units / sizeof *units; k++)
+    if (nm_q_is(c, t, units[k])) return true;
+  return false;
+}
+
 uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
   if (!c->parsed) return subject_by_position(c, v, inverted_ok);
   uint32_t u = v, s = NM_QNONE;
@@ -114,6 +123,11 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
          ch = c->next_sib[ch], nch++)
       if (ch < s && nominal(c, ch)) noun = ch;
     return noun;
+  }
+  if (s != NM_QNONE && c->mention_of[s] == NM_QNONE && time_unit(c, s)) {
+    /* "days after Pyongyang threatened to respond", parsed with "days"
+     * as the subject: a span of time says nothing */
+    return NM_QNONE;
   }
   if (s != NM_QNONE) {
     /* "Netanyahu, who said …": the relative clause's noun, which the
