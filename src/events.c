@@ -60,7 +60,6 @@ typedef struct ectx {
   int subj_conj;                    /* conjuncts in the subject of the verb being matched */
   uint32_t *sent_time, *sent_place; /* per sentence: index_anchors() */
   uint32_t dateline_place;
-  char focus[4]; /* the article's country (article_country), or "" */
   size_t cap;
 } ectx;
 
@@ -276,6 +275,11 @@ static void set_code(acode *a, const char *code, const char *why, const char *wh
 }
 
 /* Joins an actor code and an agent code ("ISR" + "MIL" -> "ISRMIL"). */
+/* An international or non-governmental body's code (IGO..., NGO...). */
+static bool body_code(const char *code) {
+  return !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3);
+}
+
 static void join_agent(char *out, size_t cap, const char *actor, const char *agent, bool prefix) {
   if (!agent || !*agent) {
     snprintf(out, cap, "%s", actor && *actor ? actor : "");
@@ -305,7 +309,7 @@ static void join_agent(char *out, size_t cap, const char *actor, const char *age
   /* an international body's officials are the body, no government:
    * "European Commission Vice President X" is IGOEUREEC, not
    * IGOEUREECGOV */
-  if (!strcmp(agent, "GOV") && (!strncmp(actor, "IGO", 3) || !strncmp(actor, "NGO", 3))) {
+  if (!strcmp(agent, "GOV") && body_code(actor)) {
     snprintf(out, cap, "%s", actor);
     return;
   }
@@ -466,7 +470,7 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
          * country: part of a person's name is no organisation's or
          * country's (a person's own entry, NETANYAHU, has a role) */
         if (code && name_part_of_person(c, s, e) &&
-            (strlen(code) == 3 || strncmp(code, "IGO", 3) == 0 || strncmp(code, "NGO", 3) == 0)) {
+            (strlen(code) == 3 || body_code(code))) {
           p += len - 1;
           continue;
         }
@@ -900,7 +904,8 @@ static void definite_body(const ectx *c, int32_t h, acode *out) {
       !word_in(out->code + 3, state_roles))
     return;
   int32_t det = child(c, h, "det", false);
-  if (det < 0 || !word_is_ci(c, det, "the") || !strcmp(lemma(c, h), "")) return;
+  const char *noun = lemma(c, h);
+  if (det < 0 || !word_is_ci(c, det, "the") || !noun[0]) return;
   /* as the subject that opens its sentence only: "Marcos ordered the
    * foreign ministry to lodge a protest" is his own ministry, not the one
    * a sentence before named */
@@ -914,7 +919,7 @@ static void definite_body(const ectx *c, int32_t h, acode *out) {
     char found[4] = "";
     for (uint32_t k = 0; k < ps->n_tokens; k++) {
       const nm_word_tags *g = &tg[ps->first_token + k];
-      if (!g->lemma || strcmp(g->lemma, lemma(c, h)) != 0) continue;
+      if (!g->lemma || strcmp(g->lemma, noun) != 0) continue;
       /* its owner: a country's name right before the noun and its
        * modifiers ("China's commerce ministry", "the Chinese ministry") */
       for (uint32_t o = k; o-- > 0 && k - o <= 4;) {
@@ -3300,9 +3305,10 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
         if (f.rank > c.ent[e].rank) c.ent[e] = f;
       }
     }
-    article_country(d, c.focus);
+    char focus[4];
+    article_country(d, focus);
     for (size_t e = 0; e < ne && st == NM_OK; e++) {
-      role_country(&c, e, c.focus);
+      role_country(&c, e, focus);
       if (c.ent[e].rank) {
         es[e].code = intern(d, c.ent[e].code);
         es[e].code_reason = intern(d, c.ent[e].reason);

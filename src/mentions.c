@@ -1,6 +1,7 @@
 /* mentions.c - stage "mentions": named mentions from the NER model,
  * demonyms from the gazetteer, and personal pronouns. */
 #include "entities.h"
+#include "times_lex.h"
 #include "titles.h"
 
 #include <stdlib.h>
@@ -447,9 +448,10 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
   /* "Israel Friday reimposed ...": a weekday after a country's or a
    * city's name is the day of the news, no surname */
   {
-    static const char *const weekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                           "Friday", "Saturday", "Sunday"};
-    if (b - a >= 2 && IN_LIST(&w[b - 1], weekdays) &&
+    nm_tl_entry te; /* the times lexicon's weekdays, written out, singular */
+    if (b - a >= 2 && is_capitalised(&w[b - 1]) &&
+        nm_tl_lookup(w[b - 1].form, w[b - 1].len, &te) && te.cls == NM_TL_WEEKDAY &&
+        !(te.flags & (NM_TLF_PLURAL | NM_TLF_ABBR)) &&
         (gz_span_flags(g, w, a, b - 1) & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1))) {
       b--;
       *ty = place_type(g, w, a, b);

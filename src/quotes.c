@@ -727,17 +727,13 @@ static bool has_case(const nm_qctx *c, uint32_t t, const char *word) {
 
 /* "days after", "hours before", "a week after", "two months after" at t. */
 static bool time_anchor_at(const nm_qctx *c, uint32_t t) {
-  static const char *const units[] = {"hours", "days", "weeks", "months", "years",
-                                      "hour",  "day",  "week",  "month",  "year"};
   if (t >= c->nt) return false;
   const nm_sentence *se = &c->sent[c->tok[t].sentence];
   uint32_t end = se->first_token + se->n_tokens;
   if (nm_q_is(c, t, "a") || nm_q_is(c, t, "an") || !strcmp(nm_q_upos(c, t), "NUM")) t++;
   if (t + 1 >= end) return false;
-  bool unit = false;
-  for (size_t k = 0; k < sizeof units / sizeof *units && !unit; k++)
-    unit = nm_q_is(c, t, units[k]);
-  return unit && (nm_q_is(c, t + 1, "after") || nm_q_is(c, t + 1, "before"));
+  return nm_q_time_unit(c, t, false) &&
+         (nm_q_is(c, t + 1, "after") || nm_q_is(c, t + 1, "before"));
 }
 
 /* Is the complement at t a clause? A bare noun phrase after a comma that the

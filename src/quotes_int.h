@@ -129,6 +129,9 @@ typedef struct nm_qspeaker {
  * modifies; when inverted_ok, a name right after v ("said Smith").
  * NM_QNONE when none. */
 uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok);
+/* Token t is a unit of time from seconds to years in the times lexicon
+ * ("day", "hours"; with plural set only the plural: "days"). */
+bool nm_q_time_unit(const nm_qctx *c, uint32_t t, bool plural);
 /* Fills *sp from subject token s (NM_QNONE: an empty speaker). Names of
  * descriptions are copied into the document arena. NM_ERR_NOMEM only. */
 nm_status nm_q_speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp);

@@ -9,6 +9,8 @@
 #include "quotes_int.h"
 
 #include "entities.h"
+#include "times_cal.h"
+#include "times_lex.h"
 
 #include <string.h>
 
@@ -76,13 +78,12 @@ static uint32_t subject_by_position(const nm_qctx *c, uint32_t v, bool inverted_
   return NM_QNONE;
 }
 
-/* A plural noun of a span of time ("days", "hours", "weeks"). */
-static bool time_unit(const nm_qctx *c, uint32_t t) {
-  static const char *const units[] = {"seconds", "minutes", "hours", "days",
-                                      "weeks",   "months",  "years"};
-  for (size_t k = 0; k < sizeof units / sizeof *units; k++)
-    if (nm_q_is(c, t, units[k])) return true;
-  return false;
+bool nm_q_time_unit(const nm_qctx *c, uint32_t t, bool plural) {
+  size_t n;
+  const char *s = nm_tok_text(c->d, t, &n);
+  nm_tl_entry e;
+  return nm_tl_lookup(s, n, &e) && e.cls == NM_TL_UNIT && e.v >= NM_TU_SECOND &&
+         e.v <= NM_TU_YEAR && (!plural || (e.flags & NM_TLF_PLURAL));
 }
 
 uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
@@ -124,7 +125,7 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
       if (ch < s && nominal(c, ch)) noun = ch;
     return noun;
   }
-  if (s != NM_QNONE && c->mention_of[s] == NM_QNONE && time_unit(c, s)) {
+  if (s != NM_QNONE && c->mention_of[s] == NM_QNONE && nm_q_time_unit(c, s, true)) {
     /* "days after Pyongyang threatened to respond", parsed with "days"
      * as the subject: a span of time says nothing */
     return NM_QNONE;

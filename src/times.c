@@ -431,17 +431,22 @@ static uint32_t obl_head(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
   return hd - 1;
 }
 
+/* Whether verb v has an auxiliary, or a dependent with relation rel. */
+static bool has_aux_or(const nm_tg_ctx *x, uint32_t v, const char *rel) {
+  for (uint32_t k = near_lo(v); k < near_hi(x, v); k++)
+    if (x->tags[k].head == v + 1 && x->tags[k].deprel &&
+        (strncmp(x->tags[k].deprel, "aux", 3) == 0 || strcmp(x->tags[k].deprel, rel) == 0))
+      return true;
+  return false;
+}
+
 bool nm_tg_done_past(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
   uint32_t v = obl_head(x, a, b);
   if (v >= x->n) return false;
   if (!tag_is(&x->tags[v], "VBD") || !verbal(&x->tags[v])) return false;
   /* the verb stands alone: "was to be published in November" is no
    * thing done */
-  for (uint32_t k = near_lo(v); k < near_hi(x, v); k++)
-    if (x->tags[k].head == v + 1 && x->tags[k].deprel &&
-        (strncmp(x->tags[k].deprel, "aux", 3) == 0 || strcmp(x->tags[k].deprel, "mark") == 0))
-      return false;
-  return true;
+  return !has_aux_or(x, v, "mark");
 }
 
 bool nm_tg_scheduled(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
@@ -454,11 +459,7 @@ bool nm_tg_scheduled(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
   for (int k = 0; not_planned[k]; k++)
     if (strcmp(g->lemma, not_planned[k]) == 0) return false;
   /* the verb stands alone: no auxiliary, no copula */
-  for (uint32_t k = near_lo(v); k < near_hi(x, v); k++)
-    if (x->tags[k].head == v + 1 && x->tags[k].deprel &&
-        (strncmp(x->tags[k].deprel, "aux", 3) == 0 || strcmp(x->tags[k].deprel, "cop") == 0))
-      return false;
-  return true;
+  return !has_aux_or(x, v, "cop");
 }
 
 int nm_tg_tense(const nm_tg_ctx *x, uint32_t a, uint32_t b) {

@@ -2019,20 +2019,6 @@ NM_TEST(embassy_country_is_not_the_phrase_head) {
          "ARNCOP ---OPP 173");
 }
 
-/* The number of mentions of the entity named name in text. */
-static size_t entity_mentions(const char *text, const char *name) {
-  nm_doc *d = ner_doc(text);
-  size_t n = 0, k = 0;
-  const nm_entity *en = d ? nm_doc_entities(d, &n) : NULL;
-  for (size_t i = 0; i < n; i++)
-    if (!strcmp(en[i].name, name)) k = en[i].n_mentions;
-  nm_doc_free(d);
-  return k;
-}
-
-/* "Iran's foreign minister, Omid Sarvari, said ... He denied ...": the
- * name in apposition to a country's official, the subject, is who a
- * pronoun of the next sentence means. */
 /* "Iran's ambassador, Omid Sarvari, said": the opening title and its
  * country are the name's; a title inside an opening phrase is not */
 NM_TEST(opening_title_before_the_comma) {
@@ -2047,7 +2033,7 @@ NM_TEST(opening_title_before_the_comma) {
 
 /* a name the parse hung under its title, the subject, is the subject */
 NM_TEST(name_under_the_title_is_the_subject) {
-  NM_CHECK_EQ_INT(entity_mentions("Russia's ambassador, Pavel Sorokin, said the text was unfair. "
+  NM_CHECK_EQ_INT(mention_count("Russia's ambassador, Pavel Sorokin, said the text was unfair. "
                                   "\"This is a disgrace,\" British Foreign Secretary Alan "
                                   "Whitcombe told reporters after the vote. He accused Moscow of "
                                   "blocking aid.",
@@ -2058,7 +2044,7 @@ NM_TEST(name_under_the_title_is_the_subject) {
 /* "the North" after "North Korea" is the country; "the South" after a
  * state is no country, and no region of Cameroon either */
 NM_TEST(the_north_is_the_country) {
-  NM_CHECK_EQ_INT(entity_mentions("North Korea fired a missile on Monday. The launch was the "
+  NM_CHECK_EQ_INT(mention_count("North Korea fired a missile on Monday. The launch was the "
                                   "North's first since July.",
                                   "North Korea"),
                   2);
@@ -2072,14 +2058,17 @@ NM_TEST(the_north_is_the_country) {
  * hung as a conjunct of the place in the description is the described
  * person */
 NM_TEST(name_after_the_description_place) {
-  NM_CHECK_EQ_INT(entity_mentions("Sudan's envoy to the U.N., Omar Hamid, thanked Russia for its "
+  NM_CHECK_EQ_INT(mention_count("Sudan's envoy to the U.N., Omar Hamid, thanked Russia for its "
                                   "stand.",
                                   "Omar Hamid"),
                   2);
 }
 
+/* "Iran's foreign minister, Omid Sarvari, said ... He denied ...": the
+ * name in apposition to a country's official, the subject, is who a
+ * pronoun of the next sentence means. */
 NM_TEST(apposed_official_is_the_subject) {
-  NM_CHECK_EQ_INT(entity_mentions("President Tomas Hale welcomed the release. Iran's foreign "
+  NM_CHECK_EQ_INT(mention_count("President Tomas Hale welcomed the release. Iran's foreign "
                                   "minister, Omid Sarvari, said the funds would buy food. He "
                                   "denied that the men were hostages.",
                                   "Omid Sarvari"),
