@@ -383,6 +383,19 @@ static int is_subject(const nm_doc *d, const nm_mention *m) {
   return strncmp(t[i].deprel, "nsubj", 5) == 0;
 }
 
+/* A subject whose verb is a clause inside another ("saying Khan had
+ * ignored", "that Khan would"): the verb's relation is a clausal one. */
+static bool embedded_subject(const nm_doc *d, const nm_mention *m) {
+  const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
+  if (d->tags.n != d->tokens.n) return false;
+  uint32_t i = mention_head(d, m), h = t[i].head;
+  const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
+  if (!t[i].deprel || strncmp(t[i].deprel, "nsubj", 5) != 0 || !h || h > s->n_tokens)
+    return false;
+  const char *r = t[s->first_token + h - 1].deprel;
+  return r && (!strcmp(r, "ccomp") || !strncmp(r, "advcl", 5) || !strncmp(r, "acl", 3));
+}
+
 /* 1 for he, him, his, himself; 2 for she, her, hers, herself. */
 static int pronoun_gender(const nm_doc *d, const nm_mention *m) {
   size_t len;
@@ -593,7 +606,8 @@ static long resolve_pronoun(ctx *c, uint32_t pi) {
     if (e->gender && e->gender != gender) continue;
     int dist = (int)(p->sentence - m->sentence);
     bool subject = is_subject(c->d, m) || (dist > 0 && apposed_subject(c, m));
-    int score = 1000 - 150 * dist + (subject ? 300 : 0) - (int)(pi - j) +
+    int subj_bonus = subject && dist > 0 && embedded_subject(c->d, m) ? 100 : 300;
+    int score = 1000 - 150 * dist + (subject ? subj_bonus : 0) - (int)(pi - j) +
                 (e->mentions_seen > 50 ? 500 : 10 * (int)e->mentions_seen) +
                 (e->gender == gender ? 100 : 0);
     if (best < 0 || score > best_score) {

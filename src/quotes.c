@@ -939,9 +939,16 @@ static uint32_t recent_subject(const nm_qctx *c, const qrec *r, int g, bool *sam
       uint32_t p = c->parent[t];
       /* the subject, or a name under a title that is ("Opposition leader
        * Rafael Ostrow took …") */
-      if (nm_q_rel(c, t, "nsubj") ||
-          (p != NM_QNONE && nm_q_rel(c, p, "nsubj") &&
-           (nm_q_rel(c, t, "flat") || nm_q_rel(c, t, "appos") || nm_q_rel(c, t, "compound")))) {
+      bool subj = nm_q_rel(c, t, "nsubj");
+      /* not a name that is the subject of a clause inside the sentence
+       * ("Sanaullah defended the arrest, saying Khan had ignored …"; a
+       * pronoun there is usually the main subject: "Okafor said he …") */
+      if (subj && p != NM_QNONE && m->kind != NM_MENTION_PRONOUN &&
+          (nm_q_rel(c, p, "ccomp") || nm_q_rel(c, p, "advcl") || nm_q_rel(c, p, "acl")))
+        break;
+      if (subj || (p != NM_QNONE && nm_q_rel(c, p, "nsubj") &&
+                   (nm_q_rel(c, t, "flat") || nm_q_rel(c, t, "appos") ||
+                    nm_q_rel(c, t, "compound")))) {
         *same_par = par == r->paragraph;
         return m->entity;
       }

@@ -92,16 +92,20 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
   for (int step = 0; step < 4 && u != NM_QNONE && s == NM_QNONE; step++) {
     /* a parse across a quotation mark may take a quoted word; a title and
      * a name may both be subjects ("Housing Minister Pavel Dorn"): the
-     * named one speaks, else the one nearest the verb */
+     * named one speaks (a name before a description: "Okafor, the top
+     * American diplomat, said"), else the one nearest the verb ("…, the
+     * National Accountability Bureau, his lawyer Faisal Chaudhry said") */
+    int s_rank = -1;
     for (uint32_t ch = c->first_child[u], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
          ch = c->next_sib[ch], nch++) {
       if (!nm_q_rel(c, ch, "nsubj")) continue;
       if (c->in_quote[ch] != NM_QNONE && c->in_quote[ch] != c->in_quote[v]) continue;
-      bool named = c->mention_of[ch] != NM_QNONE && can_speak(c, c->mention_of[ch]);
-      if (s == NM_QNONE || named ||
-          (ch < u && !(c->mention_of[s] != NM_QNONE && can_speak(c, c->mention_of[s]))))
+      uint32_t mi = c->mention_of[ch];
+      int rank = mi == NM_QNONE || !can_speak(c, mi) ? 0 : c->men[mi].kind == NM_MENTION_NAME ? 2 : 1;
+      if (rank > s_rank || (rank == s_rank && ch < u)) {
         s = ch;
-      if (named) break;
+        s_rank = rank;
+      }
     }
     if (s != NM_QNONE) break;
     if (nm_q_rel(c, u, "acl:relcl")) break;

@@ -196,6 +196,7 @@ enum {
   XK_NP = 1 << 5,         /* words of an opening noun phrase */
   XK_OBJECT = 1 << 6,     /* words that start an object */
   XK_CLAUSE_END = 1 << 7, /* words that end a clause's reach */
+  XK_JJ = 1 << 8,         /* plain adjective */
 };
 
 /* Sets t->xkind and t->vbd from the classes' tags, once at load, so that
@@ -219,7 +220,7 @@ static void classify_xpos(nm_tagger *t) {
       {"DT", XK_NP | XK_OBJECT},
       {"CD", XK_NP | XK_OBJECT},
       {"PRP$", XK_NP | XK_OBJECT},
-      {"JJ", XK_NP},
+      {"JJ", XK_NP | XK_JJ},
       {"JJR", XK_NP},
       {"JJS", XK_NP},
       {"POS", XK_NP},
@@ -497,6 +498,15 @@ static bool is(const nm_tagger *t, unsigned c, unsigned kind) {
   return c < t->n_classes && (t->xkind[c] & kind);
 }
 
+/* "The bloc imposed sanctions on Niger": an unhyphenated word in -ed that
+ * the tagger made an adjective is read as a participle by the repair below,
+ * which then asks for the noun before it and the object after it
+ * ("state-backed militias", "the newly elected" never get there) */
+static bool ed_adjective(const nm_tagger *t, const nm_word *w, unsigned c) {
+  if (!is(t, c, XK_JJ) || w->len < 5 || memchr(w->s, '-', w->len)) return false;
+  return w->s[w->len - 2] == 'e' && w->s[w->len - 1] == 'd';
+}
+
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
   if (t->vbd < 0) return;
   /* "Israeli warplanes struck targets …": a participle right after the
@@ -505,7 +515,7 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
    * children given books" is rare in news) */
   for (size_t i = 1; i + 1 < n && i < 8; i++) {
     if (!is(t, classes[i - 1], XK_NP)) break;
-    if (!is(t, classes[i], XK_VBN)) continue;
+    if (!is(t, classes[i], XK_VBN) && !ed_adjective(t, &words[i], classes[i])) continue;
     bool later = false; /* "opinions expressed herein are …": the clause's verb follows */
     for (size_t j = i + 1; j < n && j < i + 8 && !later; j++) {
       if (is(t, classes[j], XK_CLAUSE_END)) break;

@@ -2041,6 +2041,17 @@ NM_TEST(name_under_the_title_is_the_subject) {
                   2);
 }
 
+/* "He" after "X defended the arrest, saying Marten had ignored …": the
+ * subject of the main clause, not of the clause inside it */
+NM_TEST(pronoun_prefers_the_main_clause_subject) {
+  NM_CHECK_EQ_INT(mention_count("Police arrested Ivo Marten on Tuesday. Marten was taken to his "
+                                  "home, and his lawyer said Marten would appeal. Interior "
+                                  "Minister Tomas Rell defended the arrest, saying Marten had "
+                                  "ignored repeated summonses. He said 43 officers were injured.",
+                                  "Tomas Rell"),
+                  2);
+}
+
 /* "the North" after "North Korea" is the country; "the South" after a
  * state is no country, and no region of Cameroon either */
 NM_TEST(the_north_is_the_country) {
@@ -2298,6 +2309,7 @@ int main(void) {
   NM_RUN(name_after_the_description_place);
   NM_RUN(the_north_is_the_country);
   NM_RUN(name_under_the_title_is_the_subject);
+  NM_RUN(pronoun_prefers_the_main_clause_subject);
   NM_RUN(opening_title_before_the_comma);
   NM_RUN(bad_dictionary_is_an_error);
   NM_RUN(pattern_words_are_no_target);

@@ -442,6 +442,23 @@ NM_TEST(inverted_title_then_name) {
   nm_doc_free(d);
 }
 
+/* Of two subjects the parse gives a cue, the named one nearest the verb
+ * speaks; "he" after a sentence whose subject quotes someone else's
+ * deeds ("saying Marten had ignored …") is that sentence's subject. */
+NM_TEST(nearest_named_subject_and_main_clause) {
+  static const char text[] =
+      "Police arrested the former mayor Ivo Marten on Tuesday.\n\n"
+      "Marten, 70, was detained on corruption charges filed by the country's anti-graft agency, "
+      "the National Audit Bureau, his lawyer Pavel Dren said.\n\n"
+      "Interior Minister Tomas Rell defended the arrest, saying Marten had ignored repeated "
+      "summonses. \"No one is above the law,\" he told a news conference.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  expect(d, find(d, "Marten, 70"), NM_QUOTE_INDIRECT, "Pavel Dren", "Pavel Dren", "said");
+  expect(d, find(d, "No one is"), NM_QUOTE_DIRECT, "Tomas Rell", "he", "told");
+  nm_doc_free(d);
+}
+
 /* "X fired a missile on Thursday, Y's military said, days after Z
  * threatened ...": the report is the clause before the cue; the time
  * anchor after it is the writer's */
@@ -619,6 +636,7 @@ int main(void) {
   NM_RUN(inverted_title_then_name);
   NM_RUN(report_before_a_time_anchor);
   NM_RUN(armed_attack_is_no_report);
+  NM_RUN(nearest_named_subject_and_main_clause);
   NM_RUN(untagged);
   NM_RUN(json_record);
   NM_RUN(pathological_inputs);

@@ -144,6 +144,11 @@ NM_TEST(repair_gives_a_finite_verb) {
   NM_CHECK_EQ_STR(repaired_xpos(t, d, 7, 2), "VBD");
   static const char *const f[] = {"Any", "opinions", "expressed", "herein", "are", "the", "author", "'s", "."};
   NM_CHECK(strcmp(repaired_xpos(t, f, 9, 2), "VBD") != 0);
+  /* a word in -ed that the tagger made an adjective, in the same place */
+  static const char *const g[] = {"The", "bloc", "imposed", "sanctions", "on", "Niger", "."};
+  NM_CHECK_EQ_STR(repaired_xpos(t, g, 7, 2), "VBD");
+  static const char *const h[] = {"The", "state", "-", "backed", "militias", "fled", "."};
+  NM_CHECK(strcmp(repaired_xpos(t, h, 7, 3), "VBD") != 0);
   nm_tagger_free(t);
 }
 
