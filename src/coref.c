@@ -657,7 +657,10 @@ static int opening_title_before_comma(const ctx *c, size_t lo, size_t a, size_t 
   size_t t0 = a - 1 - l, k = lo;
   char cc[4] = "";
   int anchored = country_before(c, lo, t0, cc);
-  if (k < t0 && (tok_eq(c->d, k, "The") || tok_eq(c->d, k, "A") || tok_eq(c->d, k, "An"))) k++;
+  if (k < t0 && (tok_eq(c->d, k, "The") || tok_eq(c->d, k, "A") || tok_eq(c->d, k, "An") ||
+                 tok_eq(c->d, k, "His") || tok_eq(c->d, k, "Her") || tok_eq(c->d, k, "Their") ||
+                 tok_eq(c->d, k, "Its")))
+    k++; /* "His foreign minister, X, met …" */
   if (t0 - k != 0 && !(anchored && t0 - k <= 2)) return 0;
   *ts = t0;
   if (anchored) memcpy(iso3, cc, 4);

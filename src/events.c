@@ -2936,6 +2936,41 @@ static bool mention_subject(const ectx *c, const nm_mention *m) {
   return k != NONE32 && c->tg[k].deprel && !strncmp(c->tg[k].deprel, "nsubj", 5);
 }
 
+/* Whether mention m modifies its sentence's subject, or a noun compounded
+ * into it, a conjunct of it or a noun it owns ("Kenyan police said", "the
+ * government of France said", "officials in Chicago and Canadian
+ * diplomats were told"), not
+ * a noun deeper down ("… to remain a British overseas territory"). */
+static bool modifies_subject(const ectx *c, const nm_mention *m) {
+  const nm_sentence *s = NULL;
+  uint32_t k = mention_head_tok(c, m, &s);
+  for (int up = 0; up < 4 && k != NONE32; up++) {
+    uint32_t h = c->tg[k].head;
+    if (h < 1 || h > s->n_tokens) return false;
+    k = s->first_token + h - 1;
+    const char *r = c->tg[k].deprel ? c->tg[k].deprel : "";
+    if (!strncmp(r, "nsubj", 5)) return true;
+    if (strncmp(r, "compound", 8) != 0 && strncmp(r, "flat", 4) != 0 && strcmp(r, "conj") != 0 &&
+        strncmp(r, "nmod", 4) != 0)
+      return false;
+  }
+  return false;
+}
+
+/* Whether mention m is the subject of its sentence's main clause ("France
+ * said"), not of a clause inside it ("…, a spokesperson said: 'The United
+ * Kingdom has no doubt …'"). */
+static bool main_subject(const ectx *c, const nm_mention *m) {
+  const nm_sentence *s = NULL;
+  uint32_t k = mention_head_tok(c, m, &s);
+  if (k == NONE32 || !c->tg[k].deprel || strncmp(c->tg[k].deprel, "nsubj", 5) != 0) return false;
+  uint32_t h = c->tg[k].head;
+  if (h < 1 || h > s->n_tokens) return false;
+  const char *r = c->tg[s->first_token + h - 1].deprel;
+  return !r || (strcmp(r, "ccomp") != 0 && strncmp(r, "advcl", 5) != 0 &&
+                strncmp(r, "acl", 3) != 0 && strcmp(r, "csubj") != 0);
+}
+
 /* Whether mention mi is the first name its sentence holds. */
 static bool first_in_sentence(const ectx *c, uint32_t mi) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
@@ -2961,10 +2996,12 @@ static void previous_country(const ectx *c, uint32_t mi, uint32_t self, char out
     if (ms[j].type == NM_ENT_GPE || ms[j].type == NM_ENT_NORP) {
       if (!bare_country(c->ent[oe].code)) continue;
       memcpy(code, c->ent[oe].code, 4);
-      /* a subject or an owner ("France said", "Kenyan police"), not a
-       * place something went to or happened in ("to Strasbourg"), nor
+      /* a subject or its owner ("France said", "Kenyan police said"), not
+       * a place something went to or happened in ("to Strasbourg"), nor
        * the country of a person (below, when in office) */
-      if (!mention_subject(c, &ms[j]) && !noun_modifier(c, &ms[j])) continue;
+      if (!main_subject(c, &ms[j]) &&
+          !(noun_modifier(c, &ms[j]) && modifies_subject(c, &ms[j])))
+        continue;
       if (titles_a_person(c, j, self)) continue;
     } else if (ms[j].type == NM_ENT_PERSON && c->ent[oe].rank >= 3) {
       /* a person the story has placed in a state's office, as a subject:
@@ -3119,6 +3156,31 @@ static void article_country(const nm_doc *d, char out[4]) {
   if (best >= 2 && best >= 2 * second) memcpy(out, cc[bi], 4);
 }
 
+/* "His foreign minister, Diana Mondino, met …": the country of the person
+ * a possessive pronoun just before the title of e's first name refers
+ * to, when the story has placed that person in a state's office. */
+static bool owner_country(const ectx *c, uint32_t e, char out[4]) {
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  uint32_t m0 = es[e].mentions[0];
+  if (m0 >= c->d->mentions.n || ms[m0].kind != NM_MENTION_NAME) return false;
+  for (uint32_t j = m0; j-- > 0;) {
+    if (ms[j].sentence != ms[m0].sentence || ms[j].first_token + 6 < ms[m0].first_token) break;
+    uint32_t oe = ms[j].entity;
+    if (ms[j].kind != NM_MENTION_PRONOUN || oe >= c->d->entities.n || oe == e) continue;
+    const char *r = c->tg[ms[j].first_token].deprel;
+    if (!r || strcmp(r, "nmod:poss") != 0) return false;
+    const char *oc = c->ent[oe].code;
+    if (c->ent[oe].rank < 2 || strlen(oc) != 6 || !word_in(oc + 3, state_roles)) return false;
+    char cc[4];
+    snprintf(cc, sizeof cc, "%.3s", oc);
+    if (!bare_country(cc)) return false;
+    memcpy(out, cc, 4);
+    return true;
+  }
+  return false;
+}
+
 /* A person coded by a title alone ("President Okafor", ---GOV) takes the
  * country coreference gave the person, else the United States when a US
  * party tag follows the name, else the one country the sentence of the
@@ -3193,6 +3255,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
   } else if (party_tagged(c, &es[e])) {
     snprintf(cc, sizeof cc, "USA");
     why = "title and a US party tag after the name";
+  } else if (es[e].title && owner_country(c, (uint32_t)e, cc)) {
+    why = "title and its owner's country";
   } else if (es[e].title && es[e].mentions) {
     const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
     for (uint32_t k = 0; k < es[e].n_mentions && !cc[0]; k++) {

@@ -534,6 +534,23 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     for (size_t q = 0; q < sizeof org_nouns / sizeof *org_nouns; q++)
       if (tok_is(w[a - 1].form, w[a - 1].len, org_nouns[q])) *ty = NM_ENT_ORG;
   }
+  /* "British Foreign Secretary David Cameron" taken whole for an
+   * organisation: a title at its start (after a country or nationality)
+   * and two or more capitalised words after it, none an organisation's
+   * head word, are a person, whose title the block below strips */
+  if (*ty == NM_ENT_ORG && b - a >= 3 && b - a <= NM_TITLE_MAX + 4) {
+    size_t s0 = a + ((w[a].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) ? 1 : 0);
+    uint64_t th[NM_TITLE_MAX];
+    size_t m = 0, l = 0;
+    for (; m < NM_TITLE_MAX && s0 + m < b; m++)
+      th[m] = nm_gz_token_hash(w[s0 + m].form, w[s0 + m].len);
+    uint64_t head;
+    if (m) l = nm_title_starting_at(tt, th, 0, m, &head);
+    bool named = l && s0 + l + 2 <= b;
+    for (size_t k = s0 + l; named && k < b; k++)
+      named = is_capitalised(&w[k]) && !IN_LIST(&w[k], org_heads) && !IN_LIST(&w[k], org_words);
+    if (named) *ty = NM_ENT_PERSON;
+  }
   /* a lone letter names no person or place: "the letter T", "a G
    * rating", a grade or a variable; an organisation may ("posted on X") */
   if (b - a == 1 && w[a].len == 1 && *ty != NM_ENT_ORG) return 0;

@@ -1761,6 +1761,25 @@ NM_TEST(title_alone_takes_the_article_s_country) {
               "---GOV GON 112");
 }
 
+/* the sentence before anchors a title only through its main subject or
+ * that subject's owner ("France said"), not a subject inside a quotation
+ * it reports; and "His prime minister, X," is of the country of the person
+ * "His" refers to (not of the sentence before) */
+NM_TEST(title_anchors_main_subject_and_owner) {
+  NM_CHECK(pipe_geo != NULL);
+  if (!pipe_geo) return;
+  EXPECT_WITH(pipe_geo,
+              "NAIROBI, Kenya (Wire) - Police in Mombasa arrested dozens on Monday. \"Uganda "
+              "has no right to judge us,\" a spokesperson said. Prime Minister Tovan Elisk "
+              "accused Uganda of spying.",
+              "KENGOV UGA 112");
+  EXPECT_WITH(pipe_geo,
+              "NAIROBI, Kenya (Wire) - Ugandan King Tovan Elisk said he wants talks. Police in "
+              "Mombasa arrested dozens on Monday. His prime minister, Dara Okello, accused "
+              "Gondor of spying.",
+              "UGAGOV GON 112");
+}
+
 /* a description before the name that the parse hung on the verb as a
  * bare obl: "The European Union's foreign policy chief, X, condemned" */
 NM_TEST(description_before_the_name_as_a_bare_obl) {
@@ -2041,6 +2060,16 @@ NM_TEST(name_under_the_title_is_the_subject) {
                   2);
 }
 
+/* a title and a name the model took whole for an organisation are a
+ * person: "British Foreign Secretary Alan Whitcombe" */
+NM_TEST(titled_name_is_no_organisation) {
+  NM_CHECK_EQ_STR(entity_field("Britain said the British drills were routine. His foreign "
+                               "minister, Lena Vargas, met British Foreign Secretary Alan "
+                               "Whitcombe in New York in February.",
+                               "Alan Whitcombe", true),
+                  "GBR");
+}
+
 /* "He" after "X defended the arrest, saying Marten had ignored …": the
  * subject of the main clause, not of the clause inside it */
 NM_TEST(pronoun_prefers_the_main_clause_subject) {
@@ -2310,6 +2339,7 @@ int main(void) {
   NM_RUN(the_north_is_the_country);
   NM_RUN(name_under_the_title_is_the_subject);
   NM_RUN(pronoun_prefers_the_main_clause_subject);
+  NM_RUN(titled_name_is_no_organisation);
   NM_RUN(opening_title_before_the_comma);
   NM_RUN(bad_dictionary_is_an_error);
   NM_RUN(pattern_words_are_no_target);
@@ -2331,6 +2361,7 @@ int main(void) {
   NM_RUN(dictionary_organisations_the_model_misses);
   NM_RUN(object_under_a_misparsed_adjective);
   NM_RUN(title_alone_takes_the_article_s_country);
+  NM_RUN(title_anchors_main_subject_and_owner);
   NM_RUN(title_takes_the_country_of_the_sentence_before);
   NM_RUN(unknown_state_blocks_the_article_s_country);
   NM_RUN(description_after_stops_at_a_relative_clause);
