@@ -429,6 +429,19 @@ static bool inside_water_name(const ectx *c, int32_t s, int32_t e) {
   return false;
 }
 
+/* Whether the name ending at e is a backer in a hyphenated modifier:
+ * "Iran-backed", "U.S.-funded", "Russian-sponsored" ("Saudi-led" is the
+ * leader's own coalition, and "Lebanon-based" its home, so those stay). */
+static bool backer(const ectx *c, int32_t e) {
+  static const char *const v[] = {"backed",    "funded",  "sponsored", "supported", "armed",
+                                  "allied",    "aligned", "brokered",  "financed",  "trained",
+                                  "inspired",  "installed", NULL};
+  if (e < 0 || (size_t)e + 2 >= c->n || !word_is_ci(c, e + 1, "-")) return false;
+  for (size_t k = 0; v[k]; k++)
+    if (word_is_ci(c, e + 2, v[k])) return true;
+  return false;
+}
+
 static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *out,
                           int32_t *alo, int32_t *ahi) {
   const char *actor = NULL, *agent = NULL, *aname = NULL, *spokes_code = NULL;
@@ -452,6 +465,10 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         if (len == 1 && (word_is_ci(c, s, "organization") || word_is_ci(c, s, "organisation")))
           continue;
         if (inside_water_name(c, s, e)) { /* "South China Sea" is no Chinese actor */
+          p += len - 1;
+          continue;
+        }
+        if (backer(c, e)) { /* "the Iran-backed group" is not Iran's */
           p += len - 1;
           continue;
         }

@@ -507,13 +507,13 @@ static bool ed_adjective(const nm_tagger *t, const nm_word *w, unsigned c) {
   return w->s[w->len - 2] == 'e' && w->s[w->len - 1] == 'd';
 }
 
-void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
-  if (t->vbd < 0) return;
-  /* "Israeli warplanes struck targets …": a participle right after the
-   * noun phrase that opens the sentence, with an object after it and no
-   * auxiliary, is the past tense (a passive takes no object; "the
-   * children given books" is rare in news) */
-  for (size_t i = 1; i + 1 < n && i < 8; i++) {
+/* "Israeli warplanes struck targets …": a participle right after the noun
+ * phrase that opens a clause at word from, with an object after it and no
+ * auxiliary, is the past tense (a passive takes no object; "the children
+ * given books" is rare in news) */
+static void participle_after_np(const nm_tagger *t, const nm_word *words, size_t n,
+                                uint8_t *classes, size_t from) {
+  for (size_t i = from + 1; i + 1 < n && i < from + 8; i++) {
     if (!is(t, classes[i - 1], XK_NP)) break;
     if (!is(t, classes[i], XK_VBN) && !ed_adjective(t, &words[i], classes[i])) continue;
     bool later = false; /* "opinions expressed herein are …": the clause's verb follows */
@@ -524,6 +524,23 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
     if (!later && is(t, classes[i - 1], XK_NOUN) && is(t, classes[i + 1], XK_OBJECT))
       classes[i] = (uint8_t)t->vbd;
     break;
+  }
+}
+
+void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
+  if (t->vbd < 0) return;
+  participle_after_np(t, words, n, classes, 0);
+  /* the same after a report's verb: "The military said its jets hit
+   * weapons depots" */
+  static const char *const says[] = {"said", "says", "say", "added"};
+  for (size_t k = 1; k + 3 < n; k++) {
+    if (!is(t, classes[k], XK_FINITE)) continue;
+    for (size_t q = 0; q < sizeof says / sizeof *says; q++)
+      if (words[k].len == strlen(says[q]) && !memcmp(words[k].s, says[q], words[k].len)) {
+        size_t from = k + 1; /* "said that its jets hit …" */
+        if (words[from].len == 4 && !memcmp(words[from].s, "that", 4)) from++;
+        if (from + 2 < n) participle_after_np(t, words, n, classes, from);
+      }
   }
   for (size_t i = 0; i < n; i++)
     if (is(t, classes[i], XK_FINITE)) return; /* the clause has its verb */

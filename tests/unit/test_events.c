@@ -2060,6 +2060,13 @@ NM_TEST(name_under_the_title_is_the_subject) {
                   2);
 }
 
+/* a country that backs a group in a hyphenated modifier is not the
+ * group's: "Gondor-backed police" are no Gondorian police */
+NM_TEST(backer_is_not_the_owner) {
+  EXPECT("The Gondor-backed police attacked Arnor.", "---COP ARN 190");
+  EXPECT("Gondorian police attacked Arnor.", "GONCOP ARN 190");
+}
+
 /* a title and a name the model took whole for an organisation are a
  * person: "British Foreign Secretary Alan Whitcombe" */
 NM_TEST(titled_name_is_no_organisation) {
@@ -2340,6 +2347,7 @@ int main(void) {
   NM_RUN(name_under_the_title_is_the_subject);
   NM_RUN(pronoun_prefers_the_main_clause_subject);
   NM_RUN(titled_name_is_no_organisation);
+  NM_RUN(backer_is_not_the_owner);
   NM_RUN(opening_title_before_the_comma);
   NM_RUN(bad_dictionary_is_an_error);
   NM_RUN(pattern_words_are_no_target);

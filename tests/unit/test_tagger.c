@@ -147,6 +147,10 @@ NM_TEST(repair_gives_a_finite_verb) {
   /* a word in -ed that the tagger made an adjective, in the same place */
   static const char *const g[] = {"The", "bloc", "imposed", "sanctions", "on", "Niger", "."};
   NM_CHECK_EQ_STR(repaired_xpos(t, g, 7, 2), "VBD");
+  /* and after a report's verb */
+  static const char *const r[] = {"The",  "military", "said", "its", "jets",
+                                  "hit",  "weapons",  "depots", "."};
+  NM_CHECK_EQ_STR(repaired_xpos(t, r, 9, 5), "VBD");
   static const char *const h[] = {"The", "state", "-", "backed", "militias", "fled", "."};
   NM_CHECK(strcmp(repaired_xpos(t, h, 7, 3), "VBD") != 0);
   nm_tagger_free(t);
