@@ -655,6 +655,16 @@ static int opening_title_before_comma(const ctx *c, size_t lo, size_t a, size_t 
   size_t l = nm_title_ending_at(c->titles, c->h, lo, a - 1, head);
   if (!l) return 0;
   size_t t0 = a - 1 - l, k = lo;
+  /* "Lebanon's caretaker prime minister, X": a word for the holder's
+   * standing before the title */
+  static const char *const standing[] = {"caretaker", "interim", "acting", "outgoing", "incoming",
+                                         "new"};
+  for (bool more = true; more && t0 > lo;) {
+    more = false;
+    for (size_t q = 0; q < sizeof standing / sizeof *standing && !more; q++)
+      more = tok_eq(c->d, t0 - 1, standing[q]);
+    if (more) t0--;
+  }
   char cc[4] = "";
   int anchored = country_before(c, lo, t0, cc);
   if (k < t0 && (tok_eq(c->d, k, "The") || tok_eq(c->d, k, "A") || tok_eq(c->d, k, "An") ||

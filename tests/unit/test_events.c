@@ -1590,6 +1590,12 @@ NM_TEST(newer_title_over_stale_dictionary_code) {
   NM_CHECK_EQ_STR(got, "ARNGOV ROH 112");
   code_with(pipe_ner, "Tomas Vell accused Rohan of spying.", "2016-06-01", got, sizeof got);
   NM_CHECK_EQ_STR(got, "ARNGOV ROH 112");
+  /* an elite whom the article gives a state's office before a comma
+   * holds it ("Lebanon's caretaker prime minister, Najib Mikati,") */
+  code_with(pipe_ner,
+            "Kenya's caretaker prime minister, Elendil Vante, accused Rohan of spying.",
+            "2016-06-01", got, sizeof got);
+  NM_CHECK_EQ_STR(got, "ARNGOV ROH 112");
 }
 
 /* "two border crossings" is the pattern's phrase (a number aside), and
@@ -2067,6 +2073,17 @@ NM_TEST(backer_is_not_the_owner) {
   EXPECT("Gondorian police attacked Arnor.", "GONCOP ARN 190");
 }
 
+/* "its" after "a Gondorian drone strike that attacked": a thing a
+ * country's adjective codes owns no people, as the clause's subject or as
+ * the last thing named */
+NM_TEST(thing_owns_no_people) {
+  EXPECT("Rohan said it answered a Gondorian drone strike that attacked its police.",
+         "GON ---COP 190");
+  EXPECT("Rohan said it answered a Gondorian drone strike Monday that attacked one of its "
+         "police units.",
+         "GON ---COP 190");
+}
+
 /* a title and a name the model took whole for an organisation are a
  * person: "British Foreign Secretary Alan Whitcombe" */
 NM_TEST(titled_name_is_no_organisation) {
@@ -2348,6 +2365,7 @@ int main(void) {
   NM_RUN(pronoun_prefers_the_main_clause_subject);
   NM_RUN(titled_name_is_no_organisation);
   NM_RUN(backer_is_not_the_owner);
+  NM_RUN(thing_owns_no_people);
   NM_RUN(opening_title_before_the_comma);
   NM_RUN(bad_dictionary_is_an_error);
   NM_RUN(pattern_words_are_no_target);
