@@ -1416,6 +1416,10 @@ static bool naming_call(const ectx *c, int32_t v) {
   int32_t o = child(c, v, "obj", false);
   if (o < 0) return false;
   if (child(c, v, "xcomp", false) > o) return true; /* "called the plan a trap" */
+  /* "the archipelago, which it calls Las Malvinas": two objects, the
+   * thing and its name */
+  for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
+    if (k != o && rel_is(c, k, "obj")) return true;
   int32_t lo, hi;
   np_range(c, o, &lo, &hi);
   const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first;

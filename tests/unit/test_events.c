@@ -292,6 +292,8 @@ NM_TEST(name_before_the_appositive_is_the_actor) {
 NM_TEST(naming_is_no_call) {
   EXPECT("Arnor called Gondor's claims \"lies meant to hide the truth.\"", "");
   EXPECT("Arnor called Gondor on Monday.", "ARN GON 020");
+  /* the thing and its name, two objects */
+  EXPECT("Arnor has never given up its claim to the valley, which it calls Gondor.", "");
 }
 
 /* "came under attack": the subject suffers; "come" itself codes nothing */
