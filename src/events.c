@@ -1315,6 +1315,12 @@ static void code_entities_in_sentence(ectx *c) {
         /* "The UN humanitarian coordinator for Sudan, Clementine
          * Nkweta-Salami," parsed with the name as a conjunct of the place */
         dh = c->head[c->head[h]];
+      /* "A spokesman for the bloc, Amina Dauda," with the name hung on
+       * the bloc: the description's head is the noun the bloc modifies */
+      if (dh >= 0 && mention_at(c, dh) != NONE32 && rel_base(c, dh, "nmod") &&
+          c->head[dh] >= 0 && c->head[dh] < dh && nounish(c, c->head[dh]) &&
+          mention_at(c, c->head[dh]) == NONE32)
+        dh = c->head[dh];
     }
     if (dh < 0 && person && lo > 1 && !strcmp(lemma(c, lo - 1), ",") && rel_base(c, h, "nsubj") &&
         c->head[h] >= 0) {
@@ -1345,6 +1351,23 @@ static void code_entities_in_sentence(ectx *c) {
         snprintf(a.reason, sizeof a.reason, "%s", "the description before the name");
       }
       if (a.rank < 3 && (a.rank < 2 || a.code[0] == '-') && code_owner(c, t, &b)) a = b;
+      if (a.rank < 3 && (a.rank < 2 || a.code[0] == '-')) {
+        /* "a spokesman for the bloc", "an envoy of the agency": an
+         * organisation the description serves */
+        for (int32_t k = c->kid[t]; k >= 0; k = c->sib[k]) {
+          int32_t cs = child(c, k, "case", false);
+          uint32_t oe = entity_at(c, k);
+          if (k >= lo || !rel_base(c, k, "nmod") || cs < 0 ||
+              !(word_is_ci(c, cs, "for") || word_is_ci(c, cs, "of")) || oe == NONE32 ||
+              oe >= c->d->entities.n || !c->ent || c->ent[oe].rank < 3 ||
+              ((const nm_entity *)c->d->entities.data)[oe].type != NM_ENT_ORG)
+            continue;
+          a = c->ent[oe];
+          snprintf(a.reason, sizeof a.reason, "%s",
+                   "the body a description before the name serves");
+          break;
+        }
+      }
     }
     /* "Angolan President Joao Lourenco, the AU's mediator,": the office
      * before the name, with its country and role, is the person's code

@@ -2086,6 +2086,15 @@ NM_TEST(thing_owns_no_people) {
          "GON ---COP 190");
 }
 
+/* "A spokesman for the group, X," with the name hung on the group: the
+ * description serves the organisation "the group" refers to */
+NM_TEST(description_serves_a_body) {
+  NM_CHECK_EQ_STR(entity_code("Amnesty International criticised Arnor on Monday. A spokesman for "
+                              "the group, Dina Levy, told reporters that the talks had failed.",
+                              "Dina Levy"),
+                  "NGOHRIAMN");
+}
+
 /* a title and a name the model took whole for an organisation are a
  * person: "British Foreign Secretary Alan Whitcombe" */
 NM_TEST(titled_name_is_no_organisation) {
@@ -2368,6 +2377,7 @@ int main(void) {
   NM_RUN(titled_name_is_no_organisation);
   NM_RUN(backer_is_not_the_owner);
   NM_RUN(thing_owns_no_people);
+  NM_RUN(description_serves_a_body);
   NM_RUN(opening_title_before_the_comma);
   NM_RUN(bad_dictionary_is_an_error);
   NM_RUN(pattern_words_are_no_target);
