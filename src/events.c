@@ -1229,8 +1229,11 @@ static void code_entities_in_sentence(ectx *c) {
       }
     }
     const nm_entity *ne = (const nm_entity *)c->d->entities.data + m->entity;
+    bool former = false; /* "former Prime Minister Imran Khan" */
+    for (int32_t k = lo - 1; k >= 0 && lo - k <= 6 && !former; k--)
+      former = word_is_ci(c, k, "former") || word_is_ci(c, k, "ex");
     if (person && a.stale && a.rank == 3 && strlen(a.code) == 6 && !strcmp(a.code + 3, "ELI") &&
-        ne->title && !strstr(ne->title, "former") && !strstr(ne->title, "Former")) {
+        ne->title && !former) {
       /* "Lebanon's caretaker prime minister, Najib Mikati," in 2024, whom
        * the dictionary last knew out of office: the office the article
        * gives him (coreference found the title), the dictionary's country */

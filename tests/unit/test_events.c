@@ -1598,6 +1598,10 @@ NM_TEST(newer_title_over_stale_dictionary_code) {
             "Kenya's caretaker prime minister, Elendil Vante, accused Rohan of spying.",
             "2016-06-01", got, sizeof got);
   NM_CHECK_EQ_STR(got, "ARNGOV ROH 112");
+  /* not a former one */
+  code_with(pipe_ner, "Former Prime Minister Elendil Vante accused Rohan of spying.",
+            "2016-06-01", got, sizeof got);
+  NM_CHECK_EQ_STR(got, "ARNELI ROH 112");
 }
 
 /* "two border crossings" is the pattern's phrase (a number aside), and
