@@ -25,6 +25,7 @@
 
 #include <stdbool.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -37,6 +38,7 @@ struct nm_tagger {
   char xpos[NM_TAGGER_MAX_CLASSES][16];
   uint16_t xkind[NM_TAGGER_MAX_CLASSES]; /* XK_* of each class's XPOS, for nm_tagger_repair */
   int vbd;                               /* the class VERB/VBD, or -1 */
+  int hyph;                              /* the class PUNCT/HYPH, or -1 */
   const unsigned char *feat; /* S slots */
   uint64_t feat_mask;
   float scale;
@@ -233,11 +235,13 @@ static void classify_xpos(nm_tagger *t) {
       {"TO", XK_CLAUSE_END},
   };
   t->vbd = -1;
+  t->hyph = -1;
   for (unsigned c = 0; c < t->n_classes; c++) {
     t->xkind[c] = 0;
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
       if (!strcmp(t->xpos[c], kinds[k].tag)) t->xkind[c] = (uint16_t)kinds[k].kind;
     if (t->vbd < 0 && !strcmp(t->xpos[c], "VBD") && !strcmp(t->upos[c], "VERB")) t->vbd = (int)c;
+    if (t->hyph < 0 && !strcmp(t->xpos[c], "HYPH") && !strcmp(t->upos[c], "PUNCT")) t->hyph = (int)c;
   }
 }
 
@@ -528,6 +532,15 @@ static void participle_after_np(const nm_tagger *t, const nm_word *words, size_t
 }
 
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
+  /* "rebel-held": a hyphen written between two words' letters with no
+   * space is a hyphen, not a dash or a comma (the words point into one
+   * text; "1990-95" is left to the model) */
+  for (size_t i = 1; t->hyph >= 0 && i + 1 < n; i++)
+    if (words[i].len == 1 && words[i].s[0] == '-' && words[i - 1].len && words[i + 1].len &&
+        words[i - 1].s + words[i - 1].len == words[i].s && words[i].s + 1 == words[i + 1].s &&
+        isalpha((unsigned char)words[i - 1].s[words[i - 1].len - 1]) &&
+        isalpha((unsigned char)words[i + 1].s[0]))
+      classes[i] = (uint8_t)t->hyph;
   if (t->vbd < 0) return;
   participle_after_np(t, words, n, classes, 0);
   /* the same after a report's verb: "The military said its jets hit

@@ -151,6 +151,25 @@ NM_TEST(repair_gives_a_finite_verb) {
   static const char *const r[] = {"The",  "military", "said", "its", "jets",
                                   "hit",  "weapons",  "depots", "."};
   NM_CHECK_EQ_STR(repaired_xpos(t, r, 9, 5), "VBD");
+  {
+    /* a hyphen between two words' letters, with no space, in one text */
+    static const char text[] = "In rebel-held northwestern Syria , the group said so .";
+    nm_word w[12];
+    uint8_t cls[12];
+    size_t n = 0;
+    for (const char *p = text; *p && n < 12;) {
+      const char *q = p;
+      while (*q && *q != ' ' && !(q > p && *q == '-') && !(*p == '-' && q > p))
+        q++;
+      w[n].s = p;
+      w[n++].len = (size_t)(q - p);
+      p = *q == ' ' ? q + 1 : q;
+    }
+    NM_CHECK(n == 12 && w[2].len == 1 && w[2].s[0] == '-');
+    nm_tagger_tag(t, w, n, cls);
+    nm_tagger_repair(t, w, n, cls);
+    NM_CHECK_EQ_STR(nm_tagger_xpos(t, cls[2]), "HYPH");
+  }
   static const char *const h[] = {"The", "state", "-", "backed", "militias", "fled", "."};
   NM_CHECK(strcmp(repaired_xpos(t, h, 7, 3), "VBD") != 0);
   nm_tagger_free(t);
