@@ -2948,6 +2948,29 @@ static bool noun_modifier(const ectx *c, const nm_mention *m) {
   return noun && mod;
 }
 
+/* Whether mention m lies in a relative clause ("loopholes that allowed
+ * Chinese companies to …"): it describes a thing, and names no country
+ * for the sentence's people. */
+static bool in_relative_clause(const ectx *c, const nm_mention *m) {
+  const nm_sentence *s = NULL;
+  uint32_t k = mention_head_tok(c, m, &s);
+  for (int up = 0; up < 32 && k != NONE32; up++) {
+    uint32_t h = c->tg[k].head;
+    if (h < 1 || h > s->n_tokens) return false;
+    k = s->first_token + h - 1;
+    const char *r = c->tg[k].deprel;
+    if (r && !strcmp(r, "acl:relcl")) return true;
+  }
+  return false;
+}
+
+/* Whether document token i is a comma. */
+static bool comma_at(const nm_doc *d, size_t i) {
+  size_t len;
+  const char *t = nm_tok_text(d, i, &len);
+  return len == 1 && t[0] == ',';
+}
+
 /* The one country the sentence si names that could anchor a role there:
  * a country, nationality or place the dictionaries code as a bare country,
  * modifying a noun (noun_modifier()), not another person's title ("South
@@ -2958,12 +2981,17 @@ static bool noun_modifier(const ectx *c, const nm_mention *m) {
 static bool titles_a_person(const ectx *c, size_t i, uint32_t self) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  uint32_t end = ms[i].first_token + ms[i].n_tokens;
   for (size_t j = i + 1; j < c->d->mentions.n; j++) {
-    if (ms[j].sentence != ms[i].sentence ||
-        ms[j].first_token > ms[i].first_token + ms[i].n_tokens + 3)
-      break;
+    if (ms[j].sentence != ms[i].sentence) break;
+    if (ms[j].first_token < end) continue;
+    uint32_t gap = ms[j].first_token - end;
+    /* "China's top diplomat, Wang Yi": further, when a comma sets the
+     * name off (a title the name's entity need not have kept) */
+    bool set_off = gap > 3 && comma_at(c->d, ms[j].first_token - 1);
+    if (gap > 6 || (gap > 3 && !set_off)) break;
     if (ms[j].type == NM_ENT_PERSON && ms[j].entity != self && ms[j].entity < c->d->entities.n &&
-        ms[j].kind != NM_MENTION_PRONOUN && es[ms[j].entity].title)
+        ms[j].kind != NM_MENTION_PRONOUN && (es[ms[j].entity].title || set_off))
       return true;
   }
   return false;
@@ -2990,7 +3018,7 @@ static void sentence_country(const ectx *c, uint32_t si, uint32_t self, char *ou
     if (m->type != NM_ENT_GPE && m->type != NM_ENT_NORP) continue;
     const char *code = c->ent[m->entity].code;
     if (!bare_country(code)) continue;
-    if (titles_a_person(c, i, self) || !noun_modifier(c, m)) continue;
+    if (titles_a_person(c, i, self) || !noun_modifier(c, m) || in_relative_clause(c, m)) continue;
     if (!out[0])
       memcpy(out, code, 4); /* three letters and the NUL: bare_country() */
     else if (strcmp(out, code) != 0)
@@ -3226,6 +3254,22 @@ static void article_country(const nm_doc *d, char out[4]) {
   if (best >= 2 && best >= 2 * second) memcpy(out, cc[bi], 4);
 }
 
+/* Titles of the US cabinet that English news gives no other government:
+ * "Secretary of State Antony Blinken", "Commerce Secretary Gina Raimondo"
+ * (other countries have ministers; "Defense" and "Health Secretary" are
+ * British titles too). */
+static bool us_cabinet_title(const char *title) {
+  static const char *const t[] = {
+      "secretary of state",  "commerce secretary",     "treasury secretary",
+      "energy secretary",    "transportation secretary", "agriculture secretary",
+      "labor secretary",     "education secretary",    "homeland security secretary",
+      "housing secretary",   NULL};
+  size_t n = strlen(title);
+  for (size_t k = 0; t[k]; k++)
+    if (strlen(t[k]) == n && ci_eq(title, t[k], n)) return true;
+  return false;
+}
+
 /* "His foreign minister, Diana Mondino, met …": the country of the person
  * a possessive pronoun just before the title of e's first name refers
  * to, when the story has placed that person in a state's office. */
@@ -3325,6 +3369,9 @@ static void role_country(ectx *c, size_t e, const char *focus) {
   } else if (party_tagged(c, &es[e])) {
     snprintf(cc, sizeof cc, "USA");
     why = "title and a US party tag after the name";
+  } else if (es[e].title && us_cabinet_title(es[e].title)) {
+    snprintf(cc, sizeof cc, "USA");
+    why = "a title only the US government has";
   } else if (es[e].title && owner_country(c, (uint32_t)e, cc)) {
     why = "title and its owner's country";
   } else if (es[e].title && es[e].mentions) {

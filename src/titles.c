@@ -19,6 +19,8 @@ static const char *const titles[] = {
     "energy minister", "economy minister", "trade minister", "minister", "deputy minister",
     "secretary of state", "secretary-general", "secretary general", "under secretary",
     "defense secretary", "foreign secretary", "home secretary", "treasury secretary",
+    "commerce secretary", "energy secretary", "transportation secretary", "agriculture secretary",
+    "labor secretary", "education secretary", "homeland security secretary", "housing secretary",
     "press secretary", "secretary", "national security adviser", "security adviser", "adviser",
     "advisor", "ambassador", "envoy", "special envoy", "spokesman", "spokeswoman",
     "spokesperson", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman",

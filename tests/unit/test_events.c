@@ -137,6 +137,7 @@ static const char ACTORS[] = "ARNOR [ARN]\n"
 static const char AGENTS[] = "POLICE {} [~COP]\n"
                              "ACTIVIST [~OPP]\n"
                              "PRIME_MINISTER [~GOV]\n"
+                             "SECRETARY [~GOV]\n"
                              "SENATOR [~LEG]\n"
                              "KING [~GOV]\n"
                              "FARMER [~AGR]\n"
@@ -2099,6 +2100,46 @@ NM_TEST(description_serves_a_body) {
                   "NGOHRIAMN");
 }
 
+/* a title only the US government has ("Commerce Secretary") is the
+ * United States' over a country of the sentence before; a country inside
+ * a relative clause ("loopholes that let Kenyan firms …") anchors no
+ * one's title */
+static const char *geo_entity_code(const char *text, const char *name) {
+  static char out[32];
+  out[0] = '\0';
+  nm_error e = {NM_OK, NULL, 0};
+  nm_doc *d = pipe_geo ? nm_doc_new(text, strlen(text), &e) : NULL;
+  if (!d) return out;
+  NM_CHECK(nm_doc_set_meta(d, NM_META_DATE, "2005-06-01", 10, &e) == NM_OK);
+  NM_CHECK(nm_process(pipe_geo, d, &e) == NM_OK);
+  size_t n = 0;
+  const nm_entity *en = nm_doc_entities(d, &n);
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(en[i].name, name) && en[i].code) snprintf(out, sizeof out, "%s", en[i].code);
+  nm_doc_free(d);
+  return out;
+}
+
+NM_TEST(us_cabinet_title_and_relative_clause) {
+  NM_CHECK(pipe_geo != NULL);
+  if (!pipe_geo) return;
+  NM_CHECK_EQ_STR(geo_entity_code("NAIROBI, Kenya (Wire) - Kenyan police arrested dozens on "
+                                  "Monday. Commerce Secretary Lia Verdi accused Gondor of spying.",
+                                  "Lia Verdi"),
+                  "USAGOV");
+  NM_CHECK_EQ_STR(geo_entity_code("ISTANBUL (Wire) - Officials in Chicago and Boston and Canadian "
+                                  "diplomats were told on Monday. Prime Minister Tovan Elisk said "
+                                  "the rules closed loopholes that let Kenyan firms buy chips.",
+                                  "Tovan Elisk"),
+                  "---GOV");
+  /* nor a country that another person's title, set off by a comma, owns */
+  NM_CHECK_EQ_STR(geo_entity_code("ISTANBUL (Wire) - Officials in Chicago and Boston and Canadian "
+                                  "diplomats were told on Monday. Prime Minister Tovan Elisk met "
+                                  "Kenya's top diplomat, Dara Okello, on Tuesday.",
+                                  "Tovan Elisk"),
+                  "---GOV");
+}
+
 /* a title and a name the model took whole for an organisation are a
  * person: "British Foreign Secretary Alan Whitcombe" */
 NM_TEST(titled_name_is_no_organisation) {
@@ -2382,6 +2423,7 @@ int main(void) {
   NM_RUN(backer_is_not_the_owner);
   NM_RUN(thing_owns_no_people);
   NM_RUN(description_serves_a_body);
+  NM_RUN(us_cabinet_title_and_relative_clause);
   NM_RUN(opening_title_before_the_comma);
   NM_RUN(bad_dictionary_is_an_error);
   NM_RUN(pattern_words_are_no_target);
