@@ -2948,16 +2948,21 @@ static bool noun_modifier(const ectx *c, const nm_mention *m) {
   return noun && mod;
 }
 
+/* The document token of document token k's head in sentence s, or NONE32
+ * for the root (and for k itself NONE32). */
+static uint32_t head_up(const ectx *c, const nm_sentence *s, uint32_t k) {
+  if (k == NONE32) return NONE32;
+  uint32_t h = c->tg[k].head;
+  return h < 1 || h > s->n_tokens ? NONE32 : s->first_token + h - 1;
+}
+
 /* Whether mention m lies in a relative clause ("loopholes that allowed
  * Chinese companies to …"): it describes a thing, and names no country
  * for the sentence's people. */
 static bool in_relative_clause(const ectx *c, const nm_mention *m) {
   const nm_sentence *s = NULL;
   uint32_t k = mention_head_tok(c, m, &s);
-  for (int up = 0; up < 32 && k != NONE32; up++) {
-    uint32_t h = c->tg[k].head;
-    if (h < 1 || h > s->n_tokens) return false;
-    k = s->first_token + h - 1;
+  for (int up = 0; up < 32 && (k = head_up(c, s, k)) != NONE32; up++) {
     const char *r = c->tg[k].deprel;
     if (r && !strcmp(r, "acl:relcl")) return true;
   }
@@ -3042,10 +3047,7 @@ static bool mention_subject(const ectx *c, const nm_mention *m) {
 static bool modifies_subject(const ectx *c, const nm_mention *m) {
   const nm_sentence *s = NULL;
   uint32_t k = mention_head_tok(c, m, &s);
-  for (int up = 0; up < 4 && k != NONE32; up++) {
-    uint32_t h = c->tg[k].head;
-    if (h < 1 || h > s->n_tokens) return false;
-    k = s->first_token + h - 1;
+  for (int up = 0; up < 4 && (k = head_up(c, s, k)) != NONE32; up++) {
     const char *r = c->tg[k].deprel ? c->tg[k].deprel : "";
     if (!strncmp(r, "nsubj", 5)) return true;
     if (strncmp(r, "compound", 8) != 0 && strncmp(r, "flat", 4) != 0 && strcmp(r, "conj") != 0 &&
