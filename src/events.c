@@ -3318,6 +3318,11 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     char cc[4] = "";
     const char *why = "body and the sentence's one country";
     sentence_country(c, ms[mi].sentence, (uint32_t)e, cc);
+    if (!cc[0] && ms[mi].sentence > 0 && first_in_sentence(c, mi)) {
+      /* "Beijing condemned the measures. Foreign Ministry spokesman …" */
+      previous_country(c, mi, (uint32_t)e, cc);
+      why = "body and the sentence before's one country";
+    }
     if (!cc[0] && focus[0]) {
       memcpy(cc, focus, 4);
       why = "body and the article's country";

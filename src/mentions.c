@@ -2872,6 +2872,17 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
         i = gb - 1;
         continue;
       }
+      /* a capital or great city the model left out as a clause's subject
+       * ("Beijing swiftly condemned …", tagged as a verb in -ing): a
+       * verb or an adverb right after its one word */
+      if (gb == i + 1 && (gz & NM_GZ_BIGCITY) && !(gz & (NM_GZ_PERSON | NM_GZ_DEMONYM)) &&
+          is_capitalised(&w[at]) && i + 1 < n && w[at + 1].xpos &&
+          (!strncmp(w[at + 1].xpos, "VB", 2) || !strcmp(w[at + 1].xpos, "MD") ||
+           !strcmp(w[at + 1].xpos, "RB"))) {
+        st = push_mention(d, (uint32_t)s, at, at + 1, NM_ENT_GPE, NM_MENTION_NAME);
+        last_end = at + 1;
+        continue;
+      }
       /* a person's name the model left out at the start of a sentence,
        * set off by the description after it: "Mona Idris, a spokeswoman
        * for the group, said", "Salaheddine Sidhoum, Algeria's leading

@@ -39,6 +39,7 @@ struct nm_tagger {
   uint16_t xkind[NM_TAGGER_MAX_CLASSES]; /* XK_* of each class's XPOS, for nm_tagger_repair */
   int vbd;                               /* the class VERB/VBD, or -1 */
   int hyph;                              /* the class PUNCT/HYPH, or -1 */
+  int nnp;                               /* the class PROPN/NNP, or -1 */
   const unsigned char *feat; /* S slots */
   uint64_t feat_mask;
   float scale;
@@ -199,6 +200,7 @@ enum {
   XK_OBJECT = 1 << 6,     /* words that start an object */
   XK_CLAUSE_END = 1 << 7, /* words that end a clause's reach */
   XK_JJ = 1 << 8,         /* plain adjective */
+  XK_ADVERB = 1 << 9,     /* RB */
 };
 
 /* Sets t->xkind and t->vbd from the classes' tags, once at load, so that
@@ -226,6 +228,7 @@ static void classify_xpos(nm_tagger *t) {
       {"JJR", XK_NP},
       {"JJS", XK_NP},
       {"POS", XK_NP},
+      {"RB", XK_ADVERB},
       {",", XK_CLAUSE_END},
       {"CC", XK_CLAUSE_END},
       {"IN", XK_CLAUSE_END},
@@ -236,12 +239,14 @@ static void classify_xpos(nm_tagger *t) {
   };
   t->vbd = -1;
   t->hyph = -1;
+  t->nnp = -1;
   for (unsigned c = 0; c < t->n_classes; c++) {
     t->xkind[c] = 0;
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
       if (!strcmp(t->xpos[c], kinds[k].tag)) t->xkind[c] = (uint16_t)kinds[k].kind;
     if (t->vbd < 0 && !strcmp(t->xpos[c], "VBD") && !strcmp(t->upos[c], "VERB")) t->vbd = (int)c;
     if (t->hyph < 0 && !strcmp(t->xpos[c], "HYPH") && !strcmp(t->upos[c], "PUNCT")) t->hyph = (int)c;
+    if (t->nnp < 0 && !strcmp(t->xpos[c], "NNP") && !strcmp(t->upos[c], "PROPN")) t->nnp = (int)c;
   }
 }
 
@@ -541,6 +546,15 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
         isalpha((unsigned char)words[i - 1].s[words[i - 1].len - 1]) &&
         isalpha((unsigned char)words[i + 1].s[0]))
       classes[i] = (uint8_t)t->hyph;
+  /* "Beijing swiftly condemned": a capitalised word in -ing that opens
+   * the sentence, read as a gerund, right before a finite verb or an
+   * adverb and a finite verb, is a name ("Smoking kills" is rare in news) */
+  if (t->nnp >= 0 && n > 2 && words[0].len > 4 && words[0].s[0] >= 'A' &&
+      words[0].s[0] <= 'Z' && !memcmp(words[0].s + words[0].len - 3, "ing", 3) &&
+      is(t, classes[0], XK_VERBAL) &&
+      (is(t, classes[1], XK_FINITE) ||
+       (is(t, classes[1], XK_ADVERB) && is(t, classes[2], XK_FINITE))))
+    classes[0] = (uint8_t)t->nnp;
   if (t->vbd < 0) return;
   participle_after_np(t, words, n, classes, 0);
   /* the same after a report's verb: "The military said its jets hit

@@ -138,6 +138,7 @@ static const char AGENTS[] = "POLICE {} [~COP]\n"
                              "ACTIVIST [~OPP]\n"
                              "PRIME_MINISTER [~GOV]\n"
                              "SECRETARY [~GOV]\n"
+                             "MINISTRY [~GOV]\n"
                              "SENATOR [~LEG]\n"
                              "KING [~GOV]\n"
                              "FARMER [~AGR]\n"
@@ -2140,6 +2141,21 @@ NM_TEST(us_cabinet_title_and_relative_clause) {
                   "---GOV");
 }
 
+/* a capital the model left out as a clause's subject: "Beijing swiftly
+ * condemned the measures" */
+NM_TEST(capital_as_subject_is_a_place) {
+  NM_CHECK(has_entity("Officials said so. Beijing swiftly condemned the measures.", NM_ENT_GPE,
+                      "Beijing"));
+  /* ... and the body named at the start of the next sentence is its
+   * government's (the sentence before's one country, its main subject) */
+  NM_CHECK_EQ_STR(geo_entity_code("ISTANBUL (Wire) - Officials in Chicago and Boston and Canadian "
+                                  "diplomats were told on Monday. Beijing swiftly condemned the "
+                                  "measures. Foreign Ministry spokesman Lin Tao said the United "
+                                  "States was abusing its power.",
+                                  "Foreign Ministry"),
+                  "CHNGOV");
+}
+
 /* a title and a name the model took whole for an organisation are a
  * person: "British Foreign Secretary Alan Whitcombe" */
 NM_TEST(titled_name_is_no_organisation) {
@@ -2424,6 +2440,7 @@ int main(void) {
   NM_RUN(thing_owns_no_people);
   NM_RUN(description_serves_a_body);
   NM_RUN(us_cabinet_title_and_relative_clause);
+  NM_RUN(capital_as_subject_is_a_place);
   NM_RUN(opening_title_before_the_comma);
   NM_RUN(bad_dictionary_is_an_error);
   NM_RUN(pattern_words_are_no_target);

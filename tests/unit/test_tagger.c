@@ -170,6 +170,9 @@ NM_TEST(repair_gives_a_finite_verb) {
     nm_tagger_repair(t, w, n, cls);
     NM_CHECK_EQ_STR(nm_tagger_xpos(t, cls[2]), "HYPH");
   }
+  /* a capitalised word in -ing before an adverb and a finite verb */
+  static const char *const b2[] = {"Beijing", "swiftly", "condemned", "the", "measures", "."};
+  NM_CHECK_EQ_STR(repaired_xpos(t, b2, 6, 0), "NNP");
   static const char *const h[] = {"The", "state", "-", "backed", "militias", "fled", "."};
   NM_CHECK(strcmp(repaired_xpos(t, h, 7, 3), "VBD") != 0);
   nm_tagger_free(t);
