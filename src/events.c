@@ -2412,6 +2412,11 @@ static bool transform(ectx *c, vcode *up, vcode *lo) {
       if (t.in_src != t.src && t.in_src != '.' && t.in_src != '_' && a && bsrc &&
           (a[0] == '-' || strncmp(a, bsrc, 3) == 0 || located_only(c, us)))
         continue;
+      /* nor against people with no side: "the agency said 2,921 people
+       * had died" (their verb's subject is the victim) */
+      static const char *const no_side[] = {"PPL", "CVL", "REF", NULL};
+      if (t.in_src != t.src && bsrc && !strncmp(bsrc, "---", 3) && word_in(bsrc + 3, no_side))
+        continue;
       lo->code = strcmp(t.code, "Q") ? t.code : lo->code;
       /* "said it will attack" is a threat, not a claim of responsibility:
        * the dictionary's own (disabled) WILL_ATTACK line says 138 */

@@ -139,6 +139,7 @@ static const char AGENTS[] = "POLICE {} [~COP]\n"
                              "PRIME_MINISTER [~GOV]\n"
                              "SECRETARY [~GOV]\n"
                              "MINISTRY [~GOV]\n"
+                             "CIVILIAN [~CVL]\n"
                              "SENATOR [~LEG]\n"
                              "KING [~GOV]\n"
                              "FARMER [~AGR]\n"
@@ -213,6 +214,8 @@ NM_TEST(negation_codes_nothing) {
   /* "no longer", "no more" */
   EXPECT("Gondor was no longer threatened by Arnor.", "");
   EXPECT("Arnor said Gondor was no longer attacked by Rohan.", "");
+  /* people of no side are accused of nothing: what they did stands */
+  EXPECT("Arnor said civilians attacked Rohan.", "---CVL ROH 190");
 }
 
 /* a title's abbreviation is its word for the agents dictionary: "Sen."
