@@ -1668,6 +1668,12 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
         if (k + 1 < nt && w[k + 1].upos && strcmp(w[k + 1].upos, "NOUN") == 0) kind = 0;
         break;
       }
+      /* the apposition's own head noun ends the look: "a volunteer in the
+       * town of Jindires" says nothing of a town */
+      if (w[k].upos && (!strcmp(w[k].upos, "ADP") ||
+                        (!strcmp(w[k].upos, "NOUN") && !(k + 1 < nt && w[k + 1].upos &&
+                                                         !strcmp(w[k + 1].upos, "NOUN")))))
+        break;
     }
     if (!kind) continue;
     uint64_t key = span_key(w, a, b);

@@ -2149,6 +2149,7 @@ NM_TEST(us_cabinet_title_and_relative_clause) {
 NM_TEST(capital_as_subject_is_a_place) {
   NM_CHECK(has_entity("Officials said so. Beijing swiftly condemned the measures.", NM_ENT_GPE,
                       "Beijing"));
+
   /* ... and the body named at the start of the next sentence is its
    * government's (the sentence before's one country, its main subject) */
   NM_CHECK_EQ_STR(geo_entity_code("ISTANBUL (Wire) - Officials in Chicago and Boston and Canadian "
@@ -2157,6 +2158,14 @@ NM_TEST(capital_as_subject_is_a_place) {
                                   "States was abusing its power.",
                                   "Foreign Ministry"),
                   "CHNGOV");
+}
+
+/* an apposition's head noun ends its kind: "a volunteer in the town of
+ * Jindires" makes no place of the volunteer */
+NM_TEST(apposition_kind_stops_at_its_head) {
+  NM_CHECK(has_entity("Omar Saleh, a volunteer in the town of Jindires, said they were digging.",
+                      NM_ENT_PERSON, "Omar Saleh"));
+  NM_CHECK(has_entity("They went to Kalvar, a small town in the north.", NM_ENT_GPE, "Kalvar"));
 }
 
 /* a title and a name the model took whole for an organisation are a
@@ -2444,6 +2453,7 @@ int main(void) {
   NM_RUN(description_serves_a_body);
   NM_RUN(us_cabinet_title_and_relative_clause);
   NM_RUN(capital_as_subject_is_a_place);
+  NM_RUN(apposition_kind_stops_at_its_head);
   NM_RUN(opening_title_before_the_comma);
   NM_RUN(bad_dictionary_is_an_error);
   NM_RUN(pattern_words_are_no_target);
