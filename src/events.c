@@ -990,6 +990,18 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     return true;
   }
   int32_t hap = child(c, h, "appos", false);
+  static const char *const rivals[] = {"rival",    "opponent", "challenger", "critic", "enemy",
+                                       "adversary", "foe",     "predecessor", "successor", NULL};
+  if (hap >= 0 && c->ent && word_in(lemma(c, h), rivals) && person_word(c, hap)) {
+    /* "His rival, Senator Dara Okello,": the person named, whose side is
+     * not the owner's */
+    uint32_t ae = entity_at(c, hap);
+    if (ae != NONE32 && ae < c->d->entities.n && c->ent[ae].rank >= 2) {
+      *out = c->ent[ae];
+      *entity = ae;
+      return true;
+    }
+  }
   if (e == NONE32 && hap >= 0) {
     /* "House Speaker Rowan Pike, a Republican,": the name in the head's
      * own words, before the appositive's */
@@ -1855,6 +1867,19 @@ static int32_t phrase_child(const ectx *c, int32_t v, const char *rel) {
     bool one_phrase = true; /* only nouns and adjectives between them */
     for (int32_t j = s + 1; j < k && one_phrase; j++)
       one_phrase = nounish(c, j) || !strcmp(upos(c, j), "ADJ");
+    /* "His rival, Gen. Mohamed Hamdan Dagalo, …": a name set off after a
+     * description, an apposition the parse made a second subject */
+    uint32_t km = mention_at(c, k);
+    if (km == NONE32 && (size_t)k + 1 < c->n && c->head[k + 1] == k && rel_base(c, k + 1, "flat"))
+      km = mention_at(c, k + 1); /* "Gen." over the name */
+    if (!one_phrase && k == s + 2 && !strcmp(lemma(c, s + 1), ",") &&
+        !strcmp(upos(c, s), "NOUN") && km != NONE32 &&
+        (mention_at(c, s) == NONE32 ||
+         ((const nm_mention *)c->d->mentions.data)[mention_at(c, s)].kind != NM_MENTION_NAME)) {
+      const nm_mention *mk = (const nm_mention *)c->d->mentions.data + km;
+      one_phrase = mk->kind == NM_MENTION_NAME &&
+                   (mk->type == NM_ENT_PERSON || mk->type == NM_ENT_ORG);
+    }
     if (one_phrase) s = k;
   }
   return s;

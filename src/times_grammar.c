@@ -899,6 +899,11 @@ static uint32_t clock(const nm_tg_ctx *x, uint32_t i, mres *r) {
       k = c + 1;
       aside = true;
     }
+  } else if (text_is(x, k, "on") && (is_cls(x, k + 1, NM_TL_WEEKDAY) || is_month(x, k + 1))) {
+    /* "at 9:45 p.m. on Monday": Monday's time; "on Monday" is an
+     * expression of its own */
+    k++;
+    aside = true;
   }
   uint32_t e = weekday(x, k, &dr);
   if (!e) e = deictic(x, k, &dr);

@@ -2168,6 +2168,15 @@ NM_TEST(apposition_kind_stops_at_its_head) {
   NM_CHECK(has_entity("They went to Kalvar, a small town in the north.", NM_ENT_GPE, "Kalvar"));
 }
 
+/* "His rival, Senator X, accused": the name set off after the description,
+ * which the parse made a second subject, is the source (not the rival's
+ * owner) */
+NM_TEST(name_after_a_description_is_the_subject) {
+  EXPECT_NER("King Elendil Vante spoke on Monday. His rival, Senator Dara Okello, accused "
+             "Gondor of spying.",
+             "ARNLEG GON 112");
+}
+
 /* a title and a name the model took whole for an organisation are a
  * person: "British Foreign Secretary Alan Whitcombe" */
 NM_TEST(titled_name_is_no_organisation) {
@@ -2454,6 +2463,7 @@ int main(void) {
   NM_RUN(us_cabinet_title_and_relative_clause);
   NM_RUN(capital_as_subject_is_a_place);
   NM_RUN(apposition_kind_stops_at_its_head);
+  NM_RUN(name_after_a_description_is_the_subject);
   NM_RUN(opening_title_before_the_comma);
   NM_RUN(bad_dictionary_is_an_error);
   NM_RUN(pattern_words_are_no_target);

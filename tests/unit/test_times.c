@@ -471,6 +471,9 @@ NM_TEST(numeric_dates_and_clock_times) {
   CHECK_TIMES(D, "Markets closed at 14:58 UTC.", "14:58 UTC|TIME|2024-02-08T14:58Z");
   CHECK_TIMES(D, "The polls close at 8 p.m. Tuesday.", "8 p.m. Tuesday|TIME|2024-02-06T20:00");
   CHECK_TIMES(D, "The session ends at noon.", "noon|TIME|2024-02-08T12:00");
+  /* "on Monday" after the time gives its day and stays an expression */
+  CHECK_TIMES(D, "The truce takes effect at 9:45 p.m. on Monday.",
+              "9:45 p.m.|TIME|2024-02-12T21:45", "Monday|DATE|2024-02-12");
 }
 
 NM_TEST(present_and_sets) {
