@@ -1601,6 +1601,14 @@ static void join_particle_names(nm_doc *d, const nm_nword *w) {
  * proper noun between a title and a person's name, in no mention and
  * not in the gazetteer (a place, a body, a nationality), is the name's
  * first word. Mentions are sorted (join_particle_names). */
+/* A lower-case role after a capitalised body's name ends right before
+ * word a: "Foreign Ministry spokesman |Wang". */
+static bool after_body_role(const nm_titles *tt, const nm_nword *w, size_t lo, size_t a) {
+  if (a < lo + 2 || is_capitalised(&w[a - 1]) || !is_capitalised(&w[a - 2])) return false;
+  uint64_t h = nm_gz_token_hash(w[a - 1].form, w[a - 1].len), head;
+  return nm_title_ending_at(tt, &h, 0, 1, &head) == 1;
+}
+
 static void extend_after_title(const nm_titles *tt, nm_doc *d, const nm_nword *w) {
   nm_mention *m = (nm_mention *)d->mentions.data;
   const nm_token *t = (const nm_token *)d->tokens.data;
@@ -1609,11 +1617,14 @@ static void extend_after_title(const nm_titles *tt, nm_doc *d, const nm_nword *w
     size_t a = m[i].first_token;
     if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON || a == 0) continue;
     size_t lo = ss[t[a].sentence].first_token, k = a - 1;
-    if (k <= lo || !is_capitalised(&w[k]) || !w[k].xpos || strcmp(w[k].xpos, "NNP") != 0 ||
+    /* a capitalised word after a title, even one the tagger took for a
+     * common noun ("spokesman Wang Wenbin") */
+    if (k <= lo || !is_capitalised(&w[k]) || !w[k].xpos ||
+        (strcmp(w[k].xpos, "NNP") != 0 && strcmp(w[k].xpos, "NN") != 0) ||
         (w[k].gz & ~(uint32_t)(NM_GZ_PERSON | NM_GZ_PREFIX)))
       continue;
     if (i > 0 && m[i - 1].first_token + m[i - 1].n_tokens > k) continue; /* in a mention */
-    if (!after_title(tt, w, lo, k)) continue;
+    if (!after_title(tt, w, lo, k) && !after_body_role(tt, w, lo, k)) continue;
     /* a title's own word is none ("Lt. Col. Andrej Vuk") */
     if (w[k].form[w[k].len - 1] == '.' || after_title(tt, w, lo, a)) continue;
     m[i].first_token = (uint32_t)k;

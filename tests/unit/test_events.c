@@ -2168,6 +2168,13 @@ NM_TEST(apposition_kind_stops_at_its_head) {
   NM_CHECK(has_entity("They went to Kalvar, a small town in the north.", NM_ENT_GPE, "Kalvar"));
 }
 
+/* a capitalised word after a body's lower-case role, which the tagger
+ * took for a common noun, starts the name: "spokesman Wang Wenbin" */
+NM_TEST(name_after_a_body_s_role) {
+  NM_CHECK(has_entity("Foreign Ministry spokesman Wang Wenbin said the talks had failed.",
+                      NM_ENT_PERSON, "Wang Wenbin"));
+}
+
 /* "His rival, Senator X, accused": the name set off after the description,
  * which the parse made a second subject, is the source (not the rival's
  * owner) */
@@ -2463,6 +2470,7 @@ int main(void) {
   NM_RUN(us_cabinet_title_and_relative_clause);
   NM_RUN(capital_as_subject_is_a_place);
   NM_RUN(apposition_kind_stops_at_its_head);
+  NM_RUN(name_after_a_body_s_role);
   NM_RUN(name_after_a_description_is_the_subject);
   NM_RUN(opening_title_before_the_comma);
   NM_RUN(bad_dictionary_is_an_error);
