@@ -548,10 +548,12 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
       classes[i] = (uint8_t)t->hyph;
   /* "Beijing swiftly condemned": a capitalised word in -ing that opens
    * the sentence, read as a gerund, right before a finite verb or an
-   * adverb and a finite verb, is a name ("Smoking kills" is rare in news) */
+   * adverb and a finite verb, is a name ("Smoking kills" is rare in news;
+   * "Having personally visited" is an auxiliary) */
   if (t->nnp >= 0 && n > 2 && words[0].len > 4 && words[0].s[0] >= 'A' &&
       words[0].s[0] <= 'Z' && !memcmp(words[0].s + words[0].len - 3, "ing", 3) &&
-      is(t, classes[0], XK_VERBAL) &&
+      is(t, classes[0], XK_VERBAL) && !(words[0].len == 6 && !memcmp(words[0].s, "Having", 6)) &&
+      !(words[0].len == 5 && !memcmp(words[0].s, "Being", 5)) &&
       (is(t, classes[1], XK_FINITE) ||
        (is(t, classes[1], XK_ADVERB) && is(t, classes[2], XK_FINITE))))
     classes[0] = (uint8_t)t->nnp;
