@@ -852,6 +852,21 @@ static int word_in_title(const ctx *c, const char *w, size_t len, const ent *e) 
  * minister" with no named holder). */
 static long resolve_nominal(const ctx *c, uint32_t mi) {
   const nm_mention *m = &c->m[mi];
+  if (m->type == NM_ENT_PERSON && mi > 0 && m->first_token > 0) {
+    /* "Bola Tinubu, the current ECOWAS chairman,": a description set off
+     * right after a person's name is that person */
+    const nm_mention *o = &c->m[mi - 1];
+    size_t a = m->first_token, comma = a - 1;
+    /* the description's article or a word of time may stand outside it */
+    while (comma > 0 && comma + 3 > a && !tok_eq(c->d, comma, ",") &&
+           (tok_eq(c->d, comma, "the") || tok_eq(c->d, comma, "a") ||
+            tok_eq(c->d, comma, "current")))
+      comma--;
+    if (tok_eq(c->d, comma, ",") && o->kind == NM_MENTION_NAME && o->type == NM_ENT_PERSON &&
+        o->sentence == m->sentence && o->first_token + o->n_tokens == comma &&
+        o->entity != UINT32_MAX)
+      return (long)o->entity;
+  }
   if (m->type == NM_ENT_PERSON) {
     uint64_t head;
     char iso3[4];

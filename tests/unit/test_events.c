@@ -2194,6 +2194,15 @@ NM_TEST(titled_name_is_no_organisation) {
                   "GBR");
 }
 
+/* a description set off right after a person's name is that person:
+ * "Tovan Elisk, the current ECOWAS chairman," */
+NM_TEST(description_after_a_name_joins_it) {
+  NM_CHECK_EQ_INT(mention_count("Nigeria's President Tovan Elisk, the current ECOWAS chairman, "
+                                  "met the defense chiefs in Abuja.",
+                                  "Tovan Elisk"),
+                  2);
+}
+
 /* "He" after "X defended the arrest, saying Marten had ignored …": the
  * subject of the main clause, not of the clause inside it */
 NM_TEST(pronoun_prefers_the_main_clause_subject) {
@@ -2463,6 +2472,7 @@ int main(void) {
   NM_RUN(the_north_is_the_country);
   NM_RUN(name_under_the_title_is_the_subject);
   NM_RUN(pronoun_prefers_the_main_clause_subject);
+  NM_RUN(description_after_a_name_joins_it);
   NM_RUN(titled_name_is_no_organisation);
   NM_RUN(backer_is_not_the_owner);
   NM_RUN(thing_owns_no_people);
