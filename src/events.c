@@ -2103,6 +2103,33 @@ static size_t code_conjuncts(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
   size_t ncj = conjuncts(c, h, cj, 8), nt = 0;
   for (size_t q = 0; q < ncj && nt < 8; q++)
     if (code_np(c, cj[q], &ta[nt], &te[nt])) tgts[nt++] = cj[q];
+  /* "the ambassadors of Britain and Norway": one role for each country
+   * the head's of-phrase joins */
+  if (ncj == 1 && nt == 1 && h >= 0 && !strcmp(upos(c, h), "NOUN") && strlen(ta[0].code) == 6) {
+    int32_t of = -1;
+    for (int32_t k = c->kid[h]; k >= 0 && of < 0; k = c->sib[k])
+      if (k > h && rel_base(c, k, "nmod") && case_word(c, k, "of") && place_mention(c, k)) of = k;
+    acode a0;
+    uint32_t e0;
+    if (of >= 0 && ta[0].code[0] == '-' && code_np(c, of, &a0, &e0) && bare_country(a0.code)) {
+      /* the first country's role too ("the police of Kenya": ---COP) */
+      char code[CODE_CAP];
+      join_agent(code, sizeof code, a0.code, ta[0].code + 3, false);
+      snprintf(ta[0].code, sizeof ta[0].code, "%s", code);
+    }
+    for (int32_t k = of >= 0 && ta[0].code[0] != '-' ? c->kid[of] : -1; k >= 0 && nt < 8;
+         k = c->sib[k]) {
+      acode a;
+      uint32_t e;
+      if (!rel_base(c, k, "conj") || !place_mention(c, k) || !code_np(c, k, &a, &e) ||
+          !bare_country(a.code) || !strncmp(a.code, ta[0].code, 3))
+        continue;
+      ta[nt] = a;
+      join_agent(ta[nt].code, sizeof ta[nt].code, a.code, ta[0].code + 3, false);
+      te[nt] = e;
+      tgts[nt++] = k;
+    }
+  }
   return nt;
 }
 

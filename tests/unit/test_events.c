@@ -2184,6 +2184,12 @@ NM_TEST(name_after_a_description_is_the_subject) {
              "ARNLEG GON 112");
 }
 
+/* "the police of Kenya and Uganda": one target for each country the
+ * head's of-phrase joins, with the head's role */
+NM_TEST(role_of_joined_countries) {
+  EXPECT_NER("Arnor attacked the police of Kenya and Uganda.", "ARN KENCOP 190; ARN UGACOP 190");
+}
+
 /* a title and a name the model took whole for an organisation are a
  * person: "British Foreign Secretary Alan Whitcombe" */
 NM_TEST(titled_name_is_no_organisation) {
@@ -2481,6 +2487,7 @@ int main(void) {
   NM_RUN(capital_as_subject_is_a_place);
   NM_RUN(apposition_kind_stops_at_its_head);
   NM_RUN(name_after_a_body_s_role);
+  NM_RUN(role_of_joined_countries);
   NM_RUN(name_after_a_description_is_the_subject);
   NM_RUN(opening_title_before_the_comma);
   NM_RUN(bad_dictionary_is_an_error);
