@@ -889,6 +889,27 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
   }
   long apposed = apposed_name(c, mi);
   if (apposed >= 0) return apposed;
+  /* "the fund", "the commission", "the court": only a body whose name
+   * ends in that word ("the International Monetary Fund"), among those
+   * of the last five sentences, the nearest */
+  static const char *const named_heads[] = {"fund", "commission", "council", "ministry", "court",
+                                            "union"};
+  size_t hl = m->first_token + m->n_tokens - 1;
+  for (size_t q = 0; q < sizeof named_heads / sizeof *named_heads; q++) {
+    if (!tok_eq(c->d, hl, named_heads[q])) continue;
+    for (uint32_t j = mi; j-- > 0 && mi - j <= RECENT_ENTITIES;) {
+      const nm_mention *o = &c->m[j];
+      if (o->sentence + 5 < m->sentence) break;
+      if (o->entity == UINT32_MAX || o->kind != NM_MENTION_NAME || o->type != NM_ENT_ORG)
+        continue;
+      size_t ol;
+      const char *ow = nm_tok_text(c->d, o->first_token + o->n_tokens - 1, &ol);
+      size_t nl = strlen(named_heads[q]);
+      if (ol == nl && (ow[0] | 32) == named_heads[q][0] && !strncmp(ow + 1, named_heads[q] + 1, nl - 1))
+        return (long)o->entity;
+    }
+    return -1;
+  }
   /* "the group", "the militia", "the movement" are no state's or
    * international body ("United Nations experts say the rebels are
    * backed by Rwanda. Rwanda denies supporting the group.") */

@@ -169,7 +169,9 @@ static nm_status push_mention(nm_doc *d, uint32_t sent, size_t a, size_t b, nm_e
 static const char *const org_nouns[] = {"agency",    "group",    "organization", "organisation",
                                         "company",   "movement", "militia",      "firm",
                                         "alliance",  "coalition", "charity",     "watchdog",
-                                        "party",     "network",  "association", "bloc"};
+                                        "party",     "network",  "association", "bloc",
+                                        "fund",      "commission", "council",    "ministry",
+                                        "court",     "union"};
 
 static int is_capitalised(const nm_nword *w) {
   return w->len && w->form[0] >= 'A' && w->form[0] <= 'Z';

@@ -2209,6 +2209,19 @@ NM_TEST(description_after_a_name_joins_it) {
                   2);
 }
 
+/* "the fund", "the ministry", "the court": a body whose name ends in the
+ * word, and no other body */
+NM_TEST(definite_body_needs_its_word) {
+  NM_CHECK_EQ_INT(mention_count("Egypt expects a loan from the International Monetary Fund. The "
+                                  "fund's managing director, Lia Verdi, welcomed the decision.",
+                                  "International Monetary Fund"),
+                  2);
+  NM_CHECK_EQ_INT(mention_count("Amnesty International criticised the trial. The court rejected "
+                                  "the appeal on Monday.",
+                                  "Amnesty International"),
+                  1);
+}
+
 /* "He" after "X defended the arrest, saying Marten had ignored …": the
  * subject of the main clause, not of the clause inside it */
 NM_TEST(pronoun_prefers_the_main_clause_subject) {
@@ -2479,6 +2492,7 @@ int main(void) {
   NM_RUN(name_under_the_title_is_the_subject);
   NM_RUN(pronoun_prefers_the_main_clause_subject);
   NM_RUN(description_after_a_name_joins_it);
+  NM_RUN(definite_body_needs_its_word);
   NM_RUN(titled_name_is_no_organisation);
   NM_RUN(backer_is_not_the_owner);
   NM_RUN(thing_owns_no_people);
