@@ -112,6 +112,18 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
     /* "a statement saying …": the noun speaks */
     if (nm_q_rel(c, u, "acl") && c->parent[u] != NM_QNONE && nominal(c, c->parent[u]))
       return c->parent[u];
+    /* "… weeks after the United Arab Emirates agreed to invest", the
+     * name hung elsewhere by the parse: a finite clause whose name ends
+     * right before its verb has that name for subject */
+    if (nm_q_rel(c, u, "advcl") && u > 0 && c->mention_of[u - 1] != NM_QNONE && c->tags &&
+        c->tags[u].xpos && (!strcmp(c->tags[u].xpos, "VBD") || !strcmp(c->tags[u].xpos, "VBZ") ||
+                            !strcmp(c->tags[u].xpos, "VBP"))) {
+      const nm_mention *pm = &c->men[c->mention_of[u - 1]];
+      if (pm->entity < c->nent && pm->kind == NM_MENTION_NAME &&
+          (pm->type == NM_ENT_PERSON || pm->type == NM_ENT_ORG || pm->type == NM_ENT_GPE) &&
+          pm->first_token + pm->n_tokens == u)
+        return u - 1;
+    }
     /* conjuncts, complements and participles share their head's subject:
      * "is opposed and has said …", "calling it …", "went on to say …" */
     if (nm_q_rel(c, u, "conj") || nm_q_rel(c, u, "xcomp") || nm_q_rel(c, u, "advcl"))

@@ -459,6 +459,20 @@ NM_TEST(nearest_named_subject_and_main_clause) {
   nm_doc_free(d);
 }
 
+/* a finite clause whose name ends right before its verb has that name
+ * for subject, when the parse hung the name elsewhere ("… two weeks
+ * after the United Arab Emirates agreed to invest …") */
+NM_TEST(name_right_before_an_adverbial_clause_s_verb) {
+  static const char text[] = "The announcement came less than two weeks after the United Arab "
+                             "Emirates agreed to invest $35 billion in a coastal development.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  const nm_quote *q = find(d, "to invest");
+  NM_CHECK(q != NULL);
+  if (q) NM_CHECK_EQ_STR(speaker_name(d, q), "United Arab Emirates");
+  nm_doc_free(d);
+}
+
 /* "X fired a missile on Thursday, Y's military said, days after Z
  * threatened ...": the report is the clause before the cue; the time
  * anchor after it is the writer's */
@@ -637,6 +651,7 @@ int main(void) {
   NM_RUN(report_before_a_time_anchor);
   NM_RUN(armed_attack_is_no_report);
   NM_RUN(nearest_named_subject_and_main_clause);
+  NM_RUN(name_right_before_an_adverbial_clause_s_verb);
   NM_RUN(untagged);
   NM_RUN(json_record);
   NM_RUN(pathological_inputs);
