@@ -101,7 +101,9 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
       if (!nm_q_rel(c, ch, "nsubj")) continue;
       if (c->in_quote[ch] != NM_QNONE && c->in_quote[ch] != c->in_quote[v]) continue;
       uint32_t mi = c->mention_of[ch];
-      int rank = mi == NM_QNONE || !can_speak(c, mi) ? 0 : c->men[mi].kind == NM_MENTION_NAME ? 2 : 1;
+      int rank = mi == NM_QNONE || !can_speak(c, mi)        ? 0
+                 : c->men[mi].kind == NM_MENTION_NAME ? 2
+                                                       : 1;
       if (rank > s_rank || (rank == s_rank && ch < u)) {
         s = ch;
         s_rank = rank;
