@@ -1599,10 +1599,6 @@ static void join_particle_names(nm_doc *d, const nm_nword *w) {
   d->mentions.n = out;
 }
 
-/* "Prime Minister Abiy Ahmed" with only "Ahmed" found: a capitalised
- * proper noun between a title and a person's name, in no mention and
- * not in the gazetteer (a place, a body, a nationality), is the name's
- * first word. Mentions are sorted (join_particle_names). */
 /* A lower-case role after a capitalised body's name ends right before
  * word a: "Foreign Ministry spokesman |Wang". */
 static bool after_body_role(const nm_titles *tt, const nm_nword *w, size_t lo, size_t a) {
@@ -1610,6 +1606,12 @@ static bool after_body_role(const nm_titles *tt, const nm_nword *w, size_t lo, s
   uint64_t h = nm_gz_token_hash(w[a - 1].form, w[a - 1].len), head;
   return nm_title_ending_at(tt, &h, 0, 1, &head) == 1;
 }
+
+/* "Prime Minister Abiy Ahmed" with only "Ahmed" found: a capitalised
+ * proper noun between a title and a person's name, in no mention and
+ * not in the gazetteer (a place, a body, a nationality), is the name's
+ * first word; also after a body's lower-case role. Mentions are sorted
+ * (join_particle_names). */
 
 static void extend_after_title(const nm_titles *tt, nm_doc *d, const nm_nword *w) {
   nm_mention *m = (nm_mention *)d->mentions.data;
