@@ -20,6 +20,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAX_NAME 16 /* tokens of a name compared */
 
@@ -904,9 +905,7 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
         continue;
       size_t ol;
       const char *ow = nm_tok_text(c->d, o->first_token + o->n_tokens - 1, &ol);
-      size_t nl = strlen(named_heads[q]);
-      if (ol == nl && (ow[0] | 32) == named_heads[q][0] &&
-          !strncmp(ow + 1, named_heads[q] + 1, nl - 1))
+      if (ol == strlen(named_heads[q]) && !strncasecmp(ow, named_heads[q], ol))
         return (long)o->entity;
     }
     return -1;

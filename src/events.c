@@ -1370,10 +1370,9 @@ static void code_entities_in_sentence(ectx *c) {
         /* "a spokesman for the bloc", "an envoy of the agency": an
          * organisation the description serves */
         for (int32_t k = c->kid[t]; k >= 0; k = c->sib[k]) {
-          int32_t cs = child(c, k, "case", false);
           uint32_t oe = entity_at(c, k);
-          if (k >= lo || !rel_base(c, k, "nmod") || cs < 0 ||
-              !(word_is_ci(c, cs, "for") || word_is_ci(c, cs, "of")) || oe == NONE32 ||
+          if (k >= lo || !rel_base(c, k, "nmod") ||
+              !(case_word(c, k, "for") || case_word(c, k, "of")) || oe == NONE32 ||
               oe >= c->d->entities.n || !c->ent || c->ent[oe].rank < 3 ||
               ((const nm_entity *)c->d->entities.data)[oe].type != NM_ENT_ORG)
             continue;

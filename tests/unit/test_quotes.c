@@ -467,9 +467,9 @@ NM_TEST(name_right_before_an_adverbial_clause_s_verb) {
                              "Emirates agreed to invest $35 billion in a coastal development.";
   nm_doc *d = run(pipe_full, text, strlen(text));
   if (!d) return;
-  const nm_quote *q = find(d, "to invest");
-  NM_CHECK(q != NULL);
-  if (q) NM_CHECK_EQ_STR(speaker_name(d, q), "United Arab Emirates");
+  expect(d, find(d, "to invest"), NM_QUOTE_INDIRECT, "United Arab Emirates",
+         "United Arab Emirates", "agreed");
+  NM_CHECK(find(d, "to invest") != NULL);
   nm_doc_free(d);
 }
 
