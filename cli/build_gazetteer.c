@@ -535,6 +535,8 @@ static const struct {
                     {"Crimea", "UKR"},
                     {"Donbas", "UKR"},
                     {"Donbass", "UKR"},
+                    {"Nagorno-Karabakh", "AZE"},
+                    {"Karabakh", "AZE"},
                     {"Siberia", "RUS"},
                     {"Northern Ireland", "GBR"},
                     {"Central Asia", ""},

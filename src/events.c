@@ -442,6 +442,23 @@ static bool backer(const ectx *c, int32_t e) {
   return false;
 }
 
+/* A nationality word after a capitalised direction the dictionaries do not
+ * list with it: "Latin American", "West African" (a region's people; the
+ * listed "South Korean" matches whole before its last word is tried). */
+static bool region_people(const ectx *c, int32_t s) {
+  static const char *const q[] = {"latin",     "north",     "south",     "east",
+                                  "west",      "central",   "southeast", "northeast",
+                                  "southwest", "northwest", NULL};
+  if (s == 0 || !capitalised(c, s - 1) || !capitalised(c, s)) return false;
+  uint32_t e = entity_at(c, s);
+  if (e == NONE32 || e >= c->d->entities.n ||
+      ((const nm_entity *)c->d->entities.data)[e].type != NM_ENT_NORP || entity_at(c, s - 1) != e)
+    return false; /* a nationality word in one mention with the direction: not "North Darfur" */
+  for (size_t k = 0; q[k]; k++)
+    if (word_is_ci(c, s - 1, q[k])) return true;
+  return false;
+}
+
 static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *out,
                           int32_t *alo, int32_t *ahi) {
   const char *actor = NULL, *agent = NULL, *aname = NULL, *spokes_code = NULL;
@@ -465,6 +482,10 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         if (len == 1 && (word_is_ci(c, s, "organization") || word_is_ci(c, s, "organisation")))
           continue;
         if (inside_water_name(c, s, e)) { /* "South China Sea" is no Chinese actor */
+          p += len - 1;
+          continue;
+        }
+        if (region_people(c, s)) { /* "Latin American" is no American */
           p += len - 1;
           continue;
         }

@@ -1599,6 +1599,76 @@ static void join_particle_names(nm_doc *d, const nm_nword *w) {
   d->mentions.n = out;
 }
 
+/* A name the model ended at a hyphen that joins it, with no space, to one
+ * more word: "Nagorno-Karabakh", "Ferrante-Okoye" (a capitalised word
+ * that is no name of its own: not "Israel-Hamas", "US-China"), and for a
+ * person a short lower-case syllable, "Park Min-seo" (not "Trump-era").
+ * The segmenter cuts the hyphen off as a token of its own. */
+static void hyphen_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
+  static const char *const suffixes[] = {"led",  "era",  "run",  "like", "type", "held",
+                                         "born", "made", "free", "wide", "esque"};
+  const uint32_t named = NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_ORG;
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  size_t nt = d->tokens.n;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    if (m[i].kind != NM_MENTION_NAME) continue;
+    for (int rounds = 0; rounds < 3; rounds++) {
+      size_t e = m[i].first_token + m[i].n_tokens; /* the hyphen */
+      if (e + 1 >= nt || !tok_is(w[e].form, w[e].len, "-") || t[e + 1].sentence != m[i].sentence ||
+          t[e - 1].end != t[e].start || t[e].end != t[e + 1].start)
+        break;
+      const nm_nword *x = &w[e + 1];
+      bool letters = x->len > 0;
+      for (size_t k = 0; k < x->len && letters; k++)
+        letters = (x->form[k] >= 'a' && x->form[k] <= 'z') || (k == 0 && is_capitalised(x));
+      if (!letters) break;
+      if (is_capitalised(x)) {
+        uint32_t f = gz_span_flags(g, w, e + 1, e + 2);
+        if ((f & named) || (m[i].type != NM_ENT_PERSON && (f & NM_GZ_PERSON))) break;
+        bool own = false; /* a mention of its own starts there */
+        for (size_t j = 0; j < d->mentions.n && !own; j++)
+          own = j != i && m[j].first_token == e + 1;
+        if (own) break;
+      } else if (m[i].type != NM_ENT_PERSON || x->len < 2 || x->len > 4 ||
+                 IN_LIST(x, suffixes) || !is_capitalised(&w[e - 1]) || w[e - 1].len > 5) {
+        break;
+      }
+      m[i].n_tokens += 2;
+      m[i].end = t[e + 1].end;
+    }
+  }
+}
+
+/* A nationality word qualified by a direction the model left out: "Latin
+ * American", "West African", "North American" name a region's people, not
+ * the USA's or South Africa's ("South Korean", which the gazetteer knows
+ * whole, is found whole). */
+static void qualified_demonyms(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
+  static const char *const qualifiers[] = {"Latin",     "North",     "South",     "East",
+                                           "West",      "Central",   "Southeast", "Northeast",
+                                           "Southwest", "Northwest", "Sub-Saharan"};
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    size_t a = m[i].first_token;
+    if (m[i].kind != NM_MENTION_NAME || m[i].n_tokens != 1 || a == 0 ||
+        t[a - 1].sentence != m[i].sentence || !IN_LIST(&w[a - 1], qualifiers))
+      continue;
+    if (!(gz_span_flags(g, w, a, a + 1) & NM_GZ_DEMONYM) ||
+        (gz_span_flags(g, w, a - 1, a + 1) & (NM_GZ_DEMONYM | NM_GZ_COUNTRY)))
+      continue;
+    bool taken = false; /* the qualifier in a mention of its own */
+    for (size_t j = 0; j < d->mentions.n && !taken; j++)
+      taken = m[j].first_token <= a - 1 && m[j].first_token + m[j].n_tokens > a - 1;
+    if (taken) continue;
+    m[i].first_token--;
+    m[i].n_tokens++;
+    m[i].start = t[a - 1].start;
+    m[i].type = NM_ENT_NORP;
+  }
+}
+
 /* A lower-case role after a capitalised body's name ends right before
  * word a: "Foreign Ministry spokesman |Wang". */
 static bool after_body_role(const nm_titles *tt, const nm_nword *w, size_t lo, size_t a) {
@@ -3066,6 +3136,8 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
     if (st == NM_OK) st = anchored_titles(d, tt, w, s, first, n, lab, m0, covered);
   }
   if (st == NM_OK) join_particle_names(d, w);
+  if (st == NM_OK) hyphen_names(g, d, w);
+  if (st == NM_OK) qualified_demonyms(g, d, w);
   if (st == NM_OK) extend_after_title(tt, d, w);
   if (st == NM_OK) st = org_of_names(tt, d, w);
   if (st == NM_OK) st = drop_quoted_titles(g, d, w);

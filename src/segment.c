@@ -1005,6 +1005,10 @@ static uint32_t dateline_dash(const seg *g, const unsigned char *kinds, uint32_t
       /* "NATO — the 32-member alliance —" is no dateline; "WASHINGTON (AP) —",
        * "PONCHATOULA, La. --" and "GENEVA — The" are */
       if (t + 1 >= t1) return 0;
+      /* a hyphen inside a name in capitals ("PORT-AU-PRINCE, Haiti") */
+      if (n == 1 && toks[t - 1].end == toks[t].start && toks[t].end == toks[t + 1].start &&
+          all_caps_word(g, &toks[t - 1]) && all_caps_word(g, &toks[t + 1]))
+        continue;
       /* a hyphen inside a word ("NATO Secretary-General Jens ..."), but
        * not after a city in capitals ("WASHINGTON-The ...") */
       if (n == 1 && toks[t - 1].end == toks[t].start && toks[t].end == toks[t + 1].start &&

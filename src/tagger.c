@@ -558,6 +558,17 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
       (is(t, classes[1], XK_FINITE) ||
        (is(t, classes[1], XK_ADVERB) && is(t, classes[2], XK_FINITE))))
     classes[0] = (uint8_t)t->nnp;
+  /* "South Korean troops": a capitalised point of the compass read as an
+   * adverb right before a capitalised word is part of a name */
+  static const char *const points[] = {"North", "South", "East", "West"};
+  for (size_t i = 0; t->nnp >= 0 && i + 1 < n; i++) {
+    if (!is(t, classes[i], XK_ADVERB) || !words[i + 1].len || words[i + 1].s[0] < 'A' ||
+        words[i + 1].s[0] > 'Z')
+      continue;
+    for (size_t q = 0; q < sizeof points / sizeof *points; q++)
+      if (words[i].len == strlen(points[q]) && !memcmp(words[i].s, points[q], words[i].len))
+        classes[i] = (uint8_t)t->nnp;
+  }
   if (t->vbd < 0) return;
   participle_after_np(t, words, n, classes, 0);
   /* the same after a report's verb: "The military said its jets hit

@@ -119,6 +119,7 @@ static const char ACTORS[] = "ARNOR [ARN]\n"
                              "\t[ARNELI]\n"
                              "AMNESTY_INTERNATIONAL [NGOHRIAMN]\n"
                              "UNITED_STATES [USA]\n"
+                             "+AMERICAN\n"
                              "ISILDUR_ [ARNELI]\n"
                              "WHITE_COUNCIL_ [GONGOVLEG]\n"
                              "+SENATE_\n"
@@ -2144,6 +2145,25 @@ NM_TEST(us_cabinet_title_and_relative_clause) {
                   "---GOV");
 }
 
+/* a name the model ended at a hyphen with no space goes on over the word
+ * after it ("Nagorno-Karabakh", "Min-seo"), but not over another name
+ * ("Israel-Hamas") or a suffix ("Trump-era"); a nationality word after a
+ * direction ("Latin American") is no country's */
+NM_TEST(hyphenated_names_and_region_people) {
+  NM_CHECK(has_person("The offer was rejected, said Park Min-seo, a professor in Seoul.",
+                      "Park Min-seo"));
+  NM_CHECK(has_entity("Troops shelled towns in Nagorno-Karabakh on Tuesday.", NM_ENT_COUNT,
+                      "Nagorno-Karabakh"));
+  NM_CHECK(has_entity("The Israel-Hamas war went on.", NM_ENT_GPE, "Israel"));
+  NM_CHECK(!has_entity("Lia Verdi-era rules were dropped.", NM_ENT_COUNT, "Lia Verdi-era"));
+  NM_CHECK(has_entity("Gondor expelled diplomats from seven Latin American countries.",
+                      NM_ENT_NORP, "Latin American"));
+  NM_CHECK_EQ_STR(geo_entity_code("Gondor expelled diplomats from seven Latin American "
+                                  "countries.",
+                                  "Latin American"),
+                  "");
+}
+
 /* a capital the model left out as a clause's subject: "Beijing swiftly
  * condemned the measures" */
 NM_TEST(capital_as_subject_is_a_place) {
@@ -2499,6 +2519,7 @@ int main(void) {
   NM_RUN(description_serves_a_body);
   NM_RUN(us_cabinet_title_and_relative_clause);
   NM_RUN(capital_as_subject_is_a_place);
+  NM_RUN(hyphenated_names_and_region_people);
   NM_RUN(apposition_kind_stops_at_its_head);
   NM_RUN(name_after_a_body_s_role);
   NM_RUN(role_of_joined_countries);

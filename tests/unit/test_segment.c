@@ -298,6 +298,9 @@ NM_TEST(dateline_other_forms) {
   CHECK_SENTENCES("NATO Secretary-General Jens Stoltenberg spoke.",
                   "NATO Secretary-General Jens Stoltenberg spoke.");
   CHECK_DATELINE("WASHINGTON-The Senate voted on Tuesday.", "WASHINGTON");
+  /* a hyphenated city in capitals is one name ("PORT-AU-PRINCE") */
+  CHECK_DATELINE("PORT-AU-PRINCE, Haiti (Wire) — Police arrived on Tuesday.",
+                 "PORT-AU-PRINCE, Haiti (Wire)");
 }
 
 /* AP style abbreviates "Saint" in capitals in a dateline. */

@@ -175,6 +175,10 @@ NM_TEST(repair_gives_a_finite_verb) {
   NM_CHECK_EQ_STR(repaired_xpos(t, b2, 6, 0), "NNP");
   static const char *const h[] = {"The", "state", "-", "backed", "militias", "fled", "."};
   NM_CHECK(strcmp(repaired_xpos(t, h, 7, 3), "VBD") != 0);
+  /* a capitalised point of the compass the model made an adverb, before a
+   * capitalised word */
+  static const char *const k[] = {"South", "Korean", "troops", "fired", "on", "them", "."};
+  NM_CHECK_EQ_STR(repaired_xpos(t, k, 7, 0), "NNP");
   nm_tagger_free(t);
 }
 
