@@ -165,6 +165,7 @@ int nm_cli_eval_parse(int argc, char **argv) {
       rc = 2;
       goto out;
     }
+    nm_parser_repair(ps, pw, s->n, heads, rels);
     parse_secs += now() - t0;
     for (uint32_t j = 0; j < s->n; j++) {
       if (heads[j] != s->words[j].head) continue;

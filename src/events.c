@@ -3292,11 +3292,30 @@ static bool unknown_state_near(const ectx *c, const nm_entity *es) {
   return false;
 }
 
+/* Whether mention m owns or qualifies the subject of its sentence's main
+ * clause: "Colombia's government agreed", "Kenyan police said" (not
+ * "officials in Chicago"). */
+static bool owns_main_subject(const ectx *c, const nm_mention *m) {
+  const nm_sentence *s = NULL;
+  uint32_t k = mention_head_tok(c, m, &s);
+  if (k == NONE32 || !c->tg[k].deprel) return false;
+  const char *r = c->tg[k].deprel;
+  if (strcmp(r, "nmod:poss") != 0 && strcmp(r, "amod") != 0 && strcmp(r, "compound") != 0)
+    return false;
+  uint32_t h = c->tg[k].head;
+  if (h < 1 || h > s->n_tokens) return false;
+  uint32_t g = s->first_token + h - 1;
+  if (!c->tg[g].deprel || strncmp(c->tg[g].deprel, "nsubj", 5) != 0) return false;
+  uint32_t v = c->tg[g].head;
+  return v >= 1 && v <= s->n_tokens && c->tg[s->first_token + v - 1].head == 0;
+}
+
 /* The article's country: the country whose places the article names
  * most often (each mention counts, the dateline's place twice more), when
  * it has at least twice the weight of the next (a story from Geneva about
  * two other countries has none); else "". */
-static void article_country(const nm_doc *d, char out[4]) {
+static void article_country(const ectx *c, char out[4]) {
+  const nm_doc *d = c->d;
   out[0] = 0;
   const nm_place *ps = (const nm_place *)d->places.data;
   const nm_mention *ms = (const nm_mention *)d->mentions.data;
@@ -3324,6 +3343,32 @@ static void article_country(const nm_doc *d, char out[4]) {
     }
     n[j] += w;
   }
+  /* the lede's subject's country, three more (and the article's when it
+   * weighs as much as any other): "HAVANA (AP) — Colombia's
+   * government and the rebels agreed …, as talks resumed in the Cuban
+   * capital" is a story on Colombia from where the talks are */
+  uint32_t lede = NONE32, lj = NONE32;
+  for (size_t i = 0; i < d->mentions.n && d->has_dateline; i++) {
+    if (ms[i].start < d->dateline.end) continue;
+    if (lede == NONE32) lede = ms[i].sentence;
+    if (ms[i].sentence != lede) break;
+    uint32_t oe = ms[i].entity;
+    if ((ms[i].type != NM_ENT_GPE && ms[i].type != NM_ENT_NORP) || oe >= d->entities.n ||
+        !bare_country(c->ent[oe].code) ||
+        !(main_subject(c, &ms[i]) || owns_main_subject(c, &ms[i])))
+      continue;
+    uint32_t j = 0;
+    while (j < nc && strcmp(cc[j], c->ent[oe].code) != 0)
+      j++;
+    if (j == nc) {
+      if (nc == MAXC) continue;
+      memcpy(cc[nc], c->ent[oe].code, 4);
+      n[nc++] = 0;
+    }
+    n[j] += 3;
+    lj = j;
+    break;
+  }
   uint32_t best = 0, second = 0, bi = 0;
   for (uint32_t j = 0; j < nc; j++)
     if (n[j] > best)
@@ -3331,6 +3376,8 @@ static void article_country(const nm_doc *d, char out[4]) {
     else if (n[j] > second)
       second = n[j];
   if (best >= 2 && best >= 2 * second) memcpy(out, cc[bi], 4);
+  /* the lede's subject's country, weighing as much as any other */
+  else if (lj != NONE32 && n[lj] == best) memcpy(out, cc[lj], 4);
 }
 
 /* Titles of the US cabinet that English news gives no other government:
@@ -3571,7 +3618,7 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
       }
     }
     char focus[4];
-    article_country(d, focus);
+    article_country(&c, focus);
     for (size_t e = 0; e < ne && st == NM_OK; e++) {
       role_country(&c, e, focus);
       if (c.ent[e].rank) {

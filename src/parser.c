@@ -158,6 +158,66 @@ const char *nm_parser_rel(const nm_parser *p, unsigned rel) {
   return rel < p->L ? p->lab[p->lab[rel].base].name : "dep";
 }
 
+/* The index of the plain label named name, or -1. */
+static int label_index(const nm_parser *p, const char *name) {
+  for (unsigned i = 0; i < p->L; i++)
+    if (!strchr(p->lab[i].name, '|') && !strcmp(p->lab[i].name, name)) return (int)i;
+  return -1;
+}
+
+static bool xpos_finite(const char *x) {
+  return x && (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP"));
+}
+
+void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                      uint16_t *rels) {
+  int nsubj = label_index(p, "nsubj"), acl = label_index(p, "acl");
+  if (nsubj < 0 || acl < 0 || n < 4) return;
+  size_t r = n;
+  for (size_t i = 0; i < n; i++)
+    if (heads[i] == 0) {
+      if (r != n) return; /* more than one root */
+      r = i;
+    }
+  if (r == n || !w[r].upos ||
+      (strcmp(w[r].upos, "NOUN") && strcmp(w[r].upos, "PROPN") && strcmp(w[r].upos, "PRON")))
+    return;
+  /* the root noun has no subject or copula of its own: no nominal
+   * predicate ("The plan is a trap") */
+  for (size_t i = 0; i < n; i++) {
+    if (heads[i] != r + 1) continue;
+    const char *rel = nm_parser_rel(p, rels[i]);
+    if (!strncmp(rel, "nsubj", 5) || !strcmp(rel, "cop") || !strncmp(rel, "csubj", 5) ||
+        !strcmp(rel, "expl"))
+      return;
+  }
+  /* the first finite verb after the root, right after a comma, that the
+   * parse hung from a noun of the root's phrase as a clause with no
+   * subject, relative word or marker of its own */
+  for (size_t v = r + 2; v < n; v++) {
+    if (!xpos_finite(w[v].xpos)) continue;
+    if (rels[v] != (uint16_t)acl || w[v - 1].len != 1 || w[v - 1].form[0] != ',') return;
+    size_t h = heads[v] - 1, up = h;
+    for (int k = 0; k < 8 && heads[up] != 0; k++)
+      up = heads[up] - 1;
+    if (up != r || h < r) return;
+    for (size_t i = 0; i < n; i++) {
+      if (heads[i] != v + 1) continue;
+      const char *rel = nm_parser_rel(p, rels[i]);
+      if (!strncmp(rel, "nsubj", 5) || !strcmp(rel, "mark") || !strncmp(rel, "csubj", 5) ||
+          !strcmp(rel, "expl") || (i < v && w[i].xpos && w[i].xpos[0] == 'W'))
+        return;
+    }
+    for (size_t i = v + 1; i < n; i++) /* what follows the verb is the verb's */
+      if (heads[i] == r + 1) heads[i] = (uint32_t)(v + 1);
+    heads[v] = 0;
+    rels[v] = (uint16_t)p->root;
+    heads[r] = (uint32_t)(v + 1);
+    rels[r] = (uint16_t)nsubj;
+    return;
+  }
+}
+
 /* Label groups: the transition model chooses the kind of relation along
  * with the transition (subjects, complements, verb modifiers, noun
  * modifiers, function words, coordination and the rest, punctuation). */

@@ -39,6 +39,14 @@ void nm_parser_free(nm_parser *p);
  * scratch memory with malloc, so it can fail with NM_ERR_NOMEM. */
 nm_status nm_parser_parse(const nm_parser *p, const nm_pword *words, size_t n, uint32_t *heads,
                           uint16_t *rels);
+/* Repairs one error of the greedy parse that later stages depend on: a
+ * sentence whose subject has an appositive ("X, the country's largest
+ * rebel group, agreed …") parsed with the subject's noun as root and the
+ * finite verb as its clause ("acl", with no subject of its own) gets the
+ * verb as root and the noun as its subject. heads and rels as
+ * nm_parser_parse gives them. */
+void nm_parser_repair(const nm_parser *p, const nm_pword *words, size_t n, uint32_t *heads,
+                      uint16_t *rels);
 /* The relation name of a label index, NUL-terminated, in the model. */
 const char *nm_parser_rel(const nm_parser *p, unsigned rel);
 

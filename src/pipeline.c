@@ -223,6 +223,7 @@ static nm_status parse_doc(const nm_parser *ps, nm_doc *d) {
     uint32_t *h = (uint32_t *)heads.data;
     uint16_t *r = (uint16_t *)rels.data;
     st = nm_parser_parse(ps, w, n, h, r);
+    if (st == NM_OK) nm_parser_repair(ps, w, n, h, r);
     for (size_t i = 0; i < n && st == NM_OK; i++) {
       tags[first + i].head = h[i];
       tags[first + i].deprel = nm_parser_rel(ps, r[i]);

@@ -2145,6 +2145,24 @@ NM_TEST(us_cabinet_title_and_relative_clause) {
                   "---GOV");
 }
 
+/* a subject with an appositive that the parse took for the root ("X's
+ * government and Y, the country's largest rebel group, agreed …") is the
+ * verb's subject again (nm_parser_repair), and the lede's subject's
+ * country weighs three more for the article's country: a story on Kenya
+ * from Havana, where the talks are */
+NM_TEST(lede_subject_and_article_country) {
+  NM_CHECK(pipe_geo != NULL);
+  if (!pipe_geo) return;
+  static const char text[] =
+      "HAVANA (Wire) - Kenya's government and the Rift Liberation Army, the country's largest "
+      "rebel group, agreed on Thursday to extend a cease-fire for six months, as talks resumed "
+      "in the Cuban capital. Prime Minister Tovan Elisk hailed the agreement. The rebel group has "
+      "about 5,000 fighters. Interior Secretary Dara Okello said the rebels had promised to "
+      "stop kidnapping.";
+  NM_CHECK_EQ_STR(geo_entity_code(text, "Tovan Elisk"), "KENGOV");
+  NM_CHECK_EQ_STR(geo_entity_code(text, "Dara Okello"), "KENGOV");
+}
+
 /* a name the model ended at a hyphen with no space goes on over the word
  * after it ("Nagorno-Karabakh", "Min-seo"), but not over another name
  * ("Israel-Hamas") or a suffix ("Trump-era"); a nationality word after a
@@ -2546,6 +2564,7 @@ int main(void) {
   NM_RUN(object_under_a_misparsed_adjective);
   NM_RUN(title_alone_takes_the_article_s_country);
   NM_RUN(title_anchors_main_subject_and_owner);
+  NM_RUN(lede_subject_and_article_country);
   NM_RUN(title_takes_the_country_of_the_sentence_before);
   NM_RUN(unknown_state_blocks_the_article_s_country);
   NM_RUN(description_after_stops_at_a_relative_clause);
