@@ -572,18 +572,33 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
    * another country's name is that country's body: its role codes after
    * the modifier's country (NGAGOVLEG) */
   char swapped[CODE_CAP];
-  if (actor && a_lo >= 0 && a_lo == a_hi && strlen(actor) > 3 && bare_country_prefix(actor) &&
+  /* ... and so is a body of several words that another country owns:
+   * "South Korea's Joint Chiefs of Staff" (USAMIL in the dictionary) */
+  int32_t a_head = a_lo;
+  if (actor && a_lo >= 0 && a_hi > a_lo) {
+    a_head = -1;
+    for (int32_t k = a_lo; k <= a_hi; k++)
+      if (c->head[k] < a_lo || c->head[k] > a_hi) a_head = a_head < 0 ? k : -2;
+  }
+  if (actor && a_lo >= 0 && a_head >= 0 && strlen(actor) > 3 && bare_country_prefix(actor) &&
       !person_word(c, a_lo))
     for (int32_t k = lo; k <= hi; k++) {
-      if (k == a_lo || c->head[k] != a_lo ||
-          !(rel_base(c, k, "amod") || rel_is(c, k, "nmod:poss") || rel_base(c, k, "compound")))
+      if ((k >= a_lo && k <= a_hi) || c->head[k] != a_head ||
+          !(a_lo == a_hi ? rel_base(c, k, "amod") || rel_is(c, k, "nmod:poss") ||
+                               rel_base(c, k, "compound")
+                         : rel_is(c, k, "nmod:poss")))
         continue;
+      int32_t ks = k; /* the modifier's own name: "South Korea" */
+      while (ks > lo && k - ks < 4 && c->head[ks - 1] == k &&
+             (rel_base(c, ks - 1, "compound") || rel_base(c, ks - 1, "flat")))
+        ks--;
       const char *mc = NULL;
       for (size_t li = 0; li < c->nl && !mc; li++)
         for (int pass = 0; pass < 2 && !mc; pass++) {
           uint32_t ac;
-          const uint32_t *w = (pass ? c->lid[li] : c->fid[li]) + k;
-          if (nm_cameo_match_actor(c->L[li], w, 1, 0, &ac) == 1)
+          const uint32_t *w = (pass ? c->lid[li] : c->fid[li]) + ks;
+          size_t nw = (size_t)(k - ks + 1);
+          if (nm_cameo_match_actor(c->L[li], w, nw, 0, &ac) == nw)
             mc = nm_cameo_actor_code(c->L[li], ac, c->date);
         }
       if (mc && bare_country(mc) && strncmp(mc, actor, 3)) {
@@ -1216,6 +1231,34 @@ static void code_entities_in_sentence(ectx *c) {
     acode a;
     memset(&a, 0, sizeof a);
     code_name_words(c, lo, hi, h, lo, hi, person, &a);
+    if (!person && a.rank == 3 && strlen(a.code) > 3 && bare_country_prefix(a.code)) {
+      /* "South Korea's Joint Chiefs of Staff", whom the dictionary gives
+       * the United States (USAMIL): a country that owns the body's name
+       * is the body's */
+      for (int32_t k = 0; k < (int32_t)c->n; k++) {
+        if (c->head[k] != h || (k >= lo && k <= hi) || !rel_is(c, k, "nmod:poss")) continue;
+        uint32_t om = mention_at(c, k), oe = om == NONE32 ? NONE32 : ms[om].entity;
+        if (om != NONE32 && ms[om].type != NM_ENT_GPE && ms[om].type != NM_ENT_NORP) break;
+        acode o;
+        memset(&o, 0, sizeof o);
+        if (oe < c->d->entities.n && c->ent[oe].rank) {
+          o = c->ent[oe];
+        } else {
+          int32_t ks = k; /* the owner's own words: "South Korea" */
+          while (ks > 0 && k - ks < 4 && c->head[ks - 1] == k &&
+                 (rel_base(c, ks - 1, "compound") || rel_base(c, ks - 1, "flat")))
+            ks--;
+          code_words(c, ks, k, k, &o);
+        }
+        if (!bare_country(o.code) || !strncmp(o.code, a.code, 3)) break;
+        char code[CODE_CAP], why[REASON_CAP];
+        snprintf(code, sizeof code, "%.3s%.32s", o.code, a.code + 3);
+        snprintf(why, sizeof why, "the owner's country over the dictionary's %.16s", a.code);
+        snprintf(a.code, sizeof a.code, "%s", code);
+        snprintf(a.reason, sizeof a.reason, "%s", why);
+        break;
+      }
+    }
     if (person && a.stale && a.rank == 3) {
       /* "NATO Secretary General Mark Rutte" in 2024: the dictionary's
        * open-ended NLDGOV is from before its horizon; the article's own

@@ -235,6 +235,27 @@ static nm_status parse_doc(const nm_parser *ps, nm_doc *d) {
   return st;
 }
 
+/* An entity the text gives no country that its actor code places in one
+ * ("Secretary of State Antony Blinken": USAGOV) takes the code's country,
+ * when the places table knows its first three letters as a country (not
+ * IGO, NGO or a region's code); so does a body whose owner in the text
+ * overrode the dictionary's country ("South Korea's Joint Chiefs of
+ * Staff": KORMIL, though the gazetteer has the US body). */
+static void countries_from_codes(const nm_geonames *g, nm_doc *d) {
+  nm_entity *es = (nm_entity *)d->entities.data;
+  static const char owner[] = "the owner's country";
+  for (size_t e = 0; e < d->entities.n; e++) {
+    const char *c = es[e].code;
+    if (!c || strlen(c) < 3) continue;
+    bool owned = es[e].code_reason && !strncmp(es[e].code_reason, owner, sizeof owner - 1);
+    if (es[e].country[0] && !owned) continue;
+    char cc[4] = {c[0], c[1], c[2], 0};
+    if (nm_geonames_country(g, cc) == UINT32_MAX) continue;
+    memcpy(es[e].country, cc, 4);
+    es[e].country_from_place = 0;
+  }
+}
+
 nm_status nm_process(const nm_pipeline *p, nm_doc *d, nm_error *err) {
   nm_status st = NM_OK;
   const char *msg = NULL;
@@ -283,6 +304,7 @@ nm_status nm_process(const nm_pipeline *p, nm_doc *d, nm_error *err) {
     if (st == NM_OK && p->n_layers && p->parser && d->tags.n) {
       st = nm_events_code(p->layers, p->n_layers, d);
       if (st != NM_OK) msg = "out of memory while coding events";
+      else if (p->geo) countries_from_codes(p->geo, d);
     }
   }
   if (st != NM_OK && err) {

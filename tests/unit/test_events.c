@@ -2109,7 +2109,7 @@ NM_TEST(description_serves_a_body) {
  * United States' over a country of the sentence before; a country inside
  * a relative clause ("loopholes that let Kenyan firms …") anchors no
  * one's title */
-static const char *geo_entity_code(const char *text, const char *name) {
+static const char *geo_entity_field(const char *text, const char *name, bool country) {
   static char out[32];
   out[0] = '\0';
   nm_error e = {NM_OK, NULL, 0};
@@ -2120,9 +2120,13 @@ static const char *geo_entity_code(const char *text, const char *name) {
   size_t n = 0;
   const nm_entity *en = nm_doc_entities(d, &n);
   for (size_t i = 0; i < n; i++)
-    if (!strcmp(en[i].name, name) && en[i].code) snprintf(out, sizeof out, "%s", en[i].code);
+    if (!strcmp(en[i].name, name) && en[i].code)
+      snprintf(out, sizeof out, "%s", country ? en[i].country : en[i].code);
   nm_doc_free(d);
   return out;
+}
+static const char *geo_entity_code(const char *text, const char *name) {
+  return geo_entity_field(text, name, false);
 }
 
 NM_TEST(us_cabinet_title_and_relative_clause) {
@@ -2145,6 +2149,15 @@ NM_TEST(us_cabinet_title_and_relative_clause) {
                   "---GOV");
 }
 
+/* a country that owns a body's name is the body's over the dictionary's
+ * country ("South Korea's Joint Chiefs of Staff" is no USAMIL) */
+NM_TEST(owner_country_of_a_body) {
+  NM_CHECK_EQ_STR(entity_code("Arnor's White Council said the talks would go on.", "White Council"),
+                  "ARNGOVLEG");
+  NM_CHECK_EQ_STR(entity_code("The White Council said the talks would go on.", "White Council"),
+                  "GONGOVLEG");
+}
+
 /* a subject with an appositive that the parse took for the root ("X's
  * government and Y, the country's largest rebel group, agreed …") is the
  * verb's subject again (nm_parser_repair), and the lede's subject's
@@ -2161,6 +2174,8 @@ NM_TEST(lede_subject_and_article_country) {
       "stop kidnapping.";
   NM_CHECK_EQ_STR(geo_entity_code(text, "Tovan Elisk"), "KENGOV");
   NM_CHECK_EQ_STR(geo_entity_code(text, "Dara Okello"), "KENGOV");
+  /* an entity the text gives no country takes its code's */
+  NM_CHECK_EQ_STR(geo_entity_field(text, "Dara Okello", true), "KEN");
 }
 
 /* a name the model ended at a hyphen with no space goes on over the word
@@ -2565,6 +2580,7 @@ int main(void) {
   NM_RUN(title_alone_takes_the_article_s_country);
   NM_RUN(title_anchors_main_subject_and_owner);
   NM_RUN(lede_subject_and_article_country);
+  NM_RUN(owner_country_of_a_body);
   NM_RUN(title_takes_the_country_of_the_sentence_before);
   NM_RUN(unknown_state_blocks_the_article_s_country);
   NM_RUN(description_after_stops_at_a_relative_clause);
