@@ -544,9 +544,12 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         const char *code = nm_cameo_agent_code(c->L[li], ag, &pf);
         /* "a former judge", "ex-minister": no longer in the role, an elite
          * (the agents dictionary's own FORMER_PRESIDENT is ELI) */
-        if (code && *code && s > 0 &&
-            (word_is_ci(c, s - 1, "former") || word_is_ci(c, s - 1, "ex")))
-          code = "ELI", pf = false;
+        bool was = false; /* also "former Nigerian President": a nationality between */
+        for (int32_t k = s - 1; k >= 0 && s - k <= 3 && !was; k--) {
+          was = word_is_ci(c, k, "former") || word_is_ci(c, k, "ex");
+          if (!was && !(capitalised(c, k) && k > 0)) break;
+        }
+        if (code && *code && was) code = "ELI", pf = false;
         /* "army spokesman", "Foreign Ministry spokeswoman": a spokesperson
          * (MED in the agents dictionary) speaks for the body the phrase
          * names, whose agent wins (the dictionary's own MILITARY_ and
@@ -1525,7 +1528,13 @@ static bool naming_call(const ectx *c, int32_t v) {
   np_range(c, o, &lo, &hi);
   const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first;
   uint32_t qv = event_quote(c, tk[v].start), qo = event_quote(c, tk[hi].start);
-  return qo != NONE32 && qo != qv;
+  if (qo != NONE32 && qo != qv) return true;
+  /* "called the extension "a gift to criminals"": the name in quotation
+   * marks the parse made the object's apposition */
+  int32_t ap = child(c, o, "appos", false);
+  if (ap < 0) return false;
+  uint32_t qa = event_quote(c, tk[ap].start);
+  return qa != NONE32 && qa != qv;
 }
 
 static bool find_verb(const ectx *c, int32_t v, vmatch *vm) {

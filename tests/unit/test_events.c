@@ -300,6 +300,8 @@ NM_TEST(naming_is_no_call) {
   EXPECT("Arnor called Gondor on Monday.", "ARN GON 020");
   /* the thing and its name, two objects */
   EXPECT("Arnor has never given up its claim to the valley, which it calls Gondor.", "");
+  /* the name in quotation marks as the object's apposition */
+  EXPECT("Arnor police called the extension \"a gift to Gondor.\"", "");
 }
 
 /* "came under attack": the subject suffers; "come" itself codes nothing */
@@ -873,6 +875,10 @@ NM_TEST(former_holder_is_an_elite) {
                   "---ELI");
   NM_CHECK_EQ_STR(entity_code("Prime Minister Dina Levy accused Arnor of spying.", "Dina Levy"),
                   "---GOV");
+  /* a nationality between "former" and the title */
+  NM_CHECK_EQ_STR(entity_code("Former Gondorian Prime Minister Dina Levy accused Arnor of spying.",
+                              "Dina Levy"),
+                  "GONELI");
 }
 
 /* A person's name the model leaves out at the start of a sentence, set
