@@ -1109,6 +1109,54 @@ done:
   return st;
 }
 
+/* "The rebel group, known by its Spanish initials ELN, …": the entity of
+ * the organisation's mention that ends right before ", known as|by … X",
+ * X being name mention mi; -1 when there is none. */
+static long known_by(const ctx *c, uint32_t mi) {
+  static const char *const filler[] = {"by",      "as",      "its",          "their", "the",
+                                       "initials", "acronym", "abbreviation", "name",  "simply"};
+  const nm_mention *m = &c->m[mi];
+  const nm_token *ts = (const nm_token *)c->d->tokens.data;
+  size_t a = m->first_token, k = a;
+  for (int n = 0; n < 6 && k > 0; n++) {
+    k--;
+    if (ts[k].sentence != m->sentence) return -1;
+    if (tok_eq(c->d, k, "known")) break;
+    size_t len;
+    const char *t = nm_tok_text(c->d, k, &len);
+    bool ok = len && t[0] >= 'A' && t[0] <= 'Z' && k + 1 < a; /* a language: "Spanish" */
+    for (size_t f = 0; f < sizeof filler / sizeof *filler && !ok; f++)
+      ok = tok_eq(c->d, k, filler[f]) != 0;
+    if (!ok) return -1;
+  }
+  if (!tok_eq(c->d, k, "known") || k + 1 >= a || k == 0 || !tok_is_comma(c->d, k - 1))
+    return -1;
+  for (uint32_t j = mi; j-- > 0;) {
+    const nm_mention *o = &c->m[j];
+    if (o->sentence != m->sentence) break;
+    if (o->first_token + o->n_tokens != k - 1) continue;
+    if (o->entity == UINT32_MAX || o->entity == m->entity) return -1;
+    return c->m[c->e[o->entity].canon].type == NM_ENT_ORG ? (long)o->entity : -1;
+  }
+  return -1;
+}
+
+/* Entity from joins entity into: its mentions up to mi, its votes and the
+ * names that pointed to it. */
+static void merge_entity(ctx *c, uint32_t from, uint32_t into, uint32_t mi) {
+  ent *f = &c->e[from], *t = &c->e[into];
+  for (uint32_t j = 0; j <= mi; j++)
+    if (c->m[j].entity == from) c->m[j].entity = into;
+  for (unsigned ty = 0; ty < NM_ENT_COUNT; ty++)
+    t->votes[ty] += f->votes[ty];
+  t->mentions_seen += f->mentions_seen;
+  if (f->last > t->last) t->last = f->last;
+  if (!t->iso3[0]) memcpy(t->iso3, f->iso3, 4);
+  for (uint64_t s = 0; s <= c->names_mask; s++)
+    if (c->names[s].key && c->names[s].entity == from) c->names[s].entity = into;
+  memset(f->votes, 0, sizeof f->votes);
+}
+
 nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
   ctx c;
   memset(&c, 0, sizeof c);
@@ -1224,6 +1272,10 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
         (m->type == NM_ENT_GPE || m->type == NM_ENT_NORP)) {
       e->country = 1;
       memcpy(e->iso3, ge.iso3, 4);
+    }
+    if (m->type == NM_ENT_ORG) {
+      long kb = known_by(&c, i);
+      if (kb >= 0) merge_entity(&c, m->entity, (uint32_t)kb, i);
     }
   }
   nm_status st = build_entities(&c);

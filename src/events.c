@@ -3488,8 +3488,24 @@ static void role_country(ectx *c, size_t e, const char *focus) {
      * state's body named without its country takes the one country the
      * sentence of its first name names */
     const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
-    if (strlen(a->code) != 6 || !word_in(a->code + 3, state_roles) || !es[e].n_mentions) return;
+    /* ... and so does a named group of one country's politics the
+     * dictionaries do not place ("the National Liberation Army", whose
+     * entries are Colombia's and Bolivia's): rebels, insurgents, the
+     * opposition, a party */
+    static const char *const groups[] = {"REB", "INS", "OPP", "PTY", NULL};
+    if (strlen(a->code) != 6 || !es[e].n_mentions ||
+        !(word_in(a->code + 3, state_roles) || word_in(a->code + 3, groups)))
+      return;
     uint32_t mi = es[e].mentions[0];
+    /* the first name after a wire story's headline */
+    for (uint32_t k = 0; k < es[e].n_mentions && c->d->has_dateline; k++) {
+      uint32_t mk = es[e].mentions[k];
+      if (mk < c->d->mentions.n && ms[mk].kind == NM_MENTION_NAME &&
+          ms[mk].start >= c->d->dateline.start) {
+        mi = mk;
+        break;
+      }
+    }
     if (mi >= c->d->mentions.n || ms[mi].kind != NM_MENTION_NAME) return;
     char cc[4] = "";
     const char *why = "body and the sentence's one country";

@@ -385,6 +385,11 @@ static size_t merge_records(rec *r, size_t nr) {
     if (names && acronym) flags |= NM_GZ_ACRONYM;
     rec m = r[i]; /* the first record carries the winning country */
     m.flags = flags;
+    /* two names of one rank with two countries: no country ("National
+     * Liberation Army", Colombia's and Bolivia's in the actor files) */
+    if (m.is_name && i + 1 < j && r[i + 1].is_name && r[i + 1].rank == m.rank &&
+        r[i + 1].iso3[0] && memcmp(r[i + 1].iso3, m.iso3, 3) != 0)
+      memset(m.iso3, 0, sizeof m.iso3);
     r[out++] = m;
     i = j;
   }

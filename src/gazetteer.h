@@ -104,8 +104,8 @@ typedef struct nm_gz_name {
  * (ids[k], sections[k] for k = 0, 1; free them with nm_bytes_free()).
  * Names with the same key are merged: flags are or'ed, except that
  * NM_GZ_ACRONYM stays only when every merged name has it; the iso3 is that
- * of the highest-ranked name (ties: one with an iso3, then the
- * alphabetically first; "" when the winner has none). Every proper prefix
+ * of the highest-ranked name ("" when the winner has none, or when another
+ * name of the same rank has another country). Every proper prefix
  * of a name is stored with NM_GZ_PREFIX. The result depends only on the set
  * of names, not on their order. NM_ERR_INVALID for a name with a bad token
  * count, flag or iso3 (err->pos: its index in names); NM_ERR_LIMIT when the

@@ -148,7 +148,8 @@ static const char AGENTS[] = "POLICE {} [~COP]\n"
                              "SPOKESMAN [~MED]\n"
                              "SPOKESWOMAN [~MED]\n"
                              "ARMY [~MIL]\n"
-                             "PRISON [~COP]\n";
+                             "PRISON [~COP]\n"
+                             "FRONT [~REB]\n";
 
 static const char DISCARDS[] = "BASKETBALL\n";
 
@@ -2155,6 +2156,30 @@ NM_TEST(us_cabinet_title_and_relative_clause) {
                   "---GOV");
 }
 
+/* "The rebel group, known by its Spanish initials ELN, …": the acronym is
+ * the group's, though its letters are another language's (coref); and a
+ * rebel group the dictionaries do not place takes the article's country
+ * (a story on Kenya from Havana) */
+NM_TEST(known_by_initials_and_group_country) {
+  NM_CHECK(pipe_geo != NULL);
+  if (!pipe_geo) return;
+  static const char text[] =
+      "HAVANA (Wire) - Kenya's government and the Rift Liberation Front, the country's largest "
+      "rebel group, agreed on Thursday to extend a cease-fire for six months, as talks resumed "
+      "in the Cuban capital. The rebel group, known by its Spanish initials ELN, has about 5,000 "
+      "fighters. The ELN said it would free hostages.";
+  NM_CHECK_EQ_STR(geo_entity_code(text, "Rift Liberation Front"), "KENREB");
+  NM_CHECK(!has_entity(text, NM_ENT_ORG, "ELN")); /* one entity, named by its full name */
+  /* the group's first name after the headline anchors it, not the headline's */
+  static const char headed[] =
+      "Kenya and ELN rebels extend truce as talks resume in Havana\n\n"
+      "HAVANA (Wire) - Kenya's government and the Rift Liberation Front, the country's largest "
+      "rebel group, agreed on Thursday to extend a cease-fire for six months, as talks resumed "
+      "in the Cuban capital. The rebel group, known by its Spanish initials ELN, has about 5,000 "
+      "fighters. The ELN said it would free hostages.";
+  NM_CHECK_EQ_STR(geo_entity_code(headed, "Rift Liberation Front"), "KENREB");
+}
+
 /* a country that owns a body's name is the body's over the dictionary's
  * country ("South Korea's Joint Chiefs of Staff" is no USAMIL) */
 NM_TEST(owner_country_of_a_body) {
@@ -2587,6 +2612,7 @@ int main(void) {
   NM_RUN(title_anchors_main_subject_and_owner);
   NM_RUN(lede_subject_and_article_country);
   NM_RUN(owner_country_of_a_body);
+  NM_RUN(known_by_initials_and_group_country);
   NM_RUN(title_takes_the_country_of_the_sentence_before);
   NM_RUN(unknown_state_blocks_the_article_s_country);
   NM_RUN(description_after_stops_at_a_relative_clause);

@@ -34,7 +34,7 @@ static nm_gz_name name(const char *tokens, uint32_t flags, const char *iso3, uin
   return nm;
 }
 
-enum { N_FIXTURE = 15 };
+enum { N_FIXTURE = 17 };
 
 /* The fixture: a few names the team chose to cover each rule. */
 static void fixture(nm_gz_name *v) {
@@ -54,6 +54,8 @@ static void fixture(nm_gz_name *v) {
   v[k++] = name("Gaza", NM_GZ_REGION, "PSE", 6);
   v[k++] = name("Middle East", NM_GZ_REGION, "", 6);
   v[k++] = name("a b c d e f g h", NM_GZ_ORG, "", 2);
+  v[k++] = name("Liberation Army", NM_GZ_ORG, "COL", 2);
+  v[k++] = name("Liberation Army", NM_GZ_ORG, "BOL", 2);
 }
 
 static nm_gazetteer *open_fixture(void) {
@@ -176,6 +178,9 @@ NM_TEST(merging_and_get) {
   NM_CHECK_EQ_INT(match(g, "the Gaza Strip", m, 4), 1);
   NM_CHECK(m[0].start == 1 && m[0].end == 3 && m[0].e.flags == NM_GZ_REGION);
   NM_CHECK_EQ_INT(match(g, "Middle East", m, 4), 1);
+  NM_CHECK_EQ_STR(m[0].e.iso3, "");
+  /* two names of one rank with two countries: none */
+  NM_CHECK_EQ_INT(match(g, "Liberation Army", m, 4), 1);
   NM_CHECK_EQ_STR(m[0].e.iso3, "");
   uint64_t h[NM_GZ_MAX_TOKENS + 1];
   nm_gz_entry e;
