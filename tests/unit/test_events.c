@@ -2160,24 +2160,21 @@ NM_TEST(us_cabinet_title_and_relative_clause) {
  * the group's, though its letters are another language's (coref); and a
  * rebel group the dictionaries do not place takes the article's country
  * (a story on Kenya from Havana) */
+#define RIFT_STORY                                                                          \
+  "HAVANA (Wire) - Kenya's government and the Rift Liberation Front, the country's largest "     \
+  "rebel group, agreed on Thursday to extend a cease-fire for six months, as talks resumed in " \
+  "the Cuban capital. The rebel group, known by its Spanish initials ELN, has about 5,000 "      \
+  "fighters. The ELN said it would free hostages."
 NM_TEST(known_by_initials_and_group_country) {
   NM_CHECK(pipe_geo != NULL);
   if (!pipe_geo) return;
-  static const char text[] =
-      "HAVANA (Wire) - Kenya's government and the Rift Liberation Front, the country's largest "
-      "rebel group, agreed on Thursday to extend a cease-fire for six months, as talks resumed "
-      "in the Cuban capital. The rebel group, known by its Spanish initials ELN, has about 5,000 "
-      "fighters. The ELN said it would free hostages.";
-  NM_CHECK_EQ_STR(geo_entity_code(text, "Rift Liberation Front"), "KENREB");
-  NM_CHECK(!has_entity(text, NM_ENT_ORG, "ELN")); /* one entity, named by its full name */
+  NM_CHECK_EQ_STR(geo_entity_code(RIFT_STORY, "Rift Liberation Front"), "KENREB");
+  NM_CHECK(!has_entity(RIFT_STORY, NM_ENT_ORG, "ELN")); /* one entity, named by its full name */
   /* the group's first name after the headline anchors it, not the headline's */
-  static const char headed[] =
-      "Kenya and ELN rebels extend truce as talks resume in Havana\n\n"
-      "HAVANA (Wire) - Kenya's government and the Rift Liberation Front, the country's largest "
-      "rebel group, agreed on Thursday to extend a cease-fire for six months, as talks resumed "
-      "in the Cuban capital. The rebel group, known by its Spanish initials ELN, has about 5,000 "
-      "fighters. The ELN said it would free hostages.";
-  NM_CHECK_EQ_STR(geo_entity_code(headed, "Rift Liberation Front"), "KENREB");
+  NM_CHECK_EQ_STR(geo_entity_code("Kenya and ELN rebels extend truce as talks resume in Havana\n\n"
+                                  RIFT_STORY,
+                                  "Rift Liberation Front"),
+                  "KENREB");
 }
 
 /* a country that owns a body's name is the body's over the dictionary's
