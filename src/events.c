@@ -36,6 +36,9 @@ typedef struct acode {
   /* a person's dictionary code with no end date, for an article dated
    * after the dictionary's horizon: the article's own title may be newer */
   bool stale;
+  /* 1 + the entity whose code code_owner() took ("the ELN's chief
+   * negotiator, X"), or 0: role_country() gives it its country first */
+  uint32_t owner;
 } acode;
 
 typedef struct ectx {
@@ -1201,6 +1204,7 @@ static bool code_owner(const ectx *c, int32_t dh, acode *out) {
     join_agent(out->code, sizeof out->code, ea->code, a, false);
   }
   out->rank = 2; /* below a name or title of its own */
+  out->owner = e + 1;
   snprintf(out->reason, sizeof out->reason, "%s", "the owner of the description");
   return true;
 }
@@ -3483,6 +3487,19 @@ static void role_country(ectx *c, size_t e, const char *focus) {
   acode *a = &c->ent[e];
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   if (a->rank != 2 || strncmp(a->code, "---", 3) != 0) return;
+  if (a->owner && a->owner - 1 != e && a->owner - 1 < c->d->entities.n) {
+    /* the owner's country, which the owner may take here first (once:
+     * owners of owners never loop) */
+    size_t oe = a->owner - 1;
+    acode *o = &c->ent[oe];
+    a->owner = 0;
+    role_country(c, oe, focus);
+    if (o->rank >= 2 && bare_country_prefix(o->code)) {
+      memcpy(a->code, o->code, 3);
+      snprintf(a->reason, sizeof a->reason, "the owner of the description: %.3s", o->code);
+      return;
+    }
+  }
   if (es[e].type == NM_ENT_ORG) {
     /* "Jordanian police arrested ..., the Interior Ministry said": a
      * state's body named without its country takes the one country the

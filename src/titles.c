@@ -31,7 +31,8 @@ static const char *const titles[] = {
     "chief of staff", "army chief", "police chief", "chief", "chief executive", "ceo",
     "chairman", "chairwoman", "chair", "director", "director-general", "director general",
     "head", "leader", "opposition leader", "speaker", "attorney general", "judge", "justice",
-    "chief justice", "prosecutor", "diplomat", "top diplomat", "official", "negotiator",
+    "chief justice", "prosecutor", "chief prosecutor", "diplomat", "top diplomat", "official",
+    "negotiator", "chief negotiator", "lead negotiator",
     "mediator", "commissioner", "high commissioner", "president of the european commission",
 };
 

@@ -2164,12 +2164,15 @@ NM_TEST(us_cabinet_title_and_relative_clause) {
   "HAVANA (Wire) - Kenya's government and the Rift Liberation Front, the country's largest "     \
   "rebel group, agreed on Thursday to extend a cease-fire for six months, as talks resumed in " \
   "the Cuban capital. The rebel group, known by its Spanish initials ELN, has about 5,000 "      \
-  "fighters. The ELN said it would free hostages."
+  "fighters. The ELN said it would free hostages. But the ELN's chief negotiator, Dara Okello, " \
+  "said the group would keep the rest."
 NM_TEST(known_by_initials_and_group_country) {
   NM_CHECK(pipe_geo != NULL);
   if (!pipe_geo) return;
   NM_CHECK_EQ_STR(geo_entity_code(RIFT_STORY, "Rift Liberation Front"), "KENREB");
   NM_CHECK(!has_entity(RIFT_STORY, NM_ENT_ORG, "ELN")); /* one entity, named by its full name */
+  /* a person the group's description names takes the group's country too */
+  NM_CHECK_EQ_STR(geo_entity_code(RIFT_STORY, "Dara Okello"), "KENREB");
   /* the group's first name after the headline anchors it, not the headline's */
   NM_CHECK_EQ_STR(geo_entity_code("Kenya and ELN rebels extend truce as talks resume in Havana\n\n"
                                   RIFT_STORY,
