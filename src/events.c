@@ -3436,6 +3436,43 @@ static void article_country(const ectx *c, char out[4]) {
   else if (lj != NONE32 && n[lj] == best) memcpy(out, cc[lj], 4);
 }
 
+/* "the island's new president, Lai Ching-te": a title owned by "the
+ * country's" (nation's, island's, kingdom's, republic's) within six words
+ * before entity e's first name is of the country named last before it, in
+ * its sentence or the one before (a country, or a place of one, as a
+ * name). */
+static bool anaphoric_country(const ectx *c, uint32_t e, char out[4]) {
+  static const char *const nouns[] = {"country", "nation", "island", "kingdom", "republic", NULL};
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  if (!es[e].n_mentions) return false;
+  uint32_t m0 = es[e].mentions[0];
+  if (m0 >= c->d->mentions.n || ms[m0].kind != NM_MENTION_NAME) return false;
+  const nm_token *ts = (const nm_token *)c->d->tokens.data;
+  uint32_t a = ms[m0].first_token, pos = NONE32;
+  for (uint32_t k = a; k-- > 0 && a - k <= 6 && ts[k].sentence == ms[m0].sentence;) {
+    size_t l0, l1, l2;
+    const char *w = nm_tok_text(c->d, k, &l0);
+    if (l0 != 2 || memcmp(w, "'s", 2) != 0 || k < 2) continue;
+    const char *n = nm_tok_text(c->d, k - 1, &l1), *the = nm_tok_text(c->d, k - 2, &l2);
+    if (l2 != 3 || !ci_eq(the, "the", 3)) continue;
+    for (size_t q = 0; nouns[q] && pos == NONE32; q++)
+      if (strlen(nouns[q]) == l1 && ci_eq(n, nouns[q], l1)) pos = k - 2;
+    break;
+  }
+  if (pos == NONE32) return false;
+  for (uint32_t j = m0; j-- > 0;) {
+    if (ms[j].sentence + 1 < ms[m0].sentence) break;
+    if (ms[j].first_token >= pos || ms[j].kind != NM_MENTION_NAME) continue;
+    uint32_t oe = ms[j].entity;
+    if (oe >= c->d->entities.n || (ms[j].type != NM_ENT_GPE && ms[j].type != NM_ENT_LOC)) continue;
+    if (!bare_country(c->ent[oe].code)) continue;
+    memcpy(out, c->ent[oe].code, 4);
+    return true;
+  }
+  return false;
+}
+
 /* Titles of the US cabinet that English news gives no other government:
  * "Secretary of State Antony Blinken", "Commerce Secretary Gina Raimondo"
  * (other countries have ministers; "Defense" and "Health Secretary" are
@@ -3605,6 +3642,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
   char role[4] = "";
   if (strlen(a->code) >= 6) memcpy(role, a->code + 3, 3), role[3] = 0;
   bool dom = strlen(a->code) % 3 == 0 && word_in(role, domestic);
+  if (!cc[0] && dom && anaphoric_country(c, (uint32_t)e, cc))
+    why = "the country \"the country's\" before the name refers to";
   if (!cc[0] && dom && unknown_state_near(c, &es[e])) dom = false; /* no guess */
   if (!cc[0] && dom && es[e].n_mentions) {
     /* "France said it had no notice. Defense Minister Claire Moreau

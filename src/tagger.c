@@ -569,6 +569,15 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
       if (words[i].len == strlen(points[q]) && !memcmp(words[i].s, points[q], words[i].len))
         classes[i] = (uint8_t)t->nnp;
   }
+  /* "spokesman Wang Wenbin": a capitalised common noun after a lower-case
+   * noun and before a capitalised proper noun is a name's first word */
+  for (size_t i = 1; t->nnp >= 0 && i + 1 < n; i++)
+    if (is(t, classes[i], XK_NOUN) && !is(t, classes[i], XK_PROPER) &&
+        is(t, classes[i + 1], XK_PROPER) && words[i].len > 1 && isupper((unsigned char)words[i].s[0]) &&
+        islower((unsigned char)words[i].s[1]) && words[i + 1].len &&
+        isupper((unsigned char)words[i + 1].s[0]) && words[i - 1].len &&
+        islower((unsigned char)words[i - 1].s[0]) && is(t, classes[i - 1], XK_NOUN))
+      classes[i] = (uint8_t)t->nnp;
   if (t->vbd < 0) return;
   participle_after_np(t, words, n, classes, 0);
   /* the same after a report's verb: "The military said its jets hit

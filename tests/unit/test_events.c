@@ -2180,6 +2180,18 @@ NM_TEST(known_by_initials_and_group_country) {
                   "KENREB");
 }
 
+/* "the island's new prime minister, X": the country named last before
+ * "the island's" (not the article's, Kenya's) */
+NM_TEST(the_island_s_title) {
+  NM_CHECK(pipe_geo != NULL);
+  if (!pipe_geo) return;
+  NM_CHECK_EQ_STR(geo_entity_code("NAIROBI, Kenya (Wire) - Kenyan troops massed near Madagascar on "
+                                  "Thursday, three days after the island's new prime minister, "
+                                  "Tovan Elisk, was sworn in, in what Nairobi called a drill.",
+                                  "Tovan Elisk"),
+                  "MDGGOV");
+}
+
 /* a country that owns a body's name is the body's over the dictionary's
  * country ("South Korea's Joint Chiefs of Staff" is no USAMIL) */
 NM_TEST(owner_country_of_a_body) {
@@ -2612,6 +2624,7 @@ int main(void) {
   NM_RUN(title_anchors_main_subject_and_owner);
   NM_RUN(lede_subject_and_article_country);
   NM_RUN(owner_country_of_a_body);
+  NM_RUN(the_island_s_title);
   NM_RUN(known_by_initials_and_group_country);
   NM_RUN(title_takes_the_country_of_the_sentence_before);
   NM_RUN(unknown_state_blocks_the_article_s_country);

@@ -179,6 +179,10 @@ NM_TEST(repair_gives_a_finite_verb) {
    * capitalised word */
   static const char *const k[] = {"South", "Korean", "troops", "fired", "on", "them", "."};
   NM_CHECK_EQ_STR(repaired_xpos(t, k, 7, 0), "NNP");
+  /* a capitalised common noun after a lower-case word, before a name */
+  static const char *const w2[] = {"Ministry", "spokesman", "Wang",    "Wenbin",
+                                   "told",     "reporters", "so",      "."};
+  NM_CHECK_EQ_STR(repaired_xpos(t, w2, 8, 2), "NNP");
   nm_tagger_free(t);
 }
 
