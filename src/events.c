@@ -1517,12 +1517,29 @@ static size_t conjuncts(const ectx *c, int32_t h, int32_t *out, size_t max);
 /* "called Kurti's accusations \"lies\"", "called the plan a trap": "call"
  * with an object that runs into a quotation, or with a second noun
  * phrase, names something; it is no telephone call (the CALL block's
- * own code, 041). */
+ * own code, 041). Naming verbs (call, consider, regard …) in a relative
+ * clause that names the relative word ("what Beijing called", "who
+ * Beijing considers a separatist") name even when a pattern matched the
+ * verb's words (matched_words: "call … for"). */
 static uint32_t event_quote(const ectx *c, uint32_t at);
-static bool naming_call(const ectx *c, int32_t v) {
-  if (strcmp(lemma(c, v), "call") != 0) return false;
+static bool naming_call(const ectx *c, int32_t v, bool matched_words) {
+  static const char *const naming[] = {"call", "consider", "regard", "deem",
+                                       "label", "brand",    "dub",    NULL};
+  if (!word_in(lemma(c, v), naming)) return false;
   int32_t o = child(c, v, "obj", false);
   if (o < 0) return false;
+  /* "in what Beijing called "strong punishment"", "Lai, who Beijing
+   * considers a dangerous separatist": a relative clause whose object is
+   * what the relative word is named */
+  if (rel_base(c, v, "acl") && c->head[v] >= 0 && word_is_ci(c, c->head[v], "what")) return true;
+  for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k]) {
+    if (k > v || k == o || strcmp(upos(c, k), "PRON") != 0 ||
+        !(word_is_ci(c, k, "who") || word_is_ci(c, k, "whom") || word_is_ci(c, k, "which")))
+      continue;
+    for (int32_t j = c->kid[v]; j >= 0; j = c->sib[j]) /* a subject after it */
+      if (j > k && j < v && rel_base(c, j, "nsubj")) return true;
+  }
+  if (matched_words || strcmp(lemma(c, v), "call") != 0) return false;
   if (child(c, v, "xcomp", false) > o) return true; /* "called the plan a trap" */
   /* "the archipelago, which it calls Las Malvinas": two objects, the
    * thing and its name */
@@ -2687,7 +2704,7 @@ static nm_status code_sentence(ectx *c) {
     match_patterns(c, &vm, &code, &code2, &text, &pm);
     if (support_verb(c, v)) borrow_patterns(c, &vm, &code, &code2, &text, &pm);
     if (!code) continue;
-    if (!text && naming_call(c, v)) continue;
+    if (naming_call(c, v, text != NULL)) continue;
     vcode *vc = &vcs[nv];
     layer_of[nv] = vm.layer;
     nv++;

@@ -32,7 +32,8 @@ static const char *const titles[] = {
     "chairman", "chairwoman", "chair", "director", "director-general", "director general",
     "head", "leader", "opposition leader", "speaker", "attorney general", "judge", "justice",
     "chief justice", "prosecutor", "chief prosecutor", "diplomat", "top diplomat", "official",
-    "negotiator", "chief negotiator", "lead negotiator",
+    "negotiator", "chief negotiator", "lead negotiator", "chief cabinet secretary",
+    "cabinet secretary",
     "mediator", "commissioner", "high commissioner", "president of the european commission",
 };
 

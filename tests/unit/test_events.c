@@ -40,6 +40,9 @@ static const char VERBS[] = "&TIETYPE_\n"
                             "--- CALL [020] ---\n"
                             "CALL {CALLS CALLED CALLING}\n"
                             "\n"
+                            "--- CONSIDER [040] ---\n"
+                            "CONSIDER {CONSIDERS CONSIDERED CONSIDERING}\n"
+                            "\n"
                             "--- SENTENCE [172] ---\n"
                             "SENTENCE\n"
                             "\n"
@@ -303,6 +306,10 @@ NM_TEST(naming_is_no_call) {
   EXPECT("Arnor has never given up its claim to the valley, which it calls Gondor.", "");
   /* the name in quotation marks as the object's apposition */
   EXPECT("Arnor police called the extension \"a gift to Gondor.\"", "");
+  /* a relative clause that names its relative word */
+  EXPECT("The drills came in what Arnor called punishment for Gondor.", "");
+  EXPECT("Tovan Elisk, whom Arnor considers an enemy of Gondor, left.", "");
+  EXPECT("Arnor considered Gondor on Monday.", "ARN GON 040");
 }
 
 /* "came under attack": the subject suffers; "come" itself codes nothing */
