@@ -2199,6 +2199,14 @@ NM_TEST(the_island_s_title) {
                   "MDGGOV");
 }
 
+/* titles of several words: "chief cabinet secretary", "chief negotiator" */
+NM_TEST(titles_of_several_words) {
+  NM_CHECK(has_entity("Japan's chief cabinet secretary said the talks would go on.",
+                      NM_ENT_PERSON, "Japan's chief cabinet secretary"));
+  NM_CHECK(!has_entity("Japan's chief cabinet secretary said the talks would go on.",
+                       NM_ENT_PERSON, "Japan's chief"));
+}
+
 /* a country that owns a body's name is the body's over the dictionary's
  * country ("South Korea's Joint Chiefs of Staff" is no USAMIL) */
 NM_TEST(owner_country_of_a_body) {
@@ -2631,6 +2639,7 @@ int main(void) {
   NM_RUN(title_anchors_main_subject_and_owner);
   NM_RUN(lede_subject_and_article_country);
   NM_RUN(owner_country_of_a_body);
+  NM_RUN(titles_of_several_words);
   NM_RUN(the_island_s_title);
   NM_RUN(known_by_initials_and_group_country);
   NM_RUN(title_takes_the_country_of_the_sentence_before);
