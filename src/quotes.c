@@ -782,6 +782,16 @@ static bool armed_attack(const nm_qctx *c, uint32_t v) {
   return false;
 }
 
+/* A day's name or "today", "yesterday", "tonight" at t. */
+static bool day_word(const nm_qctx *c, uint32_t t) {
+  static const char *const days[] = {"Monday",   "Tuesday", "Wednesday", "Thursday",
+                                     "Friday",   "Saturday", "Sunday",   "today",
+                                     "yesterday", "tonight"};
+  for (size_t k = 0; k < sizeof days / sizeof *days; k++)
+    if (nm_q_is(c, t, days[k])) return true;
+  return false;
+}
+
 static nm_status find_reported(stage *g) {
   const nm_qctx *c = &g->c;
   if (!c->parsed) return NM_OK;
@@ -856,6 +866,12 @@ static nm_status find_reported(stage *g) {
     if (content != NM_QNONE) {
       uint32_t a = c->lo[content], b = c->hi[content] + 1;
       if (nm_q_rel(c, content, "obl")) a = c->lo[content];
+      /* "India said Wednesday it was suspending …": the day right after
+       * the cue, which the parse hung in the clause, says when it was
+       * said ("said Wednesday's vote was rigged" keeps it) */
+      if (a == v + 1 && a + 1 < content && day_word(c, a) && !nm_q_is(c, a + 1, "'s") &&
+          !nm_q_punct(c, a + 1))
+        a++;
       /* "said in Tel Aviv that talks would go on" with the place hung in
        * the clause: what was said starts at "that" */
       if (a > v && !strcmp(nm_q_upos(c, a), "ADP") && !nm_q_rel(c, content, "obl"))

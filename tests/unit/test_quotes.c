@@ -491,6 +491,18 @@ NM_TEST(report_before_a_time_anchor) {
   nm_doc_free(d);
 }
 
+/* "said Wednesday it was suspending …": the day says when it was said */
+NM_TEST(day_after_the_cue_is_no_content) {
+  static const char text[] = "Gondor said Wednesday it was suspending the treaty with Arnor. "
+                             "Arnor said Wednesday's vote was rigged.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  NM_CHECK(find(d, "it was suspending") != NULL);
+  NM_CHECK(!starts_any(d, "Wednesday it"));
+  NM_CHECK(find(d, "Wednesday's vote") != NULL);
+  nm_doc_free(d);
+}
+
 /* An attack by armed men is an act, not words about its object; a
  * politician's attack on a plan is words. */
 NM_TEST(armed_attack_is_no_report) {
@@ -650,6 +662,7 @@ int main(void) {
   NM_RUN(inverted_title_then_name);
   NM_RUN(report_before_a_time_anchor);
   NM_RUN(armed_attack_is_no_report);
+  NM_RUN(day_after_the_cue_is_no_content);
   NM_RUN(nearest_named_subject_and_main_clause);
   NM_RUN(name_right_before_an_adverbial_clause_s_verb);
   NM_RUN(untagged);
