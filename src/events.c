@@ -3044,12 +3044,14 @@ static bool case_partner(const ectx *c, const nm_sentence *s, uint32_t k) {
   return true;
 }
 
-/* Whether document token k of sentence s has the case marker "with". */
+/* Whether document token k of sentence s has the case marker "with" or
+ * "to" (the people one deals with or gives to: "closed its airspace to
+ * Indian airlines"). */
 static bool case_with(const ectx *c, const nm_sentence *s, uint32_t k) {
   uint32_t j = case_marker(c, s, k);
   size_t len = 0;
   const char *w = j == NONE32 ? NULL : nm_tok_text(c->d, j, &len);
-  return w && len == 4 && ci_eq(w, "with", 4);
+  return w && ((len == 4 && ci_eq(w, "with", 4)) || (len == 2 && ci_eq(w, "to", 2)));
 }
 
 /* The document token of mention m whose head lies outside it (the

@@ -2197,6 +2197,12 @@ NM_TEST(the_island_s_title) {
                                   "Tovan Elisk, was sworn in, in what Nairobi called a drill.",
                                   "Tovan Elisk"),
                   "MDGGOV");
+  /* a nationality of those something is given to is no one's anchor */
+  NM_CHECK_EQ_STR(geo_entity_code("NAIROBI, Kenya (Wire) - Uganda denied any role in the attack. "
+                                  "Its security council, chaired by Prime Minister Tovan Elisk, "
+                                  "closed its airspace to Kenyan airlines.",
+                                  "Tovan Elisk"),
+                  "UGAGOV");
 }
 
 /* titles of several words: "chief cabinet secretary", "chief negotiator" */
