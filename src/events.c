@@ -1282,6 +1282,17 @@ static void code_entities_in_sentence(ectx *c) {
               ms[mention_at(c, plo - 1)].type != NM_ENT_PERSON))
         plo--;
       bool got = plo < lo && code_words(c, plo, lo - 1, lo - 1, &b);
+      if (!(got && b.rank == 3) && lo >= 2 && word_is_ci(c, lo - 1, ",")) {
+        /* "The United Nations Secretary-General, Antonio Guterres,": the
+         * capitalised title set off before the name */
+        int32_t dlo = lo - 1;
+        while (dlo > 0 && lo - dlo < 7 && (capitalised(c, dlo - 1) || title_hyphen(c, dlo - 1)))
+          dlo--;
+        if (dlo < lo - 1 && m->kind == NM_MENTION_NAME) {
+          memset(&b, 0, sizeof b);
+          got = code_words(c, dlo, lo - 2, lo - 2, &b) && strlen(b.code) > 3; /* not "In Brussels" */
+        }
+      }
       if (!(got && b.rank == 3) && ap >= 0 && ap > hi) {
         np_range(c, ap, &plo, &phi);
         memset(&b, 0, sizeof b);

@@ -1618,6 +1618,12 @@ NM_TEST(newer_title_over_stale_dictionary_code) {
             "Kenya's caretaker prime minister, Elendil Vante, accused Rohan of spying.",
             "2016-06-01", got, sizeof got);
   NM_CHECK_EQ_STR(got, "ARNGOV ROH 112");
+  /* ... and a capitalised title naming another actor set off by a comma */
+  code_with(pipe_ner,
+            "The United Nations Secretary-General, Elendil Vante, arrived. Vante accused Rohan of "
+            "spying.",
+            "2016-06-01", got, sizeof got);
+  NM_CHECK_EQ_STR(got, "IGOUNO ROH 112");
   /* not a former one */
   code_with(pipe_ner, "Former Prime Minister Elendil Vante accused Rohan of spying.",
             "2016-06-01", got, sizeof got);
