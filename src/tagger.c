@@ -579,6 +579,20 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
         islower((unsigned char)words[i - 1].s[0]) && is(t, classes[i - 1], XK_NOUN))
       classes[i] = (uint8_t)t->nnp;
   if (t->vbd < 0) return;
+  /* "The bloc suspended the three and imposed sanctions on Niger": a
+   * participle with an object after "and", whose nearest verb before is a
+   * plain past tense (no auxiliary it could share: "had suspended … and
+   * imposed"), is the past tense too */
+  for (size_t i = 2; i + 1 < n; i++) {
+    if (!is(t, classes[i], XK_VBN) || words[i - 1].len != 3 || memcmp(words[i - 1].s, "and", 3) ||
+        !is(t, classes[i + 1], XK_OBJECT) || (words[i + 1].len == 2 && !memcmp(words[i + 1].s, "by", 2)))
+      continue;
+    for (size_t k = i - 1; k-- > 0;) {
+      if (!is(t, classes[k], XK_VERBAL)) continue;
+      if (classes[k] == (uint8_t)t->vbd) classes[i] = (uint8_t)t->vbd;
+      break;
+    }
+  }
   participle_after_np(t, words, n, classes, 0);
   /* the same after a report's verb: "The military said its jets hit
    * weapons depots" */

@@ -183,6 +183,13 @@ NM_TEST(repair_gives_a_finite_verb) {
   static const char *const w2[] = {"Ministry", "spokesman", "Wang",    "Wenbin",
                                    "told",     "reporters", "so",      "."};
   NM_CHECK_EQ_STR(repaired_xpos(t, w2, 8, 2), "NNP");
+  /* a participle after "and" whose verb before is a plain past tense */
+  static const char *const a2[] = {"The", "bloc", "suspended", "all", "three", "countries", "after",
+                                   "the", "coups", "and", "imposed", "sanctions", "on", "Niger", "."};
+  NM_CHECK_EQ_STR(repaired_xpos(t, a2, 15, 10), "VBD");
+  static const char *const a3[] = {"The", "bloc", "had", "suspended", "them", "and",
+                                   "imposed", "sanctions", "."};
+  NM_CHECK(strcmp(repaired_xpos(t, a3, 9, 6), "VBD") != 0);
   nm_tagger_free(t);
 }
 
