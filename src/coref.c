@@ -921,6 +921,17 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
   bool group = false;
   for (size_t q = 0; q < sizeof groups / sizeof *groups && !group; q++)
     group = tok_eq(c->d, m->first_token + m->n_tokens - 1, groups[q]);
+  /* the same description as before, within five sentences, is the same
+   * body ("The bloc suspended …" … "the bloc would keep its doors open"),
+   * though other organisations were named since */
+  for (uint32_t j = mi; j-- > 0 && mi - j <= RECENT_ENTITIES;) {
+    const nm_mention *o = &c->m[j];
+    if (o->sentence + 5 < m->sentence) break;
+    if (o->kind != NM_MENTION_NOMINAL || o->type != NM_ENT_ORG || o->entity == UINT32_MAX)
+      continue;
+    if (c->h[o->first_token + o->n_tokens - 1] == c->h[m->first_token + m->n_tokens - 1])
+      return (long)o->entity;
+  }
   /* the organisation named most often so far among those of the last
    * five sentences, the nearest on ties ("NATO ... the European Union and
    * the United States ... join the alliance": NATO) */

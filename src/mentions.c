@@ -206,6 +206,12 @@ static size_t nominal_at(const nm_titles *tt, const nm_nword *w, const uint8_t *
     for (size_t q = 0; q < sizeof org_nouns / sizeof *org_nouns; q++)
       if (tok_is(w[k].form, w[k].len, org_nouns[q])) {
         if (k + 1 < n && is_capitalised(&w[k + 1])) return 0;
+        /* "the free movement of people" is no body ("accused the group
+         * of using …" is) */
+        if (k + 2 < n && tok_is(w[k + 1].form, w[k + 1].len, "of") && w[k + 2].len > 3 &&
+            w[k + 2].form[0] >= 'a' && w[k + 2].form[0] <= 'z' &&
+            memcmp(w[k + 2].form + w[k + 2].len - 3, "ing", 3) != 0)
+          return 0;
         *type = NM_ENT_ORG;
         return k + 1 - i;
       }
