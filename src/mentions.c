@@ -1646,6 +1646,38 @@ static void hyphen_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
   }
 }
 
+/* An organisation whose head word alone the model found, after capitalised
+ * words it left out: "The Interior Ministry said" ("Ministry"), "The
+ * National Assembly voted" ("Assembly"). The words before go in, up to an
+ * article, another name, a title or the sentence's start. */
+static void org_words_before(const nm_titles *tt, nm_doc *d, const nm_nword *w) {
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_ORG) continue;
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    if (!(IN_LIST(&w[b - 1], org_heads) || IN_LIST(&w[b - 1], armed_heads) ||
+          IN_LIST(&w[b - 1], institutions)))
+      continue;
+    size_t na = a;
+    while (na > 0 && a - na < 3 && t[na - 1].sentence == m[i].sentence &&
+           is_capitalised(&w[na - 1]) && !all_punct(&w[na - 1]) &&
+           !tok_is(w[na - 1].form, w[na - 1].len, "the") &&
+           !tok_is(w[na - 1].form, w[na - 1].len, "a") && !possessive(&w[na - 1]) &&
+           !after_title(tt, w, na - 1, na) && (w[na - 1].ctx & NM_NCTX_SENT_START) == 0) {
+      bool taken = false;
+      for (size_t j = 0; j < d->mentions.n && !taken; j++)
+        taken = j != i && m[j].first_token <= na - 1 && m[j].first_token + m[j].n_tokens > na - 1;
+      if (taken) break;
+      na--;
+    }
+    if (na == a) continue;
+    m[i].first_token = (uint32_t)na;
+    m[i].n_tokens = (uint32_t)(b - na);
+    m[i].start = t[na].start;
+  }
+}
+
 /* A nationality word qualified by a direction the model left out: "Latin
  * American", "West African", "North American" name a region's people, not
  * the USA's or South Africa's ("South Korean", which the gazetteer knows
@@ -3144,6 +3176,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) join_particle_names(d, w);
   if (st == NM_OK) hyphen_names(g, d, w);
   if (st == NM_OK) qualified_demonyms(g, d, w);
+  if (st == NM_OK) org_words_before(tt, d, w);
   if (st == NM_OK) extend_after_title(tt, d, w);
   if (st == NM_OK) st = org_of_names(tt, d, w);
   if (st == NM_OK) st = drop_quoted_titles(g, d, w);

@@ -2253,6 +2253,10 @@ NM_TEST(same_description_same_body) {
   NM_CHECK_EQ_STR(mentions_of(text, "African Union"), "African Union|The bloc|the bloc");
   NM_CHECK_EQ_STR(mentions_of(text, "Institute for Security Studies"),
                   "Institute for Security Studies");
+  /* the words before a head word the model found alone */
+  NM_CHECK(has_entity("The Interior Ministry said on Monday it would act.", NM_ENT_ORG,
+                      "Interior Ministry"));
+  NM_CHECK(has_entity("The National Assembly voted on Monday.", NM_ENT_ORG, "National Assembly"));
 }
 
 /* a country that owns a body's name is the body's over the dictionary's
