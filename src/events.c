@@ -3503,6 +3503,50 @@ static bool anaphoric_country(const ectx *c, uint32_t e, char out[4]) {
   return false;
 }
 
+/* Bodies many states have under one name that the dictionaries give one
+ * country (the United States: "the Senate", "the National Security
+ * Council"): in an article on another country, when no mention of the
+ * body's sentence or the one before names an actor of the dictionary's
+ * country, the article's country ("MANILA — … National Security Council
+ * spokesman Jonathan Malaya": PHLGOV, not USAGOV). */
+static void generic_body(ectx *c, size_t e, const char *focus) {
+  static const char *const bodies[] = {"senate",
+                                       "national security council",
+                                       "joint chiefs of staff",
+                                       "justice department",
+                                       "department of justice",
+                                       "defense department",
+                                       "department of defense",
+                                       "supreme court",
+                                       "house of representatives",
+                                       "congress",
+                                       NULL};
+  acode *a = &c->ent[e];
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  if (!focus[0] || a->rank != 3 || !bare_country_prefix(a->code) ||
+      !strncmp(a->code, focus, 3) || es[e].type != NM_ENT_ORG || !es[e].n_mentions ||
+      !es[e].name)
+    return;
+  size_t n = strlen(es[e].name);
+  bool generic = false;
+  for (size_t k = 0; bodies[k] && !generic; k++)
+    generic = strlen(bodies[k]) == n && ci_eq(es[e].name, bodies[k], n);
+  if (!generic) return;
+  uint32_t m0 = es[e].mentions[0];
+  if (m0 >= c->d->mentions.n) return;
+  for (uint32_t j = 0; j < c->d->mentions.n; j++) {
+    if (ms[j].sentence + 1 < ms[m0].sentence) continue;
+    if (ms[j].sentence > ms[m0].sentence) break;
+    uint32_t oe = ms[j].entity;
+    if (oe < c->d->entities.n && oe != e && !strncmp(c->ent[oe].code, a->code, 3)) return;
+  }
+  char code[CODE_CAP];
+  snprintf(code, sizeof code, "%.3s%.32s", focus, a->code + 3);
+  snprintf(a->reason, sizeof a->reason, "a body many states have, in an article on %s", focus);
+  snprintf(a->code, sizeof a->code, "%s", code);
+}
+
 /* Titles of the US cabinet that English news gives no other government:
  * "Secretary of State Antony Blinken", "Commerce Secretary Gina Raimondo"
  * (other countries have ministers; "Defense" and "Health Secretary" are
@@ -3774,6 +3818,7 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
     char focus[4];
     article_country(&c, focus);
     for (size_t e = 0; e < ne && st == NM_OK; e++) {
+      generic_body(&c, e, focus);
       role_country(&c, e, focus);
       if (c.ent[e].rank) {
         es[e].code = intern(d, c.ent[e].code);

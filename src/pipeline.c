@@ -240,14 +240,17 @@ static nm_status parse_doc(const nm_parser *ps, nm_doc *d) {
  * when the places table knows its first three letters as a country (not
  * IGO, NGO or a region's code); so does a body whose owner in the text
  * overrode the dictionary's country ("South Korea's Joint Chiefs of
- * Staff": KORMIL, though the gazetteer has the US body). */
+ * Staff": KORMIL, though the gazetteer has the US body), or that the
+ * article's country took ("the Senate" in a story on the Philippines). */
 static void countries_from_codes(const nm_geonames *g, nm_doc *d) {
   nm_entity *es = (nm_entity *)d->entities.data;
-  static const char owner[] = "the owner's country";
+  static const char owner[] = "the owner's country", generic[] = "a body many states have";
   for (size_t e = 0; e < d->entities.n; e++) {
     const char *c = es[e].code;
     if (!c || strlen(c) < 3) continue;
-    bool owned = es[e].code_reason && !strncmp(es[e].code_reason, owner, sizeof owner - 1);
+    const char *why = es[e].code_reason;
+    bool owned = why && (!strncmp(why, owner, sizeof owner - 1) ||
+                         !strncmp(why, generic, sizeof generic - 1));
     if (es[e].country[0] && !owned) continue;
     char cc[4] = {c[0], c[1], c[2], 0};
     if (nm_geonames_country(g, cc) == UINT32_MAX) continue;

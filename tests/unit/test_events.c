@@ -2259,6 +2259,22 @@ NM_TEST(same_description_same_body) {
   NM_CHECK(has_entity("The National Assembly voted on Monday.", NM_ENT_ORG, "National Assembly"));
 }
 
+/* a body many states have that the dictionary gives one country (the
+ * Senate, GONGOVLEG here) is the article's country's, unless the text
+ * near it names the dictionary's country */
+NM_TEST(generic_body_in_another_country) {
+  NM_CHECK(pipe_geo != NULL);
+  if (!pipe_geo) return;
+  NM_CHECK_EQ_STR(geo_entity_code("NAIROBI, Kenya (Wire) - Kenyan troops left. The Senate said on "
+                                  "Monday it would act.",
+                                  "Senate"),
+                  "KENGOVLEG");
+  NM_CHECK_EQ_STR(geo_entity_code("NAIROBI, Kenya (Wire) - Talks with Gondor stalled. The Senate "
+                                  "said on Monday it would act.",
+                                  "Senate"),
+                  "GONGOVLEG");
+}
+
 /* a country that owns a body's name is the body's over the dictionary's
  * country ("South Korea's Joint Chiefs of Staff" is no USAMIL) */
 NM_TEST(owner_country_of_a_body) {
@@ -2691,6 +2707,7 @@ int main(void) {
   NM_RUN(title_anchors_main_subject_and_owner);
   NM_RUN(lede_subject_and_article_country);
   NM_RUN(owner_country_of_a_body);
+  NM_RUN(generic_body_in_another_country);
   NM_RUN(same_description_same_body);
   NM_RUN(titles_of_several_words);
   NM_RUN(the_island_s_title);
