@@ -2263,16 +2263,15 @@ NM_TEST(same_description_same_body) {
  * Senate, GONGOVLEG here) is the article's country's, unless the text
  * near it names the dictionary's country */
 NM_TEST(generic_body_in_another_country) {
+  static const char *const cases[][2] = {
+      {"NAIROBI, Kenya (Wire) - Kenyan troops left. The Senate said on Monday it would act.",
+       "KENGOVLEG"},
+      {"NAIROBI, Kenya (Wire) - Talks with Gondor stalled. The Senate said on Monday it would act.",
+       "GONGOVLEG"},
+  };
+  for (size_t i = 0; pipe_geo && i < sizeof cases / sizeof *cases; i++)
+    NM_CHECK_EQ_STR(geo_entity_code(cases[i][0], "Senate"), cases[i][1]);
   NM_CHECK(pipe_geo != NULL);
-  if (!pipe_geo) return;
-  NM_CHECK_EQ_STR(geo_entity_code("NAIROBI, Kenya (Wire) - Kenyan troops left. The Senate said on "
-                                  "Monday it would act.",
-                                  "Senate"),
-                  "KENGOVLEG");
-  NM_CHECK_EQ_STR(geo_entity_code("NAIROBI, Kenya (Wire) - Talks with Gondor stalled. The Senate "
-                                  "said on Monday it would act.",
-                                  "Senate"),
-                  "GONGOVLEG");
 }
 
 /* a country that owns a body's name is the body's over the dictionary's
