@@ -606,6 +606,14 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
         if (from + 2 < n) participle_after_np(t, words, n, classes, from);
       }
   }
+  /* and after a subordinating word: "days after Russian missiles struck
+   * an apartment block" ("struck" was VBN, the missiles' clause) */
+  static const char *const subs[] = {"after", "before", "since", "until", "because", "when",
+                                     "while", "once"};
+  for (size_t k = 0; k + 3 < n; k++)
+    for (size_t q = 0; q < sizeof subs / sizeof *subs; q++)
+      if (words[k].len == strlen(subs[q]) && !memcmp(words[k].s, subs[q], words[k].len))
+        participle_after_np(t, words, n, classes, k + 1);
   for (size_t i = 0; i < n; i++)
     if (is(t, classes[i], XK_FINITE)) return; /* the clause has its verb */
   for (size_t i = 1; i < n; i++) {

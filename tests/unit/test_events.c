@@ -1631,11 +1631,15 @@ NM_TEST(newer_title_over_stale_dictionary_code) {
 }
 
 /* "two border crossings" is the pattern's phrase (a number aside), and
- * "after farmers blocked roads", parsed as the noun "roads" with the
- * modifier "blocked", holds a clause whose subject is no part of it */
+ * the clause after "after" is its own ("after farmers blocked roads near
+ * Gondor", once parsed as the noun "roads" with the modifier "blocked",
+ * is a clause since the tagger repair after a subordinating word: Gondor
+ * is where the roads are, no target of the closing) */
 NM_TEST(pattern_phrase_and_clause_modifier) {
-  EXPECT("Arnor has closed two border crossings after farmers blocked roads near Gondor.",
+  EXPECT("Arnor has closed two border crossings to Gondor after farmers blocked roads near the "
+         "capital.",
          "ARN GON 160");
+  EXPECT("Arnor has closed two border crossings after farmers blocked roads near Gondor.", "");
 }
 
 /* a country that modifies an envoy's word names the envoy's country, not

@@ -190,6 +190,10 @@ NM_TEST(repair_gives_a_finite_verb) {
   static const char *const a3[] = {"The", "bloc", "had", "suspended", "them", "and",
                                    "imposed", "sanctions", "."};
   NM_CHECK(strcmp(repaired_xpos(t, a3, 9, 6), "VBD") != 0);
+  /* a participle after a subordinating word's noun phrase, with an object */
+  static const char *const s2[] = {"It",  "came", "days",      "after", "Russian", "missiles",
+                                   "struck", "an", "apartment", "block", "."};
+  NM_CHECK_EQ_STR(repaired_xpos(t, s2, 11, 6), "VBD");
   nm_tagger_free(t);
 }
 
