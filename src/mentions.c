@@ -1678,6 +1678,46 @@ static void org_words_before(const nm_titles *tt, nm_doc *d, const nm_nword *w) 
   }
 }
 
+/* An organisation's "of" phrase the model cut short before a capitalised
+ * word: "UAE Ministry of Foreign | Affairs". The capitalised words after
+ * it go in (up to two), unless they are another name, a title or a day
+ * or month, or a place ends the "of" phrase ("the Film Critics Circle of
+ * Australia Awards"). */
+static void org_of_tail(const nm_titles *tt, const nm_gazetteer *g, nm_doc *d,
+                        const nm_nword *w) {
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  size_t nt = d->tokens.n;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_ORG || m[i].n_tokens < 3) continue;
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    size_t of = 0; /* the last "of" */
+    for (size_t k = a + 1; k + 1 < b; k++)
+      if (tok_is(w[k].form, w[k].len, "of")) of = k;
+    /* "… Circle of Australia | Awards": a place after "of" ends the name */
+    if (!of || (gz_span_flags(g, w, of + 1, b) & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1)))
+      continue;
+    size_t nb = b;
+    while (nb < nt && nb - b < 2 && t[nb].sentence == m[i].sentence && is_capitalised(&w[nb]) &&
+           !all_punct(&w[nb]) && !possessive(&w[nb]) && !after_title(tt, w, nb, nb + 1)) {
+      nm_tl_entry te;
+      if (nm_tl_lookup(w[nb].form, w[nb].len, &te) &&
+          (te.cls == NM_TL_WEEKDAY || te.cls == NM_TL_MONTH))
+        break;
+      uint64_t h = nm_gz_token_hash(w[nb].form, w[nb].len), head;
+      if (nm_title_starting_at(tt, &h, 0, 1, &head)) break;
+      bool taken = false;
+      for (size_t j = 0; j < d->mentions.n && !taken; j++)
+        taken = j != i && m[j].first_token <= nb && m[j].first_token + m[j].n_tokens > nb;
+      if (taken) break;
+      nb++;
+    }
+    if (nb == b) continue;
+    m[i].n_tokens = (uint32_t)(nb - a);
+    m[i].end = t[nb - 1].end;
+  }
+}
+
 /* A nationality word qualified by a direction the model left out: "Latin
  * American", "West African", "North American" name a region's people, not
  * the USA's or South Africa's ("South Korean", which the gazetteer knows
@@ -3177,6 +3217,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) hyphen_names(g, d, w);
   if (st == NM_OK) qualified_demonyms(g, d, w);
   if (st == NM_OK) org_words_before(tt, d, w);
+  if (st == NM_OK) org_of_tail(tt, g, d, w);
   if (st == NM_OK) extend_after_title(tt, d, w);
   if (st == NM_OK) st = org_of_names(tt, d, w);
   if (st == NM_OK) st = drop_quoted_titles(g, d, w);

@@ -2261,6 +2261,9 @@ NM_TEST(same_description_same_body) {
   NM_CHECK(has_entity("The Interior Ministry said on Monday it would act.", NM_ENT_ORG,
                       "Interior Ministry"));
   NM_CHECK(has_entity("The National Assembly voted on Monday.", NM_ENT_ORG, "National Assembly"));
+  /* and the words of an "of" phrase cut short after it */
+  NM_CHECK(has_entity("The UAE Ministry of Foreign Affairs said it was the tenth exchange.",
+                      NM_ENT_ORG, "UAE Ministry of Foreign Affairs"));
 }
 
 /* a body many states have that the dictionary gives one country (the
