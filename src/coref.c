@@ -672,7 +672,21 @@ static int opening_title_before_comma(const ctx *c, size_t lo, size_t a, size_t 
                  tok_eq(c->d, k, "His") || tok_eq(c->d, k, "Her") || tok_eq(c->d, k, "Their") ||
                  tok_eq(c->d, k, "Its")))
     k++; /* "His foreign minister, X, met …" */
-  if (t0 - k != 0 && !(anchored && t0 - k <= 2)) return 0;
+  if (t0 - k != 0 && !(anchored && t0 - k <= 2)) {
+    /* "He blamed Kosovo's prime minister, Albin Kurti, for …": a title
+     * its country owns, after a lower-case word, inside the sentence */
+    size_t as = t0 >= 1 && country_of(c, t0 - 1, t0, cc) ? t0 - 1 : t0 - 2;
+    size_t len, alen;
+    const char *pw = as > lo ? nm_tok_text(c->d, as - 1, &len) : NULL;
+    const char *aw = nm_tok_text(c->d, as, &alen);
+    const nm_word_tags *tg = c->d->tags.n > as ? (const nm_word_tags *)c->d->tags.data : NULL;
+    const char *px = tg ? tg[as - 1].xpos : NULL;
+    /* not inside a phrase ("In talks with Iran's ambassador, X said"),
+     * and a country's name, not a word ("the island's") */
+    if (!anchored || !pw || !len || !(pw[0] >= 'a' && pw[0] <= 'z') || !alen ||
+        !(aw[0] >= 'A' && aw[0] <= 'Z') || !px || !strcmp(px, "IN") || !strcmp(px, "TO"))
+      return 0;
+  }
   *ts = t0;
   if (anchored) memcpy(iso3, cc, 4);
   return 1;

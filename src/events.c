@@ -1326,11 +1326,13 @@ static void code_entities_in_sentence(ectx *c) {
     bool former = false; /* "former Prime Minister Imran Khan" */
     for (int32_t k = lo - 1; k >= 0 && lo - k <= 6 && !former; k--)
       former = word_is_ci(c, k, "former") || word_is_ci(c, k, "ex");
-    if (person && a.stale && a.rank == 3 && strlen(a.code) == 6 && !strcmp(a.code + 3, "ELI") &&
-        ne->title && !former) {
+    if (person && a.stale && a.rank == 3 && strlen(a.code) == 6 &&
+        (!strcmp(a.code + 3, "ELI") || !strcmp(a.code + 3, "OPP")) && ne->title && !former) {
       /* "Lebanon's caretaker prime minister, Najib Mikati," in 2024, whom
-       * the dictionary last knew out of office: the office the article
-       * gives him (coreference found the title), the dictionary's country */
+       * the dictionary last knew out of office ("Kosovo's prime minister,
+       * Albin Kurti," in 2023, whom it last knew in opposition): the
+       * office the article gives him (coreference found the title), the
+       * dictionary's country */
       bool pf = false;
       const char *ag = title_agent(c, ne->title, &pf);
       if (ag && strlen(ag) == 3 && word_in(ag, state_roles)) {

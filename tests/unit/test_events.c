@@ -136,7 +136,8 @@ static const char ACTORS[] = "ARNOR [ARN]\n"
                              "DATED_ROLES_ [ARNELI 20100101-20100131] [ARNELI 20100201-20100228]\n"
                              "\t[ARNELI 20100301-20100331] [ARNELI 20100401-20100430]\n"
                              "\t[ARNELI 20100501-20100531]\n"
-                             "EUROPEAN_UNION_ [IGOEUREEC]\n";
+                             "EUROPEAN_UNION_ [IGOEUREEC]\n"
+                             "OPAL_RENN_ [KENOPP]  ; team test actor, in opposition\n";
 
 static const char AGENTS[] = "POLICE {} [~COP]\n"
                              "ACTIVIST [~OPP]\n"
@@ -1624,6 +1625,12 @@ NM_TEST(newer_title_over_stale_dictionary_code) {
             "spying.",
             "2016-06-01", got, sizeof got);
   NM_CHECK_EQ_STR(got, "IGOUNO ROH 112");
+  /* ... and one the dictionary last knew in opposition */
+  code_with(pipe_ner,
+            "Rohan blamed Kenya's prime minister, Opal Renn, for the clashes. Renn accused Rohan "
+            "of spying.",
+            "2016-06-01", got, sizeof got);
+  NM_CHECK(strstr(got, "KENGOV ROH 112") != NULL);
   /* not a former one */
   code_with(pipe_ner, "Former Prime Minister Elendil Vante accused Rohan of spying.",
             "2016-06-01", got, sizeof got);
@@ -2090,6 +2097,11 @@ NM_TEST(opening_title_before_the_comma) {
   NM_CHECK_EQ_STR(entity_field("In talks with Iran's ambassador, Ivan Dorr said nothing.",
                                "Ivan Dorr", true),
                   "");
+  /* ... and inside the sentence, after a verb */
+  NM_CHECK_EQ_STR(entity_field("Officials blamed Kenya's prime minister, Dara Okello, for the "
+                               "violence.",
+                               "Dara Okello", true),
+                  "KEN");
 }
 
 /* a name the parse hung under its title, the subject, is the subject */
