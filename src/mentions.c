@@ -946,7 +946,8 @@ static nm_status org_of_names(const nm_titles *tt, nm_doc *d, const nm_nword *w)
     while (q < n0 && sm[q].first_token + sm[q].n_tokens <= lo)
       q++;
     for (size_t k = lo; k + 2 < hi && st == NM_OK; k++) {
-      if ((!IN_LIST(&w[k], org_heads) && !IN_LIST(&w[k], chambers)) ||
+      static const char *const pacts[] = {"Alliance", "Coalition"}; /* "Alliance of Sahel States" */
+      if ((!IN_LIST(&w[k], org_heads) && !IN_LIST(&w[k], chambers) && !IN_LIST(&w[k], pacts)) ||
           !tok_is(w[k + 1].form, w[k + 1].len, "of") || !name_word(&w[k + 2]))
         continue;
       size_t e = k + 3;

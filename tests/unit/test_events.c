@@ -2276,6 +2276,9 @@ NM_TEST(same_description_same_body) {
   /* and the words of an "of" phrase cut short after it */
   NM_CHECK(has_entity("The UAE Ministry of Foreign Affairs said it was the tenth exchange.",
                       NM_ENT_ORG, "UAE Ministry of Foreign Affairs"));
+  /* an alliance named by its head word and "of" */
+  NM_CHECK(has_entity("The three formed a defense pact, the Alliance of Sahel States, in May.",
+                      NM_ENT_ORG, "Alliance of Sahel States"));
 }
 
 /* a body many states have that the dictionary gives one country (the
