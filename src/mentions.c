@@ -340,8 +340,9 @@ static const char *const org_heads[] = {
 
 /* Head words of armed bodies and alliances, for names the model left
  * out whole ("Rapid Support Forces", "Syrian Democratic Forces"). */
-static const char *const armed_heads[] = {"Alliance", "Army",  "Brigade", "Brigades", "Coalition",
-                                          "Forces",   "Front", "Guard",   "Militia"};
+static const char *const armed_heads[] = {"Alliance", "Army",  "Brigade", "Brigades",
+                                          "Coalition", "Command", "Forces", "Front",
+                                          "Guard",    "Militia"};
 
 /* Institutions named by one capitalised word. */
 static const char *const org_words[] = {"Bundestag", "Cabinet", "Congress",   "Duma",

@@ -2279,6 +2279,9 @@ NM_TEST(same_description_same_body) {
   /* an alliance named by its head word and "of" */
   NM_CHECK(has_entity("The three formed a defense pact, the Alliance of Sahel States, in May.",
                       NM_ENT_ORG, "Alliance of Sahel States"));
+  /* a military command the model left out */
+  NM_CHECK(has_entity("The Eastern Theater Command said navy ships were taking part.", NM_ENT_ORG,
+                      "Eastern Theater Command"));
 }
 
 /* a body many states have that the dictionary gives one country (the
