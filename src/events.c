@@ -2068,7 +2068,7 @@ static bool place_or_time_case(const ectx *c, int32_t h) {
   static const char *const w[] = {"near",   "during",     "after",   "before", "since",   "until",
                                   "within", "throughout", "across",  "around", "outside", "beyond",
                                   "via",    "through",    "despite", "amid",   "into",    "along",
-                                  "upon",   "ahead",      "while",   "like",   NULL};
+                                  "upon",   "ahead",      "while",   "like",   "as",      NULL};
   int32_t k = case_of(c, h);
   return k >= 0 && word_in(lemma(c, k), w);
 }

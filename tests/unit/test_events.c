@@ -1647,6 +1647,9 @@ NM_TEST(pattern_phrase_and_clause_modifier) {
          "capital.",
          "ARN GON 160");
   EXPECT("Arnor has closed two border crossings after farmers blocked roads near Gondor.", "");
+  /* nor a phrase with "as" ("… as talks resume in Gondor", a headline's
+   * clause parsed as a noun phrase) */
+  EXPECT("Arnor promised aid as talks resume in Gondor.", "");
 }
 
 /* a country that modifies an envoy's word names the envoy's country, not
