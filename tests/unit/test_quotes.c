@@ -150,6 +150,7 @@ NM_TEST(word_lists) {
   NM_CHECK(nm_quote_form_class("argued", 6) & NM_QV_SAY);
   NM_CHECK_EQ_INT(nm_quote_form_class("sailed", 6), 0);
   NM_CHECK(nm_quote_verb_class("hail", 4) & NM_QV_SAY); /* "hailed it as "a step …"" */
+  NM_CHECK(nm_quote_verb_class("denounce", 8) & NM_QV_OBJ);
   NM_CHECK(nm_quote_agent_noun("spokesman", 9));
   NM_CHECK(!nm_quote_agent_noun("minister", 8));
   NM_CHECK(nm_quote_naming_word("so-called", 9));
