@@ -1177,6 +1177,7 @@ static void merge_entity(ctx *c, uint32_t from, uint32_t into, uint32_t mi) {
   t->mentions_seen += f->mentions_seen;
   if (f->last > t->last) t->last = f->last;
   if (!t->iso3[0]) memcpy(t->iso3, f->iso3, 4);
+  if (c->m[t->canon].kind != NM_MENTION_NAME) t->canon = f->canon; /* a name over a description */
   for (uint64_t s = 0; s <= c->names_mask; s++)
     if (c->names[s].key && c->names[s].entity == from) c->names[s].entity = into;
   memset(f->votes, 0, sizeof f->votes);

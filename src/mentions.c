@@ -1611,7 +1611,10 @@ static void join_particle_names(nm_doc *d, const nm_nword *w) {
  * more word: "Nagorno-Karabakh", "Ferrante-Okoye" (a capitalised word
  * that is no name of its own: not "Israel-Hamas", "US-China"), and for a
  * person a short lower-case syllable, "Park Min-seo" (not "Trump-era").
- * The segmenter cuts the hyphen off as a token of its own. */
+ * The segmenter cuts the hyphen off as a token of its own. Mentions are
+ * in text order here (join_particle_names sorted them), so another
+ * mention that touches one is among its neighbours; this and the next
+ * passes look at four on each side. */
 static void hyphen_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
   static const char *const suffixes[] = {"led",  "era",  "run",  "like", "type", "held",
                                          "born", "made", "free", "wide", "esque"};
@@ -1635,7 +1638,7 @@ static void hyphen_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
         uint32_t f = gz_span_flags(g, w, e + 1, e + 2);
         if ((f & named) || (m[i].type != NM_ENT_PERSON && (f & NM_GZ_PERSON))) break;
         bool own = false; /* a mention of its own starts there */
-        for (size_t j = 0; j < d->mentions.n && !own; j++)
+        for (size_t j = i > 4 ? i - 4 : 0; j < d->mentions.n && j <= i + 4 && !own; j++)
           own = j != i && m[j].first_token == e + 1;
         if (own) break;
       } else if (m[i].type != NM_ENT_PERSON || x->len < 2 || x->len > 4 ||
@@ -1668,7 +1671,7 @@ static void org_words_before(const nm_titles *tt, nm_doc *d, const nm_nword *w) 
            !tok_is(w[na - 1].form, w[na - 1].len, "a") && !possessive(&w[na - 1]) &&
            !after_title(tt, w, na - 1, na) && (w[na - 1].ctx & NM_NCTX_SENT_START) == 0) {
       bool taken = false;
-      for (size_t j = 0; j < d->mentions.n && !taken; j++)
+      for (size_t j = i > 4 ? i - 4 : 0; j < d->mentions.n && j <= i + 4 && !taken; j++)
         taken = j != i && m[j].first_token <= na - 1 && m[j].first_token + m[j].n_tokens > na - 1;
       if (taken) break;
       na--;
@@ -1709,7 +1712,7 @@ static void org_of_tail(const nm_titles *tt, const nm_gazetteer *g, nm_doc *d,
       uint64_t h = nm_gz_token_hash(w[nb].form, w[nb].len), head;
       if (nm_title_starting_at(tt, &h, 0, 1, &head)) break;
       bool taken = false;
-      for (size_t j = 0; j < d->mentions.n && !taken; j++)
+      for (size_t j = i > 4 ? i - 4 : 0; j < d->mentions.n && j <= i + 4 && !taken; j++)
         taken = j != i && m[j].first_token <= nb && m[j].first_token + m[j].n_tokens > nb;
       if (taken) break;
       nb++;
@@ -1739,7 +1742,7 @@ static void qualified_demonyms(const nm_gazetteer *g, nm_doc *d, const nm_nword 
         (gz_span_flags(g, w, a - 1, a + 1) & (NM_GZ_DEMONYM | NM_GZ_COUNTRY)))
       continue;
     bool taken = false; /* the qualifier in a mention of its own */
-    for (size_t j = 0; j < d->mentions.n && !taken; j++)
+    for (size_t j = i > 4 ? i - 4 : 0; j < d->mentions.n && j <= i + 4 && !taken; j++)
       taken = m[j].first_token <= a - 1 && m[j].first_token + m[j].n_tokens > a - 1;
     if (taken) continue;
     m[i].first_token--;

@@ -587,7 +587,7 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
     if (!is(t, classes[i], XK_VBN) || words[i - 1].len != 3 || memcmp(words[i - 1].s, "and", 3) ||
         !is(t, classes[i + 1], XK_OBJECT) || (words[i + 1].len == 2 && !memcmp(words[i + 1].s, "by", 2)))
       continue;
-    for (size_t k = i - 1; k-- > 0;) {
+    for (size_t k = i - 1; k-- > 0 && k + 40 > i;) {
       if (!is(t, classes[k], XK_VERBAL)) continue;
       if (classes[k] == (uint8_t)t->vbd) classes[i] = (uint8_t)t->vbd;
       break;
