@@ -675,15 +675,22 @@ static int opening_title_before_comma(const ctx *c, size_t lo, size_t a, size_t 
   if (t0 - k != 0 && !(anchored && t0 - k <= 2)) {
     /* "He blamed Kosovo's prime minister, Albin Kurti, for …": a title
      * its country owns, after a lower-case word, inside the sentence */
-    size_t as = t0 >= 1 && country_of(c, t0 - 1, t0, cc) ? t0 - 1 : t0 - 2;
+    if (!anchored) return 0;
+    size_t as; /* the anchor's first word: "Kosovo" ('s) or "Kenyan" */
+    if (t0 >= 1 && country_of(c, t0 - 1, t0, cc))
+      as = t0 - 1;
+    else if (t0 >= 2)
+      as = t0 - 2;
+    else
+      return 0;
+    if (as <= lo || as >= c->d->tokens.n || as > c->d->tags.n) return 0;
     size_t len, alen;
-    const char *pw = as > lo ? nm_tok_text(c->d, as - 1, &len) : NULL;
+    const char *pw = nm_tok_text(c->d, as - 1, &len);
     const char *aw = nm_tok_text(c->d, as, &alen);
-    const nm_word_tags *tg = c->d->tags.n > as ? (const nm_word_tags *)c->d->tags.data : NULL;
-    const char *px = tg ? tg[as - 1].xpos : NULL;
+    const char *px = ((const nm_word_tags *)c->d->tags.data)[as - 1].xpos;
     /* not inside a phrase ("In talks with Iran's ambassador, X said"),
      * and a country's name, not a word ("the island's") */
-    if (!anchored || !pw || !len || !(pw[0] >= 'a' && pw[0] <= 'z') || !alen ||
+    if (!pw || !len || !(pw[0] >= 'a' && pw[0] <= 'z') || !aw || !alen ||
         !(aw[0] >= 'A' && aw[0] <= 'Z') || !px || !strcmp(px, "IN") || !strcmp(px, "TO"))
       return 0;
   }
