@@ -445,6 +445,17 @@ static bool backer(const ectx *c, int32_t e) {
   return false;
 }
 
+/* The first word of the name headed by word k: the compound and flat
+ * words just before it ("South" of "South Korea"), not before word lo and
+ * at most three. */
+static int32_t name_start(const ectx *c, int32_t k, int32_t lo) {
+  int32_t ks = k;
+  while (ks > lo && k - ks < 4 && c->head[ks - 1] == k &&
+         (rel_base(c, ks - 1, "compound") || rel_base(c, ks - 1, "flat")))
+    ks--;
+  return ks;
+}
+
 /* A nationality word after a capitalised direction the dictionaries do not
  * list with it: "Latin American", "West African" (a region's people; the
  * listed "South Korean" matches whole before its last word is tried). */
@@ -594,10 +605,7 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
                                rel_base(c, k, "compound")
                          : rel_is(c, k, "nmod:poss")))
         continue;
-      int32_t ks = k; /* the modifier's own name: "South Korea" */
-      while (ks > lo && k - ks < 4 && c->head[ks - 1] == k &&
-             (rel_base(c, ks - 1, "compound") || rel_base(c, ks - 1, "flat")))
-        ks--;
+      int32_t ks = name_start(c, k, lo); /* the modifier's own name: "South Korea" */
       const char *mc = NULL;
       for (size_t li = 0; li < c->nl && !mc; li++)
         for (int pass = 0; pass < 2 && !mc; pass++) {
@@ -1251,11 +1259,7 @@ static void code_entities_in_sentence(ectx *c) {
         if (oe < c->d->entities.n && c->ent[oe].rank) {
           o = c->ent[oe];
         } else {
-          int32_t ks = k; /* the owner's own words: "South Korea" */
-          while (ks > 0 && k - ks < 4 && c->head[ks - 1] == k &&
-                 (rel_base(c, ks - 1, "compound") || rel_base(c, ks - 1, "flat")))
-            ks--;
-          code_words(c, ks, k, k, &o);
+          code_words(c, name_start(c, k, 0), k, k, &o); /* "South Korea" */
         }
         if (!bare_country(o.code) || !strncmp(o.code, a.code, 3)) break;
         char code[CODE_CAP], why[REASON_CAP];
@@ -3537,9 +3541,10 @@ static void generic_body(ectx *c, size_t e, const char *focus) {
   if (!generic) return;
   uint32_t m0 = es[e].mentions[0];
   if (m0 >= c->d->mentions.n) return;
-  for (uint32_t j = 0; j < c->d->mentions.n; j++) {
-    if (ms[j].sentence + 1 < ms[m0].sentence) continue;
-    if (ms[j].sentence > ms[m0].sentence) break;
+  uint32_t j0 = m0; /* the first mention of the sentence before */
+  while (j0 > 0 && ms[j0 - 1].sentence + 1 >= ms[m0].sentence)
+    j0--;
+  for (uint32_t j = j0; j < c->d->mentions.n && ms[j].sentence <= ms[m0].sentence; j++) {
     uint32_t oe = ms[j].entity;
     if (oe < c->d->entities.n && oe != e && !strncmp(c->ent[oe].code, a->code, 3)) return;
   }

@@ -1607,14 +1607,22 @@ static void join_particle_names(nm_doc *d, const nm_nword *w) {
   d->mentions.n = out;
 }
 
+/* Whether a mention other than i, among its four neighbours on each side,
+ * covers token t. Mentions are in text order in the passes that call it
+ * (join_particle_names sorted them), so another mention that touches
+ * mention i is among its neighbours. */
+static bool neighbour_covers(const nm_doc *d, size_t i, size_t t) {
+  const nm_mention *m = (const nm_mention *)d->mentions.data;
+  for (size_t j = i > 4 ? i - 4 : 0; j < d->mentions.n && j <= i + 4; j++)
+    if (j != i && m[j].first_token <= t && m[j].first_token + m[j].n_tokens > t) return true;
+  return false;
+}
+
 /* A name the model ended at a hyphen that joins it, with no space, to one
  * more word: "Nagorno-Karabakh", "Ferrante-Okoye" (a capitalised word
  * that is no name of its own: not "Israel-Hamas", "US-China"), and for a
  * person a short lower-case syllable, "Park Min-seo" (not "Trump-era").
- * The segmenter cuts the hyphen off as a token of its own. Mentions are
- * in text order here (join_particle_names sorted them), so another
- * mention that touches one is among its neighbours; this and the next
- * passes look at four on each side. */
+ * The segmenter cuts the hyphen off as a token of its own. */
 static void hyphen_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
   static const char *const suffixes[] = {"led",  "era",  "run",  "like", "type", "held",
                                          "born", "made", "free", "wide", "esque"};
@@ -1637,10 +1645,7 @@ static void hyphen_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
       if (is_capitalised(x)) {
         uint32_t f = gz_span_flags(g, w, e + 1, e + 2);
         if ((f & named) || (m[i].type != NM_ENT_PERSON && (f & NM_GZ_PERSON))) break;
-        bool own = false; /* a mention of its own starts there */
-        for (size_t j = i > 4 ? i - 4 : 0; j < d->mentions.n && j <= i + 4 && !own; j++)
-          own = j != i && m[j].first_token == e + 1;
-        if (own) break;
+        if (neighbour_covers(d, i, e + 1)) break; /* a mention of its own */
       } else if (m[i].type != NM_ENT_PERSON || x->len < 2 || x->len > 4 ||
                  IN_LIST(x, suffixes) || !is_capitalised(&w[e - 1]) || w[e - 1].len > 5) {
         break;
@@ -1670,10 +1675,7 @@ static void org_words_before(const nm_titles *tt, nm_doc *d, const nm_nword *w) 
            !tok_is(w[na - 1].form, w[na - 1].len, "the") &&
            !tok_is(w[na - 1].form, w[na - 1].len, "a") && !possessive(&w[na - 1]) &&
            !after_title(tt, w, na - 1, na) && (w[na - 1].ctx & NM_NCTX_SENT_START) == 0) {
-      bool taken = false;
-      for (size_t j = i > 4 ? i - 4 : 0; j < d->mentions.n && j <= i + 4 && !taken; j++)
-        taken = j != i && m[j].first_token <= na - 1 && m[j].first_token + m[j].n_tokens > na - 1;
-      if (taken) break;
+      if (neighbour_covers(d, i, na - 1)) break;
       na--;
     }
     if (na == a) continue;
@@ -1711,10 +1713,7 @@ static void org_of_tail(const nm_titles *tt, const nm_gazetteer *g, nm_doc *d,
         break;
       uint64_t h = nm_gz_token_hash(w[nb].form, w[nb].len), head;
       if (nm_title_starting_at(tt, &h, 0, 1, &head)) break;
-      bool taken = false;
-      for (size_t j = i > 4 ? i - 4 : 0; j < d->mentions.n && j <= i + 4 && !taken; j++)
-        taken = j != i && m[j].first_token <= nb && m[j].first_token + m[j].n_tokens > nb;
-      if (taken) break;
+      if (neighbour_covers(d, i, nb)) break;
       nb++;
     }
     if (nb == b) continue;
@@ -1741,10 +1740,7 @@ static void qualified_demonyms(const nm_gazetteer *g, nm_doc *d, const nm_nword 
     if (!(gz_span_flags(g, w, a, a + 1) & NM_GZ_DEMONYM) ||
         (gz_span_flags(g, w, a - 1, a + 1) & (NM_GZ_DEMONYM | NM_GZ_COUNTRY)))
       continue;
-    bool taken = false; /* the qualifier in a mention of its own */
-    for (size_t j = i > 4 ? i - 4 : 0; j < d->mentions.n && j <= i + 4 && !taken; j++)
-      taken = m[j].first_token <= a - 1 && m[j].first_token + m[j].n_tokens > a - 1;
-    if (taken) continue;
+    if (neighbour_covers(d, i, a - 1)) continue; /* the qualifier in a mention of its own */
     m[i].first_token--;
     m[i].n_tokens++;
     m[i].start = t[a - 1].start;

@@ -33,6 +33,7 @@
 
 #include "entities.h"
 #include "quotes_int.h"
+#include "times_lex.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -782,14 +783,14 @@ static bool armed_attack(const nm_qctx *c, uint32_t v) {
   return false;
 }
 
-/* A day's name or "today", "yesterday", "tonight" at t. */
+/* A day's name written out, or "today", "yesterday", "tonight" at t (the
+ * times lexicon's weekdays and days counted from the article's). */
 static bool day_word(const nm_qctx *c, uint32_t t) {
-  static const char *const days[] = {"Monday",   "Tuesday", "Wednesday", "Thursday",
-                                     "Friday",   "Saturday", "Sunday",   "today",
-                                     "yesterday", "tonight"};
-  for (size_t k = 0; k < sizeof days / sizeof *days; k++)
-    if (nm_q_is(c, t, days[k])) return true;
-  return false;
+  size_t len;
+  const char *s = nm_tok_text(c->d, t, &len);
+  nm_tl_entry e;
+  if (!nm_tl_lookup(s, len, &e) || (e.flags & (NM_TLF_PLURAL | NM_TLF_ABBR))) return false;
+  return e.cls == NM_TL_WEEKDAY || (e.cls == NM_TL_DEICTIC && e.v <= 0);
 }
 
 static nm_status find_reported(stage *g) {
