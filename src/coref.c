@@ -346,11 +346,14 @@ static int is_subject(const nm_doc *d, const nm_mention *m) {
   const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
   /* "British Foreign Secretary Alan Whitcombe told": the parse may hang the
    * name under the title, which is the subject */
-  if (r && !strcmp(r, "flat") && t[i].head) {
-    uint32_t hd = s->first_token + t[i].head - 1;
-    if (hd < m->first_token && hd + 1 == m->first_token && t[hd].deprel &&
-        strncmp(t[hd].deprel, "nsubj", 5) == 0)
-      return 1;
+  /* ... or a chain of flat words down from the title's first word
+   * ("Defense <- Secretary <- Lloyd Austin") */
+  for (uint32_t k = i, up = 0; up < 4 && r && !strcmp(r, "flat") && t[k].head; up++) {
+    uint32_t hd = s->first_token + t[k].head - 1;
+    if (hd >= k || hd + 1 != (k == i ? m->first_token : k) || !t[hd].deprel) break;
+    if (strncmp(t[hd].deprel, "nsubj", 5) == 0) return 1;
+    k = hd;
+    r = t[k].deprel;
   }
 
   /* "Novak, a 52-year-old former judge, campaigned on ...": a name that
@@ -503,6 +506,9 @@ static int name_gender(const ctx *c, const nm_mention *m) {
   for (size_t i = 0; i < len; i++)
     low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
   low[len] = '\0';
+  /* "Jean-Paul", "Jean-Pierre": a French compound, a man's name, though
+   * "Jean" alone is a woman's in English */
+  if (!strcmp(low, "jean") && m->n_tokens > 2 && tok_eq(c->d, m->first_token + 1, "-")) return 1;
   for (size_t k = 0; k < sizeof female_names / sizeof *female_names; k++)
     if (!strcmp(low, female_names[k])) return 2;
   for (size_t k = 0; k < sizeof male_names / sizeof *male_names; k++)
@@ -585,6 +591,33 @@ static uint32_t clause_subject(const nm_doc *d, const nm_mention *p) {
   return UINT32_MAX;
 }
 
+/* "the Swedish leader said that he saw no reason": for a pronoun that is
+ * the subject of a clause a verb reports, the reporting verb's subject
+ * (a sentence token), else UINT32_MAX. */
+static uint32_t reporter_subject(const nm_doc *d, const nm_mention *p) {
+  const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
+  if (d->tags.n != d->tokens.n || p->n_tokens != 1 || p->sentence >= d->sentences.n)
+    return UINT32_MAX;
+  const nm_sentence *s = (const nm_sentence *)d->sentences.data + p->sentence;
+  uint32_t i = p->first_token;
+  if (!t[i].deprel || strncmp(t[i].deprel, "nsubj", 5) || !t[i].head || t[i].head > s->n_tokens)
+    return UINT32_MAX;
+  uint32_t v = s->first_token + t[i].head - 1;
+  if (!t[v].deprel || strcmp(t[v].deprel, "ccomp") || !t[v].head || t[v].head > s->n_tokens)
+    return UINT32_MAX;
+  uint32_t u = t[v].head; /* 1-based */
+  uint32_t from = i > s->first_token + 64 ? i - 64 : s->first_token;
+  /* a clause with a marker other than "that" is no report ("after she
+   * attacked", which a parse may make a complement) */
+  for (uint32_t k = from; k < v; k++)
+    if (t[k].head == v - s->first_token + 1 && t[k].deprel && !strcmp(t[k].deprel, "mark") &&
+        !tok_eq(d, k, "that"))
+      return UINT32_MAX;
+  for (uint32_t k = from; k < i; k++)
+    if (t[k].head == u && t[k].deprel && !strcmp(t[k].deprel, "nsubj")) return k;
+  return UINT32_MAX;
+}
+
 static long resolve_pronoun(ctx *c, uint32_t pi) {
   const nm_mention *p = &c->m[pi];
   int gender = pronoun_gender(c->d, p);
@@ -592,6 +625,7 @@ static long resolve_pronoun(ctx *c, uint32_t pi) {
   if (rel >= 0) return rel;
   long best = -1;
   int best_score = 0;
+  uint32_t reporter = reporter_subject(c->d, p);
   /* the entity the clause's subject names, which an object pronoun is not */
   uint32_t subj = clause_subject(c->d, p), barred = UINT32_MAX;
   for (uint32_t j = pi; subj != UINT32_MAX && j-- > 0 && pi - j <= 32 &&
@@ -610,7 +644,8 @@ static long resolve_pronoun(ctx *c, uint32_t pi) {
     int subj_bonus = subject && dist > 0 && embedded_subject(c->d, m) ? 100 : 300;
     int score = 1000 - 150 * dist + (subject ? subj_bonus : 0) - (int)(pi - j) +
                 (e->mentions_seen > 50 ? 500 : 10 * (int)e->mentions_seen) +
-                (e->gender == gender ? 100 : 0);
+                (e->gender == gender ? 100 : 0) +
+                (m->first_token <= reporter && reporter < m->first_token + m->n_tokens ? 200 : 0);
     if (best < 0 || score > best_score) {
       best = (long)m->entity;
       best_score = score;
@@ -866,6 +901,26 @@ static int word_in_title(const ctx *c, const char *w, size_t len, const ent *e) 
   return found;
 }
 
+/* Whether entity e's title, case aside, is one of the NULL-terminated
+ * titles w. */
+static bool title_is(const ctx *c, const ent *e, const char *const *w) {
+  size_t n = e->title_end - e->title_start;
+  const char *t = c->d->text + e->title_start;
+  for (; *w; w++) {
+    if (strlen(*w) != n) continue;
+    size_t k = 0;
+    while (k < n && (t[k] | 0x20) == (*w)[k])
+      k++;
+    if (k == n) return true;
+  }
+  return false;
+}
+
+/* Titles of a head of state or government. */
+static const char *const state_heads[] = {"president", "prime minister", "chancellor", "premier",
+                                          "king",      "queen",          "emir",
+                                          "supreme leader", "leader", NULL};
+
 /* The entity a nominal mention refers back to: the one person whose title
  * has the same head word and no other country ("the secretary"), or the
  * organisation an apposition described with the same head word, else the
@@ -897,6 +952,20 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
     if (!l) return -1;
     size_t tb = m->first_token + m->n_tokens; /* the title's words: [tb - l, tb) */
     long best = -1;
+    if (l == 1 && iso3[0] && tok_eq(c->d, tb - 1, "leader")) {
+      /* "the Swedish leader": the one head of state or government of that
+       * country in play ("Prime Minister Ulf Kristersson") */
+      size_t stop = c->ne > RECENT_ENTITIES ? c->ne - RECENT_ENTITIES : 0;
+      for (size_t k = c->ne; k-- > stop;) {
+        const ent *e = &c->e[k];
+        if (e->title_end == e->title_start || strcmp(e->iso3, iso3) != 0 ||
+            c->m[e->canon].kind != NM_MENTION_NAME || !title_is(c, e, state_heads))
+          continue;
+        if (best >= 0) return -2;
+        best = (long)k;
+      }
+      if (best >= 0) return best;
+    }
     size_t stop = c->ne > RECENT_ENTITIES ? c->ne - RECENT_ENTITIES : 0;
     for (size_t k = c->ne; k-- > stop;) {
       const ent *e = &c->e[k];
@@ -981,30 +1050,12 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
  * ones made from a description, with no name yet, whose title has the
  * same head word and no other country, when no named person already
  * holds that title there. -1 when none or several. */
-/* Whether entity e's title, case aside, is one of the NULL-terminated
- * titles w. */
-static bool title_is(const ctx *c, const ent *e, const char *const *w) {
-  size_t n = e->title_end - e->title_start;
-  const char *t = c->d->text + e->title_start;
-  for (; *w; w++) {
-    if (strlen(*w) != n) continue;
-    size_t k = 0;
-    while (k < n && (t[k] | 0x20) == (*w)[k])
-      k++;
-    if (k == n) return true;
-  }
-  return false;
-}
-
 /* "Turkish leader" (a headline's description) and the head of state or
  * government of that country the article names ("President X"). */
 static bool leader_of(const ctx *c, const ent *desc, const ent *named) {
   static const char *const leader[] = {"leader", NULL};
-  static const char *const heads[] = {"president", "prime minister", "chancellor", "premier",
-                                      "king",      "queen",          "emir",       "supreme leader",
-                                      "leader",    NULL};
   return desc->iso3[0] && named->iso3[0] && !strcmp(desc->iso3, named->iso3) &&
-         title_is(c, desc, leader) && title_is(c, named, heads);
+         title_is(c, desc, leader) && title_is(c, named, state_heads);
 }
 
 static long described_holder(const ctx *c, size_t self) {

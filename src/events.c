@@ -539,6 +539,7 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
       }
     }
   }
+  bool agent_was = false; /* the agent is ELI from "former" */
   for (size_t li = 0; li < c->nl && !agent; li++) {
     int best = -1;
     for (int pass = 0; pass < 2; pass++) {
@@ -575,6 +576,7 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
           best = dist;
           agent = code;
           prefix = pf;
+          agent_was = was;
         }
         p += len - 1;
       }
@@ -638,6 +640,15 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
   }
   if (alo) *alo = a_lo;
   if (ahi) *ahi = a_hi;
+  /* "former Prime Minister Imran Khan", whose entry gives him a role
+   * (PAKGOVLEG): no longer in it, the country's elite (PAKELI), not
+   * PAKGOVLEGELI */
+  char former[CODE_CAP];
+  if (agent_was && actor && strlen(actor) > 3 && bare_country_prefix(actor) && a_lo >= 0 &&
+      person_word(c, a_lo)) {
+    snprintf(former, sizeof former, "%.3s", actor);
+    actor = former;
+  }
   if (!actor && !agent) return false;
   join_agent(out->code, sizeof out->code, actor, agent, prefix);
   out->stale = actor && a_open && a_horizon && c->date > a_horizon && a_lo >= 0 &&
@@ -662,7 +673,7 @@ static const char *title_word(const char *s, size_t n) {
       {"Sen.", "senator"},   {"Rep.", "lawmaker"}, {"Gov.", "governor"}, {"Gen.", "general"},
       {"Lt.", "lieutenant"}, {"Col.", "colonel"},  {"Adm.", "admiral"},  {"Capt.", "captain"},
       {"Amb.", "ambassador"}, {"Pres.", "president"}, {"Sgt.", "sergeant"}, {"Maj.", "major"},
-      {"Cmdr.", "commander"}};
+      {"Cmdr.", "commander"}, {"PM", "premier"}};
   for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
     if (strlen(abbr[k][0]) == n && !memcmp(abbr[k][0], s, n)) return abbr[k][1];
   return NULL;
@@ -759,7 +770,8 @@ static nm_status sentence_setup(ectx *c, uint32_t si) {
     /* a title's abbreviation stands for its word: "Texas Gov. X" has the
      * agent GOVERNOR */
     const char *full = title_word(t, len);
-    if (full) lm = full;
+    /* not "5 PM" */
+    if (full && !(i > 0 && len == 2 && !strcmp(upos(c, (int32_t)i - 1), "NUM"))) lm = full;
     for (size_t li = 0; li < c->nl; li++) {
       c->fid[li][i] = nm_cameo_word(c->L[li], t, len);
       c->lid[li][i] = *lm ? nm_cameo_word(c->L[li], lm, strlen(lm)) : NM_CAMEO_NONE;
@@ -1016,6 +1028,39 @@ static void definite_body(const ectx *c, int32_t h, acode *out) {
   }
 }
 
+/* "M23 rebels captured Sake ... The rebels now control the road": "the
+ * rebels" (---REB, the same for insurgents) are the one armed group of
+ * that role a name coded in this sentence or the two before. */
+static void definite_group(const ectx *c, int32_t h, acode *out) {
+  static const char *const roles[] = {"REB", "INS", NULL};
+  if (strlen(out->code) != 6 || strncmp(out->code, "---", 3) != 0 ||
+      !word_in(out->code + 3, roles) || !c->ent || !c->tok_mention)
+    return;
+  int32_t det = child(c, h, "det", false);
+  if (det < 0 || !word_is_ci(c, det, "the") || det + 1 != h) return;
+  const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  const char *found = NULL;
+  for (uint32_t back = 0; back <= 2 && back <= c->si; back++) {
+    const nm_sentence *ps = &ss[c->si - back];
+    uint32_t end = back ? ps->n_tokens : (uint32_t)h;
+    if (end > 256) continue; /* a long "sentence" says nothing of one group */
+    for (uint32_t k = 0; k < end; k++) {
+      uint32_t m = c->tok_mention[ps->first_token + k];
+      if (m == NONE32 || ms[m].kind != NM_MENTION_NAME || ms[m].entity >= c->d->entities.n)
+        continue;
+      const char *code = c->ent[ms[m].entity].code;
+      if (strlen(code) != 6 || code[0] == '-' || strcmp(code + 3, out->code + 3) != 0) continue;
+      if (found && strcmp(found, code) != 0) return; /* two groups: no guess */
+      found = code;
+    }
+  }
+  if (!found) return;
+  snprintf(out->code, sizeof out->code, "%s", found);
+  snprintf(out->reason, sizeof out->reason, "the group of that role named before: %s", found);
+  out->rank = 3;
+}
+
 static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   int32_t lo, hi;
   np_range(c, h, &lo, &hi);
@@ -1035,6 +1080,15 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
       (strncmp(c->ent[e].code, out->code, 3) != 0 ||
        !strncmp(c->ent[e].reason, "title in the article", 20))) {
     /* a stale dictionary code the entity's title replaced (above) */
+    *out = c->ent[e];
+    *entity = e;
+    return true;
+  }
+  if (got && hmm && hmm->type == NM_ENT_PERSON && e != NONE32 && c->ent && c->ent[e].rank >= 3 &&
+      bare_country(out->code) && strlen(c->ent[e].code) > 3 &&
+      strncmp(c->ent[e].code, out->code, 3) != 0) {
+    /* "invited Kristersson to Budapest": a person the story has coded
+     * (SWEGOV), not the country of a place the phrase goes on to name */
     *out = c->ent[e];
     *entity = e;
     return true;
@@ -1107,7 +1161,18 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   *entity = e;
   if (e != NONE32 && c->ent && c->ent[e].rank == 3 && out->rank == 3 &&
       !strncmp(c->ent[e].reason, "country: ", 9) && strncmp(out->code, c->ent[e].code, 3)) {
-    *out = c->ent[e]; /* the country whose longer name holds another's */
+    /* the country whose longer name holds another's, with the role the
+     * phrase gave ("Congo's government": CODGOV, where the dictionary's
+     * CONGO is the other Congo's) */
+    char role[CODE_CAP];
+    snprintf(role, sizeof role, "%s",
+             strlen(out->code) > 3 && bare_country_prefix(out->code) ? out->code + 3 : "");
+    *out = c->ent[e];
+    if (role[0] && bare_country(out->code)) {
+      char code[CODE_CAP];
+      snprintf(code, sizeof code, "%.3s%.32s", out->code, role);
+      snprintf(out->code, sizeof out->code, "%s", code);
+    }
     got = true;
   } else if (e != NONE32 && c->ent && c->ent[e].rank > out->rank) {
     const acode *ea = &c->ent[e];
@@ -1185,6 +1250,7 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     }
   }
   if (got && e == NONE32 && out->rank == 2) definite_body(c, h, out);
+  if (got && e == NONE32 && out->rank == 2) definite_group(c, h, out);
   return got && out->code[0];
 }
 
@@ -2086,9 +2152,11 @@ static bool place_mention(const ectx *c, int32_t i) {
 }
 
 /* Target candidates of v in order: the object (and its nmod), the
- * passive subject, prepositional objects. */
+ * passive subject, prepositional objects. statement: 1 for an act that
+ * happens in a place without acting on it (06), 2 for a statement (01),
+ * 0 otherwise. */
 static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t max,
-                                bool statement) {
+                                int statement) {
   size_t n = 0;
   if (passive(c, v)) {
     int32_t sp = phrase_child(c, v, "nsubj:pass");
@@ -2121,8 +2189,12 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
      * description ("The EU's foreign policy chief, Josep Borrell,
      * condemned"), no prepositional object */
     if (k < v && child(c, k, "case", false) < 0) continue;
-    if (statement && case_word(c, k, "in") && mention_at(c, k) != NONE32 && place_mention(c, k))
-      continue; /* "said in Tel Aviv" */
+    /* "said in Tel Aviv"; and a statement's in-phrase is never its
+     * target ("..., his party said, in the latest blow to the opposition
+     * leader") */
+    if (statement && case_word(c, k, "in") &&
+        (statement > 1 || (mention_at(c, k) != NONE32 && place_mention(c, k))))
+      continue;
     out[n++] = k;
   }
   return n;
@@ -2157,7 +2229,7 @@ static size_t purpose_targets(const ectx *c, int32_t v, int32_t *out, size_t max
     for (int32_t k = c->kid[at[a]]; k >= 0 && n < max; k = c->sib[k]) {
       if (!(rel_base(c, k, "advcl") || rel_is(c, k, "acl")) || !dep_lemma_in(c, k, "mark", to))
         continue;
-      size_t m = target_candidates(c, k, out + n, max - n, false);
+      size_t m = target_candidates(c, k, out + n, max - n, 0);
       /* "Sweden's decision": the owner, when the phrase itself does not code */
       for (size_t j = n, e = n + m; j < e && n + m < max; j++) {
         int32_t ps = child(c, out[j], "nmod:poss", false);
@@ -2278,17 +2350,39 @@ static nm_status index_anchors(ectx *c) {
   return NM_OK;
 }
 
-/* The event's date: a full date among the sentence's time expressions,
- * else the article date. */
-static void event_date(const ectx *c, nm_event *ev) {
-  ev->time = c->sent_time[c->si];
-  if (ev->time != NONE32) {
-    memcpy(ev->date, ((const nm_time *)c->d->times.data)[ev->time].value, 10);
+/* Whether verb v tells of the past: a past tense, or a participle with
+ * "have" ("has barred"), with no "will" or "would". */
+static bool past_verb(const ectx *c, int32_t v) {
+  const char *x = c->tg[c->first + (size_t)v].xpos;
+  if (!x) return false;
+  bool have = false;
+  for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k]) {
+    if (!rel_base(c, k, "aux")) continue;
+    const char *l = lemma(c, k);
+    if (!strcmp(l, "will") || !strcmp(l, "would") || !strcmp(l, "shall")) return false;
+    if (!strcmp(l, "have")) have = true;
+  }
+  return !strcmp(x, "VBD") || (!strcmp(x, "VBN") && have);
+}
+
+/* The event's date: a full date among the sentence's time expressions
+ * (not one after the article's date for an act of the past: "has barred
+ * Khan from running in the Feb. 8 vote"), else the article date. */
+static void event_date(const ectx *c, nm_event *ev, int32_t v) {
+  size_t len;
+  const char *dt = nm_doc_meta(c->d, NM_META_DATE, &len);
+  bool past = dt && len == 10 && past_verb(c, v);
+  const nm_time *ts = (const nm_time *)c->d->times.data;
+  ev->time = NONE32;
+  for (uint32_t i = c->sent_time[c->si]; i != NONE32 && i < c->d->times.n && ts[i].sentence == c->si;
+       i++) {
+    if (ts[i].type != NM_TIME_DATE || !full_date(ts[i].value)) continue;
+    if (past && memcmp(ts[i].value, dt, 10) > 0) continue;
+    ev->time = i;
+    memcpy(ev->date, ts[i].value, 10);
     ev->date[10] = 0;
     return;
   }
-  size_t len;
-  const char *dt = nm_doc_meta(c->d, NM_META_DATE, &len);
   if (dt && len == 10) {
     memcpy(ev->date, dt, 10);
     ev->date[10] = 0;
@@ -2367,7 +2461,7 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
   int32_t ev1 = vc->last;
   ev->evidence = (nm_span){tk[ev0].start, tk[ev1].end};
   ev->pattern = vc->pattern ? intern(c->d, vc->pattern) : NULL;
-  event_date(c, ev);
+  event_date(c, ev, vc->v);
   ev->place = event_place(c);
   ev->quote = event_quote(c, tk[vc->v].start);
   return NM_OK;
@@ -2530,7 +2624,7 @@ static bool future(const ectx *c, int32_t v) {
 static bool transform(ectx *c, vcode *up, vcode *lo) {
   int32_t us = subject_of(c, up->v, 0), ls = subject_of(c, lo->v, 0);
   int32_t cand[16];
-  size_t nc = lo->tgt >= 0 ? 1 : target_candidates(c, lo->v, cand, 16, false);
+  size_t nc = lo->tgt >= 0 ? 1 : target_candidates(c, lo->v, cand, 16, 0);
   if (lo->tgt >= 0) cand[0] = lo->tgt;
   int32_t lt = -1;
   acode ba, bs, bt;
@@ -2940,19 +3034,22 @@ static nm_status code_sentence(ectx *c) {
       /* a statement, and material cooperation (06: "served in Nairobi",
        * "worked in Gaza"), happen in a place without acting on it */
       nc = target_candidates(c, vc->v, cand, 16,
-                             vc->code[0] == '0' && (vc->code[1] == '1' || vc->code[1] == '6'));
+                             vc->code[0] != '0'    ? 0
+                             : vc->code[1] == '1' ? 2
+                             : vc->code[1] == '6' ? 1
+                                                  : 0);
     }
     /* "promised to continue aid to B": the complement's target */
     int32_t xc = child(c, vc->v, "xcomp", false);
     if (vc->tgt < 0 && xc >= 0 && nc < 16)
-      nc += target_candidates(c, xc, cand + nc, 16 - nc, false);
+      nc += target_candidates(c, xc, cand + nc, 16 - nc, 0);
     /* "demanded that Baghdad hand them over", "warned that Y would pay":
      * the one the demand or warning is about, when nothing nearer codes
      * (not for statements: "said that Y ..." is no act on Y) */
-    int32_t cx = child(c, vc->v, "ccomp", false);
+    int32_t cx = child(c, vc->v, "ccomp", false), said_subj = -1;
     if (vc->tgt < 0 && cx >= 0 && nc < 16 && !(vc->code[0] == '0' && vc->code[1] == '1')) {
       int32_t cs = child(c, cx, "nsubj", false);
-      if (cs >= 0 && child(c, cx, "mark", false) >= 0) cand[nc++] = cs;
+      if (cs >= 0 && child(c, cx, "mark", false) >= 0) cand[nc++] = cs, said_subj = cs;
     }
     /* "threatened to stop the talks if the United States deploys ...":
      * a threat is aimed at the one whose act is its condition, when
@@ -2991,6 +3088,11 @@ static nm_status code_sentence(ectx *c) {
           }
         nt = kept;
       }
+      /* "He (USAGOVMIL) warned that Washington will not hesitate": the
+       * clause's subject, the speaker's own country, is no target */
+      if (cand[k] == said_subj && nt && bare_country(ta[0].code) &&
+          !strncmp(ta[0].code, sa[0].code, 3))
+        nt = 0;
       if (owned && nt && !strncmp(ta[0].code, sa[0].code, 3)) {
         own = cand[k];
         nt = 0;
@@ -3570,6 +3672,17 @@ static bool us_cabinet_title(const char *title) {
   return false;
 }
 
+/* Titles of US secretaries that the Philippine and British governments
+ * have too (AP spells the British one "Defense Secretary" as well). */
+static bool us_secretary_title(const char *title) {
+  static const char *const t[] = {"defense secretary", "secretary of defense",
+                                  "health secretary", "interior secretary", NULL};
+  size_t n = strlen(title);
+  for (size_t k = 0; t[k]; k++)
+    if (strlen(t[k]) == n && ci_eq(title, t[k], n)) return true;
+  return false;
+}
+
 /* "His foreign minister, Diana Mondino, met …": the country of the person
  * a possessive pronoun just before the title of e's first name refers
  * to, when the story has placed that person in a state's office. */
@@ -3593,6 +3706,24 @@ static bool owner_country(const ectx *c, uint32_t e, char out[4]) {
     return true;
   }
   return false;
+}
+
+/* "Foreign Ministry spokesman Nasser Kanaani": the country of a state's
+ * body named in the title right before e's first name, when the body has
+ * one (IRNGOV, from the sentence before). */
+static bool title_body_country(const ectx *c, uint32_t e, char out[4]) {
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  uint32_t m0 = es[e].mentions[0];
+  if (m0 >= c->d->mentions.n || ms[m0].kind != NM_MENTION_NAME || !m0) return false;
+  const nm_mention *b = &ms[m0 - 1];
+  if (b->sentence != ms[m0].sentence || b->type != NM_ENT_ORG ||
+      b->first_token + b->n_tokens + 2 < ms[m0].first_token || b->entity >= c->d->entities.n)
+    return false;
+  const char *bc = c->ent[b->entity].code;
+  if (strlen(bc) != 6 || !bare_country_prefix(bc) || !word_in(bc + 3, state_roles)) return false;
+  snprintf(out, 4, "%.3s", bc);
+  return true;
 }
 
 /* A person coded by a title alone ("President Okafor", ---GOV) takes the
@@ -3706,6 +3837,13 @@ static void role_country(ectx *c, size_t e, const char *focus) {
   } else if (es[e].title && us_cabinet_title(es[e].title)) {
     snprintf(cc, sizeof cc, "USA");
     why = "a title only the US government has";
+  } else if (es[e].title && us_secretary_title(es[e].title) && strcmp(focus, "PHL") &&
+             strcmp(focus, "GBR")) {
+    /* "Defense Secretary Lloyd Austin" in a story from Yemen: the
+     * Philippines and Britain have such secretaries too, and a story
+     * about either keeps its own */
+    snprintf(cc, sizeof cc, "USA");
+    why = "a US secretary's title in a story on neither the Philippines nor Britain";
   } else if (es[e].title && owner_country(c, (uint32_t)e, cc)) {
     why = "title and its owner's country";
   } else if (es[e].title && es[e].mentions) {
@@ -3723,6 +3861,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
   char role[4] = "";
   if (strlen(a->code) >= 6) memcpy(role, a->code + 3, 3), role[3] = 0;
   bool dom = strlen(a->code) % 3 == 0 && word_in(role, domestic);
+  if (!cc[0] && dom && title_body_country(c, (uint32_t)e, cc))
+    why = "title and the country of the body it names";
   if (!cc[0] && dom && anaphoric_country(c, (uint32_t)e, cc))
     why = "the country \"the country's\" before the name refers to";
   if (!cc[0] && dom && unknown_state_near(c, &es[e])) dom = false; /* no guess */

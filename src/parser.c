@@ -169,8 +169,36 @@ static bool xpos_finite(const char *x) {
   return x && (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP"));
 }
 
+/* "rejected the report as politically motivated and accused Britain …":
+ * a finite past verb with an object of its own, joined by "and" to a
+ * participle that modifies the clause of a finite verb, is that verb's
+ * conjunct (the subject it shares is the finite verb's) */
+static void repair_conj_of_participle(const nm_parser *p, const nm_pword *w, size_t n,
+                                      uint32_t *heads, const uint16_t *rels) {
+  for (size_t v = 2; v < n; v++) {
+    if (!heads[v] || !w[v].xpos || strcmp(w[v].xpos, "VBD") ||
+        strcmp(nm_parser_rel(p, rels[v]), "conj") || w[v - 1].len != 3 ||
+        memcmp(w[v - 1].form, "and", 3))
+      continue;
+    size_t h = heads[v] - 1;
+    if (h >= v || !heads[h] || !w[h].xpos || (strcmp(w[h].xpos, "VBN") && strcmp(w[h].xpos, "VBG")))
+      continue;
+    const char *hr = nm_parser_rel(p, rels[h]);
+    if (strcmp(hr, "advcl") && strcmp(hr, "acl") && strcmp(hr, "xcomp")) continue;
+    size_t g = heads[h] - 1;
+    if (g >= h || !xpos_finite(w[g].xpos)) continue;
+    bool obj = false, subj = false;
+    for (size_t i = v + 1; i < n && i < v + 40; i++)
+      if (heads[i] == v + 1 && !strcmp(nm_parser_rel(p, rels[i]), "obj")) obj = true;
+    for (size_t i = h; i < v; i++)
+      if (heads[i] == v + 1 && !strncmp(nm_parser_rel(p, rels[i]), "nsubj", 5)) subj = true;
+    if (obj && !subj) heads[v] = (uint32_t)(g + 1);
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
+  repair_conj_of_participle(p, w, n, heads, rels);
   int nsubj = label_index(p, "nsubj"), acl = label_index(p, "acl");
   if (nsubj < 0 || acl < 0 || n < 4) return;
   size_t r = n;

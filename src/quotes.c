@@ -881,7 +881,10 @@ static nm_status find_reported(stage *g) {
             a = k;
             break;
           }
-      st = add_reported(g, a, b, v, v + 1, NM_QNONE, false);
+      /* "The rebels now control the road, said a local administrator,
+       * Jean-Paul Mukendi.": a report before its cue may have the speaker
+       * after it */
+      st = add_reported(g, a, b, v, v + 1, NM_QNONE, b <= v);
       continue;
     }
     /* "Blinken has said the agency’s role is critical" parsed without the

@@ -296,6 +296,24 @@ nm_status nm_q_speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp) {
     sp->entity = NM_QNONE;
     sp->name = NULL;
   }
+  /* "Defense Secretary Lloyd Austin said", parsed as a chain of flat
+   * words from "Defense": the name the chain runs into speaks */
+  for (uint32_t t = s, depth = 0; c->parsed && depth < 4 && c->mention_of[s] == NM_QNONE; depth++) {
+    uint32_t nx = NM_QNONE;
+    for (uint32_t ch = c->first_child[t], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
+         ch = c->next_sib[ch], nch++)
+      if (ch == t + 1 && nm_q_rel(c, ch, "flat")) nx = ch;
+    if (nx == NM_QNONE) break;
+    uint32_t mi = c->mention_of[nx];
+    if (mi != NM_QNONE) {
+      if (c->men[mi].type == NM_ENT_PERSON && c->men[mi].kind == NM_MENTION_NAME) {
+        set_mention(c, mi, sp);
+        return NM_OK;
+      }
+      break;
+    }
+    t = nx;
+  }
   const char *upos = nm_q_upos(c, s);
   int g = pronoun_gender_of(c, s);
   if (!strcmp(upos, "PRON") || g || (!c->tags && (nm_q_is(c, s, "they") || nm_q_is(c, s, "we")))) {

@@ -40,6 +40,7 @@ struct nm_tagger {
   int vbd;                               /* the class VERB/VBD, or -1 */
   int hyph;                              /* the class PUNCT/HYPH, or -1 */
   int nnp;                               /* the class PROPN/NNP, or -1 */
+  int vbz;                               /* the class VERB/VBZ, or -1 */
   const unsigned char *feat; /* S slots */
   uint64_t feat_mask;
   float scale;
@@ -240,6 +241,7 @@ static void classify_xpos(nm_tagger *t) {
   t->vbd = -1;
   t->hyph = -1;
   t->nnp = -1;
+  t->vbz = -1;
   for (unsigned c = 0; c < t->n_classes; c++) {
     t->xkind[c] = 0;
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
@@ -248,6 +250,7 @@ static void classify_xpos(nm_tagger *t) {
     if (t->hyph < 0 && !strcmp(t->xpos[c], "HYPH") && !strcmp(t->upos[c], "PUNCT"))
       t->hyph = (int)c;
     if (t->nnp < 0 && !strcmp(t->xpos[c], "NNP") && !strcmp(t->upos[c], "PROPN")) t->nnp = (int)c;
+    if (t->vbz < 0 && !strcmp(t->xpos[c], "VBZ") && !strcmp(t->upos[c], "VERB")) t->vbz = (int)c;
   }
 }
 
@@ -578,6 +581,20 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
         isupper((unsigned char)words[i + 1].s[0]) && words[i - 1].len &&
         islower((unsigned char)words[i - 1].s[0]) && is(t, classes[i - 1], XK_NOUN))
       classes[i] = (uint8_t)t->nnp;
+  /* "Iran, which arms the Houthis, condemned": a plural noun in -s right
+   * after a relative pronoun that follows a comma, before a determiner,
+   * a number, a possessive or a name, is the relative clause's verb
+   * ("which arms sales" keeps its noun) */
+  for (size_t i = 2; t->vbz >= 0 && i + 1 < n; i++) {
+    const nm_word *w = &words[i - 1];
+    if (!is(t, classes[i], XK_NOUN) || is(t, classes[i], XK_PROPER) || words[i].len < 3 ||
+        words[i].s[words[i].len - 1] != 's' || words[i - 2].len != 1 || words[i - 2].s[0] != ',' ||
+        !((w->len == 5 && !memcmp(w->s, "which", 5)) || (w->len == 3 && !memcmp(w->s, "who", 3))))
+      continue;
+    if (is(t, classes[i + 1], XK_OBJECT) &&
+        (!is(t, classes[i + 1], XK_NOUN) || is(t, classes[i + 1], XK_PROPER)))
+      classes[i] = (uint8_t)t->vbz;
+  }
   if (t->vbd < 0) return;
   /* "The bloc suspended the three and imposed sanctions on Niger": a
    * participle with an object after "and", whose nearest verb before is a
@@ -589,6 +606,12 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
       continue;
     for (size_t k = i - 1; k-- > 0 && k + 40 > i;) {
       if (!is(t, classes[k], XK_VERBAL)) continue;
+      /* "rejected the report as politically motivated and accused": a
+       * participle that completes "as" is no verb of the clause */
+      if (k + 2 == i && k > 0 && is(t, classes[k], XK_VBN) &&
+          (is(t, classes[k - 1], XK_ADVERB) || (words[k - 1].len == 2 && !memcmp(words[k - 1].s, "as", 2))) &&
+          k > 1 && (is(t, classes[k - 1], XK_ADVERB) ? words[k - 2].len == 2 && !memcmp(words[k - 2].s, "as", 2) : true))
+        continue;
       if (classes[k] == (uint8_t)t->vbd) classes[i] = (uint8_t)t->vbd;
       break;
     }
