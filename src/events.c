@@ -651,8 +651,12 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
   }
   if (!actor && !agent) return false;
   join_agent(out->code, sizeof out->code, actor, agent, prefix);
+  /* a person's own entry, in a name ("Hezbollah" in the description
+   * "Hezbollah commander" is the group's entry, not stale) */
+  uint32_t am = a_lo >= 0 ? mention_at(c, a_lo) : NONE32;
   out->stale = actor && a_open && a_horizon && c->date > a_horizon && a_lo >= 0 &&
-               person_word(c, a_lo);
+               person_word(c, a_lo) &&
+               ((const nm_mention *)c->d->mentions.data)[am].kind == NM_MENTION_NAME;
   if (actor == placed)
     snprintf(out->reason, sizeof out->reason, "place: %s, resolved to a place in %s%s%s",
              aname ? aname : "", placed, agent ? " + agent " : "", agent ? agent : "");
@@ -2125,6 +2129,15 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
     if (passive(c, h) && rel_base(c, v, "conj")) return -1;
     return subject_of(c, h, depth + 1);
   }
+  /* "Hezbollah responded by firing rockets", "Erdogan held up the bid,
+   * accusing Sweden of …": a gerund's clause with no subject of its own
+   * shares the subject of the verb it modifies */
+  static const char *const gerund_marks[] = {"by", "after", "before", "while", "when", "since",
+                                             "without", NULL};
+  const char *vx = c->tg[c->first + (size_t)v].xpos;
+  if (rel_base(c, v, "advcl") && vx && !strcmp(vx, "VBG") && !strcmp(upos(c, h), "VERB") &&
+      (child(c, v, "mark", false) < 0 || dep_lemma_in(c, v, "mark", gerund_marks)))
+    return subject_of(c, h, depth + 1);
   /* "rebels believed to ...", but not "an appeal for deploying troops" */
   if (rel_is(c, v, "acl") && nounish(c, h) && child(c, v, "mark", false) < 0) return h;
   if (rel_is(c, v, "acl:relcl") && nounish(c, h)) return h;
@@ -2365,6 +2378,32 @@ static bool past_verb(const ectx *c, int32_t v) {
   return !strcmp(x, "VBD") || (!strcmp(x, "VBN") && have);
 }
 
+/* Whether the sentence word starting at byte at lies in a relative
+ * clause that does not hold verb v: "residents of the north, who were
+ * evacuated after Oct. 8," dates the evacuation, not the sentence's act. */
+static bool in_other_relative(const ectx *c, uint32_t at, int32_t v) {
+  const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first;
+  size_t lo = 0, hi = c->n;
+  while (lo < hi) { /* the first word starting at or after at */
+    size_t mid = lo + (hi - lo) / 2;
+    if (tk[mid].start < at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo >= c->n) return false;
+  int32_t k = (int32_t)lo;
+  for (int up = 0; up < 32 && k >= 0; up++, k = c->head[k]) {
+    if (k == v) return false;
+    if (rel_is(c, k, "acl:relcl")) {
+      for (int32_t x = v, u = 0; x >= 0 && u < 32; x = c->head[x], u++)
+        if (x == k) return false; /* the event's own relative clause */
+      return true;
+    }
+  }
+  return false;
+}
+
 /* The event's date: a full date among the sentence's time expressions
  * (not one after the article's date for an act of the past: "has barred
  * Khan from running in the Feb. 8 vote"), else the article date. */
@@ -2378,6 +2417,7 @@ static void event_date(const ectx *c, nm_event *ev, int32_t v) {
        i++) {
     if (ts[i].type != NM_TIME_DATE || !full_date(ts[i].value)) continue;
     if (past && memcmp(ts[i].value, dt, 10) > 0) continue;
+    if (in_other_relative(c, ts[i].start, v)) continue;
     ev->time = i;
     memcpy(ev->date, ts[i].value, 10);
     ev->date[10] = 0;
@@ -3090,7 +3130,8 @@ static nm_status code_sentence(ectx *c) {
       }
       /* "He (USAGOVMIL) warned that Washington will not hesitate": the
        * clause's subject, the speaker's own country, is no target */
-      if (cand[k] == said_subj && nt && bare_country(ta[0].code) &&
+      if ((cand[k] == said_subj || (upper_lower && cand[k] == vc->tgt)) && nt &&
+          bare_country(ta[0].code) &&
           !strncmp(ta[0].code, sa[0].code, 3))
         nt = 0;
       if (owned && nt && !strncmp(ta[0].code, sa[0].code, 3)) {

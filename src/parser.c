@@ -196,9 +196,108 @@ static void repair_conj_of_participle(const nm_parser *p, const nm_pword *w, siz
   }
 }
 
+/* "He said residents buried 23 bodies": a noun right after "say" that
+ * the parse made its object, with a finite verb hung from the noun as a
+ * clause of no relative word, marker or subject of its own, is that
+ * verb's subject, and the verb is what was said */
+static void repair_said_clause(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                               uint16_t *rels) {
+  int nsubj = label_index(p, "nsubj"), ccomp = label_index(p, "ccomp");
+  if (nsubj < 0 || ccomp < 0) return;
+  for (size_t v = 0; v + 2 < n; v++) {
+    if (!w[v].lemma || strcmp(w[v].lemma, "say") || !w[v].upos || strcmp(w[v].upos, "VERB"))
+      continue;
+    size_t o = v + 1; /* the object, right after the verb */
+    if (heads[o] != v + 1 || strcmp(nm_parser_rel(p, rels[o]), "obj") || !w[o].upos ||
+        (strcmp(w[o].upos, "NOUN") && strcmp(w[o].upos, "PROPN")))
+      continue;
+    size_t a = o + 1;
+    if (heads[a] != o + 1 || strcmp(nm_parser_rel(p, rels[a]), "acl") || !xpos_finite(w[a].xpos))
+      continue;
+    bool own = false;
+    for (size_t i = o + 1; i < n && i < a + 40 && !own; i++)
+      if (heads[i] == a + 1) {
+        const char *r = nm_parser_rel(p, rels[i]);
+        own = !strncmp(r, "nsubj", 5) || !strcmp(r, "mark");
+      }
+    if (own) continue;
+    heads[a] = (uint32_t)(v + 1);
+    rels[a] = (uint16_t)ccomp;
+    heads[o] = (uint32_t)(a + 1);
+    rels[o] = (uint16_t)nsubj;
+  }
+}
+
+static bool form_is(const nm_pword *w, const char *s) {
+  size_t n = strlen(s);
+  if (w->len != n) return false;
+  for (size_t i = 0; i < n; i++)
+    if ((w->form[i] | 0x20) != s[i]) return false;
+  return true;
+}
+
+/* "warned last month that Israel would not allow …": a clause opened by
+ * "that" right after a time noun of the verb, with a subject of its own,
+ * that the parse made a relative clause of the time noun, is what the
+ * verb says (a month has no relative clause with its own subject and
+ * "that" as object in news) */
+static void repair_time_that(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                             uint16_t *rels) {
+  static const char *const times[] = {"week", "month", "year", "day", "night", "morning",
+                                      "afternoon", "evening", "weekend", "monday", "tuesday",
+                                      "wednesday", "thursday", "friday", "saturday", "sunday",
+                                      "today", "yesterday", NULL};
+  int ccomp = label_index(p, "ccomp"), mark = label_index(p, "mark");
+  if (ccomp < 0 || mark < 0) return;
+  for (size_t t = 1; t + 2 < n; t++) {
+    bool tw = false;
+    for (size_t q = 0; times[q] && !tw; q++)
+      tw = form_is(&w[t], times[q]);
+    if (!tw || !heads[t] || strncmp(nm_parser_rel(p, rels[t]), "obl", 3)) continue;
+    size_t v = heads[t] - 1;
+    if (!w[v].upos || strcmp(w[v].upos, "VERB") || !form_is(&w[t + 1], "that")) continue;
+    size_t c = heads[t + 1] ? heads[t + 1] - 1 : n;
+    if (c >= n || c <= t + 1 || heads[c] != t + 1 ||
+        strcmp(nm_parser_rel(p, rels[c]), "acl:relcl"))
+      continue;
+    bool subj = false;
+    for (size_t i = t + 2; i < c; i++)
+      if (heads[i] == c + 1 && !strncmp(nm_parser_rel(p, rels[i]), "nsubj", 5)) subj = true;
+    if (!subj) continue;
+    heads[c] = (uint32_t)(v + 1);
+    rels[c] = (uint16_t)ccomp;
+    heads[t + 1] = (uint32_t)(c + 1);
+    rels[t + 1] = (uint16_t)mark;
+  }
+}
+
+/* "residents of the north, who were evacuated after Oct. 8": a clause
+ * whose subject is "who" or "which" right after a comma that follows a
+ * noun, which the parse made an adverbial clause, is the noun's relative
+ * clause */
+static void repair_relative_advcl(const nm_parser *p, const nm_pword *w, size_t n,
+                                  uint32_t *heads, uint16_t *rels) {
+  int relcl = label_index(p, "acl:relcl");
+  if (relcl < 0) return;
+  for (size_t s = 2; s + 1 < n; s++) {
+    if (!(form_is(&w[s], "who") || form_is(&w[s], "which")) || w[s - 1].len != 1 ||
+        w[s - 1].form[0] != ',' || !w[s - 2].upos ||
+        (strcmp(w[s - 2].upos, "NOUN") && strcmp(w[s - 2].upos, "PROPN")))
+      continue;
+    if (!heads[s] || strncmp(nm_parser_rel(p, rels[s]), "nsubj", 5)) continue;
+    size_t c = heads[s] - 1;
+    if (c <= s || !heads[c] || strcmp(nm_parser_rel(p, rels[c]), "advcl")) continue;
+    heads[c] = (uint32_t)(s - 1); /* the noun, s - 2, 1-based */
+    rels[c] = (uint16_t)relcl;
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
   repair_conj_of_participle(p, w, n, heads, rels);
+  repair_time_that(p, w, n, heads, rels);
+  repair_relative_advcl(p, w, n, heads, rels);
+  repair_said_clause(p, w, n, heads, rels);
   int nsubj = label_index(p, "nsubj"), acl = label_index(p, "acl");
   if (nsubj < 0 || acl < 0 || n < 4) return;
   size_t r = n;
