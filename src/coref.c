@@ -232,6 +232,17 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
     if (!ok && m->type == NM_ENT_PERSON && cm->type == NM_ENT_PERSON)
       ok = shorter_form(c, m, cm) || shorter_form(c, cm, m) || given_name(c, m, cm) ||
            given_name(c, cm, m);
+    /* "Venezuela's Maduro" in a headline, typed a place or a body by the
+     * model, then "President Nicolas Maduro": a lone word the gazetteer
+     * knows as no place is the person's surname */
+    if (!ok && m->type == NM_ENT_PERSON && m->kind == NM_MENTION_NAME && cm->n_tokens == 1 &&
+        (cm->type == NM_ENT_GPE || cm->type == NM_ENT_ORG) && !e->country &&
+        shorter_form(c, cm, m)) {
+      nm_gz_entry ce;
+      const uint32_t place = NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION |
+                             NM_GZ_DEMONYM | NM_GZ_ORG;
+      ok = !gz_entry(c, cm, &ce) || !(ce.flags & place);
+    }
     /* "the North" after "North Korea", "the South" after "South Sudan" */
     if (!ok && e->country && cm->type == NM_ENT_GPE && cm->n_tokens == 2 && compass_short(c, m) &&
         c->h[m->first_token] == c->h[cm->first_token])
@@ -769,8 +780,20 @@ static void find_title(ctx *c, const nm_mention *m, ent *e) {
     e->title_head = c->h[a - 1];
     return;
   }
+  size_t span = l; /* the title's words before the name */
+  if (!l && a > lo + 3) {
+    /* "Assistant Secretary of State for African Affairs Molly Phee": a
+     * title, "for" and a few capitalised words of its portfolio */
+    size_t f = a;
+    while (f > lo + 2 && a - f < 4 && is_upper((unsigned char)c->d->text[t[f - 1].start]))
+      f--;
+    if (f < a && tok_eq(c->d, f - 1, "for")) {
+      l = nm_title_ending_at(c->titles, c->h, lo, f - 1, &head);
+      span = l ? l + (a - (f - 1)) : 0;
+    }
+  }
   if (l) {
-    ts = a - l;
+    ts = a - span;
     te = a;
     country_before(c, lo, ts, iso3);
   } else if (opening_title_before_comma(c, lo, a, &ts, &head, iso3)) {
@@ -921,6 +944,22 @@ static const char *const state_heads[] = {"president", "prime minister", "chance
                                           "king",      "queen",          "emir",
                                           "supreme leader", "leader", NULL};
 
+/* The same description as before, within five sentences, is the same
+ * body ("The bloc suspended …" … "the bloc would keep its doors open"),
+ * though other organisations were named since: its entity, or -1. */
+static long same_description(const ctx *c, uint32_t mi) {
+  const nm_mention *m = &c->m[mi];
+  for (uint32_t j = mi; j-- > 0 && mi - j <= RECENT_ENTITIES;) {
+    const nm_mention *o = &c->m[j];
+    if (o->sentence + 5 < m->sentence) break;
+    if (o->kind != NM_MENTION_NOMINAL || o->type != NM_ENT_ORG || o->entity == UINT32_MAX)
+      continue;
+    if (c->h[o->first_token + o->n_tokens - 1] == c->h[m->first_token + m->n_tokens - 1])
+      return (long)o->entity;
+  }
+  return -1;
+}
+
 /* The entity a nominal mention refers back to: the one person whose title
  * has the same head word and no other country ("the secretary"), or the
  * organisation an apposition described with the same head word, else the
@@ -981,8 +1020,9 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
   long apposed = apposed_name(c, mi);
   if (apposed >= 0) return apposed;
   /* "the fund", "the commission", "the court": only a body whose name
-   * ends in that word ("the International Monetary Fund"), among those
-   * of the last five sentences, the nearest */
+   * ends in that word ("the International Monetary Fund") or has it
+   * before "of" ("the International Court of Justice"), among those of
+   * the last five sentences, the nearest */
   static const char *const named_heads[] = {"fund", "commission", "council", "ministry", "court",
                                             "union"};
   size_t hl = m->first_token + m->n_tokens - 1;
@@ -993,12 +1033,17 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
       if (o->sentence + 5 < m->sentence) break;
       if (o->entity == UINT32_MAX || o->kind != NM_MENTION_NAME || o->type != NM_ENT_ORG)
         continue;
-      size_t ol;
-      const char *ow = nm_tok_text(c->d, o->first_token + o->n_tokens - 1, &ol);
-      if (ol == strlen(named_heads[q]) && !strncasecmp(ow, named_heads[q], ol))
-        return (long)o->entity;
+      /* its last word, or the word before "of" ("the International Court
+       * of Justice") */
+      for (size_t k = o->first_token; k < o->first_token + o->n_tokens; k++) {
+        if (k + 1 < o->first_token + o->n_tokens && !tok_eq(c->d, k + 1, "of")) continue;
+        size_t ol;
+        const char *ow = nm_tok_text(c->d, k, &ol);
+        if (ol == strlen(named_heads[q]) && !strncasecmp(ow, named_heads[q], ol))
+          return (long)o->entity;
+      }
     }
-    return -1;
+    return same_description(c, mi); /* "the court" again, its name further back */
   }
   /* "the group", "the militia", "the movement" are no state's or
    * international body ("United Nations experts say the rebels are
@@ -1011,17 +1056,8 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
   bool group = false;
   for (size_t q = 0; q < sizeof groups / sizeof *groups && !group; q++)
     group = tok_eq(c->d, m->first_token + m->n_tokens - 1, groups[q]);
-  /* the same description as before, within five sentences, is the same
-   * body ("The bloc suspended …" … "the bloc would keep its doors open"),
-   * though other organisations were named since */
-  for (uint32_t j = mi; j-- > 0 && mi - j <= RECENT_ENTITIES;) {
-    const nm_mention *o = &c->m[j];
-    if (o->sentence + 5 < m->sentence) break;
-    if (o->kind != NM_MENTION_NOMINAL || o->type != NM_ENT_ORG || o->entity == UINT32_MAX)
-      continue;
-    if (c->h[o->first_token + o->n_tokens - 1] == c->h[m->first_token + m->n_tokens - 1])
-      return (long)o->entity;
-  }
+  long same = same_description(c, mi);
+  if (same >= 0) return same;
   /* the organisation named most often so far among those of the last
    * five sentences, the nearest on ties ("NATO ... the European Union and
    * the United States ... join the alliance": NATO) */
@@ -1303,7 +1339,9 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
       uint32_t mcw = compass_words(&c, m), ccw = compass_words(&c, cm);
       if ((m->type == cm->type && m->type != NM_ENT_NORP &&
            m->n_tokens - mcw > cm->n_tokens - ccw) ||
-          (cm->type == NM_ENT_NORP && m->type != NM_ENT_NORP))
+          (cm->type == NM_ENT_NORP && m->type != NM_ENT_NORP) ||
+          (m->type == NM_ENT_PERSON && cm->type != NM_ENT_PERSON && cm->n_tokens == 1 &&
+           m->n_tokens > 1)) /* the person's full name over a mistyped surname */
         e->canon = i;
       /* "southern Lebanon" first, then "Lebanon": the name itself */
       else if (m->type == cm->type && m->n_tokens - mcw == cm->n_tokens - ccw && mcw < ccw)

@@ -985,6 +985,40 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth);
  * before ("China's commerce ministry", "the Chinese ministry"). Nothing
  * else: "the government that Paris recognizes" after "France said" is
  * no French government. */
+/* The country that owns noun (a lemma) in the sentence before or the one
+ * before that, nearest first: a country's name right before the noun and
+ * its modifiers ("China's commerce ministry", "the Chinese ministry",
+ * "Niger's ruling junta"). */
+static bool noun_country_before(const ectx *c, const char *noun, char found[4]) {
+  const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
+  const nm_word_tags *tg = c->tg;
+  size_t ne = c->d->entities.n;
+  found[0] = 0;
+  for (uint32_t back = 1; back <= 2 && back <= c->si; back++) {
+    const nm_sentence *ps = &ss[c->si - back];
+    if (ps->n_tokens > 256) continue; /* a long "sentence" says nothing of one noun */
+    for (uint32_t k = 0; k < ps->n_tokens; k++) {
+      const nm_word_tags *g = &tg[ps->first_token + k];
+      if (!g->lemma || strcmp(g->lemma, noun) != 0) continue;
+      for (uint32_t o = k; o-- > 0 && k - o <= 4;) {
+        const nm_word_tags *og = &tg[ps->first_token + o];
+        uint32_t m = c->tok_mention ? c->tok_mention[ps->first_token + o] : NONE32;
+        if (m != NONE32) {
+          uint32_t oe = ((const nm_mention *)c->d->mentions.data)[m].entity;
+          if (oe < ne && c->ent && bare_country(c->ent[oe].code))
+            memcpy(found, c->ent[oe].code, 4);
+          break;
+        }
+        if (!og->upos || (strcmp(og->upos, "NOUN") != 0 && strcmp(og->upos, "ADJ") != 0 &&
+                          strcmp(og->upos, "PART") != 0 && strcmp(og->upos, "VERB") != 0))
+          break;
+      }
+    }
+    if (found[0]) return true;
+  }
+  return false;
+}
+
 static void definite_body(const ectx *c, int32_t h, acode *out) {
   if (strlen(out->code) != 6 || strncmp(out->code, "---", 3) != 0 ||
       !word_in(out->code + 3, state_roles))
@@ -996,40 +1030,13 @@ static void definite_body(const ectx *c, int32_t h, acode *out) {
    * foreign ministry to lodge a protest" is his own ministry, not the one
    * a sentence before named */
   if (!rel_base(c, h, "nsubj") || det != 0) return;
-  const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
-  const nm_word_tags *tg = c->tg;
-  size_t ne = c->d->entities.n;
-  for (uint32_t back = 1; back <= 2 && back <= c->si; back++) {
-    const nm_sentence *ps = &ss[c->si - back];
-    if (ps->n_tokens > 256) continue; /* a long "sentence" says nothing of one noun */
-    char found[4] = "";
-    for (uint32_t k = 0; k < ps->n_tokens; k++) {
-      const nm_word_tags *g = &tg[ps->first_token + k];
-      if (!g->lemma || strcmp(g->lemma, noun) != 0) continue;
-      /* its owner: a country's name right before the noun and its
-       * modifiers ("China's commerce ministry", "the Chinese ministry") */
-      for (uint32_t o = k; o-- > 0 && k - o <= 4;) {
-        const nm_word_tags *og = &tg[ps->first_token + o];
-        uint32_t m = c->tok_mention ? c->tok_mention[ps->first_token + o] : NONE32;
-        if (m != NONE32) {
-          uint32_t oe = ((const nm_mention *)c->d->mentions.data)[m].entity;
-          if (oe < ne && c->ent && bare_country(c->ent[oe].code))
-            memcpy(found, c->ent[oe].code, 4);
-          break;
-        }
-        if (!og->upos || (strcmp(og->upos, "NOUN") != 0 && strcmp(og->upos, "ADJ") != 0 &&
-                          strcmp(og->upos, "PART") != 0))
-          break;
-      }
-    }
-    if (!found[0]) continue;
-    char code[CODE_CAP];
-    join_agent(code, sizeof code, found, out->code + 3, false);
-    snprintf(out->code, sizeof out->code, "%s", code);
-    snprintf(out->reason, sizeof out->reason, "the body named before with its country: %s", found);
-    out->rank = 3;
-    return;
-  }
+  char found[4];
+  if (!noun_country_before(c, noun, found)) return;
+  char code[CODE_CAP];
+  join_agent(code, sizeof code, found, out->code + 3, false);
+  snprintf(out->code, sizeof out->code, "%s", code);
+  snprintf(out->reason, sizeof out->reason, "the body named before with its country: %s", found);
+  out->rank = 3;
 }
 
 /* "M23 rebels captured Sake ... The rebels now control the road": "the
@@ -1287,6 +1294,23 @@ static bool code_owner(const ectx *c, int32_t dh, acode *out) {
   return true;
 }
 
+/* "Col. Amadou Abdramane, the junta's spokesman,": a description dh
+ * whose owner is no name but a noun the sentences before gave a country
+ * ("Niger's ruling junta"): a's role (---MIL, ---GOV) in that country. */
+static bool owner_named_before(const ectx *c, int32_t dh, acode *a) {
+  int32_t ow = child(c, dh, "nmod:poss", false);
+  char oc[4];
+  if (ow < 0 || a->rank != 2 || a->code[0] != '-' || mention_at(c, ow) != NONE32 ||
+      !noun_country_before(c, lemma(c, ow), oc))
+    return false;
+  char code[CODE_CAP];
+  join_agent(code, sizeof code, oc, a->code + 3, false);
+  snprintf(a->code, sizeof a->code, "%s", code);
+  snprintf(a->reason, sizeof a->reason, "the owner of the description, named before: %s", oc);
+  a->rank = 3;
+  return true;
+}
+
 static void code_entities_in_sentence(ectx *c) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   for (size_t i = 0; i < c->n; i++) {
@@ -1449,6 +1473,7 @@ static void code_entities_in_sentence(ectx *c) {
         if (code_words(c, plo, phi, ap, &b) && b.rank > a.rank) a = b, after = ap > hi;
         if (person && a.rank < 3 && (a.rank < 2 || a.code[0] == '-') && code_owner(c, ap, &b))
           a = b; /* "Halvard Lindqvist, the agency's commissioner-general," */
+        if (person && owner_named_before(c, ap, &a)) after = ap > hi;
       } else if ((m->type == NM_ENT_ORG || person) && hi + 3 < (int32_t)c->n &&
                  !strcmp(lemma(c, hi + 1), ",") &&
                  (!strcmp(lemma(c, hi + 2), "the") || !strcmp(lemma(c, hi + 2), "a") ||
@@ -1476,6 +1501,11 @@ static void code_entities_in_sentence(ectx *c) {
           after = true;
           snprintf(a.reason, sizeof a.reason, "%s", "the description after the name");
         }
+        /* "Judge Joan Donoghue, the court's president,": the owner's code */
+        if (person && e > st && a.rank < 3 && (a.rank < 2 || a.code[0] == '-') &&
+            code_owner(c, e - 1, &b))
+          a = b, after = true;
+        if (person && e > st && owner_named_before(c, e - 1, &a)) after = true;
       }
     }
     int32_t dh = -1; /* the head of a description before the name */
@@ -1811,6 +1841,10 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
         if (p < 0) break;
         pmatch sub = {0, -1, -1, false, 0, {0}};
         int32_t obj = c->head[p] > p ? c->head[p] : next_np(c, p + 1, to);
+        /* a phrase inside a time phrase is none of the verb's: "left
+         * Niamey after three days of talks" (a time phrase itself may be
+         * the pattern's: "(DURING PROTEST)") */
+        if (obj >= 0 && c->head[obj] >= 0 && c->when[c->head[obj]]) continue;
         /* the rest of the phrase, with its slots */
         int32_t sc = p + 1;
         ok = true;
@@ -3111,6 +3145,9 @@ static nm_status code_sentence(ectx *c) {
     int32_t own = -1;
     for (size_t k = 0; k < nc && !nt; k++) {
       if (cand[k] == subj) continue;
+      /* "would continue to defend itself": the source, no target */
+      static const char *const self[] = {"itself", "themselves", "himself", "herself", NULL};
+      if (is_pronoun(c, cand[k]) && word_in(lemma(c, cand[k]), self)) continue;
       int32_t ps = child(c, cand[k], "nmod:poss", false);
       bool owned =
           ps >= 0 && own < 0 && (!strcmp(lemma(c, ps), "its") || !strcmp(lemma(c, ps), "their"));
@@ -3139,7 +3176,10 @@ static nm_status code_sentence(ectx *c) {
         nt = 0;
       }
     }
-    if (!nt && own >= 0) nt = code_conjuncts(c, own, tgts, ta, te);
+    /* its own forces are no target of a show of force ("placed its
+     * defense forces on alert", 15): the act has none */
+    if (!nt && own >= 0 && !(vc->code[0] == '1' && vc->code[1] == '5'))
+      nt = code_conjuncts(c, own, tgts, ta, te);
     /* "A and B agreed": each to the other, for a % pattern, and (as
      * PETRARCH-2 does) for intent, consultation and cooperation codes,
      * 03-06, whose compound subject has no target */

@@ -420,6 +420,8 @@ static int list_letter(const nm_nword *w, size_t nt, size_t a) {
   return 0;
 }
 
+static bool after_title(const nm_titles *tt, const nm_nword *w, size_t lo, size_t a);
+
 static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nword *w, size_t lo,
                        size_t hi, size_t *pa, size_t *pb, nm_entity_type *ty) {
   size_t a = *pa, b = *pb;
@@ -563,6 +565,11 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
   /* a lone letter names no person or place: "the letter T", "a G
    * rating", a grade or a variable; an organisation may ("posted on X") */
   if (b - a == 1 && w[a].len == 1 && *ty != NM_ENT_ORG) return 0;
+  /* "Prime Minister Sheikh Hasina" with "Sheikh" left out of the name:
+   * it is part of it (below, it is not stripped as a second title) */
+  if (*ty == NM_ENT_PERSON && a >= lo + 2 && tok_is(w[a - 1].form, w[a - 1].len, "sheikh") &&
+      after_title(tt, w, lo, a - 1))
+    a--;
   if (*ty == NM_ENT_PERSON) {
     /* a person's name is not a plural ("Senators"; one letter is no name
      * at all, above) */
@@ -594,6 +601,11 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
           l = nm_title_starting_at(tt, h, 1, m, &head);
           skip = 1;
         }
+        /* "Prime Minister Sheikh Hasina": "Sheikh" right after a title
+         * is part of the name, not a second title */
+        if (l == 1 && t == a && b - a >= 2 && tok_is(w[a].form, w[a].len, "sheikh") &&
+            after_title(tt, w, lo, a))
+          l = 0;
         if (l && t + skip + l > a) {
           a = t + skip + l;
           changed = 1;

@@ -292,9 +292,34 @@ static void repair_relative_advcl(const nm_parser *p, const nm_pword *w, size_t 
   }
 }
 
+/* "Niger's ruling junta said": a gerund between a possessive and a noun
+ * that the parse made a clause with the noun as its object, the owner
+ * hung beside it, modifies the noun, which the owner owns and which takes
+ * the owner's place */
+static void repair_possessive_gerund(const nm_parser *p, const nm_pword *w, size_t n,
+                                     uint32_t *heads, uint16_t *rels) {
+  int amod = label_index(p, "amod"), poss = label_index(p, "nmod:poss");
+  if (amod < 0 || poss < 0) return;
+  for (size_t i = 2; i + 1 < n; i++) {
+    if (!w[i].xpos || strcmp(w[i].xpos, "VBG") || !w[i - 1].xpos || strcmp(w[i - 1].xpos, "POS") ||
+        !w[i + 1].upos || strcmp(w[i + 1].upos, "NOUN") || heads[i + 1] != i + 1 ||
+        strcmp(nm_parser_rel(p, rels[i + 1]), "obj"))
+      continue;
+    size_t o = heads[i - 1] ? heads[i - 1] - 1 : n; /* the owner, which "'s" hangs on */
+    if (o >= i - 1 || heads[o] != heads[i] || !heads[i]) continue;
+    heads[i + 1] = heads[o];
+    rels[i + 1] = rels[o];
+    heads[o] = (uint32_t)(i + 2);
+    rels[o] = (uint16_t)poss;
+    heads[i] = (uint32_t)(i + 2);
+    rels[i] = (uint16_t)amod;
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
   repair_conj_of_participle(p, w, n, heads, rels);
+  repair_possessive_gerund(p, w, n, heads, rels);
   repair_time_that(p, w, n, heads, rels);
   repair_relative_advcl(p, w, n, heads, rels);
   repair_said_clause(p, w, n, heads, rels);

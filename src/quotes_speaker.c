@@ -111,6 +111,14 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
     }
     if (s != NM_QNONE) break;
     if (nm_q_rel(c, u, "acl:relcl")) break;
+    /* "welcomed the decision, telling reporters …": a participle set off
+     * by a comma after its verb's object speaks for the verb's subject */
+    if (nm_q_rel(c, u, "acl") && c->parent[u] != NM_QNONE && u > 0 && nm_q_is(c, u - 1, ",") &&
+        c->mention_of[c->parent[u]] == NM_QNONE && nm_q_rel(c, c->parent[u], "obj") &&
+        c->parent[c->parent[u]] != NM_QNONE && is_verb_tok(c, c->parent[c->parent[u]])) {
+      u = c->parent[c->parent[u]];
+      continue;
+    }
     /* "a statement saying …": the noun speaks */
     if (nm_q_rel(c, u, "acl") && c->parent[u] != NM_QNONE && nominal(c, c->parent[u]))
       return c->parent[u];

@@ -583,7 +583,7 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
       classes[i] = (uint8_t)t->nnp;
   /* "Iran, which arms the Houthis, condemned": a plural noun in -s right
    * after a relative pronoun that follows a comma, before a determiner,
-   * a number, a possessive or a name, is the relative clause's verb
+   * a number, a possessive, a name or "both", is the relative clause's verb
    * ("which arms sales" keeps its noun) */
   for (size_t i = 2; t->vbz >= 0 && i + 1 < n; i++) {
     const nm_word *w = &words[i - 1];
@@ -591,8 +591,9 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
         words[i].s[words[i].len - 1] != 's' || words[i - 2].len != 1 || words[i - 2].s[0] != ',' ||
         !((w->len == 5 && !memcmp(w->s, "which", 5)) || (w->len == 3 && !memcmp(w->s, "who", 3))))
       continue;
-    if (is(t, classes[i + 1], XK_OBJECT) &&
-        (!is(t, classes[i + 1], XK_NOUN) || is(t, classes[i + 1], XK_PROPER)))
+    bool both = words[i + 1].len == 4 && !memcmp(words[i + 1].s, "both", 4);
+    if (both || (is(t, classes[i + 1], XK_OBJECT) &&
+                 (!is(t, classes[i + 1], XK_NOUN) || is(t, classes[i + 1], XK_PROPER))))
       classes[i] = (uint8_t)t->vbz;
   }
   if (t->vbd < 0) return;
