@@ -2059,6 +2059,13 @@ static size_t conjuncts(const ectx *c, int32_t h, int32_t *out, size_t max) {
       }
       out[n++] = k;
     }
+  /* "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov
+   * signed", parsed with the second name a conjunct of the first's
+   * apposition: the apposition's conjuncts are the head's */
+  int32_t ap = n == 1 ? child(c, h, "appos", false) : -1;
+  if (ap > h && person_word(c, ap))
+    for (int32_t k = c->kid[ap]; k >= 0 && n < max; k = c->sib[k])
+      if (rel_base(c, k, "conj") && nounish(c, k)) out[n++] = k;
   return n;
 }
 
@@ -2321,6 +2328,21 @@ static bool pattern_phrase(const ectx *c, const vcode *vc, int32_t h) {
   return true;
 }
 
+/* Whether the pattern's own noun heads phrase h and no name is in it:
+ * "threatened to launch a new military offensive" (OFFENSIVE), a target
+ * only when nothing else in the sentence is one. */
+static bool pattern_head(const ectx *c, const vcode *vc, int32_t h) {
+  bool head_hit = false;
+  for (int k = 0; k < vc->nhit && !head_hit; k++)
+    head_hit = vc->hit[k] == h;
+  if (!head_hit) return false;
+  int32_t lo, hi;
+  np_range(c, h, &lo, &hi);
+  for (int32_t t = lo; t <= hi; t++)
+    if (mention_at(c, t) != NONE32) return false;
+  return true;
+}
+
 static const char *intern(nm_doc *d, const char *s) {
   return s ? nm_arena_strndup(&d->arena, s, strlen(s)) : NULL;
 }
@@ -2447,8 +2469,8 @@ static void event_date(const ectx *c, nm_event *ev, int32_t v) {
   bool past = dt && len == 10 && past_verb(c, v);
   const nm_time *ts = (const nm_time *)c->d->times.data;
   ev->time = NONE32;
-  for (uint32_t i = c->sent_time[c->si]; i != NONE32 && i < c->d->times.n && ts[i].sentence == c->si;
-       i++) {
+  for (uint32_t i = c->sent_time[c->si];
+       i != NONE32 && i < c->d->times.n && ts[i].sentence == c->si; i++) {
     if (ts[i].type != NM_TIME_DATE || !full_date(ts[i].value)) continue;
     if (past && memcmp(ts[i].value, dt, 10) > 0) continue;
     if (in_other_relative(c, ts[i].start, v)) continue;
@@ -3142,7 +3164,7 @@ static nm_status code_sentence(ectx *c) {
     /* "withdraw its troops from Lebanon", "offered its troops to
      * Lebanon": the source's own people or things ("its" + the source's
      * country) are the target only when no other candidate codes */
-    int32_t own = -1;
+    int32_t own = -1, late = -1; /* an own target; the pattern's own noun's */
     for (size_t k = 0; k < nc && !nt; k++) {
       if (cand[k] == subj) continue;
       /* "would continue to defend itself": the source, no target */
@@ -3175,7 +3197,12 @@ static nm_status code_sentence(ectx *c) {
         own = cand[k];
         nt = 0;
       }
+      if (nt && vc->tgt < 0 && late < 0 && pattern_head(c, vc, cand[k])) {
+        late = cand[k];
+        nt = 0;
+      }
     }
+    if (!nt && late >= 0) nt = code_conjuncts(c, late, tgts, ta, te);
     /* its own forces are no target of a show of force ("placed its
      * defense forces on alert", 15): the act has none */
     if (!nt && own >= 0 && !(vc->code[0] == '1' && vc->code[1] == '5'))

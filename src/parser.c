@@ -316,9 +316,42 @@ static void repair_possessive_gerund(const nm_parser *p, const nm_pword *w, size
   }
 }
 
+/* "an admission by Moscow that Soviet forces murdered Polish officers":
+ * "that" made the object of a relative clause whose verb has a subject
+ * and an object of its own is the marker of a clause the noun states */
+static void repair_content_clause(const nm_parser *p, const nm_pword *w, size_t n,
+                                  uint32_t *heads, uint16_t *rels) {
+  int mark = label_index(p, "mark"), acl = label_index(p, "acl");
+  if (mark < 0 || acl < 0) return;
+  for (size_t t = 1; t + 2 < n; t++) {
+    if (!form_is(&w[t], "that") || !heads[t] || strcmp(nm_parser_rel(p, rels[t]), "obj")) continue;
+    size_t v = heads[t] - 1;
+    if (v <= t || v >= n || strcmp(nm_parser_rel(p, rels[v]), "acl:relcl")) continue;
+    /* not "a bill that critics say copies a Russian law": "that" belongs
+     * to the clause a verb of saying or thinking holds */
+    static const char *const report[] = {"say", "believe", "think", "claim", "allege", "expect",
+                                         "know", "fear", "hope", "argue", "suspect", NULL};
+    bool said = false;
+    for (size_t q = 0; report[q] && w[v].lemma && !said; q++)
+      said = !strcmp(w[v].lemma, report[q]);
+    if (said) continue;
+    bool subj = false, obj = false;
+    for (size_t i = t + 1; i < n && i < v + 40; i++) {
+      if (heads[i] != v + 1) continue;
+      const char *r = nm_parser_rel(p, rels[i]);
+      if (!strncmp(r, "nsubj", 5)) subj = true;
+      if (!strcmp(r, "obj") && i > v) obj = true;
+    }
+    if (!subj || !obj) continue;
+    rels[t] = (uint16_t)mark;
+    rels[v] = (uint16_t)acl;
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
   repair_conj_of_participle(p, w, n, heads, rels);
+  repair_content_clause(p, w, n, heads, rels);
   repair_possessive_gerund(p, w, n, heads, rels);
   repair_time_that(p, w, n, heads, rels);
   repair_relative_advcl(p, w, n, heads, rels);

@@ -41,6 +41,7 @@ struct nm_tagger {
   int hyph;                              /* the class PUNCT/HYPH, or -1 */
   int nnp;                               /* the class PROPN/NNP, or -1 */
   int vbz;                               /* the class VERB/VBZ, or -1 */
+  int jj;                                /* the class ADJ/JJ, or -1 */
   const unsigned char *feat; /* S slots */
   uint64_t feat_mask;
   float scale;
@@ -242,6 +243,7 @@ static void classify_xpos(nm_tagger *t) {
   t->hyph = -1;
   t->nnp = -1;
   t->vbz = -1;
+  t->jj = -1;
   for (unsigned c = 0; c < t->n_classes; c++) {
     t->xkind[c] = 0;
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
@@ -251,6 +253,7 @@ static void classify_xpos(nm_tagger *t) {
       t->hyph = (int)c;
     if (t->nnp < 0 && !strcmp(t->xpos[c], "NNP") && !strcmp(t->upos[c], "PROPN")) t->nnp = (int)c;
     if (t->vbz < 0 && !strcmp(t->xpos[c], "VBZ") && !strcmp(t->upos[c], "VERB")) t->vbz = (int)c;
+    if (t->jj < 0 && !strcmp(t->xpos[c], "JJ") && !strcmp(t->upos[c], "ADJ")) t->jj = (int)c;
   }
 }
 
@@ -540,6 +543,18 @@ static void participle_after_np(const nm_tagger *t, const nm_word *words, size_t
   }
 }
 
+/* Whether word k is a participle after "as", an adverb between or not
+ * ("as politically motivated"). */
+static bool as_complement(const nm_tagger *t, const nm_word *w, const uint8_t *classes, size_t k) {
+  if (k < 1 || !is(t, classes[k], XK_VBN)) return false;
+  size_t a = k - 1;
+  if (is(t, classes[a], XK_ADVERB)) {
+    if (a < 1) return false;
+    a--;
+  }
+  return w[a].len == 2 && !memcmp(w[a].s, "as", 2);
+}
+
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
   /* "rebel-held": a hyphen written between two words' letters with no
    * space is a hyphen, not a dash or a comma (the words point into one
@@ -596,6 +611,13 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
                  (!is(t, classes[i + 1], XK_NOUN) || is(t, classes[i + 1], XK_PROPER))))
       classes[i] = (uint8_t)t->vbz;
   }
+  /* "withdraw its troops from neighboring Lebanon": "neighboring" read as
+   * a verb before a name is the adjective */
+  for (size_t i = 0; t->jj >= 0 && i + 1 < n; i++)
+    if (is(t, classes[i], XK_VERBAL) && is(t, classes[i + 1], XK_PROPER) &&
+        ((words[i].len == 11 && !memcmp(words[i].s, "neighboring", 11)) ||
+         (words[i].len == 12 && !memcmp(words[i].s, "neighbouring", 12))))
+      classes[i] = (uint8_t)t->jj;
   if (t->vbd < 0) return;
   /* "The bloc suspended the three and imposed sanctions on Niger": a
    * participle with an object after "and", whose nearest verb before is a
@@ -609,10 +631,7 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
       if (!is(t, classes[k], XK_VERBAL)) continue;
       /* "rejected the report as politically motivated and accused": a
        * participle that completes "as" is no verb of the clause */
-      if (k + 2 == i && k > 0 && is(t, classes[k], XK_VBN) &&
-          (is(t, classes[k - 1], XK_ADVERB) || (words[k - 1].len == 2 && !memcmp(words[k - 1].s, "as", 2))) &&
-          k > 1 && (is(t, classes[k - 1], XK_ADVERB) ? words[k - 2].len == 2 && !memcmp(words[k - 2].s, "as", 2) : true))
-        continue;
+      if (k + 2 == i && as_complement(t, words, classes, k)) continue;
       if (classes[k] == (uint8_t)t->vbd) classes[i] = (uint8_t)t->vbd;
       break;
     }

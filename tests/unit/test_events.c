@@ -2238,11 +2238,11 @@ NM_TEST(titles_of_several_words) {
                        NM_ENT_PERSON, "Japan's chief"));
 }
 
-/* The mentions of the entity named name, joined by '|'. */
-static const char *mentions_of(const char *text, const char *name) {
+/* The mentions of the entity named name in document d, which it frees,
+ * joined by '|' (a static buffer). */
+static const char *doc_mentions_of(nm_doc *d, const char *name) {
   static char out[512];
   out[0] = 0;
-  nm_doc *d = ner_doc(text);
   size_t n = 0, nm = 0, len = 0, used = 0;
   const nm_entity *en = d ? nm_doc_entities(d, &n) : NULL;
   const nm_mention *ms = d ? nm_doc_mentions(d, &nm) : NULL;
@@ -2259,6 +2259,11 @@ static const char *mentions_of(const char *text, const char *name) {
   }
   nm_doc_free(d);
   return out;
+}
+
+/* The mentions of the entity named name, joined by '|'. */
+static const char *mentions_of(const char *text, const char *name) {
+  return doc_mentions_of(ner_doc(text), name);
 }
 
 /* the same description again is the same body, though another was named
@@ -2516,6 +2521,237 @@ NM_TEST(support_verb_borrows_stage_patterns) {
   EXPECT("Gondorian activists continued their journey to Arnor.", "");
 }
 
+/* ------------------------------------------------------------------ */
+/* With the shipped dictionaries (dict/cameo.nmm), models and places, as
+ * `newsmill extract` codes an article. */
+static nm_pipeline *pipe_cameo;
+
+/* text, dated date, run through pipe_cameo, or NULL (free with
+ * nm_doc_free). */
+static nm_doc *cameo_doc(const char *text, const char *date) {
+  nm_error e = {NM_OK, NULL, 0};
+  NM_CHECK(pipe_cameo != NULL);
+  nm_doc *d = pipe_cameo ? nm_doc_new(text, strlen(text), &e) : NULL;
+  if (!d) return NULL;
+  NM_CHECK(nm_doc_set_meta(d, NM_META_DATE, date, strlen(date), &e) == NM_OK);
+  if (nm_process(pipe_cameo, d, &e) != NM_OK) {
+    NM_CHECK(false);
+    nm_doc_free(d);
+    return NULL;
+  }
+  return d;
+}
+
+/* The events of text as "SRC TGT CODE" lines (with dated set, "SRC TGT
+ * CODE DATE") joined by "; ", in a static buffer. */
+static const char *cameo_events(const char *text, const char *date, bool dated) {
+  static char out[1024];
+  out[0] = 0;
+  nm_doc *d = cameo_doc(text, date);
+  size_t n = 0, used = 0;
+  const nm_event *ev = d ? nm_doc_events(d, &n) : NULL;
+  for (size_t i = 0; i < n; i++) {
+    int w = snprintf(out + used, sizeof out - used, "%s%s %s %s%s%s", i ? "; " : "",
+                     ev[i].source_code ? ev[i].source_code : "-",
+                     ev[i].target_code ? ev[i].target_code : "-", ev[i].code, dated ? " " : "",
+                     dated ? ev[i].date : "");
+    if (w < 0 || (size_t)w >= sizeof out - used) break;
+    used += (size_t)w;
+  }
+  nm_doc_free(d);
+  return out;
+}
+
+/* The actor code (with reason set, the code's reason) of the entity named
+ * name in text, or "" (a static buffer). */
+static const char *cameo_entity(const char *text, const char *date, const char *name, bool reason) {
+  static char out[256];
+  out[0] = 0;
+  nm_doc *d = cameo_doc(text, date);
+  size_t n = 0;
+  const nm_entity *en = d ? nm_doc_entities(d, &n) : NULL;
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(en[i].name, name) && en[i].code)
+      snprintf(out, sizeof out, "%s", reason ? en[i].code_reason : en[i].code);
+  nm_doc_free(d);
+  return out;
+}
+
+/* The mentions of the entity named name in text, joined by '|' (a static
+ * buffer). */
+static const char *cameo_mentions_of(const char *text, const char *date, const char *name) {
+  return doc_mentions_of(cameo_doc(text, date), name);
+}
+
+/* "former Prime Minister X", where the dictionary gives X a role (OPAL
+ * RENN: KENOPP): no longer in office, the country's elite (KENELI), not
+ * the role with ELI joined (KENOPPELI) */
+NM_TEST(former_holder_of_a_dictionary_role) {
+  EXPECT_NER("A Kenyan court sentenced former Prime Minister Opal Renn to 10 years.",
+             "KEN KENELI 172");
+  EXPECT_NER("Former Prime Minister Opal Renn accused Gondor of spying.", "KENELI GON 112");
+}
+
+/* "PM" is "premier" (GOV, ELI after "former"), but not after a number:
+ * "5 PM" is a time */
+NM_TEST(pm_is_a_premier_but_not_after_a_number) {
+  NM_CHECK_EQ_STR(
+      cameo_entity("Pakistan's former PM Khan jailed for 14 years", "2024-01-31", "Khan", false),
+      "PAKELI");
+  NM_CHECK_EQ_STR(
+      cameo_events("Court jails Pakistan's former PM Khan for 14 years", "2024-01-31", false),
+      "PAKJUD PAKELI 173");
+  NM_CHECK_EQ_STR(
+      cameo_events("Kenya's PM Tovan Elisk accused Rwanda of spying.", "2024-01-31", false),
+      "KENGOV RWA 112");
+  static const char hour[] = "Shortly after 5 PM Tovan Elisk accused Rwanda of spying.";
+  NM_CHECK_EQ_STR(cameo_entity(hour, "2024-01-31", "Tovan Elisk", false), "");
+  NM_CHECK_EQ_STR(cameo_events(hour, "2024-01-31", false), "");
+}
+
+/* "..., his party said, in a new setback for the opposition leader": a
+ * statement's in-phrase is never its target (no 010 on ---OPP) */
+NM_TEST(statement_s_in_phrase_is_no_target) {
+  NM_CHECK_EQ_STR(cameo_events("Police arrested dozens of protesters, Kenya's government said, "
+                               "in a blow to the opposition leader.",
+                               "2024-01-31", false),
+                  "KENCOP ---OPP 173");
+  const char *ev = cameo_events("A court jailed Imran Khan for 14 years on Wednesday, his party "
+                                "said, in a new setback for the opposition leader.",
+                                "2024-01-31", false);
+  NM_CHECK(strstr(ev, " 173") != NULL);
+  NM_CHECK(strstr(ev, " 010") == NULL);
+}
+
+/* "Defense Secretary" (a title the Philippines and Britain have too) is
+ * the United States' in a story on neither; a story from Manila keeps
+ * its own */
+NM_TEST(us_secretary_outside_the_philippines_and_britain) {
+  static const char yemen[] = "SANAA, Yemen (Wire) - Defense Secretary Lloyd Austin said the "
+                              "strikes hit 13 sites.";
+  NM_CHECK_EQ_STR(cameo_entity(yemen, "2024-02-03", "Lloyd Austin", false), "USAGOVMIL");
+  NM_CHECK_EQ_STR(cameo_entity(yemen, "2024-02-03", "Lloyd Austin", true),
+                  "a US secretary's title in a story on neither the Philippines nor Britain: USA");
+  NM_CHECK_EQ_STR(cameo_entity("Defense Secretary Lloyd Austin said the strikes hit 13 sites.",
+                               "2024-02-03", "Lloyd Austin", false),
+                  "USAGOVMIL");
+  NM_CHECK_EQ_STR(cameo_entity("MANILA, Philippines (Wire) - Defense Secretary Gilberto Teodoro "
+                               "said the patrols would go on.",
+                               "2024-02-03", "Gilberto Teodoro", false),
+                  "PHLGOVMIL");
+}
+
+/* "He (USAGOVMIL) warned that Washington would not hesitate": the
+ * clause's subject, the speaker's own country, is no target */
+NM_TEST(speaker_s_own_country_is_no_warning_s_target) {
+  NM_CHECK_EQ_STR(cameo_events("SANAA, Yemen (Wire) - Defense Secretary Lloyd Austin said the "
+                               "strikes hit 13 sites. He warned that Washington would not "
+                               "hesitate to act again.",
+                               "2024-02-03", false),
+                  "");
+}
+
+/* "Iran, which arms the Houthis, condemned ...": "arms" is the relative
+ * clause's verb, so Iran condemns (not the Houthis) */
+NM_TEST(verb_of_a_which_clause) {
+  NM_CHECK_EQ_STR(cameo_events("Iran, which arms the Houthis, condemned the American strikes.",
+                               "2024-02-03", false),
+                  "IRN YEMREB 062; IRN USA 111");
+}
+
+/* "Foreign Ministry spokesman X" after a sentence whose subject is Iran:
+ * the country of the body the title names (IRNGOV), over the dateline's */
+NM_TEST(title_takes_its_body_s_country) {
+  static const char text[] = "SANAA, Yemen (Wire) - Iran condemned the strikes. Foreign Ministry "
+                             "spokesman Kaveh Ardalani told reporters the attacks would fuel "
+                             "chaos in the region.";
+  NM_CHECK_EQ_STR(cameo_entity(text, "2024-02-03", "Kaveh Ardalani", false), "IRNGOV");
+  NM_CHECK_EQ_STR(cameo_entity(text, "2024-02-03", "Kaveh Ardalani", true),
+                  "title and the country of the body it names: IRN");
+  NM_CHECK_EQ_STR(cameo_events(text, "2024-02-03", false), "IRNGOV ---MED 010");
+}
+
+/* "rejected the report as politically motivated and accused Britain,
+ * France and Germany": "accused" is a verb of the subject's (tagger and
+ * parser repairs), with one accusation for each country */
+NM_TEST(accusation_after_as_politically_motivated) {
+  NM_CHECK_EQ_STR(cameo_events("Iran's Foreign Minister Abbas Araghchi rejected the report as "
+                               "politically motivated and accused Britain, France and Germany "
+                               "of spying.",
+                               "2024-02-03", false),
+                  "IRNGOV GBR 112; IRNGOV FRA 112; IRNGOV DEU 112");
+}
+
+/* Sweden's prime minister, then Orban: "met Kristersson in Budapest" is
+ * a meeting with the person the story coded (SWEGOV), not with the
+ * country of the place in his phrase (HUN); "the Swedish leader" is the
+ * one Swedish head of government named, and "he" of the clause he
+ * reports is him, not Orban */
+#define SWEDEN_STORY                                                                               \
+  "Swedish Prime Minister Ulf Kristersson welcomed the vote. Prime Minister Viktor Orban met "     \
+  "Kristersson in Budapest on Friday. Orban had delayed the vote for months, but the Swedish "     \
+  "leader said last week that he saw no reason to negotiate."
+NM_TEST(person_target_keeps_the_story_s_code) {
+  const char *ev = cameo_events(SWEDEN_STORY, "2024-01-24", false);
+  NM_CHECK(strstr(ev, "HUNGOV SWEGOV ") != NULL);
+  NM_CHECK(strstr(ev, "HUNGOV HUN ") == NULL);
+}
+NM_TEST(the_swedish_leader_and_his_report) {
+  NM_CHECK_EQ_STR(cameo_mentions_of(SWEDEN_STORY, "2024-01-24", "Ulf Kristersson"),
+                  "Ulf Kristersson|Kristersson|the Swedish leader|he");
+  NM_CHECK_EQ_STR(cameo_mentions_of(SWEDEN_STORY, "2024-01-24", "Viktor Orban"),
+                  "Viktor Orban|Orban");
+}
+
+/* a past act does not take a date after the article's from its sentence
+ * ("has barred X from the Feb. 8 vote": the article date); an act to
+ * come does, and so does an earlier date */
+NM_TEST(past_act_takes_no_later_date) {
+  NM_CHECK_EQ_STR(cameo_events("Kenyan police have arrested opposition leader Tovan Elisk ahead "
+                               "of the Feb. 8 vote.",
+                               "2024-01-30", true),
+                  "KENCOP KENOPP 173 2024-01-30");
+  NM_CHECK_EQ_STR(cameo_events("Kenyan police arrested opposition leader Tovan Elisk ahead of "
+                               "the Feb. 8 vote.",
+                               "2024-01-30", true),
+                  "KENCOP KENOPP 173 2024-01-30");
+  NM_CHECK_EQ_STR(cameo_events("Kenyan police will arrest opposition leader Tovan Elisk before "
+                               "the Feb. 8 vote.",
+                               "2024-01-30", true),
+                  "KENCOP KENOPP 173 2024-02-08");
+  NM_CHECK_EQ_STR(cameo_events("Kenyan police arrested opposition leader Tovan Elisk on Jan. 12.",
+                               "2024-01-30", true),
+                  "KENCOP KENOPP 173 2024-01-12");
+}
+
+/* "Congo's government" where the story's Congo is the Democratic
+ * Republic (COD, "country: Congo", over the dictionary's CONGO, COG):
+ * the country with the role the phrase gives (CODGOV, not COD) */
+NM_TEST(longer_country_name_keeps_the_role) {
+  NM_CHECK_EQ_STR(cameo_events("Fighting spread in eastern Congo on Monday. Congo's government "
+                               "accuses Rwanda of backing the rebels.",
+                               "2025-01-27", false),
+                  "CODGOV RWA 112");
+  NM_CHECK_EQ_STR(cameo_events("Fighting spread in eastern Congo on Monday. Congo's army "
+                               "accused Rwanda of backing the rebels.",
+                               "2025-01-27", false),
+                  "CODMIL RWA 112");
+}
+
+/* "M23 rebels captured ... The rebels attacked": "the rebels" are the one
+ * rebel group named before (CODREB); with two groups of that role, no
+ * guess (---REB) */
+NM_TEST(the_rebels_are_the_group_named_before) {
+  NM_CHECK_EQ_STR(cameo_events("M23 rebels captured Sake on Sunday. The rebels attacked the army "
+                               "on Monday.",
+                               "2025-01-27", false),
+                  "CODREB ---MIL 190");
+  NM_CHECK_EQ_STR(cameo_events("M23 rebels captured Sake on Sunday, and the Houthis fired "
+                               "missiles at ships. The rebels attacked the army on Monday.",
+                               "2025-01-27", false),
+                  "---REB ---MIL 190");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -2546,6 +2782,16 @@ int main(void) {
   o.geonames = "dict/geonames.nmm";
   pipe_geo = nm_pipeline_new(&o, &e);
   if (!pipe_geo) fprintf(stderr, "cannot build the places pipeline: %s\n", e.msg ? e.msg : "?");
+  nm_pipeline_options oc;
+  memset(&oc, 0, sizeof oc);
+  oc.tagger_model = "models/tagger.nmm";
+  oc.parser_model = "models/parser.nmm";
+  oc.ner_model = "models/ner.nmm";
+  oc.gazetteer = "dict/gazetteer.nmm";
+  oc.geonames = "dict/geonames.nmm";
+  oc.cameo = "dict/cameo.nmm";
+  pipe_cameo = nm_pipeline_new(&oc, &e);
+  if (!pipe_cameo) fprintf(stderr, "cannot build the shipped pipeline: %s\n", e.msg ? e.msg : "?");
   NM_RUN(simple_verb);
   NM_RUN(negation_codes_nothing);
   NM_RUN(come_under_is_no_act);
@@ -2760,9 +3006,23 @@ int main(void) {
   NM_RUN(storms_are_no_people);
   NM_RUN(bare_titles_are_no_people);
   NM_RUN(post_nominals_are_no_organisations);
+  NM_RUN(former_holder_of_a_dictionary_role);
+  NM_RUN(pm_is_a_premier_but_not_after_a_number);
+  NM_RUN(statement_s_in_phrase_is_no_target);
+  NM_RUN(us_secretary_outside_the_philippines_and_britain);
+  NM_RUN(speaker_s_own_country_is_no_warning_s_target);
+  NM_RUN(verb_of_a_which_clause);
+  NM_RUN(title_takes_its_body_s_country);
+  NM_RUN(accusation_after_as_politically_motivated);
+  NM_RUN(person_target_keeps_the_story_s_code);
+  NM_RUN(the_swedish_leader_and_his_report);
+  NM_RUN(past_act_takes_no_later_date);
+  NM_RUN(longer_country_name_keeps_the_role);
+  NM_RUN(the_rebels_are_the_group_named_before);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
+  nm_pipeline_free(pipe_cameo);
   for (int k = 0; k < 5; k++)
     unlink(paths[k]);
   NM_TEST_MAIN_END();

@@ -825,6 +825,38 @@ NM_TEST(damaged_models_are_rejected) {
   NM_CHECK(nm_parser_open_mem((const unsigned char *)"NEWSMILL", 8, NULL) == NULL);
 }
 
+/* With the shipped model: "X rejected the report as politically motivated
+ * and accused Britain ...", where the parse joins "accused" (a past
+ * tense with an object of its own) to the participle after "as", is
+ * repaired to make "accused" the conjunct of "rejected", whose subject it
+ * shares (nm_parser_repair). */
+NM_TEST(conjunct_of_a_participle_is_the_finite_verb_s) {
+  nm_error e = {NM_OK, NULL, 0};
+  nm_parser *p = nm_parser_open("models/parser.nmm", &e);
+  NM_CHECK(p != NULL);
+  if (!p) return;
+  char buf[] = "Iran/PROPN/NNP 's/PART/POS Foreign/ADJ/NNP Minister/PROPN/NNP Abbas/PROPN/NNP "
+               "Araghchi/PROPN/NNP rejected/VERB/VBD the/DET/DT report/NOUN/NN as/SCONJ/IN "
+               "politically/ADV/RB motivated/VERB/VBN and/CCONJ/CC accused/VERB/VBD "
+               "Britain/PROPN/NNP ,/PUNCT/, France/PROPN/NNP and/CCONJ/CC Germany/PROPN/NNP "
+               "of/ADP/IN spying/NOUN/NN ./PUNCT/.";
+  nm_pword w[32];
+  size_t n = split_words(buf, w, 32);
+  NM_CHECK_EQ_INT(n, 22);
+  uint32_t heads[32];
+  uint16_t rels[32];
+  NM_CHECK_EQ_INT(nm_parser_parse(p, w, n, heads, rels), NM_OK);
+  nm_parser_repair(p, w, n, heads, rels);
+  NM_CHECK(is_tree(p, heads, rels, n, false)); /* the model's own relations */
+  /* word 14, "accused", hangs on word 7, "rejected", as its conjunct */
+  NM_CHECK_EQ_INT(heads[13], 7);
+  NM_CHECK_EQ_STR(nm_parser_rel(p, rels[13]), "conj");
+  /* and "Britain" stays its object */
+  NM_CHECK_EQ_INT(heads[14], 14);
+  NM_CHECK_EQ_STR(nm_parser_rel(p, rels[14]), "obj");
+  nm_parser_free(p);
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -839,6 +871,7 @@ int main(void) {
   NM_RUN(deprojectivize);
   NM_RUN(deprojectivize_many);
   NM_RUN(damaged_models_are_rejected);
+  NM_RUN(conjunct_of_a_participle_is_the_finite_verb_s);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

@@ -636,6 +636,42 @@ NM_TEST(lexicon_bytes) {
   NM_CHECK_EQ_INT(nm_quote_form_class("said\0\0", 6), 0);
 }
 
+/* "X, said a local official, Jean-Paul Mukendi.": a report before its cue
+ * with the speaker after the cue (inverted) is that speaker's; and "he
+ * said" after it is the same man ("Jean-Paul" is a man's name). */
+NM_TEST(report_before_an_inverted_cue) {
+  static const char text[] = "The rebels now hold the airport outside Bukavu, said a local "
+                             "official, Jean-Paul Mukendi. \"Families are fleeing,\" he said.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  check_invariants(d);
+  expect(d, find(d, "The rebels now hold"), NM_QUOTE_INDIRECT, "Jean-Paul Mukendi",
+         "Jean-Paul Mukendi", "said");
+  expect(d, find(d, "Families are fleeing"), NM_QUOTE_DIRECT, "Jean-Paul Mukendi", "he", "said");
+  nm_doc_free(d);
+}
+
+/* "Defense Secretary Lloyd Austin said", parsed as a chain of flat words
+ * down from "Defense": the name the chain runs into speaks (not the
+ * phrase, with no entity), and is the subject a later "He" prefers over
+ * a person named after the verb. */
+NM_TEST(name_at_the_end_of_a_flat_title_chain) {
+  static const char text[] = "Defense Secretary Lloyd Austin said the strikes hit 13 sites. He "
+                             "warned that Washington would act again.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  check_invariants(d);
+  expect(d, find(d, "the strikes hit"), NM_QUOTE_INDIRECT, "Lloyd Austin", "Lloyd Austin", "said");
+  expect(d, find(d, "that Washington would"), NM_QUOTE_INDIRECT, "Lloyd Austin", "He", "warned");
+  nm_doc_free(d);
+  static const char text2[] = "Defense Secretary Lloyd Austin thanked Admiral Mark Halvorsen "
+                              "for the strikes. He warned that Washington would act again.";
+  d = run(pipe_full, text2, strlen(text2));
+  if (!d) return;
+  expect(d, find(d, "that Washington would"), NM_QUOTE_INDIRECT, "Lloyd Austin", "He", "warned");
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -667,6 +703,8 @@ int main(void) {
   NM_RUN(day_after_the_cue_is_no_content);
   NM_RUN(nearest_named_subject_and_main_clause);
   NM_RUN(name_right_before_an_adverbial_clause_s_verb);
+  NM_RUN(report_before_an_inverted_cue);
+  NM_RUN(name_at_the_end_of_a_flat_title_chain);
   NM_RUN(untagged);
   NM_RUN(json_record);
   NM_RUN(pathological_inputs);

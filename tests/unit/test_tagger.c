@@ -197,6 +197,46 @@ NM_TEST(repair_gives_a_finite_verb) {
   nm_tagger_free(t);
 }
 
+/* "Tehran, which arms the militias, ...": a plural noun in -s right after
+ * ", which" (or ", who") before a determiner or a name is the relative
+ * clause's verb; "which arms sales fund" keeps its noun */
+NM_TEST(repair_gives_a_relative_clause_verb) {
+  nm_error e = {NM_OK, NULL, 0};
+  nm_tagger *t = nm_tagger_open("models/tagger.nmm", &e);
+  NM_CHECK(t != NULL);
+  if (!t) return;
+  static const char *const a[] = {"Iran", ",",         "which", "arms",    "the", "Houthis",
+                                  ",",    "condemned", "the",   "strikes", "."};
+  NM_CHECK_EQ_STR(repaired_xpos(t, a, 11, 3), "VBZ");
+  static const char *const b[] = {"Gondor", ",", "which",  "arms", "Rohan",  "'s",
+                                  "rebels", ",", "denied", "the",  "report", "."};
+  NM_CHECK_EQ_STR(repaired_xpos(t, b, 12, 3), "VBZ");
+  static const char *const c[] = {"Gondor", ",",      "which", "arms",   "sales", "fund",
+                                  ",",      "denied", "the",   "report", "."};
+  NM_CHECK(strcmp(repaired_xpos(t, c, 11, 3), "VBZ") != 0);
+  nm_tagger_free(t);
+}
+
+/* "rejected the report as politically motivated and accused X": the
+ * participle that completes "as" is no verb of the clause, so the
+ * participle after "and" takes the past tense of the verb before it */
+NM_TEST(repair_skips_a_participle_after_as) {
+  nm_error e = {NM_OK, NULL, 0};
+  nm_tagger *t = nm_tagger_open("models/tagger.nmm", &e);
+  NM_CHECK(t != NULL);
+  if (!t) return;
+  static const char *const a[] = {"Araghchi",    "rejected",  "the", "report",  "as",
+                                  "politically", "motivated", "and", "accused", "Britain",
+                                  "of",          "spying",    "."};
+  NM_CHECK_EQ_STR(repaired_xpos(t, a, 13, 8), "VBD");
+  /* without the adverb */
+  static const char *const b[] = {"Araghchi", "dismissed",  "the",    "claims",
+                                  "as",       "fabricated", "and",    "accused",
+                                  "Britain",  "of",         "spying", "."};
+  NM_CHECK_EQ_STR(repaired_xpos(t, b, 12, 7), "VBD");
+  nm_tagger_free(t);
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -204,6 +244,8 @@ int main(void) {
   NM_RUN(training_is_deterministic);
   NM_RUN(damaged_models_are_rejected);
   NM_RUN(repair_gives_a_finite_verb);
+  NM_RUN(repair_gives_a_relative_clause_verb);
+  NM_RUN(repair_skips_a_participle_after_as);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
