@@ -1441,6 +1441,21 @@ static void code_entities_in_sentence(ectx *c) {
         snprintf(a.reason, sizeof a.reason, "%s", why);
       }
     }
+    /* "Former Prime Minister Imran Khan", whom the dictionary gives an
+     * office (PAKGOVLEG): "former" in the capitalised title right before
+     * the name leaves the country's elite (PAKELI) */
+    bool was = false;
+    for (int32_t k = lo - 1; k >= 0 && lo - k <= 4 && !was; k--) {
+      was = word_is_ci(c, k, "former") || word_is_ci(c, k, "ex");
+      if (!was && !capitalised(c, k)) break;
+    }
+    if (person && was && a.rank == 3 && strlen(a.code) >= 6 && bare_country_prefix(a.code) &&
+        strcmp(a.code + 3, "ELI") != 0 && m->kind == NM_MENTION_NAME) {
+      char why[REASON_CAP];
+      snprintf(why, sizeof why, "\"former\" before the name, over the dictionary's %s", a.code);
+      memcpy(a.code + 3, "ELI", 4);
+      snprintf(a.reason, sizeof a.reason, "%s", why);
+    }
     if (m->type == NM_ENT_GPE && ne->country[0] && a.rank == 3 && strncmp(a.code, ne->country, 3)) {
       /* "the Democratic People's Republic of Korea": a dictionary actor
        * inside a longer country name the gazetteer knows (KOREA) does
@@ -1649,9 +1664,13 @@ static bool naming_call(const ectx *c, int32_t v, bool matched_words) {
    * considers a dangerous separatist": a relative clause whose object is
    * what the relative word is named */
   if (rel_base(c, v, "acl") && c->head[v] >= 0 && word_is_ci(c, c->head[v], "what")) return true;
+  bool named_after = false; /* "militants that Ankara considers terrorists" */
+  for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
+    named_after |= k > v && (rel_is(c, k, "obj") || rel_base(c, k, "xcomp"));
   for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k]) {
-    if (k > v || k == o || strcmp(upos(c, k), "PRON") != 0 ||
-        !(word_is_ci(c, k, "who") || word_is_ci(c, k, "whom") || word_is_ci(c, k, "which")))
+    if (k > v || (k == o && !named_after) || strcmp(upos(c, k), "PRON") != 0 ||
+        !(word_is_ci(c, k, "who") || word_is_ci(c, k, "whom") || word_is_ci(c, k, "which") ||
+          word_is_ci(c, k, "that")))
       continue;
     for (int32_t j = c->kid[v]; j >= 0; j = c->sib[j]) /* a subject after it */
       if (j > k && j < v && rel_base(c, j, "nsubj")) return true;

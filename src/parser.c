@@ -328,9 +328,13 @@ static void repair_content_clause(const nm_parser *p, const nm_pword *w, size_t 
     size_t v = heads[t] - 1;
     if (v <= t || v >= n || strcmp(nm_parser_rel(p, rels[v]), "acl:relcl")) continue;
     /* not "a bill that critics say copies a Russian law": "that" belongs
-     * to the clause a verb of saying or thinking holds */
-    static const char *const report[] = {"say", "believe", "think", "claim", "allege", "expect",
-                                         "know", "fear", "hope", "argue", "suspect", NULL};
+     * to the clause a verb of saying or thinking holds; nor "militants
+     * that Ankara considers terrorists": a verb of naming has two objects */
+    static const char *const report[] = {
+        "say",    "believe", "think", "claim", "allege", "expect",  "know",    "fear",
+        "hope",   "argue",   "suspect", "consider", "call", "name", "deem", "label",
+        "brand",  "dub",     "declare", "make", "elect", "appoint", "give", "send",
+        "offer",  "show",    "tell",  "ask",   "owe",   NULL};
     bool said = false;
     for (size_t q = 0; report[q] && w[v].lemma && !said; q++)
       said = !strcmp(w[v].lemma, report[q]);
