@@ -243,6 +243,14 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
                              NM_GZ_DEMONYM | NM_GZ_ORG;
       ok = !gz_entry(c, cm, &ce) || !(ce.flags & place);
     }
+    /* "a hostage, Arbel Yehud" … "release Yehud": a lone word the model
+     * typed a place (a town of that name) after a person's full name
+     * ending in it is the person, unless it names a country, a state or
+     * a big city */
+    if (!ok && cm->type == NM_ENT_PERSON && cm->kind == NM_MENTION_NAME && m->n_tokens == 1 &&
+        (m->type == NM_ENT_GPE || m->type == NM_ENT_ORG) && !country && shorter_form(c, m, cm))
+      ok = !has_ge || !(ge->flags & (NM_GZ_COUNTRY | NM_GZ_ADMIN1 | NM_GZ_BIGCITY | NM_GZ_REGION |
+                                     NM_GZ_DEMONYM | NM_GZ_ORG));
     /* "the North" after "North Korea", "the South" after "South Sudan" */
     if (!ok && e->country && cm->type == NM_ENT_GPE && cm->n_tokens == 2 && compass_short(c, m) &&
         c->h[m->first_token] == c->h[cm->first_token])

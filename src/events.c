@@ -2347,6 +2347,28 @@ static bool pattern_phrase(const ectx *c, const vcode *vc, int32_t h) {
   return true;
 }
 
+/* Whether phrase h is a thing only an adjective makes an actor's:
+ * "military pressure", "a military agreement" (a common noun that codes
+ * nothing alone, no name in the phrase, an adjective for a role). */
+static bool adjective_actor(const ectx *c, int32_t h) {
+  if (strcmp(upos(c, h), "NOUN") != 0) return false;
+  acode a;
+  if (code_words(c, h, h, h, &a)) return false;
+  int32_t lo, hi;
+  np_range(c, h, &lo, &hi);
+  bool adj = false;
+  for (int32_t t = lo; t <= hi; t++) {
+    if (mention_at(c, t) != NONE32) return false;
+    if (t != h && c->head[t] == h && rel_base(c, t, "amod") && !strcmp(upos(c, t), "ADJ") &&
+        code_words(c, t, t, t, &a))
+      adj = true;
+    else if (t != h && c->head[t] == h && (rel_base(c, t, "compound") || rel_base(c, t, "nmod")) &&
+             code_words(c, t, t, t, &a))
+      return false; /* "police raid", "troops of X": an actor's word */
+  }
+  return adj;
+}
+
 /* Whether the pattern's own noun heads phrase h and no name is in it:
  * "threatened to launch a new military offensive" (OFFENSIVE), a target
  * only when nothing else in the sentence is one. */
@@ -2454,8 +2476,9 @@ static bool past_verb(const ectx *c, int32_t v) {
 }
 
 /* Whether the sentence word starting at byte at lies in a relative
- * clause that does not hold verb v: "residents of the north, who were
- * evacuated after Oct. 8," dates the evacuation, not the sentence's act. */
+ * clause that does not hold verb v ("residents of the north, who were
+ * evacuated after Oct. 8," dates the evacuation, not the sentence's
+ * act), or outside the relative clause that holds v. */
 static bool in_other_relative(const ectx *c, uint32_t at, int32_t v) {
   const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first;
   size_t lo = 0, hi = c->n;
@@ -2468,6 +2491,16 @@ static bool in_other_relative(const ectx *c, uint32_t at, int32_t v) {
   }
   if (lo >= c->n) return false;
   int32_t k = (int32_t)lo;
+  /* the event in a relative clause ("Qatar, which mediated the deal,
+   * said … before Friday"): a time outside the clause dates another act */
+  int32_t rv = v;
+  for (int up = 0; up < 32 && rv >= 0 && !rel_is(c, rv, "acl:relcl"); up++)
+    rv = c->head[rv];
+  if (rv >= 0 && rel_is(c, rv, "acl:relcl")) {
+    for (int32_t x = k, u = 0; x >= 0 && u < 32; x = c->head[x], u++)
+      if (x == rv) return false;
+    return true;
+  }
   for (int up = 0; up < 32 && k >= 0; up++, k = c->head[k]) {
     if (k == v) return false;
     if (rel_is(c, k, "acl:relcl")) {
@@ -3171,6 +3204,16 @@ static nm_status code_sentence(ectx *c) {
      * nothing nearer codes */
     if (vc->tgt < 0 && vc->code[0] == '1' && vc->code[1] == '3')
       nc += condition_subjects(c, vc->evidence_v, 0, cand + nc, 16 - nc);
+    /* "would continue the military campaign until the group released every
+     * hostage": force kept up until someone acts is aimed at them */
+    static const char *const until[] = {"until", "till", NULL};
+    for (int32_t k = c->kid[vc->v]; vc->tgt < 0 && vc->code[0] == '1' && vc->code[1] >= '8' &&
+                                    k >= 0 && nc < 16;
+         k = c->sib[k])
+      if (rel_base(c, k, "advcl") && dep_lemma_in(c, k, "mark", until)) {
+        int32_t us = child(c, k, "nsubj", false);
+        if (us >= 0) cand[nc++] = us;
+      }
     /* "began a hunger strike to protest Sweden's decision": a protest is
      * aimed at what its purpose clause names, when nothing nearer codes;
      * so is repression ("used tear gas to disperse protesters") */
@@ -3215,6 +3258,10 @@ static nm_status code_sentence(ectx *c) {
       if (owned && nt && !strncmp(ta[0].code, sa[0].code, 3)) {
         own = cand[k];
         nt = 0;
+      }
+      if (nt && vc->tgt < 0 && adjective_actor(c, cand[k])) {
+        nt = 0; /* "stepped up military pressure on it": "it", not MIL */
+        continue;
       }
       if (nt && vc->tgt < 0 && late < 0 && pattern_head(c, vc, cand[k])) {
         late = cand[k];

@@ -1636,8 +1636,10 @@ static bool neighbour_covers(const nm_doc *d, size_t i, size_t t) {
  * person a short lower-case syllable, "Park Min-seo" (not "Trump-era").
  * The segmenter cuts the hyphen off as a token of its own. */
 static void hyphen_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
-  static const char *const suffixes[] = {"led",  "era",  "run",  "like", "type", "held",
-                                         "born", "made", "free", "wide", "esque"};
+  static const char *const suffixes[] = {"led",   "era",   "run",   "like",  "type",  "held",
+                                         "born",  "made",  "free",  "wide",  "esque", "style",
+                                         "based", "owned", "built", "proof", "level", "scale",
+                                         "class", "sized", "aged",  "wing"};
   const uint32_t named = NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_ORG;
   nm_mention *m = (nm_mention *)d->mentions.data;
   const nm_token *t = (const nm_token *)d->tokens.data;
@@ -1658,7 +1660,7 @@ static void hyphen_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
         uint32_t f = gz_span_flags(g, w, e + 1, e + 2);
         if ((f & named) || (m[i].type != NM_ENT_PERSON && (f & NM_GZ_PERSON))) break;
         if (neighbour_covers(d, i, e + 1)) break; /* a mention of its own */
-      } else if (m[i].type != NM_ENT_PERSON || x->len < 2 || x->len > 4 ||
+      } else if (m[i].type != NM_ENT_PERSON || x->len < 2 || x->len > 5 || /* "Jae-myung" */
                  IN_LIST(x, suffixes) || !is_capitalised(&w[e - 1]) || w[e - 1].len > 5) {
         break;
       }

@@ -324,7 +324,7 @@ static void repair_content_clause(const nm_parser *p, const nm_pword *w, size_t 
   int mark = label_index(p, "mark"), acl = label_index(p, "acl");
   if (mark < 0 || acl < 0) return;
   for (size_t t = 1; t + 2 < n; t++) {
-    if (!form_is(&w[t], "that") || !heads[t] || strcmp(nm_parser_rel(p, rels[t]), "obj")) continue;
+    if (!form_is(&w[t], "that") || !heads[t]) continue;
     size_t v = heads[t] - 1;
     if (v <= t || v >= n || strcmp(nm_parser_rel(p, rels[v]), "acl:relcl")) continue;
     /* not "a bill that critics say copies a Russian law": "that" belongs
@@ -339,6 +339,13 @@ static void repair_content_clause(const nm_parser *p, const nm_pword *w, size_t 
     for (size_t q = 0; report[q] && w[v].lemma && !said; q++)
       said = !strcmp(w[v].lemma, report[q]);
     if (said) continue;
+    /* "a speech on Friday that his forces would not negotiate": "that"
+     * already a marker, so no relative word: the noun's content clause */
+    if (!strcmp(nm_parser_rel(p, rels[t]), "mark")) {
+      rels[v] = (uint16_t)acl;
+      continue;
+    }
+    if (strcmp(nm_parser_rel(p, rels[t]), "obj")) continue;
     bool subj = false, obj = false;
     for (size_t i = t + 1; i < n && i < v + 40; i++) {
       if (heads[i] != v + 1) continue;
@@ -352,9 +359,60 @@ static void repair_content_clause(const nm_parser *p, const nm_pword *w, size_t 
   }
 }
 
+/* "… to return to northern Gaza until Hamas released a hostage": a word
+ * that subordinates a clause (until, after, before, since, unless, once)
+ * read as a preposition of the name after it, with a finite verb right
+ * after the name that has no subject of its own, marks the verb's clause,
+ * whose subject the name is, an adverbial clause of the verb the phrase
+ * hung under */
+static void repair_subordinator(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                                uint16_t *rels) {
+  static const char *const subs[] = {"until", "after", "before", "since", "unless", "once",
+                                     "while", "because", NULL};
+  int nsubj = label_index(p, "nsubj"), mark = label_index(p, "mark"),
+      advcl = label_index(p, "advcl");
+  if (nsubj < 0 || mark < 0 || advcl < 0) return;
+  for (size_t u = 1; u + 2 < n; u++) {
+    bool sub = false;
+    for (size_t q = 0; subs[q] && !sub; q++)
+      sub = form_is(&w[u], subs[q]);
+    if (!sub || !heads[u] || strcmp(nm_parser_rel(p, rels[u]), "case")) continue;
+    size_t nn = heads[u] - 1; /* the noun it was made the case of */
+    if (nn <= u || nn + 1 >= n || !w[nn].upos ||
+        (strcmp(w[nn].upos, "PROPN") && strcmp(w[nn].upos, "NOUN") && strcmp(w[nn].upos, "PRON")))
+      continue;
+    size_t v = nn + 1;
+    if (!xpos_finite(w[v].xpos) || !w[v].upos || strcmp(w[v].upos, "VERB")) continue;
+    bool subj = false;
+    for (size_t i = 0; i < n && !subj; i++)
+      subj = heads[i] == v + 1 && !strncmp(nm_parser_rel(p, rels[i]), "nsubj", 5);
+    if (subj) continue;
+    /* the verb the phrase hung under */
+    size_t g = heads[nn] ? heads[nn] - 1 : n;
+    for (int up = 0; up < 8 && g < n && (!w[g].upos || strcmp(w[g].upos, "VERB")); up++)
+      g = heads[g] ? heads[g] - 1 : n;
+    if (g >= n || g == v) continue;
+    for (size_t k = g; k != n;) { /* not a verb under v (no cycle) */
+      if (k == v) {
+        g = n;
+        break;
+      }
+      k = heads[k] ? heads[k] - 1 : n;
+    }
+    if (g >= n) continue;
+    heads[nn] = (uint32_t)(v + 1);
+    rels[nn] = (uint16_t)nsubj;
+    heads[u] = (uint32_t)(v + 1);
+    rels[u] = (uint16_t)mark;
+    heads[v] = (uint32_t)(g + 1);
+    rels[v] = (uint16_t)advcl;
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
   repair_conj_of_participle(p, w, n, heads, rels);
+  repair_subordinator(p, w, n, heads, rels);
   repair_content_clause(p, w, n, heads, rels);
   repair_possessive_gerund(p, w, n, heads, rels);
   repair_time_that(p, w, n, heads, rels);
