@@ -2573,6 +2573,12 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
    * curfew in southeastern Turkey": TURGOV -> TUR) */
   if (s == t || (se != NONE32 && se == te && !strcmp(sa->code, ta->code))) return NM_OK;
   if (!strcmp(sa->code, ta->code) && (se == NONE32 || te == NONE32)) return NM_OK;
+  /* a consultation (04) of a country's official or body with that
+   * country itself says nothing ("Blinken left the Middle East with
+   * divisions between the United States and Israel": USAGOV 040 USA) */
+  if (code[0] == '0' && code[1] == '4' && strlen(sa->code) > 3 &&
+      bare_country(ta->code) && !strncmp(sa->code, ta->code, 3))
+    return NM_OK;
   /* the same triple from the same verb once */
   nm_event *evs = (nm_event *)c->d->events.data;
   for (size_t i = c->d->events.n; i-- > 0;) {
