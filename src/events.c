@@ -2189,15 +2189,6 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
     if (passive(c, h) && rel_base(c, v, "conj")) return -1;
     return subject_of(c, h, depth + 1);
   }
-  /* "Hezbollah responded by firing rockets", "Erdogan held up the bid,
-   * accusing Sweden of …": a gerund's clause with no subject of its own
-   * shares the subject of the verb it modifies */
-  static const char *const gerund_marks[] = {"by", "after", "before", "while", "when", "since",
-                                             "without", NULL};
-  const char *vx = c->tg[c->first + (size_t)v].xpos;
-  if (rel_base(c, v, "advcl") && vx && !strcmp(vx, "VBG") && !strcmp(upos(c, h), "VERB") &&
-      (child(c, v, "mark", false) < 0 || dep_lemma_in(c, v, "mark", gerund_marks)))
-    return subject_of(c, h, depth + 1);
   /* "rebels believed to ...", but not "an appeal for deploying troops" */
   if (rel_is(c, v, "acl") && nounish(c, h) && child(c, v, "mark", false) < 0) return h;
   if (rel_is(c, v, "acl:relcl") && nounish(c, h)) return h;
