@@ -29,6 +29,8 @@ struct nm_parser {
   uint16_t *in_group;   /* labels other than root, by group */
   uint32_t *group_first; /* G + 1 offsets into in_group */
   nm_plabel *lab;
+  /* the plain labels nm_parser_repair() writes, or -1: found once at load */
+  int rl_nsubj, rl_ccomp, rl_mark, rl_relcl, rl_amod, rl_poss, rl_acl, rl_advcl;
   nm_ap_dense arcs;
   nm_ap_table labels;
 };
@@ -57,6 +59,8 @@ nm_status nm_plabels_link(nm_plabel *lab, unsigned L, nm_error *err) {
   }
   return NM_OK;
 }
+
+static int label_index(const nm_parser *p, const char *name);
 
 static nm_parser *load(nm_parser *p, nm_error *err) {
   size_t len;
@@ -113,6 +117,14 @@ static nm_parser *load(nm_parser *p, nm_error *err) {
     if (p->lab[i].lifted_from >= 0 &&
         (p->lab[i].base == root || (uint32_t)p->lab[i].lifted_from == root))
       return fail(p, err, NM_ERR_FORMAT, "parser model: a lifted label names \"root\"");
+  p->rl_nsubj = label_index(p, "nsubj");
+  p->rl_ccomp = label_index(p, "ccomp");
+  p->rl_mark = label_index(p, "mark");
+  p->rl_relcl = label_index(p, "acl:relcl");
+  p->rl_amod = label_index(p, "amod");
+  p->rl_poss = label_index(p, "nmod:poss");
+  p->rl_acl = label_index(p, "acl");
+  p->rl_advcl = label_index(p, "advcl");
   size_t al, sl, wl;
   const unsigned char *arcs = nm_model_section(&p->model, NM_FOURCC('P', 'A', 'R', 'C'), &al);
   const unsigned char *slots = nm_model_section(&p->model, NM_FOURCC('P', 'S', 'L', 'T'), &sl);
@@ -202,7 +214,7 @@ static void repair_conj_of_participle(const nm_parser *p, const nm_pword *w, siz
  * verb's subject, and the verb is what was said */
 static void repair_said_clause(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                                uint16_t *rels) {
-  int nsubj = label_index(p, "nsubj"), ccomp = label_index(p, "ccomp");
+  int nsubj = p->rl_nsubj, ccomp = p->rl_ccomp;
   if (nsubj < 0 || ccomp < 0) return;
   for (size_t v = 0; v + 2 < n; v++) {
     if (!w[v].lemma || strcmp(w[v].lemma, "say") || !w[v].upos || strcmp(w[v].upos, "VERB"))
@@ -247,7 +259,7 @@ static void repair_time_that(const nm_parser *p, const nm_pword *w, size_t n, ui
                                       "afternoon", "evening", "weekend", "monday", "tuesday",
                                       "wednesday", "thursday", "friday", "saturday", "sunday",
                                       "today", "yesterday", NULL};
-  int ccomp = label_index(p, "ccomp"), mark = label_index(p, "mark");
+  int ccomp = p->rl_ccomp, mark = p->rl_mark;
   if (ccomp < 0 || mark < 0) return;
   for (size_t t = 1; t + 2 < n; t++) {
     bool tw = false;
@@ -277,7 +289,7 @@ static void repair_time_that(const nm_parser *p, const nm_pword *w, size_t n, ui
  * clause */
 static void repair_relative_advcl(const nm_parser *p, const nm_pword *w, size_t n,
                                   uint32_t *heads, uint16_t *rels) {
-  int relcl = label_index(p, "acl:relcl");
+  int relcl = p->rl_relcl;
   if (relcl < 0) return;
   for (size_t s = 2; s + 1 < n; s++) {
     if (!(form_is(&w[s], "who") || form_is(&w[s], "which")) || w[s - 1].len != 1 ||
@@ -298,7 +310,7 @@ static void repair_relative_advcl(const nm_parser *p, const nm_pword *w, size_t 
  * the owner's place */
 static void repair_possessive_gerund(const nm_parser *p, const nm_pword *w, size_t n,
                                      uint32_t *heads, uint16_t *rels) {
-  int amod = label_index(p, "amod"), poss = label_index(p, "nmod:poss");
+  int amod = p->rl_amod, poss = p->rl_poss;
   if (amod < 0 || poss < 0) return;
   for (size_t i = 2; i + 1 < n; i++) {
     if (!w[i].xpos || strcmp(w[i].xpos, "VBG") || !w[i - 1].xpos || strcmp(w[i - 1].xpos, "POS") ||
@@ -321,7 +333,7 @@ static void repair_possessive_gerund(const nm_parser *p, const nm_pword *w, size
  * and an object of its own is the marker of a clause the noun states */
 static void repair_content_clause(const nm_parser *p, const nm_pword *w, size_t n,
                                   uint32_t *heads, uint16_t *rels) {
-  int mark = label_index(p, "mark"), acl = label_index(p, "acl");
+  int mark = p->rl_mark, acl = p->rl_acl;
   if (mark < 0 || acl < 0) return;
   for (size_t t = 1; t + 2 < n; t++) {
     if (!form_is(&w[t], "that") || !heads[t]) continue;
@@ -369,8 +381,8 @@ static void repair_subordinator(const nm_parser *p, const nm_pword *w, size_t n,
                                 uint16_t *rels) {
   static const char *const subs[] = {"until", "after", "before", "since", "unless", "once",
                                      "while", "because", NULL};
-  int nsubj = label_index(p, "nsubj"), mark = label_index(p, "mark"),
-      advcl = label_index(p, "advcl");
+  int nsubj = p->rl_nsubj, mark = p->rl_mark,
+      advcl = p->rl_advcl;
   if (nsubj < 0 || mark < 0 || advcl < 0) return;
   for (size_t u = 1; u + 2 < n; u++) {
     bool sub = false;
@@ -418,7 +430,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_time_that(p, w, n, heads, rels);
   repair_relative_advcl(p, w, n, heads, rels);
   repair_said_clause(p, w, n, heads, rels);
-  int nsubj = label_index(p, "nsubj"), acl = label_index(p, "acl");
+  int nsubj = p->rl_nsubj, acl = p->rl_acl;
   if (nsubj < 0 || acl < 0 || n < 4) return;
   size_t r = n;
   for (size_t i = 0; i < n; i++)
