@@ -269,8 +269,8 @@ static void repair_time_that(const nm_parser *p, const nm_pword *w, size_t n, ui
     size_t v = heads[t] - 1;
     if (!w[v].upos || strcmp(w[v].upos, "VERB") || !form_is(&w[t + 1], "that")) continue;
     size_t c = heads[t + 1] ? heads[t + 1] - 1 : n;
-    if (c >= n || c <= t + 1 || heads[c] != t + 1 ||
-        strcmp(nm_parser_rel(p, rels[c]), "acl:relcl"))
+    const char *cr = c < n ? nm_parser_rel(p, rels[c]) : "";
+    if (c >= n || c <= t + 1 || heads[c] != t + 1 || (strcmp(cr, "acl:relcl") && strcmp(cr, "acl")))
       continue;
     bool subj = false;
     for (size_t i = t + 2; i < c; i++)
@@ -425,9 +425,9 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
                       uint16_t *rels) {
   repair_conj_of_participle(p, w, n, heads, rels);
   repair_subordinator(p, w, n, heads, rels);
+  repair_time_that(p, w, n, heads, rels); /* before its clause becomes a noun's content */
   repair_content_clause(p, w, n, heads, rels);
   repair_possessive_gerund(p, w, n, heads, rels);
-  repair_time_that(p, w, n, heads, rels);
   repair_relative_advcl(p, w, n, heads, rels);
   repair_said_clause(p, w, n, heads, rels);
   int nsubj = p->rl_nsubj, acl = p->rl_acl;

@@ -2562,17 +2562,68 @@ static const char *cameo_events(const char *text, const char *date, bool dated) 
   return out;
 }
 
-/* The actor code (with reason set, the code's reason) of the entity named
- * name in text, or "" (a static buffer). */
-static const char *cameo_entity(const char *text, const char *date, const char *name, bool reason) {
+/* What cameo_entity_part gives of an entity: its actor code, the code's
+ * reason, both ("CODE (reason)") or its title. */
+typedef enum { PART_CODE, PART_REASON, PART_CODED, PART_TITLE } entity_part;
+
+/* The part of the entity named name in text, or "" (a static buffer). */
+static const char *cameo_entity_part(const char *text, const char *date, const char *name,
+                                     entity_part part) {
   static char out[256];
   out[0] = 0;
   nm_doc *d = cameo_doc(text, date);
   size_t n = 0;
   const nm_entity *en = d ? nm_doc_entities(d, &n) : NULL;
-  for (size_t i = 0; i < n; i++)
-    if (!strcmp(en[i].name, name) && en[i].code)
-      snprintf(out, sizeof out, "%s", reason ? en[i].code_reason : en[i].code);
+  for (size_t i = 0; i < n; i++) {
+    const char *v = part == PART_TITLE    ? en[i].title
+                    : !en[i].code         ? NULL
+                    : part == PART_REASON ? en[i].code_reason
+                                          : en[i].code;
+    if (strcmp(en[i].name, name) != 0 || !v) continue;
+    if (part == PART_CODED)
+      snprintf(out, sizeof out, "%s (%s)", v, en[i].code_reason);
+    else
+      snprintf(out, sizeof out, "%s", v);
+  }
+  nm_doc_free(d);
+  return out;
+}
+
+/* The actor code (with reason set, the code's reason) of the entity named
+ * name in text, or "" (a static buffer). */
+static const char *cameo_entity(const char *text, const char *date, const char *name, bool reason) {
+  return cameo_entity_part(text, date, name, reason ? PART_REASON : PART_CODE);
+}
+
+/* The title of the entity named name in text, or "" (a static buffer). */
+static const char *cameo_title(const char *text, const char *date, const char *name) {
+  return cameo_entity_part(text, date, name, PART_TITLE);
+}
+
+/* The fine tag, relation and head word of the first token spelt word in
+ * text, as "VBG amod junta" ("VBD root" for the root), or "" (a static
+ * buffer). */
+static const char *cameo_word(const char *text, const char *date, const char *word) {
+  static char out[128];
+  out[0] = 0;
+  nm_doc *d = cameo_doc(text, date);
+  size_t n = 0, nt = 0, ns = 0, wl = strlen(word);
+  const nm_token *tk = d ? nm_doc_tokens(d, &n) : NULL;
+  const nm_word_tags *tg = d ? nm_doc_tags(d, &nt) : NULL;
+  const nm_sentence *ss = d ? nm_doc_sentences(d, &ns) : NULL;
+  for (size_t i = 0; i < n && i < nt; i++) {
+    if (tk[i].end - tk[i].start != wl || memcmp(text + tk[i].start, word, wl) ||
+        tk[i].sentence >= ns || !tg[i].xpos || !tg[i].deprel)
+      continue;
+    if (!tg[i].head) {
+      snprintf(out, sizeof out, "%s %s", tg[i].xpos, tg[i].deprel);
+      break;
+    }
+    const nm_token *h = &tk[ss[tk[i].sentence].first_token + tg[i].head - 1];
+    snprintf(out, sizeof out, "%s %s %.*s", tg[i].xpos, tg[i].deprel, (int)(h->end - h->start),
+             text + h->start);
+    break;
+  }
   nm_doc_free(d);
   return out;
 }
@@ -2750,6 +2801,225 @@ NM_TEST(the_rebels_are_the_group_named_before) {
                                "missiles at ships. The rebels attacked the army on Monday.",
                                "2025-01-27", false),
                   "---REB ---MIL 190");
+}
+
+/* "Burkina Faso's ruling junta said ...", parsed as a clause "ruling"
+ * with "junta" its object: the gerund modifies the noun, which is the
+ * subject of "said" and which the country owns; "ruling" is no act of
+ * the country's on a government (060) */
+NM_TEST(possessive_gerund_modifies_its_noun) {
+  static const char text[] = "Burkina Faso's ruling junta said Saturday that it had foiled a coup.";
+  NM_CHECK_EQ_STR(cameo_word(text, "2024-01-10", "ruling"), "VBG amod junta");
+  NM_CHECK_EQ_STR(cameo_word(text, "2024-01-10", "junta"), "NN nsubj said");
+  NM_CHECK_EQ_STR(cameo_word(text, "2024-01-10", "Burkina"), "NNP nmod:poss junta");
+  NM_CHECK_EQ_STR(cameo_events(text, "2024-01-10", false), "");
+}
+
+/* "claims by Rwanda that Congolese troops shelled Rwandan villages": a
+ * clause with a subject and an object of its own states the claims
+ * ("that" its marker, not the object of a relative clause), so the
+ * villages are the shelling's target, not Rwanda; "a bill that critics
+ * say mirrors ..." keeps "that" as the object */
+NM_TEST(that_clause_of_a_noun_is_no_relative_clause) {
+  static const char claims[] = "The government rejected claims by Rwanda that Congolese troops "
+                               "shelled Rwandan villages.";
+  NM_CHECK_EQ_STR(cameo_word(claims, "2024-01-10", "that"), "WDT mark shelled");
+  NM_CHECK_EQ_STR(cameo_word(claims, "2024-01-10", "shelled"), "VBD acl claims");
+  NM_CHECK_EQ_STR(cameo_events(claims, "2024-01-10", false), "---GOV RWA 016; CODMIL RWACVL 190");
+  NM_CHECK_EQ_STR(cameo_word("Georgia's parliament passed a bill that critics say mirrors a "
+                             "Russian law.",
+                             "2024-01-10", "that"),
+                  "WDT obj say");
+}
+
+/* a date inside a relative clause dates the clause's own act only:
+ * "accused Congo, which expelled its envoy on Jan. 12," is an accusation
+ * of the article's date (the expulsion is of Jan. 12); a date in the
+ * sentence's own phrase dates the accusation */
+NM_TEST(relative_clause_s_date_is_not_the_event_s) {
+  const char *ev = cameo_events("Rwanda accused Congo, which expelled its envoy on Jan. 12, of "
+                                "backing rebels.",
+                                "2024-01-30", true);
+  NM_CHECK(strstr(ev, "RWA COG 112 2024-01-30") != NULL);
+  NM_CHECK(strstr(ev, " 174 2024-01-12") != NULL); /* the clause's own act: its date */
+  NM_CHECK_EQ_STR(cameo_events("Kenyan police have arrested opposition leader Tovan Elisk, who "
+                               "returned from exile on Jan. 12.",
+                               "2024-01-30", true),
+                  "KENCOP KENOPP 173 2024-01-30");
+  NM_CHECK_EQ_STR(
+      cameo_events("Rwanda accused Congo on Jan. 12 of backing rebels.", "2024-01-30", true),
+      "RWA COG 112 2024-01-12");
+}
+
+/* "Hezbollah" in the description "Hezbollah commander" is the group's
+ * dictionary entry, not a person's entry gone stale: the commander keeps
+ * the group's code (LBNREBMIL), not the country of the headline's
+ * "Israeli drone" */
+NM_TEST(group_in_a_description_is_no_stale_name) {
+  NM_CHECK_EQ_STR(cameo_entity("Israeli drone kills Hezbollah commander\n\nA drone strike killed "
+                               "a Hezbollah commander in southern Lebanon on Tuesday.",
+                               "2024-01-10", "Hezbollah commander", false),
+                  "LBNREBMIL");
+}
+
+/* "Kenya's interior minister, X, warned that Kenya would retaliate": the
+ * clause's subject, the speaker's own country, is no target of the
+ * warning */
+NM_TEST(own_country_in_a_warning_s_clause_is_no_target) {
+  NM_CHECK_EQ_STR(cameo_events("Kenya's interior minister, Tovan Elisk, warned that Kenya would "
+                               "retaliate.",
+                               "2024-01-10", false),
+                  "");
+}
+
+/* "the court" is the body named with "Court" before "of" ("the
+ * International Court of Justice"), and, with the name more than five
+ * sentences back, the same description used since */
+NM_TEST(the_court_of_a_court_of_justice) {
+  NM_CHECK_EQ_STR(cameo_mentions_of("Gambia took Myanmar to the International Court of Justice "
+                                    "in 2019. The court will hold hearings next month.",
+                                    "2024-01-10", "International Court of Justice"),
+                  "International Court of Justice|The court");
+  NM_CHECK_EQ_STR(cameo_mentions_of("Gambia took Myanmar to the International Court of Justice "
+                                    "in 2019. Myanmar rejected the claims. Officials met in "
+                                    "Banjul. The court set hearings for next week. The talks "
+                                    "ended. Lawyers prepared papers. Crowds gathered outside. "
+                                    "The court said it would rule soon.",
+                                    "2024-01-10", "International Court of Justice"),
+                  "International Court of Justice|The court|The court");
+}
+
+/* "Judge X, the court's president," after a sentence naming the
+ * International Court of Justice: the owner's code (IGOUNOJUDICJ), not a
+ * judge of the country named before */
+NM_TEST(description_s_owner_codes_the_name_before_it) {
+  NM_CHECK_EQ_STR(cameo_entity_part("Ukraine filed a case at the International Court of Justice "
+                                    "in 2022. Judge Mara Velten, the court's president, read the "
+                                    "order on Friday.",
+                                    "2024-01-26", "Mara Velten", PART_CODED),
+                  "IGOUNOJUDICJ (the owner of the description)");
+}
+
+/* a headline's lone surname the model typed a place or a body ("Brazil
+ * warns Maduro") joins the person the lede names in full, whose full name
+ * is the entity's name */
+NM_TEST(mistyped_headline_surname_joins_the_person) {
+  NM_CHECK_EQ_STR(cameo_mentions_of("Brazil warns Maduro over Essequibo\n\nVenezuelan President "
+                                    "Nicolas Maduro ordered the creation of a new state on "
+                                    "Tuesday.",
+                                    "2023-12-06", "Nicolas Maduro"),
+                  "Maduro|Nicolas Maduro");
+}
+
+/* "placed its armed forces on alert" (152): the source's own forces are
+ * no target of its show of force, which has none */
+NM_TEST(own_forces_are_no_target_of_a_show_of_force) {
+  NM_CHECK_EQ_STR(cameo_events("Kenya has placed its armed forces on alert.", "2024-01-10", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("Guyana's president said his government had put its defense "
+                               "forces on high alert.",
+                               "2024-01-10", false),
+                  "");
+}
+
+/* "would defend itself": the reflexive pronoun is the source, no target;
+ * a target after it still counts */
+NM_TEST(reflexive_pronoun_is_no_target) {
+  NM_CHECK_EQ_STR(
+      cameo_events("Erdogan said that Turkey would defend itself.", "2023-12-06", false), "");
+  NM_CHECK_EQ_STR(cameo_events("Ruto said that Kenya would defend itself against the rebels.",
+                               "2023-12-06", false),
+                  "KEN ---REB 074");
+}
+
+/* "Prime Minister Sheikh Hasina": "Sheikh" right after a title is part of
+ * the name, not a second title; with no title before it, it is still
+ * taken for one */
+NM_TEST(sheikh_after_a_title_is_part_of_the_name) {
+  static const char text[] = "Bangladeshi Prime Minister Sheikh Hasina resigned on Monday.";
+  NM_CHECK_EQ_STR(cameo_title(text, "2024-08-05", "Sheikh Hasina"), "Prime Minister");
+  NM_CHECK_EQ_STR(cameo_entity(text, "2024-08-05", "Sheikh Hasina", false), "BGDGOV");
+  NM_CHECK_EQ_STR(cameo_title("Sheikh Hasina resigned on Monday.", "2024-08-05", "Hasina"),
+                  "Sheikh");
+}
+
+/* "Assistant Secretary of State for African Affairs X": a title, "for"
+ * and the capitalised words of its portfolio; the sentence's one country
+ * gives its code */
+NM_TEST(title_with_a_portfolio_after_for) {
+  static const char left[] = "Assistant Secretary of State for African Affairs Molly Vance left "
+                             "Niamey.";
+  NM_CHECK_EQ_STR(cameo_title(left, "2024-03-16", "Molly Vance"),
+                  "Secretary of State for African Affairs");
+  NM_CHECK_EQ_STR(cameo_entity(left, "2024-03-16", "Molly Vance", false), "---GOV");
+  NM_CHECK_EQ_STR(cameo_entity("Assistant Secretary of State for African Affairs Molly Vance said "
+                               "the U.S. troops would stay.",
+                               "2024-03-16", "Molly Vance", false),
+                  "USAGOV");
+}
+
+/* "Col. X, the junta's spokesman," after "Niger's ruling junta": the
+ * country that owns the description's owner in the sentence before
+ * (NERMIL), not the one the sentence names (USA) */
+NM_TEST(owner_of_a_description_named_before) {
+  NM_CHECK_EQ_STR(cameo_entity_part("Niger's ruling junta said on Saturday that it would end the "
+                                    "military accord. Col. Issa Marandou, the junta's spokesman, "
+                                    "said American troops must leave.",
+                                    "2024-03-16", "Issa Marandou", PART_CODED),
+                  "NERMIL (the owner of the description, named before: NER)");
+}
+
+/* "left Kampala after two days of talks": a phrase inside a time phrase
+ * is none of the verb's pattern's ("(OF TALKS)", 164); out of one, it is */
+NM_TEST(phrase_inside_a_time_phrase_is_no_pattern_s) {
+  NM_CHECK_EQ_STR(
+      cameo_events("Kenyan officials left Kampala after two days of talks.", "2024-01-10", false),
+      "KEN UGA 040");
+  NM_CHECK_EQ_STR(
+      cameo_events("Kenyan officials walked out of the talks in Kampala.", "2024-01-10", false),
+      "KEN UGA 164");
+}
+
+/* "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov
+ * signed", parsed with the second name a conjunct of the first's
+ * apposition: both are subjects, each the other's partner (the
+ * dictionaries give both GOV in 1985) */
+NM_TEST(conjunct_of_an_apposition_is_a_subject) {
+  NM_CHECK_EQ_STR(cameo_events("Libyan leader Muammar Gaddafi and Bulgarian President Todor "
+                               "Zhivkov today signed a treaty of friendship.",
+                               "1985-06-10", false),
+                  "LBYGOV BGRGOV 057; BGRGOV LBYGOV 057");
+}
+
+/* the phrase the pattern's own noun heads, with no name in it ("a
+ * military offensive"), is a target only when nothing else is one: the
+ * one whose act is the threat's condition; alone, it still is ("the
+ * opposition leader", LEADER) */
+NM_TEST(pattern_s_own_noun_is_a_target_last) {
+  NM_CHECK_EQ_STR(cameo_events("Iran today threatened to launch a new military offensive unless "
+                               "Baghdad accepted its conditions.",
+                               "1987-06-10", false),
+                  "IRN IRQ 138");
+  NM_CHECK_EQ_STR(cameo_events("Kenya threatened to launch a military offensive unless the rebels "
+                               "laid down their arms.",
+                               "1987-06-10", false),
+                  "KEN ---REB 138");
+  NM_CHECK_EQ_STR(
+      cameo_events("Kenyan police arrested the opposition leader on Monday.", "2024-01-10", false),
+      "KENCOP ---OPP 173");
+}
+
+/* "from neighboring Somalia": "neighboring" before a name is an
+ * adjective (not a verb with the name its object), so the country is
+ * the withdrawal's target */
+NM_TEST(neighboring_before_a_name_is_an_adjective) {
+  static const char text[] = "Kenya said it would withdraw its police from neighboring Somalia.";
+  NM_CHECK_EQ_STR(cameo_word(text, "2024-01-10", "neighboring"), "JJ amod Somalia");
+  NM_CHECK_EQ_STR(cameo_events(text, "2024-01-10", false), "KEN SOM 0874");
+  NM_CHECK_EQ_STR(cameo_events("Ethiopia is willing to withdraw its soldiers from neighbouring "
+                               "Somalia.",
+                               "2024-01-10", false),
+                  "ETH SOM 035");
 }
 
 int main(void) {
@@ -3019,6 +3289,23 @@ int main(void) {
   NM_RUN(past_act_takes_no_later_date);
   NM_RUN(longer_country_name_keeps_the_role);
   NM_RUN(the_rebels_are_the_group_named_before);
+  NM_RUN(possessive_gerund_modifies_its_noun);
+  NM_RUN(that_clause_of_a_noun_is_no_relative_clause);
+  NM_RUN(relative_clause_s_date_is_not_the_event_s);
+  NM_RUN(group_in_a_description_is_no_stale_name);
+  NM_RUN(own_country_in_a_warning_s_clause_is_no_target);
+  NM_RUN(the_court_of_a_court_of_justice);
+  NM_RUN(description_s_owner_codes_the_name_before_it);
+  NM_RUN(mistyped_headline_surname_joins_the_person);
+  NM_RUN(own_forces_are_no_target_of_a_show_of_force);
+  NM_RUN(reflexive_pronoun_is_no_target);
+  NM_RUN(sheikh_after_a_title_is_part_of_the_name);
+  NM_RUN(title_with_a_portfolio_after_for);
+  NM_RUN(owner_of_a_description_named_before);
+  NM_RUN(phrase_inside_a_time_phrase_is_no_pattern_s);
+  NM_RUN(conjunct_of_an_apposition_is_a_subject);
+  NM_RUN(pattern_s_own_noun_is_a_target_last);
+  NM_RUN(neighboring_before_a_name_is_an_adjective);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

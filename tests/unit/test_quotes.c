@@ -672,6 +672,20 @@ NM_TEST(name_at_the_end_of_a_flat_title_chain) {
   nm_doc_free(d);
 }
 
+/* "X, Kenya's foreign minister, welcomed the ruling, telling reporters
+ * that ...": a participle set off by a comma after its verb's object
+ * speaks for the verb's subject, not for the object */
+NM_TEST(participle_after_the_object_speaks_for_the_subject) {
+  static const char text[] = "Kenya's foreign minister, Tovan Elisk, welcomed the ruling, telling "
+                             "reporters that the fighting must end.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  check_invariants(d);
+  expect(d, find(d, "that the fighting"), NM_QUOTE_INDIRECT, "Tovan Elisk", "Tovan Elisk",
+         "telling");
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -705,6 +719,7 @@ int main(void) {
   NM_RUN(name_right_before_an_adverbial_clause_s_verb);
   NM_RUN(report_before_an_inverted_cue);
   NM_RUN(name_at_the_end_of_a_flat_title_chain);
+  NM_RUN(participle_after_the_object_speaks_for_the_subject);
   NM_RUN(untagged);
   NM_RUN(json_record);
   NM_RUN(pathological_inputs);

@@ -217,6 +217,27 @@ NM_TEST(repair_gives_a_relative_clause_verb) {
   nm_tagger_free(t);
 }
 
+/* repaired_xpos with the shipped model, opened for the call (a static
+ * buffer; "" when the model cannot be read). */
+static const char *shipped_xpos(const char *const *words, size_t n, size_t at) {
+  static char out[16];
+  out[0] = 0;
+  nm_error e = {NM_OK, NULL, 0};
+  nm_tagger *t = nm_tagger_open("models/tagger.nmm", &e);
+  NM_CHECK(t != NULL);
+  if (t) snprintf(out, sizeof out, "%s", repaired_xpos(t, words, n, at));
+  nm_tagger_free(t);
+  return out;
+}
+
+/* "Kenya, which borders both countries, said ...": a plural noun in -s
+ * after ", which" before "both" is the relative clause's verb too */
+NM_TEST(repair_gives_a_relative_clause_verb_before_both) {
+  static const char *const a[] = {"Kenya", ",",  "which", "borders", "both",   "countries", ",",
+                                  "said",  "it", "would", "send",    "troops", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 13, 3), "VBZ");
+}
+
 /* "rejected the report as politically motivated and accused X": the
  * participle that completes "as" is no verb of the clause, so the
  * participle after "and" takes the past tense of the verb before it */
@@ -245,6 +266,7 @@ int main(void) {
   NM_RUN(damaged_models_are_rejected);
   NM_RUN(repair_gives_a_finite_verb);
   NM_RUN(repair_gives_a_relative_clause_verb);
+  NM_RUN(repair_gives_a_relative_clause_verb_before_both);
   NM_RUN(repair_skips_a_participle_after_as);
   remove(model_a);
   remove(model_b);
