@@ -2832,6 +2832,47 @@ NM_TEST(that_clause_of_a_noun_is_no_relative_clause) {
                   "WDT obj say");
 }
 
+/* "Former Prime Minister X", whose dictionary entry gives an office
+ * (PAKGOVLEG): the entity is the country's elite, even when no title
+ * path of the sentence would say so */
+NM_TEST(former_before_a_dictionary_officeholder) {
+  NM_CHECK_EQ_STR(cameo_entity("Former Prime Minister Imran Khan and his former foreign minister, "
+                               "Shah Mahmood Qureshi, were convicted of revealing secrets.",
+                               "2024-01-30", "Imran Khan", false),
+                  "PAKELI");
+}
+
+/* the team's verb patterns: "took direct aim at" is a criticism (111),
+ * not a seizure; "compounding a dilemma" is no boost of cooperation */
+NM_TEST(team_verbs_take_aim_and_compound) {
+  NM_CHECK_EQ_STR(cameo_events("Netanyahu took direct aim at the Hamas response.", "2024-02-08",
+                               false),
+                  "ISRGOV PSEREBHMS 111");
+  NM_CHECK_EQ_STR(cameo_events("Compounding Blinken's dilemma, Netanyahu dismissed concerns from "
+                               "the U.S.",
+                               "2024-02-08", false),
+                  "ISRGOV USA 110");
+}
+
+/* a consultation (04) of an official with their own country says
+ * nothing ("left the Middle East with divisions between the United
+ * States and Israel": no USAGOV 040 USA) */
+NM_TEST(consultation_with_one_s_own_country) {
+  NM_CHECK_EQ_STR(cameo_events("Secretary of State Antony Blinken left the Middle East on Thursday "
+                               "with divisions between the United States and Israel.",
+                               "2024-02-08", false),
+                  "");
+}
+
+/* a naming verb's relative clause ("militants that Ankara considers
+ * terrorists") keeps "that" as an object and makes no consult event */
+NM_TEST(naming_verb_relative_clause_makes_no_event) {
+  NM_CHECK_EQ_STR(cameo_events("Erdogan accused Sweden of harboring militants that Ankara "
+                               "considers terrorists.",
+                               "2024-01-23", false),
+                  "TURGOV SWE 112");
+}
+
 /* a date inside a relative clause dates the clause's own act only:
  * "accused Congo, which expelled its envoy on Jan. 12," is an accusation
  * of the article's date (the expulsion is of Jan. 12); a date in the
@@ -3291,6 +3332,10 @@ int main(void) {
   NM_RUN(the_rebels_are_the_group_named_before);
   NM_RUN(possessive_gerund_modifies_its_noun);
   NM_RUN(that_clause_of_a_noun_is_no_relative_clause);
+  NM_RUN(former_before_a_dictionary_officeholder);
+  NM_RUN(team_verbs_take_aim_and_compound);
+  NM_RUN(consultation_with_one_s_own_country);
+  NM_RUN(naming_verb_relative_clause_makes_no_event);
   NM_RUN(relative_clause_s_date_is_not_the_event_s);
   NM_RUN(group_in_a_description_is_no_stale_name);
   NM_RUN(own_country_in_a_warning_s_clause_is_no_target);
