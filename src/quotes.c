@@ -783,6 +783,32 @@ static bool armed_attack(const nm_qctx *c, uint32_t v) {
   return false;
 }
 
+/* "would defend the Philippines", "defend its territory": "defend" with
+ * a place, a people, a body or ground for object is no defence of words
+ * ("defended the decision" is). */
+static bool defends_ground(const nm_qctx *c, uint32_t v) {
+  static const char *const ground[] = {"territory", "country", "border", "borders",
+                                       "sovereignty", "homeland", "nation", "city",
+                                       "itself", "themselves", "it", "them", "ally",
+                                       "allies", "people", "citizens", "land"};
+  char w[16];
+  size_t n = nm_q_lower(c, v, w, sizeof w);
+  if (!n || strncmp(w, "defend", 6) != 0) return false;
+  for (uint32_t ch = c->first_child[v], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
+       ch = c->next_sib[ch], nch++) {
+    if (!nm_q_rel(c, ch, "obj")) continue;
+    uint32_t mi = c->mention_of[ch];
+    if (mi != NM_QNONE && c->men[mi].kind != NM_MENTION_PRONOUN &&
+        c->men[mi].type != NM_ENT_PERSON)
+      return true;
+    if (!nm_q_lower(c, ch, w, sizeof w)) return false;
+    for (size_t i = 0; i < sizeof ground / sizeof *ground; i++)
+      if (!strcmp(w, ground[i])) return true;
+    return false;
+  }
+  return false;
+}
+
 /* A day's name written out, or "today", "yesterday", "tonight" at t (the
  * times lexicon's weekdays and days counted from the article's). */
 static bool day_word(const nm_qctx *c, uint32_t t) {
@@ -860,7 +886,7 @@ static nm_status find_reported(stage *g) {
       for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && !of_gerund; ch = c->next_sib[ch])
         of_gerund = nm_q_rel(c, ch, "mark") && nm_q_is(c, ch, "of");
     if (content == NM_QNONE && (cls & NM_QV_OBJ) && !of_gerund &&
-        nm_q_subject(c, v, false) != NM_QNONE && !armed_attack(c, v))
+        nm_q_subject(c, v, false) != NM_QNONE && !armed_attack(c, v) && !defends_ground(c, v))
       for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
            ch = c->next_sib[ch])
         if (nm_q_rel(c, ch, "obj") && ch > v) content = ch;

@@ -686,6 +686,21 @@ NM_TEST(participle_after_the_object_speaks_for_the_subject) {
   nm_doc_free(d);
 }
 
+/* "defend" with a place, a people or ground for object is no defence of
+ * words: "would defend the Philippines", "defend its territory" are no
+ * quotations; "defended the decision" is */
+NM_TEST(defending_ground_is_no_quotation) {
+  static const char text[] = "Kenya's president said his government would defend its territory. "
+                             "The army would defend Kisumu. The minister defended the decision.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  check_invariants(d);
+  NM_CHECK(!starts_any(d, "its territory"));
+  NM_CHECK(!starts_any(d, "Kisumu"));
+  NM_CHECK(starts_any(d, "the decision"));
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -720,6 +735,7 @@ int main(void) {
   NM_RUN(report_before_an_inverted_cue);
   NM_RUN(name_at_the_end_of_a_flat_title_chain);
   NM_RUN(participle_after_the_object_speaks_for_the_subject);
+  NM_RUN(defending_ground_is_no_quotation);
   NM_RUN(untagged);
   NM_RUN(json_record);
   NM_RUN(pathological_inputs);
