@@ -2565,8 +2565,9 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
   if (s == t || (se != NONE32 && se == te && !strcmp(sa->code, ta->code))) return NM_OK;
   if (!strcmp(sa->code, ta->code) && (se == NONE32 || te == NONE32)) return NM_OK;
   /* a consultation (04) of a country's official or body with that
-   * country itself says nothing ("Blinken left the Middle East with
-   * divisions between the United States and Israel": USAGOV 040 USA) */
+   * country itself says nothing ("the secretary left Europe with
+   * disagreements between the United States and Germany": USAGOVMIL 040
+   * USA) */
   if (code[0] == '0' && code[1] == '4' && strlen(sa->code) > 3 &&
       bare_country(ta->code) && !strncmp(sa->code, ta->code, 3))
     return NM_OK;

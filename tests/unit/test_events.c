@@ -729,12 +729,12 @@ NM_TEST(organisation_of_a_place) {
 /* places the model leaves out: a region from the curated table, a city of
  * two words, and a city whose first word the model skipped */
 NM_TEST(places_the_model_missed) {
-  NM_CHECK(has_entity("Talks resume.\n\nThe envoy left the Middle East on Thursday.", NM_ENT_LOC,
+  NM_CHECK(has_entity("Talks resume.\n\nThe envoy toured the Middle East in March.", NM_ENT_LOC,
                       "Middle East"));
   NM_CHECK(has_entity("Talks resume.\n\n\"We remain hopeful,\" the envoy said in Tel Aviv.",
                       NM_ENT_GPE, "Tel Aviv"));
-  const char *aviv = "Talks resume.\n\nThe envoy visited the Middle East twice. Blinken left the "
-                     "Middle East on Thursday. \"We remain determined,\" Blinken said in Tel Aviv. "
+  const char *aviv = "Talks resume.\n\nThe envoy visited the Middle East twice. Okafor toured "
+                     "the Middle East in March. \"We remain determined,\" Okafor said in Tel Aviv. "
                      "He flew to Tel Aviv and then to West Africa and the Sahel.";
   NM_CHECK(has_entity(aviv, NM_ENT_GPE, "Tel Aviv"));
   NM_CHECK(!has_entity(aviv, NM_ENT_ORG, "Aviv"));
@@ -2842,24 +2842,24 @@ NM_TEST(former_before_a_dictionary_officeholder) {
                   "PAKELI");
 }
 
-/* the team's verb patterns: "took direct aim at" is a criticism (111),
- * not a seizure; "compounding a dilemma" is no boost of cooperation */
+/* the team's verb patterns: "took sharp aim at" is a criticism (111),
+ * not a seizure (171); "compounded the crisis" is no boost of
+ * cooperation (060) */
 NM_TEST(team_verbs_take_aim_and_compound) {
-  NM_CHECK_EQ_STR(cameo_events("Netanyahu took direct aim at the Hamas response.", "2024-02-08",
-                               false),
-                  "ISRGOV PSEREBHMS 111");
-  NM_CHECK_EQ_STR(cameo_events("Compounding Blinken's dilemma, Netanyahu dismissed concerns from "
-                               "the U.S.",
+  NM_CHECK_EQ_STR(cameo_events("Prime Minister Benjamin Netanyahu took sharp aim at the Hezbollah "
+                               "statement.",
                                "2024-02-08", false),
-                  "ISRGOV USA 110");
+                  "ISRGOV LBNREB 111");
+  NM_CHECK_EQ_STR(cameo_events("Erdogan compounded the crisis with Sweden.", "2024-02-08", false),
+                  "");
 }
 
 /* a consultation (04) of an official with their own country says
- * nothing ("left the Middle East with divisions between the United
- * States and Israel": no USAGOV 040 USA) */
+ * nothing ("left Europe with disagreements between the United States
+ * and Germany": no USAGOVMIL 040 USA) */
 NM_TEST(consultation_with_one_s_own_country) {
-  NM_CHECK_EQ_STR(cameo_events("Secretary of State Antony Blinken left the Middle East on Thursday "
-                               "with divisions between the United States and Israel.",
+  NM_CHECK_EQ_STR(cameo_events("Defense Secretary Lloyd Austin left Europe on Monday with "
+                               "disagreements between the United States and Germany.",
                                "2024-02-08", false),
                   "");
 }

@@ -351,16 +351,16 @@ NM_TEST(reported_speech) {
 }
 
 /* a noun phrase after a comma that the parse hangs on the cue as its
- * complement is no content: "called for the closure of X, the agency …" */
+ * complement is no content: "called for the breakup of X, the office …" */
 NM_TEST(appositive_is_no_content) {
-  const char *t = "Talks resume.\n\nKessler also called for the dismantlement of FARA, the UN "
-                  "agency for displaced herders, which is the main distributor of food aid to the "
-                  "north, because of its alleged hostility toward Varia.\n";
+  const char *t = "Talks resume.\n\nKessler also called for the breakup of FARA, the UN office "
+                  "for displaced herders, which is the largest supplier of grain in the north, "
+                  "because of its reported bias toward Varia.\n";
   nm_doc *d = run(pipe_full, t, strlen(t));
   if (!d) return;
   check_invariants(d);
-  NM_CHECK(!starts_any(d, "the UN agency"));
-  NM_CHECK(starts_any(d, "for the dismantlement of FARA"));
+  NM_CHECK(!starts_any(d, "the UN office"));
+  NM_CHECK(starts_any(d, "for the breakup of FARA"));
   nm_doc_free(d);
   /* a place the parse hung in the clause stays out of what was said */
   t = "Talks resume.\n\nThe envoy said in Tel Aviv that talks would go on.\n";
