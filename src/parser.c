@@ -181,6 +181,48 @@ static bool xpos_finite(const char *x) {
   return x && (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP"));
 }
 
+/* Helpers of the repairs below. A word's dependents are looked for within
+ * 64 words of it, so that each repair stays linear in the sentence (a
+ * "sentence" may hold 1,000 words). */
+static bool form_is(const nm_pword *w, const char *s) {
+  size_t n = strlen(s);
+  if (w->len != n) return false;
+  for (size_t i = 0; i < n; i++)
+    if ((w->form[i] | 0x20) != s[i]) return false;
+  return true;
+}
+
+static bool form_in(const nm_pword *w, const char *const *list) {
+  for (; *list; list++)
+    if (form_is(w, *list)) return true;
+  return false;
+}
+
+static bool upos_is(const nm_pword *w, const char *u) { return w->upos && !strcmp(w->upos, u); }
+
+static bool xpos_is(const nm_pword *w, const char *x) { return w->xpos && !strcmp(w->xpos, x); }
+
+static bool nominal(const nm_pword *w) {
+  return upos_is(w, "NOUN") || upos_is(w, "PROPN") || upos_is(w, "PRON");
+}
+
+static bool rel_eq(const nm_parser *p, const uint16_t *rels, size_t i, const char *r) {
+  return !strcmp(nm_parser_rel(p, rels[i]), r);
+}
+
+/* Whether word v has a dependent in [from, to) whose relation starts with
+ * prefix ("nsubj" takes "nsubj:pass"). */
+static bool has_dep(const nm_parser *p, const uint32_t *heads, const uint16_t *rels, size_t n,
+                    size_t v, size_t from, size_t to, const char *prefix) {
+  size_t pl = strlen(prefix);
+  if (from + 64 < v) from = v - 64;
+  if (to > n) to = n;
+  if (to > v + 65) to = v + 65;
+  for (size_t i = from; i < to; i++)
+    if (heads[i] == v + 1 && !strncmp(nm_parser_rel(p, rels[i]), prefix, pl)) return true;
+  return false;
+}
+
 /* "rejected the report as politically motivated and accused Britain …":
  * a finite past verb with an object of its own, joined by "and" to a
  * participle that modifies the clause of a finite verb, is that verb's
@@ -188,23 +230,18 @@ static bool xpos_finite(const char *x) {
 static void repair_conj_of_participle(const nm_parser *p, const nm_pword *w, size_t n,
                                       uint32_t *heads, const uint16_t *rels) {
   for (size_t v = 2; v < n; v++) {
-    if (!heads[v] || !w[v].xpos || strcmp(w[v].xpos, "VBD") ||
-        strcmp(nm_parser_rel(p, rels[v]), "conj") || w[v - 1].len != 3 ||
-        memcmp(w[v - 1].form, "and", 3))
+    if (!heads[v] || !xpos_is(&w[v], "VBD") || !rel_eq(p, rels, v, "conj") ||
+        !form_is(&w[v - 1], "and"))
       continue;
     size_t h = heads[v] - 1;
-    if (h >= v || !heads[h] || !w[h].xpos || (strcmp(w[h].xpos, "VBN") && strcmp(w[h].xpos, "VBG")))
+    if (h >= v || !heads[h] || !(xpos_is(&w[h], "VBN") || xpos_is(&w[h], "VBG"))) continue;
+    if (!rel_eq(p, rels, h, "advcl") && !rel_eq(p, rels, h, "acl") && !rel_eq(p, rels, h, "xcomp"))
       continue;
-    const char *hr = nm_parser_rel(p, rels[h]);
-    if (strcmp(hr, "advcl") && strcmp(hr, "acl") && strcmp(hr, "xcomp")) continue;
     size_t g = heads[h] - 1;
     if (g >= h || !xpos_finite(w[g].xpos)) continue;
-    bool obj = false, subj = false;
-    for (size_t i = v + 1; i < n && i < v + 40; i++)
-      if (heads[i] == v + 1 && !strcmp(nm_parser_rel(p, rels[i]), "obj")) obj = true;
-    for (size_t i = h; i < v; i++)
-      if (heads[i] == v + 1 && !strncmp(nm_parser_rel(p, rels[i]), "nsubj", 5)) subj = true;
-    if (obj && !subj) heads[v] = (uint32_t)(g + 1);
+    if (has_dep(p, heads, rels, n, v, v + 1, n, "obj") &&
+        !has_dep(p, heads, rels, n, v, h, v, "nsubj"))
+      heads[v] = (uint32_t)(g + 1);
   }
 }
 
@@ -214,72 +251,49 @@ static void repair_conj_of_participle(const nm_parser *p, const nm_pword *w, siz
  * verb's subject, and the verb is what was said */
 static void repair_said_clause(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                                uint16_t *rels) {
-  int nsubj = p->rl_nsubj, ccomp = p->rl_ccomp;
-  if (nsubj < 0 || ccomp < 0) return;
+  if (p->rl_nsubj < 0 || p->rl_ccomp < 0) return;
   for (size_t v = 0; v + 2 < n; v++) {
-    if (!w[v].lemma || strcmp(w[v].lemma, "say") || !w[v].upos || strcmp(w[v].upos, "VERB"))
+    if (!w[v].lemma || strcmp(w[v].lemma, "say") || !upos_is(&w[v], "VERB")) continue;
+    size_t o = v + 1, a = v + 2; /* the object right after the verb, its clause */
+    if (heads[o] != v + 1 || !rel_eq(p, rels, o, "obj") ||
+        !(upos_is(&w[o], "NOUN") || upos_is(&w[o], "PROPN")))
       continue;
-    size_t o = v + 1; /* the object, right after the verb */
-    if (heads[o] != v + 1 || strcmp(nm_parser_rel(p, rels[o]), "obj") || !w[o].upos ||
-        (strcmp(w[o].upos, "NOUN") && strcmp(w[o].upos, "PROPN")))
+    if (heads[a] != o + 1 || !rel_eq(p, rels, a, "acl") || !xpos_finite(w[a].xpos)) continue;
+    if (has_dep(p, heads, rels, n, a, o + 1, n, "nsubj") ||
+        has_dep(p, heads, rels, n, a, o + 1, n, "mark"))
       continue;
-    size_t a = o + 1;
-    if (heads[a] != o + 1 || strcmp(nm_parser_rel(p, rels[a]), "acl") || !xpos_finite(w[a].xpos))
-      continue;
-    bool own = false;
-    for (size_t i = o + 1; i < n && i < a + 40 && !own; i++)
-      if (heads[i] == a + 1) {
-        const char *r = nm_parser_rel(p, rels[i]);
-        own = !strncmp(r, "nsubj", 5) || !strcmp(r, "mark");
-      }
-    if (own) continue;
     heads[a] = (uint32_t)(v + 1);
-    rels[a] = (uint16_t)ccomp;
+    rels[a] = (uint16_t)p->rl_ccomp;
     heads[o] = (uint32_t)(a + 1);
-    rels[o] = (uint16_t)nsubj;
+    rels[o] = (uint16_t)p->rl_nsubj;
   }
-}
-
-static bool form_is(const nm_pword *w, const char *s) {
-  size_t n = strlen(s);
-  if (w->len != n) return false;
-  for (size_t i = 0; i < n; i++)
-    if ((w->form[i] | 0x20) != s[i]) return false;
-  return true;
 }
 
 /* "warned last month that Israel would not allow …": a clause opened by
  * "that" right after a time noun of the verb, with a subject of its own,
- * that the parse made a relative clause of the time noun, is what the
- * verb says (a month has no relative clause with its own subject and
- * "that" as object in news) */
+ * that the parse made a clause of the time noun, is what the verb says (a
+ * month has no relative clause with its own subject and "that" as object
+ * in news) */
 static void repair_time_that(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                              uint16_t *rels) {
   static const char *const times[] = {"week", "month", "year", "day", "night", "morning",
                                       "afternoon", "evening", "weekend", "monday", "tuesday",
                                       "wednesday", "thursday", "friday", "saturday", "sunday",
                                       "today", "yesterday", NULL};
-  int ccomp = p->rl_ccomp, mark = p->rl_mark;
-  if (ccomp < 0 || mark < 0) return;
+  if (p->rl_ccomp < 0 || p->rl_mark < 0) return;
   for (size_t t = 1; t + 2 < n; t++) {
-    bool tw = false;
-    for (size_t q = 0; times[q] && !tw; q++)
-      tw = form_is(&w[t], times[q]);
-    if (!tw || !heads[t] || strncmp(nm_parser_rel(p, rels[t]), "obl", 3)) continue;
-    size_t v = heads[t] - 1;
-    if (!w[v].upos || strcmp(w[v].upos, "VERB") || !form_is(&w[t + 1], "that")) continue;
-    size_t c = heads[t + 1] ? heads[t + 1] - 1 : n;
-    const char *cr = c < n ? nm_parser_rel(p, rels[c]) : "";
-    if (c >= n || c <= t + 1 || heads[c] != t + 1 || (strcmp(cr, "acl:relcl") && strcmp(cr, "acl")))
+    if (!form_in(&w[t], times) || !heads[t] || strncmp(nm_parser_rel(p, rels[t]), "obl", 3) ||
+        !form_is(&w[t + 1], "that") || !heads[t + 1])
       continue;
-    bool subj = false;
-    for (size_t i = t + 2; i < c; i++)
-      if (heads[i] == c + 1 && !strncmp(nm_parser_rel(p, rels[i]), "nsubj", 5)) subj = true;
-    if (!subj) continue;
+    size_t v = heads[t] - 1, c = heads[t + 1] - 1;
+    if (!upos_is(&w[v], "VERB") || c <= t + 1 || heads[c] != t + 1 ||
+        !(rel_eq(p, rels, c, "acl:relcl") || rel_eq(p, rels, c, "acl")) ||
+        !has_dep(p, heads, rels, n, c, t + 2, c, "nsubj"))
+      continue;
     heads[c] = (uint32_t)(v + 1);
-    rels[c] = (uint16_t)ccomp;
+    rels[c] = (uint16_t)p->rl_ccomp;
     heads[t + 1] = (uint32_t)(c + 1);
-    rels[t + 1] = (uint16_t)mark;
+    rels[t + 1] = (uint16_t)p->rl_mark;
   }
 }
 
@@ -289,18 +303,17 @@ static void repair_time_that(const nm_parser *p, const nm_pword *w, size_t n, ui
  * clause */
 static void repair_relative_advcl(const nm_parser *p, const nm_pword *w, size_t n,
                                   uint32_t *heads, uint16_t *rels) {
-  int relcl = p->rl_relcl;
-  if (relcl < 0) return;
+  static const char *const who[] = {"who", "which", NULL};
+  if (p->rl_relcl < 0) return;
   for (size_t s = 2; s + 1 < n; s++) {
-    if (!(form_is(&w[s], "who") || form_is(&w[s], "which")) || w[s - 1].len != 1 ||
-        w[s - 1].form[0] != ',' || !w[s - 2].upos ||
-        (strcmp(w[s - 2].upos, "NOUN") && strcmp(w[s - 2].upos, "PROPN")))
+    if (!form_in(&w[s], who) || !form_is(&w[s - 1], ",") ||
+        !(upos_is(&w[s - 2], "NOUN") || upos_is(&w[s - 2], "PROPN")) || !heads[s] ||
+        strncmp(nm_parser_rel(p, rels[s]), "nsubj", 5))
       continue;
-    if (!heads[s] || strncmp(nm_parser_rel(p, rels[s]), "nsubj", 5)) continue;
     size_t c = heads[s] - 1;
-    if (c <= s || !heads[c] || strcmp(nm_parser_rel(p, rels[c]), "advcl")) continue;
+    if (c <= s || !heads[c] || !rel_eq(p, rels, c, "advcl")) continue;
     heads[c] = (uint32_t)(s - 1); /* the noun, s - 2, 1-based */
-    rels[c] = (uint16_t)relcl;
+    rels[c] = (uint16_t)p->rl_relcl;
   }
 }
 
@@ -310,64 +323,53 @@ static void repair_relative_advcl(const nm_parser *p, const nm_pword *w, size_t 
  * the owner's place */
 static void repair_possessive_gerund(const nm_parser *p, const nm_pword *w, size_t n,
                                      uint32_t *heads, uint16_t *rels) {
-  int amod = p->rl_amod, poss = p->rl_poss;
-  if (amod < 0 || poss < 0) return;
+  if (p->rl_amod < 0 || p->rl_poss < 0) return;
   for (size_t i = 2; i + 1 < n; i++) {
-    if (!w[i].xpos || strcmp(w[i].xpos, "VBG") || !w[i - 1].xpos || strcmp(w[i - 1].xpos, "POS") ||
-        !w[i + 1].upos || strcmp(w[i + 1].upos, "NOUN") || heads[i + 1] != i + 1 ||
-        strcmp(nm_parser_rel(p, rels[i + 1]), "obj"))
+    if (!xpos_is(&w[i], "VBG") || !xpos_is(&w[i - 1], "POS") || !upos_is(&w[i + 1], "NOUN") ||
+        heads[i + 1] != i + 1 || !rel_eq(p, rels, i + 1, "obj"))
       continue;
     size_t o = heads[i - 1] ? heads[i - 1] - 1 : n; /* the owner, which "'s" hangs on */
     if (o >= i - 1 || heads[o] != heads[i] || !heads[i]) continue;
     heads[i + 1] = heads[o];
     rels[i + 1] = rels[o];
     heads[o] = (uint32_t)(i + 2);
-    rels[o] = (uint16_t)poss;
+    rels[o] = (uint16_t)p->rl_poss;
     heads[i] = (uint32_t)(i + 2);
-    rels[i] = (uint16_t)amod;
+    rels[i] = (uint16_t)p->rl_amod;
   }
 }
 
 /* "an admission by Moscow that Soviet forces murdered Polish officers":
  * "that" made the object of a relative clause whose verb has a subject
- * and an object of its own is the marker of a clause the noun states */
+ * and an object of its own, or already its marker ("a speech on Friday
+ * that his forces would not negotiate"), opens a clause the noun states */
 static void repair_content_clause(const nm_parser *p, const nm_pword *w, size_t n,
                                   uint32_t *heads, uint16_t *rels) {
-  int mark = p->rl_mark, acl = p->rl_acl;
-  if (mark < 0 || acl < 0) return;
+  /* not "a bill that critics say copies a Russian law": "that" belongs to
+   * the clause a verb of saying or thinking holds; nor "militants that
+   * Ankara considers terrorists": a verb of naming or giving has two
+   * objects */
+  static const char *const two_places[] = {
+      "say",  "believe", "think",   "claim", "allege", "expect",   "know", "fear",
+      "hope", "argue",   "suspect", "consider", "call", "name",    "deem", "label",
+      "brand", "dub",    "declare", "make",  "elect",  "appoint",  "give", "send",
+      "offer", "show",   "tell",    "ask",   "owe",    NULL};
+  if (p->rl_mark < 0 || p->rl_acl < 0) return;
   for (size_t t = 1; t + 2 < n; t++) {
     if (!form_is(&w[t], "that") || !heads[t]) continue;
     size_t v = heads[t] - 1;
-    if (v <= t || v >= n || strcmp(nm_parser_rel(p, rels[v]), "acl:relcl")) continue;
-    /* not "a bill that critics say copies a Russian law": "that" belongs
-     * to the clause a verb of saying or thinking holds; nor "militants
-     * that Ankara considers terrorists": a verb of naming has two objects */
-    static const char *const report[] = {
-        "say",    "believe", "think", "claim", "allege", "expect",  "know",    "fear",
-        "hope",   "argue",   "suspect", "consider", "call", "name", "deem", "label",
-        "brand",  "dub",     "declare", "make", "elect", "appoint", "give", "send",
-        "offer",  "show",    "tell",  "ask",   "owe",   NULL};
-    bool said = false;
-    for (size_t q = 0; report[q] && w[v].lemma && !said; q++)
-      said = !strcmp(w[v].lemma, report[q]);
-    if (said) continue;
-    /* "a speech on Friday that his forces would not negotiate": "that"
-     * already a marker, so no relative word: the noun's content clause */
-    if (!strcmp(nm_parser_rel(p, rels[t]), "mark")) {
-      rels[v] = (uint16_t)acl;
-      continue;
+    if (v <= t || v >= n || !rel_eq(p, rels, v, "acl:relcl")) continue;
+    bool listed = false;
+    for (size_t q = 0; two_places[q] && w[v].lemma && !listed; q++)
+      listed = !strcmp(w[v].lemma, two_places[q]);
+    if (listed) continue;
+    if (!rel_eq(p, rels, t, "mark")) {
+      if (!rel_eq(p, rels, t, "obj") || !has_dep(p, heads, rels, n, v, t + 1, v, "nsubj") ||
+          !has_dep(p, heads, rels, n, v, v + 1, n, "obj"))
+        continue;
+      rels[t] = (uint16_t)p->rl_mark;
     }
-    if (strcmp(nm_parser_rel(p, rels[t]), "obj")) continue;
-    bool subj = false, obj = false;
-    for (size_t i = t + 1; i < n && i < v + 40; i++) {
-      if (heads[i] != v + 1) continue;
-      const char *r = nm_parser_rel(p, rels[i]);
-      if (!strncmp(r, "nsubj", 5)) subj = true;
-      if (!strcmp(r, "obj") && i > v) obj = true;
-    }
-    if (!subj || !obj) continue;
-    rels[t] = (uint16_t)mark;
-    rels[v] = (uint16_t)acl;
+    rels[v] = (uint16_t)p->rl_acl;
   }
 }
 
@@ -381,43 +383,26 @@ static void repair_subordinator(const nm_parser *p, const nm_pword *w, size_t n,
                                 uint16_t *rels) {
   static const char *const subs[] = {"until", "after", "before", "since", "unless", "once",
                                      "while", "because", NULL};
-  int nsubj = p->rl_nsubj, mark = p->rl_mark,
-      advcl = p->rl_advcl;
-  if (nsubj < 0 || mark < 0 || advcl < 0) return;
+  if (p->rl_nsubj < 0 || p->rl_mark < 0 || p->rl_advcl < 0) return;
   for (size_t u = 1; u + 2 < n; u++) {
-    bool sub = false;
-    for (size_t q = 0; subs[q] && !sub; q++)
-      sub = form_is(&w[u], subs[q]);
-    if (!sub || !heads[u] || strcmp(nm_parser_rel(p, rels[u]), "case")) continue;
-    size_t nn = heads[u] - 1; /* the noun it was made the case of */
-    if (nn <= u || nn + 1 >= n || !w[nn].upos ||
-        (strcmp(w[nn].upos, "PROPN") && strcmp(w[nn].upos, "NOUN") && strcmp(w[nn].upos, "PRON")))
+    if (!form_in(&w[u], subs) || !heads[u] || !rel_eq(p, rels, u, "case")) continue;
+    size_t nn = heads[u] - 1, v = nn + 1; /* the noun it was made the case of; the verb */
+    if (nn <= u || v >= n || !nominal(&w[nn]) || !xpos_finite(w[v].xpos) ||
+        !upos_is(&w[v], "VERB") || has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
       continue;
-    size_t v = nn + 1;
-    if (!xpos_finite(w[v].xpos) || !w[v].upos || strcmp(w[v].upos, "VERB")) continue;
-    bool subj = false;
-    for (size_t i = 0; i < n && !subj; i++)
-      subj = heads[i] == v + 1 && !strncmp(nm_parser_rel(p, rels[i]), "nsubj", 5);
-    if (subj) continue;
-    /* the verb the phrase hung under */
+    /* the verb the phrase hung under, not one under v */
     size_t g = heads[nn] ? heads[nn] - 1 : n;
-    for (int up = 0; up < 8 && g < n && (!w[g].upos || strcmp(w[g].upos, "VERB")); up++)
+    for (int up = 0; up < 8 && g < n && !upos_is(&w[g], "VERB"); up++)
       g = heads[g] ? heads[g] - 1 : n;
-    if (g >= n || g == v) continue;
-    for (size_t k = g; k != n;) { /* not a verb under v (no cycle) */
-      if (k == v) {
-        g = n;
-        break;
-      }
-      k = heads[k] ? heads[k] - 1 : n;
-    }
+    for (size_t k = g, up = 0; k < n && up < n; k = heads[k] ? heads[k] - 1 : n, up++)
+      if (k == v) g = n;
     if (g >= n) continue;
     heads[nn] = (uint32_t)(v + 1);
-    rels[nn] = (uint16_t)nsubj;
+    rels[nn] = (uint16_t)p->rl_nsubj;
     heads[u] = (uint32_t)(v + 1);
-    rels[u] = (uint16_t)mark;
+    rels[u] = (uint16_t)p->rl_mark;
     heads[v] = (uint32_t)(g + 1);
-    rels[v] = (uint16_t)advcl;
+    rels[v] = (uint16_t)p->rl_advcl;
   }
 }
 
