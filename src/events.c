@@ -367,6 +367,17 @@ static bool bare_country_prefix(const char *code) {
 /* Codes the words [lo, hi] of the sentence with head h from the
  * dictionaries: the actor nearest the head (containing it best), plus the
  * agent nearest the head outside it. */
+/* Whether "former" or "ex" stands within max words before sentence word
+ * s, only capitalised words between ("former Nigerian President", "Former
+ * Prime Minister"). */
+static bool former_before(const ectx *c, int32_t s, int max) {
+  for (int32_t k = s - 1; k >= 0 && s - k <= max; k--) {
+    if (word_is_ci(c, k, "former") || word_is_ci(c, k, "ex")) return true;
+    if (!capitalised(c, k)) return false;
+  }
+  return false;
+}
+
 static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *out,
                           int32_t *alo, int32_t *ahi);
 static bool code_words(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *out) {
@@ -559,11 +570,7 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         const char *code = nm_cameo_agent_code(c->L[li], ag, &pf);
         /* "a former judge", "ex-minister": no longer in the role, an elite
          * (the agents dictionary's own FORMER_PRESIDENT is ELI) */
-        bool was = false; /* also "former Nigerian President": a nationality between */
-        for (int32_t k = s - 1; k >= 0 && s - k <= 3 && !was; k--) {
-          was = word_is_ci(c, k, "former") || word_is_ci(c, k, "ex");
-          if (!was && !(capitalised(c, k) && k > 0)) break;
-        }
+        bool was = former_before(c, s, 3); /* also "former Nigerian President" */
         if (code && *code && was) code = "ELI", pf = false;
         /* "army spokesman", "Foreign Ministry spokeswoman": a spokesperson
          * (MED in the agents dictionary) speaks for the body the phrase
@@ -1444,12 +1451,7 @@ static void code_entities_in_sentence(ectx *c) {
     /* "Former Prime Minister Imran Khan", whom the dictionary gives an
      * office (PAKGOVLEG): "former" in the capitalised title right before
      * the name leaves the country's elite (PAKELI) */
-    bool was = false;
-    for (int32_t k = lo - 1; k >= 0 && lo - k <= 4 && !was; k--) {
-      was = word_is_ci(c, k, "former") || word_is_ci(c, k, "ex");
-      if (!was && !capitalised(c, k)) break;
-    }
-    if (person && was && a.rank == 3 && strlen(a.code) >= 6 && bare_country_prefix(a.code) &&
+    if (person && former_before(c, lo, 4) && a.rank == 3 && strlen(a.code) >= 6 && bare_country_prefix(a.code) &&
         strcmp(a.code + 3, "ELI") != 0 && m->kind == NM_MENTION_NAME) {
       char why[REASON_CAP];
       snprintf(why, sizeof why, "\"former\" before the name, over the dictionary's %s", a.code);
@@ -3832,23 +3834,19 @@ static void generic_body(ectx *c, size_t e, const char *focus) {
  * "Secretary of State Antony Blinken", "Commerce Secretary Gina Raimondo"
  * (other countries have ministers; "Defense" and "Health Secretary" are
  * British titles too). */
-static bool us_cabinet_title(const char *title) {
-  static const char *const t[] = {
-      "secretary of state",  "commerce secretary",     "treasury secretary",
-      "energy secretary",    "transportation secretary", "agriculture secretary",
-      "labor secretary",     "education secretary",    "homeland security secretary",
-      "housing secretary",   NULL};
-  size_t n = strlen(title);
-  for (size_t k = 0; t[k]; k++)
-    if (strlen(t[k]) == n && ci_eq(title, t[k], n)) return true;
-  return false;
-}
+static const char *const us_cabinet_titles[] = {
+    "secretary of state",  "commerce secretary",     "treasury secretary",
+    "energy secretary",    "transportation secretary", "agriculture secretary",
+    "labor secretary",     "education secretary",    "homeland security secretary",
+    "housing secretary",   NULL};
 
 /* Titles of US secretaries that the Philippine and British governments
  * have too (AP spells the British one "Defense Secretary" as well). */
-static bool us_secretary_title(const char *title) {
-  static const char *const t[] = {"defense secretary", "secretary of defense",
-                                  "health secretary", "interior secretary", NULL};
+static const char *const us_secretary_titles[] = {"defense secretary", "secretary of defense",
+                                                  "health secretary", "interior secretary", NULL};
+
+/* Whether title, case aside, is one of the NULL-terminated titles t. */
+static bool title_in(const char *title, const char *const *t) {
   size_t n = strlen(title);
   for (size_t k = 0; t[k]; k++)
     if (strlen(t[k]) == n && ci_eq(title, t[k], n)) return true;
@@ -4006,10 +4004,10 @@ static void role_country(ectx *c, size_t e, const char *focus) {
   } else if (party_tagged(c, &es[e])) {
     snprintf(cc, sizeof cc, "USA");
     why = "title and a US party tag after the name";
-  } else if (es[e].title && us_cabinet_title(es[e].title)) {
+  } else if (es[e].title && title_in(es[e].title, us_cabinet_titles)) {
     snprintf(cc, sizeof cc, "USA");
     why = "a title only the US government has";
-  } else if (es[e].title && us_secretary_title(es[e].title) && strcmp(focus, "PHL") &&
+  } else if (es[e].title && title_in(es[e].title, us_secretary_titles) && strcmp(focus, "PHL") &&
              strcmp(focus, "GBR")) {
     /* "Defense Secretary Lloyd Austin" in a story from Yemen: the
      * Philippines and Britain have such secretaries too, and a story
