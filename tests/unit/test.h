@@ -27,6 +27,21 @@ static inline unsigned char *nm_test_slurp(const char *path, size_t *len) {
   return b;
 }
 
+/* Sets pipeline options o (an nm_pipeline_options) to every shipped model
+ * and dictionary, as `newsmill extract` loads them (run from the
+ * repository root). */
+#define NM_TEST_SHIPPED_OPTIONS(o)                                                                 \
+  do {                                                                                             \
+    memset(&(o), 0, sizeof(o));                                                                    \
+    (o).tagger_model = "models/tagger.nmm";                                                        \
+    (o).parser_model = "models/parser.nmm";                                                        \
+    (o).ner_model = "models/ner.nmm";                                                              \
+    (o).gazetteer = "dict/gazetteer.nmm";                                                          \
+    (o).tone_lexicon = "dict/tone.nmm";                                                            \
+    (o).geonames = "dict/geonames.nmm";                                                            \
+    (o).cameo = "dict/cameo.nmm";                                                                  \
+  } while (0)
+
 #define NM_CHECK(cond)                                                                             \
   do {                                                                                             \
     if (!(cond)) {                                                                                 \

@@ -3094,13 +3094,7 @@ int main(void) {
   pipe_geo = nm_pipeline_new(&o, &e);
   if (!pipe_geo) fprintf(stderr, "cannot build the places pipeline: %s\n", e.msg ? e.msg : "?");
   nm_pipeline_options oc;
-  memset(&oc, 0, sizeof oc);
-  oc.tagger_model = "models/tagger.nmm";
-  oc.parser_model = "models/parser.nmm";
-  oc.ner_model = "models/ner.nmm";
-  oc.gazetteer = "dict/gazetteer.nmm";
-  oc.geonames = "dict/geonames.nmm";
-  oc.cameo = "dict/cameo.nmm";
+  NM_TEST_SHIPPED_OPTIONS(oc);
   pipe_cameo = nm_pipeline_new(&oc, &e);
   if (!pipe_cameo) fprintf(stderr, "cannot build the shipped pipeline: %s\n", e.msg ? e.msg : "?");
   NM_RUN(simple_verb);

@@ -320,14 +320,8 @@ int main(int argc, char **argv) {
   nm_error e = {NM_OK, NULL, 0};
   /* the shipped models and dictionaries, so that the golden records pin
    * tags, heads, entities, places and events too */
-  nm_pipeline_options o = {0};
-  o.tagger_model = "models/tagger.nmm";
-  o.parser_model = "models/parser.nmm";
-  o.ner_model = "models/ner.nmm";
-  o.gazetteer = "dict/gazetteer.nmm";
-  o.tone_lexicon = "dict/tone.nmm";
-  o.geonames = "dict/geonames.nmm";
-  o.cameo = "dict/cameo.nmm"; /* and the events, as `newsmill extract` codes them */
+  nm_pipeline_options o; /* and the events, as `newsmill extract` codes them */
+  NM_TEST_SHIPPED_OPTIONS(o);
   pipeline = nm_pipeline_new(&o, &e);
   if (!pipeline) {
     fprintf(stderr, "nm_pipeline_new: %s\n", e.msg);
