@@ -356,6 +356,22 @@ static int apposed_subject(const ctx *c, const nm_mention *m) {
   return 0;
 }
 
+/* A name the parse hung as the appositive of a title right before it,
+ * with no comma between, where the title is the subject ("Gang leader
+ * Jean Bastien, whose …, warned"). */
+static int titled_subject(const ctx *c, const nm_mention *m) {
+  const nm_doc *d = c->d;
+  const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
+  if (d->tags.n != d->tokens.n || !c->titles) return 0;
+  uint32_t i = mention_head(d, m);
+  if (!t[i].deprel || strcmp(t[i].deprel, "appos") || !t[i].head) return 0;
+  const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
+  uint32_t hd = s->first_token + t[i].head - 1;
+  uint64_t head;
+  return hd + 1 == m->first_token && t[hd].deprel && !strncmp(t[hd].deprel, "nsubj", 5) &&
+         nm_title_ending_at(c->titles, c->h, s->first_token, hd + 1, &head) > 0;
+}
+
 static int is_subject(const nm_doc *d, const nm_mention *m) {
   const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
   if (d->tags.n != d->tokens.n) return 0;
@@ -659,7 +675,8 @@ static long resolve_pronoun(ctx *c, uint32_t pi) {
     if (c->m[e->canon].type != NM_ENT_PERSON) continue;
     if (e->gender && e->gender != gender) continue;
     int dist = (int)(p->sentence - m->sentence);
-    bool subject = is_subject(c->d, m) || (dist > 0 && apposed_subject(c, m));
+    bool subject = is_subject(c->d, m) || titled_subject(c, m) ||
+                   (dist > 0 && apposed_subject(c, m));
     int subj_bonus = subject && dist > 0 && embedded_subject(c->d, m) ? 100 : 300;
     int score = 1000 - 150 * dist + (subject ? subj_bonus : 0) - (int)(pi - j) +
                 (e->mentions_seen > 50 ? 500 : 10 * (int)e->mentions_seen) +

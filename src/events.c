@@ -324,6 +324,7 @@ static void join_agent(char *out, size_t cap, const char *actor, const char *age
   snprintf(out, cap, "%s%s", actor, agent);
 }
 
+static bool one_way(const ectx *c, int32_t v);
 static bool bare_country(const char *code);
 static uint32_t mention_at(const ectx *c, int32_t i);
 static uint32_t entity_at(const ectx *c, int32_t i);
@@ -1287,10 +1288,25 @@ static bool code_owner(const ectx *c, int32_t dh, acode *out) {
   if (e == NONE32 || e >= c->d->entities.n) return false;
   const nm_entity *ne = (const nm_entity *)c->d->entities.data + e;
   const acode *ea = &c->ent[e];
-  if (ea->rank < 1 || strlen(ea->code) < 3 || ne->type == NM_ENT_PERSON) return false;
+  if (ea->rank < 1 || strlen(ea->code) < 3) return false;
+  /* a person's staff speak for the person's office ("Putin's spokesman,
+   * Dmitry Peskov,": RUSGOV); a person's lawyer or son do not */
+  static const char *const staff[] = {"spokesman", "spokeswoman", "spokesperson", "aide",
+                                      "adviser",   "advisor",     "secretary",    NULL};
+  bool person = ne->type == NM_ENT_PERSON;
+  if (person && (!word_in(lemma(c, dh), staff) || ea->rank < 2 || !strstr(ea->code, "GOV")))
+    return false;
   acode ag;
   memset(&ag, 0, sizeof ag);
   *out = *ea;
+  if (person) {
+    snprintf(out->code, sizeof out->code, "%.*s", (int)(strstr(ea->code, "GOV") - ea->code + 3),
+             ea->code);
+    out->rank = 2;
+    out->owner = e + 1;
+    snprintf(out->reason, sizeof out->reason, "%s", "the staff of the office of the owner");
+    return true;
+  }
   if (code_words(c, dh, dh, dh, &ag) && ag.rank == 2) {
     const char *a = ag.code[0] == '-' ? ag.code + 3 : ag.code;
     join_agent(out->code, sizeof out->code, ea->code, a, false);
@@ -1545,15 +1561,19 @@ static void code_entities_in_sentence(ectx *c) {
     if (dh < 0 && person && lo > 1 && !strcmp(lemma(c, lo - 1), ",") && rel_base(c, h, "nsubj") &&
         c->head[h] >= 0) {
       /* "A member of the Syrian parliament, Mohammed Mamoun, started":
-       * the description a sibling of the name's verb, ending at the comma */
-      for (int32_t k = c->kid[c->head[h]]; k >= 0 && dh < 0; k = c->sib[k]) {
-        if (k >= lo || !(rel_is(c, k, "obl:unmarked") || rel_is(c, k, "dep") ||
-                         (rel_is(c, k, "obl") && child(c, k, "case", false) < 0)))
-          continue;
-        int32_t klo, khi;
-        np_range(c, k, &klo, &khi);
-        if (khi == lo - 2) dh = k;
-      }
+       * the description a sibling of the name's verb, ending at the comma;
+       * or the name's own dependent ("Putin's spokesman, Dmitry Peskov,"
+       * with "spokesman" an nmod:desc of the name) */
+      for (int pass = 0; pass < 2 && dh < 0; pass++)
+        for (int32_t k = c->kid[pass ? h : c->head[h]]; k >= 0 && dh < 0; k = c->sib[k]) {
+          if (k >= lo || !(rel_is(c, k, "obl:unmarked") || rel_is(c, k, "dep") ||
+                           rel_is(c, k, "nmod:desc") ||
+                           (rel_is(c, k, "obl") && child(c, k, "case", false) < 0)))
+            continue;
+          int32_t klo, khi;
+          np_range(c, k, &klo, &khi);
+          if (khi == lo - 2) dh = k;
+        }
     }
     if (a.rank < 3 && dh >= 0 && nounish(c, dh) && mention_at(c, dh) == NONE32) {
       /* a description before the name: "A government spokesman in Addis
@@ -2217,6 +2237,20 @@ static bool place_mention(const ectx *c, int32_t i) {
   return t == NM_ENT_GPE || t == NM_ENT_LOC;
 }
 
+/* Whether nmod k of object o is where a gathering met ("hosted talks in
+ * Jeddah", "held a summit at Camp David"): the place, not the party. */
+static bool gathering_place(const ectx *c, int32_t o, int32_t k) {
+  if (!rel_base(c, k, "nmod")) return false;
+  static const char *const gathering[] = {
+      "talk",       "meeting",    "summit",   "negotiation", "conference", "consultation",
+      "discussion", "dialogue",   "ceremony", "session",     "forum",      "round",
+      "exercise",   "drill",      "election", "vote",        "rally",      "congress", NULL};
+  static const char *const at[] = {"in", "at", NULL};
+  int32_t k0 = case_of(c, k);
+  return word_in(lemma(c, o), gathering) && k0 >= 0 && word_in(lemma(c, k0), at) &&
+         place_mention(c, k);
+}
+
 /* Target candidates of v in order: the object (and its nmod), the
  * passive subject, prepositional objects. statement: 1 for an act that
  * happens in a place without acting on it (06), 2 for a statement (01),
@@ -2233,9 +2267,16 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
   for (int pass = 0; pass < 2; pass++)
     for (int32_t o = c->kid[v]; o >= 0 && n < max; o = c->sib[o]) {
       if (!rel_is(c, o, pass ? "iobj" : "obj")) continue;
-      out[n++] = o;
+      /* "hosted talks in Jeddah": the place a gathering met in is no
+       * target, and nor is the gathering its phrase would code */
+      bool met_in = false;
+      for (int32_t k = c->kid[o]; k >= 0 && !met_in; k = c->sib[k])
+        met_in = gathering_place(c, o, k);
+      if (!met_in) out[n++] = o;
       for (int32_t k = c->kid[o]; k >= 0 && n < max; k = c->sib[k])
-        if (rel_base(c, k, "nmod") && !rel_is(c, k, "nmod:poss") && !np_cut(c, k)) out[n++] = k;
+        if (rel_base(c, k, "nmod") && !rel_is(c, k, "nmod:poss") && !np_cut(c, k) &&
+            !gathering_place(c, o, k))
+          out[n++] = k;
     }
   /* "sentenced former Prime Minister X", parsed with "former" as an
    * adjectival complement whose object is X: X is the verb's object */
@@ -3255,6 +3296,13 @@ static nm_status code_sentence(ectx *c) {
           bare_country(ta[0].code) &&
           !strncmp(ta[0].code, sa[0].code, 3))
         nt = 0;
+      /* "warned that his fighters would resist": the source's own, of
+       * whom the warning speaks, are not whom it warns */
+      if (nt && cand[k] == said_subj && ps >= 0 && nsc > 0 && se[0] != NONE32 &&
+          entity_at(c, ps) == se[0]) {
+        nt = 0;
+        continue;
+      }
       if (owned && nt && !strncmp(ta[0].code, sa[0].code, 3)) {
         own = cand[k];
         nt = 0;
@@ -3276,7 +3324,8 @@ static nm_status code_sentence(ectx *c) {
     /* "A and B agreed": each to the other, for a % pattern, and (as
      * PETRARCH-2 does) for intent, consultation and cooperation codes,
      * 03-06, whose compound subject has no target */
-    bool mutual = vc->code[0] == '0' && vc->code[1] >= '3' && vc->code[1] <= '6';
+    bool mutual = vc->code[0] == '0' && vc->code[1] >= '3' && vc->code[1] <= '6' &&
+                  !one_way(c, vc->v);
     /* ... but not in the passive: "a proposal that was endorsed by Egypt
      * and Qatar" says nothing of what they did to each other */
     if (passive(c, vc->v)) mutual = false;
@@ -3296,6 +3345,16 @@ static nm_status code_sentence(ectx *c) {
       }
   }
   return NM_OK;
+}
+
+/* Whether verb v is done by each of a compound subject on its own, never
+ * to each other ("Canada and France promised smaller sums", "Egypt and
+ * Saudi Arabia hosted talks"), unlike meeting, agreeing or signing. */
+static bool one_way(const ectx *c, int32_t v) {
+  static const char *const w[] = {"promise", "pledge", "vow",    "offer",  "host",
+                                  "donate",  "give",   "send",   "provide", "welcome",
+                                  "praise",  "thank",  "hope",   "want",   "plan", NULL};
+  return word_in(lemma(c, v), w);
 }
 
 /* Whether code is a bare country's: three capitals, not an IGO's or NGO's. */

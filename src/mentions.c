@@ -329,7 +329,8 @@ static const char *const org_heads[] = {
     "Academy",      "Administration", "Agency",     "Airlines", "Airways",  "Assembly",
     "Association",  "Authority",      "Bank",       "Board",    "Bulletin", "Bureau",
     "Caucus",       "Chronicle",      "Church",     "Clinic",   "Club",     "College",
-    "Commission",   "Committee",      "Company",    "Congress", "Corp.",    "Corporation",
+    "Commission",   "Committee",      "Company",    "Confederation", "Congress", "Corp.",
+    "Corporation",
     "Council",      "Court",          "Department", "F.C.",     "FC",       "Federation",
     "Foundation",   "Fund",           "Gazette",    "Group",    "Herald",   "Hospital",
     "Inc.",         "Industries",     "Institute",  "Journal",  "League",   "Ltd.",
@@ -1688,7 +1689,10 @@ static void org_words_before(const nm_titles *tt, nm_doc *d, const nm_nword *w) 
            is_capitalised(&w[na - 1]) && !all_punct(&w[na - 1]) &&
            !tok_is(w[na - 1].form, w[na - 1].len, "the") &&
            !tok_is(w[na - 1].form, w[na - 1].len, "a") && !possessive(&w[na - 1]) &&
-           !after_title(tt, w, na - 1, na) && (w[na - 1].ctx & NM_NCTX_SENT_START) == 0) {
+           (!after_title(tt, w, na - 1, na) || tok_is(w[na - 1].form, w[na - 1].len, "general")) &&
+           (w[na - 1].ctx & NM_NCTX_SENT_START) == 0) {
+      /* "General" before a body's head word is its name's ("the General
+       * Assembly", "the General Staff"), no rank */
       if (neighbour_covers(d, i, na - 1)) break;
       na--;
     }

@@ -406,6 +406,56 @@ static void repair_subordinator(const nm_parser *p, const nm_pword *w, size_t n,
   }
 }
 
+/* "Gang leader Jean Bastien, whose coalition has attacked police
+ * stations, warned that …": a sentence parsed with a noun as its root, the
+ * relative clause after the noun as the root's clause and the main verb,
+ * right after a comma with no subject of its own, as the relative
+ * clause's conjunct: the main verb is the root, the noun its subject and
+ * the relative clause the noun's */
+static void repair_relative_root(const nm_parser *p, const nm_pword *w, size_t n,
+                                 uint32_t *heads, uint16_t *rels) {
+  static const char *const wh[] = {"who", "which", "whose", NULL};
+  if (p->rl_relcl < 0 || p->rl_nsubj < 0 || n < 6) return;
+  size_t r = n;
+  for (size_t i = 0; i < n; i++)
+    if (heads[i] == 0) {
+      if (r != n) return; /* more than one root */
+      r = i;
+    }
+  if (r == n || !nominal(&w[r]) || upos_is(&w[r], "PRON") ||
+      has_dep(p, heads, rels, n, r, 0, n, "nsubj") || has_dep(p, heads, rels, n, r, 0, n, "cop") ||
+      has_dep(p, heads, rels, n, r, 0, n, "csubj") || has_dep(p, heads, rels, n, r, 0, n, "expl"))
+    return;
+  for (size_t q = r + 2; q + 3 < n && q < r + 64; q++) {
+    if (!form_in(&w[q], wh) || !form_is(&w[q - 1], ",") || !nominal(&w[q - 2]) || !heads[q])
+      continue;
+    size_t sj = form_is(&w[q], "whose") ? heads[q] - 1 : q; /* the clause's subject */
+    if (sj < q || !heads[sj] || strncmp(nm_parser_rel(p, rels[sj]), "nsubj", 5)) return;
+    size_t c = heads[sj] - 1; /* the relative clause's verb */
+    if (c <= sj || heads[c] != r + 1 || rel_eq(p, rels, c, "acl:relcl")) return;
+    for (size_t v = c + 2; v < n && v < c + 64; v++) {
+      if (heads[v] != c + 1 || !xpos_finite(w[v].xpos)) continue;
+      if (!form_is(&w[v - 1], ",") || !(rel_eq(p, rels, v, "conj") || rel_eq(p, rels, v, "parataxis")) ||
+          has_dep(p, heads, rels, n, v, 0, n, "nsubj") || has_dep(p, heads, rels, n, v, 0, v, "cc"))
+        return;
+      size_t noun = q - 2; /* "Jean Bastien": the name's first word */
+      while (heads[noun] && heads[noun] - 1 < noun && noun - (heads[noun] - 1) < 4 &&
+             rel_eq(p, rels, noun, "flat"))
+        noun = heads[noun] - 1;
+      for (size_t i = v + 1; i < n && i < v + 64; i++) /* what follows is the verb's */
+        if (heads[i] == r + 1) heads[i] = (uint32_t)(v + 1);
+      heads[v] = 0;
+      rels[v] = (uint16_t)p->root;
+      heads[r] = (uint32_t)(v + 1);
+      rels[r] = (uint16_t)p->rl_nsubj;
+      heads[c] = (uint32_t)(noun + 1);
+      rels[c] = (uint16_t)p->rl_relcl;
+      return;
+    }
+    return;
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
   repair_conj_of_participle(p, w, n, heads, rels);
@@ -415,6 +465,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_possessive_gerund(p, w, n, heads, rels);
   repair_relative_advcl(p, w, n, heads, rels);
   repair_said_clause(p, w, n, heads, rels);
+  repair_relative_root(p, w, n, heads, rels);
   int nsubj = p->rl_nsubj, acl = p->rl_acl;
   if (nsubj < 0 || acl < 0 || n < 4) return;
   size_t r = n;

@@ -765,7 +765,8 @@ static bool clause_like(const nm_qctx *c, uint32_t t) {
 static bool armed_attack(const nm_qctx *c, uint32_t v) {
   static const char *const armed[] = {
       "army",    "armies",   "attacker", "attackers",  "bomber",    "bombers",  "drone",
-      "drones",  "fighter",  "fighters", "force",      "forces",    "gunman",   "gunmen",
+      "drones",  "fighter",  "fighters", "force",      "forces",    "gang",     "gangs",
+      "gunman",  "gunmen",
       "insurgent", "insurgents", "jet",  "jets",       "militant",  "militants", "militia",
       "militias", "police",  "rebel",    "rebels",     "soldier",   "soldiers", "troops",
       "warplane", "warplanes"};
@@ -779,6 +780,21 @@ static bool armed_attack(const nm_qctx *c, uint32_t v) {
     if (who[k] == NM_QNONE || !nm_q_lower(c, who[k], w, sizeof w)) continue;
     for (size_t i = 0; i < sizeof armed / sizeof *armed; i++)
       if (!strcmp(w, armed[i])) return true;
+  }
+  /* ... and so is an attack on a place or a thing ("attacked police
+   * stations and prisons") */
+  static const char *const things[] = {
+      "base",     "bases",    "camp",    "camps",     "convoy",    "convoys",  "station",
+      "stations", "prison",   "prisons", "village",   "villages",  "town",     "towns",
+      "hospital", "hospitals", "school", "schools",   "ship",      "ships",    "vessel",
+      "vessels",  "building", "buildings", "home",    "homes",     "house",    "houses",
+      "checkpoint", "checkpoints", "positions", "post", "posts",   "embassy",  "airport",
+      "port",     "facility", "facilities", "infrastructure", "tanker", "tankers"};
+  for (uint32_t ch = c->first_child[v], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
+       ch = c->next_sib[ch], nch++) {
+    if (!nm_q_rel(c, ch, "obj") || !nm_q_lower(c, ch, w, sizeof w)) continue;
+    for (size_t i = 0; i < sizeof things / sizeof *things; i++)
+      if (!strcmp(w, things[i])) return true;
   }
   return false;
 }
