@@ -2286,8 +2286,10 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
       if (o > x) out[n++] = o;
     }
   for (int32_t k = c->kid[v]; k >= 0 && n < max; k = c->sib[k]) {
-    if (!rel_base(c, k, "obl") || rel_is(c, k, "obl:tmod") || rel_is(c, k, "obl:agent") ||
-        rel_is(c, k, "obl:unmarked"))
+    /* an agent is no target, but an active verb has none: "rejected
+     * accusations by Eritrea" is a noun's by-phrase the parse hung on it */
+    if (!rel_base(c, k, "obl") || rel_is(c, k, "obl:tmod") ||
+        (rel_is(c, k, "obl:agent") && passive(c, v)) || rel_is(c, k, "obl:unmarked"))
       continue;
     if (passive(c, v) && case_word(c, k, "by")) continue;
     if (place_or_time_case(c, k)) continue; /* "near Rafah", "after the talks" */

@@ -298,6 +298,19 @@ nm_status nm_q_speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp) {
           return NM_OK;
         }
       }
+    /* "AU Commission chairman Moussa Faki said", parsed with the body as
+     * the subject: a common noun right after the body's name, then a
+     * person's name inside the subject's phrase; the person speaks */
+    const nm_mention *sm = &c->men[c->mention_of[s]];
+    uint32_t tw = sm->first_token + sm->n_tokens; /* the title word */
+    if (sm->type != NM_ENT_PERSON && tw + 1 <= c->hi[s] && !strcmp(nm_q_upos(c, tw), "NOUN")) {
+      uint32_t mi = c->mention_of[tw + 1];
+      if (mi != NM_QNONE && c->men[mi].first_token == tw + 1 &&
+          c->men[mi].type == NM_ENT_PERSON && c->men[mi].kind == NM_MENTION_NAME) {
+        set_mention(c, mi, sp);
+        return NM_OK;
+      }
+    }
     /* "Trump's spokesman" can hold a name mention; the spokesman speaks */
     if (c->men[c->mention_of[s]].type == NM_ENT_PERSON && !lemma_is_agent(c, s)) return NM_OK;
     if (!lemma_is_agent(c, s)) return NM_OK;

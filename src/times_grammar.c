@@ -1418,6 +1418,11 @@ static uint32_t m_rel(const nm_tg_ctx *x, uint32_t i, mres *r, bool the) {
   const nm_tg_tok *t = tk(x, i);
   if (t->e.cls != NM_TL_REL) return 0;
   int w = t->e.w, dir = t->e.v;
+  /* "expected to last two days", "could last weeks": the verb, whose
+   * span the count alone gives */
+  if (w == NM_TW_LAST && !the && i > 0 &&
+      (is_w(x, i - 1, NM_TW_TO) || xpos_is(x, i - 1, "MD") || xpos_is(x, i, "VB")))
+    return 0;
   uint32_t j = i + 1;
   if (w == NM_TW_THIS && (is_w(x, j, NM_TW_PAST) || is_w(x, j, NM_TW_COMING))) {
     w = tk(x, j)->e.w;
