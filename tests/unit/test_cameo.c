@@ -978,6 +978,7 @@ NM_TEST(shared_sources) {
   /* the team's additions, after the production set (make dicts) */
   if (!st) st = nm_cameo_builder_add_verbs(b, "dict/src/team.verbs.txt", &e);
   if (!st) st = nm_cameo_builder_add_actors(b, "dict/src/team.actors.txt", &e);
+  if (!st) st = nm_cameo_builder_add_agents(b, "dict/src/team.agents.txt", &e);
   NM_CHECK_EQ_INT(st, NM_OK);
   if (st) fprintf(stderr, "%s\n", e.msg ? e.msg : "?");
   nm_cameo_warnings w;
