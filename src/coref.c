@@ -476,7 +476,7 @@ static const char *const female_names[] = {
     "emma",      "catherine", "debra",     "rachel",     "carolyn",   "janet",     "maria",
     "heather",   "diane",     "julie",     "joyce",      "victoria",  "kelly",     "christina",
     "joan",      "evelyn",    "lauren",    "judith",     "olivia",    "martha",    "cheryl",
-    "megan",     "andrea",    "hannah",    "jacqueline", "ann",       "jean",      "alice",
+    "megan",     "andrea",    "hannah",    "jacqueline", "ann",       "alice",
     "kathryn",   "gloria",    "teresa",    "sara",       "janice",    "julia",     "marie",
     "madison",   "grace",     "judy",      "theresa",    "beverly",   "denise",    "marilyn",
     "amber",     "danielle",  "abigail",   "brittany",   "rose",      "diana",     "natalie",

@@ -918,6 +918,22 @@ NM_TEST(who_clause_after_a_comma_is_the_noun_s) {
                        "11:7:acl:relcl"));
 }
 
+/* With the shipped model: "Gang leader X, whose coalition has attacked
+ * police stations and prisons since February, warned that ...", parsed
+ * with the noun "leader" as the root, the relative clause its clause and
+ * "warned" the relative clause's conjunct, is repaired: "warned" (17) is
+ * the root, "leader" (2) its subject and "attacked" (9) the relative
+ * clause of the name (3) */
+NM_TEST(noun_root_s_relative_clause_and_main_verb) {
+  NM_CHECK(repaired_as("Gang/NOUN/NN leader/NOUN/NN Pierre/PROPN/NNP Duvalon/PROPN/NNP ,/PUNCT/, "
+                       "whose/PRON/WP$ coalition/NOUN/NN has/AUX/VBZ attacked/VERB/VBN "
+                       "police/NOUN/NN stations/NOUN/NNS and/CCONJ/CC prisons/NOUN/NNS "
+                       "since/ADP/IN February/PROPN/NNP ,/PUNCT/, warned/VERB/VBD that/SCONJ/IN "
+                       "his/PRON/PRP$ fighters/NOUN/NNS would/AUX/MD resist/VERB/VB any/DET/DT "
+                       "foreign/ADJ/JJ troops/NOUN/NNS ./PUNCT/.",
+                       "17:0:root 2:17:nsubj 9:3:acl:relcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -936,6 +952,7 @@ int main(void) {
   NM_RUN(noun_after_say_is_the_said_clause_s_subject);
   NM_RUN(that_clause_after_a_time_noun_is_the_verb_s);
   NM_RUN(who_clause_after_a_comma_is_the_noun_s);
+  NM_RUN(noun_root_s_relative_clause_and_main_verb);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

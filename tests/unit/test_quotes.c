@@ -701,6 +701,36 @@ NM_TEST(defending_ground_is_no_quotation) {
   nm_doc_free(d);
 }
 
+/* Whether some quotation of d has the cue word cue. */
+static bool has_cue(const nm_doc *d, const char *cue) {
+  size_t n;
+  const nm_quote *q = nm_doc_quotes(d, &n);
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(span_text(d, q[i].cue), cue)) return true;
+  return false;
+}
+
+/* an attack on a place or a thing ("has attacked police stations and
+ * prisons") is an act, not words: no quotation has "attacked" for its
+ * cue; a senator's attack on a plan still is one */
+NM_TEST(attack_on_a_thing_is_no_quotation) {
+  static const char text[] = "Gang leader Remy Bastien, whose coalition has attacked police "
+                             "stations and prisons since February, warned that his fighters "
+                             "would resist any foreign troops.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  check_invariants(d);
+  NM_CHECK(!has_cue(d, "attacked"));
+  NM_CHECK(has_cue(d, "warned"));
+  nm_doc_free(d);
+  static const char plan[] = "The senator attacked the plan.";
+  d = run(pipe_full, plan, strlen(plan));
+  if (!d) return;
+  NM_CHECK(has_cue(d, "attacked"));
+  NM_CHECK(starts_any(d, "the plan"));
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -736,6 +766,7 @@ int main(void) {
   NM_RUN(name_at_the_end_of_a_flat_title_chain);
   NM_RUN(participle_after_the_object_speaks_for_the_subject);
   NM_RUN(defending_ground_is_no_quotation);
+  NM_RUN(attack_on_a_thing_is_no_quotation);
   NM_RUN(untagged);
   NM_RUN(json_record);
   NM_RUN(pathological_inputs);
