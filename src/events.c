@@ -1658,6 +1658,18 @@ static void code_entities_in_sentence(ectx *c) {
         a = b;
         snprintf(a.reason, sizeof a.reason, "%s", "title and country before the name");
       }
+      /* "CGT leader Marta Quiroga": a body the dictionaries lack, which
+       * the article coded, before the role word: the body's code */
+      for (int32_t k = slo; person && with_role && a.rank < 2 && k < lo; k++) {
+        uint32_t km = mention_at(c, k), ke = entity_at(c, k);
+        if (km == NONE32 || ms[km].type != NM_ENT_ORG || ke == NONE32 ||
+            ke >= c->d->entities.n || c->ent[ke].rank < 2)
+          continue;
+        a = c->ent[ke];
+        a.rank = 2;
+        a.owner = ke + 1;
+        snprintf(a.reason, sizeof a.reason, "%s", "the body named before the title");
+      }
     }
     if (a.rank > ea->rank) *ea = a;
   }

@@ -613,6 +613,20 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
         }
       }
     }
+    /* "(European) Council President Charles Michel" taken whole: a body's
+     * head word, then a title, inside the span; the name follows it */
+    for (size_t k = a + 1; k + 1 < b; k++) {
+      if (!IN_LIST(&w[k - 1], org_heads) || !is_capitalised(&w[k])) continue;
+      size_t m = 0;
+      for (; m < sizeof h / sizeof *h && k + m < b; m++)
+        h[m] = nm_gz_token_hash(w[k + m].form, w[k + m].len);
+      uint64_t head;
+      size_t l = nm_title_starting_at(tt, h, 0, m, &head);
+      if (l && k + l < b) {
+        a = k + l;
+        break;
+      }
+    }
     if (a >= b) return 0;
   }
   const uint32_t place = NM_GZ_CITY | NM_GZ_COUNTRY | NM_GZ_ADMIN1 | NM_GZ_REGION;
