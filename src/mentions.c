@@ -1400,7 +1400,8 @@ static size_t dash_pair(const nm_gazetteer *g, const nm_nword *w, size_t a, size
  * nominal person mention from its article (if any) to the title's end.
  * m0 is the first mention of sentence s in d->mentions; covered is scratch
  * for n words. */
-static nm_status anchored_titles(nm_doc *d, const nm_titles *tt, const nm_nword *w, size_t s,
+static nm_status anchored_titles(nm_doc *d, const nm_titles *tt, const nm_gazetteer *g,
+                                 const nm_nword *w, size_t s,
                                  size_t first, size_t n, const uint8_t *lab, size_t m0,
                                  uint8_t *covered) {
   memset(covered, 0, n);
@@ -1425,8 +1426,43 @@ static nm_status anchored_titles(nm_doc *d, const nm_titles *tt, const nm_nword 
       clear &= !lab[k] && !covered[k];
     if (!clear) continue;
     /* a name after the title ("… prime minister Sheikh …", "…, Sheikh …")
-     * carries the title itself */
-    if (e < n && is_capitalised(&w[first + e])) continue;
+     * carries the title itself; "Hamas official Osama Hamdan told", whose
+     * name the model missed, a body's name before the title: the two or
+     * three capitalised words after it are a person's name */
+    if (e < n && is_capitalised(&w[first + e])) {
+      size_t r = e;
+      while (r < n && r - e < 4 && is_capitalised(&w[first + r]) && !lab[r] && !covered[r] &&
+             !all_punct(&w[first + r]) && !possessive(&w[first + r]))
+        r++;
+      bool named = r - e >= 2 && r - e <= 3 && (r == n || !is_capitalised(&w[first + r]));
+      for (size_t q = e; named && q < r; q++) {
+        uint64_t hq = nm_gz_token_hash(w[first + q].form, w[first + q].len), hh;
+        named = !nm_title_starting_at(tt, &hq, 0, 1, &hh) && (w[first + q].gz & 0xffff) == 0;
+      }
+      /* (the body's name may be one the model missed too: a
+       * one-word group of the actor dictionaries, "Hamas") */
+      bool gz_body = named && j > 0 && !lab[j - 1] && !covered[j - 1] &&
+                     is_capitalised(&w[first + j - 1]) &&
+                     (gz_span_flags(g, w, first + j - 1, first + j) & NM_GZ_ORG);
+      if (gz_body) {
+        st = push_mention(d, (uint32_t)s, first + j - 1, first + j, NM_ENT_ORG, NM_MENTION_NAME);
+        if (st != NM_OK) break;
+        ms = (const nm_mention *)d->mentions.data;
+        covered[j - 1] = 1;
+      }
+      bool anchored = gz_body;
+      for (size_t q = m0; named && q < m_end && !anchored; q++)
+        anchored = ms[q].kind == NM_MENTION_NAME && ms[q].type == NM_ENT_ORG &&
+                   ms[q].first_token + ms[q].n_tokens == first + j;
+      if (anchored) {
+        st = push_mention(d, (uint32_t)s, first + e, first + r, NM_ENT_PERSON, NM_MENTION_NAME);
+        ms = (const nm_mention *)d->mentions.data;
+        for (size_t q = j; q < r; q++)
+          covered[q] = 1;
+        j = r - 1;
+      }
+      continue;
+    }
     if (e + 1 < n && tok_is(w[first + e].form, w[first + e].len, ",") &&
         is_capitalised(&w[first + e + 1]))
       continue;
@@ -1751,6 +1787,42 @@ static void org_of_tail(const nm_titles *tt, const nm_gazetteer *g, nm_doc *d,
     if (nb == b) continue;
     m[i].n_tokens = (uint32_t)(nb - a);
     m[i].end = t[nb - 1].end;
+  }
+}
+
+/* A body's name the model ended at its head word before "on" or "for"
+ * and more capitalised words: "the Kenya National Commission | on Human
+ * Rights", "Council | on Foreign Relations", "Center | for Strategic and
+ * International Studies". Up to five words go in ("and" between capitalised
+ * ones), unless a day, month, title or another name comes first. */
+static void org_prep_tail(const nm_titles *tt, nm_doc *d, const nm_nword *w) {
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  size_t nt = d->tokens.n;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_ORG) continue;
+    size_t a = m[i].first_token, b = a + m[i].n_tokens, p = b;
+    if (!IN_LIST(&w[b - 1], org_heads) || p + 1 >= nt || t[p].sentence != m[i].sentence ||
+        !(tok_is(w[p].form, w[p].len, "on") || tok_is(w[p].form, w[p].len, "for")) ||
+        is_capitalised(&w[p]))
+      continue;
+    size_t nb = p + 1, last = 0; /* the last capitalised word taken */
+    while (nb < nt && nb - p <= 5 && t[nb].sentence == m[i].sentence) {
+      bool conj = tok_is(w[nb].form, w[nb].len, "and") && last == nb - 1;
+      if (!conj && (!is_capitalised(&w[nb]) || all_punct(&w[nb]) || possessive(&w[nb]))) break;
+      nm_tl_entry te;
+      if (!conj && nm_tl_lookup(w[nb].form, w[nb].len, &te) &&
+          (te.cls == NM_TL_WEEKDAY || te.cls == NM_TL_MONTH))
+        break;
+      uint64_t h = nm_gz_token_hash(w[nb].form, w[nb].len), head;
+      if (!conj && nm_title_starting_at(tt, &h, 0, 1, &head)) break;
+      if (neighbour_covers(d, i, nb)) break;
+      if (!conj) last = nb;
+      nb++;
+    }
+    if (!last) continue;
+    m[i].n_tokens = (uint32_t)(last + 1 - a);
+    m[i].end = t[last].end;
   }
 }
 
@@ -3244,13 +3316,14 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
         i += nl - 1;
       }
     }
-    if (st == NM_OK) st = anchored_titles(d, tt, w, s, first, n, lab, m0, covered);
+    if (st == NM_OK) st = anchored_titles(d, tt, g, w, s, first, n, lab, m0, covered);
   }
   if (st == NM_OK) join_particle_names(d, w);
   if (st == NM_OK) hyphen_names(g, d, w);
   if (st == NM_OK) qualified_demonyms(g, d, w);
   if (st == NM_OK) org_words_before(tt, d, w);
   if (st == NM_OK) org_of_tail(tt, g, d, w);
+  if (st == NM_OK) org_prep_tail(tt, d, w);
   if (st == NM_OK) extend_after_title(tt, d, w);
   if (st == NM_OK) st = org_of_names(tt, d, w);
   if (st == NM_OK) st = drop_quoted_titles(g, d, w);
