@@ -434,6 +434,17 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
   while (b > a && (possessive(&w[b - 1]) || all_punct(&w[b - 1]) ||
                    (w[b - 1].len && w[b - 1].form[0] >= 'a' && w[b - 1].form[0] <= 'z')))
     b--;
+  /* ... nor holds a verb ("Hamas accused Washington of giving Israel
+   * cover", taken whole): the name ends before the verb and the
+   * lower-case words before it */
+  for (size_t k = a + 1; k < b; k++)
+    if (w[k].len && w[k].form[0] >= 'a' && w[k].form[0] <= 'z' && w[k].xpos &&
+        w[k].xpos[0] == 'V' && w[k].xpos[1] == 'B') {
+      b = k;
+      while (b > a && w[b - 1].len && w[b - 1].form[0] >= 'a' && w[b - 1].form[0] <= 'z')
+        b--;
+      break;
+    }
   /* a name ends before its spelling in another script ("Sikong Tu 司空图",
    * "Lev Tolstoy Лев Толстой"): the gloss is no part of the English name */
   while (b - a >= 2 && other_script(&w[b - 1]))

@@ -657,6 +657,27 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
     for (size_t q = 0; q < sizeof subs / sizeof *subs; q++)
       if (words[k].len == strlen(subs[q]) && !memcmp(words[k].s, subs[q], words[k].len))
         participle_after_np(t, words, n, classes, k + 1);
+  /* "The junta, led by Col. Assimi Goita, seized power": a participle
+   * with an object right after the comma that closes a phrase set off
+   * after the opening noun phrase, with no finite verb before it and none
+   * after it before the clause ends, is the past tense */
+  size_t p = 0; /* the comma after the opening noun phrase */
+  while (p < n && p < 8 && is(t, classes[p], XK_NP))
+    p++;
+  for (size_t i = p + 2; p > 0 && p < n && words[p].len == 1 && words[p].s[0] == ',' &&
+                         i + 1 < n && i < p + 16;
+       i++) {
+    if (is(t, classes[i], XK_FINITE)) break;
+    if (!is(t, classes[i], XK_VBN) || words[i - 1].len != 1 || words[i - 1].s[0] != ',') continue;
+    if (!is(t, classes[i + 1], XK_OBJECT)) break;
+    bool later = false;
+    for (size_t j = i + 1; j < n && j < i + 8 && !later; j++) {
+      if (is(t, classes[j], XK_CLAUSE_END)) break;
+      later = is(t, classes[j], XK_FINITE);
+    }
+    if (!later) classes[i] = (uint8_t)t->vbd;
+    break;
+  }
   for (size_t i = 0; i < n; i++)
     if (is(t, classes[i], XK_FINITE)) return; /* the clause has its verb */
   for (size_t i = 1; i < n; i++) {
