@@ -3178,6 +3178,91 @@ NM_TEST(pronoun_after_a_titled_subject_s_relative_clause) {
                   "Pierre Duvalon|his");
 }
 
+/* "rejected accusations by Eritrea", with the by-phrase hung on the
+ * active verb: an active verb has no agent, so the phrase is a target
+ * (ETHGOV ERI 016), as a passive verb's is not */
+NM_TEST(active_verb_s_by_phrase_is_a_target) {
+  NM_CHECK_EQ_STR(cameo_events("Ethiopia's government on Monday rejected accusations by Eritrea "
+                               "that it was massing troops near their shared border.",
+                               "2024-03-11", false),
+                  "ETHGOV ERI 016");
+}
+
+/* the team's verb patterns: drills or exercises launched, conducted,
+ * staged or held around or near a place are a show of force (150) aimed
+ * at it */
+NM_TEST(drills_around_a_place_are_a_show_of_force) {
+  NM_CHECK_EQ_STR(cameo_events("China launched large-scale military drills around Taiwan on "
+                               "Thursday.",
+                               "2024-03-11", false),
+                  "CHN TWN 150");
+  NM_CHECK_EQ_STR(cameo_events("Russia held naval exercises near Japan.", "2024-03-11", false),
+                  "RUS JPN 150");
+}
+
+/* The type and actor code of the entity named name in text, as "ORG
+ * ---LAB" ("NORP -" when it has no code), or "" when no entity has that
+ * name (a static buffer). */
+static const char *cameo_typed_entity(const char *text, const char *date, const char *name) {
+  static char out[128];
+  out[0] = 0;
+  nm_doc *d = cameo_doc(text, date);
+  size_t n = 0;
+  const nm_entity *en = d ? nm_doc_entities(d, &n) : NULL;
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(en[i].name, name))
+      snprintf(out, sizeof out, "%s %s", nm_entity_type_name(en[i].type),
+               en[i].code ? en[i].code : "-");
+  nm_doc_free(d);
+  return out;
+}
+
+/* "official" is a state's agent (the team's agents file): "told Chinese
+ * officials" aims at CHNGOV; a group's official keeps the group's own
+ * code ("A Hamas official" is PSEREBHMS, no GOV joined to it) */
+NM_TEST(official_is_a_state_s_agent) {
+  const char *ev = cameo_events("Washington had told Chinese officials that the drills risked "
+                                "escalation.",
+                                "2024-03-11", false);
+  NM_CHECK(has_event_target(ev, "CHNGOV"));
+  NM_CHECK_EQ_STR(cameo_entity("A Hamas official said the talks failed.", "2024-03-11",
+                               "A Hamas official", false),
+                  "PSEREBHMS");
+}
+
+/* a people's name holds no title after it: "Marovian officials" of a
+ * country no dictionary has leave the Marovians uncoded (not ---MIL from
+ * "Marovian troops") */
+NM_TEST(people_s_name_takes_no_title_after_it) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("Dalnesia said Marovian troops shelled the port on Friday. "
+                                     "Marovian officials rejected the claim.",
+                                     "2024-03-11", "Marovian"),
+                  "NORP -");
+}
+
+/* "the General Confederation of Labor" is a labour federation (the
+ * team's agents file, ---LAB); "CGT leader X" takes the code of the body
+ * the article named before the title */
+NM_TEST(labour_federation_and_the_body_before_a_title) {
+  static const char text[] = "The General Confederation of Labor, known as the CGT, called a "
+                             "strike. CGT leader Marta Quiroga told supporters that the strike "
+                             "would go on.";
+  NM_CHECK_EQ_STR(cameo_typed_entity(text, "2024-03-11", "General Confederation of Labor"),
+                  "ORG ---LAB");
+  NM_CHECK_EQ_STR(cameo_entity_part(text, "2024-03-11", "Marta Quiroga", PART_CODED),
+                  "---LAB (the body named before the title)");
+}
+
+/* "European Council President Charles Michel": the title after the
+ * body's head word ends the name's words, so the person is "Charles
+ * Michel", and the European Council (the team's actors file) codes him */
+NM_TEST(title_after_a_body_s_head_word_in_a_name) {
+  static const char text[] = "European Council President Charles Michel said the leaders would "
+                             "return to the aid package.";
+  NM_CHECK_EQ_STR(cameo_typed_entity(text, "2023-12-15", "Charles Michel"), "PERSON IGOEUREEC");
+  NM_CHECK_EQ_STR(cameo_typed_entity(text, "2023-12-15", "Council President Charles Michel"), "");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -3467,6 +3552,12 @@ int main(void) {
   NM_RUN(own_fighters_in_a_warning_s_clause_are_no_target);
   NM_RUN(confederation_and_general_in_a_body_s_name);
   NM_RUN(pronoun_after_a_titled_subject_s_relative_clause);
+  NM_RUN(active_verb_s_by_phrase_is_a_target);
+  NM_RUN(drills_around_a_place_are_a_show_of_force);
+  NM_RUN(official_is_a_state_s_agent);
+  NM_RUN(people_s_name_takes_no_title_after_it);
+  NM_RUN(labour_federation_and_the_body_before_a_title);
+  NM_RUN(title_after_a_body_s_head_word_in_a_name);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -731,6 +731,39 @@ NM_TEST(attack_on_a_thing_is_no_quotation) {
   nm_doc_free(d);
 }
 
+/* "AU Commission chairman X said", parsed with the body as the subject
+ * and the title hung under it: the person named right after the title
+ * speaks, not the body */
+NM_TEST(person_after_a_body_s_title_speaks) {
+  static const char text[] = "AU Commission chairman Adou Tiemoko Kamara said he would send "
+                             "envoys to Addis Ababa and Asmara next week.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  check_invariants(d);
+  expect(d, find(d, "he would send envoys"), NM_QUOTE_INDIRECT, "Adou Tiemoko Kamara",
+         "Adou Tiemoko Kamara", "said");
+  nm_doc_free(d);
+}
+
+/* "in what it called a punishment for separatist acts": a for-phrase
+ * after "called" and its object asks for nothing, so it is no quotation;
+ * "called for a ceasefire", with no object, still is */
+NM_TEST(called_x_for_y_is_no_request) {
+  static const char text[] = "China launched drills, sending warships to surround the island in "
+                             "what it called a punishment for separatist acts.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  check_invariants(d);
+  NM_CHECK(!starts_any(d, "for separatist acts"));
+  nm_doc_free(d);
+  static const char plea[] = "The senator called for a ceasefire.";
+  d = run(pipe_full, plea, strlen(plea));
+  if (!d) return;
+  NM_CHECK(starts_any(d, "for a ceasefire"));
+  NM_CHECK(has_cue(d, "called"));
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -767,6 +800,8 @@ int main(void) {
   NM_RUN(participle_after_the_object_speaks_for_the_subject);
   NM_RUN(defending_ground_is_no_quotation);
   NM_RUN(attack_on_a_thing_is_no_quotation);
+  NM_RUN(person_after_a_body_s_title_speaks);
+  NM_RUN(called_x_for_y_is_no_request);
   NM_RUN(untagged);
   NM_RUN(json_record);
   NM_RUN(pathological_inputs);

@@ -979,6 +979,15 @@ NM_TEST(opening_now_comma_is_no_time) {
   CHECK_TIMES(D, "For now, the plan stands.", "now|DATE|PRESENT_REF");
 }
 
+/* "last" after "to" or a modal is the verb, not "last" of a past time:
+ * "expected to last two days" is the count alone; "last year" after
+ * another verb is still a date */
+NM_TEST(last_after_to_or_a_modal_is_a_verb) {
+  CHECK_TIMES(D, "The drills are expected to last two days.", "two days|DURATION|P2D");
+  CHECK_TIMES(D, "The talks could last several weeks.", "several weeks|DURATION|PXW");
+  CHECK_TIMES(D, "He came back last year.", "last year|DATE|2023");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1023,6 +1032,7 @@ int main(void) {
   NM_RUN(approximator_before_a_year_ago);
   NM_RUN(ambiguous_month_beside_a_month);
   NM_RUN(opening_now_comma_is_no_time);
+  NM_RUN(last_after_to_or_a_modal_is_a_verb);
   NM_RUN(no_article_date);
   NM_RUN(untagged_documents);
   NM_RUN(fixture_article);
