@@ -453,14 +453,20 @@ static bool inside_water_name(const ectx *c, int32_t s, int32_t e) {
 /* Whether the name ending at e is a backer in a hyphenated modifier:
  * "Iran-backed", "U.S.-funded", "Russian-sponsored" ("Saudi-led" is the
  * leader's own coalition, and "Lebanon-based" its home, so those stay). */
-static bool backer(const ectx *c, int32_t e) {
+static bool backer(const ectx *c, int32_t e, int32_t hi) {
   static const char *const v[] = {"backed",    "funded",  "sponsored", "supported", "armed",
                                   "allied",    "aligned", "brokered",  "financed",  "trained",
                                   "inspired",  "installed", NULL};
   if (e < 0 || (size_t)e + 2 >= c->n || !word_is_ci(c, e + 1, "-")) return false;
   for (size_t k = 0; v[k]; k++)
     if (word_is_ci(c, e + 2, v[k])) return true;
-  return false;
+  /* ... and a home after an owner, for a phrase going on past it ("the
+   * Navy's Bahrain-based 5th Fleet"; "Bahrain" alone is Bahrain) */
+  if (hi <= e + 2) return false;
+  int32_t s = e;
+  while (s > 0 && capitalised(c, s - 1) && e - s < 3)
+    s--;
+  return word_is_ci(c, e + 2, "based") && s > 0 && word_is_ci(c, s - 1, "'s");
 }
 
 /* The first word of the name headed by word k: the compound and flat
@@ -521,7 +527,7 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
           p += len - 1;
           continue;
         }
-        if (backer(c, e)) { /* "the Iran-backed group" is not Iran's */
+        if (backer(c, e, hi)) { /* "the Iran-backed group" is not Iran's */
           p += len - 1;
           continue;
         }
@@ -1340,6 +1346,24 @@ static bool owner_named_before(const ectx *c, int32_t dh, acode *a) {
   return true;
 }
 
+/* "Cmdr. Tim Hawkins, a 5th Fleet spokesman,": a body the article named
+ * and coded, inside a description [lo, hi) of a person, codes the person
+ * as its own (its country may come later, role_country()). */
+static void body_in_description(const ectx *c, int32_t lo, int32_t hi, acode *a) {
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  for (int32_t k = lo; k < hi; k++) {
+    uint32_t km = mention_at(c, k), ke = entity_at(c, k);
+    if (km == NONE32 || ms[km].type != NM_ENT_ORG || ke == NONE32 || ke >= c->d->entities.n ||
+        c->ent[ke].rank < 2)
+      continue;
+    *a = c->ent[ke];
+    a->rank = 2;
+    a->owner = ke + 1;
+    snprintf(a->reason, sizeof a->reason, "%s", "the body its description names");
+    return;
+  }
+}
+
 static void code_entities_in_sentence(ectx *c) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   for (size_t i = 0; i < c->n; i++) {
@@ -1506,6 +1530,11 @@ static void code_entities_in_sentence(ectx *c) {
     bool after = false; /* a coded by a description after the name */
     if (a.rank < 3) {
       int32_t ap = child(c, h, "appos", false);
+      /* "Cmdr. Tim Hawkins, a 5th Fleet spokesman,": the name flat under
+       * its title, which holds the appositive */
+      if (ap < 0 && person && rel_base(c, h, "flat") && c->head[h] >= 0 && c->head[h] < h &&
+          c->head[h] >= lo - 3)
+        ap = child(c, c->head[h], "appos", false);
       if (ap >= 0) {
         int32_t plo, phi;
         np_range(c, ap, &plo, &phi);
@@ -1514,6 +1543,8 @@ static void code_entities_in_sentence(ectx *c) {
         if (code_words(c, plo, phi, ap, &b) && b.rank > a.rank) a = b, after = ap > hi;
         if (person && a.rank < 3 && (a.rank < 2 || a.code[0] == '-') && code_owner(c, ap, &b))
           a = b; /* "Halvard Lindqvist, the agency's commissioner-general," */
+        if (person && a.rank < 3 && (a.rank < 2 || a.code[0] == '-'))
+          body_in_description(c, plo, ap, &a); /* "X, a 5th Fleet spokesman," */
         if (person && owner_named_before(c, ap, &a)) after = ap > hi;
       } else if ((m->type == NM_ENT_ORG || person) && hi + 3 < (int32_t)c->n &&
                  !strcmp(lemma(c, hi + 1), ",") &&
@@ -1671,6 +1702,12 @@ static void code_entities_in_sentence(ectx *c) {
         a.owner = ke + 1;
         snprintf(a.reason, sizeof a.reason, "%s", "the body named before the title");
       }
+    }
+    /* "the Navy's Bahrain-based 5th Fleet": a body coded by its role
+     * alone takes its owner's country (role_country()) */
+    if (m->type == NM_ENT_ORG && a.rank == 2 && !strncmp(a.code, "---", 3) && !a.owner) {
+      uint32_t oe = entity_at(c, child(c, h, "nmod:poss", false));
+      if (oe != NONE32 && oe < c->d->entities.n && oe != m->entity) a.owner = oe + 1;
     }
     if (a.rank > ea->rank) *ea = a;
   }

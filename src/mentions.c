@@ -341,9 +341,20 @@ static const char *const org_heads[] = {
 
 /* Head words of armed bodies and alliances, for names the model left
  * out whole ("Rapid Support Forces", "Syrian Democratic Forces"). */
-static const char *const armed_heads[] = {"Alliance", "Army",  "Brigade", "Brigades",
-                                          "Coalition", "Command", "Forces", "Front",
-                                          "Guard",    "Militia"};
+static const char *const armed_heads[] = {"Alliance", "Army",     "Battalion", "Brigade",
+                                          "Brigades", "Coalition", "Command",  "Division",
+                                          "Fleet",    "Forces",    "Front",    "Guard",
+                                          "Militia",  "Navy",      "Regiment"};
+
+/* Whether w is an ordinal in digits: "5th", "101st", "2nd", "3rd". */
+static bool ordinal_word(const nm_nword *w) {
+  size_t k = 0;
+  while (k < w->len && w->form[k] >= '0' && w->form[k] <= '9')
+    k++;
+  if (!k || w->len != k + 2) return false;
+  const char *x = w->form + k;
+  return !memcmp(x, "st", 2) || !memcmp(x, "nd", 2) || !memcmp(x, "rd", 2) || !memcmp(x, "th", 2);
+}
 
 /* Institutions named by one capitalised word. */
 static const char *const org_words[] = {"Bundestag", "Cabinet", "Congress",   "Duma",
@@ -550,6 +561,11 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
       IN_LIST_CI(&w[b - 1], nature_heads))
     *ty = NM_ENT_LOC;
   if (*ty == NM_ENT_PERSON && b - a >= 2 && IN_LIST(&w[b - 1], facility_heads)) *ty = NM_ENT_LOC;
+  /* "the Navy's 5th Fleet said", "Guard personnel": an armed body's head
+   * word names no person; an ordinal before it is part of the name */
+  if (*ty == NM_ENT_PERSON && IN_LIST(&w[b - 1], armed_heads)) *ty = NM_ENT_ORG;
+  if (*ty == NM_ENT_ORG && IN_LIST(&w[b - 1], armed_heads) && a > lo && ordinal_word(&w[a - 1]))
+    a--;
   if (*ty == NM_ENT_PERSON && b - a >= 2 && IN_LIST(&w[b - 1], division_tails)) *ty = NM_ENT_GPE;
   /* "the rights group Foro Penal", "the charity Oxfam": a name right
    * after a lower-case noun for a body is the body's */
@@ -795,7 +811,10 @@ static nm_status propagate_names(nm_doc *d, const nm_nword *w) {
   for (size_t s = 0; s < d->sentences.n && st == NM_OK; s++) {
     size_t lo = ss[s].first_token, hi = lo + ss[s].n_tokens;
     for (size_t i = lo; i < hi && st == NM_OK; i++) {
-      if (covered[i] || !w[i].len || w[i].form[0] < 'A' || w[i].form[0] > 'Z') continue;
+      /* (or an ordinal: "5th Fleet") */
+      if (covered[i] || !w[i].len ||
+          ((w[i].form[0] < 'A' || w[i].form[0] > 'Z') && !ordinal_word(&w[i])))
+        continue;
       for (size_t l = NM_GZ_MAX_TOKENS; l >= 1; l--) {
         if (i + l > hi) continue;
         int free_run = 1;

@@ -28,6 +28,7 @@ static const char *const titles[] = {
     "princess", "emir", "sheikh", "sultan", "ayatollah", "supreme leader", "pope", "cardinal",
     "archbishop", "bishop", "general", "gen.", "lt.", "lt. gen.", "maj. gen.", "brig. gen.",
     "col.", "colonel", "maj.", "major", "capt.", "captain", "adm.", "admiral", "commander",
+    "cmdr.", "lt. cmdr.", "cmdr",
     "chief of staff", "army chief", "police chief", "chief", "chief executive", "ceo",
     "chairman", "chairwoman", "chair", "director", "director-general", "director general",
     "head", "leader", "opposition leader", "speaker", "attorney general", "judge", "justice",
