@@ -1664,6 +1664,11 @@ static nm_status drop_common_acronyms(nm_doc *d, const nm_nword *w) {
 
 /* Lower-case particles inside a person's name: "Antonio Lopez de Santa
  * Anna", "Ludwig van Beethoven". */
+/* Particles between the hyphens of Arabic and Persian names ("Anwaar-ul-Haq",
+ * "Shah-e-Alam"). */
+static const char *const hyphen_particles[] = {"ul", "ud", "ur", "us", "un", "al", "ad",
+                                               "an", "as", "az", "e",  "i",  "el"};
+
 static int person_particle(const nm_nword *w) {
   static const char *const p[] = {"de",  "del", "della", "di",  "da", "van", "von",
                                   "der", "den", "la",    "le",  "du", "bin", "bint",
@@ -1727,6 +1732,12 @@ static void hyphen_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
   size_t nt = d->tokens.n;
   for (size_t i = 0; i < d->mentions.n; i++) {
     if (m[i].kind != NM_MENTION_NAME) continue;
+    /* a name the model ended on the hyphen ("Anwaar-" of "Anwaar-ul-Haq") */
+    if (m[i].n_tokens >= 2 && tok_is(w[m[i].first_token + m[i].n_tokens - 1].form,
+                                     w[m[i].first_token + m[i].n_tokens - 1].len, "-")) {
+      m[i].n_tokens--;
+      m[i].end = t[m[i].first_token + m[i].n_tokens - 1].end;
+    }
     for (int rounds = 0; rounds < 3; rounds++) {
       size_t e = m[i].first_token + m[i].n_tokens; /* the hyphen */
       if (e + 1 >= nt || !tok_is(w[e].form, w[e].len, "-") || t[e + 1].sentence != m[i].sentence ||
@@ -1741,6 +1752,20 @@ static void hyphen_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
         uint32_t f = gz_span_flags(g, w, e + 1, e + 2);
         if ((f & named) || (m[i].type != NM_ENT_PERSON && (f & NM_GZ_PERSON))) break;
         if (neighbour_covers(d, i, e + 1)) break; /* a mention of its own */
+      } else if (m[i].type == NM_ENT_PERSON && IN_LIST(x, hyphen_particles) && e + 3 < nt &&
+                 tok_is(w[e + 2].form, w[e + 2].len, "-") && t[e + 1].end == t[e + 2].start &&
+                 t[e + 2].end == t[e + 3].start && is_capitalised(&w[e + 3])) {
+        /* "Anwaar-ul-Haq", "Shah-e-Alam": an Arabic or Persian particle
+         * between two capitalised parts, and the surname after them that
+         * the model left out ("Anwaar-ul-Haq Kakar") */
+        size_t r = e + 4;
+        if (r < nt && t[r].sentence == m[i].sentence && is_capitalised(&w[r]) &&
+            !all_punct(&w[r]) && !(gz_span_flags(g, w, r, r + 1) & named) &&
+            !neighbour_covers(d, i, r))
+          r++;
+        m[i].n_tokens = (uint32_t)(r - m[i].first_token);
+        m[i].end = t[r - 1].end;
+        continue;
       } else if (m[i].type != NM_ENT_PERSON || x->len < 2 || x->len > 5 || /* "Jae-myung" */
                  IN_LIST(x, suffixes) || !is_capitalised(&w[e - 1]) || w[e - 1].len > 5) {
         break;
