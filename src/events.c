@@ -1530,11 +1530,6 @@ static void code_entities_in_sentence(ectx *c) {
     bool after = false; /* a coded by a description after the name */
     if (a.rank < 3) {
       int32_t ap = child(c, h, "appos", false);
-      /* "Cmdr. Tim Hawkins, a 5th Fleet spokesman,": the name flat under
-       * its title, which holds the appositive */
-      if (ap < 0 && person && rel_base(c, h, "flat") && c->head[h] >= 0 && c->head[h] < h &&
-          c->head[h] >= lo - 3)
-        ap = child(c, c->head[h], "appos", false);
       if (ap >= 0) {
         int32_t plo, phi;
         np_range(c, ap, &plo, &phi);
@@ -1544,7 +1539,7 @@ static void code_entities_in_sentence(ectx *c) {
         if (person && a.rank < 3 && (a.rank < 2 || a.code[0] == '-') && code_owner(c, ap, &b))
           a = b; /* "Halvard Lindqvist, the agency's commissioner-general," */
         if (person && a.rank < 3 && (a.rank < 2 || a.code[0] == '-'))
-          body_in_description(c, plo, ap, &a); /* "X, a 5th Fleet spokesman," */
+          body_in_description(c, plo, phi + 1, &a); /* "X, a 5th Fleet spokesman," */
         if (person && owner_named_before(c, ap, &a)) after = ap > hi;
       } else if ((m->type == NM_ENT_ORG || person) && hi + 3 < (int32_t)c->n &&
                  !strcmp(lemma(c, hi + 1), ",") &&

@@ -258,6 +258,15 @@ NM_TEST(repair_skips_a_participle_after_as) {
   nm_tagger_free(t);
 }
 
+/* "The junta, led by Col. X Y, seized power": a participle with an
+ * object right after the comma that closes a phrase set off after the
+ * opening noun phrase is the past tense (the tagger made it a participle) */
+NM_TEST(repair_gives_the_past_tense_after_a_set_off_phrase) {
+  static const char *const a[] = {"The", "junta",  ",",     "led", "by", "Col.", "Bakary", "Sindou",
+                                  ",",   "seized", "power", "in",  "a",  "2020", "coup",   "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 16, 9), "VBD");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -268,6 +277,7 @@ int main(void) {
   NM_RUN(repair_gives_a_relative_clause_verb);
   NM_RUN(repair_gives_a_relative_clause_verb_before_both);
   NM_RUN(repair_skips_a_participle_after_as);
+  NM_RUN(repair_gives_the_past_tense_after_a_set_off_phrase);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
