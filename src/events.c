@@ -1561,6 +1561,11 @@ static void code_entities_in_sentence(ectx *c) {
                 (e > st && c->tg[c->first + (size_t)e].xpos &&
                  !strcmp(c->tg[c->first + (size_t)e].xpos, "VBG"))))
           e++;
+        /* not the subject of a report after the name: "Macron called
+         * Sarr, the Elysee Palace said" */
+        static const char *const report[] = {"say", "report", "announce", "add", "tell", NULL};
+        if (e < (int32_t)c->n && !strcmp(upos(c, e), "VERB") && word_in(lemma(c, e), report))
+          e = st;
         acode b;
         memset(&b, 0, sizeof b);
         if (e > st && code_words(c, st, e - 1, e - 1, &b) && b.rank > a.rank) {

@@ -3354,6 +3354,33 @@ NM_TEST(spokesman_of_a_body_named_before) {
                   "PERSON USAMIL");
 }
 
+/* "Anwaar-ul-Haq Kakar": an Arabic or Persian particle between hyphens
+ * joins the name, with the surname the model left out after it */
+NM_TEST(hyphen_particle_in_a_name) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("Pakistan's caretaker prime minister, Anwaar-ul-Haq Kakar, "
+                                     "offered condolences on Sunday.",
+                                     "2023-10-08", "Anwaar-ul-Haq Kakar"),
+                  "PERSON PAKGOV");
+}
+
+/* team agents and actors: "opposition candidate" is OPP, the Elysee is
+ * France's government; team verbs: fighting corruption is no fight */
+NM_TEST(opposition_candidate_elysee_and_fighting_corruption) {
+  const char *story = "DAKAR, Senegal (AP) — Opposition candidate Amadou Ndiaye Sarr won the "
+                      "presidential election, results showed Monday.\n\nPresident Macky Sall "
+                      "congratulated Sarr on Monday. Sarr has promised to fight corruption. "
+                      "French President Emmanuel Macron called Sarr, the Elysee Palace said.\n";
+  NM_CHECK_EQ_STR(cameo_typed_entity(story, "2024-03-25", "Amadou Ndiaye Sarr"), "PERSON SENOPP");
+  NM_CHECK_EQ_STR(cameo_typed_entity(story, "2024-03-25", "Elysee Palace"), "LOC FRAGOV");
+  const char *ev = cameo_events(story, "2024-03-25", false);
+  NM_CHECK(strstr(ev, "SENGOV SENOPP 051") != NULL);
+  NM_CHECK(strstr(ev, " 138") == NULL && strstr(ev, " 19") == NULL);
+  ev = cameo_events("Opposition candidate Amadou Sarr won the election. Sarr, 44, has promised to "
+                    "fight corruption and renegotiate oil and gas contracts with foreign companies.",
+                    "2024-03-25", false);
+  NM_CHECK(strstr(ev, " 138") == NULL && strstr(ev, " 19") == NULL);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -3656,6 +3683,8 @@ int main(void) {
   NM_RUN(armed_body_s_head_word_with_an_ordinal);
   NM_RUN(owner_s_body_based_in_another_country);
   NM_RUN(spokesman_of_a_body_named_before);
+  NM_RUN(hyphen_particle_in_a_name);
+  NM_RUN(opposition_candidate_elysee_and_fighting_corruption);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
