@@ -2727,7 +2727,8 @@ static nm_status emit2(ectx *c, const vcode *vc, int32_t s, int32_t t, const aco
 
 /* A coded compound actor ("ELR/GAL": one name for several actors) gives
  * an event for each of its codes, as the TABARI manual says. */
-static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t near, char *out);
+static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t near,
+                             bool before_any, char *out);
 /* "the army", "the military", "police" with no country of their own
  * (---MIL): a state's body is the country's the sentence names (one
  * country, as a modifier), else the dateline's ("KHARTOUM (Reuters) --
@@ -2747,7 +2748,7 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent) {
   if (dep_lemma_in(c, h, "det", indefinite)) return;
   char cc[4] = "";
   const char *why = "agent and the sentence's one country";
-  sentence_country(c, c->si, NONE32, c->first + (uint32_t)h, cc);
+  sentence_country(c, c->si, NONE32, c->first + (uint32_t)h, true, cc);
   if (!cc[0] && c->dateline_place != NONE32 && c->dateline_place < c->d->places.n) {
     const nm_place *p = (const nm_place *)c->d->places.data + c->dateline_place;
     if (bare_country(p->country)) snprintf(cc, sizeof cc, "%s", p->country);
@@ -3567,14 +3568,17 @@ static bool titles_a_person(const ectx *c, size_t i, uint32_t self) {
 }
 
 /* The one country the sentence si names as a noun's modifier, within
- * SENTENCE_COUNTRY_REACH words of token near unless near is NONE32
+ * SENTENCE_COUNTRY_REACH words of token near unless near is NONE32 (an
+ * agent's, before_any, also any before it: "A court in Nairobi had
+ * blocked …, before the government signed")
  * ("President X of Nigeria", not "The junta, led by Col. X, seized power
  * in a 2020 coup and has since expelled French troops"; a body the
  * sentence's report cites takes any: "Jordanian police arrested …
  * outside the embassy in Amman on Thursday night, the Interior Ministry
  * said"), else "". */
 #define SENTENCE_COUNTRY_REACH 12
-static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t near, char *out) {
+static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t near,
+                             bool before_any, char *out) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   size_t nm = c->d->mentions.n, ne = c->d->entities.n;
   out[0] = 0;
@@ -3593,8 +3597,9 @@ static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t
     const nm_mention *m = &ms[i];
     if (m->entity >= ne || m->entity == self) continue;
     if (m->type != NM_ENT_GPE && m->type != NM_ENT_NORP) continue;
-    if (near != NONE32 && (m->first_token + SENTENCE_COUNTRY_REACH < near ||
-                           near + SENTENCE_COUNTRY_REACH < m->first_token))
+    if (near != NONE32 &&
+        ((m->first_token + SENTENCE_COUNTRY_REACH < near && !before_any) ||
+         near + SENTENCE_COUNTRY_REACH < m->first_token))
       continue;
     const char *code = c->ent[m->entity].code;
     if (!bare_country(code)) continue;
@@ -4075,7 +4080,7 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     if (mi >= c->d->mentions.n || ms[mi].kind != NM_MENTION_NAME) return;
     char cc[4] = "";
     const char *why = "body and the sentence's one country";
-    sentence_country(c, ms[mi].sentence, (uint32_t)e, NONE32, cc);
+    sentence_country(c, ms[mi].sentence, (uint32_t)e, NONE32, false, cc);
     if (!cc[0] && ms[mi].sentence > 0 && first_in_sentence(c, mi)) {
       /* "Beijing condemned the measures. Foreign Ministry spokesman …" */
       previous_country(c, mi, (uint32_t)e, cc);
@@ -4151,7 +4156,7 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     for (uint32_t k = 0; k < es[e].n_mentions && !cc[0]; k++) {
       uint32_t mi = es[e].mentions[k];
       if (mi >= c->d->mentions.n || ms[mi].kind == NM_MENTION_PRONOUN) continue;
-      sentence_country(c, ms[mi].sentence, (uint32_t)e, ms[mi].first_token, cc);
+      sentence_country(c, ms[mi].sentence, (uint32_t)e, ms[mi].first_token, false, cc);
       break; /* the first named or described mention's sentence */
     }
     why = "title and the sentence's one country";

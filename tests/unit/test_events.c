@@ -3354,6 +3354,19 @@ NM_TEST(spokesman_of_a_body_named_before) {
                   "PERSON USAMIL");
 }
 
+/* an agent's sentence country may lie anywhere before it: "A court in
+ * Nairobi had blocked …, before the government signed" (KENGOV, not the
+ * dateline's country) */
+NM_TEST(agent_s_sentence_country_before_it) {
+  const char *ev = cameo_events("PORT-AU-PRINCE, Haiti (AP) — Police officers from abroad landed "
+                                "on Tuesday.\n\nA court in Nairobi had blocked the deployment in "
+                                "January, ruling that it violated the constitution, before the "
+                                "government signed a new agreement with Haiti.\n",
+                                "2024-06-25", false);
+  NM_CHECK(strstr(ev, "KENGOV HTI 057") != NULL);
+  NM_CHECK(strstr(ev, "HTIGOV") == NULL);
+}
+
 /* "Anwaar-ul-Haq Kakar": an Arabic or Persian particle between hyphens
  * joins the name, with the surname the model left out after it */
 NM_TEST(hyphen_particle_in_a_name) {
@@ -3683,6 +3696,7 @@ int main(void) {
   NM_RUN(armed_body_s_head_word_with_an_ordinal);
   NM_RUN(owner_s_body_based_in_another_country);
   NM_RUN(spokesman_of_a_body_named_before);
+  NM_RUN(agent_s_sentence_country_before_it);
   NM_RUN(hyphen_particle_in_a_name);
   NM_RUN(opposition_candidate_elysee_and_fighting_corruption);
   nm_pipeline_free(pipe_ev);
