@@ -643,6 +643,23 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         break;
       }
     }
+  /* ... and so is one that sits in another country's city, its phrase
+   * going on past the name: "The Joint Chiefs of Staff in Seoul said" */
+  for (int32_t k = actor != swapped && actor && a_lo < a_hi && a_head >= 0 && strlen(actor) > 3 &&
+                           bare_country_prefix(actor)
+                       ? c->kid[a_head]
+                       : -1;
+       k >= 0; k = c->sib[k]) {
+    acode pc;
+    /* (the place's own words: a one-word phrase, no deeper search) */
+    if (k <= a_hi || !rel_is(c, k, "nmod") || !case_word(c, k, "in") || !place_mention(c, k) ||
+        !code_words_at(c, name_start(c, k, a_hi + 1), k, k, &pc, NULL, NULL) ||
+        !bare_country(pc.code) || !strncmp(pc.code, actor, 3))
+      continue;
+    snprintf(swapped, sizeof swapped, "%.3s%s", pc.code, actor + 3);
+    actor = swapped;
+    break;
+  }
   /* "Georgia" that the places stage resolved to the US state (the
    * entity's country_from_place): the dictionary's country (GEO) names
    * another place, and the place's country codes it (USA) */
@@ -3380,7 +3397,10 @@ static nm_status code_sentence(ectx *c) {
     if (!nt && late >= 0) nt = code_conjuncts(c, late, tgts, ta, te);
     /* its own forces are no target of a show of force ("placed its
      * defense forces on alert", 15): the act has none */
-    if (!nt && own >= 0 && !(vc->code[0] == '1' && vc->code[1] == '5'))
+    /* nor is any of cooperation (03-06: "began their joint military
+     * exercises" is no cooperation of the US with its own military) */
+    if (!nt && own >= 0 && !(vc->code[0] == '1' && vc->code[1] == '5') &&
+        !(vc->code[0] == '0' && vc->code[1] >= '3' && vc->code[1] <= '6'))
       nt = code_conjuncts(c, own, tgts, ta, te);
     /* "A and B agreed": each to the other, for a % pattern, and (as
      * PETRARCH-2 does) for intent, consultation and cooperation codes,

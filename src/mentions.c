@@ -344,7 +344,7 @@ static const char *const org_heads[] = {
 static const char *const armed_heads[] = {"Alliance", "Army",     "Battalion", "Brigade",
                                           "Brigades", "Coalition", "Command",  "Division",
                                           "Fleet",    "Forces",    "Front",    "Guard",
-                                          "Militia",  "Navy",      "Regiment"};
+                                          "Militia",  "Navy",      "Regiment", "Staff"};
 
 /* Whether w is an ordinal in digits: "5th", "101st", "2nd", "3rd". */
 static bool ordinal_word(const nm_nword *w) {

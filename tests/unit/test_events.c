@@ -3367,6 +3367,29 @@ NM_TEST(agent_s_sentence_country_before_it) {
   NM_CHECK(strstr(ev, "HTIGOV") == NULL);
 }
 
+/* a body the dictionary gives one country, sitting in another's city,
+ * is that country's ("The Joint Chiefs of Staff in Seoul": KORMIL) */
+NM_TEST(body_in_another_country_s_city) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("The Joint Chiefs of Staff in Seoul said the missile flew "
+                                     "about 600 kilometers.",
+                                     "2024-03-18", "Joint Chiefs of Staff"),
+                  "ORG KORMIL");
+}
+
+/* no cooperation with one's own ("began their largest joint military
+ * exercises" is no USA -> USAMIL 062), and "the Central General Staff"
+ * is a body, not a person "Staff" titled General */
+NM_TEST(no_cooperation_with_one_s_own) {
+  const char *ev = cameo_events("North Korea fired a missile on Monday, a day after the United "
+                                "States began their largest joint military exercises in years.",
+                                "2024-03-18", false);
+  NM_CHECK(strstr(ev, "USA USAMIL") == NULL);
+  NM_CHECK_EQ_STR(cameo_typed_entity("The faction, known as the Central General Staff, denied "
+                                     "responsibility in a statement.",
+                                     "2024-03-17", "Central General Staff"),
+                  "ORG -");
+}
+
 /* "Anwaar-ul-Haq Kakar": an Arabic or Persian particle between hyphens
  * joins the name, with the surname the model left out after it */
 NM_TEST(hyphen_particle_in_a_name) {
@@ -3697,6 +3720,8 @@ int main(void) {
   NM_RUN(owner_s_body_based_in_another_country);
   NM_RUN(spokesman_of_a_body_named_before);
   NM_RUN(agent_s_sentence_country_before_it);
+  NM_RUN(body_in_another_country_s_city);
+  NM_RUN(no_cooperation_with_one_s_own);
   NM_RUN(hyphen_particle_in_a_name);
   NM_RUN(opposition_candidate_elysee_and_fighting_corruption);
   nm_pipeline_free(pipe_ev);
