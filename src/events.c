@@ -1363,10 +1363,12 @@ static bool owner_named_before(const ectx *c, int32_t dh, acode *a) {
   return true;
 }
 
-/* "Cmdr. Tim Hawkins, a 5th Fleet spokesman,": a body the article named
- * and coded, inside a description [lo, hi) of a person, codes the person
- * as its own (its country may come later, role_country()). */
-static void body_in_description(const ectx *c, int32_t lo, int32_t hi, acode *a) {
+/* "Cmdr. Tim Hawkins, a 5th Fleet spokesman,", "CGT leader Marta
+ * Quiroga": a body the article named and coded, inside words [lo, hi)
+ * that describe a person, codes the person as its own (its country may
+ * come later, role_country()); why is the reason. */
+static void body_in_description(const ectx *c, int32_t lo, int32_t hi, const char *why,
+                                acode *a) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   for (int32_t k = lo; k < hi; k++) {
     uint32_t km = mention_at(c, k), ke = entity_at(c, k);
@@ -1376,7 +1378,7 @@ static void body_in_description(const ectx *c, int32_t lo, int32_t hi, acode *a)
     *a = c->ent[ke];
     a->rank = 2;
     a->owner = ke + 1;
-    snprintf(a->reason, sizeof a->reason, "%s", "the body its description names");
+    snprintf(a->reason, sizeof a->reason, "%s", why);
     return;
   }
 }
@@ -1556,7 +1558,7 @@ static void code_entities_in_sentence(ectx *c) {
         if (person && a.rank < 3 && (a.rank < 2 || a.code[0] == '-') && code_owner(c, ap, &b))
           a = b; /* "Halvard Lindqvist, the agency's commissioner-general," */
         if (person && a.rank < 3 && (a.rank < 2 || a.code[0] == '-'))
-          body_in_description(c, plo, phi + 1, &a); /* "X, a 5th Fleet spokesman," */
+          body_in_description(c, plo, phi + 1, "the body its description names", &a);
         if (person && owner_named_before(c, ap, &a)) after = ap > hi;
       } else if ((m->type == NM_ENT_ORG || person) && hi + 3 < (int32_t)c->n &&
                  !strcmp(lemma(c, hi + 1), ",") &&
@@ -1709,16 +1711,8 @@ static void code_entities_in_sentence(ectx *c) {
       }
       /* "CGT leader Marta Quiroga": a body the dictionaries lack, which
        * the article coded, before the role word: the body's code */
-      for (int32_t k = slo; person && with_role && a.rank < 2 && k < lo; k++) {
-        uint32_t km = mention_at(c, k), ke = entity_at(c, k);
-        if (km == NONE32 || ms[km].type != NM_ENT_ORG || ke == NONE32 ||
-            ke >= c->d->entities.n || c->ent[ke].rank < 2)
-          continue;
-        a = c->ent[ke];
-        a.rank = 2;
-        a.owner = ke + 1;
-        snprintf(a.reason, sizeof a.reason, "%s", "the body named before the title");
-      }
+      if (person && with_role && a.rank < 2)
+        body_in_description(c, slo, lo, "the body named before the title", &a);
     }
     /* "the Navy's Bahrain-based 5th Fleet": a body coded by its role
      * alone takes its owner's country (role_country()) */
@@ -3587,15 +3581,14 @@ static bool titles_a_person(const ectx *c, size_t i, uint32_t self) {
   return false;
 }
 
-/* The one country the sentence si names as a noun's modifier, within
- * SENTENCE_COUNTRY_REACH words of token near unless near is NONE32 (an
- * agent's, before_any, also any before it: "A court in Nairobi had
- * blocked …, before the government signed")
- * ("President X of Nigeria", not "The junta, led by Col. X, seized power
- * in a 2020 coup and has since expelled French troops"; a body the
- * sentence's report cites takes any: "Jordanian police arrested …
- * outside the embassy in Amman on Thursday night, the Interior Ministry
- * said"), else "". */
+/* The one country the sentence si names as a noun's modifier, else "".
+ * With near a token, only within SENTENCE_COUNTRY_REACH words of it
+ * ("President X of Nigeria"; not "The junta, led by Col. X, seized power
+ * in a 2020 coup and has since expelled French troops"), and with
+ * before_any also anywhere before it (an agent: "A court in Nairobi had
+ * blocked …, before the government signed"). A body a report cites
+ * passes NONE32 and takes any ("Jordanian police arrested … outside the
+ * embassy in Amman on Thursday night, the Interior Ministry said"). */
 #define SENTENCE_COUNTRY_REACH 12
 static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t near,
                              bool before_any, char *out) {

@@ -1467,7 +1467,9 @@ static nm_status anchored_titles(nm_doc *d, const nm_titles *tt, const nm_gazett
       bool named = r - e >= 2 && r - e <= 3 && (r == n || !is_capitalised(&w[first + r]));
       for (size_t q = e; named && q < r; q++) {
         uint64_t hq = nm_gz_token_hash(w[first + q].form, w[first + q].len), hh;
-        named = !nm_title_starting_at(tt, &hq, 0, 1, &hh) && (w[first + q].gz & 0xffff) == 0;
+        named = !nm_title_starting_at(tt, &hq, 0, 1, &hh) &&
+                (w[first + q].gz & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION |
+                                    NM_GZ_DEMONYM | NM_GZ_ORG)) == 0;
       }
       /* (the body's name may be one the model missed too: a
        * one-word group of the actor dictionaries, "Hamas") */
