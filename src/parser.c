@@ -30,7 +30,7 @@ struct nm_parser {
   uint32_t *group_first; /* G + 1 offsets into in_group */
   nm_plabel *lab;
   /* the plain labels nm_parser_repair() writes, or -1: found once at load */
-  int rl_nsubj, rl_ccomp, rl_mark, rl_relcl, rl_amod, rl_poss, rl_acl, rl_advcl;
+  int rl_nsubj, rl_ccomp, rl_mark, rl_relcl, rl_amod, rl_poss, rl_acl, rl_advcl, rl_parataxis;
   nm_ap_dense arcs;
   nm_ap_table labels;
 };
@@ -125,6 +125,7 @@ static nm_parser *load(nm_parser *p, nm_error *err) {
   p->rl_poss = label_index(p, "nmod:poss");
   p->rl_acl = label_index(p, "acl");
   p->rl_advcl = label_index(p, "advcl");
+  p->rl_parataxis = label_index(p, "parataxis");
   size_t al, sl, wl;
   const unsigned char *arcs = nm_model_section(&p->model, NM_FOURCC('P', 'A', 'R', 'C'), &al);
   const unsigned char *slots = nm_model_section(&p->model, NM_FOURCC('P', 'S', 'L', 'T'), &sl);
@@ -456,6 +457,41 @@ static void repair_relative_root(const nm_parser *p, const nm_pword *w, size_t n
   }
 }
 
+/* "Iran seizes oil tanker in Gulf of Oman, U.S. Navy says": a sentence
+ * (a headline) that ends in a comma, a name or noun and "says" or "said"
+ * with no subject, the noun hung elsewhere: the noun is the verb's subject
+ * and the verb the sourcing of the clause before it (parataxis) */
+static void repair_trailing_says(const nm_parser *p, const nm_pword *w, size_t n,
+                                 uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0 || p->rl_parataxis < 0 || n < 5) return;
+  size_t v = n - 1;
+  while (v > 0 && upos_is(&w[v], "PUNCT"))
+    v--;
+  static const char *const says[] = {"says", "said", NULL};
+  if (v < 3 || !form_in(&w[v], says) || !(xpos_is(&w[v], "VBZ") || xpos_is(&w[v], "VBD")) ||
+      !nominal(&w[v - 1]) ||
+      upos_is(&w[v - 1], "PRON") || has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
+    return;
+  size_t c = v - 1; /* the comma before the noun phrase, at most four words back */
+  while (c > 0 && v - c < 5 && !form_is(&w[c], ","))
+    c--;
+  if (!form_is(&w[c], ",") || c < 2) return;
+  /* the words between: one noun phrase, headed by the word before the verb */
+  for (size_t k = c + 1; k + 1 < v; k++)
+    if (!(nominal(&w[k]) || upos_is(&w[k], "ADJ") || upos_is(&w[k], "DET")) ||
+        heads[k] < c + 2 || heads[k] > v)
+      return;
+  size_t r = 0; /* the root */
+  while (r < n && heads[r] != 0)
+    r++;
+  if (r >= c) return;
+  heads[v] = (uint32_t)(r + 1);
+  rels[v] = (uint16_t)p->rl_parataxis;
+  heads[v - 1] = (uint32_t)(v + 1);
+  rels[v - 1] = (uint16_t)p->rl_nsubj;
+  heads[c] = (uint32_t)(v + 1); /* the comma */
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
   repair_conj_of_participle(p, w, n, heads, rels);
@@ -466,6 +502,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_relative_advcl(p, w, n, heads, rels);
   repair_said_clause(p, w, n, heads, rels);
   repair_relative_root(p, w, n, heads, rels);
+  repair_trailing_says(p, w, n, heads, rels);
   int nsubj = p->rl_nsubj, acl = p->rl_acl;
   if (nsubj < 0 || acl < 0 || n < 4) return;
   size_t r = n;

@@ -55,6 +55,7 @@
 
 size_t nm_q_lower(const nm_qctx *c, uint32_t i, char *buf, size_t cap) {
   size_t len;
+  if (i >= c->d->tokens.n) return 0;
   const char *s = nm_tok_text(c->d, i, &len);
   if (len + 1 > cap) return 0;
   for (size_t k = 0; k < len; k++)
@@ -65,6 +66,7 @@ size_t nm_q_lower(const nm_qctx *c, uint32_t i, char *buf, size_t cap) {
 
 bool nm_q_is(const nm_qctx *c, uint32_t i, const char *w) {
   size_t len, n = strlen(w);
+  if (i >= c->d->tokens.n) return false; /* past the last word ("…, the Navy says") */
   const char *s = nm_tok_text(c->d, i, &len);
   if (len != n) return false;
   for (size_t k = 0; k < n; k++) {
@@ -77,17 +79,18 @@ bool nm_q_is(const nm_qctx *c, uint32_t i, const char *w) {
 }
 
 const char *nm_q_upos(const nm_qctx *c, uint32_t i) {
-  return c->tags && c->tags[i].upos ? c->tags[i].upos : "";
+  return c->tags && i < c->d->tokens.n && c->tags[i].upos ? c->tags[i].upos : "";
 }
 
 bool nm_q_rel(const nm_qctx *c, uint32_t i, const char *prefix) {
-  if (!c->parsed || !c->tags[i].deprel) return false;
+  if (!c->parsed || i >= c->d->tokens.n || !c->tags[i].deprel) return false;
   size_t n = strlen(prefix);
   const char *r = c->tags[i].deprel;
   return strncmp(r, prefix, n) == 0 && (r[n] == '\0' || r[n] == ':' || prefix[n - 1] == ':');
 }
 
 bool nm_q_punct(const nm_qctx *c, uint32_t i) {
+  if (i >= c->d->tokens.n) return false;
   if (c->tags) return !strcmp(nm_q_upos(c, i), "PUNCT");
   size_t len;
   const char *s = nm_tok_text(c->d, i, &len);

@@ -80,6 +80,7 @@ static uint32_t subject_by_position(const nm_qctx *c, uint32_t v, bool inverted_
 
 bool nm_q_time_unit(const nm_qctx *c, uint32_t t, bool plural) {
   size_t n;
+  if (t >= c->d->tokens.n) return false;
   const char *s = nm_tok_text(c->d, t, &n);
   nm_tl_entry e;
   return nm_tl_lookup(s, n, &e) && e.cls == NM_TL_UNIT && e.v >= NM_TU_SECOND &&

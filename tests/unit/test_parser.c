@@ -934,6 +934,15 @@ NM_TEST(noun_root_s_relative_clause_and_main_verb) {
                        "17:0:root 2:17:nsubj 9:3:acl:relcl"));
 }
 
+/* "…, U.S. Navy says" at a headline's end, the noun hung elsewhere: the
+ * noun is the verb's subject, the verb the clause's sourcing */
+NM_TEST(trailing_source_of_a_headline) {
+  NM_CHECK(repaired_as("Iran/PROPN/NNP seizes/VERB/VBZ oil/NOUN/NN tanker/NOUN/NN in/ADP/IN "
+                       "Gulf/PROPN/NNP of/ADP/IN Oman/PROPN/NNP ,/PUNCT/, U.S./PROPN/NNP "
+                       "Navy/PROPN/NNP says/VERB/VBZ",
+                       "12:2:parataxis 11:12:nsubj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -953,6 +962,7 @@ int main(void) {
   NM_RUN(that_clause_after_a_time_noun_is_the_verb_s);
   NM_RUN(who_clause_after_a_comma_is_the_noun_s);
   NM_RUN(noun_root_s_relative_clause_and_main_verb);
+  NM_RUN(trailing_source_of_a_headline);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

@@ -731,6 +731,19 @@ NM_TEST(attack_on_a_thing_is_no_quotation) {
   nm_doc_free(d);
 }
 
+/* a headline that ends in its source with no full stop: no read past the
+ * last word (this crashed), and the source speaks */
+NM_TEST(source_at_a_headline_s_end) {
+  static const char text[] = "Iran seizes oil tanker in Gulf of Oman, U.S. Navy says";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  check_invariants(d);
+  const nm_quote *q = find(d, "Iran seizes oil tanker");
+  if (q) NM_CHECK_EQ_STR(span_text(d, q->cue), "says");
+  if (q) NM_CHECK_EQ_STR(span_text(d, q->speaker_mention), "U.S. Navy");
+  nm_doc_free(d);
+}
+
 /* "AU Commission chairman X said", parsed with the body as the subject
  * and the title hung under it: the person named right after the title
  * speaks, not the body */
@@ -800,6 +813,7 @@ int main(void) {
   NM_RUN(participle_after_the_object_speaks_for_the_subject);
   NM_RUN(defending_ground_is_no_quotation);
   NM_RUN(attack_on_a_thing_is_no_quotation);
+  NM_RUN(source_at_a_headline_s_end);
   NM_RUN(person_after_a_body_s_title_speaks);
   NM_RUN(called_x_for_y_is_no_request);
   NM_RUN(untagged);
