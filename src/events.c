@@ -832,9 +832,11 @@ static nm_status sentence_setup(ectx *c, uint32_t si) {
   return NM_OK;
 }
 
-/* The mention that covers sentence word i, or NONE32. */
+/* The mention that covers sentence word i, or NONE32 (also for no word:
+ * i < 0, as child() gives when there is none). */
 static uint32_t mention_at(const ectx *c, int32_t i) {
-  return c->tok_mention ? c->tok_mention[c->first + (size_t)i] : NONE32;
+  return c->tok_mention && i >= 0 && (size_t)i < c->n ? c->tok_mention[c->first + (size_t)i]
+                                                      : NONE32;
 }
 
 static uint32_t entity_at(const ectx *c, int32_t i) {
