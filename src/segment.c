@@ -1079,12 +1079,18 @@ static bool starts_page_line(const seg *g, const unsigned char *kinds, uint32_t 
   return false;
 }
 
+/* Whether token k is the second part of a split word ("do|n't"): no
+ * sentence starts there. */
+static bool joined_at(const seg *g, uint32_t k) {
+  return k < g->d->tokens.n && (((const nm_token *)g->d->tokens.data)[k].flags & NM_TOK_JOINED);
+}
+
 static void split_sentences(seg *g, uint32_t t0, uint32_t t1) {
   const unsigned char *kinds = (const unsigned char *)g->kinds.data;
   uint32_t start = t0;
   if (g->d->paragraphs.n <= 3 && !g->d->has_dateline) {
     uint32_t dash = dateline_dash(g, kinds, t0, t1);
-    if (dash) {
+    if (dash && !joined_at(g, dash + 1)) { /* "— n't" split from a word is no dateline's end */
       const nm_token *toks = (const nm_token *)g->d->tokens.data;
       g->d->has_dateline = true;
       g->d->dateline.start = toks[t0].start;
@@ -1106,9 +1112,13 @@ static void split_sentences(seg *g, uint32_t t0, uint32_t t1) {
     if (i >= t1) break;
     int k = kinds[i - t0];
     if (i + 1 - start >= NM_MAX_SENTENCE_TOKENS) {
-      warn(g, NM_WARN_LONG_SENTENCE, ((const nm_token *)g->d->tokens.data)[i].end);
-      add_sentence(g, start, i + 1);
-      start = i + 1;
+      uint32_t cut = i + 1; /* not inside a split word: "do|n't" stays together */
+      while (cut > start + 1 && joined_at(g, cut))
+        cut--;
+      warn(g, NM_WARN_LONG_SENTENCE, ((const nm_token *)g->d->tokens.data)[cut - 1].end);
+      add_sentence(g, start, cut);
+      start = cut;
+      i = cut - 1;
       continue;
     }
     if (!((interesting >> k) & 1u)) continue;
@@ -1137,8 +1147,7 @@ static void split_sentences(seg *g, uint32_t t0, uint32_t t1) {
     }
     if (j >= t1) break;
     /* never inside a word: the second part of "do|n't" stays joined */
-    if (!(((const nm_token *)g->d->tokens.data)[j].flags & NM_TOK_JOINED) &&
-        boundary_before(g, kinds, t0, i, j)) {
+    if (!joined_at(g, j) && boundary_before(g, kinds, t0, i, j)) {
       add_sentence(g, start, j);
       start = j;
       i = j - 1;

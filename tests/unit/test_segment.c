@@ -94,6 +94,7 @@ static void check_invariants(int line, const nm_doc *d) {
     INV(ss[i].paragraph < np, "sentence %zu paragraph %u", i, ss[i].paragraph);
     if (ss[i].n_tokens > 0 && ss[i].first_token + ss[i].n_tokens <= nt) {
       INV(ss[i].start == ts[ss[i].first_token].start, "sentence %zu start", i);
+      INV(!(ts[ss[i].first_token].flags & NM_TOK_JOINED), "sentence %zu starts inside a word", i);
       INV(ss[i].end == ts[ss[i].first_token + ss[i].n_tokens - 1].end, "sentence %zu end", i);
       for (uint32_t t = ss[i].first_token; t < ss[i].first_token + ss[i].n_tokens; t++)
         INV(ts[t].sentence == i, "token %u says sentence %u, is in %zu", t, ts[t].sentence, i);
@@ -972,6 +973,23 @@ NM_TEST(unicode_spaces_separate_tokens) {
   }
 }
 
+/* A dateline's dash right before the second part of a split word
+ * ("Gen—n't", found by fuzz_text) ends no sentence there: no sentence
+ * starts inside a word. */
+NM_TEST(no_sentence_starts_inside_a_word) {
+  static const char text[] = "WASHIAON (Wire) Gen\xe2\x80\x94n't R. Ollis line";
+  nm_error e = {NM_OK, NULL, 0};
+  nm_doc *d = nm_doc_new(text, strlen(text), &e);
+  NM_CHECK(d && nm_process(pipeline, d, &e) == NM_OK);
+  if (!d) return;
+  size_t ns, nt;
+  const nm_sentence *ss = nm_doc_sentences(d, &ns);
+  const nm_token *ts = nm_doc_tokens(d, &nt);
+  for (size_t i = 0; i < ns; i++)
+    NM_CHECK(!(ts[ss[i].first_token].flags & NM_TOK_JOINED));
+  nm_doc_free(d);
+}
+
 /* The segmenter's word lists are binary-searched: they must stay sorted. */
 NM_TEST(word_lists_sorted) { NM_CHECK(nm_segment_tables_sorted()); }
 
@@ -983,6 +1001,7 @@ int main(void) {
     return 1;
   }
   NM_RUN(unicode_spaces_separate_tokens);
+  NM_RUN(no_sentence_starts_inside_a_word);
   NM_RUN(word_lists_sorted);
   NM_RUN(dateline_ap);
   NM_RUN(dateline_reuters);
