@@ -1325,14 +1325,13 @@ static bool code_owner(const ectx *c, int32_t dh, acode *out) {
   static const char *const staff[] = {"spokesman", "spokeswoman", "spokesperson", "aide",
                                       "adviser",   "advisor",     "secretary",    NULL};
   bool person = ne->type == NM_ENT_PERSON;
-  if (person && (!word_in(lemma(c, dh), staff) || ea->rank < 2 || !strstr(ea->code, "GOV")))
-    return false;
+  const char *gov = person ? strstr(ea->code, "GOV") : NULL;
+  if (person && (!word_in(lemma(c, dh), staff) || ea->rank < 2 || !gov)) return false;
   acode ag;
   memset(&ag, 0, sizeof ag);
   *out = *ea;
   if (person) {
-    snprintf(out->code, sizeof out->code, "%.*s", (int)(strstr(ea->code, "GOV") - ea->code + 3),
-             ea->code);
+    snprintf(out->code, sizeof out->code, "%.*s", (int)(gov - ea->code + 3), ea->code);
     out->rank = 2;
     out->owner = e + 1;
     snprintf(out->reason, sizeof out->reason, "%s", "the staff of the office of the owner");
