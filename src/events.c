@@ -1274,6 +1274,12 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
           bool thing = rs >= 0 && relative_pronoun(c, rs) && !word_is_ci(c, rs, "who");
           if (cs >= 0 && cs < ps && cs != h && !is_pronoun(c, cs) && !thing)
             code_np(c, cs, &po, &ce);
+          /* "said it would evacuate its citizens": the subject "it" is the
+           * owner, whoever it is */
+          else if (cs >= 0 && cs < ps && is_pronoun(c, cs) &&
+                   ((!strcmp(pl, "its") && !strcmp(lemma(c, cs), "it")) ||
+                    (!strcmp(pl, "their") && !strcmp(lemma(c, cs), "they"))))
+            code_pronoun(c, cs, &po);
         }
         if (po.rank < 1) code_pronoun(c, ps, &po);
       }
@@ -1704,7 +1710,20 @@ static void code_entities_in_sentence(ectx *c) {
       memset(&b, 0, sizeof b);
       /* with a role word, only a code with its role ("his Iraqi
        * counterpart Karim Hussein": not a bare IRQ over IRQGOV) */
-      if (slo < lo && code_name_words(c, slo, hi, h, lo, hi, person, &b) &&
+      bool named = slo < lo && code_name_words(c, slo, hi, h, lo, hi, person, &b);
+      /* "Philippine National Security Council spokesman X": the body as
+       * the article coded it (PHLGOVMIL), not a dictionary name inside
+       * it (the US's National Security Council) */
+      if (named && with_role) {
+        acode o;
+        memset(&o, 0, sizeof o);
+        body_in_description(c, slo, lo, "", &o);
+        if (o.rank && bare_country_prefix(o.code) && strncmp(o.code, b.code, 3) != 0) {
+          b = o;
+          b.rank = 3;
+        }
+      }
+      if (named &&
           (b.rank > a.rank || (desc_after && b.rank == 3 && strlen(b.code) > 3)) &&
           !(with_role && strlen(b.code) == 3)) {
         a = b;
@@ -2749,7 +2768,9 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent) {
   /* plural heads are generic ("urged governments to ..."), but for these */
   static const char *const plural_ok[] = {"authority", "force", "police", NULL};
   static const char *const indefinite[] = {"a", "an", "some", "other", "many", "any", NULL};
-  if (strncmp(a->code, "---", 3) != 0 || strlen(a->code) != 6 || !word_in(a->code + 3, state_roles))
+  /* and a state's opposition ("accused the opposition of planning a coup") */
+  if (strncmp(a->code, "---", 3) != 0 || strlen(a->code) != 6 ||
+      (!word_in(a->code + 3, state_roles) && strcmp(a->code + 3, "OPP") != 0))
     return;
   /* a common noun's phrase, not a person or organisation the article
    * names ("Marovia's foreign minister, Teodor Brask" is no Swiss
@@ -3675,10 +3696,15 @@ static bool first_in_sentence(const ectx *c, uint32_t mi) {
  * places and nationalities, in any role), or "" when it names none or
  * several: the country a story is on when it names an official. Entity
  * self does not count. */
+static bool title_in(const char *title, const char *const *t);
 static void previous_country(const ectx *c, uint32_t mi, uint32_t self, char out[4]) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   size_t ne = c->d->entities.n;
   uint32_t si = ms[mi].sentence;
+  static const char *const heads[] = {"president", "prime minister", "premier", "chancellor",
+                                      "king", "queen", "emir", NULL};
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  bool head = self < ne && es[self].title && title_in(es[self].title, heads);
   out[0] = 0;
   for (uint32_t j = mi; j-- > 0;) {
     if (ms[j].sentence + 1 < si) break;
@@ -3697,10 +3723,13 @@ static void previous_country(const ectx *c, uint32_t mi, uint32_t self, char out
           !(noun_modifier(c, &ms[j]) && modifies_subject(c, &ms[j])))
         continue;
       if (titles_a_person(c, j, self)) continue;
-    } else if (ms[j].type == NM_ENT_PERSON && c->ent[oe].rank >= 3) {
+    } else if (ms[j].type == NM_ENT_PERSON && c->ent[oe].rank >= 3 && !head) {
       /* a person the story has placed in a state's office, as a subject:
        * "Trudeau said …" (not "said former Nigerian President Olusegun
-       * Obasanjo, the AU's envoy": an elite, a mediator) */
+       * Obasanjo, the AU's envoy": an elite, a mediator); a head of state
+       * or government is no other official's colleague ("Australian
+       * Foreign Minister Penny Wong urged … President Ferdinand Marcos
+       * Jr. has vowed") */
       if (strlen(c->ent[oe].code) != 6 || c->ent[oe].code[0] == '-' ||
           !word_in(c->ent[oe].code + 3, state_roles))
         continue;
@@ -3865,9 +3894,18 @@ static void article_country(const ectx *c, char out[4]) {
    * government and the rebels agreed …, as talks resumed in the Cuban
    * capital" is a story on Colombia from where the talks are */
   uint32_t lede = NONE32, lj = NONE32;
-  for (size_t i = 0; i < d->mentions.n && d->has_dateline; i++) {
-    if (ms[i].start < d->dateline.end) continue;
-    if (lede == NONE32) lede = ms[i].sentence;
+  /* the first sentence with words after the dateline, whether it names a
+   * country or not (the dateline may be a sentence of its own) */
+  const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
+  const nm_token *tk = (const nm_token *)d->tokens.data;
+  for (size_t s = 0; s < d->sentences.n && d->has_dateline && lede == NONE32; s++)
+    for (uint32_t k = ss[s].first_token; k < ss[s].first_token + ss[s].n_tokens; k++)
+      if (tk[k].start >= d->dateline.end && c->tg[k].upos && strcmp(c->tg[k].upos, "PUNCT")) {
+        lede = (uint32_t)s;
+        break;
+      }
+  for (size_t i = 0; i < d->mentions.n && lede != NONE32; i++) {
+    if (ms[i].start < d->dateline.end || ms[i].sentence < lede) continue;
     if (ms[i].sentence != lede) break;
     uint32_t oe = ms[i].entity;
     if ((ms[i].type != NM_ENT_GPE && ms[i].type != NM_ENT_NORP) || oe >= d->entities.n ||

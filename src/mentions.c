@@ -1887,18 +1887,45 @@ static void org_prep_tail(const nm_titles *tt, nm_doc *d, const nm_nword *w) {
  * American", "West African", "North American" name a region's people, not
  * the USA's or South Africa's ("South Korean", which the gazetteer knows
  * whole, is found whole). */
+static bool people_word(const nm_gazetteer *g, const nm_nword *w, size_t k) {
+  static const char *const continental[] = {"African", "Asian", "European"};
+  return (gz_span_flags(g, w, k, k + 1) & NM_GZ_DEMONYM) || IN_LIST(&w[k], continental);
+}
+
 static void qualified_demonyms(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
   static const char *const qualifiers[] = {"Latin",     "North",     "South",     "East",
                                            "West",      "Central",   "Southeast", "Northeast",
                                            "Southwest", "Northwest", "Sub-Saharan"};
   nm_mention *m = (nm_mention *)d->mentions.data;
   const nm_token *t = (const nm_token *)d->tokens.data;
+  /* the model took the qualifier alone for a place ("West" is a region of
+   * Cameroon): it takes the nationality word after it, and a mention of
+   * that word alone goes */
+  size_t out = 0, nt = d->tokens.n;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    size_t a = m[i].first_token;
+    if (out && m[out - 1].type == NM_ENT_NORP && m[out - 1].first_token + 1 == a &&
+        m[out - 1].n_tokens == 2 && m[i].n_tokens == 1)
+      continue; /* the nationality word, now in the qualified mention */
+    m[out++] = m[i];
+    if (m[i].kind != NM_MENTION_NAME || m[i].n_tokens != 1 || a + 1 >= nt ||
+        t[a + 1].sentence != m[i].sentence || !IN_LIST(&w[a], qualifiers) ||
+        !people_word(g, w, a + 1) ||
+        (gz_span_flags(g, w, a, a + 2) & (NM_GZ_DEMONYM | NM_GZ_COUNTRY)))
+      continue;
+    if (i + 1 < d->mentions.n && m[i + 1].first_token == a + 1 && m[i + 1].n_tokens != 1)
+      continue;
+    m[out - 1].n_tokens = 2;
+    m[out - 1].end = t[a + 1].end;
+    m[out - 1].type = NM_ENT_NORP;
+  }
+  d->mentions.n = out;
   for (size_t i = 0; i < d->mentions.n; i++) {
     size_t a = m[i].first_token;
     if (m[i].kind != NM_MENTION_NAME || m[i].n_tokens != 1 || a == 0 ||
         t[a - 1].sentence != m[i].sentence || !IN_LIST(&w[a - 1], qualifiers))
       continue;
-    if (!(gz_span_flags(g, w, a, a + 1) & NM_GZ_DEMONYM) ||
+    if (!people_word(g, w, a) ||
         (gz_span_flags(g, w, a - 1, a + 1) & (NM_GZ_DEMONYM | NM_GZ_COUNTRY)))
       continue;
     if (neighbour_covers(d, i, a - 1)) continue; /* the qualifier in a mention of its own */

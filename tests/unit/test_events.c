@@ -3047,7 +3047,7 @@ NM_TEST(pattern_s_own_noun_is_a_target_last) {
                   "KEN ---REB 138");
   NM_CHECK_EQ_STR(
       cameo_events("Kenyan police arrested the opposition leader on Monday.", "2024-01-10", false),
-      "KENCOP ---OPP 173");
+      "KENCOP KENOPP 173");
 }
 
 /* "from neighboring Somalia": "neighboring" before a name is an
@@ -3417,6 +3417,59 @@ NM_TEST(opposition_candidate_elysee_and_fighting_corruption) {
   NM_CHECK(strstr(ev, " 138") == NULL && strstr(ev, " 19") == NULL);
 }
 
+/* Twentieth session. "West African leaders": the model took "West" alone
+ * for a place (a region of Cameroon); with the continent's people word
+ * after it, the two name a region's people, no country */
+NM_TEST(west_african_is_no_cameroon) {
+  const char *t = "NIAMEY, Niger (Wire) - Niger's military rulers on Sunday rejected an "
+                  "ultimatum from West African leaders to restore ousted President Mohamed "
+                  "Bazoum.";
+  NM_CHECK(has_mention(t, NM_ENT_NORP, "West African"));
+  NM_CHECK_EQ_STR(cameo_entity_part(t, "2023-08-06", "Mohamed Bazoum", PART_CODE), "NERGOV");
+  NM_CHECK_EQ_STR(cameo_events(t, "2023-08-06", false), "");
+}
+
+/* "said it would evacuate its citizens": "its" is the clause's subject
+ * "it", which is France, not the last country named (Niger) */
+NM_TEST(its_is_the_clause_subject_s) {
+  NM_CHECK_EQ_STR(cameo_events("NIAMEY, Niger (Wire) - France, the former colonial power, "
+                               "suspended development aid to Niger and said it would evacuate "
+                               "its citizens.",
+                               "2023-08-06", false),
+                  "FRA NER 162; FRA FRACVL 070");
+}
+
+/* A body the article coded before a spokesperson's title is the code,
+ * over a dictionary name inside it (the US's National Security Council) */
+NM_TEST(coded_body_before_the_role_word) {
+  NM_CHECK_EQ_STR(cameo_entity_part("MANILA (Wire) - Philippine National Security Council "
+                                    "spokesman Rafael Dantes told reporters that two vessels "
+                                    "blocked the boat.",
+                                    "2024-03-04", "Rafael Dantes", PART_CODE),
+                  "PHLGOVMIL");
+}
+
+/* A head of state is no colleague of the official the sentence before
+ * named: the article's country, not the minister's */
+NM_TEST(head_of_state_takes_no_minister_s_country) {
+  NM_CHECK_EQ_STR(cameo_entity_part("MANILA (Wire) - Ships blocked a supply boat on Sunday. "
+                                    "Australian Foreign Minister Penny Wong urged both sides to "
+                                    "avoid escalation. President Tomas Dela Vega has vowed to "
+                                    "keep resupplying the garrison.",
+                                    "2024-03-04", "Tomas Dela Vega", PART_CODE),
+                  "PHLGOV");
+}
+
+/* "the opposition" is an agent (OPP) and, like a state's bodies, takes
+ * the country in play */
+NM_TEST(the_opposition_is_an_agent) {
+  NM_CHECK_EQ_STR(cameo_events("CARACAS, Venezuela (Wire) - Venezuela's opposition accused the "
+                               "government of fraud on Wednesday. Nicolas Maduro accused the "
+                               "opposition of planning a coup.",
+                               "2024-07-31", false),
+                  "VENOPP VENGOV 112; VENGOV VENOPP 112");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -3724,6 +3777,11 @@ int main(void) {
   NM_RUN(no_cooperation_with_one_s_own);
   NM_RUN(hyphen_particle_in_a_name);
   NM_RUN(opposition_candidate_elysee_and_fighting_corruption);
+  NM_RUN(west_african_is_no_cameroon);
+  NM_RUN(its_is_the_clause_subject_s);
+  NM_RUN(coded_body_before_the_role_word);
+  NM_RUN(head_of_state_takes_no_minister_s_country);
+  NM_RUN(the_opposition_is_an_agent);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
