@@ -2766,7 +2766,8 @@ static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t
  * ... the army denied"). Other roles (reporters, civilians) stay. */
 static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent) {
   /* plural heads are generic ("urged governments to ..."), but for these */
-  static const char *const plural_ok[] = {"authority", "force", "police", NULL};
+  static const char *const plural_ok[] = {"authority", "force", "police", "troop", "troops",
+                                           "soldier", NULL};
   static const char *const indefinite[] = {"a", "an", "some", "other", "many", "any", NULL};
   /* and a state's opposition ("accused the opposition of planning a coup") */
   if (strncmp(a->code, "---", 3) != 0 || strlen(a->code) != 6 ||
@@ -2955,6 +2956,11 @@ static bool transform(ectx *c, vcode *up, vcode *lo) {
        * had died" (their verb's subject is the victim) */
       static const char *const no_side[] = {"PPL", "CVL", "REF", NULL};
       if (t.in_src != t.src && bsrc && !strncmp(bsrc, "---", 3) && word_in(bsrc + 3, no_side))
+        continue;
+      /* nor against the speaker's own, a role with no country that the
+       * speaker has ("Army spokesman X said troops had killed …") */
+      if (t.in_src != t.src && a && bsrc && !strncmp(bsrc, "---", 3) && bsrc[3] &&
+          strlen(a) > 3 && strstr(a + 3, bsrc + 3))
         continue;
       lo->code = strcmp(t.code, "Q") ? t.code : lo->code;
       /* "said it will attack" is a threat, not a claim of responsibility:

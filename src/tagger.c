@@ -191,6 +191,13 @@ static inline void add_dense(int32_t *scores, const int16_t *row, uint32_t width
 #endif
 }
 
+/* Whether word w is one of list's (NULL-terminated). */
+static bool word_among(const nm_word *w, const char *const *list) {
+  for (size_t q = 0; list[q]; q++)
+    if (w->len == strlen(list[q]) && !memcmp(w->s, list[q], w->len)) return true;
+  return false;
+}
+
 /* Kinds of XPOS tag that nm_tagger_repair() asks about, per class. */
 enum {
   XK_FINITE = 1 << 0,     /* VBD VBZ VBP MD */
@@ -624,7 +631,12 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
    * plain past tense (no auxiliary it could share: "had suspended … and
    * imposed"), is the past tense too */
   for (size_t i = 2; i + 1 < n; i++) {
-    if (!is(t, classes[i], XK_VBN) || words[i - 1].len != 3 || memcmp(words[i - 1].s, "and", 3) ||
+    /* the adjective of "-ed" too: "accused both sides … in December and
+     * imposed sanctions on him" */
+    bool ed = t->jj >= 0 && classes[i] == (uint8_t)t->jj && words[i].len > 4 &&
+              !memcmp(words[i].s + words[i].len - 2, "ed", 2);
+    if (!(is(t, classes[i], XK_VBN) || ed) || words[i - 1].len != 3 ||
+        memcmp(words[i - 1].s, "and", 3) ||
         !is(t, classes[i + 1], XK_OBJECT) || (words[i + 1].len == 2 && !memcmp(words[i + 1].s, "by", 2)))
       continue;
     for (size_t k = i - 1; k-- > 0 && k + 40 > i;) {
@@ -632,6 +644,12 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
       /* "rejected the report as politically motivated and accused": a
        * participle that completes "as" is no verb of the clause */
       if (k + 2 == i && as_complement(t, words, classes, k)) continue;
+      /* "accused both sides of committing war crimes … and imposed": a
+       * gerund after a preposition is no verb of the clause */
+      static const char *const preps[] = {"of", "for", "by", "without", "from", "about", NULL};
+      if (k > 0 && words[k].len > 3 && !memcmp(words[k].s + words[k].len - 3, "ing", 3) &&
+          word_among(&words[k - 1], preps))
+        continue;
       if (classes[k] == (uint8_t)t->vbd) classes[i] = (uint8_t)t->vbd;
       break;
     }

@@ -3470,6 +3470,16 @@ NM_TEST(the_opposition_is_an_agent) {
                   "VENOPP VENGOV 112; VENGOV VENOPP 112");
 }
 
+/* "Army spokesman X said troops had killed …": no charge against the
+ * speaker's own, a role with no country the speaker has; the troops take
+ * the country in play */
+NM_TEST(speaker_s_own_troops_are_not_accused) {
+  NM_CHECK_EQ_STR(cameo_events("PORT SUDAN, Sudan (Wire) - Army spokesman Brig. Gen. Nabil Osman "
+                               "said troops had killed dozens of RSF fighters.",
+                               "2025-03-21", false),
+                  "SDNMIL SDNREBUAF 190");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -3782,6 +3792,7 @@ int main(void) {
   NM_RUN(coded_body_before_the_role_word);
   NM_RUN(head_of_state_takes_no_minister_s_country);
   NM_RUN(the_opposition_is_an_agent);
+  NM_RUN(speaker_s_own_troops_are_not_accused);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -116,9 +116,11 @@ NM_TEST(damaged_models_are_rejected) {
  * a participle with "by" after it, or with a finite verb elsewhere,
  * stays. */
 static const char *repaired_xpos(nm_tagger *t, const char *const *words, size_t n, size_t at) {
-  nm_word w[16];
-  uint8_t cls[16];
-  for (size_t i = 0; i < n && i < 16; i++) {
+  nm_word w[32];
+  uint8_t cls[32];
+  NM_CHECK(n <= 32 && at < n);
+  if (n > 32 || at >= n) return "";
+  for (size_t i = 0; i < n; i++) {
     w[i].s = words[i];
     w[i].len = strlen(words[i]);
   }
@@ -267,6 +269,18 @@ NM_TEST(repair_gives_the_past_tense_after_a_set_off_phrase) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 16, 9), "VBD");
 }
 
+/* "accused both sides of committing war crimes in December and imposed
+ * sanctions": the gerund after "of" is no verb of the clause, and the
+ * "-ed" word after "and" the model made an adjective is the past tense of
+ * "accused" */
+NM_TEST(repair_skips_a_gerund_and_takes_an_ed_adjective) {
+  static const char *const a[] = {"The",       "United", "States",   "accused",   "both",
+                                  "sides",     "of",     "committing", "war",     "crimes",
+                                  "in",        "December", "and",    "imposed",   "sanctions",
+                                  "on",        "Mariam", "in",       "January",   "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 20, 13), "VBD");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -278,6 +292,7 @@ int main(void) {
   NM_RUN(repair_gives_a_relative_clause_verb_before_both);
   NM_RUN(repair_skips_a_participle_after_as);
   NM_RUN(repair_gives_the_past_tense_after_a_set_off_phrase);
+  NM_RUN(repair_skips_a_gerund_and_takes_an_ed_adjective);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
