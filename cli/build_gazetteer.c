@@ -574,7 +574,14 @@ static const struct {
                     {"Panama Canal", "PAN"},
                     {"Gulf of Mexico", ""},
                     {"Himalayas", ""},
-                    {"Alps", ""}};
+                    {"Alps", ""},
+                    {"Ural Mountains", "RUS"},
+                    {"Java", "IDN"},
+                    {"Sumatra", "IDN"},
+                    {"Borneo", ""},
+                    {"Luzon", "PHL"},
+                    {"Mindanao", "PHL"},
+                    {"Eastern Mediterranean", ""}};
 
 static void team_region_list(gzb *b) {
   for (size_t i = 0; i < sizeof team_regions / sizeof *team_regions; i++)

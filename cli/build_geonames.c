@@ -123,6 +123,13 @@ static const struct {
     {"Great Plains", 40.0, -100.0, "USA", NULL},
     {"Great Lakes", 45.0, -84.0, "", NULL},
     {"Rocky Mountains|Rockies", 43.0, -110.0, "", NULL},
+    {"Ural Mountains|Urals", 60.0, 59.5, "RUS", NULL},
+    {"Java", -7.5, 110.5, "IDN", NULL},
+    {"Sumatra", 0.0, 101.5, "IDN", NULL},
+    {"Borneo", 1.0, 114.0, "", NULL},
+    {"Luzon", 16.0, 121.0, "PHL", NULL},
+    {"Mindanao", 7.5, 125.0, "PHL", NULL},
+    {"Eastern Mediterranean", 34.0, 30.0, "", NULL},
 };
 
 /* GeoNames' own points of the countries whose point in mledoze's table
@@ -209,6 +216,16 @@ static const struct {
                  {"Va.", "VA"},    {"Wash.", "WA"}, {"W.Va.", "WV"}, {"W. Va.", "WV"},
                  {"Wis.", "WI"},   {"Wisc.", "WI"}, {"Wyo.", "WY"},  {"D.C.", "DC"}};
 
+/* Abbreviations of other countries' first-level divisions in their own
+ * press ("NSW", Canadian Press's "B.C.", "Ont."), by GeoNames code; taken
+ * as abbreviations (a dot or no lower-case letter). Not "WA" or "Que",
+ * which name other things. */
+static const struct {
+  const char *abbr, *code;
+} division_abbrs[] = {{"NSW", "AU.02"},  {"N.S.W.", "AU.02"}, {"B.C.", "CA.02"}, {"Ont.", "CA.08"},
+                      {"Que.", "CA.10"}, {"Alta.", "CA.01"},  {"Sask.", "CA.11"}, {"N.S.", "CA.07"},
+                      {"N.B.", "CA.04"}, {"P.E.I.", "CA.09"}, {"Nfld.", "CA.05"}};
+
 /* ------------------------------------------------------------------ */
 /* Files                                                               */
 
@@ -286,6 +303,7 @@ typedef struct builder {
   size_t ntowns, captowns;
   big_place *bigs; /* every place of cities15000 */
   size_t nbigs, capbigs;
+  size_t n_stem;
   size_t n_town, n_town_taken, n_town_big, n_town_dup, n_town_capped, n_town_keys;
   char **own; /* strings the builder allocated, freed at the end */
   size_t nown, capown;
@@ -1016,6 +1034,12 @@ static void build_divisions(builder *b) {
     division *d = find_division(b->adm1, b->nadm1, code);
     if (d && d->rec != UINT32_MAX) add_name(b, ap_states[i].abbr, d->rec, NM_GEO_HOW_ABBR);
   }
+  for (size_t i = 0; i < sizeof division_abbrs / sizeof *division_abbrs; i++) {
+    division *d = find_division(b->adm1, b->nadm1, division_abbrs[i].code);
+    if (d && d->rec != UINT32_MAX) add_name(b, division_abbrs[i].abbr, d->rec, NM_GEO_HOW_ABBR);
+    else
+      fprintf(stderr, WHO ": no division %s for %s\n", division_abbrs[i].code, division_abbrs[i].abbr);
+  }
   for (size_t i = 0; i < b->nadm2; i++) {
     division *d = &b->adm2[i];
     char iso2[3] = {d->code[0], d->code[1], 0}, a1code[64];
@@ -1168,6 +1192,53 @@ static void build_cities(builder *b) {
     uint32_t rec = add_rec(b, &r);
     add_name(b, y->name, rec, NM_GEO_HOW_NAME);
     add_name(b, y->ascii, rec, NM_GEO_HOW_NAME);
+  }
+}
+
+/* A division's name without the word for its kind: "Zamfara" of
+ * "Zamfara State", "Nyanza" of "Nyanza Province", "Pangasinan" of
+ * "Province of Pangasinan" (first-level divisions, and second-level ones
+ * named "Province of"), when no place has the short name already and it
+ * is no compass word or the like ("Western Province", "Central Region").
+ * Written into out; 0 when there is none. */
+static int division_stem(const char *name, int level, char *out, size_t cap) {
+  static const char *const kinds[] = {" State", " Province", " Region", " Governorate",
+                                      " Department", " Oblast", NULL};
+  static const char *const vague[] = {"North",  "South",   "East",    "West",   "Northern",
+                                      "Southern", "Eastern", "Western", "Central", "Upper",
+                                      "Lower",  "Capital", "Coast",   "Middle", "Far", NULL};
+  size_t n = strlen(name), l = 0;
+  const char *a = NULL;
+  if (!strncmp(name, "Province of ", 12)) {
+    a = name + 12;
+    l = n - 12;
+  }
+  for (size_t k = 0; level == 1 && !a && kinds[k]; k++) {
+    size_t kl = strlen(kinds[k]);
+    if (n > kl && !strcmp(name + n - kl, kinds[k])) a = name, l = n - kl;
+  }
+  if (!a || l < 3 || l >= cap) return 0;
+  for (size_t k = 0; vague[k]; k++) {
+    size_t vl = strlen(vague[k]);
+    if (l >= vl && !strncmp(a, vague[k], vl) && (a[vl] == ' ' || vl == l)) return 0;
+  }
+  memcpy(out, a, l);
+  out[l] = '\0';
+  return 1;
+}
+
+static void division_stems(builder *b, keyset *taken) {
+  for (int level = 1; level <= 2; level++) {
+    division *v = level == 1 ? b->adm1 : b->adm2;
+    size_t nv = level == 1 ? b->nadm1 : b->nadm2;
+    for (size_t i = 0; i < nv; i++) {
+      char stem[128], key[256];
+      if (v[i].rec == UINT32_MAX || !division_stem(v[i].name, level, stem, sizeof stem) ||
+          !nm_place_key(stem, strlen(stem), key, sizeof key) || keyset_has(taken, key))
+        continue;
+      add_name(b, keep(b, stem, strlen(stem)), v[i].rec, NM_GEO_HOW_ALT);
+      b->n_stem++;
+    }
   }
 }
 
@@ -1418,6 +1489,7 @@ int nm_cli_build_geonames(int argc, char **argv) {
   if (!rc) {
     taken_names(b, &places);
     city_alternates(b, &places);
+    division_stems(b, &places);
     taken_names(b, &places); /* every name of the table, for the towns */
     build_towns(b, &places);
   }
@@ -1446,10 +1518,10 @@ int nm_cli_build_geonames(int argc, char **argv) {
       }
       printf("%s: %zu records (%zu countries, %zu regions, %zu first-level and %zu "
              "second-level divisions, %zu cities, %zu towns), %zu names in (%zu alternates kept, "
-             "%zu taken by another place)\n",
+             "%zu taken by another place, %zu divisions' short names)\n",
              out, nm_geonames_count(g), kinds[NM_GEO_COUNTRY], kinds[NM_GEO_REGION],
              kinds[NM_GEO_ADMIN1], kinds[NM_GEO_ADMIN2], kinds[NM_GEO_CITY], kinds[NM_GEO_TOWN],
-             b->nnames, b->n_alt, b->n_alt_dropped);
+             b->nnames, b->n_alt, b->n_alt_dropped, b->n_stem);
       printf("towns: %zu under %zu new names; of the places of cities1000, %zu have a name the "
              "table has, %zu are a cities15000 place, %zu another town, %zu beyond %d a name\n",
              b->n_town, b->n_town_keys, b->n_town_taken, b->n_town_big, b->n_town_dup,

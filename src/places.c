@@ -42,6 +42,7 @@
 #define W_QUAL      6.0f  /* the qualifier after it contains it */
 #define W_QUAL_DOC  4.0f  /* a qualifier of the same name elsewhere contains it */
 #define W_PAIR      3.0f  /* it contains the place before it ("Atlanta, Georgia") */
+#define W_LIST      2.5f  /* per neighbour in a list of its kind ("Texas, Georgia and Ohio") */
 #define W_FOCUS_C   3.0f  /* times the share of the article's country votes */
 #define W_FOCUS_A   2.5f  /* times the share of its division votes */
 #define FOCUS_FLOOR 2.0f  /* the main country or division has at least this many votes */
@@ -339,16 +340,33 @@ static size_t qual_words(const char *t, size_t len, size_t i, size_t *ends) {
   return nw;
 }
 
-/* Candidates of the qualifier after [start, end): ", Texas" or " (Texas)".
- * The longest run of words with candidates wins. */
+/* Whether t[i..) starts with the word w and a space. */
+static int word_then_space(const char *t, size_t len, size_t i, const char *w) {
+  size_t l = strlen(w);
+  return i + l < len && !memcmp(t + i, w, l) && t[i + l] == ' ';
+}
+
+/* Candidates of the qualifier after [start, end): ", Texas" or " (Texas)";
+ * with list, of the next name of a list instead: ", Texas", " and
+ * Texas", " or Texas". The longest run of words with candidates wins. */
 static size_t qualifier_after(const nm_geonames *g, const nm_doc *d, uint32_t end, uint32_t *out,
-                              size_t cap) {
+                              size_t cap, int list) {
   const char *t = d->text;
   size_t len = d->len, i = end;
   while (i < len && is_space(t[i]))
     i++;
-  if (i >= len || (t[i] != ',' && t[i] != '(')) return 0;
-  i++;
+  if (i < len && t[i] == ',') {
+    i++;
+    while (i < len && is_space(t[i]))
+      i++;
+    if (list && word_then_space(t, len, i, "and")) i += 4;
+  } else if (list && (word_then_space(t, len, i, "and") || word_then_space(t, len, i, "or"))) {
+    i += t[i] == 'a' ? 4 : 3;
+  } else if (!list && i < len && t[i] == '(') {
+    i++;
+  } else {
+    return 0;
+  }
   while (i < len && is_space(t[i]))
     i++;
   size_t ends[MAX_QWORDS], nw = qual_words(t, len, i, ends);
@@ -369,15 +387,22 @@ static size_t qualifier_after(const nm_geonames *g, const nm_doc *d, uint32_t en
 }
 
 /* Candidates of the place before [start, end) when a comma separates
- * them ("Atlanta, Georgia": Atlanta's, for Georgia). */
+ * them ("Atlanta, Georgia": Atlanta's, for Georgia); with list, also
+ * "and" or "or" (the name before in a list). */
 static size_t place_before(const nm_geonames *g, const nm_doc *d, uint32_t start, uint32_t *out,
-                           size_t cap) {
+                           size_t cap, int list) {
   const char *t = d->text;
   size_t j = start;
   while (j > 0 && is_space(t[j - 1]))
     j--;
-  if (j == 0 || t[j - 1] != ',') return 0;
-  j--;
+  if (list && j >= 4 && t[j - 4] == ' ' && !memcmp(t + j - 3, "and", 3))
+    j -= 4;
+  else if (list && j >= 3 && t[j - 3] == ' ' && !memcmp(t + j - 2, "or", 2))
+    j -= 3;
+  else if (j == 0 || t[j - 1] != ',')
+    return 0;
+  else
+    j--;
   while (j > 0 && is_space(t[j - 1]))
     j--;
   size_t e = j, starts[MAX_QWORDS], nw = 0;
@@ -438,8 +463,12 @@ static void span_cands(const nm_geonames *g, const nm_places_ctx *c, const nm_do
   size_t nh = name_hits(g, d->text + start, end - start, towns, h, SPAN_CANDS);
   if (!nh) return;
   uint32_t q[QUAL_CANDS], p[QUAL_CANDS];
-  size_t nq = qualifier_after(g, d, end, q, QUAL_CANDS);
-  size_t np = place_before(g, d, start, p, QUAL_CANDS);
+  size_t nq = qualifier_after(g, d, end, q, QUAL_CANDS, 0);
+  size_t np = place_before(g, d, start, p, QUAL_CANDS, 0);
+  /* the names next to it in a list: "Arizona, Georgia and Illinois" */
+  uint32_t ln[2][QUAL_CANDS];
+  size_t nln[2] = {qualifier_after(g, d, end, ln[0], QUAL_CANDS, 1),
+                   place_before(g, d, start, ln[1], QUAL_CANDS, 1)};
   uint64_t key = 0;
   if (c && c->n_dq) {
     char k[KEY_CAP];
@@ -463,6 +492,14 @@ static void span_cands(const nm_geonames *g, const nm_places_ctx *c, const nm_do
     for (size_t k = 0; k < np && !pair; k++)
       pair = nm_geonames_get(g, p[k], &o) && contains(&e, &o);
     if (pair) s += W_PAIR;
+    if (e.kind == NM_GEO_ADMIN1 || e.kind == NM_GEO_COUNTRY)
+      for (int side = 0; side < 2; side++)
+        for (size_t k = 0; k < nln[side]; k++)
+          if (ln[side][k] != e.index && nm_geonames_get(g, ln[side][k], &o) &&
+              o.kind == e.kind && (e.kind == NM_GEO_COUNTRY || o.country == e.country)) {
+            s += W_LIST;
+            break;
+          }
     put_cand(out, n, cap, e.index, s, qualified);
   }
 }
@@ -694,7 +731,7 @@ nm_places_ctx *nm_places_context_new(const nm_geonames *g, const nm_doc *d) {
   for (size_t i = 0; i < d->mentions.n && !c->oom; i++) {
     if (!is_place_mention(&ms[i])) continue;
     uint32_t q[QUAL_CANDS];
-    size_t nq = qualifier_after(g, d, ms[i].end, q, QUAL_CANDS);
+    size_t nq = qualifier_after(g, d, ms[i].end, q, QUAL_CANDS, 0);
     char k[KEY_CAP];
     if (!nq || !nm_place_key(d->text + ms[i].start, ms[i].end - ms[i].start, k, sizeof k))
       continue;

@@ -798,6 +798,9 @@ NM_TEST(test_shipped) {
   NM_CHECK(nm_geonames_lookup(g, "Middle East", 11, h, 64) >= 1);
   NM_CHECK(nm_geonames_lookup(g, "Israelis", 8, h, 64) >= 1);
   NM_CHECK(nm_geonames_lookup(g, "Calif.", 6, h, 64) >= 1);
+  /* another country's division by its press's abbreviation */
+  NM_CHECK(nm_geonames_lookup(g, "NSW", 3, h, 64) >= 1 && nm_geonames_get(g, h[0].rec, &x) &&
+           !strcmp(x.iso3, "AUS") && x.kind == NM_GEO_ADMIN1);
   /* a town of cities1000 under a new name */
   NM_CHECK_EQ_INT(nm_geonames_lookup(g, "Omro", 4, h, 64), 1);
   NM_CHECK(nm_geonames_is_town(g, h[0].rec));
@@ -846,6 +849,20 @@ NM_TEST(test_shipped) {
        "COD", NULL},
       {"BRAZZAVILLE (Wire) - Congo held elections on Sunday; turnout in Pointe-Noire was high.",
        "Congo", "COG", NULL},
+      /* a division's name without its kind (GeoNames: "Zamfara State",
+       * "Province of Pangasinan") */
+      {"Gunmen attacked a village in Zamfara on Friday, police said.", "Zamfara", "NGA",
+       "Zamfara State"},
+      {"Floods hit the province of Pangasinan, north of Manila, on Monday.", "Pangasinan", "PHL",
+       NULL},
+      /* an island the team's regions hold */
+      {"Floods hit western Sumatra on Sunday, officials said.", "Sumatra", "IDN", NULL},
+      {"A volcano erupted on Java on Sunday, officials said.", "Java", "IDN", NULL},
+      /* a name in a list of divisions of one country is a division too */
+      {"Cases were reported in Arizona, Georgia and Ohio, health officials said.", "Georgia",
+       "USA", "Georgia"},
+      {"Officials in Oregon, Washington and Idaho closed the parks.", "Washington", "USA",
+       "Washington"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     nm_doc *d = nm_doc_new(cases[i].text, strlen(cases[i].text), &e);
