@@ -1119,6 +1119,16 @@ static bool leader_of(const ctx *c, const ent *desc, const ent *named) {
          title_is(c, desc, leader) && title_is(c, named, state_heads);
 }
 
+/* Whether a title's head word is one that many people hold at once:
+ * official, spokesman, spokeswoman, spokesperson, diplomat, negotiator. */
+static bool generic_title(uint64_t head) {
+  static const char *const many[] = {"official", "spokesman",  "spokeswoman",
+                                     "spokesperson", "diplomat", "negotiator"};
+  for (size_t k = 0; k < sizeof many / sizeof *many; k++)
+    if (head == nm_gz_token_hash(many[k], strlen(many[k]))) return true;
+  return false;
+}
+
 static long described_holder(const ctx *c, size_t self) {
   const ent *e = &c->e[self];
   if (e->title_end == e->title_start) return -1;
@@ -1136,6 +1146,9 @@ static long described_holder(const ctx *c, size_t self) {
     }
     if (o->title_head != e->title_head) continue;
     if (o->iso3[0] && e->iso3[0] && strcmp(o->iso3, e->iso3) != 0) continue;
+    /* a title many hold ("A senior Egyptian official … Hamas official
+     * Basem Naim"): only with the same country named for both */
+    if (generic_title(o->title_head) && (!o->iso3[0] || strcmp(o->iso3, e->iso3) != 0)) continue;
     if (!title_within(c, o, e)) continue; /* "the deputy foreign minister" */
     if (c->m[o->canon].kind == NM_MENTION_NAME) return -1; /* a named holder: ambiguous */
     if (c->m[o->canon].type != NM_ENT_PERSON || best >= 0) return -1;

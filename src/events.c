@@ -4031,7 +4031,7 @@ static const char *const us_cabinet_titles[] = {
     "secretary of state",  "commerce secretary",     "treasury secretary",
     "energy secretary",    "transportation secretary", "agriculture secretary",
     "labor secretary",     "education secretary",    "homeland security secretary",
-    "housing secretary",   NULL};
+    "housing secretary",   "trade representative",   NULL};
 
 /* Titles of US secretaries that the Philippine and British governments
  * have too (AP spells the British one "Defense Secretary" as well). */

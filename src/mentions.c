@@ -586,8 +586,11 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     uint64_t head;
     if (m) l = nm_title_starting_at(tt, th, 0, m, &head);
     bool named = l && s0 + l + 2 <= b;
+    /* (a name's particles too: "Qatari Prime Minister Mohammed bin
+     * Abdulrahman Al Thani") */
     for (size_t k = s0 + l; named && k < b; k++)
-      named = is_capitalised(&w[k]) && !IN_LIST(&w[k], org_heads) && !IN_LIST(&w[k], org_words);
+      named = (is_capitalised(&w[k]) || (k > s0 + l && k + 1 < b && name_particle(&w[k]))) &&
+              !IN_LIST(&w[k], org_heads) && !IN_LIST(&w[k], org_words);
     if (named) *ty = NM_ENT_PERSON;
   }
   /* a lone letter names no person or place: "the letter T", "a G

@@ -492,8 +492,37 @@ static void repair_trailing_says(const nm_parser *p, const nm_pword *w, size_t n
   heads[c] = (uint32_t)(v + 1); /* the comma */
 }
 
+/* "met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani": a name
+ * the parse made a conjunct of the capitalised word a few words before it
+ * (the nationality before its title), with no "and", "or" or punctuation
+ * between and every word between hung inside, heads the phrase; the
+ * earlier word modifies it, and the words before that word go with it */
+static void repair_conj_without_cc(const nm_parser *p, const nm_pword *w, size_t n,
+                                   uint32_t *heads, uint16_t *rels) {
+  if (p->rl_amod < 0) return;
+  for (size_t v = 2; v < n; v++) {
+    if (!heads[v] || !upos_is(&w[v], "PROPN") || !rel_eq(p, rels, v, "conj")) continue;
+    size_t h = heads[v] - 1;
+    if (h >= v || v - h < 2 || v - h > 6 || !w[h].len || w[h].form[0] < 'A' ||
+        w[h].form[0] > 'Z' || !(upos_is(&w[h], "PROPN") || upos_is(&w[h], "ADJ")))
+      continue;
+    bool inside = true;
+    for (size_t k = h + 1; k < v && inside; k++)
+      inside = !upos_is(&w[k], "PUNCT") && !upos_is(&w[k], "CCONJ") && heads[k] > h + 1 &&
+               heads[k] <= v + 1;
+    if (!inside || has_dep(p, heads, rels, n, v, 0, n, "cc")) continue;
+    for (size_t k = h > 8 ? h - 8 : 0; k < h; k++) /* "the", "in" of the phrase */
+      if (heads[k] == h + 1) heads[k] = (uint32_t)(v + 1);
+    heads[v] = heads[h];
+    rels[v] = rels[h];
+    heads[h] = (uint32_t)(v + 1);
+    rels[h] = (uint16_t)p->rl_amod;
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
+  repair_conj_without_cc(p, w, n, heads, rels);
   repair_conj_of_participle(p, w, n, heads, rels);
   repair_subordinator(p, w, n, heads, rels);
   repair_time_that(p, w, n, heads, rels); /* before its clause becomes a noun's content */

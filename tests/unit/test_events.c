@@ -3480,6 +3480,37 @@ NM_TEST(speaker_s_own_troops_are_not_accused) {
                   "SDNMIL SDNREBUAF 190");
 }
 
+/* "U.S. Trade Representative X": a US cabinet-level title, stripped from
+ * the name (TRADE_REPRESENTATIVE, a team agent: GOV) */
+NM_TEST(trade_representative_is_a_us_title) {
+  const char *t = "Trade Representative Jamieson Greer defended the duties.";
+  NM_CHECK_EQ_STR(cameo_entity_part(t, "2025-03-04", "Jamieson Greer", PART_CODE), "USAGOV");
+  NM_CHECK_EQ_STR(cameo_entity_part("BEIJING (Wire) - U.S. Trade Representative Jamieson Greer "
+                                    "defended the duties.",
+                                    "2025-03-04", "Jamieson Greer", PART_CODE),
+                  "USAGOV");
+}
+
+/* "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani" taken whole
+ * for an organisation: a title after a nationality and a name with its
+ * particles is a person, met once */
+NM_TEST(titled_name_with_particles_is_a_person) {
+  const char *t = "CIA Director William Burns met Qatari Prime Minister Mohammed bin Abdulrahman "
+                  "Al Thani in Doha on Saturday.";
+  NM_CHECK(has_mention(t, NM_ENT_PERSON, "Mohammed bin Abdulrahman Al Thani"));
+  NM_CHECK_EQ_STR(cameo_events(t, "2024-08-18", false), "USASPY QATGOV 040");
+}
+
+/* "A senior Egyptian official … The official … Hamas official Basem
+ * Naim": a title many hold joins a later name only with the same
+ * country named for both */
+NM_TEST(generic_title_joins_no_other_named_official) {
+  const char *t = "A senior Egyptian official said the sides had narrowed their differences. The "
+                  "official spoke on condition of anonymity. Hamas official Basem Naim accused "
+                  "Israel of obstructing an agreement.";
+  NM_CHECK_EQ_STR(mentions_of(t, "Basem Naim"), "Basem Naim");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -3793,6 +3824,9 @@ int main(void) {
   NM_RUN(head_of_state_takes_no_minister_s_country);
   NM_RUN(the_opposition_is_an_agent);
   NM_RUN(speaker_s_own_troops_are_not_accused);
+  NM_RUN(trade_representative_is_a_us_title);
+  NM_RUN(titled_name_with_particles_is_a_person);
+  NM_RUN(generic_title_joins_no_other_named_official);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

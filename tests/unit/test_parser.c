@@ -943,6 +943,19 @@ NM_TEST(trailing_source_of_a_headline) {
                        "12:2:parataxis 11:12:nsubj"));
 }
 
+/* With the shipped model: "met Qatari Prime Minister Mohammed bin
+ * Abdulrahman Al Thani", the name (9) parsed as a conjunct of "Qatari" (6)
+ * with no "and" between, is repaired: the name is the object of "met" (5),
+ * "Qatari" its modifier */
+NM_TEST(conjunct_with_no_and_heads_the_phrase) {
+  NM_CHECK(repaired_as("CIA/PROPN/NNP Director/PROPN/NNP William/PROPN/NNP Burns/PROPN/NNP "
+                       "met/VERB/VBD Qatari/PROPN/NNP Prime/ADJ/NNP Minister/PROPN/NNP "
+                       "Mohammed/PROPN/NNP bin/PROPN/NNP Abdulrahman/PROPN/NNP Al/PROPN/NNP "
+                       "Thani/PROPN/NNP in/ADP/IN Doha/PROPN/NNP on/ADP/IN Saturday/PROPN/NNP "
+                       "./PUNCT/.",
+                       "9:5:obj 6:9:amod"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -963,6 +976,7 @@ int main(void) {
   NM_RUN(who_clause_after_a_comma_is_the_noun_s);
   NM_RUN(noun_root_s_relative_clause_and_main_verb);
   NM_RUN(trailing_source_of_a_headline);
+  NM_RUN(conjunct_with_no_and_heads_the_phrase);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
