@@ -774,6 +774,23 @@ static int opening_title_before_comma(const ctx *c, size_t lo, size_t a, size_t 
  * of State Antony Blinken"), or in an appositive after it ("Antony
  * Blinken, the U.S. secretary of state"). Sets the entity's title and,
  * from a country next to the title, its country. */
+/* Whether the words from j are "of" and a body no state holds ("of a
+ * state soybean association", "of the company"), up to punctuation: the
+ * title before them is that body's ("Linda Hargrove, president of a state
+ * soybean association": no head of state). */
+static bool private_body_after(const ctx *c, size_t j, size_t hi) {
+  if (j >= hi || !tok_eq(c->d, j, "of")) return false;
+  for (size_t k = j + 1; k < hi && k < j + 8; k++) {
+    size_t len;
+    const char *w = nm_tok_text(c->d, k, &len);
+    if (len == 1 && strchr(",.;:()\"", w[0])) return false;
+    for (size_t q = 0; nm_private_bodies[q]; q++)
+      if (len == strlen(nm_private_bodies[q]) && !strncasecmp(w, nm_private_bodies[q], len))
+        return true;
+  }
+  return false;
+}
+
 static void find_title(ctx *c, const nm_mention *m, ent *e) {
   const nm_sentence *s = (const nm_sentence *)c->d->sentences.data + m->sentence;
   const nm_token *t = (const nm_token *)c->d->tokens.data;
@@ -832,7 +849,7 @@ static void find_title(ctx *c, const nm_mention *m, ent *e) {
     else if (k + 1 < hi && country_before(c, k, k + 2, iso3))
       k += 2;
     l = nm_title_starting_at(c->titles, c->h, k, hi, &head);
-    if (l) {
+    if (l && !private_body_after(c, k + l, hi)) {
       ts = k;
       te = k + l;
     } else {

@@ -17,6 +17,7 @@
 #include "events.h"
 
 #include "entities.h"
+#include "titles.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -1374,6 +1375,17 @@ static bool owner_named_before(const ectx *c, int32_t dh, acode *a) {
  * Quiroga": a body the article named and coded, inside words [lo, hi)
  * that describe a person, codes the person as its own (its country may
  * come later, role_country()); why is the reason. */
+/* Whether noun h has an "of" phrase naming a body no state holds: "president
+ * of a state soybean association" describes the association's officer, no
+ * head of state. */
+static bool private_body_of(const ectx *c, int32_t h) {
+  for (int32_t k = c->kid[h]; k >= 0; k = c->sib[k])
+    if (k > h && rel_base(c, k, "nmod") && case_word(c, k, "of") &&
+        word_in(lemma(c, k), nm_private_bodies))
+      return true;
+  return false;
+}
+
 static void body_in_description(const ectx *c, int32_t lo, int32_t hi, const char *why,
                                 acode *a) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
@@ -1556,7 +1568,7 @@ static void code_entities_in_sentence(ectx *c) {
     bool after = false; /* a coded by a description after the name */
     if (a.rank < 3) {
       int32_t ap = child(c, h, "appos", false);
-      if (ap >= 0) {
+      if (ap >= 0 && !private_body_of(c, ap)) {
         int32_t plo, phi;
         np_range(c, ap, &plo, &phi);
         acode b;
@@ -3942,12 +3954,14 @@ static void article_country(const ectx *c, char out[4]) {
 }
 
 /* "the island's new president, Lai Ching-te": a title owned by "the
- * country's" (nation's, island's, kingdom's, republic's) within six words
+ * country's" (nation's, island's, kingdom's, republic's, territory's,
+ * enclave's) within six words
  * before entity e's first name is of the country named last before it, in
  * its sentence or the one before (a country, or a place of one, as a
  * name). */
 static bool anaphoric_country(const ectx *c, uint32_t e, char out[4]) {
-  static const char *const nouns[] = {"country", "nation", "island", "kingdom", "republic", NULL};
+  static const char *const nouns[] = {"country", "nation",    "island",  "kingdom",
+                                      "republic", "territory", "enclave", NULL};
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   if (!es[e].n_mentions) return false;
@@ -3971,8 +3985,10 @@ static bool anaphoric_country(const ectx *c, uint32_t e, char out[4]) {
     if (ms[j].first_token >= pos || ms[j].kind != NM_MENTION_NAME) continue;
     uint32_t oe = ms[j].entity;
     if (oe >= c->d->entities.n || (ms[j].type != NM_ENT_GPE && ms[j].type != NM_ENT_LOC)) continue;
-    if (!bare_country(c->ent[oe].code)) continue;
-    memcpy(out, c->ent[oe].code, 4);
+    /* a country, or a place of one the dictionaries code by its country
+     * (Gaza, PSEGZA: PSE) */
+    if (!bare_country_prefix(c->ent[oe].code)) continue;
+    snprintf(out, 4, "%.3s", c->ent[oe].code);
     return true;
   }
   return false;
@@ -4137,8 +4153,12 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     }
     if (mi >= c->d->mentions.n || ms[mi].kind != NM_MENTION_NAME) return;
     char cc[4] = "";
-    const char *why = "body and the sentence's one country";
-    sentence_country(c, ms[mi].sentence, (uint32_t)e, NONE32, false, cc);
+    const char *why = "the place \"the territory's\" (country's …) before the name refers to";
+    /* "the territory's Health Ministry": the place named last before */
+    if (!anaphoric_country(c, (uint32_t)e, cc)) {
+      why = "body and the sentence's one country";
+      sentence_country(c, ms[mi].sentence, (uint32_t)e, NONE32, false, cc);
+    }
     if (!cc[0] && ms[mi].sentence > 0 && first_in_sentence(c, mi)) {
       /* "Beijing condemned the measures. Foreign Ministry spokesman …" */
       previous_country(c, mi, (uint32_t)e, cc);

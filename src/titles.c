@@ -41,6 +41,11 @@ static const char *const titles[] = {
 
 #define N_TITLES (sizeof titles / sizeof *titles)
 
+const char *const nm_private_bodies[] = {
+    "association", "company",   "corporation", "firm",    "federation", "club",
+    "university",  "college",   "foundation",  "institute", "society",  "chamber",
+    "league",      "charity",   "network",     "business", NULL};
+
 /* Splits a title into token hashes; returns the count (at most
  * NM_TITLE_MAX) and the head's index. */
 static size_t title_tokens(const char *t, uint64_t *h, uint64_t *head) {

@@ -28,6 +28,11 @@ static inline int nm_title_may_start(const nm_titles *tt, uint64_t h) {
 
 /* Fills the table from the built-in list. */
 void nm_titles_init(nm_titles *tt);
+
+/* Words for bodies no state holds ("association", "company"), lower case,
+ * NULL-terminated: a title "of" one is that body's ("president of a state
+ * soybean association"), no state office. */
+extern const char *const nm_private_bodies[];
 /* The table of the built-in list, built once per process (thread-safe). */
 const nm_titles *nm_titles_builtin(void);
 /* Length of the longest title whose tokens are h[end - len .. end), with

@@ -3511,6 +3511,25 @@ NM_TEST(generic_title_joins_no_other_named_official) {
   NM_CHECK_EQ_STR(mentions_of(t, "Basem Naim"), "Basem Naim");
 }
 
+/* "X, president of a state soybean association": the association's
+ * officer, no head of state (no title, no GOV from the article's country) */
+NM_TEST(officer_of_a_private_body_is_no_state_s) {
+  const char *t = "BEIJING (Wire) - China said it would impose tariffs. \"Our members are caught "
+                  "in the middle again,\" said Linda Hargrove, president of a state soybean "
+                  "association.";
+  NM_CHECK_EQ_STR(cameo_entity_part(t, "2025-03-04", "Linda Hargrove", PART_CODE), "");
+  NM_CHECK_EQ_STR(cameo_entity_part(t, "2025-03-04", "Linda Hargrove", PART_TITLE), "");
+}
+
+/* "the territory's Health Ministry": the place named last before it
+ * (Gaza, coded PSEGZA: PSE), not the sentence's other country */
+NM_TEST(territory_s_body_is_the_place_s) {
+  NM_CHECK_EQ_STR(cameo_entity_part("DOHA (Wire) - Israeli airstrikes killed at least 30 people in "
+                                    "central Gaza overnight, the territory's Health Ministry said.",
+                                    "2024-08-18", "Health Ministry", PART_CODE),
+                  "PSEGOV");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -3827,6 +3846,8 @@ int main(void) {
   NM_RUN(trade_representative_is_a_us_title);
   NM_RUN(titled_name_with_particles_is_a_person);
   NM_RUN(generic_title_joins_no_other_named_official);
+  NM_RUN(officer_of_a_private_body_is_no_state_s);
+  NM_RUN(territory_s_body_is_the_place_s);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
