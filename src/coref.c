@@ -1002,6 +1002,16 @@ static long same_description(const ctx *c, uint32_t mi) {
   return -1;
 }
 
+/* Whether a title's head word is one that many people hold at once:
+ * official, spokesman, spokeswoman, spokesperson, diplomat, negotiator. */
+static bool generic_title(uint64_t head) {
+  static const char *const many[] = {"official", "spokesman",  "spokeswoman",
+                                     "spokesperson", "diplomat", "negotiator"};
+  for (size_t k = 0; k < sizeof many / sizeof *many; k++)
+    if (head == nm_gz_token_hash(many[k], strlen(many[k]))) return true;
+  return false;
+}
+
 /* The entity a nominal mention refers back to: the one person whose title
  * has the same head word and no other country ("the secretary"), or the
  * organisation an apposition described with the same head word, else the
@@ -1054,6 +1064,9 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
       if (!title_words_within(c, tb - l, tb - 1, e)) continue; /* another minister */
       if (iso3[0] && e->iso3[0] && strcmp(iso3, e->iso3) != 0) continue;
       if (anchored && !iso3[0]) continue;       /* "a State Department spokesman": someone new */
+      /* "a U.S. official" after "Hamas official Basem Naim": a title many
+       * hold, only with the same country named for both */
+      if (generic_title(head) && (!iso3[0] || strcmp(iso3, e->iso3) != 0)) continue;
       if (best >= 0) return anchored ? -2 : -1; /* two holders of the title: ambiguous */
       best = (long)k;
     }
@@ -1134,16 +1147,6 @@ static bool leader_of(const ctx *c, const ent *desc, const ent *named) {
   static const char *const leader[] = {"leader", NULL};
   return desc->iso3[0] && named->iso3[0] && !strcmp(desc->iso3, named->iso3) &&
          title_is(c, desc, leader) && title_is(c, named, state_heads);
-}
-
-/* Whether a title's head word is one that many people hold at once:
- * official, spokesman, spokeswoman, spokesperson, diplomat, negotiator. */
-static bool generic_title(uint64_t head) {
-  static const char *const many[] = {"official", "spokesman",  "spokeswoman",
-                                     "spokesperson", "diplomat", "negotiator"};
-  for (size_t k = 0; k < sizeof many / sizeof *many; k++)
-    if (head == nm_gz_token_hash(many[k], strlen(many[k]))) return true;
-  return false;
 }
 
 static long described_holder(const ctx *c, size_t self) {

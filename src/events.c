@@ -2776,10 +2776,12 @@ static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t
  * (---MIL): a state's body is the country's the sentence names (one
  * country, as a modifier), else the dateline's ("KHARTOUM (Reuters) --
  * ... the army denied"). Other roles (reporters, civilians) stay. */
-static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent) {
-  /* plural heads are generic ("urged governments to ..."), but for these */
-  static const char *const plural_ok[] = {"authority", "force", "police", "troop", "troops",
-                                           "soldier", NULL};
+static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool source) {
+  /* plural heads are generic ("urged governments to ..."), but for these,
+   * and for troops and soldiers who act ("troops had killed …"; not
+   * those sent: "Brazil said it had sent more troops to its border") */
+  static const char *const plural_ok[] = {"authority", "force", "police", NULL};
+  static const char *const plural_acting[] = {"troop", "troops", "soldier", NULL};
   static const char *const indefinite[] = {"a", "an", "some", "other", "many", "any", NULL};
   /* and a state's opposition ("accused the opposition of planning a coup") */
   if (strncmp(a->code, "---", 3) != 0 || strlen(a->code) != 6 ||
@@ -2790,7 +2792,15 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent) {
    * minister for a Geneva dateline) */
   if (ent != NONE32 || h < 0 || (size_t)h >= c->n || strcmp(upos(c, h), "NOUN") != 0) return;
   const nm_word_tags *tg = &c->tg[c->first + (size_t)h];
-  if (tg->xpos && !strcmp(tg->xpos, "NNS") && !word_in(lemma(c, h), plural_ok)) return;
+  if (tg->xpos && !strcmp(tg->xpos, "NNS") && !word_in(lemma(c, h), plural_ok) &&
+      !(source && word_in(lemma(c, h), plural_acting)))
+    return;
+  /* "Southern African troops": people of a place the dictionaries do not
+   * code (a name, or a capitalised adjective) are theirs */
+  for (int32_t k = c->kid[h]; k >= 0; k = c->sib[k])
+    if (k < h && (mention_at(c, k) != NONE32 ||
+                  (k > 0 && rel_base(c, k, "amod") && capitalised(c, k)))) /* not "Armed" */
+      return;
   if (dep_lemma_in(c, h, "det", indefinite)) return;
   char cc[4] = "";
   const char *why = "agent and the sentence's one country";
@@ -2811,8 +2821,8 @@ static nm_status emit(ectx *c, const vcode *vc, int32_t s, int32_t t, const acod
                       const acode *ta0, uint32_t se, uint32_t te) {
   acode sl = *sa0, tl = *ta0;
   const acode *sa = &sl, *ta = &tl;
-  local_country(c, &sl, s, se);
-  local_country(c, &tl, t, te);
+  local_country(c, &sl, s, se, true);
+  local_country(c, &tl, t, te, false);
   if (!strchr(sa->code, '/') && !strchr(ta->code, '/')) return emit2(c, vc, s, t, sa, ta, se, te);
   acode a = *sa, b = *ta;
   for (const char *p = sa->code; *p;) {

@@ -3530,6 +3530,28 @@ NM_TEST(territory_s_body_is_the_place_s) {
                   "PSEGOV");
 }
 
+/* "a U.S. official" after "Hamas official Basem Naim": someone new, not
+ * the named official of another side */
+NM_TEST(other_country_s_official_is_someone_new) {
+  const char *t = "Hamas official Basem Naim accused Israel of obstructing an agreement. Talks "
+                  "continued on Saturday, according to a U.S. official.";
+  NM_CHECK_EQ_STR(mentions_of(t, "Basem Naim"), "Basem Naim");
+}
+
+/* troops a country sends are no one else's: the acting troops take the
+ * country in play, the troops sent do not; "Southern African troops" keep
+ * their own (uncoded) region */
+NM_TEST(troops_sent_take_no_dateline_country) {
+  const char *t = "CARACAS, Venezuela (Wire) - Brazil, which borders both countries, said it had "
+                  "sent more troops to its northern border.";
+  NM_CHECK(strstr(cameo_events(t, "2023-12-06", false), "VENMIL") == NULL);
+  NM_CHECK_EQ_STR(cameo_events("GOMA, Congo (Wire) - Southern African troops sent to help the "
+                               "Congolese army lost two soldiers in the fighting last week, South "
+                               "Africa's defense ministry said.",
+                               "2024-02-11", false),
+                  "---MIL CODMIL 070");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -3848,6 +3870,8 @@ int main(void) {
   NM_RUN(generic_title_joins_no_other_named_official);
   NM_RUN(officer_of_a_private_body_is_no_state_s);
   NM_RUN(territory_s_body_is_the_place_s);
+  NM_RUN(other_country_s_official_is_someone_new);
+  NM_RUN(troops_sent_take_no_dateline_country);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
