@@ -220,6 +220,9 @@ static size_t nominal_at(const nm_titles *tt, const nm_nword *w, const uint8_t *
 }
 
 static int all_punct(const nm_nword *w);
+static size_t name_after_title(const nm_titles *tt, const nm_nword *w, const uint8_t *lab,
+                               size_t s, size_t n);
+static bool title_at(const nm_titles *tt, const nm_nword *w, size_t e, size_t n);
 
 /* A capitalised title at sentence word i followed by a name of one to three
  * capitalised words that the model left unlabelled and the gazetteer does
@@ -236,19 +239,44 @@ static size_t titled_name_end(const nm_titles *tt, const nm_nword *w, const uint
   if (!l || l > 255) return 0;
   for (size_t k = i; k < i + l; k++)
     if (lab[k] || (!is_capitalised(&w[k]) && !tok_is(w[k].form, w[k].len, "of"))) return 0;
-  size_t e = i + l;
+  size_t e = name_after_title(tt, w, lab, i + l, n);
+  if (!e || e > 255) return 0;
+  return (l << 8) | e;
+}
+
+/* The end of a name of one to three capitalised words from sentence word
+ * s, right after a title, that the model left unlabelled and the
+ * gazetteer does not know as a place, organisation or nationality; 0 when
+ * there is none or the name goes on ("President Trump Tower"). */
+static size_t name_after_title(const nm_titles *tt, const nm_nword *w, const uint8_t *lab,
+                               size_t s, size_t n) {
   static const char *const office[] = {"Officer", "Director", "Officers", "Executive", "Chairman",
                                        "Chair",   "Board",    "Office",   "Committee"};
-  while (e < n && e < i + l + 3 && !lab[e] && is_capitalised(&w[e]) && w[e].len > 1 &&
-         !IN_LIST(&w[e], office) && !nm_title_starting_at(tt, h, e - i, m, &head) &&
-         !(w[e].gz & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION | NM_GZ_DEMONYM |
-                      NM_GZ_ORG)) &&
-         !all_punct(&w[e]))
+  const uint32_t named = NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION |
+                         NM_GZ_DEMONYM | NM_GZ_ORG;
+  size_t e = s;
+  while (e < n && e < s + 3 && !lab[e] && is_capitalised(&w[e]) && w[e].len > 1 &&
+         !IN_LIST(&w[e], office) && !title_at(tt, w, e, n) && !all_punct(&w[e])) {
+    /* a given name spelt like a town ("David", a city of Panama) when a
+     * surname the gazetteer does not know follows */
+    bool given = e == s && (w[e].gz & named) == NM_GZ_CITY && e + 1 < n && !lab[e + 1] &&
+                 is_capitalised(&w[e + 1]) && !(w[e + 1].gz & named) && !all_punct(&w[e + 1]);
+    if ((w[e].gz & named) && !given) break;
     e++;
-  if (e == i + l || e > 255) return 0;
+  }
+  if (e == s) return 0;
   /* the name must end there: not "President Trump Tower" cut short */
   if (e < n && (lab[e] || (is_capitalised(&w[e]) && !all_punct(&w[e])))) return 0;
-  return (l << 8) | e;
+  return e;
+}
+
+/* Whether a title starts at sentence word e. */
+static bool title_at(const nm_titles *tt, const nm_nword *w, size_t e, size_t n) {
+  uint64_t h[NM_TITLE_MAX], head;
+  size_t m = 0;
+  for (; m < NM_TITLE_MAX && e + m < n; m++)
+    h[m] = nm_gz_token_hash(w[e + m].form, w[e + m].len);
+  return m && nm_title_starting_at(tt, h, 0, m, &head) > 0;
 }
 
 static int all_punct(const nm_nword *w) {

@@ -3552,6 +3552,15 @@ NM_TEST(troops_sent_take_no_dateline_country) {
                   "---MIL CODMIL 070");
 }
 
+/* "Foreign Secretary David Lammy", the name unlabelled by the model: a
+ * given name spelt like a town (David, Panama) starts the titled name when
+ * a surname the gazetteer does not know follows */
+NM_TEST(given_name_spelt_like_a_town_after_a_title) {
+  NM_CHECK(has_mention("Foreign Secretary David Lammy said on Monday that talks would resume.",
+                       NM_ENT_PERSON, "David Lammy"));
+  NM_CHECK(!has_mention("President Trump Tower opened.", NM_ENT_PERSON, "Trump"));
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -3872,6 +3881,7 @@ int main(void) {
   NM_RUN(territory_s_body_is_the_place_s);
   NM_RUN(other_country_s_official_is_someone_new);
   NM_RUN(troops_sent_take_no_dateline_country);
+  NM_RUN(given_name_spelt_like_a_town_after_a_title);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
