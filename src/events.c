@@ -64,6 +64,10 @@ typedef struct ectx {
   int subj_conj;                    /* conjuncts in the subject of the verb being matched */
   uint32_t *sent_time, *sent_place; /* per sentence: index_anchors() */
   uint32_t dateline_place;
+  /* the main clause's subject of the sentence before, when it names a
+   * body or a state the story coded (prev_si: its sentence, or NONE32) */
+  acode prev_subj;
+  uint32_t prev_si;
   size_t cap;
 } ectx;
 
@@ -931,7 +935,17 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
     snprintf(out->reason, sizeof out->reason, "pronoun: first compound actor");
     return true;
   }
-  if (first < 0) return false;
+  if (first < 0) {
+    /* "Sudan's government welcomed the veto. Its envoy …": a neuter or
+     * plural pronoun with no actor before it in its sentence is the
+     * subject of the sentence before, a body or state the story coded */
+    if (personal || c->prev_si == NONE32 || c->prev_si + 1 != c->si) return false;
+    for (int32_t t = 0; t < h; t++) /* nor a noun before it ("The coalition … said it") */
+      if (nounish(c, t) && !has_time(c, t, t)) return false;
+    *out = c->prev_subj;
+    snprintf(out->reason, sizeof out->reason, "pronoun: the subject of the sentence before");
+    return true;
+  }
   *out = fa;
   snprintf(out->reason, sizeof out->reason, "pronoun: first actor in the sentence");
   return true;
@@ -2585,6 +2599,7 @@ static nm_status index_anchors(ectx *c) {
   const nm_place *ps = (const nm_place *)c->d->places.data;
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   c->dateline_place = NONE32;
+  c->prev_si = NONE32;
   for (size_t i = 0; i < c->d->places.n; i++)
     for (uint32_t k = 0; k < ps[i].n_mentions; k++) {
       const nm_mention *m = &ms[ps[i].mentions[k]];
@@ -4282,6 +4297,35 @@ static void role_country(ectx *c, size_t e, const char *focus) {
   a->rank = 3;
 }
 
+/* After sentence c->si: its main clause's subject, when the story coded it
+ * as a body or a state (a name or description of an organisation or a
+ * country, with its country and role, or a country alone), for a neuter or
+ * plural pronoun opening the next sentence (code_pronoun()). */
+static bool subject_code(ectx *c, acode *a) {
+  int32_t r = -1;
+  for (size_t i = 0; i < c->n && r < 0; i++)
+    if (c->head[i] < 0) r = (int32_t)i;
+  int32_t sj = r >= 0 ? child(c, r, "nsubj", false) : -1;
+  static const char *const chain[] = {"it", "they", NULL}; /* "It said …" again */
+  if (sj < 0 || (is_pronoun(c, sj) && !word_in(lemma(c, sj), chain)) ||
+      child(c, sj, "conj", false) >= 0)
+    return false;
+  uint32_t m = mention_at(c, sj);
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  if (m != NONE32 && ms[m].type == NM_ENT_PERSON) return false;
+  uint32_t e;
+  /* (a pronoun is coded while the sentence before is still remembered) */
+  return code_np(c, sj, a, &e) && a->rank >= 3 && bare_country_prefix(a->code);
+}
+
+static void remember_subject(ectx *c) {
+  acode a;
+  memset(&a, 0, sizeof a);
+  bool got = subject_code(c, &a);
+  c->prev_si = got ? c->si : NONE32;
+  if (got) c->prev_subj = a;
+}
+
 /* The article date as YYYYMMDD, or 0. */
 static uint32_t doc_date(const nm_doc *d) {
   size_t len;
@@ -4374,6 +4418,7 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
     if (discarded(&c, si, &story)) continue;
     st = sentence_setup(&c, si);
     if (st == NM_OK) st = code_sentence(&c);
+    if (st == NM_OK) remember_subject(&c);
   }
 done:
   for (size_t li = 0; li < MAXL; li++) {

@@ -3561,6 +3561,22 @@ NM_TEST(given_name_spelt_like_a_town_after_a_title) {
   NM_CHECK(!has_mention("President Trump Tower opened.", NM_ENT_PERSON, "Trump"));
 }
 
+/* "It" or "its" opening a sentence, with no noun before it there, is the
+ * subject of the sentence before when the story coded it as a body or a
+ * state, and again in the sentence after; not when a noun comes first
+ * ("The coalition … said it would challenge": the coalition's) */
+NM_TEST(it_opening_a_sentence_is_the_subject_before) {
+  NM_CHECK_EQ_STR(cameo_events("Russia vetoed the resolution. It accused Britain of hypocrisy. "
+                               "It also accused France of lying.",
+                               "2024-11-18", false),
+                  "RUS GBR 112; RUS FRA 112");
+  NM_CHECK(strstr(cameo_events("BAMAKO, Mali (Wire) - The military had promised to hand power "
+                               "back to civilians by March. The coalition condemned the decision "
+                               "and said it would challenge the decree in court.",
+                               "2024-04-10", false),
+                  " 110") == NULL);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -3882,6 +3898,7 @@ int main(void) {
   NM_RUN(other_country_s_official_is_someone_new);
   NM_RUN(troops_sent_take_no_dateline_country);
   NM_RUN(given_name_spelt_like_a_town_after_a_title);
+  NM_RUN(it_opening_a_sentence_is_the_subject_before);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
