@@ -3570,9 +3570,11 @@ NM_TEST(it_opening_a_sentence_is_the_subject_before) {
                                "It also accused France of lying.",
                                "2024-11-18", false),
                   "RUS GBR 112; RUS FRA 112");
-  NM_CHECK(strstr(cameo_events("BAMAKO, Mali (Wire) - The military had promised to hand power "
-                               "back to civilians by March. The coalition condemned the decision "
-                               "and said it would challenge the decree in court.",
+  NM_CHECK(strstr(cameo_events("BAMAKO, Mali (Wire) - Mali's military government on Wednesday "
+                               "suspended the activities of all political parties. The military "
+                               "had promised to hand power back to civilians by March. The "
+                               "coalition condemned the decision and said it would challenge the "
+                               "decree in court.",
                                "2024-04-10", false),
                   " 110") == NULL);
 }
