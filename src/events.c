@@ -3099,6 +3099,26 @@ static size_t said_clauses(const ectx *c, int32_t v, int32_t *out, size_t max) {
   return n;
 }
 
+/* Whether verb v, a verb of standing (leads, heads, chairs, borders,
+ * hosts, runs, governs, controls, represents), heads a relative clause set
+ * off by a comma after a named actor, with "which" or "who" its subject
+ * and a simple present tense with no auxiliary ("Kenya, which leads a
+ * police mission in Haiti,"; not "South Africa, which accuses Israel of
+ * genocide", an act). */
+static bool describing_clause(const ectx *c, int32_t v) {
+  static const char *const rel[] = {"which", "who", NULL};
+  static const char *const standing[] = {"lead",    "head",    "chair",   "border",
+                                         "host",    "run",     "govern",  "control",
+                                         "represent", NULL};
+  const char *x = c->tg[c->first + (size_t)v].xpos;
+  if (!rel_is(c, v, "acl:relcl") || !x || (strcmp(x, "VBZ") && strcmp(x, "VBP")) ||
+      child(c, v, "aux", false) >= 0 || !word_in(lemma(c, v), standing))
+    return false;
+  int32_t sj = child(c, v, "nsubj", false), h = c->head[v];
+  return sj >= 1 && sj < v && word_in(lemma(c, sj), rel) && word_is_ci(c, sj - 1, ",") && h >= 0 &&
+         h < sj && mention_at(c, h) != NONE32;
+}
+
 static nm_status code_sentence(ectx *c) {
   vcode vcs[64];
   size_t nv = 0;
@@ -3126,6 +3146,10 @@ static nm_status code_sentence(ectx *c) {
     if (rel_base(c, v, "case") || rel_base(c, v, "mark") || rel_base(c, v, "fixed") ||
         rel_base(c, v, "cc") || rel_base(c, v, "det"))
       continue;
+    /* "Kenya, which leads a police mission in Haiti, said": a clause set
+     * off to describe a named actor, in the simple present, is background,
+     * no event */
+    if (describing_clause(c, v)) continue;
     /* "came under attack", "came under fire": the subject suffers what
      * the phrase names; the verb itself does nothing to anyone */
     if (!strcmp(lemma(c, v), "come")) {

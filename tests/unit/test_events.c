@@ -3579,6 +3579,21 @@ NM_TEST(it_opening_a_sentence_is_the_subject_before) {
                   " 110") == NULL);
 }
 
+/* "Kenya, which leads a police mission in Haiti, said": a verb of
+ * standing in a clause set off to describe a named actor is background,
+ * no event; an act there still is one ("South Africa, which accuses
+ * Israel of genocide, said") */
+NM_TEST(describing_clause_is_background) {
+  NM_CHECK_EQ_STR(cameo_events("Kenya, which leads a multinational police mission in Haiti, said "
+                               "its officers would stay.",
+                               "2024-11-12", false),
+                  "");
+  NM_CHECK(strstr(cameo_events("South Africa, which accuses Israel of genocide, said the court "
+                               "would rule soon.",
+                               "2024-01-26", false),
+                  "ZAF ISR") != NULL);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -3901,6 +3916,7 @@ int main(void) {
   NM_RUN(troops_sent_take_no_dateline_country);
   NM_RUN(given_name_spelt_like_a_town_after_a_title);
   NM_RUN(it_opening_a_sentence_is_the_subject_before);
+  NM_RUN(describing_clause_is_background);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
