@@ -3594,6 +3594,14 @@ NM_TEST(describing_clause_is_background) {
                   "ZAF ISR") != NULL);
 }
 
+/* councils that govern in a transition are a government (team agents) */
+NM_TEST(transitional_council_is_a_government) {
+  NM_CHECK_EQ_STR(cameo_events("Haiti's transitional presidential council on Tuesday accused the "
+                               "gangs of terror.",
+                               "2024-11-12", false),
+                  "HTIGOV ---CRM 112");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -3917,6 +3925,7 @@ int main(void) {
   NM_RUN(given_name_spelt_like_a_town_after_a_title);
   NM_RUN(it_opening_a_sentence_is_the_subject_before);
   NM_RUN(describing_clause_is_background);
+  NM_RUN(transitional_council_is_a_government);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
