@@ -3464,6 +3464,14 @@ static nm_status code_sentence(ectx *c) {
         nt = 0;
         continue;
       }
+      /* ... nor is a state's body named with no country of its own: "Thai
+       * Prime Minister X warned that the army would respond" (the
+       * speaker's army, not the dateline's) */
+      if (nt && cand[k] == said_subj && !strncmp(ta[0].code, "---", 3) &&
+          strlen(ta[0].code) == 6 && word_in(ta[0].code + 3, state_roles)) {
+        nt = 0;
+        continue;
+      }
       if (owned && nt && !strncmp(ta[0].code, sa[0].code, 3)) {
         own = cand[k];
         nt = 0;

@@ -3602,6 +3602,16 @@ NM_TEST(transitional_council_is_a_government) {
                   "HTIGOV ---CRM 112");
 }
 
+/* "X warned that the army would respond": a state's body with no country
+ * of its own in the warning's clause is the speaker's, no target (the
+ * dateline's country would have made it Malaysia's army) */
+NM_TEST(bare_army_in_a_warning_is_the_speaker_s) {
+  NM_CHECK_EQ_STR(cameo_events("KUALA LUMPUR, Malaysia (Wire) - Thai Prime Minister Phumtham "
+                               "Wechayachai warned that the army would respond if attacked again.",
+                               "2025-07-28", false),
+                  "");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -3926,6 +3936,7 @@ int main(void) {
   NM_RUN(it_opening_a_sentence_is_the_subject_before);
   NM_RUN(describing_clause_is_background);
   NM_RUN(transitional_council_is_a_government);
+  NM_RUN(bare_army_in_a_warning_is_the_speaker_s);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
