@@ -981,10 +981,11 @@ static bool title_is(const ctx *c, const ent *e, const char *const *w) {
   return false;
 }
 
-/* Titles of a head of state or government. */
-static const char *const state_heads[] = {"president", "prime minister", "chancellor", "premier",
-                                          "king",      "queen",          "emir",
-                                          "supreme leader", "leader", NULL};
+/* Whether e's title is a head of state's or government's, or "leader". */
+static bool state_head(const ctx *c, const ent *e) {
+  static const char *const leader[] = {"leader", NULL};
+  return title_is(c, e, nm_state_head_titles) || title_is(c, e, leader);
+}
 
 /* The same description as before, within five sentences, is the same
  * body ("The bloc suspended …" … "the bloc would keep its doors open"),
@@ -1050,7 +1051,7 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
       for (size_t k = c->ne; k-- > stop;) {
         const ent *e = &c->e[k];
         if (e->title_end == e->title_start || strcmp(e->iso3, iso3) != 0 ||
-            c->m[e->canon].kind != NM_MENTION_NAME || !title_is(c, e, state_heads))
+            c->m[e->canon].kind != NM_MENTION_NAME || !state_head(c, e))
           continue;
         if (best >= 0) return -2;
         best = (long)k;
@@ -1146,7 +1147,7 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
 static bool leader_of(const ctx *c, const ent *desc, const ent *named) {
   static const char *const leader[] = {"leader", NULL};
   return desc->iso3[0] && named->iso3[0] && !strcmp(desc->iso3, named->iso3) &&
-         title_is(c, desc, leader) && title_is(c, named, state_heads);
+         title_is(c, desc, leader) && state_head(c, named);
 }
 
 static long described_holder(const ctx *c, size_t self) {

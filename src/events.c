@@ -3776,10 +3776,8 @@ static void previous_country(const ectx *c, uint32_t mi, uint32_t self, char out
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   size_t ne = c->d->entities.n;
   uint32_t si = ms[mi].sentence;
-  static const char *const heads[] = {"president", "prime minister", "premier", "chancellor",
-                                      "king", "queen", "emir", NULL};
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
-  bool head = self < ne && es[self].title && title_in(es[self].title, heads);
+  bool head = self < ne && es[self].title && title_in(es[self].title, nm_state_head_titles);
   out[0] = 0;
   for (uint32_t j = mi; j-- > 0;) {
     if (ms[j].sentence + 1 < si) break;

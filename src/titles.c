@@ -41,6 +41,10 @@ static const char *const titles[] = {
 
 #define N_TITLES (sizeof titles / sizeof *titles)
 
+const char *const nm_state_head_titles[] = {"president", "prime minister", "chancellor",
+                                            "premier",   "king",           "queen",
+                                            "emir",      "supreme leader", NULL};
+
 const char *const nm_private_bodies[] = {
     "association", "company",   "corporation", "firm",    "federation", "club",
     "university",  "college",   "foundation",  "institute", "society",  "chamber",

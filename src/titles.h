@@ -33,6 +33,9 @@ void nm_titles_init(nm_titles *tt);
  * NULL-terminated: a title "of" one is that body's ("president of a state
  * soybean association"), no state office. */
 extern const char *const nm_private_bodies[];
+
+/* Titles of a head of state or government, lower case, NULL-terminated. */
+extern const char *const nm_state_head_titles[];
 /* The table of the built-in list, built once per process (thread-safe). */
 const nm_titles *nm_titles_builtin(void);
 /* Length of the longest title whose tokens are h[end - len .. end), with
