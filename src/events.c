@@ -2774,12 +2774,30 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
   return NM_OK;
 }
 
+static bool located_only(const ectx *c, int32_t h, bool strict);
+/* Whether entity e is a town or region (a place inside a first-level
+ * division), not a country. */
+static bool local_place(const ectx *c, uint32_t e) {
+  const nm_place *ps = (const nm_place *)c->d->places.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  for (size_t i = 0; e != NONE32 && i < c->d->places.n; i++)
+    for (uint32_t k = 0; k < ps[i].n_mentions; k++)
+      if (ps[i].mentions[k] < c->d->mentions.n && ms[ps[i].mentions[k]].entity == e)
+        return ps[i].admin1 != NULL;
+  return false;
+}
+
 /* The event, and with a paired code ([042:043]: a visit and its hosting)
- * the reverse event too. */
+ * the reverse event too ... */
 static nm_status emit2(ectx *c, const vcode *vc, int32_t s, int32_t t, const acode *sa,
                        const acode *ta, uint32_t se, uint32_t te) {
   nm_status st = emit1(c, vc, vc->code, s, t, sa, ta, se, te);
-  if (st == NM_OK && vc->code2) st = emit1(c, vc, vc->code2, t, s, ta, sa, te, se);
+  /* ... but a town, or a thing coded only by the place it is in, does
+   * nothing back ("missiles hit an energy facility in the Odesa region",
+   * "hit the city of Kharkiv": no reverse 193; "signed an agreement with
+   * Haiti" keeps it) */
+  if (st == NM_OK && vc->code2 && !located_only(c, t, true) && !local_place(c, te))
+    st = emit1(c, vc, vc->code2, t, s, ta, sa, te, se);
   return st;
 }
 
@@ -2901,8 +2919,10 @@ static const char *arg_code(const ectx *c, int32_t h, acode *buf) {
 
 /* Whether the phrase headed by h gets its country only from a place in a
  * prepositional phrase after its head ("relief officials in Nairobi"):
- * where they are, not whose side they are on. */
-static bool located_only(const ectx *c, int32_t h) {
+ * where they are, not whose side they are on. With strict, only a phrase
+ * of place counts ("in", "at", "near" …): not "an agreement with Haiti",
+ * "leaders of Romania's government". */
+static bool located_only(const ectx *c, int32_t h, bool strict) {
   if (h < 0 || mention_at(c, h) != NONE32) return false;
   int32_t lo, hi, alo = -1, ahi = -1;
   np_range(c, h, &lo, &hi);
@@ -2912,7 +2932,10 @@ static bool located_only(const ectx *c, int32_t h) {
   int32_t k = alo;
   for (int up = 0; up < 8 && k >= 0 && c->head[k] != h; up++)
     k = c->head[k];
-  return k >= 0 && c->head[k] == h && rel_base(c, k, "nmod") && case_of(c, k) >= 0;
+  if (k < 0 || c->head[k] != h || !rel_base(c, k, "nmod") || case_of(c, k) < 0) return false;
+  static const char *const at[] = {"in",     "at",     "near",  "inside",
+                                   "outside", "across", "around", "within", NULL};
+  return !strict || dep_lemma_in(c, k, "case", at);
 }
 
 /* Binds variable v to code x (NULL: no actor). '.' is any actor, '_' no
@@ -2987,7 +3010,7 @@ static bool transform(ectx *c, vcode *up, vcode *lo) {
        * sides: "Israeli troops killed ..., the army said" is no charge
        * against the troops */
       if (t.in_src != t.src && t.in_src != '.' && t.in_src != '_' && a && bsrc &&
-          (a[0] == '-' || strncmp(a, bsrc, 3) == 0 || located_only(c, us)))
+          (a[0] == '-' || strncmp(a, bsrc, 3) == 0 || located_only(c, us, false)))
         continue;
       /* nor against people with no side: "the agency said 2,921 people
        * had died" (their verb's subject is the victim) */
@@ -3686,13 +3709,31 @@ static bool titles_a_person(const ectx *c, size_t i, uint32_t self) {
  * blocked …, before the government signed"). A body a report cites
  * passes NONE32 and takes any ("Jordanian police arrested … outside the
  * embassy in Amman on Thursday night, the Interior Ministry said"). */
+static uint32_t mention_head_tok(const ectx *c, const nm_mention *m, const nm_sentence **sp);
+/* Whether mention m is a clause's subject, object or oblique. */
+static bool clause_argument(const ectx *c, const nm_mention *m) {
+  const nm_sentence *s = NULL;
+  uint32_t k = mention_head_tok(c, m, &s);
+  const char *r = k != NONE32 && c->tg[k].deprel ? c->tg[k].deprel : "";
+  return !strncmp(r, "nsubj", 5) || !strncmp(r, "obj", 3) || !strncmp(r, "iobj", 4) ||
+         !strncmp(r, "obl", 3);
+}
+
+/* Whether byte at lies in what entity self is reported to say (a quote
+ * of any kind but a term, self its speaker). */
+static bool in_own_words(const ectx *c, uint32_t self, uint32_t at) {
+  uint32_t q = event_quote(c, at);
+  return q != NONE32 && ((const nm_quote *)c->d->quotes.data)[q].speaker == self;
+}
+
 #define SENTENCE_COUNTRY_REACH 12
 static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t near,
                              bool before_any, char *out) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   size_t nm = c->d->mentions.n, ne = c->d->entities.n;
   out[0] = 0;
-  bool several = false;
+  bool several = false, spoken_mixed = false;
+  char spoken[4] = ""; /* a country the entity's own words name, not as a modifier */
   /* mentions are in text order: the sentence's first one by bisection, so
    * that every person's call costs its sentence only */
   size_t lo = 0, hi = nm;
@@ -3713,13 +3754,25 @@ static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t
       continue;
     const char *code = c->ent[m->entity].code;
     if (!bare_country(code)) continue;
-    if (titles_a_person(c, i, self) || !noun_modifier(c, m) || in_relative_clause(c, m)) continue;
+    if (titles_a_person(c, i, self) || in_relative_clause(c, m)) continue;
+    if (!noun_modifier(c, m)) {
+      /* what the entity says may name several countries as the actors
+       * of its clauses, whose modifiers are then what it speaks of:
+       * "President X said Ukraine would keep targeting Russia's war
+       * economy" (X is no Russian) */
+      if (self == NONE32 || !clause_argument(c, m) || !in_own_words(c, self, m->start)) continue;
+      if (!spoken[0])
+        memcpy(spoken, code, 4);
+      else if (strcmp(spoken, code) != 0)
+        spoken_mixed = true;
+      continue;
+    }
     if (!out[0])
       memcpy(out, code, 4); /* three letters and the NUL: bare_country() */
     else if (strcmp(out, code) != 0)
       several = true;
   }
-  if (several) out[0] = 0;
+  if (several || spoken_mixed || (spoken[0] && out[0] && strcmp(spoken, out) != 0)) out[0] = 0;
 }
 
 /* Whether mention m is a clause's subject (its head word's relation). */
@@ -3818,6 +3871,52 @@ static void previous_country(const ectx *c, uint32_t mi, uint32_t self, char out
       return;
     }
   }
+}
+
+/* A governor's or mayor's country: the one country of the towns and
+ * regions (places inside a first-level division, not countries) named
+ * in the sentence of the person's first name, else in the sentence
+ * before, outside the dateline ("Ukrainian drones struck a refinery in
+ * Russia's Volgograd region, the regional governor said. Governor X
+ * said ...": RUS, not the drones' UKR). */
+static bool local_office_country(const ectx *c, uint32_t e, char out[4]) {
+  static const char *const offices[] = {"governor", "gov.", "mayor", NULL};
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  const nm_place *ps = (const nm_place *)c->d->places.data;
+  out[0] = 0;
+  if (e >= c->d->entities.n || !es[e].title || !es[e].n_mentions) return false;
+  const char *t = es[e].title;
+  size_t tl = strlen(t), k0 = tl;
+  while (k0 > 0 && t[k0 - 1] != ' ')
+    k0--; /* the title's last word: "regional governor" */
+  bool office = false;
+  for (size_t w = 0; offices[w] && !office; w++)
+    office = tl - k0 == strlen(offices[w]) && ci_eq(t + k0, offices[w], tl - k0);
+  uint32_t m0 = es[e].mentions[0];
+  if (!office || m0 >= c->d->mentions.n) return false;
+  for (uint32_t back = 0; back < 2 && back <= ms[m0].sentence; back++) {
+    uint32_t si = ms[m0].sentence - back;
+    bool several = false;
+    for (size_t i = 0; i < c->d->places.n && !several; i++) {
+      if (!ps[i].admin1 || !bare_country(ps[i].country)) continue;
+      bool here = false;
+      for (uint32_t k = 0; k < ps[i].n_mentions && !here; k++) {
+        uint32_t mi = ps[i].mentions[k];
+        here = mi < c->d->mentions.n && ms[mi].sentence == si &&
+               !(c->d->has_dateline && ms[mi].start >= c->d->dateline.start &&
+                 ms[mi].end <= c->d->dateline.end);
+      }
+      if (!here) continue;
+      if (!out[0])
+        memcpy(out, ps[i].country, 4);
+      else if (strcmp(out, ps[i].country) != 0)
+        several = true;
+    }
+    if (several) out[0] = 0;
+    if (out[0] || several) return out[0] != 0;
+  }
+  return false;
 }
 
 /* Whether a named mention of entity es stands before a US party tag:
@@ -4284,6 +4383,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     why = "a US secretary's title in a story on neither the Philippines nor Britain";
   } else if (es[e].title && owner_country(c, (uint32_t)e, cc)) {
     why = "title and its owner's country";
+  } else if (local_office_country(c, (uint32_t)e, cc)) {
+    why = "a local office and the towns and regions named with it";
   } else if (es[e].title && es[e].mentions) {
     const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
     for (uint32_t k = 0; k < es[e].n_mentions && !cc[0]; k++) {

@@ -3612,6 +3612,39 @@ NM_TEST(bare_army_in_a_warning_is_the_speaker_s) {
                   "");
 }
 
+/* what a president says names the countries of its clauses; their
+ * modifiers ("Russia's oil depots") are what he speaks of, not his own */
+NM_TEST(countries_a_speaker_names_are_not_his) {
+  NM_CHECK_EQ_STR(cameo_entity_part("KYIV, Ukraine (Wire) - Ukraine's army said it had repelled "
+                                    "an assault near the front. President Oleh Marchenko said "
+                                    "Ukraine would keep striking Russia's oil depots until "
+                                    "Moscow agreed to a truce.",
+                                    "2025-08-24", "Oleh Marchenko", PART_CODE),
+                  "UKRGOV");
+}
+
+/* a governor's country is the one of the towns and regions named with
+ * him, not the attackers' */
+NM_TEST(governor_takes_the_region_s_country) {
+  NM_CHECK_EQ_STR(cameo_entity_part("KYIV, Ukraine (Wire) - Ukrainian drones struck a fuel depot "
+                                    "in Russia's Bryansk region overnight, the regional governor "
+                                    "said. Governor Pavel Sidorin said debris had fallen on a "
+                                    "warehouse.",
+                                    "2025-08-24", "Pavel Sidorin", PART_CODE),
+                  "RUSGOV");
+}
+
+/* a paired code's reverse event ([193:193]) needs a target that can act:
+ * not a town, nor a thing coded by the place it is in */
+NM_TEST(no_reverse_event_from_a_town) {
+  NM_CHECK_EQ_STR(cameo_events("Russian missiles hit the city of Kharkiv on Sunday.", "2025-08-24",
+                               false),
+                  "RUS UKR 193");
+  NM_CHECK_EQ_STR(cameo_events("Russian missiles hit a power plant in Ukraine on Sunday.",
+                               "2025-08-24", false),
+                  "RUS UKR 193");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -3937,6 +3970,9 @@ int main(void) {
   NM_RUN(describing_clause_is_background);
   NM_RUN(transitional_council_is_a_government);
   NM_RUN(bare_army_in_a_warning_is_the_speaker_s);
+  NM_RUN(countries_a_speaker_names_are_not_his);
+  NM_RUN(governor_takes_the_region_s_country);
+  NM_RUN(no_reverse_event_from_a_town);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
