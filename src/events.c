@@ -502,6 +502,15 @@ static bool region_people(const ectx *c, int32_t s) {
   return false;
 }
 
+/* Whether word i lies in the "to" phrase of envoy word h ("envoy to the
+ * U.N.": the host). */
+static bool envoy_host(const ectx *c, int32_t h, int32_t i) {
+  if (h < 0 || i <= h || !envoy_word(c, h)) return false;
+  for (int up = 0; up < 8 && i >= 0; up++, i = c->head[i])
+    if (c->head[i] == h) return case_word(c, i, "to");
+  return false;
+}
+
 static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *out,
                           int32_t *alo, int32_t *ahi) {
   const char *actor = NULL, *agent = NULL, *aname = NULL, *spokes_code = NULL;
@@ -542,6 +551,12 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
          * phrase's head's */
         if (h >= 0 && (h < s || h > e) && c->head[e] >= 0 && c->head[e] != h &&
             envoy_word(c, c->head[e])) {
+          p += len - 1;
+          continue;
+        }
+        /* "Its envoy to the U.N.", "the ambassador to Washington": the
+         * envoy's host, not whose envoy it is */
+        if (envoy_host(c, h, e)) {
           p += len - 1;
           continue;
         }
@@ -1221,7 +1236,7 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     e = entity_at(c, i);
   if (e == NONE32) {
     for (int32_t i = hi; i >= lo && e == NONE32; i--)
-      e = entity_at(c, i);
+      if (!envoy_host(c, h, i)) e = entity_at(c, i);
   }
   *entity = e;
   if (e != NONE32 && c->ent && c->ent[e].rank == 3 && out->rank == 3 &&

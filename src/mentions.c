@@ -2073,6 +2073,56 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
   }
 }
 
+/* The words before a name set off by commas that name a person's office:
+ * a title ending right before the comma ("The envoy, X,", "the group's
+ * spokesman, X,"), or one followed by a phrase of its post ("Its envoy
+ * to the U.N., X,": "to", "at", "of" or "for" and at most four words). */
+static bool office_before_comma(const nm_titles *tt, const nm_nword *w, const nm_token *t,
+                                size_t comma) {
+  uint64_t h[8];
+  size_t lo = comma > 8 ? comma - 8 : 0;
+  for (size_t k = lo; k < comma; k++)
+    h[k - lo] = nm_gz_token_hash(w[k].form, w[k].len);
+  static const char *const posts[] = {"to", "at", "of", "for"};
+  for (size_t end = comma; end > lo && end + 5 >= comma; end--) {
+    if (t[end - 1].sentence != t[comma].sentence) return false;
+    uint64_t head;
+    if (end < comma && !IN_LIST(&w[end], posts)) continue; /* the post's phrase */
+    if (nm_title_ending_at(tt, h, 0, end - lo, &head) > 0) return true;
+  }
+  return false;
+}
+
+/* A name of two or more words set off by commas right after words that
+ * name a person's office is that person ("Its envoy to the U.N.,
+ * Al-Harith Idriss, thanked Moscow"), in the whole article, when the
+ * model typed it a place or MISC and no word of it is a country, region,
+ * nationality or known organisation. */
+static void titled_appositions(const nm_titles *tt, nm_doc *d, const nm_nword *w) {
+  const uint32_t known = NM_GZ_COUNTRY | NM_GZ_ADMIN1 | NM_GZ_REGION | NM_GZ_DEMONYM | NM_GZ_ORG;
+  size_t nm = d->mentions.n, nt = d->tokens.n;
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  for (size_t i = 0; i < nm; i++) {
+    if (m[i].kind != NM_MENTION_NAME || m[i].n_tokens < 2 || m[i].n_tokens > NM_GZ_MAX_TOKENS ||
+        (m[i].type != NM_ENT_GPE && m[i].type != NM_ENT_LOC && m[i].type != NM_ENT_MISC))
+      continue;
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    if (a < 2 || b >= nt || !tok_is(w[a - 1].form, w[a - 1].len, ",") ||
+        !tok_is(w[b].form, w[b].len, ",") || t[a - 2].sentence != t[a].sentence)
+      continue;
+    bool plain = true;
+    for (size_t k = a; k < b && plain; k++)
+      plain = !(w[k].gz & known);
+    if (!plain || !office_before_comma(tt, w, t, a - 1)) continue;
+    uint64_t key = span_key(w, a, b);
+    for (size_t j = 0; j < nm; j++)
+      if (m[j].kind == NM_MENTION_NAME && m[j].n_tokens == b - a && m[j].type == m[i].type &&
+          span_key(w, m[j].first_token, m[j].first_token + m[j].n_tokens) == key)
+        m[j].type = NM_ENT_PERSON;
+  }
+}
+
 /* --- Organisations by their kind and their short names ------------------ */
 
 /* Kinds of firm written right before the firm's name: "flag carrier
@@ -3451,6 +3501,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) st = places_not_people(tt, g, d, w);
   if (st == NM_OK) offices_of(tt, g, d, w);
   if (st == NM_OK) appositive_types(g, d, w);
+  if (st == NM_OK) titled_appositions(tt, d, w);
   if (st == NM_OK) drop_currency_countries(d, w);
   if (st == NM_OK) drop_exclamations(d, w);
   if (st == NM_OK) drop_documents(d, w);

@@ -3645,6 +3645,25 @@ NM_TEST(no_reverse_event_from_a_town) {
                   "RUS UKR 193");
 }
 
+/* a name set off by commas after words naming an office is a person,
+ * whatever type the model gave it */
+NM_TEST(name_set_off_after_an_office_is_a_person) {
+  NM_CHECK(has_person("The envoy, Al-Tahir Idriss, thanked Moscow.", "Al-Tahir Idriss"));
+  NM_CHECK(has_person("Its envoy to the U.N., Al-Tahir Idriss, thanked Moscow.",
+                      "Al-Tahir Idriss"));
+  NM_CHECK(has_entity("The ambassador to Britain, South Africa, and Kenya left.", NM_ENT_GPE,
+                      "South Africa"));
+}
+
+/* "Its envoy to the U.N.": the host in the envoy's "to" phrase is not
+ * whose envoy it is ("its": the sentence before's subject) */
+NM_TEST(envoy_s_host_is_not_its_owner) {
+  NM_CHECK_EQ_STR(cameo_events("Sudan's government welcomed the veto. Its envoy to the U.N., "
+                               "Al-Tahir Idriss, thanked Moscow.",
+                               "2024-11-18", false),
+                  "SDNGOV RUS 051");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -3973,6 +3992,8 @@ int main(void) {
   NM_RUN(countries_a_speaker_names_are_not_his);
   NM_RUN(governor_takes_the_region_s_country);
   NM_RUN(no_reverse_event_from_a_town);
+  NM_RUN(name_set_off_after_an_office_is_a_person);
+  NM_RUN(envoy_s_host_is_not_its_owner);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
