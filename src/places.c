@@ -882,8 +882,10 @@ nm_status nm_places_resolve(const nm_geonames *g, nm_doc *d) {
     picks[np].rec = c->cands[inf->cand_off + b].rec;
     /* a place in another country than the name's own ("Georgia", the
      * state, in an Atlanta story; "eastern Congo" in a Goma story): the
-     * entity's country is the place's; country_from_place only when the
-     * place is no country (a country's name keeps its dictionary code:
+     * entity's country is the place's; country_from_place when the
+     * place is no country, or a country the article's other places
+     * support ("Congo" in a story from Goma and Kinshasa is the DR
+     * Congo, COD; alone, it keeps its dictionary code, COG:
      * docs/places.md) */
     nm_geo_entry pe;
     nm_entity *ew = (nm_entity *)d->entities.data + ei;
@@ -891,7 +893,7 @@ nm_status nm_places_resolve(const nm_geonames *g, nm_doc *d) {
         nm_geonames_get(g, picks[np].rec, &pe) && pe.iso3[0] &&
         strcmp(ew->country, pe.iso3) != 0) {
       memcpy(ew->country, pe.iso3, 4);
-      ew->country_from_place = pe.kind != NM_GEO_COUNTRY;
+      ew->country_from_place = pe.kind != NM_GEO_COUNTRY || focus(c, &pe, inf) > 0;
     }
     picks[np].first = first;
     picks[np].entity = ei;

@@ -3664,6 +3664,16 @@ NM_TEST(envoy_s_host_is_not_its_owner) {
                   "SDNGOV RUS 051");
 }
 
+/* "Congo" is COG in the dictionaries; in a story whose other places are
+ * the DR Congo's (Goma), the places stage's COD codes it */
+NM_TEST(congo_takes_the_country_the_article_supports) {
+  NM_CHECK_EQ_STR(cameo_events("GOMA, Congo (Wire) - Congo accused Rwanda of arming the rebels.",
+                               "2025-01-27", false),
+                  "COD RWA 112");
+  NM_CHECK_EQ_STR(cameo_events("Congo accused Rwanda of arming the rebels.", "1985-01-27", false),
+                  "COG RWA 112");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -3994,6 +4004,7 @@ int main(void) {
   NM_RUN(no_reverse_event_from_a_town);
   NM_RUN(name_set_off_after_an_office_is_a_person);
   NM_RUN(envoy_s_host_is_not_its_owner);
+  NM_RUN(congo_takes_the_country_the_article_supports);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
