@@ -346,6 +346,13 @@ static int apposed_subject(const ctx *c, const nm_mention *m) {
   const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
   uint32_t hd = s->first_token + t[i].head - 1;
   if (hd >= m->first_token || !t[hd].deprel || strncmp(t[hd].deprel, "nsubj", 5) != 0) return 0;
+  /* or a title set off by a comma ("A rebel spokesman, Emmanuel
+   * Bizimana, said") */
+  uint64_t head;
+  if (c->titles && m->first_token > s->first_token && tok_is_comma(d, m->first_token - 1) &&
+      hd + 2 == m->first_token &&
+      nm_title_ending_at(c->titles, c->h, s->first_token, hd + 1, &head) > 0)
+    return 1;
   char iso3[4];
   /* the owner stands a few words before the head ("Iran's foreign
    * minister"); a long sentence is not scanned from its start */

@@ -236,6 +236,9 @@ static size_t titled_name_end(const nm_titles *tt, const nm_nword *w, const uint
   for (; m < NM_TITLE_MAX && i + m < n; m++)
     h[m] = nm_gz_token_hash(w[i + m].form, w[i + m].len);
   size_t l = nm_title_starting_at(tt, h, 0, m, &head);
+  /* and a personal honorific: "according to Dr. Aline Mushagalusa" */
+  static const char *const personal[] = {"dr.", "mr.", "mrs.", "ms.", "prof."};
+  if (!l && IN_LIST_CI(&w[i], personal)) l = 1;
   if (!l || l > 255) return 0;
   for (size_t k = i; k < i + l; k++)
     if (lab[k] || (!is_capitalised(&w[k]) && !tok_is(w[k].form, w[k].len, "of"))) return 0;

@@ -3674,6 +3674,23 @@ NM_TEST(congo_takes_the_country_the_article_supports) {
                   "COG RWA 112");
 }
 
+/* a name after a personal honorific is a person ("according to Dr. X") */
+NM_TEST(name_after_an_honorific_is_a_person) {
+  NM_CHECK(has_person("According to Dr. Aline Mushagalusa, the ward is full.",
+                      "Aline Mushagalusa"));
+}
+
+/* "A rebel spokesman, X, said …. He dismissed …": the name set off after
+ * the subject's title is the subject a later "he" refers to */
+NM_TEST(titled_apposition_is_the_subject_for_he) {
+  NM_CHECK_EQ_STR(cameo_events("KIGALI, Rwanda (Wire) - Foreign Minister Olivier Nduhungirehe said "
+                               "troops had been deployed along the frontier. A rebel spokesman, "
+                               "Joseph Kabanda, said the group would not withdraw. He dismissed "
+                               "a ceasefire appeal from Angola.",
+                               "2025-01-27", false),
+                  "---REB AGO 110");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -4005,6 +4022,8 @@ int main(void) {
   NM_RUN(name_set_off_after_an_office_is_a_person);
   NM_RUN(envoy_s_host_is_not_its_owner);
   NM_RUN(congo_takes_the_country_the_article_supports);
+  NM_RUN(name_after_an_honorific_is_a_person);
+  NM_RUN(titled_apposition_is_the_subject_for_he);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
