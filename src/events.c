@@ -928,11 +928,17 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
       return true;
     }
   }
+  /* an object "it" is not its own clause's subject, nor the subject's
+   * owner ("Azerbaijan's Foreign Ministry hailed it": the deal) */
+  int32_t own_lo = -1, own_hi = -1, own_s = -1;
+  if (neuter && !rel_base(c, h, "nsubj") && v >= 0 && (own_s = child(c, v, "nsubj", false)) >= 0)
+    np_range(c, own_s, &own_lo, &own_hi);
   for (int32_t t = 0; t < h; t++) {
     if (!nounish(c, t) || is_pronoun(c, t) || (neuter && person_word(c, t))) continue;
     if (c->head[t] >= 0 && (rel_base(c, t, "compound") || rel_base(c, t, "flat") ||
                             rel_base(c, t, "amod") || rel_base(c, t, "conj")))
       continue; /* inside a larger phrase, or a later conjunct */
+    if (t >= own_lo && t <= own_hi) continue;
     int32_t lo, hi;
     np_range(c, t, &lo, &hi);
     memset(&a, 0, sizeof a);

@@ -3691,6 +3691,14 @@ NM_TEST(titled_apposition_is_the_subject_for_he) {
                   "---REB AGO 110");
 }
 
+/* an object "it" is neither its clause's subject nor the subject's owner */
+NM_TEST(object_it_is_not_the_subject_s_owner) {
+  NM_CHECK_EQ_STR(cameo_events("The deal marks the first section of the frontier to be delimited. "
+                               "Azerbaijan's Foreign Ministry hailed it as a historic step.",
+                               "2024-04-20", false),
+                  "");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -4024,6 +4032,7 @@ int main(void) {
   NM_RUN(congo_takes_the_country_the_article_supports);
   NM_RUN(name_after_an_honorific_is_a_person);
   NM_RUN(titled_apposition_is_the_subject_for_he);
+  NM_RUN(object_it_is_not_the_subject_s_owner);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
