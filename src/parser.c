@@ -520,6 +520,43 @@ static void repair_conj_without_cc(const nm_parser *p, const nm_pword *w, size_t
   }
 }
 
+/* "NATO, whose peacekeepers patrol the area, said it was ready": a
+ * sentence that opens with a noun phrase, a comma and a relative word,
+ * whose relative clause ends at a comma right before a finite verb with
+ * no subject, where the parse hung the noun elsewhere (a vocative, the
+ * clause's dependent): the noun is the verb's subject and the clause
+ * describes it */
+static void repair_opening_relative(const nm_parser *p, const nm_pword *w, size_t n,
+                                    uint32_t *heads, uint16_t *rels) {
+  static const char *const wh[] = {"who", "which", "whose", NULL};
+  if (p->rl_relcl < 0 || p->rl_nsubj < 0 || n < 7) return;
+  size_t q = 1; /* the relative word, after the opening phrase and its comma */
+  while (q < n && q < 8 && !form_in(&w[q], wh))
+    q++;
+  if (q >= n || q < 2 || !form_is(&w[q - 1], ",")) return;
+  size_t noun = q - 2; /* the phrase's head: its last word */
+  if (!nominal(&w[noun]) || upos_is(&w[noun], "PRON")) return;
+  for (size_t k = 0; k < noun; k++) /* one phrase: every word hung inside it */
+    if (heads[k] < 1 || heads[k] > noun + 1 || upos_is(&w[k], "PUNCT")) return;
+  size_t sj = form_is(&w[q], "whose") ? heads[q] - 1 : q; /* the clause's subject */
+  if (!heads[q] || sj < q || sj >= n || !heads[sj] ||
+      strncmp(nm_parser_rel(p, rels[sj]), "nsubj", 5))
+    return;
+  size_t c = heads[sj] - 1; /* the relative clause's verb */
+  if (c <= sj || c >= n || !upos_is(&w[c], "VERB") || rel_eq(p, rels, c, "acl:relcl")) return;
+  size_t v = c + 1; /* the comma that closes the clause, then the verb */
+  while (v < n && v < c + 32 && !form_is(&w[v], ","))
+    v++;
+  v++;
+  if (v >= n || !xpos_finite(w[v].xpos) || !upos_is(&w[v], "VERB") ||
+      has_dep(p, heads, rels, n, v, 0, n, "nsubj") || heads[c] != v + 1)
+    return;
+  heads[noun] = (uint32_t)(v + 1);
+  rels[noun] = (uint16_t)p->rl_nsubj;
+  heads[c] = (uint32_t)(noun + 1);
+  rels[c] = (uint16_t)p->rl_relcl;
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
   repair_conj_without_cc(p, w, n, heads, rels);
@@ -531,6 +568,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_relative_advcl(p, w, n, heads, rels);
   repair_said_clause(p, w, n, heads, rels);
   repair_relative_root(p, w, n, heads, rels);
+  repair_opening_relative(p, w, n, heads, rels);
   repair_trailing_says(p, w, n, heads, rels);
   int nsubj = p->rl_nsubj, acl = p->rl_acl;
   if (nsubj < 0 || acl < 0 || n < 4) return;

@@ -956,6 +956,18 @@ NM_TEST(conjunct_with_no_and_heads_the_phrase) {
                        "9:5:obj 6:9:amod"));
 }
 
+/* With the shipped model: "NATO, whose peacekeepers patrol the area, said
+ * it was ready …", parsed with "NATO" a vocative of "patrol" and "patrol"
+ * a parataxis of "said": "NATO" (1) is the subject of "said" (9), and
+ * "patrol" (5) its relative clause */
+NM_TEST(opening_noun_s_relative_clause_and_its_verb) {
+  NM_CHECK(repaired_as("NATO/PROPN/NNP ,/PUNCT/, whose/PRON/WP$ peacekeepers/NOUN/NNS "
+                       "patrol/VERB/VBP the/DET/DT area/NOUN/NN ,/PUNCT/, said/VERB/VBD "
+                       "it/PRON/PRP was/AUX/VBD ready/ADJ/JJ to/PART/TO reinforce/VERB/VB "
+                       "its/PRON/PRP$ presence/NOUN/NN ./PUNCT/.",
+                       "1:9:nsubj 5:1:acl:relcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -977,6 +989,7 @@ int main(void) {
   NM_RUN(noun_root_s_relative_clause_and_main_verb);
   NM_RUN(trailing_source_of_a_headline);
   NM_RUN(conjunct_with_no_and_heads_the_phrase);
+  NM_RUN(opening_noun_s_relative_clause_and_its_verb);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
