@@ -3018,7 +3018,8 @@ static void article_types(nm_doc *d, const nm_nword *w) {
  * dropped when each of its words is a common word of the article (written
  * in lower case outside its headlines: "talks", "dam"), the article never
  * uses the whole name outside its headlines, and the gazetteer does not
- * know it. */
+ * know it; and so is a person's name with a country's or nationality's
+ * word in it that the article does not use outside its headlines. */
 static nm_status headline_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
   const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
   const nm_token *t = (const nm_token *)d->tokens.data;
@@ -3059,6 +3060,15 @@ static nm_status headline_names(const nm_gazetteer *g, nm_doc *d, const nm_nword
         known += case_of(common, cap - 1, nm_gz_token_hash(w[k].form, w[k].len) | 1u)->lower > 0;
       }
       if (letters && known == letters && !gz_span_flags(g, w, a, b) &&
+          !used_outside_headlines(d, w, headline, a, b, &budget))
+        continue;
+      /* a person's name holding a country or nationality ("Kosovo Blames
+       * Serbia After Deadly", "Congo Cuts") is headline words run together,
+       * unless the article names that person outside its headlines */
+      bool country = false;
+      for (size_t k = a; k < b && !country; k++)
+        country = (w[k].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) != 0;
+      if (m[i].type == NM_ENT_PERSON && b - a >= 2 && country &&
           !used_outside_headlines(d, w, headline, a, b, &budget))
         continue;
     }

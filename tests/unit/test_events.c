@@ -3699,6 +3699,16 @@ NM_TEST(object_it_is_not_the_subject_s_owner) {
                   "");
 }
 
+/* a title-case headline's words run together into a "person" holding a
+ * country's name are no person */
+NM_TEST(headline_words_with_a_country_are_no_person) {
+  static const char text[] = "Kosovo Blames Serbia After Deadly Monastery Siege in the North\n\n"
+                             "PRISTINA, Kosovo (Wire) - Kosovo's prime minister accused Serbia "
+                             "on Monday of organizing an armed attack on a police patrol.";
+  NM_CHECK(has_entity(text, NM_ENT_GPE, "Serbia"));
+  NM_CHECK(!has_person(text, "Kosovo Blames Serbia After Deadly"));
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -4033,6 +4043,7 @@ int main(void) {
   NM_RUN(name_after_an_honorific_is_a_person);
   NM_RUN(titled_apposition_is_the_subject_for_he);
   NM_RUN(object_it_is_not_the_subject_s_owner);
+  NM_RUN(headline_words_with_a_country_are_no_person);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
