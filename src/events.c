@@ -2796,6 +2796,14 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
 }
 
 static bool located_only(const ectx *c, int32_t h, bool strict);
+/* Whether the phrase headed by h is one of place ("in Kani township",
+ * "near the border"). */
+static bool place_phrase(const ectx *c, int32_t h) {
+  static const char *const at[] = {"in",     "at",     "near",  "inside",
+                                   "outside", "across", "around", "within", NULL};
+  return h >= 0 && dep_lemma_in(c, h, "case", at);
+}
+
 /* Whether entity e is a town or region (a place inside a first-level
  * division), not a country. */
 static bool local_place(const ectx *c, uint32_t e) {
@@ -2949,14 +2957,18 @@ static bool located_only(const ectx *c, int32_t h, bool strict) {
   np_range(c, h, &lo, &hi);
   acode t;
   memset(&t, 0, sizeof t);
-  if (!code_words_at(c, lo, hi, h, &t, &alo, &ahi) || alo <= h) return false;
+  if (!code_words_at(c, lo, hi, h, &t, &alo, &ahi)) {
+    /* a name the dictionaries do not hold, coded as an entity ("the strike
+     * in Kani township"): the last after the head, as code_np() takes it */
+    for (int32_t i = hi; i > h && alo < 0; i--)
+      if (entity_at(c, i) != NONE32) alo = i;
+  }
+  if (alo <= h) return false;
   int32_t k = alo;
   for (int up = 0; up < 8 && k >= 0 && c->head[k] != h; up++)
     k = c->head[k];
   if (k < 0 || c->head[k] != h || !rel_base(c, k, "nmod") || case_of(c, k) < 0) return false;
-  static const char *const at[] = {"in",     "at",     "near",  "inside",
-                                   "outside", "across", "around", "within", NULL};
-  return !strict || dep_lemma_in(c, k, "case", at);
+  return !strict || place_phrase(c, k);
 }
 
 /* Binds variable v to code x (NULL: no actor). '.' is any actor, '_' no
@@ -3519,6 +3531,16 @@ static nm_status code_sentence(ectx *c) {
       if (owned && nt && !strncmp(ta[0].code, sa[0].code, 3)) {
         own = cand[k];
         nt = 0;
+      }
+      /* "condemned the strike in Kani township": a disapproval or
+       * rejection (11, 12) of a thing is no act on the place it happened
+       * in (its doer is the one criticised), whether the thing or only its
+       * place phrase is the candidate */
+      if (nt && vc->code[0] == '1' && (vc->code[1] == '1' || vc->code[1] == '2') &&
+          (located_only(c, cand[k], true) ||
+           (place_phrase(c, cand[k]) && rel_base(c, cand[k], "nmod")))) {
+        nt = 0;
+        continue;
       }
       if (nt && vc->tgt < 0 && adjective_actor(c, cand[k])) {
         nt = 0; /* "stepped up military pressure on it": "it", not MIL */

@@ -3709,6 +3709,14 @@ NM_TEST(headline_words_with_a_country_are_no_person) {
   NM_CHECK(!has_person(text, "Kosovo Blames Serbia After Deadly"));
 }
 
+/* a condemnation of a thing is no act on the place it happened in; its
+ * doer, when named, is the target */
+NM_TEST(condemning_a_thing_is_not_condemning_its_place) {
+  NM_CHECK_EQ_STR(cameo_events("Egypt condemned the bombing in Kabul.", "2024-11-11", false), "");
+  NM_CHECK_EQ_STR(cameo_events("Egypt condemned the Israeli strike in Gaza.", "2024-11-11", false),
+                  "EGY ISR 111");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -4044,6 +4052,7 @@ int main(void) {
   NM_RUN(titled_apposition_is_the_subject_for_he);
   NM_RUN(object_it_is_not_the_subject_s_owner);
   NM_RUN(headline_words_with_a_country_are_no_person);
+  NM_RUN(condemning_a_thing_is_not_condemning_its_place);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
