@@ -291,7 +291,8 @@ static uint32_t mention_head(const nm_doc *d, const nm_mention *m) {
 
 /* The described person a name is in apposition to: "The U.N. envoy for the
  * conflict, Dr. Helena Varga-Moss, said": the name's head is an appos of
- * the head of an earlier nominal PERSON mention of its sentence, whose
+ * (or, after "and" and a second title, a conjunct of) the head of an
+ * earlier nominal PERSON mention of its sentence, whose
  * entity has no name yet (describe() made it from the description).
  * Returns that entity, or -1. Needs the parse. */
 static long apposed_description(const ctx *c, uint32_t mi) {
@@ -310,6 +311,15 @@ static long apposed_description(const ctx *c, uint32_t mi) {
      * by a comma, hung as a conjunct of the place in the description's
      * modifier; the description is that modifier's head */
     target = s->first_token + t[target].head - 1;
+  } else if (!strcmp(t[h].deprel, "conj") && c->titles && target + 3 < m->first_token &&
+             tok_eq(d, target + 1, "and")) {
+    /* "Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar":
+     * two titles of one person, the name a conjunct of the first; the
+     * words between are "and" and the second title */
+    uint64_t head;
+    if (nm_title_ending_at(c->titles, c->h, target + 2, m->first_token, &head) !=
+        m->first_token - (target + 2))
+      return -1;
   } else if (strcmp(t[h].deprel, "appos") != 0) {
     return -1;
   }

@@ -3717,6 +3717,17 @@ NM_TEST(condemning_a_thing_is_not_condemning_its_place) {
                   "EGY ISR 111");
 }
 
+/* "X's Deputy Prime Minister and Foreign Minister Y": two titles of one
+ * person, whose country is the first title's owner's */
+NM_TEST(two_titles_of_one_person) {
+  NM_CHECK_EQ_STR(cameo_entity_part("SRINAGAR, India (Wire) - Defence Minister Rajnath Singh "
+                                    "vowed a forceful response. Pakistan's Deputy Prime Minister "
+                                    "and Foreign Minister Tariq Mahmood warned that his country "
+                                    "would answer any Indian strike.",
+                                    "2025-05-02", "Tariq Mahmood", PART_CODE),
+                  "PAKGOV");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -4053,6 +4064,7 @@ int main(void) {
   NM_RUN(object_it_is_not_the_subject_s_owner);
   NM_RUN(headline_words_with_a_country_are_no_person);
   NM_RUN(condemning_a_thing_is_not_condemning_its_place);
+  NM_RUN(two_titles_of_one_person);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
