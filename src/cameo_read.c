@@ -207,7 +207,8 @@ static bool digit(char c) { return c >= '0' && c <= '9'; }
  * count, or cap + 1 when there are more. A word is cut as the segmenter
  * cuts text, so that its phrase matches the tokens: "AL-QAEDA" is AL, -,
  * QAEDA (a hyphen between letters stays only after a prefix such as
- * "ANTI", between digits always), and "PEOPLE'S" is PEOPLE, 'S. */
+ * "ANTI", between digits always), "PEOPLE'S" is PEOPLE, 'S and
+ * "WORKERS'" WORKERS, '. */
 static size_t split(const char *s, size_t n, slice *out, size_t cap) {
   size_t k = 0;
   for (size_t i = 0; i < n;) {
@@ -230,6 +231,8 @@ static size_t split(const char *s, size_t n, slice *out, size_t cap) {
     size_t e = j;
     if (e - a > 2 && s[e - 2] == '\'' && (s[e - 1] == 'S' || s[e - 1] == 's') && alnum(s[e - 3]))
       e -= 2; /* the possessive is a token of its own */
+    else if (e - a > 2 && s[e - 1] == '\'' && (s[e - 2] == 'S' || s[e - 2] == 's'))
+      e -= 1; /* and so is a plural's ("WORKERS'" is WORKERS, ') */
     if (e > a) {
       if (k == cap) return cap + 1;
       out[k++] = (slice){s + a, e - a};

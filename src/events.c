@@ -222,11 +222,15 @@ static void np_range_1(const ectx *c, int32_t h, int32_t *lo, int32_t *hi) {
 /* The words of h's phrase before it that modify it directly as a title
  * or origin does ("British Defence Secretary", "Israel's"): its
  * compound, flat, amod and nmod:poss dependents and their subtrees. */
+static uint32_t mention_at(const ectx *c, int32_t i);
 static void title_range(const ectx *c, int32_t h, int32_t *lo, int32_t *hi) {
   *lo = *hi = h;
   for (int32_t k = c->kid[h]; k >= 0; k = c->sib[k]) {
+    /* and a description before a rank that heads the name ("Houthi
+     * military spokesman Brig. Gen. X", hung as nmod:desc of "Brig.") */
     if (!(rel_base(c, k, "compound") || rel_base(c, k, "flat") || rel_base(c, k, "amod") ||
-          rel_is(c, k, "nmod:poss") || rel_base(c, k, "det")))
+          rel_is(c, k, "nmod:poss") || rel_base(c, k, "det") ||
+          (k < h && rel_is(c, k, "nmod:desc") && mention_at(c, h) == NONE32)))
       continue;
     int32_t a, b;
     np_range(c, k, &a, &b);
@@ -1180,6 +1184,19 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     return true;
   }
   int32_t hap = child(c, h, "appos", false);
+  if (hap < 0 && !person_word(c, h)) {
+    /* "A spokesman for the ruling military council, Brig. Gen. X,": a
+     * person's name the parse hung on the phrase after the head (a
+     * council is no person) is the head's apposition */
+    for (int32_t k = c->kid[h]; k >= 0 && hap < 0; k = c->sib[k]) {
+      bool body = k > h && rel_base(c, k, "nmod") && !person_word(c, k);
+      int32_t ap = body ? child(c, k, "appos", false) : -1;
+      uint32_t am = ap >= 0 ? mention_at(c, ap) : NONE32;
+      if (am != NONE32 &&
+          ((const nm_mention *)c->d->mentions.data)[am].type == NM_ENT_PERSON)
+        hap = ap;
+    }
+  }
   static const char *const rivals[] = {"rival",    "opponent", "challenger", "critic", "enemy",
                                        "adversary", "foe",     "predecessor", "successor", NULL};
   if (hap >= 0 && c->ent && word_in(lemma(c, h), rivals) && person_word(c, hap)) {
@@ -2845,10 +2862,16 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
   static const char *const plural_ok[] = {"authority", "force", "police", NULL};
   static const char *const plural_acting[] = {"troop", "troops", "soldier", NULL};
   static const char *const indefinite[] = {"a", "an", "some", "other", "many", "any", NULL};
-  /* and a state's opposition ("accused the opposition of planning a coup") */
-  if (strncmp(a->code, "---", 3) != 0 || strlen(a->code) != 6 ||
-      (!word_in(a->code + 3, state_roles) && strcmp(a->code + 3, "OPP") != 0))
-    return;
+  /* and a state's opposition ("accused the opposition of planning a coup");
+   * roles may be joined ("the ruling military council": GOVMIL) */
+  size_t cl = strlen(a->code);
+  if (strncmp(a->code, "---", 3) != 0 || cl < 6 || cl % 3 != 0) return;
+  for (size_t k = 3; k < cl; k += 3) {
+    char role[4];
+    memcpy(role, a->code + k, 3);
+    role[3] = 0;
+    if (!word_in(role, state_roles) && (k > 3 || cl > 6 || strcmp(role, "OPP") != 0)) return;
+  }
   /* a common noun's phrase, not a person or organisation the article
    * names ("Marovia's foreign minister, Teodor Brask" is no Swiss
    * minister for a Geneva dateline) */

@@ -374,7 +374,8 @@ static const char *const org_heads[] = {
  * out whole ("Rapid Support Forces", "Syrian Democratic Forces"). */
 static const char *const armed_heads[] = {"Alliance", "Army",     "Battalion", "Brigade",
                                           "Brigades", "Coalition", "Command",  "Division",
-                                          "Fleet",    "Forces",    "Front",    "Guard",
+                                          "Fleet",    "Force",     "Forces",   "Front",
+                                          "Guard",
                                           "Militia",  "Navy",      "Regiment", "Staff"};
 
 /* Whether w is an ordinal in digits: "5th", "101st", "2nd", "3rd". */
@@ -3086,6 +3087,58 @@ static nm_status headline_names(const nm_gazetteer *g, nm_doc *d, const nm_nword
  * is one organisation; the mentions inside it go. Runs stop at function
  * words and punctuation; a mention reaching outside the run leaves it
  * alone. */
+/* Whether word e is the possessive of a people's word inside a name,
+ * between capitalised words ("People's" of "the People's Defense Force",
+ * "Workers'" of "the Kurdistan Workers' Party"). */
+static bool collective_possessive(const nm_nword *w, size_t e, size_t nt) {
+  static const char *const people[] = {"People", "Peoples", "Workers", "Women", "Farmers",
+                                       "Martyrs", "Mothers", "Patriots"};
+  return e > 0 && e + 1 < nt && possessive(&w[e]) && IN_LIST(&w[e - 1], people) &&
+         is_capitalised(&w[e + 1]);
+}
+
+/* "the People's Defense Force", "the Republican People's Party", "the
+ * Kurdistan Workers' Party": capitalised words around a people's word's
+ * possessive, ending in an organisation's or armed body's head word, are
+ * one organisation; the mentions inside it go (the model splits such
+ * names at the possessive). Not when a mention reaches outside. */
+static nm_status collective_names(nm_doc *d, const nm_nword *w) {
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  size_t nt = d->tokens.n, n0 = d->mentions.n;
+  nm_status st = NM_OK;
+  bool added = false;
+  for (size_t e = 1; e + 1 < nt && st == NM_OK; e++) {
+    if (!collective_possessive(w, e, nt)) continue;
+    size_t a = e - 1, b = e + 1;
+    while (a > 0 && e - a < 4 && t[a - 1].sentence == t[e].sentence && is_capitalised(&w[a - 1]) &&
+           !tok_is(w[a - 1].form, w[a - 1].len, "The"))
+      a--;
+    while (b < nt && b - e < 5 && t[b].sentence == t[e].sentence && is_capitalised(&w[b]))
+      b++;
+    if (!(IN_LIST(&w[b - 1], org_heads) || IN_LIST(&w[b - 1], armed_heads))) continue;
+    nm_mention *m = (nm_mention *)d->mentions.data;
+    bool inside = true;
+    for (size_t i = 0; i < n0 && inside; i++) {
+      size_t ma = m[i].first_token, mb = ma + m[i].n_tokens;
+      if (m[i].n_tokens && mb > a && ma < b) inside = ma >= a && mb <= b;
+    }
+    if (!inside) continue;
+    for (size_t i = 0; i < n0; i++)
+      if (m[i].n_tokens && m[i].first_token >= a && m[i].first_token < b) m[i].n_tokens = 0;
+    st = push_mention(d, t[e].sentence, a, b, NM_ENT_ORG, NM_MENTION_NAME);
+    added = true;
+    e = b - 1;
+  }
+  if (st != NM_OK || !added) return st;
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  size_t out = 0;
+  for (size_t i = 0; i < d->mentions.n; i++)
+    if (m[i].n_tokens) m[out++] = m[i];
+  d->mentions.n = out;
+  qsort(d->mentions.data, d->mentions.n, sizeof(nm_mention), cmp_mentions);
+  return NM_OK;
+}
+
 static nm_status org_runs(nm_doc *d, const nm_nword *w) {
   const nm_token *t = (const nm_token *)d->tokens.data;
   size_t nt = d->tokens.n, nm = d->mentions.n;
@@ -3524,6 +3577,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) drop_bare_titles(tt, d, w);
   if (st == NM_OK) drop_post_nominals(d, w);
   if (st == NM_OK) misread_names(g, d, w);
+  if (st == NM_OK) st = collective_names(d, w);
   if (st == NM_OK) st = org_runs(d, w);
   if (st == NM_OK) st = gazetteer_orgs(g, d, w);
   if (st == NM_OK) st = firm_names(g, d, w);

@@ -17,6 +17,17 @@
 /* Longest description kept, in tokens. */
 #define DESC_MAX_TOKENS 16
 
+/* Whether token i is an abbreviated rank or honorific: a capital letter,
+ * at most four more letters and a period ("Gen.", "Brig.", "Dr."). */
+static bool abbreviated_rank(const nm_qctx *c, uint32_t i) {
+  uint32_t a = c->tok[i].start, b = c->tok[i].end;
+  if (b - a < 3 || b - a > 6 || c->d->text[b - 1] != '.') return false;
+  if (c->d->text[a] < 'A' || c->d->text[a] > 'Z') return false;
+  for (uint32_t k = a + 1; k + 1 < b; k++)
+    if (c->d->text[k] < 'a' || c->d->text[k] > 'z') return false;
+  return true;
+}
+
 static bool is_rel_pronoun(const nm_qctx *c, uint32_t s) {
   return nm_q_is(c, s, "who") || nm_q_is(c, s, "which") || nm_q_is(c, s, "that") ||
          nm_q_is(c, s, "whom");
@@ -400,10 +411,14 @@ nm_status nm_q_speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp) {
     sp->name = describe(c, a, b);
     return sp->name ? NM_OK : NM_ERR_NOMEM;
   }
-  /* "The mayor of Kerrow, Anton Lisk,": a name after a comma in the phrase */
+  /* "The mayor of Kerrow, Anton Lisk,": a name after a comma in the phrase
+   * (and after an abbreviated rank: "…, Brig. Gen. Aung Thet Paing,") */
   for (uint32_t t = l + 1; t <= c->hi[s] && t - l < DESC_MAX_TOKENS; t++) {
     if (!nm_q_is(c, t - 1, ",")) continue;
-    uint32_t mi = c->mention_of[t];
+    uint32_t u = t;
+    while (u < t + 3 && u < c->hi[s] && c->mention_of[u] == NM_QNONE && abbreviated_rank(c, u))
+      u++;
+    uint32_t mi = c->mention_of[u];
     if (mi != NM_QNONE && c->men[mi].kind == NM_MENTION_NAME && c->men[mi].type == NM_ENT_PERSON &&
         c->men[mi].entity < c->nent) {
       set_mention(c, mi, sp);

@@ -777,6 +777,20 @@ NM_TEST(called_x_for_y_is_no_request) {
   nm_doc_free(d);
 }
 
+/* "A spokesman for the council, Brig. Gen. X, told …": the name after the
+ * comma and the rank is the speaker */
+NM_TEST(name_after_a_comma_and_a_rank_speaks) {
+  static const char text[] = "A spokesman for the ruling military council, Brig. Gen. Aung "
+                             "Thet Paing, told state television that the air force had struck "
+                             "a camp.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  check_invariants(d);
+  expect(d, find(d, "that the air force"), NM_QUOTE_INDIRECT, "Aung Thet Paing",
+         "Aung Thet Paing", "told");
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -816,6 +830,7 @@ int main(void) {
   NM_RUN(source_at_a_headline_s_end);
   NM_RUN(person_after_a_body_s_title_speaks);
   NM_RUN(called_x_for_y_is_no_request);
+  NM_RUN(name_after_a_comma_and_a_rank_speaks);
   NM_RUN(untagged);
   NM_RUN(json_record);
   NM_RUN(pathological_inputs);

@@ -355,6 +355,10 @@ NM_TEST(abbrev_titles) {
                "Verhaeghe|,|Dr.|Priya|Raman|and|Lt.|Cmdr.|Ivan|Sertić|at|St.|Pierre|Cathedral|.");
   CHECK_SENTENCES("Ask me in May. Dr. Priya Raman said so.", "Ask me in May.",
                   "Dr. Priya Raman said so.");
+  /* military ranks: "Brig. Gen.", "Lieut.", "Gens." */
+  t = "A spokesman, Brig. Gen. Aung Thet Paing, met Lieut. Col. Ivan Sertić and Gens. Ortega "
+      "and Raman.";
+  CHECK_SENTENCES(t, t);
 }
 
 /* A personal title never ends a sentence, even before a name that is also
