@@ -873,6 +873,16 @@ static bool is_pronoun(const ectx *c, int32_t h) { return strcmp(upos(c, h), "PR
 
 static bool has_time(const ectx *c, int32_t lo, int32_t hi);
 
+/* Whether word t is the subject of verb v or a conjunct of it ("Russia
+ * and China voted against it"). */
+static bool own_subject(const ectx *c, int32_t t, int32_t v) {
+  for (int up = 0; up < 4 && t >= 0 && v >= 0; up++, t = c->head[t]) {
+    if (rel_base(c, t, "nsubj")) return c->head[t] == v;
+    if (!rel_base(c, t, "conj")) return false;
+  }
+  return false;
+}
+
 /* TABARI's pronoun rule, for a pronoun coreference did not resolve: he,
  * she, it, his, her, its take the first actor before it in the sentence;
  * they, them, their the first compound actor, else the first actor. */
@@ -914,7 +924,7 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
       if (c->head[t] >= 0 && (rel_base(c, t, "compound") || rel_base(c, t, "flat") ||
                               rel_base(c, t, "amod") || rel_base(c, t, "nmod:poss")))
         continue;
-      if (rel_base(c, t, "nsubj") && c->head[t] == c->head[h]) continue; /* its own clause's */
+      if (own_subject(c, t, c->head[h])) continue; /* its own clause's */
       const char *x = c->tg[c->first + (size_t)t].xpos;
       if (!x || (strcmp(x, "NN") != 0 && strcmp(x, "NNP") != 0)) continue;
       int32_t lo, hi;

@@ -3753,6 +3753,20 @@ NM_TEST(spokesman_named_after_a_body_or_before_a_rank) {
                   "YEMREBMIL");
 }
 
+/* "Russia and China voted against it": an object "it" is no conjunct of
+ * its clause's subject either */
+NM_TEST(object_it_is_no_conjunct_of_the_subject) {
+  NM_CHECK_EQ_STR(cameo_events("Russia and China voted against it.", "2024-11-22", false), "");
+}
+
+/* "takes office" is no arrest (team verbs: TAKE * OFFICE [---]) */
+NM_TEST(taking_office_is_no_arrest) {
+  NM_CHECK_EQ_STR(cameo_events("The stakes rose before a new administration takes office in "
+                               "Washington.",
+                               "2024-11-22", false),
+                  "");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -4092,6 +4106,8 @@ int main(void) {
   NM_RUN(two_titles_of_one_person);
   NM_RUN(names_with_a_people_s_possessive);
   NM_RUN(spokesman_named_after_a_body_or_before_a_rank);
+  NM_RUN(object_it_is_no_conjunct_of_the_subject);
+  NM_RUN(taking_office_is_no_arrest);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
