@@ -3767,6 +3767,14 @@ NM_TEST(taking_office_is_no_arrest) {
                   "");
 }
 
+/* "suspended peace negotiations with X": halt negotiations, 164 (team
+ * verbs: SUSPEND * &NEGOTIATION) */
+NM_TEST(suspending_negotiations_halts_them) {
+  NM_CHECK_EQ_STR(cameo_events("Egypt suspended peace negotiations with Ethiopia on Friday.",
+                               "2025-01-18", false),
+                  "EGY ETH 164");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -4108,6 +4116,7 @@ int main(void) {
   NM_RUN(spokesman_named_after_a_body_or_before_a_rank);
   NM_RUN(object_it_is_no_conjunct_of_the_subject);
   NM_RUN(taking_office_is_no_arrest);
+  NM_RUN(suspending_negotiations_halts_them);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
