@@ -3775,6 +3775,13 @@ NM_TEST(suspending_negotiations_halts_them) {
                   "EGY ETH 164");
 }
 
+/* "the ELN" is Colombia's National Liberation Army (team actors) */
+NM_TEST(eln_is_colombia_s_rebels) {
+  NM_CHECK_EQ_STR(cameo_entity_part("The ELN launched an offensive against a rival faction.",
+                                    "2025-01-18", "ELN", PART_CODE),
+                  "COLREB");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -4117,6 +4124,7 @@ int main(void) {
   NM_RUN(object_it_is_no_conjunct_of_the_subject);
   NM_RUN(taking_office_is_no_arrest);
   NM_RUN(suspending_negotiations_halts_them);
+  NM_RUN(eln_is_colombia_s_rebels);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
