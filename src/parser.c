@@ -246,6 +246,29 @@ static void repair_conj_of_participle(const nm_parser *p, const nm_pword *w, siz
   }
 }
 
+/* "The Houthis said two people were killed by the strikes and accused
+ * Washington of aggression": a finite active verb with an object of its
+ * own and no subject, joined by "and" to a passive clause that is the
+ * complement of a finite verb, is that verb's conjunct (the passive's
+ * subject was acted on; it cannot share an active verb) */
+static void repair_conj_of_passive(const nm_parser *p, const nm_pword *w, size_t n,
+                                   uint32_t *heads, const uint16_t *rels) {
+  for (size_t v = 2; v < n; v++) {
+    if (!heads[v] || !xpos_is(&w[v], "VBD") || !rel_eq(p, rels, v, "conj") ||
+        !form_is(&w[v - 1], "and"))
+      continue;
+    size_t h = heads[v] - 1;
+    if (h >= v || !heads[h] || !xpos_is(&w[h], "VBN") || !rel_eq(p, rels, h, "ccomp") ||
+        !has_dep(p, heads, rels, n, h, 0, h, "aux:pass"))
+      continue;
+    size_t g = heads[h] - 1;
+    if (g >= h || !xpos_finite(w[g].xpos)) continue;
+    if (has_dep(p, heads, rels, n, v, v + 1, n, "obj") &&
+        !has_dep(p, heads, rels, n, v, h, v, "nsubj"))
+      heads[v] = (uint32_t)(g + 1);
+  }
+}
+
 /* "He said residents buried 23 bodies": a noun right after "say" that
  * the parse made its object, with a finite verb hung from the noun as a
  * clause of no relative word, marker or subject of its own, is that
@@ -561,6 +584,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
                       uint16_t *rels) {
   repair_conj_without_cc(p, w, n, heads, rels);
   repair_conj_of_participle(p, w, n, heads, rels);
+  repair_conj_of_passive(p, w, n, heads, rels);
   repair_subordinator(p, w, n, heads, rels);
   repair_time_that(p, w, n, heads, rels); /* before its clause becomes a noun's content */
   repair_content_clause(p, w, n, heads, rels);

@@ -968,6 +968,17 @@ NM_TEST(opening_noun_s_relative_clause_and_its_verb) {
                        "1:9:nsubj 5:1:acl:relcl"));
 }
 
+/* With the shipped model: "The Houthis said two people were killed by the
+ * strikes and accused Washington of aggression", with "accused" (12) a
+ * conjunct of the passive "killed" (7): it is the conjunct of "said" (3) */
+NM_TEST(active_conjunct_of_a_passive_complement) {
+  NM_CHECK(repaired_as("The/DET/DT Houthis/PROPN/NNP said/VERB/VBD two/NUM/CD people/NOUN/NNS "
+                       "were/AUX/VBD killed/VERB/VBN by/ADP/IN the/DET/DT strikes/NOUN/NNS "
+                       "and/CCONJ/CC accused/VERB/VBD Washington/PROPN/NNP of/ADP/IN "
+                       "aggression/NOUN/NN ./PUNCT/.",
+                       "12:3:conj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -990,6 +1001,7 @@ int main(void) {
   NM_RUN(trailing_source_of_a_headline);
   NM_RUN(conjunct_with_no_and_heads_the_phrase);
   NM_RUN(opening_noun_s_relative_clause_and_its_verb);
+  NM_RUN(active_conjunct_of_a_passive_complement);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
