@@ -224,10 +224,15 @@ static bool has_dep(const nm_parser *p, const uint32_t *heads, const uint16_t *r
   return false;
 }
 
-/* "rejected the report as politically motivated and accused Britain …":
- * a finite past verb with an object of its own, joined by "and" to a
- * participle that modifies the clause of a finite verb, is that verb's
- * conjunct (the subject it shares is the finite verb's) */
+/* A finite past verb with an object of its own and no subject, joined by
+ * "and" to a clause under a finite verb whose subject it cannot share, is
+ * that finite verb's conjunct:
+ * - a participle that modifies the finite verb's clause ("rejected the
+ *   report as politically motivated and accused Britain …": the subject
+ *   it shares is the finite verb's);
+ * - a passive complement ("The Houthis said two people were killed by the
+ *   strikes and accused Washington of aggression": the passive's subject
+ *   was acted on). */
 static void repair_conj_of_participle(const nm_parser *p, const nm_pword *w, size_t n,
                                       uint32_t *heads, const uint16_t *rels) {
   for (size_t v = 2; v < n; v++) {
@@ -236,31 +241,11 @@ static void repair_conj_of_participle(const nm_parser *p, const nm_pword *w, siz
       continue;
     size_t h = heads[v] - 1;
     if (h >= v || !heads[h] || !(xpos_is(&w[h], "VBN") || xpos_is(&w[h], "VBG"))) continue;
-    if (!rel_eq(p, rels, h, "advcl") && !rel_eq(p, rels, h, "acl") && !rel_eq(p, rels, h, "xcomp"))
-      continue;
-    size_t g = heads[h] - 1;
-    if (g >= h || !xpos_finite(w[g].xpos)) continue;
-    if (has_dep(p, heads, rels, n, v, v + 1, n, "obj") &&
-        !has_dep(p, heads, rels, n, v, h, v, "nsubj"))
-      heads[v] = (uint32_t)(g + 1);
-  }
-}
-
-/* "The Houthis said two people were killed by the strikes and accused
- * Washington of aggression": a finite active verb with an object of its
- * own and no subject, joined by "and" to a passive clause that is the
- * complement of a finite verb, is that verb's conjunct (the passive's
- * subject was acted on; it cannot share an active verb) */
-static void repair_conj_of_passive(const nm_parser *p, const nm_pword *w, size_t n,
-                                   uint32_t *heads, const uint16_t *rels) {
-  for (size_t v = 2; v < n; v++) {
-    if (!heads[v] || !xpos_is(&w[v], "VBD") || !rel_eq(p, rels, v, "conj") ||
-        !form_is(&w[v - 1], "and"))
-      continue;
-    size_t h = heads[v] - 1;
-    if (h >= v || !heads[h] || !xpos_is(&w[h], "VBN") || !rel_eq(p, rels, h, "ccomp") ||
-        !has_dep(p, heads, rels, n, h, 0, h, "aux:pass"))
-      continue;
+    bool modifier =
+        rel_eq(p, rels, h, "advcl") || rel_eq(p, rels, h, "acl") || rel_eq(p, rels, h, "xcomp");
+    bool passive = xpos_is(&w[h], "VBN") && rel_eq(p, rels, h, "ccomp") &&
+                   has_dep(p, heads, rels, n, h, 0, h, "aux:pass");
+    if (!modifier && !passive) continue;
     size_t g = heads[h] - 1;
     if (g >= h || !xpos_finite(w[g].xpos)) continue;
     if (has_dep(p, heads, rels, n, v, v + 1, n, "obj") &&
@@ -584,7 +569,6 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
                       uint16_t *rels) {
   repair_conj_without_cc(p, w, n, heads, rels);
   repair_conj_of_participle(p, w, n, heads, rels);
-  repair_conj_of_passive(p, w, n, heads, rels);
   repair_subordinator(p, w, n, heads, rels);
   repair_time_that(p, w, n, heads, rels); /* before its clause becomes a noun's content */
   repair_content_clause(p, w, n, heads, rels);
