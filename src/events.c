@@ -950,8 +950,10 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
   for (int32_t t = 0; t < h; t++) {
     if (!nounish(c, t) || is_pronoun(c, t) || (neuter && person_word(c, t))) continue;
     if (c->head[t] >= 0 && (rel_base(c, t, "compound") || rel_base(c, t, "flat") ||
-                            rel_base(c, t, "amod") || rel_base(c, t, "conj")))
-      continue; /* inside a larger phrase, or a later conjunct */
+                            rel_base(c, t, "amod") || rel_base(c, t, "conj") ||
+                            (plural && rel_is(c, t, "nmod:poss"))))
+      continue; /* inside a larger phrase, or a later conjunct; "they" after
+                 * "Yemen's Houthi rebels" is the rebels, not Yemen */
     if (t >= own_lo && t <= own_hi) continue;
     int32_t lo, hi;
     np_range(c, t, &lo, &hi);
@@ -2111,6 +2113,13 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
 
 /* The best pattern of the verb's block for this clause; *code and *text
  * come from it or from the verb. */
+/* Whether word t lies in a phrase of "with" below verb v ("with drones"). */
+static bool with_phrase(const ectx *c, int32_t t, int32_t v) {
+  for (int up = 0; up < 8 && t >= 0 && t != v; up++, t = c->head[t])
+    if (case_word(c, t, "with")) return true;
+  return false;
+}
+
 static void match_patterns(ectx *c, const vmatch *vm, const char **code, const char **code2,
                            const char **text, pmatch *best) {
   const nm_cameo *L = c->L[vm->layer];
@@ -2139,6 +2148,12 @@ static void match_patterns(ectx *c, const vmatch *vm, const char **code, const c
     if (star < p.n_elems && !match_seq(c, vm->layer, p.elems + star + 1, p.n_elems - star - 1,
                                        vm->last + 1, (int32_t)c->n, &pm))
       continue;
+    /* a pattern that names no event ("FIGHT * &AIRCRAFT [---]") is not
+     * met by the instrument of the act ("struck a ship with drones") */
+    bool instrument = false;
+    for (int k = 0; k < pm.nhit && !instrument && !strcmp(p.code, "---"); k++)
+      instrument = with_phrase(c, pm.hit[k], vm->v);
+    if (instrument) continue;
     if (pm.score > best->score) {
       *best = pm;
       *code = p.code;

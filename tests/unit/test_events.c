@@ -3782,6 +3782,22 @@ NM_TEST(eln_is_colombia_s_rebels) {
                   "COLREB");
 }
 
+/* "Yemen's Houthi rebels said that they had struck …": "they" is the
+ * rebels, not their country; the act's instrument ("with drones") meets
+ * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
+ * merchant ship (team agents), no warship */
+NM_TEST(houthi_claims_of_strikes_on_ships) {
+  NM_CHECK_EQ_STR(cameo_events("Yemen's Houthi rebels said that they had struck a Greek ship.",
+                               "2024-06-14", false),
+                  "YEMREB GRC 015");
+  NM_CHECK_EQ_STR(cameo_events("Houthi rebels struck a Greek ship with drones.", "2024-06-14",
+                               false),
+                  "YEMREB GRC 190");
+  NM_CHECK_EQ_STR(cameo_events("Houthi rebels struck a Greek-owned bulk carrier.", "2024-06-14",
+                               false),
+                  "YEMREB GRCBUS 190");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -4125,6 +4141,7 @@ int main(void) {
   NM_RUN(taking_office_is_no_arrest);
   NM_RUN(suspending_negotiations_halts_them);
   NM_RUN(eln_is_colombia_s_rebels);
+  NM_RUN(houthi_claims_of_strikes_on_ships);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
