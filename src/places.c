@@ -284,6 +284,18 @@ static size_t name_hits_of(const nm_geonames *g, const char *s, size_t n, int to
       memcpy(alt + al, s + l, n - l);
       if ((m = add_hits(g, alt, al + n - l, abbr, pen + W_FALLBACK, towns, out, cap))) return m;
     }
+  /* "Hodeidah" named "Hodeida" (or the other way round): the Arabic
+   * feminine ending written with or without its "h" */
+  if (n > 3 && n < 120 && !is_space(s[n - 2])) {
+    char alt[128];
+    memcpy(alt, s, n);
+    size_t al = 0;
+    if (s[n - 2] == 'a' && s[n - 1] == 'h')
+      al = n - 1;
+    else if (s[n - 1] == 'a' && !strchr("aeiou", s[n - 2]))
+      alt[n] = 'h', al = n + 1;
+    if (al && (m = add_hits(g, alt, al, abbr, pen + W_FALLBACK, towns, out, cap))) return m;
+  }
   /* "City of X", "State of X", "Province of X" */
   static const char *const heads[] = {"city of ", "state of ", "province of ", "republic of "};
   for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {

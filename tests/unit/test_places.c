@@ -855,6 +855,9 @@ NM_TEST(test_shipped) {
        "Zamfara State"},
       {"Floods hit the province of Pangasinan, north of Manila, on Monday.", "Pangasinan", "PHL",
        NULL},
+      /* the Arabic feminine ending with its "h" (GeoNames: Hodeida) */
+      {"Aircraft struck radar sites near Hodeidah on Friday, officials said.", "Hodeidah", "YEM",
+       NULL},
       /* an island the team's regions hold */
       {"Floods hit western Sumatra on Sunday, officials said.", "Sumatra", "IDN", NULL},
       {"A volcano erupted on Java on Sunday, officials said.", "Java", "IDN", NULL},
