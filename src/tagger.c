@@ -537,7 +537,9 @@ static bool ed_adjective(const nm_tagger *t, const nm_word *w, unsigned c) {
 static void participle_after_np(const nm_tagger *t, const nm_word *words, size_t n,
                                 uint8_t *classes, size_t from) {
   for (size_t i = from + 1; i + 1 < n && i < from + 8; i++) {
-    if (!is(t, classes[i - 1], XK_NP)) break;
+    /* "U.S. and British aircraft struck": the phrase may join two */
+    bool joined = i - 1 > from && words[i - 1].len == 3 && !memcmp(words[i - 1].s, "and", 3);
+    if (!is(t, classes[i - 1], XK_NP) && !joined) break;
     if (!is(t, classes[i], XK_VBN) && !ed_adjective(t, &words[i], classes[i])) continue;
     bool later = false; /* "opinions expressed herein are …": the clause's verb follows */
     for (size_t j = i + 1; j < n && j < i + 8 && !later; j++) {
@@ -655,6 +657,15 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
     }
   }
   participle_after_np(t, words, n, classes, 0);
+  /* ... and after an opening phrase set off by a comma, with no verb in
+   * it: "Hours later, U.S. and British aircraft struck radar sites" */
+  for (size_t k = 1; k < n && k < 6; k++) {
+    if (is(t, classes[k - 1], XK_VERBAL)) break;
+    if (words[k].len == 1 && words[k].s[0] == ',') {
+      if (k + 3 < n) participle_after_np(t, words, n, classes, k + 1);
+      break;
+    }
+  }
   /* the same after a report's verb: "The military said its jets hit
    * weapons depots" */
   static const char *const says[] = {"said", "says", "say", "added"};

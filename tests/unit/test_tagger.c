@@ -281,6 +281,15 @@ NM_TEST(repair_skips_a_gerund_and_takes_an_ed_adjective) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 20, 13), "VBD");
 }
 
+/* "Hours later, U.S. and British aircraft struck radar sites": after an
+ * opening phrase set off by a comma, a participle with an object right
+ * after a noun phrase (two joined by "and") is the past tense */
+NM_TEST(repair_gives_the_past_tense_after_an_opening_phrase) {
+  static const char *const a[] = {"Hours", "later", ",",     "U.S.",  "and",   "British",
+                                  "aircraft", "struck", "radar", "sites", "in", "Yemen", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 13, 7), "VBD");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -293,6 +302,7 @@ int main(void) {
   NM_RUN(repair_skips_a_participle_after_as);
   NM_RUN(repair_gives_the_past_tense_after_a_set_off_phrase);
   NM_RUN(repair_skips_a_gerund_and_takes_an_ed_adjective);
+  NM_RUN(repair_gives_the_past_tense_after_an_opening_phrase);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
