@@ -63,6 +63,7 @@ typedef struct ectx {
   uint32_t *seen;
   int subj_conj;                    /* conjuncts in the subject of the verb being matched */
   uint32_t *sent_time, *sent_place; /* per sentence: index_anchors() */
+  uint8_t *ent_local; /* per entity: 1 when a town or region (index_anchors()) */
   uint32_t dateline_place;
   /* the main clause's subject of the sentence before, when it names a
    * body or a state the story coded (prev_si: its sentence, or NONE32) */
@@ -2651,7 +2652,8 @@ static nm_status index_anchors(ectx *c) {
   size_t ns = c->d->sentences.n;
   c->sent_time = malloc((ns ? ns : 1) * sizeof(uint32_t));
   c->sent_place = malloc((ns ? ns : 1) * sizeof(uint32_t));
-  if (!c->sent_time || !c->sent_place) return NM_ERR_NOMEM;
+  c->ent_local = calloc(c->d->entities.n ? c->d->entities.n : 1, 1);
+  if (!c->sent_time || !c->sent_place || !c->ent_local) return NM_ERR_NOMEM;
   for (size_t i = 0; i < ns; i++)
     c->sent_time[i] = c->sent_place[i] = NONE32;
   const nm_time *ts = (const nm_time *)c->d->times.data;
@@ -2668,6 +2670,7 @@ static nm_status index_anchors(ectx *c) {
       const nm_mention *m = &ms[ps[i].mentions[k]];
       if (m->sentence < ns && c->sent_place[m->sentence] == NONE32)
         c->sent_place[m->sentence] = (uint32_t)i;
+      if (m->entity < c->d->entities.n && ps[i].admin1) c->ent_local[m->entity] = 1;
       if (c->dateline_place == NONE32 && c->d->has_dateline && m->start >= c->d->dateline.start &&
           m->end <= c->d->dateline.end)
         c->dateline_place = (uint32_t)i;
@@ -2849,13 +2852,7 @@ static bool place_phrase(const ectx *c, int32_t h) {
 /* Whether entity e is a town or region (a place inside a first-level
  * division), not a country. */
 static bool local_place(const ectx *c, uint32_t e) {
-  const nm_place *ps = (const nm_place *)c->d->places.data;
-  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
-  for (size_t i = 0; e != NONE32 && i < c->d->places.n; i++)
-    for (uint32_t k = 0; k < ps[i].n_mentions; k++)
-      if (ps[i].mentions[k] < c->d->mentions.n && ms[ps[i].mentions[k]].entity == e)
-        return ps[i].admin1 != NULL;
-  return false;
+  return c->ent_local && e < c->d->entities.n && c->ent_local[e];
 }
 
 /* The event, and with a paired code ([042:043]: a visit and its hosting)
@@ -3974,9 +3971,9 @@ static bool local_office_country(const ectx *c, uint32_t e, char out[4]) {
   static const char *const offices[] = {"governor", "gov.", "mayor", NULL};
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
-  const nm_place *ps = (const nm_place *)c->d->places.data;
+  size_t nm = c->d->mentions.n, ne = c->d->entities.n;
   out[0] = 0;
-  if (e >= c->d->entities.n || !es[e].title || !es[e].n_mentions) return false;
+  if (e >= ne || !es[e].title || !es[e].n_mentions || !c->ent_local) return false;
   const char *t = es[e].title;
   size_t tl = strlen(t), k0 = tl;
   while (k0 > 0 && t[k0 - 1] != ' ')
@@ -3985,23 +3982,27 @@ static bool local_office_country(const ectx *c, uint32_t e, char out[4]) {
   for (size_t w = 0; offices[w] && !office; w++)
     office = tl - k0 == strlen(offices[w]) && ci_eq(t + k0, offices[w], tl - k0);
   uint32_t m0 = es[e].mentions[0];
-  if (!office || m0 >= c->d->mentions.n) return false;
+  if (!office || m0 >= nm) return false;
   for (uint32_t back = 0; back < 2 && back <= ms[m0].sentence; back++) {
     uint32_t si = ms[m0].sentence - back;
+    size_t lo = 0, hi = nm; /* the sentence's first mention, by bisection */
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (ms[mid].sentence < si)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
     bool several = false;
-    for (size_t i = 0; i < c->d->places.n && !several; i++) {
-      if (!ps[i].admin1 || !bare_country(ps[i].country)) continue;
-      bool here = false;
-      for (uint32_t k = 0; k < ps[i].n_mentions && !here; k++) {
-        uint32_t mi = ps[i].mentions[k];
-        here = mi < c->d->mentions.n && ms[mi].sentence == si &&
-               !(c->d->has_dateline && ms[mi].start >= c->d->dateline.start &&
-                 ms[mi].end <= c->d->dateline.end);
-      }
-      if (!here) continue;
+    for (size_t i = lo; i < nm && ms[i].sentence == si && !several; i++) {
+      uint32_t pe = ms[i].entity;
+      if (pe >= ne || !c->ent_local[pe] || !bare_country(es[pe].country)) continue;
+      if (c->d->has_dateline && ms[i].start >= c->d->dateline.start &&
+          ms[i].end <= c->d->dateline.end)
+        continue;
       if (!out[0])
-        memcpy(out, ps[i].country, 4);
-      else if (strcmp(out, ps[i].country) != 0)
+        memcpy(out, es[pe].country, 4);
+      else if (strcmp(out, es[pe].country) != 0)
         several = true;
     }
     if (several) out[0] = 0;
@@ -4601,8 +4602,11 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
     bool story = false;
     if (discarded(&c, si, &story) && story) goto done;
   }
+  /* per document: each sentence's time and place, each entity's kind of
+   * place */
+  st = index_anchors(&c);
   /* pass 1: entity codes */
-  if (c.ent) {
+  if (c.ent && st == NM_OK) {
     const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
     for (uint32_t si = 0; si < d->sentences.n && st == NM_OK; si++) {
       bool any = false; /* only sentences with a mention need their words looked up */
@@ -4634,7 +4638,6 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
     }
   }
   /* pass 2: events */
-  if (st == NM_OK) st = index_anchors(&c);
   for (uint32_t si = 0; si < d->sentences.n && st == NM_OK; si++) {
     bool story = false;
     if (discarded(&c, si, &story)) continue;
@@ -4655,6 +4658,7 @@ done:
   free(c.seen);
   free(c.sent_time);
   free(c.sent_place);
+  free(c.ent_local);
   free(c.tok_mention);
   free(c.ent);
   return st;
