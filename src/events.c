@@ -3797,6 +3797,21 @@ static bool titles_a_person(const ectx *c, size_t i, uint32_t self) {
  * blocked …, before the government signed"). A body a report cites
  * passes NONE32 and takes any ("Jordanian police arrested … outside the
  * embassy in Amman on Thursday night, the Interior Ministry said"). */
+/* The index of sentence si's first mention (mentions are in text order),
+ * by bisection; the mentions' count when it has none. */
+static size_t first_mention_of(const ectx *c, uint32_t si) {
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  size_t lo = 0, hi = c->d->mentions.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (ms[mid].sentence < si)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 static uint32_t mention_head_tok(const ectx *c, const nm_mention *m, const nm_sentence **sp);
 /* Whether mention m is a clause's subject, object or oblique. */
 static bool clause_argument(const ectx *c, const nm_mention *m) {
@@ -3824,15 +3839,7 @@ static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t
   char spoken[4] = ""; /* a country the entity's own words name, not as a modifier */
   /* mentions are in text order: the sentence's first one by bisection, so
    * that every person's call costs its sentence only */
-  size_t lo = 0, hi = nm;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (ms[mid].sentence < si)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  for (size_t i = lo; i < nm && !several && ms[i].sentence == si; i++) {
+  for (size_t i = first_mention_of(c, si); i < nm && !several && ms[i].sentence == si; i++) {
     const nm_mention *m = &ms[i];
     if (m->entity >= ne || m->entity == self) continue;
     if (m->type != NM_ENT_GPE && m->type != NM_ENT_NORP) continue;
@@ -3985,16 +3992,8 @@ static bool local_office_country(const ectx *c, uint32_t e, char out[4]) {
   if (!office || m0 >= nm) return false;
   for (uint32_t back = 0; back < 2 && back <= ms[m0].sentence; back++) {
     uint32_t si = ms[m0].sentence - back;
-    size_t lo = 0, hi = nm; /* the sentence's first mention, by bisection */
-    while (lo < hi) {
-      size_t mid = lo + (hi - lo) / 2;
-      if (ms[mid].sentence < si)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
     bool several = false;
-    for (size_t i = lo; i < nm && ms[i].sentence == si && !several; i++) {
+    for (size_t i = first_mention_of(c, si); i < nm && ms[i].sentence == si && !several; i++) {
       uint32_t pe = ms[i].entity;
       if (pe >= ne || !c->ent_local[pe] || !bare_country(es[pe].country)) continue;
       if (c->d->has_dateline && ms[i].start >= c->d->dateline.start &&
