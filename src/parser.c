@@ -224,9 +224,10 @@ static bool has_dep(const nm_parser *p, const uint32_t *heads, const uint16_t *r
   return false;
 }
 
-/* A finite past verb with an object of its own and no subject, joined by
+/* A finite verb with an object of its own and no subject, joined by
  * "and" to a clause under a finite verb whose subject it cannot share, is
- * that finite verb's conjunct:
+ * that finite verb's conjunct (a past tense, or the upper verb's own form
+ * after a base form):
  * - a participle that modifies the finite verb's clause ("rejected the
  *   report as politically motivated and accused Britain …": the subject
  *   it shares is the finite verb's);
@@ -236,18 +237,23 @@ static bool has_dep(const nm_parser *p, const uint32_t *heads, const uint16_t *r
 static void repair_conj_of_participle(const nm_parser *p, const nm_pword *w, size_t n,
                                       uint32_t *heads, const uint16_t *rels) {
   for (size_t v = 2; v < n; v++) {
-    if (!heads[v] || !xpos_is(&w[v], "VBD") || !rel_eq(p, rels, v, "conj") ||
+    if (!heads[v] || !xpos_finite(w[v].xpos) || !rel_eq(p, rels, v, "conj") ||
         !form_is(&w[v - 1], "and"))
       continue;
     size_t h = heads[v] - 1;
-    if (h >= v || !heads[h] || !(xpos_is(&w[h], "VBN") || xpos_is(&w[h], "VBG"))) continue;
-    bool modifier =
-        rel_eq(p, rels, h, "advcl") || rel_eq(p, rels, h, "acl") || rel_eq(p, rels, h, "xcomp");
+    if (h >= v || !heads[h]) continue;
+    bool modifier = (xpos_is(&w[h], "VBN") || xpos_is(&w[h], "VBG")) &&
+                    (rel_eq(p, rels, h, "advcl") || rel_eq(p, rels, h, "acl") ||
+                     rel_eq(p, rels, h, "xcomp"));
     bool passive = xpos_is(&w[h], "VBN") && rel_eq(p, rels, h, "ccomp") &&
                    has_dep(p, heads, rels, n, h, 0, h, "aux:pass");
-    if (!modifier && !passive) continue;
+    /* - a base form in a "that" clause ("demands that Iran explain … and
+     *   asks the agency …"), the verb above in the conjunct's own form */
+    bool base = xpos_is(&w[h], "VB") && rel_eq(p, rels, h, "ccomp");
+    if (!modifier && !passive && !base) continue;
     size_t g = heads[h] - 1;
     if (g >= h || !xpos_finite(w[g].xpos)) continue;
+    if (!xpos_is(&w[v], "VBD") && !(base && w[g].xpos && !strcmp(w[g].xpos, w[v].xpos))) continue;
     if (has_dep(p, heads, rels, n, v, v + 1, n, "obj") &&
         !has_dep(p, heads, rels, n, v, h, v, "nsubj"))
       heads[v] = (uint32_t)(g + 1);

@@ -979,6 +979,16 @@ NM_TEST(active_conjunct_of_a_passive_complement) {
                        "12:3:conj"));
 }
 
+/* With the shipped model: "The text demands that Iran explain traces and
+ * asks the agency for a report", with "asks" (9) a conjunct of the base
+ * form "explain" (6): it is the conjunct of "demands" (3), in its form */
+NM_TEST(finite_conjunct_of_a_base_form_complement) {
+  NM_CHECK(repaired_as("The/DET/DT text/NOUN/NN demands/VERB/VBZ that/SCONJ/IN Iran/PROPN/NNP "
+                       "explain/VERB/VB traces/NOUN/NNS and/CCONJ/CC asks/VERB/VBZ the/DET/DT "
+                       "agency/NOUN/NN for/ADP/IN a/DET/DT report/NOUN/NN ./PUNCT/.",
+                       "9:3:conj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1002,6 +1012,7 @@ int main(void) {
   NM_RUN(conjunct_with_no_and_heads_the_phrase);
   NM_RUN(opening_noun_s_relative_clause_and_its_verb);
   NM_RUN(active_conjunct_of_a_passive_complement);
+  NM_RUN(finite_conjunct_of_a_base_form_complement);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
