@@ -2888,11 +2888,12 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
    * roles may be joined ("the ruling military council": GOVMIL) */
   size_t cl = strlen(a->code);
   if (strncmp(a->code, "---", 3) != 0 || cl < 6 || cl % 3 != 0) return;
-  for (size_t k = 3; k < cl; k += 3) {
+  bool opposition = cl == 6 && !strcmp(a->code + 3, "OPP");
+  for (size_t k = 3; k < cl && !opposition; k += 3) {
     char role[4];
     memcpy(role, a->code + k, 3);
     role[3] = 0;
-    if (!word_in(role, state_roles) && (k > 3 || cl > 6 || strcmp(role, "OPP") != 0)) return;
+    if (!word_in(role, state_roles)) return;
   }
   /* a common noun's phrase, not a person or organisation the article
    * names ("Marovia's foreign minister, Teodor Brask" is no Swiss

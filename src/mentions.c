@@ -802,6 +802,18 @@ static void drop_gone(nm_doc *d, const uint8_t *gone, size_t n0) {
   if (out > 1) qsort(d->mentions.data, out, sizeof(nm_mention), cmp_mentions);
 }
 
+/* Drops the mentions a pass emptied (n_tokens set to 0), keeping the
+ * others in their order; with sort, puts them back in text order (for a
+ * pass that pushed new ones). */
+static void drop_emptied(nm_doc *d, bool sort) {
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  size_t out = 0;
+  for (size_t i = 0; i < d->mentions.n; i++)
+    if (m[i].n_tokens) m[out++] = m[i];
+  d->mentions.n = out;
+  if (sort && out > 1) qsort(d->mentions.data, out, sizeof(nm_mention), cmp_mentions);
+}
+
 /* Adds a NAME mention wherever the words of a name the model found
  * elsewhere in the article (or the last word of a person's name) stand
  * uncovered and capitalised: the model sees one sentence at a time and
@@ -1149,7 +1161,7 @@ static bool same_words(const nm_nword *w, size_t a, size_t b, size_t len) {
 static nm_status drop_quoted_titles(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
   const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
   nm_mention *m = (nm_mention *)d->mentions.data;
-  size_t nm = d->mentions.n, out = 0, q = 0;
+  size_t nm = d->mentions.n, q = 0;
   size_t *titles = NULL, nti = 0, capt = 0; /* (start, length) of repeatable titles */
   for (size_t s = 0; s < d->sentences.n; s++) {
     size_t lo = ss[s].first_token, hi = lo + ss[s].n_tokens;
@@ -1198,9 +1210,7 @@ static nm_status drop_quoted_titles(const nm_gazetteer *g, nm_doc *d, const nm_n
     }
   }
   free(titles);
-  for (size_t i = 0; i < nm; i++)
-    if (m[i].n_tokens) m[out++] = m[i];
-  d->mentions.n = out;
+  drop_emptied(d, false);
   return NM_OK;
 }
 
@@ -3129,14 +3139,8 @@ static nm_status collective_names(nm_doc *d, const nm_nword *w) {
     added = true;
     e = b - 1;
   }
-  if (st != NM_OK || !added) return st;
-  nm_mention *m = (nm_mention *)d->mentions.data;
-  size_t out = 0;
-  for (size_t i = 0; i < d->mentions.n; i++)
-    if (m[i].n_tokens) m[out++] = m[i];
-  d->mentions.n = out;
-  qsort(d->mentions.data, d->mentions.n, sizeof(nm_mention), cmp_mentions);
-  return NM_OK;
+  if (st == NM_OK && added) drop_emptied(d, true);
+  return st;
 }
 
 static nm_status org_runs(nm_doc *d, const nm_nword *w) {
@@ -3198,13 +3202,8 @@ static nm_status org_runs(nm_doc *d, const nm_nword *w) {
     i = e - 1;
   }
   free(of);
-  if (st != NM_OK || !added) return st;
-  size_t out = 0;
-  for (size_t i = 0; i < d->mentions.n; i++)
-    if (m[i].n_tokens) m[out++] = m[i];
-  d->mentions.n = out;
-  qsort(d->mentions.data, d->mentions.n, sizeof(nm_mention), cmp_mentions);
-  return NM_OK;
+  if (st == NM_OK && added) drop_emptied(d, true);
+  return st;
 }
 
 /* "The African Union urged": a name mention ("Union") whose capitalised
@@ -3255,11 +3254,7 @@ static nm_status gazetteer_orgs(const nm_gazetteer *g, nm_doc *d, const nm_nword
     m[i].start = t[best].start;
     m[i].type = NM_ENT_ORG;
   }
-  if (!dropped) return NM_OK;
-  size_t out = 0;
-  for (size_t i = 0; i < nm; i++)
-    if (m[i].n_tokens) m[out++] = m[i];
-  d->mentions.n = out;
+  if (dropped) drop_emptied(d, false);
   return NM_OK;
 }
 
