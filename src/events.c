@@ -332,6 +332,19 @@ static void join_agent(char *out, size_t cap, const char *actor, const char *age
     snprintf(out, cap, "%s", actor);
     return;
   }
+  /* ... and an armed group's fighters are the group: "Hamas militants"
+   * is PSEREBHMS, "Al-Shabaab militants" SOMREB, not SOMREBUAF */
+  static const char *const armed[] = {"UAF", "REB", "INS", NULL};
+  if (word_in(agent, armed) && la >= 6 && actor[0] != '-') {
+    bool group = false;
+    for (size_t k = 3; k + 3 <= la && !group; k += 3)
+      group = !strncmp(actor + k, "REB", 3) || !strncmp(actor + k, "INS", 3) ||
+              !strncmp(actor + k, "UAF", 3);
+    if (group) {
+      snprintf(out, cap, "%s", actor);
+      return;
+    }
+  }
   /* USAGOV + GOV stays USAGOV */
   if (la >= 3 + lg && strstr(actor + 3, agent)) {
     snprintf(out, cap, "%s", actor);
@@ -2544,6 +2557,26 @@ typedef struct vcode {
   int32_t hit[MAX_HITS];
 } vcode;
 
+static size_t code_conjuncts(const ectx *c, int32_t h, int32_t *tgts, acode *ta, uint32_t *te);
+/* "British aircraft struck radar sites near Hodeidah": force used on a
+ * thing that no actor owns (the object codes nothing) is used on the
+ * country of the place it is near, unless that is the doer's own. The
+ * place phrase is the verb's (where, for other acts: "met near Rafah"). */
+static size_t near_place_target(const ectx *c, const vcode *vc, const acode *sa, size_t nsc,
+                                int32_t *tgts, acode *ta, uint32_t *te) {
+  static const char *const near[] = {"near", "outside", "around", NULL};
+  bool force = (vc->code[0] == '1' && vc->code[1] >= '8') ||
+               (vc->code[0] == '2' && vc->code[1] == '0');
+  if (!force || nsc == 0 || object_of(c, vc->v) < 0) return 0;
+  for (int32_t k = c->kid[vc->v]; k >= 0; k = c->sib[k]) {
+    if (!rel_base(c, k, "obl") || !dep_lemma_in(c, k, "case", near) || !place_mention(c, k))
+      continue;
+    size_t nt = code_conjuncts(c, k, tgts, ta, te);
+    if (nt && bare_country(ta[0].code) && strncmp(ta[0].code, sa[0].code, 3) != 0) return nt;
+  }
+  return 0;
+}
+
 /* Whether the phrase of h is words the pattern itself matched ("vowed to
  * continue the military campaign": "- * {&MILITARY CAMPAIGN} [190]") up
  * to its head, bar determiners and numbers: the act's name, not an
@@ -2605,6 +2638,46 @@ static const char *intern(nm_doc *d, const char *s) {
 
 /* The conjuncts of h that code as actors, at most 8, into tgts, ta and te;
  * returns their count. */
+/* "American and British aircraft", "Russian and Syrian troops": a head
+ * whose origin before it joins countries by "and" is one actor for each
+ * country, with the head's role (ta[0], already coded with one of them).
+ * Returns the number of actors, 1 when the head has no such origin. */
+static size_t joined_origins(const ectx *c, int32_t h, int32_t *tgts, acode *ta, uint32_t *te) {
+  int32_t m = -1;
+  for (int32_t k = c->kid[h]; k >= 0 && m < 0; k = c->sib[k])
+    if (k < h && (rel_base(c, k, "amod") || rel_base(c, k, "compound")) &&
+        child(c, k, "conj", false) > k && child(c, k, "conj", false) < h)
+      m = k;
+  if (m < 0) return 1;
+  int32_t at[8];
+  size_t n = 0;
+  at[n++] = m;
+  for (int32_t k = c->kid[m]; k >= 0 && n < 8; k = c->sib[k])
+    if (k < h && rel_base(c, k, "conj")) at[n++] = k;
+  acode a[8];
+  uint32_t e[8];
+  bool mine = false; /* the head's code is one of the joined countries' */
+  for (size_t q = 0; q < n; q++) {
+    if (mention_at(c, at[q]) == NONE32 || !code_np(c, at[q], &a[q], &e[q]) ||
+        !bare_country(a[q].code))
+      return 1;
+    mine = mine || !strncmp(a[q].code, ta[0].code, 3);
+  }
+  if (n < 2 || !mine) return 1;
+  char role[CODE_CAP];
+  snprintf(role, sizeof role, "%s", ta[0].code + 3);
+  for (size_t q = 0; q < n; q++) {
+    char code[CODE_CAP];
+    snprintf(code, sizeof code, "%.3s%.40s", a[q].code, role);
+    ta[q] = ta[0];
+    snprintf(ta[q].code, sizeof ta[q].code, "%s", code);
+    snprintf(ta[q].reason, sizeof ta[q].reason, "one of the countries joined before the head");
+    te[q] = e[q];
+    tgts[q] = q == 0 ? tgts[0] : at[q];
+  }
+  return n;
+}
+
 static size_t code_conjuncts(const ectx *c, int32_t h, int32_t *tgts, acode *ta, uint32_t *te) {
   int32_t cj[8];
   size_t ncj = conjuncts(c, h, cj, 8), nt = 0;
@@ -2637,6 +2710,8 @@ static size_t code_conjuncts(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
       tgts[nt++] = k;
     }
   }
+  if (ncj == 1 && nt == 1 && h >= 0 && !strcmp(upos(c, h), "NOUN"))
+    nt = joined_origins(c, h, tgts, ta, te);
   return nt;
 }
 
@@ -3469,6 +3544,7 @@ static nm_status code_sentence(ectx *c) {
     for (size_t k = 0; k < ns; k++)
       if (code_np(c, srcs[k], &sa[nsc], &se[nsc])) srcs[nsc++] = srcs[k];
     if (!nsc) continue;
+    if (ns == 1 && !strcmp(upos(c, srcs[0]), "NOUN")) nsc = joined_origins(c, srcs[0], srcs, sa, se);
     /* the target: the pattern's slot, else the first candidate that codes */
     int32_t cand[16];
     size_t nc = 0;
@@ -3598,6 +3674,7 @@ static nm_status code_sentence(ectx *c) {
       }
     }
     if (!nt && late >= 0) nt = code_conjuncts(c, late, tgts, ta, te);
+    if (!nt) nt = near_place_target(c, vc, sa, nsc, tgts, ta, te);
     /* its own forces are no target of a show of force ("placed its
      * defense forces on alert", 15): the act has none */
     /* nor is any of cooperation (03-06: "began their joint military

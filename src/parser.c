@@ -31,6 +31,7 @@ struct nm_parser {
   nm_plabel *lab;
   /* the plain labels nm_parser_repair() writes, or -1: found once at load */
   int rl_nsubj, rl_ccomp, rl_mark, rl_relcl, rl_amod, rl_poss, rl_acl, rl_advcl, rl_parataxis;
+  int rl_compound;
   nm_ap_dense arcs;
   nm_ap_table labels;
 };
@@ -126,6 +127,7 @@ static nm_parser *load(nm_parser *p, nm_error *err) {
   p->rl_acl = label_index(p, "acl");
   p->rl_advcl = label_index(p, "advcl");
   p->rl_parataxis = label_index(p, "parataxis");
+  p->rl_compound = label_index(p, "compound");
   size_t al, sl, wl;
   const unsigned char *arcs = nm_model_section(&p->model, NM_FOURCC('P', 'A', 'R', 'C'), &al);
   const unsigned char *slots = nm_model_section(&p->model, NM_FOURCC('P', 'S', 'L', 'T'), &sl);
@@ -571,6 +573,36 @@ static void repair_opening_relative(const nm_parser *p, const nm_pword *w, size_
   rels[c] = (uint16_t)p->rl_relcl;
 }
 
+/* "U.S. and British aircraft struck radar sites": a verb given two
+ * subjects, the first a name or adjective whose phrase runs up to the
+ * second, a common noun, with an adjective right before it (which no
+ * subject ends in; "Colombia and ELN rebels extend truce" is two): the
+ * first modifies the second (a compound or an adjective), and the second
+ * alone is the subject. */
+static void repair_split_subject(const nm_parser *p, const nm_pword *w, size_t n,
+                                 uint32_t *heads, uint16_t *rels) {
+  if (p->rl_amod < 0 || p->rl_compound < 0) return;
+  for (size_t a = 0; a + 2 < n; a++) {
+    if (!heads[a] || rels[a] != (uint16_t)p->rl_nsubj) continue;
+    bool adj = upos_is(&w[a], "ADJ");
+    if (!adj && !upos_is(&w[a], "PROPN")) continue;
+    /* the second subject within 12 words, every word between hanging
+     * inside the first's phrase */
+    size_t b = a + 1;
+    while (b < n && b < a + 12 && !(heads[b] == heads[a] && rels[b] == (uint16_t)p->rl_nsubj))
+      b++;
+    if (b == a + 1 || b >= n || b == a + 12 || !upos_is(&w[b], "NOUN") ||
+        !upos_is(&w[b - 1], "ADJ"))
+      continue;
+    bool inside = true;
+    for (size_t i = a + 1; i < b && inside; i++)
+      inside = heads[i] >= a + 1 && heads[i] <= b;
+    if (!inside) continue;
+    heads[a] = (uint32_t)(b + 1);
+    rels[a] = (uint16_t)(adj ? p->rl_amod : p->rl_compound);
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
   repair_conj_without_cc(p, w, n, heads, rels);
@@ -584,6 +616,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_relative_root(p, w, n, heads, rels);
   repair_opening_relative(p, w, n, heads, rels);
   repair_trailing_says(p, w, n, heads, rels);
+  repair_split_subject(p, w, n, heads, rels);
   int nsubj = p->rl_nsubj, acl = p->rl_acl;
   if (nsubj < 0 || acl < 0 || n < 4) return;
   size_t r = n;

@@ -3477,7 +3477,7 @@ NM_TEST(speaker_s_own_troops_are_not_accused) {
   NM_CHECK_EQ_STR(cameo_events("PORT SUDAN, Sudan (Wire) - Army spokesman Brig. Gen. Nabil Osman "
                                "said troops had killed dozens of RSF fighters.",
                                "2025-03-21", false),
-                  "SDNMIL SDNREBUAF 190");
+                  "SDNMIL SDNREB 190");
 }
 
 /* "U.S. Trade Representative X": a US cabinet-level title, stripped from
@@ -3780,6 +3780,28 @@ NM_TEST(eln_is_colombia_s_rebels) {
   NM_CHECK_EQ_STR(cameo_entity_part("The ELN launched an offensive against a rival faction.",
                                     "2025-01-18", "ELN", PART_CODE),
                   "COLREB");
+}
+
+/* "American and British aircraft struck radar sites near Hodeidah": one
+ * event for each country joined before the head; force used on a thing no
+ * actor owns is used on the country of the place it is near */
+NM_TEST(joined_origins_and_a_place_near_the_target) {
+  NM_CHECK_EQ_STR(cameo_events("American and British aircraft struck radar sites near Hodeidah on "
+                               "Thursday.",
+                               "2024-01-12", false),
+                  "USA YEM 195; GBR YEM 195");
+  NM_CHECK_EQ_STR(cameo_events("The militants attacked French and Malian troops.", "2024-01-12",
+                               false),
+                  "---UAF FRAMIL 190; ---UAF MLIMIL 190");
+  /* a meeting near a place is no act on it */
+  NM_CHECK_EQ_STR(cameo_events("British diplomats met near Hodeidah.", "2024-01-12", false), "");
+}
+
+/* "Hamas militants", "Al-Shabaab militants": an armed group's fighters
+ * are the group (PSEREBHMS, not PSEREBHMSUAF) */
+NM_TEST(armed_group_s_fighters_are_the_group) {
+  NM_CHECK_EQ_STR(cameo_events("Hamas militants attacked the town of Sderot.", "2023-10-09", false),
+                  "PSEREBHMS ISR 190");
 }
 
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
@@ -4142,6 +4164,8 @@ int main(void) {
   NM_RUN(suspending_negotiations_halts_them);
   NM_RUN(eln_is_colombia_s_rebels);
   NM_RUN(houthi_claims_of_strikes_on_ships);
+  NM_RUN(joined_origins_and_a_place_near_the_target);
+  NM_RUN(armed_group_s_fighters_are_the_group);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

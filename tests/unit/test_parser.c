@@ -989,6 +989,24 @@ NM_TEST(finite_conjunct_of_a_base_form_complement) {
                        "9:3:conj"));
 }
 
+/* With the shipped model: "U.S. and British aircraft struck radar sites",
+ * parsed with two subjects, "U.S." (4) and "aircraft" (7): "U.S." is the
+ * compound of "aircraft"; "Colombia and ELN rebels extend truce" (a
+ * proper noun before the second) stays two subjects */
+NM_TEST(split_subject_is_one_phrase) {
+  NM_CHECK(repaired_as("Hours/NOUN/NNS later/ADV/RBR ,/PUNCT/, U.S./PROPN/NNP and/CCONJ/CC "
+                       "British/ADJ/JJ aircraft/NOUN/NN struck/VERB/VBD radar/NOUN/NN "
+                       "sites/NOUN/NNS and/CCONJ/CC drone/NOUN/NN launch/NOUN/NN "
+                       "facilities/NOUN/NNS near/ADP/IN Hodeidah/PROPN/NNP ,/PUNCT/, the/DET/DT "
+                       "U.S./PROPN/NNP Central/ADJ/NNP Command/PROPN/NNP said/VERB/VBD "
+                       "./PUNCT/.",
+                       "4:7:compound 7:8:nsubj 6:4:conj"));
+  NM_CHECK(repaired_as("Colombia/PROPN/NNP and/CCONJ/CC ELN/PROPN/NNP rebels/NOUN/NNS "
+                       "extend/VERB/VBP truce/NOUN/NN as/SCONJ/IN talks/NOUN/NNS "
+                       "resume/VERB/VBP in/ADP/IN Havana/PROPN/NNP",
+                       "1:5:nsubj 4:5:nsubj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1013,6 +1031,7 @@ int main(void) {
   NM_RUN(opening_noun_s_relative_clause_and_its_verb);
   NM_RUN(active_conjunct_of_a_passive_complement);
   NM_RUN(finite_conjunct_of_a_base_form_complement);
+  NM_RUN(split_subject_is_one_phrase);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
