@@ -448,8 +448,24 @@ static bool embedded_subject(const nm_doc *d, const nm_mention *m) {
   const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
   if (!t[i].deprel || strncmp(t[i].deprel, "nsubj", 5) != 0 || !h || h > s->n_tokens)
     return false;
-  const char *r = t[s->first_token + h - 1].deprel;
-  return r && (!strcmp(r, "ccomp") || !strncmp(r, "advcl", 5) || !strncmp(r, "acl", 3));
+  uint32_t v = s->first_token + h - 1;
+  const char *r = t[v].deprel;
+  if (!r || !(!strcmp(r, "ccomp") || !strncmp(r, "advcl", 5) || !strncmp(r, "acl", 3)))
+    return false;
+  /* '"…," President X said': the speaker of a quotation that closes just
+   * before the name and its title is the sentence's subject, however the
+   * parse hung the verb (a relative clause of the quotation's noun) */
+  static const char *const speech[] = {"say", "add", "tell", "write", NULL};
+  bool says = false;
+  for (size_t q = 0; speech[q] && !says; q++)
+    says = t[v].lemma && !strcmp(t[v].lemma, speech[q]);
+  for (uint32_t k = m->first_token, back = 0; says && k > s->first_token && back < 5;
+       k--, back++) {
+    size_t len;
+    const char *w = nm_tok_text(d, k - 1, &len);
+    if ((len == 1 && w[0] == '"') || (len == 3 && !memcmp(w, "\xe2\x80\x9d", 3))) return false;
+  }
+  return true;
 }
 
 /* 1 for he, him, his, himself; 2 for she, her, hers, herself. */

@@ -791,6 +791,23 @@ NM_TEST(name_after_a_comma_and_a_rank_speaks) {
   nm_doc_free(d);
 }
 
+/* '"…," President X said. He said …': the speaker of the quotation is the
+ * sentence's subject for the next "he", however the parse hung "said" (a
+ * relative clause of the quotation's noun), over a man named twice before */
+NM_TEST(speaker_after_a_quotation_is_the_next_he) {
+  static const char text[] =
+      "The vote came after Governor Tomas Vell said the plan approved a new district. Vell has "
+      "since ordered the port authority to prepare licenses.\n\n\"This is a direct threat to "
+      "the territorial integrity of Guyana, and we will treat it as such,\" President Irfaan Ali "
+      "said in a televised address late Wednesday. He said the coast guard had been placed on "
+      "alert.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  check_invariants(d);
+  expect(d, find(d, "the coast guard had been"), NM_QUOTE_INDIRECT, "Irfaan Ali", "He", "said");
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -831,6 +848,7 @@ int main(void) {
   NM_RUN(person_after_a_body_s_title_speaks);
   NM_RUN(called_x_for_y_is_no_request);
   NM_RUN(name_after_a_comma_and_a_rank_speaks);
+  NM_RUN(speaker_after_a_quotation_is_the_next_he);
   NM_RUN(untagged);
   NM_RUN(json_record);
   NM_RUN(pathological_inputs);
