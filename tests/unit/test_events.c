@@ -3804,6 +3804,21 @@ NM_TEST(armed_group_s_fighters_are_the_group) {
                   "PSEREBHMS ISR 190");
 }
 
+/* Team dictionaries: "South America" is a CAMEO region (SAM), not the
+ * United States that Phoenix's "+AMERICA" names; "Defence Force" in the
+ * British spelling and a military "Command" are a state's military */
+NM_TEST(regions_of_america_and_defence_forces) {
+  NM_CHECK_EQ_STR(cameo_entity_part("Fighting has not reached South America.", "2023-12-07",
+                                    "South America", PART_CODE),
+                  "SAM");
+  NM_CHECK_EQ_STR(cameo_entity_part("The Guyana Defence Force was placed on alert.", "2023-12-07",
+                                    "Guyana Defence Force", PART_CODE),
+                  "GUYMIL");
+  NM_CHECK_EQ_STR(cameo_entity_part("The U.S. Southern Command announced exercises.",
+                                    "2023-12-07", "U.S. Southern Command", PART_CODE),
+                  "USAMIL");
+}
+
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
  * rebels, not their country; the act's instrument ("with drones") meets
  * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
@@ -4166,6 +4181,7 @@ int main(void) {
   NM_RUN(houthi_claims_of_strikes_on_ships);
   NM_RUN(joined_origins_and_a_place_near_the_target);
   NM_RUN(armed_group_s_fighters_are_the_group);
+  NM_RUN(regions_of_america_and_defence_forces);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
