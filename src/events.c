@@ -4434,6 +4434,29 @@ static bool title_body_country(const ectx *c, uint32_t e, char out[4]) {
  * person's name names, else, for a state's or a party's role, the
  * article's country (article_country(): "President Daniel Mwangi" in a
  * story from Nairobi about Kenya). */
+/* "In Caracas, Foreign Minister Yván Gil accused Georgetown …": the
+ * country of the place a sentence opens with ("In", a place, a comma),
+ * where its people speak from. */
+static bool opening_place_country(const ectx *c, uint32_t si, char out[4]) {
+  size_t mi = first_mention_of(c, si);
+  if (mi >= c->d->mentions.n || si >= c->d->sentences.n) return false;
+  const nm_mention *m = (const nm_mention *)c->d->mentions.data + mi;
+  const nm_sentence *s = (const nm_sentence *)c->d->sentences.data + si;
+  uint32_t after = m->first_token + m->n_tokens;
+  if (m->sentence != si || m->type != NM_ENT_GPE || m->first_token != s->first_token + 1 ||
+      after >= s->first_token + s->n_tokens || m->entity >= c->d->entities.n)
+    return false;
+  size_t l0, l1;
+  const char *w0 = nm_tok_text(c->d, s->first_token, &l0);
+  const char *w1 = nm_tok_text(c->d, after, &l1);
+  if (l0 != 2 || strncmp(w0, "In", 2) != 0 || l1 != 1 || w1[0] != ',') return false;
+  const char *code = c->ent[m->entity].code;
+  if (!bare_country(code)) return false;
+  memcpy(out, code, 3);
+  out[3] = 0;
+  return true;
+}
+
 static void role_country(ectx *c, size_t e, const char *focus) {
   acode *a = &c->ent[e];
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
@@ -4560,9 +4583,11 @@ static void role_country(ectx *c, size_t e, const char *focus) {
       uint32_t mi = es[e].mentions[k];
       if (mi >= c->d->mentions.n || ms[mi].kind == NM_MENTION_PRONOUN) continue;
       sentence_country(c, ms[mi].sentence, (uint32_t)e, ms[mi].first_token, false, cc);
+      why = "title and the sentence's one country";
+      if (!cc[0] && opening_place_country(c, ms[mi].sentence, cc))
+        why = "title and the place the sentence opens with";
       break; /* the first named or described mention's sentence */
     }
-    why = "title and the sentence's one country";
   }
   static const char *const domestic[] = {"GOV", "MIL", "COP", "JUD", "LEG",
                                          "SPY", "OPP", "ELI", "PTY", NULL};

@@ -504,6 +504,13 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
       th[m] = nm_gz_token_hash(w[a + m].form, w[a + m].len);
     uint64_t head;
     if (a + m == b && nm_title_starting_at(tt, th, 0, m, &head) == b - a) return 0;
+    /* ... nor does a title's first word ("In Caracas, Foreign Minister
+     * Yván Gil": "Foreign" alone, as a place) */
+    if (b - a == 1) {
+      for (m = 1; m < NM_TITLE_MAX && a + m < hi; m++)
+        th[m] = nm_gz_token_hash(w[a + m].form, w[a + m].len);
+      if (m > 1 && nm_title_starting_at(tt, th, 0, m, &head) > 1) return 0;
+    }
   }
   /* a place's name ends before a postal code ("Massachusetts 01810",
    * "Washington, D.C. 20515" in an address): place names end in words,

@@ -2589,6 +2589,18 @@ static const char *cameo_entity_part(const char *text, const char *date, const c
   return out;
 }
 
+/* Whether text has an entity named name. */
+static bool cameo_has_entity(const char *text, const char *date, const char *name) {
+  nm_doc *d = cameo_doc(text, date);
+  size_t n = 0;
+  const nm_entity *en = d ? nm_doc_entities(d, &n) : NULL;
+  bool found = false;
+  for (size_t i = 0; i < n && !found; i++)
+    found = !strcmp(en[i].name, name);
+  nm_doc_free(d);
+  return found;
+}
+
 /* The actor code (with reason set, the code's reason) of the entity named
  * name in text, or "" (a static buffer). */
 static const char *cameo_entity(const char *text, const char *date, const char *name, bool reason) {
@@ -3819,6 +3831,18 @@ NM_TEST(regions_of_america_and_defence_forces) {
                   "USAMIL");
 }
 
+/* "In Caracas, Foreign Minister Yván Gil accused Georgetown …": the
+ * minister speaks from the place the sentence opens with (VENGOV, where
+ * the sentence names two countries), and "Foreign", a title's first word,
+ * is no place of its own */
+NM_TEST(minister_speaks_from_the_opening_place) {
+  static const char text[] = "In Caracas, Foreign Minister Yván Gil accused Georgetown of "
+                             "inviting foreign forces into the region.";
+  NM_CHECK_EQ_STR(cameo_entity_part(text, "2023-12-07", "Yván Gil", PART_CODE), "VENGOV");
+  NM_CHECK(!cameo_has_entity(text, "2023-12-07", "Foreign"));
+  NM_CHECK(cameo_has_entity(text, "2023-12-07", "Caracas"));
+}
+
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
  * rebels, not their country; the act's instrument ("with drones") meets
  * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
@@ -4182,6 +4206,7 @@ int main(void) {
   NM_RUN(joined_origins_and_a_place_near_the_target);
   NM_RUN(armed_group_s_fighters_are_the_group);
   NM_RUN(regions_of_america_and_defence_forces);
+  NM_RUN(minister_speaks_from_the_opening_place);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
