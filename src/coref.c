@@ -100,6 +100,22 @@ static int shorter_form(const ctx *c, const nm_mention *sh, const nm_mention *lo
   return j == sh->n_tokens;
 }
 
+/* True when one is a single word inside a name of three words or more,
+ * neither its first nor its last, before a lower-case particle ("Lula",
+ * "Luiz Inácio Lula da Silva") or as the first of two surnames ("Petro",
+ * "Gustavo Petro Urrego"). */
+static int inner_name(const ctx *c, const nm_mention *one, const nm_mention *full) {
+  if (one->n_tokens != 1 || full->n_tokens < 3) return 0;
+  for (uint32_t k = 1; k + 1 < full->n_tokens; k++) {
+    if (c->h[one->first_token] != c->h[full->first_token + k]) continue;
+    size_t len;
+    const char *nx = nm_tok_text(c->d, full->first_token + k + 1, &len);
+    if (len && nx[0] >= 'a' && nx[0] <= 'z') return 1;
+    if (k + 2 == full->n_tokens) return 1;
+  }
+  return 0;
+}
+
 /* True when one is a single word, the first word of the longer name
  * ("Isabel" and "Isabel Ruiz"). */
 static int given_name(const ctx *c, const nm_mention *one, const nm_mention *full) {
@@ -231,7 +247,7 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
     if (country && e->country && strcmp(e->iso3, ge->iso3) == 0) ok = 1;
     if (!ok && m->type == NM_ENT_PERSON && cm->type == NM_ENT_PERSON)
       ok = shorter_form(c, m, cm) || shorter_form(c, cm, m) || given_name(c, m, cm) ||
-           given_name(c, cm, m);
+           given_name(c, cm, m) || inner_name(c, m, cm) || inner_name(c, cm, m);
     /* "Venezuela's Maduro" in a headline, typed a place or a body by the
      * model, then "President Nicolas Maduro": a lone word the gazetteer
      * knows as no place is the person's surname */

@@ -208,6 +208,26 @@ NM_TEST(full_name_then_surname) {
   nm_doc_free(d);
 }
 
+/* "Lula" is "Luiz Inácio Lula da Silva": a word inside a name of three or
+ * more, before a lower-case particle or as the first of two surnames; a
+ * middle name before another given name is no such word */
+NM_TEST(inner_name_joins) {
+  nm_doc *d = seg_doc("Tiago Vasco Rumo da Costa spoke first. Rumo left. Ines Alva Serra came. "
+                      "Alva stayed. Ana Maria Luz Tovar sang. Maria danced.");
+  if (!d) return;
+  name(d, "Tiago Vasco Rumo da Costa", 0, NM_ENT_PERSON);
+  name(d, "Rumo", 1, NM_ENT_PERSON);
+  name(d, "Ines Alva Serra", 0, NM_ENT_PERSON);
+  name(d, "Alva", 1, NM_ENT_PERSON);
+  name(d, "Ana Maria Luz Tovar", 0, NM_ENT_PERSON);
+  name(d, "Maria", 1, NM_ENT_PERSON);
+  NM_CHECK_EQ_INT(coref(d), 4);
+  NM_CHECK_EQ_INT(ent_of(d, 1), 0);
+  NM_CHECK_EQ_INT(ent_of(d, 3), 1);
+  NM_CHECK_EQ_INT(ent_of(d, 5), 3);
+  nm_doc_free(d);
+}
+
 NM_TEST(different_people_stay_apart) {
   nm_doc *d = seg_doc("Xavi Lorent met Ana Delgado in Belmora. Delgado thanked Lorent. "
                       "Lorent then called Delgado.");
@@ -863,6 +883,7 @@ int main(void) {
   }
   NM_RUN(full_name_then_surname);
   NM_RUN(different_people_stay_apart);
+  NM_RUN(inner_name_joins);
   NM_RUN(gender_from_titles_and_pronouns);
   NM_RUN(her_is_feminine);
   NM_RUN(names_from_elsewhere);
