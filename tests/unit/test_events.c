@@ -3843,6 +3843,17 @@ NM_TEST(minister_speaks_from_the_opening_place) {
   NM_CHECK(cameo_has_entity(text, "2023-12-07", "Caracas"));
 }
 
+/* "would take the matter to the Security Council", "took measures against
+ * the smugglers": no seizure (team verbs: TAKE * MATTER [---] …) */
+NM_TEST(taking_a_matter_to_a_body_is_no_seizure) {
+  NM_CHECK_EQ_STR(cameo_events("Guyana would take the matter to the United Nations Security "
+                               "Council.",
+                               "2023-12-07", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("Kenya took measures against the smugglers.", "2023-12-07", false),
+                  "");
+}
+
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
  * rebels, not their country; the act's instrument ("with drones") meets
  * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
@@ -4207,6 +4218,7 @@ int main(void) {
   NM_RUN(armed_group_s_fighters_are_the_group);
   NM_RUN(regions_of_america_and_defence_forces);
   NM_RUN(minister_speaks_from_the_opening_place);
+  NM_RUN(taking_a_matter_to_a_body_is_no_seizure);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
