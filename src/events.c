@@ -2436,7 +2436,8 @@ static bool gathering_place(const ectx *c, int32_t o, int32_t k) {
   static const char *const gathering[] = {
       "talk",       "meeting",    "summit",   "negotiation", "conference", "consultation",
       "discussion", "dialogue",   "ceremony", "session",     "forum",      "round",
-      "exercise",   "drill",      "election", "vote",        "rally",      "congress", NULL};
+      "exercise",   "drill",      "election", "vote",        "rally",      "congress",
+      "briefing",   NULL};
   static const char *const at[] = {"in", "at", NULL};
   int32_t k0 = case_of(c, k);
   return word_in(lemma(c, o), gathering) && k0 >= 0 && word_in(lemma(c, k0), at) &&
@@ -4457,6 +4458,26 @@ static bool opening_place_country(const ectx *c, uint32_t si, char out[4]) {
   return true;
 }
 
+/* "TAIPEI, Taiwan (Wire) — … President Lai Ching-te, who was sworn in
+ * Monday, visited a marine corps base in Taoyuan": the dateline's
+ * country, when every place sentence si names (in any role) is of it. */
+static bool dateline_places_country(const ectx *c, uint32_t si, char out[4]) {
+  if (c->dateline_place == NONE32 || c->dateline_place >= c->d->places.n) return false;
+  const char *dc = ((const nm_place *)c->d->places.data)[c->dateline_place].country;
+  if (!bare_country(dc)) return false;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  bool seen = false;
+  for (size_t i = first_mention_of(c, si); i < c->d->mentions.n && ms[i].sentence == si; i++) {
+    if (ms[i].type != NM_ENT_GPE || ms[i].entity >= c->d->entities.n) continue;
+    const char *code = c->ent[ms[i].entity].code;
+    if (!bare_country(code)) continue;
+    if (strncmp(code, dc, 3) != 0) return false;
+    seen = true;
+  }
+  if (seen) memcpy(out, dc, 3), out[3] = 0;
+  return seen;
+}
+
 static void role_country(ectx *c, size_t e, const char *focus) {
   acode *a = &c->ent[e];
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
@@ -4609,6 +4630,18 @@ static void role_country(ectx *c, size_t e, const char *focus) {
       previous_country(c, mi, (uint32_t)e, cc);
       why = "title and the sentence before's one country";
     }
+  }
+  /* the sentence of the first name after the dateline (a headline's may
+   * come before), when all its places are the dateline's */
+  for (uint32_t k = 0; k < es[e].n_mentions && !cc[0] && dom && c->d->has_dateline; k++) {
+    const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+    uint32_t mi = es[e].mentions[k];
+    if (mi >= c->d->mentions.n || ms[mi].kind == NM_MENTION_PRONOUN ||
+        ms[mi].start < c->d->dateline.end)
+      continue;
+    if (dateline_places_country(c, ms[mi].sentence, cc))
+      why = "title and the dateline's country, of every place the sentence names";
+    break;
   }
   if (!cc[0] && focus[0] && dom) {
     memcpy(cc, focus, 4);

@@ -3854,6 +3854,31 @@ NM_TEST(taking_a_matter_to_a_body_is_no_seizure) {
                   "");
 }
 
+/* "TAIPEI, Taiwan (Wire) — … President Lai Ching-te visited a base in
+ * Taoyuan": a title with no country of its own takes the dateline's when
+ * every place its sentence names is the dateline country's (TWNGOV, not
+ * the article's most named country, China); the sentence before's one
+ * country comes first (a Rwandan minister in a story from Goma) */
+NM_TEST(title_takes_the_dateline_s_country_of_its_places) {
+  NM_CHECK_EQ_STR(cameo_entity_part("China Encircles Taiwan After Lai's Speech\n\nTAIPEI, Taiwan "
+                                    "(Wire) - China sent warships to surround Taiwan on Thursday. "
+                                    "China said the drills were a warning. Beijing called it "
+                                    "punishment. President Lai Ching-te visited a marine base in "
+                                    "Taoyuan.",
+                                    "2024-05-23", "Lai Ching-te", PART_CODE),
+                  "TWNGOV");
+  NM_CHECK_EQ_STR(cameo_entity_part("GOMA, Congo (Wire) - Rebels took Goma. Rwanda denied that its "
+                                    "army led them. Foreign Minister Ode Ngabo said troops protect "
+                                    "Rwandan territory from militias in eastern Congo.",
+                                    "2025-01-27", "Ode Ngabo", PART_CODE),
+                  "RWAGOV");
+  /* a briefing a statement is made to is no target, nor is its place */
+  NM_CHECK_EQ_STR(cameo_events("Gao Ming, a spokesman for China's Foreign Ministry, told a "
+                               "regular briefing in Beijing.",
+                               "2024-05-23", false),
+                  "");
+}
+
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
  * rebels, not their country; the act's instrument ("with drones") meets
  * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
@@ -4219,6 +4244,7 @@ int main(void) {
   NM_RUN(regions_of_america_and_defence_forces);
   NM_RUN(minister_speaks_from_the_opening_place);
   NM_RUN(taking_a_matter_to_a_body_is_no_seizure);
+  NM_RUN(title_takes_the_dateline_s_country_of_its_places);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
