@@ -3843,15 +3843,18 @@ NM_TEST(minister_speaks_from_the_opening_place) {
   NM_CHECK(cameo_has_entity(text, "2023-12-07", "Caracas"));
 }
 
-/* "would take the matter to the Security Council", "took measures against
- * the smugglers": no seizure (team verbs: TAKE * MATTER [---] …) */
+/* "would take the matter to the Security Council", "took measures to":
+ * no seizure (team verbs: TAKE * MATTER [---] …) */
 NM_TEST(taking_a_matter_to_a_body_is_no_seizure) {
   NM_CHECK_EQ_STR(cameo_events("Guyana would take the matter to the United Nations Security "
                                "Council.",
                                "2023-12-07", false),
                   "");
-  NM_CHECK_EQ_STR(cameo_events("Kenya took measures against the smugglers.", "2023-12-07", false),
+  NM_CHECK_EQ_STR(cameo_events("Kenya took measures to protect its forests.", "2023-12-07", false),
                   "");
+  /* measures taken against someone coerce them */
+  NM_CHECK_EQ_STR(cameo_events("Kenya took measures against the smugglers.", "2023-12-07", false),
+                  "KEN ---CRM 170");
 }
 
 /* "TAIPEI, Taiwan (Wire) — … President Lai Ching-te visited a base in
