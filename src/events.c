@@ -752,7 +752,7 @@ static const char *title_word(const char *s, size_t n) {
       {"Sen.", "senator"},   {"Rep.", "lawmaker"}, {"Gov.", "governor"}, {"Gen.", "general"},
       {"Lt.", "lieutenant"}, {"Col.", "colonel"},  {"Adm.", "admiral"},  {"Capt.", "captain"},
       {"Amb.", "ambassador"}, {"Pres.", "president"}, {"Sgt.", "sergeant"}, {"Maj.", "major"},
-      {"Cmdr.", "commander"}, {"PM", "premier"}};
+      {"Cmdr.", "commander"}, {"PM", "premier"}, {"Brig.", "brigadier"}};
   for (size_t k = 0; k < sizeof abbr / sizeof abbr[0]; k++)
     if (strlen(abbr[k][0]) == n && !memcmp(abbr[k][0], s, n)) return abbr[k][1];
   return NULL;

@@ -3882,6 +3882,16 @@ NM_TEST(title_takes_the_dateline_s_country_of_its_places) {
                   "");
 }
 
+/* "Commodore Ramon Dizon", "Brigadier Tom Vell": ranks are titles
+ * (src/titles.c) and military (team agents); the name is the person's
+ * without the rank */
+NM_TEST(commodore_and_brigadier_are_military_ranks) {
+  static const char text[] = "MANILA, Philippines (Wire) - Commodore Ana Ruiz said the navy "
+                             "would respond. Brigadier Tom Vell agreed.";
+  NM_CHECK_EQ_STR(cameo_entity_part(text, "2024-03-23", "Ana Ruiz", PART_CODE), "PHLMIL");
+  NM_CHECK_EQ_STR(cameo_entity_part(text, "2024-03-23", "Tom Vell", PART_CODE), "PHLMIL");
+}
+
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
  * rebels, not their country; the act's instrument ("with drones") meets
  * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
@@ -4248,6 +4258,7 @@ int main(void) {
   NM_RUN(minister_speaks_from_the_opening_place);
   NM_RUN(taking_a_matter_to_a_body_is_no_seizure);
   NM_RUN(title_takes_the_dateline_s_country_of_its_places);
+  NM_RUN(commodore_and_brigadier_are_military_ranks);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
