@@ -15,6 +15,7 @@
  * combined through the PICO ontology ("vowed to attack" -> threaten).
  * See docs/events.md. */
 #include "events.h"
+#include "utf8.h"
 
 #include "entities.h"
 #include "titles.h"
@@ -851,9 +852,16 @@ static nm_status sentence_setup(ectx *c, uint32_t si) {
     const char *full = title_word(t, len);
     /* not "5 PM" */
     if (full && !(i > 0 && len == 2 && !strcmp(upos(c, (int32_t)i - 1), "NUM"))) lm = full;
+    /* "Erdoğan" is the dictionaries' ERDOGAN: a word they lack is looked
+     * up again with its Latin letters folded */
+    char folded[64];
+    size_t fl = 0;
     for (size_t li = 0; li < c->nl; li++) {
       c->fid[li][i] = nm_cameo_word(c->L[li], t, len);
       c->lid[li][i] = *lm ? nm_cameo_word(c->L[li], lm, strlen(lm)) : NM_CAMEO_NONE;
+      if (c->fid[li][i] == NM_CAMEO_NONE && !fl)
+        fl = nm_fold_latin(t, len, folded, sizeof folded);
+      if (c->fid[li][i] == NM_CAMEO_NONE && fl) c->fid[li][i] = nm_cameo_word(c->L[li], folded, fl);
     }
     uint32_t h = c->tg[c->first + i].head;
     c->head[i] = h >= 1 && h <= c->n ? (int32_t)h - 1 : -1;

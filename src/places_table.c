@@ -29,6 +29,7 @@
  * the country table's order and back-references, and that each name has
  * exactly one slot (so lookups end: some slot is empty). */
 #include "places.h"
+#include "utf8.h"
 
 #include "error.h"
 
@@ -65,55 +66,18 @@ struct nm_geonames {
 /* ------------------------------------------------------------------ */
 /* Keys                                                                */
 
-/* Base letters of U+00C0..U+024F and U+1E00..U+1EFF ('?': none; the
- * letters that fold to two are handled in fold()). Generated from the
- * Unicode canonical decompositions. */
-static const char fold_latin[] =
-    "aaaaaa?ceeeeiiiidnooooo?ouuuuy??aaaaaa?ceeeeiiiidnooooo?ouuuuy?y"
-    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii??jjkkklllllll"
-    "lllnnnnnnnnnoooooo??rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
-    "?????????d????e???f????i??l?????oo?????????????uu????zz?????????"
-    "?????????????aaiioouuuuuuuuuueaaaa??ggggkkoooo??j???gg??nnaa????"
-    "aaaaeeeeiiiioooorrrruuuusstt??hh??????aaeeooooooooyy????????????"
-    "????????????????";
-static const char fold_latin_add[] =
-    "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmm"
-    "mmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvv"
-    "wwwwwwwwwwxxxxyyzzzzzzhtwy??????aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee"
-    "eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy??????";
-
 enum { F_KEEP = 0, F_DROP, F_SPACE, F_TEXT };
 
 /* What code point cp becomes in a key: dropped (apostrophes and modifier
  * letters), a space (dashes, no-break spaces), text (*t, *tn), or kept
  * as its UTF-8 bytes. */
 static int fold(uint32_t cp, const char **t, size_t *tn) {
-  static const char *const two[][2] = {{"\xC3\x86", "ae"}, {"\xC3\x9E", "th"}, {"\xC3\x9F", "ss"},
-                                       {"\xC3\xA6", "ae"}, {"\xC3\xBE", "th"}, {"\xC4\xB2", "ij"},
-                                       {"\xC4\xB3", "ij"}, {"\xC5\x92", "oe"}, {"\xC5\x93", "oe"}};
-  static const uint32_t two_cp[] = {0xC6, 0xDE, 0xDF, 0xE6, 0xFE, 0x132, 0x133, 0x152, 0x153};
   if (cp == 0x2018 || cp == 0x2019 || cp == 0x2BB || cp == 0x2BC || cp == 0x2BE || cp == 0x2BF ||
       cp == 0x2032 || cp == 0xB4)
     return F_DROP;
   if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0xA0 || cp == 0x2212 || cp == 0x202F)
     return F_SPACE;
-  for (size_t i = 0; i < sizeof two_cp / sizeof *two_cp; i++)
-    if (two_cp[i] == cp) {
-      *t = two[i][1];
-      *tn = 2;
-      return F_TEXT;
-    }
-  const char *c = NULL;
-  if (cp >= 0xC0 && cp <= 0x24F)
-    c = &fold_latin[cp - 0xC0];
-  else if (cp >= 0x1E00 && cp <= 0x1EFF)
-    c = &fold_latin_add[cp - 0x1E00];
-  if (c && *c != '?') {
-    *t = c;
-    *tn = 1;
-    return F_TEXT;
-  }
-  return F_KEEP;
+  return nm_latin_base(cp, t, tn) ? F_TEXT : F_KEEP;
 }
 
 /* Decodes one UTF-8 sequence at s[i..n); returns its length (1 for an

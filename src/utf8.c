@@ -2,6 +2,8 @@
  * ranges that cover the scripts and punctuation news text uses. */
 #include "utf8.h"
 
+#include <string.h>
+
 #define S NM_CC_SPACE
 #define B NM_CC_BREAK
 #define U (NM_CC_UPPER | NM_CC_ALPHA)
@@ -84,4 +86,58 @@ unsigned nm_char_class(uint32_t cp) {
   if (cp >= 0x1F000 && cp < 0x1FB00) return P;          /* emoji and pictographs */
   if (cp >= 0xFE00 && cp <= 0xFE0F) return NM_CC_ALPHA; /* variation selectors */
   return NM_CC_ALPHA;
+}
+
+/* Base letters of U+00C0..U+024F and U+1E00..U+1EFF ('?': none; the
+ * letters that fold to two are listed in nm_latin_base()). Generated from the
+ * Unicode canonical decompositions. */
+static const char fold_latin[] =
+    "aaaaaa?ceeeeiiiidnooooo?ouuuuy??aaaaaa?ceeeeiiiidnooooo?ouuuuy?y"
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii??jjkkklllllll"
+    "lllnnnnnnnnnoooooo??rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
+    "?????????d????e???f????i??l?????oo?????????????uu????zz?????????"
+    "?????????????aaiioouuuuuuuuuueaaaa??ggggkkoooo??j???gg??nnaa????"
+    "aaaaeeeeiiiioooorrrruuuusstt??hh??????aaeeooooooooyy????????????"
+    "????????????????";
+static const char fold_latin_add[] =
+    "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmm"
+    "mmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvv"
+    "wwwwwwwwwwxxxxyyzzzzzzhtwy??????aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee"
+    "eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy??????";
+
+int nm_latin_base(uint32_t cp, const char **t, size_t *tn) {
+  static const char *const two[] = {"ae", "th", "ss", "ae", "th", "ij", "ij", "oe", "oe"};
+  static const uint32_t two_cp[] = {0xC6, 0xDE, 0xDF, 0xE6, 0xFE, 0x132, 0x133, 0x152, 0x153};
+  for (size_t i = 0; i < sizeof two_cp / sizeof *two_cp; i++)
+    if (two_cp[i] == cp) {
+      *t = two[i];
+      *tn = 2;
+      return 1;
+    }
+  const char *c = NULL;
+  if (cp >= 0xC0 && cp <= 0x24F)
+    c = &fold_latin[cp - 0xC0];
+  else if (cp >= 0x1E00 && cp <= 0x1EFF)
+    c = &fold_latin_add[cp - 0x1E00];
+  if (!c || *c == '?') return 0;
+  *t = c;
+  *tn = 1;
+  return 1;
+}
+
+size_t nm_fold_latin(const char *s, size_t n, char *out, size_t cap) {
+  size_t o = 0;
+  int changed = 0;
+  for (size_t i = 0; i < n;) {
+    uint32_t cp;
+    size_t k = nm_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+    const char *t = s + i;
+    size_t tn = k;
+    if (cp >= 0x80 && nm_latin_base(cp, &t, &tn)) changed = 1;
+    if (tn > cap - o) return 0;
+    memcpy(out + o, t, tn);
+    o += tn;
+    i += k;
+  }
+  return changed ? o : 0;
 }

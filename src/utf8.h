@@ -63,4 +63,14 @@ static inline unsigned char nm_ascii_lower(unsigned char c) {
   return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
 }
 
+/* The ASCII base letters of a Latin letter with diacritics ("ğ" -> "g",
+ * "æ" -> "ae", from the Unicode canonical decompositions of U+00C0..U+024F
+ * and U+1E00..U+1EFF): sets *t and *tn and returns 1, or returns 0. */
+int nm_latin_base(uint32_t cp, const char **t, size_t *tn);
+
+/* s[0..n) with its Latin letters folded to their base letters, into
+ * out[0..cap): the length written, or 0 when nothing folds or out is too
+ * small. */
+size_t nm_fold_latin(const char *s, size_t n, char *out, size_t cap);
+
 #endif

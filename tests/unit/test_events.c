@@ -3892,6 +3892,15 @@ NM_TEST(commodore_and_brigadier_are_military_ranks) {
   NM_CHECK_EQ_STR(cameo_entity_part(text, "2024-03-23", "Tom Vell", PART_CODE), "PHLMIL");
 }
 
+/* "Erdoğan" is the dictionaries' ERDOGAN: a word they lack is looked up
+ * again with its Latin letters folded */
+NM_TEST(dictionary_words_fold_latin_letters) {
+  NM_CHECK_EQ_STR(cameo_entity_part("President Recep Tayyip Erdoğan called the assault a heinous "
+                                    "attack.",
+                                    "2024-10-24", "Recep Tayyip Erdoğan", PART_CODE),
+                  "TURGOV");
+}
+
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
  * rebels, not their country; the act's instrument ("with drones") meets
  * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
@@ -4259,6 +4268,7 @@ int main(void) {
   NM_RUN(taking_a_matter_to_a_body_is_no_seizure);
   NM_RUN(title_takes_the_dateline_s_country_of_its_places);
   NM_RUN(commodore_and_brigadier_are_military_ranks);
+  NM_RUN(dictionary_words_fold_latin_letters);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
