@@ -447,6 +447,44 @@ static size_t place_before(const nm_geonames *g, const nm_doc *d, uint32_t start
   return 0;
 }
 
+/* "the Russian city of Kazan", "the Syrian town of Kobani": the country
+ * a demonym names right before a place word and "of" ending at start, or
+ * NONE. */
+static uint32_t demonym_before(const nm_geonames *g, const nm_doc *d, uint32_t start) {
+  static const char *const kinds[] = {"city",     "town",     "village",  "port",   "capital",
+                                      "region",   "province", "district", "state",  NULL};
+  const char *t = d->text;
+  size_t j = start;
+  while (j > 0 && is_space(t[j - 1]))
+    j--;
+  if (j < 3 || memcmp(t + j - 2, "of", 2) != 0 || (j > 2 && word_byte((unsigned char)t[j - 3])))
+    return NONE;
+  j -= 2;
+  while (j > 0 && is_space(t[j - 1]))
+    j--;
+  size_t ke = j;
+  while (j > 0 && word_byte((unsigned char)t[j - 1]))
+    j--;
+  int kind = 0;
+  for (size_t k = 0; kinds[k] && !kind; k++)
+    kind = word_is(t + j, ke - j, kinds[k]);
+  if (!kind) return NONE;
+  while (j > 0 && is_space(t[j - 1]))
+    j--;
+  size_t de = j;
+  while (j > 0 && word_byte((unsigned char)t[j - 1]))
+    j--;
+  if (de == j || !is_ascii_upper((unsigned char)t[j])) return NONE;
+  nm_geo_hit h[QUAL_CANDS];
+  size_t m = nm_geonames_lookup(g, t + j, de - j, h, QUAL_CANDS);
+  if (m > QUAL_CANDS) m = QUAL_CANDS;
+  for (size_t i = 0; i < m; i++) {
+    nm_geo_entry e;
+    if (h[i].how == NM_GEO_HOW_DEMONYM && nm_geonames_get(g, h[i].rec, &e)) return e.country;
+  }
+  return NONE;
+}
+
 /* Adds (or raises) candidate rec with score s in out[0..*n). */
 static void put_cand(cand *out, size_t *n, size_t cap, uint32_t rec, float s, int qual) {
   for (size_t i = 0; i < *n; i++)
@@ -477,6 +515,7 @@ static void span_cands(const nm_geonames *g, const nm_places_ctx *c, const nm_do
   uint32_t q[QUAL_CANDS], p[QUAL_CANDS];
   size_t nq = qualifier_after(g, d, end, q, QUAL_CANDS, 0);
   size_t np = place_before(g, d, start, p, QUAL_CANDS, 0);
+  uint32_t dem = demonym_before(g, d, start);
   /* the names next to it in a list: "Arizona, Georgia and Illinois" */
   uint32_t ln[2][QUAL_CANDS];
   size_t nln[2] = {qualifier_after(g, d, end, ln[0], QUAL_CANDS, 1),
@@ -493,6 +532,7 @@ static void span_cands(const nm_geonames *g, const nm_places_ctx *c, const nm_do
     int qualified = 0;
     for (size_t k = 0; k < nq && !qualified; k++)
       qualified = nm_geonames_get(g, q[k], &o) && contains(&o, &e);
+    if (dem != NONE && e.country == dem && e.kind != NM_GEO_COUNTRY) qualified = 1;
     if (qualified) {
       s += W_QUAL;
     } else if (key) {

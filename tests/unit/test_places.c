@@ -855,6 +855,11 @@ NM_TEST(test_shipped) {
        "Zamfara State"},
       {"Floods hit the province of Pangasinan, north of Manila, on Monday.", "Pangasinan", "PHL",
        NULL},
+      /* a demonym's city, over the article's country ("Kazan" is also a
+       * town of Ankara province) */
+      {"ANKARA, Turkey (Wire) - Turkey struck targets in Iraq. Turkish officials met in Ankara "
+       "and Istanbul. The president was at a summit in the Russian city of Kazan.",
+       "Kazan", "RUS", NULL},
       /* the Arabic feminine ending with its "h" (GeoNames: Hodeida) */
       {"Aircraft struck radar sites near Hodeidah on Friday, officials said.", "Hodeidah", "YEM",
        NULL},
