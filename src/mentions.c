@@ -474,6 +474,18 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
   while (a < b && (tok_is(w[a].form, w[a].len, "the") || tok_is(w[a].form, w[a].len, "a") ||
                    tok_is(w[a].form, w[a].len, "an")))
     a++;
+  /* "Deadly Attack Near Ankara" in a title-case headline: a capitalised
+   * preposition before a place is no part of its name */
+  static const char *const preps[] = {"near", "in",   "after",   "against", "from",
+                                      "into", "over", "outside", "across",  NULL};
+  for (size_t q = 0; preps[q] && b - a >= 2 && is_capitalised(&w[a]); q++)
+    if (tok_is(w[a].form, w[a].len, preps[q]) &&
+        (gz_span_flags(g, w, a + 1, b) &
+         (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION))) {
+      a++;
+      *ty = place_type(g, w, a, b);
+      break;
+    }
   while (b > a && (possessive(&w[b - 1]) || all_punct(&w[b - 1]) ||
                    (w[b - 1].len && w[b - 1].form[0] >= 'a' && w[b - 1].form[0] <= 'z')))
     b--;

@@ -3901,6 +3901,15 @@ NM_TEST(dictionary_words_fold_latin_letters) {
                   "TURGOV");
 }
 
+/* "Deadly Attack Near Ankara" in a headline: the place is "Ankara", not
+ * a person "Near Ankara" */
+NM_TEST(headline_preposition_is_no_part_of_a_place) {
+  static const char text[] = "Turkey Strikes Militants After Deadly Attack Near Ankara\n\nANKARA, "
+                             "Turkey (Wire) - Turkish warplanes bombed targets overnight.";
+  NM_CHECK(!cameo_has_entity(text, "2024-10-24", "Near Ankara"));
+  NM_CHECK(cameo_has_entity(text, "2024-10-24", "Ankara"));
+}
+
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
  * rebels, not their country; the act's instrument ("with drones") meets
  * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
@@ -4269,6 +4278,7 @@ int main(void) {
   NM_RUN(title_takes_the_dateline_s_country_of_its_places);
   NM_RUN(commodore_and_brigadier_are_military_ranks);
   NM_RUN(dictionary_words_fold_latin_letters);
+  NM_RUN(headline_preposition_is_no_part_of_a_place);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
