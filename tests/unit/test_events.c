@@ -3910,6 +3910,17 @@ NM_TEST(headline_preposition_is_no_part_of_a_place) {
   NM_CHECK(cameo_has_entity(text, "2024-10-24", "Ankara"));
 }
 
+/* "carried out strikes on Iran", "launched drone strikes on Gaza":
+ * military strikes (team verbs), not labour's */
+NM_TEST(strikes_carried_out_or_launched_are_force) {
+  NM_CHECK_EQ_STR(cameo_events("Pakistan carried out strikes on Iran.", "2024-01-18", false),
+                  "PAK IRN 190");
+  NM_CHECK_EQ_STR(cameo_events("Pakistan launched strikes on Iran.", "2024-01-18", false),
+                  "PAK IRN 190");
+  NM_CHECK_EQ_STR(cameo_events("Israel launched drone strikes on Gaza.", "2024-01-18", false),
+                  "ISR PSEGZA 195");
+}
+
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
  * rebels, not their country; the act's instrument ("with drones") meets
  * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
@@ -4279,6 +4290,7 @@ int main(void) {
   NM_RUN(commodore_and_brigadier_are_military_ranks);
   NM_RUN(dictionary_words_fold_latin_letters);
   NM_RUN(headline_preposition_is_no_part_of_a_place);
+  NM_RUN(strikes_carried_out_or_launched_are_force);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
