@@ -517,11 +517,18 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     uint64_t head;
     if (a + m == b && nm_title_starting_at(tt, th, 0, m, &head) == b - a) return 0;
     /* ... nor does a title's first word ("In Caracas, Foreign Minister
-     * Yván Gil": "Foreign" alone, as a place) */
+     * Yván Gil": "Foreign" alone, as a place), nor a word for the
+     * holder's standing before a title ("Caretaker Prime Minister X") */
     if (b - a == 1) {
       for (m = 1; m < NM_TITLE_MAX && a + m < hi; m++)
         th[m] = nm_gz_token_hash(w[a + m].form, w[a + m].len);
       if (m > 1 && nm_title_starting_at(tt, th, 0, m, &head) > 1) return 0;
+      static const char *const standing[] = {"caretaker", "interim", "acting", "outgoing",
+                                             "incoming", NULL};
+      for (size_t q = 0; standing[q] && m > 1; q++)
+        if (tok_is(w[a].form, w[a].len, standing[q]) &&
+            nm_title_starting_at(tt, th, 1, m, &head) > 0)
+          return 0;
     }
   }
   /* a place's name ends before a postal code ("Massachusetts 01810",

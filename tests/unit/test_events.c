@@ -3921,6 +3921,20 @@ NM_TEST(strikes_carried_out_or_launched_are_force) {
                   "ISR PSEGZA 195");
 }
 
+/* "Caretaker Foreign Minister X spoke by telephone with his Iranian
+ * counterpart, Y": "Caretaker" is no name of its own, and a counterpart
+ * is another state's official (team agents: COUNTERPART [~GOV]) */
+NM_TEST(caretaker_and_counterpart) {
+  static const char text[] = "Caretaker Prime Minister Anwar-ul-Haq Kakar cut short a trip to "
+                             "the World Economic Forum in Davos, Switzerland, to chair an "
+                             "emergency meeting. Caretaker Foreign Minister Jalil Abbas Jilani "
+                             "spoke by telephone with his Iranian counterpart, Hossein "
+                             "Amir-Abdollahian.";
+  NM_CHECK(!cameo_has_entity(text, "2024-01-18", "Caretaker"));
+  NM_CHECK_EQ_STR(cameo_entity_part(text, "2024-01-18", "Hossein Amir-Abdollahian", PART_CODE),
+                  "IRNGOV");
+}
+
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
  * rebels, not their country; the act's instrument ("with drones") meets
  * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
@@ -4291,6 +4305,7 @@ int main(void) {
   NM_RUN(dictionary_words_fold_latin_letters);
   NM_RUN(headline_preposition_is_no_part_of_a_place);
   NM_RUN(strikes_carried_out_or_launched_are_force);
+  NM_RUN(caretaker_and_counterpart);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
