@@ -328,7 +328,8 @@ static void repair_relative_advcl(const nm_parser *p, const nm_pword *w, size_t 
         strncmp(nm_parser_rel(p, rels[s]), "nsubj", 5))
       continue;
     size_t c = heads[s] - 1;
-    if (c <= s || !heads[c] || !rel_eq(p, rels, c, "advcl")) continue;
+    if (c <= s || !heads[c] || !(rel_eq(p, rels, c, "advcl") || rel_eq(p, rels, c, "ccomp")))
+      continue;
     heads[c] = (uint32_t)(s - 1); /* the noun, s - 2, 1-based */
     rels[c] = (uint16_t)p->rl_relcl;
   }

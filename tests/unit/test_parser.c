@@ -1007,6 +1007,20 @@ NM_TEST(split_subject_is_one_phrase) {
                        "1:5:nsubj 4:5:nsubj"));
 }
 
+/* With the shipped model: "told Iran's envoy, who was visiting his home
+ * country, that …", with "visiting" (19) a complement of "told": it is
+ * the relative clause of "envoy" (15) */
+NM_TEST(relative_clause_read_as_a_complement) {
+  NM_CHECK(repaired_as("A/DET/DT day/NOUN/NN later/ADV/RBR ,/PUNCT/, Islamabad/PROPN/NNP "
+                       "recalled/VERB/VBD its/PRON/PRP$ ambassador/NOUN/NN from/ADP/IN "
+                       "Tehran/PROPN/NNP and/CCONJ/CC told/VERB/VBD Iran/PROPN/NNP 's/PART/POS "
+                       "envoy/NOUN/NN ,/PUNCT/, who/PRON/WP was/AUX/VBD visiting/VERB/VBG "
+                       "his/PRON/PRP$ home/NOUN/NN country/NOUN/NN ,/PUNCT/, that/SCONJ/IN "
+                       "he/PRON/PRP should/AUX/MD not/PART/RB return/VERB/VB for/ADP/IN "
+                       "now/ADV/RB ./PUNCT/.",
+                       "19:15:acl:relcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1032,6 +1046,7 @@ int main(void) {
   NM_RUN(active_conjunct_of_a_passive_complement);
   NM_RUN(finite_conjunct_of_a_base_form_complement);
   NM_RUN(split_subject_is_one_phrase);
+  NM_RUN(relative_clause_read_as_a_complement);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
