@@ -294,6 +294,9 @@ static bool body_code(const char *code) {
   return !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3);
 }
 
+/* Roles of armed groups no state holds. */
+static const char *const armed_roles[] = {"REB", "INS", "UAF", "SEP", NULL};
+
 static void join_agent(char *out, size_t cap, const char *actor, const char *agent, bool prefix) {
   if (!agent || !*agent) {
     snprintf(out, cap, "%s", actor && *actor ? actor : "");
@@ -335,12 +338,14 @@ static void join_agent(char *out, size_t cap, const char *actor, const char *age
   }
   /* ... and an armed group's fighters are the group: "Hamas militants"
    * is PSEREBHMS, "Al-Shabaab militants" SOMREB, not SOMREBUAF */
-  static const char *const armed[] = {"UAF", "REB", "INS", NULL};
-  if (word_in(agent, armed) && la >= 6 && actor[0] != '-') {
+  if (word_in(agent, armed_roles) && la >= 6 && actor[0] != '-') {
     bool group = false;
-    for (size_t k = 3; k + 3 <= la && !group; k += 3)
-      group = !strncmp(actor + k, "REB", 3) || !strncmp(actor + k, "INS", 3) ||
-              !strncmp(actor + k, "UAF", 3);
+    for (size_t k = 3; k + 3 <= la && !group; k += 3) {
+      char role[4];
+      memcpy(role, actor + k, 3);
+      role[3] = 0;
+      group = word_in(role, armed_roles);
+    }
     if (group) {
       snprintf(out, cap, "%s", actor);
       return;
@@ -930,7 +935,11 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
       int32_t lo, hi;
       np_range(c, s, &lo, &hi);
       memset(&a, 0, sizeof a);
-      if (code_words(c, lo, hi, s, &a) && a.rank >= 3) {
+      /* a group with no country is one too ("A coalition of rebel groups
+       * said it had overrun two army posts": ---REB) */
+      bool coded = code_words(c, lo, hi, s, &a);
+      bool group = a.rank == 2 && !strncmp(a.code, "---", 3) && word_in(a.code + 3, armed_roles);
+      if (coded && (a.rank >= 3 || group)) {
         *out = a;
         snprintf(out->reason, sizeof out->reason, "pronoun: subject of the reporting verb");
         return true;

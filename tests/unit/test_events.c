@@ -3935,6 +3935,15 @@ NM_TEST(caretaker_and_counterpart) {
                   "IRNGOV");
 }
 
+/* "A coalition of rebel groups said it had overrun two army posts": "it"
+ * is the reporting verb's subject, a group coded by its role alone */
+NM_TEST(it_is_a_group_that_reports) {
+  NM_CHECK_EQ_STR(cameo_events("BAMAKO, Mali (Wire) - A coalition of rebel groups said it had "
+                               "overrun two army posts.",
+                               "2023-10-03", false),
+                  "---REB ---MIL 192");
+}
+
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
  * rebels, not their country; the act's instrument ("with drones") meets
  * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
@@ -4306,6 +4315,7 @@ int main(void) {
   NM_RUN(headline_preposition_is_no_part_of_a_place);
   NM_RUN(strikes_carried_out_or_launched_are_force);
   NM_RUN(caretaker_and_counterpart);
+  NM_RUN(it_is_a_group_that_reports);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
