@@ -3944,6 +3944,15 @@ NM_TEST(it_is_a_group_that_reports) {
                   "---REB ---MIL 192");
 }
 
+/* "fighters have seized parts of several towns": territory occupied
+ * (192), not "take part" (030; team verbs: SEIZE * PARTS (OF +)) */
+NM_TEST(seizing_parts_of_towns_occupies_them) {
+  NM_CHECK_EQ_STR(cameo_events("The rebels took parts of the city of Goma.", "2025-01-27", false),
+                  "---REB COD 192");
+  NM_CHECK_EQ_STR(cameo_events("Iran took part in the talks with France.", "2025-01-27", false),
+                  "IRN FRA 030");
+}
+
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
  * rebels, not their country; the act's instrument ("with drones") meets
  * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
@@ -4316,6 +4325,7 @@ int main(void) {
   NM_RUN(strikes_carried_out_or_launched_are_force);
   NM_RUN(caretaker_and_counterpart);
   NM_RUN(it_is_a_group_that_reports);
+  NM_RUN(seizing_parts_of_towns_occupies_them);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
