@@ -3953,6 +3953,15 @@ NM_TEST(seizing_parts_of_towns_occupies_them) {
                   "IRN FRA 030");
 }
 
+/* "will send additional troops to its border with Belarus": a show of
+ * force (154), not military cooperation with Belarus (062) */
+NM_TEST(troops_sent_to_a_border_are_mobilised) {
+  NM_CHECK_EQ_STR(cameo_events("Poland will send additional troops to its border with Belarus.",
+                               "2024-05-30", false),
+                  "POL BLR 154");
+  NM_CHECK_EQ_STR(cameo_events("France sent troops to Mali.", "2024-05-30", false), "FRA MLI 062");
+}
+
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
  * rebels, not their country; the act's instrument ("with drones") meets
  * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
@@ -4326,6 +4335,7 @@ int main(void) {
   NM_RUN(caretaker_and_counterpart);
   NM_RUN(it_is_a_group_that_reports);
   NM_RUN(seizing_parts_of_towns_occupies_them);
+  NM_RUN(troops_sent_to_a_border_are_mobilised);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
