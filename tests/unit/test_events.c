@@ -3962,6 +3962,21 @@ NM_TEST(troops_sent_to_a_border_are_mobilised) {
   NM_CHECK_EQ_STR(cameo_events("France sent troops to Mali.", "2024-05-30", false), "FRA MLI 062");
 }
 
+/* A title-case headline's verb is no part of a name: "Hungary Blocks EU
+ * Aid" is Hungary; "Gunmen Abduct Scores" has no name "Abduct Scores" */
+NM_TEST(headline_verbs_end_names) {
+  static const char text[] = "Hungary Blocks $54 Billion EU Aid Package for Ukraine, Leaders "
+                             "Vow to Try Again\n\nBRUSSELS (Wire) - Hungary blocked the package "
+                             "on Thursday.";
+  NM_CHECK(!cameo_has_entity(text, "2023-12-15", "Hungary Blocks"));
+  NM_CHECK(cameo_has_entity(text, "2023-12-15", "Hungary"));
+  static const char text2[] = "Gunmen Abduct Scores of Schoolchildren in Northern Nigeria; Army "
+                              "Launches Rescue Operation\n\nKADUNA, Nigeria (Wire) - Gunmen "
+                              "took the pupils on Thursday.";
+  NM_CHECK(!cameo_has_entity(text2, "2024-03-09", "Abduct Scores"));
+  NM_CHECK(!cameo_has_entity(text2, "2024-03-09", "Army Launches"));
+}
+
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
  * rebels, not their country; the act's instrument ("with drones") meets
  * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
@@ -4336,6 +4351,7 @@ int main(void) {
   NM_RUN(it_is_a_group_that_reports);
   NM_RUN(seizing_parts_of_towns_occupies_them);
   NM_RUN(troops_sent_to_a_border_are_mobilised);
+  NM_RUN(headline_verbs_end_names);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
