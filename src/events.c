@@ -861,11 +861,11 @@ static nm_status sentence_setup(ectx *c, uint32_t si) {
      * up again with its Latin letters folded */
     char folded[64];
     size_t fl = 0;
+    for (size_t k = 0; k < len && !fl; k++)
+      if ((unsigned char)t[k] >= 0x80) fl = nm_fold_latin(t, len, folded, sizeof folded);
     for (size_t li = 0; li < c->nl; li++) {
       c->fid[li][i] = nm_cameo_word(c->L[li], t, len);
       c->lid[li][i] = *lm ? nm_cameo_word(c->L[li], lm, strlen(lm)) : NM_CAMEO_NONE;
-      if (c->fid[li][i] == NM_CAMEO_NONE && !fl)
-        fl = nm_fold_latin(t, len, folded, sizeof folded);
       if (c->fid[li][i] == NM_CAMEO_NONE && fl) c->fid[li][i] = nm_cameo_word(c->L[li], folded, fl);
     }
     uint32_t h = c->tg[c->first + i].head;
@@ -2654,8 +2654,6 @@ static const char *intern(nm_doc *d, const char *s) {
   return s ? nm_arena_strndup(&d->arena, s, strlen(s)) : NULL;
 }
 
-/* The conjuncts of h that code as actors, at most 8, into tgts, ta and te;
- * returns their count. */
 /* "American and British aircraft", "Russian and Syrian troops": a head
  * whose origin before it joins countries by "and" is one actor for each
  * country, with the head's role (ta[0], already coded with one of them).
@@ -2696,6 +2694,8 @@ static size_t joined_origins(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
   return n;
 }
 
+/* The conjuncts of h that code as actors, at most 8, into tgts, ta and te;
+ * returns their count. */
 static size_t code_conjuncts(const ectx *c, int32_t h, int32_t *tgts, acode *ta, uint32_t *te) {
   int32_t cj[8];
   size_t ncj = conjuncts(c, h, cj, 8), nt = 0;
@@ -3562,7 +3562,8 @@ static nm_status code_sentence(ectx *c) {
     for (size_t k = 0; k < ns; k++)
       if (code_np(c, srcs[k], &sa[nsc], &se[nsc])) srcs[nsc++] = srcs[k];
     if (!nsc) continue;
-    if (ns == 1 && !strcmp(upos(c, srcs[0]), "NOUN")) nsc = joined_origins(c, srcs[0], srcs, sa, se);
+    if (ns == 1 && !strcmp(upos(c, srcs[0]), "NOUN"))
+      nsc = joined_origins(c, srcs[0], srcs, sa, se);
     /* the target: the pattern's slot, else the first candidate that codes */
     int32_t cand[16];
     size_t nc = 0;
@@ -4446,12 +4447,6 @@ static bool title_body_country(const ectx *c, uint32_t e, char out[4]) {
   return true;
 }
 
-/* A person coded by a title alone ("President Okafor", ---GOV) takes the
- * country coreference gave the person, else the United States when a US
- * party tag follows the name, else the one country the sentence of the
- * person's name names, else, for a state's or a party's role, the
- * article's country (article_country(): "President Daniel Mwangi" in a
- * story from Nairobi about Kenya). */
 /* "In Caracas, Foreign Minister Yván Gil accused Georgetown …": the
  * country of the place a sentence opens with ("In", a place, a comma),
  * where its people speak from. */
@@ -4491,10 +4486,19 @@ static bool dateline_places_country(const ectx *c, uint32_t si, char out[4]) {
     if (strncmp(code, dc, 3) != 0) return false;
     seen = true;
   }
-  if (seen) memcpy(out, dc, 3), out[3] = 0;
+  if (seen) {
+    memcpy(out, dc, 3);
+    out[3] = 0;
+  }
   return seen;
 }
 
+/* A person coded by a title alone ("President Okafor", ---GOV) takes the
+ * country coreference gave the person, else the United States when a US
+ * party tag follows the name, else the one country the sentence of the
+ * person's name names, else, for a state's or a party's role, the
+ * article's country (article_country(): "President Daniel Mwangi" in a
+ * story from Nairobi about Kenya). */
 static void role_country(ectx *c, size_t e, const char *focus) {
   acode *a = &c->ent[e];
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
