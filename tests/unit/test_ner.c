@@ -169,13 +169,13 @@ static void build_sent(sent *s, const tw *t, const names *nm, uint64_t *rng) {
 /* Document context for sentences s[0..n) taken as one document. */
 static void doc_context(sent *s, size_t n) {
   nm_nword w[MAXW * 4];
-  size_t starts[4], k = 0;
-  for (size_t i = 0; i < n && i < 4; i++) {
+  size_t starts[4] = {0}, k = 0, ns = n < 4 ? n : 4;
+  for (size_t i = 0; i < ns; i++) {
     starts[i] = k;
     memcpy(w + k, s[i].w, s[i].n * sizeof *w);
     k += s[i].n;
   }
-  nm_ner_context(w, k, starts, n);
+  nm_ner_context(w, k, starts, ns);
   k = 0;
   for (size_t i = 0; i < n && i < 4; i++)
     for (size_t j = 0; j < s[i].n; j++)
