@@ -778,12 +778,10 @@ static int opening_title_before_comma(const ctx *c, size_t lo, size_t a, size_t 
   size_t t0 = a - 1 - l, k = lo;
   /* "Lebanon's caretaker prime minister, X": a word for the holder's
    * standing before the title */
-  static const char *const standing[] = {"caretaker", "interim", "acting", "outgoing", "incoming",
-                                         "new"};
   for (bool more = true; more && t0 > lo;) {
-    more = false;
-    for (size_t q = 0; q < sizeof standing / sizeof *standing && !more; q++)
-      more = tok_eq(c->d, t0 - 1, standing[q]);
+    more = tok_eq(c->d, t0 - 1, "new");
+    for (size_t q = 0; nm_title_standing[q] && !more; q++)
+      more = tok_eq(c->d, t0 - 1, nm_title_standing[q]);
     if (more) t0--;
   }
   char cc[4] = "";

@@ -2575,6 +2575,13 @@ typedef struct vcode {
   int32_t hit[MAX_HITS];
 } vcode;
 
+/* Whether a CAMEO code is physical force: assault, fight, mass violence
+ * (18-20). */
+static bool force_code(const char *code) {
+  return (code[0] == '1' && (code[1] == '8' || code[1] == '9')) ||
+         (code[0] == '2' && code[1] == '0');
+}
+
 static size_t code_conjuncts(const ectx *c, int32_t h, int32_t *tgts, acode *ta, uint32_t *te);
 /* "British aircraft struck radar sites near Hodeidah": force used on a
  * thing that no actor owns (the object codes nothing) is used on the
@@ -2583,9 +2590,7 @@ static size_t code_conjuncts(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
 static size_t near_place_target(const ectx *c, const vcode *vc, const acode *sa, size_t nsc,
                                 int32_t *tgts, acode *ta, uint32_t *te) {
   static const char *const near[] = {"near", "outside", "around", NULL};
-  bool force = (vc->code[0] == '1' && vc->code[1] >= '8') ||
-               (vc->code[0] == '2' && vc->code[1] == '0');
-  if (!force || nsc == 0 || object_of(c, vc->v) < 0) return 0;
+  if (!force_code(vc->code) || nsc == 0 || object_of(c, vc->v) < 0) return 0;
   for (int32_t k = c->kid[vc->v]; k >= 0; k = c->sib[k]) {
     if (!rel_base(c, k, "obl") || !dep_lemma_in(c, k, "case", near) || !place_mention(c, k))
       continue;
@@ -3572,10 +3577,7 @@ static nm_status code_sentence(ectx *c) {
       /* "warplanes bombed a market in the city of El Fasher": an attack
        * (18-20) whose slot codes nothing is aimed at the place it hit,
        * an in-phrase of the verb */
-      bool force = (vc->code[0] == '1' && vc->code[1] == '8') ||
-                   (vc->code[0] == '1' && vc->code[1] == '9') ||
-                   (vc->code[0] == '2' && vc->code[1] == '0');
-      for (int32_t k = force ? c->kid[vc->v] : -1; k >= 0 && nc < 16; k = c->sib[k])
+      for (int32_t k = force_code(vc->code) ? c->kid[vc->v] : -1; k >= 0 && nc < 16; k = c->sib[k])
         if (k != vc->tgt && rel_base(c, k, "obl") && case_word(c, k, "in")) cand[nc++] = k;
     } else {
       /* a statement, and material cooperation (06: "served in Nairobi",

@@ -523,10 +523,8 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
       for (m = 1; m < NM_TITLE_MAX && a + m < hi; m++)
         th[m] = nm_gz_token_hash(w[a + m].form, w[a + m].len);
       if (m > 1 && nm_title_starting_at(tt, th, 0, m, &head) > 1) return 0;
-      static const char *const standing[] = {"caretaker", "interim", "acting", "outgoing",
-                                             "incoming", NULL};
-      for (size_t q = 0; standing[q] && m > 1; q++)
-        if (tok_is(w[a].form, w[a].len, standing[q]) &&
+      for (size_t q = 0; nm_title_standing[q] && m > 1; q++)
+        if (tok_is(w[a].form, w[a].len, nm_title_standing[q]) &&
             nm_title_starting_at(tt, th, 1, m, &head) > 0)
           return 0;
     }

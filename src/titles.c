@@ -47,6 +47,9 @@ const char *const nm_state_head_titles[] = {"president", "prime minister", "chan
                                             "premier",   "king",           "queen",
                                             "emir",      "supreme leader", NULL};
 
+const char *const nm_title_standing[] = {"caretaker", "interim",  "acting", "outgoing",
+                                         "incoming",  NULL};
+
 const char *const nm_private_bodies[] = {
     "association", "company",   "corporation", "firm",    "federation", "club",
     "university",  "college",   "foundation",  "institute", "society",  "chamber",

@@ -34,6 +34,10 @@ void nm_titles_init(nm_titles *tt);
  * soybean association"), no state office. */
 extern const char *const nm_private_bodies[];
 
+/* Words for a holder's standing before a title ("caretaker prime
+ * minister", "interim president"), lower case, NULL-terminated. */
+extern const char *const nm_title_standing[];
+
 /* Titles of a head of state or government, lower case, NULL-terminated. */
 extern const char *const nm_state_head_titles[];
 /* The table of the built-in list, built once per process (thread-safe). */
