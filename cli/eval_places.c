@@ -23,20 +23,19 @@
 
 static const char *const who = "newsmill eval places";
 
-/* GeoVirus (WikiNews reports of epidemics) is no reported set: it is the
- * development set, whose misses --errors lists. */
+/* Every set here is test data (../shared/data/README.md: the geoparsing
+ * sets have no split), GeoVirus (WikiNews reports of epidemics) included:
+ * totals only, no listing of misses. */
 enum { S_TRNEWS = 0, S_GWN, S_LGL, S_GEOVIRUS, S_COUNT };
 static const struct {
   const char *opt, *label, *file;
   const char *block_tag, *name_tag, *lat_tag, *lon_tag;
-  int dev;
 } sets[S_COUNT] = {
-    {"trnews", "TR-News", "geo/geoparsing/TR-News.xml", "toponym", "phrase", "lat", "lon", 0},
+    {"trnews", "TR-News", "geo/geoparsing/TR-News.xml", "toponym", "phrase", "lat", "lon"},
     {"gwn", "GeoWebNews", "geo/geoparsing/GWN.xml", "toponym", "extractedName", "latitude",
-     "longitude", 0},
-    {"lgl", "LGL", "geo/geoparsing/lgl.xml", "toponym", "phrase", "lat", "lon", 0},
-    {"geovirus", "GeoVirus (development)", "geo/geoparsing/GeoVirus.xml", "location", "name",
-     "lat", "lon", 1}};
+     "longitude"},
+    {"lgl", "LGL", "geo/geoparsing/lgl.xml", "toponym", "phrase", "lat", "lon"},
+    {"geovirus", "GeoVirus", "geo/geoparsing/GeoVirus.xml", "location", "name", "lat", "lon"}};
 
 #define KM_LIMIT 161.0
 
@@ -44,13 +43,13 @@ static void usage(void) {
   fprintf(stderr,
           "usage: newsmill eval places [--data DIR] [--only trnews|gwn|lgl|geovirus]...\n"
           "         [--geonames FILE] [--tagger M] [--parser M] [--ner M] [--gazetteer F]\n"
-          "         [--min-trnews P] [--min-gwn P] [--min-lgl P] [--breakdown]\n"
-          "         [--dev] [--errors]\n"
+          "         [--min-trnews P] [--min-gwn P] [--min-lgl P] [--min-geovirus P]\n"
+          "         [--breakdown]\n"
           "Floors are percentages of setting (a), gold toponyms resolved in context,\n"
           "accuracy within 161 km. Defaults: $NEWSMILL_DATA (../shared/data), the\n"
           "shipped models and dict/geonames.nmm. --breakdown adds counts by gold\n"
-          "feature class and the kind of record chosen (totals only). --dev runs the\n"
-          "development set, GeoVirus, alone; --errors lists its misses (of no test set).\n");
+          "feature class and the kind of record chosen (totals only). All four sets are\n"
+          "test data: no option lists their misses.\n");
 }
 
 /* ------------------------------------------------------------------ */
@@ -260,7 +259,7 @@ typedef struct counts {
   size_t kinds[F_COUNT][NM_GEO_KIND_MAX + 1], kinds_right[F_COUNT][NM_GEO_KIND_MAX + 1];
 } counts;
 
-static int breakdown, errors;
+static int breakdown;
 
 /* Byte offset of every code point of t[0..n), and n at the end. */
 static size_t *cp_offsets(const char *t, size_t n, size_t *ncp) {
@@ -301,7 +300,7 @@ static int align(const char *t, const size_t *o, size_t ncp, const gold_top *g, 
 }
 
 static int eval_doc(const nm_pipeline *p, const nm_geonames *geo, const char *text, size_t len,
-                    const gold_top *gt, size_t ng, counts *c, int dev) {
+                    const gold_top *gt, size_t ng, counts *c) {
   nm_error e = {NM_OK, NULL, 0};
   nm_doc *d = nm_doc_new(text, len, &e);
   if (!d || nm_process(p, d, &e) != NM_OK) {
@@ -340,10 +339,6 @@ static int eval_doc(const nm_pipeline *p, const nm_geonames *geo, const char *te
     }
     nm_geo_entry r;
     int got = nm_places_resolve_span(geo, ctx, d, bs, be, &r);
-    if (errors && dev && (!got || nm_geo_distance_km(g->lat, g->lon, r.lat, r.lon) > KM_LIMIT))
-      printf("  miss %-24s gold %8.3f %8.3f  got %s %s %.0f km  | %.60s\n", g->name, g->lat,
-             g->lon, got ? r.name : "-", got ? r.iso3 : "", got ? nm_geo_distance_km(g->lat,
-             g->lon, r.lat, r.lon) : 0.0, text + (bs > 30 ? bs - 30 : 0));
     c->kinds[g->fclass][got ? r.kind : 0]++;
     if (got) {
       double km = nm_geo_distance_km(g->lat, g->lon, r.lat, r.lon);
@@ -437,7 +432,7 @@ static int eval_set(int s, const char *path, const nm_pipeline *p, const nm_geon
       }
       ng++;
     }
-    if (!rc) rc = eval_doc(p, geo, text.s, text.n, gt, ng, c, sets[s].dev);
+    if (!rc) rc = eval_doc(p, geo, text.s, text.n, gt, ng, c);
     for (size_t i = 0; i < ng; i++)
       free(gt[i].name);
   }
@@ -511,10 +506,6 @@ int nm_cli_eval_places(int argc, char **argv) {
       gaz = argv[++i];
     else if (!strcmp(a, "--breakdown"))
       breakdown = 1;
-    else if (!strcmp(a, "--errors"))
-      errors = 1;
-    else if (!strcmp(a, "--dev"))
-      only[S_GEOVIRUS] = any_only = 1;
     else if (!strcmp(a, "--only") && v) {
       for (int s = 0; s < S_COUNT; s++)
         if (!strcmp(v, sets[s].opt)) k = s;
@@ -567,7 +558,7 @@ int nm_cli_eval_places(int argc, char **argv) {
   }
   int rc = 0, missed = 0;
   for (int s = 0; s < S_COUNT && !rc; s++) {
-    if (any_only ? !only[s] : sets[s].dev) continue;
+    if (any_only && !only[s]) continue;
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", data, sets[s].file);
     counts c;

@@ -81,7 +81,9 @@ fi
 # rounded down: TE3-platinum value F1 77.61 and MEANTIME test 75.58 (strict
 # extent and value); places accuracy within 161 km of gold toponyms resolved
 # in context, TR-News 77.10, GeoWebNews 69.97, LGL 64.19 (64.25 before the
-# tenth session's entity rules); tone Pearson r on
+# tenth session's entity rules), GeoVirus 77.22 (a test set like the others:
+# the geoparsing sets have no split; it was used for development in the
+# twentieth session by mistake, docs/places.md); tone Pearson r on
 # the NYT editorial sentences 0.5214.
 # Quotes (issue 5) on PolNeAR test: direct quotations detection F1 96.84
 # and speaker 91.73%; all attributions content F1 75.00 and source 83.78%.
@@ -97,7 +99,7 @@ if ! "$NM" eval times --min-te3 77.3 --min-meantime 75.4; then
   fail=1
 fi
 echo "== places"
-if ! "$NM" eval places --min-trnews 78.1 --min-gwn 71.3 --min-lgl 67.5; then
+if ! "$NM" eval places --min-trnews 78.1 --min-gwn 71.3 --min-lgl 67.5 --min-geovirus 77.0; then
   echo "eval: places are below their floors" >&2
   fail=1
 fi
