@@ -4014,6 +4014,54 @@ static bool first_in_sentence(const ectx *c, uint32_t mi) {
   return mi == 0 || ms[mi - 1].sentence != ms[mi].sentence;
 }
 
+/* "He said he had instructed Foreign Minister Alicia Bárcena to suspend
+ * relations with Quito": an official whom a state's person or body
+ * instructs, orders, appoints or dismisses (the official's phrase the
+ * verb's object) serves that state; the country of the verb's subject.
+ * Meetings, calls and visits are with other states' officials: not
+ * these verbs. */
+static bool commander_country(const ectx *c, uint32_t e, char out[4]) {
+  static const char *const command[] = {"instruct", "order",  "direct", "appoint", "nominate",
+                                        "dismiss",  "fire",   "sack",   "task",    "promote",
+                                        "demote",   "reshuffle", NULL};
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  if (!c->tok_mention || !es[e].n_mentions) return false;
+  uint32_t mi = es[e].mentions[0];
+  if (mi >= c->d->mentions.n || ms[mi].kind != NM_MENTION_NAME ||
+      ms[mi].sentence >= c->d->sentences.n)
+    return false;
+  const nm_sentence *s = (const nm_sentence *)c->d->sentences.data + ms[mi].sentence;
+  uint32_t t = ms[mi].first_token; /* up from the name to its verb, through its title */
+  for (int up = 0; up < 4; up++) {
+    uint32_t h = c->tg[t].head;
+    if (h < 1 || h > s->n_tokens) return false;
+    uint32_t v = s->first_token + h - 1;
+    const char *r = c->tg[t].deprel;
+    if (!c->tg[v].upos || strcmp(c->tg[v].upos, "VERB") != 0) {
+      if (!r || (strcmp(r, "flat") && strcmp(r, "compound") && strcmp(r, "appos"))) return false;
+      t = v;
+      continue;
+    }
+    if (!r || (strcmp(r, "obj") && strcmp(r, "iobj")) || !c->tg[v].lemma ||
+        !word_in(c->tg[v].lemma, command))
+      return false;
+    for (uint32_t k = s->first_token; k < s->first_token + s->n_tokens; k++) {
+      if (c->tg[k].head != h || !c->tg[k].deprel || strcmp(c->tg[k].deprel, "nsubj")) continue;
+      uint32_t m = c->tok_mention[k];
+      if (m >= c->d->mentions.n || ms[m].entity == e || ms[m].entity >= c->d->entities.n)
+        return false;
+      const char *code = c->ent[ms[m].entity].code;
+      if (c->ent[ms[m].entity].rank < 3 || !bare_country_prefix(code)) return false;
+      memcpy(out, code, 3);
+      out[3] = 0;
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /* The one country the sentence before mention mi names (countries, their
  * places and nationalities, in any role), or "" when it names none or
  * several: the country a story is on when it names an official. Entity
@@ -4642,6 +4690,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     why = "title and the country of the body it names";
   if (!cc[0] && dom && anaphoric_country(c, (uint32_t)e, cc))
     why = "the country \"the country's\" before the name refers to";
+  if (!cc[0] && dom && commander_country(c, (uint32_t)e, cc))
+    why = "title and the country of whoever instructs, appoints or dismisses the person";
   if (!cc[0] && dom && unknown_state_near(c, &es[e])) dom = false; /* no guess */
   if (!cc[0] && dom && es[e].n_mentions) {
     /* "France said it had no notice. Defense Minister Claire Moreau

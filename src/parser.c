@@ -640,10 +640,15 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   }
   /* the first finite verb after the root, right after a comma, that the
    * parse hung from a noun of the root's phrase as a clause with no
-   * subject, relative word or marker of its own */
-  for (size_t v = r + 2; v < n; v++) {
+   * subject, relative word or marker of its own; or right after the root
+   * noun itself ("Zambia extradited suspected militant X to Britain": a
+   * finite verb is no reduced relative without a subject of its own) */
+  for (size_t v = r + 1; v < n; v++) {
     if (!xpos_finite(w[v].xpos)) continue;
-    if (rels[v] != (uint16_t)acl || w[v - 1].len != 1 || w[v - 1].form[0] != ',') return;
+    bool next = v == r + 1 && heads[v] == r + 1 && !xpos_is(&w[v], "MD");
+    if (rels[v] != (uint16_t)acl || (!next && (v == r + 1 || w[v - 1].len != 1 ||
+                                              w[v - 1].form[0] != ',')))
+      return;
     size_t h = heads[v] - 1, up = h;
     for (int k = 0; k < 8 && heads[up] != 0; k++)
       up = heads[up] - 1;

@@ -210,6 +210,7 @@ enum {
   XK_CLAUSE_END = 1 << 7, /* words that end a clause's reach */
   XK_JJ = 1 << 8,         /* plain adjective */
   XK_ADVERB = 1 << 9,     /* RB */
+  XK_CLOSED = 1 << 10,    /* closed classes: CC DT IN PRP TO MD WDT WP EX PDT RP ... */
 };
 
 /* Sets t->xkind and t->vbd from the classes' tags, once at load, so that
@@ -222,7 +223,7 @@ static void classify_xpos(nm_tagger *t) {
       {"VBD", XK_FINITE | XK_VERBAL},
       {"VBZ", XK_FINITE | XK_VERBAL},
       {"VBP", XK_FINITE | XK_VERBAL},
-      {"MD", XK_FINITE | XK_VERBAL},
+      {"MD", XK_FINITE | XK_VERBAL | XK_CLOSED},
       {"VB", XK_VERBAL},
       {"VBG", XK_VERBAL},
       {"VBN", XK_VERBAL | XK_VBN},
@@ -230,21 +231,27 @@ static void classify_xpos(nm_tagger *t) {
       {"NNPS", XK_PROPER | XK_NOUN | XK_NP | XK_OBJECT},
       {"NN", XK_NOUN | XK_NP | XK_OBJECT},
       {"NNS", XK_NOUN | XK_NP | XK_OBJECT},
-      {"DT", XK_NP | XK_OBJECT},
+      {"DT", XK_NP | XK_OBJECT | XK_CLOSED},
       {"CD", XK_NP | XK_OBJECT},
-      {"PRP$", XK_NP | XK_OBJECT},
+      {"PRP$", XK_NP | XK_OBJECT | XK_CLOSED},
       {"JJ", XK_NP | XK_JJ},
       {"JJR", XK_NP},
       {"JJS", XK_NP},
-      {"POS", XK_NP},
+      {"POS", XK_NP | XK_CLOSED},
       {"RB", XK_ADVERB},
       {",", XK_CLAUSE_END},
-      {"CC", XK_CLAUSE_END},
-      {"IN", XK_CLAUSE_END},
-      {"WDT", XK_CLAUSE_END},
-      {"WP", XK_CLAUSE_END},
+      {"CC", XK_CLAUSE_END | XK_CLOSED},
+      {"IN", XK_CLAUSE_END | XK_CLOSED},
+      {"WDT", XK_CLAUSE_END | XK_CLOSED},
+      {"WP", XK_CLAUSE_END | XK_CLOSED},
       {":", XK_CLAUSE_END},
-      {"TO", XK_CLAUSE_END},
+      {"TO", XK_CLAUSE_END | XK_CLOSED},
+      {"PRP", XK_CLOSED},
+      {"WP$", XK_CLOSED},
+      {"WRB", XK_CLOSED},
+      {"EX", XK_CLOSED},
+      {"PDT", XK_CLOSED},
+      {"RP", XK_CLOSED},
   };
   t->vbd = -1;
   t->hyph = -1;
@@ -565,7 +572,22 @@ static bool as_complement(const nm_tagger *t, const nm_word *w, const uint8_t *c
   return w[a].len == 2 && !memcmp(w[a].s, "as", 2);
 }
 
+static bool capitalised(const nm_word *w) { return w->len && w->s[0] >= 'A' && w->s[0] <= 'Z'; }
+
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
+  /* "Mexican President Andrés Manuel López Obrador": a capitalised word
+   * the training data never had ("Andrés", whose first letters are those
+   * of "and") is no word of a closed class (CC, DT, IN, PRP, MD ...), all
+   * of whose words training had; it is a name, next to another
+   * capitalised word ("Ya" alone, for "you", is left) */
+  for (size_t i = 0; t->nnp >= 0 && i < n; i++) {
+    if (!is(t, classes[i], XK_CLOSED) || !capitalised(&words[i]) ||
+        !((i > 0 && capitalised(&words[i - 1])) || (i + 1 < n && capitalised(&words[i + 1]))))
+      continue;
+    nm_wfeat f;
+    word_hashes(t, &words[i], &f);
+    if (f.amb == NM_AMB_UNKNOWN) classes[i] = (uint8_t)t->nnp;
+  }
   /* "rebel-held": a hyphen written between two words' letters with no
    * space is a hyphen, not a dash or a comma (the words point into one
    * text; "1990-95" is left to the model) */

@@ -3882,6 +3882,42 @@ NM_TEST(title_takes_the_dateline_s_country_of_its_places) {
                   "");
 }
 
+/* "QUITO (Wire) — … Mexican President X called the raid an act of force.
+ * He said he had instructed Foreign Minister Ana Rey to suspend relations
+ * with Quito": the official a state's person instructs (appoints,
+ * dismisses …) is that state's (MEXGOV), not the dateline's; one whom
+ * the same person meets is not */
+NM_TEST(title_takes_the_country_of_its_commander) {
+  NM_CHECK_EQ_STR(cameo_entity_part("Mexico cuts ties with Ecuador\n\nQUITO (Wire) - Mexico broke "
+                                    "off relations with Ecuador on Friday. Mexican President "
+                                    "Andrés Manuel López Obrador called the raid an act of force. "
+                                    "He said he had instructed Foreign Minister Ana Rey to suspend "
+                                    "relations with Quito.",
+                                    "2024-04-06", "Ana Rey", PART_CODE),
+                  "MEXGOV");
+  NM_CHECK_EQ_STR(cameo_entity_part("Mexico cuts ties with Ecuador\n\nQUITO (Wire) - Mexico broke "
+                                    "off relations with Ecuador on Friday. Mexican President "
+                                    "Andrés Manuel López Obrador called the raid an act of force. "
+                                    "He said he had met Foreign Minister Ana Rey to discuss "
+                                    "relations with Quito.",
+                                    "2024-04-06", "Ana Rey", PART_CODE),
+                  "ECUGOV");
+}
+
+/* "broke off diplomatic relations with Ecuador": the team's BREAK
+ * patterns (161, not the block's "* OFF" threat, 130); talks broken off
+ * are halted negotiations (164) */
+NM_TEST(relations_broken_off) {
+  NM_CHECK_EQ_STR(cameo_events("Mexico broke off diplomatic relations with Ecuador on Friday.",
+                               "2024-04-06", false),
+                  "MEX ECU 161");
+  NM_CHECK_EQ_STR(cameo_events("Mexico broke diplomatic ties with Ecuador.", "2024-04-06", false),
+                  "MEX ECU 161");
+  NM_CHECK_EQ_STR(cameo_events("The rebels broke off peace negotiations with the government.",
+                               "2024-04-06", false),
+                  "---REB ---GOV 164");
+}
+
 /* "Commodore Ramon Dizon", "Brigadier Tom Vell": ranks are titles
  * (src/titles.c) and military (team agents); the name is the person's
  * without the rank */
@@ -4343,6 +4379,8 @@ int main(void) {
   NM_RUN(minister_speaks_from_the_opening_place);
   NM_RUN(taking_a_matter_to_a_body_is_no_seizure);
   NM_RUN(title_takes_the_dateline_s_country_of_its_places);
+  NM_RUN(title_takes_the_country_of_its_commander);
+  NM_RUN(relations_broken_off);
   NM_RUN(commodore_and_brigadier_are_military_ranks);
   NM_RUN(dictionary_words_fold_latin_letters);
   NM_RUN(headline_preposition_is_no_part_of_a_place);

@@ -1021,6 +1021,17 @@ NM_TEST(relative_clause_read_as_a_complement) {
                        "19:15:acl:relcl"));
 }
 
+/* With the shipped model: "Zambia extradited suspected British militant
+ * Haroon Aswad to Britain on Sunday.", parsed with "Zambia" the root and
+ * "extradited" its clause (acl), is repaired: a finite verb right after
+ * the root noun is the root and the noun its subject */
+NM_TEST(finite_verb_right_after_a_root_noun) {
+  NM_CHECK(repaired_as("Zambia/PROPN/NNP extradited/VERB/VBD suspected/VERB/VBN British/ADJ/JJ "
+                       "militant/ADJ/JJ Haroon/PROPN/NNP Rashid/PROPN/NNP Aswad/PROPN/NNP "
+                       "to/ADP/IN Britain/PROPN/NNP on/ADP/IN Sunday/PROPN/NNP ./PUNCT/.",
+                       "1:2:nsubj 2:0:root"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1047,6 +1058,7 @@ int main(void) {
   NM_RUN(finite_conjunct_of_a_base_form_complement);
   NM_RUN(split_subject_is_one_phrase);
   NM_RUN(relative_clause_read_as_a_complement);
+  NM_RUN(finite_verb_right_after_a_root_noun);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

@@ -290,6 +290,18 @@ NM_TEST(repair_gives_the_past_tense_after_an_opening_phrase) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 13, 7), "VBD");
 }
 
+/* "Mexican President Andrés Manuel López Obrador called …": "Andrés",
+ * unseen in training, was CC (its first letters are "and"s); a
+ * capitalised unseen word next to another capitalised word is no word of
+ * a closed class: a name. A known word of a closed class stays. */
+NM_TEST(repair_gives_no_closed_class_to_an_unseen_name) {
+  static const char *const a[] = {"Mexican", "President", "Andrés", "Manuel", "López",
+                                  "Obrador", "called", "the",      "raid",   "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 10, 2), "NNP");
+  static const char *const b[] = {"Mexico", "And", "Canada", "signed", "it", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 6, 1), "CC");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -297,6 +309,7 @@ int main(void) {
   NM_RUN(training_is_deterministic);
   NM_RUN(damaged_models_are_rejected);
   NM_RUN(repair_gives_a_finite_verb);
+  NM_RUN(repair_gives_no_closed_class_to_an_unseen_name);
   NM_RUN(repair_gives_a_relative_clause_verb);
   NM_RUN(repair_gives_a_relative_clause_verb_before_both);
   NM_RUN(repair_skips_a_participle_after_as);
