@@ -2464,7 +2464,8 @@ static bool gathering_place(const ectx *c, int32_t o, int32_t k) {
 /* Target candidates of v in order: the object (and its nmod), the
  * passive subject, prepositional objects. statement: 1 for an act that
  * happens in a place without acting on it (06), 2 for a statement (01),
- * 0 otherwise. */
+ * 3 for coercion or force (17-20), whose into-phrase is a target, 0
+ * otherwise. */
 static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t max,
                                 int statement) {
   size_t n = 0;
@@ -2502,7 +2503,10 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
         (rel_is(c, k, "obl:agent") && passive(c, v)) || rel_is(c, k, "obl:unmarked"))
       continue;
     if (passive(c, v) && case_word(c, k, "by")) continue;
-    if (place_or_time_case(c, k)) continue; /* "near Rafah", "after the talks" */
+    /* "near Rafah", "after the talks"; but force or coercion (statement 3)
+     * into a place acts on it ("forced their way into the Mexican
+     * Embassy") */
+    if (place_or_time_case(c, k) && !(statement == 3 && case_word(c, k, "into"))) continue;
     if (np_cut(c, k)) continue;             /* "according to the ministry" */
     /* a bare noun phrase before the verb is a misparsed subject or
      * description ("The EU's foreign policy chief, Josep Borrell,
@@ -2511,8 +2515,8 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
     /* "said in Tel Aviv"; and a statement's in-phrase is never its
      * target ("..., his party said, in the latest blow to the opposition
      * leader") */
-    if (statement && case_word(c, k, "in") &&
-        (statement > 1 || (mention_at(c, k) != NONE32 && place_mention(c, k))))
+    if ((statement == 1 || statement == 2) && case_word(c, k, "in") &&
+        (statement == 2 || (mention_at(c, k) != NONE32 && place_mention(c, k))))
       continue;
     out[n++] = k;
   }
@@ -3583,10 +3587,11 @@ static nm_status code_sentence(ectx *c) {
       /* a statement, and material cooperation (06: "served in Nairobi",
        * "worked in Gaza"), happen in a place without acting on it */
       nc = target_candidates(c, vc->v, cand, 16,
-                             vc->code[0] != '0'    ? 0
-                             : vc->code[1] == '1' ? 2
-                             : vc->code[1] == '6' ? 1
-                                                  : 0);
+                             force_code(vc->code) || !strncmp(vc->code, "17", 2) ? 3
+                             : vc->code[0] != '0'                                ? 0
+                             : vc->code[1] == '1'                                ? 2
+                             : vc->code[1] == '6'                                ? 1
+                                                                                 : 0);
     }
     /* "promised to continue aid to B": the complement's target */
     int32_t xc = child(c, vc->v, "xcomp", false);

@@ -31,7 +31,7 @@ struct nm_parser {
   nm_plabel *lab;
   /* the plain labels nm_parser_repair() writes, or -1: found once at load */
   int rl_nsubj, rl_ccomp, rl_mark, rl_relcl, rl_amod, rl_poss, rl_acl, rl_advcl, rl_parataxis;
-  int rl_compound;
+  int rl_compound, rl_unmarked, rl_obj;
   nm_ap_dense arcs;
   nm_ap_table labels;
 };
@@ -128,6 +128,8 @@ static nm_parser *load(nm_parser *p, nm_error *err) {
   p->rl_advcl = label_index(p, "advcl");
   p->rl_parataxis = label_index(p, "parataxis");
   p->rl_compound = label_index(p, "compound");
+  p->rl_unmarked = label_index(p, "obl:unmarked");
+  p->rl_obj = label_index(p, "obj");
   size_t al, sl, wl;
   const unsigned char *arcs = nm_model_section(&p->model, NM_FOURCC('P', 'A', 'R', 'C'), &al);
   const unsigned char *slots = nm_model_section(&p->model, NM_FOURCC('P', 'S', 'L', 'T'), &sl);
@@ -420,6 +422,57 @@ static void repair_subordinator(const nm_parser *p, const nm_pword *w, size_t n,
     heads[u] = (uint32_t)(v + 1);
     rels[u] = (uint16_t)p->rl_mark;
     heads[v] = (uint32_t)(g + 1);
+    rels[v] = (uint16_t)p->rl_advcl;
+  }
+  /* "arrested the commander, hours after soldiers and armored vehicles
+   * occupied the square": the noun phrase after the subordinator runs up
+   * to the verb, and the verb was given the time noun before the
+   * subordinator as its subject: the phrase is the subject, the time noun
+   * measures the clause (obl:unmarked), and the clause is an adverbial
+   * clause of the verb it hung on */
+  static const char *const spans[] = {"hours", "days",  "minutes", "weeks", "months",
+                                      "years", "moments", "hour",   "day",   NULL};
+  for (size_t u = 1; p->rl_unmarked >= 0 && p->rl_obj >= 0 && u + 3 < n; u++) {
+    if (!form_in(&w[u], subs) || !heads[u] || !rel_eq(p, rels, u, "case")) continue;
+    size_t nn = heads[u] - 1, v = u + 1;
+    if (nn <= u || !nominal(&w[nn])) continue;
+    while (v < n && v < u + 12 && !xpos_finite(w[v].xpos))
+      v++;
+    if (v >= n || v >= u + 12 || v <= nn || !upos_is(&w[v], "VERB") || !heads[v]) continue;
+    size_t s = n; /* the verb's subject, before the subordinator, above the phrase */
+    for (size_t k = u > 64 ? u - 64 : 0; k < u; k++)
+      if (heads[k] == v + 1 && rel_eq(p, rels, k, "nsubj")) s = k;
+    size_t a = nn;
+    for (int up = 0; up < 8 && a != s && a < n; up++)
+      a = heads[a] ? heads[a] - 1 : n;
+    if (s >= n || a != s || !upos_is(&w[s], "NOUN")) continue;
+    bool inside = true; /* every word between hangs inside the noun's phrase */
+    for (size_t k = u + 1; k < v && inside; k++) {
+      size_t h = k;
+      for (int up = 0; up < 8 && h != nn && h > u && h < v; up++)
+        h = heads[h] ? heads[h] - 1 : n;
+      inside = h == nn;
+    }
+    size_t g = heads[v] - 1;
+    if (!inside || g >= n || !upos_is(&w[g], "VERB") ||
+        !(rel_eq(p, rels, v, "conj") || rel_eq(p, rels, v, "parataxis") ||
+          rel_eq(p, rels, v, "ccomp")))
+      continue;
+    /* "broke off diplomatic relations with Ecuador late Friday after police
+     * forced …": another noun is the object of the verb above, when it has
+     * none */
+    bool span = form_in(&w[s], spans);
+    if (!span && (s < g || has_dep(p, heads, rels, n, g, 0, n, "obj"))) continue;
+    heads[nn] = (uint32_t)(v + 1);
+    rels[nn] = (uint16_t)p->rl_nsubj;
+    heads[u] = (uint32_t)(v + 1);
+    rels[u] = (uint16_t)p->rl_mark;
+    if (span) {
+      rels[s] = (uint16_t)p->rl_unmarked;
+    } else {
+      heads[s] = (uint32_t)(g + 1);
+      rels[s] = (uint16_t)p->rl_obj;
+    }
     rels[v] = (uint16_t)p->rl_advcl;
   }
 }

@@ -709,6 +709,21 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
     for (size_t q = 0; q < sizeof subs / sizeof *subs; q++)
       if (words[k].len == strlen(subs[q]) && !memcmp(words[k].s, subs[q], words[k].len))
         participle_after_np(t, words, n, classes, k + 1);
+  /* "hours after soldiers and armored vehicles occupied the square": a
+   * past tense in -ed right after a noun and "and", before a noun that a
+   * finite verb follows, is the second noun phrase's adjective ("Police
+   * arrested protesters and seized weapons" has no verb after the noun) */
+  for (size_t i = 2; t->jj >= 0 && i + 2 < n; i++) {
+    if (!is(t, classes[i], XK_FINITE) || words[i].len < 5 ||
+        memcmp(words[i].s + words[i].len - 2, "ed", 2) || words[i - 1].len != 3 ||
+        memcmp(words[i - 1].s, "and", 3) || !is(t, classes[i - 2], XK_NOUN) ||
+        !is(t, classes[i + 1], XK_NOUN))
+      continue;
+    size_t j = i + 1;
+    while (j < n && j < i + 4 && is(t, classes[j], XK_NOUN))
+      j++;
+    if (j < n && is(t, classes[j], XK_FINITE)) classes[i] = (uint8_t)t->jj;
+  }
   /* "The junta, led by Col. Assimi Goita, seized power": a participle
    * with an object right after the comma that closes a phrase set off
    * after the opening noun phrase, with no finite verb before it and none

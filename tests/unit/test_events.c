@@ -3918,6 +3918,18 @@ NM_TEST(relations_broken_off) {
                   "---REB ---GOV 164");
 }
 
+/* force or coercion into a place acts on it ("forced their way into the
+ * Mexican Embassy"): MEXGOV, not the city after it */
+NM_TEST(force_into_a_country_s_thing) {
+  NM_CHECK_EQ_STR(cameo_events("Ecuadorian police forced their way into the Mexican Embassy in "
+                               "Quito.",
+                               "2024-04-06", false),
+                  "ECUCOP MEXGOV 170");
+  NM_CHECK_EQ_STR(cameo_events("Police stormed into the parliament building in Nairobi.",
+                               "2024-06-26", false),
+                  "KENCOP KENLEG 190");
+}
+
 /* "Commodore Ramon Dizon", "Brigadier Tom Vell": ranks are titles
  * (src/titles.c) and military (team agents); the name is the person's
  * without the rank */
@@ -4381,6 +4393,7 @@ int main(void) {
   NM_RUN(title_takes_the_dateline_s_country_of_its_places);
   NM_RUN(title_takes_the_country_of_its_commander);
   NM_RUN(relations_broken_off);
+  NM_RUN(force_into_a_country_s_thing);
   NM_RUN(commodore_and_brigadier_are_military_ranks);
   NM_RUN(dictionary_words_fold_latin_letters);
   NM_RUN(headline_preposition_is_no_part_of_a_place);

@@ -1032,6 +1032,30 @@ NM_TEST(finite_verb_right_after_a_root_noun) {
                        "1:2:nsubj 2:0:root"));
 }
 
+/* With the shipped model: "… the general late Wednesday, hours after
+ * soldiers and armored vehicles occupied the square", parsed with
+ * "hours" the subject of "occupied" and "soldiers" an nmod under it:
+ * the phrase after "after" is the subject (15:19), "after" the marker,
+ * "hours" measures the clause (obl:unmarked) and the clause is an
+ * adverbial clause of "arrested"; and "broke off diplomatic relations
+ * with Ecuador late Friday after Ecuadorian police forced …", with
+ * "relations" the subject of "forced": "relations" is the object of
+ * "broke" */
+NM_TEST(subordinator_read_as_a_preposition_of_a_phrase) {
+  NM_CHECK(repaired_as("Bolivian/ADJ/JJ authorities/NOUN/NNS arrested/VERB/VBD the/DET/DT "
+                       "former/ADJ/JJ commander/NOUN/NN of/ADP/IN the/DET/DT army/NOUN/NN "
+                       "late/ADJ/JJ Wednesday/PROPN/NNP ,/PUNCT/, hours/NOUN/NNS after/ADP/IN "
+                       "soldiers/NOUN/NNS and/CCONJ/CC armored/ADJ/JJ vehicles/NOUN/NNS "
+                       "occupied/VERB/VBD the/DET/DT main/ADJ/JJ square/NOUN/NN ./PUNCT/.",
+                       "15:19:nsubj 14:19:mark 13:19:obl:unmarked 19:3:advcl"));
+  NM_CHECK(repaired_as("Mexico/PROPN/NNP broke/VERB/VBD off/ADP/RP diplomatic/ADJ/JJ "
+                       "relations/NOUN/NNS with/ADP/IN Ecuador/PROPN/NNP late/ADJ/JJ "
+                       "Friday/PROPN/NNP after/ADP/IN Ecuadorian/PROPN/NNP police/NOUN/NN "
+                       "forced/VERB/VBD their/PRON/PRP$ way/NOUN/NN into/ADP/IN the/DET/DT "
+                       "Mexican/ADJ/JJ Embassy/NOUN/NN ./PUNCT/.",
+                       "5:2:obj 12:13:nsubj 10:13:mark 13:2:advcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1059,6 +1083,7 @@ int main(void) {
   NM_RUN(split_subject_is_one_phrase);
   NM_RUN(relative_clause_read_as_a_complement);
   NM_RUN(finite_verb_right_after_a_root_noun);
+  NM_RUN(subordinator_read_as_a_preposition_of_a_phrase);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

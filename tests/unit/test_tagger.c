@@ -302,6 +302,21 @@ NM_TEST(repair_gives_no_closed_class_to_an_unseen_name) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 6, 1), "CC");
 }
 
+/* "hours after soldiers and armored vehicles occupied the square":
+ * "armored" was VBD; a past tense in -ed after a noun and "and", before a
+ * noun that a finite verb follows, is an adjective. "Police arrested
+ * protesters and seized weapons." keeps its verb. */
+NM_TEST(repair_gives_an_adjective_in_a_joined_noun_phrase) {
+  static const char *const a[] = {"Bolivian", "authorities", "arrested", "the",     "general",
+                                  ",",        "hours",       "after",    "soldiers", "and",
+                                  "armored",  "vehicles",    "occupied", "the",     "square",
+                                  "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 16, 10), "JJ");
+  static const char *const b[] = {"Police", "arrested", "protesters", "and",
+                                  "seized", "weapons",  "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 7, 4), "VBD");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -310,6 +325,7 @@ int main(void) {
   NM_RUN(damaged_models_are_rejected);
   NM_RUN(repair_gives_a_finite_verb);
   NM_RUN(repair_gives_no_closed_class_to_an_unseen_name);
+  NM_RUN(repair_gives_an_adjective_in_a_joined_noun_phrase);
   NM_RUN(repair_gives_a_relative_clause_verb);
   NM_RUN(repair_gives_a_relative_clause_verb_before_both);
   NM_RUN(repair_skips_a_participle_after_as);
