@@ -3564,15 +3564,12 @@ static nm_status code_sentence(ectx *c) {
     if (upper_lower) vc->tgt = subject_of(c, vc->v, 0);
     if (subj < 0) continue;
     int32_t srcs[8], tgts[8];
-    size_t ns = conjuncts(c, subj, srcs, 8);
     acode sa[8];
     uint32_t se[8];
-    size_t nsc = 0;
-    for (size_t k = 0; k < ns; k++)
-      if (code_np(c, srcs[k], &sa[nsc], &se[nsc])) srcs[nsc++] = srcs[k];
+    /* each conjunct that codes; "the military rulers of Mali, Burkina Faso
+     * and Niger", "American and British aircraft": one per country */
+    size_t nsc = code_conjuncts(c, subj, srcs, sa, se);
     if (!nsc) continue;
-    if (ns == 1 && !strcmp(upos(c, srcs[0]), "NOUN"))
-      nsc = joined_origins(c, srcs[0], srcs, sa, se);
     /* the target: the pattern's slot, else the first candidate that codes */
     int32_t cand[16];
     size_t nc = 0;

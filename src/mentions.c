@@ -264,7 +264,11 @@ static size_t name_after_title(const nm_titles *tt, const nm_nword *w, const uin
      * surname the gazetteer does not know follows */
     bool given = e == s && (w[e].gz & named) == NM_GZ_CITY && e + 1 < n && !lab[e + 1] &&
                  is_capitalised(&w[e + 1]) && !(w[e + 1].gz & named) && !all_punct(&w[e + 1]);
-    if ((w[e].gz & named) && !given) break;
+    /* ... and a surname spelt like a town ("Pascoal Ronda") that ends the
+     * name after a given name the gazetteer does not know */
+    bool surname = e > s && (w[e].gz & named) == NM_GZ_CITY && !(w[e - 1].gz & named) &&
+                   (e + 1 >= n || !is_capitalised(&w[e + 1]));
+    if ((w[e].gz & named) && !given && !surname) break;
     e++;
   }
   if (e == s) return 0;

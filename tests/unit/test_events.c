@@ -3930,6 +3930,25 @@ NM_TEST(force_into_a_country_s_thing) {
                   "KENCOP KENLEG 190");
 }
 
+/* "Interior Minister Pascoal Ronda warned": a surname spelt like a town
+ * (Ronda, Spain) ends the name after a given name the gazetteer does not
+ * know; the model had left the name out and the rule after a title cut
+ * it at the town */
+NM_TEST(surname_spelt_like_a_town) {
+  NM_CHECK(has_person("Interior Minister Pascoal Ronda warned that the government would act.",
+                      "Pascoal Ronda"));
+}
+
+/* "The military rulers of Mali, Burkina Faso and Niger accused ECOWAS":
+ * a source whose of-phrase joins countries is one actor per country, as a
+ * target is ("the ambassadors of Britain and Norway") */
+NM_TEST(source_of_joined_countries) {
+  NM_CHECK_EQ_STR(cameo_events("The military rulers of Mali, Burkina Faso and Niger accused "
+                               "ECOWAS of bowing to foreign influence.",
+                               "2024-01-29", false),
+                  "MLIGOV IGOWAFBUSWAS 112; BFAGOV IGOWAFBUSWAS 112; NERGOV IGOWAFBUSWAS 112");
+}
+
 /* "Commodore Ramon Dizon", "Brigadier Tom Vell": ranks are titles
  * (src/titles.c) and military (team agents); the name is the person's
  * without the rank */
@@ -4394,6 +4413,8 @@ int main(void) {
   NM_RUN(title_takes_the_country_of_its_commander);
   NM_RUN(relations_broken_off);
   NM_RUN(force_into_a_country_s_thing);
+  NM_RUN(surname_spelt_like_a_town);
+  NM_RUN(source_of_joined_countries);
   NM_RUN(commodore_and_brigadier_are_military_ranks);
   NM_RUN(dictionary_words_fold_latin_letters);
   NM_RUN(headline_preposition_is_no_part_of_a_place);
