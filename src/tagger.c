@@ -574,6 +574,26 @@ static bool as_complement(const nm_tagger *t, const nm_word *w, const uint8_t *c
 
 static bool capitalised(const nm_word *w) { return w->len && w->s[0] >= 'A' && w->s[0] <= 'Z'; }
 
+/* Whether w, in lower case, is an irregular past tense behind a verb
+ * prefix ("overthrew", "overran", "undertook", "outfought"): English
+ * forms these past tenses as the plain verb's, so an unseen one is a
+ * verb however its letters look. */
+static bool prefixed_past(const nm_word *w) {
+  static const char *const prefix[] = {"over", "under", "with", "out", "up", "re", "fore", "mis"};
+  static const char *const past[] = {"threw", "drew", "took", "gave", "came", "ran", "rode",
+                                     "wrote", "tore", "swore", "stole", "froze", "broke", "spoke",
+                                     "went", "flew", "grew", "knew", "blew", "shook", "fought",
+                                     "sought", "brought", "caught", "saw", "began", "sank", "bore",
+                                     "struck", "overcame"};
+  for (size_t p = 0; p < sizeof prefix / sizeof *prefix; p++) {
+    size_t pl = strlen(prefix[p]);
+    if (w->len <= pl + 2 || memcmp(w->s, prefix[p], pl) != 0) continue;
+    for (size_t q = 0; q < sizeof past / sizeof *past; q++)
+      if (w->len - pl == strlen(past[q]) && !memcmp(w->s + pl, past[q], w->len - pl)) return true;
+  }
+  return false;
+}
+
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
   /* "Mexican President Andrés Manuel López Obrador": a capitalised word
    * the training data never had ("Andrés", whose first letters are those
@@ -651,6 +671,14 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
          (words[i].len == 12 && !memcmp(words[i].s, "neighbouring", 12))))
       classes[i] = (uint8_t)t->jj;
   if (t->vbd < 0) return;
+  /* "after soldiers overthrew President X": an unseen prefixed irregular
+   * past tense the model made another part of speech is the past tense */
+  for (size_t i = 1; i < n; i++) {
+    if (is(t, classes[i], XK_VERBAL) || !prefixed_past(&words[i])) continue;
+    nm_wfeat f;
+    word_hashes(t, &words[i], &f);
+    if (f.amb == NM_AMB_UNKNOWN) classes[i] = (uint8_t)t->vbd;
+  }
   /* "The bloc suspended the three and imposed sanctions on Niger": a
    * participle with an object after "and", whose nearest verb before is a
    * plain past tense (no auxiliary it could share: "had suspended … and

@@ -317,6 +317,18 @@ NM_TEST(repair_gives_an_adjective_in_a_joined_noun_phrase) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 7, 4), "VBD");
 }
 
+/* "after soldiers overthrew President X", "Rebels overran a base": an
+ * unseen irregular past tense behind a verb prefix was JJ or IN; it is
+ * the past tense */
+NM_TEST(repair_gives_the_past_tense_of_a_prefixed_irregular_verb) {
+  static const char *const a[] = {"ECOWAS", "imposed", "sanctions", "on",        "Niger",
+                                  "after",  "soldiers", "overthrew", "President", "Mohamed",
+                                  "Bazoum", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 12, 7), "VBD");
+  static const char *const b[] = {"Rebels", "overran", "an", "army", "base", "near", "Kidal", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 8, 1), "VBD");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -326,6 +338,7 @@ int main(void) {
   NM_RUN(repair_gives_a_finite_verb);
   NM_RUN(repair_gives_no_closed_class_to_an_unseen_name);
   NM_RUN(repair_gives_an_adjective_in_a_joined_noun_phrase);
+  NM_RUN(repair_gives_the_past_tense_of_a_prefixed_irregular_verb);
   NM_RUN(repair_gives_a_relative_clause_verb);
   NM_RUN(repair_gives_a_relative_clause_verb_before_both);
   NM_RUN(repair_skips_a_participle_after_as);
