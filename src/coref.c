@@ -790,7 +790,13 @@ static int opening_title_before_comma(const ctx *c, size_t lo, size_t a, size_t 
                  tok_eq(c->d, k, "His") || tok_eq(c->d, k, "Her") || tok_eq(c->d, k, "Their") ||
                  tok_eq(c->d, k, "Its")))
     k++; /* "His foreign minister, X, met …" */
-  if (t0 - k != 0 && !(anchored && t0 - k <= 2)) {
+  /* "The European Union's foreign policy chief, Kaja Kallas, said": an
+   * organisation the dictionaries know owns the title */
+  nm_gz_entry oe;
+  bool org = !anchored && c->g && t0 >= k + 2 && t0 - 1 - k <= NM_GZ_MAX_TOKENS &&
+             (tok_eq(c->d, t0 - 1, "'s") || tok_eq(c->d, t0 - 1, "\xe2\x80\x99s")) &&
+             nm_gazetteer_get(c->g, c->h + k, t0 - 1 - k, &oe) && (oe.flags & NM_GZ_ORG);
+  if (t0 - k != 0 && !(anchored && t0 - k <= 2) && !org) {
     /* "He blamed Kosovo's prime minister, Albin Kurti, for …": a title
      * its country owns, after a lower-case word, inside the sentence */
     if (!anchored) return 0;

@@ -31,7 +31,7 @@ struct nm_parser {
   nm_plabel *lab;
   /* the plain labels nm_parser_repair() writes, or -1: found once at load */
   int rl_nsubj, rl_ccomp, rl_mark, rl_relcl, rl_amod, rl_poss, rl_acl, rl_advcl, rl_parataxis;
-  int rl_compound, rl_unmarked, rl_obj;
+  int rl_compound, rl_unmarked, rl_obj, rl_appos;
   nm_ap_dense arcs;
   nm_ap_table labels;
 };
@@ -130,6 +130,7 @@ static nm_parser *load(nm_parser *p, nm_error *err) {
   p->rl_compound = label_index(p, "compound");
   p->rl_unmarked = label_index(p, "obl:unmarked");
   p->rl_obj = label_index(p, "obj");
+  p->rl_appos = label_index(p, "appos");
   size_t al, sl, wl;
   const unsigned char *arcs = nm_model_section(&p->model, NM_FOURCC('P', 'A', 'R', 'C'), &al);
   const unsigned char *slots = nm_model_section(&p->model, NM_FOURCC('P', 'S', 'L', 'T'), &sl);
@@ -657,9 +658,32 @@ static void repair_split_subject(const nm_parser *p, const nm_pword *w, size_t n
   }
 }
 
+/* "The European Union's foreign policy chief, Kaja Kallas, said": a
+ * verb given two subjects, the second a name set off by a comma right
+ * after the first's phrase and by one after it: the name is the first's
+ * apposition */
+static void repair_apposed_subject(const nm_parser *p, const nm_pword *w, size_t n,
+                                   uint32_t *heads, uint16_t *rels) {
+  if (p->rl_appos < 0) return;
+  for (size_t a = 0; a + 3 < n; a++) {
+    if (!heads[a] || rels[a] != (uint16_t)p->rl_nsubj || !nominal(&w[a])) continue;
+    size_t b = a + 2; /* the name after "a ," */
+    if (w[a + 1].len != 1 || w[a + 1].form[0] != ',' || heads[b] != heads[a] ||
+        rels[b] != (uint16_t)p->rl_nsubj || !upos_is(&w[b], "PROPN"))
+      continue;
+    size_t e = b + 1; /* the name's end: its flat words, then a comma */
+    while (e < n && e < b + 6 && heads[e] == b + 1 && upos_is(&w[e], "PROPN"))
+      e++;
+    if (e >= n || w[e].len != 1 || w[e].form[0] != ',' || heads[a] <= e + 1) continue;
+    heads[b] = (uint32_t)(a + 1);
+    rels[b] = (uint16_t)p->rl_appos;
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
   repair_conj_without_cc(p, w, n, heads, rels);
+  repair_apposed_subject(p, w, n, heads, rels);
   repair_conj_of_participle(p, w, n, heads, rels);
   repair_subordinator(p, w, n, heads, rels);
   repair_time_that(p, w, n, heads, rels); /* before its clause becomes a noun's content */

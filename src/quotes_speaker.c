@@ -368,12 +368,17 @@ nm_status nm_q_speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp) {
   bool agent = lemma_is_agent(c, s);
   for (uint32_t ch = c->first_child[s], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
        ch = c->next_sib[ch], nch++) {
-    bool person = c->mention_of[ch] != NM_QNONE && c->men[c->mention_of[ch]].type == NM_ENT_PERSON;
+    uint32_t cm = c->mention_of[ch];
+    /* "Dalnesia's chief negotiator, Col. Mart Heinsalu,": the name after
+     * an abbreviated rank that heads the apposition */
+    if (cm == NM_QNONE && ch > s && ch < c->hi[ch] && abbreviated_rank(c, ch))
+      cm = c->mention_of[ch + 1];
+    bool person = cm != NM_QNONE && c->men[cm].type == NM_ENT_PERSON;
     if ((nm_q_rel(c, ch, "appos") || nm_q_rel(c, ch, "flat") ||
          (nm_q_rel(c, ch, "compound") && ch > s)) &&
         person && sp->entity == NM_QNONE) {
       /* "a spokesman, Jon Paik," or a name the parser hung under a title */
-      set_mention(c, c->mention_of[ch], sp);
+      set_mention(c, cm, sp);
       continue;
     }
     if (ch < s) {

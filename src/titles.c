@@ -39,6 +39,9 @@ static const char *const titles[] = {
     "negotiator", "chief negotiator", "lead negotiator", "chief cabinet secretary",
     "cabinet secretary",
     "mediator", "commissioner", "high commissioner", "president of the european commission",
+    "foreign policy chief", "superintendent", "chief superintendent", "detective superintendent",
+    "detective chief superintendent", "chief inspector", "detective inspector",
+    "detective", "sergeant", "sgt.", "constable",
 };
 
 #define N_TITLES (sizeof titles / sizeof *titles)

@@ -3949,6 +3949,21 @@ NM_TEST(source_of_joined_countries) {
                   "MLIGOV IGOWAFBUSWAS 112; BFAGOV IGOWAFBUSWAS 112; NERGOV IGOWAFBUSWAS 112");
 }
 
+/* "The European Union's foreign policy chief, Kaja Kallas, said": a
+ * title an organisation of the dictionaries owns, set off before the
+ * name, is the person's (coref), who speaks for it (IGOEUREEC); police
+ * ranks are titles ("Detective Chief Superintendent Ilkka Rautio") */
+NM_TEST(title_an_organisation_owns) {
+  static const char t[] = "The European Union's foreign policy chief, Kaja Kallas, said the "
+                          "bloc would propose new sanctions.";
+  NM_CHECK_EQ_STR(cameo_title(t, "2024-12-27", "Kaja Kallas"), "foreign policy chief");
+  NM_CHECK_EQ_STR(cameo_entity(t, "2024-12-27", "Kaja Kallas", false), "IGOEUREEC");
+  NM_CHECK_EQ_STR(cameo_title("The ship dragged its anchor, said Detective Chief Superintendent "
+                              "Ilkka Rautio of the police.",
+                              "2024-12-27", "Ilkka Rautio"),
+                  "Detective Chief Superintendent");
+}
+
 /* "Commodore Ramon Dizon", "Brigadier Tom Vell": ranks are titles
  * (src/titles.c) and military (team agents); the name is the person's
  * without the rank */
@@ -4415,6 +4430,7 @@ int main(void) {
   NM_RUN(force_into_a_country_s_thing);
   NM_RUN(surname_spelt_like_a_town);
   NM_RUN(source_of_joined_countries);
+  NM_RUN(title_an_organisation_owns);
   NM_RUN(commodore_and_brigadier_are_military_ranks);
   NM_RUN(dictionary_words_fold_latin_letters);
   NM_RUN(headline_preposition_is_no_part_of_a_place);

@@ -1056,6 +1056,17 @@ NM_TEST(subordinator_read_as_a_preposition_of_a_phrase) {
                        "5:2:obj 12:13:nsubj 10:13:mark 13:2:advcl"));
 }
 
+/* With the shipped model: "The European Union's foreign policy chief,
+ * Kaja Kallas, said …", parsed with both "chief" and "Kaja" subjects of
+ * "said": the name set off by commas is the apposition of "chief" */
+NM_TEST(name_set_off_after_a_subject_is_its_apposition) {
+  NM_CHECK(repaired_as("The/DET/DT European/ADJ/NNP Union/PROPN/NNP 's/PART/POS "
+                       "foreign/ADJ/JJ policy/NOUN/NN chief/NOUN/NN ,/PUNCT/, Kaja/PROPN/NNP "
+                       "Kallas/PROPN/NNP ,/PUNCT/, said/VERB/VBD the/DET/DT bloc/NOUN/NN "
+                       "would/AUX/MD propose/VERB/VB new/ADJ/JJ sanctions/NOUN/NNS ./PUNCT/.",
+                       "9:7:appos 7:12:nsubj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1084,6 +1095,7 @@ int main(void) {
   NM_RUN(relative_clause_read_as_a_complement);
   NM_RUN(finite_verb_right_after_a_root_noun);
   NM_RUN(subordinator_read_as_a_preposition_of_a_phrase);
+  NM_RUN(name_set_off_after_a_subject_is_its_apposition);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

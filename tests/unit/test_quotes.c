@@ -810,6 +810,19 @@ NM_TEST(speaker_after_a_quotation_is_the_next_he) {
   nm_doc_free(d);
 }
 
+/* "Dalnesia's chief negotiator, Col. Mart Heinsalu, accused …": the
+ * apposition the parse heads with the rank; the name after it speaks */
+NM_TEST(rank_heads_the_apposed_name) {
+  static const char text[] = "Dalnesia's chief negotiator, Col. Mart Heinsalu, thanked the "
+                             "mediators but said Marovia was holding back names.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  const nm_quote *q = find(d, "Marovia was holding");
+  NM_CHECK(q != NULL);
+  if (q) NM_CHECK_EQ_STR(speaker_name(d, q), "Mart Heinsalu");
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -837,6 +850,7 @@ int main(void) {
   NM_RUN(subject_hung_on_the_opening_place);
   NM_RUN(inverted_title_then_name);
   NM_RUN(report_before_a_time_anchor);
+  NM_RUN(rank_heads_the_apposed_name);
   NM_RUN(armed_attack_is_no_report);
   NM_RUN(day_after_the_cue_is_no_content);
   NM_RUN(nearest_named_subject_and_main_clause);
