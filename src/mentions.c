@@ -2172,7 +2172,7 @@ static bool office_before_comma(const nm_titles *tt, const nm_nword *w, const nm
   for (size_t k = lo; k < comma; k++)
     h[k - lo] = nm_gz_token_hash(w[k].form, w[k].len);
   static const char *const posts[] = {"to", "at", "of", "for"};
-  for (size_t end = comma; end > lo && end + 5 >= comma; end--) {
+  for (size_t end = comma; end > lo && end + 7 >= comma; end--) {
     if (t[end - 1].sentence != t[comma].sentence) return false;
     uint64_t head;
     if (end < comma && !IN_LIST(&w[end], posts)) continue; /* the post's phrase */

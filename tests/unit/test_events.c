@@ -3964,6 +3964,15 @@ NM_TEST(title_an_organisation_owns) {
                   "Detective Chief Superintendent");
 }
 
+/* "A spokesman for the Russian Embassy in Helsinki, Pavel Sidorenko,
+ * called …": the office may stand seven words before the comma (the model
+ * typed the name a place) */
+NM_TEST(office_far_before_an_apposed_name) {
+  NM_CHECK(has_person("A spokesman for the Russian Embassy in Helsinki, Pavel Sidorenko, called "
+                      "the suggestions groundless.",
+                      "Pavel Sidorenko"));
+}
+
 /* "Commodore Ramon Dizon", "Brigadier Tom Vell": ranks are titles
  * (src/titles.c) and military (team agents); the name is the person's
  * without the rank */
@@ -4431,6 +4440,7 @@ int main(void) {
   NM_RUN(surname_spelt_like_a_town);
   NM_RUN(source_of_joined_countries);
   NM_RUN(title_an_organisation_owns);
+  NM_RUN(office_far_before_an_apposed_name);
   NM_RUN(commodore_and_brigadier_are_military_ranks);
   NM_RUN(dictionary_words_fold_latin_letters);
   NM_RUN(headline_preposition_is_no_part_of_a_place);
