@@ -4021,7 +4021,8 @@ static bool first_in_sentence(const ectx *c, uint32_t mi) {
  * instructs, orders, appoints or dismisses (the official's phrase the
  * verb's object) serves that state; the country of the verb's subject.
  * Meetings, calls and visits are with other states' officials: not
- * these verbs. */
+ * these verbs. So does an official whom a state's report names as its
+ * subject ("Iran said Foreign Minister X would travel"). */
 static bool commander_country(const ectx *c, uint32_t e, char out[4]) {
   static const char *const command[] = {"instruct", "order",  "direct", "appoint", "nominate",
                                         "dismiss",  "fire",   "sack",   "task",    "promote",
@@ -4045,9 +4046,20 @@ static bool commander_country(const ectx *c, uint32_t e, char out[4]) {
       t = v;
       continue;
     }
-    if (!r || (strcmp(r, "obj") && strcmp(r, "iobj")) || !c->tg[v].lemma ||
-        !word_in(c->tg[v].lemma, command))
+    /* "Iran, Assad's other main ally, said Foreign Minister Abbas
+     * Araghchi would travel to Damascus": the subject of what a state
+     * says serves it */
+    static const char *const says[] = {"say", "announce", "confirm", "state", NULL};
+    const char *vr = c->tg[v].deprel;
+    uint32_t vh = c->tg[v].head;
+    if (r && !strncmp(r, "nsubj", 5) && vr && !strcmp(vr, "ccomp") && vh >= 1 &&
+        vh <= s->n_tokens && c->tg[s->first_token + vh - 1].lemma &&
+        word_in(c->tg[s->first_token + vh - 1].lemma, says)) {
+      h = vh; /* the subject asked for below is the saying verb's */
+    } else if (!r || (strcmp(r, "obj") && strcmp(r, "iobj")) || !c->tg[v].lemma ||
+               !word_in(c->tg[v].lemma, command)) {
       return false;
+    }
     for (uint32_t k = s->first_token; k < s->first_token + s->n_tokens; k++) {
       if (c->tg[k].head != h || !c->tg[k].deprel || strcmp(c->tg[k].deprel, "nsubj")) continue;
       uint32_t m = c->tok_mention[k];
@@ -4693,7 +4705,7 @@ static void role_country(ectx *c, size_t e, const char *focus) {
   if (!cc[0] && dom && anaphoric_country(c, (uint32_t)e, cc))
     why = "the country \"the country's\" before the name refers to";
   if (!cc[0] && dom && commander_country(c, (uint32_t)e, cc))
-    why = "title and the country of whoever instructs, appoints or dismisses the person";
+    why = "title and the country that directs the person or reports the act";
   if (!cc[0] && dom && unknown_state_near(c, &es[e])) dom = false; /* no guess */
   if (!cc[0] && dom && es[e].n_mentions) {
     /* "France said it had no notice. Defense Minister Claire Moreau

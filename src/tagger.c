@@ -663,6 +663,22 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
                  (!is(t, classes[i + 1], XK_NOUN) || is(t, classes[i + 1], XK_PROPER))))
       classes[i] = (uint8_t)t->vbz;
   }
+  /* "which backs some rebel factions but denies any role": a plural noun
+   * in -s right after "but" or "and", before a determiner, possessive or
+   * number, whose nearest verb before (a few words back) is a present
+   * tense in -s, is that verb's conjunct (VBZ) */
+  static const char *const joins[] = {"but", "and", NULL};
+  for (size_t i = 2; t->vbz >= 0 && i + 1 < n; i++) {
+    if (!is(t, classes[i], XK_NOUN) || is(t, classes[i], XK_PROPER) || words[i].len < 4 ||
+        words[i].s[words[i].len - 1] != 's' || !word_among(&words[i - 1], joins) ||
+        !is(t, classes[i + 1], XK_OBJECT) || is(t, classes[i + 1], XK_NOUN))
+      continue;
+    for (size_t k = i - 1; k-- > 0 && k + 12 > i;) {
+      if (!is(t, classes[k], XK_VERBAL)) continue;
+      if (classes[k] == (uint8_t)t->vbz) classes[i] = (uint8_t)t->vbz;
+      break;
+    }
+  }
   /* "withdraw its troops from neighboring Lebanon": "neighboring" read as
    * a verb before a name is the adjective */
   for (size_t i = 0; t->jj >= 0 && i + 1 < n; i++)
@@ -759,15 +775,21 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
   size_t p = 0; /* the comma after the opening noun phrase */
   while (p < n && p < 8 && is(t, classes[p], XK_NP))
     p++;
+  /* "Turkey, which backs some rebel factions but denies any role,
+   * called for talks": a relative clause has finite verbs of its own, and
+   * a participle right after it, with no finite verb after it in the
+   * sentence, is the main clause's past tense, object or not */
+  static const char *const rel[] = {"which", "who", NULL};
+  bool relative = p > 0 && p + 1 < n && word_among(&words[p + 1], rel);
   for (size_t i = p + 2; p > 0 && p < n && words[p].len == 1 && words[p].s[0] == ',' &&
                          i + 1 < n && i < p + 16;
        i++) {
-    if (is(t, classes[i], XK_FINITE)) break;
+    if (is(t, classes[i], XK_FINITE) && !relative) break;
     if (!is(t, classes[i], XK_VBN) || words[i - 1].len != 1 || words[i - 1].s[0] != ',') continue;
-    if (!is(t, classes[i + 1], XK_OBJECT)) break;
+    if (!relative && !is(t, classes[i + 1], XK_OBJECT)) break;
     bool later = false;
-    for (size_t j = i + 1; j < n && j < i + 8 && !later; j++) {
-      if (is(t, classes[j], XK_CLAUSE_END)) break;
+    for (size_t j = i + 1; j < n && (relative || j < i + 8) && !later; j++) {
+      if (!relative && is(t, classes[j], XK_CLAUSE_END)) break;
       later = is(t, classes[j], XK_FINITE);
     }
     if (!later) classes[i] = (uint8_t)t->vbd;

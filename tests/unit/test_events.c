@@ -3902,6 +3902,12 @@ NM_TEST(title_takes_the_country_of_its_commander) {
                                     "relations with Quito.",
                                     "2024-04-06", "Ana Rey", PART_CODE),
                   "ECUGOV");
+  /* the subject of what a state says serves it */
+  NM_CHECK_EQ_STR(cameo_entity_part("BEIRUT (Wire) - Rebels took Aleppo. Iran, Assad's other main "
+                                    "ally, said Foreign Minister Abbas Araghchi would travel to "
+                                    "Damascus and then to Ankara.",
+                                    "2024-12-01", "Abbas Araghchi", PART_CODE),
+                  "IRNGOV");
 }
 
 /* "broke off diplomatic relations with Ecuador": the team's BREAK

@@ -329,6 +329,20 @@ NM_TEST(repair_gives_the_past_tense_of_a_prefixed_irregular_verb) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 8, 1), "VBD");
 }
 
+/* "Turkey, which backs some rebel factions but denies any role in the
+ * offensive, called for a political settlement.": "denies" was NNS and
+ * "called" VBN; a plural in -s after "but" before a determiner, whose
+ * verb before is VBZ, is VBZ, and a participle right after a relative
+ * clause set off by commas, with no finite verb after it, is VBD */
+NM_TEST(repair_after_a_relative_clause) {
+  static const char *const a[] = {"Turkey", ",",    "which",   "backs", "some", "rebel",
+                                  "factions", "but", "denies", "any",   "role", "in",
+                                  "the",    "offensive", ",", "called", "for", "a",
+                                  "political", "settlement", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 21, 8), "VBZ");
+  NM_CHECK_EQ_STR(shipped_xpos(a, 21, 15), "VBD");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -339,6 +353,7 @@ int main(void) {
   NM_RUN(repair_gives_no_closed_class_to_an_unseen_name);
   NM_RUN(repair_gives_an_adjective_in_a_joined_noun_phrase);
   NM_RUN(repair_gives_the_past_tense_of_a_prefixed_irregular_verb);
+  NM_RUN(repair_after_a_relative_clause);
   NM_RUN(repair_gives_a_relative_clause_verb);
   NM_RUN(repair_gives_a_relative_clause_verb_before_both);
   NM_RUN(repair_skips_a_participle_after_as);
