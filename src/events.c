@@ -2975,6 +2975,7 @@ static nm_status emit2(ectx *c, const vcode *vc, int32_t s, int32_t t, const aco
  * an event for each of its codes, as the TABARI manual says. */
 static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t near,
                              bool before_any, char *out);
+static bool opening_place_country(const ectx *c, uint32_t si, char out[4]);
 /* "the army", "the military", "police" with no country of their own
  * (---MIL): a state's body is the country's the sentence names (one
  * country, as a modifier), else the dateline's ("KHARTOUM (Reuters) --
@@ -3013,8 +3014,14 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
       return;
   if (dep_lemma_in(c, h, "det", indefinite)) return;
   char cc[4] = "";
-  const char *why = "agent and the sentence's one country";
-  sentence_country(c, c->si, NONE32, c->first + (uint32_t)h, true, cc);
+  /* "In Seoul, 16 students were arrested by police after they tried to
+   * enter the Japanese Embassy": the place the sentence opens with, over
+   * a country a modifier names */
+  const char *why = "agent and the place the sentence opens with";
+  if (!opening_place_country(c, c->si, cc)) {
+    why = "agent and the sentence's one country";
+    sentence_country(c, c->si, NONE32, c->first + (uint32_t)h, true, cc);
+  }
   if (!cc[0] && c->dateline_place != NONE32 && c->dateline_place < c->d->places.n) {
     const nm_place *p = (const nm_place *)c->d->places.data + c->dateline_place;
     if (bare_country(p->country)) snprintf(cc, sizeof cc, "%s", p->country);
@@ -4455,6 +4462,24 @@ static const char *const us_cabinet_titles[] = {
     "labor secretary",     "education secretary",    "homeland security secretary",
     "housing secretary",   "trade representative",   NULL};
 
+/* Titles one government alone has in English news, with its country:
+ * "Chief Cabinet Secretary Hirokazu Matsuno" is Japan's spokesman. */
+static const char *const one_state_titles[] = {"chief cabinet secretary", "JPN",
+                                               "taoiseach",               "IRL",
+                                               "tanaiste",                "IRL",
+                                               NULL};
+
+/* The country of title if one government alone has it (one_state_titles). */
+static bool one_state_title(const char *title, char out[4]) {
+  size_t n = strlen(title);
+  for (size_t k = 0; one_state_titles[k]; k += 2)
+    if (strlen(one_state_titles[k]) == n && ci_eq(title, one_state_titles[k], n)) {
+      snprintf(out, 4, "%s", one_state_titles[k + 1]);
+      return true;
+    }
+  return false;
+}
+
 /* Titles of US secretaries that the Philippine and British governments
  * have too (AP spells the British one "Defense Secretary" as well). */
 static const char *const us_secretary_titles[] = {"defense secretary", "secretary of defense",
@@ -4672,6 +4697,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
   } else if (es[e].title && title_in(es[e].title, us_cabinet_titles)) {
     snprintf(cc, sizeof cc, "USA");
     why = "a title only the US government has";
+  } else if (es[e].title && one_state_title(es[e].title, cc)) {
+    why = "a title only one government has";
   } else if (es[e].title && title_in(es[e].title, us_secretary_titles) && strcmp(focus, "PHL") &&
              strcmp(focus, "GBR")) {
     /* "Defense Secretary Lloyd Austin" in a story from Yemen: the

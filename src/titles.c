@@ -41,7 +41,7 @@ static const char *const titles[] = {
     "mediator", "commissioner", "high commissioner", "president of the european commission",
     "foreign policy chief", "superintendent", "chief superintendent", "detective superintendent",
     "detective chief superintendent", "chief inspector", "detective inspector",
-    "detective", "sergeant", "sgt.", "constable",
+    "detective", "sergeant", "sgt.", "constable", "taoiseach", "tanaiste",
 };
 
 #define N_TITLES (sizeof titles / sizeof *titles)

@@ -3979,6 +3979,23 @@ NM_TEST(office_far_before_an_apposed_name) {
                       "Pavel Sidorenko"));
 }
 
+/* "Chief Cabinet Secretary Hirokazu Matsuno", after a sentence on
+ * China: a title one government alone has is that government's (JPNGOV);
+ * "In Seoul, … arrested by police": the police of the place the sentence
+ * opens with (KORCOP), not of the embassy a modifier names */
+NM_TEST(one_state_title_and_opening_place_police) {
+  NM_CHECK_EQ_STR(cameo_entity_part("TOKYO (Wire) - China banned all seafood from Japan on Friday. "
+                                    "Beijing called the water release selfish. Chief Cabinet "
+                                    "Secretary Hirokazu Matsuno told reporters the ban was "
+                                    "unacceptable.",
+                                    "2023-08-25", "Hirokazu Matsuno", PART_CODE),
+                  "JPNGOV");
+  NM_CHECK_EQ_STR(cameo_events("TOKYO (Wire) - In Seoul, 16 students were arrested by police after "
+                               "they tried to enter the Japanese Embassy.",
+                               "2023-08-25", false),
+                  "KORCOP ---EDU 173");
+}
+
 /* "Commodore Ramon Dizon", "Brigadier Tom Vell": ranks are titles
  * (src/titles.c) and military (team agents); the name is the person's
  * without the rank */
@@ -4447,6 +4464,7 @@ int main(void) {
   NM_RUN(source_of_joined_countries);
   NM_RUN(title_an_organisation_owns);
   NM_RUN(office_far_before_an_apposed_name);
+  NM_RUN(one_state_title_and_opening_place_police);
   NM_RUN(commodore_and_brigadier_are_military_ranks);
   NM_RUN(dictionary_words_fold_latin_letters);
   NM_RUN(headline_preposition_is_no_part_of_a_place);
