@@ -1409,6 +1409,16 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
 /* ------------------------------------------------------------------ */
 /* Entity codes                                                         */
 
+/* Whether noun h is sent to or for a place ("envoy for Sudan",
+ * "ambassador to Kenya"): an nmod with "for" or "to" naming a place. */
+static bool to_place(const ectx *c, int32_t h) {
+  static const char *const to[] = {"for", "to", NULL};
+  for (int32_t k = c->kid[h]; k >= 0; k = c->sib[k])
+    if (k > h && rel_base(c, k, "nmod") && dep_lemma_in(c, k, "case", to) && place_mention(c, k))
+      return true;
+  return false;
+}
+
 /* A description whose owner is a coded body or country that code_words
  * cannot see, because the owner is a description or pronoun joined to it
  * ("The agency's commissioner-general, Halvard Lindqvist", "its
@@ -1712,6 +1722,26 @@ static void code_entities_in_sentence(ectx *c) {
           a = b, after = true;
         if (person && e > st && owner_named_before(c, e - 1, &a)) after = true;
       }
+    }
+    /* "Tomas Lindgren, the UN's deputy envoy for Sudan,": the owner of
+     * the description, not the place the envoy is sent to (which the
+     * name's whole phrase may have coded), is whom the person serves */
+    int32_t ap2 = person ? child(c, h, "appos", false) : -1;
+    int32_t own = ap2 > hi ? child(c, ap2, "nmod:poss", false) : -1;
+    acode ob;
+    memset(&ob, 0, sizeof ob);
+    int32_t olo, ohi;
+    if (own >= 0 && a.rank == 3 && to_place(c, ap2)) np_range(c, own, &olo, &ohi);
+    if (own >= 0 && a.rank == 3 && to_place(c, ap2) && code_words(c, olo, ohi, own, &ob) &&
+        ob.rank == 3 && strncmp(ob.code, a.code, 3) != 0) {
+      char code[CODE_CAP];
+      if (bare_country(ob.code) && strlen(a.code) >= 6)
+        join_agent(code, sizeof code, ob.code, a.code + 3, false);
+      else
+        snprintf(code, sizeof code, "%s", ob.code);
+      snprintf(a.code, sizeof a.code, "%s", code);
+      snprintf(a.reason, sizeof a.reason, "the owner of the description after the name");
+      after = true;
     }
     int32_t dh = -1; /* the head of a description before the name */
     if (person && lo > 0 && !strcmp(lemma(c, lo - 1), ",") && c->head[h] >= 0 &&
@@ -4462,21 +4492,39 @@ static const char *const us_cabinet_titles[] = {
     "labor secretary",     "education secretary",    "homeland security secretary",
     "housing secretary",   "trade representative",   NULL};
 
-/* Titles one government alone has in English news, with its country:
- * "Chief Cabinet Secretary Hirokazu Matsuno" is Japan's spokesman. */
-static const char *const one_state_titles[] = {"chief cabinet secretary", "JPN",
+/* Titles only a few governments have in English news, with their
+ * countries, the most often named first: "Chief Cabinet Secretary
+ * Hirokazu Matsuno" is Japan's spokesman, "Foreign Secretary David
+ * Lammy" Britain's (India, Pakistan and Bangladesh have foreign
+ * secretaries too, civil servants). */
+static const char *const few_state_titles[] = {"chief cabinet secretary", "JPN",
                                                "taoiseach",               "IRL",
                                                "tanaiste",                "IRL",
+                                               "foreign secretary",       "GBR IND PAK BGD",
+                                               "home secretary",          "GBR IND",
                                                NULL};
 
-/* The country of title if one government alone has it (one_state_titles). */
-static bool one_state_title(const char *title, char out[4]) {
+/* The country of title if only a few governments have it
+ * (few_state_titles): the dateline's or the article's among them, else
+ * the first. */
+static bool few_state_title(const ectx *c, const char *title, const char *focus, char out[4]) {
   size_t n = strlen(title);
-  for (size_t k = 0; one_state_titles[k]; k += 2)
-    if (strlen(one_state_titles[k]) == n && ci_eq(title, one_state_titles[k], n)) {
-      snprintf(out, 4, "%s", one_state_titles[k + 1]);
-      return true;
+  const char *dc = NULL;
+  if (c->dateline_place != NONE32 && c->dateline_place < c->d->places.n)
+    dc = ((const nm_place *)c->d->places.data)[c->dateline_place].country;
+  for (size_t k = 0; few_state_titles[k]; k += 2) {
+    if (strlen(few_state_titles[k]) != n || !ci_eq(title, few_state_titles[k], n)) continue;
+    const char *cs = few_state_titles[k + 1], *pick = cs; /* "GBR IND …" */
+    for (size_t q = 0; q + 3 <= strlen(cs); q += 4) {
+      if (dc && bare_country(dc) && !strncmp(cs + q, dc, 3)) {
+        pick = cs + q;
+        break;
+      }
+      if (pick == cs && focus && !strncmp(cs + q, focus, 3)) pick = cs + q;
     }
+    snprintf(out, 4, "%.3s", pick);
+    return true;
+  }
   return false;
 }
 
@@ -4697,8 +4745,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
   } else if (es[e].title && title_in(es[e].title, us_cabinet_titles)) {
     snprintf(cc, sizeof cc, "USA");
     why = "a title only the US government has";
-  } else if (es[e].title && one_state_title(es[e].title, cc)) {
-    why = "a title only one government has";
+  } else if (es[e].title && few_state_title(c, es[e].title, focus, cc)) {
+    why = "a title only a few governments have";
   } else if (es[e].title && title_in(es[e].title, us_secretary_titles) && strcmp(focus, "PHL") &&
              strcmp(focus, "GBR")) {
     /* "Defense Secretary Lloyd Austin" in a story from Yemen: the

@@ -3990,6 +3990,21 @@ NM_TEST(one_state_title_and_opening_place_police) {
                                     "unacceptable.",
                                     "2023-08-25", "Hirokazu Matsuno", PART_CODE),
                   "JPNGOV");
+  /* a title a few governments have: the dateline's among them */
+  NM_CHECK_EQ_STR(cameo_entity_part("LONDON (Wire) - Sudan's army rejected the plan. Sudan said it "
+                                    "would not attend. Foreign Secretary David Lammy told "
+                                    "delegates the war must end.",
+                                    "2025-04-16", "David Lammy", PART_CODE),
+                  "GBRGOV");
+  NM_CHECK_EQ_STR(cameo_entity_part("NEW DELHI (Wire) - Foreign Secretary Vikram Misri met officials "
+                                    "in Dhaka on Monday.",
+                                    "2024-12-09", "Vikram Misri", PART_CODE),
+                  "INDGOV");
+  /* "X, the UN's envoy for Sudan,": the owner, not the place sent to */
+  NM_CHECK_EQ_STR(cameo_entity_part("Tomas Lindgren, the UN's deputy envoy for Sudan, said the war "
+                                    "must end.",
+                                    "2025-04-16", "Tomas Lindgren", PART_CODE),
+                  "IGOUNO");
   NM_CHECK_EQ_STR(cameo_events("TOKYO (Wire) - In Seoul, 16 students were arrested by police after "
                                "they tried to enter the Japanese Embassy.",
                                "2023-08-25", false),
