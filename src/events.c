@@ -1730,10 +1730,11 @@ static void code_entities_in_sentence(ectx *c) {
     int32_t own = ap2 > hi ? child(c, ap2, "nmod:poss", false) : -1;
     acode ob;
     memset(&ob, 0, sizeof ob);
-    int32_t olo, ohi;
-    if (own >= 0 && a.rank == 3 && to_place(c, ap2)) np_range(c, own, &olo, &ohi);
-    if (own >= 0 && a.rank == 3 && to_place(c, ap2) && code_words(c, olo, ohi, own, &ob) &&
-        ob.rank == 3 && strncmp(ob.code, a.code, 3) != 0) {
+    int32_t olo = -1, ohi = -1;
+    bool sent = own >= 0 && a.rank == 3 && to_place(c, ap2);
+    if (sent) np_range(c, own, &olo, &ohi);
+    if (sent && code_words(c, olo, ohi, own, &ob) && ob.rank == 3 &&
+        strncmp(ob.code, a.code, 3) != 0) {
       char code[CODE_CAP];
       if (bare_country(ob.code) && strlen(a.code) >= 6)
         join_agent(code, sizeof code, ob.code, a.code + 3, false);
@@ -4097,7 +4098,12 @@ static bool commander_country(const ectx *c, uint32_t e, char out[4]) {
                !word_in(c->tg[v].lemma, command)) {
       return false;
     }
-    for (uint32_t k = s->first_token; k < s->first_token + s->n_tokens; k++) {
+    /* the subject, within 64 words of its verb (a long "sentence" stays
+     * linear) */
+    uint32_t at = s->first_token + h - 1;
+    uint32_t k0 = at > s->first_token + 64 ? at - 64 : s->first_token;
+    uint32_t k1 = at + 64 < s->first_token + s->n_tokens ? at + 64 : s->first_token + s->n_tokens;
+    for (uint32_t k = k0; k < k1; k++) {
       if (c->tg[k].head != h || !c->tg[k].deprel || strcmp(c->tg[k].deprel, "nsubj")) continue;
       uint32_t m = c->tok_mention[k];
       if (m >= c->d->mentions.n || ms[m].entity == e || ms[m].entity >= c->d->entities.n)

@@ -427,10 +427,11 @@ static void repair_subordinator(const nm_parser *p, const nm_pword *w, size_t n,
   }
   /* "arrested the commander, hours after soldiers and armored vehicles
    * occupied the square": the noun phrase after the subordinator runs up
-   * to the verb, and the verb was given the time noun before the
-   * subordinator as its subject: the phrase is the subject, the time noun
-   * measures the clause (obl:unmarked), and the clause is an adverbial
-   * clause of the verb it hung on */
+   * to the verb, and the verb was given a noun before the subordinator,
+   * above the phrase, as its subject: the phrase is the subject and the
+   * clause an adverbial clause of the verb it hung on; that noun measures
+   * the clause (obl:unmarked) when it is a span of time, and is else the
+   * upper verb's object (below) */
   static const char *const spans[] = {"hours", "days",  "minutes", "weeks", "months",
                                       "years", "moments", "hour",   "day",   NULL};
   for (size_t u = 1; p->rl_unmarked >= 0 && p->rl_obj >= 0 && u + 3 < n; u++) {

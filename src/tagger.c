@@ -574,6 +574,13 @@ static bool as_complement(const nm_tagger *t, const nm_word *w, const uint8_t *c
 
 static bool capitalised(const nm_word *w) { return w->len && w->s[0] >= 'A' && w->s[0] <= 'Z'; }
 
+/* Whether training never had w (its ambiguity class is unknown). */
+static bool unseen(const nm_tagger *t, const nm_word *w) {
+  nm_wfeat f;
+  word_hashes(t, w, &f);
+  return f.amb == NM_AMB_UNKNOWN;
+}
+
 /* Whether w, in lower case, is an irregular past tense behind a verb
  * prefix ("overthrew", "overran", "undertook", "outfought"): English
  * forms these past tenses as the plain verb's, so an unseen one is a
@@ -604,9 +611,7 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
     if (!is(t, classes[i], XK_CLOSED) || !capitalised(&words[i]) ||
         !((i > 0 && capitalised(&words[i - 1])) || (i + 1 < n && capitalised(&words[i + 1]))))
       continue;
-    nm_wfeat f;
-    word_hashes(t, &words[i], &f);
-    if (f.amb == NM_AMB_UNKNOWN) classes[i] = (uint8_t)t->nnp;
+    if (unseen(t, &words[i])) classes[i] = (uint8_t)t->nnp;
   }
   /* "rebel-held": a hyphen written between two words' letters with no
    * space is a hyphen, not a dash or a comma (the words point into one
@@ -690,10 +695,8 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
   /* "after soldiers overthrew President X": an unseen prefixed irregular
    * past tense the model made another part of speech is the past tense */
   for (size_t i = 1; i < n; i++) {
-    if (is(t, classes[i], XK_VERBAL) || !prefixed_past(&words[i])) continue;
-    nm_wfeat f;
-    word_hashes(t, &words[i], &f);
-    if (f.amb == NM_AMB_UNKNOWN) classes[i] = (uint8_t)t->vbd;
+    if (!is(t, classes[i], XK_VERBAL) && prefixed_past(&words[i]) && unseen(t, &words[i]))
+      classes[i] = (uint8_t)t->vbd;
   }
   /* "The bloc suspended the three and imposed sanctions on Niger": a
    * participle with an object after "and", whose nearest verb before is a
