@@ -4715,30 +4715,38 @@ static void role_country(ectx *c, size_t e, const char *focus) {
       es[e].n_mentions) {
     const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
     uint32_t m0 = es[e].mentions[0];
-    for (uint32_t j = m0; j-- > 0 && m0 < c->d->mentions.n;) {
-      if (ms[j].sentence + 1 < ms[m0].sentence) break;
-      uint32_t oe = ms[j].entity;
-      const char *body = NULL;
-      if ((ms[j].type == NM_ENT_GPE || ms[j].type == NM_ENT_NORP) && oe < c->d->entities.n &&
-          oe != e && bare_country(c->ent[oe].code) && (body = state_body_after(c, &ms[j])) != NULL) {
-        /* "China's foreign ministry accused …": the body's country and role */
-        char code[CODE_CAP];
-        join_agent(code, sizeof code, c->ent[oe].code, body, false);
-        snprintf(a->code, sizeof a->code, "%s", code);
-        snprintf(a->reason, sizeof a->reason, "spokesperson of the body named before: %s %s",
-                 es[oe].name ? es[oe].name : c->ent[oe].code, body);
+    /* "Pakistan's Foreign Office accused the Taliban of … . 'Such
+     * actions …,' spokeswoman Sadia Rehman told": a body that is a
+     * subject first (pass 0), then the nearest */
+    for (int pass = 0; pass < 2; pass++) {
+      for (uint32_t j = m0; j-- > 0 && m0 < c->d->mentions.n;) {
+        if (ms[j].sentence + 1 < ms[m0].sentence) break;
+        if (pass == 0 && !mention_subject(c, &ms[j]) && !modifies_subject(c, &ms[j]))
+          continue;
+        uint32_t oe = ms[j].entity;
+        const char *body = NULL;
+        if ((ms[j].type == NM_ENT_GPE || ms[j].type == NM_ENT_NORP) && oe < c->d->entities.n &&
+            oe != e && bare_country(c->ent[oe].code) &&
+            (body = state_body_after(c, &ms[j])) != NULL) {
+          /* "China's foreign ministry accused …": the body's country and role */
+          char code[CODE_CAP];
+          join_agent(code, sizeof code, c->ent[oe].code, body, false);
+          snprintf(a->code, sizeof a->code, "%s", code);
+          snprintf(a->reason, sizeof a->reason, "spokesperson of the body named before: %s %s",
+                   es[oe].name ? es[oe].name : c->ent[oe].code, body);
+          a->rank = 3;
+          return;
+        }
+        if (ms[j].type != NM_ENT_ORG || oe >= c->d->entities.n || !c->ent[oe].rank) continue;
+        char oc[CODE_CAP];
+        snprintf(oc, sizeof oc, "%s", c->ent[oe].code);
+        if (oe == e || strlen(oc) < 6 || oc[0] == '-') break;
+        memcpy(a->code, oc, sizeof oc);
+        snprintf(a->reason, sizeof a->reason, "spokesperson of the body named before: %s",
+                 es[oe].name ? es[oe].name : oc);
         a->rank = 3;
         return;
       }
-      if (ms[j].type != NM_ENT_ORG || oe >= c->d->entities.n || !c->ent[oe].rank) continue;
-      char oc[CODE_CAP];
-      snprintf(oc, sizeof oc, "%s", c->ent[oe].code);
-      if (oe == e || strlen(oc) < 6 || oc[0] == '-') break;
-      memcpy(a->code, oc, sizeof oc);
-      snprintf(a->reason, sizeof a->reason, "spokesperson of the body named before: %s",
-               es[oe].name ? es[oe].name : oc);
-      a->rank = 3;
-      return;
     }
   }
   char cc[4] = "";

@@ -681,6 +681,24 @@ static void repair_apposed_subject(const nm_parser *p, const nm_pword *w, size_t
   }
 }
 
+/* "the Afghan side opened fire, he said, speaking on condition of
+ * anonymity": a gerund right after the comma after a report set inside
+ * the clause it reports (parataxis) is the report's adverbial clause, not
+ * what was said */
+static void repair_trailing_gerund(const nm_parser *p, const nm_pword *w, size_t n,
+                                   uint32_t *heads, uint16_t *rels) {
+  static const char *const says[] = {"said", "says", "say", "added", "told", NULL};
+  if (p->rl_advcl < 0) return;
+  for (size_t v = 1; v + 2 < n; v++) {
+    size_t g = v + 2;
+    if (!form_in(&w[v], says) || !rel_eq(p, rels, v, "parataxis") || w[v + 1].len != 1 ||
+        w[v + 1].form[0] != ',' || !xpos_is(&w[g], "VBG") || heads[g] != v + 1 ||
+        !rel_eq(p, rels, g, "ccomp"))
+      continue;
+    rels[g] = (uint16_t)p->rl_advcl;
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
   repair_conj_without_cc(p, w, n, heads, rels);
@@ -696,6 +714,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_opening_relative(p, w, n, heads, rels);
   repair_trailing_says(p, w, n, heads, rels);
   repair_split_subject(p, w, n, heads, rels);
+  repair_trailing_gerund(p, w, n, heads, rels);
   int nsubj = p->rl_nsubj, acl = p->rl_acl;
   if (nsubj < 0 || acl < 0 || n < 4) return;
   size_t r = n;

@@ -736,6 +736,15 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
       break;
     }
   }
+  /* ... and after an opening clause a subordinator starts, at its comma:
+   * "When Pakistani troops objected, the Afghan side opened fire" */
+  static const char *const opens[] = {"When", "After", "As", "Before", "Since", "Once", "While",
+                                      "Because", "Although", "Though", "Until", "If", NULL};
+  for (size_t k = 2; n > 4 && word_among(&words[0], opens) && k + 3 < n && k < 24; k++)
+    if (words[k].len == 1 && words[k].s[0] == ',') {
+      participle_after_np(t, words, n, classes, k + 1);
+      break;
+    }
   /* the same after a report's verb: "The military said its jets hit
    * weapons depots" */
   static const char *const says[] = {"said", "says", "say", "added"};

@@ -3990,6 +3990,15 @@ NM_TEST(one_state_title_and_opening_place_police) {
                                     "unacceptable.",
                                     "2023-08-25", "Hirokazu Matsuno", PART_CODE),
                   "JPNGOV");
+  /* a spokesperson speaks for the body that was the subject before, not
+   * the one it accused */
+  NM_CHECK_EQ_STR(cameo_entity_part("ISLAMABAD (Wire) - Pakistan's Foreign Office accused the "
+                                    "Taliban of indiscriminate firing and said the construction "
+                                    "violated existing arrangements. \"Such actions cannot be "
+                                    "justified under any pretext,\" spokeswoman Sadia Rehman told "
+                                    "her weekly briefing in Islamabad on Thursday.",
+                                    "2023-09-07", "Sadia Rehman", PART_CODE),
+                  "PAKGOV");
   /* a title a few governments have: the dateline's among them */
   NM_CHECK_EQ_STR(cameo_entity_part("LONDON (Wire) - Sudan's army rejected the plan. Sudan said it "
                                     "would not attend. Foreign Secretary David Lammy told "

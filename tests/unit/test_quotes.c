@@ -823,6 +823,20 @@ NM_TEST(rank_heads_the_apposed_name) {
   nm_doc_free(d);
 }
 
+/* "…, the Afghan side opened fire, he said, speaking on condition of
+ * anonymity because …": the gerund after the report is no content; the
+ * clause the report sits in is */
+NM_TEST(anonymity_is_no_content) {
+  static const char text[] = "When Pakistani troops objected, the Afghan side opened fire, he "
+                             "said, speaking on condition of anonymity because he was not "
+                             "authorised to brief the media.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  NM_CHECK(!starts_any(d, "speaking on condition"));
+  NM_CHECK(starts_any(d, "When Pakistani troops objected, the Afghan side opened fire"));
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -851,6 +865,7 @@ int main(void) {
   NM_RUN(inverted_title_then_name);
   NM_RUN(report_before_a_time_anchor);
   NM_RUN(rank_heads_the_apposed_name);
+  NM_RUN(anonymity_is_no_content);
   NM_RUN(armed_attack_is_no_report);
   NM_RUN(day_after_the_cue_is_no_content);
   NM_RUN(nearest_named_subject_and_main_clause);

@@ -343,6 +343,16 @@ NM_TEST(repair_after_a_relative_clause) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 21, 15), "VBD");
 }
 
+/* "When Pakistani troops objected, the Afghan side opened fire, he
+ * said": after an opening clause a subordinator starts, the participle
+ * after the noun phrase at its comma, with an object, is VBD */
+NM_TEST(repair_after_an_opening_subordinate_clause) {
+  static const char *const a[] = {"When", "Pakistani", "troops", "objected", ",",  "the",
+                                  "Afghan", "side",   "opened", "fire",     ",",  "he",
+                                  "said",  "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 14, 8), "VBD");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -354,6 +364,7 @@ int main(void) {
   NM_RUN(repair_gives_an_adjective_in_a_joined_noun_phrase);
   NM_RUN(repair_gives_the_past_tense_of_a_prefixed_irregular_verb);
   NM_RUN(repair_after_a_relative_clause);
+  NM_RUN(repair_after_an_opening_subordinate_clause);
   NM_RUN(repair_gives_a_relative_clause_verb);
   NM_RUN(repair_gives_a_relative_clause_verb_before_both);
   NM_RUN(repair_skips_a_participle_after_as);
