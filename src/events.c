@@ -244,12 +244,16 @@ static void title_range(const ectx *c, int32_t h, int32_t *lo, int32_t *hi) {
 /* Marks in c->region the words of v's clause (its subtree without other
  * clauses) with their depth below v plus one: v 1, its object 2, the
  * object's modifiers 3; and in c->when those inside a phrase of time
- * ("since Israel's war", "after the talks"), which hold none of the verb's
- * arguments: a pattern's bare words do not match there ("left ... since
- * the war began" is no "went to war"), its prepositional phrases, which
- * name their preposition ("(DURING PROTEST)"), do. */
+ * ("since Israel's war", "after the talks") or of a place beside which
+ * something happened ("outside military headquarters"), which hold none
+ * of the verb's arguments: a pattern's bare words do not match there
+ * ("left ... since the war began" is no "went to war"), its prepositional
+ * phrases, which name their preposition ("(DURING PROTEST)"), do. */
 static void mark_clause(ectx *c, int32_t v) {
-  static const char *const time_case[] = {"since", "after", "before", "until", "during", NULL};
+  /* (and of a place beside which it happened: "arrested by police
+   * outside military headquarters" is no capture of headquarters) */
+  static const char *const time_case[] = {"since", "after",  "before", "until",  "during",
+                                          "outside", "near", "amid",   "beside", "behind", NULL};
   memset(c->region, 0, c->n);
   memset(c->when, 0, c->n);
   size_t sp = 0;

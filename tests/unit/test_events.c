@@ -3999,6 +3999,13 @@ NM_TEST(one_state_title_and_opening_place_police) {
                                     "her weekly briefing in Islamabad on Thursday.",
                                     "2023-09-07", "Sadia Rehman", PART_CODE),
                   "PAKGOV");
+  /* a pattern's bare word in a place beside which the act happened is
+   * no argument: "arrested by police outside military headquarters" is
+   * an arrest (173), not the capture of headquarters (192) */
+  NM_CHECK_EQ_STR(cameo_events("Gen. Julio Quisbert was arrested by police outside military "
+                               "headquarters.",
+                               "2024-06-27", false),
+                  "---COP ---MIL 173");
   /* a title a few governments have: the dateline's among them */
   NM_CHECK_EQ_STR(cameo_entity_part("LONDON (Wire) - Sudan's army rejected the plan. Sudan said it "
                                     "would not attend. Foreign Secretary David Lammy told "
