@@ -250,10 +250,10 @@ static void title_range(const ectx *c, int32_t h, int32_t *lo, int32_t *hi) {
  * ("left ... since the war began" is no "went to war"), its prepositional
  * phrases, which name their preposition ("(DURING PROTEST)"), do. */
 static void mark_clause(ectx *c, int32_t v) {
-  /* (and of a place beside which it happened: "arrested by police
-   * outside military headquarters" is no capture of headquarters) */
-  static const char *const time_case[] = {"since", "after",  "before", "until",  "during",
-                                          "outside", "near", "amid",   "beside", "behind", NULL};
+  /* when, and beside what ("arrested by police outside military
+   * headquarters" is no capture of headquarters) */
+  static const char *const aside_case[] = {"since",   "after", "before", "until",  "during",
+                                           "outside", "near",  "amid",   "beside", "behind", NULL};
   memset(c->region, 0, c->n);
   memset(c->when, 0, c->n);
   size_t sp = 0;
@@ -265,7 +265,7 @@ static void mark_clause(ectx *c, int32_t v) {
       if (clause_cut(c, k) || c->region[k]) continue;
       c->region[k] = c->region[x] < 250 ? (uint8_t)(c->region[x] + 1) : 250;
       c->when[k] = c->when[x] || ((rel_base(c, k, "obl") || rel_base(c, k, "nmod")) &&
-                                  dep_lemma_in(c, k, "case", time_case));
+                                  dep_lemma_in(c, k, "case", aside_case));
       if (sp < c->n) c->stack[sp++] = k;
     }
   }
@@ -4525,7 +4525,8 @@ static bool few_state_title(const ectx *c, const char *title, const char *focus,
   for (size_t k = 0; few_state_titles[k]; k += 2) {
     if (strlen(few_state_titles[k]) != n || !ci_eq(title, few_state_titles[k], n)) continue;
     const char *cs = few_state_titles[k + 1], *pick = cs; /* "GBR IND …" */
-    for (size_t q = 0; q + 3 <= strlen(cs); q += 4) {
+    size_t cl = strlen(cs);
+    for (size_t q = 0; q + 3 <= cl; q += 4) {
       if (dc && bare_country(dc) && !strncmp(cs + q, dc, 3)) {
         pick = cs + q;
         break;
