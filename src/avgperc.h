@@ -172,10 +172,20 @@ static inline uint64_t nm_ap_dense_home(const nm_ap_dense *tb, uint64_t f) {
   return ((f & 0xFFFFFFFFu) * tb->n_slots) >> 32;
 }
 
-/* Adds feature f's weights: entries go straight into sc; a dense row is
- * queued in rows[*nr] for nm_ap_dense_sum. */
+/* A list of (class, weight) words found by nm_ap_dense_lookup and read
+ * later by nm_ap_dense_add_lists, once every feature's miss is under way. */
+typedef struct nm_ap_list {
+  const uint32_t *e;
+  uint32_t n;
+} nm_ap_list;
+
+/* Adds feature f's weights: a slot's own two entries go straight into sc;
+ * a dense row is queued in rows[*nr] for nm_ap_dense_sum, and a longer
+ * list of entries in lists[*nl] for nm_ap_dense_add_lists. Both are
+ * prefetched here, so that the misses of all features overlap. */
 static inline void nm_ap_dense_lookup(const nm_ap_dense *tb, uint64_t f, int32_t *sc,
-                                      const int16_t **rows, int *nr) {
+                                      const int16_t **rows, int *nr, nm_ap_list *lists,
+                                      int *nl) {
   uint64_t i = nm_ap_dense_home(tb, f);
   uint32_t fp = nm_ap_fingerprint(f);
   for (;;) {
@@ -193,14 +203,22 @@ static inline void nm_ap_dense_lookup(const nm_ap_dense *tb, uint64_t f, int32_t
         rows[(*nr)++] = r;
       } else {
         const uint32_t *e = tb->words + (b & 0x0FFFFFFFu);
-        for (uint32_t k = 0; k < (b >> 28); k++)
-          sc[e[k] & 0xFFFF] += (int16_t)(uint16_t)(e[k] >> 16);
+        __builtin_prefetch(e);
+        lists[*nl].e = e;
+        lists[(*nl)++].n = b >> 28;
       }
       return;
     }
     if (sl[0] == 0) return;
     if (++i == tb->n_slots) i = 0;
   }
+}
+
+/* Adds the lists queued by nm_ap_dense_lookup into sc. */
+static inline void nm_ap_dense_add_lists(const nm_ap_list *lists, int nl, int32_t *sc) {
+  for (int r = 0; r < nl; r++)
+    for (uint32_t k = 0; k < lists[r].n; k++)
+      sc[lists[r].e[k] & 0xFFFF] += (int16_t)(uint16_t)(lists[r].e[k] >> 16);
 }
 
 static inline void nm_ap_dense_prefetch(const nm_ap_dense *tb, uint64_t f) {

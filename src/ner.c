@@ -102,10 +102,12 @@ nm_status nm_ner_tag(const nm_ner *m, const nm_nword *words, size_t n, uint8_t *
     for (int k = 0; k < NM_NER_NFEAT; k++)
       nm_ap_dense_prefetch(&m->w, f[k]);
     const int16_t *rows[NM_NER_NFEAT];
-    int nr = 0;
+    nm_ap_list lists[NM_NER_NFEAT];
+    int nr = 0, nl = 0;
     int32_t sc[NM_AP_DENSE_MAX] = {0}, dsum[NM_AP_DENSE_MAX];
     for (int k = 0; k < NM_NER_NFEAT; k++)
-      nm_ap_dense_lookup(&m->w, f[k], sc, rows, &nr);
+      nm_ap_dense_lookup(&m->w, f[k], sc, rows, &nr, lists, &nl);
+    nm_ap_dense_add_lists(lists, nl, sc);
     nm_ap_dense_sum(&m->w, rows, nr, dsum);
     for (unsigned c = 0; c < NM_NER_NLABELS; c++)
       sc[c] += dsum[c];

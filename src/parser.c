@@ -911,10 +911,12 @@ nm_status nm_parser_parse(const nm_parser *p, const nm_pword *words, size_t n, u
     for (int k = 0; k < NM_PARSER_NFEAT; k++)
       nm_ap_dense_prefetch(&p->arcs, f[k]);
     const int16_t *rows[NM_PARSER_NFEAT];
-    int nr = 0;
+    nm_ap_list lists[NM_PARSER_NFEAT];
+    int nr = 0, nli = 0;
     int32_t sc[NM_AP_DENSE_MAX] = {0}, dsum[NM_AP_DENSE_MAX];
     for (int k = 0; k < NM_PARSER_NFEAT; k++)
-      nm_ap_dense_lookup(&p->arcs, f[k], sc, rows, &nr);
+      nm_ap_dense_lookup(&p->arcs, f[k], sc, rows, &nr, lists, &nli);
+    nm_ap_dense_add_lists(lists, nli, sc);
     nm_ap_dense_sum(&p->arcs, rows, nr, dsum);
     for (unsigned c = 0; c < C; c++)
       sc[c] += dsum[c];
