@@ -702,6 +702,26 @@ static uint32_t reporter_subject(const nm_doc *d, const nm_mention *p) {
   return UINT32_MAX;
 }
 
+/* Whether mention m stands inside a quotation its sentence opens before
+ * it and has not closed (straight marks toggle; curly ones open and
+ * close). A quotation running on from the sentence before is not seen. */
+static bool quoted(const nm_doc *d, const nm_mention *m) {
+  if (m->sentence >= d->sentences.n) return false;
+  const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
+  bool in = false;
+  for (uint32_t k = s->first_token; k < m->first_token && k < s->first_token + 512; k++) {
+    size_t len;
+    const char *w = nm_tok_text(d, k, &len);
+    if (len == 1 && w[0] == '"')
+      in = !in;
+    else if (len == 3 && !memcmp(w, "\xe2\x80\x9c", 3))
+      in = true;
+    else if (len == 3 && !memcmp(w, "\xe2\x80\x9d", 3))
+      in = false;
+  }
+  return in;
+}
+
 static long resolve_pronoun(ctx *c, uint32_t pi) {
   const nm_mention *p = &c->m[pi];
   int gender = pronoun_gender(c->d, p);
@@ -710,6 +730,7 @@ static long resolve_pronoun(ctx *c, uint32_t pi) {
   long best = -1;
   int best_score = 0;
   uint32_t reporter = reporter_subject(c->d, p);
+  bool p_quoted = quoted(c->d, p);
   /* the entity the clause's subject names, which an object pronoun is not */
   uint32_t subj = clause_subject(c->d, p), barred = UINT32_MAX;
   for (uint32_t j = pi; subj != UINT32_MAX && j-- > 0 && pi - j <= 32 &&
@@ -724,8 +745,12 @@ static long resolve_pronoun(ctx *c, uint32_t pi) {
     if (c->m[e->canon].type != NM_ENT_PERSON) continue;
     if (e->gender && e->gender != gender) continue;
     int dist = (int)(p->sentence - m->sentence);
-    bool subject = is_subject(c->d, m) || titled_subject(c, m) ||
-                   (dist > 0 && apposed_subject(c, m));
+    /* "'… he is doing everything he can,' Vucic said. … He said": a
+     * subject inside an earlier sentence's quotation is the speaker's
+     * subject, not the narrative's that a pronoun outside continues */
+    bool subject = (is_subject(c->d, m) || titled_subject(c, m) ||
+                    (dist > 0 && apposed_subject(c, m))) &&
+                   !(dist > 0 && !p_quoted && quoted(c->d, m));
     int subj_bonus = subject && dist > 0 && embedded_subject(c->d, m) ? 100 : 300;
     int score = 1000 - 150 * dist + (subject ? subj_bonus : 0) - (int)(pi - j) +
                 (e->mentions_seen > 50 ? 500 : 10 * (int)e->mentions_seen) +
@@ -755,8 +780,12 @@ static int tok_eq(const nm_doc *d, size_t i, const char *s) {
   return len == strlen(s) && memcmp(t, s, len) == 0;
 }
 
-/* A country just before token end: "U.S." or "Israel 's". */
+/* A country just before token end: "U.S." or "Israel 's". A demonym
+ * after "ethnic" names a people, not a state ("a newly elected ethnic
+ * Albanian mayor" in Kosovo is no Albanian official). */
 static int country_before(const ctx *c, size_t lo, size_t end, char *iso3) {
+  if (end >= lo + 2 && (tok_eq(c->d, end - 2, "ethnic") || tok_eq(c->d, end - 2, "Ethnic")))
+    return 0;
   if (end > lo && country_of(c, end - 1, end, iso3)) return 1;
   if (end >= lo + 2 && tok_eq(c->d, end - 1, "'s") && country_of(c, end - 2, end - 1, iso3))
     return 1;
@@ -934,7 +963,9 @@ static size_t nominal_title(const ctx *c, const nm_mention *m, uint64_t *head, c
     a++;
   if (e > a && (tok_eq(c->d, e - 1, "'s") || tok_eq(c->d, e - 1, "\xe2\x80\x99s"))) e--;
   *anchored = e > a;
-  if (e > a) country_of(c, a, e, iso3);
+  /* "an ethnic Albanian mayor": a people, not a state (country_before) */
+  bool ethnic = a > 0 && (tok_eq(c->d, a - 1, "ethnic") || tok_eq(c->d, a - 1, "Ethnic"));
+  if (e > a && !ethnic) country_of(c, a, e, iso3);
   return l;
 }
 

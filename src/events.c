@@ -2553,6 +2553,9 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
     if ((statement == 1 || statement == 2) && case_word(c, k, "in") &&
         (statement == 2 || (mention_at(c, k) != NONE32 && place_mention(c, k))))
       continue;
+    /* "he said at a cabinet meeting in Yerevan": where a statement was
+     * made is not whom it is made to */
+    if ((statement == 1 || statement == 2) && case_word(c, k, "at")) continue;
     out[n++] = k;
   }
   return n;

@@ -31,7 +31,7 @@ struct nm_parser {
   nm_plabel *lab;
   /* the plain labels nm_parser_repair() writes, or -1: found once at load */
   int rl_nsubj, rl_ccomp, rl_mark, rl_relcl, rl_amod, rl_poss, rl_acl, rl_advcl, rl_parataxis;
-  int rl_compound, rl_unmarked, rl_obj, rl_appos;
+  int rl_compound, rl_unmarked, rl_obj, rl_appos, rl_conj;
   nm_ap_dense arcs;
   nm_ap_table labels;
 };
@@ -131,6 +131,7 @@ static nm_parser *load(nm_parser *p, nm_error *err) {
   p->rl_unmarked = label_index(p, "obl:unmarked");
   p->rl_obj = label_index(p, "obj");
   p->rl_appos = label_index(p, "appos");
+  p->rl_conj = label_index(p, "conj");
   size_t al, sl, wl;
   const unsigned char *arcs = nm_model_section(&p->model, NM_FOURCC('P', 'A', 'R', 'C'), &al);
   const unsigned char *slots = nm_model_section(&p->model, NM_FOURCC('P', 'S', 'L', 'T'), &sl);
@@ -485,6 +486,51 @@ static void repair_subordinator(const nm_parser *p, const nm_pword *w, size_t n,
  * right after a comma with no subject of its own, as the relative
  * clause's conjunct: the main verb is the root, the noun its subject and
  * the relative clause the noun's */
+/* Makes verb v the root with the old root noun r its subject; the words
+ * after v that hung from r are v's. */
+static void verb_over_root(const nm_parser *p, size_t n, uint32_t *heads, uint16_t *rels, size_t r,
+                           size_t v) {
+  for (size_t i = v + 1; i < n && i < v + 64; i++)
+    if (heads[i] == r + 1) heads[i] = (uint32_t)(v + 1);
+  heads[v] = 0;
+  rels[v] = (uint16_t)p->root;
+  heads[r] = (uint32_t)(v + 1);
+  rels[r] = (uint16_t)p->rl_nsubj;
+}
+
+/* "The United States and the European Union, which have spent months
+ * trying to broker a deal, sharply rebuked Pristina": the relative clause
+ * c of the noun before its comma is right, but the finite verb after the
+ * comma that closes it, with no subject of its own, was hung inside it
+ * (an adverbial clause of "broker") and the root left on the noun r; the
+ * verb is the root, with r its subject, when the noun is r or joined to
+ * it */
+static void relative_then_verb(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                               uint16_t *rels, size_t r, size_t noun, size_t c) {
+  size_t up = noun;
+  for (int k = 0; k < 4 && up != r && heads[up] &&
+                  (rel_eq(p, rels, up, "flat") || rel_eq(p, rels, up, "conj") ||
+                   rel_eq(p, rels, up, "compound"));
+       k++)
+    up = heads[up] - 1;
+  if (up != r || heads[c] != noun + 1) return;
+  for (size_t v = c + 2; v < n && v < c + 48; v++) {
+    if (!xpos_finite(w[v].xpos) || xpos_is(&w[v], "MD")) continue;
+    size_t a = v - 1, h = v;
+    if (xpos_is(&w[a], "RB")) a--; /* ", sharply rebuked" */
+    for (int k = 0; k < 12 && h != c && heads[h]; k++)
+      h = heads[h] - 1;
+    if (h != c) return; /* the clause ended without such a verb */
+    if (!form_is(&w[a], ",") || has_dep(p, heads, rels, n, v, 0, n, "nsubj") ||
+        has_dep(p, heads, rels, n, v, 0, n, "aux") ||
+        !(rel_eq(p, rels, v, "conj") || rel_eq(p, rels, v, "parataxis") ||
+          rel_eq(p, rels, v, "advcl")))
+      continue;
+    verb_over_root(p, n, heads, rels, r, v);
+    return;
+  }
+}
+
 static void repair_relative_root(const nm_parser *p, const nm_pword *w, size_t n,
                                  uint32_t *heads, uint16_t *rels) {
   static const char *const wh[] = {"who", "which", "whose", NULL};
@@ -505,7 +551,12 @@ static void repair_relative_root(const nm_parser *p, const nm_pword *w, size_t n
     size_t sj = form_is(&w[q], "whose") ? heads[q] - 1 : q; /* the clause's subject */
     if (sj < q || !heads[sj] || strncmp(nm_parser_rel(p, rels[sj]), "nsubj", 5)) return;
     size_t c = heads[sj] - 1; /* the relative clause's verb */
-    if (c <= sj || heads[c] != r + 1 || rel_eq(p, rels, c, "acl:relcl")) return;
+    if (c <= sj) return;
+    if (rel_eq(p, rels, c, "acl:relcl")) {
+      relative_then_verb(p, w, n, heads, rels, r, q - 2, c);
+      return;
+    }
+    if (heads[c] != r + 1) return;
     for (size_t v = c + 2; v < n && v < c + 64; v++) {
       if (heads[v] != c + 1 || !xpos_finite(w[v].xpos)) continue;
       if (!form_is(&w[v - 1], ",") || !(rel_eq(p, rels, v, "conj") || rel_eq(p, rels, v, "parataxis")) ||
@@ -515,12 +566,7 @@ static void repair_relative_root(const nm_parser *p, const nm_pword *w, size_t n
       while (heads[noun] && heads[noun] - 1 < noun && noun - (heads[noun] - 1) < 4 &&
              rel_eq(p, rels, noun, "flat"))
         noun = heads[noun] - 1;
-      for (size_t i = v + 1; i < n && i < v + 64; i++) /* what follows is the verb's */
-        if (heads[i] == r + 1) heads[i] = (uint32_t)(v + 1);
-      heads[v] = 0;
-      rels[v] = (uint16_t)p->root;
-      heads[r] = (uint32_t)(v + 1);
-      rels[r] = (uint16_t)p->rl_nsubj;
+      verb_over_root(p, n, heads, rels, r, v);
       heads[c] = (uint32_t)(noun + 1);
       rels[c] = (uint16_t)p->rl_relcl;
       return;
@@ -659,6 +705,65 @@ static void repair_split_subject(const nm_parser *p, const nm_pword *w, size_t n
   }
 }
 
+/* "France, Germany, Italy and Britain joined Washington": a verb given
+ * two subjects, the first already heading a conjunct ("Germany") and the
+ * second right after the comma that closes the first's phrase, itself
+ * heading the conjunct "and" joins ("and Britain"): one list, whose
+ * later members are the first's conjuncts */
+static void repair_split_list(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                              uint16_t *rels) {
+  if (p->rl_conj < 0) return;
+  for (size_t a = 0; a + 4 < n; a++) {
+    if (!heads[a] || rels[a] != (uint16_t)p->rl_nsubj || !nominal(&w[a])) continue;
+    size_t b = a + 1;
+    while (b < n && b < a + 16 && !(heads[b] == heads[a] && rels[b] == (uint16_t)p->rl_nsubj))
+      b++;
+    if (b >= n || b == a + 16 || !nominal(&w[b]) || !form_is(&w[b - 1], ",")) continue;
+    bool inside = true, conj = false;
+    for (size_t i = a + 1; i + 1 < b && inside; i++) { /* the first's phrase */
+      size_t h = i;
+      for (int k = 0; k < 6 && h != a && heads[h]; k++)
+        h = heads[h] - 1;
+      inside = h == a;
+      conj = conj || (heads[i] == a + 1 && rels[i] == (uint16_t)p->rl_conj);
+    }
+    size_t last = n; /* the second's conjunct, after "and" or "or" */
+    for (size_t i = b + 1; i < n && i < b + 8; i++)
+      if (heads[i] == b + 1 && rels[i] == (uint16_t)p->rl_conj) last = i;
+    if (!inside || !conj || last == n || !has_dep(p, heads, rels, n, last, b, last, "cc")) continue;
+    heads[b] = (uint32_t)(a + 1);
+    rels[b] = (uint16_t)p->rl_conj;
+    heads[last] = (uint32_t)(a + 1);
+  }
+}
+
+/* "Pashinyan accused Azerbaijan of deliberately emptying the region":
+ * a gerund given a subject before its marker ("of", "for", "from") has
+ * none; the noun, right after the verb the gerund's clause hangs from,
+ * is that verb's object (UD: "accused" obj "Azerbaijan", advcl
+ * "emptying" marked by "of") */
+static void repair_subject_before_of(const nm_parser *p, const nm_pword *w, size_t n,
+                                     uint32_t *heads, uint16_t *rels) {
+  static const char *const marks[] = {"of", "for", "from", NULL};
+  if (p->rl_obj < 0) return;
+  for (size_t x = 1; x + 2 < n; x++) {
+    if (!heads[x] || rels[x] != (uint16_t)p->rl_nsubj || !nominal(&w[x])) continue;
+    size_t g = heads[x] - 1;
+    if (g <= x + 1 || !xpos_is(&w[g], "VBG") || !heads[g]) continue;
+    size_t v = heads[g] - 1, m = n;
+    for (size_t k = x + 1; k < g; k++)
+      if (heads[k] == g + 1 && rel_eq(p, rels, k, "mark") && form_in(&w[k], marks)) m = k;
+    if (m == n || v >= x || !upos_is(&w[v], "VERB") || has_dep(p, heads, rels, n, v, v, n, "obj"))
+      continue;
+    bool adjacent = true; /* the noun's phrase starts right after the verb */
+    for (size_t k = v + 1; k < x && adjacent; k++)
+      adjacent = heads[k] == x + 1 || (heads[k] > v + 1 && heads[k] <= x + 1);
+    if (!adjacent) continue;
+    heads[x] = (uint32_t)(v + 1);
+    rels[x] = (uint16_t)p->rl_obj;
+  }
+}
+
 /* "The European Union's foreign policy chief, Kaja Kallas, said": a
  * verb given two subjects, the second a name set off by a comma right
  * after the first's phrase and by one after it: the name is the first's
@@ -703,6 +808,8 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
                       uint16_t *rels) {
   repair_conj_without_cc(p, w, n, heads, rels);
   repair_apposed_subject(p, w, n, heads, rels);
+  repair_split_list(p, w, n, heads, rels);
+  repair_subject_before_of(p, w, n, heads, rels);
   repair_conj_of_participle(p, w, n, heads, rels);
   repair_subordinator(p, w, n, heads, rels);
   repair_time_that(p, w, n, heads, rels); /* before its clause becomes a noun's content */

@@ -288,6 +288,26 @@ static const char *describe(const nm_qctx *c, uint32_t l, uint32_t r) {
   return s;
 }
 
+/* Sets the speaker's description to tokens [l, r]; one cut inside a
+ * parenthesis ends before it ("The head of the U.S. Agency for
+ * International Development (USAID": the phrase before). False when the
+ * arena is full. */
+static bool set_description(const nm_qctx *c, uint32_t l, uint32_t r, nm_qspeaker *sp) {
+  uint32_t open = r + 1;
+  int depth = 0;
+  for (uint32_t t = l; t <= r; t++)
+    if (nm_q_is(c, t, "(")) {
+      if (!depth++) open = t;
+    } else if (nm_q_is(c, t, ")") && depth) {
+      depth--;
+    }
+  if (depth && open > l) r = open - 1;
+  sp->ms = c->tok[l].start;
+  sp->me = c->tok[r].end;
+  sp->name = describe(c, l, r);
+  return sp->name != NULL;
+}
+
 nm_status nm_q_speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp) {
   sp->entity = sp->principal = NM_QNONE;
   sp->ms = sp->me = 0;
@@ -411,9 +431,7 @@ nm_status nm_q_speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp) {
     while (b > a && nm_q_punct(c, b))
       b--;
     if (b - a >= DESC_MAX_TOKENS) break;
-    sp->ms = c->tok[a].start;
-    sp->me = c->tok[b].end;
-    sp->name = describe(c, a, b);
+    set_description(c, a, b, sp);
     return sp->name ? NM_OK : NM_ERR_NOMEM;
   }
   /* "The mayor of Kerrow, Anton Lisk,": a name after a comma in the phrase
@@ -434,9 +452,7 @@ nm_status nm_q_speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp) {
     r--;
   while (l < r && nm_q_punct(c, l))
     l++;
-  sp->ms = c->tok[l].start;
-  sp->me = c->tok[r].end;
-  sp->name = describe(c, l, r);
+  set_description(c, l, r, sp);
   return sp->name ? NM_OK : NM_ERR_NOMEM;
 }
 
@@ -500,9 +516,7 @@ nm_status nm_q_frame_speaker(const nm_qctx *c, uint32_t cue, uint32_t ra, uint32
     set_mention(c, mi, sp);
     return NM_OK;
   }
-  sp->ms = c->tok[l].start;
-  sp->me = c->tok[r].end;
-  sp->name = describe(c, l, r);
+  set_description(c, l, r, sp);
   return sp->name ? NM_OK : NM_ERR_NOMEM;
 }
 

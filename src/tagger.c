@@ -42,6 +42,7 @@ struct nm_tagger {
   int nnp;                               /* the class PROPN/NNP, or -1 */
   int vbz;                               /* the class VERB/VBZ, or -1 */
   int jj;                                /* the class ADJ/JJ, or -1 */
+  int rp;                                /* the class ADP/RP, or -1 */
   const unsigned char *feat; /* S slots */
   uint64_t feat_mask;
   float scale;
@@ -258,6 +259,7 @@ static void classify_xpos(nm_tagger *t) {
   t->nnp = -1;
   t->vbz = -1;
   t->jj = -1;
+  t->rp = -1;
   for (unsigned c = 0; c < t->n_classes; c++) {
     t->xkind[c] = 0;
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
@@ -268,6 +270,7 @@ static void classify_xpos(nm_tagger *t) {
     if (t->nnp < 0 && !strcmp(t->xpos[c], "NNP") && !strcmp(t->upos[c], "PROPN")) t->nnp = (int)c;
     if (t->vbz < 0 && !strcmp(t->xpos[c], "VBZ") && !strcmp(t->upos[c], "VERB")) t->vbz = (int)c;
     if (t->jj < 0 && !strcmp(t->xpos[c], "JJ") && !strcmp(t->upos[c], "ADJ")) t->jj = (int)c;
+    if (t->rp < 0 && !strcmp(t->xpos[c], "RP") && !strcmp(t->upos[c], "ADP")) t->rp = (int)c;
   }
 }
 
@@ -601,7 +604,44 @@ static bool prefixed_past(const nm_word *w) {
   return false;
 }
 
+/* Whether w is a form of a verb that takes "off" as its particle before
+ * an object ("broke off the talks", "cut off the power", "called off the
+ * strike"); verbs of motion ("got off the bus", "fell off the roof"),
+ * whose "off" is a preposition, are not among them, nor is "taken"
+ * ("taken off the bench"). */
+static bool off_verb(const nm_word *w) {
+  static const char *const stem[] = {
+      "break",  "broke",  "call",   "cut",   "take",   "took",  "fight", "fought",  "finish",
+      "pull",   "kill",   "pay",    "paid",  "drop",   "switch", "throw", "threw",  "ward",
+      "fend",   "stave",  "seal",   "cordon", "lay",   "laid",  "shut",  "sign",    "write",
+      "wrote",  "written", "kick",  "spark", "trigger", "shrug", "sell", "sold",    "wipe",
+      "hive",   "spin",   "spun",   "set",   "put",    "hold",  "held",  "lop",     "rip",
+      "tip",    "buy",    "bought", "fire",  "shake",  "shook", "pick",  "cool",    "scare",
+      "frighten", "block"};
+  for (size_t q = 0; q < sizeof stem / sizeof *stem; q++) {
+    size_t sl = strlen(stem[q]);
+    if (w->len < sl || w->len > sl + 4 || memcmp(w->s, stem[q], sl) != 0) continue;
+    /* the stem and an ending: "calls", "called", "calling", "cutting" */
+    size_t rest = w->len - sl;
+    const char *e = w->s + sl;
+    if (!rest || (rest == 1 && (*e == 's' || *e == 'd')) ||
+        (rest == 2 && (!memcmp(e, "ed", 2) || !memcmp(e, "es", 2))) ||
+        (rest == 3 && !memcmp(e, "ing", 3)) ||
+        (rest == 4 && e[0] == e[-1] && !memcmp(e + 1, "ing", 3)) ||
+        (rest == 3 && e[0] == e[-1] && !memcmp(e + 1, "ed", 2)))
+      return true;
+  }
+  return false;
+}
+
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
+  /* "Ecuador broke off the talks": "off" read as a preposition right
+   * after such a verb and before an object's first word is its particle */
+  for (size_t i = 1; t->rp >= 0 && i + 1 < n; i++)
+    if (words[i].len == 3 && !memcmp(words[i].s, "off", 3) && classes[i] != (uint8_t)t->rp &&
+        is(t, classes[i], XK_CLOSED) && is(t, classes[i - 1], XK_VERBAL) &&
+        off_verb(&words[i - 1]) && is(t, classes[i + 1], XK_OBJECT))
+      classes[i] = (uint8_t)t->rp;
   /* "Mexican President Andrés Manuel López Obrador": a capitalised word
    * the training data never had ("Andrés", whose first letters are those
    * of "and") is no word of a closed class (CC, DT, IN, PRP, MD ...), all
@@ -785,7 +825,11 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
    * after the opening noun phrase, with no finite verb before it and none
    * after it before the clause ends, is the past tense */
   size_t p = 0; /* the comma after the opening noun phrase */
-  while (p < n && p < 8 && is(t, classes[p], XK_NP))
+  /* two joined: "The United States and the European Union, which …" */
+  static const char *const and_w[] = {"and", NULL};
+  while (p < n && p < 12 &&
+         (is(t, classes[p], XK_NP) ||
+          (p > 0 && p + 1 < n && word_among(&words[p], and_w) && is(t, classes[p + 1], XK_NP))))
     p++;
   /* "Turkey, which backs some rebel factions but denies any role,
    * called for talks": a relative clause has finite verbs of its own, and
@@ -794,10 +838,12 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
   static const char *const rel[] = {"which", "who", NULL};
   bool relative = p > 0 && p + 1 < n && word_among(&words[p + 1], rel);
   for (size_t i = p + 2; p > 0 && p < n && words[p].len == 1 && words[p].s[0] == ',' &&
-                         i + 1 < n && i < p + 16;
+                         i + 1 < n && i < p + (relative ? 24 : 16);
        i++) {
     if (is(t, classes[i], XK_FINITE) && !relative) break;
-    if (!is(t, classes[i], XK_VBN) || words[i - 1].len != 1 || words[i - 1].s[0] != ',') continue;
+    /* an adverb may come between: ", sharply rebuked Pristina" */
+    size_t c = relative && is(t, classes[i - 1], XK_ADVERB) ? i - 2 : i - 1;
+    if (!is(t, classes[i], XK_VBN) || words[c].len != 1 || words[c].s[0] != ',') continue;
     if (!relative && !is(t, classes[i + 1], XK_OBJECT)) break;
     bool later = false;
     for (size_t j = i + 1; j < n && (relative || j < i + 8) && !later; j++) {

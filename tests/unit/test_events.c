@@ -4107,6 +4107,50 @@ NM_TEST(troops_sent_to_a_border_are_mobilised) {
   NM_CHECK_EQ_STR(cameo_events("France sent troops to Mali.", "2024-05-30", false), "FRA MLI 062");
 }
 
+/* "France, Germany, Italy and Britain joined Washington": one event per
+ * member of a list the parse split into two subjects; "accused Azerbaijan
+ * of deliberately emptying": the accused is the object, not the gerund's
+ * subject; "The United States
+ * and the European Union, which …, sharply rebuked Pristina": the verb
+ * after the relative clause is the main clause's (parser repairs) */
+NM_TEST(every_member_of_a_long_list_acts) {
+  NM_CHECK_EQ_STR(cameo_events("France, Germany, Italy and Britain joined Washington in a "
+                               "separate statement.",
+                               "2023-05-27", false),
+                  "FRA USA 040; DEU USA 040; ITA USA 040; GBR USA 040");
+  NM_CHECK_EQ_STR(cameo_events("Armenian Prime Minister Nikol Pashinyan accused Azerbaijan of "
+                               "deliberately emptying the region of Armenians.",
+                               "2023-09-26", false),
+                  "ARMGOV AZE 112");
+  NM_CHECK_EQ_STR(cameo_events("The United States and the European Union, which have spent "
+                               "months trying to broker a deal to normalize relations between "
+                               "the two sides, sharply rebuked Pristina.",
+                               "2023-05-27", false),
+                  "USA KSV 111; IGOEUREEC KSV 111");
+}
+
+/* "he said at a cabinet meeting in Yerevan": where a statement was made
+ * is no target (the cabinet codes ARMGOV, the speaker too) */
+NM_TEST(a_statement_at_a_meeting_is_not_made_to_it) {
+  NM_CHECK_EQ_STR(cameo_events("Armenian Prime Minister Nikol Pashinyan said at a cabinet meeting "
+                               "in Yerevan that the world was looking on.",
+                               "2023-09-26", false),
+                  "");
+}
+
+/* "a newly elected ethnic Albanian mayor" in Kosovo: "ethnic" makes the
+ * demonym a people's, so the title takes no state from it */
+NM_TEST(an_ethnic_demonym_gives_no_state) {
+  NM_CHECK_EQ_STR(cameo_entity_part("Kosovo police seized the building so that a newly elected "
+                                    "ethnic Albanian mayor could take office.",
+                                    "2023-05-27", "Albanian mayor", PART_CODE),
+                  "---GOV");
+  NM_CHECK_EQ_STR(cameo_entity_part("Police seized the building so that the Albanian mayor could "
+                                    "take office.",
+                                    "2023-05-27", "the Albanian mayor", PART_CODE),
+                  "ALBGOV");
+}
+
 /* A title-case headline's verb is no part of a name: "Hungary Blocks EU
  * Aid" is Hungary; "Gunmen Abduct Scores" has no name "Abduct Scores" */
 NM_TEST(headline_verbs_end_names) {
@@ -4505,6 +4549,9 @@ int main(void) {
   NM_RUN(seizing_parts_of_towns_occupies_them);
   NM_RUN(troops_sent_to_a_border_are_mobilised);
   NM_RUN(headline_verbs_end_names);
+  NM_RUN(every_member_of_a_long_list_acts);
+  NM_RUN(an_ethnic_demonym_gives_no_state);
+  NM_RUN(a_statement_at_a_meeting_is_not_made_to_it);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -1067,6 +1067,42 @@ NM_TEST(name_set_off_after_a_subject_is_its_apposition) {
                        "9:7:appos 7:12:nsubj"));
 }
 
+/* With the shipped model: "France, Germany, Italy and Britain joined
+ * Washington …", parsed with "France" (1) and "Italy" (5) two subjects
+ * of "joined": one list, "Italy" and "Britain" conjuncts of "France" */
+NM_TEST(list_split_into_two_subjects_is_one) {
+  NM_CHECK(repaired_as("France/PROPN/NNP ,/PUNCT/, Germany/PROPN/NNP ,/PUNCT/, Italy/PROPN/NNP "
+                       "and/CCONJ/CC Britain/PROPN/NNP joined/VERB/VBD Washington/PROPN/NNP "
+                       "in/ADP/IN a/DET/DT separate/ADJ/JJ statement/NOUN/NN ./PUNCT/.",
+                       "1:8:nsubj 3:1:conj 5:1:conj 7:1:conj"));
+}
+
+/* With the shipped model: "The United States and the European Union,
+ * which have spent months trying to broker a deal …, sharply rebuked
+ * Pristina.", parsed with "States" the root and "rebuked" (27) an
+ * adverbial clause inside the relative clause: the verb after the comma
+ * that closes the relative clause is the root, "States" its subject */
+NM_TEST(verb_after_a_relative_clause_is_the_root) {
+  NM_CHECK(repaired_as("The/DET/DT United/ADJ/NNP States/PROPN/NNPS and/CCONJ/CC the/DET/DT "
+                       "European/ADJ/NNP Union/PROPN/NNP ,/PUNCT/, which/PRON/WDT have/AUX/VBP "
+                       "spent/VERB/VBN months/NOUN/NNS trying/VERB/VBG to/PART/TO "
+                       "broker/VERB/VB a/DET/DT deal/NOUN/NN to/PART/TO normalize/VERB/VB "
+                       "relations/NOUN/NNS between/ADP/IN the/DET/DT two/NUM/CD sides/NOUN/NNS "
+                       ",/PUNCT/, sharply/ADV/RB rebuked/VERB/VBD Pristina/PROPN/NNP ./PUNCT/.",
+                       "27:0:root 3:27:nsubj 11:7:acl:relcl"));
+}
+
+/* With the shipped model: "… accused Azerbaijan of deliberately emptying
+ * the region", parsed with "Azerbaijan" (7) the subject of "emptying"
+ * before its marker "of": the noun is the object of "accused" */
+NM_TEST(subject_before_a_gerund_s_marker_is_the_object) {
+  NM_CHECK(repaired_as("Armenian/ADJ/JJ Prime/ADJ/NNP Minister/PROPN/NNP Nikol/PROPN/NNP "
+                       "Pashinyan/PROPN/NNP accused/VERB/VBD Azerbaijan/PROPN/NNP of/ADP/IN "
+                       "deliberately/ADV/RB emptying/VERB/VBG the/DET/DT region/NOUN/NN "
+                       "of/ADP/IN Armenians/PROPN/NNPS ./PUNCT/.",
+                       "7:6:obj 10:6:advcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1096,6 +1132,9 @@ int main(void) {
   NM_RUN(finite_verb_right_after_a_root_noun);
   NM_RUN(subordinator_read_as_a_preposition_of_a_phrase);
   NM_RUN(name_set_off_after_a_subject_is_its_apposition);
+  NM_RUN(list_split_into_two_subjects_is_one);
+  NM_RUN(verb_after_a_relative_clause_is_the_root);
+  NM_RUN(subject_before_a_gerund_s_marker_is_the_object);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

@@ -417,6 +417,34 @@ NM_TEST(owner_does_not_speak) {
   nm_doc_free(d);
 }
 
+/* '"Teodor wants a war, and he is doing everything he can," Marin
+ * said. … He said …': the subjects inside the quotation are the
+ * speaker's words about someone else; the pronoun that opens the next
+ * report continues the narrative's subject, the speaker. */
+NM_TEST(he_after_a_quotation_is_its_speaker) {
+  static const char text[] =
+      "President Luka Marin accused Prime Minister Ivo Teodor of stoking violence. \"Teodor wants "
+      "a war, and he is doing everything he can to drag us into one,\" Marin said. \"We will not "
+      "stand by.\"\n\nHe said the defense minister had been told to move units to the border.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  expect(d, find(d, "the defense minister had been told"), NM_QUOTE_INDIRECT, "Luka Marin", "He",
+         "said");
+  nm_doc_free(d);
+}
+
+/* A description of the speaker cut inside a parenthesis ends before it:
+ * "The head of the Tovar Agency for Relief (TAR), who …, announced". */
+NM_TEST(description_ends_before_an_open_parenthesis) {
+  static const char text[] = "The head of the Tovar Agency for Relief (TAR), who toured the "
+                             "border area on Monday, announced that more aid would follow.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  expect(d, find(d, "that more aid"), NM_QUOTE_INDIRECT, "The head of the Tovar Agency for Relief",
+         "The head of the Tovar Agency for Relief", "announced");
+  nm_doc_free(d);
+}
+
 /* "In Moscow, Kremlin spokesman Dmitry Peskov accused ... and said ...":
  * the parse hangs the name on the place, so the first verb has no
  * subject; the second takes the name before the first. "attacking"
@@ -861,6 +889,8 @@ int main(void) {
   NM_RUN(appositive_is_no_content);
   NM_RUN(unbalanced_marks);
   NM_RUN(owner_does_not_speak);
+  NM_RUN(he_after_a_quotation_is_its_speaker);
+  NM_RUN(description_ends_before_an_open_parenthesis);
   NM_RUN(subject_hung_on_the_opening_place);
   NM_RUN(inverted_title_then_name);
   NM_RUN(report_before_a_time_anchor);

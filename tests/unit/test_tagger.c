@@ -353,6 +353,17 @@ NM_TEST(repair_after_an_opening_subordinate_clause) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 14, 8), "VBD");
 }
 
+/* "Ecuador broke off the talks with Mexico": "off" was IN before "the";
+ * right after a verb that takes it as a particle, before an object, it
+ * is RP. "The man got off the bus" keeps its preposition. */
+NM_TEST(repair_gives_a_particle_of_off) {
+  static const char *const a[] = {"Ecuador", "broke", "off", "the", "talks", "with",
+                                  "Mexico",  "on",    "Friday", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 10, 2), "RP");
+  static const char *const b[] = {"The", "man", "got", "off", "the", "bus", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 7, 3), "IN");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -365,6 +376,7 @@ int main(void) {
   NM_RUN(repair_gives_the_past_tense_of_a_prefixed_irregular_verb);
   NM_RUN(repair_after_a_relative_clause);
   NM_RUN(repair_after_an_opening_subordinate_clause);
+  NM_RUN(repair_gives_a_particle_of_off);
   NM_RUN(repair_gives_a_relative_clause_verb);
   NM_RUN(repair_gives_a_relative_clause_verb_before_both);
   NM_RUN(repair_skips_a_participle_after_as);
