@@ -2395,7 +2395,11 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
   int32_t s = phrase_child(c, v, "nsubj");
   if (s >= 0) {
     const char *l = lemma(c, s);
-    if (strcmp(l, "who") && strcmp(l, "which") && strcmp(l, "that")) return s;
+    /* "China's coast guard, whose ships fired …": a common noun "whose"
+     * owns acts for the noun the clause modifies */
+    int32_t ws = child(c, s, "nmod:poss", false);
+    bool whose = ws >= 0 && word_is_ci(c, ws, "whose") && !strcmp(upos(c, s), "NOUN");
+    if (!whose && strcmp(l, "who") && strcmp(l, "which") && strcmp(l, "that")) return s;
     /* a relative pronoun: the noun its clause modifies ("Netanyahu, who
      * said ... and appeared to reject": Netanyahu) */
     int32_t x = v;
@@ -4249,7 +4253,8 @@ static const char *state_body(const ectx *c, uint32_t k) {
     const char *w, *role;
   } bodies[] = {{"ministry", "GOV"},  {"government", "GOV"}, {"presidency", "GOV"},
                 {"cabinet", "GOV"},   {"embassy", "GOV"},    {"army", "MIL"},
-                {"military", "MIL"},  {"navy", "MIL"},       {"police", "COP"}};
+                {"military", "MIL"},  {"navy", "MIL"},       {"police", "COP"},
+                {"guard", "MIL"}}; /* "China's coast guard" (Phoenix agents: ~MIL) */
   size_t len;
   const char *w = nm_tok_text(c->d, k, &len);
   for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
@@ -4513,7 +4518,7 @@ static const char *const us_cabinet_titles[] = {
 static const char *const few_state_titles[] = {"chief cabinet secretary", "JPN",
                                                "taoiseach",               "IRL",
                                                "tanaiste",                "IRL",
-                                               "foreign secretary",       "GBR IND PAK BGD",
+                                               "foreign secretary",       "GBR IND PAK BGD PHL",
                                                "home secretary",          "GBR IND",
                                                NULL};
 

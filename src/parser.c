@@ -324,15 +324,25 @@ static void repair_time_that(const nm_parser *p, const nm_pword *w, size_t n, ui
  * clause */
 static void repair_relative_advcl(const nm_parser *p, const nm_pword *w, size_t n,
                                   uint32_t *heads, uint16_t *rels) {
-  static const char *const who[] = {"who", "which", NULL};
+  static const char *const who[] = {"who", "which", "whose", NULL};
   if (p->rl_relcl < 0) return;
   for (size_t s = 2; s + 1 < n; s++) {
     if (!form_in(&w[s], who) || !form_is(&w[s - 1], ",") ||
-        !(upos_is(&w[s - 2], "NOUN") || upos_is(&w[s - 2], "PROPN")) || !heads[s] ||
-        strncmp(nm_parser_rel(p, rels[s]), "nsubj", 5))
+        !(upos_is(&w[s - 2], "NOUN") || upos_is(&w[s - 2], "PROPN")) || !heads[s])
       continue;
-    size_t c = heads[s] - 1;
-    if (c <= s || !heads[c] || !(rel_eq(p, rels, c, "advcl") || rel_eq(p, rels, c, "ccomp")))
+    /* "China's coast guard, whose ships fired …": the subject "whose"
+     * owns, right after it */
+    size_t sj = s;
+    if (form_is(&w[s], "whose")) {
+      sj = heads[s] - 1;
+      if (sj <= s || sj > s + 3 || !heads[sj]) continue;
+    }
+    if (strncmp(nm_parser_rel(p, rels[sj]), "nsubj", 5)) continue;
+    size_t c = heads[sj] - 1;
+    /* (a conjunct: "whose ships fired" joined to the main verb) */
+    if (c <= sj || !heads[c] ||
+        !(rel_eq(p, rels, c, "advcl") || rel_eq(p, rels, c, "ccomp") ||
+          (rel_eq(p, rels, c, "conj") && heads[c] - 1 < s)))
       continue;
     heads[c] = (uint32_t)(s - 1); /* the noun, s - 2, 1-based */
     rels[c] = (uint16_t)p->rl_relcl;

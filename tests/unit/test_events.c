@@ -4129,6 +4129,30 @@ NM_TEST(every_member_of_a_long_list_acts) {
                   "USA KSV 111; IGOEUREEC KSV 111");
 }
 
+/* "China's coast guard, whose ships fired water cannons at a Philippine
+ * supply boat": the ships "whose" owns act for the coast guard */
+NM_TEST(whose_noun_acts_for_the_owner) {
+  NM_CHECK_EQ_STR(cameo_events("The Philippines protested actions by China's coast guard, whose "
+                               "ships fired water cannons at a Philippine supply boat.",
+                               "2024-03-25", false),
+                  "PHL CHNMIL 140; CHNMIL PHL 190");
+}
+
+/* "China's coast guard gave a different account. Its spokesman, Liu
+ * Weidong, said …": a coast guard is a state's body (~MIL in the Phoenix
+ * agents), and its spokesman speaks for it, not for the Philippines the
+ * sentence names; the Philippines has a foreign secretary */
+NM_TEST(coast_guard_spokesman_and_foreign_secretary) {
+  NM_CHECK_EQ_STR(cameo_entity_part("China's coast guard gave a different account. Its spokesman, "
+                                    "Liu Weidong, said the Philippine vessels had intruded.",
+                                    "2024-03-25", "Liu Weidong", PART_CODE),
+                  "CHNMIL");
+  NM_CHECK_EQ_STR(cameo_entity_part("MANILA, Philippines (Wire) - Foreign Secretary Enrique "
+                                    "Manalo said that the incident was a provocation.",
+                                    "2024-03-25", "Enrique Manalo", PART_CODE),
+                  "PHLGOV");
+}
+
 /* "he said at a cabinet meeting in Yerevan": where a statement was made
  * is no target (the cabinet codes ARMGOV, the speaker too) */
 NM_TEST(a_statement_at_a_meeting_is_not_made_to_it) {
@@ -4552,6 +4576,8 @@ int main(void) {
   NM_RUN(every_member_of_a_long_list_acts);
   NM_RUN(an_ethnic_demonym_gives_no_state);
   NM_RUN(a_statement_at_a_meeting_is_not_made_to_it);
+  NM_RUN(whose_noun_acts_for_the_owner);
+  NM_RUN(coast_guard_spokesman_and_foreign_secretary);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

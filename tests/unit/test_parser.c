@@ -1103,6 +1103,19 @@ NM_TEST(subject_before_a_gerund_s_marker_is_the_object) {
                        "7:6:obj 10:6:advcl"));
 }
 
+/* With the shipped model: "… by China's coast guard, whose ships fired
+ * water cannons at …", parsed with "fired" (13) a conjunct of
+ * "protested": a clause whose subject "whose" owns, after a comma and a
+ * noun, is the noun's relative clause */
+NM_TEST(whose_clause_after_a_comma_is_the_noun_s) {
+  NM_CHECK(repaired_as("The/DET/DT Philippines/PROPN/NNPS protested/VERB/VBD actions/NOUN/NNS "
+                       "by/ADP/IN China/PROPN/NNP 's/PART/POS coast/NOUN/NN guard/NOUN/NN "
+                       ",/PUNCT/, whose/PRON/WP$ ships/NOUN/NNS fired/VERB/VBD water/NOUN/NN "
+                       "cannons/NOUN/NNS at/ADP/IN a/DET/DT Philippine/ADJ/JJ supply/NOUN/NN "
+                       "boat/NOUN/NN ./PUNCT/.",
+                       "13:9:acl:relcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1135,6 +1148,7 @@ int main(void) {
   NM_RUN(list_split_into_two_subjects_is_one);
   NM_RUN(verb_after_a_relative_clause_is_the_root);
   NM_RUN(subject_before_a_gerund_s_marker_is_the_object);
+  NM_RUN(whose_clause_after_a_comma_is_the_noun_s);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
