@@ -510,6 +510,14 @@ static void span_cands(const nm_geonames *g, const nm_places_ctx *c, const nm_do
                        size_t cap) {
   hit h[SPAN_CANDS];
   if (end <= start || end > d->len) return;
+  /* "the West", "the East": a bloc or a part of the world, not a region
+   * of Cameroon or a town */
+  static const char *const points[] = {"West", "East", "North", "South"};
+  for (size_t k = 0; k < sizeof points / sizeof *points; k++)
+    if (end - start == strlen(points[k]) && !memcmp(d->text + start, points[k], end - start) &&
+        start >= 4 && (!memcmp(d->text + start - 4, "the ", 4) ||
+                       !memcmp(d->text + start - 4, "The ", 4)))
+      return;
   size_t nh = name_hits(g, d->text + start, end - start, towns, h, SPAN_CANDS);
   if (!nh) return;
   uint32_t q[QUAL_CANDS], p[QUAL_CANDS];

@@ -4153,6 +4153,33 @@ NM_TEST(coast_guard_spokesman_and_foreign_secretary) {
                   "PHLGOV");
 }
 
+/* "The board removed Marco Diaz on Monday, giving him a week to leave":
+ * an object pronoun prefers a person of its own sentence who is no
+ * subject over the subject of the sentence before (coref OBJ_BONUS) */
+NM_TEST(object_pronoun_prefers_its_own_sentence) {
+  NM_CHECK_EQ_STR(mentions_of("Tomas Berg said the vote was close. The board removed Marco Diaz "
+                              "on Monday, giving him a week to leave.",
+                              "Marco Diaz"),
+                  "Marco Diaz|him");
+}
+
+/* "the junta appointed Ali Mahaman Lamine Zeine as prime minister": the
+ * office an appointment gives is the person's title; "served as" is no
+ * appointment */
+NM_TEST(appointed_as_gives_a_title) {
+  NM_CHECK_EQ_STR(cameo_entity_part("NIAMEY, Niger (Wire) - The junta appointed Ali Mahaman Lamine "
+                                    "Zeine as prime minister in August.",
+                                    "2023-09-25", "Ali Mahaman Lamine Zeine", PART_TITLE),
+                  "prime minister");
+  NM_CHECK_EQ_STR(cameo_entity_part("NIAMEY, Niger (Wire) - The junta appointed Ali Mahaman Lamine "
+                                    "Zeine as prime minister in August.",
+                                    "2023-09-25", "Ali Mahaman Lamine Zeine", PART_CODE),
+                  "NERGOV");
+  NM_CHECK_EQ_STR(cameo_entity_part("Omar Sidibe worked as a minister for years.", "2023-09-25",
+                                    "Omar Sidibe", PART_TITLE),
+                  "");
+}
+
 /* "he said at a cabinet meeting in Yerevan": where a statement was made
  * is no target (the cabinet codes ARMGOV, the speaker too) */
 NM_TEST(a_statement_at_a_meeting_is_not_made_to_it) {
@@ -4578,6 +4605,8 @@ int main(void) {
   NM_RUN(a_statement_at_a_meeting_is_not_made_to_it);
   NM_RUN(whose_noun_acts_for_the_owner);
   NM_RUN(coast_guard_spokesman_and_foreign_secretary);
+  NM_RUN(object_pronoun_prefers_its_own_sentence);
+  NM_RUN(appointed_as_gives_a_title);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -885,6 +885,22 @@ NM_TEST(test_shipped) {
     }
     nm_doc_free(d);
   }
+  /* "the West" is a bloc, not a region of Cameroon: no place, and its
+   * entity has no country; "West Darfur" is a state of Sudan */
+  static const char west[] = "Niger was long one of the West's partners. Relations between "
+                             "Russia and the West worsened. Fighting spread to West Darfur.";
+  nm_doc *d = nm_doc_new(west, strlen(west), &e);
+  NM_CHECK(d && nm_process(p, d, &e) == NM_OK);
+  if (d) {
+    NM_CHECK(find_place(d, "West") == NULL);
+    const nm_place *wd = find_place(d, "West Darfur");
+    NM_CHECK(wd && !strcmp(wd->country, "SDN"));
+    size_t ne;
+    const nm_entity *en = nm_doc_entities(d, &ne);
+    for (size_t i = 0; i < ne; i++)
+      if (!strcmp(en[i].name, "West")) NM_CHECK_EQ_STR(en[i].country, "");
+  }
+  nm_doc_free(d);
   nm_pipeline_free(p);
   nm_geonames_free(g);
 }
