@@ -1263,9 +1263,13 @@ static bool leader_of(const ctx *c, const ent *desc, const ent *named) {
          title_is(c, desc, leader) && state_head(c, named);
 }
 
-static long described_holder(const ctx *c, size_t self) {
+static long described_holder(const ctx *c, size_t self, const char *gz_iso3) {
   const ent *e = &c->e[self];
   if (e->title_end == e->title_start) return -1;
+  /* the country the text gives the person, else the one the gazetteer
+   * knows the person's name by ("President Nicolas Maduro": VEN, so not
+   * "Guyana's president") */
+  const char *own = e->iso3[0] ? e->iso3 : gz_iso3;
   long best = -1;
   size_t stop = self > RECENT_ENTITIES ? self - RECENT_ENTITIES : 0;
   for (size_t k = self; k-- > stop;) {
@@ -1279,7 +1283,7 @@ static long described_holder(const ctx *c, size_t self) {
       continue;
     }
     if (o->title_head != e->title_head) continue;
-    if (o->iso3[0] && e->iso3[0] && strcmp(o->iso3, e->iso3) != 0) continue;
+    if (o->iso3[0] && own[0] && strcmp(o->iso3, own) != 0) continue;
     /* a title many hold ("A senior Egyptian official … Hamas official
      * Basem Naim"): only with the same country named for both */
     if (generic_title(o->title_head) && (!o->iso3[0] || strcmp(o->iso3, e->iso3) != 0)) continue;
@@ -1533,7 +1537,8 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
     if (!e->gender && m->type == NM_ENT_PERSON) e->gender = name_gender(&c, m);
     if (m->type == NM_ENT_PERSON) find_title(&c, m, e);
     if (fresh && m->type == NM_ENT_PERSON) {
-      long dk = described_holder(&c, (size_t)(e - c.e));
+      long dk = described_holder(&c, (size_t)(e - c.e),
+                                 has_ge && (ge.flags & NM_GZ_PERSON) ? ge.iso3 : "");
       if (dk >= 0) {
         /* "Kenya's foreign minister accused ... Foreign Minister Grace
          * Wanjiru told ...": the described person is the named one */

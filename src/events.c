@@ -4060,9 +4060,20 @@ static bool main_subject(const ectx *c, const nm_mention *m) {
 }
 
 /* Whether mention mi is the first name its sentence holds. */
+static uint32_t event_quote(const ectx *c, uint32_t at);
+
+/* Whether mention mi is the first of its sentence, but for mentions inside
+ * a direct quotation before it ('"We will not allow Brazilian territory
+ * …," Defense Minister Jose Mucio told': the speaker's words). */
 static bool first_in_sentence(const ectx *c, uint32_t mi) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
-  return mi == 0 || ms[mi - 1].sentence != ms[mi].sentence;
+  const nm_quote *qs = (const nm_quote *)c->d->quotes.data;
+  for (uint32_t j = mi, n = 0; j-- > 0 && n < 16; n++) {
+    if (ms[j].sentence != ms[mi].sentence) return true;
+    uint32_t q = event_quote(c, ms[j].start);
+    if (q == NONE32 || qs[q].kind != NM_QUOTE_DIRECT) return false;
+  }
+  return mi == 0;
 }
 
 /* "He said he had instructed Foreign Minister Alicia Bárcena to suspend

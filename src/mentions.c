@@ -1826,6 +1826,65 @@ static void join_particle_names(nm_doc *d, const nm_nword *w) {
   d->mentions.n = out;
 }
 
+static bool cap_name_word(const nm_nword *w) {
+  return w->len > 1 && w->form[0] >= 'A' && w->form[0] <= 'Z' && w->xpos &&
+         !strncmp(w->xpos, "NNP", 3);
+}
+
+/* A person's name the model cut at a particle, the other part missed or
+ * typed otherwise: "Luiz Inacio Lula da Silva" ("Silva" an ORG), "Ursula
+ * von der Leyen" ("Leyen" alone), "Ricardo dos Santos". One or two
+ * particles and one or two capitalised proper nouns on the other side
+ * join the person's name, taking a mention there along. Runs after
+ * join_particle_names, on mentions in text order. */
+static void extend_particle_names(nm_doc *d, const nm_nword *w) {
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  size_t nm = d->mentions.n, nt = d->tokens.n, out = 0;
+  for (size_t i = 0; i < nm; i++) {
+    m[out++] = m[i];
+    nm_mention *p = &m[out - 1];
+    if (p->kind != NM_MENTION_NAME || p->type != NM_ENT_PERSON) continue;
+    /* forward: particles, then the capitalised words */
+    size_t e = p->first_token + p->n_tokens, k = e;
+    while (k < nt && k < e + 2 && t[k].sentence == p->sentence && person_particle(&w[k]))
+      k++;
+    size_t c = k;
+    while (c < nt && c < k + 2 && t[c].sentence == p->sentence && cap_name_word(&w[c]))
+      c++;
+    if (k > e && c > k) {
+      /* a mention there must lie inside the words taken */
+      size_t j = i + 1;
+      bool ok = true;
+      for (; j < nm && m[j].first_token < c && ok; j++)
+        ok = m[j].first_token >= k && m[j].first_token + m[j].n_tokens <= c &&
+             m[j].kind == NM_MENTION_NAME;
+      if (ok) {
+        p->n_tokens = (uint32_t)(c - p->first_token);
+        p->end = t[c - 1].end;
+        i = j - 1; /* the mentions taken go */
+      }
+    }
+    /* backward: capitalised words, then particles, before the name */
+    size_t a = p->first_token, b = a;
+    while (b > 0 && a - b < 2 && t[b - 1].sentence == p->sentence && person_particle(&w[b - 1]))
+      b--;
+    size_t f = b;
+    while (f > 0 && b - f < 2 && t[f - 1].sentence == p->sentence && cap_name_word(&w[f - 1]))
+      f--;
+    bool free_words = b < a && f < b;
+    for (size_t q = out - 1; free_words && q-- > 0;)
+      if (m[q].first_token + m[q].n_tokens > f) free_words = false; /* no mention there */
+      else break;
+    if (free_words) {
+      p->n_tokens += (uint32_t)(a - f);
+      p->first_token = (uint32_t)f;
+      p->start = t[f].start;
+    }
+  }
+  d->mentions.n = out;
+}
+
 /* Whether a mention other than i, among its four neighbours on each side,
  * covers token t. Mentions are in text order in the passes that call it
  * (join_particle_names sorted them), so another mention that touches
@@ -3619,6 +3678,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
     if (st == NM_OK) st = anchored_titles(d, tt, g, w, s, first, n, lab, m0, covered);
   }
   if (st == NM_OK) join_particle_names(d, w);
+  if (st == NM_OK) extend_particle_names(d, w);
   if (st == NM_OK) hyphen_names(g, d, w);
   if (st == NM_OK) qualified_demonyms(g, d, w);
   if (st == NM_OK) org_words_before(tt, d, w);

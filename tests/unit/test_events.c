@@ -4105,6 +4105,9 @@ NM_TEST(troops_sent_to_a_border_are_mobilised) {
                                "2024-05-30", false),
                   "POL BLR 154");
   NM_CHECK_EQ_STR(cameo_events("France sent troops to Mali.", "2024-05-30", false), "FRA MLI 062");
+  NM_CHECK_EQ_STR(cameo_events("Brazil moved more troops to its border with Venezuela.",
+                               "2023-12-04", false),
+                  "BRA VEN 154");
 }
 
 /* "France, Germany, Italy and Britain joined Washington": one event per
@@ -4178,6 +4181,45 @@ NM_TEST(appointed_as_gives_a_title) {
   NM_CHECK_EQ_STR(cameo_entity_part("Omar Sidibe worked as a minister for years.", "2023-09-25",
                                     "Omar Sidibe", PART_TITLE),
                   "");
+}
+
+/* "Guyana's president warned … President Nicolas Maduro called …
+ * Guyanese President Irfaan Ali": a description joins no later name the
+ * gazetteer places in another country (Maduro: VEN), but the one of its
+ * own country */
+NM_TEST(a_description_joins_no_holder_of_another_state) {
+  static const char text[] =
+      "Venezuela claimed victory as Guyana's president warned that his country would defend "
+      "itself.\n\nPresident Nicolas Maduro called the result a triumph.\n\nGuyanese President "
+      "Irfaan Ali sought to calm residents.";
+  NM_CHECK_EQ_STR(cameo_mentions_of(text, "2023-12-04", "Nicolas Maduro"), "Nicolas Maduro");
+  NM_CHECK_EQ_STR(cameo_mentions_of(text, "2023-12-04", "Irfaan Ali"),
+                  "Guyana's president|his|Irfaan Ali");
+}
+
+/* 'Brazil moved more troops … "We will not allow Brazilian territory …,"
+ * Defense Minister Jose Mucio told reporters': a name after a direct
+ * quotation opens its sentence for the sentence-before rule (BRAGOV, not
+ * the dateline's VEN) */
+NM_TEST(a_quotation_before_the_name_does_not_count) {
+  NM_CHECK_EQ_STR(cameo_entity_part("CARACAS, Venezuela (Wire) - Venezuela held a vote.\n\nBrazil "
+                                    "moved more troops to its northern border. \"We will not allow "
+                                    "Brazilian territory to be used as a corridor for anyone,\" "
+                                    "Defense Minister Jose Mucio told reporters.",
+                                    "2023-12-04", "Jose Mucio", PART_CODE),
+                  "BRAGOV");
+}
+
+/* A person's name the model cut at a particle: "Luiz Inacio Lula da
+ * Silva" (with "Silva" an organisation), "Ursula von der Leyen" (with
+ * "Leyen" alone), "Ricardo dos Santos" are one name each */
+NM_TEST(names_across_particles) {
+  NM_CHECK(has_entity("President Luiz Inacio Lula da Silva urged both governments to talk.",
+                      NM_ENT_PERSON, "Luiz Inacio Lula da Silva"));
+  NM_CHECK(has_entity("Ursula von der Leyen said the bloc would act.", NM_ENT_PERSON,
+                      "Ursula von der Leyen"));
+  NM_CHECK(has_entity("Ricardo dos Santos spoke to reporters.", NM_ENT_PERSON,
+                      "Ricardo dos Santos"));
 }
 
 /* "he said at a cabinet meeting in Yerevan": where a statement was made
@@ -4607,6 +4649,9 @@ int main(void) {
   NM_RUN(coast_guard_spokesman_and_foreign_secretary);
   NM_RUN(object_pronoun_prefers_its_own_sentence);
   NM_RUN(appointed_as_gives_a_title);
+  NM_RUN(names_across_particles);
+  NM_RUN(a_description_joins_no_holder_of_another_state);
+  NM_RUN(a_quotation_before_the_name_does_not_count);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
