@@ -90,6 +90,10 @@ static const char *upos(const ectx *c, int32_t i) {
   const char *u = c->tg[c->first + (size_t)i].upos;
   return u ? u : "";
 }
+static const char *xpos(const ectx *c, int32_t i) {
+  const char *x = c->tg[c->first + (size_t)i].xpos;
+  return x ? x : "";
+}
 static const char *lemma(const ectx *c, int32_t i) {
   const char *l = c->tg[c->first + (size_t)i].lemma;
   return l ? l : "";
@@ -1222,8 +1226,13 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     return true;
   }
   if (got && hmm && hmm->type == NM_ENT_PERSON && e != NONE32 && c->ent && c->ent[e].rank >= 3 &&
-      bare_country(out->code) && strlen(c->ent[e].code) > 3 &&
-      strncmp(c->ent[e].code, out->code, 3) != 0) {
+      (bare_country(out->code) ||
+       /* "summoned Pakistan's charge d'affaires in Tehran": the same role
+        * with the country of a place after the head (IRNGOV) is the
+        * person's own (PAKGOV) */
+       (hmm->kind == NM_MENTION_NOMINAL && strlen(out->code) == 6 &&
+        strlen(c->ent[e].code) == 6 && !strcmp(out->code + 3, c->ent[e].code + 3))) &&
+      strlen(c->ent[e].code) > 3 && strncmp(c->ent[e].code, out->code, 3) != 0) {
     /* "invited Kristersson to Budapest": a person the story has coded
      * (SWEGOV), not the country of a place the phrase goes on to name */
     *out = c->ent[e];
@@ -1758,6 +1767,14 @@ static void code_entities_in_sentence(ectx *c) {
         /* "The UN humanitarian coordinator for Sudan, Clementine
          * Nkweta-Salami," parsed with the name as a conjunct of the place */
         dh = c->head[c->head[h]];
+      else if (rel_base(c, h, "conj") && child(c, h, "cc", false) < 0 &&
+               rel_base(c, c->head[h], "nmod") && mention_at(c, c->head[h]) != NONE32 &&
+               ((const nm_mention *)c->d->mentions.data)[mention_at(c, c->head[h])].type ==
+                   NM_ENT_ORG)
+        /* "A spokeswoman for the Haitian National Police, Marie-Claude
+         * Jean-Baptiste," with the name a conjunct of the body (lifted to
+         * the noun the body modifies below) */
+        dh = c->head[h];
       /* "A spokesman for the bloc, Amina Dauda," with the name hung on
        * the bloc: the description's head is the noun the bloc modifies */
       if (dh >= 0 && mention_at(c, dh) != NONE32 && rel_base(c, dh, "nmod") &&
@@ -2459,8 +2476,15 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
     if (passive(c, h) && rel_base(c, v, "conj")) return -1;
     return subject_of(c, h, depth + 1);
   }
-  /* "rebels believed to ...", but not "an appeal for deploying troops" */
-  if (rel_is(c, v, "acl") && nounish(c, h) && child(c, v, "mark", false) < 0) return h;
+  /* "rebels believed to ...", but not "an appeal for deploying troops";
+   * nor a participle the noun undergoes, with no complement or object
+   * ("poor people caught between two governments": they are caught) */
+  if (rel_is(c, v, "acl") && nounish(c, h) && child(c, v, "mark", false) < 0) {
+    if (!strcmp(xpos(c, v), "VBN") && child(c, v, "xcomp", false) < 0 &&
+        child(c, v, "obj", false) < 0)
+      return -1; /* (with an object it is a misread past tense: "deputies held talks") */
+    return h;
+  }
   if (rel_is(c, v, "acl:relcl") && nounish(c, h)) return h;
   return -1;
 }
@@ -3873,6 +3897,23 @@ static bool noun_modifier(const ectx *c, const nm_mention *m) {
    * with Indian officials" ("against Chilean officials", "by Algerian
    * forces" are often the country's own) */
   if (case_with(c, s, s->first_token + h - 1)) return false;
+  /* "in Kampala, Uganda": a place's qualifier; "a summit of the
+   * Non-Aligned Movement in Kampala": where a gathering met (its head,
+   * or the head's head), anyone's, no anchor */
+  uint32_t hd = s->first_token + h - 1;
+  if ((!strcmp(r, "nmod:unmarked") || !strcmp(r, "appos")) && c->tok_mention &&
+      c->tok_mention[hd] != NONE32) {
+    const nm_mention *hm = (const nm_mention *)c->d->mentions.data + c->tok_mention[hd];
+    if (hm->type == NM_ENT_GPE || hm->type == NM_ENT_LOC) return false;
+  }
+  static const char *const gathering[] = {"talk",    "meeting", "summit", "conference",
+                                          "session", "forum",   "ceremony", NULL};
+  for (uint32_t g = hd, up = 0; up < 2 && !strncmp(r, "nmod", 4); up++) {
+    if (c->tg[g].lemma && word_in(c->tg[g].lemma, gathering)) return false;
+    const char *gr = c->tg[g].deprel ? c->tg[g].deprel : "";
+    if (strncmp(gr, "nmod", 4) || c->tg[g].head < 1 || c->tg[g].head > s->n_tokens) break;
+    g = s->first_token + c->tg[g].head - 1;
+  }
   /* "summoned the U.S. charge d'affaires", "the Kenyan ambassador":
    * a country's envoy in the sentence is another country's, no anchor */
   for (int up = 0, g = (int)(s->first_token + h - 1); up < 2 && g >= 0; up++) {
@@ -4159,6 +4200,10 @@ static void previous_country(const ectx *c, uint32_t mi, uint32_t self, char out
     if (mi - j > 64) break; /* a sentence of many names says nothing of one */
     uint32_t oe = ms[j].entity;
     if (oe >= ne || oe == self) continue;
+    /* not what a speaker said ('"Iran was warned …," said X.
+     * Caretaker Prime Minister Y': no Iranian) */
+    uint32_t q = event_quote(c, ms[j].start);
+    if (q != NONE32 && ((const nm_quote *)c->d->quotes.data)[q].kind == NM_QUOTE_DIRECT) continue;
     char code[4];
     if (ms[j].type == NM_ENT_GPE || ms[j].type == NM_ENT_NORP) {
       if (!bare_country(c->ent[oe].code)) continue;

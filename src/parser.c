@@ -31,7 +31,7 @@ struct nm_parser {
   nm_plabel *lab;
   /* the plain labels nm_parser_repair() writes, or -1: found once at load */
   int rl_nsubj, rl_ccomp, rl_mark, rl_relcl, rl_amod, rl_poss, rl_acl, rl_advcl, rl_parataxis;
-  int rl_compound, rl_unmarked, rl_obj, rl_appos, rl_conj;
+  int rl_compound, rl_unmarked, rl_obj, rl_appos, rl_conj, rl_flat;
   nm_ap_dense arcs;
   nm_ap_table labels;
 };
@@ -132,6 +132,7 @@ static nm_parser *load(nm_parser *p, nm_error *err) {
   p->rl_obj = label_index(p, "obj");
   p->rl_appos = label_index(p, "appos");
   p->rl_conj = label_index(p, "conj");
+  p->rl_flat = label_index(p, "flat");
   size_t al, sl, wl;
   const unsigned char *arcs = nm_model_section(&p->model, NM_FOURCC('P', 'A', 'R', 'C'), &al);
   const unsigned char *slots = nm_model_section(&p->model, NM_FOURCC('P', 'S', 'L', 'T'), &sl);
@@ -715,6 +716,36 @@ static void repair_split_subject(const nm_parser *p, const nm_pword *w, size_t n
   }
 }
 
+/* "A spokeswoman for the police, Marie-Claude Jean-Baptiste, said",
+ * parsed with "Jean" and "Baptiste" conjuncts of "police": a proper noun
+ * right after another proper noun of a name (no comma or "and" between;
+ * a hyphen written without spaces may join them) is part of that name,
+ * not a conjunct of something outside it: flat under the name's first
+ * word */
+static void repair_name_conjunct(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                                 uint16_t *rels) {
+  if (p->rl_conj < 0 || p->rl_flat < 0) return;
+  for (size_t j = 1; j < n; j++) {
+    if (!heads[j] || rels[j] != (uint16_t)p->rl_conj || !upos_is(&w[j], "PROPN")) continue;
+    size_t i = j - 1; /* the name's word before: right before, or before a glued hyphen */
+    if (xpos_is(&w[i], "HYPH") && i > 0 && w[i - 1].form + w[i - 1].len == w[i].form &&
+        w[i].form + w[i].len == w[j].form)
+      i--;
+    if (!upos_is(&w[i], "PROPN") || !heads[i]) continue;
+    size_t first = i; /* the name's first word: up its flat words */
+    for (int up = 0; up < 6 && heads[first] && rels[first] == (uint16_t)p->rl_flat &&
+                     heads[first] - 1 < first;
+         up++)
+      first = heads[first] - 1;
+    size_t h = heads[j] - 1;
+    if (h >= first && h < j) continue; /* joined inside the name already */
+    /* a conjunct of the word the name hangs on, or of its head */
+    if (h != heads[first] - 1 || first == j) continue;
+    heads[j] = (uint32_t)(first + 1);
+    rels[j] = (uint16_t)p->rl_flat;
+  }
+}
+
 /* "France, Germany, Italy and Britain joined Washington": a verb given
  * two subjects, the first already heading a conjunct ("Germany") and the
  * second right after the comma that closes the first's phrase, itself
@@ -819,6 +850,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_conj_without_cc(p, w, n, heads, rels);
   repair_apposed_subject(p, w, n, heads, rels);
   repair_split_list(p, w, n, heads, rels);
+  repair_name_conjunct(p, w, n, heads, rels);
   repair_subject_before_of(p, w, n, heads, rels);
   repair_conj_of_participle(p, w, n, heads, rels);
   repair_subordinator(p, w, n, heads, rels);

@@ -4210,6 +4210,51 @@ NM_TEST(a_quotation_before_the_name_does_not_count) {
                   "BRAGOV");
 }
 
+/* "A spokeswoman for the Haitian National Police, Marie-Claude
+ * Jean-Baptiste, said": the parse made the hyphenated name's words
+ * conjuncts of the body (parser repair: one name) and the name a
+ * conjunct of the body; the description before it codes the person */
+NM_TEST(spokeswoman_for_a_body_named_before_a_hyphenated_name) {
+  NM_CHECK_EQ_STR(cameo_entity_part("A spokeswoman for the Haitian National Police, Marie-Claude "
+                                    "Jean-Baptiste, said officers had repelled an attack.",
+                                    "2024-03-12", "Marie-Claude Jean-Baptiste", PART_CODE),
+                  "HTICOP");
+}
+
+/* "summoned Pakistan's charge d'affaires in Tehran": the envoy's own
+ * country (a title now), not the place after the head; "poor people
+ * caught between two governments" is no act of the people's */
+NM_TEST(charge_d_affaires_and_a_participle_the_noun_undergoes) {
+  NM_CHECK_EQ_STR(cameo_events("Iran's Foreign Ministry summoned Pakistan's charge d'affaires in "
+                               "Tehran to demand an explanation.",
+                               "2024-01-18", false),
+                  "IRNGOV PAKGOV 040");
+  NM_CHECK_EQ_STR(cameo_events("\"We are poor people caught between two governments,\" said "
+                               "Abdul Ghani Baloch.",
+                               "2024-01-18", false),
+                  "");
+}
+
+/* '"Iran was warned …," said a spokeswoman. Caretaker Prime Minister
+ * Anwaar-ul-Haq Kakar …': a country inside the quotation before is no
+ * anchor for the next sentence's official; "left a summit … in
+ * Kampala, Uganda": a gathering's place and a place's qualifier are no
+ * anchor either */
+NM_TEST(quoted_and_qualifying_countries_anchor_no_official) {
+  NM_CHECK_EQ_STR(cameo_entity_part("ISLAMABAD (Wire) - Pakistan recalled its envoy.\n\n\"Our "
+                                    "patience is not weakness,\" said a spokeswoman. \"Iran was "
+                                    "warned that its illegal act would have consequences.\"\n\n"
+                                    "Caretaker Prime Minister Anwaar-ul-Haq Kakar cut short his "
+                                    "trip to Davos.",
+                                    "2024-01-18", "Anwaar-ul-Haq Kakar", PART_CODE),
+                  "PAKGOV");
+  NM_CHECK_EQ_STR(cameo_entity_part("ISLAMABAD (Wire) - Pakistan recalled its envoy.\n\nForeign "
+                                    "Minister Jalil Abbas Jilani left a summit of the Non-Aligned "
+                                    "Movement in Kampala, Uganda, a day early.",
+                                    "2024-01-18", "Jalil Abbas Jilani", PART_CODE),
+                  "PAKGOV");
+}
+
 /* A person's name the model cut at a particle: "Luiz Inacio Lula da
  * Silva" (with "Silva" an organisation), "Ursula von der Leyen" (with
  * "Leyen" alone), "Ricardo dos Santos" are one name each */
@@ -4652,6 +4697,9 @@ int main(void) {
   NM_RUN(names_across_particles);
   NM_RUN(a_description_joins_no_holder_of_another_state);
   NM_RUN(a_quotation_before_the_name_does_not_count);
+  NM_RUN(spokeswoman_for_a_body_named_before_a_hyphenated_name);
+  NM_RUN(charge_d_affaires_and_a_participle_the_noun_undergoes);
+  NM_RUN(quoted_and_qualifying_countries_anchor_no_official);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
