@@ -4105,6 +4105,11 @@ NM_TEST(troops_sent_to_a_border_are_mobilised) {
                                "2024-05-30", false),
                   "POL BLR 154");
   NM_CHECK_EQ_STR(cameo_events("France sent troops to Mali.", "2024-05-30", false), "FRA MLI 062");
+  NM_CHECK_EQ_STR(cameo_events("Georgian riot police turned water cannons on thousands of "
+                               "protesters.",
+                               "2024-05-01", false),
+                  "GEOCOP ---OPP 175");
+  NM_CHECK_EQ_STR(cameo_events("The minister turned the page.", "2024-05-01", false), "");
   NM_CHECK_EQ_STR(cameo_events("Brazil moved more troops to its border with Venezuela.",
                                "2023-12-04", false),
                   "BRA VEN 154");
