@@ -2408,6 +2408,22 @@ static int32_t phrase_child(const ectx *c, int32_t v, const char *rel) {
   return s;
 }
 
+/* "flown by helicopter", "told by phone", "taken by force": a by-phrase
+ * of a lone singular common noun, with no determiner, owner, number or
+ * adjective, is the means, not the agent */
+static bool bare_means(const ectx *c, int32_t k) {
+  static const char *const means[] = {"helicopter", "plane", "air",   "sea",   "road",  "land",
+                                      "car",        "bus",   "train", "boat",  "ship",  "phone",
+                                      "telephone",  "video", "mail",  "email", "radio", "letter",
+                                      "decree",     "force", "hand",  "foot",  NULL};
+  if (strcmp(xpos(c, k), "NN") != 0 || !word_in(lemma(c, k), means)) return false;
+  for (int32_t d = c->kid[k]; d >= 0; d = c->sib[d])
+    if (rel_base(c, d, "det") || rel_is(c, d, "nmod:poss") || rel_base(c, d, "nummod") ||
+        rel_base(c, d, "amod") || rel_base(c, d, "compound") || rel_base(c, d, "conj"))
+      return false;
+  return true;
+}
+
 static int32_t subject_of(const ectx *c, int32_t v, int depth) {
   int32_t s = phrase_child(c, v, "nsubj");
   if (s >= 0) {
@@ -2452,7 +2468,9 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
     }
   if (passive(c, v)) {
     for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
-      if (rel_is(c, k, "obl:agent") || (rel_base(c, k, "obl") && case_word(c, k, "by"))) return k;
+      if ((rel_is(c, k, "obl:agent") || (rel_base(c, k, "obl") && case_word(c, k, "by"))) &&
+          !bare_means(c, k))
+        return k;
     /* "were killed in Israeli shelling": the actor behind an action noun
      * (a common noun, not a place) in an in- or from-phrase */
     for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])

@@ -4260,6 +4260,18 @@ NM_TEST(quoted_and_qualifying_countries_anchor_no_official) {
                   "PAKGOV");
 }
 
+/* "Special forces troops were flown by helicopter to the National
+ * Assembly": a by-phrase of a bare means noun is no agent; "attacked by
+ * police" keeps its agent */
+NM_TEST(a_means_is_no_agent) {
+  NM_CHECK_EQ_STR(cameo_events("Special forces troops were flown by helicopter to the National "
+                               "Assembly.",
+                               "2024-12-14", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("The protesters were attacked by police.", "2024-12-14", false),
+                  "---COP ---OPP 190");
+}
+
 /* A person's name the model cut at a particle: "Luiz Inacio Lula da
  * Silva" (with "Silva" an organisation), "Ursula von der Leyen" (with
  * "Leyen" alone), "Ricardo dos Santos" are one name each */
@@ -4705,6 +4717,7 @@ int main(void) {
   NM_RUN(spokeswoman_for_a_body_named_before_a_hyphenated_name);
   NM_RUN(charge_d_affaires_and_a_participle_the_noun_undergoes);
   NM_RUN(quoted_and_qualifying_countries_anchor_no_official);
+  NM_RUN(a_means_is_no_agent);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
