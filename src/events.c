@@ -1691,7 +1691,14 @@ static void code_entities_in_sentence(ectx *c) {
         np_range(c, ap, &plo, &phi);
         acode b;
         memset(&b, 0, sizeof b);
-        if (code_words(c, plo, phi, ap, &b) && b.rank > a.rank) a = b, after = ap > hi;
+        /* "Lt. Col. Emmanuel Nzabonimpa, a spokesman for the rebels,": a
+         * description after the name says whom a rank serves (---REB over
+         * the rank's ---MIL; a state's body, the junta's, leaves the rank) */
+        if (code_words(c, plo, phi, ap, &b) &&
+            (b.rank > a.rank || (b.rank == 2 && a.rank == 2 && !strncmp(a.code, "---", 3) &&
+                                 !strncmp(b.code, "---", 3) && strcmp(a.code, b.code) != 0 &&
+                                 !word_in(b.code + 3, state_roles))))
+          a = b, after = ap > hi;
         if (person && a.rank < 3 && (a.rank < 2 || a.code[0] == '-') && code_owner(c, ap, &b))
           a = b; /* "Halvard Lindqvist, the agency's commissioner-general," */
         if (person && a.rank < 3 && (a.rank < 2 || a.code[0] == '-'))

@@ -4272,6 +4272,15 @@ NM_TEST(a_means_is_no_agent) {
                   "---COP ---OPP 190");
 }
 
+/* "Lt. Col. Emmanuel Nzabonimpa, a spokesman for the rebels,": the
+ * description after the name says whom the rank serves */
+NM_TEST(description_after_a_rank_says_whom_it_serves) {
+  NM_CHECK_EQ_STR(cameo_entity_part("Lt. Col. Emmanuel Nzabonimpa, a spokesman for the rebels, said "
+                                    "the city had fallen.",
+                                    "2025-01-27", "Emmanuel Nzabonimpa", PART_CODE),
+                  "---REB");
+}
+
 /* A person's name the model cut at a particle: "Luiz Inacio Lula da
  * Silva" (with "Silva" an organisation), "Ursula von der Leyen" (with
  * "Leyen" alone), "Ricardo dos Santos" are one name each */
@@ -4718,6 +4727,7 @@ int main(void) {
   NM_RUN(charge_d_affaires_and_a_participle_the_noun_undergoes);
   NM_RUN(quoted_and_qualifying_countries_anchor_no_official);
   NM_RUN(a_means_is_no_agent);
+  NM_RUN(description_after_a_rank_says_whom_it_serves);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
