@@ -950,7 +950,10 @@ static void find_title(ctx *c, const nm_mention *m, ent *e) {
     else if (k + 1 < hi && country_before(c, k, k + 2, iso3))
       k += 2;
     l = nm_title_starting_at(c->titles, c->h, k, hi, &head);
-    if (l && !private_body_after(c, k + l, hi)) {
+    /* not an owner: "the Ganabhaban, the prime minister's residence," */
+    bool owner = l && k + l < hi &&
+                 (tok_eq(c->d, k + l, "'s") || tok_eq(c->d, k + l, "\xe2\x80\x99s"));
+    if (l && !owner && !private_body_after(c, k + l, hi)) {
       ts = k;
       te = k + l;
     } else {
@@ -1144,9 +1147,15 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
            (tok_eq(c->d, comma, "the") || tok_eq(c->d, comma, "a") ||
             tok_eq(c->d, comma, "current")))
       comma--;
+    /* (not an owner: "the Ganabhaban, the prime minister's residence,"
+     * describes a building) */
+    size_t after = m->first_token + m->n_tokens;
+    bool owner = after < c->d->tokens.n &&
+                 (tok_eq(c->d, after, "'s") || tok_eq(c->d, after, "\xe2\x80\x99s") ||
+                  tok_eq(c->d, after, "'"));
     if (tok_eq(c->d, comma, ",") && o->kind == NM_MENTION_NAME && o->type == NM_ENT_PERSON &&
         o->sentence == m->sentence && o->first_token + o->n_tokens == comma &&
-        o->entity != UINT32_MAX)
+        o->entity != UINT32_MAX && !owner)
       return (long)o->entity;
   }
   if (m->type == NM_ENT_PERSON) {

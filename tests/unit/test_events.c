@@ -4281,6 +4281,18 @@ NM_TEST(description_after_a_rank_says_whom_it_serves) {
                   "---REB");
 }
 
+/* "the Ganabhaban, the prime minister's residence,": a description that
+ * owns the noun after it is no apposition of the name before it; the
+ * prime minister is the one in play */
+NM_TEST(an_owner_after_a_comma_is_no_apposition) {
+  static const char text[] = "DHAKA, Bangladesh (Wire) - Prime Minister Sheikh Hasina "
+                             "resigned.\n\nCrowds stormed the Ganabhaban, the prime minister's "
+                             "residence, carrying away furniture.";
+  NM_CHECK_EQ_STR(cameo_mentions_of(text, "2024-08-05", "Sheikh Hasina"),
+                  "Sheikh Hasina|the prime minister");
+  NM_CHECK_EQ_STR(cameo_entity_part(text, "2024-08-05", "Ganabhaban", PART_TITLE), "");
+}
+
 /* A person's name the model cut at a particle: "Luiz Inacio Lula da
  * Silva" (with "Silva" an organisation), "Ursula von der Leyen" (with
  * "Leyen" alone), "Ricardo dos Santos" are one name each */
@@ -4728,6 +4740,7 @@ int main(void) {
   NM_RUN(quoted_and_qualifying_countries_anchor_no_official);
   NM_RUN(a_means_is_no_agent);
   NM_RUN(description_after_a_rank_says_whom_it_serves);
+  NM_RUN(an_owner_after_a_comma_is_no_apposition);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
