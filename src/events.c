@@ -2505,9 +2505,14 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
    * nor a participle the noun undergoes, with no complement or object
    * ("poor people caught between two governments": they are caught) */
   if (rel_is(c, v, "acl") && nounish(c, h) && child(c, v, "mark", false) < 0) {
+    /* (with an object, or on a noun that could be a clause's subject,
+     * it is a misread past tense: "deputies held talks", "… and Chinese
+     * officials reacted angrily") */
+    bool argument = rel_base(c, h, "obj") || rel_base(c, h, "obl") || rel_base(c, h, "nmod") ||
+                    rel_base(c, h, "iobj") || child(c, h, "cop", false) >= 0;
     if (!strcmp(xpos(c, v), "VBN") && child(c, v, "xcomp", false) < 0 &&
-        child(c, v, "obj", false) < 0)
-      return -1; /* (with an object it is a misread past tense: "deputies held talks") */
+        child(c, v, "obj", false) < 0 && argument)
+      return -1;
     return h;
   }
   if (rel_is(c, v, "acl:relcl") && nounish(c, h)) return h;
@@ -3972,6 +3977,13 @@ static bool in_relative_clause(const ectx *c, const nm_mention *m) {
   return false;
 }
 
+/* Whether document token i is the word w. */
+static bool tok_is(const nm_doc *d, size_t i, const char *w) {
+  size_t len;
+  const char *t = nm_tok_text(d, i, &len);
+  return len == strlen(w) && !memcmp(t, w, len);
+}
+
 /* Whether document token i is a comma. */
 static bool comma_at(const nm_doc *d, size_t i) {
   size_t len;
@@ -4805,16 +4817,28 @@ static void role_country(ectx *c, size_t e, const char *focus) {
   /* "Russia's Foreign Ministry said ... Spokeswoman Maria Zakharova
    * accused": a spokesperson named with no body speaks for the body the
    * sentence before names, when that body is coded with its role */
-  if (!strcmp(a->code, "---MED") && es[e].title && ci_eq(es[e].title, "spokes", 6) &&
+  /* ... and so does a person with a role and no country whose
+   * description opens the sentence with "Its" or "Their" ("Sudan's government welcomed the veto. Its
+   * envoy to the U.N., Al-Harith Idriss, thanked Moscow": SDNGOV), from
+   * the sentence before's subject only */
+  bool its = false;
+  if (es[e].n_mentions && a->code[0] == '-' && es[e].mentions[0] < c->d->mentions.n) {
+    const nm_mention *m0p = (const nm_mention *)c->d->mentions.data + es[e].mentions[0];
+    const nm_sentence *s0 = (const nm_sentence *)c->d->sentences.data + m0p->sentence;
+    its = m0p->sentence < c->d->sentences.n && m0p->first_token < s0->first_token + 12 &&
+          (tok_is(c->d, s0->first_token, "Its") || tok_is(c->d, s0->first_token, "Their"));
+  }
+  if (((!strcmp(a->code, "---MED") && es[e].title && ci_eq(es[e].title, "spokes", 6)) || its) &&
       es[e].n_mentions) {
     const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
     uint32_t m0 = es[e].mentions[0];
     /* "Pakistan's Foreign Office accused the Taliban of … . 'Such
      * actions …,' spokeswoman Sadia Rehman told": a body that is a
      * subject first (pass 0), then the nearest */
-    for (int pass = 0; pass < 2; pass++) {
+    for (int pass = 0; pass < (its ? 1 : 2); pass++) {
       for (uint32_t j = m0; j-- > 0 && m0 < c->d->mentions.n;) {
         if (ms[j].sentence + 1 < ms[m0].sentence) break;
+        if (its && ms[j].sentence == ms[m0].sentence) continue; /* "to the U.N." */
         if (pass == 0 && !mention_subject(c, &ms[j]) && !modifies_subject(c, &ms[j]))
           continue;
         uint32_t oe = ms[j].entity;
@@ -4826,7 +4850,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
           char code[CODE_CAP];
           join_agent(code, sizeof code, c->ent[oe].code, body, false);
           snprintf(a->code, sizeof a->code, "%s", code);
-          snprintf(a->reason, sizeof a->reason, "spokesperson of the body named before: %s %s",
+          snprintf(a->reason, sizeof a->reason, "%s of the body named before: %s %s",
+                   its ? "owned by \"its\"" : "spokesperson",
                    es[oe].name ? es[oe].name : c->ent[oe].code, body);
           a->rank = 3;
           return;
@@ -4836,8 +4861,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
         snprintf(oc, sizeof oc, "%s", c->ent[oe].code);
         if (oe == e || strlen(oc) < 6 || oc[0] == '-') break;
         memcpy(a->code, oc, sizeof oc);
-        snprintf(a->reason, sizeof a->reason, "spokesperson of the body named before: %s",
-                 es[oe].name ? es[oe].name : oc);
+        snprintf(a->reason, sizeof a->reason, "%s of the body named before: %s",
+                 its ? "owned by \"its\"" : "spokesperson", es[oe].name ? es[oe].name : oc);
         a->rank = 3;
         return;
       }

@@ -4293,6 +4293,17 @@ NM_TEST(an_owner_after_a_comma_is_no_apposition) {
   NM_CHECK_EQ_STR(cameo_entity_part(text, "2024-08-05", "Ganabhaban", PART_TITLE), "");
 }
 
+/* "Sudan's government welcomed the veto. Its envoy to the U.N.,
+ * Al-Harith Idriss, thanked Moscow": "Its" is the sentence before's
+ * subject body (SDNGOV), not the U.N. the description names nor the
+ * article's country */
+NM_TEST(its_envoy_serves_the_subject_before) {
+  NM_CHECK_EQ_STR(cameo_entity_part("Sudan's government welcomed the veto. Its envoy to the U.N., "
+                                    "Al-Harith Idriss, thanked Moscow for standing by his country.",
+                                    "2024-11-19", "Al-Harith Idriss", PART_CODE),
+                  "SDNGOV");
+}
+
 /* A person's name the model cut at a particle: "Luiz Inacio Lula da
  * Silva" (with "Silva" an organisation), "Ursula von der Leyen" (with
  * "Leyen" alone), "Ricardo dos Santos" are one name each */
@@ -4741,6 +4752,7 @@ int main(void) {
   NM_RUN(a_means_is_no_agent);
   NM_RUN(description_after_a_rank_says_whom_it_serves);
   NM_RUN(an_owner_after_a_comma_is_no_apposition);
+  NM_RUN(its_envoy_serves_the_subject_before);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
