@@ -746,6 +746,44 @@ static void repair_name_conjunct(const nm_parser *p, const nm_pword *w, size_t n
   }
 }
 
+/* "Speaking at a meeting in New York on Sunday, Foreign Minister Therese
+ * Wagner accused Rwanda", parsed with the name an apposition of "Sunday"
+ * and the root with no subject: the phrase between the opening clause's
+ * comma and the root verb, hung whole from a word before the comma, is
+ * the root's subject */
+static void repair_subject_after_opening(const nm_parser *p, const nm_pword *w, size_t n,
+                                         uint32_t *heads, uint16_t *rels) {
+  size_t r = n;
+  for (size_t i = 0; i < n; i++)
+    if (!heads[i]) {
+      if (r != n) return;
+      r = i;
+    }
+  if (r == n || r < 3 || !upos_is(&w[r], "VERB") || !xpos_finite(w[r].xpos) ||
+      has_dep(p, heads, rels, n, r, 0, n, "nsubj") || has_dep(p, heads, rels, n, r, 0, n, "expl") ||
+      has_dep(p, heads, rels, n, r, 0, n, "csubj"))
+    return;
+  size_t c = r - 1; /* the comma before the phrase: at most eight words back */
+  while (c > 0 && r - c < 9 && !form_is(&w[c], ","))
+    c--;
+  if (!form_is(&w[c], ",") || c + 1 >= r || c == 0) return;
+  size_t x = n; /* the phrase's head: the one word in (c, r) hung before c */
+  for (size_t i = c + 1; i < r; i++) {
+    size_t h = heads[i] ? heads[i] - 1 : n;
+    if (h > c && h < r) continue;
+    if (h >= c || x != n) return; /* hung after, or two heads */
+    x = i;
+  }
+  if (x == n || !nominal(&w[x]) || upos_is(&w[x], "PRON")) return;
+  /* the clause before the comma opens the sentence as an adverbial one */
+  bool opening = false;
+  for (size_t i = 0; i < c && !opening; i++)
+    opening = heads[i] == r + 1 && rel_eq(p, rels, i, "advcl");
+  if (!opening) return;
+  heads[x] = (uint32_t)(r + 1);
+  rels[x] = (uint16_t)p->rl_nsubj;
+}
+
 /* "France, Germany, Italy and Britain joined Washington": a verb given
  * two subjects, the first already heading a conjunct ("Germany") and the
  * second right after the comma that closes the first's phrase, itself
@@ -851,6 +889,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_apposed_subject(p, w, n, heads, rels);
   repair_split_list(p, w, n, heads, rels);
   repair_name_conjunct(p, w, n, heads, rels);
+  repair_subject_after_opening(p, w, n, heads, rels);
   repair_subject_before_of(p, w, n, heads, rels);
   repair_conj_of_participle(p, w, n, heads, rels);
   repair_subordinator(p, w, n, heads, rels);

@@ -4130,6 +4130,10 @@ NM_TEST(every_member_of_a_long_list_acts) {
                                "deliberately emptying the region of Armenians.",
                                "2023-09-26", false),
                   "ARMGOV AZE 112");
+  NM_CHECK_EQ_STR(cameo_events("Speaking at a meeting in New York on Sunday, Foreign Minister "
+                               "Therese Wagner accused Rwanda of launching an invasion.",
+                               "2025-01-27", false),
+                  "---GOV RWA 112");
   NM_CHECK_EQ_STR(cameo_events("The United States and the European Union, which have spent "
                                "months trying to broker a deal to normalize relations between "
                                "the two sides, sharply rebuked Pristina.",

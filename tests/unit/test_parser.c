@@ -1116,6 +1116,19 @@ NM_TEST(whose_clause_after_a_comma_is_the_noun_s) {
                        "13:9:acl:relcl"));
 }
 
+/* With the shipped model: "Speaking at a meeting in New York on Sunday,
+ * Foreign Minister Therese Wagner accused Rwanda …", parsed with the name
+ * (13) an apposition of "Sunday" and the root without a subject: the
+ * phrase after the opening clause's comma is the root's subject */
+NM_TEST(phrase_after_an_opening_clause_is_the_subject) {
+  NM_CHECK(repaired_as("Speaking/VERB/VBG at/ADP/IN a/DET/DT meeting/NOUN/NN in/ADP/IN "
+                       "New/ADJ/NNP York/PROPN/NNP on/ADP/IN Sunday/PROPN/NNP ,/PUNCT/, "
+                       "Foreign/ADJ/NNP Minister/PROPN/NNP Therese/PROPN/NNP Wagner/PROPN/NNP "
+                       "accused/VERB/VBD Rwanda/PROPN/NNP of/SCONJ/IN launching/VERB/VBG "
+                       "an/DET/DT invasion/NOUN/NN ./PUNCT/.",
+                       "13:15:nsubj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1149,6 +1162,7 @@ int main(void) {
   NM_RUN(verb_after_a_relative_clause_is_the_root);
   NM_RUN(subject_before_a_gerund_s_marker_is_the_object);
   NM_RUN(whose_clause_after_a_comma_is_the_noun_s);
+  NM_RUN(phrase_after_an_opening_clause_is_the_subject);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
