@@ -787,6 +787,11 @@ static int tok_eq(const nm_doc *d, size_t i, const char *s) {
   return len == strlen(s) && memcmp(t, s, len) == 0;
 }
 
+/* Whether token i is the possessive "'s" (straight or curly). */
+static int possessive_at(const nm_doc *d, size_t i) {
+  return tok_eq(d, i, "'s") || tok_eq(d, i, "\xe2\x80\x99s");
+}
+
 /* A country just before token end: "U.S." or "Israel 's". A demonym
  * after "ethnic" names a people, not a state ("a newly elected ethnic
  * Albanian mayor" in Kosovo is no Albanian official). */
@@ -794,10 +799,7 @@ static int country_before(const ctx *c, size_t lo, size_t end, char *iso3) {
   if (end >= lo + 2 && (tok_eq(c->d, end - 2, "ethnic") || tok_eq(c->d, end - 2, "Ethnic")))
     return 0;
   if (end > lo && country_of(c, end - 1, end, iso3)) return 1;
-  if (end >= lo + 2 && tok_eq(c->d, end - 1, "'s") && country_of(c, end - 2, end - 1, iso3))
-    return 1;
-  if (end >= lo + 2 && tok_eq(c->d, end - 1, "\xe2\x80\x99s") &&
-      country_of(c, end - 2, end - 1, iso3))
+  if (end >= lo + 2 && possessive_at(c->d, end - 1) && country_of(c, end - 2, end - 1, iso3))
     return 1;
   return 0;
 }
@@ -830,7 +832,7 @@ static int opening_title_before_comma(const ctx *c, size_t lo, size_t a, size_t 
    * organisation the dictionaries know owns the title */
   nm_gz_entry oe;
   bool org = !anchored && c->g && t0 >= k + 2 && t0 - 1 - k <= NM_GZ_MAX_TOKENS &&
-             (tok_eq(c->d, t0 - 1, "'s") || tok_eq(c->d, t0 - 1, "\xe2\x80\x99s")) &&
+             possessive_at(c->d, t0 - 1) &&
              nm_gazetteer_get(c->g, c->h + k, t0 - 1 - k, &oe) && (oe.flags & NM_GZ_ORG);
   if (t0 - k != 0 && !(anchored && t0 - k <= 2) && !org) {
     /* "He blamed Kosovo's prime minister, Albin Kurti, for …": a title
@@ -951,8 +953,7 @@ static void find_title(ctx *c, const nm_mention *m, ent *e) {
       k += 2;
     l = nm_title_starting_at(c->titles, c->h, k, hi, &head);
     /* not an owner: "the Ganabhaban, the prime minister's residence," */
-    bool owner = l && k + l < hi &&
-                 (tok_eq(c->d, k + l, "'s") || tok_eq(c->d, k + l, "\xe2\x80\x99s"));
+    bool owner = l && k + l < hi && possessive_at(c->d, k + l);
     if (l && !owner && !private_body_after(c, k + l, hi)) {
       ts = k;
       te = k + l;
@@ -993,7 +994,7 @@ static size_t nominal_title(const ctx *c, const nm_mention *m, uint64_t *head, c
   if (a < e && (tok_eq(c->d, a, "the") || tok_eq(c->d, a, "The") || tok_eq(c->d, a, "a") ||
                 tok_eq(c->d, a, "A") || tok_eq(c->d, a, "an") || tok_eq(c->d, a, "An")))
     a++;
-  if (e > a && (tok_eq(c->d, e - 1, "'s") || tok_eq(c->d, e - 1, "\xe2\x80\x99s"))) e--;
+  if (e > a && possessive_at(c->d, e - 1)) e--;
   *anchored = e > a;
   /* "an ethnic Albanian mayor": a people, not a state (country_before) */
   bool ethnic = a > 0 && (tok_eq(c->d, a - 1, "ethnic") || tok_eq(c->d, a - 1, "Ethnic"));
@@ -1151,8 +1152,7 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
      * describes a building) */
     size_t after = m->first_token + m->n_tokens;
     bool owner = after < c->d->tokens.n &&
-                 (tok_eq(c->d, after, "'s") || tok_eq(c->d, after, "\xe2\x80\x99s") ||
-                  tok_eq(c->d, after, "'"));
+                 (possessive_at(c->d, after) || tok_eq(c->d, after, "'"));
     if (tok_eq(c->d, comma, ",") && o->kind == NM_MENTION_NAME && o->type == NM_ENT_PERSON &&
         o->sentence == m->sentence && o->first_token + o->n_tokens == comma &&
         o->entity != UINT32_MAX && !owner)

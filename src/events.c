@@ -3985,11 +3985,7 @@ static bool tok_is(const nm_doc *d, size_t i, const char *w) {
 }
 
 /* Whether document token i is a comma. */
-static bool comma_at(const nm_doc *d, size_t i) {
-  size_t len;
-  const char *t = nm_tok_text(d, i, &len);
-  return len == 1 && t[0] == ',';
-}
+static bool comma_at(const nm_doc *d, size_t i) { return tok_is(d, i, ","); }
 
 /* The one country the sentence si names that could anchor a role there:
  * a country, nationality or place the dictionaries code as a bare country,
