@@ -43,6 +43,7 @@ struct nm_tagger {
   int vbz;                               /* the class VERB/VBZ, or -1 */
   int jj;                                /* the class ADJ/JJ, or -1 */
   int rp;                                /* the class ADP/RP, or -1 */
+  int sconj;                             /* the class SCONJ/IN, or -1 */
   const unsigned char *feat; /* S slots */
   uint64_t feat_mask;
   float scale;
@@ -212,6 +213,10 @@ enum {
   XK_JJ = 1 << 8,         /* plain adjective */
   XK_ADVERB = 1 << 9,     /* RB */
   XK_CLOSED = 1 << 10,    /* closed classes: CC DT IN PRP TO MD WDT WP EX PDT RP ... */
+  XK_IN = 1 << 11,        /* preposition or subordinator */
+  XK_TO = 1 << 12,        /* "to" */
+  XK_BASE = 1 << 13,      /* VB */
+  XK_PRP = 1 << 14,       /* personal pronoun */
 };
 
 /* Sets t->xkind and t->vbd from the classes' tags, once at load, so that
@@ -225,7 +230,7 @@ static void classify_xpos(nm_tagger *t) {
       {"VBZ", XK_FINITE | XK_VERBAL},
       {"VBP", XK_FINITE | XK_VERBAL},
       {"MD", XK_FINITE | XK_VERBAL | XK_CLOSED},
-      {"VB", XK_VERBAL},
+      {"VB", XK_VERBAL | XK_BASE},
       {"VBG", XK_VERBAL},
       {"VBN", XK_VERBAL | XK_VBN},
       {"NNP", XK_PROPER | XK_NOUN | XK_NP | XK_OBJECT},
@@ -242,12 +247,12 @@ static void classify_xpos(nm_tagger *t) {
       {"RB", XK_ADVERB},
       {",", XK_CLAUSE_END},
       {"CC", XK_CLAUSE_END | XK_CLOSED},
-      {"IN", XK_CLAUSE_END | XK_CLOSED},
+      {"IN", XK_CLAUSE_END | XK_CLOSED | XK_IN},
       {"WDT", XK_CLAUSE_END | XK_CLOSED},
       {"WP", XK_CLAUSE_END | XK_CLOSED},
       {":", XK_CLAUSE_END},
-      {"TO", XK_CLAUSE_END | XK_CLOSED},
-      {"PRP", XK_CLOSED},
+      {"TO", XK_CLAUSE_END | XK_CLOSED | XK_TO},
+      {"PRP", XK_CLOSED | XK_PRP},
       {"WP$", XK_CLOSED},
       {"WRB", XK_CLOSED},
       {"EX", XK_CLOSED},
@@ -260,6 +265,7 @@ static void classify_xpos(nm_tagger *t) {
   t->vbz = -1;
   t->jj = -1;
   t->rp = -1;
+  t->sconj = -1;
   for (unsigned c = 0; c < t->n_classes; c++) {
     t->xkind[c] = 0;
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
@@ -271,6 +277,8 @@ static void classify_xpos(nm_tagger *t) {
     if (t->vbz < 0 && !strcmp(t->xpos[c], "VBZ") && !strcmp(t->upos[c], "VERB")) t->vbz = (int)c;
     if (t->jj < 0 && !strcmp(t->xpos[c], "JJ") && !strcmp(t->upos[c], "ADJ")) t->jj = (int)c;
     if (t->rp < 0 && !strcmp(t->xpos[c], "RP") && !strcmp(t->upos[c], "ADP")) t->rp = (int)c;
+    if (t->sconj < 0 && !strcmp(t->xpos[c], "IN") && !strcmp(t->upos[c], "SCONJ"))
+      t->sconj = (int)c;
   }
 }
 
@@ -634,7 +642,36 @@ static bool off_verb(const nm_word *w) {
   return false;
 }
 
+/* Whether "for" at i opens an infinitive clause with its own subject:
+ * "for" as a preposition, a short noun phrase or pronoun, then "to" and a
+ * verb's base form, an adverb between or not ("too high for investors to
+ * make a profit", "a chance for me to get to know"). A few nouns that an
+ * infinitive often modifies end no such subject ("for years to come",
+ * "looking for ways to understand", "for permission to go"). */
+static bool for_clause(const nm_tagger *t, const nm_word *w, const uint8_t *classes, size_t n,
+                       size_t i) {
+  static const char *const nouns[] = {"years", "year", "time",      "while", "way",
+                                      "ways",  "something", "anything", "nothing", "place",
+                                      "permission", "money", NULL};
+  if (w[i].len != 3 || (w[i].s[0] != 'f' && w[i].s[0] != 'F') || memcmp(w[i].s + 1, "or", 2) ||
+      !is(t, classes[i], XK_IN))
+    return false;
+  size_t j = i + 1;
+  while (j < n && j <= i + 7 && is(t, classes[j], XK_NP | XK_PRP)) j++;
+  if (j == i + 1 || j > i + 7 || j + 1 >= n || !is(t, classes[j], XK_TO) ||
+      word_among(&w[j - 1], nouns))
+    return false;
+  size_t k = j + 1;
+  if (is(t, classes[k], XK_ADVERB) && k + 1 < n) k++;
+  return is(t, classes[k], XK_BASE);
+}
+
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
+  /* "too high for investors to make a profit": "for" before an
+   * infinitive's own subject is its subordinator (UD: SCONJ, mark) */
+  for (size_t i = 0; t->sconj >= 0 && i + 3 < n; i++)
+    if (classes[i] != (uint8_t)t->sconj && for_clause(t, words, classes, n, i))
+      classes[i] = (uint8_t)t->sconj;
   /* "Ecuador broke off the talks": "off" read as a preposition right
    * after such a verb and before an object's first word is its particle */
   for (size_t i = 1; t->rp >= 0 && i + 1 < n; i++)

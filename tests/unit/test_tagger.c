@@ -115,6 +115,9 @@ NM_TEST(damaged_models_are_rejected) {
  * verb gets the past tense for the participle after its opening name;
  * a participle with "by" after it, or with a finite verb elsewhere,
  * stays. */
+/* the class repaired_xpos() found last */
+static unsigned last_class;
+
 static const char *repaired_xpos(nm_tagger *t, const char *const *words, size_t n, size_t at) {
   nm_word w[32];
   uint8_t cls[32];
@@ -126,6 +129,7 @@ static const char *repaired_xpos(nm_tagger *t, const char *const *words, size_t 
   }
   nm_tagger_tag(t, w, n, cls);
   nm_tagger_repair(t, w, n, cls);
+  last_class = cls[at];
   return nm_tagger_xpos(t, cls[at]);
 }
 
@@ -221,15 +225,28 @@ NM_TEST(repair_gives_a_relative_clause_verb) {
 
 /* repaired_xpos with the shipped model, opened for the call (a static
  * buffer; "" when the model cannot be read). */
-static const char *shipped_xpos(const char *const *words, size_t n, size_t at) {
+/* The shipped model's repaired XPOS (or UPOS) of words[at]. */
+static const char *shipped_tag(const char *const *words, size_t n, size_t at, bool upos) {
   static char out[16];
   out[0] = 0;
   nm_error e = {NM_OK, NULL, 0};
   nm_tagger *t = nm_tagger_open("models/tagger.nmm", &e);
   NM_CHECK(t != NULL);
-  if (t) snprintf(out, sizeof out, "%s", repaired_xpos(t, words, n, at));
+  if (t) {
+    const char *x = repaired_xpos(t, words, n, at);
+    if (upos) x = nm_tagger_upos(t, last_class);
+    snprintf(out, sizeof out, "%s", x);
+  }
   nm_tagger_free(t);
   return out;
+}
+
+static const char *shipped_xpos(const char *const *words, size_t n, size_t at) {
+  return shipped_tag(words, n, at, false);
+}
+
+static const char *shipped_upos(const char *const *words, size_t n, size_t at) {
+  return shipped_tag(words, n, at, true);
 }
 
 /* "Kenya, which borders both countries, said ...": a plural noun in -s
@@ -364,6 +381,21 @@ NM_TEST(repair_gives_a_particle_of_off) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 7, 3), "IN");
 }
 
+/* "too high for investors to make a profit": "for" before an
+ * infinitive's own subject is its subordinator (SCONJ); before a noun an
+ * infinitive modifies ("for years to come") it stays a preposition */
+NM_TEST(repair_gives_a_subordinator_of_for) {
+  static const char *const a[] = {"The", "price", "was",  "too", "high",   "for",
+                                  "small", "investors", "to", "make", "a", "profit", "."};
+  NM_CHECK_EQ_STR(shipped_upos(a, 13, 5), "SCONJ");
+  static const char *const b[] = {"It", "is", "a", "chance", "for", "them", "to",
+                                  "finally", "meet", "."};
+  NM_CHECK_EQ_STR(shipped_upos(b, 10, 4), "SCONJ");
+  static const char *const c[] = {"The", "dispute", "will", "last", "for", "years", "to",
+                                  "come", "."};
+  NM_CHECK_EQ_STR(shipped_upos(c, 9, 4), "ADP");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -377,6 +409,7 @@ int main(void) {
   NM_RUN(repair_after_a_relative_clause);
   NM_RUN(repair_after_an_opening_subordinate_clause);
   NM_RUN(repair_gives_a_particle_of_off);
+  NM_RUN(repair_gives_a_subordinator_of_for);
   NM_RUN(repair_gives_a_relative_clause_verb);
   NM_RUN(repair_gives_a_relative_clause_verb_before_both);
   NM_RUN(repair_skips_a_participle_after_as);
