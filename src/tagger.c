@@ -44,6 +44,7 @@ struct nm_tagger {
   int jj;                                /* the class ADJ/JJ, or -1 */
   int rp;                                /* the class ADP/RP, or -1 */
   int sconj;                             /* the class SCONJ/IN, or -1 */
+  int rb;                                /* the class ADV/RB, or -1 */
   const unsigned char *feat; /* S slots */
   uint64_t feat_mask;
   float scale;
@@ -217,6 +218,7 @@ enum {
   XK_TO = 1 << 12,        /* "to" */
   XK_BASE = 1 << 13,      /* VB */
   XK_PRP = 1 << 14,       /* personal pronoun */
+  XK_NUMBER = 1 << 15,    /* CD and $ */
 };
 
 /* Sets t->xkind and t->vbd from the classes' tags, once at load, so that
@@ -238,7 +240,8 @@ static void classify_xpos(nm_tagger *t) {
       {"NN", XK_NOUN | XK_NP | XK_OBJECT},
       {"NNS", XK_NOUN | XK_NP | XK_OBJECT},
       {"DT", XK_NP | XK_OBJECT | XK_CLOSED},
-      {"CD", XK_NP | XK_OBJECT},
+      {"CD", XK_NP | XK_OBJECT | XK_NUMBER},
+      {"$", XK_NUMBER},
       {"PRP$", XK_NP | XK_OBJECT | XK_CLOSED},
       {"JJ", XK_NP | XK_JJ},
       {"JJR", XK_NP},
@@ -266,6 +269,7 @@ static void classify_xpos(nm_tagger *t) {
   t->jj = -1;
   t->rp = -1;
   t->sconj = -1;
+  t->rb = -1;
   for (unsigned c = 0; c < t->n_classes; c++) {
     t->xkind[c] = 0;
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
@@ -279,6 +283,7 @@ static void classify_xpos(nm_tagger *t) {
     if (t->rp < 0 && !strcmp(t->xpos[c], "RP") && !strcmp(t->upos[c], "ADP")) t->rp = (int)c;
     if (t->sconj < 0 && !strcmp(t->xpos[c], "IN") && !strcmp(t->upos[c], "SCONJ"))
       t->sconj = (int)c;
+    if (t->rb < 0 && !strcmp(t->xpos[c], "RB") && !strcmp(t->upos[c], "ADV")) t->rb = (int)c;
   }
 }
 
@@ -666,7 +671,34 @@ static bool for_clause(const nm_tagger *t, const nm_word *w, const uint8_t *clas
   return is(t, classes[k], XK_BASE);
 }
 
+/* Whether "about" at i, before a number or an amount, means "roughly"
+ * ("invest about $500 million", "had about 5 repairs"): not after a noun
+ * or "what" ("stories about billion-dollar budgets", "what about 7:00"),
+ * nor after a verb that takes "about" as its preposition ("calling about
+ * one board"). */
+static bool about_amount(const nm_tagger *t, const nm_word *w, const uint8_t *classes, size_t n,
+                         size_t i) {
+  static const char *const verbs[] = {
+      "talk",  "talked", "talking", "ask",    "asked",  "asking", "call",     "called",
+      "calling", "think", "thought", "thinking", "worry", "worried", "care", "cared",
+      "know",  "knew",   "hear",    "heard",  "learn",  "learned", "write",   "wrote",
+      "read",  "say",    "said",    "complain", "complained", "speak", "spoke", "joke",
+      "argue", "argued", "feel",    "felt",   NULL};
+  if (w[i].len != 5 || (w[i].s[0] != 'a' && w[i].s[0] != 'A') || memcmp(w[i].s + 1, "bout", 4) ||
+      i + 1 >= n || !is(t, classes[i + 1], XK_NUMBER))
+    return false;
+  if (i == 0) return true;
+  const nm_word *p = &w[i - 1];
+  if (is(t, classes[i - 1], XK_NOUN) || word_among(p, verbs)) return false;
+  return !(p->len == 4 && (p->s[0] == 'w' || p->s[0] == 'W') && !memcmp(p->s + 1, "hat", 3));
+}
+
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
+  /* "expects to invest about $500 million": "about" before an amount is
+   * an adverb */
+  for (size_t i = 0; t->rb >= 0 && i + 1 < n; i++)
+    if (classes[i] != (uint8_t)t->rb && about_amount(t, words, classes, n, i))
+      classes[i] = (uint8_t)t->rb;
   /* "too high for investors to make a profit": "for" before an
    * infinitive's own subject is its subordinator (UD: SCONJ, mark) */
   for (size_t i = 0; t->sconj >= 0 && i + 3 < n; i++)

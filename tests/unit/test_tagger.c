@@ -396,6 +396,18 @@ NM_TEST(repair_gives_a_subordinator_of_for) {
   NM_CHECK_EQ_STR(shipped_upos(c, 9, 4), "ADP");
 }
 
+/* "expects to invest about $500 million": "about" before an amount is an
+ * adverb; "calling about one board" keeps the preposition */
+NM_TEST(repair_gives_an_adverb_of_about) {
+  static const char *const a[] = {"The", "firm", "expects", "to", "invest", "about",
+                                  "$",   "500",  "million", "in", "the",    "port", "."};
+  NM_CHECK_EQ_STR(shipped_upos(a, 13, 5), "ADV");
+  static const char *const b[] = {"We", "had", "about", "5", "repairs", "done", "."};
+  NM_CHECK_EQ_STR(shipped_upos(b, 7, 2), "ADV");
+  static const char *const c[] = {"I", "was", "calling", "about", "one", "board", "."};
+  NM_CHECK_EQ_STR(shipped_upos(c, 7, 3), "ADP");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -410,6 +422,7 @@ int main(void) {
   NM_RUN(repair_after_an_opening_subordinate_clause);
   NM_RUN(repair_gives_a_particle_of_off);
   NM_RUN(repair_gives_a_subordinator_of_for);
+  NM_RUN(repair_gives_an_adverb_of_about);
   NM_RUN(repair_gives_a_relative_clause_verb);
   NM_RUN(repair_gives_a_relative_clause_verb_before_both);
   NM_RUN(repair_skips_a_participle_after_as);
