@@ -45,6 +45,7 @@ struct nm_tagger {
   int rp;                                /* the class ADP/RP, or -1 */
   int sconj;                             /* the class SCONJ/IN, or -1 */
   int rb;                                /* the class ADV/RB, or -1 */
+  int in;                                /* the class ADP/IN, or -1 */
   const unsigned char *feat; /* S slots */
   uint64_t feat_mask;
   float scale;
@@ -270,6 +271,7 @@ static void classify_xpos(nm_tagger *t) {
   t->rp = -1;
   t->sconj = -1;
   t->rb = -1;
+  t->in = -1;
   for (unsigned c = 0; c < t->n_classes; c++) {
     t->xkind[c] = 0;
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
@@ -284,6 +286,7 @@ static void classify_xpos(nm_tagger *t) {
     if (t->sconj < 0 && !strcmp(t->xpos[c], "IN") && !strcmp(t->upos[c], "SCONJ"))
       t->sconj = (int)c;
     if (t->rb < 0 && !strcmp(t->xpos[c], "RB") && !strcmp(t->upos[c], "ADV")) t->rb = (int)c;
+    if (t->in < 0 && !strcmp(t->xpos[c], "IN") && !strcmp(t->upos[c], "ADP")) t->in = (int)c;
   }
 }
 
@@ -694,6 +697,10 @@ static bool about_amount(const nm_tagger *t, const nm_word *w, const uint8_t *cl
 }
 
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
+  /* "advanced 53 cents to 64.73 dollars": "to" read as the infinitive's
+   * marker before a number or an amount is a preposition */
+  for (size_t i = 0; t->in >= 0 && i + 1 < n; i++)
+    if (is(t, classes[i], XK_TO) && is(t, classes[i + 1], XK_NUMBER)) classes[i] = (uint8_t)t->in;
   /* "expects to invest about $500 million": "about" before an amount is
    * an adverb */
   for (size_t i = 0; t->rb >= 0 && i + 1 < n; i++)

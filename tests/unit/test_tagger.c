@@ -408,6 +408,16 @@ NM_TEST(repair_gives_an_adverb_of_about) {
   NM_CHECK_EQ_STR(shipped_upos(c, 7, 3), "ADP");
 }
 
+/* "advanced 53 cents to 64.73 dollars": "to" before a number is a
+ * preposition, not the infinitive's marker */
+NM_TEST(repair_gives_a_preposition_of_to_before_a_number) {
+  static const char *const a[] = {"Crude", "advanced", "53",      "cents", "to",
+                                  "64.73", "dollars",  "a",       "barrel", "."};
+  NM_CHECK_EQ_STR(shipped_upos(a, 10, 4), "ADP");
+  static const char *const b[] = {"They", "want", "to", "leave", "."};
+  NM_CHECK_EQ_STR(shipped_upos(b, 5, 2), "PART");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -423,6 +433,7 @@ int main(void) {
   NM_RUN(repair_gives_a_particle_of_off);
   NM_RUN(repair_gives_a_subordinator_of_for);
   NM_RUN(repair_gives_an_adverb_of_about);
+  NM_RUN(repair_gives_a_preposition_of_to_before_a_number);
   NM_RUN(repair_gives_a_relative_clause_verb);
   NM_RUN(repair_gives_a_relative_clause_verb_before_both);
   NM_RUN(repair_skips_a_participle_after_as);
