@@ -3722,8 +3722,9 @@ static nm_status code_sentence(ectx *c) {
       }
     /* "began a hunger strike to protest Sweden's decision": a protest is
      * aimed at what its purpose clause names, when nothing nearer codes;
-     * so is repression ("used tear gas to disperse protesters") */
-    if (vc->tgt < 0 && vc->code[0] == '1' && (vc->code[1] == '4' || vc->code[1] == '7') &&
+     * so is repression ("used tear gas to disperse protesters") and force
+     * ("opened fire to disperse demonstrators") */
+    if (vc->tgt < 0 && vc->code[0] == '1' && (vc->code[1] == '4' || vc->code[1] >= '7') &&
         nc < 16)
       nc += purpose_targets(c, vc->v, cand + nc, 16 - nc);
     size_t nt = 0;

@@ -30,6 +30,7 @@ struct nm_parser {
   uint32_t *group_first; /* G + 1 offsets into in_group */
   nm_plabel *lab;
   /* the plain labels nm_parser_repair() writes, or -1: found once at load */
+  int rl_nsubj_pass;
   int rl_nsubj, rl_ccomp, rl_mark, rl_relcl, rl_amod, rl_poss, rl_acl, rl_advcl, rl_parataxis;
   int rl_compound, rl_unmarked, rl_obj, rl_appos, rl_conj, rl_flat;
   nm_ap_dense arcs;
@@ -119,6 +120,7 @@ static nm_parser *load(nm_parser *p, nm_error *err) {
         (p->lab[i].base == root || (uint32_t)p->lab[i].lifted_from == root))
       return fail(p, err, NM_ERR_FORMAT, "parser model: a lifted label names \"root\"");
   p->rl_nsubj = label_index(p, "nsubj");
+  p->rl_nsubj_pass = label_index(p, "nsubj:pass");
   p->rl_ccomp = label_index(p, "ccomp");
   p->rl_mark = label_index(p, "mark");
   p->rl_relcl = label_index(p, "acl:relcl");
@@ -883,8 +885,44 @@ static void repair_trailing_gerund(const nm_parser *p, const nm_pword *w, size_t
   }
 }
 
+/* "called for footage to be released": "for" tagged as the subordinator
+ * of an infinitive clause but parsed as the head of a phrase, its noun
+ * the object and the infinitive that noun's clause: the infinitive is
+ * the clause (advcl of for's head), "for" its marker, the noun its
+ * subject */
+static void repair_for_clause(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                              uint16_t *rels) {
+  if (p->rl_mark < 0 || p->rl_advcl < 0 || p->rl_nsubj < 0 || p->rl_nsubj_pass < 0 ||
+      p->rl_acl < 0)
+    return;
+  for (size_t f = 0; f + 3 < n; f++) {
+    if (!form_is(&w[f], "for") || !upos_is(&w[f], "SCONJ") || !heads[f] ||
+        rels[f] == (uint16_t)p->rl_mark)
+      continue;
+    /* the noun: for's dependent right after it (its phrase's head) */
+    size_t x = n;
+    for (size_t k = f + 1; k < n && k < f + 9 && x == n; k++)
+      if (heads[k] == f + 1 && nominal(&w[k])) x = k;
+    if (x == n) continue;
+    size_t v = n; /* the infinitive: the noun's clause marked by "to" */
+    for (size_t k = x + 1; k < n && k < x + 6 && v == n; k++)
+      if (heads[k] == x + 1 && rels[k] == (uint16_t)p->rl_acl && upos_is(&w[k], "VERB") &&
+          has_dep(p, heads, rels, n, k, x + 1, k, "mark"))
+        v = k;
+    if (v == n || heads[f] == v + 1) continue;
+    bool pass = has_dep(p, heads, rels, n, v, x + 1, v, "aux:pass");
+    heads[v] = heads[f];
+    rels[v] = (uint16_t)p->rl_advcl;
+    heads[f] = (uint32_t)(v + 1);
+    rels[f] = (uint16_t)p->rl_mark;
+    heads[x] = (uint32_t)(v + 1);
+    rels[x] = (uint16_t)(pass ? p->rl_nsubj_pass : p->rl_nsubj);
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
+  repair_for_clause(p, w, n, heads, rels);
   repair_conj_without_cc(p, w, n, heads, rels);
   repair_apposed_subject(p, w, n, heads, rels);
   repair_split_list(p, w, n, heads, rels);

@@ -729,6 +729,12 @@ static bool has_case(const nm_qctx *c, uint32_t t, const char *word) {
   return false;
 }
 
+static bool has_mark(const nm_qctx *c, uint32_t t, const char *word) {
+  for (uint32_t ch = c->first_child[t]; ch != NM_QNONE; ch = c->next_sib[ch])
+    if (nm_q_rel(c, ch, "mark") && nm_q_is(c, ch, word)) return true;
+  return false;
+}
+
 /* "days after", "hours before", "a week after", "two months after" at t. */
 static bool time_anchor_at(const nm_qctx *c, uint32_t t) {
   if (t >= c->nt) return false;
@@ -903,7 +909,11 @@ static nm_status find_reported(stage *g) {
     if (content == NM_QNONE && (cls & NM_QV_FOR) && !has_obj)
       for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
            ch = c->next_sib[ch])
-        if (nm_q_rel(c, ch, "obl") && ch > v && has_case(c, ch, "for")) content = ch;
+        /* "called for footage to be released": the for-clause with its
+         * own subject (for: mark) is the call as well */
+        if ((nm_q_rel(c, ch, "obl") && ch > v && has_case(c, ch, "for")) ||
+            (nm_q_rel(c, ch, "advcl") && ch > v && has_mark(c, ch, "for")))
+          content = ch;
     /* "accused Kyiv of attacking civilian targets": a gerund after "of"
      * that hangs on a verb's object is the act the object is accused
      * of, no report ("his campaign theme of questioning trade deals"

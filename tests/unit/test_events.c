@@ -4098,6 +4098,16 @@ NM_TEST(seizing_parts_of_towns_occupies_them) {
                   "IRN FRA 030");
 }
 
+/* "opened fire to disperse demonstrators": force with no target of its
+ * own is aimed at what its purpose clause names, as a protest or
+ * repression is; with no purpose clause there is none */
+NM_TEST(force_aimed_at_its_purpose) {
+  NM_CHECK_EQ_STR(cameo_events("Kenyan police opened fire to disperse demonstrators in Kisumu.",
+                               "2024-06-25", false),
+                  "KENCOP ---OPP 193");
+  NM_CHECK_EQ_STR(cameo_events("Kenyan police opened fire on Tuesday.", "2024-06-25", false), "");
+}
+
 /* "will send additional troops to its border with Belarus": a show of
  * force (154), not military cooperation with Belarus (062) */
 NM_TEST(troops_sent_to_a_border_are_mobilised) {
@@ -4739,6 +4749,7 @@ int main(void) {
   NM_RUN(it_is_a_group_that_reports);
   NM_RUN(seizing_parts_of_towns_occupies_them);
   NM_RUN(troops_sent_to_a_border_are_mobilised);
+  NM_RUN(force_aimed_at_its_purpose);
   NM_RUN(headline_verbs_end_names);
   NM_RUN(every_member_of_a_long_list_acts);
   NM_RUN(an_ethnic_demonym_gives_no_state);

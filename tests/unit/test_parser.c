@@ -1129,6 +1129,18 @@ NM_TEST(phrase_after_an_opening_clause_is_the_subject) {
                        "13:15:nsubj"));
 }
 
+/* With the shipped model: "… and called for footage to be released",
+ * parsed with "for" (SCONJ) the head of an oblique phrase and "released"
+ * a clause of "footage": the infinitive is the clause, "for" its marker,
+ * the noun its passive subject */
+NM_TEST(for_read_as_a_phrase_s_head_marks_the_infinitive) {
+  NM_CHECK(repaired_as("The/DET/DT protesters/NOUN/NNS ,/PUNCT/, who/PRON/WP have/AUX/VBP "
+                       "marched/VERB/VBN through/ADP/IN the/DET/DT town/NOUN/NN and/CCONJ/CC "
+                       "called/VERB/VBD for/SCONJ/IN footage/NOUN/NN to/PART/TO be/AUX/VB "
+                       "released/VERB/VBN ,/PUNCT/, are/AUX/VBP angry/ADJ/JJ ./PUNCT/.",
+                       "12:16:mark 13:16:nsubj:pass 16:11:advcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1163,6 +1175,7 @@ int main(void) {
   NM_RUN(subject_before_a_gerund_s_marker_is_the_object);
   NM_RUN(whose_clause_after_a_comma_is_the_noun_s);
   NM_RUN(phrase_after_an_opening_clause_is_the_subject);
+  NM_RUN(for_read_as_a_phrase_s_head_marks_the_infinitive);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

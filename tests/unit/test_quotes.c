@@ -805,6 +805,12 @@ NM_TEST(called_x_for_y_is_no_request) {
   NM_CHECK(starts_any(d, "for a ceasefire"));
   NM_CHECK(has_cue(d, "called"));
   nm_doc_free(d);
+  /* a for-clause with its own subject ("for" marks it) is a request too */
+  static const char clause[] = "The families called for the footage to be released.";
+  d = run(pipe_full, clause, strlen(clause));
+  if (!d) return;
+  NM_CHECK(starts_any(d, "for the footage"));
+  nm_doc_free(d);
 }
 
 /* "A spokesman for the council, Brig. Gen. X, told …": the name after the
