@@ -920,9 +920,56 @@ static void repair_for_clause(const nm_parser *p, const nm_pword *w, size_t n, u
   }
 }
 
+/* "Zambia extradited suspected militant X to Britain": a participle that
+ * describes people ("suspected", "alleged", "detained", "wounded" …)
+ * right after a verb, parsed as the verb's complement with the noun
+ * after it as its own dependent, modifies that noun, which is the verb's
+ * object (when the verb has none) */
+static void repair_participle_modifier(const nm_parser *p, const nm_pword *w, size_t n,
+                                       uint32_t *heads, uint16_t *rels) {
+  static const char *const parts[] = {
+      "suspected", "alleged",  "accused",   "wounded",   "injured",  "detained", "jailed",
+      "imprisoned", "captured", "kidnapped", "abducted", "exiled",   "ousted",   "deposed",
+      "banned",    "convicted", "displaced", "stranded", "arrested", "armed",    NULL};
+  if (p->rl_obj < 0 || p->rl_amod < 0) return;
+  for (size_t q = 1; q + 1 < n; q++) {
+    size_t v = q - 1;
+    /* as the verb's complement, or as its sibling under a verb of
+     * saying after them ("Zambia extradited suspected militant X …, an
+     * official said") */
+    bool sibling = heads[q] && heads[q] == heads[v] && rels[q] == rels[v] && heads[v] > q + 1;
+    if (!xpos_is(&w[q], "VBN") || !form_in(&w[q], parts) ||
+        !((heads[q] == v + 1 && rel_eq(p, rels, q, "xcomp")) || sibling) ||
+        !upos_is(&w[v], "VERB") || has_dep(p, heads, rels, n, v, 0, n, "obj"))
+      continue;
+    size_t x = n; /* the noun: the participle's nominal dependent after it */
+    for (size_t k = q + 1; k < n && k < q + 8 && x == n; k++)
+      if (heads[k] == q + 1 && (upos_is(&w[k], "NOUN") || upos_is(&w[k], "PROPN")) &&
+          (rel_eq(p, rels, k, "xcomp") || rel_eq(p, rels, k, "obj") ||
+           !strncmp(nm_parser_rel(p, rels[k]), "nsubj", 5)))
+        x = k;
+    if (x == n || has_dep(p, heads, rels, n, q, q + 1, x, "obj")) continue;
+    /* the participle's other dependents after the noun are the verb's */
+    for (size_t k = x + 1; k < n && k < q + 65; k++)
+      if (heads[k] == q + 1) heads[k] = (uint32_t)(v + 1);
+    heads[x] = (uint32_t)(v + 1);
+    rels[x] = (uint16_t)p->rl_obj;
+    heads[q] = (uint32_t)(x + 1);
+    rels[q] = (uint16_t)p->rl_amod;
+    /* the sibling's subject: a noun right before the verb that the verb
+     * of saying took as its own, when that verb has another after */
+    size_t sv = heads[v] ? heads[v] - 1 : n;
+    if (sibling && v > 0 && !has_dep(p, heads, rels, n, v, 0, v, "nsubj") &&
+        heads[v - 1] == sv + 1 && rels[v - 1] == (uint16_t)p->rl_nsubj && nominal(&w[v - 1]) &&
+        has_dep(p, heads, rels, n, sv, x + 1, sv, "nsubj"))
+      heads[v - 1] = (uint32_t)(v + 1);
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
   repair_for_clause(p, w, n, heads, rels);
+  repair_participle_modifier(p, w, n, heads, rels);
   repair_conj_without_cc(p, w, n, heads, rels);
   repair_apposed_subject(p, w, n, heads, rels);
   repair_split_list(p, w, n, heads, rels);

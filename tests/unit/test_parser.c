@@ -1141,6 +1141,24 @@ NM_TEST(for_read_as_a_phrase_s_head_marks_the_infinitive) {
                        "12:16:mark 13:16:nsubj:pass 16:11:advcl"));
 }
 
+/* With the shipped model: "Zambia extradited suspected militant X …",
+ * parsed with "suspected" (3) the verb's complement (or, before ", an
+ * official said", the report's second clause) and the name its
+ * dependent: the participle modifies the name, the verb's object */
+NM_TEST(participle_before_a_name_modifies_it) {
+  NM_CHECK(repaired_as("Ruritania/PROPN/NNP extradited/VERB/VBD suspected/VERB/VBN "
+                       "British/ADJ/JJ militant/ADJ/JJ Haroon/PROPN/NNP Rashid/PROPN/NNP "
+                       "Aswad/PROPN/NNP to/ADP/IN Britain/PROPN/NNP on/ADP/IN "
+                       "Sunday/PROPN/NNP ./PUNCT/.",
+                       "3:8:amod 8:2:obj"));
+  NM_CHECK(repaired_as("Ruritania/PROPN/NNP extradited/VERB/VBD suspected/VERB/VBN "
+                       "British/ADJ/JJ militant/ADJ/JJ Haroon/PROPN/NNP Rashid/PROPN/NNP "
+                       "Aswad/PROPN/NNP to/ADP/IN Britain/PROPN/NNP on/ADP/IN "
+                       "Sunday/PROPN/NNP ,/PUNCT/, a/DET/DT senior/ADJ/JJ "
+                       "government/NOUN/NN official/NOUN/NN said/VERB/VBD ./PUNCT/.",
+                       "1:2:nsubj 3:8:amod 8:2:obj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1176,6 +1194,7 @@ int main(void) {
   NM_RUN(whose_clause_after_a_comma_is_the_noun_s);
   NM_RUN(phrase_after_an_opening_clause_is_the_subject);
   NM_RUN(for_read_as_a_phrase_s_head_marks_the_infinitive);
+  NM_RUN(participle_before_a_name_modifies_it);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
