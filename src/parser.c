@@ -966,9 +966,46 @@ static void repair_participle_modifier(const nm_parser *p, const nm_pword *w, si
   }
 }
 
+/* "lifted Friday a blockade", "expelled Friday two diplomats": a
+ * weekday right after a verb says when; the noun phrase after it is the
+ * verb's object, whether the parse made the weekday the object or hung
+ * the noun from the weekday */
+static void repair_weekday_before_object(const nm_parser *p, const nm_pword *w, size_t n,
+                                         uint32_t *heads, uint16_t *rels) {
+  static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                     "saturday", "sunday", "today", "yesterday", NULL};
+  if (p->rl_obj < 0 || p->rl_unmarked < 0) return;
+  for (size_t d = 1; d + 1 < n; d++) {
+    size_t v = d - 1;
+    if (!form_in(&w[d], days) || heads[d] != v + 1 || !upos_is(&w[v], "VERB") ||
+        !(rels[d] == (uint16_t)p->rl_obj || rels[d] == (uint16_t)p->rl_unmarked))
+      continue;
+    size_t x = n; /* the phrase's head: a noun after the weekday hung on it or the verb */
+    for (size_t k = d + 1; k < n && k < d + 9 && x == n; k++) {
+      if ((w[k].len == 1 && strchr(",.;:", w[k].form[0])) || upos_is(&w[k], "CCONJ")) break;
+      if ((upos_is(&w[k], "NOUN") || upos_is(&w[k], "PROPN")) &&
+          (heads[k] == d + 1 ||
+           (heads[k] == v + 1 && (rels[k] == (uint16_t)p->rl_obj || rel_eq(p, rels, k, "xcomp")))))
+        x = k;
+    }
+    /* not a phrase with a preposition ("resume Wednesday in The Hague") */
+    if (x == n || has_dep(p, heads, rels, n, x, d + 1, x, "case")) continue;
+    bool other = false; /* another object of the verb */
+    for (size_t k = v + 1; k < n && k < v + 65 && !other; k++)
+      other = k != d && k != x && heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_obj;
+    if (other) continue;
+    for (size_t k = d + 1; k < x; k++) /* the phrase's words before its head */
+      if (heads[k] == d + 1) heads[k] = (uint32_t)(x + 1);
+    heads[x] = (uint32_t)(v + 1);
+    rels[x] = (uint16_t)p->rl_obj;
+    rels[d] = (uint16_t)p->rl_unmarked;
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
   repair_for_clause(p, w, n, heads, rels);
+  repair_weekday_before_object(p, w, n, heads, rels);
   repair_participle_modifier(p, w, n, heads, rels);
   repair_conj_without_cc(p, w, n, heads, rels);
   repair_apposed_subject(p, w, n, heads, rels);

@@ -1159,6 +1159,19 @@ NM_TEST(participle_before_a_name_modifies_it) {
                        "1:2:nsubj 3:8:amod 8:2:obj"));
 }
 
+/* With the shipped model: "Russia signed Monday an agreement", "Kenya
+ * expelled Friday two Ugandan diplomats", parsed with the weekday (3) the
+ * object or the noun hung from the weekday: the weekday says when, the
+ * noun is the object */
+NM_TEST(weekday_before_an_object_says_when) {
+  NM_CHECK(repaired_as("Russia/PROPN/NNP signed/VERB/VBD Monday/PROPN/NNP an/DET/DT "
+                       "agreement/NOUN/NN with/ADP/IN Iran/PROPN/NNP ./PUNCT/.",
+                       "3:2:obl:unmarked 5:2:obj"));
+  NM_CHECK(repaired_as("Kenya/PROPN/NNP expelled/VERB/VBD Friday/PROPN/NNP two/NUM/CD "
+                       "Ugandan/ADJ/JJ diplomats/NOUN/NNS ./PUNCT/.",
+                       "3:2:obl:unmarked 6:2:obj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1195,6 +1208,7 @@ int main(void) {
   NM_RUN(phrase_after_an_opening_clause_is_the_subject);
   NM_RUN(for_read_as_a_phrase_s_head_marks_the_infinitive);
   NM_RUN(participle_before_a_name_modifies_it);
+  NM_RUN(weekday_before_an_object_says_when);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
