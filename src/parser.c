@@ -30,7 +30,7 @@ struct nm_parser {
   uint32_t *group_first; /* G + 1 offsets into in_group */
   nm_plabel *lab;
   /* the plain labels nm_parser_repair() writes, or -1: found once at load */
-  int rl_nsubj_pass;
+  int rl_nsubj_pass, rl_obl;
   int rl_nsubj, rl_ccomp, rl_mark, rl_relcl, rl_amod, rl_poss, rl_acl, rl_advcl, rl_parataxis;
   int rl_compound, rl_unmarked, rl_obj, rl_appos, rl_conj, rl_flat;
   nm_ap_dense arcs;
@@ -121,6 +121,7 @@ static nm_parser *load(nm_parser *p, nm_error *err) {
       return fail(p, err, NM_ERR_FORMAT, "parser model: a lifted label names \"root\"");
   p->rl_nsubj = label_index(p, "nsubj");
   p->rl_nsubj_pass = label_index(p, "nsubj:pass");
+  p->rl_obl = label_index(p, "obl");
   p->rl_ccomp = label_index(p, "ccomp");
   p->rl_mark = label_index(p, "mark");
   p->rl_relcl = label_index(p, "acl:relcl");
@@ -1002,9 +1003,33 @@ static void repair_weekday_before_object(const nm_parser *p, const nm_pword *w, 
   }
 }
 
+/* "The government said (on) Thursday it would reopen the crossing": a
+ * weekday right after a verb, hung on that verb's clausal complement
+ * whose subject comes after the weekday, is the verb's: the day of the
+ * saying, not of the reopening */
+static void repair_weekday_of_report(const nm_parser *p, const nm_pword *w, size_t n,
+                                     uint32_t *heads, uint16_t *rels) {
+  static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                     "saturday", "sunday", "today", "yesterday", NULL};
+  if (p->rl_obl < 0 || p->rl_unmarked < 0) return;
+  for (size_t d = 1; d + 2 < n; d++) {
+    if (!form_in(&w[d], days) || !heads[d]) continue;
+    bool on = form_is(&w[d - 1], "on") && heads[d - 1] == d + 1;
+    if (on && d < 2) continue;
+    size_t v = on ? d - 2 : d - 1, c = heads[d] - 1;
+    if (!upos_is(&w[v], "VERB") || c <= d || heads[c] != v + 1 ||
+        !(rel_eq(p, rels, c, "ccomp") || rel_eq(p, rels, c, "parataxis")) ||
+        !has_dep(p, heads, rels, n, c, d + 1, c, "nsubj"))
+      continue;
+    heads[d] = (uint32_t)(v + 1);
+    rels[d] = (uint16_t)(on ? p->rl_obl : p->rl_unmarked);
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
   repair_for_clause(p, w, n, heads, rels);
+  repair_weekday_of_report(p, w, n, heads, rels);
   repair_weekday_before_object(p, w, n, heads, rels);
   repair_participle_modifier(p, w, n, heads, rels);
   repair_conj_without_cc(p, w, n, heads, rels);

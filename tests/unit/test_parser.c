@@ -1172,6 +1172,23 @@ NM_TEST(weekday_before_an_object_says_when) {
                        "3:2:obl:unmarked 6:2:obj"));
 }
 
+/* With the shipped model: "The government said Thursday it would reopen
+ * the crossing", parsed with "Thursday" (4) in the reported clause (a
+ * vocative, or an oblique of "reopen" after "on"): the weekday is the
+ * day of the saying */
+NM_TEST(weekday_after_a_report_is_the_report_s) {
+  NM_CHECK(repaired_as("The/DET/DT government/NOUN/NN said/VERB/VBD Thursday/PROPN/NNP "
+                       "it/PRON/PRP would/AUX/MD reopen/VERB/VB the/DET/DT crossing/NOUN/NN "
+                       "./PUNCT/.",
+                       "4:3:obl:unmarked"));
+  NM_CHECK(repaired_as("Sudan/PROPN/NNP 's/PART/POS army/NOUN/NN -/PUNCT/HYPH led/VERB/VBN "
+                       "government/NOUN/NN said/VERB/VBD on/ADP/IN Thursday/PROPN/NNP "
+                       "it/PRON/PRP would/AUX/MD reopen/VERB/VB the/DET/DT Adre/PROPN/NNP "
+                       "border/NOUN/NN crossing/NOUN/NN with/ADP/IN Chad/PROPN/NNP for/ADP/IN "
+                       "three/NUM/CD months/NOUN/NNS ./PUNCT/.",
+                       "9:7:obl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1209,6 +1226,7 @@ int main(void) {
   NM_RUN(for_read_as_a_phrase_s_head_marks_the_infinitive);
   NM_RUN(participle_before_a_name_modifies_it);
   NM_RUN(weekday_before_an_object_says_when);
+  NM_RUN(weekday_after_a_report_is_the_report_s);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
