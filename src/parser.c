@@ -967,18 +967,23 @@ static void repair_participle_modifier(const nm_parser *p, const nm_pword *w, si
   }
 }
 
+/* A weekday, "today" or "yesterday". */
+static bool day_word(const nm_pword *w) {
+  static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                     "saturday", "sunday", "today", "yesterday", NULL};
+  return form_in(w, days);
+}
+
 /* "lifted Friday a blockade", "expelled Friday two diplomats": a
  * weekday right after a verb says when; the noun phrase after it is the
  * verb's object, whether the parse made the weekday the object or hung
  * the noun from the weekday */
 static void repair_weekday_before_object(const nm_parser *p, const nm_pword *w, size_t n,
                                          uint32_t *heads, uint16_t *rels) {
-  static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                     "saturday", "sunday", "today", "yesterday", NULL};
   if (p->rl_obj < 0 || p->rl_unmarked < 0) return;
   for (size_t d = 1; d + 1 < n; d++) {
     size_t v = d - 1;
-    if (!form_in(&w[d], days) || heads[d] != v + 1 || !upos_is(&w[v], "VERB") ||
+    if (!day_word(&w[d]) || heads[d] != v + 1 || !upos_is(&w[v], "VERB") ||
         !(rels[d] == (uint16_t)p->rl_obj || rels[d] == (uint16_t)p->rl_unmarked))
       continue;
     size_t x = n; /* the phrase's head: a noun after the weekday hung on it or the verb */
@@ -1009,11 +1014,9 @@ static void repair_weekday_before_object(const nm_parser *p, const nm_pword *w, 
  * saying, not of the reopening */
 static void repair_weekday_of_report(const nm_parser *p, const nm_pword *w, size_t n,
                                      uint32_t *heads, uint16_t *rels) {
-  static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                     "saturday", "sunday", "today", "yesterday", NULL};
   if (p->rl_obl < 0 || p->rl_unmarked < 0) return;
   for (size_t d = 1; d + 2 < n; d++) {
-    if (!form_in(&w[d], days) || !heads[d]) continue;
+    if (!day_word(&w[d]) || !heads[d]) continue;
     bool on = form_is(&w[d - 1], "on") && heads[d - 1] == d + 1;
     if (on && d < 2) continue;
     size_t v = on ? d - 2 : d - 1, c = heads[d] - 1;
