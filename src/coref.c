@@ -1252,6 +1252,16 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
     bool body = false;
     for (size_t q = 0; group && q < sizeof official / sizeof *official && !body; q++)
       body = tok_eq(c->d, o->first_token + o->n_tokens - 1, official[q]);
+    /* nor an international body by its initials ("the U.N.", "NATO") */
+    static const char *const bodies[] = {"U.N.", "UN",   "EU",    "E.U.",   "NATO",  "AU",
+                                         "WHO",  "IAEA", "UNICEF", "UNHCR", "WFP",   "ICC",
+                                         "IMF",  "OSCE", "ASEAN", "ECOWAS", "UNRWA", "WTO"};
+    for (size_t q = 0; group && o->n_tokens == 1 && q < sizeof bodies / sizeof *bodies && !body;
+         q++) {
+      size_t bl;
+      const char *bw = nm_tok_text(c->d, o->first_token, &bl);
+      body = bl == strlen(bodies[q]) && !memcmp(bw, bodies[q], bl);
+    }
     if (body) continue;
     uint32_t seen = c->e[o->entity].mentions_seen;
     if (best < 0 || seen > best_seen) best = (long)o->entity, best_seen = seen;

@@ -469,6 +469,7 @@ static int list_letter(const nm_nword *w, size_t nt, size_t a) {
 }
 
 static bool after_title(const nm_titles *tt, const nm_nword *w, size_t lo, size_t a);
+static bool function_word(const nm_nword *w);
 
 static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nword *w, size_t lo,
                        size_t hi, size_t *pa, size_t *pb, nm_entity_type *ty) {
@@ -918,6 +919,30 @@ static nm_status propagate_names(nm_doc *d, const nm_nword *w) {
     sl->acronym = (!sl->key || sl->acronym) && b - a == 1 && bare_acronym(&w[a]);
     sl->key = key;
     sl->type = m[i].type;
+    /* "the Rapid Support Forces ... The RSF": an organisation's initials,
+     * found later in capitals alone, name it too */
+    if (m[i].type == NM_ENT_ORG && b - a >= 2 && b - a <= 6) {
+      char ini[8];
+      size_t ni = 0;
+      bool ok = true;
+      for (size_t k = a; k < b && ok; k++) {
+        if (function_word(&w[k]) || (w[k].upos && !strcmp(w[k].upos, "CCONJ")) ||
+            tok_is(w[k].form, w[k].len, "&"))
+          continue;
+        ok = is_capitalised(&w[k]) && !all_punct(&w[k]) && ni < 6;
+        if (ok) ini[ni++] = w[k].form[0];
+      }
+      if (ok && ni >= 2) {
+        uint64_t hh = nm_gz_token_hash(ini, ni);
+        uint64_t ak = nm_gz_key(&hh, 1) | 1u;
+        name_slot *as = slot_of(t, cap - 1, ak);
+        if (!as->key) {
+          as->key = ak;
+          as->type = NM_ENT_ORG;
+          as->acronym = true;
+        }
+      }
+    }
     if (m[i].type == NM_ENT_PERSON && b - a >= 2) {
       uint64_t last = span_key(w, b - 1, b);
       sl = slot_of(t, cap - 1, last);
@@ -1479,6 +1504,17 @@ static size_t opening_name_end(const nm_titles *tt, const nm_nword *w, const uin
               tok_is(x->form, x->len, "the") || (x->upos && !strcmp(x->upos, "NUM")) ||
               (name_word(x) && (tok_is(w[e + 2].form, w[e + 2].len, "'s") ||
                                 tok_is(w[e + 2].form, w[e + 2].len, "\xE2\x80\x99s")));
+  /* or a title, a place's or people's name before it or not: "Ingrid
+   * Solheim, Sudan director for the relief group …, said" */
+  for (size_t at = e + 1; !desc && at <= e + 2 && at < n; at++) {
+    if (at == e + 2 && !(x->gz & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION |
+                                  NM_GZ_DEMONYM)))
+      break;
+    size_t k = 0;
+    for (; k < NM_TITLE_MAX && at + k < n; k++)
+      h[k] = nm_gz_token_hash(w[at + k].form, w[at + k].len);
+    desc = nm_title_starting_at(tt, h, 0, k, &head) > 0;
+  }
   return desc ? e : 0;
 }
 

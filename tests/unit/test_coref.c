@@ -532,6 +532,18 @@ NM_TEST(group_is_no_official_body) {
   NM_CHECK_EQ_INT(ent_of(d, 4), ent_of(d, 0));
   NM_CHECK(ent_of(d, 4) != ent_of(d, 1));
   nm_doc_free(d);
+  /* nor is an international body named by its initials */
+  d = seg_doc("M23 rebels took the town. U.N. experts say Rwanda backs them. "
+              "Rwanda denies supporting the militia.");
+  if (!d) return;
+  name(d, "M23", 0, NM_ENT_ORG);
+  name(d, "U.N.", 0, NM_ENT_ORG);
+  name(d, "Rwanda", 0, NM_ENT_GPE);
+  name(d, "Rwanda", 1, NM_ENT_GPE);
+  add_mention(d, "the militia", 0, NM_ENT_ORG, NM_MENTION_NOMINAL);
+  coref(d);
+  NM_CHECK_EQ_INT(ent_of(d, 4), ent_of(d, 0));
+  nm_doc_free(d);
 }
 
 /* Whether, in text, the name Ana Delgado joins the description

@@ -831,6 +831,16 @@ static uint32_t mention_count(const char *text, const char *name) {
   return k;
 }
 
+/* An organisation's initials in capitals, later in the article, name it
+ * ("the Rapid Support Forces ... The RSF"), when the model left them out */
+NM_TEST(initials_name_an_organisation) {
+  NM_CHECK_EQ_INT(mention_count("Authorities accused the Rapid Support Forces of smuggling "
+                                "weapons. The RSF, which has been at war with the army since "
+                                "April, rejected the accusation.",
+                                "Rapid Support Forces"),
+                  2);
+}
+
 /* A name the parse made a conjunct of a place in the subject's
  * description is the subject, for pronouns: "she" is the coordinator. */
 NM_TEST(subject_behind_a_description) {
@@ -900,6 +910,11 @@ NM_TEST(opening_name_with_its_description) {
                               "staged a hunger strike on Sunday.",
                               "Salaheddine Sidhoum"),
                   "GONOPP");
+  /* a title after the comma, a country's name before it or not */
+  NM_CHECK(has_entity("Ingrid Solheim, Sudan director for the relief group Northern Aid "
+                      "Alliance, said dozens of trucks loaded with sorghum, lentils and "
+                      "therapeutic food were already waiting on the Chadian side of the border.",
+                      NM_ENT_PERSON, "Ingrid Solheim"));
 }
 
 /* A dictionary actor inside a longer country name the gazetteer knows
@@ -4479,6 +4494,7 @@ int main(void) {
   NM_RUN(former_holder_is_an_elite);
   NM_RUN(role_word_before_the_name);
   NM_RUN(opening_name_with_its_description);
+  NM_RUN(initials_name_an_organisation);
   NM_RUN(cooperation_in_a_place_has_no_target);
   NM_RUN(a_role_takes_the_sentence_country);
   NM_RUN(intent_combines_with_its_complement);
