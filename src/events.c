@@ -2516,6 +2516,15 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
     return h;
   }
   if (rel_is(c, v, "acl:relcl") && nounish(c, h)) return h;
+  /* "Authorities shut the crossing, accusing the RSF of smuggling
+   * weapons": a gerund of accusing or blaming set off after its verb, with
+   * no marker, is said by that verb's subject */
+  static const char *const blame[] = {"accuse", "blame", "condemn", "denounce", "criticize",
+                                      "criticise", NULL};
+  if (rel_base(c, v, "advcl") && v > h && !strcmp(xpos(c, v), "VBG") &&
+      child(c, v, "mark", false) < 0 && word_in(lemma(c, v), blame) && v > 0 &&
+      word_is_ci(c, v - 1, ","))
+    return subject_of(c, h, depth + 1);
   return -1;
 }
 

@@ -4113,6 +4113,16 @@ NM_TEST(seizing_parts_of_towns_occupies_them) {
                   "IRN FRA 030");
 }
 
+/* "Authorities shut the crossing, accusing the RSF of smuggling": a
+ * gerund of accusing set off by a comma after its verb is said by that
+ * verb's subject */
+NM_TEST(accusing_gerund_takes_the_subject) {
+  NM_CHECK_EQ_STR(cameo_events("Iran summoned the British ambassador on Sunday, accusing London "
+                               "of interference.",
+                               "2024-06-25", false),
+                  "IRN GBRGOV 040; IRN GBR 112");
+}
+
 /* "opened fire to disperse demonstrators": force with no target of its
  * own is aimed at what its purpose clause names, as a protest or
  * repression is; with no purpose clause there is none */
@@ -4766,6 +4776,7 @@ int main(void) {
   NM_RUN(seizing_parts_of_towns_occupies_them);
   NM_RUN(troops_sent_to_a_border_are_mobilised);
   NM_RUN(force_aimed_at_its_purpose);
+  NM_RUN(accusing_gerund_takes_the_subject);
   NM_RUN(headline_verbs_end_names);
   NM_RUN(every_member_of_a_long_list_acts);
   NM_RUN(an_ethnic_demonym_gives_no_state);
