@@ -417,8 +417,14 @@ static int is_subject(const nm_doc *d, const nm_mention *m) {
   /* ... or a chain of flat words down from the title's first word
    * ("Defense <- Secretary <- Lloyd Austin") */
   for (uint32_t k = i, up = 0; up < 4 && r && !strcmp(r, "flat") && t[k].head; up++) {
-    uint32_t hd = s->first_token + t[k].head - 1;
-    if (hd >= k || hd + 1 != (k == i ? m->first_token : k) || !t[hd].deprel) break;
+    uint32_t hd = s->first_token + t[k].head - 1, from = k == i ? m->first_token : k;
+    if (hd >= k || hd >= from || !t[hd].deprel) break;
+    /* the words between are the title's own ("Brig. <- Gen. <- Yousef") */
+    bool title_words = from - hd <= 4;
+    for (uint32_t q = hd + 1; q < from && title_words; q++)
+      title_words = t[q].head == hd - s->first_token + 1 && t[q].deprel &&
+                    !strcmp(t[q].deprel, "flat");
+    if (!title_words) break;
     if (strncmp(t[hd].deprel, "nsubj", 5) == 0) return 1;
     k = hd;
     r = t[k].deprel;

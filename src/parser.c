@@ -1029,9 +1029,36 @@ static void repair_weekday_of_report(const nm_parser *p, const nm_pword *w, size
   }
 }
 
+/* "accused Washington and London of a criminal aggression": the
+ * of-phrase hung on the object (or its conjunct) is what the object is
+ * accused of, an oblique of the verb */
+static void repair_accused_of(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                              uint16_t *rels) {
+  static const char *const accuse[] = {"accuse", "accused", "accuses", "accusing", NULL};
+  if (p->rl_obl < 0) return;
+  for (size_t v = 0; v + 3 < n; v++) {
+    if (!form_in(&w[v], accuse)) continue;
+    for (size_t k = v + 2; k < n && k < v + 24; k++) {
+      if (!heads[k] || !rel_eq(p, rels, k, "nmod") || !nominal(&w[k])) continue;
+      size_t o = heads[k] - 1; /* the object, or a conjunct of it */
+      if (o <= v || o >= k) continue;
+      if (rel_eq(p, rels, o, "conj") && heads[o] && heads[o] - 1 > v) o = heads[o] - 1;
+      if (heads[o] != v + 1 || !rel_eq(p, rels, o, "obj")) continue;
+      bool of = false;
+      for (size_t q = heads[k] < k + 1 ? heads[k] : k; q < k && !of; q++)
+        of = heads[q] == k + 1 && rel_eq(p, rels, q, "case") && form_is(&w[q], "of");
+      if (!of) continue;
+      heads[k] = (uint32_t)(v + 1);
+      rels[k] = (uint16_t)p->rl_obl;
+      break;
+    }
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
   repair_for_clause(p, w, n, heads, rels);
+  repair_accused_of(p, w, n, heads, rels);
   repair_weekday_of_report(p, w, n, heads, rels);
   repair_weekday_before_object(p, w, n, heads, rels);
   repair_participle_modifier(p, w, n, heads, rels);

@@ -831,6 +831,18 @@ static uint32_t mention_count(const char *text, const char *name) {
   return k;
 }
 
+/* A name after a title of two words that the parse made the subject
+ * ("Brig. <- Gen. <- Yousef al-Hamdani") is the subject for the next
+ * sentence's "he", not the subject of the sentence before */
+NM_TEST(name_under_a_two_word_title_is_the_subject) {
+  NM_CHECK_EQ_INT(mention_count("Defence Secretary Grant Shapps said that jets had hit a site in "
+                                "the north. A rebel military spokesman, Brig. Gen. Yousef "
+                                "al-Hamdani, said in a televised address that five fighters had "
+                                "been killed. He accused Washington of aggression.",
+                                "Yousef al-Hamdani"),
+                  2);
+}
+
 /* An organisation's initials in capitals, later in the article, name it
  * ("the Rapid Support Forces ... The RSF"), when the model left them out */
 NM_TEST(initials_name_an_organisation) {
@@ -4505,6 +4517,7 @@ int main(void) {
   NM_RUN(role_word_before_the_name);
   NM_RUN(opening_name_with_its_description);
   NM_RUN(initials_name_an_organisation);
+  NM_RUN(name_under_a_two_word_title_is_the_subject);
   NM_RUN(cooperation_in_a_place_has_no_target);
   NM_RUN(a_role_takes_the_sentence_country);
   NM_RUN(intent_combines_with_its_complement);

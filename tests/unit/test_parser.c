@@ -1189,6 +1189,17 @@ NM_TEST(weekday_after_a_report_is_the_report_s) {
                        "9:7:obl"));
 }
 
+/* With the shipped model: "… accused Washington and London of a criminal
+ * aggression …", parsed with "aggression" (10) a modifier of the object
+ * "Washington": what one is accused of is an oblique of "accused" */
+NM_TEST(accused_of_is_the_verb_s) {
+  NM_CHECK(repaired_as("The/DET/DT Houthis/PROPN/NNPS accused/VERB/VBD Washington/PROPN/NNP "
+                       "and/CCONJ/CC London/PROPN/NNP of/ADP/IN \"/PUNCT/`` a/DET/DT "
+                       "criminal/ADJ/JJ aggression/NOUN/NN against/ADP/IN a/DET/DT "
+                       "sovereign/NOUN/NN nation/NOUN/NN \"/PUNCT/'' ./PUNCT/.",
+                       "11:3:obl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1227,6 +1238,7 @@ int main(void) {
   NM_RUN(participle_before_a_name_modifies_it);
   NM_RUN(weekday_before_an_object_says_when);
   NM_RUN(weekday_after_a_report_is_the_report_s);
+  NM_RUN(accused_of_is_the_verb_s);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
