@@ -2591,6 +2591,23 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
             !gathering_place(c, o, k))
           out[n++] = k;
     }
+  /* "struck dozens of targets used by the Houthi rebels", "shelled
+   * positions held by the rebels": force aimed at things someone uses,
+   * holds or controls is aimed at them (the agent of a participle on the
+   * object or on the object's of-phrase), after the object itself */
+  for (int32_t o = c->kid[v]; statement == 3 && o >= 0 && n < max; o = c->sib[o]) {
+    if (!rel_is(c, o, "obj")) continue;
+    int32_t at[2] = {o, -1};
+    for (int32_t k = c->kid[o]; k >= 0 && at[1] < 0; k = c->sib[k])
+      if (rel_base(c, k, "nmod") && case_word(c, k, "of")) at[1] = k;
+    for (int a = 0; a < 2 && n < max; a++)
+      for (int32_t p = at[a] >= 0 ? c->kid[at[a]] : -1; p >= 0 && n < max; p = c->sib[p]) {
+        if (!rel_is(c, p, "acl") || strcmp(xpos(c, p), "VBN") != 0) continue;
+        for (int32_t g = c->kid[p]; g >= 0 && n < max; g = c->sib[g])
+          if (rel_is(c, g, "obl:agent") || (rel_base(c, g, "obl") && case_word(c, g, "by")))
+            out[n++] = g;
+      }
+  }
   /* "sentenced former Prime Minister X", parsed with "former" as an
    * adjectival complement whose object is X: X is the verb's object */
   for (int32_t x = c->kid[v]; x >= 0 && n < max; x = c->sib[x])
@@ -2844,6 +2861,24 @@ static size_t code_conjuncts(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
   }
   if (ncj == 1 && nt == 1 && h >= 0 && !strcmp(upos(c, h), "NOUN"))
     nt = joined_origins(c, h, tgts, ta, te);
+  /* "American and British warplanes, warships and a submarine": the
+   * origins joined before one conjunct of a list make one actor each */
+  for (size_t q = 0; ncj > 1 && q < nt && nt < 8; q++) {
+    if (strcmp(upos(c, tgts[q]), "NOUN") != 0) continue;
+    int32_t jt[8];
+    acode ja[8];
+    uint32_t je[8];
+    jt[0] = tgts[q], ja[0] = ta[q], je[0] = te[q];
+    size_t m = joined_origins(c, tgts[q], jt, ja, je);
+    if (m < 2) continue;
+    size_t add = m - 1 < 8 - nt ? m - 1 : 8 - nt;
+    for (size_t r = nt; r-- > q + 1;) /* make room after conjunct q */
+      if (r + add < 8) tgts[r + add] = tgts[r], ta[r + add] = ta[r], te[r + add] = te[r];
+    for (size_t r = 0; r <= add; r++)
+      tgts[q + r] = jt[r], ta[q + r] = ja[r], te[q + r] = je[r];
+    nt += add;
+    q += add;
+  }
   return nt;
 }
 

@@ -1055,9 +1055,56 @@ static void repair_accused_of(const nm_parser *p, const nm_pword *w, size_t n, u
   }
 }
 
+/* "American and British warplanes, warships and a submarine struck
+ * targets", parsed with the first noun the root, the others its
+ * conjuncts and the verb a conjunct too, whose subject is the list's last
+ * noun: the verb is the root and the list (the root noun, its conjuncts
+ * and the last noun) its subject */
+static void repair_list_before_verb(const nm_parser *p, const nm_pword *w, size_t n,
+                                    uint32_t *heads, uint16_t *rels) {
+  if (p->rl_conj < 0 || p->rl_nsubj < 0) return;
+  size_t r = n;
+  for (size_t i = 0; i < n; i++)
+    if (!heads[i]) {
+      if (r != n) return; /* more than one root */
+      r = i;
+    }
+  if (r == n || !upos_is(&w[r], "NOUN") || has_dep(p, heads, rels, n, r, 0, n, "nsubj") ||
+      has_dep(p, heads, rels, n, r, 0, n, "cop"))
+    return;
+  bool noun_conj = false;
+  for (size_t v = r + 1; v < n && v < r + 40; v++) {
+    if (heads[v] != r + 1 || rels[v] != (uint16_t)p->rl_conj) continue;
+    if (nominal(&w[v])) {
+      noun_conj = true;
+      continue;
+    }
+    if (!upos_is(&w[v], "VERB") || !xpos_finite(w[v].xpos) || !noun_conj) return;
+    size_t sb = n; /* the verb's subject: the noun after "and", before the verb */
+    for (size_t k = r + 1; k < v; k++)
+      if (heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_nsubj && nominal(&w[k])) sb = k;
+    if (sb == n) return;
+    size_t cc = n;
+    for (size_t k = r + 1; k < sb; k++)
+      if (heads[k] == v + 1 && rel_eq(p, rels, k, "cc")) cc = k;
+    if (cc == n) return;
+    for (size_t k = v + 1; k < n; k++) /* what follows the verb is the verb's */
+      if (heads[k] == r + 1) heads[k] = (uint32_t)(v + 1);
+    heads[cc] = (uint32_t)(sb + 1);
+    heads[sb] = (uint32_t)(r + 1);
+    rels[sb] = (uint16_t)p->rl_conj;
+    heads[v] = 0;
+    rels[v] = (uint16_t)p->root;
+    heads[r] = (uint32_t)(v + 1);
+    rels[r] = (uint16_t)p->rl_nsubj;
+    return;
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
   repair_for_clause(p, w, n, heads, rels);
+  repair_list_before_verb(p, w, n, heads, rels);
   repair_accused_of(p, w, n, heads, rels);
   repair_weekday_of_report(p, w, n, heads, rels);
   repair_weekday_before_object(p, w, n, heads, rels);

@@ -696,7 +696,49 @@ static bool about_amount(const nm_tagger *t, const nm_word *w, const uint8_t *cl
   return !(p->len == 4 && (p->s[0] == 'w' || p->s[0] == 'W') && !memcmp(p->s + 1, "hat", 3));
 }
 
+/* Whether "since", "after", "before" or "until" at i, read as a
+ * preposition, opens a clause: a pronoun or one plain noun phrase (a
+ * determiner first or none, modifiers and names, then common nouns), then
+ * a finite verb, an adverb between or not ("since the Iran-aligned group
+ * began attacking ships", "until Hamas frees the hostages"). A
+ * determiner inside, or a name or adjective after a common noun, starts
+ * another phrase ("Until 1995 the LTTE maintained", "since the elections
+ * Iranian influence has"), and leaves the word alone. */
+static bool subordinator_clause(const nm_tagger *t, const nm_word *w, const uint8_t *classes,
+                                size_t n, size_t i) {
+  static const char *const subs[] = {"since", "after", "before", "until", "Since", "After",
+                                     "Before", "Until", NULL};
+  if (!is(t, classes[i], XK_IN) || classes[i] == (uint8_t)t->sconj || !word_among(&w[i], subs))
+    return false;
+  size_t j = i + 1;
+  if (j < n && is(t, classes[j], XK_PRP)) {
+    j++;
+  } else {
+    size_t st = j;
+    if (j < n && is(t, classes[j], XK_CLOSED) && is(t, classes[j], XK_OBJECT)) j++;
+    bool common = false;
+    for (; j < n && j < st + 8; j++) {
+      bool noun = is(t, classes[j], XK_NOUN), proper = is(t, classes[j], XK_PROPER);
+      bool mod = (is(t, classes[j], XK_NP) && !noun && !is(t, classes[j], XK_CLOSED)) ||
+                 is(t, classes[j], XK_VBN) || classes[j] == (uint8_t)t->hyph;
+      if (noun && !proper) {
+        common = true;
+        continue;
+      }
+      if ((proper || mod) && !common) continue;
+      break;
+    }
+    if (j == st || !is(t, classes[j - 1], XK_NOUN)) return false;
+  }
+  if (j < n && is(t, classes[j], XK_ADVERB)) j++;
+  return j < n && is(t, classes[j], XK_FINITE);
+}
+
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
+  /* "since the Iran-aligned group began attacking": a subordinator read
+   * as a preposition before a clause's subject and verb */
+  for (size_t i = 0; t->sconj >= 0 && i + 2 < n; i++)
+    if (subordinator_clause(t, words, classes, n, i)) classes[i] = (uint8_t)t->sconj;
   /* "advanced 53 cents to 64.73 dollars": "to" read as the infinitive's
    * marker before a number or an amount is a preposition */
   for (size_t i = 0; t->in >= 0 && i + 1 < n; i++)

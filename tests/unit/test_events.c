@@ -4135,6 +4135,21 @@ NM_TEST(accusing_gerund_takes_the_subject) {
                   "IRN GBRGOV 040; IRN GBR 112");
 }
 
+/* "struck dozens of targets used by the Houthi rebels": force aimed at
+ * things someone uses or holds is aimed at them; "American and British
+ * warplanes and warships": the origins joined before one conjunct of a
+ * list are one actor each */
+NM_TEST(force_aimed_at_the_user_of_its_object) {
+  NM_CHECK_EQ_STR(cameo_events("American warplanes struck dozens of targets used by the Houthi "
+                               "rebels.",
+                               "2024-01-12", false),
+                  "USAMIL YEMREB 195");
+  NM_CHECK_EQ_STR(cameo_events("American and British warplanes and warships struck targets in "
+                               "Yemen.",
+                               "2024-01-12", false),
+                  "USAMIL YEM 195; GBRMIL YEM 195; ---MIL YEM 195");
+}
+
 /* "opened fire to disperse demonstrators": force with no target of its
  * own is aimed at what its purpose clause names, as a protest or
  * repression is; with no purpose clause there is none */
@@ -4790,6 +4805,7 @@ int main(void) {
   NM_RUN(troops_sent_to_a_border_are_mobilised);
   NM_RUN(force_aimed_at_its_purpose);
   NM_RUN(accusing_gerund_takes_the_subject);
+  NM_RUN(force_aimed_at_the_user_of_its_object);
   NM_RUN(headline_verbs_end_names);
   NM_RUN(every_member_of_a_long_list_acts);
   NM_RUN(an_ethnic_demonym_gives_no_state);

@@ -1200,6 +1200,19 @@ NM_TEST(accused_of_is_the_verb_s) {
                        "11:3:obl"));
 }
 
+/* With the shipped model: "American and British warplanes, warships and
+ * a submarine struck dozens of targets", parsed with "warplanes" (4) the
+ * root and "struck" (10) its conjunct with "submarine" as subject: the
+ * verb is the root, the list its subject */
+NM_TEST(list_before_its_verb_is_the_subject) {
+  NM_CHECK(repaired_as("American/ADJ/JJ and/CCONJ/CC British/ADJ/JJ warplanes/NOUN/NNS "
+                       ",/PUNCT/, warships/NOUN/NNS and/CCONJ/CC a/DET/DT submarine/NOUN/NN "
+                       "struck/VERB/VBD dozens/NOUN/NNS of/ADP/IN targets/NOUN/NNS "
+                       "used/VERB/VBN by/ADP/IN Yemen/PROPN/NNP 's/PART/POS Houthi/PROPN/NNP "
+                       "rebels/NOUN/NNS early/ADV/RB on/ADP/IN Friday/PROPN/NNP ./PUNCT/.",
+                       "10:0:root 4:10:nsubj 9:4:conj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1239,6 +1252,7 @@ int main(void) {
   NM_RUN(weekday_before_an_object_says_when);
   NM_RUN(weekday_after_a_report_is_the_report_s);
   NM_RUN(accused_of_is_the_verb_s);
+  NM_RUN(list_before_its_verb_is_the_subject);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

@@ -418,6 +418,18 @@ NM_TEST(repair_gives_a_preposition_of_to_before_a_number) {
   NM_CHECK_EQ_STR(shipped_upos(b, 5, 2), "PART");
 }
 
+/* "since the Iran-aligned group began attacking ships": a subordinator
+ * read as a preposition before a subject and a finite verb opens a
+ * clause; "Until 1995 the LTTE maintained a base" keeps the preposition */
+NM_TEST(repair_gives_a_subordinator_before_a_clause) {
+  static const char *const a[] = {"These", "are", "the", "first", "strikes", "since", "the",
+                                  "rebel", "group", "began", "attacking", "ships", "."};
+  NM_CHECK_EQ_STR(shipped_upos(a, 13, 5), "SCONJ");
+  static const char *const b[] = {"Until", "1995", "the", "LTTE", "maintained", "a", "base",
+                                  "there", "."};
+  NM_CHECK_EQ_STR(shipped_upos(b, 9, 0), "ADP");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -434,6 +446,7 @@ int main(void) {
   NM_RUN(repair_gives_a_subordinator_of_for);
   NM_RUN(repair_gives_an_adverb_of_about);
   NM_RUN(repair_gives_a_preposition_of_to_before_a_number);
+  NM_RUN(repair_gives_a_subordinator_before_a_clause);
   NM_RUN(repair_gives_a_relative_clause_verb);
   NM_RUN(repair_gives_a_relative_clause_verb_before_both);
   NM_RUN(repair_skips_a_participle_after_as);
