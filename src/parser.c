@@ -1083,11 +1083,13 @@ static void repair_list_before_verb(const nm_parser *p, const nm_pword *w, size_
     size_t sb = n; /* the verb's subject: the noun after "and", before the verb */
     for (size_t k = r + 1; k < v; k++)
       if (heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_nsubj && nominal(&w[k])) sb = k;
-    if (sb == n) return;
-    size_t cc = n;
+    if (sb == n || upos_is(&w[sb], "PRON")) return;
+    size_t cc = n; /* "and" or "or", no comma before it (", and the fort surrendered") */
     for (size_t k = r + 1; k < sb; k++)
       if (heads[k] == v + 1 && rel_eq(p, rels, k, "cc")) cc = k;
-    if (cc == n) return;
+    if (cc == n || !(form_is(&w[cc], "and") || form_is(&w[cc], "or")) ||
+        (w[cc - 1].len == 1 && w[cc - 1].form[0] == ','))
+      return;
     for (size_t k = v + 1; k < n; k++) /* what follows the verb is the verb's */
       if (heads[k] == r + 1) heads[k] = (uint32_t)(v + 1);
     heads[cc] = (uint32_t)(sb + 1);
@@ -1098,6 +1100,49 @@ static void repair_list_before_verb(const nm_parser *p, const nm_pword *w, size_
     heads[r] = (uint32_t)(v + 1);
     rels[r] = (uint16_t)p->rl_nsubj;
     return;
+  }
+}
+
+/* "…, while Saudi Arabia, which has observed a truce, called for
+ * restraint", parsed with the name an oblique of the main verb (its
+ * "while" a marker of the name) and "called" the main verb's conjunct:
+ * the later finite verb with no subject is the marked clause's verb, and
+ * the name its subject */
+static void repair_marked_subject(const nm_parser *p, const nm_pword *w, size_t n,
+                                  uint32_t *heads, uint16_t *rels) {
+  static const char *const subs[] = {"while", "whereas", "although", "though", "because",
+                                     "as", "when", "after", "before", "since", "until", "if",
+                                     NULL};
+  if (p->rl_mark < 0 || p->rl_advcl < 0 || p->rl_nsubj < 0) return;
+  for (size_t x = 1; x + 2 < n; x++) {
+    if (!nominal(&w[x]) || !heads[x] || upos_is(&w[x], "PRON") ||
+        has_dep(p, heads, rels, n, x, 0, x, "case"))
+      continue;
+    size_t m = n; /* the name's marker, before it */
+    for (size_t k = x > 6 ? x - 6 : 0; k < x; k++)
+      if (heads[k] == x + 1 && rels[k] == (uint16_t)p->rl_mark && form_in(&w[k], subs)) m = k;
+    if (m == n) continue;
+    size_t h = heads[x] - 1, v = n;
+    /* the verb: a finite conjunct of the name's head, after the name's
+     * phrase (the words between are the name's or punctuation) */
+    for (size_t k = x + 1; k < n && k < x + 40 && v == n; k++) {
+      if (heads[k] == h + 1 && k > x) {
+        if (xpos_finite(w[k].xpos) && upos_is(&w[k], "VERB") &&
+            (rels[k] == (uint16_t)p->rl_conj || rel_eq(p, rels, k, "parataxis")) &&
+            !has_dep(p, heads, rels, n, k, 0, n, "nsubj"))
+          v = k;
+        else if (!(w[k].len == 1 && strchr(",;", w[k].form[0])))
+          break;
+      }
+    }
+    if (v == n) continue;
+    for (size_t k = x + 1; k < v; k++) /* a comma before the verb is the verb's */
+      if (heads[k] == h + 1) heads[k] = (uint32_t)(v + 1);
+    heads[v] = (uint32_t)(h + 1);
+    rels[v] = (uint16_t)p->rl_advcl;
+    heads[x] = (uint32_t)(v + 1);
+    rels[x] = (uint16_t)p->rl_nsubj;
+    heads[m] = (uint32_t)(v + 1);
   }
 }
 
@@ -1127,6 +1172,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_trailing_says(p, w, n, heads, rels);
   repair_split_subject(p, w, n, heads, rels);
   repair_trailing_gerund(p, w, n, heads, rels);
+  repair_marked_subject(p, w, n, heads, rels);
   int nsubj = p->rl_nsubj, acl = p->rl_acl;
   if (nsubj < 0 || acl < 0 || n < 4) return;
   size_t r = n;

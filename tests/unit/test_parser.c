@@ -1213,6 +1213,20 @@ NM_TEST(list_before_its_verb_is_the_subject) {
                        "10:0:root 4:10:nsubj 9:4:conj"));
 }
 
+/* With the shipped model: "…, while Saudi Arabia, which has observed a
+ * truce with the Houthis, called for restraint", parsed with "Arabia"
+ * (11) an oblique of "condemned" marked by "while" and "called" (23) a
+ * conjunct: the marked clause's verb is "called", the name its subject */
+NM_TEST(marked_name_is_the_later_verb_s_subject) {
+  NM_CHECK(repaired_as("Iran/PROPN/NNP condemned/VERB/VBD the/DET/DT strikes/NOUN/NNS "
+                       "as/ADP/IN a/DET/DT violation/NOUN/NN ,/PUNCT/, while/SCONJ/IN "
+                       "Saudi/ADJ/NNP Arabia/PROPN/NNP ,/PUNCT/, which/PRON/WDT has/AUX/VBZ "
+                       "observed/VERB/VBN a/DET/DT fragile/NOUN/NN truce/NOUN/NN "
+                       "with/ADP/IN the/DET/DT Houthis/PROPN/NNPS ,/PUNCT/, called/VERB/VBD "
+                       "for/ADP/IN restraint/NOUN/NN ./PUNCT/.",
+                       "11:23:nsubj 9:23:mark 23:2:advcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1253,6 +1267,7 @@ int main(void) {
   NM_RUN(weekday_after_a_report_is_the_report_s);
   NM_RUN(accused_of_is_the_verb_s);
   NM_RUN(list_before_its_verb_is_the_subject);
+  NM_RUN(marked_name_is_the_later_verb_s_subject);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
