@@ -2859,6 +2859,28 @@ static size_t code_conjuncts(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
       tgts[nt++] = k;
     }
   }
+  /* "seven Latin American countries, including Argentina, Chile and
+   * Peru": the countries the noun's including-phrase names are its actors */
+  for (int32_t k = ncj == 1 && h >= 0 && !strcmp(upos(c, h), "NOUN") ? c->kid[h] : -1; k >= 0;
+       k = c->sib[k]) {
+    if (k < h || !rel_base(c, k, "nmod") || !place_mention(c, k) ||
+        !(case_word(c, k, "include") || case_word(c, k, "including") || case_word(c, k, "like")))
+      continue;
+    int32_t kt[8];
+    acode ka[8];
+    uint32_t ke[8];
+    size_t kn = 0;
+    int32_t kj[8];
+    size_t nkj = conjuncts(c, k, kj, 8);
+    for (size_t q = 0; q < nkj && kn < 8; q++)
+      if (place_mention(c, kj[q]) && code_np(c, kj[q], &ka[kn], &ke[kn]) &&
+          bare_country(ka[kn].code))
+        kt[kn++] = kj[q];
+    if (kn < 2) break;
+    for (size_t q = 0; q < kn; q++)
+      tgts[q] = kt[q], ta[q] = ka[q], te[q] = ke[q];
+    return kn;
+  }
   if (ncj == 1 && nt == 1 && h >= 0 && !strcmp(upos(c, h), "NOUN"))
     nt = joined_origins(c, h, tgts, ta, te);
   /* "American and British warplanes, warships and a submarine": the

@@ -4150,6 +4150,15 @@ NM_TEST(force_aimed_at_the_user_of_its_object) {
                   "USAMIL YEM 195; GBRMIL YEM 195; ---MIL YEM 195");
 }
 
+/* "seven Latin American countries, including Argentina, Chile and Peru":
+ * the countries an including-phrase names are the noun's actors */
+NM_TEST(countries_a_noun_includes_act) {
+  NM_CHECK_EQ_STR(cameo_events("Several countries, including France and Germany, condemned the "
+                               "attack on Israel.",
+                               "2024-09-03", false),
+                  "FRA ISR 111; DEU ISR 111");
+}
+
 /* "opened fire to disperse demonstrators": force with no target of its
  * own is aimed at what its purpose clause names, as a protest or
  * repression is; with no purpose clause there is none */
@@ -4806,6 +4815,7 @@ int main(void) {
   NM_RUN(force_aimed_at_its_purpose);
   NM_RUN(accusing_gerund_takes_the_subject);
   NM_RUN(force_aimed_at_the_user_of_its_object);
+  NM_RUN(countries_a_noun_includes_act);
   NM_RUN(headline_verbs_end_names);
   NM_RUN(every_member_of_a_long_list_acts);
   NM_RUN(an_ethnic_demonym_gives_no_state);
