@@ -369,6 +369,7 @@ static void join_agent(char *out, size_t cap, const char *actor, const char *age
 
 static bool one_way(const ectx *c, int32_t v);
 static bool bare_country(const char *code);
+static bool reciprocal(const ectx *c, int32_t h);
 static uint32_t mention_at(const ectx *c, int32_t i);
 static uint32_t entity_at(const ectx *c, int32_t i);
 static bool capitalised(const ectx *c, int32_t i);
@@ -3883,6 +3884,30 @@ static nm_status code_sentence(ectx *c) {
     /* ... but not in the passive: "a proposal that was endorsed by Egypt
      * and Qatar" says nothing of what they did to each other */
     if (passive(c, vc->v)) mutual = false;
+    /* "Canada and India expelled each other's diplomats": each to the
+     * other's (the phrase's role, the other's country) */
+    int32_t recip = -1;
+    for (size_t k = 0; k < nc && recip < 0 && nsc > 1; k++)
+      if (reciprocal(c, cand[k])) recip = cand[k];
+    if (recip >= 0) {
+      acode r = nt && !strncmp(ta[0].code, "---", 3) ? ta[0] : sa[0];
+      bool role = nt && !strncmp(ta[0].code, "---", 3);
+      for (size_t a = 0; a < nsc; a++)
+        for (size_t b = 0; b < nsc; b++) {
+          if (a == b || !bare_country_prefix(sa[b].code)) continue;
+          acode tb = sa[b];
+          if (role) {
+            char cc[4];
+            snprintf(cc, sizeof cc, "%.3s", sa[b].code);
+            join_agent(tb.code, sizeof tb.code, cc, r.code + 3, false);
+            snprintf(tb.reason, sizeof tb.reason, "the other's (\"each other\"): %.60s",
+                     r.reason);
+          }
+          nm_status st = emit(c, vc, srcs[a], recip, &sa[a], &tb, se[a], se[b]);
+          if (st != NM_OK) return st;
+        }
+      continue;
+    }
     if ((vc->compound || mutual) && !nt && nsc > 1) {
       for (size_t a = 0; a < nsc; a++)
         for (size_t b = 0; b < nsc; b++) {
@@ -3899,6 +3924,19 @@ static nm_status code_sentence(ectx *c) {
       }
   }
   return NM_OK;
+}
+
+/* Whether the phrase headed by h says "each other" or "one another"
+ * ("each other's diplomats"). */
+static bool reciprocal(const ectx *c, int32_t h) {
+  if (h < 0) return false;
+  int32_t lo, hi;
+  np_range(c, h, &lo, &hi);
+  for (int32_t k = lo; k < hi && k < lo + 16; k++)
+    if ((word_is_ci(c, k, "each") && word_is_ci(c, k + 1, "other")) ||
+        (word_is_ci(c, k, "one") && word_is_ci(c, k + 1, "another")))
+      return true;
+  return false;
 }
 
 /* Whether verb v is done by each of a compound subject on its own, never

@@ -4159,6 +4159,15 @@ NM_TEST(countries_a_noun_includes_act) {
                   "FRA ISR 111; DEU ISR 111");
 }
 
+/* "Canada and India expelled each other's diplomats": each to the
+ * other's, the phrase's role with the other's country */
+NM_TEST(each_other_s_is_the_other_s) {
+  NM_CHECK_EQ_STR(cameo_events("Canada and India expelled six of each other's diplomats on "
+                               "Monday.",
+                               "2024-10-15", false),
+                  "CAN INDGOV 161; IND CANGOV 161");
+}
+
 /* "opened fire to disperse demonstrators": force with no target of its
  * own is aimed at what its purpose clause names, as a protest or
  * repression is; with no purpose clause there is none */
@@ -4816,6 +4825,7 @@ int main(void) {
   NM_RUN(accusing_gerund_takes_the_subject);
   NM_RUN(force_aimed_at_the_user_of_its_object);
   NM_RUN(countries_a_noun_includes_act);
+  NM_RUN(each_other_s_is_the_other_s);
   NM_RUN(headline_verbs_end_names);
   NM_RUN(every_member_of_a_long_list_acts);
   NM_RUN(an_ethnic_demonym_gives_no_state);
