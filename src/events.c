@@ -4103,6 +4103,13 @@ static bool titles_a_person(const ectx *c, size_t i, uint32_t self) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   uint32_t end = ms[i].first_token + ms[i].n_tokens;
+  /* "the six diplomats, among them India's high commissioner": the
+   * country inside another person's description (a nominal mention of a
+   * person that holds it) is that person's */
+  for (size_t j = i; j-- > 0 && ms[j].sentence == ms[i].sentence && i - j <= 4;)
+    if (ms[j].type == NM_ENT_PERSON && ms[j].kind == NM_MENTION_NOMINAL && ms[j].entity != self &&
+        ms[j].first_token <= ms[i].first_token && ms[j].first_token + ms[j].n_tokens >= end)
+      return true;
   for (size_t j = i + 1; j < c->d->mentions.n; j++) {
     if (ms[j].sentence != ms[i].sentence) break;
     if (ms[j].first_token < end) continue;

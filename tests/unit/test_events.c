@@ -4168,6 +4168,18 @@ NM_TEST(each_other_s_is_the_other_s) {
                   "CAN INDGOV 161; IND CANGOV 161");
 }
 
+/* "Foreign Minister X said the six diplomats, among them India's high
+ * commissioner, …": the country inside another person's description is
+ * that person's, not the minister's */
+NM_TEST(country_of_another_s_description) {
+  NM_CHECK_EQ_STR(cameo_entity("OTTAWA, Ontario (Wire) — Canada expelled six Indian diplomats on "
+                               "Monday. Foreign Minister Lise Corbeil said the six diplomats, "
+                               "among them India's high commissioner, had been identified as "
+                               "persons of interest.",
+                               "2024-10-15", "Lise Corbeil", false),
+                  "CANGOV");
+}
+
 /* "opened fire to disperse demonstrators": force with no target of its
  * own is aimed at what its purpose clause names, as a protest or
  * repression is; with no purpose clause there is none */
@@ -4826,6 +4838,7 @@ int main(void) {
   NM_RUN(force_aimed_at_the_user_of_its_object);
   NM_RUN(countries_a_noun_includes_act);
   NM_RUN(each_other_s_is_the_other_s);
+  NM_RUN(country_of_another_s_description);
   NM_RUN(headline_verbs_end_names);
   NM_RUN(every_member_of_a_long_list_acts);
   NM_RUN(an_ethnic_demonym_gives_no_state);
