@@ -370,6 +370,8 @@ static void join_agent(char *out, size_t cap, const char *actor, const char *age
 static bool one_way(const ectx *c, int32_t v);
 static bool bare_country(const char *code);
 static bool reciprocal(const ectx *c, int32_t h);
+static bool of_country(const ectx *c, uint32_t e, char cc[4]);
+static bool tok_is(const nm_doc *d, size_t i, const char *w);
 static uint32_t mention_at(const ectx *c, int32_t i);
 static uint32_t entity_at(const ectx *c, int32_t i);
 static bool capitalised(const ectx *c, int32_t i);
@@ -3939,6 +3941,29 @@ static bool reciprocal(const ectx *c, int32_t h) {
   return false;
 }
 
+/* "Col. Assimi Goita of Mali": the country right after a name of entity
+ * e and "of" (a bare country's code), into cc. */
+static bool of_country(const ectx *c, uint32_t e, char cc[4]) {
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  size_t nm = c->d->mentions.n;
+  for (uint32_t k = 0; k < es[e].n_mentions; k++) {
+    uint32_t mi = es[e].mentions[k];
+    if (mi >= nm || ms[mi].kind != NM_MENTION_NAME) continue;
+    uint32_t end = ms[mi].first_token + ms[mi].n_tokens;
+    if (end >= c->d->tokens.n || !tok_is(c->d, end, "of")) continue;
+    for (size_t j = mi + 1; j < nm && j < mi + 4; j++) {
+      if (ms[j].first_token != end + 1) continue;
+      if (ms[j].type != NM_ENT_GPE || ms[j].entity >= c->d->entities.n ||
+          !bare_country(c->ent[ms[j].entity].code))
+        break;
+      memcpy(cc, c->ent[ms[j].entity].code, 4);
+      return true;
+    }
+  }
+  return false;
+}
+
 /* Whether verb v is done by each of a compound subject on its own, never
  * to each other ("Canada and France promised smaller sums", "Egypt and
  * Saudi Arabia hosted talks"), unlike meeting, agreeing or signing. */
@@ -4995,6 +5020,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
      * about either keeps its own */
     snprintf(cc, sizeof cc, "USA");
     why = "a US secretary's title in a story on neither the Philippines nor Britain";
+  } else if (es[e].title && of_country(c, (uint32_t)e, cc)) {
+    why = "title and the country after the name's \"of\"";
   } else if (es[e].title && owner_country(c, (uint32_t)e, cc)) {
     why = "title and its owner's country";
   } else if (local_office_country(c, (uint32_t)e, cc)) {

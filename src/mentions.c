@@ -2560,6 +2560,43 @@ static place_slot *place_find(place_slot *t, size_t mask, uint64_t key) {
   return &t[i];
 }
 
+/* "Col. Assimi Goita of Mali" taken whole for a place (or a body): a
+ * title, two or three capitalised words, "of" and a place is a person
+ * (the words after the title) and the place after "of". */
+static nm_status split_titled_places(const nm_titles *tt, const nm_gazetteer *g, nm_doc *d,
+                                     const nm_nword *w) {
+  size_t nm = d->mentions.n;
+  bool pushed = false;
+  nm_status st = NM_OK;
+  for (size_t i = 0; i < nm && st == NM_OK; i++) {
+    nm_mention *m = (nm_mention *)d->mentions.data + i;
+    if (m->type == NM_ENT_PERSON || m->kind != NM_MENTION_NAME || m->n_tokens < 5) continue;
+    size_t a = m->first_token, b = a + m->n_tokens;
+    uint64_t h[NM_TITLE_MAX], head;
+    size_t k = 0;
+    for (; k < NM_TITLE_MAX && a + k < b; k++)
+      h[k] = nm_gz_token_hash(w[a + k].form, w[a + k].len);
+    size_t l = nm_title_starting_at(tt, h, 0, k, &head);
+    if (!l) continue;
+    size_t p = a + l, of = p;
+    while (of < b && of < p + 4 && is_capitalised(&w[of]) && !all_punct(&w[of]))
+      of++;
+    if (of - p < 2 || of - p > 3 || of + 1 >= b || !tok_is(w[of].form, w[of].len, "of")) continue;
+    uint32_t sent = m->sentence;
+    nm_entity_type pt = place_type(g, w, of + 1, b);
+    const nm_token *t = (const nm_token *)d->tokens.data;
+    m->type = NM_ENT_PERSON;
+    m->first_token = (uint32_t)p;
+    m->n_tokens = (uint32_t)(of - p);
+    m->start = t[p].start;
+    m->end = t[of - 1].end;
+    st = push_mention(d, sent, of + 1, b, pt, NM_MENTION_NAME);
+    pushed = true;
+  }
+  if (pushed) qsort(d->mentions.data, d->mentions.n, sizeof(nm_mention), cmp_mentions);
+  return st;
+}
+
 static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, nm_doc *d,
                                    const nm_nword *w) {
   static const char *const locative[] = {"in",     "near",    "across", "throughout",
@@ -3731,6 +3768,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) st = propagate_names(d, w);
   if (st == NM_OK) st = drop_quoted_titles(g, d, w); /* propagated into a title */
   if (st == NM_OK) st = places_not_people(tt, g, d, w);
+  if (st == NM_OK) st = split_titled_places(tt, g, d, w);
   if (st == NM_OK) offices_of(tt, g, d, w);
   if (st == NM_OK) appositive_types(g, d, w);
   if (st == NM_OK) titled_appositions(tt, d, w);

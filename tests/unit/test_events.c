@@ -4180,6 +4180,16 @@ NM_TEST(country_of_another_s_description) {
                   "CANGOV");
 }
 
+/* "Col. Assimi Goita of Mali" taken whole for a place: a person (after
+ * the title) and the place after "of", whose country is the person's */
+NM_TEST(titled_name_of_a_country) {
+  NM_CHECK_EQ_STR(cameo_entity("Gen. Abdourahamane Tiani of Niger, Col. Assimi Goita of Mali and "
+                               "Capt. Ibrahim Traore of Burkina Faso signed a mutual defence "
+                               "pact in Niamey in July.",
+                               "2025-01-29", "Assimi Goita", false),
+                  "MLIMIL");
+}
+
 /* "opened fire to disperse demonstrators": force with no target of its
  * own is aimed at what its purpose clause names, as a protest or
  * repression is; with no purpose clause there is none */
@@ -4839,6 +4849,7 @@ int main(void) {
   NM_RUN(countries_a_noun_includes_act);
   NM_RUN(each_other_s_is_the_other_s);
   NM_RUN(country_of_another_s_description);
+  NM_RUN(titled_name_of_a_country);
   NM_RUN(headline_verbs_end_names);
   NM_RUN(every_member_of_a_long_list_acts);
   NM_RUN(an_ethnic_demonym_gives_no_state);
