@@ -2676,6 +2676,20 @@ static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, n
     /* "the island of Busuanga", "the town of Cizre": the kind of place */
     if (a > lo + 1 && tok_is(w[a - 1].form, w[a - 1].len, "of") && IN_LIST(&w[a - 2], place_kinds))
       sl->located += 2;
+    /* "the islands of Kinmen, Matsu, Wuqiu and Dongyin": the kind of
+     * places before a list of names, for each */
+    static const char *const place_kinds_pl[] = {"cities", "towns", "villages", "provinces",
+                                                 "islands", "regions", "districts", "states",
+                                                 "ports"};
+    for (size_t k = a; k-- > lo + 1 && a - k <= 16;) {
+      if (tok_is(w[k].form, w[k].len, "of")) {
+        if (IN_LIST(&w[k - 1], place_kinds_pl)) sl->located += 2;
+        break;
+      }
+      if (!(is_capitalised(&w[k]) || tok_is(w[k].form, w[k].len, ",") ||
+            tok_is(w[k].form, w[k].len, "and") || tok_is(w[k].form, w[k].len, "or")))
+        break;
+    }
     /* "the capital, Dravnik", "the port city Sarn": the kind of place
      * just before it, as an apposition */
     if (a > lo + 1) {

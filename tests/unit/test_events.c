@@ -922,6 +922,10 @@ NM_TEST(opening_name_with_its_description) {
                               "staged a hunger strike on Sunday.",
                               "Salaheddine Sidhoum"),
                   "GONOPP");
+  /* a list of names after "the islands of" are places */
+  NM_CHECK(has_entity("The drills began around the islands of Kinmen, Matsu, Wuqiu and "
+                      "Dongyin, which lie just off the coast.",
+                      NM_ENT_GPE, "Wuqiu"));
   /* a title after the comma, a country's name before it or not */
   NM_CHECK(has_entity("Ingrid Solheim, Sudan director for the relief group Northern Aid "
                       "Alliance, said dozens of trucks loaded with sorghum, lentils and "
