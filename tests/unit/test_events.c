@@ -4211,6 +4211,9 @@ NM_TEST(troops_sent_to_a_border_are_mobilised) {
                                "2024-05-30", false),
                   "POL BLR 154");
   NM_CHECK_EQ_STR(cameo_events("France sent troops to Mali.", "2024-05-30", false), "FRA MLI 062");
+  /* forces sent around or near another's territory: a show of force */
+  NM_CHECK_EQ_STR(cameo_events("China sent warships around Taiwan on Friday.", "2024-05-24", false),
+                  "CHN TWN 150");
   NM_CHECK_EQ_STR(cameo_events("Georgian riot police turned water cannons on thousands of "
                                "protesters.",
                                "2024-05-01", false),
