@@ -2634,6 +2634,9 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
      * description ("The EU's foreign policy chief, Josep Borrell,
      * condemned"), no prepositional object */
     if (k < v && child(c, k, "case", false) < 0) continue;
+    /* a phrase fronted before the subject says where or when ("In his
+     * inaugural address in Taipei, Lai called on Beijing …") */
+    if (k < v && phrase_child(c, v, "nsubj") > k) continue;
     /* "said in Tel Aviv"; and a statement's in-phrase is never its
      * target ("..., his party said, in the latest blow to the opposition
      * leader") */

@@ -735,6 +735,15 @@ static bool subordinator_clause(const nm_tagger *t, const nm_word *w, const uint
 }
 
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
+  /* "Lai called on Beijing to end its intimidation": "on" after a form
+   * of "call" is its preposition, never a subordinator (every treebank
+   * "call(ed) on" has ADP) */
+  static const char *const calls[] = {"call", "calls", "called", "calling", "Call", "Calls",
+                                      "Called", "Calling", NULL};
+  for (size_t i = 1; t->in >= 0 && i + 1 < n; i++)
+    if (classes[i] == (uint8_t)t->sconj && words[i].len == 2 && !memcmp(words[i].s, "on", 2) &&
+        word_among(&words[i - 1], calls))
+      classes[i] = (uint8_t)t->in;
   /* "since the Iran-aligned group began attacking": a subordinator read
    * as a preposition before a clause's subject and verb */
   for (size_t i = 0; t->sconj >= 0 && i + 2 < n; i++)

@@ -4194,6 +4194,18 @@ NM_TEST(titled_name_of_a_country) {
                   "MLIMIL");
 }
 
+/* "In his inaugural address in Taipei on Monday, President Lai called on
+ * Beijing to end …": the phrase fronted before the subject is no target,
+ * and "on" after "called" a preposition (the model read a subordinator)
+ * whose noun is */
+NM_TEST(fronted_phrase_is_no_target) {
+  NM_CHECK_EQ_STR(cameo_events("In his inaugural address in Taipei on Monday, President Lai "
+                               "called on Beijing to end its political and military "
+                               "intimidation.",
+                               "2024-05-24", false),
+                  "TWNGOV CHN 020");
+}
+
 /* "opened fire to disperse demonstrators": force with no target of its
  * own is aimed at what its purpose clause names, as a protest or
  * repression is; with no purpose clause there is none */
@@ -4857,6 +4869,7 @@ int main(void) {
   NM_RUN(each_other_s_is_the_other_s);
   NM_RUN(country_of_another_s_description);
   NM_RUN(titled_name_of_a_country);
+  NM_RUN(fronted_phrase_is_no_target);
   NM_RUN(headline_verbs_end_names);
   NM_RUN(every_member_of_a_long_list_acts);
   NM_RUN(an_ethnic_demonym_gives_no_state);
