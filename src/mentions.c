@@ -2241,6 +2241,31 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
                                                          !strcmp(w[k + 1].upos, "NOUN")))))
         break;
     }
+    /* ", a Hezbollah spokesman," ", a senior Hamas official,": a
+     * person's job after names and modifiers makes the name a person's */
+    static const char *const jobs[] = {
+        "spokesman", "spokeswoman", "spokesperson", "official", "commander", "minister",
+        "lawyer",    "analyst",     "researcher",   "diplomat", "activist",  "lawmaker",
+        "legislator", "senator",    "negotiator",   "envoy",    "adviser",   "advisor",
+        "journalist", "reporter",   "resident",     "farmer",   "fisherman", "teacher",
+        "doctor",     "nurse",      "student",      "soldier",  "officer",   "politician"};
+    /* (not a phrase fronted before the subject: "In Brussels, a
+     * European Commission spokeswoman said") */
+    if (!kind && m[i].type != NM_ENT_PERSON && m[i].type != NM_ENT_ORG &&
+        !(a > 0 && t[a - 1].sentence == t[a].sentence && w[a - 1].upos &&
+          !strcmp(w[a - 1].upos, "ADP")))
+      for (size_t q = b + 2; q < nt && q <= b + 6 && t[q].sentence == t[a].sentence; q++) {
+        if (IN_LIST(&w[q], jobs)) {
+          /* the apposition ends at a comma or goes on with a phrase */
+          if (q + 1 < nt && (tok_is(w[q + 1].form, w[q + 1].len, ",") ||
+                             (w[q + 1].upos && !strcmp(w[q + 1].upos, "ADP"))))
+            kind = 3;
+          break;
+        }
+        if (!w[q].upos || !(!strcmp(w[q].upos, "ADJ") || !strcmp(w[q].upos, "PROPN") ||
+                            (!strcmp(w[q].upos, "NOUN") && is_capitalised(&w[q]))))
+          break;
+      }
     if (!kind) continue;
     uint64_t key = span_key(w, a, b);
     for (size_t j = 0; j < nm; j++) {
@@ -2248,7 +2273,9 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
           span_key(w, m[j].first_token, m[j].first_token + m[j].n_tokens) != key)
         continue;
       size_t ja = m[j].first_token, jb = ja + m[j].n_tokens;
-      if (kind == 1)
+      if (kind == 3)
+        m[j].type = NM_ENT_PERSON;
+      else if (kind == 1)
         m[j].type = NM_ENT_ORG;
       else if (m[j].type != NM_ENT_GPE && m[j].type != NM_ENT_LOC)
         m[j].type = place_type(g, w, ja, jb);
@@ -2684,6 +2711,12 @@ static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, n
     for (size_t k = a; k-- > lo + 1 && a - k <= 16;) {
       if (tok_is(w[k].form, w[k].len, "of")) {
         if (IN_LIST(&w[k - 1], place_kinds_pl)) sl->located += 2;
+        break;
+      }
+      /* "from towns such as Kiryat Shmona and Metula" */
+      if (tok_is(w[k].form, w[k].len, "as") && k >= lo + 2 &&
+          tok_is(w[k - 1].form, w[k - 1].len, "such")) {
+        if (IN_LIST(&w[k - 2], place_kinds_pl)) sl->located += 2;
         break;
       }
       if (!(is_capitalised(&w[k]) || tok_is(w[k].form, w[k].len, ",") ||

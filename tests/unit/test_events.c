@@ -922,6 +922,14 @@ NM_TEST(opening_name_with_its_description) {
                               "staged a hunger strike on Sunday.",
                               "Salaheddine Sidhoum"),
                   "GONOPP");
+  /* a name whose apposition is a person's job is a person's */
+  NM_CHECK(has_entity("Ali Mrad, a Hezbollah spokesman, said the group's fighters would remain "
+                      "prepared.",
+                      NM_ENT_PERSON, "Ali Mrad"));
+  /* names after "towns such as" are places */
+  NM_CHECK(has_entity("In northern Israel, residents were evacuated from towns such as Kiryat "
+                      "Shmona and Metula.",
+                      NM_ENT_GPE, "Kiryat Shmona"));
   /* a list of names after "the islands of" are places */
   NM_CHECK(has_entity("The drills began around the islands of Kinmen, Matsu, Wuqiu and "
                       "Dongyin, which lie just off the coast.",
