@@ -2559,7 +2559,8 @@ static bool gathering_place(const ectx *c, int32_t o, int32_t k) {
       "talk",       "meeting",    "summit",   "negotiation", "conference", "consultation",
       "discussion", "dialogue",   "ceremony", "session",     "forum",      "round",
       "exercise",   "drill",      "election", "vote",        "rally",      "congress",
-      "briefing",   NULL};
+      "briefing",   "agreement",  "deal",     "accord",      "treaty",     "memorandum",
+      "pact",       "understanding", "ceasefire", "truce",     NULL};
   static const char *const at[] = {"in", "at", NULL};
   int32_t k0 = case_of(c, k);
   return word_in(lemma(c, o), gathering) && k0 >= 0 && word_in(lemma(c, k0), at) &&
@@ -2589,10 +2590,18 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
       for (int32_t k = c->kid[o]; k >= 0 && !met_in; k = c->sib[k])
         met_in = gathering_place(c, o, k);
       if (!met_in) out[n++] = o;
-      for (int32_t k = c->kid[o]; k >= 0 && n < max; k = c->sib[k])
-        if (rel_base(c, k, "nmod") && !rel_is(c, k, "nmod:poss") && !np_cut(c, k) &&
-            !gathering_place(c, o, k))
-          out[n++] = k;
+      for (int32_t k = c->kid[o]; k >= 0 && n < max; k = c->sib[k]) {
+        if (!rel_base(c, k, "nmod") || rel_is(c, k, "nmod:poss") || np_cut(c, k) ||
+            gathering_place(c, o, k))
+          continue;
+        /* "a memorandum of understanding in Addis Ababa": the of-phrase
+         * of a gathering's or an agreement's noun is no party, nor is
+         * where it was signed */
+        bool where = false;
+        for (int32_t q = c->kid[k]; q >= 0 && !where; q = c->sib[q])
+          where = gathering_place(c, k, q);
+        if (!where) out[n++] = k;
+      }
     }
   /* "struck dozens of targets used by the Houthi rebels", "shelled
    * positions held by the rebels": force aimed at things someone uses,

@@ -4214,6 +4214,16 @@ NM_TEST(fronted_phrase_is_no_target) {
                   "TWNGOV CHN 020");
 }
 
+/* "signed a memorandum of understanding in Addis Ababa": where an
+ * agreement was signed is no party to it, nor is the place its of-phrase
+ * names */
+NM_TEST(where_an_agreement_was_signed_is_no_party) {
+  NM_CHECK_EQ_STR(cameo_events("Russia signed a memorandum of understanding in Tehran.",
+                               "2024-04-05", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("Russia signed an agreement in Tehran.", "2024-04-05", false), "");
+}
+
 /* "opened fire to disperse demonstrators": force with no target of its
  * own is aimed at what its purpose clause names, as a protest or
  * repression is; with no purpose clause there is none */
@@ -4878,6 +4888,7 @@ int main(void) {
   NM_RUN(country_of_another_s_description);
   NM_RUN(titled_name_of_a_country);
   NM_RUN(fronted_phrase_is_no_target);
+  NM_RUN(where_an_agreement_was_signed_is_no_party);
   NM_RUN(headline_verbs_end_names);
   NM_RUN(every_member_of_a_long_list_acts);
   NM_RUN(an_ethnic_demonym_gives_no_state);
