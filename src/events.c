@@ -1532,7 +1532,8 @@ static void code_entities_in_sentence(ectx *c) {
     if (m->first_token != c->first + i || m->kind == NM_MENTION_PRONOUN) continue;
     if (m->entity >= c->d->entities.n) continue;
     acode *ea = &c->ent[m->entity];
-    if (ea->rank >= 3) continue;
+    /* (a person with a bare country may still get a role from a title) */
+    if (ea->rank >= 3 && !(m->type == NM_ENT_PERSON && strlen(ea->code) == 3)) continue;
     int32_t lo = (int32_t)i, hi = (int32_t)(i + m->n_tokens - 1);
     if ((size_t)hi >= c->n) hi = (int32_t)c->n - 1;
     /* the mention's head: its word whose head lies outside it */
@@ -1909,7 +1910,25 @@ static void code_entities_in_sentence(ectx *c) {
       uint32_t oe = entity_at(c, child(c, h, "nmod:poss", false));
       if (oe != NONE32 && oe < c->d->entities.n && oe != m->entity) a.owner = oe + 1;
     }
-    if (a.rank > ea->rank) *ea = a;
+    /* "Kenya's Ruto" in a headline (KEN), then "President William Ruto"
+     * (---GOV, the title alone): a person's bare country and a role from
+     * another mention's title make one code (KENGOV) */
+    bool joined = false;
+    if (person && strlen(a.code) == 6 && !strncmp(a.code, "---", 3) && strlen(ea->code) == 3 &&
+        bare_country(ea->code)) {
+      char code[CODE_CAP];
+      join_agent(code, sizeof code, ea->code, a.code + 3, false);
+      snprintf(ea->code, sizeof ea->code, "%s", code);
+      joined = true;
+    } else if (person && strlen(ea->code) == 6 && !strncmp(ea->code, "---", 3) &&
+               strlen(a.code) == 3 && bare_country(a.code) && a.rank > ea->rank) {
+      char code[CODE_CAP];
+      join_agent(code, sizeof code, a.code, ea->code + 3, false);
+      *ea = a;
+      snprintf(ea->code, sizeof ea->code, "%s", code);
+      joined = true;
+    }
+    if (!joined && a.rank > ea->rank) *ea = a;
   }
 }
 

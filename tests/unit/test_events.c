@@ -4224,6 +4224,16 @@ NM_TEST(where_an_agreement_was_signed_is_no_party) {
   NM_CHECK_EQ_STR(cameo_events("Russia signed an agreement in Tehran.", "2024-04-05", false), "");
 }
 
+/* "Kenya's Ruto" in a headline (KEN), then "President William Ruto": the
+ * bare country and the title's role make one code */
+NM_TEST(headline_country_and_later_title) {
+  NM_CHECK_EQ_STR(cameo_entity("Kenya's Ruto drops tax bill after deadly protests\n\nNAIROBI, "
+                               "Kenya (Wire) - President William Ruto said on Wednesday he would "
+                               "not sign the bill.",
+                               "2024-06-26", "William Ruto", false),
+                  "KENGOV");
+}
+
 /* "opened fire to disperse demonstrators": force with no target of its
  * own is aimed at what its purpose clause names, as a protest or
  * repression is; with no purpose clause there is none */
@@ -4889,6 +4899,7 @@ int main(void) {
   NM_RUN(titled_name_of_a_country);
   NM_RUN(fronted_phrase_is_no_target);
   NM_RUN(where_an_agreement_was_signed_is_no_party);
+  NM_RUN(headline_country_and_later_title);
   NM_RUN(headline_verbs_end_names);
   NM_RUN(every_member_of_a_long_list_acts);
   NM_RUN(an_ethnic_demonym_gives_no_state);
