@@ -401,6 +401,17 @@ static bool name_part_of_person(const ectx *c, int32_t s, int32_t e) {
   int32_t a = (int32_t)(mm->first_token - c->first), b = a + (int32_t)mm->n_tokens - 1;
   return s > a && e <= b;
 }
+/* Whether words s..e open a person's name and are not all of it. */
+static bool first_name_word(const ectx *c, int32_t s, int32_t e) {
+  uint32_t m = mention_at(c, s);
+  if (m == NONE32) return false;
+  const nm_mention *mm = (const nm_mention *)c->d->mentions.data + m;
+  if (mm->type != NM_ENT_PERSON || mm->kind != NM_MENTION_NAME || mm->first_token < c->first)
+    return false;
+  int32_t a = (int32_t)(mm->first_token - c->first), b = a + (int32_t)mm->n_tokens - 1;
+  return s == a && e < b;
+}
+
 /* Whether code starts with a country's three letters (USAGOVLEG), not an
  * international or non-state code's (IGO..., NGO..., IMG...). */
 static bool bare_country_prefix(const char *code) {
@@ -602,6 +613,14 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
          * country's (a person's own entry, NETANYAHU, has a role) */
         if (code && name_part_of_person(c, s, e) &&
             (strlen(code) == 3 || body_code(code))) {
+          p += len - 1;
+          continue;
+        }
+        /* nor is a place's name that starts one ("Aden" of "Aden Duale",
+         * a city the dictionary files under Yemen); a country's own name
+         * may be the person's ("Israel Katz") */
+        if (code && strlen(code) == 3 && first_name_word(c, s, e) &&
+            !words_are_name(c, s, e, nm_cameo_actor_name(c->L[li], ac))) {
           p += len - 1;
           continue;
         }

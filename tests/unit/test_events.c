@@ -4234,6 +4234,16 @@ NM_TEST(headline_country_and_later_title) {
                   "KENGOV");
 }
 
+/* "Defence Minister Aden Duale": "Aden", a city the dictionary files
+ * under Yemen, opens the name and codes nothing */
+NM_TEST(place_opening_a_name_is_no_actor) {
+  NM_CHECK_EQ_STR(cameo_events("NAIROBI, Kenya (Wire) - Kenyan police arrested dozens. "
+                               "Defence Minister Aden Duale authorized the deployment of the "
+                               "military to support police.",
+                               "2024-06-26", false),
+                  "KENGOV KENMIL 0334");
+}
+
 /* "opened fire to disperse demonstrators": force with no target of its
  * own is aimed at what its purpose clause names, as a protest or
  * repression is; with no purpose clause there is none */
@@ -4900,6 +4910,7 @@ int main(void) {
   NM_RUN(fronted_phrase_is_no_target);
   NM_RUN(where_an_agreement_was_signed_is_no_party);
   NM_RUN(headline_country_and_later_title);
+  NM_RUN(place_opening_a_name_is_no_actor);
   NM_RUN(headline_verbs_end_names);
   NM_RUN(every_member_of_a_long_list_acts);
   NM_RUN(an_ethnic_demonym_gives_no_state);
