@@ -389,27 +389,30 @@ static bool person_word(const ectx *c, int32_t i) {
   uint32_t m = mention_at(c, i);
   return m != NONE32 && ((const nm_mention *)c->d->mentions.data)[m].type == NM_ENT_PERSON;
 }
+/* The words [*a, *b] of the person's name mention at word s, if any. */
+static bool person_name_at(const ectx *c, int32_t s, int32_t *a, int32_t *b) {
+  uint32_t m = mention_at(c, s);
+  if (m == NONE32) return false;
+  const nm_mention *mm = (const nm_mention *)c->d->mentions.data + m;
+  if (mm->type != NM_ENT_PERSON || mm->kind != NM_MENTION_NAME || mm->first_token < c->first)
+    return false;
+  *a = (int32_t)(mm->first_token - c->first);
+  *b = *a + (int32_t)mm->n_tokens - 1;
+  return true;
+}
+
 /* Whether words s..e are a later part of a person's name mention, not
  * its first word ("Un" in "Kim Jong Un"; "Israel" in "Israel Friday" is
  * more likely a name the mention detector ran on). */
 static bool name_part_of_person(const ectx *c, int32_t s, int32_t e) {
-  uint32_t m = mention_at(c, s);
-  if (m == NONE32) return false;
-  const nm_mention *mm = (const nm_mention *)c->d->mentions.data + m;
-  if (mm->type != NM_ENT_PERSON || mm->kind != NM_MENTION_NAME || mm->first_token < c->first)
-    return false;
-  int32_t a = (int32_t)(mm->first_token - c->first), b = a + (int32_t)mm->n_tokens - 1;
-  return s > a && e <= b;
+  int32_t a, b;
+  return person_name_at(c, s, &a, &b) && s > a && e <= b;
 }
+
 /* Whether words s..e open a person's name and are not all of it. */
 static bool first_name_word(const ectx *c, int32_t s, int32_t e) {
-  uint32_t m = mention_at(c, s);
-  if (m == NONE32) return false;
-  const nm_mention *mm = (const nm_mention *)c->d->mentions.data + m;
-  if (mm->type != NM_ENT_PERSON || mm->kind != NM_MENTION_NAME || mm->first_token < c->first)
-    return false;
-  int32_t a = (int32_t)(mm->first_token - c->first), b = a + (int32_t)mm->n_tokens - 1;
-  return s == a && e < b;
+  int32_t a, b;
+  return person_name_at(c, s, &a, &b) && s == a && e < b;
 }
 
 /* Whether code starts with a country's three letters (USAGOVLEG), not an
