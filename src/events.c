@@ -1935,22 +1935,21 @@ static void code_entities_in_sentence(ectx *c) {
     /* "Kenya's Ruto" in a headline (KEN), then "President William Ruto"
      * (---GOV, the title alone): a person's bare country and a role from
      * another mention's title make one code (KENGOV) */
-    bool joined = false;
+    const acode *cc = NULL, *role = NULL; /* the bare country and the role-only code */
     if (person && strlen(a.code) == 6 && !strncmp(a.code, "---", 3) && strlen(ea->code) == 3 &&
-        bare_country(ea->code)) {
+        bare_country(ea->code))
+      cc = ea, role = &a;
+    else if (person && strlen(ea->code) == 6 && !strncmp(ea->code, "---", 3) &&
+             strlen(a.code) == 3 && bare_country(a.code) && a.rank > ea->rank)
+      cc = &a, role = ea;
+    if (cc) {
       char code[CODE_CAP];
-      join_agent(code, sizeof code, ea->code, a.code + 3, false);
+      join_agent(code, sizeof code, cc->code, role->code + 3, false);
+      if (cc == &a) *ea = a;
       snprintf(ea->code, sizeof ea->code, "%s", code);
-      joined = true;
-    } else if (person && strlen(ea->code) == 6 && !strncmp(ea->code, "---", 3) &&
-               strlen(a.code) == 3 && bare_country(a.code) && a.rank > ea->rank) {
-      char code[CODE_CAP];
-      join_agent(code, sizeof code, a.code, ea->code + 3, false);
+    } else if (a.rank > ea->rank) {
       *ea = a;
-      snprintf(ea->code, sizeof ea->code, "%s", code);
-      joined = true;
     }
-    if (!joined && a.rank > ea->rank) *ea = a;
   }
 }
 
@@ -3945,18 +3944,17 @@ static nm_status code_sentence(ectx *c) {
     for (size_t k = 0; k < nc && recip < 0 && nsc > 1; k++)
       if (reciprocal(c, cand[k])) recip = cand[k];
     if (recip >= 0) {
-      acode r = nt && !strncmp(ta[0].code, "---", 3) ? ta[0] : sa[0];
-      bool role = nt && !strncmp(ta[0].code, "---", 3);
+      const acode *r = nt && !strncmp(ta[0].code, "---", 3) ? &ta[0] : NULL; /* the role */
       for (size_t a = 0; a < nsc; a++)
         for (size_t b = 0; b < nsc; b++) {
           if (a == b || !bare_country_prefix(sa[b].code)) continue;
           acode tb = sa[b];
-          if (role) {
+          if (r) {
             char cc[4];
             snprintf(cc, sizeof cc, "%.3s", sa[b].code);
-            join_agent(tb.code, sizeof tb.code, cc, r.code + 3, false);
+            join_agent(tb.code, sizeof tb.code, cc, r->code + 3, false);
             snprintf(tb.reason, sizeof tb.reason, "the other's (\"each other\"): %.60s",
-                     r.reason);
+                     r->reason);
           }
           nm_status st = emit(c, vc, srcs[a], recip, &sa[a], &tb, se[a], se[b]);
           if (st != NM_OK) return st;

@@ -723,16 +723,15 @@ static bool active_cue(const nm_qctx *c, uint32_t v) {
   return aux || strcmp(x, "VBN") != 0 || nm_q_rel(c, v, "conj");
 }
 
-static bool has_case(const nm_qctx *c, uint32_t t, const char *word) {
+/* Whether word t has a dependent of relation rel that is word. */
+static bool has_child_word(const nm_qctx *c, uint32_t t, const char *rel, const char *word) {
   for (uint32_t ch = c->first_child[t]; ch != NM_QNONE; ch = c->next_sib[ch])
-    if (nm_q_rel(c, ch, "case") && nm_q_is(c, ch, word)) return true;
+    if (nm_q_rel(c, ch, rel) && nm_q_is(c, ch, word)) return true;
   return false;
 }
 
-static bool has_mark(const nm_qctx *c, uint32_t t, const char *word) {
-  for (uint32_t ch = c->first_child[t]; ch != NM_QNONE; ch = c->next_sib[ch])
-    if (nm_q_rel(c, ch, "mark") && nm_q_is(c, ch, word)) return true;
-  return false;
+static bool has_case(const nm_qctx *c, uint32_t t, const char *word) {
+  return has_child_word(c, t, "case", word);
 }
 
 /* "days after", "hours before", "a week after", "two months after" at t. */
@@ -912,7 +911,7 @@ static nm_status find_reported(stage *g) {
         /* "called for footage to be released": the for-clause with its
          * own subject (for: mark) is the call as well */
         if ((nm_q_rel(c, ch, "obl") && ch > v && has_case(c, ch, "for")) ||
-            (nm_q_rel(c, ch, "advcl") && ch > v && has_mark(c, ch, "for")))
+            (nm_q_rel(c, ch, "advcl") && ch > v && has_child_word(c, ch, "mark", "for")))
           content = ch;
     /* "accused Kyiv of attacking civilian targets": a gerund after "of"
      * that hangs on a verb's object is the act the object is accused

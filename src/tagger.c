@@ -691,9 +691,9 @@ static bool about_amount(const nm_tagger *t, const nm_word *w, const uint8_t *cl
       i + 1 >= n || !is(t, classes[i + 1], XK_NUMBER))
     return false;
   if (i == 0) return true;
-  const nm_word *p = &w[i - 1];
-  if (is(t, classes[i - 1], XK_NOUN) || word_among(p, verbs)) return false;
-  return !(p->len == 4 && (p->s[0] == 'w' || p->s[0] == 'W') && !memcmp(p->s + 1, "hat", 3));
+  static const char *const what[] = {"what", "What", NULL};
+  return !is(t, classes[i - 1], XK_NOUN) && !word_among(&w[i - 1], verbs) &&
+         !word_among(&w[i - 1], what);
 }
 
 /* Whether "since", "after", "before" or "until" at i, read as a
