@@ -387,6 +387,16 @@ static const unsigned char *choose_rule(const nm_lemmatizer *l, const unsigned c
     if (!first) first = r;
     if (in_lexicon(l, cls, f, n - r[4], l->pool + rd32(r), r[5])) return r;
   }
+  /* "timed": no rule gives a verb training had ("tim"), but one gives a
+   * noun or adjective ("time"), which the verb is most likely made from */
+  static const unsigned char other[] = {'N', 'J'};
+  for (unsigned i = 0; first && cls == 'V' && i < s[5]; i++) {
+    const unsigned char *r = rule_at(l, rd16(s + 6 + 2 * i));
+    if (!strip_fits(f, n, r[4])) continue;
+    for (size_t k = 0; k < sizeof other; k++)
+      if (in_lexicon(l, other[k], f, n - r[4], l->pool + rd32(r), r[5]))
+        return r;
+  }
   return first;
 }
 

@@ -20,6 +20,7 @@
  * range against E, so that tagging cannot read outside the file. */
 #include "tagger.h"
 
+#include "irregular.h"
 #include "lemma.h"
 #include "tagger_feat.h"
 
@@ -37,7 +38,11 @@ struct nm_tagger {
   char upos[NM_TAGGER_MAX_CLASSES][16];
   char xpos[NM_TAGGER_MAX_CLASSES][16];
   uint16_t xkind[NM_TAGGER_MAX_CLASSES]; /* XK_* of each class's XPOS, for nm_tagger_repair */
+  /* NM_IRR_PAST for VBD classes, NM_IRR_PART for VBN, else 0: whose
+   * lemmas the irregular verb list gives */
+  uint8_t irr[NM_TAGGER_MAX_CLASSES];
   int vbd;                               /* the class VERB/VBD, or -1 */
+  int vbn;                               /* the class VERB/VBN, or -1 */
   int hyph;                              /* the class PUNCT/HYPH, or -1 */
   int nnp;                               /* the class PROPN/NNP, or -1 */
   int vbz;                               /* the class VERB/VBZ, or -1 */
@@ -264,6 +269,7 @@ static void classify_xpos(nm_tagger *t) {
       {"RP", XK_CLOSED},
   };
   t->vbd = -1;
+  t->vbn = -1;
   t->hyph = -1;
   t->nnp = -1;
   t->vbz = -1;
@@ -274,8 +280,12 @@ static void classify_xpos(nm_tagger *t) {
   t->in = -1;
   for (unsigned c = 0; c < t->n_classes; c++) {
     t->xkind[c] = 0;
+    t->irr[c] = !strcmp(t->xpos[c], "VBD")   ? NM_IRR_PAST
+                : !strcmp(t->xpos[c], "VBN") ? NM_IRR_PART
+                                              : 0;
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
       if (!strcmp(t->xpos[c], kinds[k].tag)) t->xkind[c] = (uint16_t)kinds[k].kind;
+    if (t->vbn < 0 && !strcmp(t->xpos[c], "VBN") && !strcmp(t->upos[c], "VERB")) t->vbn = (int)c;
     if (t->vbd < 0 && !strcmp(t->xpos[c], "VBD") && !strcmp(t->upos[c], "VERB")) t->vbd = (int)c;
     if (t->hyph < 0 && !strcmp(t->xpos[c], "HYPH") && !strcmp(t->upos[c], "PUNCT"))
       t->hyph = (int)c;
@@ -600,6 +610,27 @@ static bool unseen(const nm_tagger *t, const nm_word *w) {
   return f.amb == NM_AMB_UNKNOWN;
 }
 
+/* Whether words[i] follows a form of "have" or "be", with at most one
+ * adverb-like word between ("had sunk", "was not fled", "has already
+ * fought"). */
+static bool after_aux(const nm_word *words, size_t i) {
+  static const char *const aux[] = {"have", "has",  "had", "having", "be",  "is",   "are",
+                                    "was",  "were", "been", "being", "'ve", "'s",   "'d",
+                                    "'re",  "Have", "Has",  "Had",   "Is",  "Was",  "Were",
+                                    NULL};
+  for (size_t k = i; k > 0 && k + 2 >= i; k--)
+    if (word_among(&words[k - 1], aux)) return true;
+  return false;
+}
+
+/* Whether a modal comes right before classes[i], or one word before it
+ * ("would sink", "could not sink"). */
+static bool modal_before(const nm_tagger *t, const uint8_t *classes, size_t i) {
+  for (size_t k = i; k > 0 && k + 2 >= i; k--)
+    if (is(t, classes[k - 1], XK_FINITE) && is(t, classes[k - 1], XK_CLOSED)) return true;
+  return false;
+}
+
 /* Whether w, in lower case, is an irregular past tense behind a verb
  * prefix ("overthrew", "overran", "undertook", "outfought"): English
  * forms these past tenses as the plain verb's, so an unseen one is a
@@ -865,6 +896,37 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
     if (!is(t, classes[i], XK_VERBAL) && prefixed_past(&words[i]) && unseen(t, &words[i]))
       classes[i] = (uint8_t)t->vbd;
   }
+  /* "the ferry sank", "had sunk", "the men fled": an irregular past tense
+   * or participle training never had, which the model made a present
+   * tense, a base form or a noun, is the past tense, or the
+   * participle after a form of "have" or "be" (a capitalised word after the
+   * first is left: a name; an adjective is left: "bound to", "fed up") */
+  for (size_t i = 1; i < n; i++) {
+    const nm_irregular *irr = nm_irregular_find(words[i].s, words[i].len);
+    if (!irr || (classes[i] < t->n_classes && t->irr[classes[i]]) || is(t, classes[i], XK_JJ) ||
+        capitalised(&words[i]) || !unseen(t, &words[i]))
+      continue;
+    /* "a wound", "his wound": a noun after a determiner, a possessive or
+     * an adjective stays one */
+    if (is(t, classes[i], XK_NOUN) && is(t, classes[i - 1], XK_NP) &&
+        !is(t, classes[i - 1], XK_NOUN) && !is(t, classes[i - 1], XK_NUMBER))
+      continue;
+    bool aux = after_aux(words, i);
+    /* "delaying outbound cargo bound for Asia": after a noun phrase that
+     * is a gerund's object, a form that is both is the participle that
+     * modifies it ("said the men fled" keeps the past tense) */
+    size_t np = i;
+    while (np > 0 && is(t, classes[np - 1], XK_NP))
+      np--;
+    bool modifies = (irr->kind & NM_IRR_PART) && np < i && np > 0 &&
+                    is(t, classes[np - 1], XK_VERBAL) &&
+                    !is(t, classes[np - 1], XK_FINITE | XK_VBN | XK_BASE);
+    if ((irr->kind & NM_IRR_PART) && (aux || modifies || !(irr->kind & NM_IRR_PAST))) {
+      if (t->vbn >= 0) classes[i] = (uint8_t)t->vbn;
+    } else if (!aux && !is(t, classes[i - 1], XK_TO) && !modal_before(t, classes, i)) {
+      classes[i] = (uint8_t)t->vbd;
+    }
+  }
   /* "The bloc suspended the three and imposed sanctions on Niger": a
    * participle with an object after "and", whose nearest verb before is a
    * plain past tense (no auxiliary it could share: "had suspended … and
@@ -1003,6 +1065,19 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
 
 size_t nm_tagger_lemma(const nm_tagger *t, const char *form, size_t len, unsigned cls, char *out,
                        size_t cap) {
+  /* "fled", "fought": a past tense or participle in the irregular list
+   * takes its base form, which suffix rules cannot find for a form
+   * training never had ("fled" -> "fl") */
+  const nm_irregular *irr = cls < t->n_classes && t->irr[cls] ? nm_irregular_find(form, len) : NULL;
+  if (irr) {
+    size_t k = strlen(irr->base);
+    if (cap) {
+      size_t m = k < cap - 1 ? k : cap - 1;
+      memcpy(out, irr->base, m);
+      out[m] = '\0';
+    }
+    return k;
+  }
   if (t->has_lemma && cls < t->n_classes)
     return nm_lemmatize_tag(&t->lemma, form, len, t->lemma_tag[cls], out, cap);
   if (cap) {

@@ -7,6 +7,7 @@
  * e, irregulars, proper nouns that keep their case, clitics. Each rule the
  * tests rely on is backed by at least two distinct pairs, as the builder
  * ignores a suffix rule seen only once. */
+#include "irregular.h"
 #include "lemma.h"
 #include "test.h"
 
@@ -148,6 +149,23 @@ NM_TEST(test_seen_words) {
   NM_CHECK_EQ_STR(L("running", "VBG"), "run");
   NM_CHECK_EQ_STR(L("making", "VBG"), "make");
   NM_CHECK_EQ_STR(L("bigger", "JJR"), "big");
+}
+
+/* The fixed irregular verb list: sorted, looked up by form in any ASCII
+ * case, past tenses and participles told apart, unknown forms absent. */
+NM_TEST(test_irregular_list) {
+  NM_CHECK(nm_irregular_check());
+  const nm_irregular *a = nm_irregular_find("fled", 4);
+  NM_CHECK(a && !strcmp(a->base, "flee") && a->kind == (NM_IRR_PAST | NM_IRR_PART));
+  const nm_irregular *b = nm_irregular_find("Sank", 4);
+  NM_CHECK(b && !strcmp(b->base, "sink") && b->kind == NM_IRR_PAST);
+  const nm_irregular *c = nm_irregular_find("sunk", 4);
+  NM_CHECK(c && c->kind == NM_IRR_PART);
+  NM_CHECK(nm_irregular_find("arrested", 8) == NULL);
+  NM_CHECK(nm_irregular_find("", 0) == NULL);
+  NM_CHECK(nm_irregular_find("fle", 3) == NULL);
+  NM_CHECK(nm_irregular_find("fled\0", 5) == NULL);
+  NM_CHECK(nm_irregular_find("withdrawnwithdrawn", 18) == NULL);
 }
 
 NM_TEST(test_irregulars) {
@@ -472,6 +490,7 @@ NM_TEST(test_rejects_or_survives_corruption) {
 static void run_lemma_tests(void) {
   NM_RUN(test_seen_words);
   NM_RUN(test_irregulars);
+  NM_RUN(test_irregular_list);
   NM_RUN(test_unseen_words_follow_the_rules);
   NM_RUN(test_casing);
   NM_RUN(test_fallbacks);

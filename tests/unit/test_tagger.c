@@ -225,28 +225,36 @@ NM_TEST(repair_gives_a_relative_clause_verb) {
 
 /* repaired_xpos with the shipped model, opened for the call (a static
  * buffer; "" when the model cannot be read). */
-/* The shipped model's repaired XPOS (or UPOS) of words[at]. */
-static const char *shipped_tag(const char *const *words, size_t n, size_t at, bool upos) {
-  static char out[16];
+/* The shipped model's repaired XPOS, UPOS or lemma of words[at]. */
+enum shipped_field { SHIPPED_XPOS, SHIPPED_UPOS, SHIPPED_LEMMA };
+static const char *shipped_tag(const char *const *words, size_t n, size_t at,
+                               enum shipped_field field) {
+  static char out[32];
   out[0] = 0;
   nm_error e = {NM_OK, NULL, 0};
   nm_tagger *t = nm_tagger_open("models/tagger.nmm", &e);
   NM_CHECK(t != NULL);
   if (t) {
     const char *x = repaired_xpos(t, words, n, at);
-    if (upos) x = nm_tagger_upos(t, last_class);
+    if (field == SHIPPED_UPOS) x = nm_tagger_upos(t, last_class);
     snprintf(out, sizeof out, "%s", x);
+    if (field == SHIPPED_LEMMA)
+      nm_tagger_lemma(t, words[at], strlen(words[at]), last_class, out, sizeof out);
   }
   nm_tagger_free(t);
   return out;
 }
 
 static const char *shipped_xpos(const char *const *words, size_t n, size_t at) {
-  return shipped_tag(words, n, at, false);
+  return shipped_tag(words, n, at, SHIPPED_XPOS);
 }
 
 static const char *shipped_upos(const char *const *words, size_t n, size_t at) {
-  return shipped_tag(words, n, at, true);
+  return shipped_tag(words, n, at, SHIPPED_UPOS);
+}
+
+static const char *shipped_lemma(const char *const *words, size_t n, size_t at) {
+  return shipped_tag(words, n, at, SHIPPED_LEMMA);
 }
 
 /* "Kenya, which borders both countries, said ...": a plural noun in -s
@@ -346,6 +354,43 @@ NM_TEST(repair_gives_the_past_tense_of_a_prefixed_irregular_verb) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 8, 1), "VBD");
 }
 
+/* "The ferry sank", "had sunk", "Thousands fled": an irregular past
+ * form training never had was VBP or NN; it is the past tense, or the
+ * participle after "had"; "a wound" keeps its noun */
+NM_TEST(repair_gives_an_unseen_irregular_past) {
+  static const char *const a[] = {"The", "ferry", "sank", "near", "the", "port", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 7, 2), "VBD");
+  static const char *const b[] = {"The", "vessel", "had", "sunk", "by", "noon", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 7, 3), "VBN");
+  static const char *const c[] = {"The", "court", "forbade", "the", "rally", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(c, 6, 2), "VBD");
+  static const char *const d[] = {"It", "would", "sink", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(d, 4, 2), "VB");
+  /* a gerund's object before it: the participle; a finite verb's: the
+   * past tense */
+  static const char *const f[] = {"delaying", "outbound", "cargo", "bound", "for", "Asia", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(f, 7, 3), "VBN");
+  static const char *const g[] = {"The", "mood", "on", "the", "pier", "swung", "between",
+                                  "joy", "and", "grief", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(g, 11, 5), "VBD");
+}
+
+/* "fled" -> "flee", "fought" -> "fight": irregular past forms take their
+ * base from the irregular list, where suffix rules gave "fl" and "fing";
+ * "coated" takes the noun "coat" when no rule gives a known verb */
+NM_TEST(lemmas_of_irregular_and_denominal_verbs) {
+  static const char *const a[] = {"Thousands", "fled", "the", "city", "."};
+  NM_CHECK_EQ_STR(shipped_lemma(a, 5, 1), "flee");
+  static const char *const b[] = {"They", "fought", "for", "days", "."};
+  NM_CHECK_EQ_STR(shipped_lemma(b, 5, 1), "fight");
+  static const char *const c[] = {"The", "ship", "had", "sunk", "."};
+  NM_CHECK_EQ_STR(shipped_lemma(c, 5, 3), "sink");
+  static const char *const d[] = {"Dust", "caked", "the", "walls", "."};
+  NM_CHECK_EQ_STR(shipped_lemma(d, 5, 1), "cake");
+  static const char *const e[] = {"They", "arrested", "him", "."};
+  NM_CHECK_EQ_STR(shipped_lemma(e, 4, 1), "arrest");
+}
+
 /* "Turkey, which backs some rebel factions but denies any role in the
  * offensive, called for a political settlement.": "denies" was NNS and
  * "called" VBN; a plural in -s after "but" before a determiner, whose
@@ -440,6 +485,8 @@ int main(void) {
   NM_RUN(repair_gives_no_closed_class_to_an_unseen_name);
   NM_RUN(repair_gives_an_adjective_in_a_joined_noun_phrase);
   NM_RUN(repair_gives_the_past_tense_of_a_prefixed_irregular_verb);
+  NM_RUN(repair_gives_an_unseen_irregular_past);
+  NM_RUN(lemmas_of_irregular_and_denominal_verbs);
   NM_RUN(repair_after_a_relative_clause);
   NM_RUN(repair_after_an_opening_subordinate_clause);
   NM_RUN(repair_gives_a_particle_of_off);
