@@ -130,6 +130,17 @@ static const struct {
     {"Luzon", 16.0, 121.0, "PHL", NULL},
     {"Mindanao", 7.5, 125.0, "PHL", NULL},
     {"Eastern Mediterranean", 34.0, 30.0, "", NULL},
+    /* islands and reefs of the seas off China that news names often; a
+     * disputed one has no country */
+    {"Matsu Islands|Matsu", 26.16, 119.95, "TWN", NULL},
+    {"Kinmen|Quemoy|Kinmen Islands", 24.44, 118.37, "TWN", NULL},
+    {"Spratly Islands|Spratlys|Spratly", 10.0, 114.0, "", NULL},
+    {"Paracel Islands|Paracels", 16.5, 112.0, "", NULL},
+    {"Scarborough Shoal", 15.15, 117.76, "", NULL},
+    {"Second Thomas Shoal|Ayungin Shoal", 9.73, 115.87, "", NULL},
+    {"Senkaku Islands|Senkakus|Diaoyu Islands", 25.75, 123.5, "", NULL},
+    {"Kuril Islands|Kurils|Kurile Islands", 46.5, 151.5, "RUS", NULL},
+    {"Essequibo", 6.0, -59.5, "GUY", NULL},
 };
 
 /* GeoNames' own points of the countries whose point in mledoze's table

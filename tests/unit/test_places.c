@@ -855,6 +855,10 @@ NM_TEST(test_shipped) {
        "Zamfara State"},
       {"Floods hit the province of Pangasinan, north of Manila, on Monday.", "Pangasinan", "PHL",
        NULL},
+      /* a curated island group over a foreign city's spelling variant
+       * (GeoNames: "Matsu" for Matsue, Japan) */
+      {"TAIPEI, Taiwan (Wire) - Chinese ships sailed near Matsu and Kinmen on Monday.", "Matsu",
+       "TWN", NULL},
       /* a demonym's city, over the article's country ("Kazan" is also a
        * town of Ankara province) */
       {"ANKARA, Turkey (Wire) - Turkey struck targets in Iraq. Turkish officials met in Ankara "
