@@ -89,6 +89,19 @@ static uint32_t subject_by_position(const nm_qctx *c, uint32_t v, bool inverted_
   return NM_QNONE;
 }
 
+/* Whether token t is a word of time ("Friday", "afternoon", "March",
+ * "week", "today", "Christmas"): a relative clause the parse hangs on one
+ * ("released a letter Friday afternoon that says …") is not its clause. */
+static bool time_word(const nm_qctx *c, uint32_t t) {
+  size_t n;
+  if (t >= c->d->tokens.n) return false;
+  const char *s = nm_tok_text(c->d, t, &n);
+  nm_tl_entry e;
+  if (!nm_tl_lookup(s, n, &e)) return false;
+  return e.cls == NM_TL_MONTH || e.cls == NM_TL_WEEKDAY || e.cls == NM_TL_UNIT ||
+         e.cls == NM_TL_PART || e.cls == NM_TL_DEICTIC || e.cls == NM_TL_HOLIDAY;
+}
+
 bool nm_q_time_unit(const nm_qctx *c, uint32_t t, bool plural) {
   size_t n;
   if (t >= c->d->tokens.n) return false;
@@ -172,11 +185,27 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
     /* "Netanyahu, who said …": the relative clause's noun, which the
      * parser does not always attach to it */
     if (is_rel_pronoun(c, s) && !strcmp(nm_q_upos(c, s), "PRON")) {
-      if (nm_q_rel(c, u, "acl:relcl") && c->parent[u] != NM_QNONE) return c->parent[u];
+      if (nm_q_rel(c, u, "acl:relcl") && c->parent[u] != NM_QNONE) {
+        uint32_t noun = c->parent[u];
+        if (!time_word(c, noun)) return noun;
+        /* hung on a time word: the object of that word's verb ("released
+         * a letter … Friday afternoon that says"), else no one */
+        uint32_t vb = c->parent[noun];
+        if (vb == NM_QNONE || !is_verb_tok(c, vb)) return NM_QNONE;
+        for (uint32_t ch = c->first_child[vb], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
+             ch = c->next_sib[ch], nch++)
+          if (nm_q_rel(c, ch, "obj") && ch < noun && nominal(c, ch)) return ch;
+        return NM_QNONE;
+      }
       uint32_t f = c->sent[c->tok[s].sentence].first_token, t = s;
       while (t > f && nm_q_punct(c, t - 1))
         t--;
+      /* "issued a statement on Monday that said": past the time phrase */
+      uint32_t t0 = t;
+      while (t > f && t + 4 > t0 && (time_word(c, t - 1) || (t < t0 && nm_q_is(c, t - 1, "on"))))
+        t--;
       if (t > f && nominal(c, t - 1)) return t - 1;
+      if (t < t0) return NM_QNONE; /* a time word, no noun before it */
     }
     return s;
   }

@@ -844,6 +844,23 @@ NM_TEST(speaker_after_a_quotation_is_the_next_he) {
   nm_doc_free(d);
 }
 
+/* "issued a statement on Monday that said …", "released a letter …
+ * Friday afternoon that says …": a relative clause the parse hangs on a
+ * time word, or whose pronoun follows one, speaks for the noun before the
+ * time phrase, never for the day */
+NM_TEST(relative_clause_after_a_time_word) {
+  static const char text[] = "The ministry issued a statement on Monday that said the talks had "
+                             "failed. The mayor released a letter from his doctor Friday "
+                             "afternoon that says he is in good health.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  check_invariants(d);
+  expect(d, find(d, "the talks had"), NM_QUOTE_INDIRECT, "a statement", "a statement", "said");
+  const nm_quote *q = find(d, "he is in good");
+  if (q) NM_CHECK(strstr(span_text(d, q->speaker_mention), "letter") != NULL);
+  nm_doc_free(d);
+}
+
 /* "Dalnesia's chief negotiator, Col. Mart Heinsalu, accused …": the
  * apposition the parse heads with the rank; the name after it speaks */
 NM_TEST(rank_heads_the_apposed_name) {
@@ -901,6 +918,7 @@ int main(void) {
   NM_RUN(inverted_title_then_name);
   NM_RUN(report_before_a_time_anchor);
   NM_RUN(rank_heads_the_apposed_name);
+  NM_RUN(relative_clause_after_a_time_word);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(armed_attack_is_no_report);
   NM_RUN(day_after_the_cue_is_no_content);
