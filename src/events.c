@@ -2411,6 +2411,11 @@ static size_t conjuncts(const ectx *c, int32_t h, int32_t *out, size_t max) {
       }
       out[n++] = k;
     }
+  /* "urge Egypt, Chad and South Sudan", parsed with "South Sudan" a
+   * conjunct of "Chad": a later conjunct's own conjuncts join the list */
+  for (size_t q = 1; q < n && n < max; q++)
+    for (int32_t k = c->kid[out[q]]; k >= 0 && n < max; k = c->sib[k])
+      if (k > out[q] && rel_base(c, k, "conj") && nounish(c, k)) out[n++] = k;
   /* "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov
    * signed", parsed with the second name a conjunct of the first's
    * apposition: the apposition's conjuncts are the head's */
@@ -4926,6 +4931,33 @@ static bool dateline_places_country(const ectx *c, uint32_t si, char out[4]) {
   return seen;
 }
 
+/* Whether every place sentence si names (at least two, the entity self
+ * aside) lies in one country, and it names no other: "a power struggle
+ * between army chief Gen. X and the RSF … in the capital, Khartoum, before
+ * spreading to Darfur" is Sudan's, whatever the article's main country. */
+static bool sentence_places_country(const ectx *c, uint32_t si, uint32_t self, char out[4]) {
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  char cc[4] = "";
+  int n = 0;
+  for (size_t i = first_mention_of(c, si); i < c->d->mentions.n && ms[i].sentence == si; i++) {
+    if (ms[i].entity >= c->d->entities.n || ms[i].entity == self) continue;
+    if (ms[i].type != NM_ENT_GPE && ms[i].type != NM_ENT_LOC && ms[i].type != NM_ENT_NORP)
+      continue;
+    const char *code = c->ent[ms[i].entity].code;
+    if (!bare_country(code)) {
+      if (ms[i].type != NM_ENT_LOC) return false; /* a place of no one country */
+      continue;
+    }
+    if (cc[0] && strncmp(code, cc, 3) != 0) return false;
+    memcpy(cc, code, 3);
+    cc[3] = 0;
+    n++;
+  }
+  if (n < 2) return false;
+  memcpy(out, cc, 4);
+  return true;
+}
+
 /* A person coded by a title alone ("President Okafor", ---GOV) takes the
  * country coreference gave the person, else the United States when a US
  * party tag follows the name, else the one country the sentence of the
@@ -5122,6 +5154,17 @@ static void role_country(ectx *c, size_t e, const char *focus) {
       continue;
     if (dateline_places_country(c, ms[mi].sentence, cc))
       why = "title and the dateline's country, of every place the sentence names";
+    break;
+  }
+  /* the first named mention's sentence, when all its places lie in one
+   * country (a dateline's country or the sentence before's first: an
+   * official abroad names the places of the visit) */
+  for (uint32_t k = 0; k < es[e].n_mentions && !cc[0] && dom; k++) {
+    const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+    uint32_t mi = es[e].mentions[k];
+    if (mi >= c->d->mentions.n || ms[mi].kind != NM_MENTION_NAME) continue;
+    if (sentence_places_country(c, ms[mi].sentence, (uint32_t)e, cc))
+      why = "title and the one country of every place its sentence names";
     break;
   }
   if (!cc[0] && focus[0] && dom) {

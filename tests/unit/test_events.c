@@ -689,6 +689,10 @@ NM_TEST(organisation_head_ends_a_run) {
   NM_CHECK(has_entity("At St. Agnes Mission Clinic, a converted church hall, nurses treated "
                       "patients.",
                       NM_ENT_ORG, "St. Agnes Mission Clinic"));
+  /* a name the model made a person's, ending in "Centre" */
+  NM_CHECK(has_entity("Amina Rahal, an analyst at the Nairobi-based Rift Policy Centre, said "
+                      "the veto was expected.",
+                      NM_ENT_ORG, "Rift Policy Centre"));
 }
 
 /* "The envoy ..., Dr. Mira Lund,": the description and the name in
@@ -4516,6 +4520,31 @@ NM_TEST(headline_verbs_end_names) {
   NM_CHECK(!cameo_has_entity(text2, "2024-03-09", "Army Launches"));
 }
 
+/* "urge Egypt, Chad and South Africa", parsed with "South Africa" a
+ * conjunct of "Chad": every country of the list is a target */
+NM_TEST(a_conjunct_s_conjunct_joins_the_list) {
+  const char *ev = cameo_events("London would urge Egypt, Chad and South Africa to keep their "
+                                "borders open.",
+                                "2024-11-18", false);
+  NM_CHECK(strstr(ev, "GBR EGY 020") != NULL);
+  NM_CHECK(strstr(ev, "GBR TCD 020") != NULL);
+  NM_CHECK(strstr(ev, "GBR ZAF 020") != NULL);
+}
+
+/* A general with no country in his title, in a sentence whose places
+ * all lie in Sudan, is Sudan's, though the story's lede is Russia's veto
+ * and Russia is named as often as Sudan (and the sentence before names
+ * both) */
+NM_TEST(a_title_takes_the_one_country_of_its_sentence_s_places) {
+  static const char text[] =
+      "UNITED NATIONS (Wire) - Russia on Monday blocked a resolution on Sudan. Russia said the "
+      "text was unfair, and Moscow called it one-sided. Russia's envoy told Sudan's envoy that "
+      "Russia would abstain on a second text.\n\nThe war began when a feud between army chief Gen. "
+      "Omar Hadid and the rebels turned into fighting in the capital, Khartoum, before spreading "
+      "to Darfur and El Fasher.";
+  NM_CHECK_EQ_STR(cameo_entity_part(text, "2024-11-18", "Omar Hadid", PART_CODE), "SDNMIL");
+}
+
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
  * rebels, not their country; the act's instrument ("with drones") meets
  * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
@@ -4878,6 +4907,8 @@ int main(void) {
   NM_RUN(suspending_negotiations_halts_them);
   NM_RUN(eln_is_colombia_s_rebels);
   NM_RUN(houthi_claims_of_strikes_on_ships);
+  NM_RUN(a_conjunct_s_conjunct_joins_the_list);
+  NM_RUN(a_title_takes_the_one_country_of_its_sentence_s_places);
   NM_RUN(joined_origins_and_a_place_near_the_target);
   NM_RUN(armed_group_s_fighters_are_the_group);
   NM_RUN(regions_of_america_and_defence_forces);
