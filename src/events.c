@@ -1791,7 +1791,15 @@ static void code_entities_in_sentence(ectx *c) {
       after = true;
     }
     int32_t dh = -1; /* the head of a description before the name */
-    if (person && lo > 0 && !strcmp(lemma(c, lo - 1), ",") && c->head[h] >= 0 &&
+    /* "…spokeswoman, Lt. Gen. Keo Ratanak," parsed with the rank a
+     * compound of the surname, which heads the apposition */
+    int32_t nh = h, nlo = lo, nhi;
+    if (c->head[nh] >= lo && c->head[nh] <= hi && rel_base(c, nh, "compound")) nh = c->head[nh];
+    if (nh != h) title_range(c, nh, &nlo, &nhi);
+    if (person && nh != h && nlo > 0 && nlo <= lo && !strcmp(lemma(c, nlo - 1), ",") &&
+        c->head[nh] >= 0 && c->head[nh] < nlo && rel_base(c, nh, "appos"))
+      dh = c->head[nh];
+    if (dh < 0 && person && lo > 0 && !strcmp(lemma(c, lo - 1), ",") && c->head[h] >= 0 &&
         c->head[h] < lo) {
       if (rel_base(c, h, "appos"))
         dh = c->head[h];

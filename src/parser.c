@@ -1146,8 +1146,34 @@ static void repair_marked_subject(const nm_parser *p, const nm_pword *w, size_t 
   }
 }
 
+/* "rejected the claim and accused Thai forces of attacking first",
+ * parsed with "accused" a conjunct of the object "claim": a past or
+ * present verb joined by "and" to the object of a verb of the same tense,
+ * with an object of its own, is that verb's conjunct (no treebank
+ * sentence has such a parse, right or wrong) */
+static void repair_verb_conj_of_object(const nm_parser *p, const nm_pword *w, size_t n,
+                                       uint32_t *heads, uint16_t *rels) {
+  if (p->rl_conj < 0 || p->rl_obj < 0) return;
+  for (size_t v = 2; v < n; v++) {
+    if (rels[v] != (uint16_t)p->rl_conj || !heads[v] || !w[v].xpos ||
+        !(xpos_is(&w[v], "VBD") || xpos_is(&w[v], "VBZ")))
+      continue;
+    size_t o = heads[v] - 1;
+    if (o >= v || !nominal(&w[o]) || rels[o] != (uint16_t)p->rl_obj || !heads[o]) continue;
+    size_t h = heads[o] - 1;
+    if (h >= o || !xpos_is(&w[h], w[v].xpos)) continue;
+    if (!has_dep(p, heads, rels, n, v, v + 1, n, "obj")) continue;
+    size_t cc = n;
+    for (size_t k = o + 1; k < v; k++)
+      if (heads[k] == v + 1 && rel_eq(p, rels, k, "cc") && form_is(&w[k], "and")) cc = k;
+    if (cc == n) continue;
+    heads[v] = (uint32_t)(h + 1);
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
+  repair_verb_conj_of_object(p, w, n, heads, rels);
   repair_for_clause(p, w, n, heads, rels);
   repair_list_before_verb(p, w, n, heads, rels);
   repair_accused_of(p, w, n, heads, rels);

@@ -4545,6 +4545,18 @@ NM_TEST(a_title_takes_the_one_country_of_its_sentence_s_places) {
   NM_CHECK_EQ_STR(cameo_entity_part(text, "2024-11-18", "Omar Hadid", PART_CODE), "SDNMIL");
 }
 
+/* "Cambodia's Defence Ministry spokeswoman, Lt. Gen. Keo Ratanak,", parsed
+ * with the rank a compound of the surname that heads the apposition: the
+ * description before the name codes the person (not ---MIL); and the
+ * verb the parse hung on the object ("rejected the claim and accused")
+ * codes its accusation */
+NM_TEST(description_before_a_ranked_name) {
+  static const char text[] = "Cambodia's Defence Ministry spokeswoman, Lt. Gen. Keo Ratanak, "
+                             "rejected the claim and accused Thai forces of attacking first.";
+  NM_CHECK_EQ_STR(cameo_entity_part(text, "2025-07-28", "Keo Ratanak", PART_CODE), "KHMGOV");
+  NM_CHECK(strstr(cameo_events(text, "2025-07-28", false), "KHMGOV THA 112") != NULL);
+}
+
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
  * rebels, not their country; the act's instrument ("with drones") meets
  * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
@@ -4908,6 +4920,7 @@ int main(void) {
   NM_RUN(eln_is_colombia_s_rebels);
   NM_RUN(houthi_claims_of_strikes_on_ships);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
+  NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_title_takes_the_one_country_of_its_sentence_s_places);
   NM_RUN(joined_origins_and_a_place_near_the_target);
   NM_RUN(armed_group_s_fighters_are_the_group);

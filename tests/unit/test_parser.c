@@ -1200,6 +1200,16 @@ NM_TEST(accused_of_is_the_verb_s) {
                        "11:3:obl"));
 }
 
+/* With the shipped model: "The spokeswoman rejected the claim and accused
+ * Thai forces of attacking first", parsed with "accused" (6) a conjunct of
+ * the object "claim": the verb is the conjunct of "rejected" (3) */
+NM_TEST(verb_joined_to_an_object_is_the_verb_s_conjunct) {
+  NM_CHECK(repaired_as("The/DET/DT spokeswoman/NOUN/NN rejected/VERB/VBD the/DET/DT "
+                       "claim/NOUN/NN and/CCONJ/CC accused/VERB/VBD Thai/ADJ/JJ "
+                       "forces/NOUN/NNS of/SCONJ/IN attacking/VERB/VBG first/ADV/RB ./PUNCT/.",
+                       "7:3:conj"));
+}
+
 /* With the shipped model: "American and British warplanes, warships and
  * a submarine struck dozens of targets", parsed with "warplanes" (4) the
  * root and "struck" (10) its conjunct with "submarine" as subject: the
@@ -1268,6 +1278,7 @@ int main(void) {
   NM_RUN(accused_of_is_the_verb_s);
   NM_RUN(list_before_its_verb_is_the_subject);
   NM_RUN(marked_name_is_the_later_verb_s_subject);
+  NM_RUN(verb_joined_to_an_object_is_the_verb_s_conjunct);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
