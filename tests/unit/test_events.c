@@ -695,6 +695,16 @@ NM_TEST(organisation_head_ends_a_run) {
                       NM_ENT_ORG, "Rift Policy Centre"));
 }
 
+/* "President Mohamed Bazoum" stays a person though the model read an
+ * organisation in "Bazoum or Tiani" and "Bazoum's party" */
+NM_TEST(a_titled_name_stays_a_person) {
+  NM_CHECK(has_entity("Soldiers detained President Mohamed Bazoum on Wednesday. It was not clear "
+                      "whether the envoy met Bazoum or Tiani. Abdoulaye Kader, a senior official "
+                      "of Bazoum's party, appealed for calm. Blinken demanded the release of "
+                      "Bazoum and his family.",
+                      NM_ENT_PERSON, "Mohamed Bazoum"));
+}
+
 /* "The envoy ..., Dr. Mira Lund,": the description and the name in
  * apposition are one person, named by the name */
 NM_TEST(description_then_name_in_apposition) {
@@ -4921,6 +4931,7 @@ int main(void) {
   NM_RUN(houthi_claims_of_strikes_on_ships);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
+  NM_RUN(a_titled_name_stays_a_person);
   NM_RUN(a_title_takes_the_one_country_of_its_sentence_s_places);
   NM_RUN(joined_origins_and_a_place_near_the_target);
   NM_RUN(armed_group_s_fighters_are_the_group);

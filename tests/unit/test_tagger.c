@@ -354,6 +354,15 @@ NM_TEST(repair_gives_the_past_tense_of_a_prefixed_irregular_verb) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 8, 1), "VBD");
 }
 
+/* "Members of the presidential guard detained Bazoum …": the opening
+ * noun phrase may hold an of-phrase before the participle that is the
+ * past tense */
+NM_TEST(repair_gives_the_past_tense_after_an_of_phrase) {
+  static const char *const a[] = {"Members", "of",    "the", "presidential", "guard", "detained",
+                                  "Bazoum",  "inside", "his", "residence",   "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 11, 5), "VBD");
+}
+
 /* "The ferry sank", "had sunk", "Thousands fled": an irregular past
  * form training never had was VBP or NN; it is the past tense, or the
  * participle after "had"; "a wound" keeps its noun */
@@ -486,6 +495,7 @@ int main(void) {
   NM_RUN(repair_gives_an_adjective_in_a_joined_noun_phrase);
   NM_RUN(repair_gives_the_past_tense_of_a_prefixed_irregular_verb);
   NM_RUN(repair_gives_an_unseen_irregular_past);
+  NM_RUN(repair_gives_the_past_tense_after_an_of_phrase);
   NM_RUN(lemmas_of_irregular_and_denominal_verbs);
   NM_RUN(repair_after_a_relative_clause);
   NM_RUN(repair_after_an_opening_subordinate_clause);
