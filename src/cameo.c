@@ -175,12 +175,18 @@ static void find_horizon(nm_cameo *c) {
       if (y >= 1900 && y <= 2100) per_year[y - 1900]++;
     }
   }
+  /* from the year with the most dates, forward while each year has at
+   * least 10: a few later offices (the team's list of leaders since 2015)
+   * after a gap do not move it */
   c->horizon = 0;
-  for (uint32_t y = 201; y-- > 0;)
-    if (per_year[y] >= 10) {
-      c->horizon = (1900 + y) * 10000 + 1231;
-      break;
-    }
+  uint32_t peak = 0;
+  for (uint32_t y = 1; y < 201; y++)
+    if (per_year[y] > per_year[peak]) peak = y;
+  if (per_year[peak] < 10) return;
+  uint32_t y = peak;
+  while (y + 1 < 201 && per_year[y + 1] >= 10)
+    y++;
+  c->horizon = (1900 + y) * 10000 + 1231;
 }
 
 static const char *check_synsets_actors_agents(const nm_cameo *c) {

@@ -147,9 +147,11 @@ const char *nm_cameo_actor_code(const nm_cameo *c, uint32_t actor, uint32_t yyyy
  * says it still holds, as of the dictionary's horizon. */
 const char *nm_cameo_actor_code_open(const nm_cameo *c, uint32_t actor, uint32_t yyyymmdd,
                                      bool *open);
-/* The dictionary's horizon (YYYYMMDD): the last day of the latest year
- * with at least 10 dated actor codes (Phoenix: 2014-12-31; a few stray
- * later dates do not count); 0 when it dates none. */
+/* The dictionary's horizon (YYYYMMDD): the last day of the last year of
+ * the run of years, from the year with the most dated actor codes on,
+ * that each have at least 10 (Phoenix: 2014-12-31; a few stray later
+ * dates, and later offices after a gap year, do not count); 0 when no
+ * year has 10. */
 uint32_t nm_cameo_horizon(const nm_cameo *c);
 /* The actor's primary phrase, words joined by blanks ("HAMID KARZAI"). */
 const char *nm_cameo_actor_name(const nm_cameo *c, uint32_t actor);

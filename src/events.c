@@ -1457,6 +1457,20 @@ static bool to_place(const ectx *c, int32_t h) {
   return false;
 }
 
+/* Whether description dh is owned by a person named before it and is
+ * none of the person's staff ("Milei's lawyer", "Putin's daughter"): the
+ * person's own dictionary code is not the description's (code_owner()
+ * decides for staff: "Milei's spokesman" serves the office). */
+static bool owned_by_person(const ectx *c, int32_t dh) {
+  static const char *const staff[] = {"spokesman", "spokeswoman", "spokesperson", "aide",
+                                      "adviser",   "advisor",     "secretary",    NULL};
+  int32_t ps = child(c, dh, "nmod:poss", false);
+  uint32_t m = ps >= 0 ? mention_at(c, ps) : NONE32;
+  const nm_mention *pm = m != NONE32 ? (const nm_mention *)c->d->mentions.data + m : NULL;
+  return pm && pm->type == NM_ENT_PERSON && pm->kind == NM_MENTION_NAME &&
+         !word_in(lemma(c, dh), staff);
+}
+
 /* A description whose owner is a coded body or country that code_words
  * cannot see, because the owner is a description or pronoun joined to it
  * ("The agency's commissioner-general, Halvard Lindqvist", "its
@@ -1851,6 +1865,8 @@ static void code_entities_in_sentence(ectx *c) {
         phi--;
       acode b;
       memset(&b, 0, sizeof b);
+      /* a person's lawyer: the head's own words only (---JUD) */
+      if (owned_by_person(c, t)) plo = t;
       if (phi >= plo && code_words(c, plo, phi, t, &b) && b.rank > a.rank) {
         a = b;
         snprintf(a.reason, sizeof a.reason, "%s", "the description before the name");

@@ -4567,6 +4567,20 @@ NM_TEST(description_before_a_ranked_name) {
   NM_CHECK(strstr(cameo_events(text, "2025-07-28", false), "KHMGOV THA 112") != NULL);
 }
 
+/* Leaders who took office after the Phoenix files, from the team's
+ * actors with their dated codes: President Donald Trump in a story from
+ * Bogota is the United States' (the article's country had made him
+ * Colombia's) */
+NM_TEST(leaders_after_the_phoenix_files) {
+  static const char text[] = "BOGOTA, Colombia (Wire) - Colombia agreed on Sunday to accept "
+                             "deportation flights from the United States, hours after President "
+                             "Donald Trump ordered tariffs on one of Washington's closest "
+                             "partners. Colombia's foreign minister spoke in Bogota.";
+  NM_CHECK_EQ_STR(cameo_entity_part(text, "2025-01-27", "Donald Trump", PART_CODE), "USAGOV");
+  NM_CHECK(strstr(cameo_entity_part(text, "2025-01-27", "Donald Trump", PART_REASON),
+                  "dictionary") != NULL);
+}
+
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
  * rebels, not their country; the act's instrument ("with drones") meets
  * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
@@ -4932,6 +4946,7 @@ int main(void) {
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
+  NM_RUN(leaders_after_the_phoenix_files);
   NM_RUN(a_title_takes_the_one_country_of_its_sentence_s_places);
   NM_RUN(joined_origins_and_a_place_near_the_target);
   NM_RUN(armed_group_s_fighters_are_the_group);
