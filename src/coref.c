@@ -761,7 +761,7 @@ static long resolve_pronoun(ctx *c, uint32_t pi) {
      * subject inside an earlier sentence's quotation is the speaker's
      * subject, not the narrative's that a pronoun outside continues */
     bool subject = (is_subject(c->d, m) || titled_subject(c, m) ||
-                    (dist > 0 && apposed_subject(c, m))) &&
+                    apposed_subject(c, m)) &&
                    !(dist > 0 && !p_quoted && quoted(c->d, m));
     int subj_bonus = subject && dist > 0 && embedded_subject(c->d, m) ? 100 : 300;
     int score = 1000 - 150 * dist + (subject ? subj_bonus : 0) - (int)(pi - j) +

@@ -5036,6 +5036,9 @@ static void role_country(ectx *c, size_t e, const char *focus) {
       why = "body and the sentence's one country";
       sentence_country(c, ms[mi].sentence, (uint32_t)e, NONE32, false, cc);
     }
+    /* "In Beijing, a Foreign Ministry spokesman, Xu Weiping, urged …" */
+    if (!cc[0] && opening_place_country(c, ms[mi].sentence, cc))
+      why = "body and the place the sentence opens with";
     if (!cc[0] && ms[mi].sentence > 0 && first_in_sentence(c, mi)) {
       /* "Beijing condemned the measures. Foreign Ministry spokesman …" */
       previous_country(c, mi, (uint32_t)e, cc);

@@ -4581,6 +4581,17 @@ NM_TEST(leaders_after_the_phoenix_files) {
                   "dictionary") != NULL);
 }
 
+/* "In Beijing, a Foreign Ministry spokesman, Xu Weiping, urged …" in a
+ * story from Manila: the body is the country's of the place the sentence
+ * opens with, not the dateline's */
+NM_TEST(a_body_takes_the_opening_place_s_country) {
+  static const char text[] = "MANILA, Philippines (Wire) - A Chinese ship rammed a Philippine "
+                             "vessel on Saturday, Philippine officials said.\n\nIn Beijing, a "
+                             "Foreign Ministry spokesman, Xu Weiping, urged the Philippines to "
+                             "withdraw its vessel.";
+  NM_CHECK_EQ_STR(cameo_entity_part(text, "2024-08-31", "Foreign Ministry", PART_CODE), "CHNGOV");
+}
+
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
  * rebels, not their country; the act's instrument ("with drones") meets
  * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
@@ -4947,6 +4958,7 @@ int main(void) {
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
   NM_RUN(leaders_after_the_phoenix_files);
+  NM_RUN(a_body_takes_the_opening_place_s_country);
   NM_RUN(a_title_takes_the_one_country_of_its_sentence_s_places);
   NM_RUN(joined_origins_and_a_place_near_the_target);
   NM_RUN(armed_group_s_fighters_are_the_group);

@@ -861,6 +861,22 @@ NM_TEST(relative_clause_after_a_time_word) {
   nm_doc_free(d);
 }
 
+/* "Its spokesman, Zhao Wenbo, said … the vessel, which he said had …":
+ * the sentence's subject named in apposition is the "he" of its own
+ * sentence, over a man named two sentences before */
+NM_TEST(apposed_subject_is_the_he_of_its_sentence) {
+  static const char text[] =
+      "\"It was no accident,\" a coast guard spokesman, Commodore Ramon Villaruz, told "
+      "reporters. He said the ship would stay.\n\nThe China Coast Guard gave a different "
+      "account. Its spokesman, Zhao Wenbo, said in a statement that the ship had collided with "
+      "the Chinese vessel, which he said had been carrying out law enforcement.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  check_invariants(d);
+  expect(d, find(d, "had been carrying out"), NM_QUOTE_INDIRECT, "Zhao Wenbo", "he", "said");
+  nm_doc_free(d);
+}
+
 /* "Dalnesia's chief negotiator, Col. Mart Heinsalu, accused …": the
  * apposition the parse heads with the rank; the name after it speaks */
 NM_TEST(rank_heads_the_apposed_name) {
@@ -919,6 +935,7 @@ int main(void) {
   NM_RUN(report_before_a_time_anchor);
   NM_RUN(rank_heads_the_apposed_name);
   NM_RUN(relative_clause_after_a_time_word);
+  NM_RUN(apposed_subject_is_the_he_of_its_sentence);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(armed_attack_is_no_report);
   NM_RUN(day_after_the_cue_is_no_content);
