@@ -522,6 +522,12 @@ static int title_gender(const nm_doc *d, const nm_mention *m) {
  * gender. A short list written by the newsmill team; it only breaks ties
  * that pronouns and titles leave open. */
 static const char *const female_names[] = {
+    /* and, since 2026-12-02, names of the news the list lacked ("Foreign
+     * Minister Alicia Bárcena" had taken "he") */
+    "alicia",    "gabriela",  "carolina",  "valentina",  "camila",    "daniela",   "fernanda",
+    "paula",     "beatriz",   "raquel",    "rosa",       "carmen",    "silvia",    "veronica",
+    "mariana",   "adriana",   "lorena",    "leticia",    "mercedes",  "pilar",     "irene",
+    "fatou",     "salome",    "iryna",     "natalya",    "anastasia", "ekaterina", "helene",
     "mary",      "patricia",  "jennifer",  "linda",      "elizabeth", "barbara",   "susan",
     "jessica",   "sarah",     "karen",     "nancy",      "lisa",      "margaret",  "betty",
     "sandra",    "ashley",    "dorothy",   "kimberly",   "emily",     "donna",     "michelle",
@@ -703,8 +709,23 @@ static uint32_t reporter_subject(const nm_doc *d, const nm_mention *p) {
     if (t[k].head == v - s->first_token + 1 && t[k].deprel && !strcmp(t[k].deprel, "mark") &&
         !tok_eq(d, k, "that"))
       return UINT32_MAX;
-  for (uint32_t k = from; k < i; k++)
-    if (t[k].head == u && t[k].deprel && !strcmp(t[k].deprel, "nsubj")) return k;
+  for (uint32_t k = from; k < i; k++) {
+    if (t[k].head != u || !t[k].deprel || strcmp(t[k].deprel, "nsubj") != 0) continue;
+    /* "The head of Mexico's mission, Ernesto Villalobos, told reporters
+     * that he …": a description's name in apposition is the reporter */
+    if (t[k].upos && !strcmp(t[k].upos, "NOUN"))
+      for (uint32_t a = k + 1; a < i; a++) {
+        if (!t[a].deprel || strcmp(t[a].deprel, "appos") != 0 || !t[a].upos ||
+            strcmp(t[a].upos, "PROPN") != 0 || !t[a].head || t[a].head > s->n_tokens)
+          continue;
+        /* hung on the head or on its of-phrase ("mission") */
+        uint32_t ah = s->first_token + t[a].head - 1;
+        if (ah == k || (t[ah].head == k - s->first_token + 1 && t[ah].deprel &&
+                        !strcmp(t[ah].deprel, "nmod")))
+          return a;
+      }
+    return k;
+  }
   return UINT32_MAX;
 }
 

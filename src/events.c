@@ -1589,6 +1589,17 @@ static void code_entities_in_sentence(ectx *c) {
     acode a;
     memset(&a, 0, sizeof a);
     code_name_words(c, lo, hi, h, lo, hi, person, &a);
+    /* "the Vienna Convention", "the OSCE Minsk Group", "the Paris
+     * Agreement": a city in the name of a treaty or a diplomatic format
+     * is where it was made, not a party (AUT, BLR) */
+    static const char *const pacts[] = {"convention", "conventions", "agreement", "accord",
+                                        "accords",    "protocol",    "treaty",    "group",
+                                        "process",    "format",      "declaration", NULL};
+    bool pact = false;
+    for (int32_t i2 = lo + 1; i2 <= hi && !pact && !person; i2++) /* "… Convention on …" */
+      for (size_t k = 0; pacts[k] && !pact; k++)
+        pact = word_is_ci(c, i2, pacts[k]);
+    if (pact && bare_country(a.code)) continue;
     if (!person && a.rank == 3 && strlen(a.code) > 3 && bare_country_prefix(a.code)) {
       /* "South Korea's Joint Chiefs of Staff", whom the dictionary gives
        * the United States (USAMIL): a country that owns the body's name

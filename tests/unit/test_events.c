@@ -4592,6 +4592,16 @@ NM_TEST(a_body_takes_the_opening_place_s_country) {
   NM_CHECK_EQ_STR(cameo_entity_part(text, "2024-08-31", "Foreign Ministry", PART_CODE), "CHNGOV");
 }
 
+/* "the Vienna Convention on Diplomatic Relations", "the OSCE Minsk
+ * Group": a city in a treaty's or a format's name is no party (AUT, BLR) */
+NM_TEST(a_treaty_s_city_is_no_party) {
+  static const char text[] = "The United States said it condemned any violation of the Vienna "
+                             "Convention on Diplomatic Relations. Talks under the Minsk Group "
+                             "had stalled for years.";
+  NM_CHECK_EQ_STR(cameo_entity_part(text, "2024-04-07", "Vienna Convention", PART_CODE), "");
+  NM_CHECK_EQ_STR(cameo_entity_part(text, "2024-04-07", "Minsk Group", PART_CODE), "");
+}
+
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
  * rebels, not their country; the act's instrument ("with drones") meets
  * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
@@ -4959,6 +4969,7 @@ int main(void) {
   NM_RUN(a_titled_name_stays_a_person);
   NM_RUN(leaders_after_the_phoenix_files);
   NM_RUN(a_body_takes_the_opening_place_s_country);
+  NM_RUN(a_treaty_s_city_is_no_party);
   NM_RUN(a_title_takes_the_one_country_of_its_sentence_s_places);
   NM_RUN(joined_origins_and_a_place_near_the_target);
   NM_RUN(armed_group_s_fighters_are_the_group);

@@ -877,6 +877,23 @@ NM_TEST(apposed_subject_is_the_he_of_its_sentence) {
   nm_doc_free(d);
 }
 
+/* "The head of Mexico's diplomatic mission, Ernesto Villalobos, told
+ * reporters that he had been thrown …": the name apposed to the reporting
+ * verb's subject is the reporter whom "he" continues, over the president
+ * and the foreign minister (Alicia, a woman's name) named before */
+NM_TEST(apposed_name_of_the_reporter_is_he) {
+  static const char text[] =
+      "Mexican President Andres Manuel Lopez Obrador announced the rupture on Friday. Foreign "
+      "Minister Alicia Barcena said Mexico would take the case to court.\n\nThe head of "
+      "Mexico's diplomatic mission, Ernesto Villalobos, told reporters that he had been thrown "
+      "to the ground. \"I have never seen anything like this,\" he said.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  check_invariants(d);
+  expect(d, find(d, "I have never seen"), NM_QUOTE_DIRECT, "Ernesto Villalobos", "he", "said");
+  nm_doc_free(d);
+}
+
 /* "Dalnesia's chief negotiator, Col. Mart Heinsalu, accused …": the
  * apposition the parse heads with the rank; the name after it speaks */
 NM_TEST(rank_heads_the_apposed_name) {
@@ -936,6 +953,7 @@ int main(void) {
   NM_RUN(rank_heads_the_apposed_name);
   NM_RUN(relative_clause_after_a_time_word);
   NM_RUN(apposed_subject_is_the_he_of_its_sentence);
+  NM_RUN(apposed_name_of_the_reporter_is_he);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(armed_attack_is_no_report);
   NM_RUN(day_after_the_cue_is_no_content);
