@@ -141,6 +141,10 @@ static const struct {
     {"Senkaku Islands|Senkakus|Diaoyu Islands", 25.75, 123.5, "", NULL},
     {"Kuril Islands|Kurils|Kurile Islands", 46.5, 151.5, "RUS", NULL},
     {"Essequibo", 6.0, -59.5, "GUY", NULL},
+    /* seats of government that news names for their governments (GeoNames
+     * has "White House" as an English name of Casablanca) */
+    {"White House", 38.8977, -77.0365, "USA", NULL},
+    {"Kremlin", 55.7520, 37.6175, "RUS", NULL},
 };
 
 /* GeoNames' own points of the countries whose point in mledoze's table

@@ -859,6 +859,9 @@ NM_TEST(test_shipped) {
        * (GeoNames: "Matsu" for Matsue, Japan) */
       {"TAIPEI, Taiwan (Wire) - Chinese ships sailed near Matsu and Kinmen on Monday.", "Matsu",
        "TWN", NULL},
+      /* a seat of government, not Casablanca's English name */
+      {"The leaders met at the White House on Friday.", "White House",
+       "USA", NULL},
       /* a demonym's city, over the article's country ("Kazan" is also a
        * town of Ankara province) */
       {"ANKARA, Turkey (Wire) - Turkey struck targets in Iraq. Turkish officials met in Ankara "
