@@ -4966,6 +4966,30 @@ static bool dateline_places_country(const ectx *c, uint32_t si, char out[4]) {
   return seen;
 }
 
+/* The one country of the people coded with a state's role (GOV, MIL …)
+ * that sentence of mention mi names before it, the entity self aside;
+ * false when there are none or they are of two countries. */
+static bool officials_before_country(const ectx *c, uint32_t mi, uint32_t self, char out[4]) {
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  uint32_t si = ms[mi].sentence;
+  char cc[4] = "";
+  for (size_t i = first_mention_of(c, si); i < mi && ms[i].sentence == si; i++) {
+    if (ms[i].type != NM_ENT_PERSON || ms[i].entity >= c->d->entities.n || ms[i].entity == self)
+      continue;
+    const acode *o = &c->ent[ms[i].entity];
+    char role[4] = "";
+    if (strlen(o->code) >= 6) memcpy(role, o->code + 3, 3);
+    if (o->rank < 3 || !role[0] || !bare_country_prefix(o->code) || !word_in(role, state_roles))
+      continue;
+    if (cc[0] && strncmp(cc, o->code, 3) != 0) return false;
+    memcpy(cc, o->code, 3);
+    cc[3] = 0;
+  }
+  if (!cc[0]) return false;
+  memcpy(out, cc, 4);
+  return true;
+}
+
 /* Whether every place sentence si names (at least two, the entity self
  * aside) lies in one country, and it names no other: "a power struggle
  * between army chief Gen. X and the RSF … in the capital, Khartoum, before
@@ -5192,6 +5216,17 @@ static void role_country(ectx *c, size_t e, const char *focus) {
       continue;
     if (dateline_places_country(c, ms[mi].sentence, cc))
       why = "title and the dateline's country, of every place the sentence names";
+    break;
+  }
+  /* "Iran's President Ebrahim Raisi … described the swap as …, while
+   * Foreign Minister Hossein Amir-Abdollahian said …": the one country of
+   * the officials the sentence names before the person */
+  for (uint32_t k = 0; k < es[e].n_mentions && !cc[0] && dom; k++) {
+    const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+    uint32_t mi = es[e].mentions[k];
+    if (mi >= c->d->mentions.n || ms[mi].kind != NM_MENTION_NAME) continue;
+    if (officials_before_country(c, mi, (uint32_t)e, cc))
+      why = "title and the country of the officials named before it in its sentence";
     break;
   }
   /* the first named mention's sentence, when all its places lie in one

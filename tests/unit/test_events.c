@@ -4602,6 +4602,24 @@ NM_TEST(a_treaty_s_city_is_no_party) {
   NM_CHECK_EQ_STR(cameo_entity_part(text, "2024-04-07", "Minsk Group", PART_CODE), "");
 }
 
+/* "Iran's President X …, while Foreign Minister Y said …" in a story the
+ * United States leads: the minister is the country's of the official the
+ * sentence names before him; "the emir of Qatar, Sheikh Z" is QATGOV (team
+ * agents: EMIR) */
+NM_TEST(a_title_takes_the_country_of_the_officials_before_it) {
+  static const char text[] =
+      "DOHA, Qatar (Wire) - The United States released five Iranians on Monday. President Joe "
+      "Biden thanked the emir of Qatar, Sheikh Tamim bin Hamad Al Thani, for his help. The United "
+      "States also "
+      "imposed new sanctions.\n\nIran's President Ebrahim Raisi described the swap as a "
+      "humanitarian step, while Foreign Minister Davoud Rahmani said it showed that "
+      "problems could be solved when Washington respected Iranian interests.";
+  NM_CHECK_EQ_STR(cameo_entity_part(text, "2023-09-18", "Davoud Rahmani", PART_CODE), "IRNGOV");
+  NM_CHECK_EQ_STR(cameo_entity_part(text, "2023-09-18", "Sheikh Tamim bin Hamad Al Thani",
+                                    PART_CODE),
+                  "QATGOV");
+}
+
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
  * rebels, not their country; the act's instrument ("with drones") meets
  * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
@@ -4970,6 +4988,7 @@ int main(void) {
   NM_RUN(leaders_after_the_phoenix_files);
   NM_RUN(a_body_takes_the_opening_place_s_country);
   NM_RUN(a_treaty_s_city_is_no_party);
+  NM_RUN(a_title_takes_the_country_of_the_officials_before_it);
   NM_RUN(a_title_takes_the_one_country_of_its_sentence_s_places);
   NM_RUN(joined_origins_and_a_place_near_the_target);
   NM_RUN(armed_group_s_fighters_are_the_group);
