@@ -92,6 +92,25 @@ static uint32_t subject_by_position(const nm_qctx *c, uint32_t v, bool inverted_
 /* Whether token t is a word of time ("Friday", "afternoon", "March",
  * "week", "today", "Christmas"): a relative clause the parse hangs on one
  * ("released a letter Friday afternoon that says …") is not its clause. */
+/* Whether noun t is a thing that says what it holds ("a statement
+ * saying", "a resolution demanding", "a banner reading"), by its lemma. */
+static bool says_thing(const nm_qctx *c, uint32_t t) {
+  static const char *const things[] = {
+      "statement", "letter",    "report",   "message",     "note",     "communique", "post",
+      "video",     "document",  "resolution", "decree",    "order",    "ruling",     "text",
+      "draft",     "memo",      "declaration", "announcement", "release", "tweet",   "ad",
+      "banner",    "sign",      "placard",  "petition",    "law",      "bill",       "plan",
+      "proposal",  "motion",    "notice",   "bulletin",    "editorial", "op-ed",     "speech",
+      "interview", "broadcast", "article",  "book",        "survey",   "poll",       "study",
+      "complaint", "lawsuit",   "suit",     "filing",      "warning",  "appeal",     "call",
+      NULL};
+  const char *l = c->tags && t < c->d->tokens.n ? c->tags[t].lemma : NULL;
+  if (!l) return true; /* unknown: as before, the noun speaks */
+  for (size_t k = 0; things[k]; k++)
+    if (!strcmp(l, things[k])) return true;
+  return false;
+}
+
 static bool time_word(const nm_qctx *c, uint32_t t) {
   size_t n;
   if (t >= c->d->tokens.n) return false;
@@ -134,6 +153,12 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
         s_rank = rank;
       }
     }
+    /* "Deliveries have been disrupted by protesters …, demanding …": a
+     * passive's agent speaks, not its subject */
+    if (s != NM_QNONE && nm_q_rel(c, s, "nsubj:pass") && u != v)
+      for (uint32_t ch = c->first_child[u], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
+           ch = c->next_sib[ch], nch++)
+        if (nm_q_rel(c, ch, "obl:agent") && nominal(c, ch)) s = ch;
     if (s != NM_QNONE) break;
     if (nm_q_rel(c, u, "acl:relcl")) break;
     /* "welcomed the decision, telling reporters …": a participle set off
@@ -144,9 +169,20 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
       u = c->parent[c->parent[u]];
       continue;
     }
-    /* "a statement saying …": the noun speaks */
-    if (nm_q_rel(c, u, "acl") && c->parent[u] != NM_QNONE && nominal(c, c->parent[u]))
-      return c->parent[u];
+    /* "a statement saying …": the noun speaks; but a participle that
+     * only describes a thing, with the saying clause set off by a comma
+     * after it ("refused permission for planes carrying migrants to land,
+     * saying …"), leaves the speech to the clause that holds the noun */
+    if (nm_q_rel(c, u, "acl") && c->parent[u] != NM_QNONE && nominal(c, c->parent[u])) {
+      uint32_t noun = c->parent[u], up = noun;
+      bool described = u != v && v > 0 && nm_q_is(c, v - 1, ",") && !nm_q_rel(c, v, "ccomp") &&
+                       !says_thing(c, noun);
+      for (int k = 0; described && k < 4 && up != NM_QNONE && !is_verb_tok(c, up); k++)
+        up = c->parent[up];
+      if (!described || up == NM_QNONE || !is_verb_tok(c, up)) return noun;
+      u = up;
+      continue;
+    }
     /* "… weeks after the United Arab Emirates agreed to invest", the
      * name hung elsewhere by the parse: a finite clause whose name ends
      * right before its verb has that name for subject */

@@ -894,6 +894,25 @@ NM_TEST(apposed_name_of_the_reporter_is_he) {
   nm_doc_free(d);
 }
 
+/* "refused permission for planes carrying migrants to land, saying …":
+ * a participle that only describes a thing leaves the speech to the
+ * clause that holds the noun; "disrupted by protesters …, demanding …":
+ * a passive's agent speaks, not its subject */
+NM_TEST(describing_participle_and_passive_agent) {
+  static const char text[] =
+      "President Tomas Vell refused permission for two military planes carrying migrants to "
+      "land, saying deportees must be treated with dignity. Deliveries through Kerem Shalom have "
+      "also been disrupted in recent weeks by Israeli protesters who have blocked the crossing, "
+      "demanding that no aid enter Gaza until the hostages held there are freed.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  check_invariants(d);
+  expect(d, find(d, "deportees must be"), NM_QUOTE_INDIRECT, "Tomas Vell", "Tomas Vell", "saying");
+  const nm_quote *q = find(d, "that no aid");
+  NM_CHECK(q && strstr(span_text(d, q->speaker_mention), "protesters") != NULL);
+  nm_doc_free(d);
+}
+
 /* "Dalnesia's chief negotiator, Col. Mart Heinsalu, accused …": the
  * apposition the parse heads with the rank; the name after it speaks */
 NM_TEST(rank_heads_the_apposed_name) {
@@ -954,6 +973,7 @@ int main(void) {
   NM_RUN(relative_clause_after_a_time_word);
   NM_RUN(apposed_subject_is_the_he_of_its_sentence);
   NM_RUN(apposed_name_of_the_reporter_is_he);
+  NM_RUN(describing_participle_and_passive_agent);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(armed_attack_is_no_report);
   NM_RUN(day_after_the_cue_is_no_content);
