@@ -132,6 +132,18 @@ static void check_invariants(const nm_doc *d) {
   }
 }
 
+/* Runs text through the full pipeline and checks the quotation holding
+ * content as expect() does. */
+static void expect_in(const char *text, const char *content, nm_quote_kind kind, const char *name,
+                      const char *mention, const char *cue) {
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  check_invariants(d);
+  expect(d, find(d, content), kind, name, mention, cue);
+  nm_doc_free(d);
+}
+
+
 /* ------------------------------------------------------------------ */
 
 NM_TEST(word_lists) {
@@ -870,11 +882,7 @@ NM_TEST(apposed_subject_is_the_he_of_its_sentence) {
       "reporters. He said the ship would stay.\n\nThe China Coast Guard gave a different "
       "account. Its spokesman, Zhao Wenbo, said in a statement that the ship had collided with "
       "the Chinese vessel, which he said had been carrying out law enforcement.";
-  nm_doc *d = run(pipe_full, text, strlen(text));
-  if (!d) return;
-  check_invariants(d);
-  expect(d, find(d, "had been carrying out"), NM_QUOTE_INDIRECT, "Zhao Wenbo", "he", "said");
-  nm_doc_free(d);
+  expect_in(text, "had been carrying out", NM_QUOTE_INDIRECT, "Zhao Wenbo", "he", "said");
 }
 
 /* "The head of Mexico's diplomatic mission, Ernesto Villalobos, told
@@ -887,11 +895,7 @@ NM_TEST(apposed_name_of_the_reporter_is_he) {
       "Minister Alicia Barcena said Mexico would take the case to court.\n\nThe head of "
       "Mexico's diplomatic mission, Ernesto Villalobos, told reporters that he had been thrown "
       "to the ground. \"I have never seen anything like this,\" he said.";
-  nm_doc *d = run(pipe_full, text, strlen(text));
-  if (!d) return;
-  check_invariants(d);
-  expect(d, find(d, "I have never seen"), NM_QUOTE_DIRECT, "Ernesto Villalobos", "he", "said");
-  nm_doc_free(d);
+  expect_in(text, "I have never seen", NM_QUOTE_DIRECT, "Ernesto Villalobos", "he", "said");
 }
 
 /* "refused permission for planes carrying migrants to land, saying …":
