@@ -326,6 +326,15 @@ static int verb_tense_at(const nm_tg_ctx *x, uint32_t v, int depth) {
   if (modal)
     return (perfect || text_is(x, v, "been")) && !tag_is(g, "VBG") ? NM_TENSE_PAST
                                                                    : NM_TENSE_FUTURE;
+  /* "commanders were to meet on Tuesday morning": "be" and an infinitive
+   * is a plan, which looks ahead ("was to have met" is past; "was to
+   * blame" is no plan) */
+  if (to && past_aux && !had && !perfect && tag_is(g, "VB") && !text_is(x, v, "blame")) {
+    bool be = false;
+    for (uint32_t k = near_lo(v); k < v && !be; k++)
+      be = x->tags[k].head == v + 1 && (text_is(x, k, "was") || text_is(x, k, "were"));
+    if (be) return NM_TENSE_FUTURE;
+  }
   if (other_modal) return perfect ? NM_TENSE_PAST : NM_TENSE_PRESENT;
   if (past_aux) return NM_TENSE_PAST;
   if (perfect) return NM_TENSE_PAST;
@@ -334,7 +343,6 @@ static int verb_tense_at(const nm_tg_ctx *x, uint32_t v, int depth) {
   size_t vn;
   const char *vs = nm_tg_text(x, v, &vn);
   bool word = vn && ((vs[0] >= 'a' && vs[0] <= 'z') || (vs[0] >= 'A' && vs[0] <= 'Z'));
-  (void)had;
   if (to && (tag_is(g, "VB") || (bare_be && tag_is(g, "VBN"))) && word) {
     /* an infinitive looks ahead of the verb that governs it ("plans to
      * meet Tuesday"), unless that verb lies in the past ("had been due to

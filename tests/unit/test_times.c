@@ -252,6 +252,10 @@ NM_TEST(weekdays_by_tense) {
   CHECK_TIMES(D, "The mayor scheduled a news conference Friday.", "Friday|DATE|2024-02-09");
   CHECK_TIMES(D, "Protesters gathered late Wednesday outside the court.",
               "late Wednesday|DATE|2024-02-07");
+  /* "be" and an infinitive is a plan: ahead; "was to blame" is none */
+  CHECK_TIMES(D, "Commanders from both sides were to meet on Tuesday morning, officials said.",
+              "Tuesday morning|TIME|2024-02-13TMO");
+  CHECK_TIMES(D, "He was to blame for the crash on Tuesday.", "Tuesday|DATE|2024-02-06");
   CHECK_TIMES(D, "The council met last Friday and will meet again next Monday.",
               "last Friday|DATE|2024-02-02", "next Monday|DATE|2024-02-12");
   CHECK_TIMES(D, "Shops close early on Sundays.", "Sundays|SET|XXXX-WXX-7");
