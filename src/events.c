@@ -3157,6 +3157,13 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
   if (code[0] == '0' && code[1] == '4' && strlen(sa->code) > 3 &&
       bare_country(ta->code) && !strncmp(sa->code, ta->code, 3))
     return NM_OK;
+  /* "face steep U.S. tariffs", "could face up to nine years in prison":
+   * to face a thing is no meeting (FACE sits in MEET_PEOPLE's block,
+   * [040]); only an actor faced as the object itself is ("Israel faces
+   * Iran") */
+  if (code[0] == '0' && code[1] == '4' && !strcmp(lemma(c, vc->v), "face") &&
+      (t < 0 || !rel_base(c, t, "obj") || c->head[t] != vc->v || mention_at(c, t) == NONE32))
+    return NM_OK;
   /* the same triple from the same verb once */
   nm_event *evs = (nm_event *)c->d->events.data;
   for (size_t i = c->d->events.n; i-- > 0;) {

@@ -4620,6 +4620,22 @@ NM_TEST(a_title_takes_the_country_of_the_officials_before_it) {
                   "QATGOV");
 }
 
+/* "face steep U.S. tariffs", "could face up to nine years in prison": to
+ * face a thing is no meeting (FACE is in MEET_PEOPLE's block, 040); to
+ * face an actor still is one */
+NM_TEST(facing_a_thing_is_no_meeting) {
+  NM_CHECK_EQ_STR(cameo_events("Both governments face steep U.S. tariffs due to take effect on "
+                               "Aug. 1.",
+                               "2025-07-28", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("If convicted, the Georgian police officers could face up to nine "
+                               "years in prison.",
+                               "2024-12-05", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("Israel faces Iran in a new confrontation.", "2024-06-17", false),
+                  "ISR IRN 040");
+}
+
 /* "Yemen's Houthi rebels said that they had struck …": "they" is the
  * rebels, not their country; the act's instrument ("with drones") meets
  * no null pattern ("FIGHT * &AIRCRAFT [---]"); a bulk carrier is a
@@ -4989,6 +5005,7 @@ int main(void) {
   NM_RUN(a_body_takes_the_opening_place_s_country);
   NM_RUN(a_treaty_s_city_is_no_party);
   NM_RUN(a_title_takes_the_country_of_the_officials_before_it);
+  NM_RUN(facing_a_thing_is_no_meeting);
   NM_RUN(a_title_takes_the_one_country_of_its_sentence_s_places);
   NM_RUN(joined_origins_and_a_place_near_the_target);
   NM_RUN(armed_group_s_fighters_are_the_group);
