@@ -629,6 +629,14 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
       IN_LIST_CI(&w[b - 1], nature_heads))
     *ty = NM_ENT_LOC;
   if (*ty == NM_ENT_PERSON && b - a >= 2 && IN_LIST(&w[b - 1], facility_heads)) *ty = NM_ENT_LOC;
+  /* "Quito's Mariscal Sucre International Airport", cut by the model
+   * before "International" as a person: the capitalised words after the
+   * name up to a building's head word are the name's, a place */
+  for (size_t e = b; *ty == NM_ENT_PERSON && e < hi && e < b + 3 && is_capitalised(&w[e]); e++)
+    if (IN_LIST(&w[e], facility_heads)) {
+      b = e + 1;
+      *ty = NM_ENT_LOC;
+    }
   /* "the Navy's 5th Fleet said", "Guard personnel": an armed body's head
    * word names no person; an ordinal before it is part of the name */
   if (*ty == NM_ENT_PERSON && IN_LIST(&w[b - 1], armed_heads)) *ty = NM_ENT_ORG;
