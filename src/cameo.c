@@ -679,7 +679,7 @@ static void key_range(const nm_cameo *c, const char *key, size_t k, bool exact, 
 /* Whether discard d matches text from pos: its blanks match runs of white
  * space, its other bytes the upper-cased text. */
 static bool discard_at(const nm_cameo *c, size_t d, const char *text, size_t len, size_t pos) {
-  const char *p = str(c, at32(c->dscd, NM_CR_DISCARD, d, 0));
+  const char *p0 = str(c, at32(c->dscd, NM_CR_DISCARD, d, 0)), *p = p0;
   size_t i = pos;
   for (; *p; p++) {
     if (*p == ' ') {
@@ -687,6 +687,12 @@ static bool discard_at(const nm_cameo *c, size_t d, const char *text, size_t len
       while (i < len && space((unsigned char)text[i]))
         i++;
     } else if (i >= len || (char)up((unsigned char)text[i++]) != *p) {
+      return false;
+    } else if (*p >= 'A' && *p <= 'Z' && (p == p0 || p[-1] == ' ') && (!p[1] || p[1] == ' ') &&
+               !(text[i - 1] >= 'A' && text[i - 1] <= 'Z')) {
+      /* a one-letter word is a label ("Group A", "World War I"), written
+       * in capitals: "designate the group a terrorist organisation" is
+       * no sports pool */
       return false;
     }
   }

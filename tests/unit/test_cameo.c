@@ -564,7 +564,11 @@ NM_TEST(discards) {
   NM_CHECK(discard(c, "He watched ESPN2 yesterday", 1));
   NM_CHECK(discard(c, "three months  \n later, he", 0)); /* blanks match any white space */
   NM_CHECK(discard(c, "in Group A.", 0));
-  NM_CHECK(discard(c, "in group a", 0));
+  /* a one-letter word is a label written in capitals: "designate the
+   * group a terrorist organisation" is no sports pool */
+  NM_CHECK(discard(c, "in group a", -1));
+  NM_CHECK(discard(c, "designate the group a terrorist organisation", -1));
+  NM_CHECK(discard(c, "in GROUP A", 0));
   NM_CHECK(discard(c, "in Group Ab", -1));        /* "GROUP A_": the word must end */
   NM_CHECK(discard(c, "baseballs are round", 0)); /* a stem */
   NM_CHECK(discard(c, "(Baseball)", 0));
