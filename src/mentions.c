@@ -367,14 +367,12 @@ static const char *const org_heads[] = {
     "Commission",   "Committee",      "Company",    "Confederation", "Congress", "Corp.",
     "Corporation",
     "Council",      "Court",          "Department", "F.C.",     "FC",       "Federation",
-    "Forum",        "Foundation",     "Fund",       "Gazette",  "Group",    "Herald",
-    "Hospital",     "Inc.",           "Industries", "Initiative", "Institute", "Journal",
-    "League",       "Ltd.",           "Network",
+    "Foundation",   "Fund",           "Gazette",    "Group",    "Herald",   "Hospital",
+    "Inc.",         "Industries",     "Institute",  "Journal",  "League",   "Ltd.",
     "Ministry",     "Movement",       "Museum",     "News",     "Office",   "Orchestra",
     "Organisation", "Organization",   "Parliament", "Party",    "Police",   "Publishing",
     "Records",      "School",         "Senate",     "Service",  "Society",  "Studios",
-    "Subcommittee", "Times",          "Tribunal",   "Tribune",  "Union",    "University",
-    "Watch"};
+    "Subcommittee", "Times",          "Tribunal",   "Tribune",  "Union",    "University"};
 
 /* Head words of armed bodies and alliances, for names the model left
  * out whole ("Rapid Support Forces", "Syrian Democratic Forces"). */
@@ -583,11 +581,6 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
       (IN_LIST(&w[b - 1], org_heads) ||
        (b - a >= 3 && IN_LIST(&w[a], org_heads) && tok_is(w[a + 1].form, w[a + 1].len, "of"))))
     *ty = NM_ENT_ORG;
-  /* "the Nairobi-based Rift Policy Centre": no person's name ends in
-   * "Centre" or "Center" (a building's might: "Science Center" stays a
-   * place) */
-  static const char *const centres[] = {"Center", "Centre"};
-  if (*ty == NM_ENT_PERSON && b - a >= 2 && IN_LIST(&w[b - 1], centres)) *ty = NM_ENT_ORG;
   if (*ty != NM_ENT_ORG && b - a == 1 && IN_LIST(&w[a], org_words)) *ty = NM_ENT_ORG;
   if (*ty != NM_ENT_ORG && b - a == 1 && IN_LIST(&w[a], institutions)) *ty = NM_ENT_ORG;
   /* "State of Pennsylvania", "Municipality of Culion", "Democratic
