@@ -1414,7 +1414,8 @@ static nm_status build_entities(ctx *c) {
     if (e->country && t == NM_ENT_NORP && e->votes[NM_ENT_GPE]) t = NM_ENT_GPE;
     /* a person's title ("President Mohamed Bazoum") outvotes the
      * organisation the model read in "Bazoum's party", "Bazoum or Tiani" */
-    if (t == NM_ENT_ORG && e->title_end > e->title_start && e->votes[NM_ENT_PERSON]) t = NM_ENT_PERSON;
+    if (t == NM_ENT_ORG && e->title_end > e->title_start && e->votes[NM_ENT_PERSON])
+      t = NM_ENT_PERSON;
     o->type = t;
     memcpy(o->country, e->iso3, 4);
     if (e->title_end > e->title_start) {

@@ -5225,25 +5225,19 @@ static void role_country(ectx *c, size_t e, const char *focus) {
       why = "title and the dateline's country, of every place the sentence names";
     break;
   }
-  /* "Iran's President Ebrahim Raisi … described the swap as …, while
-   * Foreign Minister Hossein Amir-Abdollahian said …": the one country of
-   * the officials the sentence names before the person */
+  /* the sentence of the first name, after the dateline's and the
+   * sentence before's country (an official abroad names the places of
+   * the visit): the one country of the officials it names before the
+   * person ("Iran's President Ebrahim Raisi … described the swap as …,
+   * while Foreign Minister Hossein Amir-Abdollahian said …"), else the one
+   * country of all its places */
   for (uint32_t k = 0; k < es[e].n_mentions && !cc[0] && dom; k++) {
     const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
     uint32_t mi = es[e].mentions[k];
     if (mi >= c->d->mentions.n || ms[mi].kind != NM_MENTION_NAME) continue;
     if (officials_before_country(c, mi, (uint32_t)e, cc))
       why = "title and the country of the officials named before it in its sentence";
-    break;
-  }
-  /* the first named mention's sentence, when all its places lie in one
-   * country (a dateline's country or the sentence before's first: an
-   * official abroad names the places of the visit) */
-  for (uint32_t k = 0; k < es[e].n_mentions && !cc[0] && dom; k++) {
-    const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
-    uint32_t mi = es[e].mentions[k];
-    if (mi >= c->d->mentions.n || ms[mi].kind != NM_MENTION_NAME) continue;
-    if (sentence_places_country(c, ms[mi].sentence, (uint32_t)e, cc))
+    else if (sentence_places_country(c, ms[mi].sentence, (uint32_t)e, cc))
       why = "title and the one country of every place its sentence names";
     break;
   }

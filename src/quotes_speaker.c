@@ -89,9 +89,6 @@ static uint32_t subject_by_position(const nm_qctx *c, uint32_t v, bool inverted_
   return NM_QNONE;
 }
 
-/* Whether token t is a word of time ("Friday", "afternoon", "March",
- * "week", "today", "Christmas"): a relative clause the parse hangs on one
- * ("released a letter Friday afternoon that says …") is not its clause. */
 /* Whether noun t is a thing that says what it holds ("a statement
  * saying", "a resolution demanding", "a banner reading"), by its lemma. */
 static bool says_thing(const nm_qctx *c, uint32_t t) {
@@ -111,6 +108,9 @@ static bool says_thing(const nm_qctx *c, uint32_t t) {
   return false;
 }
 
+/* Whether token t is a word of time ("Friday", "afternoon", "March",
+ * "week", "today", "Christmas"): a relative clause the parse hangs on one
+ * ("released a letter Friday afternoon that says …") is not its clause. */
 static bool time_word(const nm_qctx *c, uint32_t t) {
   size_t n;
   if (t >= c->d->tokens.n) return false;

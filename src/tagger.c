@@ -916,8 +916,8 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
     /* "delaying outbound cargo bound for Asia": after a noun phrase that
      * is a gerund's object, a form that is both is the participle that
      * modifies it ("said the men fled" keeps the past tense) */
-    size_t np = i;
-    while (np > 0 && is(t, classes[np - 1], XK_NP))
+    size_t np = i; /* the phrase's start, at most eight words back (linear time) */
+    while (np > 0 && i - np < 8 && is(t, classes[np - 1], XK_NP))
       np--;
     bool modifies = (irr->kind & NM_IRR_PART) && np < i && np > 0 &&
                     is(t, classes[np - 1], XK_VERBAL) &&
