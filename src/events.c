@@ -1457,18 +1457,21 @@ static bool to_place(const ectx *c, int32_t h) {
   return false;
 }
 
+/* A person's staff, who speak for the person's office ("Putin's
+ * spokesman": RUSGOV); a person's lawyer or son do not. */
+static const char *const staff_nouns[] = {"spokesman", "spokeswoman", "spokesperson", "aide",
+                                          "adviser",   "advisor",     "secretary",    NULL};
+
 /* Whether description dh is owned by a person named before it and is
  * none of the person's staff ("Milei's lawyer", "Putin's daughter"): the
  * person's own dictionary code is not the description's (code_owner()
  * decides for staff: "Milei's spokesman" serves the office). */
 static bool owned_by_person(const ectx *c, int32_t dh) {
-  static const char *const staff[] = {"spokesman", "spokeswoman", "spokesperson", "aide",
-                                      "adviser",   "advisor",     "secretary",    NULL};
   int32_t ps = child(c, dh, "nmod:poss", false);
   uint32_t m = ps >= 0 ? mention_at(c, ps) : NONE32;
   const nm_mention *pm = m != NONE32 ? (const nm_mention *)c->d->mentions.data + m : NULL;
   return pm && pm->type == NM_ENT_PERSON && pm->kind == NM_MENTION_NAME &&
-         !word_in(lemma(c, dh), staff);
+         !word_in(lemma(c, dh), staff_nouns);
 }
 
 /* A description whose owner is a coded body or country that code_words
@@ -1486,11 +1489,9 @@ static bool code_owner(const ectx *c, int32_t dh, acode *out) {
   if (ea->rank < 1 || strlen(ea->code) < 3) return false;
   /* a person's staff speak for the person's office ("Putin's spokesman,
    * Dmitry Peskov,": RUSGOV); a person's lawyer or son do not */
-  static const char *const staff[] = {"spokesman", "spokeswoman", "spokesperson", "aide",
-                                      "adviser",   "advisor",     "secretary",    NULL};
   bool person = ne->type == NM_ENT_PERSON;
   const char *gov = person ? strstr(ea->code, "GOV") : NULL;
-  if (person && (!word_in(lemma(c, dh), staff) || ea->rank < 2 || !gov)) return false;
+  if (person && (!word_in(lemma(c, dh), staff_nouns) || ea->rank < 2 || !gov)) return false;
   acode ag;
   memset(&ag, 0, sizeof ag);
   *out = *ea;

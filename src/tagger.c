@@ -903,10 +903,12 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
    * participle after a form of "have" or "be" (a capitalised word after the
    * first is left: a name; an adjective is left: "bound to", "fed up") */
   for (size_t i = 1; i < n; i++) {
-    const nm_irregular *irr = nm_irregular_find(words[i].s, words[i].len);
-    if (!irr || (classes[i] < t->n_classes && t->irr[classes[i]]) || is(t, classes[i], XK_JJ) ||
-        capitalised(&words[i]) || !unseen(t, &words[i]))
+    /* the cheap tests first: this runs on every word */
+    if ((classes[i] < t->n_classes && t->irr[classes[i]]) || is(t, classes[i], XK_JJ) ||
+        capitalised(&words[i]))
       continue;
+    const nm_irregular *irr = nm_irregular_find(words[i].s, words[i].len);
+    if (!irr || !unseen(t, &words[i])) continue;
     /* "a wound", "his wound": a noun after a determiner, a possessive or
      * an adjective stays one */
     if (is(t, classes[i], XK_NOUN) && is(t, classes[i - 1], XK_NP) &&
