@@ -330,7 +330,7 @@ typedef struct builder {
   size_t nfiles;
   nm_cli_json mledoze;
   int oom;
-  size_t n_alt, n_alt_dropped;
+  size_t n_alt, n_alt_dropped, n_alt_yielded;
 } builder;
 
 static void *grow(void *p, size_t *cap, size_t need, size_t size, int *oom) {
@@ -694,9 +694,14 @@ static int english_like(const char *s, size_t n) {
   return lower && words <= 3;
 }
 
-/* A set of name keys (nm_place_key form), for collisions. */
+/* A set of name keys (nm_place_key form), for collisions, each with the
+ * weight of its strongest owner: the people of a city (at least 1) or of
+ * a second-level division (its cities15000 places; 0 when it has none),
+ * UINT64_MAX for a country, region, first-level division or demonym (see
+ * city_alternates). */
 typedef struct keyset {
   char **k;
+  uint64_t *w;
   size_t n, cap;
 } keyset;
 
@@ -707,31 +712,53 @@ static uint64_t str_hash(const char *s) {
   return h;
 }
 
-static int keyset_has(const keyset *s, const char *k) {
-  if (!s->cap) return 0;
+/* The slot of key k, or SIZE_MAX when absent. */
+static size_t keyset_slot(const keyset *s, const char *k) {
+  if (!s->cap) return SIZE_MAX;
   size_t i = str_hash(k) & (s->cap - 1);
   while (s->k[i]) {
-    if (!strcmp(s->k[i], k)) return 1;
+    if (!strcmp(s->k[i], k)) return i;
     i = (i + 1) & (s->cap - 1);
   }
-  return 0;
+  return SIZE_MAX;
 }
 
-static int keyset_add(keyset *s, const char *k) {
-  if (keyset_has(s, k)) return 1;
+static int keyset_has(const keyset *s, const char *k) { return keyset_slot(s, k) != SIZE_MAX; }
+
+/* The weight of k's strongest owner; 0 when k is not in the set. */
+static uint64_t keyset_weight(const keyset *s, const char *k) {
+  size_t i = keyset_slot(s, k);
+  return i == SIZE_MAX ? 0 : s->w[i];
+}
+
+/* Adds k with owner weight w (a key already in keeps the larger). */
+static int keyset_put(keyset *s, const char *k, uint64_t w) {
+  size_t at = keyset_slot(s, k);
+  if (at != SIZE_MAX) {
+    if (w > s->w[at]) s->w[at] = w;
+    return 1;
+  }
   if ((s->n + 1) * 2 > s->cap) {
     size_t cap = s->cap ? s->cap * 2 : 4096;
     char **v = calloc(cap, sizeof *v);
-    if (!v) return 0;
+    uint64_t *nw = calloc(cap, sizeof *nw);
+    if (!v || !nw) {
+      free(v);
+      free(nw);
+      return 0;
+    }
     for (size_t i = 0; i < s->cap; i++)
       if (s->k[i]) {
         size_t j = str_hash(s->k[i]) & (cap - 1);
         while (v[j])
           j = (j + 1) & (cap - 1);
         v[j] = s->k[i];
+        nw[j] = s->w[i];
       }
     free(s->k);
+    free(s->w);
     s->k = v;
+    s->w = nw;
     s->cap = cap;
   }
   char *c = strdup(k);
@@ -740,14 +767,18 @@ static int keyset_add(keyset *s, const char *k) {
   while (s->k[i])
     i = (i + 1) & (s->cap - 1);
   s->k[i] = c;
+  s->w[i] = w;
   s->n++;
   return 1;
 }
+
+static int keyset_add(keyset *s, const char *k) { return keyset_put(s, k, UINT64_MAX); }
 
 static void keyset_free(keyset *s) {
   for (size_t i = 0; i < s->cap; i++)
     free(s->k[i]);
   free(s->k);
+  free(s->w);
   memset(s, 0, sizeof *s);
 }
 
@@ -1257,12 +1288,17 @@ static void division_stems(builder *b, keyset *taken) {
   }
 }
 
-/* Adds the key of every name so far to the set (demonyms too). */
+/* Adds the key of every name so far to the set (demonyms too), weighed
+ * by its owner (keyset). */
 static void taken_names(builder *b, keyset *taken) {
   for (size_t i = 0; i < b->nnames; i++) {
     char key[256];
+    const nm_geo_rec_in *r = b->names[i].rec < b->nrecs ? &b->recs[b->names[i].rec] : NULL;
+    uint64_t w = UINT64_MAX;
+    if (r && r->kind == NM_GEO_CITY) w = r->population ? r->population : 1;
+    if (r && (r->kind == NM_GEO_ADMIN2 || r->kind == NM_GEO_TOWN)) w = r->population;
     if (nm_place_key(b->names[i].text, strlen(b->names[i].text), key, sizeof key) &&
-        !keyset_add(taken, key))
+        !keyset_put(taken, key, w))
       b->oom = 1;
   }
 }
@@ -1271,13 +1307,34 @@ static void taken_names(builder *b, keyset *taken) {
  * (english_like), the place has 500,000 people or more or is a country's
  * capital, and no place or demonym has the name as its own (taken): only
  * large places have exonyms in English news, and a name another place
- * owns is never borrowed. A smaller place keeps the alternates that only
- * spell its name another way (spelling_variant: "Khan Younis"). Then the
- * team's aliases. */
+ * owns is not borrowed, unless that place is a second-level division
+ * without a city of cities15000 (Genoa is "Genova" although a Colombian
+ * municipality is named Génova). A smaller place
+ * keeps the alternates that only spell its name another way
+ * (spelling_variant: "Khan Younis"), unless a place with twenty times its
+ * people has the spelling as an exonym (the German "Frankfurt" is Frankfurt
+ * am Main's, not that of Frankfort, Kentucky). Then the team's aliases. */
 static void city_alternates(builder *b, const keyset *taken) {
   size_t first_city = 0;
   while (first_city < b->nrecs && b->recs[first_city].kind != NM_GEO_CITY)
     first_city++;
+  /* the exonyms of large places, weighed by their people */
+  keyset exo = {0};
+  for (size_t i = 0; i < b->ncities && !b->oom; i++) {
+    const city *y = &b->cities[i];
+    if (!country_by_iso2(b, y->cc) || !(y->pop >= 500000 || !strcmp(y->fcode, "PPLC"))) continue;
+    for (const char *p = y->alts; *p;) {
+      size_t l = strcspn(p, ",");
+      char key[256];
+      if (english_like(p, l) && l < 200) {
+        char a[200];
+        memcpy(a, p, l);
+        if (nm_place_key(a, l, key, sizeof key) && !keyset_put(&exo, key, y->pop)) b->oom = 1;
+      }
+      p += l;
+      if (*p == ',') p++;
+    }
+  }
   size_t rec = first_city;
   for (size_t i = 0; i < b->ncities; i++) {
     const city *y = &b->cities[i];
@@ -1300,8 +1357,11 @@ static void city_alternates(builder *b, const keyset *taken) {
       if (english_like(p, l) && (big || spelling_variant(y->ascii, p, l))) {
         const char *a = keep(b, p, l);
         if (nm_place_key(a, l, key, sizeof key) && strcmp(key, own) != 0) {
-          if (keyset_has(taken, key)) {
+          uint64_t owner = keyset_weight(taken, key);
+          if (keyset_has(taken, key) && !(big && owner == 0)) {
             b->n_alt_dropped++;
+          } else if (!big && keyset_weight(&exo, key) / 20 >= y->pop) {
+            b->n_alt_yielded++;
           } else {
             add_name(b, a, me, NM_GEO_HOW_ALT);
             b->n_alt++;
@@ -1322,6 +1382,7 @@ static void city_alternates(builder *b, const keyset *taken) {
         b->n_alt++;
       }
   }
+  keyset_free(&exo);
   for (size_t i = 0; i < sizeof team_city_aliases / sizeof *team_city_aliases; i++) {
     uint32_t best = UINT32_MAX;
     uint64_t pop = 0;
@@ -1533,10 +1594,11 @@ int nm_cli_build_geonames(int argc, char **argv) {
       }
       printf("%s: %zu records (%zu countries, %zu regions, %zu first-level and %zu "
              "second-level divisions, %zu cities, %zu towns), %zu names in (%zu alternates kept, "
-             "%zu taken by another place, %zu divisions' short names)\n",
+             "%zu taken by another place, %zu left to a larger place's exonym, %zu "
+             "divisions' short names)\n",
              out, nm_geonames_count(g), kinds[NM_GEO_COUNTRY], kinds[NM_GEO_REGION],
              kinds[NM_GEO_ADMIN1], kinds[NM_GEO_ADMIN2], kinds[NM_GEO_CITY], kinds[NM_GEO_TOWN],
-             b->nnames, b->n_alt, b->n_alt_dropped, b->n_stem);
+             b->nnames, b->n_alt, b->n_alt_dropped, b->n_alt_yielded, b->n_stem);
       printf("towns: %zu under %zu new names; of the places of cities1000, %zu have a name the "
              "table has, %zu are a cities15000 place, %zu another town, %zu beyond %d a name\n",
              b->n_town, b->n_town_keys, b->n_town_taken, b->n_town_big, b->n_town_dup,

@@ -13,9 +13,17 @@
  *
  * These sets are test data: this command prints totals only, never the
  * individual toponyms. The formats and the alignment of gold offsets are
- * described in docs/places.md. */
+ * described in docs/places.md.
+ *
+ * The development set (--gum FILE, a GUM dev or train file; never its test
+ * file) has no coordinates: its named place mentions carry Wikipedia
+ * identities, and a mention resolved in context is right when the record's
+ * GeoNames name is the identity's name (docs/places.md). --errors lists
+ * its misses. */
 #include "cli.h"
+#include "ner_data.h"
 #include "places.h"
+#include "utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -45,11 +53,14 @@ static void usage(void) {
           "         [--geonames FILE] [--tagger M] [--parser M] [--ner M] [--gazetteer F]\n"
           "         [--min-trnews P] [--min-gwn P] [--min-lgl P] [--min-geovirus P]\n"
           "         [--breakdown]\n"
+          "       newsmill eval places --gum FILE [--errors] [--min-gum P] [model options]\n"
           "Floors are percentages of setting (a), gold toponyms resolved in context,\n"
           "accuracy within 161 km. Defaults: $NEWSMILL_DATA (../shared/data), the\n"
           "shipped models and dict/geonames.nmm. --breakdown adds counts by gold\n"
           "feature class and the kind of record chosen (totals only). All four sets are\n"
-          "test data: no option lists their misses.\n");
+          "test data: no option lists their misses. --gum FILE is the development set:\n"
+          "the named, Wikipedia-linked place mentions of a GUM dev or train file, right\n"
+          "when the record's name is the Wikipedia identity's; --errors lists misses.\n");
 }
 
 /* ------------------------------------------------------------------ */
@@ -483,10 +494,142 @@ static void report(int s, const counts *c) {
          c->tokens, c->stage_seconds > 0 ? (double)c->tokens / c->stage_seconds : 0.0);
 }
 
+/* ------------------------------------------------------------------ */
+/* The development set: GUM place mentions with Wikipedia identities   */
+
+/* Folds b[0..n) for comparison into out (cap bytes): percent escapes
+ * decoded, Latin letters without their diacritics, '_' as a space, ASCII
+ * lower case, a leading "the " or "province of " dropped. */
+static size_t fold_name(const char *b, size_t n, char *out, size_t cap) {
+  char latin[256];
+  size_t ln = nm_fold_latin(b, n, latin, sizeof latin);
+  if (ln) b = latin, n = ln;
+  size_t k = 0;
+  for (size_t i = 0; i < n && k + 1 < cap; i++) {
+    unsigned char c = (unsigned char)b[i];
+    if (c == '%' && i + 2 < n) {
+      char hex[3] = {b[i + 1], b[i + 2], 0};
+      char *end;
+      unsigned long v = strtoul(hex, &end, 16);
+      if (end == hex + 2 && v) {
+        c = (unsigned char)v;
+        i += 2;
+      }
+    }
+    if (c == '_') c = ' ';
+    if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
+    out[k++] = (char)c;
+  }
+  out[k] = '\0';
+  static const char *const lead[] = {"the ", "province of ", "city of "};
+  for (size_t i = 0; i < sizeof lead / sizeof *lead; i++) {
+    size_t l = strlen(lead[i]);
+    if (k > l && !memcmp(out, lead[i], l)) {
+      memmove(out, out + l, k - l + 1);
+      k -= l;
+    }
+  }
+  return k;
+}
+
+/* Whether record name nm names the place of Wikipedia identity id: the
+ * identity's name before any qualifier (", Texas", " (island)") equals
+ * it, or one of the two is the other and more words ("Frankfurt" and
+ * "Frankfurt am Main"). */
+static int same_place(const char *nm, const char *id) {
+  char a[256], b[256];
+  size_t la = fold_name(nm, strlen(nm), a, sizeof a), lb = fold_name(id, strlen(id), b, sizeof b);
+  for (size_t i = 0; i < lb; i++)
+    if (b[i] == ',' || (b[i] == '(' && i > 0 && b[i - 1] == ' ')) {
+      lb = i;
+      while (lb > 0 && b[lb - 1] == ' ')
+        lb--;
+      b[lb] = '\0';
+      break;
+    }
+  if (!la || !lb) return 0;
+  size_t l = la < lb ? la : lb;
+  if (memcmp(a, b, l) != 0) return 0;
+  return la == lb || (la > lb ? a[l] : b[l]) == ' ';
+}
+
+/* Whether the name of Wikipedia identity id, before any qualifier, is one
+ * of record rec's names in the table ("Mecca" of Makkah, "Genova" of
+ * Genoa). */
+static int names_place(const nm_geonames *geo, const char *id, uint32_t rec) {
+  char b[256];
+  size_t n = 0;
+  for (size_t i = 0; id[i] && n + 1 < sizeof b; i++) {
+    if (id[i] == ',' || (id[i] == '_' && id[i + 1] == '(') ||
+        (id[i] == '%' && id[i + 1] == '2' && (id[i + 2] == 'C' || id[i + 2] == '8')))
+      break;
+    b[n++] = id[i] == '_' ? ' ' : id[i];
+  }
+  nm_geo_hit h[128];
+  size_t k = nm_geonames_lookup(geo, b, n, h, 128);
+  for (size_t i = 0; i < k && i < 128; i++)
+    if (h[i].rec == rec) return 1;
+  return 0;
+}
+
+static int eval_gum(const char *path, const nm_pipeline *p, const nm_geonames *geo, int errors,
+                    counts *c) {
+  nd_corpus corp;
+  if (nd_read_gum(path, NULL, 0, &corp)) return 2;
+  int rc = 0;
+  for (size_t di = 0; di < corp.n_docs && !rc; di++) {
+    nd_doc *nd = &corp.docs[di];
+    nm_error e = {NM_OK, NULL, 0};
+    if (nm_process(p, nd->doc, &e) != NM_OK || nm_places_resolve(geo, nd->doc) != NM_OK) {
+      fprintf(stderr, "%s: %s: processing failed: %s\n", who, nd->id, e.msg ? e.msg : "?");
+      rc = 2;
+      break;
+    }
+    nm_places_ctx *ctx = nm_places_context_new(geo, nd->doc);
+    if (!ctx) {
+      fprintf(stderr, "%s: out of memory\n", who);
+      rc = 2;
+      break;
+    }
+    size_t nt;
+    const nm_token *tk = nm_doc_tokens(nd->doc, &nt);
+    c->docs++;
+    c->tokens += nt;
+    for (size_t i = 0; i < nd->n_m; i++) {
+      const nd_mention *m = &nd->m[i];
+      if (m->type != ND_PLACE || !m->named || !m->ident || m->ident > nd->n_idents ||
+          m->end > nt || m->start >= m->end)
+        continue;
+      const char *id = nd->idents + m->ident - 1;
+      uint32_t bs = tk[m->start].start, be = tk[m->end - 1].end;
+      nm_geo_entry r;
+      int got = nm_places_resolve_span(geo, ctx, nd->doc, bs, be, &r);
+      int right = got && (same_place(r.name, id) || names_place(geo, id, r.index));
+      c->gold++;
+      c->a_resolved += got != 0;
+      c->a_right += right;
+      if (errors && !right) {
+        size_t len;
+        const char *text = nm_doc_text(nd->doc, &len);
+        printf("  %s\t%.*s\t%s\t", nd->id, (int)(be - bs), text + bs, id);
+        if (got)
+          printf("%s, %s, %s (%u)\n", r.name, r.admin1 ? r.admin1 : "-",
+                 r.iso3[0] ? r.iso3 : "-", r.geonameid);
+        else
+          printf("unresolved\n");
+      }
+    }
+    nm_places_context_free(ctx);
+  }
+  nd_corpus_free(&corp);
+  return rc;
+}
+
 int nm_cli_eval_places(int argc, char **argv) {
   const char *data = getenv("NEWSMILL_DATA"), *geo_path = NULL;
-  const char *tagger = NULL, *parser = NULL, *ner = NULL, *gaz = NULL;
-  double floors[S_COUNT] = {-1, -1, -1, -1};
+  const char *tagger = NULL, *parser = NULL, *ner = NULL, *gaz = NULL, *gum = NULL;
+  double floors[S_COUNT] = {-1, -1, -1, -1}, gum_floor = -1;
+  int errors = 0;
   int only[S_COUNT] = {0}, any_only = 0;
   if (!data || !*data) data = "../shared/data";
   for (int i = 1; i < argc; i++) {
@@ -506,6 +649,19 @@ int nm_cli_eval_places(int argc, char **argv) {
       gaz = argv[++i];
     else if (!strcmp(a, "--breakdown"))
       breakdown = 1;
+    else if (!strcmp(a, "--gum") && v)
+      gum = argv[++i];
+    else if (!strcmp(a, "--errors"))
+      errors = 1;
+    else if (!strcmp(a, "--min-gum") && v) {
+      char *end;
+      gum_floor = strtod(v, &end);
+      if (end == v || *end) {
+        fprintf(stderr, "%s: bad option '%s %s'\n", who, a, v);
+        return 2;
+      }
+      i++;
+    }
     else if (!strcmp(a, "--only") && v) {
       for (int s = 0; s < S_COUNT; s++)
         if (!strcmp(v, sets[s].opt)) k = s;
@@ -534,6 +690,20 @@ int nm_cli_eval_places(int argc, char **argv) {
       return 2;
     }
   }
+  if (gum) {
+    const char *base = strrchr(gum, '/');
+    if (strstr(base ? base : gum, "test")) {
+      fprintf(stderr, "%s: --gum takes a GUM dev or train file, never the test file\n", who);
+      return 2;
+    }
+    if (any_only) {
+      fprintf(stderr, "%s: --gum is evaluated alone, without --only\n", who);
+      return 2;
+    }
+  } else if (errors || gum_floor >= 0) {
+    fprintf(stderr, "%s: --errors and --min-gum need --gum: the other sets are test data\n", who);
+    return 2;
+  }
   for (int s = 0; s < S_COUNT; s++)
     if (any_only && !only[s] && floors[s] >= 0) {
       fprintf(stderr, "%s: --min-%s needs the %s set\n", who, sets[s].opt, sets[s].opt);
@@ -557,7 +727,24 @@ int nm_cli_eval_places(int argc, char **argv) {
     return 2;
   }
   int rc = 0, missed = 0;
-  for (int s = 0; s < S_COUNT && !rc; s++) {
+  if (gum) {
+    counts c;
+    memset(&c, 0, sizeof c);
+    rc = eval_gum(gum, p, geo, errors, &c);
+    if (!rc) {
+      printf("places GUM %s (development): %zu documents, %zu tokens, %zu named place mentions "
+             "with a Wikipedia identity\n",
+             gum, c.docs, c.tokens, c.gold);
+      printf("  resolved in context: right %6.2f%% (%zu of %zu; GeoNames name = the identity's "
+             "name); resolved %zu\n",
+             pct(c.a_right, c.gold), c.a_right, c.gold, c.a_resolved);
+      if (gum_floor >= 0 && pct(c.a_right, c.gold) < gum_floor) {
+        printf("  below the floor of %.2f%%\n", gum_floor);
+        missed = 1;
+      }
+    }
+  }
+  for (int s = 0; s < S_COUNT && !rc && !gum; s++) {
     if (any_only && !only[s]) continue;
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", data, sets[s].file);

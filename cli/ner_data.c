@@ -243,6 +243,7 @@ static void doc_clear(nd_doc *d) {
   free(d->id);
   nm_doc_free(d->doc);
   free(d->m);
+  free(d->idents);
   memset(d, 0, sizeof *d);
 }
 
@@ -309,6 +310,7 @@ static void sort_mentions(nd_mention *m, size_t *n) {
       m[k - 1].named |= m[i].named;
       m[k - 1].scored |= m[i].scored;
       m[k - 1].pronoun |= m[i].pronoun;
+      if (!m[k - 1].ident) m[k - 1].ident = m[i].ident;
       continue;
     }
     m[k++] = m[i];
@@ -406,6 +408,7 @@ typedef struct gmention {
   int32_t cluster;
   nd_type type;
   bool linked;
+  str ident;   /* its Wikipedia identity (in the file's buffer), when linked */
   size_t line; /* where it opened */
 } gmention;
 
@@ -503,6 +506,7 @@ static int gum_parse_open(gum_reader *g, const char *s, size_t n, uint32_t word,
   m->cluster = (int32_t)cluster;
   m->type = gum_type(type);
   m->linked = ident.n && !str_is(ident, "_");
+  if (m->linked) m->ident = ident;
   m->line = line;
   return 0;
 }
@@ -729,7 +733,28 @@ static bool gum_appositive_name(const gum_reader *g, size_t self, uint32_t *a_ou
 }
 
 /* The gold mentions of one walked document. */
+/* Appends identity v to the document's idents; 1 + its offset, or 0 when
+ * out of memory. */
+static uint32_t gum_ident(nd_doc *out, str v, size_t *cap) {
+  if (out->n_idents + v.n + 1 > *cap || !out->idents) {
+    size_t c = *cap ? *cap : 256;
+    while (c < out->n_idents + v.n + 1)
+      c *= 2;
+    char *p = realloc(out->idents, c);
+    if (!p) return 0;
+    out->idents = p;
+    *cap = c;
+  }
+  size_t off = out->n_idents;
+  if (off >= UINT32_MAX - 1) return 0;
+  memcpy(out->idents + off, v.s, v.n);
+  out->idents[off + v.n] = '\0';
+  out->n_idents += v.n + 1;
+  return (uint32_t)off + 1;
+}
+
 static int gum_mentions(gum_reader *g, nd_doc *out) {
+  size_t icap = 0;
   out->m = malloc((g->n_raw ? 2 * g->n_raw : 1) * sizeof *out->m);
   str *form = malloc((g->n_w ? g->n_w : 1) * sizeof *form);
   if (!out->m || !form) {
@@ -741,6 +766,10 @@ static int gum_mentions(gum_reader *g, nd_doc *out) {
   for (size_t i = 0; i < g->n_raw; i++) {
     const gmention *r = &g->raw[i];
     nd_mention m = {r->start, r->end, r->type, r->cluster, false, false, false};
+    if (r->linked && r->ident.n && !(m.ident = gum_ident(out, r->ident, &icap))) {
+      free(form);
+      return fail_nomem(g->path);
+    }
     uint32_t h = gum_head(g, r->start, r->end);
     m.named = gum_is_propn(g, h);
     if (m.named) {

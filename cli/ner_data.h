@@ -28,6 +28,8 @@ typedef struct nd_mention {
   bool scored;     /* counts in the evaluation (GUM: named and Wikipedia-linked) */
   bool pronoun;    /* a he/she/his/her mention (GUM, MEANTIME), for pronoun accuracy */
   bool learn;      /* a name the NER model learns from (see docs/entities.md) */
+  uint32_t ident;  /* GUM: 1 + the offset of its Wikipedia identity in the
+                    * document's idents ("Frankfurt", "Paris%2C_Texas"); 0: none */
 } nd_mention;
 
 typedef struct nd_doc {
@@ -39,6 +41,8 @@ typedef struct nd_doc {
    * annotates only the text before it (MEANTIME: its sentences 0 to 5).
    * 0: the whole document is annotated. */
   uint32_t scored_end;
+  char *idents; /* GUM: the mentions' Wikipedia identities, each NUL-terminated */
+  size_t n_idents;
 } nd_doc;
 
 typedef struct nd_corpus {

@@ -124,6 +124,12 @@ NM_TEST(gum_mentions_nesting_normalisation_and_flags) {
     CHECK_M(d, 12, 30, 31, ND_PERSON, 1, "n--");
     /* "His" of Lio Brandt's cluster: named, though not linked */
     CHECK_M(d, 13, 33, 34, ND_PERSON, 10, "--p");
+    /* Wikipedia identities, as written (eval places --gum) */
+    NM_CHECK(d->m[3].ident && d->m[3].ident <= d->n_idents &&
+             !strcmp(d->idents + d->m[3].ident - 1, "Calder_%28city%29"));
+    NM_CHECK(d->m[4].ident && !strcmp(d->idents + d->m[4].ident - 1, "Osterby"));
+    NM_CHECK(d->m[5].ident && !strcmp(d->idents + d->m[5].ident - 1, "Norland"));
+    NM_CHECK_EQ_INT(d->m[10].ident, 0); /* Lio Brandt: no link */
   }
   /* sorted by start, longer first */
   for (size_t k = 1; k < d->n_m; k++)

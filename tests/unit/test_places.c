@@ -878,6 +878,15 @@ NM_TEST(test_shipped) {
        "USA", "Georgia"},
       {"Officials in Oregon, Washington and Idaho closed the parks.", "Washington", "USA",
        "Washington"},
+      /* a large city's exonym over a smaller place's spelling variant
+       * (GeoNames: "Frankfurt" for Frankfort, Kentucky and Illinois), in
+       * an article about the United States */
+      {"Shares fell across the United States on Monday. A jet flew from Frankfurt to Chicago "
+       "and on to New York.", "Frankfurt", "DEU", "Hesse"},
+      /* a large city's exonym that a division without cities also has
+       * (GeoNames: Génova, a municipality of Colombia) */
+      {"Towns in Italy asked schools to pay taxes. The request came from a village next to "
+       "Genova and from Milan.", "Genova", "ITA", "Liguria"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     nm_doc *d = nm_doc_new(cases[i].text, strlen(cases[i].text), &e);
