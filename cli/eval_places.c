@@ -19,7 +19,7 @@
  * file) has no coordinates: its named place mentions carry Wikipedia
  * identities, and a mention resolved in context is right when the record's
  * GeoNames name is the identity's name (docs/places.md). --errors lists
- * its misses. */
+ * its misses, --matches every mention. */
 #include "cli.h"
 #include "ner_data.h"
 #include "places.h"
@@ -53,14 +53,15 @@ static void usage(void) {
           "         [--geonames FILE] [--tagger M] [--parser M] [--ner M] [--gazetteer F]\n"
           "         [--min-trnews P] [--min-gwn P] [--min-lgl P] [--min-geovirus P]\n"
           "         [--breakdown]\n"
-          "       newsmill eval places --gum FILE [--errors] [--min-gum P] [model options]\n"
+          "       newsmill eval places --gum FILE [--errors | --matches] [--min-gum P] [models]\n"
           "Floors are percentages of setting (a), gold toponyms resolved in context,\n"
           "accuracy within 161 km. Defaults: $NEWSMILL_DATA (../shared/data), the\n"
           "shipped models and dict/geonames.nmm. --breakdown adds counts by gold\n"
           "feature class and the kind of record chosen (totals only). All four sets are\n"
           "test data: no option lists their misses. --gum FILE is the development set:\n"
           "the named, Wikipedia-linked place mentions of a GUM dev or train file, right\n"
-          "when the record's name is the Wikipedia identity's; --errors lists misses.\n");
+          "when the record's name is the Wikipedia identity's; --errors lists misses,\n"
+          "--matches every mention (the right ones marked ok).\n");
 }
 
 /* ------------------------------------------------------------------ */
@@ -608,10 +609,10 @@ static int eval_gum(const char *path, const nm_pipeline *p, const nm_geonames *g
       c->gold++;
       c->a_resolved += got != 0;
       c->a_right += right;
-      if (errors && !right) {
+      if (errors > right) {
         size_t len;
         const char *text = nm_doc_text(nd->doc, &len);
-        printf("  %s\t%.*s\t%s\t", nd->id, (int)(be - bs), text + bs, id);
+        printf("  %s%s\t%.*s\t%s\t", right ? "ok " : "", nd->id, (int)(be - bs), text + bs, id);
         if (got)
           printf("%s, %s, %s (%u)\n", r.name, r.admin1 ? r.admin1 : "-",
                  r.iso3[0] ? r.iso3 : "-", r.geonameid);
@@ -652,7 +653,9 @@ int nm_cli_eval_places(int argc, char **argv) {
     else if (!strcmp(a, "--gum") && v)
       gum = argv[++i];
     else if (!strcmp(a, "--errors"))
-      errors = 1;
+      errors = errors > 1 ? errors : 1;
+    else if (!strcmp(a, "--matches"))
+      errors = 2;
     else if (!strcmp(a, "--min-gum") && v) {
       char *end;
       gum_floor = strtod(v, &end);
@@ -701,7 +704,8 @@ int nm_cli_eval_places(int argc, char **argv) {
       return 2;
     }
   } else if (errors || gum_floor >= 0) {
-    fprintf(stderr, "%s: --errors and --min-gum need --gum: the other sets are test data\n", who);
+    fprintf(stderr, "%s: --errors, --matches and --min-gum need --gum: the other sets are test data\n",
+            who);
     return 2;
   }
   for (int s = 0; s < S_COUNT; s++)

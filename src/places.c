@@ -46,6 +46,7 @@
 #define W_FOCUS_C   3.0f  /* times the share of the article's country votes */
 #define W_FOCUS_A   2.5f  /* times the share of its division votes */
 #define FOCUS_FLOOR 2.0f  /* the main country or division has at least this many votes */
+#define FOCUS_SPREAD 0.5f /* ... and half of all the votes */
 
 typedef struct cand {
   uint32_t rec;
@@ -617,7 +618,9 @@ static float focus(const nm_places_ctx *c, const nm_geo_entry *e, const ent_info
   if (e->country != NONE && e->country < c->n_ctry) {
     float w = c->cw[e->country] - (own_c == e->country ? own_cw : 0);
     float top = top_votes(c->cw, c->n_ctry, own_c, own_cw);
+    float half = (c->cw_total - (own_c != NONE ? own_cw : 0)) * FOCUS_SPREAD;
     if (top < FOCUS_FLOOR) top = FOCUS_FLOOR;
+    if (top < half) top = half; /* spread over many countries: no main one */
     if (w > 0) s += W_FOCUS_C * w / top;
   }
   uint32_t a = e->kind == NM_GEO_ADMIN1 ? e->index : e->admin1_index;

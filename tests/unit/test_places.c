@@ -883,6 +883,12 @@ NM_TEST(test_shipped) {
        * an article about the United States */
       {"Shares fell across the United States on Monday. A jet flew from Frankfurt to Chicago "
        "and on to New York.", "Frankfurt", "DEU", "Hesse"},
+      /* an article spread over many countries has no main one: the
+       * country that has one vote more than the others does not take
+       * Geneva to Illinois */
+      {"Aid to Sudan, Yemen, Syria, Libya, Afghanistan, Haiti, Somalia, Mali, Niger, Chad, "
+       "Myanmar, Ukraine, Iraq and Lebanon fell this year, the United States said. Donors will "
+       "meet in Geneva next month.", "Geneva", "CHE", NULL},
       /* a large city's exonym that a division without cities also has
        * (GeoNames: Génova, a municipality of Colombia) */
       {"Towns in Italy asked schools to pay taxes. The request came from a village next to "
