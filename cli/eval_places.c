@@ -535,8 +535,8 @@ static size_t fold_name(const char *b, size_t n, char *out, size_t cap) {
 
 /* Whether record name nm names the place of Wikipedia identity id: the
  * identity's name before any qualifier (", Texas", " (island)") equals
- * it, or one of the two is the other and more words ("Frankfurt" and
- * "Frankfurt am Main"). */
+ * it, or the record's name is it and more words ("Frankfurt am Main" for
+ * "Frankfurt"; not "Downtown" for "Downtown Phoenix"). */
 static int same_place(const char *nm, const char *id) {
   char a[256], b[256];
   size_t la = fold_name(nm, strlen(nm), a, sizeof a), lb = fold_name(id, strlen(id), b, sizeof b);
@@ -551,7 +551,7 @@ static int same_place(const char *nm, const char *id) {
   if (!la || !lb) return 0;
   size_t l = la < lb ? la : lb;
   if (memcmp(a, b, l) != 0) return 0;
-  return la == lb || (la > lb ? a[l] : b[l]) == ' ';
+  return la == lb || (la > lb && a[l] == ' ');
 }
 
 /* Whether the name of Wikipedia identity id, before any qualifier, is one

@@ -923,6 +923,28 @@ NM_TEST(test_shipped) {
       if (!strcmp(en[i].name, "West")) NM_CHECK_EQ_STR(en[i].country, "");
   }
   nm_doc_free(d);
+  /* a common noun alone is no town ("the Gulf" is no province of Papua
+   * New Guinea, "the Union" no town of New Jersey), unless qualified */
+  static const char gulf[] = "Ministers from the Gulf met in Riyadh. The Union held. Police in "
+                             "Union, New Jersey, closed a road.";
+  d = nm_doc_new(gulf, strlen(gulf), &e);
+  NM_CHECK(d && nm_process(p, d, &e) == NM_OK);
+  if (d) {
+    nm_places_ctx *c = nm_places_context_new(g, d);
+    NM_CHECK(c != NULL);
+    nm_geo_entry r;
+    const char *at = strstr(gulf, "Gulf"), *un = strstr(gulf, "Union held"),
+               *nj = strstr(gulf, "Union, New");
+    NM_CHECK(c && !nm_places_resolve_span(g, c, d, (uint32_t)(at - gulf),
+                                          (uint32_t)(at - gulf) + 4, &r));
+    NM_CHECK(c && !nm_places_resolve_span(g, c, d, (uint32_t)(un - gulf),
+                                          (uint32_t)(un - gulf) + 5, &r));
+    NM_CHECK(c && nm_places_resolve_span(g, c, d, (uint32_t)(nj - gulf),
+                                         (uint32_t)(nj - gulf) + 5, &r) &&
+             !strcmp(r.iso3, "USA") && r.admin1 && !strcmp(r.admin1, "New Jersey"));
+    nm_places_context_free(c);
+  }
+  nm_doc_free(d);
   nm_pipeline_free(p);
   nm_geonames_free(g);
 }
