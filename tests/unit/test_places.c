@@ -796,6 +796,9 @@ NM_TEST(test_shipped) {
     }
   NM_CHECK(fr && tx);
   NM_CHECK(nm_geonames_lookup(g, "Middle East", 11, h, 64) >= 1);
+  /* a sea, not the hamlet of New York named North Sea */
+  NM_CHECK(nm_geonames_lookup(g, "North Sea", 9, h, 64) >= 1 && nm_geonames_get(g, h[0].rec, &x) &&
+           x.kind == NM_GEO_REGION);
   NM_CHECK(nm_geonames_lookup(g, "Israelis", 8, h, 64) >= 1);
   NM_CHECK(nm_geonames_lookup(g, "Calif.", 6, h, 64) >= 1);
   /* another country's division by its press's abbreviation */
@@ -883,6 +886,10 @@ NM_TEST(test_shipped) {
        * an article about the United States */
       {"Shares fell across the United States on Monday. A jet flew from Frankfurt to Chicago "
        "and on to New York.", "Frankfurt", "DEU", "Hesse"},
+      /* features the team's regions hold ("Long Island" had been a
+       * division of the Bahamas; GeoNames' cities lack islands) */
+      {"Floods hit Long Island on Monday, officials said.", "Long Island", "USA", NULL},
+      {"Flights to Mallorca and Ibiza were cancelled on Friday.", "Mallorca", "ESP", NULL},
       /* an article spread over many countries has no main one: the
        * country that has one vote more than the others does not take
        * Geneva to Illinois */
