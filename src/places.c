@@ -523,12 +523,14 @@ static void span_cands(const nm_geonames *g, const nm_places_ctx *c, const nm_do
   if (!nh) return;
   uint32_t q[QUAL_CANDS], p[QUAL_CANDS];
   size_t nq = qualifier_after(g, d, end, q, QUAL_CANDS, 0);
-  /* a common noun alone ("the Gulf", "the Union", "Downtown") names a part
-   * of something the article knows, not the town of that name (Gulf
-   * Province, Union, New Jersey), unless a qualifier says so */
-  static const char *const generic[] = {"downtown", "midtown", "uptown",   "village",
-                                        "union",    "republic", "gulf",   "commonwealth",
-                                        "kingdom",  "capital",  "harbor", "harbour"};
+  /* a common noun or compass word alone ("the Gulf", "the Union",
+   * "Downtown", "South") names a part of something the article knows, not
+   * the place of that name (Gulf Province, Union, New Jersey, Cameroon's
+   * South Region), unless a qualifier says so */
+  static const char *const generic[] = {
+      "downtown", "midtown",   "uptown",    "village",   "union",     "republic", "gulf",
+      "commonwealth", "kingdom", "capital", "harbor",    "harbour",   "north",    "south",
+      "east",     "west",      "northeast", "northwest", "southeast", "southwest"};
   for (size_t k = 0; k < sizeof generic / sizeof *generic && !nq; k++)
     if (word_is(d->text + start, end - start, generic[k])) return;
   size_t np = place_before(g, d, start, p, QUAL_CANDS, 0);
