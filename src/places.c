@@ -297,6 +297,15 @@ static size_t name_hits_of(const nm_geonames *g, const char *s, size_t n, int to
       alt[n] = 'h', al = n + 1;
     if (al && (m = add_hits(g, alt, al, abbr, pen + W_FALLBACK, towns, out, cap))) return m;
   }
+  /* "Tulsa International Airport", "Kabul airport", "Bagram Air Base":
+   * the place the airport or base is named for lies within a few miles */
+  static const char *const fields[] = {" international airport", " airport", " air base",
+                                       " airbase", " airfield"};
+  for (size_t k = 0; k < sizeof fields / sizeof *fields; k++) {
+    size_t l = strlen(fields[k]);
+    if (n > l + 2 && word_is(s + n - l, l, fields[k]))
+      return add_hits(g, s, n - l, abbr, pen + W_FALLBACK, towns, out, cap);
+  }
   /* "City of X", "State of X", "Province of X" */
   static const char *const heads[] = {"city of ", "state of ", "province of ", "republic of "};
   for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {

@@ -933,7 +933,8 @@ NM_TEST(test_shipped) {
   /* a common noun alone is no town ("the Gulf" is no province of Papua
    * New Guinea, "the Union" no town of New Jersey), unless qualified */
   static const char gulf[] = "Ministers from the Gulf met in Riyadh. The Union held. Police in "
-                             "Union, New Jersey, closed a road. Trade with South grew.";
+                             "Union, New Jersey, closed a road. Trade with South grew. Jets "
+                             "landed at Tulsa International Airport.";
   d = nm_doc_new(gulf, strlen(gulf), &e);
   NM_CHECK(d && nm_process(p, d, &e) == NM_OK);
   if (d) {
@@ -946,6 +947,11 @@ NM_TEST(test_shipped) {
                                           (uint32_t)(at - gulf) + 4, &r));
     NM_CHECK(c && !nm_places_resolve_span(g, c, d, (uint32_t)(un - gulf),
                                           (uint32_t)(un - gulf) + 5, &r));
+    /* an airport: the city it is named for */
+    const char *ap = strstr(gulf, "Tulsa");
+    NM_CHECK(c && nm_places_resolve_span(g, c, d, (uint32_t)(ap - gulf),
+                                         (uint32_t)(ap - gulf) + 27, &r) &&
+             r.admin1 && !strcmp(r.admin1, "Oklahoma"));
     const char *so = strstr(gulf, "South"); /* no region of Cameroon */
     NM_CHECK(c && !nm_places_resolve_span(g, c, d, (uint32_t)(so - gulf),
                                           (uint32_t)(so - gulf) + 5, &r));
