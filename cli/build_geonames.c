@@ -75,7 +75,7 @@ static const struct {
     {"Siberia", 60.0, 100.0, "RUS", NULL},
     {"Central Asia", 43.0, 65.0, "", NULL},
     {"South Asia", 23.0, 78.0, "", NULL},
-    {"Southeast Asia", 8.0, 112.0, "", NULL},
+    {"Southeast Asia|South East Asia", 8.0, 112.0, "", NULL},
     {"East Asia", 35.0, 115.0, "", NULL},
     {"Asia-Pacific|Asia Pacific", 10.0, 120.0, "", NULL},
     {"Latin America", -8.0, -62.0, "", NULL},

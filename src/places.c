@@ -285,6 +285,19 @@ static size_t name_hits_of(const nm_geonames *g, const char *s, size_t n, int to
       memcpy(alt + al, s + l, n - l);
       if ((m = add_hits(g, alt, al + n - l, abbr, pen + W_FALLBACK, towns, out, cap))) return m;
     }
+  /* "Southern Indiana", "Northeast Ohio", "Upper Manhattan": a part of a
+   * place named by a capitalised direction, when the whole has no record */
+  static const char *const parts[] = {
+      "northern ", "southern ", "eastern ", "western ", "central ", "northeast ",
+      "northwest ", "southeast ", "southwest ", "northeastern ", "northwestern ",
+      "southeastern ", "southwestern ", "north ", "south ", "east ", "west ", "upper ",
+      "lower ", "greater "};
+  for (size_t k = 0; k < sizeof parts / sizeof *parts; k++) {
+    size_t l = strlen(parts[k]);
+    if (n > l + 2 && prefix_is(s, parts[k]) &&
+        (m = add_hits(g, s + l, n - l, abbr, pen + W_FALLBACK, towns, out, cap)))
+      return m;
+  }
   /* "Hodeidah" named "Hodeida" (or the other way round): the Arabic
    * feminine ending written with or without its "h" */
   if (n > 3 && n < 120 && !is_space(s[n - 2])) {

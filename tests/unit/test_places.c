@@ -934,7 +934,7 @@ NM_TEST(test_shipped) {
    * New Guinea, "the Union" no town of New Jersey), unless qualified */
   static const char gulf[] = "Ministers from the Gulf met in Riyadh. The Union held. Police in "
                              "Union, New Jersey, closed a road. Trade with South grew. Jets "
-                             "landed at Tulsa International Airport.";
+                             "landed at Tulsa International Airport. Storms hit Northeast Ohio.";
   d = nm_doc_new(gulf, strlen(gulf), &e);
   NM_CHECK(d && nm_process(p, d, &e) == NM_OK);
   if (d) {
@@ -952,6 +952,11 @@ NM_TEST(test_shipped) {
     NM_CHECK(c && nm_places_resolve_span(g, c, d, (uint32_t)(ap - gulf),
                                          (uint32_t)(ap - gulf) + 27, &r) &&
              r.admin1 && !strcmp(r.admin1, "Oklahoma"));
+    /* a part named by a direction: the whole */
+    const char *oh = strstr(gulf, "Northeast Ohio");
+    NM_CHECK(c && nm_places_resolve_span(g, c, d, (uint32_t)(oh - gulf),
+                                         (uint32_t)(oh - gulf) + 14, &r) &&
+             r.kind == NM_GEO_ADMIN1 && !strcmp(r.name, "Ohio"));
     const char *so = strstr(gulf, "South"); /* no region of Cameroon */
     NM_CHECK(c && !nm_places_resolve_span(g, c, d, (uint32_t)(so - gulf),
                                           (uint32_t)(so - gulf) + 5, &r));
