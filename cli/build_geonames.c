@@ -283,6 +283,23 @@ static const struct {
                            {"IND", 22.0, 79.0},
                            {"JPN", 35.68536, 139.75309}};
 
+/* GeoNames' own points of large first-level divisions whose estimated
+ * point (the extent of their places, which crowd into the south of
+ * Canada's provinces and the coasts) lies far from it, as the team knows
+ * them from GeoNames' division records: {ISO2, ASCII name, lat, lon}. */
+static const struct {
+  const char *iso2, *name;
+  double lat, lon;
+} team_division_points[] = {
+    {"CA", "Ontario", 49.25, -84.5},      {"CA", "Quebec", 52.0, -72.0},
+    {"CA", "British Columbia", 54.0, -125.0}, {"CA", "Manitoba", 55.0, -97.0},
+    {"CA", "Saskatchewan", 54.0, -106.0}, {"CA", "Newfoundland and Labrador", 52.0, -56.0},
+    {"CA", "Yukon", 63.5, -136.0},        {"AU", "South Australia", -30.0, 135.0},
+    {"US", "Alaska", 64.0, -150.0},       {"US", "Florida", 28.75, -82.5},
+    {"US", "Texas", 31.25, -99.25},       {"US", "Idaho", 44.5, -114.25},
+    {"US", "Oklahoma", 35.5, -97.5},      {"US", "Hawaii", 20.75, -156.5},
+    {"US", "Nevada", 39.25, -116.75},     {"US", "Michigan", 44.25, -85.5}};
+
 /* English forms of cities that GeoNames names otherwise: {alias, GeoNames
  * name, ISO2}. */
 static const struct {
@@ -1179,6 +1196,12 @@ static void build_divisions(builder *b) {
       }
       free(p);
     }
+    for (size_t t = 0; curated < 0 && t < sizeof team_division_points / sizeof *team_division_points;
+         t++)
+      if (!strcmp(team_division_points[t].iso2, iso2) && !strcmp(team_division_points[t].name, d->ascii)) {
+        r.lat = team_division_points[t].lat;
+        r.lon = team_division_points[t].lon;
+      }
     r.geonameid = d->geonameid;
     r.population = d->pop;
     r.name = d->name;

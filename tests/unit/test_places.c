@@ -796,6 +796,14 @@ NM_TEST(test_shipped) {
     }
   NM_CHECK(fr && tx);
   NM_CHECK(nm_geonames_lookup(g, "Middle East", 11, h, 64) >= 1);
+  /* a large division at GeoNames' point, not at the middle of its
+   * places, which crowd into its south (about 200 km off) */
+  n = nm_geonames_lookup(g, "Ontario", 7, h, 64);
+  int on = 0;
+  for (size_t i = 0; i < n && i < 64; i++)
+    if (nm_geonames_get(g, h[i].rec, &x) && x.kind == NM_GEO_ADMIN1 && !strcmp(x.iso3, "CAN"))
+      on = nm_geo_distance_km(x.lat, x.lon, 49.25, -84.5) < 10;
+  NM_CHECK(on);
   /* a sea, not the hamlet of New York named North Sea */
   NM_CHECK(nm_geonames_lookup(g, "North Sea", 9, h, 64) >= 1 && nm_geonames_get(g, h[0].rec, &x) &&
            x.kind == NM_GEO_REGION);
