@@ -1196,9 +1196,10 @@ static void build_divisions(builder *b) {
       }
       free(p);
     }
-    for (size_t t = 0; curated < 0 && t < sizeof team_division_points / sizeof *team_division_points;
-         t++)
-      if (!strcmp(team_division_points[t].iso2, iso2) && !strcmp(team_division_points[t].name, d->ascii)) {
+    size_t n_tdp = sizeof team_division_points / sizeof *team_division_points;
+    for (size_t t = 0; curated < 0 && t < n_tdp; t++)
+      if (!strcmp(team_division_points[t].iso2, iso2) &&
+          !strcmp(team_division_points[t].name, d->ascii)) {
         r.lat = team_division_points[t].lat;
         r.lon = team_division_points[t].lon;
       }

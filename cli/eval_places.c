@@ -704,7 +704,8 @@ int nm_cli_eval_places(int argc, char **argv) {
       return 2;
     }
   } else if (errors || gum_floor >= 0) {
-    fprintf(stderr, "%s: --errors, --matches and --min-gum need --gum: the other sets are test data\n",
+    fprintf(stderr,
+            "%s: --errors, --matches and --min-gum need --gum: the other sets are test data\n",
             who);
     return 2;
   }
