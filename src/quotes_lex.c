@@ -3,6 +3,7 @@
  * else, and words that make a quotation a term. Lists are sorted; lookups
  * are binary searches over short lower-case strings. */
 #include "quotes_int.h"
+#include "irregular.h"
 
 #include <string.h>
 
@@ -232,22 +233,11 @@ unsigned nm_quote_verb_class(const char *lemma, size_t len) {
   return k < 0 ? 0 : verbs[k].cls;
 }
 
-/* Past forms that suffix stripping cannot undo. */
-static const struct {
-  const char *form, *lemma;
-} irregular[] = {
-    {"began", "begin"},   {"felt", "feel"},   {"forecast", "forecast"}, {"found", "find"},
-    {"knew", "know"},     {"known", "know"},  {"read", "read"},         {"said", "say"},
-    {"sang", "sing"},     {"says", "say"},    {"shown", "show"},        {"sung", "sing"},
-    {"swore", "swear"},   {"sworn", "swear"}, {"thought", "think"},     {"told", "tell"},
-    {"written", "write"}, {"wrote", "write"},
-};
-
 unsigned nm_quote_form_class(const char *form, size_t len) {
   if (len == 0 || len > 16) return 0;
-  long k = find_sorted(&irregular[0].form, sizeof irregular / sizeof irregular[0],
-                       sizeof irregular[0], form, len);
-  if (k >= 0) return nm_quote_verb_class(irregular[k].lemma, strlen(irregular[k].lemma));
+  /* past forms that suffix stripping cannot undo ("told", "wrote") */
+  const nm_irregular *irr = nm_irregular_find(form, len);
+  if (irr) return nm_quote_verb_class(irr->base, strlen(irr->base));
   unsigned c = nm_quote_verb_class(form, len);
   if (c) return c;
   char buf[20];
@@ -301,8 +291,6 @@ bool nm_quote_naming_word(const char *lower, size_t len) {
 int nm_quote_lex_check(void) {
   for (size_t i = 1; i < sizeof verbs / sizeof verbs[0]; i++)
     if (strcmp(verbs[i - 1].lemma, verbs[i].lemma) >= 0) return 0;
-  for (size_t i = 1; i < sizeof irregular / sizeof irregular[0]; i++)
-    if (strcmp(irregular[i - 1].form, irregular[i].form) >= 0) return 0;
   for (size_t i = 1; i < sizeof agents / sizeof agents[0]; i++)
     if (strcmp(agents[i - 1], agents[i]) >= 0) return 0;
   for (size_t i = 1; i < sizeof naming / sizeof naming[0]; i++)
