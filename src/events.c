@@ -3241,6 +3241,30 @@ static nm_status emit2(ectx *c, const vcode *vc, int32_t s, int32_t t, const aco
 static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t near,
                              bool before_any, char *out);
 static bool opening_place_country(const ectx *c, uint32_t si, char out[4]);
+/* The country of a place named with "in" in an agent's own phrase: its
+ * modifier ("police in Niger") or its relative clause's ("the soldiers
+ * who seized power in Niger", under an Abuja dateline). */
+static bool own_place_country(const ectx *c, int32_t h, char out[4]) {
+  static const char *const in[] = {"in", "inside", NULL};
+  for (int32_t k = c->kid[h]; k >= 0; k = c->sib[k]) {
+    int32_t cand[8];
+    int nc = 0;
+    if (rel_base(c, k, "nmod")) cand[nc++] = k;
+    if (rel_base(c, k, "acl"))
+      for (int32_t j = c->kid[k]; j >= 0 && nc < 8; j = c->sib[j])
+        if (rel_base(c, j, "obl")) cand[nc++] = j;
+    for (int i = 0; i < nc; i++) {
+      uint32_t e = entity_at(c, cand[i]);
+      if (e == NONE32 || e >= c->d->entities.n || !dep_lemma_in(c, cand[i], "case", in)) continue;
+      const char *code = c->ent[e].code;
+      if (!bare_country(code)) continue;
+      memcpy(out, code, 4);
+      return true;
+    }
+  }
+  return false;
+}
+
 /* "the army", "the military", "police" with no country of their own
  * (---MIL): a state's body is the country's the sentence names (one
  * country, as a modifier), else the dateline's ("KHARTOUM (Reuters) --
@@ -3281,11 +3305,14 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
   char cc[4] = "";
   /* "In Seoul, 16 students were arrested by police after they tried to
    * enter the Japanese Embassy": the place the sentence opens with, over
-   * a country a modifier names */
-  const char *why = "agent and the place the sentence opens with";
-  if (!opening_place_country(c, c->si, cc)) {
-    why = "agent and the sentence's one country";
-    sentence_country(c, c->si, NONE32, c->first + (uint32_t)h, true, cc);
+   * a country a modifier names; but the agent's own phrase first */
+  const char *why = "agent and the place its own phrase names";
+  if (!own_place_country(c, h, cc)) {
+    why = "agent and the place the sentence opens with";
+    if (!opening_place_country(c, c->si, cc)) {
+      why = "agent and the sentence's one country";
+      sentence_country(c, c->si, NONE32, c->first + (uint32_t)h, true, cc);
+    }
   }
   if (!cc[0] && c->dateline_place != NONE32 && c->dateline_place < c->d->places.n) {
     const nm_place *p = (const nm_place *)c->d->places.data + c->dateline_place;

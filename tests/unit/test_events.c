@@ -3616,6 +3616,17 @@ NM_TEST(troops_sent_take_no_dateline_country) {
                   "---MIL CODMIL 070");
 }
 
+/* an agent's own phrase names its country over the dateline's: "the
+ * soldiers who seized power in Niger" under an Abuja dateline are Niger's
+ * (the sentence names two countries) */
+NM_TEST(agent_takes_the_place_of_its_own_phrase) {
+  const char *t = "ABUJA, Nigeria (Wire) - West African leaders on Sunday gave the soldiers who "
+                  "seized power in Niger one week to restore President Mohamed Bazoum to office.";
+  const char *ev = cameo_events(t, "2023-07-30", false);
+  NM_CHECK(strstr(ev, "NERMIL") != NULL);
+  NM_CHECK(strstr(ev, "NGAMIL") == NULL);
+}
+
 /* "Foreign Secretary David Lammy", the name unlabelled by the model: a
  * given name spelt like a town (David, Panama) starts the titled name when
  * a surname the gazetteer does not know follows */
@@ -4973,6 +4984,7 @@ int main(void) {
   NM_RUN(territory_s_body_is_the_place_s);
   NM_RUN(other_country_s_official_is_someone_new);
   NM_RUN(troops_sent_take_no_dateline_country);
+  NM_RUN(agent_takes_the_place_of_its_own_phrase);
   NM_RUN(given_name_spelt_like_a_town_after_a_title);
   NM_RUN(it_opening_a_sentence_is_the_subject_before);
   NM_RUN(describing_clause_is_background);
