@@ -3265,6 +3265,21 @@ static bool own_place_country(const ectx *c, int32_t h, char out[4]) {
   return false;
 }
 
+/* Whether agent h is the other party of a relation that country cc owns:
+ * "Moscow's ties with the army-led government", "Russian talks with the
+ * junta" (the government is not Russia's). */
+static bool other_party_of(const ectx *c, int32_t h, const char *cc) {
+  static const char *const with[] = {"with", "between", "against", NULL};
+  int32_t p = c->head[h];
+  if (p < 0 || !rel_base(c, h, "nmod") || !dep_lemma_in(c, h, "case", with)) return false;
+  for (int32_t k = c->kid[p]; k >= 0; k = c->sib[k]) {
+    if (k == h || !(rel_base(c, k, "nmod") || rel_base(c, k, "amod"))) continue;
+    uint32_t e = entity_at(c, k);
+    if (e != NONE32 && e < c->d->entities.n && !strcmp(c->ent[e].code, cc)) return true;
+  }
+  return false;
+}
+
 /* "the army", "the military", "police" with no country of their own
  * (---MIL): a state's body is the country's the sentence names (one
  * country, as a modifier), else the dateline's ("KHARTOUM (Reuters) --
@@ -3312,6 +3327,7 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
     if (!opening_place_country(c, c->si, cc)) {
       why = "agent and the sentence's one country";
       sentence_country(c, c->si, NONE32, c->first + (uint32_t)h, true, cc);
+      if (cc[0] && other_party_of(c, h, cc)) cc[0] = 0;
     }
   }
   if (!cc[0] && c->dateline_place != NONE32 && c->dateline_place < c->d->places.n) {

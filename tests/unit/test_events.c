@@ -3627,6 +3627,15 @@ NM_TEST(agent_takes_the_place_of_its_own_phrase) {
   NM_CHECK(strstr(ev, "NGAMIL") == NULL);
 }
 
+/* the other party of a relation a country owns is not that country's:
+ * "Moscow's ties with the army-led government" (the government was
+ * RUSGOV through the sentence's one country) */
+NM_TEST(other_party_of_a_relation_is_not_its_owners) {
+  const char *t = "The veto was no surprise given Moscow's ties with the army-led government, "
+                  "which has discussed granting Russia a naval hub.";
+  NM_CHECK(strstr(cameo_events(t, "2024-11-18", false), "RUSGOV") == NULL);
+}
+
 /* "Foreign Secretary David Lammy", the name unlabelled by the model: a
  * given name spelt like a town (David, Panama) starts the titled name when
  * a surname the gazetteer does not know follows */
@@ -4985,6 +4994,7 @@ int main(void) {
   NM_RUN(other_country_s_official_is_someone_new);
   NM_RUN(troops_sent_take_no_dateline_country);
   NM_RUN(agent_takes_the_place_of_its_own_phrase);
+  NM_RUN(other_party_of_a_relation_is_not_its_owners);
   NM_RUN(given_name_spelt_like_a_town_after_a_title);
   NM_RUN(it_opening_a_sentence_is_the_subject_before);
   NM_RUN(describing_clause_is_background);
