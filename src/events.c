@@ -4512,10 +4512,12 @@ static void previous_country(const ectx *c, uint32_t mi, uint32_t self, char out
     if (mi - j > 64) break; /* a sentence of many names says nothing of one */
     uint32_t oe = ms[j].entity;
     if (oe >= ne || oe == self) continue;
-    /* not what a speaker said ('"Iran was warned …," said X.
-     * Caretaker Prime Minister Y': no Iranian) */
+    /* not what a speaker said, in quotation marks or reported ('"Iran was
+     * warned …," said X. Caretaker Prime Minister Y': no Iranian; "The
+     * office of President Noboa said that Mexico had abused … Foreign
+     * Minister Gabriela Sommerfeld": no Mexican) */
     uint32_t q = event_quote(c, ms[j].start);
-    if (q != NONE32 && ((const nm_quote *)c->d->quotes.data)[q].kind == NM_QUOTE_DIRECT) continue;
+    if (q != NONE32 && ((const nm_quote *)c->d->quotes.data)[q].kind != NM_QUOTE_PARTIAL) continue;
     char code[4];
     if (ms[j].type == NM_ENT_GPE || ms[j].type == NM_ENT_NORP) {
       if (!bare_country(c->ent[oe].code)) continue;

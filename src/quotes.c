@@ -734,6 +734,19 @@ static bool has_case(const nm_qctx *c, uint32_t t, const char *word) {
   return has_child_word(c, t, "case", word);
 }
 
+/* Whether token t is a medium a cue speaks in ("said in a statement",
+ * "told reporters at a news conference"), by its lemma. */
+static bool medium_noun(const nm_qctx *c, uint32_t t) {
+  static const char *const media[] = {"statement", "interview", "speech",    "letter",
+                                      "post",      "message",   "briefing",  "communique",
+                                      "release",   "address",   "broadcast", "conference",
+                                      "video",     "tweet",     NULL};
+  const char *l = c->tags && t < c->d->tokens.n ? c->tags[t].lemma : NULL;
+  for (size_t i = 0; l && media[i]; i++)
+    if (!strcmp(l, media[i])) return true;
+  return false;
+}
+
 /* "days after", "hours before", "a week after", "two months after" at t. */
 static bool time_anchor_at(const nm_qctx *c, uint32_t t) {
   if (t >= c->nt) return false;
@@ -893,6 +906,18 @@ static nm_status find_reported(stage *g) {
           !(c->lo[ch] > 0 && (nm_q_is(c, c->lo[ch] - 1, "so") || nm_q_is(c, c->lo[ch] - 1, "such") ||
                               nm_q_is(c, c->lo[ch] - 1, "now"))))
         content = ch;
+    /* "said in a statement that no criminal could be …" parsed with the
+     * clause on the statement: a that-clause (not a relative one) of the
+     * medium the cue speaks in is what was said */
+    for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE && (cls & NM_QV_SAY);
+         ch = c->next_sib[ch])
+      if (nm_q_rel(c, ch, "obl") && ch > v && medium_noun(c, ch) &&
+          (has_case(c, ch, "in") || has_case(c, ch, "at")))
+        for (uint32_t g2 = c->first_child[ch]; g2 != NM_QNONE && content == NM_QNONE;
+             g2 = c->next_sib[g2])
+          if (g2 > ch && (nm_q_rel(c, g2, "acl") || nm_q_rel(c, g2, "ccomp")) &&
+              !nm_q_rel(c, g2, "acl:relcl") && has_child_word(c, g2, "mark", "that"))
+            content = g2;
     if (content == NM_QNONE && (cls & NM_QV_XCOMP))
       for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
            ch = c->next_sib[ch])

@@ -3636,6 +3636,17 @@ NM_TEST(other_party_of_a_relation_is_not_its_owners) {
   NM_CHECK(strstr(cameo_events(t, "2024-11-18", false), "RUSGOV") == NULL);
 }
 
+/* a country the sentence before names inside what someone said (here a
+ * reported statement) is not the country of the next sentence's titled
+ * person: the Foreign Minister is no Mexican */
+NM_TEST(previous_sentence_reported_content_gives_no_country) {
+  const char *t = "The office of President Daniel Noboa said in a statement that no criminal "
+                  "could be considered politically persecuted and that Mexico had abused the "
+                  "immunities granted to its diplomatic mission. Foreign Minister Gabriela "
+                  "Sommerfeld told reporters that Ecuador had exhausted diplomatic channels.";
+  NM_CHECK(strstr(cameo_events(t, "2024-04-07", false), "MEXGOV") == NULL);
+}
+
 /* "Foreign Secretary David Lammy", the name unlabelled by the model: a
  * given name spelt like a town (David, Panama) starts the titled name when
  * a surname the gazetteer does not know follows */
@@ -4995,6 +5006,7 @@ int main(void) {
   NM_RUN(troops_sent_take_no_dateline_country);
   NM_RUN(agent_takes_the_place_of_its_own_phrase);
   NM_RUN(other_party_of_a_relation_is_not_its_owners);
+  NM_RUN(previous_sentence_reported_content_gives_no_country);
   NM_RUN(given_name_spelt_like_a_town_after_a_title);
   NM_RUN(it_opening_a_sentence_is_the_subject_before);
   NM_RUN(describing_clause_is_background);

@@ -944,6 +944,25 @@ NM_TEST(anonymity_is_no_content) {
   nm_doc_free(d);
 }
 
+/* "said in a statement that …" parsed with the that-clause on the
+ * statement: the clause is what was said; a relative clause of the
+ * statement is not */
+NM_TEST(content_clause_of_the_medium) {
+  static const char text[] = "The office of President Daniel Noboa said in a statement that no "
+                             "criminal could be considered politically persecuted and that Mexico "
+                             "had abused the immunities granted to its diplomatic mission.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  const nm_quote *q = find_kind(d, "that no criminal could be considered", NM_QUOTE_INDIRECT);
+  NM_CHECK(q && q->cue.end > q->cue.start && q->cue.start < q->start);
+  nm_doc_free(d);
+  static const char rel[] = "The ministry said in a statement that was posted online on Friday.";
+  d = run(pipe_full, rel, strlen(rel));
+  if (!d) return;
+  NM_CHECK(!starts_any(d, "that was posted"));
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -979,6 +998,7 @@ int main(void) {
   NM_RUN(apposed_name_of_the_reporter_is_he);
   NM_RUN(describing_participle_and_passive_agent);
   NM_RUN(anonymity_is_no_content);
+  NM_RUN(content_clause_of_the_medium);
   NM_RUN(armed_attack_is_no_report);
   NM_RUN(day_after_the_cue_is_no_content);
   NM_RUN(nearest_named_subject_and_main_clause);
