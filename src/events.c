@@ -1601,6 +1601,20 @@ static void code_entities_in_sentence(ectx *c) {
       for (size_t k = 0; pacts[k] && !pact; k++)
         pact = word_is_ci(c, i2, pacts[k]);
     if (pact && bare_country(a.code)) continue;
+    /* "Mariscal Sucre International Airport", in Quito: an airport or air
+     * base takes a country from its first word only ("Kabul International
+     * Airport"), not from a capital in a hero's name (Sucre: BOL) */
+    bool site = false;
+    for (int32_t i2 = lo + 1; i2 <= hi && !site && !person; i2++)
+      site = word_is_ci(c, i2, "airport") || word_is_ci(c, i2, "airfield") ||
+             word_is_ci(c, i2, "airbase") ||
+             (word_is_ci(c, i2, "base") && word_is_ci(c, i2 - 1, "air"));
+    if (site && bare_country(a.code)) {
+      acode f;
+      memset(&f, 0, sizeof f);
+      code_words(c, lo, lo, lo, &f);
+      if (!bare_country(f.code)) continue;
+    }
     if (!person && a.rank == 3 && strlen(a.code) > 3 && bare_country_prefix(a.code)) {
       /* "South Korea's Joint Chiefs of Staff", whom the dictionary gives
        * the United States (USAMIL): a country that owns the body's name

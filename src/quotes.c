@@ -909,8 +909,8 @@ static nm_status find_reported(stage *g) {
     /* "said in a statement that no criminal could be …" parsed with the
      * clause on the statement: a that-clause (not a relative one) of the
      * medium the cue speaks in is what was said */
-    for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE && (cls & NM_QV_SAY);
-         ch = c->next_sib[ch])
+    for (uint32_t ch = (cls & NM_QV_SAY) ? c->first_child[v] : NM_QNONE;
+         ch != NM_QNONE && content == NM_QNONE; ch = c->next_sib[ch])
       if (nm_q_rel(c, ch, "obl") && ch > v && medium_noun(c, ch) &&
           (has_case(c, ch, "in") || has_case(c, ch, "at")))
         for (uint32_t g2 = c->first_child[ch]; g2 != NM_QNONE && content == NM_QNONE;

@@ -3647,6 +3647,36 @@ NM_TEST(previous_sentence_reported_content_gives_no_country) {
   NM_CHECK(strstr(cameo_events(t, "2024-04-07", false), "MEXGOV") == NULL);
 }
 
+/* The shipped dictionaries' code of the entity named name in text, or "". */
+static const char *shipped_entity_code(const char *text, const char *name) {
+  static char out[32];
+  out[0] = '\0';
+  nm_error e = {NM_OK, NULL, 0};
+  nm_doc *d = pipe_cameo ? nm_doc_new(text, strlen(text), &e) : NULL;
+  if (!d) return out;
+  NM_CHECK(nm_process(pipe_cameo, d, &e) == NM_OK);
+  size_t n = 0;
+  const nm_entity *en = nm_doc_entities(d, &n);
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(en[i].name, name) && en[i].code) snprintf(out, sizeof out, "%s", en[i].code);
+  nm_doc_free(d);
+  return out;
+}
+
+/* an airport takes a country from its first word only: "Mariscal Sucre
+ * International Airport" is no Bolivian place (Sucre), "Kabul
+ * International Airport" is Afghan */
+NM_TEST(airport_country_from_its_first_word) {
+  NM_CHECK(pipe_cameo != NULL);
+  NM_CHECK_EQ_STR(shipped_entity_code("Diplomats left from Mariscal Sucre International Airport "
+                                      "in Quito on Sunday.",
+                                      "Mariscal Sucre International Airport"),
+                  "");
+  NM_CHECK_EQ_STR(shipped_entity_code("Flights resumed at Kabul International Airport on Monday.",
+                                      "Kabul International Airport"),
+                  "AFG");
+}
+
 /* "Foreign Secretary David Lammy", the name unlabelled by the model: a
  * given name spelt like a town (David, Panama) starts the titled name when
  * a surname the gazetteer does not know follows */
@@ -5007,6 +5037,7 @@ int main(void) {
   NM_RUN(agent_takes_the_place_of_its_own_phrase);
   NM_RUN(other_party_of_a_relation_is_not_its_owners);
   NM_RUN(previous_sentence_reported_content_gives_no_country);
+  NM_RUN(airport_country_from_its_first_word);
   NM_RUN(given_name_spelt_like_a_town_after_a_title);
   NM_RUN(it_opening_a_sentence_is_the_subject_before);
   NM_RUN(describing_clause_is_background);
