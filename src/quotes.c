@@ -734,6 +734,19 @@ static bool has_case(const nm_qctx *c, uint32_t t, const char *word) {
   return has_child_word(c, t, "case", word);
 }
 
+/* "Sabina Shoal, which the Philippines calls Escoda Shoal", "what Moscow
+ * calls a special operation": a call whose object is a relative or
+ * interrogative pronoun names something; it reports nothing. */
+static bool names_by_relative(const nm_qctx *c, uint32_t v) {
+  const char *l = c->tags && v < c->d->tokens.n ? c->tags[v].lemma : NULL;
+  if (!l || strcmp(l, "call") != 0) return false;
+  for (uint32_t ch = c->first_child[v]; ch != NM_QNONE; ch = c->next_sib[ch])
+    if (nm_q_rel(c, ch, "obj") && ch < v &&
+        (nm_q_is(c, ch, "which") || nm_q_is(c, ch, "what") || nm_q_is(c, ch, "that")))
+      return true;
+  return false;
+}
+
 /* Whether token t is a medium a cue speaks in ("said in a statement",
  * "told reporters at a news conference"), by its lemma. */
 static bool medium_noun(const nm_qctx *c, uint32_t t) {
@@ -883,6 +896,7 @@ static nm_status find_reported(stage *g) {
     unsigned cls = c->vclass[v];
     if (!(cls & (NM_QV_SAY | NM_QV_THINK | NM_QV_EVID)) || (cls & CUE_USED)) continue;
     if (!active_cue(c, v)) continue;
+    if (names_by_relative(c, v)) continue;
     uint32_t content = NM_QNONE;
     for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
          ch = c->next_sib[ch])

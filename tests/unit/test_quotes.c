@@ -963,6 +963,19 @@ NM_TEST(content_clause_of_the_medium) {
   nm_doc_free(d);
 }
 
+/* "which the Philippines calls Escoda Shoal" names the shoal; no one is
+ * reported ("calls" had taken the rest of the sentence as its content) */
+NM_TEST(calling_by_a_relative_pronoun_names) {
+  static const char text[] = "Sabina Shoal, which the Philippines calls Escoda Shoal and China "
+                             "calls Xianbin Jiao, lies about 75 nautical miles west of Palawan.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  size_t n;
+  nm_doc_quotes(d, &n);
+  NM_CHECK_EQ_INT(n, 0);
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -999,6 +1012,7 @@ int main(void) {
   NM_RUN(describing_participle_and_passive_agent);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);
+  NM_RUN(calling_by_a_relative_pronoun_names);
   NM_RUN(armed_attack_is_no_report);
   NM_RUN(day_after_the_cue_is_no_content);
   NM_RUN(nearest_named_subject_and_main_clause);
