@@ -533,14 +533,6 @@ static void span_cands(const nm_geonames *g, const nm_places_ctx *c, const nm_do
                        size_t cap) {
   hit h[SPAN_CANDS];
   if (end <= start || end > d->len) return;
-  /* "the West", "the East": a bloc or a part of the world, not a region
-   * of Cameroon or a town */
-  static const char *const points[] = {"West", "East", "North", "South"};
-  for (size_t k = 0; k < sizeof points / sizeof *points; k++)
-    if (end - start == strlen(points[k]) && !memcmp(d->text + start, points[k], end - start) &&
-        start >= 4 && (!memcmp(d->text + start - 4, "the ", 4) ||
-                       !memcmp(d->text + start - 4, "The ", 4)))
-      return;
   size_t nh = name_hits(g, d->text + start, end - start, towns, h, SPAN_CANDS);
   if (!nh) return;
   uint32_t q[QUAL_CANDS], p[QUAL_CANDS];
@@ -548,13 +540,19 @@ static void span_cands(const nm_geonames *g, const nm_places_ctx *c, const nm_do
   /* a common noun or compass word alone ("the Gulf", "the Union",
    * "Downtown", "South") names a part of something the article knows, not
    * the place of that name (Gulf Province, Union, New Jersey, Cameroon's
-   * South Region), unless a qualifier says so */
+   * South Region), unless a qualifier says so; "the West", "the East" are
+   * a bloc or a part of the world even then */
   static const char *const generic[] = {
-      "downtown", "midtown",   "uptown",    "village",   "union",     "republic", "gulf",
-      "commonwealth", "kingdom", "capital", "harbor",    "harbour",   "north",    "south",
-      "east",     "west",      "northeast", "northwest", "southeast", "southwest"};
-  for (size_t k = 0; k < sizeof generic / sizeof *generic && !nq; k++)
-    if (word_is(d->text + start, end - start, generic[k])) return;
+      "north",     "south",     "east",      "west",    "northeast", "northwest", "southeast",
+      "southwest", "downtown",  "midtown",   "uptown",  "village",   "union",     "republic",
+      "gulf",      "commonwealth", "kingdom", "capital", "harbor",   "harbour"};
+  bool the = start >= 4 && (!memcmp(d->text + start - 4, "the ", 4) ||
+                            !memcmp(d->text + start - 4, "The ", 4));
+  for (size_t k = 0; k < sizeof generic / sizeof *generic; k++)
+    if (word_is(d->text + start, end - start, generic[k])) {
+      if (!nq || (k < 4 && the)) return;
+      break;
+    }
   size_t np = place_before(g, d, start, p, QUAL_CANDS, 0);
   uint32_t dem = demonym_before(g, d, start);
   /* the names next to it in a list: "Arizona, Georgia and Illinois" */
