@@ -11,6 +11,7 @@
  * country, division and point). */
 #include "build_common.h"
 #include "cli.h"
+#include "team_places.h"
 #include "places.h"
 
 #include <math.h>
@@ -145,129 +146,6 @@ static const struct {
      * has "White House" as an English name of Casablanca) */
     {"White House", 38.8977, -77.0365, "USA", NULL},
     {"Kremlin", 55.7520, 37.6175, "RUS", NULL},
-    {"Downing Street", 51.5033, -0.1276, "GBR", NULL},
-    {"Capitol Hill", 38.8899, -77.0091, "USA", NULL},
-    /* seas, gulfs, straits and lakes that cities15000 lacks (a lake or
-     * bay shared by countries has none) */
-    {"North Sea", 56.0, 3.0, "", NULL},
-    {"Irish Sea", 53.7, -5.0, "", NULL},
-    {"English Channel", 50.2, -1.0, "", NULL},
-    {"Bay of Biscay", 45.0, -4.0, "", NULL},
-    {"Norwegian Sea", 69.0, 5.0, "", NULL},
-    {"Barents Sea", 74.0, 37.0, "", NULL},
-    {"Adriatic Sea|Adriatic", 43.0, 15.0, "", NULL},
-    {"Aegean Sea|Aegean", 39.0, 25.0, "", NULL},
-    {"Ionian Sea", 38.5, 18.5, "", NULL},
-    {"Sea of Azov", 46.0, 36.5, "", NULL},
-    {"Kerch Strait", 45.3, 36.5, "", NULL},
-    {"Bosporus|Bosphorus", 41.1, 29.05, "TUR", NULL},
-    {"Dardanelles", 40.2, 26.4, "TUR", NULL},
-    {"Strait of Gibraltar", 35.95, -5.6, "", NULL},
-    {"Dead Sea", 31.5, 35.5, "", NULL},
-    {"Sea of Galilee|Lake Tiberias", 32.82, 35.59, "ISR", NULL},
-    {"Gulf of Aqaba", 28.75, 34.75, "", NULL},
-    {"Gulf of Oman", 24.5, 58.5, "", NULL},
-    {"Bab el-Mandeb|Bab al-Mandab", 12.6, 43.4, "", NULL},
-    {"Arabian Sea", 15.0, 65.0, "", NULL},
-    {"Bay of Bengal", 15.0, 88.0, "", NULL},
-    {"Strait of Malacca", 3.0, 100.5, "", NULL},
-    {"Gulf of Thailand", 9.5, 101.5, "", NULL},
-    {"Yellow Sea", 35.0, 123.0, "", NULL},
-    {"Sea of Japan", 40.0, 135.0, "", NULL},
-    {"Sea of Okhotsk", 55.0, 148.0, "", NULL},
-    {"Philippine Sea", 20.0, 130.0, "", NULL},
-    {"Coral Sea", -18.0, 155.0, "", NULL},
-    {"Tasman Sea", -40.0, 160.0, "", NULL},
-    {"Bering Sea", 58.0, -175.0, "", NULL},
-    {"Gulf of Alaska", 57.5, -145.0, "USA", NULL},
-    {"Caribbean Sea", 15.0, -75.0, "", NULL},
-    {"Gulf of California", 27.5, -111.0, "MEX", NULL},
-    {"Gulf of Finland", 59.8, 26.0, "", NULL},
-    {"Lake Victoria", -1.0, 33.0, "", NULL},
-    {"Lake Tanganyika", -6.0, 29.5, "", NULL},
-    {"Lake Malawi|Lake Nyasa", -12.0, 34.5, "", NULL},
-    {"Lake Kivu", -2.0, 29.2, "", NULL},
-    {"Lake Baikal", 53.5, 108.0, "RUS", NULL},
-    {"Lake Titicaca", -15.9, -69.3, "", NULL},
-    {"Lake Geneva", 46.45, 6.5, "", NULL},
-    {"Lake Superior", 47.7, -87.5, "", NULL},
-    {"Lake Michigan", 44.0, -87.0, "USA", NULL},
-    {"Lake Huron", 44.8, -82.4, "", NULL},
-    {"Lake Erie", 42.2, -81.2, "", NULL},
-    {"Lake Ontario", 43.7, -77.9, "", NULL},
-    {"Lake Tahoe", 39.1, -120.04, "USA", NULL},
-    {"Great Salt Lake", 41.1, -112.5, "USA", NULL},
-    {"Lake Okeechobee", 26.95, -80.8, "USA", NULL},
-    {"Chesapeake Bay", 38.0, -76.2, "USA", NULL},
-    {"San Francisco Bay", 37.7, -122.3, "USA", NULL},
-    {"Tampa Bay", 27.75, -82.55, "USA", NULL},
-    {"Puget Sound", 47.6, -122.4, "USA", NULL},
-    {"Long Island Sound", 41.1, -72.9, "USA", NULL},
-    {"Manila Bay", 14.5, 120.75, "PHL", NULL},
-    /* rivers, at their mouths as GeoNames places streams */
-    {"Nile|Nile River|River Nile", 31.4, 31.0, "EGY", NULL},
-    {"Mississippi River", 29.15, -89.25, "USA", NULL},
-    {"Ohio River", 37.0, -89.1, "USA", NULL},
-    {"Hudson River", 40.7, -74.02, "USA", NULL},
-    {"Potomac River|Potomac", 38.0, -76.3, "USA", NULL},
-    {"River Thames|Thames", 51.5, 0.6, "GBR", NULL},
-    {"Danube|Danube River", 45.2, 29.7, "", NULL},
-    {"Rhine|Rhine River", 51.98, 4.1, "", NULL},
-    {"Dnieper|Dnipro River", 46.5, 32.3, "UKR", NULL},
-    {"Volga|Volga River", 45.7, 47.9, "RUS", NULL},
-    {"Euphrates", 31.0, 47.44, "", NULL},
-    {"Tigris", 31.0, 47.44, "", NULL},
-    {"Yangtze|Yangtze River", 31.4, 121.9, "CHN", NULL},
-    {"Mekong|Mekong River", 10.2, 106.7, "", NULL},
-    {"Amazon River", 0.7, -50.1, "BRA", NULL},
-    /* mountains and ranges */
-    {"Mount Everest|Everest", 27.99, 86.93, "", NULL},
-    {"Mount Etna|Etna", 37.75, 14.99, "ITA", NULL},
-    {"Mount Fuji", 35.36, 138.73, "JPN", NULL},
-    {"Mount Hood", 45.37, -121.7, "USA", NULL},
-    {"Mount St. Helens", 46.2, -122.19, "USA", NULL},
-    {"Hindu Kush", 35.5, 70.5, "", NULL},
-    {"Pyrenees", 42.7, 1.0, "", NULL},
-    {"Carpathians|Carpathian Mountains", 47.5, 25.0, "", NULL},
-    {"Atlas Mountains", 31.5, -6.0, "MAR", NULL},
-    {"Appalachian Mountains|Appalachians", 37.0, -81.0, "USA", NULL},
-    /* islands and peninsulas */
-    {"Long Island", 40.8, -73.2, "USA", NULL},
-    {"Cape Cod", 41.7, -70.2, "USA", NULL},
-    {"Maui", 20.8, -156.33, "USA", NULL},
-    {"Oahu", 21.47, -157.98, "USA", NULL},
-    {"Vancouver Island", 49.65, -125.5, "CAN", NULL},
-    {"Newfoundland", 48.5, -56.0, "CAN", NULL},
-    {"Mallorca|Majorca", 39.6, 2.95, "ESP", NULL},
-    {"Shetland|Shetland Islands", 60.3, -1.3, "GBR", NULL},
-    {"Orkney Islands", 59.0, -3.0, "GBR", NULL},
-    {"Outer Hebrides|Hebrides", 57.8, -7.0, "GBR", NULL},
-    {"Honshu", 36.0, 138.0, "JPN", NULL},
-    {"Kyushu", 33.0, 131.0, "JPN", NULL},
-    {"Sulawesi|Celebes", -2.0, 121.0, "IDN", NULL},
-    {"Visayas", 11.0, 123.5, "PHL", NULL},
-    {"New Guinea", -5.5, 141.0, "", NULL},
-    {"Socotra", 12.5, 53.9, "YEM", NULL},
-    {"Iberian Peninsula", 40.0, -4.0, "", NULL},
-    {"Yucatan Peninsula", 19.5, -89.0, "MEX", NULL},
-    {"Anatolia", 39.0, 34.0, "TUR", NULL},
-    {"Patagonia", -45.0, -69.0, "", NULL},
-    {"Galilee", 32.8, 35.4, "ISR", NULL},
-    {"Negev|Negev Desert", 30.8, 34.8, "ISR", NULL},
-    {"Jordan Valley", 32.0, 35.5, "", NULL},
-    /* parts of a country that news names as places */
-    {"Southern California", 34.0, -117.5, "USA", NULL},
-    {"Northern California", 39.5, -122.0, "USA", NULL},
-    {"Bay Area|San Francisco Bay Area", 37.75, -122.25, "USA", NULL},
-    {"Korea", 37.0, 127.5, "KOR", NULL}, /* in news alone, South Korea */
-    /* squares and landmarks that stand for their cities */
-    {"Tiananmen Square", 39.905, 116.391, "CHN", NULL},
-    {"Red Square", 55.754, 37.62, "RUS", NULL},
-    {"Times Square", 40.758, -73.986, "USA", NULL},
-    {"Central Park", 40.78, -73.97, "USA", NULL},
-    {"Ground Zero", 40.711, -74.013, "USA", NULL},
-    {"National Mall", 38.89, -77.02, "USA", NULL},
-    {"Pearl Harbor", 21.35, -157.95, "USA", NULL},
 };
 
 /* GeoNames' own points of the countries whose point in mledoze's table
@@ -1128,29 +1006,38 @@ static int demonyms(builder *b, const char *dir, const keyset *places) {
   return 0;
 }
 
+static void add_region(builder *b, const char *names, double lat, double lon, const char *iso3,
+                       uint32_t geonameid) {
+  const char *bar = strchr(names, '|');
+  nm_geo_rec_in r;
+  memset(&r, 0, sizeof r);
+  r.lat = lat;
+  r.lon = lon;
+  r.name = bar ? keep(b, names, (size_t)(bar - names)) : names;
+  r.geonameid = geonameid;
+  snprintf(r.iso3, sizeof r.iso3, "%s", iso3);
+  if (r.iso3[0] && !country_by_iso3(b, r.iso3)) r.iso3[0] = '\0';
+  r.admin1 = -1;
+  r.kind = NM_GEO_REGION;
+  r.flags = NM_GEO_CURATED;
+  uint32_t rec = add_rec(b, &r);
+  for (const char *p = names; *p;) {
+    size_t l = strcspn(p, "|");
+    add_name(b, keep(b, p, l), rec, p == names ? NM_GEO_HOW_NAME : NM_GEO_HOW_ALIAS);
+    p += l;
+    if (*p == '|') p++;
+  }
+}
+
 static void build_regions(builder *b) {
   for (size_t i = 0; i < sizeof team_regions / sizeof *team_regions; i++) {
     if (team_regions[i].admin1) continue; /* added with the divisions */
-    const char *names = team_regions[i].names, *bar = strchr(names, '|');
-    nm_geo_rec_in r;
-    memset(&r, 0, sizeof r);
-    r.lat = team_regions[i].lat;
-    r.lon = team_regions[i].lon;
-    r.name = bar ? keep(b, names, (size_t)(bar - names)) : names;
-    r.geonameid = team_regions[i].geonameid;
-    snprintf(r.iso3, sizeof r.iso3, "%s", team_regions[i].iso3);
-    if (r.iso3[0] && !country_by_iso3(b, r.iso3)) r.iso3[0] = '\0';
-    r.admin1 = -1;
-    r.kind = NM_GEO_REGION;
-    r.flags = NM_GEO_CURATED;
-    uint32_t rec = add_rec(b, &r);
-    for (const char *p = names; *p;) {
-      size_t l = strcspn(p, "|");
-      add_name(b, keep(b, p, l), rec, p == names ? NM_GEO_HOW_NAME : NM_GEO_HOW_ALIAS);
-      p += l;
-      if (*p == '|') p++;
-    }
+    add_region(b, team_regions[i].names, team_regions[i].lat, team_regions[i].lon,
+               team_regions[i].iso3, team_regions[i].geonameid);
   }
+  for (size_t i = 0; i < nm_team_places_count; i++)
+    add_region(b, nm_team_places[i].names, nm_team_places[i].lat, nm_team_places[i].lon,
+               nm_team_places[i].iso3, 0);
 }
 
 static void build_divisions(builder *b) {
