@@ -71,6 +71,7 @@ static const struct {
     {"Kurdistan", 37.0, 43.5, "", NULL},
     {"Iraqi Kurdistan|Kurdistan Region", 36.2, 44.0, "IRQ", NULL},
     {"Darfur", 13.0, 24.5, "SDN", NULL},
+    {"Kordofan", 12.5, 29.5, "SDN", NULL},
     {"Donbas|Donbass", 48.0, 38.5, "UKR", NULL},
     {"Nagorno-Karabakh|Karabakh|Nagorno Karabakh", 39.8, 46.75, "AZE", NULL},
     {"Siberia", 60.0, 100.0, "RUS", NULL},

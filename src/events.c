@@ -943,6 +943,21 @@ static bool own_subject(const ectx *c, int32_t t, int32_t v) {
   return false;
 }
 
+static bool person_name_at(const ectx *c, int32_t s, int32_t *a, int32_t *b);
+/* Whether the phrase [lo, hi] of singular head t names one person
+ * ("Chancellor Tovan Elisk", "Friedrich Merz"). */
+static bool one_named_person(const ectx *c, int32_t t, int32_t lo, int32_t hi) {
+  const char *x = c->tg[c->first + (size_t)t].xpos;
+  if (!x || (strcmp(x, "NN") != 0 && strcmp(x, "NNP") != 0) || child(c, t, "conj", false) >= 0)
+    return false;
+  int32_t a, b;
+  for (int32_t k = lo; k <= hi; k++)
+    if (person_name_at(c, k, &a, &b)) return true;
+  for (int32_t k = c->kid[t]; k >= 0; k = c->sib[k]) /* "Chancellor, Tovan Elisk," */
+    if (rel_base(c, k, "appos") && person_name_at(c, k, &a, &b)) return true;
+  return false;
+}
+
 /* TABARI's pronoun rule, for a pronoun coreference did not resolve: he,
  * she, it, his, her, its take the first actor before it in the sentence;
  * they, them, their the first compound actor, else the first actor. */
@@ -1019,8 +1034,11 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
       continue; /* inside a larger phrase, or a later conjunct; "they" after
                  * "Yemen's Houthi rebels" is the rebels, not Yemen */
     if (t >= own_lo && t <= own_hi) continue;
+    /* "Merz criticised the tariffs, saying they would hurt exporters":
+     * "they" is no one person named alone */
     int32_t lo, hi;
     np_range(c, t, &lo, &hi);
+    if (plural && one_named_person(c, t, lo, hi)) continue;
     memset(&a, 0, sizeof a);
     if (!code_words(c, lo, hi, t, &a) || a.rank < 3) continue;
     if (first < 0) {
@@ -2841,7 +2859,7 @@ static size_t near_place_target(const ectx *c, const vcode *vc, const acode *sa,
  * to its head, bar determiners and numbers: the act's name, not an
  * actor. */
 static bool pattern_phrase(const ectx *c, const vcode *vc, int32_t h) {
-  int32_t lo, hi;
+  int32_t lo, hi, words = 0;
   np_range(c, h, &lo, &hi);
   for (int32_t t = lo; t <= h; t++) { /* the words up to the head */
     if (!strcmp(upos(c, t), "DET") || !strcmp(upos(c, t), "PUNCT") || !strcmp(upos(c, t), "NUM"))
@@ -2850,7 +2868,13 @@ static bool pattern_phrase(const ectx *c, const vcode *vc, int32_t h) {
     for (int k = 0; k < vc->nhit && !in; k++)
       in = vc->hit[k] == t;
     if (!in) return false;
+    words++;
   }
+  /* ... but a pattern of one actor's word as the object ("- * &MILITARY
+   * [111]": "accused the army of using the camp") names whom the act is
+   * aimed at ("returned from exile" keeps its act's name) */
+  acode a;
+  if (words == 1 && rel_base(c, h, "obj") && code_words(c, h, h, h, &a)) return false;
   return true;
 }
 

@@ -711,6 +711,13 @@ static uint32_t surface_clause(const nm_qctx *c, uint32_t v, unsigned cls) {
   return NM_QNONE;
 }
 
+/* Whether word t has a subject of its own (nsubj or nsubj:pass). */
+static bool own_subject(const nm_qctx *c, uint32_t t) {
+  for (uint32_t ch = c->first_child[t]; ch != NM_QNONE; ch = c->next_sib[ch])
+    if (nm_q_rel(c, ch, "nsubj") || nm_q_rel(c, ch, "nsubj:pass")) return true;
+  return false;
+}
+
 /* A cue whose subject is its source: not passive ("most are expected
  * to"), not a bare participle ("Asked whether …, she paused"). */
 static bool active_cue(const nm_qctx *c, uint32_t v) {
@@ -994,6 +1001,15 @@ static nm_status find_reported(stage *g) {
     if (sc != NM_QNONE && nm_q_subject(c, v, false) != NM_QNONE) {
       uint32_t e = sent_end(c, v), b = sc;
       if (e > sc + SURFACE_CLAUSE_MAX) e = sc + SURFACE_CLAUSE_MAX;
+      /* "accused the army of using the camp as a base and said …": a
+       * conjunct of the cue that is a cue itself, or has a subject of its
+       * own ("…, and parliament voted …"), is another act, not part of
+       * what was said ("said the text interfered … and ignored …", which
+       * the parse may hang on "said", goes on) */
+      for (uint32_t ch = c->first_child[v]; ch != NM_QNONE; ch = c->next_sib[ch])
+        if (ch > sc && nm_q_rel(c, ch, "conj") && c->lo[ch] > sc && c->lo[ch] < e &&
+            ((c->vclass[ch] & (NM_QV_SAY | NM_QV_THINK | NM_QV_EVID)) || own_subject(c, ch)))
+          e = c->lo[ch];
       while (b < e && g->direct_before[b + 1] == g->direct_before[b] && !nm_q_is(c, b, ";") &&
              !(nm_q_is(c, b, ",") && b + 1 < e && nm_q_is(c, b + 1, "but")))
         b++;

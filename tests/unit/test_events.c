@@ -4712,6 +4712,27 @@ NM_TEST(houthi_claims_of_strikes_on_ships) {
                   "YEMREB GRCBUS 190");
 }
 
+/* "- * &MILITARY [111]" (CONDEMN's block): a pattern of one actor's word
+ * names the target ("accused the army of using the camp"), not the act */
+NM_TEST(a_pattern_of_one_actor_word_is_the_target) {
+  NM_CHECK_EQ_STR(cameo_events("KHARTOUM, Sudan (AP) - The Rapid Support Forces accused the army "
+                               "of using the camp as a base.",
+                               "2025-03-12", false),
+                  "SDNREB SDNMIL 111");
+}
+
+/* TABARI's "they" takes the first actor when no compound one is named,
+ * but never one person named alone: the tariffs would hurt, not Merz */
+NM_TEST(they_is_no_one_named_person) {
+  const char *ev = cameo_events("German Chancellor Tovan Elisk criticised the tariffs, saying they "
+                                "would hurt German exporters more than Chinese firms.",
+                                "2025-10-04", false);
+  NM_CHECK(strstr(ev, "180") == NULL);
+  NM_CHECK_EQ_STR(cameo_events("Kenyan police said they had arrested Armenian rebels.",
+                               "2025-10-04", false),
+                  "KENCOP ARMREB 173");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -5062,6 +5083,8 @@ int main(void) {
   NM_RUN(suspending_negotiations_halts_them);
   NM_RUN(eln_is_colombia_s_rebels);
   NM_RUN(houthi_claims_of_strikes_on_ships);
+  NM_RUN(a_pattern_of_one_actor_word_is_the_target);
+  NM_RUN(they_is_no_one_named_person);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);

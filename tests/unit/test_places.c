@@ -847,6 +847,9 @@ NM_TEST(test_shipped) {
       /* a town, by its qualifier (Lake Placid is also a town of Florida) */
       {"In Lake Placid, New York, officials said snow would follow.", "Lake Placid", "USA",
        "New York"},
+      /* a curated region: GeoNames has only Kordofan's three states */
+      {"Parts of Darfur and Kordofan were at risk of famine, the agency said.", "Kordofan", "SDN",
+       NULL},
       /* a compass word's other form: GeoNames has "Northern Darfur" */
       {"Famine has taken hold in parts of North Darfur, aid groups said.", "North Darfur", "SDN",
        "Northern Darfur"},

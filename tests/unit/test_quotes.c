@@ -976,6 +976,22 @@ NM_TEST(calling_by_a_relative_pronoun_names) {
   nm_doc_free(d);
 }
 
+/* "accused the army of using … and said its fighters had …": what the
+ * accusation reports stops before the cue's own conjunct, which reports
+ * its own clause */
+NM_TEST(content_stops_at_the_cues_conjunct) {
+  static const char text[] = "In a statement posted on Telegram, the group accused the army of "
+                             "using the camp as a base and said its fighters had only returned "
+                             "fire.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  const nm_quote *q = find_kind(d, "the army of using the camp as a base", NM_QUOTE_INDIRECT);
+  NM_CHECK(q != NULL);
+  if (q) NM_CHECK_EQ_INT(q->end - q->start, strlen("the army of using the camp as a base"));
+  NM_CHECK(find_kind(d, "its fighters had only returned fire", NM_QUOTE_INDIRECT) != NULL);
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1013,6 +1029,7 @@ int main(void) {
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);
   NM_RUN(calling_by_a_relative_pronoun_names);
+  NM_RUN(content_stops_at_the_cues_conjunct);
   NM_RUN(armed_attack_is_no_report);
   NM_RUN(day_after_the_cue_is_no_content);
   NM_RUN(nearest_named_subject_and_main_clause);
