@@ -944,6 +944,7 @@ static bool own_subject(const ectx *c, int32_t t, int32_t v) {
 }
 
 static bool person_name_at(const ectx *c, int32_t s, int32_t *a, int32_t *b);
+static bool person_word(const ectx *c, int32_t i);
 /* Whether the phrase [lo, hi] of singular head t names one person
  * ("Chancellor Tovan Elisk", "Friedrich Merz"). */
 static bool one_named_person(const ectx *c, int32_t t, int32_t lo, int32_t hi) {
@@ -952,10 +953,12 @@ static bool one_named_person(const ectx *c, int32_t t, int32_t lo, int32_t hi) {
     return false;
   int32_t a, b;
   for (int32_t k = lo; k <= hi; k++)
-    if (person_name_at(c, k, &a, &b)) return true;
+    if (person_name_at(c, k, &a, &b) || person_word(c, k)) return true;
   for (int32_t k = c->kid[t]; k >= 0; k = c->sib[k]) /* "Chancellor, Tovan Elisk," */
     if (rel_base(c, k, "appos") && person_name_at(c, k, &a, &b)) return true;
-  return false;
+  /* a title the parse split from the name after it ("German Chancellor
+   * Friedrich Merz" with two subjects) */
+  return hi + 1 < (int32_t)c->n && person_name_at(c, hi + 1, &a, &b);
 }
 
 /* TABARI's pronoun rule, for a pronoun coreference did not resolve: he,

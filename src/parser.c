@@ -1171,6 +1171,22 @@ static void repair_verb_conj_of_object(const nm_parser *p, const nm_pword *w, si
   }
 }
 
+/* Whether v has an adverbial clause marked "to" after it (an object or
+ * complement clause: "agreed … to raise tariffs"; "Parents prosecuted
+ * after treatment leads to …", "Passport needed for a cruise" have none,
+ * and stay reduced relatives). */
+static bool to_purpose(const nm_parser *p, const nm_pword *w, size_t n, const uint32_t *heads,
+                       const uint16_t *rels, size_t v) {
+  for (size_t i = v + 1; i < n && i < v + 65; i++) {
+    if (heads[i] != v + 1 || !rel_eq(p, rels, i, "advcl")) continue;
+    for (size_t k = v + 1; k < i; k++)
+      if (heads[k] == i + 1 && rel_eq(p, rels, k, "mark") && w[k].len == 2 &&
+          !memcmp(w[k].form, "to", 2))
+        return true;
+  }
+  return false;
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
   repair_verb_conj_of_object(p, w, n, heads, rels);
@@ -1224,8 +1240,25 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
    * subject, relative word or marker of its own; or right after the root
    * noun itself ("Zambia extradited suspected militant X to Britain": a
    * finite verb is no reduced relative without a subject of its own) */
+  /* ... or a past participle right after the root noun in a sentence
+   * with no finite verb, no auxiliary of its own and something after it
+   * ("European Union trade ministers agreed on Friday to raise tariffs"
+   * tagged "agreed" VBN: no reduced relative makes a sentence) */
+  bool finite = false; /* a finite verb outside the participle's clause */
+  for (size_t i = 0; i < n && !finite; i++) {
+    if (!xpos_finite(w[i].xpos) && !xpos_is(&w[i], "MD")) continue;
+    size_t up = i;
+    for (int k = 0; k < 32 && up != r + 1 && heads[up] != 0; k++)
+      up = heads[up] - 1;
+    finite = up != r + 1;
+  }
   for (size_t v = r + 1; v < n; v++) {
-    if (!xpos_finite(w[v].xpos)) continue;
+    bool participle = !finite && v == r + 1 && xpos_is(&w[v], "VBN") && heads[v] == r + 1 &&
+                      v + 2 < n && !has_dep(p, heads, rels, n, v, 0, n, "aux") &&
+                      (has_dep(p, heads, rels, n, v, v, n, "obj") ||
+                       has_dep(p, heads, rels, n, v, v, n, "ccomp") ||
+                       has_dep(p, heads, rels, n, v, v, n, "xcomp") || to_purpose(p, w, n, heads, rels, v));
+    if (!xpos_finite(w[v].xpos) && !participle) continue;
     bool next = v == r + 1 && heads[v] == r + 1 && !xpos_is(&w[v], "MD");
     if (rels[v] != (uint16_t)acl || (!next && (v == r + 1 || w[v - 1].len != 1 ||
                                               w[v - 1].form[0] != ',')))

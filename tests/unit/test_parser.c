@@ -1159,6 +1159,22 @@ NM_TEST(participle_before_a_name_modifies_it) {
                        "1:2:nsubj 3:8:amod 8:2:obj"));
 }
 
+/* With the shipped model: "European Union trade ministers agreed on
+ * Friday to raise tariffs …" tagged "agreed" (5) VBN, parsed as a
+ * reduced relative of the root noun in a sentence with no other
+ * predicate: the participle is the root and the noun its subject; with
+ * no complement ("Passport needed for a cruise") it stays a modifier */
+NM_TEST(participle_after_the_root_noun_is_the_verb) {
+  NM_CHECK(repaired_as("European/ADJ/JJ Union/PROPN/NNP trade/NOUN/NN ministers/NOUN/NNS "
+                       "agreed/VERB/VBN on/ADP/IN Friday/PROPN/NNP to/PART/TO raise/VERB/VB "
+                       "tariffs/NOUN/NNS on/ADP/IN Chinese/ADJ/JJ electric/ADJ/JJ "
+                       "vehicles/NOUN/NNS ./PUNCT/.",
+                       "4:5:nsubj 5:0:root"));
+  NM_CHECK(repaired_as("Passport/NOUN/NN needed/VERB/VBN for/ADP/IN international/ADJ/JJ "
+                       "boat/NOUN/NN cruise/NOUN/NN ?/PUNCT/.",
+                       "2:1:acl"));
+}
+
 /* With the shipped model: "Russia signed Monday an agreement", "Kenya
  * expelled Friday two Ugandan diplomats", parsed with the weekday (3) the
  * object or the noun hung from the weekday: the weekday says when, the
@@ -1276,6 +1292,7 @@ int main(void) {
   NM_RUN(weekday_before_an_object_says_when);
   NM_RUN(weekday_after_a_report_is_the_report_s);
   NM_RUN(accused_of_is_the_verb_s);
+  NM_RUN(participle_after_the_root_noun_is_the_verb);
   NM_RUN(list_before_its_verb_is_the_subject);
   NM_RUN(marked_name_is_the_later_verb_s_subject);
   NM_RUN(verb_joined_to_an_object_is_the_verb_s_conjunct);
