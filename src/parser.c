@@ -719,6 +719,37 @@ static void repair_split_subject(const nm_parser *p, const nm_pword *w, size_t n
   }
 }
 
+/* "China's commerce ministry condemned …" parsed with "commerce" and
+ * "ministry" both subjects of the verb: of two nouns side by side,
+ * subjects of one verb, the second is a name of the first's when it is a
+ * capitalised proper noun (a title's, "leader Saddam Hussein", in
+ * apposition; a name's, "Kim Jong", flat), else the first modifies the
+ * second (a compound), which takes the first's determiner and
+ * possessor. */
+static void repair_adjacent_subjects(const nm_parser *p, const nm_pword *w, size_t n,
+                                     uint32_t *heads, uint16_t *rels) {
+  if (p->rl_compound < 0 || p->rl_poss < 0 || p->rl_appos < 0 || p->rl_flat < 0) return;
+  for (size_t a = 0; a + 1 < n; a++) {
+    size_t b = a + 1;
+    if (!heads[a] || heads[a] != heads[b] || rels[a] != (uint16_t)p->rl_nsubj ||
+        rels[b] != (uint16_t)p->rl_nsubj || !(upos_is(&w[a], "NOUN") || upos_is(&w[a], "PROPN")) ||
+        !(upos_is(&w[b], "NOUN") || upos_is(&w[b], "PROPN")))
+      continue;
+    if (form_is(&w[b], "today") || form_is(&w[b], "tonight") || form_is(&w[b], "yesterday"))
+      continue; /* "Athens today is …": a day the tagger took for a noun */
+    if (upos_is(&w[b], "PROPN") && w[b].len && w[b].form[0] >= 'A' && w[b].form[0] <= 'Z') {
+      heads[b] = (uint32_t)(a + 1);
+      rels[b] = (uint16_t)(upos_is(&w[a], "PROPN") ? p->rl_flat : p->rl_appos);
+      continue;
+    }
+    for (size_t i = a > 64 ? a - 64 : 0; i < a; i++)
+      if (heads[i] == a + 1 && (rels[i] == (uint16_t)p->rl_poss || rel_eq(p, rels, i, "det")))
+        heads[i] = (uint32_t)(b + 1);
+    heads[a] = (uint32_t)(b + 1);
+    rels[a] = (uint16_t)p->rl_compound;
+  }
+}
+
 /* "A spokeswoman for the police, Marie-Claude Jean-Baptiste, said",
  * parsed with "Jean" and "Baptiste" conjuncts of "police": a proper noun
  * right after another proper noun of a name (no comma or "and" between;
@@ -1213,6 +1244,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_opening_relative(p, w, n, heads, rels);
   repair_trailing_says(p, w, n, heads, rels);
   repair_split_subject(p, w, n, heads, rels);
+  repair_adjacent_subjects(p, w, n, heads, rels);
   repair_trailing_gerund(p, w, n, heads, rels);
   repair_marked_subject(p, w, n, heads, rels);
   int nsubj = p->rl_nsubj, acl = p->rl_acl;

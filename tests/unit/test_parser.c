@@ -1175,6 +1175,20 @@ NM_TEST(participle_after_the_root_noun_is_the_verb) {
                        "2:1:acl"));
 }
 
+/* With the shipped model: "China's commerce ministry condemned the vote",
+ * with "ministry" tagged NNP, parsed with "commerce" (3) and "ministry"
+ * (4) both subjects: the first is a compound of the second, which takes
+ * the possessor; a title and the name after it ("Chancellor Friedrich
+ * Merz", 2 and 3) are the title and its apposed name */
+NM_TEST(two_subjects_side_by_side_are_one_phrase) {
+  NM_CHECK(repaired_as("Ruritania/PROPN/NNP 's/PART/POS commerce/NOUN/NN ministry/PROPN/NNP "
+                       "condemned/VERB/VBD the/DET/DT vote/NOUN/NN ./PUNCT/.",
+                       "1:4:nmod:poss 3:4:compound 4:5:nsubj"));
+  NM_CHECK(repaired_as("German/ADJ/JJ Chancellor/NOUN/NN Friedrich/PROPN/NNP Merz/PROPN/NNP "
+                       "criticised/VERB/VBD the/DET/DT tariffs/NOUN/NNS ./PUNCT/.",
+                       "2:5:nsubj 3:2:appos"));
+}
+
 /* With the shipped model: "Russia signed Monday an agreement", "Kenya
  * expelled Friday two Ugandan diplomats", parsed with the weekday (3) the
  * object or the noun hung from the weekday: the weekday says when, the
@@ -1293,6 +1307,7 @@ int main(void) {
   NM_RUN(weekday_after_a_report_is_the_report_s);
   NM_RUN(accused_of_is_the_verb_s);
   NM_RUN(participle_after_the_root_noun_is_the_verb);
+  NM_RUN(two_subjects_side_by_side_are_one_phrase);
   NM_RUN(list_before_its_verb_is_the_subject);
   NM_RUN(marked_name_is_the_later_verb_s_subject);
   NM_RUN(verb_joined_to_an_object_is_the_verb_s_conjunct);
