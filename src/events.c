@@ -560,6 +560,16 @@ static bool envoy_host(const ectx *c, int32_t h, int32_t i) {
   return false;
 }
 
+/* Whether words [s, e] are all in lower case after a possessive pronoun
+ * ("his security council"). */
+static bool own_lower_body(const ectx *c, int32_t s, int32_t e) {
+  const char *x = c->tg[c->first + (size_t)(s - 1)].xpos;
+  if (!x || strcmp(x, "PRP$") != 0) return false;
+  for (int32_t k = s; k <= e; k++)
+    if (!lower_word(c, k)) return false;
+  return true;
+}
+
 static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *out,
                           int32_t *alo, int32_t *ahi) {
   const char *actor = NULL, *agent = NULL, *aname = NULL, *spokes_code = NULL;
@@ -624,6 +634,13 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
          * may be the person's ("Israel Katz") */
         if (code && strlen(code) == 3 && first_name_word(c, s, e) &&
             !words_are_name(c, s, e, nm_cameo_actor_name(c->L[li], ac))) {
+          p += len - 1;
+          continue;
+        }
+        /* "summoned his security council": an international body's name
+         * in lower case after a possessive pronoun is the owner's own
+         * body (SECURITY_COUNCIL is the UN's) */
+        if (code && !strncmp(code, "IGO", 3) && s > 0 && own_lower_body(c, s, e)) {
           p += len - 1;
           continue;
         }

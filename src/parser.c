@@ -1272,26 +1272,40 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
    * subject, relative word or marker of its own; or right after the root
    * noun itself ("Zambia extradited suspected militant X to Britain": a
    * finite verb is no reduced relative without a subject of its own) */
-  /* ... or a past participle right after the root noun in a sentence
-   * with no finite verb, no auxiliary of its own and something after it
-   * ("European Union trade ministers agreed on Friday to raise tariffs"
-   * tagged "agreed" VBN: no reduced relative makes a sentence) */
+  /* ... or a past participle right after the root noun's phrase (the
+   * words between hang inside it) in a sentence with no finite verb
+   * outside the participle's clause, with no auxiliary of its own and an
+   * object, a complement or a purpose clause with "to" ("European Union
+   * trade ministers agreed on Friday to raise tariffs", "Thousands of
+   * protesters marched … to demand …", tagged VBN: no reduced relative
+   * makes a sentence) */
+  size_t pv = r + 1; /* the participle's place: after words of the phrase, no punctuation */
+  while (pv < n && pv < r + 16 && !upos_is(&w[pv], "VERB") && !upos_is(&w[pv], "AUX") &&
+         !upos_is(&w[pv], "PUNCT")) {
+    size_t up = pv;
+    for (int k = 0; k < 8 && up != r && heads[up] != 0; k++)
+      up = heads[up] - 1;
+    if (up != r) break;
+    pv++;
+  }
+  if (has_dep(p, heads, rels, n, r, 0, r, "case")) pv = n; /* "From the amount of time spent …" */
   bool finite = false; /* a finite verb outside the participle's clause */
   for (size_t i = 0; i < n && !finite; i++) {
     if (!xpos_finite(w[i].xpos) && !xpos_is(&w[i], "MD")) continue;
     size_t up = i;
-    for (int k = 0; k < 32 && up != r + 1 && heads[up] != 0; k++)
+    for (int k = 0; k < 32 && up != pv && heads[up] != 0; k++)
       up = heads[up] - 1;
-    finite = up != r + 1;
+    finite = up != pv;
   }
   for (size_t v = r + 1; v < n; v++) {
-    bool participle = !finite && v == r + 1 && xpos_is(&w[v], "VBN") && heads[v] == r + 1 &&
+    bool participle = !finite && v == pv && xpos_is(&w[v], "VBN") && heads[v] == r + 1 &&
                       v + 2 < n && !has_dep(p, heads, rels, n, v, 0, n, "aux") &&
                       (has_dep(p, heads, rels, n, v, v, n, "obj") ||
                        has_dep(p, heads, rels, n, v, v, n, "ccomp") ||
-                       has_dep(p, heads, rels, n, v, v, n, "xcomp") || to_purpose(p, w, n, heads, rels, v));
+                       has_dep(p, heads, rels, n, v, v, n, "xcomp") ||
+                       to_purpose(p, w, n, heads, rels, v));
     if (!xpos_finite(w[v].xpos) && !participle) continue;
-    bool next = v == r + 1 && heads[v] == r + 1 && !xpos_is(&w[v], "MD");
+    bool next = (v == r + 1 || participle) && heads[v] == r + 1 && !xpos_is(&w[v], "MD");
     if (rels[v] != (uint16_t)acl || (!next && (v == r + 1 || w[v - 1].len != 1 ||
                                               w[v - 1].form[0] != ',')))
       return;

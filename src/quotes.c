@@ -981,6 +981,24 @@ static nm_status find_reported(stage *g) {
       if (a == v + 1 && a + 1 < content && day_word(c, a) && !nm_q_is(c, a + 1, "'s") &&
           !nm_q_punct(c, a + 1))
         a++;
+      /* "said late Wednesday that he would not sign": the time of the
+       * saying, which the parse hung in the clause, then "that" */
+      if (a == v + 1) {
+        static const char *const mods[] = {"late", "early", "earlier", "later", "on", NULL};
+        uint32_t k = a;
+        bool day = false;
+        while (k < b && k < a + 4) {
+          bool mod = false;
+          for (size_t m = 0; mods[m] && !mod; m++)
+            mod = nm_q_is(c, k, mods[m]);
+          if (day_word(c, k))
+            day = true;
+          else if (!mod)
+            break;
+          k++;
+        }
+        if (day && k < b && k > a && nm_q_is(c, k, "that")) a = k;
+      }
       /* "said in Tel Aviv that talks would go on" with the place hung in
        * the clause: what was said starts at "that" */
       if (a > v && !strcmp(nm_q_upos(c, a), "ADP") && !nm_q_rel(c, content, "obl"))

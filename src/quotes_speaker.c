@@ -130,6 +130,14 @@ bool nm_q_time_unit(const nm_qctx *c, uint32_t t, bool plural) {
          e.v <= NM_TU_YEAR && (!plural || (e.flags & NM_TLF_PLURAL));
 }
 
+/* Whether verb u has the marker "for" ("for X to do"). */
+static bool has_mark_for(const nm_qctx *c, uint32_t u) {
+  for (uint32_t ch = c->first_child[u], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
+       ch = c->next_sib[ch], nch++)
+    if (ch < u && nm_q_rel(c, ch, "mark") && nm_q_is(c, ch, "for")) return true;
+  return false;
+}
+
 uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
   if (!c->parsed) return subject_by_position(c, v, inverted_ok);
   uint32_t u = v, s = NM_QNONE;
@@ -144,6 +152,9 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
          ch = c->next_sib[ch], nch++) {
       if (!nm_q_rel(c, ch, "nsubj")) continue;
       if (c->in_quote[ch] != NM_QNONE && c->in_quote[ch] != c->in_quote[v]) continue;
+      /* "marched for a second week to demand …" parsed as "for X to
+       * demand": a time is no subject */
+      if (c->mention_of[ch] == NM_QNONE && time_word(c, ch) && has_mark_for(c, u)) continue;
       uint32_t mi = c->mention_of[ch];
       int rank = mi == NM_QNONE || !can_speak(c, mi)        ? 0
                  : c->men[mi].kind == NM_MENTION_NAME ? 2

@@ -4733,6 +4733,18 @@ NM_TEST(they_is_no_one_named_person) {
                   "KENCOP ARMREB 173");
 }
 
+/* "his security council" is the president's own, not the UN's
+ * (SECURITY_COUNCIL is a synonym of UN_SECURITY_COUNCIL) */
+NM_TEST(a_possessed_lower_case_body_is_no_igo) {
+  NM_CHECK(strstr(cameo_events("Philippine President Tovan Elisk summoned his security council on "
+                               "Sunday.",
+                               "2024-06-16", false),
+                  "IGOUNO") == NULL);
+  NM_CHECK(strstr(cameo_events("Philippine President Tovan Elisk urged the Security Council to act.",
+                               "2024-06-16", false),
+                  "IGOUNO") != NULL);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -5085,6 +5097,7 @@ int main(void) {
   NM_RUN(houthi_claims_of_strikes_on_ships);
   NM_RUN(a_pattern_of_one_actor_word_is_the_target);
   NM_RUN(they_is_no_one_named_person);
+  NM_RUN(a_possessed_lower_case_body_is_no_igo);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);

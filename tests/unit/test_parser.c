@@ -1170,6 +1170,11 @@ NM_TEST(participle_after_the_root_noun_is_the_verb) {
                        "tariffs/NOUN/NNS on/ADP/IN Chinese/ADJ/JJ electric/ADJ/JJ "
                        "vehicles/NOUN/NNS ./PUNCT/.",
                        "4:5:nsubj 5:0:root"));
+  NM_CHECK(repaired_as("Thousands/NOUN/NNS of/ADP/IN young/ADJ/JJ protesters/NOUN/NNS "
+                       "marched/VERB/VBN through/ADP/IN the/DET/DT capital/NOUN/NN to/PART/TO "
+                       "demand/VERB/VB the/DET/DT withdrawal/NOUN/NN of/ADP/IN the/DET/DT "
+                       "bill/NOUN/NN ./PUNCT/.",
+                       "1:5:nsubj 5:0:root"));
   NM_CHECK(repaired_as("Passport/NOUN/NN needed/VERB/VBN for/ADP/IN international/ADJ/JJ "
                        "boat/NOUN/NN cruise/NOUN/NN ?/PUNCT/.",
                        "2:1:acl"));

@@ -992,6 +992,27 @@ NM_TEST(content_stops_at_the_cues_conjunct) {
   nm_doc_free(d);
 }
 
+/* "said late Wednesday that …": the time of the saying is not what was
+ * said; "marched for a second week to demand …": the marchers demand, not
+ * the week */
+NM_TEST(time_of_saying_and_for_a_week) {
+  static const char text[] = "President Tovan Elisk said late Wednesday that he would not sign "
+                             "the bill.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  NM_CHECK(find_kind(d, "that he would not sign the bill", NM_QUOTE_INDIRECT) != NULL);
+  NM_CHECK(!starts_any(d, "late Wednesday"));
+  nm_doc_free(d);
+  static const char march[] = "Thousands of young protesters marched through the capital for a "
+                              "second week to demand the withdrawal of a finance bill.";
+  d = run(pipe_full, march, strlen(march));
+  if (!d) return;
+  const nm_quote *q = find_kind(d, "the withdrawal of a finance bill", NM_QUOTE_INDIRECT);
+  NM_CHECK(q != NULL);
+  if (q) NM_CHECK(q->speaker_name && strstr(q->speaker_name, "protesters") != NULL);
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1030,6 +1051,7 @@ int main(void) {
   NM_RUN(content_clause_of_the_medium);
   NM_RUN(calling_by_a_relative_pronoun_names);
   NM_RUN(content_stops_at_the_cues_conjunct);
+  NM_RUN(time_of_saying_and_for_a_week);
   NM_RUN(armed_attack_is_no_report);
   NM_RUN(day_after_the_cue_is_no_content);
   NM_RUN(nearest_named_subject_and_main_clause);
