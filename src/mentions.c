@@ -1487,6 +1487,28 @@ static size_t unlabelled_org_end(const nm_nword *w, const uint8_t *lab, size_t i
   return end;
 }
 
+/* The end of a party's name the model left out: two to five capitalised
+ * words from i (none labelled, "for", "of" or "and" between them
+ * allowed), after a lower-case word, right before a lower-case "party"
+ * ("the ruling Georgian Dream party"). 0 when there is none. */
+static size_t party_name_end(const nm_nword *w, const uint8_t *lab, size_t i, size_t n) {
+  if (i == 0 || lab[i] || !name_word(&w[i]) || name_word(&w[i - 1]) || lab[i - 1]) return 0;
+  size_t e = i + 1;
+  while (e < n && e < i + 6) {
+    if (!lab[e] && name_word(&w[e])) {
+      e++;
+    } else if (e + 1 < n && !lab[e] && !lab[e + 1] && name_word(&w[e + 1]) &&
+               (tok_is(w[e].form, w[e].len, "for") || tok_is(w[e].form, w[e].len, "of") ||
+                tok_is(w[e].form, w[e].len, "and"))) {
+      e += 2;
+    } else {
+      break;
+    }
+  }
+  if (e - i < 2 || e >= n || !tok_is(w[e].form, w[e].len, "party")) return 0;
+  return e;
+}
+
 /* The end of a person's name the model left out that opens a sentence
  * of n words: two or three capitalised proper nouns, none labelled and
  * none a place, organisation or demonym the gazetteer knows, then a
@@ -3663,6 +3685,15 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
         st = push_mention(d, (uint32_t)s, at, first + oe, NM_ENT_ORG, NM_MENTION_NAME);
         last_end = first + oe;
         i = oe - 1;
+        continue;
+      }
+      /* "the ruling Georgian Dream party": two or more capitalised words
+       * the model left out, right before a lower-case "party", name one */
+      size_t pe2 = headline ? 0 : party_name_end(w + first, lab, i, n);
+      if (pe2) {
+        st = push_mention(d, (uint32_t)s, at, first + pe2, NM_ENT_ORG, NM_MENTION_NAME);
+        last_end = first + pe2;
+        i = pe2 - 1;
         continue;
       }
       /* "the University", "the House": an institution's word capitalised

@@ -4745,6 +4745,15 @@ NM_TEST(a_possessed_lower_case_body_is_no_igo) {
                   "IGOUNO") != NULL);
 }
 
+/* capitalised words the model left out right before a lower-case
+ * "party" name the party */
+NM_TEST(words_before_party_name_it) {
+  NM_CHECK(has_entity("The opposition leader accused the ruling Georgian Dream party of "
+                      "turning the country toward Moscow.",
+                      NM_ENT_ORG, "Georgian Dream"));
+  NM_CHECK(!has_entity("He said the party would meet.", NM_ENT_ORG, "party"));
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -5098,6 +5107,7 @@ int main(void) {
   NM_RUN(a_pattern_of_one_actor_word_is_the_target);
   NM_RUN(they_is_no_one_named_person);
   NM_RUN(a_possessed_lower_case_body_is_no_igo);
+  NM_RUN(words_before_party_name_it);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
