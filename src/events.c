@@ -2770,7 +2770,13 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
     /* "near Rafah", "after the talks"; but force or coercion (statement 3)
      * into a place acts on it ("forced their way into the Mexican
      * Embassy") */
-    if (place_or_time_case(c, k) && !(statement == 3 && case_word(c, k, "into"))) continue;
+    /* nor ("struck energy facilities across Ukraine") a place named with
+     * "across" or "throughout" */
+    if (place_or_time_case(c, k) &&
+        !(statement == 3 &&
+          (case_word(c, k, "into") || ((case_word(c, k, "across") || case_word(c, k, "throughout")) &&
+                                       place_mention(c, k)))))
+      continue;
     if (np_cut(c, k)) continue;             /* "according to the ministry" */
     /* a bare noun phrase before the verb is a misparsed subject or
      * description ("The EU's foreign policy chief, Josep Borrell,

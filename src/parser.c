@@ -264,7 +264,11 @@ static void repair_conj_of_participle(const nm_parser *p, const nm_pword *w, siz
     size_t g = heads[h] - 1;
     if (g >= h || !xpos_finite(w[g].xpos)) continue;
     if (!xpos_is(&w[v], "VBD") && !(base && w[g].xpos && !strcmp(w[g].xpos, w[v].xpos))) continue;
-    if (has_dep(p, heads, rels, n, v, v + 1, n, "obj") &&
+    /* an object of its own, or one asked to act ("asked residents to
+     * limit …", "residents" an indirect object) */
+    if ((has_dep(p, heads, rels, n, v, v + 1, n, "obj") ||
+         (has_dep(p, heads, rels, n, v, v + 1, n, "iobj") &&
+          has_dep(p, heads, rels, n, v, v + 1, n, "xcomp"))) &&
         !has_dep(p, heads, rels, n, v, h, v, "nsubj"))
       heads[v] = (uint32_t)(g + 1);
   }
@@ -747,6 +751,40 @@ static void repair_adjacent_subjects(const nm_parser *p, const nm_pword *w, size
         heads[i] = (uint32_t)(b + 1);
     heads[a] = (uint32_t)(b + 1);
     rels[a] = (uint16_t)p->rl_compound;
+  }
+}
+
+/* "drones launched from Russia and occupied Crimea" parsed with
+ * "occupied" a verb joined by "and", the place its object: a participle
+ * of occupation between "and" (or a comma) after a name and a name right
+ * after it modifies that name, which is the first name's conjunct. Its
+ * other dependents go to the word it hung from. */
+static void repair_occupied_place(const nm_parser *p, const nm_pword *w, size_t n,
+                                  uint32_t *heads, uint16_t *rels) {
+  static const char *const held[] = {"occupied", "annexed", NULL};
+  if (p->rl_amod < 0 || p->rl_conj < 0) return;
+  for (size_t v = 2; v + 1 < n; v++) {
+    if (!form_in(&w[v], held) || !heads[v] || !upos_is(&w[v], "VERB") ||
+        !(form_is(&w[v - 1], "and") || form_is(&w[v - 1], ",")) || !upos_is(&w[v - 2], "PROPN"))
+      continue;
+    size_t o = n; /* the name right after it, its object */
+    for (size_t k = v + 1; k < n && k < v + 6; k++)
+      if (heads[k] == v + 1 && rel_eq(p, rels, k, "obj") && upos_is(&w[k], "PROPN")) o = k;
+    if (o == n || !upos_is(&w[v + 1], "PROPN")) continue;
+    size_t a = v - 2; /* the first name's head: up its flat and compound words */
+    for (int k = 0; k < 4 && heads[a] && heads[a] - 1 > a && heads[a] - 1 < v &&
+                    (rel_eq(p, rels, a, "flat") || rel_eq(p, rels, a, "compound"));
+         k++)
+      a = heads[a] - 1;
+    if (!heads[a] || a == v) continue;
+    uint32_t up = heads[v];
+    for (size_t k = v > 64 ? v - 64 : 0; k < n && k < v + 65; k++)
+      if (heads[k] == v + 1 && k != o && k != v - 1) heads[k] = up;
+    heads[o] = (uint32_t)(a + 1);
+    rels[o] = (uint16_t)p->rl_conj;
+    heads[v] = (uint32_t)(o + 1);
+    rels[v] = (uint16_t)p->rl_amod;
+    heads[v - 1] = (uint32_t)(o + 1);
   }
 }
 
@@ -1245,6 +1283,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_trailing_says(p, w, n, heads, rels);
   repair_split_subject(p, w, n, heads, rels);
   repair_adjacent_subjects(p, w, n, heads, rels);
+  repair_occupied_place(p, w, n, heads, rels);
   repair_trailing_gerund(p, w, n, heads, rels);
   repair_marked_subject(p, w, n, heads, rels);
   int nsubj = p->rl_nsubj, acl = p->rl_acl;

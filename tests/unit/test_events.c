@@ -4754,6 +4754,14 @@ NM_TEST(words_before_party_name_it) {
   NM_CHECK(!has_entity("He said the party would meet.", NM_ENT_ORG, "party"));
 }
 
+/* force across a country acts on it ("across" is otherwise a place's
+ * or time's preposition, no target) */
+NM_TEST(force_across_a_country_is_aimed_at_it) {
+  NM_CHECK_EQ_STR(cameo_events("Russian drones struck energy facilities across Ukraine overnight.",
+                               "2024-12-13", false),
+                  "RUS UKR 195");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -5108,6 +5116,7 @@ int main(void) {
   NM_RUN(they_is_no_one_named_person);
   NM_RUN(a_possessed_lower_case_body_is_no_igo);
   NM_RUN(words_before_party_name_it);
+  NM_RUN(force_across_a_country_is_aimed_at_it);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);

@@ -1194,6 +1194,16 @@ NM_TEST(two_subjects_side_by_side_are_one_phrase) {
                        "2:5:nsubj 3:2:appos"));
 }
 
+/* With the shipped model: "… missiles launched from Russia and occupied
+ * Crimea", parsed with "occupied" (10) a verb and Crimea (11) its
+ * object: the participle modifies Crimea, the conjunct of Russia (8) */
+NM_TEST(occupied_place_is_a_conjunct_name) {
+  NM_CHECK(repaired_as("Four/NUM/CD cruise/NOUN/NN missiles/NOUN/NNS were/AUX/VBD "
+                       "launched/VERB/VBN from/ADP/IN southern/ADJ/JJ Russia/PROPN/NNP "
+                       "and/CCONJ/CC occupied/VERB/VBD Crimea/PROPN/NNP ./PUNCT/.",
+                       "10:11:amod 11:8:conj"));
+}
+
 /* With the shipped model: "Russia signed Monday an agreement", "Kenya
  * expelled Friday two Ugandan diplomats", parsed with the weekday (3) the
  * object or the noun hung from the weekday: the weekday says when, the
@@ -1313,6 +1323,7 @@ int main(void) {
   NM_RUN(accused_of_is_the_verb_s);
   NM_RUN(participle_after_the_root_noun_is_the_verb);
   NM_RUN(two_subjects_side_by_side_are_one_phrase);
+  NM_RUN(occupied_place_is_a_conjunct_name);
   NM_RUN(list_before_its_verb_is_the_subject);
   NM_RUN(marked_name_is_the_later_verb_s_subject);
   NM_RUN(verb_joined_to_an_object_is_the_verb_s_conjunct);
