@@ -3352,7 +3352,7 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
   /* plural heads are generic ("urged governments to ..."), but for these,
    * and for troops and soldiers who act ("troops had killed …"; not
    * those sent: "Brazil said it had sent more troops to its border") */
-  static const char *const plural_ok[] = {"authority", "force", "police", NULL};
+  static const char *const plural_ok[] = {"authority", "force", "police", "prosecutor", NULL};
   static const char *const plural_acting[] = {"troop", "troops", "soldier", NULL};
   static const char *const indefinite[] = {"a", "an", "some", "other", "many", "any", NULL};
   /* and a state's opposition ("accused the opposition of planning a coup");

@@ -1021,12 +1021,17 @@ static nm_status find_reported(stage *g) {
       if (e > sc + SURFACE_CLAUSE_MAX) e = sc + SURFACE_CLAUSE_MAX;
       /* "accused the army of using the camp as a base and said …": a
        * conjunct of the cue that is a cue itself, or has a subject of its
-       * own ("…, and parliament voted …"), is another act, not part of
+       * own ("…, and parliament voted …"), or any conjunct of an
+       * accusation, which takes no clause ("accused Washington of
+       * plotting a coup and ordered …"), is another act, not part of
        * what was said ("said the text interfered … and ignored …", which
        * the parse may hang on "said", goes on) */
+      const char *vl = c->tags && v < c->d->tokens.n ? c->tags[v].lemma : NULL;
+      bool accusation = vl && (!strcmp(vl, "accuse") || !strcmp(vl, "blame")); /* no clause */
       for (uint32_t ch = c->first_child[v]; ch != NM_QNONE; ch = c->next_sib[ch])
         if (ch > sc && nm_q_rel(c, ch, "conj") && c->lo[ch] > sc && c->lo[ch] < e &&
-            ((c->vclass[ch] & (NM_QV_SAY | NM_QV_THINK | NM_QV_EVID)) || own_subject(c, ch)))
+            ((c->vclass[ch] & (NM_QV_SAY | NM_QV_THINK | NM_QV_EVID)) || own_subject(c, ch) ||
+             accusation))
           e = c->lo[ch];
       while (b < e && g->direct_before[b + 1] == g->direct_before[b] && !nm_q_is(c, b, ";") &&
              !(nm_q_is(c, b, ",") && b + 1 < e && nm_q_is(c, b + 1, "but")))

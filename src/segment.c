@@ -966,7 +966,12 @@ static bool boundary_before(const seg *g, const unsigned char *kinds, uint32_t b
      * may be by a name that looks like a starter ("Mr. An Ji-sung") */
     return STARTER() && strong_starter(g, toks[j].start, toks[j].end);
   case K_ABBR_NEVER: return false;
-  case K_INITIAL: return false;
+  case K_INITIAL:
+    /* "wrote on X. She called …": a capital after a lower-case word is no
+     * name's initial; before a word that never starts a name it ends the
+     * sentence ("John F. Kennedy", "J. R. Hollis" go on) */
+    return i > base && kinds[i - 1 - base] == K_WORD_LOWER && STARTER() &&
+           strong_starter(g, toks[j].start, toks[j].end);
   case K_ABBR_MONTH:
   case K_ABBR_NUM:
     if (nk == K_WORD_OTHER) return false; /* Oct. 7, No. 2 */
@@ -1103,7 +1108,8 @@ static void split_sentences(seg *g, uint32_t t0, uint32_t t1) {
   /* kinds that may end a sentence, and capitalised words when the paragraph
    * has one that may start a page line ("Tuesday", "Image") */
   const unsigned interesting = 1u << K_TERM | 1u << K_ABBR | 1u << K_ABBR_MONTH | 1u << K_ABBR_NUM |
-                               1u << K_ABBR_TITLE | (g->page_words ? 1u << K_WORD_UPPER : 0);
+                               1u << K_INITIAL | 1u << K_ABBR_TITLE |
+                               (g->page_words ? 1u << K_WORD_UPPER : 0);
   for (uint32_t i = start; i < t1; i++) {
     /* skip to the next token that matters, within the length limit */
     uint32_t lim =

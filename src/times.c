@@ -265,7 +265,10 @@ static bool looks_ahead(const nm_tg_ctx *x, uint32_t i) {
   static const char *const lemmas[] = {
       "plan",    "expect",  "schedule", "hope",  "intend",   "aim",  "prepare", "want",   "seek",
       "propose", "promise", "pledge",   "vow",   "threaten", "set",  "due",     "likely", "agree",
-      "decide",  "ready",   "poised",   "slate", "try",      "wish", "need",    NULL};
+      "decide",  "ready",   "poised",   "slate", "try",      "wish", "need",
+      /* an appeal: what one is urged or called on to do comes after the
+       * call ("called on Venezuelans to gather … on Saturday") */
+      "urge",    "call",    "ask",      "invite", "encourage", NULL};
   const char *l = x->tags[i].lemma;
   if (!l) return false;
   for (int k = 0; lemmas[k]; k++)

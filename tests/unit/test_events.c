@@ -4762,6 +4762,14 @@ NM_TEST(force_across_a_country_is_aimed_at_it) {
                   "RUS UKR 195");
 }
 
+/* prosecutors, like police, act for the state the story is in */
+NM_TEST(prosecutors_are_the_dateline_state_s) {
+  NM_CHECK(strstr(cameo_events("CARACAS, Venezuela (Reuters) - Prosecutors have summoned "
+                               "opposition leader Tovan Elisk three times.",
+                               "2024-08-23", false),
+                  "VENJUD") != NULL);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -5117,6 +5125,7 @@ int main(void) {
   NM_RUN(a_possessed_lower_case_body_is_no_igo);
   NM_RUN(words_before_party_name_it);
   NM_RUN(force_across_a_country_is_aimed_at_it);
+  NM_RUN(prosecutors_are_the_dateline_state_s);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);

@@ -990,6 +990,15 @@ NM_TEST(content_stops_at_the_cues_conjunct) {
   if (q) NM_CHECK_EQ_INT(q->end - q->start, strlen("the army of using the camp as a base"));
   NM_CHECK(find_kind(d, "its fighters had only returned fire", NM_QUOTE_INDIRECT) != NULL);
   nm_doc_free(d);
+  /* an accusation takes no clause: any conjunct of it is another act */
+  static const char acc[] = "President Tovan Elisk accused Washington of plotting a coup and "
+                            "ordered the expulsion of diplomats from seven countries.";
+  d = run(pipe_full, acc, strlen(acc));
+  if (!d) return;
+  q = find_kind(d, "Washington of plotting a coup", NM_QUOTE_INDIRECT);
+  NM_CHECK(q != NULL);
+  if (q) NM_CHECK_EQ_INT(q->end - q->start, strlen("Washington of plotting a coup"));
+  nm_doc_free(d);
 }
 
 /* "said late Wednesday that …": the time of the saying is not what was

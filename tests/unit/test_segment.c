@@ -994,6 +994,22 @@ NM_TEST(no_sentence_starts_inside_a_word) {
   nm_doc_free(d);
 }
 
+/* "wrote on X. She called …": a capital with a period after a lower-case
+ * word ends the sentence before a word that never starts a name; an
+ * initial inside a name does not ("John F. Kennedy") */
+NM_TEST(initial_after_a_lower_case_word_ends_a_sentence) {
+  static const char text[] = "The leader wrote on X. She called for calm. Pres. John F. Kennedy "
+                             "spoke.";
+  nm_error e = {NM_OK, NULL, 0};
+  nm_doc *d = nm_doc_new(text, strlen(text), &e);
+  NM_CHECK(d && nm_process(pipeline, d, &e) == NM_OK);
+  if (!d) return;
+  size_t ns;
+  nm_doc_sentences(d, &ns);
+  NM_CHECK_EQ_INT(ns, 3);
+  nm_doc_free(d);
+}
+
 /* The segmenter's word lists are binary-searched: they must stay sorted. */
 NM_TEST(word_lists_sorted) { NM_CHECK(nm_segment_tables_sorted()); }
 
@@ -1007,6 +1023,7 @@ int main(void) {
   NM_RUN(unicode_spaces_separate_tokens);
   NM_RUN(no_sentence_starts_inside_a_word);
   NM_RUN(word_lists_sorted);
+  NM_RUN(initial_after_a_lower_case_word_ends_a_sentence);
   NM_RUN(dateline_ap);
   NM_RUN(dateline_reuters);
   NM_RUN(dateline_other_forms);

@@ -992,6 +992,15 @@ NM_TEST(last_after_to_or_a_modal_is_a_verb) {
   CHECK_TIMES(D, "He came back last year.", "last year|DATE|2023");
 }
 
+/* what one is called on or urged to do comes after the call, even in the
+ * past tense: the weekday of the infinitive lies ahead */
+NM_TEST(weekday_of_an_appeal_lies_ahead) {
+  CHECK_TIMES(D, "She called on supporters to gather in the capital on Saturday.",
+              "Saturday|DATE|2024-02-10");
+  CHECK_TIMES(D, "The mayor urged residents to vote on Sunday.", "Sunday|DATE|2024-02-11");
+  CHECK_TIMES(D, "Protesters gathered in the capital on Saturday.", "Saturday|DATE|2024-02-03");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1037,6 +1046,7 @@ int main(void) {
   NM_RUN(ambiguous_month_beside_a_month);
   NM_RUN(opening_now_comma_is_no_time);
   NM_RUN(last_after_to_or_a_modal_is_a_verb);
+  NM_RUN(weekday_of_an_appeal_lies_ahead);
   NM_RUN(no_article_date);
   NM_RUN(untagged_documents);
   NM_RUN(fixture_article);
