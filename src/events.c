@@ -123,6 +123,7 @@ static bool lower_word(const ectx *c, int32_t i) {
 /* The roles of a state's own bodies: government, military, police,
  * judiciary, legislature, intelligence. */
 static const char *const state_roles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
+static const char *const insider_roles[] = {"GOV", "LEG", "OPP", NULL};
 
 static bool ci_eq(const char *a, const char *b, size_t n) {
   for (size_t i = 0; i < n; i++) {
@@ -3348,7 +3349,8 @@ static bool other_party_of(const ectx *c, int32_t h, const char *cc) {
  * (---MIL): a state's body is the country's the sentence names (one
  * country, as a modifier), else the dateline's ("KHARTOUM (Reuters) --
  * ... the army denied"). Other roles (reporters, civilians) stay. */
-static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool source) {
+static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool source,
+                          const char *other) {
   /* plural heads are generic ("urged governments to ..."), but for these,
    * and for troops and soldiers who act ("troops had killed …"; not
    * those sent: "Brazil said it had sent more troops to its border") */
@@ -3394,6 +3396,17 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
       if (cc[0] && other_party_of(c, h, cc)) cc[0] = 0;
     }
   }
+  /* "Far-right ministers in his coalition threatened to quit the
+   * government" under a Cairo dateline: a government or legislature whose
+   * country nothing in the sentence names is that of the source, when the
+   * source is a state's political insider (government, legislature,
+   * opposition), before the dateline's */
+  if (!cc[0] && !source && other && strlen(other) == 6 && other[0] != '-' &&
+      bare_country_prefix(other) && (!strcmp(a->code + 3, "GOV") || !strcmp(a->code + 3, "LEG")) &&
+      word_in(other + 3, insider_roles)) {
+    snprintf(cc, sizeof cc, "%.3s", other);
+    why = "body and the source's country";
+  }
   if (!cc[0] && c->dateline_place != NONE32 && c->dateline_place < c->d->places.n) {
     const nm_place *p = (const nm_place *)c->d->places.data + c->dateline_place;
     if (bare_country(p->country)) snprintf(cc, sizeof cc, "%s", p->country);
@@ -3410,8 +3423,8 @@ static nm_status emit(ectx *c, const vcode *vc, int32_t s, int32_t t, const acod
                       const acode *ta0, uint32_t se, uint32_t te) {
   acode sl = *sa0, tl = *ta0;
   const acode *sa = &sl, *ta = &tl;
-  local_country(c, &sl, s, se, true);
-  local_country(c, &tl, t, te, false);
+  local_country(c, &sl, s, se, true, NULL);
+  local_country(c, &tl, t, te, false, sl.code);
   if (!strchr(sa->code, '/') && !strchr(ta->code, '/')) return emit2(c, vc, s, t, sa, ta, se, te);
   acode a = *sa, b = *ta;
   for (const char *p = sa->code; *p;) {

@@ -788,6 +788,41 @@ static void repair_occupied_place(const nm_parser *p, const nm_pword *w, size_t 
   }
 }
 
+/* "Hamas said it had accepted the proposal, while Israel said it was
+ * studying it", parsed with the while-clause inside what Hamas said: a
+ * report of someone else's, marked "while" or "whereas" after a comma,
+ * is the upper report's, not part of it. */
+static void repair_while_report(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                                uint16_t *rels) {
+  static const char *const contrast[] = {"while", "whereas", NULL};
+  static const char *const say[] = {"say", "tell", "announce", "insist", "warn", "add", NULL};
+  for (size_t v = 3; v < n; v++) {
+    if (!heads[v] || !rel_eq(p, rels, v, "advcl") || !w[v].lemma || !xpos_finite(w[v].xpos))
+      continue;
+    bool cue = false;
+    for (size_t k = 0; say[k] && !cue; k++)
+      cue = !strcmp(w[v].lemma, say[k]);
+    if (!cue || !has_dep(p, heads, rels, n, v, 0, v, "nsubj")) continue;
+    size_t m = n; /* the marker, after a comma */
+    for (size_t k = v > 8 ? v - 8 : 0; k < v; k++)
+      if (heads[k] == v + 1 && rel_eq(p, rels, k, "mark") && form_in(&w[k], contrast)) m = k;
+    if (m == n || m == 0 || !form_is(&w[m - 1], ",")) continue;
+    /* the clause it hangs in is what a verb of saying reports */
+    size_t h = heads[v] - 1, g = n;
+    for (int k = 0; k < 4 && heads[h]; k++) {
+      size_t up = heads[h] - 1;
+      if (rel_eq(p, rels, h, "ccomp") && w[up].lemma && !strcmp(w[up].lemma, "say")) {
+        g = up;
+        break;
+      }
+      h = up;
+    }
+    if (g == n || g >= m) continue;
+    heads[v] = (uint32_t)(g + 1);
+    heads[m - 1] = (uint32_t)(v + 1); /* its comma */
+  }
+}
+
 /* "A spokeswoman for the police, Marie-Claude Jean-Baptiste, said",
  * parsed with "Jean" and "Baptiste" conjuncts of "police": a proper noun
  * right after another proper noun of a name (no comma or "and" between;
@@ -1284,6 +1319,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_split_subject(p, w, n, heads, rels);
   repair_adjacent_subjects(p, w, n, heads, rels);
   repair_occupied_place(p, w, n, heads, rels);
+  repair_while_report(p, w, n, heads, rels);
   repair_trailing_gerund(p, w, n, heads, rels);
   repair_marked_subject(p, w, n, heads, rels);
   int nsubj = p->rl_nsubj, acl = p->rl_acl;

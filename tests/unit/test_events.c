@@ -4770,6 +4770,16 @@ NM_TEST(prosecutors_are_the_dateline_state_s) {
                   "VENJUD") != NULL);
 }
 
+/* a government nothing in the sentence places is the source's, when the
+ * source is its country's insider, before the dateline's */
+NM_TEST(the_government_a_minister_quits_is_his_own) {
+  NM_CHECK(strstr(cameo_events("CAIRO (AP) - Israeli Prime Minister Tovan Elisk told his cabinet "
+                               "that the war would go on. Far-right ministers in his coalition "
+                               "threatened to quit the government if he agreed to a deal.",
+                               "2025-08-18", false),
+                  "EGYGOV") == NULL);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -5126,6 +5136,7 @@ int main(void) {
   NM_RUN(words_before_party_name_it);
   NM_RUN(force_across_a_country_is_aimed_at_it);
   NM_RUN(prosecutors_are_the_dateline_state_s);
+  NM_RUN(the_government_a_minister_quits_is_his_own);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);

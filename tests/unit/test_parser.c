@@ -1204,6 +1204,19 @@ NM_TEST(occupied_place_is_a_conjunct_name) {
                        "10:11:amod 11:8:conj"));
 }
 
+/* With the shipped model: "Hamas said Sunday it had accepted an Egyptian
+ * proposal …, while Israel said it was studying the plan", with the
+ * while-clause's "said" (18) hung on "accepted" (6): it is the first
+ * "said"'s (2) */
+NM_TEST(a_contrasting_report_is_the_upper_report_s) {
+  NM_CHECK(repaired_as("Hamas/PROPN/NNP said/VERB/VBD/say Sunday/PROPN/NNP it/PRON/PRP had/AUX/VBD "
+                       "accepted/VERB/VBN an/DET/DT Egyptian/ADJ/JJ proposal/NOUN/NN for/ADP/IN "
+                       "a/DET/DT truce/NOUN/NN in/ADP/IN Gaza/PROPN/NNP ,/PUNCT/, "
+                       "while/SCONJ/IN Israel/PROPN/NNP said/VERB/VBD/say it/PRON/PRP was/AUX/VBD "
+                       "studying/VERB/VBG the/DET/DT plan/NOUN/NN ./PUNCT/.",
+                       "18:2:advcl"));
+}
+
 /* With the shipped model: "Russia signed Monday an agreement", "Kenya
  * expelled Friday two Ugandan diplomats", parsed with the weekday (3) the
  * object or the noun hung from the weekday: the weekday says when, the
@@ -1324,6 +1337,7 @@ int main(void) {
   NM_RUN(participle_after_the_root_noun_is_the_verb);
   NM_RUN(two_subjects_side_by_side_are_one_phrase);
   NM_RUN(occupied_place_is_a_conjunct_name);
+  NM_RUN(a_contrasting_report_is_the_upper_report_s);
   NM_RUN(list_before_its_verb_is_the_subject);
   NM_RUN(marked_name_is_the_later_verb_s_subject);
   NM_RUN(verb_joined_to_an_object_is_the_verb_s_conjunct);
