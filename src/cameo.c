@@ -678,7 +678,8 @@ static void key_range(const nm_cameo *c, const char *key, size_t k, bool exact, 
 
 /* Whether discard d matches text from pos: its blanks match runs of white
  * space, its other bytes the upper-cased text. */
-static bool discard_at(const nm_cameo *c, size_t d, const char *text, size_t len, size_t pos) {
+static bool discard_at(const nm_cameo *c, size_t d, const char *text, size_t len, size_t pos,
+                       size_t *end) {
   const char *p0 = str(c, at32(c->dscd, NM_CR_DISCARD, d, 0)), *p = p0;
   size_t i = pos;
   for (; *p; p++) {
@@ -696,12 +697,18 @@ static bool discard_at(const nm_cameo *c, size_t d, const char *text, size_t len
       return false;
     }
   }
+  *end = i;
   if (at32(c->dscd, NM_CR_DISCARD, d, 1) & NM_CDS_WORD_END)
     return i >= len || !word_byte((unsigned char)text[i]);
   return true;
 }
 
 bool nm_cameo_discard(const nm_cameo *c, const char *text, size_t len, bool *story) {
+  return nm_cameo_discard_heeded(c, text, len, story, NULL, NULL);
+}
+
+bool nm_cameo_discard_heeded(const nm_cameo *c, const char *text, size_t len, bool *story,
+                             nm_cameo_discard_heed heed, void *ctx) {
   bool found = false, whole = false;
   if (story) *story = false;
   if (!c || !text || !c->n[NM_CI_DISCARDS]) return false;
@@ -726,9 +733,13 @@ bool nm_cameo_discard(const nm_cameo *c, const char *text, size_t len, bool *sto
       size_t lo, hi;
       key_range(c, key, l, l < 3, &lo, &hi);
       for (size_t d = lo; d < hi && !whole; d++) {
-        if (!discard_at(c, d, text, len, pos)) continue;
+        size_t end = pos;
+        if (!discard_at(c, d, text, len, pos, &end)) continue;
+        bool st = (at32(c->dscd, NM_CR_DISCARD, d, 1) & NM_CDS_STORY) != 0;
+        if (!st && heed && !heed(ctx, str(c, at32(c->dscd, NM_CR_DISCARD, d, 0)), pos, end))
+          continue;
         found = true;
-        whole = (at32(c->dscd, NM_CR_DISCARD, d, 1) & NM_CDS_STORY) != 0;
+        whole = st;
       }
     }
   }

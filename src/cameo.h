@@ -171,6 +171,14 @@ const char *nm_cameo_agent_code(const nm_cameo *c, uint32_t agent, bool *prefix)
  * the whole story ("+" entries), false for a sentence discard. */
 bool nm_cameo_discard(const nm_cameo *c, const char *text, size_t len, bool *story);
 
+/* As nm_cameo_discard, but a sentence discard counts only when heed, if
+ * given, says so: it gets the phrase (upper case, one blank between words)
+ * and the byte span [start, end) of text it matched. Story discards always
+ * count. */
+typedef bool (*nm_cameo_discard_heed)(void *ctx, const char *phrase, size_t start, size_t end);
+bool nm_cameo_discard_heeded(const nm_cameo *c, const char *text, size_t len, bool *story,
+                             nm_cameo_discard_heed heed, void *ctx);
+
 /* --- Verbs and patterns -------------------------------------------------- */
 
 /* A verb form: "ACCUSE", "ACCUSED", or a multi-word verb ("CORDON OFF",

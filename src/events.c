@@ -5426,6 +5426,48 @@ static bool discarded(const ectx *c, uint32_t si, bool *story) {
   return false;
 }
 
+/* Whether a discard phrase dates something: a year ("2012") or a span
+ * back or on ("YEARS AGO", "MONTHS LATER"). */
+static bool time_discard(const char *phrase) {
+  bool digits = *phrase != 0;
+  for (const char *p = phrase; *p && digits; p++)
+    digits = *p >= '0' && *p <= '9';
+  if (digits) return true;
+  size_t n = strlen(phrase);
+  return (n >= 4 && !strcmp(phrase + n - 4, " AGO")) ||
+         (n >= 6 && !strcmp(phrase + n - 6, " LATER"));
+}
+
+/* The Phoenix discards drop a sentence that names a year of the world wars
+ * or of 2006-2013, or "years ago", to keep history out of the event data.
+ * Such a phrase inside a clause that describes a participant ("asylum to
+ * rebels who entered the country two years ago", "the rebels who seized
+ * the town in 2012") dates that clause, not the sentence's events, and
+ * does not discard the sentence. Needs sentence_setup. */
+static bool discard_heeded(void *ctx, const char *phrase, size_t start, size_t end) {
+  (void)end;
+  const ectx *c = ctx;
+  if (!time_discard(phrase)) return true;
+  const nm_sentence *s = (const nm_sentence *)c->d->sentences.data + c->si;
+  const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first;
+  size_t at = s->start + start;
+  int32_t i = 0;
+  while ((size_t)i + 1 < c->n && tk[i].end <= at) i++;
+  for (int32_t k = i, steps = 0; k >= 0 && steps < 64; k = c->head[k], steps++)
+    if (rel_base(c, k, "acl")) return false;
+  return true;
+}
+
+static bool discarded_sentence(ectx *c) {
+  const nm_sentence *s = (const nm_sentence *)c->d->sentences.data + c->si;
+  bool story = false;
+  for (size_t li = 0; li < c->nl; li++)
+    if (nm_cameo_discard_heeded(c->L[li], c->d->text + s->start, s->end - s->start, &story,
+                                discard_heeded, c))
+      return true;
+  return false;
+}
+
 nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc *d) {
   if (!n_layers || !d->tags.n) return NM_OK;
   ectx c;
@@ -5495,10 +5537,9 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
   }
   /* pass 2: events */
   for (uint32_t si = 0; si < d->sentences.n && st == NM_OK; si++) {
-    bool story = false;
-    if (discarded(&c, si, &story)) continue;
     st = sentence_setup(&c, si);
-    if (st == NM_OK) st = code_sentence(&c);
+    if (st != NM_OK || discarded_sentence(&c)) continue;
+    st = code_sentence(&c);
     if (st == NM_OK) remember_subject(&c);
   }
 done:

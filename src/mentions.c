@@ -471,6 +471,18 @@ static int list_letter(const nm_nword *w, size_t nt, size_t a) {
 static bool after_title(const nm_titles *tt, const nm_nword *w, size_t lo, size_t a);
 static bool function_word(const nm_nword *w);
 
+/* The first word at or after a, before b - 1, that is no lower-case
+ * preposition or conjunction: no name starts with one, and a label run cut
+ * short, or cut where the name before it ends, leaves one ("the Former
+ * Yugoslav Republic of Macedonia" gave "Yugoslav Republic" and "of
+ * Macedonia"). */
+static size_t past_joins(const nm_nword *w, size_t a, size_t b) {
+  static const char *const joins[] = {"of", "and", "or", "for", "in", "on",
+                                      "at", "to",  "from", "by", "with"};
+  while (b - a >= 2 && IN_LIST(&w[a], joins)) a++;
+  return a;
+}
+
 static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nword *w, size_t lo,
                        size_t hi, size_t *pa, size_t *pb, nm_entity_type *ty) {
   size_t a = *pa, b = *pb;
@@ -479,6 +491,8 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
   while (a < b && (tok_is(w[a].form, w[a].len, "the") || tok_is(w[a].form, w[a].len, "a") ||
                    tok_is(w[a].form, w[a].len, "an")))
     a++;
+  /* ... nor with a lower-case preposition or conjunction */
+  a = past_joins(w, a, b);
   /* "Deadly Attack Near Ankara" in a title-case headline: a capitalised
    * preposition before a place is no part of its name */
   static const char *const preps[] = {"near", "in",   "after",   "against", "from",
@@ -3594,7 +3608,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
           }
           size_t a0 = a;
           if (repair_span(tt, g, w, first, first + n, &a, &b, &ty)) {
-            if (a < last_end) a = last_end; /* widened into the previous name */
+            if (a < last_end) a = past_joins(w, last_end, b); /* widened into the previous name */
             if (ty == NM_ENT_GPE || ty == NM_ENT_LOC) ty = place_type(g, w, a, b);
             if (a < b && ty != NM_ENT_PERSON && after_title(tt, w, first, a) &&
                 !(gz_span_flags(g, w, a, b) &

@@ -4780,6 +4780,36 @@ NM_TEST(the_government_a_minister_quits_is_his_own) {
                   "EGYGOV") == NULL);
 }
 
+/* a year or "years ago" discards a sentence (Phoenix keeps history out)
+ * only when it dates the sentence, not a participant's relative clause */
+NM_TEST(a_participant_s_past_discards_nothing) {
+  NM_CHECK(strstr(cameo_events("Uganda has granted political asylum to 18 Rwandan rebels who "
+                               "entered the country illegally two years ago.",
+                               "2024-01-10", false),
+                  "UGA RWAREB 075") != NULL);
+  NM_CHECK_EQ_STR(cameo_events("Two years ago, Uganda granted political asylum to Rwandan rebels.",
+                               "2024-01-10", false),
+                  "");
+}
+
+/* initialisms and forerunners the Phoenix files lack (team.actors.txt) */
+NM_TEST(prc_and_the_european_community_are_actors) {
+  NM_CHECK(strstr(cameo_events("The PRC demanded that the United States cancel the sale.",
+                               "2024-01-10", false),
+                  "CHN USA") != NULL);
+  NM_CHECK(strstr(cameo_events("The European Community on Monday gave the Ivory Coast 5 million "
+                               "dollars of aid.",
+                               "1990-01-10", false),
+                  "IGOEUREEC CIV") != NULL);
+}
+
+/* no name starts with a lower-case preposition, where a label run was cut */
+NM_TEST(no_name_starts_with_of) {
+  const char *t = "Greece refused to recognize the Former Yugoslav Republic of Macedonia.";
+  NM_CHECK(!has_entity(t, NM_ENT_COUNT, "of Macedonia"));
+  NM_CHECK(has_entity(t, NM_ENT_GPE, "Macedonia"));
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -5137,6 +5167,9 @@ int main(void) {
   NM_RUN(force_across_a_country_is_aimed_at_it);
   NM_RUN(prosecutors_are_the_dateline_state_s);
   NM_RUN(the_government_a_minister_quits_is_his_own);
+  NM_RUN(a_participant_s_past_discards_nothing);
+  NM_RUN(prc_and_the_european_community_are_actors);
+  NM_RUN(no_name_starts_with_of);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
