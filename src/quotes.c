@@ -1281,6 +1281,156 @@ static nm_status agree_speaker_pronouns(stage *g, nm_doc *d) {
   return NM_OK;
 }
 
+/* ------------------------------------------------------------------ */
+/* Transcript turns                                                     */
+
+enum { TURN_LABEL_MAX = 3 };
+
+/* Whether token t is a word in capitals ("WALLACE", "O'BRIEN", "ST."):
+ * two letters or more, no lower-case letter. */
+static bool capitals_word(const nm_qctx *c, uint32_t t) {
+  size_t len;
+  const char *s = nm_tok_text(c->d, t, &len);
+  size_t letters = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char ch = (unsigned char)s[i];
+    if (ch >= 'A' && ch <= 'Z')
+      letters++;
+    else if (ch != '.' && ch != '-' && ch != '\'')
+      return false;
+  }
+  return letters >= 2;
+}
+
+/* The label that opens the paragraph holding token p0 as a transcript turn
+ * ("WALLACE: Let's start …", "“PENCE: Well, look …"): one to three words in
+ * capitals right after the paragraph's start (an opening mark allowed),
+ * then a colon and words. Returns the colon's token, the label being
+ * [*la, colon); NM_QNONE when there is none. Headings that take a colon
+ * ("UPDATE:", "EXCLUSIVE:", "Q:") are no speakers. */
+static uint32_t turn_label(const nm_qctx *c, uint32_t p0, uint32_t pend, uint32_t *la) {
+  static const char *const headings[] = {
+      "UPDATE", "UPDATED", "EXCLUSIVE", "BYLINE", "VIDEO", "EMAIL", "LOOK", "BOOM", "BUSTED",
+      "WATCH", "NOTE", "EDITOR'S", "CORRECTION", "RELATED", "SOURCE", "SOURCES", "PHOTO",
+      "PHOTOS", "READ", "BREAKING", "ALERT", "FACT", "CLAIM", "VERDICT", "LIVE", "POLL", "OPINION",
+      "ANALYSIS", "WARNING", "TRANSCRIPT", "ANNOUNCER", "UNIDENTIFIED", "CROSSTALK", "AUDIENCE",
+      "FIX", "END", "MORE", "TOPLINE", "BOTTOM", "WHY", "WHAT", "WHO", "WHEN", "HOW", NULL};
+  uint32_t t = p0;
+  if (t < pend && nm_quote_mark(c->d, t)) t++;
+  uint32_t a = t;
+  while (t < pend && t - a < TURN_LABEL_MAX && capitals_word(c, t))
+    t++;
+  if (t == a || t + 1 >= pend || !nm_q_is(c, t, ":")) return NM_QNONE;
+  for (uint32_t k = a; k < t; k++)
+    for (size_t h = 0; headings[h]; h++)
+      if (nm_q_is(c, k, headings[h])) return NM_QNONE;
+  *la = a;
+  return t;
+}
+
+/* The person entity the label [a, b) names: one whose name's last word is
+ * the label's last word, ignoring case ("PENCE" is Mike Pence). */
+static uint32_t label_person(const nm_qctx *c, uint32_t a, uint32_t b) {
+  size_t ll;
+  const char *lw = nm_tok_text(c->d, b - 1, &ll);
+  for (uint32_t e = 0; e < c->nent; e++) {
+    if (c->ent[e].type != NM_ENT_PERSON || !c->ent[e].name) continue;
+    const char *nm = c->ent[e].name, *sp = strrchr(nm, ' ');
+    const char *last = sp ? sp + 1 : nm;
+    if (strlen(last) != ll) continue;
+    bool same = true;
+    for (size_t i = 0; i < ll && same; i++) {
+      unsigned char x = (unsigned char)last[i], y = (unsigned char)lw[i];
+      if (x >= 'a' && x <= 'z') x = (unsigned char)(x - 32);
+      same = x == y;
+    }
+    if (same) return e;
+  }
+  (void)a;
+  return NM_QNONE;
+}
+
+/* Interview transcripts give each turn as a paragraph that opens with the
+ * speaker's name in capitals and a colon: the rest of the paragraph is a
+ * direct quotation of that speaker, with the colon as its cue. A label
+ * counts when it names a person of the article, or when the article has
+ * two turns or more under two labels or more (a transcript); a quotation
+ * that the marks found over the paragraph loses the label from its
+ * content and takes the speaker. */
+static nm_status transcript_turns(stage *g) {
+  nm_qctx *c = &g->c;
+  uint32_t turns = 0, labels_seen = 0;
+  uint32_t first_label = NM_QNONE;
+  for (uint32_t p = 0; p < c->np; p++) {
+    const nm_paragraph *pp = &c->par[p];
+    if (!pp->n_sentences) continue;
+    const nm_sentence *s0 = &c->sent[pp->first_sentence];
+    uint32_t p0 = s0->first_token, pend = par_end(c, p0), la;
+    if (p0 >= pend) continue;
+    uint32_t colon = turn_label(c, p0, pend, &la);
+    if (colon == NM_QNONE) continue;
+    turns++;
+    if (first_label == NM_QNONE)
+      first_label = la, labels_seen = 1;
+    else if (labels_seen == 1) {
+      size_t l1, l2;
+      const char *a1 = nm_tok_text(c->d, first_label, &l1), *a2 = nm_tok_text(c->d, la, &l2);
+      if (l1 != l2 || memcmp(a1, a2, l1) != 0) labels_seen = 2;
+    }
+  }
+  if (!turns) return NM_OK;
+  bool transcript = turns >= 2 && labels_seen >= 2;
+  for (uint32_t p = 0; p < c->np; p++) {
+    const nm_paragraph *pp = &c->par[p];
+    if (!pp->n_sentences) continue;
+    const nm_sentence *s0 = &c->sent[pp->first_sentence];
+    uint32_t p0 = s0->first_token, pend = par_end(c, p0), la;
+    if (p0 >= pend) continue;
+    uint32_t colon = turn_label(c, p0, pend, &la);
+    if (colon == NM_QNONE) continue;
+    uint32_t who = label_person(c, la, colon);
+    if (who == NM_QNONE && !transcript) continue;
+    uint32_t first = colon + 1, last = pend;
+    while (last > first && nm_quote_mark(c->d, last - 1)) last--;
+    if (last <= first) continue;
+    /* the quotation the marks found over the turn, if any */
+    qrec *r = NULL;
+    qrec *R = (qrec *)g->recs.data;
+    bool clash = false;
+    for (size_t k = 0; k < g->recs.n; k++) {
+      if (R[k].last <= p0 || R[k].first >= pend) continue;
+      if (R[k].kind == NM_QUOTE_DIRECT && R[k].first <= first && !r)
+        r = &R[k];
+      else if (R[k].span != NM_QNONE || R[k].first < first) /* reported speech in the turn stays */
+        clash = true;
+    }
+    if (clash) continue;
+    if (!r) {
+      r = new_rec(g, first, last, NM_QUOTE_DIRECT);
+      if (!r) return NM_ERR_NOMEM;
+    }
+    r->first = first;
+    if (r->last > last) r->last = last;
+    r->cue_a = colon;
+    r->cue_b = colon + 1;
+    r->own_cue = true;
+    r->inherit = NM_QNONE;
+    r->continues = false;
+    memset(&r->sp, 0, sizeof r->sp);
+    r->sp.entity = who;
+    r->sp.principal = r->sp.subj = NM_QNONE;
+    r->sp.ms = c->tok[la].start;
+    r->sp.me = c->tok[colon - 1].end;
+    if (who != NM_QNONE) {
+      r->sp.name = c->ent[who].name;
+    } else {
+      r->sp.name = nm_arena_strndup(&c->d->arena, c->d->text + r->sp.ms, r->sp.me - r->sp.ms);
+      if (!r->sp.name) return NM_ERR_NOMEM;
+    }
+  }
+  return NM_OK;
+}
+
 nm_status nm_quotes_detect(nm_doc *d) {
   d->quotes.n = 0;
   uint32_t nt = (uint32_t)d->tokens.n;
@@ -1353,6 +1503,7 @@ nm_status nm_quotes_detect(nm_doc *d) {
       g.direct_before[t + 1] = g.direct_before[t] + (in_direct ? 1u : 0u);
     }
     st = find_reported(&g);
+    if (st == NM_OK) st = transcript_turns(&g);
   }
   size_t n = g.recs.n;
   if (st == NM_OK && n) {

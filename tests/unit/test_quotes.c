@@ -1022,6 +1022,29 @@ NM_TEST(time_of_saying_and_for_a_week) {
   nm_doc_free(d);
 }
 
+/* an interview transcript: a paragraph opened by the speaker's name in
+ * capitals and a colon is that speaker's turn, quoted or not */
+NM_TEST(transcript_turns_name_their_speakers) {
+  static const char text[] =
+      "Senator Dara Voss spoke to the radio host Ilan Marsh on Sunday.\n\n"
+      "MARSH: Will you vote for the budget next week?\n\n"
+      "VOSS: I will not vote for a budget that cuts the clinics.\n\n"
+      "\u201cMARSH: Is that your last word?\n\n"
+      "\u201cVOSS: It is.\u201d\n\n"
+      "UPDATE: The vote was delayed.\n";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  check_invariants(d);
+  expect(d, find(d, "Will you vote for the budget next week?"), NM_QUOTE_DIRECT, "Ilan Marsh",
+         "MARSH", ":");
+  expect(d, find(d, "I will not vote for a budget"), NM_QUOTE_DIRECT, "Dara Voss", "VOSS", ":");
+  expect(d, find(d, "Is that your last word?"), NM_QUOTE_DIRECT, "Ilan Marsh", "MARSH", ":");
+  expect(d, find(d, "It is."), NM_QUOTE_DIRECT, "Dara Voss", "VOSS", ":");
+  NM_CHECK(!starts_any(d, "MARSH"));
+  NM_CHECK(!starts_any(d, "The vote was delayed"));
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1061,6 +1084,7 @@ int main(void) {
   NM_RUN(calling_by_a_relative_pronoun_names);
   NM_RUN(content_stops_at_the_cues_conjunct);
   NM_RUN(time_of_saying_and_for_a_week);
+  NM_RUN(transcript_turns_name_their_speakers);
   NM_RUN(armed_attack_is_no_report);
   NM_RUN(day_after_the_cue_is_no_content);
   NM_RUN(nearest_named_subject_and_main_clause);
