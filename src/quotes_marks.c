@@ -25,6 +25,8 @@ int nm_quote_mark(const nm_doc *d, size_t i) {
   size_t len;
   const char *s = nm_tok_text(d, i, &len);
   if (len == 0 || len > 3) return 0;
+  /* '' and `` (LDC newswire, The New York Times's archive) */
+  if (len == 2 && s[0] == s[1] && (s[0] == '\'' || s[0] == '`')) return NM_QM_DOUBLE;
   uint32_t cp;
   if (nm_utf8_decode((const unsigned char *)s, len, &cp) != len) return 0;
   switch (cp) {
@@ -96,6 +98,8 @@ static int mark_dir(const nm_doc *d, size_t i, bool open_now) {
   nm_utf8_decode((const unsigned char *)s, len, &cp);
   int sp = spacing_dir(d, t);
   switch (cp) {
+  case '`': /* `` always opens */
+    return DIR_OPEN;
   case 0x201C:
   case 0x201E:
   case 0x201F:
@@ -326,7 +330,9 @@ nm_status nm_quote_spans(const nm_doc *d, nm_vec *out, uint32_t *in_quote) {
       m->tok = i;
       m->kind = (uint8_t)k;
       size_t tl;
-      if (k == NM_QM_DOUBLE && nm_tok_text(d, i, &tl)[0] == '"') m->kind = PK_STRAIGHT;
+      const char *mt = nm_tok_text(d, i, &tl);
+      if (k == NM_QM_DOUBLE && (mt[0] == '"' || mt[0] == '\'' || mt[0] == '`'))
+        m->kind = PK_STRAIGHT; /* '' and `` pair like straight marks */
       m->dir = 0;
       m->ok = true;
     }

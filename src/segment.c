@@ -441,11 +441,18 @@ static uint32_t punct_token(const seg *g, uint32_t i, uint32_t end, int *kind, b
     *kind = K_TERM;
   } else if (cp == ',' || cp == ';' || cp == ':') {
     *kind = K_COMMA;
-  } else if (cp == '"') {
+  } else if (cp == '"' || (cp == '\'' && j < end && g->s[j] == '\'')) {
     /* A straight double quote opens at a chunk start, closes at its end, and
-     * alternates when it stands alone. */
+     * alternates when it stands alone; two apostrophes are one, as LDC
+     * newswire and The New York Times's archive write it (''Yes,'' he
+     * said) */
+    if (cp == '\'') j++;
     bool open = prefix && !suffix ? true : suffix && !prefix ? false : !g->dquote_open;
     *kind = open ? K_OPEN : K_CLOSE;
+  } else if (cp == '`') {
+    /* ``Yes,'' he said: two backquotes open a quotation, one a single one */
+    if (j < end && g->s[j] == '`') j++;
+    *kind = K_OPEN;
   } else if (cp == '\'') {
     bool open = prefix && !suffix ? true : suffix && !prefix ? false : !g->squote_open;
     *kind = open ? K_OPEN : K_CLOSE;
@@ -466,9 +473,10 @@ static void emit_punct_run(seg *g, uint32_t a, uint32_t b, bool prefix, bool suf
     uint32_t n = punct_token(g, a, b, &kind, prefix, suffix);
     uint32_t cp;
     decode_at(g, a, b, &cp);
-    if (cp == '"') g->dquote_open = (kind == K_OPEN);
-    if (cp == 0x2018 || (cp == '\'' && kind == K_OPEN)) g->squote_open = true;
-    if ((cp == 0x2019 || cp == '\'') && kind == K_CLOSE) g->squote_open = false;
+    bool two = n == 2 && (cp == '\'' || cp == '`'); /* '' or `` */
+    if (cp == '"' || two) g->dquote_open = (kind == K_OPEN);
+    if (!two && (cp == 0x2018 || (cp == '\'' && kind == K_OPEN))) g->squote_open = true;
+    if (!two && (cp == 0x2019 || cp == '\'') && kind == K_CLOSE) g->squote_open = false;
     if (cp == 0x201C) g->dquote_open = true;
     if (cp == 0x201D) g->dquote_open = false;
     emit(g, a, a + n, 0, kind);

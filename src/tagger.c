@@ -51,6 +51,7 @@ struct nm_tagger {
   int sconj;                             /* the class SCONJ/IN, or -1 */
   int rb;                                /* the class ADV/RB, or -1 */
   int in;                                /* the class ADP/IN, or -1 */
+  int lq, rq;                            /* the classes PUNCT/`` and PUNCT/'', or -1 */
   const unsigned char *feat; /* S slots */
   uint64_t feat_mask;
   float scale;
@@ -278,6 +279,7 @@ static void classify_xpos(nm_tagger *t) {
   t->sconj = -1;
   t->rb = -1;
   t->in = -1;
+  t->lq = t->rq = -1;
   for (unsigned c = 0; c < t->n_classes; c++) {
     t->xkind[c] = 0;
     t->irr[c] = !strcmp(t->xpos[c], "VBD")   ? NM_IRR_PAST
@@ -297,6 +299,8 @@ static void classify_xpos(nm_tagger *t) {
       t->sconj = (int)c;
     if (t->rb < 0 && !strcmp(t->xpos[c], "RB") && !strcmp(t->upos[c], "ADV")) t->rb = (int)c;
     if (t->in < 0 && !strcmp(t->xpos[c], "IN") && !strcmp(t->upos[c], "ADP")) t->in = (int)c;
+    if (t->lq < 0 && !strcmp(t->xpos[c], "``") && !strcmp(t->upos[c], "PUNCT")) t->lq = (int)c;
+    if (t->rq < 0 && !strcmp(t->xpos[c], "''") && !strcmp(t->upos[c], "PUNCT")) t->rq = (int)c;
   }
 }
 
@@ -767,6 +771,14 @@ static bool subordinator_clause(const nm_tagger *t, const nm_word *w, const uint
 }
 
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
+  /* `` and '' are quotation marks (LDC newswire, The New York Times's
+   * archive), which training hardly had: "governments ``very soon''" made
+   * `` a verb */
+  for (size_t i = 0; i < n; i++)
+    if (words[i].len == 2 && words[i].s[0] == words[i].s[1]) {
+      if (words[i].s[0] == '`' && t->lq >= 0) classes[i] = (uint8_t)t->lq;
+      if (words[i].s[0] == '\'' && t->rq >= 0) classes[i] = (uint8_t)t->rq;
+    }
   /* "Lai called on Beijing to end its intimidation": "on" after a form
    * of "call" is its preposition, never a subordinator (every treebank
    * "call(ed) on" has ADP) */

@@ -1045,6 +1045,21 @@ NM_TEST(transcript_turns_name_their_speakers) {
   nm_doc_free(d);
 }
 
+/* '' and `` are quotation marks (LDC newswire, The New York Times's
+ * archive) */
+NM_TEST(doubled_apostrophes_quote) {
+  static const char text[] = "''There is no evidence of it,'' said Ilan Marsh, an economist.\n\n"
+                             "``We will not accept it,'' the minister said on Monday.\n";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  check_invariants(d);
+  const nm_quote *q = find_kind(d, "There is no evidence of it", NM_QUOTE_DIRECT);
+  if (q) NM_CHECK_EQ_STR(speaker_name(d, q), "Ilan Marsh");
+  q = find_kind(d, "We will not accept it", NM_QUOTE_DIRECT);
+  if (q) NM_CHECK(strstr(speaker_name(d, q), "minister") != NULL);
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1085,6 +1100,7 @@ int main(void) {
   NM_RUN(content_stops_at_the_cues_conjunct);
   NM_RUN(time_of_saying_and_for_a_week);
   NM_RUN(transcript_turns_name_their_speakers);
+  NM_RUN(doubled_apostrophes_quote);
   NM_RUN(armed_attack_is_no_report);
   NM_RUN(day_after_the_cue_is_no_content);
   NM_RUN(nearest_named_subject_and_main_clause);

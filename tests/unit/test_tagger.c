@@ -475,6 +475,15 @@ NM_TEST(repair_gives_a_preposition_of_to_before_a_number) {
 /* "since the Iran-aligned group began attacking ships": a subordinator
  * read as a preposition before a subject and a finite verb opens a
  * clause; "Until 1995 the LTTE maintained a base" keeps the preposition */
+/* `` and '' are quotation marks, whatever the context */
+NM_TEST(doubled_quote_marks_are_punctuation) {
+  static const char *const w[] = {"to", "European", "governments", "``", "very", "soon", "''",
+                                  "."};
+  NM_CHECK_EQ_STR(shipped_xpos(w, 8, 3), "``");
+  NM_CHECK_EQ_STR(shipped_upos(w, 8, 3), "PUNCT");
+  NM_CHECK_EQ_STR(shipped_xpos(w, 8, 6), "''");
+}
+
 NM_TEST(repair_gives_a_subordinator_before_a_clause) {
   static const char *const a[] = {"These", "are", "the", "first", "strikes", "since", "the",
                                   "rebel", "group", "began", "attacking", "ships", "."};
@@ -504,6 +513,7 @@ int main(void) {
   NM_RUN(repair_gives_an_adverb_of_about);
   NM_RUN(repair_gives_a_preposition_of_to_before_a_number);
   NM_RUN(repair_gives_a_subordinator_before_a_clause);
+  NM_RUN(doubled_quote_marks_are_punctuation);
   NM_RUN(repair_gives_a_relative_clause_verb);
   NM_RUN(repair_gives_a_relative_clause_verb_before_both);
   NM_RUN(repair_skips_a_participle_after_as);
