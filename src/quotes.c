@@ -1350,6 +1350,96 @@ static uint32_t label_person(const nm_qctx *c, uint32_t a, uint32_t b) {
   return NM_QNONE;
 }
 
+/* Whether token t's text, ignoring ASCII case, is w. */
+static bool text_is_ci(const nm_qctx *c, uint32_t t, const char *w) {
+  size_t len;
+  const char *s = nm_tok_text(c->d, t, &len);
+  if (len != strlen(w)) return false;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char x = (unsigned char)s[i];
+    if (x >= 'A' && x <= 'Z') x = (unsigned char)(x + 32);
+    if (x != (unsigned char)w[i]) return false;
+  }
+  return true;
+}
+
+/* A headline that gives its claim under its source's name: "Pence: Trump
+ * Was Mocking Clinton Camp", "Poll: Voters Abandon …". The label is one to
+ * four capitalised words ("of", "and" between) before a colon that opens
+ * the headline; it names a person or organisation of the article (a
+ * person by the last word of the name: "Graham" is Lindsey Graham), or is
+ * a poll, survey, study or report. Returns the colon's token and the
+ * speaker entity (NM_QNONE for a poll), or NM_QNONE. Section labels ("The
+ * Latest:", "Update:", "Revealed:") are no sources. */
+static uint32_t headline_label(const nm_qctx *c, uint32_t p0, uint32_t pend, uint32_t *who) {
+  static const char *const sections[] = {"latest", "update", "updated", "exclusive", "watch",
+                                         "breaking", "analysis", "opinion", "live", "video",
+                                         "revealed", "byline", "guide", "daily", "notice",
+                                         "email", "editorial", "review", "explainer", "factbox",
+                                         "timeline", "photos", "look", "boom", "busted", NULL};
+  static const char *const sources[] = {"poll", "polls", "survey", "study", "report", "audit",
+                                        "probe", "newspaper", NULL};
+  uint32_t t = p0, words = 0;
+  for (; t < pend && words < 5; t++) {
+    if (nm_q_is(c, t, ":")) break;
+    if (nm_q_is(c, t, "of") || nm_q_is(c, t, "and")) continue;
+    if (!starts_upper(c, t)) return NM_QNONE;
+    words++;
+  }
+  if (t == p0 || words == 0 || words > 4 || t + 3 >= pend || !nm_q_is(c, t, ":")) return NM_QNONE;
+  for (uint32_t k = p0; k < t; k++)
+    for (size_t h = 0; sections[h]; h++)
+      if (text_is_ci(c, k, sections[h])) return NM_QNONE;
+  *who = label_person(c, p0, t);
+  if (*who != NM_QNONE) return t;
+  /* an organisation or person the NER found over the label */
+  uint32_t m = c->mention_of[t - 1];
+  if (m != NM_QNONE && c->men[m].first_token >= p0) {
+    uint32_t e = c->men[m].entity;
+    if (e < c->nent && (c->ent[e].type == NM_ENT_PERSON || c->ent[e].type == NM_ENT_ORG)) {
+      *who = e;
+      return t;
+    }
+  }
+  for (size_t h = 0; sources[h]; h++)
+    if (text_is_ci(c, t - 1, sources[h])) return t;
+  return NM_QNONE;
+}
+
+/* The headline's claim under its source's name (headline_label) is that
+ * source's report, with the colon as its cue. */
+static nm_status headline_source(stage *g) {
+  nm_qctx *c = &g->c;
+  if (!c->np || !c->par[0].n_sentences || c->par[0].n_sentences > 2) return NM_OK;
+  uint32_t p0 = c->sent[c->par[0].first_sentence].first_token, pend = par_end(c, p0), who;
+  if (p0 >= pend) return NM_OK;
+  uint32_t colon = headline_label(c, p0, pend, &who);
+  if (colon == NM_QNONE) return NM_OK;
+  const qrec *R = (const qrec *)g->recs.data;
+  for (size_t k = 0; k < g->recs.n; k++)
+    if (R[k].first < pend && R[k].last > p0 &&
+        (R[k].first <= colon || (R[k].kind != NM_QUOTE_TERM && R[k].kind != NM_QUOTE_PARTIAL)))
+      return NM_OK; /* the marks or a verb said it; a term in the claim stays */
+  uint32_t first = colon + 1, last = pend;
+  while (last > first && (nm_q_is(c, last - 1, ".") || nm_quote_mark(c->d, last - 1))) last--;
+  if (last <= first) return NM_OK;
+  qrec *r = new_rec(g, first, last, NM_QUOTE_INDIRECT);
+  if (!r) return NM_ERR_NOMEM;
+  r->cue_a = colon;
+  r->cue_b = colon + 1;
+  r->own_cue = true;
+  r->sp.entity = who;
+  r->sp.ms = c->tok[p0].start;
+  r->sp.me = c->tok[colon - 1].end;
+  if (who != NM_QNONE) {
+    r->sp.name = c->ent[who].name;
+  } else {
+    r->sp.name = nm_arena_strndup(&c->d->arena, c->d->text + r->sp.ms, r->sp.me - r->sp.ms);
+    if (!r->sp.name) return NM_ERR_NOMEM;
+  }
+  return NM_OK;
+}
+
 /* Interview transcripts give each turn as a paragraph that opens with the
  * speaker's name in capitals and a colon: the rest of the paragraph is a
  * direct quotation of that speaker, with the colon as its cue. A label
@@ -1504,6 +1594,7 @@ nm_status nm_quotes_detect(nm_doc *d) {
     }
     st = find_reported(&g);
     if (st == NM_OK) st = transcript_turns(&g);
+    if (st == NM_OK) st = headline_source(&g);
   }
   size_t n = g.recs.n;
   if (st == NM_OK && n) {

@@ -1060,6 +1060,31 @@ NM_TEST(doubled_apostrophes_quote) {
   nm_doc_free(d);
 }
 
+/* a headline's claim under its source's name: "Marsh: …", "Poll: …";
+ * a section label ("The Latest:") is no source */
+NM_TEST(headline_source_before_a_colon) {
+  static const char text[] = "Marsh: Budget Talks Have Collapsed.\n\n"
+                             "Senator Ilan Marsh told reporters on Monday that the talks were "
+                             "over.\n";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  check_invariants(d);
+  expect(d, find(d, "Budget Talks Have Collapsed"), NM_QUOTE_INDIRECT, "Ilan Marsh", "Marsh",
+         ":");
+  nm_doc_free(d);
+  static const char poll[] = "Poll: Voters Turn Away From the Ruling Party.\n\nThe survey of "
+                             "1,000 adults was taken last week.\n";
+  d = run(pipe_full, poll, strlen(poll));
+  if (!d) return;
+  expect(d, find(d, "Voters Turn Away"), NM_QUOTE_INDIRECT, "Poll", "Poll", ":");
+  nm_doc_free(d);
+  static const char latest[] = "The Latest: Senate Passes the Budget.\n\nThe vote was 51-49.\n";
+  d = run(pipe_full, latest, strlen(latest));
+  if (!d) return;
+  NM_CHECK(!starts_any(d, "Senate Passes"));
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1101,6 +1126,7 @@ int main(void) {
   NM_RUN(time_of_saying_and_for_a_week);
   NM_RUN(transcript_turns_name_their_speakers);
   NM_RUN(doubled_apostrophes_quote);
+  NM_RUN(headline_source_before_a_colon);
   NM_RUN(armed_attack_is_no_report);
   NM_RUN(day_after_the_cue_is_no_content);
   NM_RUN(nearest_named_subject_and_main_clause);
