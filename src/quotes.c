@@ -967,6 +967,37 @@ static nm_status find_reported(stage *g) {
     if (c->parent[v] != NM_QNONE && nm_q_rel(c, c->parent[v], "obj"))
       for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && !of_gerund; ch = c->next_sib[ch])
         of_gerund = nm_q_rel(c, ch, "mark") && nm_q_is(c, ch, "of");
+    /* "called the charges unsubstantiated", "branded the law a threat",
+     * "described the move as illegal": a cue's object with a predicate
+     * after it (a complement, a second object, an as-phrase) is what the
+     * speaker said of it; a predicate all in quotation marks is a partial
+     * quotation already ("called it “delusional”") */
+    uint32_t psj = content == NM_QNONE && !of_gerund ? nm_q_subject(c, v, false) : NM_QNONE;
+    if (psj != NM_QNONE && !nm_q_time_unit(c, psj, false)) { /* not "last month, calling it" */
+      uint32_t o = NM_QNONE, pr = NM_QNONE;
+      for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && pr == NM_QNONE;
+           ch = c->next_sib[ch]) {
+        if (ch <= v) continue;
+        if (o == NM_QNONE) {
+          if (nm_q_rel(c, ch, "obj")) o = ch;
+          continue;
+        }
+        if ((nm_q_rel(c, ch, "xcomp") && !nm_q_is(c, c->lo[ch], "to") &&
+             strcmp(nm_q_upos(c, ch), "VERB") != 0) ||
+            nm_q_rel(c, ch, "obj") || (nm_q_rel(c, ch, "obl") && has_case(c, ch, "as")))
+          pr = ch;
+      }
+      if (pr != NM_QNONE) {
+        uint32_t pa = c->lo[pr], pb = c->hi[pr] + 1;
+        while (pa < pb && (nm_quote_mark(c->d, pa) || nm_q_is(c, pa, "as"))) pa++;
+        while (pb > pa && (nm_quote_mark(c->d, pb - 1) || nm_q_punct(c, pb - 1))) pb--;
+        bool quoted = pa < pb && c->in_quote[pa] != NM_QNONE && c->in_quote[pa] == c->in_quote[pb - 1];
+        if (!quoted) {
+          st = add_reported(g, c->lo[o], c->hi[pr] + 1, v, v + 1, NM_QNONE, false);
+          continue;
+        }
+      }
+    }
     if (content == NM_QNONE && (cls & NM_QV_OBJ) && !of_gerund &&
         nm_q_subject(c, v, false) != NM_QNONE && !armed_attack(c, v) && !defends_ground(c, v))
       for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;

@@ -775,7 +775,8 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
    * archive), which training hardly had: "governments ``very soon''" made
    * `` a verb */
   for (size_t i = 0; i < n; i++)
-    if (words[i].len == 2 && words[i].s[0] == words[i].s[1]) {
+    if (words[i].len == 2 && words[i].s[0] == words[i].s[1] &&
+        strcmp(t->upos[classes[i]], "PUNCT") != 0) { /* the model's `` or '' stands */
       if (words[i].s[0] == '`' && t->lq >= 0) classes[i] = (uint8_t)t->lq;
       if (words[i].s[0] == '\'' && t->rq >= 0) classes[i] = (uint8_t)t->rq;
     }

@@ -1085,6 +1085,28 @@ NM_TEST(headline_source_before_a_colon) {
   nm_doc_free(d);
 }
 
+/* "called the proposal delusional": the object and its predicate are
+ * what was said of it; "called it “delusional”" is the partial quotation
+ * alone; "called the fire brigade" says nothing */
+NM_TEST(naming_an_object_reports_the_predicate) {
+  expect_in("The prime minister called the proposal delusional.", "the proposal delusional",
+            NM_QUOTE_INDIRECT, "The prime minister", "The prime minister", "called");
+  expect_in("The minister described the plan as a threat to peace.",
+            "the plan as a threat to peace", NM_QUOTE_INDIRECT, "The minister", "The minister",
+            "described");
+  static const char quoted[] = "The prime minister called the proposal “delusional”.";
+  nm_doc *d = run(pipe_full, quoted, strlen(quoted));
+  if (!d) return;
+  NM_CHECK(!starts_any(d, "the proposal"));
+  NM_CHECK(find_kind(d, "delusional", NM_QUOTE_PARTIAL) != NULL);
+  nm_doc_free(d);
+  static const char none[] = "Residents called the fire brigade.";
+  d = run(pipe_full, none, strlen(none));
+  if (!d) return;
+  NM_CHECK(!starts_any(d, "the fire brigade"));
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1127,6 +1149,7 @@ int main(void) {
   NM_RUN(transcript_turns_name_their_speakers);
   NM_RUN(doubled_apostrophes_quote);
   NM_RUN(headline_source_before_a_colon);
+  NM_RUN(naming_an_object_reports_the_predicate);
   NM_RUN(armed_attack_is_no_report);
   NM_RUN(day_after_the_cue_is_no_content);
   NM_RUN(nearest_named_subject_and_main_clause);
