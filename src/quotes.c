@@ -968,7 +968,8 @@ static nm_status find_reported(stage *g) {
       for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && !of_gerund; ch = c->next_sib[ch])
         of_gerund = nm_q_rel(c, ch, "mark") && nm_q_is(c, ch, "of");
     /* "called the charges unsubstantiated", "branded the law a threat",
-     * "described the move as illegal": a cue's object with a predicate
+     * "described the move as illegal", evidence that "shows Clinton
+     * leading Trump": a cue's object with a predicate
      * after it (a complement, a second object, an as-phrase) is what the
      * speaker said of it; a predicate all in quotation marks is a partial
      * quotation already ("called it “delusional”") */
@@ -983,7 +984,8 @@ static nm_status find_reported(stage *g) {
           continue;
         }
         if ((nm_q_rel(c, ch, "xcomp") && !nm_q_is(c, c->lo[ch], "to") &&
-             strcmp(nm_q_upos(c, ch), "VERB") != 0) ||
+             (strcmp(nm_q_upos(c, ch), "VERB") != 0 ||
+              ((cls & NM_QV_EVID) && c->tags[ch].xpos && !strcmp(c->tags[ch].xpos, "VBG")))) ||
             nm_q_rel(c, ch, "obj") || (nm_q_rel(c, ch, "obl") && has_case(c, ch, "as")))
           pr = ch;
       }

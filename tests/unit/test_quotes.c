@@ -1100,6 +1100,9 @@ NM_TEST(naming_an_object_reports_the_predicate) {
   NM_CHECK(!starts_any(d, "the proposal"));
   NM_CHECK(find_kind(d, "delusional", NM_QUOTE_PARTIAL) != NULL);
   nm_doc_free(d);
+  expect_in("A new poll shows the senator leading her rival by five points.",
+            "the senator leading her rival by five points", NM_QUOTE_INDIRECT, "A new poll",
+            "A new poll", "shows");
   static const char none[] = "Residents called the fire brigade.";
   d = run(pipe_full, none, strlen(none));
   if (!d) return;
