@@ -254,7 +254,12 @@ static void title_range(const ectx *c, int32_t h, int32_t *lo, int32_t *hi) {
  * of the verb's arguments: a pattern's bare words do not match there
  * ("left ... since the war began" is no "went to war"), its prepositional
  * phrases, which name their preposition ("(DURING PROTEST)"), do. */
+static bool case_word(const ectx *c, int32_t h, const char *w);
+
 static void mark_clause(ectx *c, int32_t v) {
+  static const char *const partitives[] = {"part", "some", "most", "all", "much", "half",
+                                           "portion", "bulk", "rest", "share", "remainder",
+                                           NULL};
   /* when, and beside what ("arrested by police outside military
    * headquarters" is no capture of headquarters) */
   static const char *const aside_case[] = {"since",   "after", "before", "until",  "during",
@@ -269,6 +274,10 @@ static void mark_clause(ectx *c, int32_t v) {
     for (int32_t k = c->kid[x]; k >= 0; k = c->sib[k]) {
       if (clause_cut(c, k) || c->region[k]) continue;
       c->region[k] = c->region[x] < 250 ? (uint8_t)(c->region[x] + 1) : 250;
+      /* "froze part of its military aid": the phrase after a part's "of"
+       * stands where the part does */
+      if (rel_base(c, k, "nmod") && case_word(c, k, "of") && word_in(lemma(c, x), partitives))
+        c->region[k] = c->region[x];
       c->when[k] = c->when[x] || ((rel_base(c, k, "obl") || rel_base(c, k, "nmod")) &&
                                   dep_lemma_in(c, k, "case", aside_case));
       if (sp < c->n) c->stack[sp++] = k;

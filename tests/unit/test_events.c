@@ -4810,6 +4810,15 @@ NM_TEST(no_name_starts_with_of) {
   NM_CHECK(has_entity(t, NM_ENT_GPE, "Macedonia"));
 }
 
+/* a part's "of" phrase stands where the part does for the patterns:
+ * "suspended part of a military aid program" meets SUSPEND's "* AID" */
+NM_TEST(a_part_of_the_aid_is_the_aid) {
+  NM_CHECK(strstr(cameo_events("The United States suspended part of a military aid program for "
+                               "Bosnia.",
+                               "2024-01-10", false),
+                  "USA BIH") != NULL);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -5170,6 +5179,7 @@ int main(void) {
   NM_RUN(a_participant_s_past_discards_nothing);
   NM_RUN(prc_and_the_european_community_are_actors);
   NM_RUN(no_name_starts_with_of);
+  NM_RUN(a_part_of_the_aid_is_the_aid);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
