@@ -578,8 +578,9 @@ static void participle_after_np(const nm_tagger *t, const nm_word *words, size_t
                                 uint8_t *classes, size_t from) {
   for (size_t i = from + 1; i + 1 < n && i < from + 8; i++) {
     /* "U.S. and British aircraft struck": the phrase may join two */
-    /* and an of-phrase: "Members of the presidential guard detained" */
-    static const char *const and_w[] = {"and", "of", NULL};
+    /* and an of-phrase: "Members of the presidential guard detained", or a
+     * place's: "Palestinian police in Jericho confiscated weapons" */
+    static const char *const and_w[] = {"and", "of", "in", "from", NULL};
     bool joined = i - 1 > from && word_among(&words[i - 1], and_w);
     if (!is(t, classes[i - 1], XK_NP) && !joined) break;
     if (!is(t, classes[i], XK_VBN) && !ed_adjective(t, &words[i], classes[i])) continue;

@@ -476,6 +476,15 @@ NM_TEST(repair_gives_a_preposition_of_to_before_a_number) {
  * read as a preposition before a subject and a finite verb opens a
  * clause; "Until 1995 the LTTE maintained a base" keeps the preposition */
 /* `` and '' are quotation marks, whatever the context */
+/* the opening noun phrase may hold a place's phrase: "Palestinian police
+ * in Jericho confiscated weapons" (the participle was an adjective of
+ * "weapons" and the sentence had no verb) */
+NM_TEST(participle_after_a_subject_with_a_place) {
+  static const char *const w[] = {"Palestinian", "police", "in", "Jericho", "confiscated",
+                                  "weapons", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(w, 7, 4), "VBD");
+}
+
 NM_TEST(doubled_quote_marks_are_punctuation) {
   static const char *const w[] = {"to", "European", "governments", "``", "very", "soon", "''",
                                   "."};
@@ -514,6 +523,7 @@ int main(void) {
   NM_RUN(repair_gives_a_preposition_of_to_before_a_number);
   NM_RUN(repair_gives_a_subordinator_before_a_clause);
   NM_RUN(doubled_quote_marks_are_punctuation);
+  NM_RUN(participle_after_a_subject_with_a_place);
   NM_RUN(repair_gives_a_relative_clause_verb);
   NM_RUN(repair_gives_a_relative_clause_verb_before_both);
   NM_RUN(repair_skips_a_participle_after_as);
