@@ -4580,6 +4580,39 @@ static bool commander_country(const ectx *c, uint32_t e, char out[4]) {
   return false;
 }
 
+/* The one country whose army or military the article names before
+ * document token before ("Sudan's army", "the Sudanese military"), or "":
+ * the country of "the army delegation" and of an officer no sentence
+ * places. */
+static void army_country(const ectx *c, uint32_t before, char out[4]) {
+  out[0] = 0;
+  const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  for (uint32_t t = 0; t < before && t < c->d->tokens.n; t++) {
+    const char *l = c->tg[t].lemma;
+    if (!l || (strcmp(l, "army") && strcmp(l, "military"))) continue;
+    const nm_token *tk = (const nm_token *)c->d->tokens.data + t;
+    uint32_t f = ss[tk->sentence].first_token, n = ss[tk->sentence].n_tokens;
+    for (uint32_t k = f; k < f + n; k++) {
+      const char *r = c->tg[k].deprel;
+      if (c->tg[k].head != t - f + 1 || !r || (strcmp(r, "nmod:poss") && strcmp(r, "amod")))
+        continue;
+      uint32_t m = c->tok_mention ? c->tok_mention[k] : NONE32;
+      if (m == NONE32 || ms[m].entity >= c->d->entities.n) continue;
+      const acode *a = &c->ent[ms[m].entity];
+      (void)es;
+      if (a->rank < 1 || strlen(a->code) != 3 || !bare_country_prefix(a->code)) continue;
+      if (out[0] && memcmp(out, a->code, 3) != 0) {
+        out[0] = 0; /* two armies */
+        return;
+      }
+      memcpy(out, a->code, 3);
+      out[3] = 0;
+    }
+  }
+}
+
 /* The one country the sentence before mention mi names (countries, their
  * places and nationalities, in any role), or "" when it names none or
  * several: the country a story is on when it names an official. Entity
@@ -5334,6 +5367,14 @@ static void role_country(ectx *c, size_t e, const char *focus) {
   if (!cc[0] && dom && commander_country(c, (uint32_t)e, cc))
     why = "title and the country that directs the person or reports the act";
   if (!cc[0] && dom && unknown_state_near(c, &es[e])) dom = false; /* no guess */
+  if (!cc[0] && dom && !strcmp(role, "MIL") && es[e].n_mentions) {
+    /* "Sudan's army and the RSF agreed … The head of the army delegation,
+     * Lieutenant General X": the one army the article named before */
+    const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+    uint32_t mi = es[e].mentions[0];
+    if (mi < c->d->mentions.n) army_country(c, ms[mi].first_token, cc);
+    if (cc[0]) why = "a military title and the one country whose army the article named before";
+  }
   if (!cc[0] && dom && es[e].n_mentions) {
     /* "France said it had no notice. Defense Minister Claire Moreau
      * told ...": the one country the sentence before names */

@@ -4819,6 +4819,19 @@ NM_TEST(a_part_of_the_aid_is_the_aid) {
                   "USA BIH") != NULL);
 }
 
+/* an officer no sentence places is of the one army the article named
+ * before, not of the dateline's country */
+NM_TEST(an_officer_is_of_the_army_named_before) {
+  NM_CHECK_EQ_STR(cameo_entity_part("JEDDAH, Saudi Arabia (Reuters) - Negotiators for Sudan's "
+                                    "army and the Rapid Support Forces agreed on Thursday to "
+                                    "extend the truce.\n\n\"We will go on,\" said Dara Voss, "
+                                    "a Saudi deputy foreign minister.\n\nThe head of "
+                                    "the army delegation, Lieutenant General Tovan Elisk, told "
+                                    "reporters that the talks would go on.",
+                                    "2025-11-14", "Tovan Elisk", PART_CODE),
+                  "SDNMIL");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -5180,6 +5193,7 @@ int main(void) {
   NM_RUN(prc_and_the_european_community_are_actors);
   NM_RUN(no_name_starts_with_of);
   NM_RUN(a_part_of_the_aid_is_the_aid);
+  NM_RUN(an_officer_is_of_the_army_named_before);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
