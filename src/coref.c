@@ -1224,12 +1224,13 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
   }
   long apposed = apposed_name(c, mi);
   if (apposed >= 0) return apposed;
-  /* "the fund", "the commission", "the court": only a body whose name
+  /* "the fund", "the commission", "the court", "the ruling party" (not the
+   * State Department named before): only a body whose name
    * ends in that word ("the International Monetary Fund") or has it
    * before "of" ("the International Court of Justice"), among those of
    * the last five sentences, the nearest */
-  static const char *const named_heads[] = {"fund", "commission", "council", "ministry", "court",
-                                            "union"};
+  static const char *const named_heads[] = {"fund",  "commission", "council", "ministry",
+                                            "court", "union",      "party"};
   size_t hl = m->first_token + m->n_tokens - 1;
   for (size_t q = 0; q < sizeof named_heads / sizeof *named_heads; q++) {
     if (!tok_eq(c->d, hl, named_heads[q])) continue;

@@ -1110,6 +1110,18 @@ NM_TEST(naming_an_object_reports_the_predicate) {
   nm_doc_free(d);
 }
 
+/* "the ruling party" is a party named before, not the State Department */
+NM_TEST(the_ruling_party_is_no_department) {
+  static const char text[] = "The U.S. State Department said it was deeply concerned by the "
+                             "reports.\n\nThe opposition says the elections were rigged. The "
+                             "ruling party denies the allegation.\n";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  const nm_quote *q = find(d, "the allegation");
+  if (q) NM_CHECK(strstr(speaker_name(d, q), "State Department") == NULL);
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1153,6 +1165,7 @@ int main(void) {
   NM_RUN(doubled_apostrophes_quote);
   NM_RUN(headline_source_before_a_colon);
   NM_RUN(naming_an_object_reports_the_predicate);
+  NM_RUN(the_ruling_party_is_no_department);
   NM_RUN(armed_attack_is_no_report);
   NM_RUN(day_after_the_cue_is_no_content);
   NM_RUN(nearest_named_subject_and_main_clause);
