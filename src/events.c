@@ -4112,6 +4112,13 @@ static nm_status code_sentence(ectx *c) {
      * 03-06, whose compound subject has no target */
     bool mutual = vc->code[0] == '0' && vc->code[1] >= '3' && vc->code[1] <= '6' &&
                   !one_way(c, vc->v);
+    /* ... and for force whose verb says both sides used it ("Indian and
+     * Pakistani troops clashed", "exchanged fire", "skirmished"); "fought"
+     * and "struck" are not ("US and British jets struck targets in Yemen":
+     * allies) */
+    static const char *const both_sides[] = {"clash", "skirmish", "exchange", NULL};
+    if (vc->code[0] == '1' && vc->code[1] >= '8' && word_in(lemma(c, vc->v), both_sides))
+      mutual = true;
     /* ... but not in the passive: "a proposal that was endorsed by Egypt
      * and Qatar" says nothing of what they did to each other */
     if (passive(c, vc->v)) mutual = false;

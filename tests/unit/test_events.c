@@ -4832,6 +4832,19 @@ NM_TEST(an_officer_is_of_the_army_named_before) {
                   "SDNMIL");
 }
 
+/* a clash, an exchange of fire: each side used force on the other; allies
+ * who bombed a third are no targets of each other */
+NM_TEST(a_clash_is_both_sides) {
+  NM_CHECK_EQ_STR(cameo_events("India and Pakistan clashed on Tuesday.", "2024-01-10", false),
+                  "IND PAK 190; PAK IND 190");
+  NM_CHECK_EQ_STR(cameo_events("Indian and Pakistani troops exchanged fire along the border.",
+                               "2024-01-10", false),
+                  "INDMIL PAKMIL 193; PAKMIL INDMIL 193");
+  NM_CHECK(strstr(cameo_events("Russian and Syrian jets bombed rebel-held areas.", "2024-01-10",
+                               false),
+                  "RUS SYR") == NULL);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -5194,6 +5207,7 @@ int main(void) {
   NM_RUN(no_name_starts_with_of);
   NM_RUN(a_part_of_the_aid_is_the_aid);
   NM_RUN(an_officer_is_of_the_army_named_before);
+  NM_RUN(a_clash_is_both_sides);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
