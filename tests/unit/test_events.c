@@ -4845,6 +4845,15 @@ NM_TEST(a_clash_is_both_sides) {
                   "RUS SYR") == NULL);
 }
 
+/* aid that starts again (team.verbs.txt: RESUME) */
+NM_TEST(resumed_distributions_are_aid) {
+  NM_CHECK(strstr(cameo_events("The World Food Programme said Wednesday it had resumed food "
+                               "distributions to around 300,000 displaced people around Goma in "
+                               "eastern Congo.",
+                               "2026-02-11", false),
+                  "IGOUNOWFP CODREF 070") != NULL);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -5208,6 +5217,7 @@ int main(void) {
   NM_RUN(a_part_of_the_aid_is_the_aid);
   NM_RUN(an_officer_is_of_the_army_named_before);
   NM_RUN(a_clash_is_both_sides);
+  NM_RUN(resumed_distributions_are_aid);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
