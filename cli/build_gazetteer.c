@@ -223,7 +223,8 @@ static const struct {
 static const struct {
   const char *name, *iso3;
 } team_demonyms[] = {
-    {"Briton", "GBR"}, {"Scot", "GBR"}, {"Scottish", "GBR"}, {"Welsh", "GBR"}, {"English", "GBR"}};
+    {"Briton", "GBR"}, {"Scot", "GBR"}, {"Scottish", "GBR"}, {"Welsh", "GBR"}, {"English", "GBR"},
+    {"Tajik", "TJK"}};
 
 static int in_list(const char *s, size_t n, const char *const *list, size_t k) {
   for (size_t i = 0; i < k; i++)
