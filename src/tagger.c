@@ -1035,7 +1035,9 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
   static const char *const and_w[] = {"and", NULL};
   while (p < n && p < 12 &&
          (is(t, classes[p], XK_NP) ||
-          (p > 0 && p + 1 < n && word_among(&words[p], and_w) && is(t, classes[p + 1], XK_NP))))
+          (p > 0 && p + 1 < n && word_among(&words[p], and_w) && is(t, classes[p + 1], XK_NP)) ||
+          (p > 0 && p + 1 < n && t->hyph >= 0 && classes[p] == (uint8_t)t->hyph &&
+           is(t, classes[p + 1], XK_NP)))) /* "Mwansa-Banda" */
     p++;
   /* "Turkey, which backs some rebel factions but denies any role,
    * called for talks": a relative clause has finite verbs of its own, and
@@ -1050,7 +1052,12 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
     /* an adverb may come between: ", sharply rebuked Pristina" */
     size_t c = relative && is(t, classes[i - 1], XK_ADVERB) ? i - 2 : i - 1;
     if (!is(t, classes[i], XK_VBN) || words[c].len != 1 || words[c].s[0] != ',') continue;
-    if (!relative && !is(t, classes[i + 1], XK_OBJECT)) break;
+    /* "X, in a televised address, called on Zambians to …": after a
+     * prepositional phrase set off, a participle not followed by "by" is
+     * the main verb, object or not */
+    bool pp = p + 1 < n && is(t, classes[p + 1], XK_IN) && i + 1 < n &&
+              !(words[i + 1].len == 2 && !memcmp(words[i + 1].s, "by", 2));
+    if (!relative && !pp && !is(t, classes[i + 1], XK_OBJECT)) break;
     bool later = false;
     for (size_t j = i + 1; j < n && (relative || j < i + 8) && !later; j++) {
       if (!relative && is(t, classes[j], XK_CLAUSE_END)) break;

@@ -485,6 +485,15 @@ NM_TEST(participle_after_a_subject_with_a_place) {
   NM_CHECK_EQ_STR(shipped_xpos(w, 7, 4), "VBD");
 }
 
+/* after a hyphenated name and a prepositional phrase set off by commas,
+ * a participle is the main verb, object or not ("called on Zambians") */
+NM_TEST(participle_after_a_set_off_phrase) {
+  static const char *const w[] = {"Mwansa", "-",        "Banda", ",",  "in", "a",
+                                  "televised", "address", ",",  "called", "on",
+                                  "Zambians", "to",      "remain", "calm", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(w, 16, 9), "VBD");
+}
+
 NM_TEST(doubled_quote_marks_are_punctuation) {
   static const char *const w[] = {"to", "European", "governments", "``", "very", "soon", "''",
                                   "."};
@@ -523,6 +532,7 @@ int main(void) {
   NM_RUN(repair_gives_a_preposition_of_to_before_a_number);
   NM_RUN(repair_gives_a_subordinator_before_a_clause);
   NM_RUN(doubled_quote_marks_are_punctuation);
+  NM_RUN(participle_after_a_set_off_phrase);
   NM_RUN(participle_after_a_subject_with_a_place);
   NM_RUN(repair_gives_a_relative_clause_verb);
   NM_RUN(repair_gives_a_relative_clause_verb_before_both);
