@@ -32,6 +32,7 @@ struct nm_parser {
   /* the plain labels nm_parser_repair() writes, or -1: found once at load */
   int rl_nsubj_pass, rl_obl;
   int rl_nsubj, rl_ccomp, rl_mark, rl_relcl, rl_amod, rl_poss, rl_acl, rl_advcl, rl_parataxis;
+  int rl_tmod; /* obl:unmarked (obl:tmod in older treebanks), or -1 */
   int rl_compound, rl_unmarked, rl_obj, rl_appos, rl_conj, rl_flat;
   nm_ap_dense arcs;
   nm_ap_table labels;
@@ -123,6 +124,8 @@ static nm_parser *load(nm_parser *p, nm_error *err) {
   p->rl_nsubj_pass = label_index(p, "nsubj:pass");
   p->rl_obl = label_index(p, "obl");
   p->rl_ccomp = label_index(p, "ccomp");
+  p->rl_tmod = label_index(p, "obl:unmarked");
+  if (p->rl_tmod < 0) p->rl_tmod = label_index(p, "obl:tmod");
   p->rl_mark = label_index(p, "mark");
   p->rl_relcl = label_index(p, "acl:relcl");
   p->rl_amod = label_index(p, "amod");
@@ -295,6 +298,31 @@ static void repair_said_clause(const nm_parser *p, const nm_pword *w, size_t n, 
     rels[a] = (uint16_t)p->rl_ccomp;
     heads[o] = (uint32_t)(a + 1);
     rels[o] = (uint16_t)p->rl_nsubj;
+  }
+}
+
+/* "The World Food Programme said Wednesday it had resumed …": a day right
+ * after "say" that the parse made its object, with a clause hung from it
+ * that has a subject of its own, says when it was said; the clause is
+ * what was said */
+static void repair_said_day(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                            uint16_t *rels) {
+  static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday", "friday",
+                                     "saturday", "sunday", "today",     "yesterday", NULL};
+  if (p->rl_ccomp < 0 || p->rl_tmod < 0) return;
+  for (size_t v = 0; v + 3 < n; v++) {
+    if (!w[v].lemma || strcmp(w[v].lemma, "say") || !upos_is(&w[v], "VERB")) continue;
+    size_t o = v + 1;
+    if (heads[o] != v + 1 || !rel_eq(p, rels, o, "obj") || !form_in(&w[o], days)) continue;
+    for (size_t c = o + 2; c < n; c++) {
+      if (heads[c] != o + 1 || !(rel_eq(p, rels, c, "acl:relcl") || rel_eq(p, rels, c, "acl")))
+        continue;
+      if (!has_dep(p, heads, rels, n, c, o + 1, c, "nsubj")) break;
+      heads[c] = (uint32_t)(v + 1);
+      rels[c] = (uint16_t)p->rl_ccomp;
+      rels[o] = (uint16_t)p->rl_tmod;
+      break;
+    }
   }
 }
 
@@ -1309,6 +1337,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_conj_of_participle(p, w, n, heads, rels);
   repair_subordinator(p, w, n, heads, rels);
   repair_time_that(p, w, n, heads, rels); /* before its clause becomes a noun's content */
+  repair_said_day(p, w, n, heads, rels);
   repair_content_clause(p, w, n, heads, rels);
   repair_possessive_gerund(p, w, n, heads, rels);
   repair_relative_advcl(p, w, n, heads, rels);

@@ -884,6 +884,16 @@ NM_TEST(conjunct_of_a_participle_is_the_finite_verb_s) {
  * with "residents" the object of "said" and "buried" a clause of the
  * noun, is repaired: the noun is the subject of "buried", which is what
  * was said. Only after "say" (the lemma): without it, the parse stays. */
+/* "The agency said Wednesday it had resumed deliveries": the day is when
+ * it was said, not the object of "said" with a relative clause; the clause
+ * is what was said */
+NM_TEST(day_after_say_is_the_time_of_saying) {
+  NM_CHECK(repaired_as("The/DET/DT World/PROPN/NNP Food/PROPN/NNP Programme/NOUN/NN "
+                       "said/VERB/VBD/say Wednesday/PROPN/NNP it/PRON/PRP had/AUX/VBD "
+                       "resumed/VERB/VBN food/NOUN/NN distributions/NOUN/NNS ./PUNCT/.",
+                       "6:5:obl:unmarked 9:5:ccomp"));
+}
+
 NM_TEST(noun_after_say_is_the_said_clause_s_subject) {
   char words[256];
   for (int say = 1; say >= 0; say--) {
@@ -1311,6 +1321,7 @@ int main(void) {
   NM_RUN(damaged_models_are_rejected);
   NM_RUN(conjunct_of_a_participle_is_the_finite_verb_s);
   NM_RUN(noun_after_say_is_the_said_clause_s_subject);
+  NM_RUN(day_after_say_is_the_time_of_saying);
   NM_RUN(that_clause_after_a_time_noun_is_the_verb_s);
   NM_RUN(who_clause_after_a_comma_is_the_noun_s);
   NM_RUN(noun_root_s_relative_clause_and_main_verb);
