@@ -37,6 +37,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Tokens searched for a frame after a closing mark. */
 #define FRAME_MAX 30
@@ -1361,39 +1362,41 @@ static uint32_t turn_label(const nm_qctx *c, uint32_t p0, uint32_t pend, uint32_
   return t;
 }
 
-/* The person entity the label [a, b) names: one whose name's last word is
- * the label's last word, ignoring case ("PENCE" is Mike Pence). */
-static uint32_t label_person(const nm_qctx *c, uint32_t a, uint32_t b) {
+/* The person entity the label ending at token b - 1 names: one whose
+ * name's last word is the label's last word, ignoring case ("PENCE" is
+ * Mike Pence). */
+static uint32_t label_person(const nm_qctx *c, uint32_t b) {
   size_t ll;
   const char *lw = nm_tok_text(c->d, b - 1, &ll);
   for (uint32_t e = 0; e < c->nent; e++) {
     if (c->ent[e].type != NM_ENT_PERSON || !c->ent[e].name) continue;
     const char *nm = c->ent[e].name, *sp = strrchr(nm, ' ');
     const char *last = sp ? sp + 1 : nm;
-    if (strlen(last) != ll) continue;
-    bool same = true;
-    for (size_t i = 0; i < ll && same; i++) {
-      unsigned char x = (unsigned char)last[i], y = (unsigned char)lw[i];
-      if (x >= 'a' && x <= 'z') x = (unsigned char)(x - 32);
-      same = x == y;
-    }
-    if (same) return e;
+    if (strlen(last) == ll && !strncasecmp(last, lw, ll)) return e;
   }
-  (void)a;
   return NM_QNONE;
 }
 
-/* Whether token t's text, ignoring ASCII case, is w. */
-static bool text_is_ci(const nm_qctx *c, uint32_t t, const char *w) {
-  size_t len;
-  const char *s = nm_tok_text(c->d, t, &len);
-  if (len != strlen(w)) return false;
-  for (size_t i = 0; i < len; i++) {
-    unsigned char x = (unsigned char)s[i];
-    if (x >= 'A' && x <= 'Z') x = (unsigned char)(x + 32);
-    if (x != (unsigned char)w[i]) return false;
+/* Makes record r a report whose cue is the colon at token colon and whose
+ * speaker is the label [la, colon): entity who, else the label's words. */
+static nm_status label_speaker(const nm_qctx *c, qrec *r, uint32_t la, uint32_t colon,
+                               uint32_t who) {
+  r->cue_a = colon;
+  r->cue_b = colon + 1;
+  r->own_cue = true;
+  r->inherit = NM_QNONE;
+  r->continues = false;
+  memset(&r->sp, 0, sizeof r->sp);
+  r->sp.entity = who;
+  r->sp.principal = r->sp.subj = NM_QNONE;
+  r->sp.ms = c->tok[la].start;
+  r->sp.me = c->tok[colon - 1].end;
+  if (who != NM_QNONE) {
+    r->sp.name = c->ent[who].name;
+    return NM_OK;
   }
-  return true;
+  r->sp.name = nm_arena_strndup(&c->d->arena, c->d->text + r->sp.ms, r->sp.me - r->sp.ms);
+  return r->sp.name ? NM_OK : NM_ERR_NOMEM;
 }
 
 /* A headline that gives its claim under its source's name: "Pence: Trump
@@ -1420,10 +1423,11 @@ static uint32_t headline_label(const nm_qctx *c, uint32_t p0, uint32_t pend, uin
     words++;
   }
   if (t == p0 || words == 0 || words > 4 || t + 3 >= pend || !nm_q_is(c, t, ":")) return NM_QNONE;
+  char low[16];
   for (uint32_t k = p0; k < t; k++)
-    for (size_t h = 0; sections[h]; h++)
-      if (text_is_ci(c, k, sections[h])) return NM_QNONE;
-  *who = label_person(c, p0, t);
+    for (size_t h = 0; nm_q_lower(c, k, low, sizeof low) && sections[h]; h++)
+      if (!strcmp(low, sections[h])) return NM_QNONE;
+  *who = label_person(c, t);
   if (*who != NM_QNONE) return t;
   /* an organisation or person the NER found over the label */
   uint32_t m = c->mention_of[t - 1];
@@ -1434,8 +1438,8 @@ static uint32_t headline_label(const nm_qctx *c, uint32_t p0, uint32_t pend, uin
       return t;
     }
   }
-  for (size_t h = 0; sources[h]; h++)
-    if (text_is_ci(c, t - 1, sources[h])) return t;
+  for (size_t h = 0; nm_q_lower(c, t - 1, low, sizeof low) && sources[h]; h++)
+    if (!strcmp(low, sources[h])) return t;
   return NM_QNONE;
 }
 
@@ -1457,20 +1461,19 @@ static nm_status headline_source(stage *g) {
   while (last > first && (nm_q_is(c, last - 1, ".") || nm_quote_mark(c->d, last - 1))) last--;
   if (last <= first) return NM_OK;
   qrec *r = new_rec(g, first, last, NM_QUOTE_INDIRECT);
-  if (!r) return NM_ERR_NOMEM;
-  r->cue_a = colon;
-  r->cue_b = colon + 1;
-  r->own_cue = true;
-  r->sp.entity = who;
-  r->sp.ms = c->tok[p0].start;
-  r->sp.me = c->tok[colon - 1].end;
-  if (who != NM_QNONE) {
-    r->sp.name = c->ent[who].name;
-  } else {
-    r->sp.name = nm_arena_strndup(&c->d->arena, c->d->text + r->sp.ms, r->sp.me - r->sp.ms);
-    if (!r->sp.name) return NM_ERR_NOMEM;
-  }
-  return NM_OK;
+  return r ? label_speaker(c, r, p0, colon, who) : NM_ERR_NOMEM;
+}
+
+/* A record's first token and index, and the furthest end of the records
+ * that sort before it. */
+typedef struct rec_at {
+  uint32_t first, idx, reach;
+} rec_at;
+
+static int cmp_rec_at(const void *x, const void *y) {
+  const rec_at *a = x, *b = y;
+  if (a->first != b->first) return a->first < b->first ? -1 : 1;
+  return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
 /* Interview transcripts give each turn as a paragraph that opens with the
@@ -1503,7 +1506,22 @@ static nm_status transcript_turns(stage *g) {
   }
   if (!turns) return NM_OK;
   bool transcript = turns >= 2 && labels_seen >= 2;
-  for (uint32_t p = 0; p < c->np; p++) {
+  /* the records found so far, by first token, with the furthest end of
+   * those before each: a turn looks at its paragraph's only (records lie
+   * within a paragraph) */
+  size_t n0 = g->recs.n;
+  rec_at *by = malloc((n0 ? n0 : 1) * sizeof *by);
+  if (!by) return NM_ERR_NOMEM;
+  const qrec *R0 = (const qrec *)g->recs.data;
+  for (size_t k = 0; k < n0; k++)
+    by[k].first = R0[k].first, by[k].idx = (uint32_t)k;
+  qsort(by, n0, sizeof *by, cmp_rec_at);
+  for (size_t k = 0; k < n0; k++)
+    by[k].reach = k && by[k - 1].reach > R0[by[k - 1].idx].last ? by[k - 1].reach
+                  : k                                          ? R0[by[k - 1].idx].last
+                                                               : 0;
+  nm_status st = NM_OK;
+  for (uint32_t p = 0; p < c->np && st == NM_OK; p++) {
     const nm_paragraph *pp = &c->par[p];
     if (!pp->n_sentences) continue;
     const nm_sentence *s0 = &c->sent[pp->first_sentence];
@@ -1511,47 +1529,43 @@ static nm_status transcript_turns(stage *g) {
     if (p0 >= pend) continue;
     uint32_t colon = turn_label(c, p0, pend, &la);
     if (colon == NM_QNONE) continue;
-    uint32_t who = label_person(c, la, colon);
+    uint32_t who = label_person(c, colon);
     if (who == NM_QNONE && !transcript) continue;
     uint32_t first = colon + 1, last = pend;
     while (last > first && nm_quote_mark(c->d, last - 1)) last--;
     if (last <= first) continue;
     /* the quotation the marks found over the turn, if any */
-    qrec *r = NULL;
     qrec *R = (qrec *)g->recs.data;
-    bool clash = false;
-    for (size_t k = 0; k < g->recs.n; k++) {
-      if (R[k].last <= p0 || R[k].first >= pend) continue;
-      if (R[k].kind == NM_QUOTE_DIRECT && R[k].first <= first && !r)
-        r = &R[k];
-      else if (R[k].span != NM_QNONE || R[k].first < first) /* reported speech in the turn stays */
+    size_t lo = 0, hi = n0;
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (by[mid].first < p0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    bool clash = lo < n0 ? by[lo].reach > p0 : n0 && (by[n0 - 1].reach > p0 ||
+                                                      R[by[n0 - 1].idx].last > p0);
+    uint32_t ri = NM_QNONE;
+    for (size_t k = lo; k < n0 && by[k].first < pend && !clash; k++) {
+      const qrec *x = &R[by[k].idx];
+      if (x->kind == NM_QUOTE_DIRECT && x->first <= first && ri == NM_QNONE)
+        ri = by[k].idx;
+      else if (x->span != NM_QNONE || x->first < first) /* reported speech in the turn stays */
         clash = true;
     }
     if (clash) continue;
+    qrec *r = ri != NM_QNONE ? &R[ri] : new_rec(g, first, last, NM_QUOTE_DIRECT);
     if (!r) {
-      r = new_rec(g, first, last, NM_QUOTE_DIRECT);
-      if (!r) return NM_ERR_NOMEM;
+      st = NM_ERR_NOMEM;
+      break;
     }
     r->first = first;
     if (r->last > last) r->last = last;
-    r->cue_a = colon;
-    r->cue_b = colon + 1;
-    r->own_cue = true;
-    r->inherit = NM_QNONE;
-    r->continues = false;
-    memset(&r->sp, 0, sizeof r->sp);
-    r->sp.entity = who;
-    r->sp.principal = r->sp.subj = NM_QNONE;
-    r->sp.ms = c->tok[la].start;
-    r->sp.me = c->tok[colon - 1].end;
-    if (who != NM_QNONE) {
-      r->sp.name = c->ent[who].name;
-    } else {
-      r->sp.name = nm_arena_strndup(&c->d->arena, c->d->text + r->sp.ms, r->sp.me - r->sp.ms);
-      if (!r->sp.name) return NM_ERR_NOMEM;
-    }
+    st = label_speaker(c, r, la, colon, who);
   }
-  return NM_OK;
+  free(by);
+  return st;
 }
 
 nm_status nm_quotes_detect(nm_doc *d) {
