@@ -71,6 +71,14 @@ typedef struct ectx {
   acode prev_subj;
   uint32_t prev_si;
   size_t cap;
+  /* armies a country modifies ("Sudan's army"), in text order: their
+   * token and country; army_country() fills them on its first call */
+  struct army {
+    uint32_t tok;
+    char cc[4];
+  } *army;
+  size_t n_army;
+  bool army_ready;
 } ectx;
 
 /* ------------------------------------------------------------------ */
@@ -4590,33 +4598,50 @@ static bool commander_country(const ectx *c, uint32_t e, char out[4]) {
 /* The one country whose army or military the article names before
  * document token before ("Sudan's army", "the Sudanese military"), or "":
  * the country of "the army delegation" and of an officer no sentence
- * places. */
-static void army_country(const ectx *c, uint32_t before, char out[4]) {
+ * places. The document's armies are found once. */
+static void army_country(ectx *c, uint32_t before, char out[4]) {
   out[0] = 0;
-  const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
-  const nm_entity *es = (const nm_entity *)c->d->entities.data;
-  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
-  for (uint32_t t = 0; t < before && t < c->d->tokens.n; t++) {
-    const char *l = c->tg[t].lemma;
-    if (!l || (strcmp(l, "army") && strcmp(l, "military"))) continue;
-    const nm_token *tk = (const nm_token *)c->d->tokens.data + t;
-    uint32_t f = ss[tk->sentence].first_token, n = ss[tk->sentence].n_tokens;
-    for (uint32_t k = f; k < f + n; k++) {
-      const char *r = c->tg[k].deprel;
-      if (c->tg[k].head != t - f + 1 || !r || (strcmp(r, "nmod:poss") && strcmp(r, "amod")))
-        continue;
-      uint32_t m = c->tok_mention ? c->tok_mention[k] : NONE32;
-      if (m == NONE32 || ms[m].entity >= c->d->entities.n) continue;
-      const acode *a = &c->ent[ms[m].entity];
-      (void)es;
-      if (a->rank < 1 || strlen(a->code) != 3 || !bare_country_prefix(a->code)) continue;
-      if (out[0] && memcmp(out, a->code, 3) != 0) {
-        out[0] = 0; /* two armies */
-        return;
+  if (!c->army_ready) {
+    c->army_ready = true;
+    const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
+    const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+    size_t cap = 0;
+    for (uint32_t t = 0; t < c->d->tokens.n && c->tok_mention; t++) {
+      const char *l = c->tg[t].lemma;
+      if (!l || (strcmp(l, "army") && strcmp(l, "military"))) continue;
+      const nm_token *tk = (const nm_token *)c->d->tokens.data + t;
+      uint32_t f = ss[tk->sentence].first_token, n = ss[tk->sentence].n_tokens;
+      for (uint32_t k = f; k < f + n; k++) {
+        const char *r = c->tg[k].deprel;
+        if (c->tg[k].head != t - f + 1 || !r || (strcmp(r, "nmod:poss") && strcmp(r, "amod")))
+          continue;
+        uint32_t m = c->tok_mention[k];
+        if (m == NONE32 || ms[m].entity >= c->d->entities.n) continue;
+        const acode *a = &c->ent[ms[m].entity];
+        if (a->rank < 1 || strlen(a->code) != 3 || !bare_country_prefix(a->code)) continue;
+        if (c->n_army == cap) {
+          size_t nc = cap ? cap * 2 : 8;
+          struct army *x = realloc(c->army, nc * sizeof *x);
+          if (!x) { /* no guess, as with two armies */
+            free(c->army);
+            c->army = NULL;
+            c->n_army = 0;
+            return;
+          }
+          c->army = x, cap = nc;
+        }
+        c->army[c->n_army].tok = t;
+        memcpy(c->army[c->n_army].cc, a->code, 4);
+        c->n_army++;
       }
-      memcpy(out, a->code, 3);
-      out[3] = 0;
     }
+  }
+  for (size_t i = 0; i < c->n_army && c->army[i].tok < before; i++) {
+    if (out[0] && strcmp(out, c->army[i].cc) != 0) {
+      out[0] = 0; /* two armies */
+      return;
+    }
+    memcpy(out, c->army[i].cc, 4);
   }
 }
 
@@ -5615,5 +5640,6 @@ done:
   free(c.ent_local);
   free(c.tok_mention);
   free(c.ent);
+  free(c.army);
   return st;
 }
