@@ -373,10 +373,14 @@ static int apposed_subject(const ctx *c, const nm_mention *m) {
   uint32_t hd = s->first_token + t[i].head - 1;
   if (hd >= m->first_token || !t[hd].deprel || strncmp(t[hd].deprel, "nsubj", 5) != 0) return 0;
   /* or a title set off by a comma ("A rebel spokesman, Emmanuel
-   * Bizimana, said") */
+   * Bizimana, said"), the name's own title words between ("The
+   * commission's chairwoman, Judge Esther Nkandu, denied") */
   uint64_t head;
-  if (c->titles && m->first_token > s->first_token && tok_is_comma(d, m->first_token - 1) &&
-      hd + 2 == m->first_token &&
+  uint32_t at = m->first_token;
+  while (at > hd + 2 && m->first_token - at < 3 && t[at - 1].head == i - s->first_token + 1 &&
+         t[at - 1].upos && !strcmp(t[at - 1].upos, "PROPN"))
+    at--;
+  if (c->titles && at > s->first_token && tok_is_comma(d, at - 1) && hd + 2 == at &&
       nm_title_ending_at(c->titles, c->h, s->first_token, hd + 1, &head) > 0)
     return 1;
   char iso3[4];

@@ -33,7 +33,7 @@ struct nm_parser {
   int rl_nsubj_pass, rl_obl;
   int rl_nsubj, rl_ccomp, rl_mark, rl_relcl, rl_amod, rl_poss, rl_acl, rl_advcl, rl_parataxis;
   int rl_tmod; /* obl:unmarked (obl:tmod in older treebanks), or -1 */
-  int rl_compound, rl_unmarked, rl_obj, rl_appos, rl_conj, rl_flat;
+  int rl_compound, rl_unmarked, rl_obj, rl_appos, rl_conj, rl_flat, rl_xcomp;
   nm_ap_dense arcs;
   nm_ap_table labels;
 };
@@ -139,6 +139,7 @@ static nm_parser *load(nm_parser *p, nm_error *err) {
   p->rl_appos = label_index(p, "appos");
   p->rl_conj = label_index(p, "conj");
   p->rl_flat = label_index(p, "flat");
+  p->rl_xcomp = label_index(p, "xcomp");
   size_t al, sl, wl;
   const unsigned char *arcs = nm_model_section(&p->model, NM_FOURCC('P', 'A', 'R', 'C'), &al);
   const unsigned char *slots = nm_model_section(&p->model, NM_FOURCC('P', 'S', 'L', 'T'), &sl);
@@ -1303,6 +1304,61 @@ static void repair_verb_conj_of_object(const nm_parser *p, const nm_pword *w, si
   }
 }
 
+/* "The mission said that voting had been largely peaceful but noted
+ * \"isolated delays\"": a past-tense verb of saying joined by "and" or
+ * "but" to the predicate of what a past-tense "say" reports, in another
+ * form than its own (an adjective, a participle, a present tense), with
+ * no subject of its own, is the reporter's second act, not the reported
+ * clause's: the reporting verb's conjunct */
+static void repair_report_conj(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                               const uint16_t *rels) {
+  static const char *const reports[] = {"note", "add", "warn", "stress", "acknowledge", "insist",
+                                        "urge", "caution", "admit", "concede", "reiterate",
+                                        "emphasize", "emphasise", "say", NULL};
+  if (p->rl_conj < 0 || p->rl_ccomp < 0) return;
+  for (size_t v = 3; v < n; v++) {
+    if (rels[v] != (uint16_t)p->rl_conj || !heads[v] || !xpos_is(&w[v], "VBD") || !w[v].lemma)
+      continue;
+    bool report = false;
+    for (size_t k = 0; reports[k] && !report; k++) report = !strcmp(w[v].lemma, reports[k]);
+    if (!report || !(form_is(&w[v - 1], "and") || form_is(&w[v - 1], "but"))) continue;
+    size_t h = heads[v] - 1;
+    if (h >= v || rels[h] != (uint16_t)p->rl_ccomp || !heads[h] || xpos_is(&w[h], "VBD")) continue;
+    size_t g = heads[h] - 1;
+    if (g >= h || !w[g].lemma || strcmp(w[g].lemma, "say") || !xpos_is(&w[g], "VBD")) continue;
+    if (!has_dep(p, heads, rels, n, h, g + 1, h, "nsubj") ||
+        has_dep(p, heads, rels, n, v, h, v, "nsubj"))
+      continue;
+    heads[v] = (uint32_t)(g + 1);
+  }
+}
+
+/* "urged Georgian authorities to release detained protesters": a
+ * to-clause after the object of a verb that asks its object to act,
+ * which the parse made an adverbial (purpose) clause, is the verb's
+ * complement (xcomp), as UD has it */
+static void repair_control_complement(const nm_parser *p, const nm_pword *w, size_t n,
+                                      const uint32_t *heads, uint16_t *rels) {
+  static const char *const askers[] = {"urge", "ask", "advise", "beg", "encourage", "implore",
+                                       "instruct", "order", "tell", "warn", "press", "invite",
+                                       "persuade", "remind", NULL};
+  if (p->rl_advcl < 0 || p->rl_xcomp < 0 || p->rl_obj < 0) return;
+  for (size_t c = 3; c < n; c++) {
+    if (rels[c] != (uint16_t)p->rl_advcl || !heads[c] || !xpos_is(&w[c], "VB")) continue;
+    size_t v = heads[c] - 1;
+    if (v >= c || c - v > 64 || !w[v].lemma || !upos_is(&w[v], "VERB")) continue;
+    bool asks = false;
+    for (size_t k = 0; askers[k] && !asks; k++) asks = !strcmp(w[v].lemma, askers[k]);
+    if (!asks) continue;
+    /* the object between, then "to" right before the clause's verb */
+    size_t o = n;
+    for (size_t k = v + 1; k < c && o == n; k++)
+      if (heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_obj) o = k;
+    if (o == n || !form_is(&w[c - 1], "to") || heads[c - 1] != c + 1) continue;
+    rels[c] = (uint16_t)p->rl_xcomp;
+  }
+}
+
 /* Whether v has an adverbial clause marked "to" after it (an object or
  * complement clause: "agreed … to raise tariffs"; "Parents prosecuted
  * after treatment leads to …", "Passport needed for a cruise" have none,
@@ -1335,6 +1391,8 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_subject_after_opening(p, w, n, heads, rels);
   repair_subject_before_of(p, w, n, heads, rels);
   repair_conj_of_participle(p, w, n, heads, rels);
+  repair_report_conj(p, w, n, heads, rels);
+  repair_control_complement(p, w, n, heads, rels);
   repair_subordinator(p, w, n, heads, rels);
   repair_time_that(p, w, n, heads, rels); /* before its clause becomes a noun's content */
   repair_said_day(p, w, n, heads, rels);

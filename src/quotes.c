@@ -674,6 +674,13 @@ static nm_status add_reported(stage *g, uint32_t a, uint32_t b, uint32_t ca, uin
                               uint32_t subj_cue, bool inverted_ok) {
   const nm_qctx *c = &g->c;
   trim(c, &a, &b);
+  /* a quotation the clause ends inside closes with it: its closing marks
+   * (and punctuation inside them) hang elsewhere in the parse ("said the
+   * bloc was \"deeply concerned\" and urged …") */
+  if (b > a && c->in_quote[b - 1] != NM_QNONE) {
+    uint32_t q = c->in_quote[b - 1], e = sent_end(c, b - 1);
+    while (b < e && c->in_quote[b] == q && nm_q_punct(c, b)) b++;
+  }
   if (b <= a || b - a < 2 || overlaps_direct(g, a, b)) return NM_OK;
   /* all of it one partial quotation, which says it already */
   if (c->in_quote[a] != NM_QNONE && c->in_quote[a] == c->in_quote[b - 1]) return NM_OK;

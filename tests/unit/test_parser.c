@@ -880,10 +880,6 @@ NM_TEST(conjunct_of_a_participle_is_the_finite_verb_s) {
                        "14:7:conj 15:14:obj"));
 }
 
-/* With the shipped model: "She said residents buried 23 bodies.", parsed
- * with "residents" the object of "said" and "buried" a clause of the
- * noun, is repaired: the noun is the subject of "buried", which is what
- * was said. Only after "say" (the lemma): without it, the parse stays. */
 /* "The agency said Wednesday it had resumed deliveries": the day is when
  * it was said, not the object of "said" with a relative clause; the clause
  * is what was said */
@@ -894,6 +890,38 @@ NM_TEST(day_after_say_is_the_time_of_saying) {
                        "6:5:obl:unmarked 9:5:ccomp"));
 }
 
+/* "The mission said that voting had been peaceful but noted isolated
+ * delays": "noted" (12), which the parse joins to the adjective of what
+ * was said, is the conjunct of "said" (4); with "killed", no verb of
+ * saying, the parse stays */
+NM_TEST(report_joined_to_what_was_said_is_the_reporter_s) {
+  char words[384];
+  for (int note = 1; note >= 0; note--) {
+    snprintf(words, sizeof words,
+             "The/DET/DT election/NOUN/NN mission/NOUN/NN said/VERB/VBD/say that/SCONJ/IN "
+             "voting/NOUN/NN had/AUX/VBD/have been/AUX/VBN/be largely/ADV/RB "
+             "peaceful/ADJ/JJ/peaceful but/CCONJ/CC %s/VERB/VBD/%s isolated/ADJ/JJ "
+             "delays/NOUN/NNS ./PUNCT/.",
+             note ? "noted" : "killed", note ? "note" : "kill");
+    NM_CHECK(repaired_as(words, note ? "12:4:conj" : "12:10:conj"));
+  }
+}
+
+/* "urged Georgian authorities to release detained protesters": the
+ * to-clause after the object of a verb that asks its object to act is
+ * the verb's complement (xcomp), not a purpose clause (advcl) */
+NM_TEST(asking_verb_s_to_clause_is_its_complement) {
+  NM_CHECK(repaired_as("Moor/PROPN/NNP said/VERB/VBD/say the/DET/DT bloc/NOUN/NN was/AUX/VBD/be "
+                       "concerned/ADJ/JJ and/CCONJ/CC urged/VERB/VBD/urge Georgian/ADJ/JJ "
+                       "authorities/NOUN/NNS to/PART/TO release/VERB/VB/release "
+                       "detained/ADJ/JJ protesters/NOUN/NNS ./PUNCT/.",
+                       "12:8:xcomp"));
+}
+
+/* With the shipped model: "She said residents buried 23 bodies.", parsed
+ * with "residents" the object of "said" and "buried" a clause of the
+ * noun, is repaired: the noun is the subject of "buried", which is what
+ * was said. Only after "say" (the lemma): without it, the parse stays. */
 NM_TEST(noun_after_say_is_the_said_clause_s_subject) {
   char words[256];
   for (int say = 1; say >= 0; say--) {
@@ -1322,6 +1350,8 @@ int main(void) {
   NM_RUN(conjunct_of_a_participle_is_the_finite_verb_s);
   NM_RUN(noun_after_say_is_the_said_clause_s_subject);
   NM_RUN(day_after_say_is_the_time_of_saying);
+  NM_RUN(report_joined_to_what_was_said_is_the_reporter_s);
+  NM_RUN(asking_verb_s_to_clause_is_its_complement);
   NM_RUN(that_clause_after_a_time_noun_is_the_verb_s);
   NM_RUN(who_clause_after_a_comma_is_the_noun_s);
   NM_RUN(noun_root_s_relative_clause_and_main_verb);

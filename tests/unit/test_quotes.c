@@ -917,6 +917,19 @@ NM_TEST(describing_participle_and_passive_agent) {
   nm_doc_free(d);
 }
 
+/* "The commission's chairwoman, Judge Irma Tesfaye, denied …. She said
+ * …": a name set off after a title, with its own title word between the
+ * comma and the name, is the sentence's subject, whom "she" of the next
+ * sentence continues, over a man named before whose gender is unknown */
+NM_TEST(titled_appositive_is_the_she_of_the_next_sentence) {
+  static const char text[] =
+      "The commission declared President Kelvo Mwanga-Bele the winner late Monday.\n\n"
+      "Obuya said agents had been expelled from counting centers in the east, where the "
+      "president enjoys strong support.\n\nThe commission's chairwoman, Judge Esther Nkata, "
+      "denied any manipulation. She said the figures had been verified by party agents.";
+  expect_in(text, "the figures had been", NM_QUOTE_INDIRECT, "Esther Nkata", "She", "said");
+}
+
 /* "Dalnesia's chief negotiator, Col. Mart Heinsalu, accused …": the
  * apposition the parse heads with the rank; the name after it speaks */
 NM_TEST(rank_heads_the_apposed_name) {
@@ -1152,6 +1165,7 @@ int main(void) {
   NM_RUN(inverted_title_then_name);
   NM_RUN(report_before_a_time_anchor);
   NM_RUN(rank_heads_the_apposed_name);
+  NM_RUN(titled_appositive_is_the_she_of_the_next_sentence);
   NM_RUN(relative_clause_after_a_time_word);
   NM_RUN(apposed_subject_is_the_he_of_its_sentence);
   NM_RUN(apposed_name_of_the_reporter_is_he);
