@@ -5535,8 +5535,13 @@ static bool discard_heeded(void *ctx, const char *phrase, size_t start, size_t e
   size_t at = s->start + start;
   int32_t i = 0;
   while ((size_t)i + 1 < c->n && tk[i].end <= at) i++;
+  /* ... nor inside a clause opened by "since", which dates a state the
+   * sentence describes ("a country that has lived through repeated
+   * takeovers since it won independence from Portugal in 1974") */
+  static const char *const since[] = {"since", NULL};
   for (int32_t k = i, steps = 0; k >= 0 && steps < 64; k = c->head[k], steps++)
-    if (rel_base(c, k, "acl")) return false;
+    if (rel_base(c, k, "acl") || (rel_base(c, k, "advcl") && dep_lemma_in(c, k, "mark", since)))
+      return false;
   return true;
 }
 

@@ -1607,6 +1607,8 @@ static bool web_name(const nm_nword *w) {
  * Cleveland") or an institution's word ("Army - Navy"); else 0. */
 static size_t dash_pair(const nm_gazetteer *g, const nm_nword *w, size_t a, size_t b) {
   const uint32_t place = NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1;
+  /* a place whose own name holds the dash ("Guinea-Bissau") is one */
+  if (gz_span_flags(g, w, a, b) & place) return 0;
   for (size_t h = a + 1; h + 1 < b; h++) {
     if (!tok_is(w[h].form, w[h].len, "-") && !tok_is(w[h].form, w[h].len, "\xe2\x80\x93"))
       continue;

@@ -1359,6 +1359,36 @@ static void repair_control_complement(const nm_parser *p, const nm_pword *w, siz
   }
 }
 
+/* "Authorities have arrested at least 14 army officers and two
+ * civilians, the government said": a noun that the parse made a second
+ * clausal complement of the verb, right after a verb that is the first
+ * and has no object, is that verb's object (the words between hang inside
+ * the noun's phrase) */
+static void repair_split_complement(const nm_parser *p, const nm_pword *w, size_t n,
+                                    uint32_t *heads, uint16_t *rels) {
+  if (p->rl_ccomp < 0 || p->rl_obj < 0) return;
+  for (size_t o = 2; o < n; o++) {
+    if (rels[o] != (uint16_t)p->rl_ccomp || !heads[o] ||
+        !(upos_is(&w[o], "NOUN") || upos_is(&w[o], "PROPN")))
+      continue;
+    size_t g = heads[o] - 1, v = n;
+    /* the nearest word before o hung from g as a complement */
+    for (size_t k = o; k-- > 0 && o - k <= 16;)
+      if (heads[k] == g + 1) {
+        if (rels[k] == (uint16_t)p->rl_ccomp && upos_is(&w[k], "VERB")) v = k;
+        break;
+      }
+    if (v == n || g < o || has_dep(p, heads, rels, n, v, v + 1, n, "obj") ||
+        has_dep(p, heads, rels, n, o, 0, n, "nsubj") || has_dep(p, heads, rels, n, o, 0, n, "cop"))
+      continue;
+    bool inside = true;
+    for (size_t k = v + 1; k < o && inside; k++) inside = heads[k] > v + 1 && heads[k] <= o + 1;
+    if (!inside) continue;
+    heads[o] = (uint32_t)(v + 1);
+    rels[o] = (uint16_t)p->rl_obj;
+  }
+}
+
 /* Whether v has an adverbial clause marked "to" after it (an object or
  * complement clause: "agreed … to raise tariffs"; "Parents prosecuted
  * after treatment leads to …", "Passport needed for a cruise" have none,
@@ -1393,6 +1423,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_conj_of_participle(p, w, n, heads, rels);
   repair_report_conj(p, w, n, heads, rels);
   repair_control_complement(p, w, n, heads, rels);
+  repair_split_complement(p, w, n, heads, rels);
   repair_subordinator(p, w, n, heads, rels);
   repair_time_that(p, w, n, heads, rels); /* before its clause becomes a noun's content */
   repair_said_day(p, w, n, heads, rels);

@@ -1023,6 +1023,12 @@ static uint32_t dateline_dash(const seg *g, const unsigned char *kinds, uint32_t
       if (n == 1 && toks[t - 1].end == toks[t].start && toks[t].end == toks[t + 1].start &&
           all_caps_word(g, &toks[t - 1]) && all_caps_word(g, &toks[t + 1]))
         continue;
+      /* ... or inside the name of a country after the comma
+       * ("BISSAU, Guinea-Bissau (AP) —", "DILI, Timor-Leste") */
+      if (n == 1 && seen_comma && toks[t - 1].end == toks[t].start &&
+          toks[t].end == toks[t + 1].start && kinds[t - 1 - t0] == K_WORD_UPPER &&
+          kinds[t + 1 - t0] == K_WORD_UPPER)
+        continue;
       /* a hyphen inside a word ("NATO Secretary-General Jens ..."), but
        * not after a city in capitals ("WASHINGTON-The ...") */
       if (n == 1 && toks[t - 1].end == toks[t].start && toks[t].end == toks[t + 1].start &&

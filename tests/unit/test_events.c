@@ -2398,6 +2398,9 @@ NM_TEST(hyphenated_names_and_region_people) {
   NM_CHECK(has_entity("Troops shelled towns in Nagorno-Karabakh on Tuesday.", NM_ENT_COUNT,
                       "Nagorno-Karabakh"));
   NM_CHECK(has_entity("The Israel-Hamas war went on.", NM_ENT_GPE, "Israel"));
+  /* a country whose own name holds the hyphen is one name, not two places */
+  NM_CHECK(has_entity("Soldiers in Guinea-Bissau tried to storm the palace.", NM_ENT_GPE,
+                      "Guinea-Bissau"));
   NM_CHECK(!has_entity("Lia Verdi-era rules were dropped.", NM_ENT_COUNT, "Lia Verdi-era"));
   NM_CHECK(has_entity("Gondor expelled diplomats from seven Latin American countries.",
                       NM_ENT_NORP, "Latin American"));
@@ -4308,6 +4311,21 @@ NM_TEST(headline_country_and_later_title) {
                   "KENGOV");
 }
 
+/* "Guinea-Bissau" (the hyphen a word of its own) is GNB, not GUINEA_
+ * (GIN); "since it won independence … in 1974", a year inside a clause
+ * opened by "since", dates the country's past, not the arrests, and
+ * discards nothing; "officers", which the parse made a second complement
+ * of "said", is the object of "arrested" */
+NM_TEST(hyphenated_country_and_a_since_clause) {
+  NM_CHECK_EQ_STR(cameo_events("Authorities in Guinea-Bissau have arrested at least 14 army "
+                               "officers and two civilians, the government said Tuesday, in the "
+                               "latest challenge to a country that has lived through repeated "
+                               "military takeovers since it won independence from Portugal in "
+                               "1974.",
+                               "2025-09-16", false),
+                  "GNBGOV ---MIL 173; GNBGOV ---CVL 173");
+}
+
 /* "Defence Minister Aden Duale": "Aden", a city the dictionary files
  * under Yemen, opens the name and codes nothing */
 NM_TEST(place_opening_a_name_is_no_actor) {
@@ -5260,6 +5278,7 @@ int main(void) {
   NM_RUN(where_an_agreement_was_signed_is_no_party);
   NM_RUN(headline_country_and_later_title);
   NM_RUN(place_opening_a_name_is_no_actor);
+  NM_RUN(hyphenated_country_and_a_since_clause);
   NM_RUN(headline_verbs_end_names);
   NM_RUN(every_member_of_a_long_list_acts);
   NM_RUN(an_ethnic_demonym_gives_no_state);

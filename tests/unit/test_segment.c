@@ -277,6 +277,14 @@ NM_TEST(dateline_reuters) {
   CHECK_DATELINE(t, "KYIV, Ukraine (Reuters)");
 }
 
+/* a country whose name holds a hyphen, after the comma */
+NM_TEST(dateline_hyphenated_country) {
+  const char *t = "BISSAU, Guinea-Bissau (AP) — Soldiers tried to storm the palace. Nobody spoke.";
+  CHECK_SENTENCES(t, "BISSAU, Guinea-Bissau (AP) —", "Soldiers tried to storm the palace.",
+                  "Nobody spoke.");
+  CHECK_DATELINE(t, "BISSAU, Guinea-Bissau (AP)");
+}
+
 NM_TEST(dateline_other_forms) {
   CHECK_SENTENCES("WASHINGTON, D.C. (AP) — A jury convicted him on Friday.",
                   "WASHINGTON, D.C. (AP) —", "A jury convicted him on Friday.");
@@ -1044,6 +1052,7 @@ int main(void) {
   NM_RUN(initial_after_a_lower_case_word_ends_a_sentence);
   NM_RUN(dateline_ap);
   NM_RUN(dateline_reuters);
+  NM_RUN(dateline_hyphenated_country);
   NM_RUN(dateline_other_forms);
   NM_RUN(dateline_st_louis);
   NM_RUN(dateline_lookalikes);
