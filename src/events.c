@@ -1283,6 +1283,67 @@ static void definite_group(const ectx *c, int32_t h, acode *out) {
   out->rank = 3;
 }
 
+/* Plans and proposals, which "the" names again once a text has said whose
+ * they are. */
+static const char *const proposal_nouns[] = {"plan",      "proposal", "offer",     "initiative",
+                                             "roadmap",   "blueprint", "framework", NULL};
+
+/* The coded body or country whose plan "the plan" is (h: sentence word,
+ * a proposal noun under "the" or "this" with no modifier of its own): the
+ * owner of the nearest plan named before it, in its sentence or the five
+ * before, by a coded name inside that plan's phrase before its head ("a
+ * United Nations proposal", "the U.N. truce plan", "Egypt's plan") or in
+ * its from-, by- or of-phrase ("a proposal from Qatar"). "rejected the
+ * plan as a trap": the plan's author is what is rejected. */
+static bool code_plan_author(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
+  if (!c->ent || !c->tok_mention || !word_in(lemma(c, h), proposal_nouns)) return false;
+  bool definite = false;
+  for (int32_t k = c->kid[h]; k >= 0; k = c->sib[k]) {
+    if (k < h && rel_is(c, k, "det") && (word_is_ci(c, k, "the") || word_is_ci(c, k, "this")))
+      definite = true;
+    else if (rel_base(c, k, "nmod") || rel_base(c, k, "compound") || rel_base(c, k, "amod") ||
+             rel_base(c, k, "acl"))
+      return false; /* "the peace plan", "the plan for Gaza": its own words */
+  }
+  if (!definite) return false;
+  const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  size_t here = c->first + (size_t)h;
+  uint32_t s_lo = c->si > 5 ? c->si - 5 : 0;
+  for (size_t t = here; t-- > ss[s_lo].first_token && here - t < 400;) {
+    const nm_word_tags *tg = &c->tg[t];
+    if (!tg->lemma || !word_in(tg->lemma, proposal_nouns) || !tg->upos ||
+        strcmp(tg->upos, "NOUN") != 0)
+      continue;
+    /* its sentence: the words hung from the noun, up to two steps */
+    const nm_token *tk = (const nm_token *)c->d->tokens.data + t;
+    const nm_sentence *s = &ss[tk->sentence];
+    size_t a = s->first_token, b = a + s->n_tokens, pos = t - a + 1;
+    for (size_t k = t > a + 8 ? t - 8 : a; k < b && k < t + 12; k++) {
+      if (k == t) continue;
+      uint32_t hd = c->tg[k].head, up = hd && hd <= s->n_tokens ? c->tg[a + hd - 1].head : 0;
+      bool before = k < t && (hd == pos || up == pos);
+      bool from = false;
+      if (k > t && hd == pos && c->tg[k].deprel && !strncmp(c->tg[k].deprel, "nmod", 4))
+        for (size_t q = t + 1; q < k && !from; q++)
+          from = c->tg[q].head == k - a + 1 && c->tg[q].lemma &&
+                 (!strcmp(c->tg[q].lemma, "from") || !strcmp(c->tg[q].lemma, "by") ||
+                  !strcmp(c->tg[q].lemma, "of"));
+      if (!before && !from) continue;
+      uint32_t m = c->tok_mention[k];
+      if (m == NONE32 || m >= c->d->mentions.n) continue;
+      uint32_t e = ms[m].entity;
+      if (e >= c->d->entities.n || c->ent[e].rank < 1 || !c->ent[e].code[0]) continue;
+      *out = c->ent[e];
+      snprintf(out->reason, sizeof out->reason, "%s", "the author of the plan named before");
+      *entity = e;
+      return true;
+    }
+    return false; /* the nearest plan before says whose it is, or nothing does */
+  }
+  return false;
+}
+
 static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   int32_t lo, hi;
   np_range(c, h, &lo, &hi);
@@ -1497,6 +1558,7 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   }
   if (got && e == NONE32 && out->rank == 2) definite_body(c, h, out);
   if (got && e == NONE32 && out->rank == 2) definite_group(c, h, out);
+  if (!got) got = code_plan_author(c, h, out, entity);
   return got && out->code[0];
 }
 

@@ -2786,6 +2786,20 @@ static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, n
     if (b < d->tokens.n && t[b].sentence == t[a].sentence && IN_LIST(&w[b], place_kinds) &&
         !(b + 1 < d->tokens.n && tok_is(w[b + 1].form, w[b + 1].len, "of")))
       sl->located += 2;
+    /* "outside Safim, about 15 kilometers (9 miles) north of Bissau": a
+     * distance in apposition after it */
+    {
+      static const char *const about[] = {"about", "some", "nearly", "roughly", "around",
+                                          "almost", "just"};
+      static const char *const units[] = {"kilometers", "kilometres", "km", "miles", "mi"};
+      size_t k = b;
+      if (k < d->tokens.n && t[k].sentence == t[a].sentence && tok_is(w[k].form, w[k].len, ","))
+        k++;
+      if (k > b && k < d->tokens.n && IN_LIST(&w[k], about)) k++;
+      if (k > b && k + 1 < d->tokens.n && t[k + 1].sentence == t[a].sentence && w[k].len &&
+          w[k].form[0] >= '0' && w[k].form[0] <= '9' && IN_LIST(&w[k + 1], units))
+        sl->located += 2;
+    }
     /* "aid into Darfur and Kordofan", "Rafah and Khan Younis": a name
      * joined to a place, more so to a place after a locative word */
     if (a >= lo + 2 && (tok_is(w[a - 1].form, w[a - 1].len, "and") ||

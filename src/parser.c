@@ -1389,6 +1389,26 @@ static void repair_split_complement(const nm_parser *p, const nm_pword *w, size_
   }
 }
 
+/* "…, hours after the Houthi movement rejected the plan": a unit of
+ * time right before "after" or "before" that the parse made a second
+ * subject of the clause's verb measures the clause's time
+ * (obl:unmarked), as UD has it */
+static void repair_time_before_marker(const nm_parser *p, const nm_pword *w, size_t n,
+                                      const uint32_t *heads, uint16_t *rels) {
+  static const char *const units[] = {"seconds", "minutes", "hours", "days",    "weeks",
+                                      "months",  "years",   "moments", "decades", NULL};
+  if (p->rl_nsubj < 0 || p->rl_tmod < 0) return;
+  for (size_t u = 0; u + 2 < n; u++) {
+    if (rels[u] != (uint16_t)p->rl_nsubj || !heads[u] || !form_in(&w[u], units)) continue;
+    if (!(form_is(&w[u + 1], "after") || form_is(&w[u + 1], "before")) ||
+        heads[u + 1] != heads[u] || !rel_eq(p, rels, u + 1, "mark"))
+      continue;
+    size_t v = heads[u] - 1;
+    if (v <= u + 1 || !has_dep(p, heads, rels, n, v, u + 2, v, "nsubj")) continue;
+    rels[u] = (uint16_t)p->rl_tmod;
+  }
+}
+
 /* Whether v has an adverbial clause marked "to" after it (an object or
  * complement clause: "agreed … to raise tariffs"; "Parents prosecuted
  * after treatment leads to …", "Passport needed for a cruise" have none,
@@ -1424,6 +1444,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_report_conj(p, w, n, heads, rels);
   repair_control_complement(p, w, n, heads, rels);
   repair_split_complement(p, w, n, heads, rels);
+  repair_time_before_marker(p, w, n, heads, rels);
   repair_subordinator(p, w, n, heads, rels);
   repair_time_that(p, w, n, heads, rels); /* before its clause becomes a noun's content */
   repair_said_day(p, w, n, heads, rels);
