@@ -263,7 +263,12 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
      * typed a place (a town of that name) after a person's full name
      * ending in it is the person, unless it names a country, a state or
      * a big city */
-    if (!ok && cm->type == NM_ENT_PERSON && cm->kind == NM_MENTION_NAME && m->n_tokens == 1 &&
+    /* ... or the surname with its particle ("Al-Marwani" after "Khaled
+     * Saif al-Marwani") */
+    if (!ok && cm->type == NM_ENT_PERSON && cm->kind == NM_MENTION_NAME &&
+        (m->n_tokens == 1 || (m->n_tokens == 3 && tok_eq(c->d, m->first_token + 1, "-") &&
+                              (tok_eq(c->d, m->first_token, "Al") ||
+                               tok_eq(c->d, m->first_token, "El")))) &&
         (m->type == NM_ENT_GPE || m->type == NM_ENT_ORG) && !country && shorter_form(c, m, cm))
       ok = !has_ge || !(ge->flags & (NM_GZ_COUNTRY | NM_GZ_ADMIN1 | NM_GZ_BIGCITY | NM_GZ_REGION |
                                      NM_GZ_DEMONYM | NM_GZ_ORG));

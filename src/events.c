@@ -1290,8 +1290,8 @@ static const char *const proposal_nouns[] = {"plan",      "proposal", "offer",  
 
 /* The coded body or country whose plan "the plan" is (h: sentence word,
  * a proposal noun under "the" or "this" with no modifier of its own): the
- * owner of the nearest plan named before it, in its sentence or the five
- * before, by a coded name inside that plan's phrase before its head ("a
+ * owner of the nearest plan named before it that names one, in its
+ * sentence or the eight before, by a coded name inside that plan's phrase before its head ("a
  * United Nations proposal", "the U.N. truce plan", "Egypt's plan") or in
  * its from-, by- or of-phrase ("a proposal from Qatar"). "rejected the
  * plan as a trap": the plan's author is what is rejected. */
@@ -1309,8 +1309,8 @@ static bool code_plan_author(const ectx *c, int32_t h, acode *out, uint32_t *ent
   const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   size_t here = c->first + (size_t)h;
-  uint32_t s_lo = c->si > 5 ? c->si - 5 : 0;
-  for (size_t t = here; t-- > ss[s_lo].first_token && here - t < 400;) {
+  uint32_t s_lo = c->si > 8 ? c->si - 8 : 0;
+  for (size_t t = here; t-- > ss[s_lo].first_token && here - t < 600;) {
     const nm_word_tags *tg = &c->tg[t];
     if (!tg->lemma || !word_in(tg->lemma, proposal_nouns) || !tg->upos ||
         strcmp(tg->upos, "NOUN") != 0)
@@ -1323,6 +1323,12 @@ static bool code_plan_author(const ectx *c, int32_t h, acode *out, uint32_t *ent
       if (k == t) continue;
       uint32_t hd = c->tg[k].head, up = hd && hd <= s->n_tokens ? c->tg[a + hd - 1].head : 0;
       bool before = k < t && (hd == pos || up == pos);
+      /* "The proposal, handed to both sides by the U.N. envoy's office":
+       * the agent of a participle that describes it */
+      if (k > t && up == pos && c->tg[a + hd - 1].deprel &&
+          !strncmp(c->tg[a + hd - 1].deprel, "acl", 3) && c->tg[k].deprel &&
+          !strcmp(c->tg[k].deprel, "obl:agent"))
+        before = true;
       bool from = false;
       if (k > t && hd == pos && c->tg[k].deprel && !strncmp(c->tg[k].deprel, "nmod", 4))
         for (size_t q = t + 1; q < k && !from; q++)
@@ -1339,7 +1345,8 @@ static bool code_plan_author(const ectx *c, int32_t h, acode *out, uint32_t *ent
       *entity = e;
       return true;
     }
-    return false; /* the nearest plan before says whose it is, or nothing does */
+    /* a plan named with no author ("we accept the initiative"): the one
+     * before it may say whose */
   }
   return false;
 }

@@ -4331,6 +4331,13 @@ NM_TEST(the_plan_is_its_author_s) {
   NM_CHECK_EQ_STR(cameo_events("The Houthis rejected the plan on Wednesday.", "2025-10-23",
                                false),
                   "");
+  /* the plan's author as the agent of a participle that describes it,
+   * past a plan named with none ("we accept the initiative") */
+  NM_CHECK_EQ_STR(cameo_events("The proposal, drafted by Egypt and Qatar, calls for a truce. "
+                               "\"We accept the initiative,\" a minister said. The Houthis "
+                               "dismissed the plan late on Wednesday.",
+                               "2025-10-23", false),
+                  "YEMREB EGY 110");
 }
 
 /* "Guinea-Bissau" (the hyphen a word of its own) is GNB, not GUINEA_

@@ -930,6 +930,17 @@ NM_TEST(titled_appositive_is_the_she_of_the_next_sentence) {
   expect_in(text, "the figures had been", NM_QUOTE_INDIRECT, "Esther Nkata", "She", "said");
 }
 
+/* "Al-Marwani said …" after "Foreign Minister Khaled Saif al-Marwani":
+ * the surname with its particle, capitalised at the sentence's start, is
+ * the minister, whatever type the model gave it */
+NM_TEST(surname_with_its_particle_is_the_person) {
+  static const char text[] =
+      "Foreign Minister Khaled Saif al-Marwani told reporters in Aden on Thursday. Al-Marwani "
+      "said the government was ready to send a delegation to talks in Muscat.";
+  expect_in(text, "the government was ready", NM_QUOTE_INDIRECT, "Khaled Saif al-Marwani",
+            "Al-Marwani", "said");
+}
+
 /* "Dalnesia's chief negotiator, Col. Mart Heinsalu, accused …": the
  * apposition the parse heads with the rank; the name after it speaks */
 NM_TEST(rank_heads_the_apposed_name) {
@@ -1166,6 +1177,7 @@ int main(void) {
   NM_RUN(report_before_a_time_anchor);
   NM_RUN(rank_heads_the_apposed_name);
   NM_RUN(titled_appositive_is_the_she_of_the_next_sentence);
+  NM_RUN(surname_with_its_particle_is_the_person);
   NM_RUN(relative_clause_after_a_time_word);
   NM_RUN(apposed_subject_is_the_he_of_its_sentence);
   NM_RUN(apposed_name_of_the_reporter_is_he);
