@@ -338,10 +338,14 @@ static void repair_time_that(const nm_parser *p, const nm_pword *w, size_t n, ui
                                       "afternoon", "evening", "weekend", "monday", "tuesday",
                                       "wednesday", "thursday", "friday", "saturday", "sunday",
                                       "today", "yesterday", NULL};
+  /* "said last week that …", which the parse may take for an object */
+  static const char *const deixis[] = {"last", "this", "next", "earlier", "late", NULL};
   if (p->rl_ccomp < 0 || p->rl_mark < 0) return;
   for (size_t t = 1; t + 2 < n; t++) {
-    if (!form_in(&w[t], times) || !heads[t] || strncmp(nm_parser_rel(p, rels[t]), "obl", 3) ||
-        !form_is(&w[t + 1], "that") || !heads[t + 1])
+    if (!form_in(&w[t], times) || !heads[t] || !form_is(&w[t + 1], "that") || !heads[t + 1])
+      continue;
+    if (strncmp(nm_parser_rel(p, rels[t]), "obl", 3) &&
+        !(rel_eq(p, rels, t, "obj") && form_in(&w[t - 1], deixis) && heads[t - 1] == t + 1))
       continue;
     size_t v = heads[t] - 1, c = heads[t + 1] - 1;
     if (!upos_is(&w[v], "VERB") || c <= t + 1 || heads[c] != t + 1 ||
@@ -352,6 +356,7 @@ static void repair_time_that(const nm_parser *p, const nm_pword *w, size_t n, ui
     rels[c] = (uint16_t)p->rl_ccomp;
     heads[t + 1] = (uint32_t)(c + 1);
     rels[t + 1] = (uint16_t)p->rl_mark;
+    if (rel_eq(p, rels, t, "obj") && p->rl_tmod >= 0) rels[t] = (uint16_t)p->rl_tmod;
   }
 }
 
@@ -1323,7 +1328,16 @@ static void repair_report_conj(const nm_parser *p, const nm_pword *w, size_t n, 
     for (size_t k = 0; reports[k] && !report; k++) report = !strcmp(w[v].lemma, reports[k]);
     if (!report || !(form_is(&w[v - 1], "and") || form_is(&w[v - 1], "but"))) continue;
     size_t h = heads[v] - 1;
-    if (h >= v || rels[h] != (uint16_t)p->rl_ccomp || !heads[h] || xpos_is(&w[h], "VBD")) continue;
+    if (h >= v || rels[h] != (uint16_t)p->rl_ccomp || !heads[h]) continue;
+    /* a past tense joined to a past tense only when it reports a clause
+     * of its own ("faced acute food insecurity and warned that …") */
+    if (xpos_is(&w[h], "VBD")) {
+      bool that = false;
+      for (size_t k = v + 1; k < n && k < v + 64 && !that; k++)
+        that = heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_ccomp && k > v + 1 &&
+               form_is(&w[v + 1], "that");
+      if (!that) continue;
+    }
     size_t g = heads[h] - 1;
     if (g >= h || !w[g].lemma || strcmp(w[g].lemma, "say") || !xpos_is(&w[g], "VBD")) continue;
     if (!has_dep(p, heads, rels, n, h, g + 1, h, "nsubj") ||
@@ -1441,7 +1455,6 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_subject_after_opening(p, w, n, heads, rels);
   repair_subject_before_of(p, w, n, heads, rels);
   repair_conj_of_participle(p, w, n, heads, rels);
-  repair_report_conj(p, w, n, heads, rels);
   repair_control_complement(p, w, n, heads, rels);
   repair_split_complement(p, w, n, heads, rels);
   repair_time_before_marker(p, w, n, heads, rels);
@@ -1452,6 +1465,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_possessive_gerund(p, w, n, heads, rels);
   repair_relative_advcl(p, w, n, heads, rels);
   repair_said_clause(p, w, n, heads, rels);
+  repair_report_conj(p, w, n, heads, rels); /* after the said clauses are found */
   repair_relative_root(p, w, n, heads, rels);
   repair_opening_relative(p, w, n, heads, rels);
   repair_trailing_says(p, w, n, heads, rels);

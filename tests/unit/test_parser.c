@@ -907,6 +907,20 @@ NM_TEST(report_joined_to_what_was_said_is_the_reporter_s) {
   }
 }
 
+/* "The agency said last week that Yemenis faced hunger and warned that
+ * cuts had forced it …": "week", taken for the object of "said", is its
+ * time and "faced" (9) what was said; "warned" (13), a past tense that
+ * reports a that-clause of its own, is the conjunct of "said" (3) */
+NM_TEST(last_week_that_and_a_second_report) {
+  NM_CHECK(repaired_as("The/DET/DT agency/NOUN/NN said/VERB/VBD/say last/ADJ/JJ week/NOUN/NN "
+                       "that/PRON/WDT/that more/ADJ/JJR than/ADP/IN Yemenis/PROPN/NNPS "
+                       "faced/VERB/VBD/face acute/ADJ/JJ hunger/NOUN/NN and/CCONJ/CC "
+                       "warned/VERB/VBD/warn that/SCONJ/IN cuts/NOUN/NNS had/AUX/VBD/have "
+                       "forced/VERB/VBN/force it/PRON/PRP to/PART/TO reduce/VERB/VB/reduce "
+                       "rations/NOUN/NNS ./PUNCT/.",
+                       "5:3:obl:unmarked 10:3:ccomp 14:3:conj"));
+}
+
 /* "urged Georgian authorities to release detained protesters": the
  * to-clause after the object of a verb that asks its object to act is
  * the verb's complement (xcomp), not a purpose clause (advcl) */
@@ -1352,6 +1366,7 @@ int main(void) {
   NM_RUN(day_after_say_is_the_time_of_saying);
   NM_RUN(report_joined_to_what_was_said_is_the_reporter_s);
   NM_RUN(asking_verb_s_to_clause_is_its_complement);
+  NM_RUN(last_week_that_and_a_second_report);
   NM_RUN(that_clause_after_a_time_noun_is_the_verb_s);
   NM_RUN(who_clause_after_a_comma_is_the_noun_s);
   NM_RUN(noun_root_s_relative_clause_and_main_verb);
