@@ -1616,6 +1616,15 @@ static bool code_owner(const ectx *c, int32_t dh, acode *out) {
    * Dmitry Peskov,": RUSGOV); a person's lawyer or son do not */
   bool person = ne->type == NM_ENT_PERSON;
   const char *gov = person ? strstr(ea->code, "GOV") : NULL;
+  /* "the envoy's deputy": a deputy stands in for the owner, whoever the
+   * owner serves (no sheriff's deputy, the dictionary's ~COP) */
+  if (person && !strcmp(lemma(c, dh), "deputy") && ea->rank >= 2) {
+    *out = *ea;
+    out->rank = 2;
+    out->owner = e + 1;
+    snprintf(out->reason, sizeof out->reason, "%s", "the deputy of the owner");
+    return true;
+  }
   if (person && (!word_in(lemma(c, dh), staff_nouns) || ea->rank < 2 || !gov)) return false;
   acode ag;
   memset(&ag, 0, sizeof ag);

@@ -4340,6 +4340,16 @@ NM_TEST(the_plan_is_its_author_s) {
                   "YEMREB EGY 110");
 }
 
+/* "The envoy's deputy, Ingrid Solheim-Vasquez,": a deputy stands in for
+ * the owner (the U.N. envoy), no sheriff's deputy (~COP) */
+NM_TEST(deputy_of_an_owner) {
+  NM_CHECK_EQ_STR(cameo_entity("The U.N. special envoy's office handed the proposal to both "
+                               "sides. The envoy's deputy, Ingrid Solheim-Vasquez, said the "
+                               "organisation regretted the response.",
+                               "2025-10-23", "Ingrid Solheim-Vasquez", false),
+                  "IGOUNO");
+}
+
 /* "Guinea-Bissau" (the hyphen a word of its own) is GNB, not GUINEA_
  * (GIN); "since it won independence … in 1974", a year inside a clause
  * opened by "since", dates the country's past, not the arrests, and
@@ -5309,6 +5319,7 @@ int main(void) {
   NM_RUN(place_opening_a_name_is_no_actor);
   NM_RUN(hyphenated_country_and_a_since_clause);
   NM_RUN(the_plan_is_its_author_s);
+  NM_RUN(deputy_of_an_owner);
   NM_RUN(headline_verbs_end_names);
   NM_RUN(every_member_of_a_long_list_acts);
   NM_RUN(an_ethnic_demonym_gives_no_state);
