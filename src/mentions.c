@@ -2217,19 +2217,25 @@ static void extend_after_title(const nm_titles *tt, nm_doc *d, const nm_nword *w
   for (size_t i = 0; i < d->mentions.n; i++) {
     size_t a = m[i].first_token;
     if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON || a == 0) continue;
-    size_t lo = ss[t[a].sentence].first_token, k = a - 1;
-    /* a capitalised word after a title, even one the tagger took for a
-     * common noun ("spokesman Wang Wenbin") */
-    if (k <= lo || !is_capitalised(&w[k]) || !w[k].xpos ||
-        (strcmp(w[k].xpos, "NNP") != 0 && strcmp(w[k].xpos, "NN") != 0) ||
-        (w[k].gz & ~(uint32_t)(NM_GZ_PERSON | NM_GZ_PREFIX)))
-      continue;
+    size_t lo = ss[t[a].sentence].first_token, k = a;
+    /* capitalised words after a title, even ones the tagger took for a
+     * common noun ("spokesman Wang Wenbin"; "Senator Ana Tello Huamán",
+     * of which the model took only the last) */
+    bool titled = false;
+    while (!titled && k > lo + 1 && a - k < 2) {
+      k--;
+      if (!is_capitalised(&w[k]) || !w[k].xpos ||
+          (strcmp(w[k].xpos, "NNP") != 0 && strcmp(w[k].xpos, "NN") != 0) ||
+          (w[k].gz & ~(uint32_t)(NM_GZ_PERSON | NM_GZ_PREFIX)) ||
+          w[k].form[w[k].len - 1] == '.') /* a title's own word ("Lt. Col. Andrej Vuk") */
+        break;
+      titled = after_title(tt, w, lo, k) || after_body_role(tt, w, lo, k);
+    }
+    if (!titled) continue;
     if (i > 0 && m[i - 1].first_token + m[i - 1].n_tokens > k) continue; /* in a mention */
-    if (!after_title(tt, w, lo, k) && !after_body_role(tt, w, lo, k)) continue;
-    /* a title's own word is none ("Lt. Col. Andrej Vuk") */
-    if (w[k].form[w[k].len - 1] == '.' || after_title(tt, w, lo, a)) continue;
+    if (after_title(tt, w, lo, a)) continue;
+    m[i].n_tokens += (uint32_t)(a - k);
     m[i].first_token = (uint32_t)k;
-    m[i].n_tokens++;
     m[i].start = t[k].start;
   }
 }
@@ -2387,9 +2393,13 @@ static bool firm_kind(const nm_nword *w) {
   static const char *const kinds[] = {"carrier", "airline", "company", "firm", "retailer",
                                       "manufacturer", "bank", "startup", "start-up",
                                       "broadcaster", "publisher", "insurer", "conglomerate"};
+  /* people who make ("opposition lawmaker Milagros Tello") */
+  static const char *const people[] = {"lawmaker", "policymaker", "peacemaker", "filmmaker",
+                                       "kingmaker", "troublemaker", "matchmaker", "playmaker",
+                                       "homemaker"};
   if (IN_LIST(w, kinds)) return true;
   return w->len > 5 && w->form[0] >= 'a' && w->form[0] <= 'z' &&
-         memcmp(w->form + w->len - 5, "maker", 5) == 0;
+         memcmp(w->form + w->len - 5, "maker", 5) == 0 && !IN_LIST(w, people);
 }
 
 /* Last words of a firm's full name that its short name leaves off:

@@ -2398,6 +2398,9 @@ NM_TEST(hyphenated_names_and_region_people) {
   NM_CHECK(has_entity("Troops shelled towns in Nagorno-Karabakh on Tuesday.", NM_ENT_COUNT,
                       "Nagorno-Karabakh"));
   NM_CHECK(has_entity("The Israel-Hamas war went on.", NM_ENT_GPE, "Israel"));
+  /* a title's holder with three names, of which the model took the last */
+  NM_CHECK(has_person("Senator Ana Tello Huamán called for a vote on Monday.",
+                      "Ana Tello Huamán"));
   /* a name with a distance in apposition after it is a place */
   NM_CHECK(has_entity("Cabral said the colonel was detained at a checkpoint outside Safim, "
                       "about 15 kilometers north of Bissau, as he tried to reach the border.",

@@ -941,6 +941,18 @@ NM_TEST(surname_with_its_particle_is_the_person) {
             "Al-Marwani", "said");
 }
 
+/* "Opposition lawmaker Milagros Tello Huamán …. '…,' she said": a
+ * lawmaker is no firm ("-maker"), so the name after it is a woman whom
+ * "she" continues, over a student quoted before */
+NM_TEST(lawmaker_is_no_firm) {
+  static const char text[] =
+      "\"We are not afraid anymore,\" said Lucia Mendoza, a 19-year-old student.\n\n"
+      "Opposition lawmaker Milagros Tello Huaman called for the interior minister to be "
+      "censured. \"This government has chosen to protect itself,\" she said.";
+  expect_in(text, "This government has chosen", NM_QUOTE_DIRECT, "Milagros Tello Huaman", "she",
+            "said");
+}
+
 /* "Dalnesia's chief negotiator, Col. Mart Heinsalu, accused …": the
  * apposition the parse heads with the rank; the name after it speaks */
 NM_TEST(rank_heads_the_apposed_name) {
@@ -1178,6 +1190,7 @@ int main(void) {
   NM_RUN(rank_heads_the_apposed_name);
   NM_RUN(titled_appositive_is_the_she_of_the_next_sentence);
   NM_RUN(surname_with_its_particle_is_the_person);
+  NM_RUN(lawmaker_is_no_firm);
   NM_RUN(relative_clause_after_a_time_word);
   NM_RUN(apposed_subject_is_the_he_of_its_sentence);
   NM_RUN(apposed_name_of_the_reporter_is_he);
