@@ -268,6 +268,9 @@ NM_TEST(weekdays_by_tense) {
   CHECK_TIMES(D, "Officials postponed until 9 a.m. Tuesday any action on the case.",
               "9 a.m. Tuesday|TIME|2024-02-13T09:00");
   CHECK_TIMES(D, "Until Tuesday, they had not called him a suspect.", "Tuesday|DATE|2024-02-06");
+  /* ... and so is one after "for": what is planned for it */
+  CHECK_TIMES(D, "Organisers have called a new nationwide march for Wednesday.",
+              "Wednesday|DATE|2024-02-14");
   /* the present tense takes the nearest, the past one when it is at most
    * a day farther (2024-02-05 is a Monday) */
   CHECK_TIMES("2024-02-05", "The bonds trade at a premium over Thursday's closing price.",
