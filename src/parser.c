@@ -1423,6 +1423,29 @@ static void repair_time_before_marker(const nm_parser *p, const nm_pword *w, siz
   }
 }
 
+/* "called for the interior minister to be censured and said her bloc
+ * would …": a past tense joined by "and" or "but" to an infinitive (a
+ * verb marked "to") cannot share its "to"; it is the conjunct of the past
+ * tense above the infinitive, whose subject it shares */
+static void repair_past_conj_of_infinitive(const nm_parser *p, const nm_pword *w, size_t n,
+                                           uint32_t *heads, const uint16_t *rels) {
+  if (p->rl_conj < 0) return;
+  for (size_t v = 3; v < n; v++) {
+    if (rels[v] != (uint16_t)p->rl_conj || !heads[v] || !xpos_is(&w[v], "VBD") ||
+        !(form_is(&w[v - 1], "and") || form_is(&w[v - 1], "but")))
+      continue;
+    size_t h = heads[v] - 1;
+    if (h >= v || !heads[h] || !(xpos_is(&w[h], "VB") || xpos_is(&w[h], "VBN"))) continue;
+    bool to = false;
+    for (size_t k = h > 8 ? h - 8 : 0; k < h && !to; k++)
+      to = heads[k] == h + 1 && form_is(&w[k], "to") && rel_eq(p, rels, k, "mark");
+    size_t g = heads[h] - 1;
+    if (!to || g >= h || !xpos_is(&w[g], "VBD") || has_dep(p, heads, rels, n, v, h, v, "nsubj"))
+      continue;
+    heads[v] = (uint32_t)(g + 1);
+  }
+}
+
 /* Whether v has an adverbial clause marked "to" after it (an object or
  * complement clause: "agreed … to raise tariffs"; "Parents prosecuted
  * after treatment leads to …", "Passport needed for a cruise" have none,
@@ -1466,6 +1489,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_relative_advcl(p, w, n, heads, rels);
   repair_said_clause(p, w, n, heads, rels);
   repair_report_conj(p, w, n, heads, rels); /* after the said clauses are found */
+  repair_past_conj_of_infinitive(p, w, n, heads, rels);
   repair_relative_root(p, w, n, heads, rels);
   repair_opening_relative(p, w, n, heads, rels);
   repair_trailing_says(p, w, n, heads, rels);

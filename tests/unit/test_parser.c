@@ -921,6 +921,17 @@ NM_TEST(last_week_that_and_a_second_report) {
                        "5:3:obl:unmarked 10:3:ccomp 14:3:conj"));
 }
 
+/* "called for the minister to be censured and said her bloc would …":
+ * "said" (10), a past tense, cannot share the infinitive's "to"; it is
+ * the conjunct of "called" (2) */
+NM_TEST(past_tense_joined_to_an_infinitive) {
+  NM_CHECK(repaired_as("She/PRON/PRP called/VERB/VBD/call for/SCONJ/IN the/DET/DT "
+                       "minister/NOUN/NN to/PART/TO be/AUX/VB/be censured/VERB/VBN/censure "
+                       "and/CCONJ/CC said/VERB/VBD/say her/PRON/PRP$ bloc/NOUN/NN "
+                       "would/AUX/MD table/VERB/VB/table a/DET/DT motion/NOUN/NN ./PUNCT/.",
+                       "10:2:conj"));
+}
+
 /* "urged Georgian authorities to release detained protesters": the
  * to-clause after the object of a verb that asks its object to act is
  * the verb's complement (xcomp), not a purpose clause (advcl) */
@@ -1367,6 +1378,7 @@ int main(void) {
   NM_RUN(report_joined_to_what_was_said_is_the_reporter_s);
   NM_RUN(asking_verb_s_to_clause_is_its_complement);
   NM_RUN(last_week_that_and_a_second_report);
+  NM_RUN(past_tense_joined_to_an_infinitive);
   NM_RUN(that_clause_after_a_time_noun_is_the_verb_s);
   NM_RUN(who_clause_after_a_comma_is_the_noun_s);
   NM_RUN(noun_root_s_relative_clause_and_main_verb);
