@@ -1172,6 +1172,36 @@ static bool generic_title(uint64_t head) {
  * latest organisation of the last five sentences ("the agency"). -1 when
  * none; -2 when the mention describes someone new ("Qatar's prime
  * minister" with no named holder). */
+/* Whether a person's name set off after person description mi names it:
+ * "Britain's minister for Europe, Catherine Ashworth-Hale, said" (the
+ * name in apposition, or a conjunct of the place in the description's
+ * modifier, as apposed_description() reads them). */
+static bool name_apposed_after(const ctx *c, uint32_t mi) {
+  const nm_doc *d = c->d;
+  const nm_mention *m = &c->m[mi];
+  if (d->tags.n != d->tokens.n) return false;
+  const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
+  const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
+  uint32_t mh = mention_head(d, m);
+  for (uint32_t j = mi + 1; j < c->nm && j - mi <= 16; j++) {
+    const nm_mention *o = &c->m[j];
+    if (o->sentence != m->sentence) break;
+    if (o->kind != NM_MENTION_NAME || o->type != NM_ENT_PERSON || o->first_token <= s->first_token ||
+        !tok_is_comma(d, o->first_token - 1))
+      continue;
+    uint32_t h = mention_head(d, o);
+    if (!t[h].deprel || !t[h].head) continue;
+    uint32_t target = s->first_token + t[h].head - 1;
+    if (!strcmp(t[h].deprel, "conj") && target < d->tokens.n && t[target].deprel &&
+        !strncmp(t[target].deprel, "nmod", 4) && t[target].head)
+      target = s->first_token + t[target].head - 1;
+    else if (strcmp(t[h].deprel, "appos") != 0)
+      continue;
+    if (target == mh) return true;
+  }
+  return false;
+}
+
 static long resolve_nominal(const ctx *c, uint32_t mi) {
   const nm_mention *m = &c->m[mi];
   if (m->type == NM_ENT_PERSON && mi > 0 && m->first_token > 0) {
@@ -1200,6 +1230,8 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
     int anchored;
     size_t l = nominal_title(c, m, &head, iso3, &anchored);
     if (!l) return -1;
+    /* named right after: a new person, whom the name joins */
+    if (name_apposed_after(c, mi)) return -2;
     size_t tb = m->first_token + m->n_tokens; /* the title's words: [tb - l, tb) */
     long best = -1;
     if (l == 1 && iso3[0] && tok_eq(c->d, tb - 1, "leader")) {

@@ -690,6 +690,12 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
           p += len - 1;
           continue;
         }
+        /* "Deputy Interior Minister X": "deputy" (~COP, a sheriff's)
+         * before another role word is the rank within that role */
+        uint32_t ag2;
+        if (len == 1 && word_is_ci(c, s, "deputy") && p + 1 < n &&
+            nm_cameo_match_agent(c->L[li], w, n, p + 1, &ag2) > 0)
+          continue;
         int dist = h < s ? s - h : h > e ? h - e : 0;
         bool pf;
         const char *code = nm_cameo_agent_code(c->L[li], ag, &pf);

@@ -4346,6 +4346,11 @@ NM_TEST(the_plan_is_its_author_s) {
 /* "The envoy's deputy, Ingrid Solheim-Vasquez,": a deputy stands in for
  * the owner (the U.N. envoy), no sheriff's deputy (~COP) */
 NM_TEST(deputy_of_an_owner) {
+  /* "Deputy Interior Minister X": the rank within the minister's role */
+  NM_CHECK_EQ_STR(cameo_entity("Among those targeted is Deputy Interior Minister Levan "
+                               "Gorgadze, officials said.",
+                               "2025-12-01", "Levan Gorgadze", false),
+                  "---GOV");
   NM_CHECK_EQ_STR(cameo_entity("The U.N. special envoy's office handed the proposal to both "
                                "sides. The envoy's deputy, Ingrid Solheim-Vasquez, said the "
                                "organisation regretted the response.",

@@ -953,6 +953,18 @@ NM_TEST(lawmaker_is_no_firm) {
             "said");
 }
 
+/* "Britain's minister for Europe, Catherine Ashworth-Hale, said": the
+ * description named right after it is that woman, not the deputy
+ * interior minister named before (a minister too) */
+NM_TEST(description_named_after_it_is_no_earlier_holder) {
+  static const char text[] =
+      "Among those targeted are Deputy Interior Minister Levan Gorgadze and three judges. "
+      "\"The Georgian people want a European future,\" Britain's minister for Europe, "
+      "Catherine Ashworth-Hale, said in a statement.";
+  expect_in(text, "The Georgian people want", NM_QUOTE_DIRECT, "Catherine Ashworth-Hale",
+            "Britain's minister", "said");
+}
+
 /* "Dalnesia's chief negotiator, Col. Mart Heinsalu, accused …": the
  * apposition the parse heads with the rank; the name after it speaks */
 NM_TEST(rank_heads_the_apposed_name) {
@@ -1191,6 +1203,7 @@ int main(void) {
   NM_RUN(titled_appositive_is_the_she_of_the_next_sentence);
   NM_RUN(surname_with_its_particle_is_the_person);
   NM_RUN(lawmaker_is_no_firm);
+  NM_RUN(description_named_after_it_is_no_earlier_holder);
   NM_RUN(relative_clause_after_a_time_word);
   NM_RUN(apposed_subject_is_the_he_of_its_sentence);
   NM_RUN(apposed_name_of_the_reporter_is_he);
