@@ -45,6 +45,7 @@ struct nm_tagger {
   int vbn;                               /* the class VERB/VBN, or -1 */
   int hyph;                              /* the class PUNCT/HYPH, or -1 */
   int nnp;                               /* the class PROPN/NNP, or -1 */
+  int nn;                                /* the class NOUN/NN, or -1 */
   int vbz;                               /* the class VERB/VBZ, or -1 */
   int jj;                                /* the class ADJ/JJ, or -1 */
   int rp;                                /* the class ADP/RP, or -1 */
@@ -273,6 +274,7 @@ static void classify_xpos(nm_tagger *t) {
   t->vbn = -1;
   t->hyph = -1;
   t->nnp = -1;
+  t->nn = -1;
   t->vbz = -1;
   t->jj = -1;
   t->rp = -1;
@@ -292,6 +294,7 @@ static void classify_xpos(nm_tagger *t) {
     if (t->hyph < 0 && !strcmp(t->xpos[c], "HYPH") && !strcmp(t->upos[c], "PUNCT"))
       t->hyph = (int)c;
     if (t->nnp < 0 && !strcmp(t->xpos[c], "NNP") && !strcmp(t->upos[c], "PROPN")) t->nnp = (int)c;
+    if (t->nn < 0 && !strcmp(t->xpos[c], "NN") && !strcmp(t->upos[c], "NOUN")) t->nn = (int)c;
     if (t->vbz < 0 && !strcmp(t->xpos[c], "VBZ") && !strcmp(t->upos[c], "VERB")) t->vbz = (int)c;
     if (t->jj < 0 && !strcmp(t->xpos[c], "JJ") && !strcmp(t->upos[c], "ADJ")) t->jj = (int)c;
     if (t->rp < 0 && !strcmp(t->xpos[c], "RP") && !strcmp(t->upos[c], "ADP")) t->rp = (int)c;
@@ -970,6 +973,28 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
         continue;
       if (classes[k] == (uint8_t)t->vbd) classes[i] = (uint8_t)t->vbd;
       break;
+    }
+  }
+  /* "announced asset freezes and travel bans": a base form after "and"
+   * that a noun precedes and a plural noun follows, in a clause whose
+   * verb before is a finite one, no base form, modal or "to" (nothing it
+   * could be joined to: "will cut taxes and raise tariffs", "could alter
+   * the value of sensor-measured temperature and introduce errors"),
+   * modifies the plural noun */
+  for (size_t i = 2; t->nn >= 0 && i + 1 < n; i++) {
+    if (!is(t, classes[i], XK_BASE) || words[i - 1].len != 3 || memcmp(words[i - 1].s, "and", 3) ||
+        !is(t, classes[i - 2], XK_NOUN) || is(t, classes[i - 2], XK_PROPER) ||
+        strcmp(t->xpos[classes[i + 1]], "NNS") != 0)
+      continue;
+    for (size_t k = i - 2; k-- > 0 && k + 24 > i;) {
+      if (is(t, classes[k], XK_TO) || is(t, classes[k], XK_BASE) ||
+          (is(t, classes[k], XK_FINITE) && is(t, classes[k], XK_CLOSED)))
+        break; /* "to", a base form or a modal: a verb it may be joined to */
+      /* (a participle may modify a noun between: "sensor-measured") */
+      if (is(t, classes[k], XK_FINITE)) {
+        classes[i] = (uint8_t)t->nn;
+        break;
+      }
     }
   }
   participle_after_np(t, words, n, classes, 0);

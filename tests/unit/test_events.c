@@ -4358,6 +4358,15 @@ NM_TEST(deputy_of_an_owner) {
                   "IGOUNO");
 }
 
+/* "announced asset freezes and travel bans against 19 Georgian
+ * officials": sanctions (163), not a statement or a visit ("travel") */
+NM_TEST(asset_freezes_and_travel_bans) {
+  NM_CHECK_EQ_STR(cameo_events("Britain on Monday announced asset freezes and travel bans "
+                               "against 19 Georgian officials.",
+                               "2025-12-01", false),
+                  "GBR GEOGOV 163");
+}
+
 /* "Guinea-Bissau" (the hyphen a word of its own) is GNB, not GUINEA_
  * (GIN); "since it won independence … in 1974", a year inside a clause
  * opened by "since", dates the country's past, not the arrests, and
@@ -5328,6 +5337,7 @@ int main(void) {
   NM_RUN(hyphenated_country_and_a_since_clause);
   NM_RUN(the_plan_is_its_author_s);
   NM_RUN(deputy_of_an_owner);
+  NM_RUN(asset_freezes_and_travel_bans);
   NM_RUN(headline_verbs_end_names);
   NM_RUN(every_member_of_a_long_list_acts);
   NM_RUN(an_ethnic_demonym_gives_no_state);

@@ -257,6 +257,18 @@ static const char *shipped_lemma(const char *const *words, size_t n, size_t at) 
   return shipped_tag(words, n, at, SHIPPED_LEMMA);
 }
 
+/* "announced asset freezes and travel bans": a base form after "and"
+ * between a noun and a plural noun, with a finite verb before, is a noun;
+ * after a modal it stays a verb ("will cut taxes and raise tariffs") */
+NM_TEST(repair_makes_a_noun_of_a_base_form_before_a_plural) {
+  static const char *const a[] = {"The",   "bloc", "announced", "asset",    "freezes", "and",
+                                  "travel", "bans", "against",   "officials", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 11, 6), "NN");
+  static const char *const b[] = {"They", "will",  "cut",     "taxes", "and",
+                                  "raise", "tariffs", "today", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 9, 5), "VB");
+}
+
 /* "Kenya, which borders both countries, said ...": a plural noun in -s
  * after ", which" before "both" is the relative clause's verb too */
 NM_TEST(repair_gives_a_relative_clause_verb_before_both) {
@@ -540,6 +552,7 @@ int main(void) {
   NM_RUN(repair_gives_the_past_tense_after_a_set_off_phrase);
   NM_RUN(repair_skips_a_gerund_and_takes_an_ed_adjective);
   NM_RUN(repair_gives_the_past_tense_after_an_opening_phrase);
+  NM_RUN(repair_makes_a_noun_of_a_base_form_before_a_plural);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
