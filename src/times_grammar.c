@@ -1289,6 +1289,17 @@ static uint32_t count_units(const nm_tg_ctx *x, uint32_t i, mres *r) {
   const nm_tg_tok *a = tk(x, j);
   bool hence = a->e.w == NM_TW_HENCE;
   bool from_now = (is_w(x, j, NM_TW_FROM) && is_w(x, j + 1, NM_TW_NOW)) || hence;
+  /* "terms of up to four years earlier this year": "earlier" opens the
+   * point after it ("earlier this year", "later that day", "earlier
+   * Sunday"), and the amount before it is a span of its own */
+  if ((a->e.w == NM_TW_EARLIER || a->e.w == NM_TW_LATER) && q.v >= 0) {
+    const nm_tg_tok *b = tk(x, j + 1);
+    if (b->e.w == NM_TW_THIS || b->e.w == NM_TW_THAT || b->e.cls == NM_TL_DEICTIC ||
+        b->e.cls == NM_TL_WEEKDAY) {
+      set_duration(r, q.v, u, q.half);
+      return j;
+    }
+  }
   if (a->e.w == NM_TW_AGO || a->e.w == NM_TW_EARLIER || a->e.w == NM_TW_LATER || from_now) {
     int dir = a->e.w == NM_TW_LATER || from_now ? 1 : -1;
     bool anaphoric = a->e.w == NM_TW_EARLIER || a->e.w == NM_TW_LATER;

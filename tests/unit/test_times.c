@@ -268,6 +268,10 @@ NM_TEST(weekdays_by_tense) {
   CHECK_TIMES(D, "Officials postponed until 9 a.m. Tuesday any action on the case.",
               "9 a.m. Tuesday|TIME|2024-02-13T09:00");
   CHECK_TIMES(D, "Until Tuesday, they had not called him a suspect.", "Tuesday|DATE|2024-02-06");
+  /* "four years earlier this year": "earlier" opens the point after it,
+   * and the amount before is a span */
+  CHECK_TIMES(D, "Judges handed protesters prison terms of up to four years earlier this year.",
+              "up to four years|DURATION|P4Y", "earlier this year|DATE|2024");
   /* ... and so is one after "for": what is planned for it */
   CHECK_TIMES(D, "Organisers have called a new nationwide march for Wednesday.",
               "Wednesday|DATE|2024-02-14");
