@@ -1446,6 +1446,41 @@ static void repair_past_conj_of_infinitive(const nm_parser *p, const nm_pword *w
   }
 }
 
+/* "In Tbilisi, protest organiser Nino Tsereteli, 31, welcomed the
+ * sanctions": a noun phrase set off after an opening place phrase, which
+ * the parse made the place's apposition, is the subject of the root verb
+ * after it when that verb has none */
+static void repair_subject_after_place(const nm_parser *p, const nm_pword *w, size_t n,
+                                       uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0 || p->rl_appos < 0) return;
+  size_t r = n;
+  for (size_t i = 0; i < n; i++)
+    if (!heads[i]) {
+      if (r != n) return;
+      r = i;
+    }
+  if (r == n || r < 4 || !upos_is(&w[r], "VERB") || !xpos_finite(w[r].xpos) ||
+      has_dep(p, heads, rels, n, r, 0, n, "nsubj") || has_dep(p, heads, rels, n, r, 0, n, "expl") ||
+      has_dep(p, heads, rels, n, r, 0, n, "csubj"))
+    return;
+  for (size_t x = 2; x < r && x < 16; x++) {
+    if (rels[x] != (uint16_t)p->rl_appos || !heads[x] || !nominal(&w[x]) ||
+        upos_is(&w[x], "PRON"))
+      continue;
+    size_t k = heads[x] - 1;
+    if (k >= x || heads[k] != r + 1 || strncmp(nm_parser_rel(p, rels[k]), "obl", 3) ||
+        !upos_is(&w[0], "ADP"))
+      continue;
+    size_t st = x; /* the phrase's first word: its modifiers before the head */
+    while (st > k + 1 && heads[st - 1] == x + 1)
+      st--;
+    if (!form_is(&w[st - 1], ",")) continue;
+    heads[x] = (uint32_t)(r + 1);
+    rels[x] = (uint16_t)p->rl_nsubj;
+    return;
+  }
+}
+
 /* Whether v has an adverbial clause marked "to" after it (an object or
  * complement clause: "agreed … to raise tariffs"; "Parents prosecuted
  * after treatment leads to …", "Passport needed for a cruise" have none,
@@ -1476,6 +1511,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_split_list(p, w, n, heads, rels);
   repair_name_conjunct(p, w, n, heads, rels);
   repair_subject_after_opening(p, w, n, heads, rels);
+  repair_subject_after_place(p, w, n, heads, rels);
   repair_subject_before_of(p, w, n, heads, rels);
   repair_conj_of_participle(p, w, n, heads, rels);
   repair_control_complement(p, w, n, heads, rels);

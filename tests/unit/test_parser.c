@@ -932,6 +932,17 @@ NM_TEST(past_tense_joined_to_an_infinitive) {
                        "10:2:conj"));
 }
 
+/* "In Tbilisi, protest organiser Nino Tsereteli, 31, welcomed the
+ * sanctions": the phrase set off after the opening place, which the parse
+ * made the place's apposition, is the subject of "welcomed" (11) */
+NM_TEST(phrase_after_an_opening_place_is_the_subject) {
+  NM_CHECK(repaired_as("In/ADP/IN Tbilisi/PROPN/NNP ,/PUNCT/, protest/ADJ/JJS "
+                       "organiser/NOUN/NN Nino/PROPN/NNP Tsereteli/PROPN/NNP ,/PUNCT/, "
+                       "31/NUM/CD ,/PUNCT/, welcomed/VERB/VBD/welcome the/DET/DT "
+                       "sanctions/NOUN/NNS ./PUNCT/.",
+                       "5:11:nsubj"));
+}
+
 /* "urged Georgian authorities to release detained protesters": the
  * to-clause after the object of a verb that asks its object to act is
  * the verb's complement (xcomp), not a purpose clause (advcl) */
@@ -1379,6 +1390,7 @@ int main(void) {
   NM_RUN(asking_verb_s_to_clause_is_its_complement);
   NM_RUN(last_week_that_and_a_second_report);
   NM_RUN(past_tense_joined_to_an_infinitive);
+  NM_RUN(phrase_after_an_opening_place_is_the_subject);
   NM_RUN(that_clause_after_a_time_noun_is_the_verb_s);
   NM_RUN(who_clause_after_a_comma_is_the_noun_s);
   NM_RUN(noun_root_s_relative_clause_and_main_verb);
