@@ -1481,6 +1481,35 @@ static void repair_subject_after_place(const nm_parser *p, const nm_pword *w, si
   }
 }
 
+/* "a package of trade, energy and defense agreements": a list of nouns
+ * before a plural noun, which the parse made the plural's head (the
+ * plural hung from the list's first noun), modifies the plural; the
+ * plural takes the first noun's place and its case and determiner */
+static void repair_noun_list_modifier(const nm_parser *p, const nm_pword *w, size_t n,
+                                      uint32_t *heads, uint16_t *rels) {
+  if (p->rl_compound < 0) return;
+  for (size_t o = 1; o + 4 < n; o++) {
+    if (!xpos_is(&w[o], "NN") || !heads[o] || !form_is(&w[o + 1], ",")) continue;
+    size_t k = o + 2;
+    while (k + 1 < n && k < o + 16 && xpos_is(&w[k], "NN") && form_is(&w[k + 1], ","))
+      k += 2;
+    if (k + 2 >= n || !xpos_is(&w[k], "NN") || !(form_is(&w[k + 1], "and") || form_is(&w[k + 1], "or")))
+      continue;
+    size_t last = k + 2, hd = last + 1;
+    if (hd >= n || !xpos_is(&w[last], "NN") || !xpos_is(&w[hd], "NNS") || heads[hd] != o + 1 ||
+        strncmp(nm_parser_rel(p, rels[hd]), "nmod", 4))
+      continue;
+    heads[hd] = heads[o];
+    rels[hd] = rels[o];
+    for (size_t q = o > 8 ? o - 8 : 0; q < o; q++)
+      if (heads[q] == o + 1 && (rel_eq(p, rels, q, "case") || rel_eq(p, rels, q, "det")))
+        heads[q] = (uint32_t)(hd + 1);
+    heads[o] = (uint32_t)(hd + 1);
+    rels[o] = (uint16_t)p->rl_compound;
+    o = hd;
+  }
+}
+
 /* Whether v has an adverbial clause marked "to" after it (an object or
  * complement clause: "agreed … to raise tariffs"; "Parents prosecuted
  * after treatment leads to …", "Passport needed for a cruise" have none,
@@ -1500,6 +1529,7 @@ static bool to_purpose(const nm_parser *p, const nm_pword *w, size_t n, const ui
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
   repair_verb_conj_of_object(p, w, n, heads, rels);
+  repair_noun_list_modifier(p, w, n, heads, rels);
   repair_for_clause(p, w, n, heads, rels);
   repair_list_before_verb(p, w, n, heads, rels);
   repair_accused_of(p, w, n, heads, rels);

@@ -943,6 +943,17 @@ NM_TEST(phrase_after_an_opening_place_is_the_subject) {
                        "5:11:nsubj"));
 }
 
+/* "a package of trade, energy and defense agreements": the plural
+ * "agreements" (13), which the parse hung from "trade", heads the list
+ * that modifies it and takes "of" (7) */
+NM_TEST(noun_list_modifies_the_plural_after_it) {
+  NM_CHECK(repaired_as("Indonesia/PROPN/NNP and/CCONJ/CC Vietnam/PROPN/NNP signed/VERB/VBD/sign "
+                       "a/DET/DT package/NOUN/NN of/ADP/IN trade/NOUN/NN ,/PUNCT/, "
+                       "energy/NOUN/NN and/CCONJ/CC defense/NOUN/NN agreements/NOUN/NNS "
+                       "on/ADP/IN Wednesday/PROPN/NNP ./PUNCT/.",
+                       "13:6:nmod 7:13:case 8:13:compound"));
+}
+
 /* "urged Georgian authorities to release detained protesters": the
  * to-clause after the object of a verb that asks its object to act is
  * the verb's complement (xcomp), not a purpose clause (advcl) */
@@ -1391,6 +1402,7 @@ int main(void) {
   NM_RUN(last_week_that_and_a_second_report);
   NM_RUN(past_tense_joined_to_an_infinitive);
   NM_RUN(phrase_after_an_opening_place_is_the_subject);
+  NM_RUN(noun_list_modifies_the_plural_after_it);
   NM_RUN(that_clause_after_a_time_noun_is_the_verb_s);
   NM_RUN(who_clause_after_a_comma_is_the_noun_s);
   NM_RUN(noun_root_s_relative_clause_and_main_verb);
