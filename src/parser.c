@@ -1510,6 +1510,31 @@ static void repair_noun_list_modifier(const nm_parser *p, const nm_pword *w, siz
   }
 }
 
+/* "said earlier this week that new deliveries were expected": "that",
+ * which the parse made a second subject of the clause's verb, marks the
+ * clause, and a time noun right before it that the parse hung on the
+ * clause's verb dates the saying (the verb above) */
+static void repair_that_subject(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                                uint16_t *rels) {
+  static const char *const times[] = {"week", "month", "year", "day", "night", "morning",
+                                      "afternoon", "evening", "weekend", "monday", "tuesday",
+                                      "wednesday", "thursday", "friday", "saturday", "sunday",
+                                      "today", "yesterday", NULL};
+  if (p->rl_mark < 0) return;
+  for (size_t t = 2; t + 2 < n; t++) {
+    if (!form_is(&w[t], "that") || !heads[t] || strncmp(nm_parser_rel(p, rels[t]), "nsubj", 5) ||
+        xpos_is(&w[t], "DT")) /* (a demonstrative: "that is what …") */
+      continue;
+    size_t c = heads[t] - 1;
+    if (c <= t + 1 || !has_dep(p, heads, rels, n, c, t + 1, c, "nsubj")) continue;
+    rels[t] = (uint16_t)p->rl_mark;
+    size_t tn = t - 1, g = heads[c] ? heads[c] - 1 : n;
+    if (form_in(&w[tn], times) && heads[tn] == c + 1 && g < tn && upos_is(&w[g], "VERB") &&
+        !strncmp(nm_parser_rel(p, rels[tn]), "obl", 3))
+      heads[tn] = (uint32_t)(g + 1);
+  }
+}
+
 /* Whether v has an adverbial clause marked "to" after it (an object or
  * complement clause: "agreed … to raise tariffs"; "Parents prosecuted
  * after treatment leads to …", "Passport needed for a cruise" have none,
@@ -1549,6 +1574,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_time_before_marker(p, w, n, heads, rels);
   repair_subordinator(p, w, n, heads, rels);
   repair_time_that(p, w, n, heads, rels); /* before its clause becomes a noun's content */
+  repair_that_subject(p, w, n, heads, rels);
   repair_said_day(p, w, n, heads, rels);
   repair_content_clause(p, w, n, heads, rels);
   repair_possessive_gerund(p, w, n, heads, rels);

@@ -954,6 +954,16 @@ NM_TEST(noun_list_modifies_the_plural_after_it) {
                        "13:6:nmod 7:13:case 8:13:compound"));
 }
 
+/* "said earlier this week that new deliveries were expected": "that"
+ * (6), which the parse made a second subject of "expected", marks its
+ * clause, and "week" (5) dates the saying */
+NM_TEST(that_made_a_second_subject_marks_the_clause) {
+  NM_CHECK(repaired_as("Yaremchuk/PROPN/NNP said/VERB/VBD/say earlier/ADV/RBR this/DET/DT "
+                       "week/NOUN/NN that/PRON/WDT/that new/ADJ/JJ deliveries/NOUN/NNS "
+                       "were/AUX/VBD/be expected/VERB/VBN/expect soon/ADV/RB ./PUNCT/.",
+                       "6:10:mark 5:2:obl:unmarked"));
+}
+
 /* "urged Georgian authorities to release detained protesters": the
  * to-clause after the object of a verb that asks its object to act is
  * the verb's complement (xcomp), not a purpose clause (advcl) */
@@ -1403,6 +1413,7 @@ int main(void) {
   NM_RUN(past_tense_joined_to_an_infinitive);
   NM_RUN(phrase_after_an_opening_place_is_the_subject);
   NM_RUN(noun_list_modifies_the_plural_after_it);
+  NM_RUN(that_made_a_second_subject_marks_the_clause);
   NM_RUN(that_clause_after_a_time_noun_is_the_verb_s);
   NM_RUN(who_clause_after_a_comma_is_the_noun_s);
   NM_RUN(noun_root_s_relative_clause_and_main_verb);
