@@ -1569,6 +1569,25 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
       }
     }
   }
+  if (got && e == NONE32 && out->rank == 2 && out->code[0] == '-' && rel_is(c, h, "conj") &&
+      c->head[h] >= 0 && c->head[h] < h) {
+    /* "Russian airstrikes and artillery shelling killed": a conjunct
+     * with only a role takes the country that modifies the first
+     * conjunct before it, as UD hangs a shared modifier there */
+    int32_t c1 = c->head[h];
+    for (int32_t k = c->kid[c1]; k >= 0; k = c->sib[k]) {
+      if (k >= c1 || !(rel_is(c, k, "amod") || rel_is(c, k, "nmod:poss"))) continue;
+      acode mc;
+      memset(&mc, 0, sizeof mc);
+      if (!code_words_at(c, k, k, k, &mc, NULL, NULL) || !bare_country(mc.code)) continue;
+      char code[CODE_CAP];
+      join_agent(code, sizeof code, mc.code, out->code + 3, false);
+      snprintf(out->code, sizeof out->code, "%s", code);
+      snprintf(out->reason, sizeof out->reason, "%s", "role, and the country of the first conjunct");
+      out->rank = 3;
+      break;
+    }
+  }
   if (got && e == NONE32 && out->rank == 2) definite_body(c, h, out);
   if (got && e == NONE32 && out->rank == 2) definite_group(c, h, out);
   if (!got) got = code_plan_author(c, h, out, entity);

@@ -4240,10 +4240,18 @@ NM_TEST(force_aimed_at_the_user_of_its_object) {
                                "rebels.",
                                "2024-01-12", false),
                   "USAMIL YEMREB 195");
+  /* (the warships share the first conjunct's modifiers: American) */
   NM_CHECK_EQ_STR(cameo_events("American and British warplanes and warships struck targets in "
                                "Yemen.",
                                "2024-01-12", false),
-                  "USAMIL YEM 195; GBRMIL YEM 195; ---MIL YEM 195");
+                  "USAMIL YEM 195; GBRMIL YEM 195");
+  /* "Russian airstrikes and artillery shelling": the shelling is Russian
+   * too, not the article's country's */
+  NM_CHECK_EQ_STR(cameo_events("KHARKIV, Ukraine (AP) — Russian airstrikes and artillery "
+                               "shelling killed at least nine civilians across the Kharkiv "
+                               "region, local officials said.",
+                               "2026-02-20", false),
+                  "RUS UKRCVL 195; RUSMIL UKRCVL 195");
 }
 
 /* "seven Latin American countries, including Argentina, Chile and Peru":
