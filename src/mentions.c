@@ -3466,6 +3466,36 @@ static nm_status collective_names(nm_doc *d, const nm_nword *w) {
   return st;
 }
 
+/* "Leitgeb's brother, Thomas, said": a lone capitalised word set off by
+ * commas right after a word of kin is that relative's given name, a
+ * person the model may miss (one word, no title). */
+static nm_status kin_names(nm_doc *d, const nm_nword *w) {
+  static const char *const kin[] = {"brother", "sister",  "son",     "daughter", "wife",
+                                    "husband", "father",  "mother",  "cousin",   "uncle",
+                                    "aunt",    "nephew",  "niece",   "widow",    "grandson",
+                                    "granddaughter", "fiancee", "fiance", "partner"};
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  size_t nt = d->tokens.n, n0 = d->mentions.n;
+  nm_status st = NM_OK;
+  bool added = false;
+  for (size_t k = 2; k + 1 < nt && st == NM_OK; k++) {
+    if (!tok_is(w[k - 1].form, w[k - 1].len, ",") || !tok_is(w[k + 1].form, w[k + 1].len, ",") ||
+        !is_capitalised(&w[k]) || all_punct(&w[k]) || !w[k].xpos || strcmp(w[k].xpos, "NNP") ||
+        !IN_LIST(&w[k - 2], kin) || t[k - 2].sentence != t[k].sentence ||
+        t[k + 1].sentence != t[k].sentence || w[k].gz)
+      continue;
+    const nm_mention *m = (const nm_mention *)d->mentions.data;
+    bool covered = false;
+    for (size_t i = 0; i < n0 && !covered; i++)
+      covered = m[i].n_tokens && m[i].first_token <= k && k < m[i].first_token + m[i].n_tokens;
+    if (covered) continue;
+    st = push_mention(d, t[k].sentence, k, k + 1, NM_ENT_PERSON, NM_MENTION_NAME);
+    added = true;
+  }
+  if (st == NM_OK && added) drop_emptied(d, true);
+  return st;
+}
+
 static nm_status org_runs(nm_doc *d, const nm_nword *w) {
   const nm_token *t = (const nm_token *)d->tokens.data;
   size_t nt = d->tokens.n, nm = d->mentions.n;
@@ -3909,6 +3939,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) misread_names(g, d, w);
   if (st == NM_OK) st = collective_names(d, w);
   if (st == NM_OK) st = org_runs(d, w);
+  if (st == NM_OK) st = kin_names(d, w);
   if (st == NM_OK) st = gazetteer_orgs(g, d, w);
   if (st == NM_OK) st = firm_names(g, d, w);
   if (st == NM_OK) st = headline_names(g, d, w);

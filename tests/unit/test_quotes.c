@@ -965,6 +965,16 @@ NM_TEST(description_named_after_it_is_no_earlier_holder) {
             "Britain's minister", "said");
 }
 
+/* "Leitgeb's brother, Thomas, said …. '…,' he told AFP": a lone given
+ * name set off after a word of kin is a person, whom "he" continues */
+NM_TEST(kin_given_name_is_a_person) {
+  static const char text[] =
+      "Markus Leitgeb, 52, was arrested in 2023. Leitgeb's brother, Thomas, said the family had "
+      "learned of the deal only on Friday night. \"We had been told so many times to wait,\" "
+      "he told AFP by telephone.";
+  expect_in(text, "We had been told", NM_QUOTE_DIRECT, "Thomas", "he", "told");
+}
+
 /* "Dalnesia's chief negotiator, Col. Mart Heinsalu, accused …": the
  * apposition the parse heads with the rank; the name after it speaks */
 NM_TEST(rank_heads_the_apposed_name) {
@@ -1204,6 +1214,7 @@ int main(void) {
   NM_RUN(surname_with_its_particle_is_the_person);
   NM_RUN(lawmaker_is_no_firm);
   NM_RUN(description_named_after_it_is_no_earlier_holder);
+  NM_RUN(kin_given_name_is_a_person);
   NM_RUN(relative_clause_after_a_time_word);
   NM_RUN(apposed_subject_is_the_he_of_its_sentence);
   NM_RUN(apposed_name_of_the_reporter_is_he);
