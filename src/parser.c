@@ -1319,10 +1319,14 @@ static void repair_report_conj(const nm_parser *p, const nm_pword *w, size_t n, 
                                const uint16_t *rels) {
   static const char *const reports[] = {"note", "add", "warn", "stress", "acknowledge", "insist",
                                         "urge", "caution", "admit", "concede", "reiterate",
-                                        "emphasize", "emphasise", "say", NULL};
+                                        "emphasize", "emphasise", "say", "decline", "refuse",
+                                        NULL};
   if (p->rl_conj < 0 || p->rl_ccomp < 0) return;
   for (size_t v = 3; v < n; v++) {
-    if (rels[v] != (uint16_t)p->rl_conj || !heads[v] || !xpos_is(&w[v], "VBD") || !w[v].lemma)
+    /* (or a participle after "but": "… had been briefed, but declined to
+     * say whether …", the tagger's reading of a past tense) */
+    if (rels[v] != (uint16_t)p->rl_conj || !heads[v] || !w[v].lemma ||
+        !(xpos_is(&w[v], "VBD") || (xpos_is(&w[v], "VBN") && form_is(&w[v - 1], "but"))))
       continue;
     bool report = false;
     for (size_t k = 0; reports[k] && !report; k++) report = !strcmp(w[v].lemma, reports[k]);

@@ -975,6 +975,18 @@ NM_TEST(kin_given_name_is_a_person) {
   expect_in(text, "We had been told", NM_QUOTE_DIRECT, "Thomas", "he", "told");
 }
 
+/* "A government spokesman, Felix Kariuki, said that the president had
+ * been briefed, but declined to say whether …": the spokesman declined,
+ * not the president of the clause he reported */
+NM_TEST(declined_after_a_report_is_the_reporter_s) {
+  static const char text[] =
+      "A government spokesman, Felix Kariuki, said on Thursday afternoon that the president had "
+      "been briefed and that \"the law will take its course,\" but declined to say whether the "
+      "minister would step aside.";
+  expect_in(text, "whether the minister", NM_QUOTE_INDIRECT, "Felix Kariuki", "Felix Kariuki",
+            "say");
+}
+
 /* "Dalnesia's chief negotiator, Col. Mart Heinsalu, accused …": the
  * apposition the parse heads with the rank; the name after it speaks */
 NM_TEST(rank_heads_the_apposed_name) {
@@ -1215,6 +1227,7 @@ int main(void) {
   NM_RUN(lawmaker_is_no_firm);
   NM_RUN(description_named_after_it_is_no_earlier_holder);
   NM_RUN(kin_given_name_is_a_person);
+  NM_RUN(declined_after_a_report_is_the_reporter_s);
   NM_RUN(relative_clause_after_a_time_word);
   NM_RUN(apposed_subject_is_the_he_of_its_sentence);
   NM_RUN(apposed_name_of_the_reporter_is_he);
