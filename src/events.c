@@ -690,6 +690,22 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
           p += len - 1;
           continue;
         }
+        /* "a governance analyst", "a military expert": the field of a
+         * person who studies it, no role in it */
+        {
+          static const char *const students[] = {
+              "analyst", "analysts", "expert", "experts", "researcher", "researchers",
+              "scholar", "scholars", "specialist", "specialists", "consultant", "professor",
+              "commentator", "correspondent", "reporter", "journalist", "historian",
+              "lecturer", NULL};
+          int32_t nx = e + 1;
+          if (nx <= hi && !strcmp(upos(c, nx), "NOUN") && nx < hi && !word_in(lemma(c, nx), students))
+            nx++; /* one more word of the field: "security policy analyst" */
+          if (nx <= hi && word_in(lemma(c, nx), students)) {
+            p += len - 1;
+            continue;
+          }
+        }
         /* "Deputy Interior Minister X": "deputy" (~COP, a sheriff's)
          * before another role word is the rank within that role */
         uint32_t ag2;

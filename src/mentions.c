@@ -3496,6 +3496,41 @@ static nm_status kin_names(nm_doc *d, const nm_nword *w) {
   return st;
 }
 
+/* '"…," said Faith Atieno, a governance analyst with …': two or three
+ * capitalised words after "said" or "says" that follows a quotation,
+ * then a comma and an article, are the speaker's name, a person the model
+ * may miss (common words as names: "Faith", "Joy"). */
+static nm_status inverted_speakers(nm_doc *d, const nm_nword *w) {
+  static const char *const says[] = {"said", "says", "added", "adds", "wrote", "writes"};
+  static const char *const art[] = {"a", "an", "the"};
+  const uint32_t named = NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION |
+                         NM_GZ_DEMONYM | NM_GZ_ORG;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  size_t nt = d->tokens.n, n0 = d->mentions.n;
+  nm_status st = NM_OK;
+  bool added = false;
+  for (size_t v = 2; v + 4 < nt && st == NM_OK; v++) {
+    if (!IN_LIST(&w[v], says) || !quote_mark(&w[v - 1]) || !tok_is(w[v - 2].form, w[v - 2].len, ","))
+      continue;
+    size_t a = v + 1, b = a;
+    while (b < nt && b - a < 3 && t[b].sentence == t[a].sentence && is_capitalised(&w[b]) &&
+           !all_punct(&w[b]) && w[b].xpos &&
+           (!strcmp(w[b].xpos, "NNP") || !strcmp(w[b].xpos, "NN")) && !(w[b].gz & named))
+      b++;
+    if (b - a < 2 || b + 1 >= nt || !tok_is(w[b].form, w[b].len, ",") || !IN_LIST(&w[b + 1], art))
+      continue;
+    const nm_mention *m = (const nm_mention *)d->mentions.data;
+    bool covered = false;
+    for (size_t i = 0; i < n0 && !covered; i++)
+      covered = m[i].n_tokens && m[i].first_token < b && a < m[i].first_token + m[i].n_tokens;
+    if (covered) continue;
+    st = push_mention(d, t[a].sentence, a, b, NM_ENT_PERSON, NM_MENTION_NAME);
+    added = true;
+  }
+  if (st == NM_OK && added) drop_emptied(d, true);
+  return st;
+}
+
 static nm_status org_runs(nm_doc *d, const nm_nword *w) {
   const nm_token *t = (const nm_token *)d->tokens.data;
   size_t nt = d->tokens.n, nm = d->mentions.n;
@@ -3940,6 +3975,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) st = collective_names(d, w);
   if (st == NM_OK) st = org_runs(d, w);
   if (st == NM_OK) st = kin_names(d, w);
+  if (st == NM_OK) st = inverted_speakers(d, w);
   if (st == NM_OK) st = gazetteer_orgs(g, d, w);
   if (st == NM_OK) st = firm_names(g, d, w);
   if (st == NM_OK) st = headline_names(g, d, w);

@@ -41,7 +41,8 @@ static const char *const titles[] = {
     "mediator", "commissioner", "high commissioner", "president of the european commission",
     "foreign policy chief", "superintendent", "chief superintendent", "detective superintendent",
     "detective chief superintendent", "chief inspector", "detective inspector",
-    "detective", "sergeant", "sgt.", "constable", "taoiseach", "tanaiste", "charge d'affaires",
+    "detective", "sergeant", "sgt.", "constable", "inspector", "magistrate", "taoiseach",
+    "tanaiste", "charge d'affaires",
     "charg\xc3\xa9" " d'affaires", "charge d\xe2\x80\x99" "affaires",
     "charg\xc3\xa9" " d\xe2\x80\x99" "affaires",
 };

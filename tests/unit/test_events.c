@@ -2398,6 +2398,13 @@ NM_TEST(hyphenated_names_and_region_people) {
   NM_CHECK(has_entity("Troops shelled towns in Nagorno-Karabakh on Tuesday.", NM_ENT_COUNT,
                       "Nagorno-Karabakh"));
   NM_CHECK(has_entity("The Israel-Hamas war went on.", NM_ENT_GPE, "Israel"));
+  /* a magistrate is a title; after a quotation, "said" and two capitalised
+   * words before ", a …" name the speaker ("Faith", a common word) */
+  NM_CHECK(has_person("Magistrate Joyce Chebet Langat set the next hearing for May 14.",
+                      "Joyce Chebet Langat"));
+  NM_CHECK(has_person("\"People have watched too many cases collapse,\" said Faith Atieno, a "
+                      "governance analyst with a civil society group.",
+                      "Faith Atieno"));
   /* a title's holder with three names, of which the model took the last */
   NM_CHECK(has_person("Senator Ana Tello Huamán called for a vote on Monday.",
                       "Ana Tello Huamán"));
@@ -4354,6 +4361,11 @@ NM_TEST(the_plan_is_its_author_s) {
 /* "The envoy's deputy, Ingrid Solheim-Vasquez,": a deputy stands in for
  * the owner (the U.N. envoy), no sheriff's deputy (~COP) */
 NM_TEST(deputy_of_an_owner) {
+  /* "a governance analyst": the field the person studies, no role in it */
+  NM_CHECK_EQ_STR(cameo_entity("\"People have watched too many cases collapse,\" said Faith "
+                               "Atieno, a Kenyan governance analyst.",
+                               "2026-04-09", "Faith Atieno", false),
+                  "KEN");
   /* "Deputy Interior Minister X": the rank within the minister's role */
   NM_CHECK_EQ_STR(cameo_entity("Among those targeted is Deputy Interior Minister Levan "
                                "Gorgadze, officials said.",
