@@ -1186,8 +1186,8 @@ static bool name_apposed_after(const ctx *c, uint32_t mi) {
   for (uint32_t j = mi + 1; j < c->nm && j - mi <= 16; j++) {
     const nm_mention *o = &c->m[j];
     if (o->sentence != m->sentence) break;
-    if (o->kind != NM_MENTION_NAME || o->type != NM_ENT_PERSON || o->first_token <= s->first_token ||
-        !tok_is_comma(d, o->first_token - 1))
+    if (o->kind != NM_MENTION_NAME || o->type != NM_ENT_PERSON ||
+        o->first_token <= s->first_token || !tok_is_comma(d, o->first_token - 1))
       continue;
     uint32_t h = mention_head(d, o);
     if (!t[h].deprel || !t[h].head) continue;

@@ -699,7 +699,7 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
               "commentator", "correspondent", "reporter", "journalist", "historian",
               "lecturer", NULL};
           int32_t nx = e + 1;
-          if (nx <= hi && !strcmp(upos(c, nx), "NOUN") && nx < hi && !word_in(lemma(c, nx), students))
+          if (nx < hi && !strcmp(upos(c, nx), "NOUN") && !word_in(lemma(c, nx), students))
             nx++; /* one more word of the field: "security policy analyst" */
           if (nx <= hi && word_in(lemma(c, nx), students)) {
             p += len - 1;
@@ -1599,7 +1599,8 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
       char code[CODE_CAP];
       join_agent(code, sizeof code, mc.code, out->code + 3, false);
       snprintf(out->code, sizeof out->code, "%s", code);
-      snprintf(out->reason, sizeof out->reason, "%s", "role, and the country of the first conjunct");
+      snprintf(out->reason, sizeof out->reason, "%s",
+               "role, and the country of the first conjunct");
       out->rank = 3;
       break;
     }
@@ -2915,6 +2916,14 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
                                        place_mention(c, k)))))
       continue;
     if (np_cut(c, k)) continue;             /* "according to the ministry" */
+    /* "approved the measures at a meeting in Brussels": a gathering the
+     * act took place at, with the place it met in, is neither party */
+    if (case_word(c, k, "at") || case_word(c, k, "during") || case_word(c, k, "in")) {
+      bool met_in = false;
+      for (int32_t q = c->kid[k]; q >= 0 && !met_in; q = c->sib[q])
+        met_in = gathering_place(c, k, q);
+      if (met_in) continue;
+    }
     /* a bare noun phrase before the verb is a misparsed subject or
      * description ("The EU's foreign policy chief, Josep Borrell,
      * condemned"), no prepositional object */

@@ -3510,7 +3510,8 @@ static nm_status inverted_speakers(nm_doc *d, const nm_nword *w) {
   nm_status st = NM_OK;
   bool added = false;
   for (size_t v = 2; v + 4 < nt && st == NM_OK; v++) {
-    if (!IN_LIST(&w[v], says) || !quote_mark(&w[v - 1]) || !tok_is(w[v - 2].form, w[v - 2].len, ","))
+    if (!IN_LIST(&w[v], says) || !quote_mark(&w[v - 1]) ||
+        !tok_is(w[v - 2].form, w[v - 2].len, ","))
       continue;
     size_t a = v + 1, b = a;
     while (b < nt && b - a < 3 && t[b].sentence == t[a].sentence && is_capitalised(&w[b]) &&

@@ -1497,7 +1497,8 @@ static void repair_noun_list_modifier(const nm_parser *p, const nm_pword *w, siz
     size_t k = o + 2;
     while (k + 1 < n && k < o + 16 && xpos_is(&w[k], "NN") && form_is(&w[k + 1], ","))
       k += 2;
-    if (k + 2 >= n || !xpos_is(&w[k], "NN") || !(form_is(&w[k + 1], "and") || form_is(&w[k + 1], "or")))
+    if (k + 2 >= n || !xpos_is(&w[k], "NN") ||
+        !(form_is(&w[k + 1], "and") || form_is(&w[k + 1], "or")))
       continue;
     size_t last = k + 2, hd = last + 1;
     if (hd >= n || !xpos_is(&w[last], "NN") || !xpos_is(&w[hd], "NNS") || heads[hd] != o + 1 ||

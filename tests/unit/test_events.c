@@ -4387,6 +4387,15 @@ NM_TEST(asset_freezes_and_travel_bans) {
                   "GBR GEOGOV 163");
 }
 
+/* "approved the measures at a meeting in Brussels": the gathering the
+ * act took place at, and where it met, are no party */
+NM_TEST(gathering_the_act_took_place_at) {
+  NM_CHECK_EQ_STR(cameo_events("EU foreign ministers approved the measures at a meeting in "
+                               "Brussels.",
+                               "2025-12-01", false),
+                  "");
+}
+
 /* "Guinea-Bissau" (the hyphen a word of its own) is GNB, not GUINEA_
  * (GIN); "since it won independence … in 1974", a year inside a clause
  * opened by "since", dates the country's past, not the arrests, and
@@ -5358,6 +5367,7 @@ int main(void) {
   NM_RUN(the_plan_is_its_author_s);
   NM_RUN(deputy_of_an_owner);
   NM_RUN(asset_freezes_and_travel_bans);
+  NM_RUN(gathering_the_act_took_place_at);
   NM_RUN(headline_verbs_end_names);
   NM_RUN(every_member_of_a_long_list_acts);
   NM_RUN(an_ethnic_demonym_gives_no_state);
