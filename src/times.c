@@ -451,6 +451,20 @@ static bool has_aux_or(const nm_tg_ctx *x, uint32_t v, const char *rel) {
   return false;
 }
 
+/* "Authorities declared Saturday a day of mourning": a day that a verb of
+ * declaring takes as its object is named for what is to come. */
+bool nm_tg_declared_day(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
+  static const char *const declare[] = {"declare", "proclaim", "designate", NULL};
+  if (!x->parsed || !x->tags) return false;
+  uint32_t h = expr_head(x, a, b);
+  const char *rel = x->tags[h].deprel;
+  uint32_t hd = x->tags[h].head;
+  if (!rel || strcmp(rel, "obj") != 0 || !hd || hd > x->n || !x->tags[hd - 1].lemma) return false;
+  for (int k = 0; declare[k]; k++)
+    if (!strcmp(x->tags[hd - 1].lemma, declare[k])) return true;
+  return false;
+}
+
 bool nm_tg_done_past(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
   uint32_t v = obl_head(x, a, b);
   if (v >= x->n) return false;

@@ -708,8 +708,9 @@ static uint32_t weekday(const nm_tg_ctx *x, uint32_t i, mres *r) {
     return j + 1;
   }
   /* "called a new march for Wednesday", "set for Monday": a bare weekday
-   * after "for" is the day something is planned for, the coming one */
-  bool for_day = i > 0 && text_is(x, i - 1, "for");
+   * after "for" is the day something is planned for, the coming one, and
+   * so is one declared something ("declared Saturday a day of mourning") */
+  bool for_day = (i > 0 && text_is(x, i - 1, "for")) || nm_tg_declared_day(x, i, j);
   int tense = until_ahead(x, i) || for_day ? NM_TENSE_FUTURE : nm_tg_tense(x, i, j);
   if (tense == NM_TENSE_PRESENT && nm_tg_scheduled(x, i, j)) tense = NM_TENSE_FUTURE;
   set_day(r, weekday_day(x, wd, tense, 0));

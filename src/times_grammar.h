@@ -104,6 +104,7 @@ int nm_tg_tense(const nm_tg_ctx *x, uint32_t a, uint32_t b);
  * present does ("meet Monday", "reports earnings on Tuesday"): a plan,
  * as news uses that tense for days (times.c). */
 bool nm_tg_scheduled(const nm_tg_ctx *x, uint32_t a, uint32_t b);
+bool nm_tg_declared_day(const nm_tg_ctx *x, uint32_t a, uint32_t b);
 
 /* Whether the time at tokens [a, b) stands in a phrase that "since"
  * opens ("since March", "the largest rally since the vote in March"):

@@ -275,6 +275,8 @@ NM_TEST(weekdays_by_tense) {
   /* ... and so is one after "for": what is planned for it */
   CHECK_TIMES(D, "Organisers have called a new nationwide march for Wednesday.",
               "Wednesday|DATE|2024-02-14");
+  /* ... and one a verb of declaring takes as its object */
+  CHECK_TIMES(D, "Authorities declared Saturday a national holiday.", "Saturday|DATE|2024-02-10");
   /* the present tense takes the nearest, the past one when it is at most
    * a day farther (2024-02-05 is a Monday) */
   CHECK_TIMES("2024-02-05", "The bonds trade at a premium over Thursday's closing price.",
