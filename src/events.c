@@ -637,6 +637,11 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
           p += len - 1;
           continue;
         }
+        /* "The United Nations Human Rights Monitoring Mission in Ukraine":
+         * a place in the head's in-phrase is where the body works; a name
+         * before the head, its owner, comes first */
+        if (h >= 0 && s > h && c->head[e] == h && rel_base(c, e, "nmod") && case_word(c, e, "in"))
+          dist += 64;
         bool open;
         const char *code = nm_cameo_actor_code_open(c->L[li], ac, c->date, &open);
         /* "Un" in "Kim Jong Un" is no UN, "Jordan" in "Michael Jordan" no

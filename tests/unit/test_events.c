@@ -4361,6 +4361,11 @@ NM_TEST(the_plan_is_its_author_s) {
 /* "The envoy's deputy, Ingrid Solheim-Vasquez,": a deputy stands in for
  * the owner (the U.N. envoy), no sheriff's deputy (~COP) */
 NM_TEST(deputy_of_an_owner) {
+  /* a body's owner named before its head, over the place it works in */
+  NM_CHECK_EQ_STR(cameo_events("The United Nations Human Rights Monitoring Mission in Ukraine "
+                               "criticized Russia on Monday.",
+                               "2026-02-20", false),
+                  "IGOUNO RUS 111");
   /* "a governance analyst": the field the person studies, no role in it */
   NM_CHECK_EQ_STR(cameo_entity("\"People have watched too many cases collapse,\" said Faith "
                                "Atieno, a Kenyan governance analyst.",
