@@ -1540,6 +1540,38 @@ static void repair_that_subject(const nm_parser *p, const nm_pword *w, size_t n,
   }
 }
 
+/* "A revised text could be circulated before the end of the month, said
+ * one Gulf diplomat, who …": a noun right after an inverted "said" or
+ * "says" (a comma before it; only its modifiers between), which the parse
+ * made the verb's complement, is its subject when the verb has
+ * none; the clause before the comma that hangs on the verb is what was
+ * said */
+static void repair_inverted_speaker(const nm_parser *p, const nm_pword *w, size_t n,
+                                    uint32_t *heads, uint16_t *rels) {
+  static const char *const says[] = {"says", "said", NULL};
+  if (p->rl_nsubj < 0 || p->rl_ccomp < 0) return;
+  for (size_t v = 2; v + 1 < n; v++) {
+    if (!form_in(&w[v], says) || !form_is(&w[v - 1], ",") ||
+        has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
+      continue;
+    size_t x = v + 1; /* the noun: its modifiers before it hang on it */
+    while (x < n && x < v + 5 && !(nominal(&w[x]) && (x + 1 == n || !nominal(&w[x + 1]))))
+      x++;
+    if (x >= n || x >= v + 5 || heads[x] != v + 1 || upos_is(&w[x], "PRON") ||
+        rels[x] != (uint16_t)p->rl_ccomp) /* (an object is said: "said a bunch of things") */
+      continue;
+    bool inside = true;
+    for (size_t k = v + 1; k < x && inside; k++) inside = heads[k] == x + 1;
+    if (!inside) continue;
+    heads[x] = (uint32_t)(v + 1);
+    rels[x] = (uint16_t)p->rl_nsubj;
+    for (size_t k = 0; k + 1 < v; k++)
+      if (heads[k] == v + 1 && (rel_eq(p, rels, k, "advcl") || rel_eq(p, rels, k, "parataxis")) &&
+          upos_is(&w[k], "VERB"))
+        rels[k] = (uint16_t)p->rl_ccomp;
+  }
+}
+
 /* Whether v has an adverbial clause marked "to" after it (an object or
  * complement clause: "agreed … to raise tariffs"; "Parents prosecuted
  * after treatment leads to …", "Passport needed for a cruise" have none,
@@ -1590,6 +1622,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_relative_root(p, w, n, heads, rels);
   repair_opening_relative(p, w, n, heads, rels);
   repair_trailing_says(p, w, n, heads, rels);
+  repair_inverted_speaker(p, w, n, heads, rels);
   repair_split_subject(p, w, n, heads, rels);
   repair_adjacent_subjects(p, w, n, heads, rels);
   repair_occupied_place(p, w, n, heads, rels);

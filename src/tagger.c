@@ -997,6 +997,34 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
       }
     }
   }
+  /* '…, said one Gulf diplomat, who …': after an inverted "said" and a
+   * determiner or number, the word that ends the speaker's phrase at a
+   * comma or the sentence's end is a noun, not a verb ("diplomat" had
+   * been a past tense), unless it has a verb's ending */
+  for (size_t v = 1; t->nn >= 0 && v + 3 < n; v++) {
+    static const char *const says[] = {"said", "says", "added", "adds", NULL};
+    static const char *const dets[] = {"one", "a", "an", "the", "another", "two", "three", NULL};
+    if (!word_among(&words[v], says) || words[v - 1].len == 0 ||
+        (words[v - 1].s[0] != ',' && words[v - 1].s[0] != '"' && words[v - 1].s[0] != '\'' &&
+         (unsigned char)words[v - 1].s[0] != 0xE2) ||
+        !word_among(&words[v + 1], dets))
+      continue;
+    for (size_t k = v + 2; k < n && k < v + 6; k++) {
+      bool end = k + 1 == n || (words[k + 1].len == 1 &&
+                                (words[k + 1].s[0] == ',' || words[k + 1].s[0] == '.'));
+      if (!end) {
+        if (is(t, classes[k], XK_VERBAL) || is(t, classes[k], XK_CLOSED)) break;
+        continue;
+      }
+      const nm_word *x = &words[k];
+      bool ending = x->len > 3 && (!memcmp(x->s + x->len - 2, "ed", 2) ||
+                                   !memcmp(x->s + x->len - 3, "ing", 3) ||
+                                   !memcmp(x->s + x->len - 2, "en", 2));
+      if (is(t, classes[k], XK_VERBAL) && !is(t, classes[k], XK_CLOSED) && !ending)
+        classes[k] = (uint8_t)t->nn;
+      break;
+    }
+  }
   participle_after_np(t, words, n, classes, 0);
   /* ... and after an opening phrase set off by a comma, with no verb in
    * it: "Hours later, U.S. and British aircraft struck radar sites" */

@@ -987,6 +987,23 @@ NM_TEST(declined_after_a_report_is_the_reporter_s) {
             "say");
 }
 
+/* "A revised text could be circulated …, said one Gulf diplomat, who
+ * spoke on condition of anonymity": the diplomat is who said it (the
+ * tagger had read "diplomat" as a past tense, and the parse the diplomat
+ * as what was said) */
+NM_TEST(inverted_said_with_a_number_before_the_speaker) {
+  static const char text[] =
+      "A revised text could be circulated before the end of the month, said one Gulf diplomat, "
+      "who spoke on condition of anonymity.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  const nm_quote *q = find(d, "A revised text");
+  NM_CHECK(q != NULL);
+  if (q) NM_CHECK_EQ_STR(span_text(d, q->speaker_mention), "one Gulf diplomat");
+  NM_CHECK(!starts_any(d, "one Gulf diplomat"));
+  nm_doc_free(d);
+}
+
 /* "Dalnesia's chief negotiator, Col. Mart Heinsalu, accused …": the
  * apposition the parse heads with the rank; the name after it speaks */
 NM_TEST(rank_heads_the_apposed_name) {
@@ -1228,6 +1245,7 @@ int main(void) {
   NM_RUN(description_named_after_it_is_no_earlier_holder);
   NM_RUN(kin_given_name_is_a_person);
   NM_RUN(declined_after_a_report_is_the_reporter_s);
+  NM_RUN(inverted_said_with_a_number_before_the_speaker);
   NM_RUN(relative_clause_after_a_time_word);
   NM_RUN(apposed_subject_is_the_he_of_its_sentence);
   NM_RUN(apposed_name_of_the_reporter_is_he);
