@@ -4052,6 +4052,11 @@ static nm_status code_sentence(ectx *c) {
     }
     int32_t uo = x ? object_of(c, uv) : -1;
     if (uo < 0 && x) uo = called_on(c, uv, lo->v);
+    /* "Omani officials were asked to press the group": the passive's
+     * subject was asked (by its agent, if named); it has not pressed */
+    if (uo < 0 && x && up && !up->skip && passive(c, uv) &&
+        ((up->code[0] == '0' && up->code[1] == '2') || (up->code[0] == '1' && up->code[1] == '0')))
+      uo = child(c, uv, "nsubj:pass", false);
     if (uo >= 0) {
       /* "asked Y to help Z", "urged Y to accept": Y was asked; the help
        * has not happened. One event X -> Y when the two verbs combine, else

@@ -302,6 +302,97 @@ static void repair_said_clause(const nm_parser *p, const nm_pword *w, size_t n, 
   }
 }
 
+/* Whether i lies in the subtree of r (within 64 steps up). */
+static bool in_subtree(const uint32_t *heads, size_t n, size_t i, size_t r) {
+  for (int step = 0; step < 64 && i < n; step++) {
+    if (i == r) return true;
+    if (!heads[i]) return false;
+    i = heads[i] - 1;
+  }
+  return false;
+}
+
+/* "Diplomats said Omani officials, who have long served as a channel,
+ * had been asked to press the group": the object of "say" right after
+ * it, followed (past its own modifiers and relative clause) by the said
+ * clause with no subject of its own, is that clause's subject */
+static void repair_said_object_subject(const nm_parser *p, const nm_pword *w, size_t n,
+                                       uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0 || p->rl_nsubj_pass < 0) return;
+  for (size_t v = 0; v + 3 < n; v++) {
+    if (!w[v].lemma || strcmp(w[v].lemma, "say") || !upos_is(&w[v], "VERB")) continue;
+    size_t o = v + 1;
+    while (o < n && o < v + 6 && heads[o] != v + 1)
+      o++;
+    if (o >= n || o >= v + 6 || !rel_eq(p, rels, o, "obj") ||
+        !(upos_is(&w[o], "NOUN") || upos_is(&w[o], "PROPN")))
+      continue;
+    size_t c = o + 1;
+    while (c < n && c < o + 40 && heads[c] != v + 1)
+      c++;
+    if (c >= n || c >= o + 40 || !rel_eq(p, rels, c, "ccomp") || !upos_is(&w[c], "VERB") ||
+        has_dep(p, heads, rels, n, c, 0, n, "nsubj") ||
+        has_dep(p, heads, rels, n, c, 0, n, "csubj") ||
+        has_dep(p, heads, rels, n, c, 0, n, "expl") || has_dep(p, heads, rels, n, c, 0, n, "mark"))
+      continue;
+    bool ok = true, pass = false, aux = false;
+    for (size_t k = v + 1; k < c && ok; k++) {
+      if (k == o || in_subtree(heads, n, k, o)) continue;
+      ok = aux = heads[k] == c + 1 && !strncmp(nm_parser_rel(p, rels[k]), "aux", 3);
+      if (rel_eq(p, rels, k, "aux:pass")) pass = true;
+    }
+    if (!ok || !(aux || xpos_finite(w[c].xpos))) continue;
+    heads[o] = (uint32_t)(c + 1);
+    rels[o] = (uint16_t)(pass ? p->rl_nsubj_pass : p->rl_nsubj);
+  }
+}
+
+/* "said on the group's television that its forces would keep fighting",
+ * "said in a statement that …": a clause marked "that" with a subject of
+ * its own, which the parse hung on a phrase of the verb of saying (the
+ * medium, the statement, the day), is what was said, as UD has it; not
+ * a noun that states its own content ("said in response to reports
+ * that …") */
+static void repair_said_in_clause(const nm_parser *p, const nm_pword *w, size_t n,
+                                  uint32_t *heads, uint16_t *rels) {
+  static const char *const saying[] = {"say",     "tell",   "announce", "state", "add",
+                                       "write",   "report", "confirm",  "claim", "warn",
+                                       "insist",  "stress", "declare",  "reveal", "acknowledge",
+                                       "explain", "argue",  "note",     "allege", NULL};
+  static const char *const content[] = {"report", "reports", "claim", "claims", "allegation",
+                                        "allegations", "rumour", "rumours", "rumor", "rumors",
+                                        "suggestion", "suggestions", "news", "assertion",
+                                        "assertions", "fact", "fears", "view", "idea", NULL};
+  if (p->rl_ccomp < 0) return;
+  for (size_t t = 2; t + 2 < n; t++) {
+    if (!form_is(&w[t], "that") || !rel_eq(p, rels, t, "mark") || !heads[t]) continue;
+    size_t cl = heads[t] - 1, nn = heads[cl] ? heads[cl] - 1 : n;
+    if (cl <= t || nn >= t || !(rel_eq(p, rels, cl, "acl") || rel_eq(p, rels, cl, "acl:relcl")) ||
+        !has_dep(p, heads, rels, n, cl, t + 1, cl, "nsubj") || form_in(&w[nn], content) ||
+        strncmp(nm_parser_rel(p, rels[nn]), "obl", 3) || !heads[nn])
+      continue;
+    size_t v = heads[nn] - 1;
+    bool listed = false;
+    for (size_t q = 0; saying[q] && w[v].lemma && !listed; q++)
+      listed = !strcmp(w[v].lemma, saying[q]);
+    if (!listed || v >= nn || !upos_is(&w[v], "VERB") ||
+        has_dep(p, heads, rels, n, v, 0, n, "ccomp"))
+      continue;
+    bool inside = true; /* the words between hang inside the phrase */
+    for (size_t k = nn + 1; k < t && inside; k++) inside = in_subtree(heads, n, k, nn);
+    /* a whole clause, not a relative one with a gap ("reported on the
+     * progress that this country has made") */
+    static const char *const whole[] = {"obj", "xcomp", "ccomp", "cop", "nsubj:pass", "expl",
+                                        NULL};
+    bool full = false;
+    for (size_t q = 0; whole[q] && !full; q++)
+      full = has_dep(p, heads, rels, n, cl, t + 1, n, whole[q]);
+    if (!inside || !full) continue;
+    heads[cl] = (uint32_t)(v + 1);
+    rels[cl] = (uint16_t)p->rl_ccomp;
+  }
+}
+
 /* "The World Food Programme said Wednesday it had resumed …": a day right
  * after "say" that the parse made its object, with a clause hung from it
  * that has a subject of its own, says when it was said; the clause is
@@ -1572,6 +1663,21 @@ static void repair_inverted_speaker(const nm_parser *p, const nm_pword *w, size_
   }
 }
 
+/* "dismissed the plan late on Wednesday": "late" or "early" right after
+ * an object, which the parse hung on the object, times the verb */
+static void repair_late_after_object(const nm_parser *p, const nm_pword *w, size_t n,
+                                     uint32_t *heads, const uint16_t *rels) {
+  static const char *const when[] = {"late", "early", NULL};
+  for (size_t a = 2; a < n; a++) {
+    if (!form_in(&w[a], when) || !upos_is(&w[a], "ADV") || !rel_eq(p, rels, a, "advmod") ||
+        heads[a] != a)
+      continue;
+    size_t o = a - 1, v = heads[o] ? heads[o] - 1 : n;
+    if (v >= o || !rel_eq(p, rels, o, "obj") || !upos_is(&w[v], "VERB")) continue;
+    heads[a] = (uint32_t)(v + 1);
+  }
+}
+
 /* Whether v has an adverbial clause marked "to" after it (an object or
  * complement clause: "agreed … to raise tariffs"; "Parents prosecuted
  * after treatment leads to …", "Passport needed for a cruise" have none,
@@ -1617,12 +1723,15 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_possessive_gerund(p, w, n, heads, rels);
   repair_relative_advcl(p, w, n, heads, rels);
   repair_said_clause(p, w, n, heads, rels);
+  repair_said_object_subject(p, w, n, heads, rels);
+  repair_said_in_clause(p, w, n, heads, rels);
   repair_report_conj(p, w, n, heads, rels); /* after the said clauses are found */
   repair_past_conj_of_infinitive(p, w, n, heads, rels);
   repair_relative_root(p, w, n, heads, rels);
   repair_opening_relative(p, w, n, heads, rels);
   repair_trailing_says(p, w, n, heads, rels);
   repair_inverted_speaker(p, w, n, heads, rels);
+  repair_late_after_object(p, w, n, heads, rels);
   repair_split_subject(p, w, n, heads, rels);
   repair_adjacent_subjects(p, w, n, heads, rels);
   repair_occupied_place(p, w, n, heads, rels);

@@ -1737,6 +1737,13 @@ NM_TEST(demand_with_object_and_purpose_clause) {
   EXPECT("Arnor urged Gondor on Monday to aid Rohan.", "ARN GON 023");
 }
 
+/* "Y was urged (by X) to ...": Y, the passive's subject, was asked to
+ * act; the act has not happened, and without an agent no one asked */
+NM_TEST(passive_appeal_is_to_its_subject) {
+  EXPECT("Gondor was urged by Arnor to attack Rohan.", "ARN GON 020");
+  EXPECT("Gondor was urged to attack Rohan.", "");
+}
+
 /* an "organisation" whose name ends in a natural feature's word is a
  * place: "Second Thomas Shoal" */
 NM_TEST(organisation_named_like_nature_is_a_place) {
@@ -5202,6 +5209,7 @@ int main(void) {
   NM_RUN(object_pronoun_is_not_its_clause_subject);
   NM_RUN(called_on_to_act_is_an_appeal_to_y);
   NM_RUN(demand_with_object_and_purpose_clause);
+  NM_RUN(passive_appeal_is_to_its_subject);
   NM_RUN(body_noun_refers_back_to_the_body);
   NM_RUN(time_phrase_is_no_target);
   NM_RUN(gazetteer_organisation_names);

@@ -1325,6 +1325,37 @@ NM_TEST(weekday_before_an_object_says_when) {
                        "3:2:obl:unmarked 6:2:obj"));
 }
 
+/* With the shipped model: "Diplomats said Omani officials, who have long
+ * served as a channel, had been asked to press the group", parsed with
+ * "officials" (4) the object of "said": it is the subject of the said
+ * clause, which has none */
+NM_TEST(object_of_said_before_its_clause_is_its_subject) {
+  NM_CHECK(repaired_as("Diplomats/NOUN/NNS said/VERB/VBD/say Omani/PROPN/NNP "
+                       "officials/NOUN/NNS ,/PUNCT/, who/PRON/WP have/AUX/VBP long/ADV/RB served/VERB/VBN as/ADP/IN a/DET/DT "
+                       "channel/NOUN/NN ,/PUNCT/, had/AUX/VBD been/AUX/VBN asked/VERB/VBN "
+                       "to/PART/TO press/VERB/VB the/DET/DT group/NOUN/NN ./PUNCT/.",
+                       "4:16:nsubj:pass 16:2:ccomp"));
+}
+
+/* With the shipped model: "A spokesman said on the group's television
+ * that its forces would keep fighting", parsed with "keep" (14) a clause
+ * of "television": what was said, a complement of "said" */
+NM_TEST(that_clause_after_a_phrase_of_said_is_said) {
+  NM_CHECK(repaired_as("A/DET/DT spokesman/NOUN/NN said/VERB/VBD/say on/ADP/IN the/DET/DT "
+                       "group/NOUN/NN 's/PART/POS television/NOUN/NN that/SCONJ/IN its/PRON/PRP$ "
+                       "forces/NOUN/NNS would/AUX/MD keep/VERB/VB fighting/VERB/VBG ./PUNCT/.",
+                       "13:3:ccomp"));
+}
+
+/* With the shipped model: "The Houthis dismissed the plan late on
+ * Wednesday", parsed with "late" (6) a modifier of the object "plan":
+ * it times the verb */
+NM_TEST(late_after_an_object_times_the_verb) {
+  NM_CHECK(repaired_as("The/DET/DT Houthis/PROPN/NNPS dismissed/VERB/VBD the/DET/DT plan/NOUN/NN "
+                       "late/ADV/RB on/ADP/IN Wednesday/PROPN/NNP ./PUNCT/.",
+                       "5:3:obj 6:3:advmod"));
+}
+
 /* With the shipped model: "The government said Thursday it would reopen
  * the crossing", parsed with "Thursday" (4) in the reported clause (a
  * vocative, or an oblique of "reopen" after "on"): the weekday is the
@@ -1444,6 +1475,9 @@ int main(void) {
   NM_RUN(list_before_its_verb_is_the_subject);
   NM_RUN(marked_name_is_the_later_verb_s_subject);
   NM_RUN(verb_joined_to_an_object_is_the_verb_s_conjunct);
+  NM_RUN(late_after_an_object_times_the_verb);
+  NM_RUN(that_clause_after_a_phrase_of_said_is_said);
+  NM_RUN(object_of_said_before_its_clause_is_its_subject);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
