@@ -1331,7 +1331,8 @@ NM_TEST(weekday_before_an_object_says_when) {
  * clause, which has none */
 NM_TEST(object_of_said_before_its_clause_is_its_subject) {
   NM_CHECK(repaired_as("Diplomats/NOUN/NNS said/VERB/VBD/say Omani/PROPN/NNP "
-                       "officials/NOUN/NNS ,/PUNCT/, who/PRON/WP have/AUX/VBP long/ADV/RB served/VERB/VBN as/ADP/IN a/DET/DT "
+                       "officials/NOUN/NNS ,/PUNCT/, who/PRON/WP have/AUX/VBP long/ADV/RB "
+                       "served/VERB/VBN as/ADP/IN a/DET/DT "
                        "channel/NOUN/NN ,/PUNCT/, had/AUX/VBD been/AUX/VBN asked/VERB/VBN "
                        "to/PART/TO press/VERB/VB the/DET/DT group/NOUN/NN ./PUNCT/.",
                        "4:16:nsubj:pass 16:2:ccomp"));
