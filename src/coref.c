@@ -310,6 +310,23 @@ static uint32_t mention_head(const nm_doc *d, const nm_mention *m) {
   return m->first_token + m->n_tokens - 1;
 }
 
+/* The head of a name's phrase: the mention's head, or the rank or title
+ * right before the name that the parse made its head ("…, Brig. Gen.
+ * Yousef al-Hamdani," with the name flat under "Brig.") */
+static uint32_t name_phrase_head(const nm_doc *d, const nm_mention *m) {
+  const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
+  const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
+  uint32_t i = mention_head(d, m);
+  if (d->tags.n != d->tokens.n || !t[i].deprel || !t[i].head ||
+      (strcmp(t[i].deprel, "flat") && strcmp(t[i].deprel, "compound")))
+    return i;
+  uint32_t h = s->first_token + t[i].head - 1;
+  if (h >= m->first_token || h + 4 < m->first_token) return i;
+  for (uint32_t k = h + 1; k < m->first_token; k++) /* title words only between */
+    if (t[k].head != t[i].head || !t[k].upos || strcmp(t[k].upos, "PROPN")) return i;
+  return h;
+}
+
 /* The described person a name is in apposition to: "The U.N. envoy for the
  * conflict, Dr. Helena Varga-Moss, said": the name's head is an appos of
  * (or, after "and" and a second title, a conjunct of) the head of an
@@ -322,7 +339,7 @@ static long apposed_description(const ctx *c, uint32_t mi) {
   if (m->type != NM_ENT_PERSON || d->tags.n != d->tokens.n) return -1;
   const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
   const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
-  uint32_t h = mention_head(d, m);
+  uint32_t h = name_phrase_head(d, m);
   if (!t[h].deprel || !t[h].head) return -1;
   uint32_t target = s->first_token + t[h].head - 1;
   if (!strcmp(t[h].deprel, "conj") && m->first_token > s->first_token &&
@@ -371,7 +388,7 @@ static int apposed_subject(const ctx *c, const nm_mention *m) {
   const nm_doc *d = c->d;
   const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
   if (d->tags.n != d->tokens.n) return 0;
-  uint32_t i = mention_head(d, m);
+  uint32_t i = name_phrase_head(d, m);
   const char *r = t[i].deprel;
   if (!r || strcmp(r, "appos") != 0 || !t[i].head) return 0;
   const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
@@ -381,7 +398,7 @@ static int apposed_subject(const ctx *c, const nm_mention *m) {
    * Bizimana, said"), the name's own title words between ("The
    * commission's chairwoman, Judge Esther Nkandu, denied") */
   uint64_t head;
-  uint32_t at = m->first_token;
+  uint32_t at = i < m->first_token ? i : m->first_token;
   while (at > hd + 2 && m->first_token - at < 3 && t[at - 1].head == i - s->first_token + 1 &&
          t[at - 1].upos && !strcmp(t[at - 1].upos, "PROPN"))
     at--;

@@ -2015,9 +2015,13 @@ static void code_entities_in_sentence(ectx *c) {
     /* "…spokeswoman, Lt. Gen. Keo Ratanak," parsed with the rank a
      * compound of the surname, which heads the apposition */
     int32_t nh = h, nlo = lo, nhi;
-    if (c->head[nh] >= lo && c->head[nh] <= hi && rel_base(c, nh, "compound")) nh = c->head[nh];
-    if (nh != h) title_range(c, nh, &nlo, &nhi);
-    if (person && nh != h && nlo > 0 && nlo <= lo && !strcmp(lemma(c, nlo - 1), ",") &&
+    if (c->head[nh] >= lo && c->head[nh] <= hi &&
+        (rel_base(c, nh, "compound") || rel_base(c, nh, "flat")))
+      nh = c->head[nh];
+    /* (or the rank itself heads the name: "…, Brigadier General X,") */
+    bool rank_head = nh != h || h < lo;
+    if (rank_head) title_range(c, nh, &nlo, &nhi);
+    if (person && rank_head && nlo > 0 && nlo <= lo && !strcmp(lemma(c, nlo - 1), ",") &&
         c->head[nh] >= 0 && c->head[nh] < nlo && rel_base(c, nh, "appos"))
       dh = c->head[nh];
     if (dh < 0 && person && lo > 0 && !strcmp(lemma(c, lo - 1), ",") && c->head[h] >= 0 &&

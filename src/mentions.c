@@ -1927,8 +1927,19 @@ static void extend_particle_names(nm_doc *d, const nm_nword *w) {
     m[out++] = m[i];
     nm_mention *p = &m[out - 1];
     if (p->kind != NM_MENTION_NAME || p->type != NM_ENT_PERSON) continue;
-    /* forward: particles, then the capitalised words */
+    /* forward: "al-" glued to a capitalised surname ("Fadl Mohsen
+     * al-Qadhi", cut at "al" after a rank: "Gen. Fadl Mohsen") */
     size_t e = p->first_token + p->n_tokens, k = e;
+    if (e + 2 < nt && t[e + 2].sentence == p->sentence &&
+        (tok_is(w[e].form, w[e].len, "al") || tok_is(w[e].form, w[e].len, "el")) &&
+        tok_is(w[e + 1].form, w[e + 1].len, "-") && t[e].end == t[e + 1].start &&
+        t[e + 1].end == t[e + 2].start && cap_name_word(&w[e + 2]) &&
+        !(i + 1 < nm && m[i + 1].first_token < e + 3)) {
+      p->n_tokens = (uint32_t)(e + 3 - p->first_token);
+      p->end = t[e + 2].end;
+      e = k = e + 3;
+    }
+    /* forward: particles, then the capitalised words */
     while (k < nt && k < e + 2 && t[k].sentence == p->sentence && person_particle(&w[k]))
       k++;
     size_t c = k;

@@ -1081,19 +1081,34 @@ static void repair_subject_before_of(const nm_parser *p, const nm_pword *w, size
  * apposition */
 static void repair_apposed_subject(const nm_parser *p, const nm_pword *w, size_t n,
                                    uint32_t *heads, uint16_t *rels) {
-  if (p->rl_appos < 0) return;
+  /* (a unit of time before the comma times the verb: "Last week, General
+   * X said") */
+  static const char *const times[] = {"week", "month", "year", "day", "night", "morning",
+                                      "afternoon", "evening", "weekend", "time", "hour",
+                                      "minute", "decade", "season", "weeks", "months", "years",
+                                      "days", "hours", "times", "today", "yesterday", NULL};
+  if (p->rl_appos < 0 || p->rl_nsubj < 0) return;
   for (size_t a = 0; a + 3 < n; a++) {
-    if (!heads[a] || rels[a] != (uint16_t)p->rl_nsubj || !nominal(&w[a])) continue;
-    size_t b = a + 2; /* the name after "a ," */
-    if (w[a + 1].len != 1 || w[a + 1].form[0] != ',' || heads[b] != heads[a] ||
-        rels[b] != (uint16_t)p->rl_nsubj || !upos_is(&w[b], "PROPN"))
+    bool unmarked = p->rl_tmod >= 0 && rels[a] == (uint16_t)p->rl_tmod &&
+                    upos_is(&w[a], "NOUN") && !form_in(&w[a], times);
+    if (!heads[a] || !(rels[a] == (uint16_t)p->rl_nsubj || unmarked) || !nominal(&w[a]))
       continue;
-    size_t e = b + 1; /* the name's end: its flat words, then a comma */
-    while (e < n && e < b + 6 && heads[e] == b + 1 && upos_is(&w[e], "PROPN"))
+    if (w[a + 1].len != 1 || w[a + 1].form[0] != ',') continue;
+    size_t b = a + 2; /* the name after "a ,", past its title */
+    while (b < n && b < a + 5 && heads[b] != heads[a])
+      b++;
+    if (b >= n || heads[b] != heads[a] || rels[b] != (uint16_t)p->rl_nsubj ||
+        !upos_is(&w[b], "PROPN"))
+      continue;
+    bool inside = true;
+    for (size_t k = a + 2; k < b && inside; k++) inside = heads[k] == b + 1;
+    size_t e = b + 1; /* the name's end: the words under it, then a comma */
+    while (e < n && e < b + 8 && !form_is(&w[e], ",") && in_subtree(heads, n, e, b))
       e++;
-    if (e >= n || w[e].len != 1 || w[e].form[0] != ',' || heads[a] <= e + 1) continue;
+    if (!inside || e >= n || w[e].len != 1 || w[e].form[0] != ',' || heads[a] <= e + 1) continue;
     heads[b] = (uint32_t)(a + 1);
     rels[b] = (uint16_t)p->rl_appos;
+    rels[a] = (uint16_t)p->rl_nsubj;
   }
 }
 
@@ -1678,6 +1693,26 @@ static void repair_late_after_object(const nm_parser *p, const nm_pword *w, size
   }
 }
 
+/* "A Houthi military spokesman, Brigadier General Fadl al-Qadhi, said":
+ * a name the parse hung on the comma before it (punctuation heads
+ * nothing) is an apposition of the noun the comma follows */
+static void repair_name_under_comma(const nm_parser *p, const nm_pword *w, size_t n,
+                                    uint32_t *heads, uint16_t *rels) {
+  if (p->rl_appos < 0) return;
+  for (size_t x = 2; x < n; x++) {
+    /* hung on the comma right before it */
+    if (!upos_is(&w[x], "PROPN") || !heads[x] || heads[x] != x) continue;
+    size_t cm = x - 1, g = heads[cm] ? heads[cm] - 1 : n;
+    if (!form_is(&w[cm], ",") || g >= cm || !nominal(&w[g]) || !rel_eq(p, rels, cm, "punct"))
+      continue;
+    bool inside = true; /* the noun's phrase ends at the comma */
+    for (size_t k = g + 1; k < cm && inside; k++) inside = in_subtree(heads, n, k, g);
+    if (!inside) continue;
+    heads[x] = (uint32_t)(g + 1);
+    rels[x] = (uint16_t)p->rl_appos;
+  }
+}
+
 /* Whether v has an adverbial clause marked "to" after it (an object or
  * complement clause: "agreed … to raise tariffs"; "Parents prosecuted
  * after treatment leads to …", "Passport needed for a cruise" have none,
@@ -1732,6 +1767,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_trailing_says(p, w, n, heads, rels);
   repair_inverted_speaker(p, w, n, heads, rels);
   repair_late_after_object(p, w, n, heads, rels);
+  repair_name_under_comma(p, w, n, heads, rels);
   repair_split_subject(p, w, n, heads, rels);
   repair_adjacent_subjects(p, w, n, heads, rels);
   repair_occupied_place(p, w, n, heads, rels);

@@ -469,6 +469,12 @@ nm_status nm_q_speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp) {
      * an abbreviated rank that heads the apposition */
     if (cm == NM_QNONE && ch > s && ch < c->hi[ch] && abbreviated_rank(c, ch))
       cm = c->mention_of[ch + 1];
+    /* ... or after a rank of whole words ("…, Brigadier General Fadl
+     * al-Qadhi,"), the name's words hung on the rank's first */
+    for (uint32_t u = ch + 1; cm == NM_QNONE && ch > s && nm_q_rel(c, ch, "appos") &&
+                              u <= c->hi[ch] && u <= ch + 3;
+         u++)
+      cm = c->mention_of[u];
     bool person = cm != NM_QNONE && c->men[cm].type == NM_ENT_PERSON;
     if ((nm_q_rel(c, ch, "appos") || nm_q_rel(c, ch, "flat") ||
          (nm_q_rel(c, ch, "compound") && ch > s)) &&

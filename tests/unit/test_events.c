@@ -806,6 +806,12 @@ NM_TEST(description_before_the_name) {
                               "strike yesterday to protest the decision.",
                               "Dina Levy"),
                   "ARN");
+  /* ... and when a rank of whole words heads the name ("…, Brigadier
+   * General Dina Levy,"): the description, not the rank alone */
+  NM_CHECK_EQ_STR(entity_code("A Gondor police spokesman, Brigadier General Dina Levy, accused "
+                              "Arnor of attacking Rohan.",
+                              "Dina Levy"),
+                  "GONCOP");
   /* the same when the parse makes the name a conjunct of the place */
   NM_CHECK_EQ_STR(entity_code("The Gondor aid coordinator for Sudan, Dina Levy, condemned the "
                               "strike.",
@@ -854,6 +860,13 @@ NM_TEST(name_under_a_two_word_title_is_the_subject) {
                                 "been killed. He accused Washington of aggression.",
                                 "Yousef al-Hamdani"),
                   2);
+}
+
+/* "Gen. Fadl Mohsen al-Qadhi": the model cuts the name at "al"; the
+ * particle glued by a hyphen to a capitalised word goes in */
+NM_TEST(name_goes_on_past_a_glued_al) {
+  NM_CHECK(has_person("A spokesman, Gen. Fadl Mohsen al-Qadhi, said the forces had attacked.",
+                      "Fadl Mohsen al-Qadhi"));
 }
 
 /* An organisation's initials in capitals, later in the article, name it
@@ -5067,6 +5080,7 @@ int main(void) {
   NM_RUN(opening_name_with_its_description);
   NM_RUN(initials_name_an_organisation);
   NM_RUN(name_under_a_two_word_title_is_the_subject);
+  NM_RUN(name_goes_on_past_a_glued_al);
   NM_RUN(cooperation_in_a_place_has_no_target);
   NM_RUN(a_role_takes_the_sentence_country);
   NM_RUN(intent_combines_with_its_complement);

@@ -1348,6 +1348,34 @@ NM_TEST(that_clause_after_a_phrase_of_said_is_said) {
                        "13:3:ccomp"));
 }
 
+/* With the shipped model: "A Houthi military spokesman, Brigadier General
+ * Fadl al-Qadhi, said …", parsed with "Brigadier" (6) hung on the comma:
+ * the name is the spokesman's apposition */
+NM_TEST(name_hung_on_a_comma_is_an_apposition) {
+  NM_CHECK(repaired_as("A/DET/DT Houthi/PROPN/NNP military/ADJ/JJ spokesman/NOUN/NN ,/PUNCT/, "
+                       "Brigadier/PROPN/NNP General/PROPN/NNP Fadl/PROPN/NNP Mohsen/PROPN/NNP "
+                       "al/PROPN/NNP -/PUNCT/HYPH Qadhi/PROPN/NNP ,/PUNCT/, said/VERB/VBD/say "
+                       "its/PRON/PRP$ forces/NOUN/NNS had/AUX/VBD attacked/VERB/VBN ./PUNCT/.",
+                       "6:4:appos 4:14:nsubj"));
+}
+
+/* With the shipped model: "A Houthi spokesman, General Fadl al-Qadhi,
+ * accused …", parsed with "spokesman" (3) an unmarked oblique and the
+ * name the subject: the description is the subject, the name its
+ * apposition; not a unit of time ("Last week, General X accused") */
+NM_TEST(description_before_a_titled_name_is_the_subject) {
+  NM_CHECK(repaired_as("A/DET/DT Houthi/ADJ/JJ spokesman/NOUN/NN ,/PUNCT/, General/ADJ/NNP "
+                       "Fadl/PROPN/NNP Mohsen/PROPN/NNP al/PROPN/NNP -/PUNCT/HYPH Qadhi/PROPN/NNP "
+                       ",/PUNCT/, accused/VERB/VBD Saudi/ADJ/NNP Arabia/PROPN/NNP of/SCONJ/IN "
+                       "attacking/VERB/VBG Marib/PROPN/NNP ./PUNCT/.",
+                       "3:12:nsubj 6:3:appos"));
+  NM_CHECK(repaired_as("Last/ADJ/JJ week/NOUN/NN ,/PUNCT/, General/ADJ/NNP Fadl/PROPN/NNP "
+                       "Mohsen/PROPN/NNP al/PROPN/NNP -/PUNCT/HYPH Qadhi/PROPN/NNP "
+                       "accused/VERB/VBD Saudi/ADJ/NNP Arabia/PROPN/NNP of/SCONJ/IN "
+                       "attacking/VERB/VBG Marib/PROPN/NNP ./PUNCT/.",
+                       "2:10:obl:unmarked 5:10:nsubj"));
+}
+
 /* With the shipped model: "The Houthis dismissed the plan late on
  * Wednesday", parsed with "late" (6) a modifier of the object "plan":
  * it times the verb */
@@ -1477,6 +1505,8 @@ int main(void) {
   NM_RUN(marked_name_is_the_later_verb_s_subject);
   NM_RUN(verb_joined_to_an_object_is_the_verb_s_conjunct);
   NM_RUN(late_after_an_object_times_the_verb);
+  NM_RUN(name_hung_on_a_comma_is_an_apposition);
+  NM_RUN(description_before_a_titled_name_is_the_subject);
   NM_RUN(that_clause_after_a_phrase_of_said_is_said);
   NM_RUN(object_of_said_before_its_clause_is_its_subject);
   remove(model_a);
