@@ -2847,6 +2847,28 @@ static bool gathering_place(const ectx *c, int32_t o, int32_t k) {
          place_mention(c, k);
 }
 
+/* "condemned what it called Israel's aggression", "what it described as
+ * an attack by Rwandan troops": the phrase a free relative "what" names,
+ * or -1 */
+static int32_t what_named(const ectx *c, int32_t o) {
+  static const char *const naming[] = {"call", "term", "label", "brand", "dub", NULL};
+  static const char *const as_naming[] = {"describe", "characterize", "characterise",
+                                          "see", "view", "consider", "regard", NULL};
+  if (!word_is_ci(c, o, "what")) return -1;
+  for (int32_t r = c->kid[o]; r >= 0; r = c->sib[r]) {
+    if (r < o || !rel_is(c, r, "acl:relcl")) continue;
+    for (int32_t k = c->kid[r]; k >= 0; k = c->sib[k]) {
+      if (k < r) continue;
+      if (word_in(lemma(c, r), naming) && (rel_is(c, k, "obj") || rel_base(c, k, "xcomp")) &&
+          nounish(c, k))
+        return k;
+      if (word_in(lemma(c, r), as_naming) && rel_base(c, k, "obl") && case_word(c, k, "as"))
+        return k;
+    }
+  }
+  return -1;
+}
+
 /* Target candidates of v in order: the object (and its nmod), the
  * passive subject, prepositional objects. statement: 1 for an act that
  * happens in a place without acting on it (06), 2 for a statement (01),
@@ -2862,8 +2884,10 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
   /* the objects (a parse may give two: "reject outright a response"), each
    * with the phrases hanging from it */
   for (int pass = 0; pass < 2; pass++)
-    for (int32_t o = c->kid[v]; o >= 0 && n < max; o = c->sib[o]) {
-      if (!rel_is(c, o, pass ? "iobj" : "obj")) continue;
+    for (int32_t o0 = c->kid[v]; o0 >= 0 && n < max; o0 = c->sib[o0]) {
+      if (!rel_is(c, o0, pass ? "iobj" : "obj")) continue;
+      int32_t o = what_named(c, o0);
+      if (o < 0) o = o0;
       /* "hosted talks in Jeddah": the place a gathering met in is no
        * target, and nor is the gathering its phrase would code */
       bool met_in = false;

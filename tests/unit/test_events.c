@@ -2651,6 +2651,17 @@ static const char *cameo_events(const char *text, const char *date, bool dated) 
   return out;
 }
 
+/* "condemned what it called Y's aggression", "what it described as an
+ * attack by Y": the phrase "what" names is the target */
+NM_TEST(what_it_called_names_the_target) {
+  NM_CHECK_EQ_STR(cameo_events("Iran condemned what it called an invasion by Israel.",
+                               "2024-05-01", false),
+                  "IRN ISR 111");
+  NM_CHECK_EQ_STR(cameo_events("Congo condemned what it described as an attack by Rwanda.",
+                               "2024-05-01", false),
+                  "COG RWA 111");
+}
+
 /* What cameo_entity_part gives of an entity: its actor code, the code's
  * reason, both ("CODE (reason)") or its title. */
 typedef enum { PART_CODE, PART_REASON, PART_CODED, PART_TITLE } entity_part;
@@ -5224,6 +5235,7 @@ int main(void) {
   NM_RUN(called_on_to_act_is_an_appeal_to_y);
   NM_RUN(demand_with_object_and_purpose_clause);
   NM_RUN(passive_appeal_is_to_its_subject);
+  NM_RUN(what_it_called_names_the_target);
   NM_RUN(body_noun_refers_back_to_the_body);
   NM_RUN(time_phrase_is_no_target);
   NM_RUN(gazetteer_organisation_names);
