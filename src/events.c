@@ -1941,7 +1941,28 @@ static void code_entities_in_sentence(ectx *c) {
         /* "Lt. Col. Emmanuel Nzabonimpa, a spokesman for the rebels,": a
          * description after the name says whom a rank serves (---REB over
          * the rank's ---MIL; a state's body, the junta's, leaves the rank) */
-        if (code_words(c, plo, phi, ap, &b) &&
+        /* "Nadia Harb, Yemen country director for the Norwegian Refugee
+         * Council,": the body the description's head serves, a dictionary
+         * actor, over the words before the head (YEM + the council's REF) */
+        bool served = false;
+        for (int32_t k = person ? c->kid[ap] : -1; k >= 0 && !served && a.rank < 3; k = c->sib[k]) {
+          uint32_t oe = entity_at(c, k);
+          if (k < ap || !rel_base(c, k, "nmod") ||
+              !(case_word(c, k, "for") || case_word(c, k, "at")) || oe >= c->d->entities.n ||
+              ((const nm_entity *)c->d->entities.data)[oe].type != NM_ENT_ORG)
+            continue;
+          int32_t klo, khi;
+          np_range(c, k, &klo, &khi);
+          acode o;
+          memset(&o, 0, sizeof o);
+          if (!code_words(c, klo, khi, k, &o) || o.rank < 3) continue;
+          a = o;
+          snprintf(a.reason, sizeof a.reason, "%s", "the body a description after the name serves");
+          after = ap > hi;
+          served = true;
+        }
+        if (served) {
+        } else if (code_words(c, plo, phi, ap, &b) &&
             (b.rank > a.rank || (b.rank == 2 && a.rank == 2 && !strncmp(a.code, "---", 3) &&
                                  !strncmp(b.code, "---", 3) && strcmp(a.code, b.code) != 0 &&
                                  !word_in(b.code + 3, state_roles))))

@@ -2712,6 +2712,16 @@ static const char *cameo_title(const char *text, const char *date, const char *n
   return cameo_entity_part(text, date, name, PART_TITLE);
 }
 
+/* "Nadia Harb, Yemen country director for the Norwegian Refugee
+ * Council,": the body the description serves codes the person, not the
+ * country before its head and the body's agent word */
+NM_TEST(body_a_description_after_the_name_serves) {
+  NM_CHECK_EQ_STR(cameo_entity("\"Every week costs lives,\" said Nadia Harb, Yemen country "
+                               "director for the Norwegian Refugee Council.",
+                               "2025-10-23", "Nadia Harb", false),
+                  "NGONORREF");
+}
+
 /* The fine tag, relation and head word of the first token spelt word in
  * text, as "VBG amod junta" ("VBD root" for the root), or "" (a static
  * buffer). */
@@ -5236,6 +5246,7 @@ int main(void) {
   NM_RUN(demand_with_object_and_purpose_clause);
   NM_RUN(passive_appeal_is_to_its_subject);
   NM_RUN(what_it_called_names_the_target);
+  NM_RUN(body_a_description_after_the_name_serves);
   NM_RUN(body_noun_refers_back_to_the_body);
   NM_RUN(time_phrase_is_no_target);
   NM_RUN(gazetteer_organisation_names);
