@@ -1421,6 +1421,14 @@ static nm_status drop_common_words(nm_doc *d, const nm_nword *w) {
   return NM_OK;
 }
 
+/* Whether w is a word of three or more capital letters ("ECOWAS"). */
+static bool all_caps_word(const nm_nword *w) {
+  if (w->len < 3) return false;
+  for (size_t k = 0; k < w->len; k++)
+    if (w->form[k] < 'A' || w->form[k] > 'Z') return false;
+  return true;
+}
+
 /* The end of the whole gazetteer match that starts at sentence word i, if
  * the model labelled none of its words (else 0). */
 static size_t gz_unlabelled_end(const nm_nword *w, const uint8_t *lab, size_t i, size_t n) {
@@ -3770,6 +3778,15 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
         st = push_mention(d, (uint32_t)s, ca, cb, cty, NM_MENTION_NAME);
         last_end = first + gb;
         i = gb - 1;
+        continue;
+      }
+      /* an organisation's acronym in capitals the model left out, which
+       * the actor dictionaries know ("ECOWAS leaders condemned …") */
+      if (gb == i + 1 && (gz & NM_GZ_ORG) &&
+          !(gz & (NM_GZ_PERSON | NM_GZ_DEMONYM | NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1)) &&
+          all_caps_word(&w[at])) {
+        st = push_mention(d, (uint32_t)s, at, at + 1, NM_ENT_ORG, NM_MENTION_NAME);
+        last_end = at + 1;
         continue;
       }
       /* a capital or great city the model left out as a clause's subject

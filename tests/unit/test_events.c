@@ -2712,6 +2712,13 @@ static const char *cameo_title(const char *text, const char *date, const char *n
   return cameo_entity_part(text, date, name, PART_TITLE);
 }
 
+/* An organisation's acronym in capitals that the dictionaries know is a
+ * name even where the model left it out ("ECOWAS leaders") */
+NM_TEST(dictionary_acronym_the_model_left_out) {
+  NM_CHECK(cameo_has_entity("ECOWAS leaders condemned the coup on Monday.", "2025-11-20",
+                            "ECOWAS"));
+}
+
 /* "Nadia Harb, Yemen country director for the Norwegian Refugee
  * Council,": the body the description serves codes the person, not the
  * country before its head and the body's agent word */
@@ -5247,6 +5254,7 @@ int main(void) {
   NM_RUN(passive_appeal_is_to_its_subject);
   NM_RUN(what_it_called_names_the_target);
   NM_RUN(body_a_description_after_the_name_serves);
+  NM_RUN(dictionary_acronym_the_model_left_out);
   NM_RUN(body_noun_refers_back_to_the_body);
   NM_RUN(time_phrase_is_no_target);
   NM_RUN(gazetteer_organisation_names);
