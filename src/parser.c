@@ -1713,6 +1713,60 @@ static void repair_name_under_comma(const nm_parser *p, const nm_pword *w, size_
   }
 }
 
+/* "\"… they want a European future,\" Britain's minister for Europe,
+ * Catherine Ashworth-Hale, said in a statement": a quotation set off by
+ * ", '' " before its speaker and a verb of saying with no subject of its
+ * own is what the verb says (ccomp), the noun phrase between is the
+ * verb's subject and the verb the sentence's root, as UD has it. Only
+ * when the quotation holds the root and the phrase between has no verb. */
+static void repair_quote_frame(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                               uint16_t *rels) {
+  static const char *const saying[] = {"say", "tell", "add", "write", "insist", "warn",
+                                       "argue", "explain", "state", "declare", "reply",
+                                       "continue", "note", "stress", NULL};
+  if (p->rl_nsubj < 0 || p->rl_ccomp < 0 || n < 6) return;
+  size_t root = n;
+  for (size_t i = 0; i < n; i++)
+    if (!heads[i]) {
+      if (root != n) return;
+      root = i;
+    }
+  for (size_t q = 2; q + 2 < n; q++) {
+    if (!xpos_is(&w[q], "''") || !form_is(&w[q - 1], ",")) continue;
+    size_t o = q; /* the opening mark */
+    while (o > 0 && !xpos_is(&w[o - 1], "``"))
+      o--;
+    if (o == 0) continue;
+    o--;
+    if (root <= o || root >= q) continue; /* the quotation holds the root */
+    size_t v = q + 1; /* the verb after the phrase, which holds no verb */
+    while (v < n && v < q + 14 && !upos_is(&w[v], "VERB") && !upos_is(&w[v], "AUX"))
+      v++;
+    if (v >= n || v == q + 1 || v >= q + 14 || !w[v].lemma || !xpos_finite(w[v].xpos)) continue;
+    bool listed = false;
+    for (size_t k = 0; saying[k] && !listed; k++)
+      listed = !strcmp(w[v].lemma, saying[k]);
+    if (!listed || has_dep(p, heads, rels, n, v, 0, n, "nsubj")) continue;
+    size_t x = n; /* the phrase's one head */
+    bool one = true;
+    for (size_t k = q + 1; k < v && one; k++) {
+      if (upos_is(&w[k], "PUNCT")) continue;
+      size_t h = heads[k] ? heads[k] - 1 : n;
+      if (h > q && h < v) continue;
+      if (x != n) one = false;
+      x = k;
+    }
+    if (!one || x == n || !nominal(&w[x])) continue;
+    heads[v] = 0;
+    rels[v] = rels[root]; /* the root's relation */
+    heads[root] = (uint32_t)(v + 1);
+    rels[root] = (uint16_t)p->rl_ccomp;
+    heads[x] = (uint32_t)(v + 1);
+    rels[x] = (uint16_t)p->rl_nsubj;
+    return;
+  }
+}
+
 /* Whether v has an adverbial clause marked "to" after it (an object or
  * complement clause: "agreed … to raise tariffs"; "Parents prosecuted
  * after treatment leads to …", "Passport needed for a cruise" have none,
@@ -1768,6 +1822,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_inverted_speaker(p, w, n, heads, rels);
   repair_late_after_object(p, w, n, heads, rels);
   repair_name_under_comma(p, w, n, heads, rels);
+  repair_quote_frame(p, w, n, heads, rels);
   repair_split_subject(p, w, n, heads, rels);
   repair_adjacent_subjects(p, w, n, heads, rels);
   repair_occupied_place(p, w, n, heads, rels);

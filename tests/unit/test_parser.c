@@ -1376,6 +1376,23 @@ NM_TEST(description_before_a_titled_name_is_the_subject) {
                        "2:10:obl:unmarked 5:10:nsubj"));
 }
 
+/* With the shipped model: "\"… they want a European future,\" Britain's
+ * minister for Europe, Catherine Ashworth-Hale, said in a statement",
+ * parsed with "minister" (23) the object of "want" and "said" (32) a
+ * conjunct of the quotation's verb: "said" is the root, the quotation its
+ * complement and the phrase between its subject */
+NM_TEST(quotation_before_its_speaker_is_what_was_said) {
+  NM_CHECK(repaired_as("\"/PUNCT/`` The/DET/DT Georgian/ADJ/JJ people/NOUN/NNS have/AUX/VBP "
+                       "made/VERB/VBN clear/ADJ/JJ ,/PUNCT/, time/NOUN/NN and/CCONJ/CC "
+                       "again/ADV/RB ,/PUNCT/, that/SCONJ/IN they/PRON/PRP want/VERB/VBP a/DET/DT "
+                       "European/ADJ/JJ future/NOUN/NN ,/PUNCT/, \"/PUNCT/'' Britain/PROPN/NNP "
+                       "'s/PART/POS minister/NOUN/NN for/ADP/IN Europe/PROPN/NNP ,/PUNCT/, "
+                       "Catherine/PROPN/NNP Ashworth/PROPN/NNP -/PUNCT/HYPH Hale/PROPN/NNP "
+                       ",/PUNCT/, said/VERB/VBD/say in/ADP/IN a/DET/DT statement/NOUN/NN "
+                       "./PUNCT/.",
+                       "32:0:root 6:32:ccomp 23:32:nsubj"));
+}
+
 /* With the shipped model: "The Houthis dismissed the plan late on
  * Wednesday", parsed with "late" (6) a modifier of the object "plan":
  * it times the verb */
@@ -1505,6 +1522,7 @@ int main(void) {
   NM_RUN(marked_name_is_the_later_verb_s_subject);
   NM_RUN(verb_joined_to_an_object_is_the_verb_s_conjunct);
   NM_RUN(late_after_an_object_times_the_verb);
+  NM_RUN(quotation_before_its_speaker_is_what_was_said);
   NM_RUN(name_hung_on_a_comma_is_an_apposition);
   NM_RUN(description_before_a_titled_name_is_the_subject);
   NM_RUN(that_clause_after_a_phrase_of_said_is_said);
