@@ -33,7 +33,7 @@ struct nm_parser {
   int rl_nsubj_pass, rl_obl;
   int rl_nsubj, rl_ccomp, rl_mark, rl_relcl, rl_amod, rl_poss, rl_acl, rl_advcl, rl_parataxis;
   int rl_tmod; /* obl:unmarked (obl:tmod in older treebanks), or -1 */
-  int rl_compound, rl_unmarked, rl_obj, rl_appos, rl_conj, rl_flat, rl_xcomp;
+  int rl_compound, rl_unmarked, rl_obj, rl_appos, rl_conj, rl_flat, rl_xcomp, rl_punct;
   nm_ap_dense arcs;
   nm_ap_table labels;
 };
@@ -140,6 +140,7 @@ static nm_parser *load(nm_parser *p, nm_error *err) {
   p->rl_conj = label_index(p, "conj");
   p->rl_flat = label_index(p, "flat");
   p->rl_xcomp = label_index(p, "xcomp");
+  p->rl_punct = label_index(p, "punct");
   size_t al, sl, wl;
   const unsigned char *arcs = nm_model_section(&p->model, NM_FOURCC('P', 'A', 'R', 'C'), &al);
   const unsigned char *slots = nm_model_section(&p->model, NM_FOURCC('P', 'S', 'L', 'T'), &sl);
@@ -1713,6 +1714,33 @@ static void repair_name_under_comma(const nm_parser *p, const nm_pword *w, size_
   }
 }
 
+/* A quotation mark or other punctuation the parse made the root: its one
+ * word that is not punctuation is the root, and the marks hang on it
+ * (punctuation heads nothing in UD) */
+static void repair_punct_root(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                              uint16_t *rels) {
+  if (p->rl_punct < 0) return;
+  size_t r = n, c = n;
+  for (size_t i = 0; i < n; i++)
+    if (!heads[i]) {
+      if (r != n) return;
+      r = i;
+    }
+  if (r == n || !upos_is(&w[r], "PUNCT")) return;
+  for (size_t i = 0; i < n; i++) {
+    if (heads[i] != r + 1 || upos_is(&w[i], "PUNCT")) continue;
+    if (c != n) return; /* two words under it: no one root */
+    c = i;
+  }
+  if (c == n) return;
+  heads[c] = 0;
+  rels[c] = rels[r];
+  for (size_t i = 0; i < n; i++)
+    if (heads[i] == r + 1 && i != c) heads[i] = (uint32_t)(c + 1);
+  heads[r] = (uint32_t)(c + 1);
+  rels[r] = (uint16_t)p->rl_punct;
+}
+
 /* "\"… they want a European future,\" Britain's minister for Europe,
  * Catherine Ashworth-Hale, said in a statement": a quotation set off by
  * ", '' " before its speaker and a verb of saying with no subject of its
@@ -1822,6 +1850,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_inverted_speaker(p, w, n, heads, rels);
   repair_late_after_object(p, w, n, heads, rels);
   repair_name_under_comma(p, w, n, heads, rels);
+  repair_punct_root(p, w, n, heads, rels);
   repair_quote_frame(p, w, n, heads, rels);
   repair_split_subject(p, w, n, heads, rels);
   repair_adjacent_subjects(p, w, n, heads, rels);

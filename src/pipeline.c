@@ -10,6 +10,7 @@
 #include "times.h"
 #include "tone.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -165,6 +166,21 @@ static nm_status tag_doc(const nm_tagger *t, nm_doc *d) {
     uint8_t *cls = (uint8_t *)classes.data;
     nm_tagger_tag(t, w, n, cls);
     nm_tagger_repair(t, w, n, cls);
+    /* a straight double quotation mark opens or closes by its spacing: a
+     * word right before it and a space or punctuation after closes ("…
+     * their money,\" the chief told"); a space before and a word after
+     * opens */
+    for (size_t i = 0; i < n; i++) {
+      const nm_token *tk = &toks[first + i];
+      if (tk->form || tk->end != tk->start + 1 || d->text[tk->start] != '"') continue;
+      bool before = tk->start > 0 && !isspace((unsigned char)d->text[tk->start - 1]);
+      bool after = tk->end < d->len && !isspace((unsigned char)d->text[tk->end]) &&
+                   !ispunct((unsigned char)d->text[tk->end]);
+      int q = before && !after   ? nm_tagger_quote_class(t, true)
+              : !before && after ? nm_tagger_quote_class(t, false)
+                                 : -1;
+      if (q >= 0) cls[i] = (uint8_t)q;
+    }
     for (size_t i = 0; i < n; i++) {
       char buf[128];
       size_t l = nm_tagger_lemma(t, w[i].s, w[i].len, cls[i], buf, sizeof buf);

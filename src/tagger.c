@@ -41,6 +41,8 @@ struct nm_tagger {
   /* NM_IRR_PAST for VBD classes, NM_IRR_PART for VBN, else 0: whose
    * lemmas the irregular verb list gives */
   uint8_t irr[NM_TAGGER_MAX_CLASSES];
+  /* 1 for a PUNCT class, which no word with a letter or a digit takes */
+  uint8_t punct[NM_TAGGER_MAX_CLASSES];
   int vbd;                               /* the class VERB/VBD, or -1 */
   int vbn;                               /* the class VERB/VBN, or -1 */
   int hyph;                              /* the class PUNCT/HYPH, or -1 */
@@ -284,6 +286,7 @@ static void classify_xpos(nm_tagger *t) {
   t->lq = t->rq = -1;
   for (unsigned c = 0; c < t->n_classes; c++) {
     t->xkind[c] = 0;
+    t->punct[c] = !strcmp(t->upos[c], "PUNCT");
     t->irr[c] = !strcmp(t->xpos[c], "VBD")   ? NM_IRR_PAST
                 : !strcmp(t->xpos[c], "VBN") ? NM_IRR_PART
                                               : 0;
@@ -548,9 +551,15 @@ nm_status nm_tagger_tag(const nm_tagger *t, const nm_word *words, size_t n, uint
           for (uint32_t e = 0, count = rows[k] & 0xFF; e < count; e++)
             scores[en[e].cls] += en[e].w;
         }
-        c = 0;
-        for (unsigned k = 1; k < t->n_classes; k++)
-          if (scores[k] > scores[c]) c = (int)k;
+        /* "and neither will": a word of letters or digits is no
+         * punctuation, whatever its context says */
+        bool alnum = false;
+        for (size_t q = 0; q < words[base + i].len && !alnum; q++)
+          alnum = isalnum((unsigned char)words[base + i].s[q]) != 0;
+        c = -1;
+        for (unsigned k = 0; k < t->n_classes; k++)
+          if (!(alnum && t->punct[k]) && (c < 0 || scores[k] > scores[c])) c = (int)k;
+        if (c < 0) c = 0;
       }
       classes[base + i] = (uint8_t)c;
       t2 = t1;
@@ -1164,3 +1173,5 @@ size_t nm_tagger_lemma(const nm_tagger *t, const char *form, size_t len, unsigne
   }
   return len;
 }
+
+int nm_tagger_quote_class(const nm_tagger *t, bool closing) { return closing ? t->rq : t->lq; }

@@ -12,6 +12,7 @@
 #include "model.h"
 #include "newsmill.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -44,6 +45,9 @@ unsigned nm_tagger_n_classes(const nm_tagger *t);
  * condemned …", whose "International" is tagged ADJ/NNP as UD writes
  * it). The runtime pipeline and `eval parse` apply it; training does not. */
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes);
+/* The class of an opening (``) or, with closing set, a closing ('')
+ * quotation mark, or -1 when the model has none. */
+int nm_tagger_quote_class(const nm_tagger *t, bool closing);
 const char *nm_tagger_upos(const nm_tagger *t, unsigned cls);
 const char *nm_tagger_xpos(const nm_tagger *t, unsigned cls);
 /* Lemma of a word tagged with class cls, into out[0..cap); returns its

@@ -1209,6 +1209,40 @@ NM_TEST(the_ruling_party_is_no_department) {
   nm_doc_free(d);
 }
 
+/* "\"Those who beat … and neither will their money,\" the EU's foreign
+ * policy chief, Helena Marsh-Lindqvist, told reporters": the parse made
+ * the opening mark the sentence's root (punctuation heads nothing): the
+ * speaker after the quotation is the chief, not the Union inside it */
+NM_TEST(speaker_after_a_quotation_the_parse_rooted_on_its_mark) {
+  const char *t = "\"Those who beat peaceful demonstrators, and those who sent them to prison "
+                  "on invented charges, will not be welcome in the European Union, and neither "
+                  "will their money,\" the EU's foreign policy chief, Helena Marsh-Lindqvist, "
+                  "told reporters after the meeting.";
+  nm_doc *d = run(pipe_full, t, strlen(t));
+  size_t n = 0;
+  const nm_quote *q = d ? nm_doc_quotes(d, &n) : NULL;
+  NM_CHECK(n >= 1);
+  if (n >= 1) NM_CHECK_EQ_STR(speaker_name(d, &q[0]), "Helena Marsh-Lindqvist");
+  nm_doc_free(d);
+}
+
+/* A straight double quotation mark opens or closes by its spacing, which
+ * the tagger does not see: the one after "money," closes the quotation
+ * ('') however the words around it read */
+NM_TEST(straight_quote_marks_open_and_close_by_spacing) {
+  const char *t = "\"They will not be welcome, and neither will their money,\" the chief told "
+                  "reporters.";
+  nm_doc *d = run(pipe_full, t, strlen(t));
+  size_t n = 0;
+  const nm_word_tags *g = d ? nm_doc_tags(d, &n) : NULL;
+  NM_CHECK(n > 13);
+  if (n > 13) {
+    NM_CHECK_EQ_STR(g[0].xpos, "``");
+    NM_CHECK_EQ_STR(g[13].xpos, "''");
+  }
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1278,6 +1312,8 @@ int main(void) {
   NM_RUN(json_record);
   NM_RUN(pathological_inputs);
   NM_RUN(lexicon_bytes);
+  NM_RUN(straight_quote_marks_open_and_close_by_spacing);
+  NM_RUN(speaker_after_a_quotation_the_parse_rooted_on_its_mark);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
   NM_TEST_MAIN_END();

@@ -514,6 +514,14 @@ NM_TEST(doubled_quote_marks_are_punctuation) {
   NM_CHECK_EQ_STR(shipped_xpos(w, 8, 6), "''");
 }
 
+/* a word of letters is never punctuation: "and neither will their money"
+ * made "neither" an opening quotation mark */
+NM_TEST(word_of_letters_is_no_punctuation) {
+  static const char *const w[] = {"They", "will", "not", "be", "welcome", ",", "and", "neither",
+                                  "will", "their", "money", "."};
+  NM_CHECK(strcmp(shipped_upos(w, 12, 7), "PUNCT") != 0);
+}
+
 NM_TEST(repair_gives_a_subordinator_before_a_clause) {
   static const char *const a[] = {"These", "are", "the", "first", "strikes", "since", "the",
                                   "rebel", "group", "began", "attacking", "ships", "."};
@@ -543,6 +551,7 @@ int main(void) {
   NM_RUN(repair_gives_an_adverb_of_about);
   NM_RUN(repair_gives_a_preposition_of_to_before_a_number);
   NM_RUN(repair_gives_a_subordinator_before_a_clause);
+  NM_RUN(word_of_letters_is_no_punctuation);
   NM_RUN(doubled_quote_marks_are_punctuation);
   NM_RUN(participle_after_a_set_off_phrase);
   NM_RUN(participle_after_a_subject_with_a_place);
