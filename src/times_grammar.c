@@ -1598,6 +1598,19 @@ static uint32_t then_day(const nm_tg_ctx *x, uint32_t i, mres *r) {
   return e;
 }
 
+/* Whether "that" at i opens a clause after a verb of saying or knowing
+ * ("said that October was the worst month"). */
+static bool that_complementizer(const nm_tg_ctx *x, uint32_t i) {
+  static const char *const verbs[] = {"say", "tell", "add", "announce", "report", "claim",
+                                      "note", "warn", "insist", "argue", "show", "think",
+                                      "believe", "know", "expect", "hope", "fear", "suggest",
+                                      "confirm", "state", "find", "mean", "ensure", NULL};
+  if (i == 0 || !x->tags || !x->tags[i - 1].lemma) return false;
+  for (size_t k = 0; verbs[k]; k++)
+    if (!strcmp(x->tags[i - 1].lemma, verbs[k])) return true;
+  return false;
+}
+
 /* "that day", "that year", "that morning": the period in play. */
 static uint32_t that_period(const nm_tg_ctx *x, uint32_t i, mres *r) {
   if (!is_w(x, i, NM_TW_THAT)) return 0;
@@ -1616,6 +1629,12 @@ static uint32_t that_period(const nm_tg_ctx *x, uint32_t i, mres *r) {
     nm_tc_point p = ref_day(x);
     p.part = (int8_t)tk(x, j)->e.v;
     set_day(r, p);
+    return j + 1;
+  }
+  /* "a truce in April 2022, which lapsed that October": the month of the
+   * year in play */
+  if (is_month(x, j) && !that_complementizer(x, i)) {
+    set_point(r, month_point(anaphor_period(x, NM_TU_YEAR, 0).y, tk(x, j)->e.v));
     return j + 1;
   }
   return 0;

@@ -1010,6 +1010,14 @@ NM_TEST(weekday_of_an_appeal_lies_ahead) {
   CHECK_TIMES(D, "Protesters gathered in the capital on Saturday.", "Saturday|DATE|2024-02-03");
 }
 
+/* "that October" is the month of the year in play, not the article's;
+ * "said that October …" opens a clause */
+NM_TEST(that_month_is_of_the_year_in_play) {
+  CHECK_TIMES(D, "The truce was agreed in April 2022 and formally lapsed that October.",
+              "April 2022|DATE|2022-04", "that October|DATE|2022-10");
+  CHECK_TIMES(D, "He said that October was the worst month.", "October|DATE|2023-10");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1056,6 +1064,7 @@ int main(void) {
   NM_RUN(opening_now_comma_is_no_time);
   NM_RUN(last_after_to_or_a_modal_is_a_verb);
   NM_RUN(weekday_of_an_appeal_lies_ahead);
+  NM_RUN(that_month_is_of_the_year_in_play);
   NM_RUN(no_article_date);
   NM_RUN(untagged_documents);
   NM_RUN(fixture_article);
