@@ -2972,7 +2972,12 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
     if (np_cut(c, k)) continue;             /* "according to the ministry" */
     /* "approved the measures at a meeting in Brussels": a gathering the
      * act took place at, with the place it met in, is neither party */
-    if (case_word(c, k, "at") || case_word(c, k, "during") || case_word(c, k, "in")) {
+    /* ... and so is one to be gone back to or joined ("return to talks
+     * in Jeddah"; but "traveled to talks in Cairo" visits Egypt) */
+    static const char *const travel[] = {"travel", "go", "fly", "come", "head", "arrive",
+                                         "journey", "send", "dispatch", "invite", NULL};
+    if (case_word(c, k, "at") || case_word(c, k, "during") || case_word(c, k, "in") ||
+        ((case_word(c, k, "to") || case_word(c, k, "for")) && !word_in(lemma(c, v), travel))) {
       bool met_in = false;
       for (int32_t q = c->kid[k]; q >= 0 && !met_in; q = c->sib[q])
         met_in = gathering_place(c, k, q);

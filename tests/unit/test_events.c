@@ -2719,6 +2719,21 @@ NM_TEST(dictionary_acronym_the_model_left_out) {
                             "ECOWAS"));
 }
 
+/* Talks to go back to are no party, nor the place they meet in ("called
+ * on both sides to return to talks in Jeddah": no Saudi target); one
+ * travels to is visited */
+NM_TEST(talks_to_return_to_are_no_party) {
+  NM_CHECK_EQ_STR(cameo_events("Egypt called on both sides to return to talks in Jeddah.",
+                               "2025-11-12", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("Egypt called on Sudan's army to return to talks in Jeddah.",
+                               "2025-11-12", false),
+                  "EGY SDNMIL 020");
+  NM_CHECK_EQ_STR(cameo_events("Secretary of State Antony Blinken traveled to talks in Cairo.",
+                               "2025-11-12", false),
+                  "USAGOV EGY 040");
+}
+
 /* "Nadia Harb, Yemen country director for the Norwegian Refugee
  * Council,": the body the description serves codes the person, not the
  * country before its head and the body's agent word */
@@ -5254,6 +5269,7 @@ int main(void) {
   NM_RUN(passive_appeal_is_to_its_subject);
   NM_RUN(what_it_called_names_the_target);
   NM_RUN(body_a_description_after_the_name_serves);
+  NM_RUN(talks_to_return_to_are_no_party);
   NM_RUN(dictionary_acronym_the_model_left_out);
   NM_RUN(body_noun_refers_back_to_the_body);
   NM_RUN(time_phrase_is_no_target);
