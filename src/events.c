@@ -280,12 +280,18 @@ static void mark_clause(ectx *c, int32_t v) {
   while (sp) {
     int32_t x = c->stack[--sp];
     for (int32_t k = c->kid[x]; k >= 0; k = c->sib[k]) {
-      if (clause_cut(c, k) || c->region[k]) continue;
+      /* (a noun's conjunct after the verb is no clause: "exchanged
+       * mortar and machine-gun fire"; a subject's conjuncts are sources
+       * of their own) */
+      bool noun_conj =
+          rel_base(c, k, "conj") && x != v && x > v && nounish(c, k) && nounish(c, x);
+      if ((clause_cut(c, k) && !noun_conj) || c->region[k]) continue;
       c->region[k] = c->region[x] < 250 ? (uint8_t)(c->region[x] + 1) : 250;
       /* "froze part of its military aid": the phrase after a part's "of"
        * stands where the part does */
       if (rel_base(c, k, "nmod") && case_word(c, k, "of") && word_in(lemma(c, x), partitives))
         c->region[k] = c->region[x];
+      if (noun_conj) c->region[k] = c->region[x]; /* where the noun stands */
       c->when[k] = c->when[x] || ((rel_base(c, k, "obl") || rel_base(c, k, "nmod")) &&
                                   dep_lemma_in(c, k, "case", aside_case));
       if (sp < c->n) c->stack[sp++] = k;
