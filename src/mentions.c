@@ -3666,6 +3666,67 @@ static nm_status gazetteer_orgs(const nm_gazetteer *g, nm_doc *d, const nm_nword
   return NM_OK;
 }
 
+/* Small words a long organisation's name keeps in lower case. */
+static const char *const name_joins[] = {"and", "for", "in", "of", "on", "the"};
+
+/* "The Organization for Security and Co-operation in Europe said": a
+ * name of three words or more that the actor dictionaries give to an
+ * organisation, and to no person or place, written with its words
+ * capitalised (its small joining words aside), is that organisation's
+ * name, over the pieces the model found in it ("Europe" a place). Only
+ * when every mention it meets lies inside it, and when it ends in no
+ * title. */
+static nm_status dictionary_orgs(const nm_titles *tt, nm_doc *d, const nm_nword *w) {
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  size_t nt = d->tokens.n;
+  nm_status st = NM_OK;
+  bool added = false;
+  for (size_t i = 0; i < nt && st == NM_OK; i++) {
+    if ((w[i].gz >> 16) != 1 || !is_capitalised(&w[i])) continue;
+    uint32_t f = w[i].gz & 0xffffu;
+    if (!(f & NM_GZ_ORG) ||
+        (f & (NM_GZ_PERSON | NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_DEMONYM)))
+      continue;
+    size_t e = i + 1;
+    while (e < nt && (w[e].gz >> 16) == 2)
+      e++;
+    if (e >= nt || (w[e].gz >> 16) != 3) continue; /* cut short */
+    e++;
+    if (e - i < 3 || e - i > NM_GZ_MAX_TOKENS || t[e - 1].sentence != t[i].sentence) continue;
+    bool caps = true;
+    for (size_t k = i; k < e && caps; k++)
+      caps = is_capitalised(&w[k]) || IN_LIST(&w[k], name_joins);
+    if (!caps || !is_capitalised(&w[e - 1])) continue;
+    /* "White House Press Secretary", "Secretary of State": an office's
+     * holder, no body */
+    uint64_t h[NM_GZ_MAX_TOKENS], head;
+    for (size_t k = i; k < e; k++)
+      h[k - i] = nm_gz_token_hash(w[k].form, w[k].len);
+    if (nm_title_ending_at(tt, h, 0, e - i, &head) || nm_title_starting_at(tt, h, 0, e - i, &head))
+      continue;
+    const nm_mention *m = (const nm_mention *)d->mentions.data;
+    bool fits = true, same = false;
+    for (size_t j = 0; j < d->mentions.n && fits; j++) {
+      size_t a = m[j].first_token, b = a + m[j].n_tokens;
+      if (!m[j].n_tokens || b <= i || a >= e) continue;
+      fits = a >= i && b <= e && m[j].kind == NM_MENTION_NAME;
+      if (a == i && b == e) same = true;
+    }
+    if (!fits || same) {
+      i = e - 1;
+      continue;
+    }
+    nm_mention *mm = (nm_mention *)d->mentions.data;
+    for (size_t j = 0; j < d->mentions.n; j++)
+      if (mm[j].n_tokens && mm[j].first_token >= i && mm[j].first_token < e) mm[j].n_tokens = 0;
+    st = push_mention(d, t[i].sentence, i, e, NM_ENT_ORG, NM_MENTION_NAME);
+    added = true;
+    i = e - 1;
+  }
+  if (added) drop_emptied(d, true);
+  return st;
+}
+
 nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d) {
   nm_nword *w = NULL;
   nm_status st = nm_ner_doc_words(g, d, &w);
@@ -4006,6 +4067,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) st = kin_names(d, w);
   if (st == NM_OK) st = inverted_speakers(d, w);
   if (st == NM_OK) st = gazetteer_orgs(g, d, w);
+  if (st == NM_OK) st = dictionary_orgs(tt, d, w);
   if (st == NM_OK) st = firm_names(g, d, w);
   if (st == NM_OK) st = headline_names(g, d, w);
   if (st == NM_OK) st = drop_common_acronyms(d, w);

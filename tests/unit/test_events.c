@@ -2743,6 +2743,20 @@ NM_TEST(a_nouns_conjunct_stands_with_it) {
                   "KGZMIL TJKMIL 193; TJKMIL KGZMIL 193");
 }
 
+/* A long organisation's name the dictionaries know, capitalised, is one
+ * name over the place the model found in it */
+NM_TEST(dictionary_long_name_over_its_pieces) {
+  static const char text[] = "The Organization for Security and Co-operation in Europe said "
+                             "it was alarmed by the fighting.";
+  NM_CHECK(cameo_has_entity(text, "2025-03-12",
+                            "Organization for Security and Co-operation in Europe"));
+  NM_CHECK(!cameo_has_entity(text, "2025-03-12", "Europe"));
+  /* an office's holder is no body */
+  NM_CHECK(!cameo_has_entity("White House Press Secretary Karine Jean-Pierre said it was "
+                             "untrue.",
+                             "2024-03-12", "White House Press Secretary"));
+}
+
 /* "Nadia Harb, Yemen country director for the Norwegian Refugee
  * Council,": the body the description serves codes the person, not the
  * country before its head and the body's agent word */
@@ -5280,6 +5294,7 @@ int main(void) {
   NM_RUN(body_a_description_after_the_name_serves);
   NM_RUN(talks_to_return_to_are_no_party);
   NM_RUN(a_nouns_conjunct_stands_with_it);
+  NM_RUN(dictionary_long_name_over_its_pieces);
   NM_RUN(dictionary_acronym_the_model_left_out);
   NM_RUN(body_noun_refers_back_to_the_body);
   NM_RUN(time_phrase_is_no_target);
