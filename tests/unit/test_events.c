@@ -2757,6 +2757,22 @@ NM_TEST(dictionary_long_name_over_its_pieces) {
                              "2024-03-12", "White House Press Secretary"));
 }
 
+/* Bodies the Phoenix files lack or name only otherwise, from the team's
+ * actor file: the court by its full name, agencies founded or named
+ * since */
+NM_TEST(team_actor_bodies) {
+  NM_CHECK_EQ_STR(cameo_entity("The International Criminal Court issued a warrant.",
+                               "2025-03-12", "International Criminal Court", false),
+                  "IGOJUDICC");
+  NM_CHECK_EQ_STR(cameo_entity("Frontex said crossings fell.", "2025-03-12", "Frontex", false),
+                  "IGOEUREEC");
+  NM_CHECK_EQ_STR(cameo_entity("KFOR troops patrolled the bridge.", "2025-03-12", "KFOR", false),
+                  "IGOWSTNAT");
+  NM_CHECK_EQ_STR(cameo_entity("The Organization of Islamic Cooperation condemned the attack.",
+                               "2025-03-12", "Organization of Islamic Cooperation", false),
+                  "IGOMOSOIC");
+}
+
 /* "Nadia Harb, Yemen country director for the Norwegian Refugee
  * Council,": the body the description serves codes the person, not the
  * country before its head and the body's agent word */
@@ -5295,6 +5311,7 @@ int main(void) {
   NM_RUN(talks_to_return_to_are_no_party);
   NM_RUN(a_nouns_conjunct_stands_with_it);
   NM_RUN(dictionary_long_name_over_its_pieces);
+  NM_RUN(team_actor_bodies);
   NM_RUN(dictionary_acronym_the_model_left_out);
   NM_RUN(body_noun_refers_back_to_the_body);
   NM_RUN(time_phrase_is_no_target);
