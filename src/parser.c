@@ -824,7 +824,8 @@ static void repair_opening_relative(const nm_parser *p, const nm_pword *w, size_
  * second, a common noun, with an adjective right before it (which no
  * subject ends in; "Colombia and ELN rebels extend truce" is two): the
  * first modifies the second (a compound or an adjective), and the second
- * alone is the subject. */
+ * alone is the subject. So too with a noun between, the second's compound
+ * ("Kyrgyz and Tajik border troops exchanged fire"). */
 static void repair_split_subject(const nm_parser *p, const nm_pword *w, size_t n,
                                  uint32_t *heads, uint16_t *rels) {
   if (p->rl_amod < 0 || p->rl_compound < 0) return;
@@ -837,12 +838,17 @@ static void repair_split_subject(const nm_parser *p, const nm_pword *w, size_t n
     size_t b = a + 1;
     while (b < n && b < a + 12 && !(heads[b] == heads[a] && rels[b] == (uint16_t)p->rl_nsubj))
       b++;
-    if (b == a + 1 || b >= n || b == a + 12 || !upos_is(&w[b], "NOUN") ||
-        !upos_is(&w[b - 1], "ADJ"))
-      continue;
+    if (b == a + 1 || b >= n || b == a + 12 || !upos_is(&w[b], "NOUN")) continue;
+    /* ("Kyrgyz and Tajik border troops": a noun between, the second's
+     * compound, after the first's conjunct) */
+    bool between = b >= a + 3 && upos_is(&w[b - 1], "NOUN") && heads[b - 1] == b + 1 &&
+                   rels[b - 1] == (uint16_t)p->rl_compound &&
+                   (upos_is(&w[b - 2], "ADJ") || upos_is(&w[b - 2], "PROPN")) &&
+                   heads[b - 2] == a + 1 && rel_eq(p, rels, b - 2, "conj");
+    if (!upos_is(&w[b - 1], "ADJ") && !between) continue;
     bool inside = true;
     for (size_t i = a + 1; i < b && inside; i++)
-      inside = heads[i] >= a + 1 && heads[i] <= b;
+      inside = (heads[i] >= a + 1 && heads[i] <= b) || (between && i == b - 1);
     if (!inside) continue;
     heads[a] = (uint32_t)(b + 1);
     rels[a] = (uint16_t)(adj ? p->rl_amod : p->rl_compound);

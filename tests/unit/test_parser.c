@@ -1100,6 +1100,11 @@ NM_TEST(split_subject_is_one_phrase) {
                        "extend/VERB/VBP truce/NOUN/NN as/SCONJ/IN talks/NOUN/NNS "
                        "resume/VERB/VBP in/ADP/IN Havana/PROPN/NNP",
                        "1:5:nsubj 4:5:nsubj"));
+  /* a noun between, the second's compound, after the first's conjunct */
+  NM_CHECK(repaired_as("Kyrgyz/PROPN/NNP and/CCONJ/CC Tajik/PROPN/NNP border/NOUN/NN "
+                       "troops/NOUN/NNS exchanged/VERB/VBD heavy/ADJ/JJ gunfire/NOUN/NN "
+                       "on/ADP/IN Tuesday/PROPN/NNP ./PUNCT/.",
+                       "1:5:compound 5:6:nsubj 3:1:conj"));
 }
 
 /* With the shipped model: "told Iran's envoy, who was visiting his home
