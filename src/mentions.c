@@ -171,7 +171,7 @@ static const char *const org_nouns[] = {"agency",    "group",    "organization",
                                         "alliance",  "coalition", "charity",     "watchdog",
                                         "party",     "network",  "association", "bloc",
                                         "fund",      "commission", "council",    "ministry",
-                                        "court",     "union"};
+                                        "court",     "union",    "committee",   "department"};
 
 static int is_capitalised(const nm_nword *w) {
   return w->len && w->form[0] >= 'A' && w->form[0] <= 'Z';

@@ -1752,7 +1752,9 @@ static void repair_punct_root(const nm_parser *p, const nm_pword *w, size_t n, u
  * ", '' " before its speaker and a verb of saying with no subject of its
  * own is what the verb says (ccomp), the noun phrase between is the
  * verb's subject and the verb the sentence's root, as UD has it. Only
- * when the quotation holds the root and the phrase between has no verb. */
+ * when the quotation holds the root and the phrase between has no verb;
+ * where the verb is the root already, a phrase between hung into the
+ * quotation is its subject. */
 static void repair_quote_frame(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                                uint16_t *rels) {
   static const char *const saying[] = {"say", "tell", "add", "write", "insist", "warn",
@@ -1772,7 +1774,6 @@ static void repair_quote_frame(const nm_parser *p, const nm_pword *w, size_t n, 
       o--;
     if (o == 0) continue;
     o--;
-    if (root <= o || root >= q) continue; /* the quotation holds the root */
     size_t v = q + 1; /* the verb after the phrase, which holds no verb */
     while (v < n && v < q + 14 && !upos_is(&w[v], "VERB") && !upos_is(&w[v], "AUX"))
       v++;
@@ -1791,6 +1792,17 @@ static void repair_quote_frame(const nm_parser *p, const nm_pword *w, size_t n, 
       x = k;
     }
     if (!one || x == n || !nominal(&w[x])) continue;
+    if (root == v) {
+      /* the verb is the root already, the phrase hung into the
+       * quotation ("the committee's deputy chairman, Colonel …,"
+       * an nmod of the quoted "attack") */
+      size_t xh = heads[x] ? heads[x] - 1 : n;
+      if (xh <= o || xh >= q) continue;
+      heads[x] = (uint32_t)(v + 1);
+      rels[x] = (uint16_t)p->rl_nsubj;
+      return;
+    }
+    if (root <= o || root >= q) continue; /* the quotation holds the root */
     heads[v] = 0;
     rels[v] = rels[root]; /* the root's relation */
     heads[root] = (uint32_t)(v + 1);

@@ -2773,6 +2773,21 @@ NM_TEST(team_actor_bodies) {
                   "IGOMOSOIC");
 }
 
+/* A head of state's spokesperson speaks for the government (not MED);
+ * a spokesman "for the committee" named before speaks for that body, a
+ * state committee a government's */
+NM_TEST(spokespeople_of_a_government) {
+  static const char text[] = "BISHKEK, Kyrgyzstan (AP) — Kyrgyzstan's State Committee for "
+                             "National Security said Tajik forces had shelled a border post. "
+                             "\"We will respond,\" said Erlan Osmonaliev, a spokesman for the "
+                             "committee. Presidential spokeswoman Dinara Aitova said talks "
+                             "would follow.";
+  NM_CHECK_EQ_STR(cameo_entity(text, "2025-03-12", "Dinara Aitova", false), "KGZGOV");
+  NM_CHECK_EQ_STR(cameo_entity(text, "2025-03-12", "Erlan Osmonaliev", false), "KGZGOV");
+  NM_CHECK_EQ_STR(cameo_entity(text, "2025-03-12", "State Committee for National Security", false),
+                  "KGZGOV");
+}
+
 /* "Nadia Harb, Yemen country director for the Norwegian Refugee
  * Council,": the body the description serves codes the person, not the
  * country before its head and the body's agent word */
@@ -5312,6 +5327,7 @@ int main(void) {
   NM_RUN(a_nouns_conjunct_stands_with_it);
   NM_RUN(dictionary_long_name_over_its_pieces);
   NM_RUN(team_actor_bodies);
+  NM_RUN(spokespeople_of_a_government);
   NM_RUN(dictionary_acronym_the_model_left_out);
   NM_RUN(body_noun_refers_back_to_the_body);
   NM_RUN(time_phrase_is_no_target);

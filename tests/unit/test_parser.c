@@ -1396,6 +1396,15 @@ NM_TEST(quotation_before_its_speaker_is_what_was_said) {
                        ",/PUNCT/, said/VERB/VBD/say in/ADP/IN a/DET/DT statement/NOUN/NN "
                        "./PUNCT/.",
                        "32:0:root 6:32:ccomp 23:32:nsubj"));
+  /* "said" the root already, the phrase between hung on the quotation's
+   * noun (15, an nmod of "attack"): the phrase is its subject */
+  NM_CHECK(repaired_as("\"/PUNCT/`` This/PRON/DT was/AUX/VBD an/DET/DT attack/NOUN/NN on/ADP/IN "
+                       "our/PRON/PRP$ territory/NOUN/NN ,/PUNCT/, \"/PUNCT/'' the/DET/DT "
+                       "committee/NOUN/NN 's/PART/POS deputy/NOUN/NN chairman/NOUN/NN "
+                       ",/PUNCT/, Colonel/PROPN/NNP Nurlan/PROPN/NNP Asanbekov/PROPN/NNP "
+                       ",/PUNCT/, said/VERB/VBD/say in/ADP/IN a/DET/DT statement/NOUN/NN "
+                       "./PUNCT/.",
+                       "21:0:root 5:21:ccomp 15:21:nsubj"));
 }
 
 /* With the shipped model: "The Houthis dismissed the plan late on

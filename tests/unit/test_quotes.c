@@ -1226,6 +1226,21 @@ NM_TEST(speaker_after_a_quotation_the_parse_rooted_on_its_mark) {
   nm_doc_free(d);
 }
 
+/* "…," the group's leader, X, said: the parse hung the description on
+ * the quotation's noun and made "said" the root; the named leader says
+ * it, not the group whose description it is */
+NM_TEST(speaker_after_a_possessed_description) {
+  const char *t = "The Free Highlands Movement said its fighters had withdrawn. "
+                  "\"This was an attack on our territory,\" the group's deputy leader, "
+                  "Colonel Nurlan Asanbekov, said in a statement.";
+  nm_doc *d = run(pipe_full, t, strlen(t));
+  size_t n = 0;
+  const nm_quote *q = d ? nm_doc_quotes(d, &n) : NULL;
+  NM_CHECK(n >= 2);
+  if (n >= 2) NM_CHECK_EQ_STR(speaker_name(d, &q[1]), "Nurlan Asanbekov");
+  nm_doc_free(d);
+}
+
 /* A straight double quotation mark opens or closes by its spacing, which
  * the tagger does not see: the one after "money," closes the quotation
  * ('') however the words around it read */
@@ -1313,6 +1328,7 @@ int main(void) {
   NM_RUN(pathological_inputs);
   NM_RUN(lexicon_bytes);
   NM_RUN(straight_quote_marks_open_and_close_by_spacing);
+  NM_RUN(speaker_after_a_possessed_description);
   NM_RUN(speaker_after_a_quotation_the_parse_rooted_on_its_mark);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
