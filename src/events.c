@@ -3005,6 +3005,16 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
     /* "he said at a cabinet meeting in Yerevan": where a statement was
      * made is not whom it is made to */
     if ((statement == 1 || statement == 2) && case_word(c, k, "at")) continue;
+    /* "said on social media", "told state television": the medium a
+     * statement went out on is not whom it is made to */
+    static const char *const media[] = {"television", "tv", "TV", "radio", "media", "X",
+                                        "Twitter", "Facebook", "Telegram", "Instagram",
+                                        "website", "broadcast", "channel", "platform", "air",
+                                        "airwaves", "podcast", NULL};
+    if ((statement == 1 || statement == 2) && word_in(lemma(c, k), media) &&
+        (case_word(c, k, "on") || case_word(c, k, "over") || case_word(c, k, "via") ||
+         case_word(c, k, "through")))
+      continue;
     out[n++] = k;
   }
   return n;

@@ -2788,6 +2788,18 @@ NM_TEST(spokespeople_of_a_government) {
                   "KGZGOV");
 }
 
+/* The medium a statement went out on is no one it was made to: "said on
+ * social media" (had been 010 to ---MED) */
+NM_TEST(a_statements_medium_is_no_target) {
+  NM_CHECK_EQ_STR(cameo_events("\"We stand with our ally,\" U.S. Ambassador Karen Whitfield said "
+                               "on social media.",
+                               "2025-06-18", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("The minister said on television that the talks had failed.",
+                               "2025-06-18", false),
+                  "");
+}
+
 /* "Nadia Harb, Yemen country director for the Norwegian Refugee
  * Council,": the body the description serves codes the person, not the
  * country before its head and the body's agent word */
@@ -5328,6 +5340,7 @@ int main(void) {
   NM_RUN(dictionary_long_name_over_its_pieces);
   NM_RUN(team_actor_bodies);
   NM_RUN(spokespeople_of_a_government);
+  NM_RUN(a_statements_medium_is_no_target);
   NM_RUN(dictionary_acronym_the_model_left_out);
   NM_RUN(body_noun_refers_back_to_the_body);
   NM_RUN(time_phrase_is_no_target);
