@@ -1583,6 +1583,22 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
       }
     }
   }
+  /* "Marcos summoned his national security council": a body in lower
+   * case that the dictionaries give one state (USAGOV) is its owner's
+   * when a pronoun owner stands for an actor of another country */
+  if (got && out->rank == 3 && strlen(out->code) > 3 && bare_country_prefix(out->code) &&
+      !capitalised(c, h)) {
+    int32_t ps = child(c, h, "nmod:poss", false);
+    uint32_t pe = ps >= 0 && is_pronoun(c, ps) ? entity_at(c, ps) : NONE32;
+    if (pe != NONE32 && (e == NONE32 || e == pe) && c->ent && c->ent[pe].rank >= 1 &&
+        strlen(c->ent[pe].code) >= 3 && bare_country_prefix(c->ent[pe].code) &&
+        strncmp(c->ent[pe].code, out->code, 3) != 0) {
+      char code[CODE_CAP];
+      snprintf(code, sizeof code, "%.3s%.32s", c->ent[pe].code, out->code + 3);
+      snprintf(out->code, sizeof out->code, "%s", code);
+      snprintf(out->reason, sizeof out->reason, "the owner's country over the dictionary's");
+    }
+  }
   if (!got || out->rank < 3) {
     int32_t ap = child(c, h, "appos", false);
     if (ap >= 0) {

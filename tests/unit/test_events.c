@@ -2800,6 +2800,20 @@ NM_TEST(a_statements_medium_is_no_target) {
                   "");
 }
 
+/* A body in lower case the dictionaries give one state is its pronoun
+ * owner's: "summoned his national security council" (Marcos's, not the
+ * USAGOV of NATIONAL_SECURITY_COUNCIL), no one else's to be met */
+NM_TEST(a_generic_body_is_its_owners) {
+  NM_CHECK_EQ_STR(cameo_events("Philippine President Ferdinand Marcos Jr. summoned his national "
+                               "security council late Tuesday.",
+                               "2025-06-18", false),
+                  "");
+  NM_CHECK(strstr(cameo_events("Philippine President Ferdinand Marcos Jr. met U.S. officials "
+                               "and his national security council on Tuesday.",
+                               "2025-06-18", false),
+                  "USAGOV") != NULL);
+}
+
 /* "Nadia Harb, Yemen country director for the Norwegian Refugee
  * Council,": the body the description serves codes the person, not the
  * country before its head and the body's agent word */
@@ -5341,6 +5355,7 @@ int main(void) {
   NM_RUN(team_actor_bodies);
   NM_RUN(spokespeople_of_a_government);
   NM_RUN(a_statements_medium_is_no_target);
+  NM_RUN(a_generic_body_is_its_owners);
   NM_RUN(dictionary_acronym_the_model_left_out);
   NM_RUN(body_noun_refers_back_to_the_body);
   NM_RUN(time_phrase_is_no_target);
