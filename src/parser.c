@@ -1400,7 +1400,9 @@ static void repair_marked_subject(const nm_parser *p, const nm_pword *w, size_t 
 /* "rejected the claim and accused Thai forces of attacking first",
  * parsed with "accused" a conjunct of the object "claim": a past or
  * present verb joined by "and" to the object of a verb of the same tense,
- * with an object of its own, is that verb's conjunct (no treebank
+ * with an object of its own (or a prepositional phrase or a complement:
+ * "condemned the attempt and called on the armed forces to …"), is that
+ * verb's conjunct (no treebank
  * sentence has such a parse, right or wrong) */
 static void repair_verb_conj_of_object(const nm_parser *p, const nm_pword *w, size_t n,
                                        uint32_t *heads, uint16_t *rels) {
@@ -1413,7 +1415,13 @@ static void repair_verb_conj_of_object(const nm_parser *p, const nm_pword *w, si
     if (o >= v || !nominal(&w[o]) || rels[o] != (uint16_t)p->rl_obj || !heads[o]) continue;
     size_t h = heads[o] - 1;
     if (h >= o || !xpos_is(&w[h], w[v].xpos)) continue;
-    if (!has_dep(p, heads, rels, n, v, v + 1, n, "obj")) continue;
+    /* (an object, or "called on the armed forces to …": a phrase with
+     * its preposition or a complement) */
+    if (!has_dep(p, heads, rels, n, v, v + 1, n, "obj") &&
+        !has_dep(p, heads, rels, n, v, v + 1, n, "obl") &&
+        !has_dep(p, heads, rels, n, v, v + 1, n, "xcomp") &&
+        !has_dep(p, heads, rels, n, v, v + 1, n, "ccomp"))
+      continue;
     size_t cc = n;
     for (size_t k = o + 1; k < v; k++)
       if (heads[k] == v + 1 && rel_eq(p, rels, k, "cc") && form_is(&w[k], "and")) cc = k;

@@ -1452,6 +1452,13 @@ NM_TEST(verb_joined_to_an_object_is_the_verb_s_conjunct) {
                        "claim/NOUN/NN and/CCONJ/CC accused/VERB/VBD Thai/ADJ/JJ "
                        "forces/NOUN/NNS of/SCONJ/IN attacking/VERB/VBG first/ADV/RB ./PUNCT/.",
                        "7:3:conj"));
+  /* with a prepositional phrase and a clause, no object */
+  NM_CHECK(repaired_as("The/DET/DT Economic/ADJ/JJ Community/PROPN/NNP of/ADP/IN West/PROPN/NNP "
+                       "African/PROPN/NNP States/PROPN/NNPS condemned/VERB/VBD the/DET/DT "
+                       "attempt/NOUN/NN and/CCONJ/CC called/VERB/VBD on/ADP/IN the/DET/DT "
+                       "armed/ADJ/JJ forces/NOUN/NNS to/PART/TO respect/VERB/VB "
+                       "civilian/ADJ/JJ rule/NOUN/NN ./PUNCT/.",
+                       "12:8:conj"));
 }
 
 /* With the shipped model: "American and British warplanes, warships and
