@@ -554,6 +554,15 @@ int nm_tg_tense(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
       if (l && (strcmp(l, "plan") == 0 || strcmp(l, "schedule") == 0 || strcmp(l, "slate") == 0))
         return NM_TENSE_FUTURE;
     }
+    /* "A vote is expected on Thursday": a thing awaited now (a present
+     * "be" before the participle) lies ahead ("were expected" may have
+     * been, and stays with the tense) */
+    if (hh && hh <= x->n && x->tags[hh - 1].lemma &&
+        strcmp(x->tags[hh - 1].lemma, "expect") == 0 && tag_is(&x->tags[hh - 1], "VBN"))
+      for (uint32_t k = near_lo(hh - 1); k < hh - 1; k++)
+        if (x->tags[k].head == hh && x->tags[k].lemma && strcmp(x->tags[k].lemma, "be") == 0 &&
+            (tag_is(&x->tags[k], "VBZ") || tag_is(&x->tags[k], "VBP")))
+          return NM_TENSE_FUTURE;
     if (nm_tg_since(x, a, b)) return NM_TENSE_PAST;
     uint32_t v = h;
     for (int step = 0; step < 6; step++) {

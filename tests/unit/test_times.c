@@ -282,6 +282,9 @@ NM_TEST(weekdays_by_tense) {
   CHECK_TIMES("2024-02-05", "The bonds trade at a premium over Thursday's closing price.",
               "Thursday|DATE|2024-02-01");
   CHECK_TIMES("2024-02-05", "The leaders meet Wednesday in Cairo.", "Wednesday|DATE|2024-02-07");
+  /* a thing awaited now lies ahead; one that "was expected" stays past */
+  CHECK_TIMES("2025-06-09", "A vote is expected on Thursday.", "Thursday|DATE|2025-06-12");
+  CHECK_TIMES("2025-06-09", "Results were expected on Thursday.", "Thursday|DATE|2025-06-05");
 }
 
 NM_TEST(parts_of_day) {
