@@ -342,12 +342,15 @@ static long apposed_description(const ctx *c, uint32_t mi) {
   uint32_t h = name_phrase_head(d, m);
   if (!t[h].deprel || !t[h].head) return -1;
   uint32_t target = s->first_token + t[h].head - 1;
-  if (!strcmp(t[h].deprel, "conj") && m->first_token > s->first_token &&
-      tok_is_comma(d, m->first_token - 1) && target < d->tokens.n && t[target].deprel &&
-      !strncmp(t[target].deprel, "nmod", 4) && t[target].head) {
+  if ((!strcmp(t[h].deprel, "conj") || !strcmp(t[h].deprel, "appos")) &&
+      m->first_token > s->first_token && tok_is_comma(d, m->first_token - 1) &&
+      target < d->tokens.n && t[target].deprel && !strncmp(t[target].deprel, "nmod", 4) &&
+      strcmp(t[target].deprel, "nmod:poss") != 0 && t[target].head) {
     /* "Sudan's envoy to the U.N., Omar Hamid, thanked": the name set off
-     * by a comma, hung as a conjunct of the place in the description's
-     * modifier; the description is that modifier's head */
+     * by a comma, hung as a conjunct (or an apposition: "Iran's
+     * ambassador to the IAEA, Reza Najafi,") of the place or body in the
+     * description's modifier; the description is that modifier's head
+     * (when it is a person's description, below) */
     target = s->first_token + t[target].head - 1;
   } else if (!strcmp(t[h].deprel, "conj") && c->titles && target + 3 < m->first_token &&
              tok_eq(d, target + 1, "and")) {

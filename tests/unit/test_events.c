@@ -2814,6 +2814,17 @@ NM_TEST(a_generic_body_is_its_owners) {
                   "USAGOV") != NULL);
 }
 
+/* "Iran's ambassador to the IAEA, Reza Najafi,": the name the parse hung
+ * as an apposition of the body in the description's modifier is the
+ * described person (it had been a person of its own, uncoded, and the
+ * quotation the description's) */
+NM_TEST(name_apposed_to_the_description_body) {
+  NM_CHECK_EQ_STR(cameo_entity("Iran's ambassador to the IAEA, Reza Najafi, dismissed the report "
+                               "as politically motivated.",
+                               "2025-06-09", "Reza Najafi", false),
+                  "IRNGOV");
+}
+
 /* "Nadia Harb, Yemen country director for the Norwegian Refugee
  * Council,": the body the description serves codes the person, not the
  * country before its head and the body's agent word */
@@ -5356,6 +5367,7 @@ int main(void) {
   NM_RUN(spokespeople_of_a_government);
   NM_RUN(a_statements_medium_is_no_target);
   NM_RUN(a_generic_body_is_its_owners);
+  NM_RUN(name_apposed_to_the_description_body);
   NM_RUN(dictionary_acronym_the_model_left_out);
   NM_RUN(body_noun_refers_back_to_the_body);
   NM_RUN(time_phrase_is_no_target);
