@@ -5467,6 +5467,17 @@ static void role_country(ectx *c, size_t e, const char *focus) {
       snprintf(a->reason, sizeof a->reason, "the owner of the description: %.3s", o->code);
       return;
     }
+    /* "the agency's Board of Governors": a body of an international
+     * organisation (IGO…, NGO…) is that organisation's, not of a country
+     * the sentence names */
+    if (o->rank >= 2 && es[e].type == NM_ENT_ORG &&
+        (!strncmp(o->code, "IGO", 3) || !strncmp(o->code, "NGO", 3))) {
+      char code[CODE_CAP];
+      snprintf(code, sizeof code, "%s", o->code);
+      snprintf(a->code, sizeof a->code, "%s", code);
+      snprintf(a->reason, sizeof a->reason, "the owner of the body: %.24s", code);
+      return;
+    }
   }
   if (es[e].type == NM_ENT_ORG) {
     /* "Jordanian police arrested ..., the Interior Ministry said": a

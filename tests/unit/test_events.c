@@ -2825,6 +2825,20 @@ NM_TEST(name_apposed_to_the_description_body) {
                   "IRNGOV");
 }
 
+/* A body of an international organisation is the organisation's, not of
+ * the one country its sentence names; and a state's atomic energy body
+ * is its government's */
+NM_TEST(an_organisations_body_is_its_own) {
+  static const char text[] = "Rafael Mariano Grossi, director general of the International "
+                             "Atomic Energy Agency, told the agency's Board of Governors that "
+                             "Iran had barred its inspectors.";
+  NM_CHECK_EQ_STR(cameo_entity(text, "2025-06-09", "Board of Governors", false), "IGOUNOIAE");
+  NM_CHECK_EQ_STR(cameo_entity("The head of the Atomic Energy Organization of Iran said the "
+                               "country had installed new centrifuges.",
+                               "2025-06-09", "Atomic Energy Organization of Iran", false),
+                  "IRNGOV");
+}
+
 /* "Nadia Harb, Yemen country director for the Norwegian Refugee
  * Council,": the body the description serves codes the person, not the
  * country before its head and the body's agent word */
@@ -5368,6 +5382,7 @@ int main(void) {
   NM_RUN(a_statements_medium_is_no_target);
   NM_RUN(a_generic_body_is_its_owners);
   NM_RUN(name_apposed_to_the_description_body);
+  NM_RUN(an_organisations_body_is_its_own);
   NM_RUN(dictionary_acronym_the_model_left_out);
   NM_RUN(body_noun_refers_back_to_the_body);
   NM_RUN(time_phrase_is_no_target);
