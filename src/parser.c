@@ -34,6 +34,7 @@ struct nm_parser {
   int rl_nsubj, rl_ccomp, rl_mark, rl_relcl, rl_amod, rl_poss, rl_acl, rl_advcl, rl_parataxis;
   int rl_tmod; /* obl:unmarked (obl:tmod in older treebanks), or -1 */
   int rl_compound, rl_unmarked, rl_obj, rl_appos, rl_conj, rl_flat, rl_xcomp, rl_punct;
+  int rl_nmod, rl_case;
   nm_ap_dense arcs;
   nm_ap_table labels;
 };
@@ -141,6 +142,8 @@ static nm_parser *load(nm_parser *p, nm_error *err) {
   p->rl_flat = label_index(p, "flat");
   p->rl_xcomp = label_index(p, "xcomp");
   p->rl_punct = label_index(p, "punct");
+  p->rl_nmod = label_index(p, "nmod");
+  p->rl_case = label_index(p, "case");
   size_t al, sl, wl;
   const unsigned char *arcs = nm_model_section(&p->model, NM_FOURCC('P', 'A', 'R', 'C'), &al);
   const unsigned char *slots = nm_model_section(&p->model, NM_FOURCC('P', 'S', 'L', 'T'), &sl);
@@ -1571,6 +1574,35 @@ static void repair_past_conj_of_infinitive(const nm_parser *p, const nm_pword *w
   }
 }
 
+/* "The U.S. embassy in Dar es Salaam said": a verb given two subjects,
+ * the second a name right after a preposition of place that the parse
+ * hung on the verb (a marker), every word between hanging inside the
+ * first's phrase: the name is the first's modifier, the preposition its
+ * case */
+static void repair_place_split_subject(const nm_parser *p, const nm_pword *w, size_t n,
+                                       uint32_t *heads, uint16_t *rels) {
+  static const char *const place[] = {"in", "at", "from", NULL};
+  if (p->rl_nsubj < 0 || p->rl_nmod < 0 || p->rl_case < 0) return;
+  for (size_t a = 0; a + 3 < n; a++) {
+    if (!heads[a] || rels[a] != (uint16_t)p->rl_nsubj || !nominal(&w[a])) continue;
+    size_t v = heads[a] - 1, b = a + 1;
+    while (b < v && b < a + 8 && in_subtree(heads, n, b, a))
+      b++;
+    if (b + 1 >= v || !form_in(&w[b], place) || heads[b] == a + 1) continue;
+    size_t x = b + 1; /* the name */
+    if (!upos_is(&w[x], "PROPN") || heads[x] != v + 1 || rels[x] != (uint16_t)p->rl_nsubj)
+      continue;
+    bool inside = true; /* the name's words reach the verb */
+    for (size_t k = x + 1; k < v && inside; k++)
+      inside = in_subtree(heads, n, k, x);
+    if (!inside) continue;
+    heads[x] = (uint32_t)(a + 1);
+    rels[x] = (uint16_t)p->rl_nmod;
+    heads[b] = (uint32_t)(x + 1);
+    rels[b] = (uint16_t)p->rl_case;
+  }
+}
+
 /* "In Tbilisi, protest organiser Nino Tsereteli, 31, welcomed the
  * sanctions": a noun phrase set off after an opening place phrase, which
  * the parse made the place's apposition, is the subject of the root verb
@@ -1880,6 +1912,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_quote_frame(p, w, n, heads, rels);
   repair_split_subject(p, w, n, heads, rels);
   repair_adjacent_subjects(p, w, n, heads, rels);
+  repair_place_split_subject(p, w, n, heads, rels);
   repair_occupied_place(p, w, n, heads, rels);
   repair_while_report(p, w, n, heads, rels);
   repair_trailing_gerund(p, w, n, heads, rels);

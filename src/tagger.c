@@ -869,6 +869,20 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
       if (words[i].len == strlen(points[q]) && !memcmp(words[i].s, points[q], words[i].len))
         classes[i] = (uint8_t)t->nnp;
   }
+  /* "Dar es Salaam", "Rio de Janeiro", "Osama bin Laden": a particle of
+   * a foreign name in lower case between two capitalised words is part of
+   * the name (PROPN, as the treebanks tag "de", "du", "bin" there; "es"
+   * had been read as a verb in -s), when the model read it as a verb or a
+ * common noun (its X and FW stand). Not "do" ("Do Americans ..."). */
+  static const char *const particles[] = {"es",  "de",  "del", "della", "di", "du",  "des",
+                                          "da",  "dos", "das", "van",   "von", "der", "bin",
+                                          "ibn", NULL};
+  for (size_t i = 1; t->nnp >= 0 && i + 1 < n; i++)
+    if (words[i - 1].len && isupper((unsigned char)words[i - 1].s[0]) && words[i + 1].len &&
+        isupper((unsigned char)words[i + 1].s[0]) && word_among(&words[i], particles) &&
+        (is(t, classes[i], XK_VERBAL) || is(t, classes[i], XK_NOUN)) &&
+        !is(t, classes[i], XK_PROPER))
+      classes[i] = (uint8_t)t->nnp;
   /* "spokesman Wang Wenbin": a capitalised common noun after a lower-case
    * noun and before a capitalised proper noun is a name's first word */
   for (size_t i = 1; t->nnp >= 0 && i + 1 < n; i++)

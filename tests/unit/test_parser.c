@@ -1107,6 +1107,16 @@ NM_TEST(split_subject_is_one_phrase) {
                        "1:5:compound 5:6:nsubj 3:1:conj"));
 }
 
+/* With the shipped model: "The U.S. embassy in Dar es Salaam said …",
+ * parsed with "in" (4) a marker and "Dar" (5) a second subject of
+ * "said": the name is the embassy's modifier, "in" its case */
+NM_TEST(place_after_the_subject_is_its_modifier) {
+  NM_CHECK(repaired_as("The/DET/DT U.S./PROPN/NNP embassy/NOUN/NN in/ADP/IN Dar/PROPN/NNP "
+                       "es/PROPN/NNP Salaam/PROPN/NNP said/VERB/VBD/say it/PRON/PRP was/AUX/VBD "
+                       "alarmed/ADJ/JJ ./PUNCT/.",
+                       "5:3:nmod 4:5:case 3:8:nsubj"));
+}
+
 /* With the shipped model: "told Iran's envoy, who was visiting his home
  * country, that …", with "visiting" (19) a complement of "told": it is
  * the relative clause of "envoy" (15) */
@@ -1521,6 +1531,7 @@ int main(void) {
   NM_RUN(active_conjunct_of_a_passive_complement);
   NM_RUN(finite_conjunct_of_a_base_form_complement);
   NM_RUN(split_subject_is_one_phrase);
+  NM_RUN(place_after_the_subject_is_its_modifier);
   NM_RUN(relative_clause_read_as_a_complement);
   NM_RUN(finite_verb_right_after_a_root_noun);
   NM_RUN(subordinator_read_as_a_preposition_of_a_phrase);

@@ -339,6 +339,17 @@ NM_TEST(repair_gives_no_closed_class_to_an_unseen_name) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 6, 1), "CC");
 }
 
+/* "The U.S. embassy in Dar es Salaam said": "es" was VBZ; a foreign
+ * name's particle between capitalised words, read as a verb or a common
+ * noun, is part of the name. "Do" before a capital stays. */
+NM_TEST(repair_gives_a_name_particle_to_the_name) {
+  static const char *const a[] = {"The", "U.S.",   "embassy", "in",  "Dar",
+                                  "es",  "Salaam", "said",    "it", "was", "alarmed", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 12, 5), "NNP");
+  static const char *const b[] = {"Why", "do", "Americans", "vote", "?"};
+  NM_CHECK(strcmp(shipped_xpos(b, 5, 1), "NNP") != 0);
+}
+
 /* "hours after soldiers and armored vehicles occupied the square":
  * "armored" was VBD; a past tense in -ed after a noun and "and", before a
  * noun that a finite verb follows, is an adjective. "Police arrested
@@ -539,6 +550,7 @@ int main(void) {
   NM_RUN(damaged_models_are_rejected);
   NM_RUN(repair_gives_a_finite_verb);
   NM_RUN(repair_gives_no_closed_class_to_an_unseen_name);
+  NM_RUN(repair_gives_a_name_particle_to_the_name);
   NM_RUN(repair_gives_an_adjective_in_a_joined_noun_phrase);
   NM_RUN(repair_gives_the_past_tense_of_a_prefixed_irregular_verb);
   NM_RUN(repair_gives_an_unseen_irregular_past);
