@@ -510,6 +510,12 @@ int nm_tg_tense(const nm_tg_ctx *x, uint32_t a, uint32_t b) {
      * payment or a change is set for lies ahead, whatever the tense of the
      * clause that announced it */
     uint32_t k = a > 0 && text_is(x, a - 1, "on") ? a - 1 : a;
+    /* "an election due in October", "due by March" ("was due in March"
+     * may have passed) */
+    if (a > 1 && (text_is(x, a - 1, "in") || text_is(x, a - 1, "by")) &&
+        text_is(x, a - 2, "due") &&
+        !(a > 2 && (text_is(x, a - 3, "was") || text_is(x, a - 3, "were"))))
+      return NM_TENSE_FUTURE;
     if (k > 0 && (text_is(x, k - 1, "payable") || text_is(x, k - 1, "effective") ||
                   text_is(x, k - 1, "due")))
       return NM_TENSE_FUTURE;

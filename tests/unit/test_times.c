@@ -285,6 +285,11 @@ NM_TEST(weekdays_by_tense) {
   /* a thing awaited now lies ahead; one that "was expected" stays past */
   CHECK_TIMES("2025-06-09", "A vote is expected on Thursday.", "Thursday|DATE|2025-06-12");
   CHECK_TIMES("2025-06-09", "Results were expected on Thursday.", "Thursday|DATE|2025-06-05");
+  /* a month a thing is due in lies ahead, whatever the clause's tense;
+   * one that "was due" may have passed */
+  CHECK_TIMES("2025-08-16", "Dozens have been detained ahead of an election due in October.",
+              "October|DATE|2025-10");
+  CHECK_TIMES("2025-08-16", "Rent was due by March.", "March|DATE|2025-03");
 }
 
 NM_TEST(parts_of_day) {
