@@ -3463,7 +3463,7 @@ static nm_status collective_names(nm_doc *d, const nm_nword *w) {
     if (!collective_possessive(w, e, nt)) continue;
     size_t a = e - 1, b = e + 1;
     while (a > 0 && e - a < 4 && t[a - 1].sentence == t[e].sentence && is_capitalised(&w[a - 1]) &&
-           !tok_is(w[a - 1].form, w[a - 1].len, "The"))
+           !tok_is(w[a - 1].form, w[a - 1].len, "the"))
       a--;
     while (b < nt && b - e < 5 && t[b].sentence == t[e].sentence && is_capitalised(&w[b]))
       b++;
@@ -3664,6 +3664,81 @@ static nm_status gazetteer_orgs(const nm_gazetteer *g, nm_doc *d, const nm_nword
   }
   if (dropped) drop_emptied(d, false);
   return NM_OK;
+}
+
+/* Heads a party's or a front's name opens with, besides org_heads: "the
+ * Alliance for Democratic Change", "the Front for National Salvation". */
+static const char *const opening_heads[] = {"Alliance", "Front", "Coalition", "Rally",
+                                            "Forum",    "Bloc",  "Convention"};
+
+/* "the Alliance for Democratic Change", "the Movement for Justice and
+ * Peace", "the Union for the Republic": an organisation's head word (with
+ * the capitalised words before it) and its "for" or "of" phrase of
+ * capitalised words (two "and" or "of" and a "the" allowed) is one name, over the
+ * pieces the model found in it ("Alliance" a place, "Peace" a person).
+ * Only when every mention it meets lies inside it. */
+static nm_status head_first_orgs(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  size_t nt = d->tokens.n;
+  nm_status st = NM_OK;
+  bool added = false;
+  for (size_t i = 0; i + 2 < nt && st == NM_OK; i++) {
+    if (!(IN_LIST(&w[i], org_heads) || IN_LIST(&w[i], opening_heads))) continue;
+    size_t j = i + 1;
+    if (!(tok_is(w[j].form, w[j].len, "for") || tok_is(w[j].form, w[j].len, "of"))) continue;
+    j++;
+    if (j < nt && tok_is(w[j].form, w[j].len, "the")) j++;
+    size_t e = j, conj = 0;
+    while (e < nt && e - i < NM_GZ_MAX_TOKENS && t[e].sentence == t[i].sentence) {
+      if (is_capitalised(&w[e]) && w[e].len > 1) {
+        e++;
+        continue;
+      }
+      /* ("the Coordination of Humanitarian Affairs") */
+      if (conj < 2 && e > j && e + 1 < nt &&
+          (tok_is(w[e].form, w[e].len, "and") || tok_is(w[e].form, w[e].len, "of")) &&
+          t[e + 1].sentence == t[i].sentence && is_capitalised(&w[e + 1])) {
+        conj++, e++;
+        continue;
+      }
+      break;
+    }
+    if (e == j || !is_capitalised(&w[e - 1])) continue;
+    /* three words at most ("University of Texas Arlington Amneh Jafari"
+     * runs on into a name), and no place or known body after "of" ("the
+     * Senate of the United States" is the Senate and the country) */
+    if (e - j - conj > 3 ||
+        (tok_is(w[i + 1].form, w[i + 1].len, "of") &&
+         (gz_span_flags(g, w, j, e) & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_ORG)))) {
+      i = e - 1;
+      continue;
+    }
+    size_t a = i; /* the capitalised words before the head, no article */
+    while (a > 0 && i - a < 3 && t[a - 1].sentence == t[i].sentence && is_capitalised(&w[a - 1]) &&
+           !(w[a - 1].ctx & NM_NCTX_SENT_START) && w[a - 1].len > 1 &&
+           !tok_is(w[a - 1].form, w[a - 1].len, "the"))
+      a--;
+    const nm_mention *m = (const nm_mention *)d->mentions.data;
+    bool fits = true, same = false;
+    for (size_t q = 0; q < d->mentions.n && fits; q++) {
+      size_t ma = m[q].first_token, mb = ma + m[q].n_tokens;
+      if (!m[q].n_tokens || mb <= a || ma >= e) continue;
+      fits = ma >= a && mb <= e && m[q].kind == NM_MENTION_NAME;
+      same = same || (ma == a && mb == e && m[q].type == NM_ENT_ORG);
+    }
+    if (!fits || same) {
+      i = e - 1;
+      continue;
+    }
+    nm_mention *mm = (nm_mention *)d->mentions.data;
+    for (size_t q = 0; q < d->mentions.n; q++)
+      if (mm[q].n_tokens && mm[q].first_token >= a && mm[q].first_token < e) mm[q].n_tokens = 0;
+    st = push_mention(d, t[i].sentence, a, e, NM_ENT_ORG, NM_MENTION_NAME);
+    added = true;
+    i = e - 1;
+  }
+  if (added) drop_emptied(d, true);
+  return st;
 }
 
 /* Small words a long organisation's name keeps in lower case. */
@@ -4068,6 +4143,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) st = inverted_speakers(d, w);
   if (st == NM_OK) st = gazetteer_orgs(g, d, w);
   if (st == NM_OK) st = dictionary_orgs(tt, d, w);
+  if (st == NM_OK) st = head_first_orgs(g, d, w);
   if (st == NM_OK) st = firm_names(g, d, w);
   if (st == NM_OK) st = headline_names(g, d, w);
   if (st == NM_OK) st = drop_common_acronyms(d, w);

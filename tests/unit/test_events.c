@@ -2839,6 +2839,18 @@ NM_TEST(an_organisations_body_is_its_own) {
                   "IRNGOV");
 }
 
+/* An organisation's head word and its for- or of-phrase of capitalised
+ * words are one name ("Alliance" had been a US town, "Peace" a person);
+ * not a place or a known body after "of" */
+NM_TEST(head_word_and_its_phrase_are_one_name) {
+  NM_CHECK(cameo_has_entity("Mwakyusa heads the Alliance for Democratic Change.", "2025-08-16",
+                            "Alliance for Democratic Change"));
+  NM_CHECK(cameo_has_entity("The Movement for Justice and Peace protested.", "2025-08-16",
+                            "Movement for Justice and Peace"));
+  NM_CHECK(!cameo_has_entity("The Senate of the United States voted.", "2025-08-16",
+                             "Senate of the United States"));
+}
+
 /* "Nadia Harb, Yemen country director for the Norwegian Refugee
  * Council,": the body the description serves codes the person, not the
  * country before its head and the body's agent word */
@@ -5383,6 +5395,7 @@ int main(void) {
   NM_RUN(a_generic_body_is_its_owners);
   NM_RUN(name_apposed_to_the_description_body);
   NM_RUN(an_organisations_body_is_its_own);
+  NM_RUN(head_word_and_its_phrase_are_one_name);
   NM_RUN(dictionary_acronym_the_model_left_out);
   NM_RUN(body_noun_refers_back_to_the_body);
   NM_RUN(time_phrase_is_no_target);
