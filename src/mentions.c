@@ -3666,6 +3666,27 @@ static nm_status gazetteer_orgs(const nm_gazetteer *g, nm_doc *d, const nm_nword
   return NM_OK;
 }
 
+/* Makes the words [a, e) of one sentence an organisation's name over the
+ * name mentions inside it, when every mention it meets lies inside it and
+ * none is that name already (an organisation's; with any_type, of any
+ * type). Returns whether it did; *st receives the push's status. */
+static bool org_over_pieces(nm_doc *d, size_t a, size_t e, bool any_type, nm_status *st) {
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  bool fits = true, same = false;
+  for (size_t q = 0; q < d->mentions.n && fits; q++) {
+    size_t ma = m[q].first_token, mb = ma + m[q].n_tokens;
+    if (!m[q].n_tokens || mb <= a || ma >= e) continue;
+    fits = ma >= a && mb <= e && m[q].kind == NM_MENTION_NAME;
+    same = same || (ma == a && mb == e && (any_type || m[q].type == NM_ENT_ORG));
+  }
+  if (!fits || same) return false;
+  for (size_t q = 0; q < d->mentions.n; q++)
+    if (m[q].n_tokens && m[q].first_token >= a && m[q].first_token < e) m[q].n_tokens = 0;
+  *st = push_mention(d, t[a].sentence, a, e, NM_ENT_ORG, NM_MENTION_NAME);
+  return true;
+}
+
 /* Heads a party's or a front's name opens with, besides org_heads: "the
  * Alliance for Democratic Change", "the Front for National Salvation". */
 static const char *const opening_heads[] = {"Alliance", "Front", "Coalition", "Rally",
@@ -3718,23 +3739,7 @@ static nm_status head_first_orgs(const nm_gazetteer *g, nm_doc *d, const nm_nwor
            !(w[a - 1].ctx & NM_NCTX_SENT_START) && w[a - 1].len > 1 &&
            !tok_is(w[a - 1].form, w[a - 1].len, "the"))
       a--;
-    const nm_mention *m = (const nm_mention *)d->mentions.data;
-    bool fits = true, same = false;
-    for (size_t q = 0; q < d->mentions.n && fits; q++) {
-      size_t ma = m[q].first_token, mb = ma + m[q].n_tokens;
-      if (!m[q].n_tokens || mb <= a || ma >= e) continue;
-      fits = ma >= a && mb <= e && m[q].kind == NM_MENTION_NAME;
-      same = same || (ma == a && mb == e && m[q].type == NM_ENT_ORG);
-    }
-    if (!fits || same) {
-      i = e - 1;
-      continue;
-    }
-    nm_mention *mm = (nm_mention *)d->mentions.data;
-    for (size_t q = 0; q < d->mentions.n; q++)
-      if (mm[q].n_tokens && mm[q].first_token >= a && mm[q].first_token < e) mm[q].n_tokens = 0;
-    st = push_mention(d, t[i].sentence, a, e, NM_ENT_ORG, NM_MENTION_NAME);
-    added = true;
+    if (org_over_pieces(d, a, e, false, &st)) added = true;
     i = e - 1;
   }
   if (added) drop_emptied(d, true);
@@ -3779,23 +3784,7 @@ static nm_status dictionary_orgs(const nm_titles *tt, nm_doc *d, const nm_nword 
       h[k - i] = nm_gz_token_hash(w[k].form, w[k].len);
     if (nm_title_ending_at(tt, h, 0, e - i, &head) || nm_title_starting_at(tt, h, 0, e - i, &head))
       continue;
-    const nm_mention *m = (const nm_mention *)d->mentions.data;
-    bool fits = true, same = false;
-    for (size_t j = 0; j < d->mentions.n && fits; j++) {
-      size_t a = m[j].first_token, b = a + m[j].n_tokens;
-      if (!m[j].n_tokens || b <= i || a >= e) continue;
-      fits = a >= i && b <= e && m[j].kind == NM_MENTION_NAME;
-      if (a == i && b == e) same = true;
-    }
-    if (!fits || same) {
-      i = e - 1;
-      continue;
-    }
-    nm_mention *mm = (nm_mention *)d->mentions.data;
-    for (size_t j = 0; j < d->mentions.n; j++)
-      if (mm[j].n_tokens && mm[j].first_token >= i && mm[j].first_token < e) mm[j].n_tokens = 0;
-    st = push_mention(d, t[i].sentence, i, e, NM_ENT_ORG, NM_MENTION_NAME);
-    added = true;
+    if (org_over_pieces(d, i, e, true, &st)) added = true;
     i = e - 1;
   }
   if (added) drop_emptied(d, true);
