@@ -167,6 +167,7 @@ static bool word_in(const char *s, const char *const *w) {
 static bool dep_lemma_in(const ectx *c, int32_t v, const char *rel, const char *const *w);
 
 static int32_t child(const ectx *c, int32_t h, const char *r, bool base);
+static int32_t subject_of(const ectx *c, int32_t v, int depth);
 
 /* Clause-level relations whose subtrees do not belong to a noun phrase. */
 static bool np_cut(const ectx *c, int32_t k) {
@@ -1044,11 +1045,21 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
   /* "Tokyo called for restraint, while Canberra said it would send": the
    * subject of a clause that reports what a named actor said is that
    * actor, not the sentence's first */
-  int32_t v = c->head[h];
-  if (!plural && v >= 0 && rel_base(c, h, "nsubj") && rel_base(c, v, "ccomp") && c->head[v] >= 0) {
+  /* ("The RSF denied the accusation and said its fighters had …": the
+   * owner of the reported clause's subject too, and the subject the
+   * reporting verb shares with the verb it is joined to) */
+  int32_t sh = h;
+  if (rel_is(c, h, "nmod:poss") && c->head[h] >= 0 && rel_base(c, c->head[h], "nsubj"))
+    sh = c->head[h];
+  int32_t v = c->head[sh];
+  if (!plural && v >= 0 && rel_base(c, sh, "nsubj") && rel_base(c, v, "ccomp") && c->head[v] >= 0) {
     int32_t u = c->head[v], s = -1;
     for (int32_t k = c->kid[u]; k >= 0; k = c->sib[k])
       if (rel_base(c, k, "nsubj") && k < h) s = k;
+    if (s < 0 && sh != h && rel_base(c, u, "conj")) {
+      int32_t us = subject_of(c, u, 0);
+      if (us >= 0 && us < h) s = us;
+    }
     if (s >= 0 && nounish(c, s) && !is_pronoun(c, s) && child(c, s, "conj", false) < 0 &&
         !(neuter && person_word(c, s)) && !(personal && place_mention(c, s))) {
       int32_t lo, hi;

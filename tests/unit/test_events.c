@@ -2851,6 +2851,17 @@ NM_TEST(head_word_and_its_phrase_are_one_name) {
                              "Senate of the United States"));
 }
 
+/* "X said its fighters had …": the possessive is the reporting verb's
+ * subject, also through a verb the reporting verb is joined to (it had
+ * been "the accusation", no actor, and the RSF accused ---UAF fighters);
+ * the speaker's own side's attack is claimed (015) */
+NM_TEST(its_fighters_are_the_speakers) {
+  NM_CHECK_EQ_STR(cameo_events("The RSF denied the accusation and said its fighters had attacked "
+                               "the army.",
+                               "2025-12-01", false),
+                  "SDNREB ---MIL 015");
+}
+
 /* "Nadia Harb, Yemen country director for the Norwegian Refugee
  * Council,": the body the description serves codes the person, not the
  * country before its head and the body's agent word */
@@ -5396,6 +5407,7 @@ int main(void) {
   NM_RUN(name_apposed_to_the_description_body);
   NM_RUN(an_organisations_body_is_its_own);
   NM_RUN(head_word_and_its_phrase_are_one_name);
+  NM_RUN(its_fighters_are_the_speakers);
   NM_RUN(dictionary_acronym_the_model_left_out);
   NM_RUN(body_noun_refers_back_to_the_body);
   NM_RUN(time_phrase_is_no_target);
