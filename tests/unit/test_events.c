@@ -2862,6 +2862,14 @@ NM_TEST(its_fighters_are_the_speakers) {
                   "SDNREB ---MIL 015");
 }
 
+/* A party's officers by their titles are the party's (PTY), with the
+ * article's country; a bare spokesman had been MED */
+NM_TEST(party_officers_are_the_partys) {
+  static const char text[] = "DAR ES SALAAM, Tanzania (AFP) - Police arrested an opposition "
+                             "leader. Party spokesman John Mrema said the arrest was illegal.";
+  NM_CHECK_EQ_STR(cameo_entity(text, "2025-08-16", "John Mrema", false), "TZAPTY");
+}
+
 /* "Nadia Harb, Yemen country director for the Norwegian Refugee
  * Council,": the body the description serves codes the person, not the
  * country before its head and the body's agent word */
@@ -5408,6 +5416,7 @@ int main(void) {
   NM_RUN(an_organisations_body_is_its_own);
   NM_RUN(head_word_and_its_phrase_are_one_name);
   NM_RUN(its_fighters_are_the_speakers);
+  NM_RUN(party_officers_are_the_partys);
   NM_RUN(dictionary_acronym_the_model_left_out);
   NM_RUN(body_noun_refers_back_to_the_body);
   NM_RUN(time_phrase_is_no_target);
