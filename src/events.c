@@ -321,6 +321,15 @@ static void set_code(acode *a, const char *code, const char *why, const char *wh
   a->rank = rank;
 }
 
+/* An actor code as the CAMEO files write it: Kosovo, which ISO lists
+ * not, is GeoNames' XKX (the places' country) but the CAMEO files' KSV.
+ * Returns code, or buf holding the rewritten code. */
+static const char *cameo_spelling(const char *code, char *buf, size_t cap) {
+  if (!code || strncmp(code, "XKX", 3) != 0) return code;
+  snprintf(buf, cap, "KSV%s", code + 3);
+  return buf;
+}
+
 /* Joins an actor code and an agent code ("ISR" + "MIL" -> "ISRMIL"). */
 /* An international or non-governmental body's code (IGO..., NGO...). */
 static bool body_code(const char *code) {
@@ -3498,8 +3507,9 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
   ev->sentence = c->si;
   ev->source = se;
   ev->target = te;
-  ev->source_code = intern(c->d, sa->code);
-  ev->target_code = intern(c->d, ta->code);
+  char sb[CODE_CAP], tb[CODE_CAP];
+  ev->source_code = intern(c->d, cameo_spelling(sa->code, sb, sizeof sb));
+  ev->target_code = intern(c->d, cameo_spelling(ta->code, tb, sizeof tb));
   if (!ev->source_code || !ev->target_code) return NM_ERR_NOMEM;
   const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first;
   int32_t lo, hi;
@@ -5862,7 +5872,8 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
       generic_body(&c, e, focus);
       role_country(&c, e, focus);
       if (c.ent[e].rank) {
-        es[e].code = intern(d, c.ent[e].code);
+        char cb[CODE_CAP];
+        es[e].code = intern(d, cameo_spelling(c.ent[e].code, cb, sizeof cb));
         es[e].code_reason = intern(d, c.ent[e].reason);
         if (!es[e].code || !es[e].code_reason) st = NM_ERR_NOMEM;
       }

@@ -637,6 +637,12 @@ if [ -s "$T/out" ]; then
 fi
 nm extract --format nosuch "$f"
 expect_rc 2
+# Kosovo's actors (KSV in the CAMEO files) keep their country code
+printf 'Kosovo police clashed with ethnic Serbs in Zvecan.\n' >"$T/ks.txt"
+nm extract --format gdelt --date 2025-09-03 "$T/ks.txt"
+expect_rc 0
+awk -F'\t' '$6 == "KSVCOP" && $8 == "KSV"' "$T/out" | grep -q . ||
+  bad "Actor1CountryCode of KSVCOP is not KSV"
 end
 
 begin "own dictionaries: layered over the shipped ones, or alone; a bad line names its file and line"

@@ -2870,6 +2870,14 @@ NM_TEST(party_officers_are_the_partys) {
   NM_CHECK_EQ_STR(cameo_entity(text, "2025-08-16", "John Mrema", false), "TZAPTY");
 }
 
+/* Kosovo's actors are KSV, as the CAMEO files write it, though its places
+ * are GeoNames' XKX: "Police in Zvecan" had been XKXCOP */
+NM_TEST(kosovo_is_ksv) {
+  static const char text[] = "ZVECAN, Kosovo (AP) — The mayor of Zvecan, Ilir Peci, said calm "
+                             "had returned.";
+  NM_CHECK_EQ_STR(cameo_entity(text, "2025-09-03", "Ilir Peci", false), "KSVGOV");
+}
+
 /* "Nadia Harb, Yemen country director for the Norwegian Refugee
  * Council,": the body the description serves codes the person, not the
  * country before its head and the body's agent word */
@@ -5417,6 +5425,7 @@ int main(void) {
   NM_RUN(head_word_and_its_phrase_are_one_name);
   NM_RUN(its_fighters_are_the_speakers);
   NM_RUN(party_officers_are_the_partys);
+  NM_RUN(kosovo_is_ksv);
   NM_RUN(dictionary_acronym_the_model_left_out);
   NM_RUN(body_noun_refers_back_to_the_body);
   NM_RUN(time_phrase_is_no_target);
