@@ -1099,19 +1099,26 @@ static void repair_apposed_subject(const nm_parser *p, const nm_pword *w, size_t
                                       "days", "hours", "times", "today", "yesterday", NULL};
   if (p->rl_appos < 0 || p->rl_nsubj < 0) return;
   for (size_t a = 0; a + 3 < n; a++) {
-    bool unmarked = p->rl_tmod >= 0 && rels[a] == (uint16_t)p->rl_tmod &&
+    /* (or an obl with no preposition: "The European Union's envoy for
+     * the … dialogue, Miroslav Lajcak, called") */
+    bool unmarked = ((p->rl_tmod >= 0 && rels[a] == (uint16_t)p->rl_tmod) ||
+                     (p->rl_obl >= 0 && rels[a] == (uint16_t)p->rl_obl && heads[a] > a + 1 &&
+                      !has_dep(p, heads, rels, n, a, a > 8 ? a - 8 : 0, a, "case"))) &&
                     upos_is(&w[a], "NOUN") && !form_in(&w[a], times);
     if (!heads[a] || !(rels[a] == (uint16_t)p->rl_nsubj || unmarked) || !nominal(&w[a]))
       continue;
-    if (w[a + 1].len != 1 || w[a + 1].form[0] != ',') continue;
-    size_t b = a + 2; /* the name after "a ,", past its title */
-    while (b < n && b < a + 5 && heads[b] != heads[a])
+    size_t cm = a + 1; /* the comma after a's phrase */
+    while (cm < n && cm < a + 12 && !form_is(&w[cm], ",") && in_subtree(heads, n, cm, a))
+      cm++;
+    if (cm >= n || w[cm].len != 1 || w[cm].form[0] != ',') continue;
+    size_t b = cm + 1; /* the name after "a ,", past its title */
+    while (b < n && b < cm + 4 && heads[b] != heads[a])
       b++;
     if (b >= n || heads[b] != heads[a] || rels[b] != (uint16_t)p->rl_nsubj ||
         !upos_is(&w[b], "PROPN"))
       continue;
     bool inside = true;
-    for (size_t k = a + 2; k < b && inside; k++) inside = heads[k] == b + 1;
+    for (size_t k = cm + 1; k < b && inside; k++) inside = heads[k] == b + 1;
     size_t e = b + 1; /* the name's end: the words under it, then a comma */
     while (e < n && e < b + 8 && !form_is(&w[e], ",") && in_subtree(heads, n, e, b))
       e++;

@@ -1175,6 +1175,14 @@ NM_TEST(name_set_off_after_a_subject_is_its_apposition) {
                        "Kallas/PROPN/NNP ,/PUNCT/, said/VERB/VBD the/DET/DT bloc/NOUN/NN "
                        "would/AUX/MD propose/VERB/VB new/ADJ/JJ sanctions/NOUN/NNS ./PUNCT/.",
                        "9:7:appos 7:12:nsubj"));
+  /* ... with a phrase after the head before the comma, the head read as
+   * an obl with no preposition */
+  NM_CHECK(repaired_as("The/DET/DT European/ADJ/JJ Union/PROPN/NNP 's/PART/POS envoy/NOUN/NN "
+                       "for/ADP/IN the/DET/DT Belgrade/PROPN/NNP -/PUNCT/HYPH Pristina/PROPN/NNP "
+                       "dialogue/NOUN/NN ,/PUNCT/, Miroslav/PROPN/NNP Lajcak/PROPN/NNP ,/PUNCT/, "
+                       "called/VERB/VBD the/DET/DT violence/NOUN/NN unacceptable/ADJ/JJ "
+                       "./PUNCT/.",
+                       "13:5:appos 5:16:nsubj"));
 }
 
 /* With the shipped model: "France, Germany, Italy and Britain joined
