@@ -785,6 +785,66 @@ static void repair_conj_without_cc(const nm_parser *p, const nm_pword *w, size_t
   }
 }
 
+/* "Rights groups say dozens of activists have been abducted": two nouns
+ * that open the sentence, the second the subject of a verb of saying in
+ * the present or past right after it, which the parse read as a reduced
+ * relative clause of the first ("rights [that] groups say"), the first
+ * the subject of the clause after and the verb's object between: the
+ * first noun modifies the second, the verb of saying heads the sentence,
+ * the clause after is what it says and the object is that clause's
+ * subject. (A real relative clause with a gap, "the men police say killed
+ * him were arrested", gives the verb of saying no object.) */
+static void repair_noun_pair_says(const nm_parser *p, const nm_pword *w, size_t n,
+                                  uint32_t *heads, uint16_t *rels) {
+  static const char *const saying[] = {"say",  "claim",   "report", "allege", "warn",
+                                       "fear", "believe", "insist", "estimate", NULL};
+  if (p->rl_compound < 0 || p->rl_ccomp < 0 || n < 5) return;
+  size_t a = 0; /* the first noun, after its modifiers */
+  while (a < 3 && a + 4 < n && (upos_is(&w[a], "ADJ") || upos_is(&w[a], "DET")))
+    a++;
+  size_t b = a + 1, v = a + 2;
+  if (v + 2 >= n || !upos_is(&w[a], "NOUN") || !upos_is(&w[b], "NOUN") ||
+      heads[b] != v + 1 || strncmp(nm_parser_rel(p, rels[b]), "nsubj", 5) ||
+      heads[v] != a + 1 || !rel_eq(p, rels, v, "acl:relcl") || !xpos_finite(w[v].xpos) ||
+      !upos_is(&w[v], "VERB"))
+    return;
+  bool listed = false;
+  for (size_t q = 0; saying[q] && w[v].lemma && !listed; q++)
+    listed = !strcmp(w[v].lemma, saying[q]);
+  if (!listed) return;
+  for (size_t k = 0; k < a; k++) /* the modifiers hang inside the first noun's phrase */
+    if (heads[k] != a + 1) return;
+  if (!heads[a]) {
+    /* the first noun made the root, what is said the verb's clause
+     * ("Rights groups say dozens … have been abducted"): the verb heads
+     * the sentence and takes the noun's other dependents */
+    if (!has_dep(p, heads, rels, n, v, v + 1, n, "ccomp")) return;
+    for (size_t k = b + 1; k < n; k++)
+      if (heads[k] == a + 1 && k != v) heads[k] = (uint32_t)(v + 1);
+    heads[v] = 0;
+    rels[v] = rels[a];
+    heads[a] = (uint32_t)(b + 1);
+    rels[a] = (uint16_t)p->rl_compound;
+    return;
+  }
+  size_t x = heads[a] - 1; /* the clause the first noun was made the subject of */
+  if (x <= v || x >= n || heads[x] || !upos_is(&w[x], "VERB") ||
+      strncmp(nm_parser_rel(p, rels[a]), "nsubj", 5))
+    return;
+  size_t o = n; /* the verb of saying's object, before the clause */
+  for (size_t k = v + 1; k < x && o == n; k++)
+    if (heads[k] == v + 1 && rel_eq(p, rels, k, "obj") && nominal(&w[k])) o = k;
+  if (o == n) return;
+  heads[v] = 0;
+  rels[v] = rels[x];
+  heads[x] = (uint32_t)(v + 1);
+  rels[x] = (uint16_t)p->rl_ccomp;
+  heads[o] = (uint32_t)(x + 1);
+  rels[o] = rels[a];
+  heads[a] = (uint32_t)(b + 1);
+  rels[a] = (uint16_t)p->rl_compound;
+}
+
 /* "NATO, whose peacekeepers patrol the area, said it was ready": a
  * sentence that opens with a noun phrase, a comma and a relative word,
  * whose relative clause ends at a comma right before a finite verb with
@@ -1911,6 +1971,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_past_conj_of_infinitive(p, w, n, heads, rels);
   repair_relative_root(p, w, n, heads, rels);
   repair_opening_relative(p, w, n, heads, rels);
+  repair_noun_pair_says(p, w, n, heads, rels);
   repair_trailing_says(p, w, n, heads, rels);
   repair_inverted_speaker(p, w, n, heads, rels);
   repair_late_after_object(p, w, n, heads, rels);

@@ -1051,6 +1051,24 @@ NM_TEST(conjunct_with_no_and_heads_the_phrase) {
                        "9:5:obj 6:9:amod"));
 }
 
+/* With the shipped model: "Rights groups say dozens of activists have
+ * been abducted since January", parsed as "rights [that] groups say" with
+ * "Rights" the subject of "abducted" (or the root): "Rights" (1) is the
+ * compound of "groups" (2), "say" (3) the root, "abducted" (9) what it
+ * says and "dozens" (4) its subject */
+NM_TEST(two_opening_nouns_and_a_verb_of_saying) {
+  NM_CHECK(repaired_as("Rights/NOUN/NNS/right groups/NOUN/NNS/group say/VERB/VBP/say "
+                       "dozens/NOUN/NNS/dozen of/ADP/IN/of opposition/NOUN/NN/opposition "
+                       "activists/NOUN/NNS/activist have/AUX/VBP/have been/AUX/VBN/be "
+                       "abducted/VERB/VBN/abduct since/ADP/IN/since January/PROPN/NNP/January "
+                       "./PUNCT/./.",
+                       "1:2:compound 3:0:root 10:3:ccomp 4:10:nsubj:pass"));
+  NM_CHECK(repaired_as("Rights/NOUN/NNS/right groups/NOUN/NNS/group say/VERB/VBP/say "
+                       "dozens/NOUN/NNS/dozen of/ADP/IN/of activists/NOUN/NNS/activist "
+                       "have/AUX/VBP/have been/AUX/VBN/be abducted/VERB/VBN/abduct ./PUNCT/./.",
+                       "1:2:compound 3:0:root 9:3:ccomp"));
+}
+
 /* With the shipped model: "NATO, whose peacekeepers patrol the area, said
  * it was ready …", parsed with "NATO" a vocative of "patrol" and "patrol"
  * a parataxis of "said": "NATO" (1) is the subject of "said" (9), and
@@ -1536,6 +1554,7 @@ int main(void) {
   NM_RUN(trailing_source_of_a_headline);
   NM_RUN(conjunct_with_no_and_heads_the_phrase);
   NM_RUN(opening_noun_s_relative_clause_and_its_verb);
+  NM_RUN(two_opening_nouns_and_a_verb_of_saying);
   NM_RUN(active_conjunct_of_a_passive_complement);
   NM_RUN(finite_conjunct_of_a_base_form_complement);
   NM_RUN(split_subject_is_one_phrase);
