@@ -1776,6 +1776,10 @@ static nm_status dateline_names(const nm_gazetteer *g, nm_doc *d, const nm_nword
            w[b].form[0] != ',' && is_capitalised(&w[b]))
       b++;
     if (b == a || t[b - 1].sentence != t[a].sentence) break;
+    /* "NAIROBI, March 4 (Reuters) -": a month and its day end the names */
+    if (b < d->tokens.n && t[b].end <= stop && w[b].len && w[b].form[0] >= '0' &&
+        w[b].form[0] <= '9')
+      break;
     if (!(gz_span_flags(g, w, a, b) & (NM_GZ_ORG | NM_GZ_PERSON))) {
       keys[nk++] = span_key(w, a, b);
       nm_mention *ms = (nm_mention *)d->mentions.data;

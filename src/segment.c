@@ -1005,6 +1005,7 @@ static bool all_caps_word(const seg *g, const nm_token *t) {
  * the dash token, or 0 when there is none. UD treebanks make the dateline a
  * sentence of its own; the parser and later stages then see a clean lede. */
 static bool tok_is(const seg *g, uint32_t t, const char *w);
+static bool tok_digits(const seg *g, uint32_t t, uint32_t min, uint32_t max);
 static uint32_t dateline_dash(const seg *g, const unsigned char *kinds, uint32_t t0, uint32_t t1) {
   const nm_token *toks = (const nm_token *)g->d->tokens.data;
   if (t1 - t0 < 3 || !all_caps_word(g, &toks[t0])) return 0;
@@ -1045,7 +1046,9 @@ static uint32_t dateline_dash(const seg *g, const unsigned char *kinds, uint32_t
     else if (depth == 0 && !(kinds[t - t0] == K_WORD_UPPER || kinds[t - t0] == K_COMMA ||
                              kinds[t - t0] == K_ABBR || kinds[t - t0] == K_ABBR_TITLE) &&
              /* "GOMA, Democratic Republic of Congo (Reuters) -" */
-             !(seen_comma && (tok_is(g, t, "of") || tok_is(g, t, "and") || tok_is(g, t, "the"))))
+             !(seen_comma && (tok_is(g, t, "of") || tok_is(g, t, "and") || tok_is(g, t, "the"))) &&
+             /* "NAIROBI, March 4 (Reuters) -": the day after the month */
+             !(seen_comma && tok_digits(g, t, 1, 2) && kinds[t - 1 - t0] == K_WORD_UPPER))
       return 0;
     if (depth < 0 || depth > 1) return 0;
   }

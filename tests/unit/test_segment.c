@@ -275,6 +275,11 @@ NM_TEST(dateline_reuters) {
   CHECK_TOKENS(t, "KYIV|,|Ukraine|(|Reuters|)|-|Russian|drones|struck|the|capital|overnight|,|"
                   "officials|said|.|Two|people|were|hurt|.");
   CHECK_DATELINE(t, "KYIV, Ukraine (Reuters)");
+  /* the month and day before the agency */
+  t = "NAIROBI, March 4 (Reuters) - Police fired tear gas. Two people were hurt.";
+  CHECK_SENTENCES(t, "NAIROBI, March 4 (Reuters) -", "Police fired tear gas.",
+                  "Two people were hurt.");
+  CHECK_DATELINE(t, "NAIROBI, March 4 (Reuters)");
 }
 
 /* a country whose name holds a hyphen, after the comma */
