@@ -3563,6 +3563,7 @@ static nm_status emit2(ectx *c, const vcode *vc, int32_t s, int32_t t, const aco
 static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t near,
                              bool before_any, char *out);
 static bool opening_place_country(const ectx *c, uint32_t si, char out[4]);
+static void article_country(const ectx *c, char out[4]);
 /* The country of a place named with "in" in an agent's own phrase: its
  * modifier ("police in Niger") or its relative clause's ("the soldiers
  * who seized power in Niger", under an Abuja dateline). */
@@ -3672,6 +3673,30 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
   if (!cc[0]) return;
   char code[CODE_CAP];
   snprintf(code, sizeof code, "%s%s", cc, a->code + 3);
+  /* "The U.S. embassy urged the authorities to release her" under a
+   * Nairobi dateline: a target body that would be the source itself (an
+   * event dropped as self-directed) is the dateline's country's, else the
+   * article's, when that is another; when the sentence named the country
+   * or the body is "the authorities" (not the government that ministers
+   * threaten to quit, which is their own) */
+  bool named = !strcmp(why, "agent and the sentence's one country") ||
+               !strcmp(lemma(c, h), "authority");
+  if (!source && other && named && !strcmp(code, other)) {
+    char alt[4] = "";
+    if (c->dateline_place != NONE32 && c->dateline_place < c->d->places.n) {
+      const nm_place *p = (const nm_place *)c->d->places.data + c->dateline_place;
+      if (bare_country(p->country)) snprintf(alt, sizeof alt, "%s", p->country);
+    }
+    why = "body, not the source's own: the dateline's country";
+    if (!alt[0] || !strcmp(alt, cc)) {
+      article_country(c, alt);
+      why = "body, not the source's own: the article's country";
+    }
+    if (alt[0] && strcmp(alt, cc) != 0) {
+      memcpy(cc, alt, 4);
+      snprintf(code, sizeof code, "%s%s", cc, a->code + 3);
+    }
+  }
   snprintf(a->code, sizeof a->code, "%s", code);
   snprintf(a->reason, sizeof a->reason, "%s: %s", why, cc);
 }

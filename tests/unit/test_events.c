@@ -2651,6 +2651,35 @@ static const char *cameo_events(const char *text, const char *date, bool dated) 
   return out;
 }
 
+/* "The U.S. embassy urged the authorities to release her" under a
+ * Nairobi dateline: the authorities are Kenya's, not the embassy's own
+ * country's (an event that would be self-directed and dropped); a
+ * Reuters dateline with its month and day is a dateline, and the month
+ * no place */
+NM_TEST(target_body_is_not_the_source_s_own) {
+  NM_CHECK_EQ_STR(cameo_events("NAIROBI (AP) - The U.S. embassy urged the authorities to release "
+                               "the detained lawmaker.",
+                               "2025-03-04", false),
+                  "USAGOV KENGOV 025");
+  NM_CHECK_EQ_STR(cameo_events("NAIROBI, March 4 (Reuters) - The U.S. embassy urged the "
+                               "authorities to release the detained lawmaker.",
+                               "2025-03-04", false),
+                  "USAGOV KENGOV 025");
+  nm_doc *d = cameo_doc("NAIROBI, March 4 (Reuters) - The U.S. embassy urged the authorities "
+                        "to release the detained lawmaker.",
+                        "2025-03-04");
+  size_t n = 0;
+  const nm_place *pl = d ? nm_doc_places(d, &n) : NULL;
+  for (size_t i = 0; i < n; i++)
+    NM_CHECK(strcmp(pl[i].name, "March") != 0);
+  nm_doc_free(d);
+  /* a domestic source keeps its own country's body */
+  NM_CHECK_EQ_STR(cameo_events("Kenyan opposition leader Raila Odinga urged the authorities to "
+                               "release the detained lawmaker.",
+                               "2025-03-04", false),
+                  "KENOPP KENGOV 025");
+}
+
 /* "condemned what it called Y's aggression", "what it described as an
  * attack by Y": the phrase "what" names is the target */
 NM_TEST(what_it_called_names_the_target) {
@@ -5412,6 +5441,7 @@ int main(void) {
   NM_RUN(demand_with_object_and_purpose_clause);
   NM_RUN(passive_appeal_is_to_its_subject);
   NM_RUN(what_it_called_names_the_target);
+  NM_RUN(target_body_is_not_the_source_s_own);
   NM_RUN(body_a_description_after_the_name_serves);
   NM_RUN(talks_to_return_to_are_no_party);
   NM_RUN(a_nouns_conjunct_stands_with_it);
