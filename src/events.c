@@ -2568,6 +2568,7 @@ static void match_patterns(ectx *c, const vmatch *vm, const char **code, const c
   }
   /* the subject's words, for the part before the verb, even when inherited */
   size_t np = nm_cameo_block_patterns(L, vm->verb.block);
+  bool subject_only = false; /* the best pattern names only words before the verb */
   for (size_t i = 0; i < np; i++) {
     nm_cameo_pattern p;
     if (!nm_cameo_block_pattern(L, vm->verb.block, i, &p)) continue;
@@ -2590,9 +2591,28 @@ static void match_patterns(ectx *c, const vmatch *vm, const char **code, const c
       *code = p.code;
       *code2 = p.code2;
       *text = p.text;
+      subject_only = star > 0 && star + 1 >= p.n_elems;
+      for (size_t k = 0; k < star && subject_only; k++) /* words, not "%" (a compound) */
+        subject_only = p.elems[k].kind == NM_CE_WORD || p.elems[k].kind == NM_CE_SYNSET;
     }
   }
   if (best->score < 0) best->score = 0;
+  /* "Soldiers arrested a general": a pattern that names only the
+   * subject's words ("- &MILITARY * [192]", written for TAKE in the block
+   * of APPREHEND, ARREST, CAPTURE, SEIZE, TAKE) does not override a code
+   * the dictionary gives the verb itself ("ARREST [173]"): an arrest by
+   * soldiers is an arrest, not the occupation of territory. (A compound
+   * subject's pattern, "- % * [120]", still does, as in PETRARCH.) */
+  const char *bc = nm_cameo_block_code(L, vm->verb.block);
+  if (subject_only && *text && vm->verb.code && strcmp(vm->verb.code, "---") != 0 && bc &&
+      strcmp(vm->verb.code, bc) != 0 && strcmp(*code, vm->verb.code) != 0) {
+    *code = vm->verb.code;
+    *code2 = vm->verb.code2;
+    *text = NULL;
+    best->score = 0;
+    best->src = best->tgt = -1;
+    best->nhit = 0;
+  }
 }
 
 /* Verbs that begin, go on with or put on an act named by their object

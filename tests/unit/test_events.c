@@ -2680,6 +2680,23 @@ NM_TEST(target_body_is_not_the_source_s_own) {
                   "KENOPP KENGOV 025");
 }
 
+/* "Soldiers arrested a general": the production block of APPREHEND has
+ * "- &MILITARY * [192]" (written for TAKE); ARREST's own code, 173,
+ * stands against a pattern that names only the subject; "seized the
+ * town" (SEIZE has no code of its own) keeps the pattern's 192 */
+NM_TEST(a_verb_s_own_code_over_a_subject_only_pattern) {
+  NM_CHECK_EQ_STR(cameo_events("Malian soldiers arrested the army's deputy chief of staff on "
+                               "Tuesday.",
+                               "2025-03-04", false),
+                  "MLIMIL MLIGOV 173");
+  NM_CHECK(strstr(cameo_events("Israeli soldiers arrested 30 Palestinians in Hebron on Saturday.",
+                               "2025-03-04", false),
+                  "ISRMIL PSE 173") != NULL);
+  NM_CHECK_EQ_STR(cameo_events("Malian soldiers seized the town of Kidal on Saturday.",
+                               "2025-03-04", false),
+                  "MLIMIL MLI 192");
+}
+
 /* "condemned what it called Y's aggression", "what it described as an
  * attack by Y": the phrase "what" names is the target */
 NM_TEST(what_it_called_names_the_target) {
@@ -5442,6 +5459,7 @@ int main(void) {
   NM_RUN(passive_appeal_is_to_its_subject);
   NM_RUN(what_it_called_names_the_target);
   NM_RUN(target_body_is_not_the_source_s_own);
+  NM_RUN(a_verb_s_own_code_over_a_subject_only_pattern);
   NM_RUN(body_a_description_after_the_name_serves);
   NM_RUN(talks_to_return_to_are_no_party);
   NM_RUN(a_nouns_conjunct_stands_with_it);
