@@ -707,6 +707,14 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         size_t len = nm_cameo_match_agent(c->L[li], w, n, p, &ag);
         if (!len) continue;
         int32_t s = lo + (int32_t)p, e = s + (int32_t)len - 1;
+        /* "Attorney General Merrick Garland", parsed with "Attorney" a
+         * subject of its own: a title that the word right before the
+         * phrase completes is that longer title ("General" alone is a
+         * soldier's) */
+        uint32_t ag0;
+        if (p == 0 && lo > 0 && capitalised(c, lo - 1) &&
+            nm_cameo_match_agent(c->L[li], w - 1, n + 1, 0, &ag0) > len)
+          ag = ag0;
         if (!(e < a_lo || s > a_hi)) { /* inside the actor's own phrase */
           p += len - 1;
           continue;
@@ -761,6 +769,17 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
    * unless the actor itself is a body with its role ("Kremlin spokesman":
    * RUSGOV, not RUSGOVMED) */
   if (!agent && spokes_code && !(actor && strlen(actor) > 3)) agent = spokes_code, prefix = spokes_pf;
+  /* "a senior general", "the general said": the word in lower case, a
+   * noun after no other noun, is a soldier (the agents dictionary has
+   * GENERALS and GEN. but not the word alone, which other titles end
+   * in: "the secretary general"; capitalised, it begins the names of
+   * bodies, "the General Assembly", "the Central General Staff") */
+  if (!agent && (!actor || bare_country(actor)) && h >= lo && h <= hi &&
+      word_is_ci(c, h, "general") &&
+      !capitalised(c, h) && !strcmp(upos(c, h), "NOUN") &&
+      !(h > 0 && (!strcmp(upos(c, h - 1), "NOUN") || !strcmp(upos(c, h - 1), "PROPN") ||
+                  word_is_ci(c, h - 1, "-")))) /* "commissioner-general" */
+    agent = "MIL", prefix = false;
   /* "the Nigerian Senate", "France's Senate": a one-word body the
    * dictionary gives to one country (SENATE, USAGOVLEG) modified by
    * another country's name is that country's body: its role codes after
@@ -903,6 +922,13 @@ static const char *title_agent(const ectx *c, const char *title, bool *prefix) {
       }
     }
     if (best) return best;
+  }
+  /* "General Biague Na Ntan", "the Malian general": the title alone is
+   * a soldier's (the dictionary has GEN. and the titles that end in the
+   * word) */
+  if (!strcmp(title, "General") || !strcmp(title, "general") || !strcmp(title, "Gen.")) {
+    *prefix = false;
+    return "MIL";
   }
   return NULL;
 }

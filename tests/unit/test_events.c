@@ -2697,6 +2697,25 @@ NM_TEST(a_verb_s_own_code_over_a_subject_only_pattern) {
                   "MLIMIL MLI 192");
 }
 
+static const char *cameo_typed_entity(const char *text, const char *date, const char *name);
+
+/* "General" alone, as a person's title or a lower-case noun, is a
+ * soldier (the dictionary has GEN. and GENERALS only); titles that end
+ * in it keep their own agents, even when the parse split "Attorney" off
+ * the name's phrase; "the commissioner-general" is no soldier */
+NM_TEST(a_general_is_a_soldier) {
+  NM_CHECK_EQ_STR(cameo_events("Malian police arrested General Moussa Diarra on Tuesday.",
+                               "2025-03-04", false),
+                  "MLICOP MLIMIL 173");
+  NM_CHECK_EQ_STR(cameo_events("The Malian general accused Algeria of meddling.", "2025-03-04",
+                               false),
+                  "MLIMIL DZA 112");
+  NM_CHECK_EQ_STR(cameo_typed_entity("Attorney General Merrick Garland accused Russia of "
+                                     "hacking.",
+                                     "2025-03-04", "Merrick Garland"),
+                  "PERSON ---GOV");
+}
+
 /* "condemned what it called Y's aggression", "what it described as an
  * attack by Y": the phrase "what" names is the target */
 NM_TEST(what_it_called_names_the_target) {
@@ -5460,6 +5479,7 @@ int main(void) {
   NM_RUN(what_it_called_names_the_target);
   NM_RUN(target_body_is_not_the_source_s_own);
   NM_RUN(a_verb_s_own_code_over_a_subject_only_pattern);
+  NM_RUN(a_general_is_a_soldier);
   NM_RUN(body_a_description_after_the_name_serves);
   NM_RUN(talks_to_return_to_are_no_party);
   NM_RUN(a_nouns_conjunct_stands_with_it);
