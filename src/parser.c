@@ -1827,6 +1827,44 @@ static void repair_name_under_comma(const nm_parser *p, const nm_pword *w, size_
   }
 }
 
+/* "Congolese troops and M23 rebels clashed on Monday.": a clause with no
+ * finite verb but a past form the parse made a reduced relative clause of
+ * its noun head (the root, or what a verb of saying says: "…, local
+ * officials said"), or of that noun's conjunct, of a verb that has no
+ * passive (clash, skirmish, die, …) and no object: the verb heads the
+ * clause and the noun is its subject */
+static void repair_intransitive_relative(const nm_parser *p, const nm_pword *w, size_t n,
+                                         uint32_t *heads, uint16_t *rels) {
+  static const char *const no_passive[] = {"clash", "skirmish", "die",     "arrive", "riot",
+                                           "collide", "wrangle", "quarrel", "feud",  NULL};
+  if (p->rl_nsubj < 0 || n < 4) return;
+  for (size_t v = 2; v < n; v++) {
+    if (!heads[v] || !(xpos_is(&w[v], "VBN") || xpos_is(&w[v], "VBD")) ||
+        !rel_eq(p, rels, v, "acl"))
+      continue;
+    bool listed = false;
+    for (size_t q = 0; no_passive[q] && w[v].lemma && !listed; q++)
+      listed = !strcmp(w[v].lemma, no_passive[q]);
+    if (!listed || has_dep(p, heads, rels, n, v, v + 1, n, "obj")) continue;
+    size_t r = heads[v] - 1; /* the noun it hangs on, or that noun's conjunct */
+    if (heads[r] && rel_eq(p, rels, r, "conj") && heads[r] - 1 < r) r = heads[r] - 1;
+    if (r >= v || !(upos_is(&w[r], "NOUN") || upos_is(&w[r], "PROPN")) ||
+        !(!heads[r] || rel_eq(p, rels, r, "ccomp")))
+      continue;
+    bool verbless = true; /* no finite verb of its own */
+    for (size_t k = 0; k < n && verbless; k++)
+      if ((xpos_finite(w[k].xpos) || upos_is(&w[k], "AUX")) && in_subtree(heads, n, k, r))
+        verbless = false;
+    if (!verbless) continue;
+    for (size_t k = v + 1; k < n; k++) /* the noun's dependents after the verb */
+      if (heads[k] == r + 1) heads[k] = (uint32_t)(v + 1);
+    heads[v] = heads[r];
+    rels[v] = rels[r];
+    heads[r] = (uint32_t)(v + 1);
+    rels[r] = (uint16_t)p->rl_nsubj;
+  }
+}
+
 /* A quotation mark or other punctuation the parse made the root: its one
  * word that is not punctuation is the root, and the marks hang on it
  * (punctuation heads nothing in UD) */
@@ -1977,6 +2015,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_late_after_object(p, w, n, heads, rels);
   repair_name_under_comma(p, w, n, heads, rels);
   repair_punct_root(p, w, n, heads, rels);
+  repair_intransitive_relative(p, w, n, heads, rels);
   repair_quote_frame(p, w, n, heads, rels);
   repair_split_subject(p, w, n, heads, rels);
   repair_adjacent_subjects(p, w, n, heads, rels);

@@ -2697,6 +2697,16 @@ NM_TEST(a_verb_s_own_code_over_a_subject_only_pattern) {
                   "MLIMIL MLI 192");
 }
 
+/* "A and B clashed near the town of Sake, local officials said": each
+ * fought the other (the parse had made "clashed" a reduced relative
+ * clause of "rebels": no event) */
+NM_TEST(clash_near_a_place_is_mutual) {
+  NM_CHECK_EQ_STR(cameo_events("Congolese troops and M23 rebels clashed near the town of Sake on "
+                               "Monday, local officials said.",
+                               "2025-10-14", false),
+                  "CODMIL CODREB 190; CODREB CODMIL 190");
+}
+
 static const char *cameo_typed_entity(const char *text, const char *date, const char *name);
 
 /* "General" alone, as a person's title or a lower-case noun, is a
@@ -5480,6 +5490,7 @@ int main(void) {
   NM_RUN(target_body_is_not_the_source_s_own);
   NM_RUN(a_verb_s_own_code_over_a_subject_only_pattern);
   NM_RUN(a_general_is_a_soldier);
+  NM_RUN(clash_near_a_place_is_mutual);
   NM_RUN(body_a_description_after_the_name_serves);
   NM_RUN(talks_to_return_to_are_no_party);
   NM_RUN(a_nouns_conjunct_stands_with_it);

@@ -1069,6 +1069,25 @@ NM_TEST(two_opening_nouns_and_a_verb_of_saying) {
                        "1:2:compound 3:0:root 9:3:ccomp"));
 }
 
+/* With the shipped model: "Congolese troops and M23 rebels clashed on
+ * Monday", parsed with "troops" the root and "clashed" a reduced
+ * relative clause of "rebels": "clashed" (6) is the root and "troops" (2)
+ * its subject; under a verb of saying ("…, local officials said") the
+ * verb is what is said */
+NM_TEST(verb_with_no_passive_is_no_relative_clause) {
+  NM_CHECK(repaired_as("Congolese/ADJ/JJ/Congolese troops/NOUN/NNS/troops and/CCONJ/CC/and "
+                       "M23/NOUN/NN/m23 rebels/NOUN/NNS/rebel clashed/VERB/VBN/clash "
+                       "on/ADP/IN/on Monday/PROPN/NNP/Monday ./PUNCT/./.",
+                       "6:0:root 2:6:nsubj 8:6:obl"));
+  NM_CHECK(repaired_as("Congolese/ADJ/JJ/Congolese troops/NOUN/NNS/troops and/CCONJ/CC/and "
+                       "M23/NOUN/NN/m23 rebels/NOUN/NNS/rebel clashed/VERB/VBN/clash "
+                       "near/ADP/IN/near the/DET/DT/the town/NOUN/NN/town of/ADP/IN/of "
+                       "Sake/NOUN/NN/sake on/ADP/IN/on Monday/PROPN/NNP/Monday ,/PUNCT/,/, "
+                       "local/ADJ/JJ/local officials/NOUN/NNS/official said/VERB/VBD/say "
+                       "./PUNCT/./.",
+                       "6:17:ccomp 2:6:nsubj"));
+}
+
 /* With the shipped model: "NATO, whose peacekeepers patrol the area, said
  * it was ready …", parsed with "NATO" a vocative of "patrol" and "patrol"
  * a parataxis of "said": "NATO" (1) is the subject of "said" (9), and
@@ -1555,6 +1574,7 @@ int main(void) {
   NM_RUN(conjunct_with_no_and_heads_the_phrase);
   NM_RUN(opening_noun_s_relative_clause_and_its_verb);
   NM_RUN(two_opening_nouns_and_a_verb_of_saying);
+  NM_RUN(verb_with_no_passive_is_no_relative_clause);
   NM_RUN(active_conjunct_of_a_passive_complement);
   NM_RUN(finite_conjunct_of_a_base_form_complement);
   NM_RUN(split_subject_is_one_phrase);
