@@ -1086,6 +1086,15 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
   int32_t sh = h;
   if (rel_is(c, h, "nmod:poss") && c->head[h] >= 0 && rel_base(c, c->head[h], "nsubj"))
     sh = c->head[h];
+  /* ("The M23 said government forces attacked its positions": "its" in
+   * the reported clause's object, whose subject is plural, is no subject
+   * of that clause's and stands for the reporting verb's) */
+  if (!strcmp(l, "its") && rel_is(c, h, "nmod:poss") && c->head[h] >= 0 &&
+      rel_base(c, c->head[h], "obj")) {
+    int32_t cv = c->head[c->head[h]], cs = cv >= 0 ? child(c, cv, "nsubj", false) : -1;
+    const char *x = cs >= 0 ? c->tg[c->first + (size_t)cs].xpos : NULL;
+    if (cs >= 0 && cs < h && x && (!strcmp(x, "NNS") || !strcmp(x, "NNPS"))) sh = cs;
+  }
   int32_t v = c->head[sh];
   if (!plural && v >= 0 && rel_base(c, sh, "nsubj") && rel_base(c, v, "ccomp") && c->head[v] >= 0) {
     int32_t u = c->head[v], s = -1;
@@ -1627,6 +1636,20 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
         snprintf(out->reason, sizeof out->reason, "agent with its owner's code");
         out->rank = 3;
       }
+    }
+  }
+  /* "attacked its positions", "shelled their camps": a thing, no actor,
+   * that a pronoun owns is its owner's when the owner is the subject of
+   * the verb that reports the clause */
+  if (!got && !is_pronoun(c, h) && !strcmp(upos(c, h), "NOUN")) {
+    int32_t ps = child(c, h, "nmod:poss", false);
+    acode po;
+    memset(&po, 0, sizeof po);
+    if (ps >= 0 && is_pronoun(c, ps) && code_pronoun(c, ps, &po) && po.rank >= 3 &&
+        !strcmp(po.reason, "pronoun: subject of the reporting verb")) {
+      *out = po;
+      snprintf(out->reason, sizeof out->reason, "the owner of the thing: %.60s", po.reason);
+      got = true;
     }
   }
   /* "Marcos summoned his national security council": a body in lower
@@ -3658,7 +3681,11 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
   /* plural heads are generic ("urged governments to ..."), but for these,
    * and for troops and soldiers who act ("troops had killed …"; not
    * those sent: "Brazil said it had sent more troops to its border") */
-  static const char *const plural_ok[] = {"authority", "force", "police", "prosecutor", NULL};
+  /* ... and a state's arms named by their owner ("government drones
+   * struck", "army jets bombed": the role is the modifier's) */
+  static const char *const plural_ok[] = {"authority", "force", "police", "prosecutor", "drone",
+                                          "jet", "warplane", "helicopter", "gunboat", "warship",
+                                          "tank", NULL};
   static const char *const plural_acting[] = {"troop", "troops", "soldier", NULL};
   static const char *const indefinite[] = {"a", "an", "some", "other", "many", "any", NULL};
   /* and a state's opposition ("accused the opposition of planning a coup");
@@ -4399,7 +4426,13 @@ static nm_status code_sentence(ectx *c) {
         nt = 0;
         continue;
       }
-      if (owned && nt && !strncmp(ta[0].code, sa[0].code, 3)) {
+      /* (not an owner the pronoun resolves to, another actor of the same
+       * country: "The M23 said government forces attacked its positions",
+       * CODMIL on the M23's, CODREB) */
+      uint32_t pe = owned ? entity_at(c, ps) : NONE32;
+      bool other_owner = pe != NONE32 && pe < c->d->entities.n && c->ent && c->ent[pe].code[0] &&
+                         (nsc == 0 || pe != se[0]) && strcmp(c->ent[pe].code, sa[0].code) != 0;
+      if (owned && nt && !other_owner && !strncmp(ta[0].code, sa[0].code, 3)) {
         own = cand[k];
         nt = 0;
       }

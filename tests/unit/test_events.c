@@ -2707,6 +2707,24 @@ NM_TEST(clash_near_a_place_is_mutual) {
                   "CODMIL CODREB 190; CODREB CODMIL 190");
 }
 
+/* "The M23 said government drones struck its positions": the drones are
+ * the state's, by the dateline (a plural head named by its owner; had
+ * been ---GOV), and "its positions" are the M23's, the subject of the
+ * reporting verb ("its" can stand for no plural subject; no event
+ * before, the target uncoded) */
+NM_TEST(owned_positions_and_a_state_s_drones) {
+  NM_CHECK_EQ_STR(cameo_events("GOMA (AP) - Government drones struck M23 positions on Sunday.",
+                               "2025-10-14", false),
+                  "CODGOV CODREB 193");
+  NM_CHECK_EQ_STR(cameo_events("GOMA (AP) - The M23 said government drones struck its positions "
+                               "on Sunday.",
+                               "2025-10-14", false),
+                  "CODGOV CODREB 193");
+  NM_CHECK_EQ_STR(cameo_events("Hamas said Israeli forces attacked its positions on Sunday.",
+                               "2025-10-14", false),
+                  "ISRMIL PSEREBHMS 193");
+}
+
 static const char *cameo_typed_entity(const char *text, const char *date, const char *name);
 
 /* "General" alone, as a person's title or a lower-case noun, is a
@@ -5491,6 +5509,7 @@ int main(void) {
   NM_RUN(a_verb_s_own_code_over_a_subject_only_pattern);
   NM_RUN(a_general_is_a_soldier);
   NM_RUN(clash_near_a_place_is_mutual);
+  NM_RUN(owned_positions_and_a_state_s_drones);
   NM_RUN(body_a_description_after_the_name_serves);
   NM_RUN(talks_to_return_to_are_no_party);
   NM_RUN(a_nouns_conjunct_stands_with_it);
