@@ -1793,7 +1793,8 @@ static nm_status dateline_names(const nm_gazetteer *g, nm_doc *d, const nm_nword
       if (!seen) st = push_mention(d, t[a].sentence, a, b, NM_ENT_GPE, NM_MENTION_NAME);
     }
     a = b;
-    if (a < d->tokens.n && w[a].len && w[a].form[0] == ',') a++;
+    /* "VELNA, Tarvia", "CARACAS/GEORGETOWN" */
+    if (a < d->tokens.n && w[a].len && (w[a].form[0] == ',' || w[a].form[0] == '/')) a++;
     else break;
   }
   nm_mention *ms = (nm_mention *)d->mentions.data;

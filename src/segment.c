@@ -1048,7 +1048,10 @@ static uint32_t dateline_dash(const seg *g, const unsigned char *kinds, uint32_t
              /* "GOMA, Democratic Republic of Congo (Reuters) -" */
              !(seen_comma && (tok_is(g, t, "of") || tok_is(g, t, "and") || tok_is(g, t, "the"))) &&
              /* "NAIROBI, March 4 (Reuters) -": the day after the month */
-             !(seen_comma && tok_digits(g, t, 1, 2) && kinds[t - 1 - t0] == K_WORD_UPPER))
+             !(seen_comma && tok_digits(g, t, 1, 2) && kinds[t - 1 - t0] == K_WORD_UPPER) &&
+             /* "CARACAS/GEORGETOWN, March 2 (Reuters) -": two cities */
+             !(!seen_comma && tok_is(g, t, "/") && t + 1 < t1 && all_caps_word(g, &toks[t - 1]) &&
+               all_caps_word(g, &toks[t + 1])))
       return 0;
     if (depth < 0 || depth > 1) return 0;
   }

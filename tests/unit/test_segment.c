@@ -280,6 +280,10 @@ NM_TEST(dateline_reuters) {
   CHECK_SENTENCES(t, "NAIROBI, March 4 (Reuters) -", "Police fired tear gas.",
                   "Two people were hurt.");
   CHECK_DATELINE(t, "NAIROBI, March 4 (Reuters)");
+  /* two cities */
+  t = "CARACAS/GEORGETOWN, March 2 (Reuters) - Troops moved. Nobody spoke.";
+  CHECK_SENTENCES(t, "CARACAS/GEORGETOWN, March 2 (Reuters) -", "Troops moved.", "Nobody spoke.");
+  CHECK_DATELINE(t, "CARACAS/GEORGETOWN, March 2 (Reuters)");
 }
 
 /* a country whose name holds a hyphen, after the comma */
