@@ -2422,12 +2422,27 @@ static void add_hit(pmatch *pm, int32_t t) {
 
 /* Finds a word or synset element at or after *cur in the region; sets
  * *cur past it. */
+/* Whether sentence words [s, e] are part, not all, of a name of several
+ * words ("Security" in "the United Nations Security Council"). */
+static bool inside_name(const ectx *c, int32_t s, int32_t e) {
+  uint32_t mi = mention_at(c, s);
+  if (mi == NONE32) return false;
+  const nm_mention *m = (const nm_mention *)c->d->mentions.data + mi;
+  if (m->kind != NM_MENTION_NAME || m->n_tokens < 2) return false;
+  uint32_t a = c->first + (uint32_t)s, b = c->first + (uint32_t)e;
+  return m->first_token <= a && b < m->first_token + m->n_tokens &&
+         (a > m->first_token || b + 1 < m->first_token + m->n_tokens);
+}
+
 static int32_t find_elem(const ectx *c, size_t li, const nm_cameo_elem *e, int32_t cur, int32_t to,
                          int max_depth, bool argument, int32_t *next) {
   for (int32_t t = cur; t < to; t++) {
     if (!c->region[t] || c->region[t] > max_depth + 1 || (argument && c->when[t])) continue;
+    /* a bare word of a pattern is no word inside a name ("asked the
+     * United Nations Security Council to meet" is no appeal for security,
+     * "* &SECURITY") */
     if (e->kind == NM_CE_WORD) {
-      if (id_is(c, li, t, e->a)) {
+      if (id_is(c, li, t, e->a) && !inside_name(c, t, t)) {
         *next = t + 1;
         return t;
       }
@@ -2435,6 +2450,7 @@ static int32_t find_elem(const ectx *c, size_t li, const nm_cameo_elem *e, int32
       for (int pass = 0; pass < 2; pass++) {
         const uint32_t *w = pass ? c->lid[li] : c->fid[li];
         size_t len = nm_cameo_synset_match(c->L[li], e->a, w, c->n, (size_t)t);
+        if (len && inside_name(c, t, t + (int32_t)len - 1)) len = 0;
         if (len) {
           *next = t + (int32_t)len;
           return t + (int32_t)len - 1;

@@ -2727,6 +2727,25 @@ NM_TEST(owned_positions_and_a_state_s_drones) {
 
 static const char *cameo_typed_entity(const char *text, const char *date, const char *name);
 
+/* A pattern's bare word is no word inside a name: "asked the United
+ * Nations Security Council to hold a meeting" is an appeal (020), not an
+ * appeal for security ("- * &SECURITY [0234]"); a two-city dateline is
+ * a dateline, not the source of the lede's events, and the Caribbean
+ * Community is IGOCRB */
+NM_TEST(pattern_words_are_no_words_of_a_name) {
+  NM_CHECK_EQ_STR(cameo_events("Guyana asked the United Nations Security Council to hold an "
+                               "emergency meeting.",
+                               "2025-03-02", false),
+                  "GUY IGOUNO 020");
+  NM_CHECK_EQ_STR(cameo_events("CARACAS/GEORGETOWN, March 2 (Reuters) - Guyanese President Irfaan "
+                               "Ali accused Caracas of sending a navy vessel.",
+                               "2025-03-02", false),
+                  "GUYGOV VEN 112");
+  NM_CHECK_EQ_STR(cameo_typed_entity("CARICOM said leaders would meet in Barbados.", "2025-03-02",
+                                     "CARICOM"),
+                  "ORG IGOCRB");
+}
+
 /* "General" alone, as a person's title or a lower-case noun, is a
  * soldier (the dictionary has GEN. and GENERALS only); titles that end
  * in it keep their own agents, even when the parse split "Attorney" off
@@ -5510,6 +5529,7 @@ int main(void) {
   NM_RUN(a_general_is_a_soldier);
   NM_RUN(clash_near_a_place_is_mutual);
   NM_RUN(owned_positions_and_a_state_s_drones);
+  NM_RUN(pattern_words_are_no_words_of_a_name);
   NM_RUN(body_a_description_after_the_name_serves);
   NM_RUN(talks_to_return_to_are_no_party);
   NM_RUN(a_nouns_conjunct_stands_with_it);
