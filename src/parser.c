@@ -268,7 +268,14 @@ static void repair_conj_of_participle(const nm_parser *p, const nm_pword *w, siz
     /* - a base form in a "that" clause ("demands that Iran explain … and
      *   asks the agency …"), the verb above in the conjunct's own form */
     bool base = xpos_is(&w[h], "VB") && rel_eq(p, rels, h, "ccomp");
-    if (!modifier && !passive && !base) continue;
+    /* - an adjective that describes the object ("condemned the launches
+     *   as \"absolutely unacceptable\" and said Tokyo had …"): the verb
+     *   whose object it describes */
+    bool described = upos_is(&w[h], "ADJ") && rel_eq(p, rels, h, "acl") &&
+                     has_dep(p, heads, rels, n, h, 0, h, "mark") && heads[h] &&
+                     rel_eq(p, rels, heads[h] - 1, "obj");
+    if (!modifier && !passive && !base && !described) continue;
+    if (described) h = heads[h] - 1; /* the object; its verb is above */
     size_t g = heads[h] - 1;
     if (g >= h || !xpos_finite(w[g].xpos)) continue;
     if (!xpos_is(&w[v], "VBD") && !(base && w[g].xpos && !strcmp(w[g].xpos, w[v].xpos))) continue;
@@ -276,7 +283,8 @@ static void repair_conj_of_participle(const nm_parser *p, const nm_pword *w, siz
      * limit …", "residents" an indirect object) */
     if ((has_dep(p, heads, rels, n, v, v + 1, n, "obj") ||
          (has_dep(p, heads, rels, n, v, v + 1, n, "iobj") &&
-          has_dep(p, heads, rels, n, v, v + 1, n, "xcomp"))) &&
+          has_dep(p, heads, rels, n, v, v + 1, n, "xcomp")) ||
+         (described && has_dep(p, heads, rels, n, v, v + 1, n, "ccomp"))) &&
         !has_dep(p, heads, rels, n, v, h, v, "nsubj"))
       heads[v] = (uint32_t)(g + 1);
   }

@@ -1088,6 +1088,22 @@ NM_TEST(verb_with_no_passive_is_no_relative_clause) {
                        "6:17:ccomp 2:6:nsubj"));
 }
 
+/* With the shipped model: "Prime Minister X condemned the launches as
+ * \"absolutely unacceptable\" and said Tokyo had lodged a protest",
+ * parsed with "said" (15) a conjunct of the adjective that describes the
+ * object: it is the conjunct of "condemned" (6), whose subject it shares */
+NM_TEST(conjunct_of_an_object_s_description) {
+  NM_CHECK(repaired_as("Japanese/ADJ/JJ/Japanese Prime/ADJ/NNP/Prime Minister/PROPN/NNP/Minister "
+                       "Shigeru/PROPN/NNP/Shigeru Ishiba/PROPN/NNP/Ishiba "
+                       "condemned/VERB/VBD/condemn the/DET/DT/the launches/NOUN/NNS/launch "
+                       "as/ADP/IN/as \"/PUNCT/``/\" absolutely/ADV/RB/absolutely "
+                       "unacceptable/ADJ/JJ/unacceptable \"/PUNCT/''/\" and/CCONJ/CC/and "
+                       "said/VERB/VBD/say Tokyo/PROPN/NNP/Tokyo had/AUX/VBD/have "
+                       "lodged/VERB/VBN/lodge a/DET/DT/a protest/NOUN/NN/protest "
+                       "with/ADP/IN/with Pyongyang/PROPN/NNP/Pyongyang ./PUNCT/./.",
+                       "15:6:conj"));
+}
+
 /* With the shipped model: "NATO, whose peacekeepers patrol the area, said
  * it was ready …", parsed with "NATO" a vocative of "patrol" and "patrol"
  * a parataxis of "said": "NATO" (1) is the subject of "said" (9), and
@@ -1575,6 +1591,7 @@ int main(void) {
   NM_RUN(opening_noun_s_relative_clause_and_its_verb);
   NM_RUN(two_opening_nouns_and_a_verb_of_saying);
   NM_RUN(verb_with_no_passive_is_no_relative_clause);
+  NM_RUN(conjunct_of_an_object_s_description);
   NM_RUN(active_conjunct_of_a_passive_complement);
   NM_RUN(finite_conjunct_of_a_base_form_complement);
   NM_RUN(split_subject_is_one_phrase);
