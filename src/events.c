@@ -774,6 +774,17 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
    * GENERALS and GEN. but not the word alone, which other titles end
    * in: "the secretary general"; capitalised, it begins the names of
    * bodies, "the General Assembly", "the Central General Staff") */
+  /* "the ruling Workers' Party", "the Labour Party": a name headed by
+   * "Party" is a party's, whatever role a word inside it names (WORKER
+   * is LAB) */
+  if ((!actor || bare_country(actor)) && h >= lo && h <= hi) {
+    uint32_t pm = mention_at(c, h);
+    const nm_mention *m = pm != NONE32 ? (const nm_mention *)c->d->mentions.data + pm : NULL;
+    int32_t last = m ? (int32_t)(m->first_token + m->n_tokens) - 1 - (int32_t)c->first : -1;
+    if (m && m->kind == NM_MENTION_NAME && m->type == NM_ENT_ORG && m->n_tokens >= 2 &&
+        last > 0 && last < (int32_t)c->n && capitalised(c, last) && word_is_ci(c, last, "party"))
+      agent = "PTY", prefix = false;
+  }
   if (!agent && (!actor || bare_country(actor)) && h >= lo && h <= hi &&
       word_is_ci(c, h, "general") &&
       !capitalised(c, h) && !strcmp(upos(c, h), "NOUN") &&
@@ -1655,9 +1666,18 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   /* "Marcos summoned his national security council": a body in lower
    * case that the dictionaries give one state (USAGOV) is its owner's
    * when a pronoun owner stands for an actor of another country */
+  /* (the body may sit deeper in the phrase: "convened an emergency
+   * meeting of his national security council", its words [alo, ahi]) */
+  int32_t bh = h;
+  if (alo >= 0 && ahi >= alo && ahi != h && !capitalised(c, ahi)) {
+    bool low = true;
+    for (int32_t k = alo; k <= ahi && low; k++)
+      low = !capitalised(c, k);
+    if (low) bh = ahi;
+  }
   if (got && out->rank == 3 && strlen(out->code) > 3 && bare_country_prefix(out->code) &&
-      !capitalised(c, h)) {
-    int32_t ps = child(c, h, "nmod:poss", false);
+      !capitalised(c, bh)) {
+    int32_t ps = child(c, bh, "nmod:poss", false);
     uint32_t pe = ps >= 0 && is_pronoun(c, ps) ? entity_at(c, ps) : NONE32;
     if (pe != NONE32 && (e == NONE32 || e == pe) && c->ent && c->ent[pe].rank >= 1 &&
         strlen(c->ent[pe].code) >= 3 && bare_country_prefix(c->ent[pe].code) &&

@@ -2727,6 +2727,26 @@ NM_TEST(owned_positions_and_a_state_s_drones) {
 
 static const char *cameo_typed_entity(const char *text, const char *date, const char *name);
 
+/* "convened an emergency meeting of his national security council": the
+ * lower-case body deeper in the phrase is its pronoun owner's (KORGOV,
+ * no event; it had been USAGOV, both ways); a name headed by "Party" is
+ * a party's ("Workers' Party" had been ---LAB by WORKER); "began their
+ * joint military drills" is military cooperation, as joint exercises
+ * are */
+NM_TEST(own_council_party_names_and_joint_drills) {
+  NM_CHECK_EQ_STR(cameo_events("South Korean President Lee Jae-myung convened an emergency "
+                               "meeting of his national security council.",
+                               "2025-08-20", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_typed_entity("The ruling Workers' Party said it would respond.",
+                                     "2025-08-20", "Workers' Party"),
+                  "ORG ---PTY");
+  NM_CHECK_EQ_STR(cameo_events("Seoul and Washington began their annual joint military drills on "
+                               "Monday.",
+                               "2025-08-20", false),
+                  "KOR USA 062; USA KOR 062");
+}
+
 /* A pattern's bare word is no word inside a name: "asked the United
  * Nations Security Council to hold a meeting" is an appeal (020), not an
  * appeal for security ("- * &SECURITY [0234]"); a two-city dateline is
@@ -5530,6 +5550,7 @@ int main(void) {
   NM_RUN(clash_near_a_place_is_mutual);
   NM_RUN(owned_positions_and_a_state_s_drones);
   NM_RUN(pattern_words_are_no_words_of_a_name);
+  NM_RUN(own_council_party_names_and_joint_drills);
   NM_RUN(body_a_description_after_the_name_serves);
   NM_RUN(talks_to_return_to_are_no_party);
   NM_RUN(a_nouns_conjunct_stands_with_it);
