@@ -350,7 +350,12 @@ static void repair_said_object_subject(const nm_parser *p, const nm_pword *w, si
     bool ok = true, pass = false, aux = false;
     for (size_t k = v + 1; k < c && ok; k++) {
       if (k == o || in_subtree(heads, n, k, o)) continue;
-      ok = aux = heads[k] == c + 1 && !strncmp(nm_parser_rel(p, rels[k]), "aux", 3);
+      /* (and the clause's own quotation mark and adverb: 'said the bloc
+       * "strongly condemns" the use of force') */
+      if (heads[k] == c + 1 && (rel_eq(p, rels, k, "punct") || rel_eq(p, rels, k, "advmod")))
+        continue;
+      ok = heads[k] == c + 1 && !strncmp(nm_parser_rel(p, rels[k]), "aux", 3);
+      aux = aux || ok;
       if (rel_eq(p, rels, k, "aux:pass")) pass = true;
     }
     if (!ok || !(aux || xpos_finite(w[c].xpos))) continue;

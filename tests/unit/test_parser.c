@@ -1104,6 +1104,24 @@ NM_TEST(conjunct_of_an_object_s_description) {
                        "15:6:conj"));
 }
 
+/* With the shipped model: 'X said the bloc "strongly condemns" the use of
+ * force and urged the government to act', parsed with "bloc" (9) the
+ * object of "said" (7): past the clause's own quotation mark and adverb,
+ * it is the subject of "condemns" (12) */
+NM_TEST(said_object_before_a_quoted_clause) {
+  NM_CHECK(repaired_as("The/DET/DT/the EU/PROPN/NNP/EU 's/PART/POS/'s foreign/ADJ/JJ/foreign "
+                       "policy/NOUN/NN/policy chief/NOUN/NN/chief said/VERB/VBD/say "
+                       "the/DET/DT/the bloc/NOUN/NN/bloc \"/PUNCT/``/\" "
+                       "strongly/ADV/RB/strongly condemns/VERB/VBZ/condemn \"/PUNCT/''/\" "
+                       "the/DET/DT/the use/NOUN/NN/use of/ADP/IN/of force/NOUN/NN/force "
+                       "against/ADP/IN/against peaceful/ADJ/JJ/peaceful "
+                       "protesters/NOUN/NNS/protester and/CCONJ/CC/and urged/VERB/VBD/urge "
+                       "the/DET/DT/the Georgian/ADJ/JJ/Georgian government/NOUN/NN/government "
+                       "to/PART/TO/to release/VERB/VB/release those/DET/DT/those "
+                       "detained/VERB/VBN/detain ./PUNCT/./.",
+                       "9:12:nsubj"));
+}
+
 /* With the shipped model: "NATO, whose peacekeepers patrol the area, said
  * it was ready …", parsed with "NATO" a vocative of "patrol" and "patrol"
  * a parataxis of "said": "NATO" (1) is the subject of "said" (9), and
@@ -1592,6 +1610,7 @@ int main(void) {
   NM_RUN(two_opening_nouns_and_a_verb_of_saying);
   NM_RUN(verb_with_no_passive_is_no_relative_clause);
   NM_RUN(conjunct_of_an_object_s_description);
+  NM_RUN(said_object_before_a_quoted_clause);
   NM_RUN(active_conjunct_of_a_passive_complement);
   NM_RUN(finite_conjunct_of_a_base_form_complement);
   NM_RUN(split_subject_is_one_phrase);
