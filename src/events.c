@@ -777,12 +777,17 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
   /* "the ruling Workers' Party", "the Labour Party": a name headed by
    * "Party" is a party's, whatever role a word inside it names (WORKER
    * is LAB) */
+  /* ... and so is one that "party" follows ("the ruling Georgian Dream
+   * party": GEOPTY, not the demonym's GEO) */
   if ((!actor || bare_country(actor)) && h >= lo && h <= hi) {
     uint32_t pm = mention_at(c, h);
+    if (pm == NONE32 && h > 0 && word_is_ci(c, h, "party")) pm = mention_at(c, h - 1);
     const nm_mention *m = pm != NONE32 ? (const nm_mention *)c->d->mentions.data + pm : NULL;
     int32_t last = m ? (int32_t)(m->first_token + m->n_tokens) - 1 - (int32_t)c->first : -1;
-    if (m && m->kind == NM_MENTION_NAME && m->type == NM_ENT_ORG && m->n_tokens >= 2 &&
-        last > 0 && last < (int32_t)c->n && capitalised(c, last) && word_is_ci(c, last, "party"))
+    if (m && m->kind == NM_MENTION_NAME && m->type == NM_ENT_ORG && last > 0 &&
+        last < (int32_t)c->n &&
+        ((m->n_tokens >= 2 && capitalised(c, last) && word_is_ci(c, last, "party")) ||
+         (last + 1 < (int32_t)c->n && word_is_ci(c, last + 1, "party"))))
       agent = "PTY", prefix = false;
   }
   if (!agent && (!actor || bare_country(actor)) && h >= lo && h <= hi &&
@@ -2044,6 +2049,11 @@ static void code_entities_in_sentence(ectx *c) {
     bool after = false; /* a coded by a description after the name */
     if (a.rank < 3) {
       int32_t ap = child(c, h, "appos", false);
+      /* "a fierce critic of the ruling Georgian Dream party": an
+       * adversary of whom the description names is none of theirs */
+      static const char *const adversary[] = {"critic", "opponent", "rival", "foe", "enemy",
+                                              "adversary", "detractor", "challenger", NULL};
+      if (ap >= 0 && word_in(lemma(c, ap), adversary)) ap = -1;
       if (ap >= 0 && !private_body_of(c, ap)) {
         int32_t plo, phi;
         np_range(c, ap, &plo, &phi);

@@ -2747,6 +2747,17 @@ NM_TEST(own_council_party_names_and_joint_drills) {
                   "KOR USA 062; USA KOR 062");
 }
 
+/* "President X, a fierce critic of the ruling Georgian Dream party,": a
+ * critic of whom the description names is none of theirs (X had been
+ * GEO, by the party's demonym, over her title: GEOGOV); and a name that
+ * "party" follows is a party's (GEO → GEOPTY) */
+NM_TEST(a_critic_is_none_of_theirs) {
+  const char *t = "President Salome Zourabichvili, a fierce critic of the ruling Georgian Dream "
+                  "party, told reporters the authorities were lying.";
+  NM_CHECK_EQ_STR(cameo_typed_entity(t, "2024-12-02", "Salome Zourabichvili"), "PERSON GEOGOV");
+  NM_CHECK_EQ_STR(cameo_typed_entity(t, "2024-12-02", "Georgian Dream"), "ORG GEOPTY");
+}
+
 /* A pattern's bare word is no word inside a name: "asked the United
  * Nations Security Council to hold a meeting" is an appeal (020), not an
  * appeal for security ("- * &SECURITY [0234]"); a two-city dateline is
@@ -5551,6 +5562,7 @@ int main(void) {
   NM_RUN(owned_positions_and_a_state_s_drones);
   NM_RUN(pattern_words_are_no_words_of_a_name);
   NM_RUN(own_council_party_names_and_joint_drills);
+  NM_RUN(a_critic_is_none_of_theirs);
   NM_RUN(body_a_description_after_the_name_serves);
   NM_RUN(talks_to_return_to_are_no_party);
   NM_RUN(a_nouns_conjunct_stands_with_it);
