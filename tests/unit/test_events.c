@@ -2758,6 +2758,21 @@ NM_TEST(a_critic_is_none_of_theirs) {
   NM_CHECK_EQ_STR(cameo_typed_entity(t, "2024-12-02", "Georgian Dream"), "ORG GEOPTY");
 }
 
+/* "launched more than 300 drones at Ukraine" is an aerial attack (195;
+ * nothing before: drones are no &WEAPON), and "would send two more
+ * Patriot systems to Ukraine" military aid (072; nothing before) */
+NM_TEST(drones_at_a_country_and_patriots_sent) {
+  NM_CHECK_EQ_STR(cameo_events("Russia launched more than 300 drones at Ukraine overnight.",
+                               "2025-06-01", false),
+                  "RUS UKR 195");
+  NM_CHECK_EQ_STR(cameo_events("Germany will send two more Patriot systems to Ukraine.",
+                               "2025-06-01", false),
+                  "DEU UKR 072");
+  NM_CHECK_EQ_STR(cameo_events("Germany sent air defense systems to Ukraine.", "2025-06-01",
+                               false),
+                  "DEU UKR 072");
+}
+
 /* A pattern's bare word is no word inside a name: "asked the United
  * Nations Security Council to hold a meeting" is an appeal (020), not an
  * appeal for security ("- * &SECURITY [0234]"); a two-city dateline is
@@ -5563,6 +5578,7 @@ int main(void) {
   NM_RUN(pattern_words_are_no_words_of_a_name);
   NM_RUN(own_council_party_names_and_joint_drills);
   NM_RUN(a_critic_is_none_of_theirs);
+  NM_RUN(drones_at_a_country_and_patriots_sent);
   NM_RUN(body_a_description_after_the_name_serves);
   NM_RUN(talks_to_return_to_are_no_party);
   NM_RUN(a_nouns_conjunct_stands_with_it);
