@@ -384,7 +384,56 @@ static bool set_description(const nm_qctx *c, uint32_t l, uint32_t r, nm_qspeake
   return sp->name != NULL;
 }
 
+/* "U.S. Secretary of State Antony Blinken, speaking in Paris, said",
+ * "Hamas official Basem Naim told": a person's name in a subject that is
+ * no person, hung on it through a chain of title words (flat, list,
+ * parataxis, compound, appos), not through a phrase of its own ("the
+ * supporters of President X"): the mention that starts it, or NM_QNONE. */
+static uint32_t name_in_title_chain(const nm_qctx *c, uint32_t s) {
+  static const char *const chain[] = {"flat", "list", "parataxis", "compound", "appos", NULL};
+  /* (after the subject's head: a name before it modifies it, "the
+   * Ellingsen campaign") */
+  for (uint32_t t = s + 1; t <= c->hi[s] && t - s < DESC_MAX_TOKENS; t++) {
+    uint32_t mi = c->mention_of[t];
+    if (mi == NM_QNONE || c->men[mi].type != NM_ENT_PERSON ||
+        c->men[mi].kind != NM_MENTION_NAME || c->men[mi].entity >= c->nent)
+      continue;
+    uint32_t u = t;
+    bool ok = true;
+    for (int step = 0; ok && u != s && step < 8; step++) {
+      bool listed = false;
+      for (size_t k = 0; chain[k] && !listed; k++)
+        listed = nm_q_rel(c, u, chain[k]);
+      /* the name's own words (its first word heads the rest) */
+      if (!listed && c->mention_of[u] == mi && c->parent[u] != NM_QNONE &&
+          c->mention_of[c->parent[u]] == mi)
+        listed = true;
+      ok = listed && c->parent[u] != NM_QNONE;
+      if (ok) u = c->parent[u];
+    }
+    if (ok && u == s) return mi;
+  }
+  return NM_QNONE;
+}
+
+static nm_status speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp);
+
 nm_status nm_q_speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp) {
+  nm_status st = speaker_from(c, s, sp);
+  if (st != NM_OK || s == NM_QNONE || !c->parsed || !strcmp(nm_q_upos(c, s), "PRON") ||
+      (sp->entity < c->nent && c->ent[sp->entity].type == NM_ENT_PERSON))
+    return st;
+  /* no person found, the subject's own words may name one */
+  uint32_t mi = name_in_title_chain(c, s);
+  if (mi == NM_QNONE) return NM_OK;
+  uint32_t body = sp->entity; /* "Hamas official Basem Naim": the body he speaks for */
+  set_mention(c, mi, sp);
+  if (sp->principal == NM_QNONE && body < c->nent && c->ent[body].type == NM_ENT_ORG)
+    sp->principal = body;
+  return NM_OK;
+}
+
+static nm_status speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp) {
   sp->entity = sp->principal = NM_QNONE;
   sp->ms = sp->me = 0;
   sp->name = NULL;

@@ -1243,6 +1243,23 @@ NM_TEST(speaker_after_a_possessed_description) {
   NM_CHECK_EQ_STR(nth_speaker(t, 1), "Nurlan Asanbekov");
 }
 
+/* A person's name hung on a subject that is no person through title
+ * words ("Hamas official Basem Naim told", parsed with "Hamas" the subject
+ * and the name its parataxis; "U.S. Secretary of State Antony Blinken,
+ * speaking in Paris, said", with the name a list item under "U.S."): the
+ * person speaks, not the group or the title; a name before the head
+ * ("The Ellingsen campaign said") stays the campaign's */
+NM_TEST(name_in_a_subject_s_title_chain_speaks) {
+  NM_CHECK_EQ_STR(nth_speaker("Hamas official Basem Naim told Reuters the group was \"ready to "
+                              "reach a deal\" but accused Netanyahu of blocking agreements.",
+                              0),
+                  "Basem Naim");
+  NM_CHECK_EQ_STR(nth_speaker("U.S. Secretary of State Antony Blinken, speaking in Paris, said a "
+                              "deal was \"very close\" and urged Hamas to accept it.",
+                              0),
+                  "Antony Blinken");
+}
+
 /* A straight double quotation mark opens or closes by its spacing, which
  * the tagger does not see: the one after "money," closes the quotation
  * ('') however the words around it read */
@@ -1331,6 +1348,7 @@ int main(void) {
   NM_RUN(lexicon_bytes);
   NM_RUN(straight_quote_marks_open_and_close_by_spacing);
   NM_RUN(speaker_after_a_possessed_description);
+  NM_RUN(name_in_a_subject_s_title_chain_speaks);
   NM_RUN(speaker_after_a_quotation_the_parse_rooted_on_its_mark);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
