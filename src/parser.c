@@ -770,6 +770,51 @@ static void repair_trailing_says(const nm_parser *p, const nm_pword *w, size_t n
   heads[c] = (uint32_t)(v + 1); /* the comma */
 }
 
+/* "Mediators presented a proposal on Thursday, two officials briefed on
+ * the talks said, as Israeli airstrikes killed 25 Palestinians": a verb of
+ * saying with its own subject, set off by a comma after the root's clause,
+ * that the parse hung on the root as a modifier clause and gave the
+ * marked clause after it as its complement: the verb is the sourcing of
+ * the clause before it (parataxis), and the marked clause modifies the
+ * root */
+static void repair_midsentence_says(const nm_parser *p, const nm_pword *w, size_t n,
+                                    uint32_t *heads, uint16_t *rels) {
+  static const char *const marks[] = {"as", "while", "after", "before", "when", "amid",
+                                      "despite", NULL};
+  if (p->rl_parataxis < 0 || p->rl_advcl < 0 || n < 8) return;
+  size_t r = 0; /* the root */
+  while (r < n && heads[r] != 0)
+    r++;
+  for (size_t v = r + 3; v + 2 < n; v++) {
+    if (!w[v].lemma || strcmp(w[v].lemma, "say") || !xpos_finite(w[v].xpos) ||
+        heads[v] != r + 1 ||
+        !(rel_eq(p, rels, v, "advcl") || rel_eq(p, rels, v, "advcl:relcl") ||
+          rel_eq(p, rels, v, "acl") || rel_eq(p, rels, v, "acl:relcl")))
+      continue;
+    size_t sj = n; /* its subject, after a comma that closes the root's clause */
+    for (size_t k = r + 1; k < v && sj == n; k++)
+      if (heads[k] == v + 1 && rel_eq(p, rels, k, "nsubj")) sj = k;
+    if (sj == n) return;
+    size_t c = sj; /* the comma before the subject's phrase */
+    while (c > r && heads[c - 1] && !form_is(&w[c - 1], ",") && in_subtree(heads, n, c - 1, sj))
+      c--;
+    if (c == 0 || !form_is(&w[c - 1], ",")) return;
+    for (size_t k = v + 1; k < n; k++) { /* the marked clause after a comma */
+      if (heads[k] != v + 1 || !rel_eq(p, rels, k, "ccomp")) continue;
+      size_t m = n;
+      for (size_t q = v + 1; q < k && m == n; q++)
+        if (heads[q] == k + 1 && rel_eq(p, rels, q, "mark") && form_in(&w[q], marks)) m = q;
+      if (m == n || !form_is(&w[v + 1], ",")) return;
+      heads[k] = (uint32_t)(r + 1);
+      rels[k] = (uint16_t)p->rl_advcl;
+      heads[v] = (uint32_t)(r + 1);
+      rels[v] = (uint16_t)p->rl_parataxis;
+      return;
+    }
+    return;
+  }
+}
+
 /* "met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani": a name
  * the parse made a conjunct of the capitalised word a few words before it
  * (the nationality before its title), with no "and", "or" or punctuation
@@ -2024,6 +2069,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_opening_relative(p, w, n, heads, rels);
   repair_noun_pair_says(p, w, n, heads, rels);
   repair_trailing_says(p, w, n, heads, rels);
+  repair_midsentence_says(p, w, n, heads, rels);
   repair_inverted_speaker(p, w, n, heads, rels);
   repair_late_after_object(p, w, n, heads, rels);
   repair_name_under_comma(p, w, n, heads, rels);

@@ -1122,6 +1122,27 @@ NM_TEST(said_object_before_a_quoted_clause) {
                        "9:12:nsubj"));
 }
 
+/* With the shipped model: "Mediators presented Israel and Hamas with a
+ * revised proposal on Thursday, two officials briefed on the talks said,
+ * as Israeli airstrikes killed at least 25 Palestinians", parsed with
+ * "said" (22) a relative clause of the root "presented" (5) and the "as"
+ * clause (27) its complement: "said" is the root's parataxis, the "as"
+ * clause the root's adverbial clause */
+NM_TEST(mid_sentence_report_before_a_marked_clause) {
+  NM_CHECK(repaired_as("Egyptian/ADJ/JJ/Egyptian and/CCONJ/CC/and Qatari/PROPN/NNP/Qatari "
+                       "mediators/NOUN/NNS/mediator presented/VERB/VBD/present "
+                       "Israel/PROPN/NNP/Israel and/CCONJ/CC/and Hamas/PROPN/NNP/Hamas "
+                       "with/ADP/IN/with a/DET/DT/a revised/VERB/VBN/revise "
+                       "proposal/NOUN/NN/proposal on/ADP/IN/on Thursday/PROPN/NNP/Thursday "
+                       ",/PUNCT/,/, two/NUM/CD/two officials/NOUN/NNS/official "
+                       "briefed/VERB/VBN/brief on/ADP/IN/on the/DET/DT/the talks/NOUN/NNS/talk "
+                       "said/VERB/VBD/say ,/PUNCT/,/, as/SCONJ/IN/as Israeli/ADJ/JJ/Israeli "
+                       "airstrikes/NOUN/NNS/airstrike killed/VERB/VBD/kill at/ADP/IN/at "
+                       "least/ADJ/JJS/least 25/NUM/CD/25 Palestinians/PROPN/NNPS/Palestinians "
+                       "./PUNCT/./.",
+                       "22:5:parataxis 27:5:advcl"));
+}
+
 /* With the shipped model: "NATO, whose peacekeepers patrol the area, said
  * it was ready …", parsed with "NATO" a vocative of "patrol" and "patrol"
  * a parataxis of "said": "NATO" (1) is the subject of "said" (9), and
@@ -1611,6 +1632,7 @@ int main(void) {
   NM_RUN(verb_with_no_passive_is_no_relative_clause);
   NM_RUN(conjunct_of_an_object_s_description);
   NM_RUN(said_object_before_a_quoted_clause);
+  NM_RUN(mid_sentence_report_before_a_marked_clause);
   NM_RUN(active_conjunct_of_a_passive_complement);
   NM_RUN(finite_conjunct_of_a_base_form_complement);
   NM_RUN(split_subject_is_one_phrase);
