@@ -976,6 +976,31 @@ static void repair_split_subject(const nm_parser *p, const nm_pword *w, size_t n
   }
 }
 
+/* "Egyptian and Qatari mediators": two capitalised modifiers of one noun
+ * with "and" or "or" between, the second hung on the noun beside the
+ * first with the conjunction as its own: the second is the first's
+ * conjunct, as UD has it (the noun's modifier is the pair) */
+static void repair_modifier_pair(const nm_parser *p, const nm_pword *w, size_t n,
+                                 uint32_t *heads, uint16_t *rels) {
+  if (p->rl_conj < 0) return;
+  for (size_t a = 0; a + 3 < n; a++) {
+    size_t cc = a + 1, b = a + 2, h = a + 3; /* "Egyptian and Qatari mediators" */
+    if (!heads[a] || heads[a] != h + 1 || heads[b] != h + 1 || heads[cc] != b + 1 ||
+        !rel_eq(p, rels, cc, "cc") || !(form_is(&w[cc], "and") || form_is(&w[cc], "or")) ||
+        !upos_is(&w[h], "NOUN"))
+      continue;
+    bool ok = true;
+    size_t m[2] = {a, b};
+    for (int i = 0; i < 2 && ok; i++)
+      ok = w[m[i]].len && w[m[i]].form[0] >= 'A' && w[m[i]].form[0] <= 'Z' &&
+           (upos_is(&w[m[i]], "ADJ") || upos_is(&w[m[i]], "PROPN")) &&
+           (rel_eq(p, rels, m[i], "amod") || rel_eq(p, rels, m[i], "compound"));
+    if (!ok) continue;
+    heads[b] = (uint32_t)(a + 1);
+    rels[b] = (uint16_t)p->rl_conj;
+  }
+}
+
 /* "China's commerce ministry condemned …" parsed with "commerce" and
  * "ministry" both subjects of the verb: of two nouns side by side,
  * subjects of one verb, the second is a name of the first's when it is a
@@ -2077,6 +2102,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_intransitive_relative(p, w, n, heads, rels);
   repair_quote_frame(p, w, n, heads, rels);
   repair_split_subject(p, w, n, heads, rels);
+  repair_modifier_pair(p, w, n, heads, rels);
   repair_adjacent_subjects(p, w, n, heads, rels);
   repair_place_split_subject(p, w, n, heads, rels);
   repair_occupied_place(p, w, n, heads, rels);

@@ -2773,6 +2773,14 @@ NM_TEST(drones_at_a_country_and_patriots_sent) {
                   "DEU UKR 072");
 }
 
+/* "Egyptian and Qatari mediators urged Israel": each country's (only
+ * QAT before) */
+NM_TEST(two_nationalities_of_one_noun) {
+  NM_CHECK_EQ_STR(cameo_events("Egyptian and Qatari mediators urged Israel to accept the deal.",
+                               "2025-01-09", false),
+                  "EGY ISR 020; QAT ISR 020");
+}
+
 /* A pattern's bare word is no word inside a name: "asked the United
  * Nations Security Council to hold a meeting" is an appeal (020), not an
  * appeal for security ("- * &SECURITY [0234]"); a two-city dateline is
@@ -5579,6 +5587,7 @@ int main(void) {
   NM_RUN(own_council_party_names_and_joint_drills);
   NM_RUN(a_critic_is_none_of_theirs);
   NM_RUN(drones_at_a_country_and_patriots_sent);
+  NM_RUN(two_nationalities_of_one_noun);
   NM_RUN(body_a_description_after_the_name_serves);
   NM_RUN(talks_to_return_to_are_no_party);
   NM_RUN(a_nouns_conjunct_stands_with_it);

@@ -1143,6 +1143,17 @@ NM_TEST(mid_sentence_report_before_a_marked_clause) {
                        "22:5:parataxis 27:5:advcl"));
 }
 
+/* With the shipped model: "Egyptian and Qatari mediators urged Israel to
+ * accept the deal", parsed with "Egyptian" (1) and "Qatari" (3) both
+ * modifiers of "mediators" (4): "Qatari" is the conjunct of "Egyptian" */
+NM_TEST(two_capitalised_modifiers_with_and_are_conjuncts) {
+  NM_CHECK(repaired_as("Egyptian/ADJ/JJ/Egyptian and/CCONJ/CC/and Qatari/PROPN/NNP/Qatari "
+                       "mediators/NOUN/NNS/mediator urged/VERB/VBD/urge Israel/PROPN/NNP/Israel "
+                       "to/PART/TO/to accept/VERB/VB/accept the/DET/DT/the deal/NOUN/NN/deal "
+                       "./PUNCT/./.",
+                       "3:1:conj 1:4:amod"));
+}
+
 /* With the shipped model: "NATO, whose peacekeepers patrol the area, said
  * it was ready …", parsed with "NATO" a vocative of "patrol" and "patrol"
  * a parataxis of "said": "NATO" (1) is the subject of "said" (9), and
@@ -1633,6 +1644,7 @@ int main(void) {
   NM_RUN(conjunct_of_an_object_s_description);
   NM_RUN(said_object_before_a_quoted_clause);
   NM_RUN(mid_sentence_report_before_a_marked_clause);
+  NM_RUN(two_capitalised_modifiers_with_and_are_conjuncts);
   NM_RUN(active_conjunct_of_a_passive_complement);
   NM_RUN(finite_conjunct_of_a_base_form_complement);
   NM_RUN(split_subject_is_one_phrase);
