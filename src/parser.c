@@ -773,7 +773,8 @@ static void repair_trailing_says(const nm_parser *p, const nm_pword *w, size_t n
 /* "Mediators presented a proposal on Thursday, two officials briefed on
  * the talks said, as Israeli airstrikes killed 25 Palestinians": a verb of
  * saying with its own subject, set off by a comma after the root's clause,
- * that the parse hung on the root as a modifier clause and gave the
+ * that the parse hung on the root as a modifier clause (or a conjunct with
+ * no conjunction: "…, EU trade chief Maros Sefcovic said, after …") and gave the
  * marked clause after it as its complement: the verb is the sourcing of
  * the clause before it (parataxis), and the marked clause modifies the
  * root */
@@ -789,8 +790,13 @@ static void repair_midsentence_says(const nm_parser *p, const nm_pword *w, size_
     if (!w[v].lemma || strcmp(w[v].lemma, "say") || !xpos_finite(w[v].xpos) ||
         heads[v] != r + 1 ||
         !(rel_eq(p, rels, v, "advcl") || rel_eq(p, rels, v, "advcl:relcl") ||
-          rel_eq(p, rels, v, "acl") || rel_eq(p, rels, v, "acl:relcl")))
+          rel_eq(p, rels, v, "acl") || rel_eq(p, rels, v, "acl:relcl") ||
+          rel_eq(p, rels, v, "conj")))
       continue;
+    bool joined = false; /* a conjunct by "and": "… and officials said" */
+    for (size_t k = r + 1; k < v && !joined; k++)
+      joined = heads[k] == v + 1 && rel_eq(p, rels, k, "cc");
+    if (joined) continue;
     size_t sj = n; /* its subject, after a comma that closes the root's clause */
     for (size_t k = r + 1; k < v && sj == n; k++)
       if (heads[k] == v + 1 && rel_eq(p, rels, k, "nsubj")) sj = k;

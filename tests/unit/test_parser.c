@@ -1154,6 +1154,24 @@ NM_TEST(two_capitalised_modifiers_with_and_are_conjuncts) {
                        "3:1:conj 1:4:amod"));
 }
 
+/* With the shipped model: "The European Union suspended its planned
+ * countermeasures for 90 days, EU trade chief Maros Sefcovic said, after
+ * Trump paused some levies", parsed with "said" (21) a conjunct of the
+ * root (4) with no "and" and the "after" clause (25) its complement */
+NM_TEST(mid_sentence_report_as_a_bare_conjunct) {
+  NM_CHECK(repaired_as("The/DET/DT/the European/ADJ/NNP/European Union/PROPN/NNP/Union "
+                       "suspended/VERB/VBD/suspend its/PRON/PRP$/its planned/ADJ/JJ/planned "
+                       "countermeasures/NOUN/NNS/countermeasure against/ADP/IN/against "
+                       "U.S./PROPN/NNP/U.S. steel/NOUN/NN/steel tariffs/NOUN/NNS/tariff "
+                       "for/ADP/IN/for 90/NUM/CD/90 days/NOUN/NNS/day ,/PUNCT/,/, EU/PROPN/NNP/EU "
+                       "trade/NOUN/NN/trade chief/NOUN/NN/chief Maros/PROPN/NNP/Maros "
+                       "Sefcovic/PROPN/NNP/Sefcovic said/VERB/VBD/say ,/PUNCT/,/, "
+                       "after/SCONJ/IN/after Trump/PROPN/NNP/Trump paused/VERB/VBD/pause "
+                       "some/DET/DT/some levies/NOUN/NNS/levy on/ADP/IN/on other/ADJ/JJ/other "
+                       "trading/NOUN/NN/trading partners/NOUN/NNS/partner ./PUNCT/./.",
+                       "21:4:parataxis 25:4:advcl"));
+}
+
 /* With the shipped model: "NATO, whose peacekeepers patrol the area, said
  * it was ready …", parsed with "NATO" a vocative of "patrol" and "patrol"
  * a parataxis of "said": "NATO" (1) is the subject of "said" (9), and
@@ -1645,6 +1663,7 @@ int main(void) {
   NM_RUN(said_object_before_a_quoted_clause);
   NM_RUN(mid_sentence_report_before_a_marked_clause);
   NM_RUN(two_capitalised_modifiers_with_and_are_conjuncts);
+  NM_RUN(mid_sentence_report_as_a_bare_conjunct);
   NM_RUN(active_conjunct_of_a_passive_complement);
   NM_RUN(finite_conjunct_of_a_base_form_complement);
   NM_RUN(split_subject_is_one_phrase);
