@@ -4077,6 +4077,24 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
         i = gb - 1;
         continue;
       }
+      /* "a commerce ministry spokesman, He Yongqian, told": "He" in
+       * capitals inside a sentence (the pronoun is "he" there) before a
+       * capitalised proper noun and then punctuation or a verb is a
+       * Chinese surname and its given name, a person */
+      if (i > 0 && !headline && w[at].len == 2 && !memcmp(w[at].form, "He", 2) && i + 1 < n &&
+          !lab[i + 1] && is_capitalised(&w[at + 1]) && w[at + 1].upos &&
+          !strcmp(w[at + 1].upos, "PROPN") && !all_caps_word(&w[at + 1]) &&
+          (i + 2 == n ||
+           (w[at + 2].upos &&
+            (!strcmp(w[at + 2].upos, "PUNCT") || !strcmp(w[at + 2].upos, "VERB") ||
+             !strcmp(w[at + 2].upos, "AUX")))) &&
+          !(w[at - 1].upos && !strcmp(w[at - 1].upos, "PUNCT") && w[at - 1].len == 1 &&
+            (w[at - 1].form[0] == '"' || w[at - 1].form[0] == '(' || w[at - 1].form[0] == ':'))) {
+        st = push_mention(d, (uint32_t)s, at, at + 2, NM_ENT_PERSON, NM_MENTION_NAME);
+        last_end = at + 2;
+        i++;
+        continue;
+      }
       if (person_pronoun(&w[at])) {
         st = push_mention(d, (uint32_t)s, at, at + 1, NM_ENT_PERSON, NM_MENTION_PRONOUN);
         continue;

@@ -1260,6 +1260,17 @@ NM_TEST(name_in_a_subject_s_title_chain_speaks) {
                   "Antony Blinken");
 }
 
+/* "a commerce ministry spokesman, He Yongqian, told a regular briefing":
+ * "He" in capitals inside a sentence, before a capitalised name, is a
+ * surname (the speaker had been "He", resolved to Trump) */
+NM_TEST(he_as_a_surname_inside_a_sentence) {
+  NM_CHECK_EQ_STR(nth_speaker("President Donald Trump raised tariffs again. \"The U.S. has turned "
+                              "tariffs into a numbers game,\" a commerce ministry spokesman, He "
+                              "Yongqian, told a regular briefing.",
+                              0),
+                  "He Yongqian");
+}
+
 /* A straight double quotation mark opens or closes by its spacing, which
  * the tagger does not see: the one after "money," closes the quotation
  * ('') however the words around it read */
@@ -1349,6 +1360,7 @@ int main(void) {
   NM_RUN(straight_quote_marks_open_and_close_by_spacing);
   NM_RUN(speaker_after_a_possessed_description);
   NM_RUN(name_in_a_subject_s_title_chain_speaks);
+  NM_RUN(he_as_a_surname_inside_a_sentence);
   NM_RUN(speaker_after_a_quotation_the_parse_rooted_on_its_mark);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
