@@ -2781,6 +2781,18 @@ NM_TEST(two_nationalities_of_one_noun) {
                   "EGY ISR 020; QAT ISR 020");
 }
 
+/* "China raised its tariffs on U.S. goods" and "imposed tariffs on
+ * Canadian steel" are trade sanctions on whose goods they tax (163;
+ * nothing before) */
+NM_TEST(tariffs_are_sanctions) {
+  NM_CHECK_EQ_STR(cameo_events("China raised its tariffs on U.S. goods to 125% on Friday.",
+                               "2025-04-11", false),
+                  "CHN USA 163");
+  NM_CHECK_EQ_STR(cameo_events("The United States imposed tariffs on Canadian steel.",
+                               "2025-04-11", false),
+                  "USA CAN 163");
+}
+
 /* A pattern's bare word is no word inside a name: "asked the United
  * Nations Security Council to hold a meeting" is an appeal (020), not an
  * appeal for security ("- * &SECURITY [0234]"); a two-city dateline is
@@ -5588,6 +5600,7 @@ int main(void) {
   NM_RUN(a_critic_is_none_of_theirs);
   NM_RUN(drones_at_a_country_and_patriots_sent);
   NM_RUN(two_nationalities_of_one_noun);
+  NM_RUN(tariffs_are_sanctions);
   NM_RUN(body_a_description_after_the_name_serves);
   NM_RUN(talks_to_return_to_are_no_party);
   NM_RUN(a_nouns_conjunct_stands_with_it);
