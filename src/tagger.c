@@ -783,7 +783,42 @@ static bool subordinator_clause(const nm_tagger *t, const nm_word *w, const uint
   return j < n && is(t, classes[j], XK_FINITE);
 }
 
+/* "Iran condemned the U.S. strikes as a violation": after a verb that
+ * takes a thing and never a clause (condemn, denounce, welcome, …), and
+ * "the" or nothing, then one or two capitalised modifiers, a word in -s
+ * read as a present-tense verb is a plural noun, the verb's object. */
+static void object_plural_after_the(const nm_tagger *t, const nm_word *words, size_t n,
+                                    uint8_t *classes) {
+  static const char *const takers[] = {
+      "condemned", "condemn",    "condemns",   "denounced", "denounce", "denounces",
+      "deplored",  "deplore",    "criticised", "criticized", "criticise", "criticize",
+      "welcomed",  "welcome",    "welcomes",   "rejected",  "reject",   "rejects",
+      "praised",   "praise",     "praises",    "slammed",   "decried",  "hailed",
+      "protested", "lamented",   "applauded",  "blasted",   NULL};
+  int nns = -1;
+  for (unsigned c = 0; c < t->n_classes && c < NM_TAGGER_MAX_CLASSES && nns < 0; c++)
+    if (!strcmp(t->xpos[c], "NNS") && !strcmp(t->upos[c], "NOUN")) nns = (int)c;
+  if (nns < 0 || t->vbz < 0) return;
+  for (size_t i = 3; i < n; i++) {
+    if (classes[i] != (uint8_t)t->vbz || words[i].len < 3 || words[i].s[words[i].len - 1] != 's' ||
+        capitalised(&words[i]))
+      continue;
+    /* "the U.S. strikes", "the Israeli strikes": one or two capitalised
+     * words between */
+    size_t d = i - 1;
+    while (d > 0 && i - d <= 2 && capitalised(&words[d]))
+      d--;
+    if (d == i - 1) continue;
+    /* (or no determiner: "condemned U.S. strikes on its nuclear sites") */
+    bool the = words[d].len == 3 && !memcmp(words[d].s, "the", 3);
+    if (!(the && d > 0 && word_among(&words[d - 1], takers)) && !word_among(&words[d], takers))
+      continue;
+    classes[i] = (uint8_t)nns;
+  }
+}
+
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
+  object_plural_after_the(t, words, n, classes);
   /* `` and '' are quotation marks (LDC newswire, The New York Times's
    * archive), which training hardly had: "governments ``very soon''" made
    * `` a verb */

@@ -517,6 +517,18 @@ NM_TEST(participle_after_a_set_off_phrase) {
   NM_CHECK_EQ_STR(shipped_xpos(w, 16, 9), "VBD");
 }
 
+/* after a verb that takes a thing and never a clause, "the U.S. strikes"
+ * and "U.S. strikes" are a plural noun (the model read "strikes" as
+ * VBZ, the U.S. its subject, and the condemnation had no target) */
+NM_TEST(plural_object_of_condemned) {
+  static const char *const a[] = {"Iran", "condemned", "the", "U.S.", "strikes", "as", "a",
+                                  "violation", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 9, 4), "NNS");
+  static const char *const b[] = {"Iran", "condemned", "U.S.", "strikes", "on", "its", "nuclear",
+                                  "sites", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 9, 3), "NNS");
+}
+
 NM_TEST(doubled_quote_marks_are_punctuation) {
   static const char *const w[] = {"to", "European", "governments", "``", "very", "soon", "''",
                                   "."};
@@ -563,6 +575,7 @@ int main(void) {
   NM_RUN(repair_gives_an_adverb_of_about);
   NM_RUN(repair_gives_a_preposition_of_to_before_a_number);
   NM_RUN(repair_gives_a_subordinator_before_a_clause);
+  NM_RUN(plural_object_of_condemned);
   NM_RUN(word_of_letters_is_no_punctuation);
   NM_RUN(doubled_quote_marks_are_punctuation);
   NM_RUN(participle_after_a_set_off_phrase);
