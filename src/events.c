@@ -4437,6 +4437,11 @@ static nm_status code_sentence(ectx *c) {
       int32_t ps = child(c, cand[k], "nmod:poss", false);
       bool owned =
           ps >= 0 && own < 0 && (!strcmp(lemma(c, ps), "its") || !strcmp(lemma(c, ps), "their"));
+      /* (and "his", "her" of the source, a person: "Petro recalled his
+       * ambassador from Washington", "halted his march towards …") */
+      bool personal_own = ps >= 0 && own < 0 &&
+                          (word_is_ci(c, ps, "his") || word_is_ci(c, ps, "her")) && nsc > 0 &&
+                          se[0] != NONE32 && entity_at(c, ps) == se[0];
       nt = code_conjuncts(c, cand[k], tgts, ta, te);
       /* "a day after opposition leader X accused ...": a time phrase
        * coded by a role word alone is no target (a misparse may hang a
@@ -4478,7 +4483,7 @@ static nm_status code_sentence(ectx *c) {
       uint32_t pe = owned ? entity_at(c, ps) : NONE32;
       bool other_owner = pe != NONE32 && pe < c->d->entities.n && c->ent && c->ent[pe].code[0] &&
                          (nsc == 0 || pe != se[0]) && strcmp(c->ent[pe].code, sa[0].code) != 0;
-      if (owned && nt && !other_owner && !strncmp(ta[0].code, sa[0].code, 3)) {
+      if (((owned && !other_owner) || personal_own) && nt && !strncmp(ta[0].code, sa[0].code, 3)) {
         own = cand[k];
         nt = 0;
       }

@@ -2793,6 +2793,16 @@ NM_TEST(tariffs_are_sanctions) {
                   "USA CAN 163");
 }
 
+/* "Petro recalled his ambassador from Washington": "his ambassador", the
+ * source's own, is no target, and the next candidate is (nothing before:
+ * the event was COLGOV to itself) */
+NM_TEST(his_own_ambassador_is_no_target) {
+  NM_CHECK_EQ_STR(cameo_events("Colombian President Gustavo Petro recalled his ambassador from "
+                               "Washington.",
+                               "2025-06-10", false),
+                  "COLGOV USA 161");
+}
+
 /* A pattern's bare word is no word inside a name: "asked the United
  * Nations Security Council to hold a meeting" is an appeal (020), not an
  * appeal for security ("- * &SECURITY [0234]"); a two-city dateline is
@@ -5601,6 +5611,7 @@ int main(void) {
   NM_RUN(drones_at_a_country_and_patriots_sent);
   NM_RUN(two_nationalities_of_one_noun);
   NM_RUN(tariffs_are_sanctions);
+  NM_RUN(his_own_ambassador_is_no_target);
   NM_RUN(body_a_description_after_the_name_serves);
   NM_RUN(talks_to_return_to_are_no_party);
   NM_RUN(a_nouns_conjunct_stands_with_it);
