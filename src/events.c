@@ -707,6 +707,18 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         size_t len = nm_cameo_match_agent(c->L[li], w, n, p, &ag);
         if (!len) continue;
         int32_t s = lo + (int32_t)p, e = s + (int32_t)len - 1;
+        /* a word joined by hyphens inside a place's name is no role
+         * ("Prince" of Port-au-Prince) */
+        {
+          uint32_t pm = mention_at(c, s);
+          const nm_mention *m = pm != NONE32 ? (const nm_mention *)c->d->mentions.data + pm : NULL;
+          if (m && m->kind == NM_MENTION_NAME && m->n_tokens > (uint32_t)len &&
+              (m->type == NM_ENT_GPE || m->type == NM_ENT_LOC) && s > 0 &&
+              word_is_ci(c, s - 1, "-") && mention_at(c, s - 1) == pm) {
+            p += len - 1;
+            continue;
+          }
+        }
         /* "Attorney General Merrick Garland", parsed with "Attorney" a
          * subject of its own: a title that the word right before the
          * phrase completes is that longer title ("General" alone is a

@@ -2803,6 +2803,15 @@ NM_TEST(his_own_ambassador_is_no_target) {
                   "COLGOV USA 161");
 }
 
+/* "Port-au-Prince" is Haiti's, not a prince's government (---GOV, by
+ * PRINCE, before) */
+NM_TEST(a_hyphenated_place_name_holds_no_role) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("Gangs still control about 85% of Port-au-Prince, the United "
+                                     "Nations said.",
+                                     "2025-03-04", "Port-au-Prince"),
+                  "GPE HTI");
+}
+
 /* A pattern's bare word is no word inside a name: "asked the United
  * Nations Security Council to hold a meeting" is an appeal (020), not an
  * appeal for security ("- * &SECURITY [0234]"); a two-city dateline is
@@ -5612,6 +5621,7 @@ int main(void) {
   NM_RUN(two_nationalities_of_one_noun);
   NM_RUN(tariffs_are_sanctions);
   NM_RUN(his_own_ambassador_is_no_target);
+  NM_RUN(a_hyphenated_place_name_holds_no_role);
   NM_RUN(body_a_description_after_the_name_serves);
   NM_RUN(talks_to_return_to_are_no_party);
   NM_RUN(a_nouns_conjunct_stands_with_it);
