@@ -34,9 +34,9 @@ parse() { # name file min-upos min-xpos min-lemma min-uas min-las min-raw-las
   fi
 }
 #      name          gold file                              UPOS  XPOS  lemma UAS   LAS   raw LAS
-parse "UD EWT test" "$DATA/ud/ewt/en_ewt-ud-test.conllu"  95.4  94.6  96.8  85.6  82.3  79.5
-parse "UD GUM test" "$DATA/ud/gum/en_gum-ud-test.conllu"  95.9  95.5  97.7  84.3  80.7  80.3
-parse "UD PUD"      "$DATA/ud/pud/en_pud-ud-test.conllu"  95.5  95.3  97.5  83.5  80.0  80.3
+parse "UD EWT test" "$DATA/ud/ewt/en_ewt-ud-test.conllu"  95.4  94.6  96.8  85.7  82.4  79.7
+parse "UD GUM test" "$DATA/ud/gum/en_gum-ud-test.conllu"  95.9  95.5  97.7  84.4  80.8  80.4
+parse "UD PUD"      "$DATA/ud/pud/en_pud-ud-test.conllu"  95.5  95.3  97.5  83.7  80.2  80.5
 # Speech verbs in the example wire story have their subjects (issue 3).
 EX="$DATA/../examples/article-2024-02-08-blinken.txt"
 if [ -f "$EX" ]; then
@@ -72,9 +72,15 @@ fi
 # 63.05, 81.23, 64.01 and 83.09; the fifteenth session's 63.23, 81.91,
 # 64.44 and 83.57; 2026-12-02 (the gazetteer's new features) GUM test
 # 63.59, MEANTIME 81.91, WikiGold 65.57.
+# Thirty-third session (2026-12-04): floors raised to just under the
+# numbers measured on main at 5440c5d: EWT test UAS 85.87, LAS 82.59, raw
+# LAS 79.86; GUM test 84.51, 80.90, 80.58; PUD 83.81, 80.30, 80.69; GUM
+# test entities 63.67, WikiGold 65.68, pronouns 83.09; PolNeAR test all
+# F1 76.15, source 84.48%; gsr 47.83 / 41.77 / 45.45% / 0.468, validate
+# 83.33 / 63.93 / 64.49% / 0.159.
 echo "== entities"
-if ! "$NM" eval entities --min-gum 63.3 --min-meantime 81.8 --min-wikigold 65.3 \
-  --min-pronoun 82.5; then
+if ! "$NM" eval entities --min-gum 63.5 --min-meantime 81.8 --min-wikigold 65.5 \
+  --min-pronoun 82.9; then
   echo "eval: entities are below their floors" >&2
   fail=1
 fi
@@ -91,7 +97,7 @@ fi
 # and speaker 91.73%; all attributions content F1 75.00 and source 83.78%.
 echo "== quotes"
 if ! "$NM" eval quotes --split test --min-direct-f1 96.5 --min-direct-source 91.5 \
-  --min-all-f1 75.5 --min-all-source 84.3; then
+  --min-all-f1 75.9 --min-all-source 84.4; then
   echo "eval: quotes are below their floors" >&2
   fail=1
 fi
@@ -149,10 +155,10 @@ fi
 # exact; UD-PETRARCH on validate: recall 85.6, 0.148 extra events per
 # record.
 echo "== events"
-if ! "$NM" eval events --suite gsr --suite validate --min-gsr-precision 47.0 \
-  --min-gsr-recall 41.0 --min-gsr-exact 43.1 --max-gsr-extra 0.47 \
-  --min-validate-precision 80.5 --min-validate-recall 62.9 --min-validate-exact 63.0 \
-  --max-validate-extra 0.195; then
+if ! "$NM" eval events --suite gsr --suite validate --min-gsr-precision 47.5 \
+  --min-gsr-recall 41.0 --min-gsr-exact 45.0 --max-gsr-extra 0.47 \
+  --min-validate-precision 83.0 --min-validate-recall 63.5 --min-validate-exact 64.0 \
+  --max-validate-extra 0.165; then
   echo "eval: events are below their floors" >&2
   fail=1
 fi
