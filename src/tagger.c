@@ -48,6 +48,7 @@ struct nm_tagger {
   int hyph;                              /* the class PUNCT/HYPH, or -1 */
   int nnp;                               /* the class PROPN/NNP, or -1 */
   int nn;                                /* the class NOUN/NN, or -1 */
+  int nns;                               /* the class NOUN/NNS, or -1 */
   int vbz;                               /* the class VERB/VBZ, or -1 */
   int jj;                                /* the class ADJ/JJ, or -1 */
   int rp;                                /* the class ADP/RP, or -1 */
@@ -277,6 +278,7 @@ static void classify_xpos(nm_tagger *t) {
   t->hyph = -1;
   t->nnp = -1;
   t->nn = -1;
+  t->nns = -1;
   t->vbz = -1;
   t->jj = -1;
   t->rp = -1;
@@ -298,6 +300,7 @@ static void classify_xpos(nm_tagger *t) {
       t->hyph = (int)c;
     if (t->nnp < 0 && !strcmp(t->xpos[c], "NNP") && !strcmp(t->upos[c], "PROPN")) t->nnp = (int)c;
     if (t->nn < 0 && !strcmp(t->xpos[c], "NN") && !strcmp(t->upos[c], "NOUN")) t->nn = (int)c;
+    if (t->nns < 0 && !strcmp(t->xpos[c], "NNS") && !strcmp(t->upos[c], "NOUN")) t->nns = (int)c;
     if (t->vbz < 0 && !strcmp(t->xpos[c], "VBZ") && !strcmp(t->upos[c], "VERB")) t->vbz = (int)c;
     if (t->jj < 0 && !strcmp(t->xpos[c], "JJ") && !strcmp(t->upos[c], "ADJ")) t->jj = (int)c;
     if (t->rp < 0 && !strcmp(t->xpos[c], "RP") && !strcmp(t->upos[c], "ADP")) t->rp = (int)c;
@@ -795,10 +798,7 @@ static void object_plural_after_the(const nm_tagger *t, const nm_word *words, si
       "welcomed",  "welcome",    "welcomes",   "rejected",  "reject",   "rejects",
       "praised",   "praise",     "praises",    "slammed",   "decried",  "hailed",
       "protested", "lamented",   "applauded",  "blasted",   NULL};
-  int nns = -1;
-  for (unsigned c = 0; c < t->n_classes && c < NM_TAGGER_MAX_CLASSES && nns < 0; c++)
-    if (!strcmp(t->xpos[c], "NNS") && !strcmp(t->upos[c], "NOUN")) nns = (int)c;
-  if (nns < 0 || t->vbz < 0) return;
+  if (t->nns < 0 || t->vbz < 0) return;
   for (size_t i = 3; i < n; i++) {
     if (classes[i] != (uint8_t)t->vbz || words[i].len < 3 || words[i].s[words[i].len - 1] != 's' ||
         capitalised(&words[i]))
@@ -813,7 +813,7 @@ static void object_plural_after_the(const nm_tagger *t, const nm_word *words, si
     bool the = words[d].len == 3 && !memcmp(words[d].s, "the", 3);
     if (!(the && d > 0 && word_among(&words[d - 1], takers)) && !word_among(&words[d], takers))
       continue;
-    classes[i] = (uint8_t)nns;
+    classes[i] = (uint8_t)t->nns;
   }
 }
 
