@@ -217,6 +217,13 @@ static bool form_in(const nm_pword *w, const char *const *list) {
   return false;
 }
 
+/* Whether the word's lemma is one of the NULL-terminated list. */
+static bool lemma_in(const nm_pword *w, const char *const *list) {
+  for (; w->lemma && *list; list++)
+    if (!strcmp(w->lemma, *list)) return true;
+  return false;
+}
+
 static bool upos_is(const nm_pword *w, const char *u) { return w->upos && !strcmp(w->upos, u); }
 
 static bool xpos_is(const nm_pword *w, const char *x) { return w->xpos && !strcmp(w->xpos, x); }
@@ -389,10 +396,7 @@ static void repair_said_in_clause(const nm_parser *p, const nm_pword *w, size_t 
         strncmp(nm_parser_rel(p, rels[nn]), "obl", 3) || !heads[nn])
       continue;
     size_t v = heads[nn] - 1;
-    bool listed = false;
-    for (size_t q = 0; saying[q] && w[v].lemma && !listed; q++)
-      listed = !strcmp(w[v].lemma, saying[q]);
-    if (!listed || v >= nn || !upos_is(&w[v], "VERB") ||
+    if (!lemma_in(&w[v], saying) || v >= nn || !upos_is(&w[v], "VERB") ||
         has_dep(p, heads, rels, n, v, 0, n, "ccomp"))
       continue;
     bool inside = true; /* the words between hang inside the phrase */
@@ -541,10 +545,7 @@ static void repair_content_clause(const nm_parser *p, const nm_pword *w, size_t 
     if (!form_is(&w[t], "that") || !heads[t]) continue;
     size_t v = heads[t] - 1;
     if (v <= t || v >= n || !rel_eq(p, rels, v, "acl:relcl")) continue;
-    bool listed = false;
-    for (size_t q = 0; two_places[q] && w[v].lemma && !listed; q++)
-      listed = !strcmp(w[v].lemma, two_places[q]);
-    if (listed) continue;
+    if (lemma_in(&w[v], two_places)) continue;
     if (!rel_eq(p, rels, t, "mark")) {
       if (!rel_eq(p, rels, t, "obj") || !has_dep(p, heads, rels, n, v, t + 1, v, "nsubj") ||
           !has_dep(p, heads, rels, n, v, v + 1, n, "obj"))
@@ -872,10 +873,7 @@ static void repair_noun_pair_says(const nm_parser *p, const nm_pword *w, size_t 
       heads[v] != a + 1 || !rel_eq(p, rels, v, "acl:relcl") || !xpos_finite(w[v].xpos) ||
       !upos_is(&w[v], "VERB"))
     return;
-  bool listed = false;
-  for (size_t q = 0; saying[q] && w[v].lemma && !listed; q++)
-    listed = !strcmp(w[v].lemma, saying[q]);
-  if (!listed) return;
+  if (!lemma_in(&w[v], saying)) return;
   for (size_t k = 0; k < a; k++) /* the modifiers hang inside the first noun's phrase */
     if (heads[k] != a + 1) return;
   if (!heads[a]) {
@@ -1083,10 +1081,7 @@ static void repair_while_report(const nm_parser *p, const nm_pword *w, size_t n,
   for (size_t v = 3; v < n; v++) {
     if (!heads[v] || !rel_eq(p, rels, v, "advcl") || !w[v].lemma || !xpos_finite(w[v].xpos))
       continue;
-    bool cue = false;
-    for (size_t k = 0; say[k] && !cue; k++)
-      cue = !strcmp(w[v].lemma, say[k]);
-    if (!cue || !has_dep(p, heads, rels, n, v, 0, v, "nsubj")) continue;
+    if (!lemma_in(&w[v], say) || !has_dep(p, heads, rels, n, v, 0, v, "nsubj")) continue;
     size_t m = n; /* the marker, after a comma */
     for (size_t k = v > 8 ? v - 8 : 0; k < v; k++)
       if (heads[k] == v + 1 && rel_eq(p, rels, k, "mark") && form_in(&w[k], contrast)) m = k;
@@ -1608,9 +1603,7 @@ static void repair_report_conj(const nm_parser *p, const nm_pword *w, size_t n, 
     if (rels[v] != (uint16_t)p->rl_conj || !heads[v] || !w[v].lemma ||
         !(xpos_is(&w[v], "VBD") || (xpos_is(&w[v], "VBN") && form_is(&w[v - 1], "but"))))
       continue;
-    bool report = false;
-    for (size_t k = 0; reports[k] && !report; k++) report = !strcmp(w[v].lemma, reports[k]);
-    if (!report || !(form_is(&w[v - 1], "and") || form_is(&w[v - 1], "but"))) continue;
+    if (!lemma_in(&w[v], reports) || !(form_is(&w[v - 1], "and") || form_is(&w[v - 1], "but"))) continue;
     size_t h = heads[v] - 1;
     if (h >= v || rels[h] != (uint16_t)p->rl_ccomp || !heads[h]) continue;
     /* a past tense joined to a past tense only when it reports a clause
@@ -1645,9 +1638,7 @@ static void repair_control_complement(const nm_parser *p, const nm_pword *w, siz
     if (rels[c] != (uint16_t)p->rl_advcl || !heads[c] || !xpos_is(&w[c], "VB")) continue;
     size_t v = heads[c] - 1;
     if (v >= c || c - v > 64 || !w[v].lemma || !upos_is(&w[v], "VERB")) continue;
-    bool asks = false;
-    for (size_t k = 0; askers[k] && !asks; k++) asks = !strcmp(w[v].lemma, askers[k]);
-    if (!asks) continue;
+    if (!lemma_in(&w[v], askers)) continue;
     /* the object between, then "to" right before the clause's verb */
     size_t o = n;
     for (size_t k = v + 1; k < c && o == n; k++)
@@ -1931,10 +1922,7 @@ static void repair_intransitive_relative(const nm_parser *p, const nm_pword *w, 
     if (!heads[v] || !(xpos_is(&w[v], "VBN") || xpos_is(&w[v], "VBD")) ||
         !rel_eq(p, rels, v, "acl"))
       continue;
-    bool listed = false;
-    for (size_t q = 0; no_passive[q] && w[v].lemma && !listed; q++)
-      listed = !strcmp(w[v].lemma, no_passive[q]);
-    if (!listed || has_dep(p, heads, rels, n, v, v + 1, n, "obj")) continue;
+    if (!lemma_in(&w[v], no_passive) || has_dep(p, heads, rels, n, v, v + 1, n, "obj")) continue;
     size_t r = heads[v] - 1; /* the noun it hangs on, or that noun's conjunct */
     if (heads[r] && rel_eq(p, rels, r, "conj") && heads[r] - 1 < r) r = heads[r] - 1;
     if (r >= v || !(upos_is(&w[r], "NOUN") || upos_is(&w[r], "PROPN")) ||
@@ -2012,10 +2000,7 @@ static void repair_quote_frame(const nm_parser *p, const nm_pword *w, size_t n, 
     while (v < n && v < q + 14 && !upos_is(&w[v], "VERB") && !upos_is(&w[v], "AUX"))
       v++;
     if (v >= n || v == q + 1 || v >= q + 14 || !w[v].lemma || !xpos_finite(w[v].xpos)) continue;
-    bool listed = false;
-    for (size_t k = 0; saying[k] && !listed; k++)
-      listed = !strcmp(w[v].lemma, saying[k]);
-    if (!listed || has_dep(p, heads, rels, n, v, 0, n, "nsubj")) continue;
+    if (!lemma_in(&w[v], saying) || has_dep(p, heads, rels, n, v, 0, n, "nsubj")) continue;
     size_t x = n; /* the phrase's one head */
     bool one = true;
     for (size_t k = q + 1; k < v && one; k++) {
