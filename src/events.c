@@ -781,11 +781,6 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
    * unless the actor itself is a body with its role ("Kremlin spokesman":
    * RUSGOV, not RUSGOVMED) */
   if (!agent && spokes_code && !(actor && strlen(actor) > 3)) agent = spokes_code, prefix = spokes_pf;
-  /* "a senior general", "the general said": the word in lower case, a
-   * noun after no other noun, is a soldier (the agents dictionary has
-   * GENERALS and GEN. but not the word alone, which other titles end
-   * in: "the secretary general"; capitalised, it begins the names of
-   * bodies, "the General Assembly", "the Central General Staff") */
   /* "the ruling Workers' Party", "the Labour Party": a name headed by
    * "Party" is a party's, whatever role a word inside it names (WORKER
    * is LAB) */
@@ -802,6 +797,11 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
          (last + 1 < (int32_t)c->n && word_is_ci(c, last + 1, "party"))))
       agent = "PTY", prefix = false;
   }
+  /* "a senior general", "the general said": the word in lower case, a
+   * noun after no other noun, is a soldier (the agents dictionary has
+   * GENERALS and GEN. but not the word alone, which other titles end
+   * in: "the secretary general"; capitalised, it begins the names of
+   * bodies, "the General Assembly", "the Central General Staff") */
   if (!agent && (!actor || bare_country(actor)) && h >= lo && h <= hi &&
       word_is_ci(c, h, "general") &&
       !capitalised(c, h) && !strcmp(upos(c, h), "NOUN") &&
@@ -1093,6 +1093,10 @@ static bool one_named_person(const ectx *c, int32_t t, int32_t lo, int32_t hi) {
   return hi + 1 < (int32_t)c->n && person_name_at(c, hi + 1, &a, &b);
 }
 
+/* The reason code_pronoun() gives a pronoun that stands for the subject
+ * of the verb that reports its clause (code_np() asks for it). */
+static const char reporting_subject[] = "pronoun: subject of the reporting verb";
+
 /* TABARI's pronoun rule, for a pronoun coreference did not resolve: he,
  * she, it, his, her, its take the first actor before it in the sentence;
  * they, them, their the first compound actor, else the first actor. */
@@ -1143,7 +1147,7 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
       bool group = a.rank == 2 && !strncmp(a.code, "---", 3) && word_in(a.code + 3, armed_roles);
       if (coded && (a.rank >= 3 || group)) {
         *out = a;
-        snprintf(out->reason, sizeof out->reason, "pronoun: subject of the reporting verb");
+        snprintf(out->reason, sizeof out->reason, "%s", reporting_subject);
         return true;
       }
     }
@@ -1674,7 +1678,7 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     acode po;
     memset(&po, 0, sizeof po);
     if (ps >= 0 && is_pronoun(c, ps) && code_pronoun(c, ps, &po) && po.rank >= 3 &&
-        !strcmp(po.reason, "pronoun: subject of the reporting verb")) {
+        !strcmp(po.reason, reporting_subject)) {
       *out = po;
       snprintf(out->reason, sizeof out->reason, "the owner of the thing: %.60s", po.reason);
       got = true;
@@ -3777,12 +3781,14 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
    * enter the Japanese Embassy": the place the sentence opens with, over
    * a country a modifier names; but the agent's own phrase first */
   const char *why = "agent and the place its own phrase names";
+  bool from_sentence = false; /* cc is the one country the sentence names */
   if (!own_place_country(c, h, cc)) {
     why = "agent and the place the sentence opens with";
     if (!opening_place_country(c, c->si, cc)) {
       why = "agent and the sentence's one country";
       sentence_country(c, c->si, NONE32, c->first + (uint32_t)h, true, cc);
       if (cc[0] && other_party_of(c, h, cc)) cc[0] = 0;
+      from_sentence = cc[0] != 0;
     }
   }
   /* "Far-right ministers in his coalition threatened to quit the
@@ -3810,9 +3816,8 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
    * article's, when that is another; when the sentence named the country
    * or the body is "the authorities" (not the government that ministers
    * threaten to quit, which is their own) */
-  bool named = !strcmp(why, "agent and the sentence's one country") ||
-               !strcmp(lemma(c, h), "authority");
-  if (!source && other && named && !strcmp(code, other)) {
+  if (!source && other && (from_sentence || !strcmp(lemma(c, h), "authority")) &&
+      !strcmp(code, other)) {
     char alt[4] = "";
     if (c->dateline_place != NONE32 && c->dateline_place < c->d->places.n) {
       const nm_place *p = (const nm_place *)c->d->places.data + c->dateline_place;
@@ -5660,7 +5665,7 @@ static void role_country(ectx *c, size_t e, const char *focus) {
      * the sentence names */
     if (o->rank >= 2 && es[e].type == NM_ENT_ORG &&
         (!strncmp(o->code, "IGO", 3) || !strncmp(o->code, "NGO", 3))) {
-      char code[CODE_CAP];
+      char code[CODE_CAP]; /* (o may be a itself) */
       snprintf(code, sizeof code, "%s", o->code);
       snprintf(a->code, sizeof a->code, "%s", code);
       snprintf(a->reason, sizeof a->reason, "the owner of the body: %.24s", code);
