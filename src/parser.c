@@ -1603,7 +1603,8 @@ static void repair_report_conj(const nm_parser *p, const nm_pword *w, size_t n, 
     if (rels[v] != (uint16_t)p->rl_conj || !heads[v] || !w[v].lemma ||
         !(xpos_is(&w[v], "VBD") || (xpos_is(&w[v], "VBN") && form_is(&w[v - 1], "but"))))
       continue;
-    if (!lemma_in(&w[v], reports) || !(form_is(&w[v - 1], "and") || form_is(&w[v - 1], "but"))) continue;
+    if (!lemma_in(&w[v], reports) || !(form_is(&w[v - 1], "and") || form_is(&w[v - 1], "but")))
+      continue;
     size_t h = heads[v] - 1;
     if (h >= v || rels[h] != (uint16_t)p->rl_ccomp || !heads[h]) continue;
     /* a past tense joined to a past tense only when it reports a clause
