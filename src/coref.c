@@ -619,7 +619,9 @@ static const char *const male_names[] = {
     "friedrich", "markus", "luiz", "javier", "gustavo", "andres", "nicolas", "jair", "alberto",
     "jens", "lars", "hakan", "kemal", "ahmet", "mehmet", "shehbaz", "imran", "nawaz", "fumio",
     "shinzo", "karim", "tarek", "khalid", "nasser", "walid", "fuad", "amir", "avi", "yossi",
-    "gideon"};
+    "gideon",
+    /* thirty-fourth session */
+    "jesus", "ferdinand", "legesse", "yemane", "najib", "esmaeil", "wally", "oleh"};
 
 /* 1 male, 2 female, 0 unknown: from the first word of a person's name. */
 static int name_gender(const ctx *c, const nm_mention *m) {

@@ -347,7 +347,7 @@ static void repair_said_object_subject(const nm_parser *p, const nm_pword *w, si
         !(upos_is(&w[o], "NOUN") || upos_is(&w[o], "PROPN")))
       continue;
     size_t c = o + 1;
-    while (c < n && c < o + 40 && heads[c] != v + 1)
+    while (c < n && c < o + 40 && (heads[c] != v + 1 || (w[c].len == 1 && w[c].form[0] == ',')))
       c++;
     if (c >= n || c >= o + 40 || !rel_eq(p, rels, c, "ccomp") || !upos_is(&w[c], "VERB") ||
         has_dep(p, heads, rels, n, c, 0, n, "nsubj") ||
@@ -355,17 +355,26 @@ static void repair_said_object_subject(const nm_parser *p, const nm_pword *w, si
         has_dep(p, heads, rels, n, c, 0, n, "expl") || has_dep(p, heads, rels, n, c, 0, n, "mark"))
       continue;
     bool ok = true, pass = false, aux = false;
+    size_t comma = n;
     for (size_t k = v + 1; k < c && ok; k++) {
       if (k == o || in_subtree(heads, n, k, o)) continue;
       /* (and the clause's own quotation mark and adverb: 'said the bloc
        * "strongly condemns" the use of force') */
       if (heads[k] == c + 1 && (rel_eq(p, rels, k, "punct") || rel_eq(p, rels, k, "advmod")))
         continue;
+      /* (and the comma that closes the object's apposition, hung on "say":
+       * "said the former mayor, Alice Guo, was detained") */
+      if (heads[k] == v + 1 && rel_eq(p, rels, k, "punct") && w[k].len == 1 &&
+          w[k].form[0] == ',' && has_dep(p, heads, rels, n, o, o + 1, k, "appos")) {
+        comma = k;
+        continue;
+      }
       ok = heads[k] == c + 1 && !strncmp(nm_parser_rel(p, rels[k]), "aux", 3);
       aux = aux || ok;
       if (rel_eq(p, rels, k, "aux:pass")) pass = true;
     }
     if (!ok || !(aux || xpos_finite(w[c].xpos))) continue;
+    if (comma < n) heads[comma] = (uint32_t)(c + 1);
     heads[o] = (uint32_t)(c + 1);
     rels[o] = (uint16_t)(pass ? p->rl_nsubj_pass : p->rl_nsubj);
   }

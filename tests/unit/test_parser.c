@@ -1122,6 +1122,21 @@ NM_TEST(said_object_before_a_quoted_clause) {
                        "9:12:nsubj"));
 }
 
+/* With the shipped model: "Justice Secretary Jesus Crispin Remulla said
+ * the former mayor, Alice Guo, was detained at a hotel", parsed with
+ * "mayor" (9) the object of "said" (6) and the comma after the
+ * apposition on "said": "mayor" is the subject of "detained" (15) */
+NM_TEST(said_object_with_an_apposition) {
+  NM_CHECK(repaired_as("Justice/PROPN/NNP/Justice Secretary/PROPN/NNP/Secretary "
+                       "Jesus/PROPN/NNP/Jesus Crispin/PROPN/NNP/Crispin "
+                       "Remulla/PROPN/NNP/Remulla said/VERB/VBD/say the/DET/DT/the "
+                       "former/ADJ/JJ/former mayor/NOUN/NN/mayor ,/PUNCT/,/, "
+                       "Alice/PROPN/NNP/Alice Guo/PROPN/NNP/Guo ,/PUNCT/,/, was/AUX/VBD/be "
+                       "detained/VERB/VBN/detain at/ADP/IN/at a/DET/DT/a hotel/NOUN/NN/hotel "
+                       "./PUNCT/./.",
+                       "9:15:nsubj:pass"));
+}
+
 /* With the shipped model: "Mediators presented Israel and Hamas with a
  * revised proposal on Thursday, two officials briefed on the talks said,
  * as Israeli airstrikes killed at least 25 Palestinians", parsed with
@@ -1661,6 +1676,7 @@ int main(void) {
   NM_RUN(verb_with_no_passive_is_no_relative_clause);
   NM_RUN(conjunct_of_an_object_s_description);
   NM_RUN(said_object_before_a_quoted_clause);
+  NM_RUN(said_object_with_an_apposition);
   NM_RUN(mid_sentence_report_before_a_marked_clause);
   NM_RUN(two_capitalised_modifiers_with_and_are_conjuncts);
   NM_RUN(mid_sentence_report_as_a_bare_conjunct);

@@ -1271,6 +1271,29 @@ NM_TEST(he_as_a_surname_inside_a_sentence) {
                   "He Yongqian");
 }
 
+/* "Justice Secretary Jesus Crispin Remulla said the former mayor, Alice
+ * Guo, was detained …": the apposed object of "said" is the subject of the
+ * said clause, and the content starts with it (it started at "was
+ * detained"); "her" is Alice Guo's, so that "he said" is Remulla's (a man's
+ * name: "her" had joined him, and "he" no one) */
+NM_TEST(said_an_apposed_subject_and_he_said) {
+  const char *t = "Justice Secretary Jesus Crispin Remulla said the former mayor, Alice Guo, "
+                  "was detained at a hotel in Jakarta. Indonesian police handed her over to "
+                  "Philippine agents at the airport, he said.";
+  nm_doc *d = run(pipe_full, t, strlen(t));
+  if (!d) return;
+  size_t n = 0;
+  const nm_quote *q = nm_doc_quotes(d, &n);
+  NM_CHECK_EQ_INT(n, 2);
+  if (n == 2) {
+    NM_CHECK_EQ_STR(span_text(d, (nm_span){q[0].start, q[0].end}),
+                    "the former mayor, Alice Guo, was detained at a hotel in Jakarta");
+    NM_CHECK_EQ_STR(speaker_name(d, &q[0]), "Jesus Crispin Remulla");
+    NM_CHECK_EQ_STR(speaker_name(d, &q[1]), "Jesus Crispin Remulla");
+  }
+  nm_doc_free(d);
+}
+
 /* A straight double quotation mark opens or closes by its spacing, which
  * the tagger does not see: the one after "money," closes the quotation
  * ('') however the words around it read */
@@ -1361,6 +1384,7 @@ int main(void) {
   NM_RUN(speaker_after_a_possessed_description);
   NM_RUN(name_in_a_subject_s_title_chain_speaks);
   NM_RUN(he_as_a_surname_inside_a_sentence);
+  NM_RUN(said_an_apposed_subject_and_he_said);
   NM_RUN(speaker_after_a_quotation_the_parse_rooted_on_its_mark);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
