@@ -1185,13 +1185,34 @@ static void sort_order(const qrec *r, uint32_t *idx, uint32_t *tmp, size_t n) {
   }
 }
 
+/* Whether subject token t is a plural noun (NNS, NNPS) or "they". */
+static bool plural_head(const nm_qctx *c, uint32_t t) {
+  if (nm_q_is(c, t, "they")) return true;
+  const char *x = c->tags && t < c->d->tokens.n ? c->tags[t].xpos : NULL;
+  return x && (!strcmp(x, "NNS") || !strcmp(x, "NNPS"));
+}
+
 static void resolve_speakers(stage *g, const uint32_t *order, size_t n) {
   const nm_qctx *c = &g->c;
   qrec *R = (qrec *)g->recs.data;
   /* pass 1: "he said" after a direct quotation by someone else */
   uint32_t last_ent = NM_QNONE, last_par = 0;
+  const qrec *last_body = NULL; /* the last framed quotation a body spoke */
   for (size_t k = 0; k < n; k++) {
     qrec *r = &R[order[k]];
+    if (r->own_cue && r->sp.subj != NM_QNONE && r->sp.entity == NM_QNONE && !r->sp.name &&
+        (nm_q_is(c, r->sp.subj, "it") || nm_q_is(c, r->sp.subj, "they")) && last_body &&
+        last_body->paragraph + 1 >= r->paragraph &&
+        nm_q_is(c, r->sp.subj, "they") == plural_head(c, last_body->sp.subj)) {
+      /* "The Israeli military said … It said …": a pronoun coref left
+       * alone (the body is no named entity) is the body that spoke last,
+       * in its paragraph or the one before, of its number */
+      r->sp.entity = last_body->sp.entity;
+      r->sp.name = last_body->sp.name;
+    }
+    if (r->own_cue && r->sp.subj != NM_QNONE && r->sp.name && !r->sp.pronoun_gender &&
+        (r->sp.entity == NM_QNONE || c->ent[r->sp.entity].type != NM_ENT_PERSON))
+      last_body = r;
     if ((r->kind == NM_QUOTE_DIRECT || r->kind == NM_QUOTE_PARTIAL) && r->own_cue &&
         r->sp.pronoun_gender) {
       /* coref's choice, the person last the subject of a sentence before

@@ -1294,6 +1294,24 @@ NM_TEST(said_an_apposed_subject_and_he_said) {
   nm_doc_free(d);
 }
 
+/* "The Israeli military said … It said …": "It", which coref leaves alone
+ * (the body is no named entity), is the body that spoke last; "They" the
+ * last plural one ("Rights groups"), never a singular one */
+NM_TEST(it_said_is_the_body_that_spoke_last) {
+  NM_CHECK_EQ_STR(nth_speaker("The Israeli military said its aircraft had hit weapons depots. It "
+                              "said the group had launched 20 rockets on Thursday.",
+                              1),
+                  "The Israeli military");
+  NM_CHECK_EQ_STR(nth_speaker("Rights groups said at least 40 people had been detained. They said "
+                              "many were beaten in custody.",
+                              1),
+                  "Rights groups");
+  NM_CHECK_EQ_STR(nth_speaker("The ministry said the talks had failed. They said the army would "
+                              "respond.",
+                              1),
+                  "(none)");
+}
+
 /* A straight double quotation mark opens or closes by its spacing, which
  * the tagger does not see: the one after "money," closes the quotation
  * ('') however the words around it read */
@@ -1385,6 +1403,7 @@ int main(void) {
   NM_RUN(name_in_a_subject_s_title_chain_speaks);
   NM_RUN(he_as_a_surname_inside_a_sentence);
   NM_RUN(said_an_apposed_subject_and_he_said);
+  NM_RUN(it_said_is_the_body_that_spoke_last);
   NM_RUN(speaker_after_a_quotation_the_parse_rooted_on_its_mark);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
