@@ -4537,6 +4537,10 @@ static nm_status code_sentence(ectx *c) {
      * 03-06, whose compound subject has no target */
     bool mutual = vc->code[0] == '0' && vc->code[1] >= '3' && vc->code[1] <= '6' &&
                   !one_way(c, vc->v);
+    /* ... not mediation, a third party's act ("France and the United
+     * States have been trying to broker a deal": no event of one on the
+     * other) */
+    if (!strncmp(vc->code, "045", 3)) mutual = false;
     /* ... and for force whose verb says both sides used it ("Indian and
      * Pakistani troops clashed", "exchanged fire", "skirmished"); "fought"
      * and "struck" are not ("US and British jets struck targets in Yemen":

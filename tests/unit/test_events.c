@@ -2707,6 +2707,20 @@ NM_TEST(clash_near_a_place_is_mutual) {
                   "CODMIL CODREB 190; CODREB CODMIL 190");
 }
 
+/* "France and the United States have been trying to broker a deal":
+ * mediation is a third party's act, no event of one mediator on the
+ * other (each had mediated for the other, 045); with "between" the
+ * parties are the targets */
+NM_TEST(mediators_do_not_mediate_for_each_other) {
+  NM_CHECK_EQ_STR(cameo_events("France and the United States have been trying to broker a deal to "
+                               "end the cross-border fighting.",
+                               "2025-10-14", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("Egypt and Qatar mediated between Israel and Hamas.", "2025-10-14",
+                               false),
+                  "EGY ISR 045; EGY PSEREBHMS 045; QAT ISR 045; QAT PSEREBHMS 045");
+}
+
 /* "The M23 said government drones struck its positions": the drones are
  * the state's, by the dateline (a plural head named by its owner; had
  * been ---GOV), and "its positions" are the M23's, the subject of the
@@ -5613,6 +5627,7 @@ int main(void) {
   NM_RUN(a_verb_s_own_code_over_a_subject_only_pattern);
   NM_RUN(a_general_is_a_soldier);
   NM_RUN(clash_near_a_place_is_mutual);
+  NM_RUN(mediators_do_not_mediate_for_each_other);
   NM_RUN(owned_positions_and_a_state_s_drones);
   NM_RUN(pattern_words_are_no_words_of_a_name);
   NM_RUN(own_council_party_names_and_joint_drills);
