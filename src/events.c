@@ -5490,9 +5490,11 @@ static bool few_state_title(const ectx *c, const char *title, const char *focus,
 }
 
 /* Titles of US secretaries that the Philippine and British governments
- * have too (AP spells the British one "Defense Secretary" as well). */
+ * have too (AP spells the British one "Defense Secretary" as well).
+ * Not "Interior Secretary", since 2026-12-04 a title of its own: Kenya's
+ * and the Philippines' are in the news more than the US one. */
 static const char *const us_secretary_titles[] = {"defense secretary", "secretary of defense",
-                                                  "health secretary", "interior secretary", NULL};
+                                                  "health secretary", NULL};
 
 /* Whether title, case aside, is one of the NULL-terminated titles t. */
 static bool title_in(const char *title, const char *const *t) {

@@ -21,7 +21,9 @@ static const char *const titles[] = {
     "defense secretary", "foreign secretary", "home secretary", "treasury secretary",
     "commerce secretary", "energy secretary", "transportation secretary", "agriculture secretary",
     "labor secretary", "education secretary", "homeland security secretary", "housing secretary",
-    "press secretary", "secretary", "national security adviser", "security adviser", "adviser",
+    "press secretary", "justice secretary", "interior secretary", "finance secretary",
+    "health secretary", "foreign affairs secretary", "environment secretary", "trade secretary",
+    "budget secretary", "defence secretary", "secretary", "national security adviser", "security adviser", "adviser",
     "advisor", "ambassador", "envoy", "special envoy", "spokesman", "spokeswoman",
     "spokesperson", "senator", "sen.", "rep.", "representative", "trade representative",
     "congressman", "congresswoman",
@@ -48,6 +50,8 @@ static const char *const titles[] = {
 };
 
 #define N_TITLES (sizeof titles / sizeof *titles)
+/* (a title past the table's room would be dropped without a word) */
+_Static_assert(N_TITLES <= NM_TITLES_MAX, "NM_TITLES_MAX is smaller than the list of titles");
 
 const char *const nm_state_head_titles[] = {"president", "prime minister", "chancellor",
                                             "premier",   "king",           "queen",

@@ -2707,6 +2707,21 @@ NM_TEST(clash_near_a_place_is_mutual) {
                   "CODMIL CODREB 190; CODREB CODMIL 190");
 }
 
+/* "Justice Secretary Jesus Crispin Remulla": a secretary of a department
+ * that Phoenix names only as a minister is a government's (no code
+ * before: the title had been "Secretary" alone) */
+static const char *cameo_entity(const char *text, const char *date, const char *name, bool reason);
+NM_TEST(a_department_s_secretary_is_government) {
+  NM_CHECK_EQ_STR(cameo_entity("MANILA, Philippines (AP) - Justice Secretary Jesus Crispin "
+                               "Remulla said the former mayor was detained.",
+                               "2025-03-12", "Jesus Crispin Remulla", false),
+                  "PHLGOV");
+  NM_CHECK_EQ_STR(cameo_entity("LONDON (AP) - Health Secretary Wes Streeting said the plan "
+                               "would cut waiting lists.",
+                               "2025-03-12", "Wes Streeting", false),
+                  "GBRGOV");
+}
+
 /* "France and the United States have been trying to broker a deal":
  * mediation is a third party's act, no event of one mediator on the
  * other (each had mediated for the other, 045); with "between" the
@@ -5628,6 +5643,7 @@ int main(void) {
   NM_RUN(a_general_is_a_soldier);
   NM_RUN(clash_near_a_place_is_mutual);
   NM_RUN(mediators_do_not_mediate_for_each_other);
+  NM_RUN(a_department_s_secretary_is_government);
   NM_RUN(owned_positions_and_a_state_s_drones);
   NM_RUN(pattern_words_are_no_words_of_a_name);
   NM_RUN(own_council_party_names_and_joint_drills);
