@@ -780,6 +780,62 @@ static void repair_trailing_says(const nm_parser *p, const nm_pword *w, size_t n
   heads[c] = (uint32_t)(v + 1); /* the comma */
 }
 
+/* "Sudan's army and the paramilitary Rapid Support Forces agreed on
+ * Saturday to a truce …, Saudi and U.S. mediators said": a root "said" at
+ * the end, with its subject after a comma, that the parse gave a second
+ * subject far before it, the finite verb of that subject's clause hung
+ * on the subject's phrase as a clause (acl) with no subject, marker or
+ * relative word of its own: that verb is the root, with the first
+ * subject its own, and "said" the sourcing of the clause (parataxis) */
+static void repair_report_after_clause(const nm_parser *p, const nm_pword *w, size_t n,
+                                       uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0 || p->rl_parataxis < 0 || p->rl_punct < 0 || n < 8) return;
+  size_t v = n - 1;
+  while (v > 0 && upos_is(&w[v], "PUNCT"))
+    v--;
+  if (v < 6 || heads[v] != 0 || !w[v].lemma || strcmp(w[v].lemma, "say") ||
+      !xpos_finite(w[v].xpos))
+    return;
+  size_t c = v - 1; /* the comma before the reporter's phrase, at most six words back */
+  while (c > 0 && v - c < 7 && !form_is(&w[c], ","))
+    c--;
+  if (!form_is(&w[c], ",")) return;
+  size_t s1 = n, s2 = n; /* the subjects before and after the comma */
+  for (size_t k = 0; k < v; k++) {
+    if (heads[k] != v + 1) continue;
+    if (k < c && rel_eq(p, rels, k, "nsubj") && s1 == n)
+      s1 = k;
+    else if (k > c && rel_eq(p, rels, k, "nsubj"))
+      s2 = k;
+    else if (k != c)
+      return; /* "said" has other words of its own before it */
+  }
+  if (s1 == n || s2 == n) return;
+  for (size_t k = c; k < v; k++)
+    if (!in_subtree(heads, n, k, s2) && !(k == c && heads[c] == v + 1)) return;
+  for (size_t a = s1 + 1; a < c; a++) {
+    /* (the tagger, misled by the same reading, may have made it a
+     * participle) */
+    if (!rel_eq(p, rels, a, "acl") || !(xpos_finite(w[a].xpos) || xpos_is(&w[a], "VBN")) ||
+        !heads[a] || !in_subtree(heads, n, heads[a] - 1, s1) ||
+        has_dep(p, heads, rels, n, a, 0, n, "nsubj") ||
+        has_dep(p, heads, rels, n, a, 0, n, "mark"))
+      continue;
+    for (size_t k = s1 + 1; k < a; k++) /* no relative word: "the forces that agreed" */
+      if (heads[k] == a + 1) return;
+    heads[a] = 0;
+    rels[a] = (uint16_t)p->root;
+    heads[s1] = (uint32_t)(a + 1);
+    heads[v] = (uint32_t)(a + 1);
+    rels[v] = (uint16_t)p->rl_parataxis;
+    heads[c] = (uint32_t)(v + 1);
+    rels[c] = (uint16_t)p->rl_punct;
+    for (size_t k = v + 1; k < n; k++) /* the closing punctuation */
+      if (heads[k] == v + 1) heads[k] = (uint32_t)(a + 1);
+    return;
+  }
+}
+
 /* "Mediators presented a proposal on Thursday, two officials briefed on
  * the talks said, as Israeli airstrikes killed 25 Palestinians": a verb of
  * saying with its own subject, set off by a comma after the root's clause,
@@ -2095,6 +2151,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_opening_relative(p, w, n, heads, rels);
   repair_noun_pair_says(p, w, n, heads, rels);
   repair_trailing_says(p, w, n, heads, rels);
+  repair_report_after_clause(p, w, n, heads, rels);
   repair_midsentence_says(p, w, n, heads, rels);
   repair_inverted_speaker(p, w, n, heads, rels);
   repair_late_after_object(p, w, n, heads, rels);

@@ -1137,6 +1137,24 @@ NM_TEST(said_object_with_an_apposition) {
                        "9:15:nsubj:pass"));
 }
 
+/* With the shipped model: "Sudan's army and the paramilitary Rapid
+ * Support Forces agreed on Saturday to a truce, Saudi and U.S. mediators
+ * said", parsed with "said" (21) the root with two subjects, "army" (3)
+ * and "mediators" (20), and "agreed" (10) a participle hung on "Forces":
+ * "agreed" is the root, "army" its subject, "said" its parataxis */
+NM_TEST(report_after_a_clause_with_a_second_subject) {
+  const char *words = "Sudan/PROPN/NNP/Sudan 's/PART/POS/'s army/NOUN/NN/army and/CCONJ/CC/and "
+                      "the/DET/DT/the paramilitary/ADJ/JJ/paramilitary Rapid/ADJ/JJ/rapid "
+                      "Support/NOUN/NN/support Forces/NOUN/NNS/force agreed/VERB/VBN/agree "
+                      "on/ADP/IN/on Saturday/PROPN/NNP/Saturday to/ADP/IN/to a/DET/DT/a "
+                      "truce/NOUN/NN/truce ,/PUNCT/,/, Saudi/ADJ/JJ/Saudi and/CCONJ/CC/and "
+                      "U.S./PROPN/NNP/U.S. mediators/NOUN/NNS/mediator said/VERB/VBD/say "
+                      "./PUNCT/./.";
+  NM_CHECK(repaired_as(words, "10:0:root"));
+  NM_CHECK(repaired_as(words, "3:10:nsubj"));
+  NM_CHECK(repaired_as(words, "21:10:parataxis"));
+}
+
 /* With the shipped model: "Mediators presented Israel and Hamas with a
  * revised proposal on Thursday, two officials briefed on the talks said,
  * as Israeli airstrikes killed at least 25 Palestinians", parsed with
@@ -1677,6 +1695,7 @@ int main(void) {
   NM_RUN(conjunct_of_an_object_s_description);
   NM_RUN(said_object_before_a_quoted_clause);
   NM_RUN(said_object_with_an_apposition);
+  NM_RUN(report_after_a_clause_with_a_second_subject);
   NM_RUN(mid_sentence_report_before_a_marked_clause);
   NM_RUN(two_capitalised_modifiers_with_and_are_conjuncts);
   NM_RUN(mid_sentence_report_as_a_bare_conjunct);
