@@ -604,6 +604,18 @@ static bool own_lower_body(const ectx *c, int32_t s, int32_t e) {
   return true;
 }
 
+/* Whether word s lies in an apposition of head h, a place's name. */
+static bool in_place_apposition(const ectx *c, int32_t h, int32_t s) {
+  if (h < 0 || s == h || !place_mention(c, h)) return false;
+  for (int k = 0; k < 4 && rel_is(c, h, "flat") && c->head[h] >= 0; k++)
+    h = c->head[h]; /* "Fasher" of "El Fasher" */
+  for (int k = 0; k < 16 && s >= 0; k++) {
+    if (c->head[s] == h) return rel_is(c, s, "appos");
+    s = c->head[s];
+  }
+  return false;
+}
+
 static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *out,
                           int32_t *alo, int32_t *ahi) {
   const char *actor = NULL, *agent = NULL, *aname = NULL, *spokes_code = NULL;
@@ -728,6 +740,12 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
             nm_cameo_match_agent(c->L[li], w - 1, n + 1, 0, &ag0) > len)
           ag = ag0;
         if (!(e < a_lo || s > a_hi)) { /* inside the actor's own phrase */
+          p += len - 1;
+          continue;
+        }
+        /* "El Fasher, the last army stronghold": a role in what a place's
+         * apposition says of it is no role of the place */
+        if (in_place_apposition(c, h, s)) {
           p += len - 1;
           continue;
         }
@@ -2102,8 +2120,18 @@ static void code_entities_in_sentence(ectx *c) {
         } else if (code_words(c, plo, phi, ap, &b) &&
             (b.rank > a.rank || (b.rank == 2 && a.rank == 2 && !strncmp(a.code, "---", 3) &&
                                  !strncmp(b.code, "---", 3) && strcmp(a.code, b.code) != 0 &&
-                                 !word_in(b.code + 3, state_roles))))
+                                 !word_in(b.code + 3, state_roles)))) {
           a = b, after = ap > hi;
+          /* "El Fasher, the last army stronghold in the Darfur region": a
+           * place takes the country its description names, not a role */
+          if ((m->type == NM_ENT_GPE || m->type == NM_ENT_LOC) && strlen(a.code) > 3 &&
+              bare_country_prefix(a.code)) {
+            char why[REASON_CAP];
+            snprintf(why, sizeof why, "a place's description, its country only: %.80s", a.reason);
+            a.code[3] = '\0';
+            snprintf(a.reason, sizeof a.reason, "%s", why);
+          }
+        }
         if (person && a.rank < 3 && (a.rank < 2 || a.code[0] == '-') && code_owner(c, ap, &b))
           a = b; /* "Halvard Lindqvist, the agency's commissioner-general," */
         if (person && a.rank < 3 && (a.rank < 2 || a.code[0] == '-'))

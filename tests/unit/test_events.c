@@ -2722,6 +2722,16 @@ NM_TEST(a_department_s_secretary_is_government) {
                   "GBRGOV");
 }
 
+/* "El Fasher, the last army stronghold in the Darfur region": a place
+ * takes the country its description names, not the role in it (the city
+ * and the siege's target had been SDNMIL) */
+NM_TEST(a_place_s_description_gives_no_role) {
+  const char *t = "The RSF has besieged El Fasher, the last army stronghold in the Darfur "
+                  "region, since May.";
+  NM_CHECK_EQ_STR(cameo_events(t, "2025-03-12", false), "SDNREB SDN 191");
+  NM_CHECK_EQ_STR(cameo_entity(t, "2025-03-12", "El Fasher", false), "SDN");
+}
+
 /* "France and the United States have been trying to broker a deal":
  * mediation is a third party's act, no event of one mediator on the
  * other (each had mediated for the other, 045); with "between" the
@@ -5644,6 +5654,7 @@ int main(void) {
   NM_RUN(clash_near_a_place_is_mutual);
   NM_RUN(mediators_do_not_mediate_for_each_other);
   NM_RUN(a_department_s_secretary_is_government);
+  NM_RUN(a_place_s_description_gives_no_role);
   NM_RUN(owned_positions_and_a_state_s_drones);
   NM_RUN(pattern_words_are_no_words_of_a_name);
   NM_RUN(own_council_party_names_and_joint_drills);
