@@ -276,6 +276,16 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
     if (!ok && e->country && cm->type == NM_ENT_GPE && cm->n_tokens == 2 && compass_short(c, m) &&
         c->h[m->first_token] == c->h[cm->first_token])
       ok = 1;
+    /* "Treasury said" after "The U.S. Treasury Department": an
+     * institution's one word inside a longer body's name */
+    if (!ok && m->type == NM_ENT_ORG && cm->type == NM_ENT_ORG && m->n_tokens == 1 &&
+        cm->n_tokens > 1 && cm->kind == NM_MENTION_NAME) {
+      size_t len;
+      const char *t = nm_tok_text(c->d, m->first_token, &len);
+      if (nm_mention_org_word(t, len))
+        for (uint32_t k2 = 0; k2 < cm->n_tokens && !ok; k2++)
+          ok = c->h[cm->first_token + k2] == c->h[m->first_token];
+    }
     if (!ok && m->type == NM_ENT_ORG && cm->type == NM_ENT_ORG) {
       char x[32], y[32];
       size_t nx = acronym_letters(c->d, m, x, sizeof x),

@@ -31,6 +31,10 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
  * tie changes nothing. Exposed for the unit tests. */
 nm_status nm_mentions_one_type(const nm_gazetteer *g, nm_doc *d);
 
+/* Whether the word s[0..len) names an institution by itself
+ * ("Parliament", "Pentagon", "Treasury"). */
+bool nm_mention_org_word(const char *s, size_t len);
+
 /* Stage "coref": clusters d->mentions into d->entities, drops pronoun
  * mentions it cannot resolve, and sets every mention's entity. */
 nm_status nm_coref(const nm_gazetteer *g, nm_doc *d);

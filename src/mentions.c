@@ -395,7 +395,14 @@ static bool ordinal_word(const nm_nword *w) {
 /* Institutions named by one capitalised word. */
 static const char *const org_words[] = {"Bundestag", "Cabinet", "Congress",   "Duma",
                                         "Kremlin",   "Knesset", "Parliament", "Pentagon",
-                                        "Politburo", "Senate"};
+                                        "Politburo", "Senate",  "Treasury"};
+
+bool nm_mention_org_word(const char *s, size_t len) {
+  nm_nword w = {0};
+  w.form = s;
+  w.len = len;
+  return IN_LIST(&w, org_words);
+}
 
 /* Institutions a text names by their kind's word alone, capitalised after
  * "the": "the University", "the House", "the Government", "the

@@ -3437,6 +3437,17 @@ NM_TEST(own_country_in_a_warning_s_clause_is_no_target) {
                   "");
 }
 
+/* "Treasury said" after "The U.S. Treasury Department": an
+ * institution's one word inside the longer name is that body (it had been
+ * a person of its own, with no code) */
+NM_TEST(an_institution_s_word_joins_its_full_name) {
+  NM_CHECK_EQ_STR(cameo_mentions_of("WASHINGTON (AP) - The U.S. Treasury Department imposed "
+                                    "sanctions on three firms. Treasury said the firms had "
+                                    "shipped drone engines to Russia.",
+                                    "2025-03-12", "U.S. Treasury Department"),
+                  "U.S. Treasury Department|Treasury");
+}
+
 /* "the court" is the body named with "Court" before "of" ("the
  * International Court of Justice"), and, with the name more than five
  * sentences back, the same description used since */
@@ -5655,6 +5666,7 @@ int main(void) {
   NM_RUN(mediators_do_not_mediate_for_each_other);
   NM_RUN(a_department_s_secretary_is_government);
   NM_RUN(a_place_s_description_gives_no_role);
+  NM_RUN(an_institution_s_word_joins_its_full_name);
   NM_RUN(owned_positions_and_a_state_s_drones);
   NM_RUN(pattern_words_are_no_words_of_a_name);
   NM_RUN(own_council_party_names_and_joint_drills);
