@@ -79,6 +79,7 @@ typedef struct ectx {
   } *army;
   size_t n_army;
   bool army_ready;
+  char focus[4]; /* the article's country (article_country), for events */
 } ectx;
 
 /* ------------------------------------------------------------------ */
@@ -402,6 +403,7 @@ static void join_agent(char *out, size_t cap, const char *actor, const char *age
 }
 
 static bool one_way(const ectx *c, int32_t v);
+static void generic_body_words(const ectx *c, int32_t lo, int32_t hi, acode *a);
 static bool bare_country(const char *code);
 static bool reciprocal(const ectx *c, int32_t h);
 static bool of_country(const ectx *c, uint32_t e, char cc[4]);
@@ -1502,6 +1504,7 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     got = code_name_words(c, lo, hi, h, mlo, mhi, true, out);
   } else {
     got = code_words_at(c, lo, hi, h, out, &alo, &ahi);
+    if (got) generic_body_words(c, alo, ahi, out);
   }
   uint32_t e = entity_at(c, h);
   if (got && out->stale && e != NONE32 && c->ent && c->ent[e].rank >= 3 &&
@@ -5431,39 +5434,72 @@ static bool anaphoric_country(const ectx *c, uint32_t e, char out[4]) {
  * body's sentence or the one before names an actor of the dictionary's
  * country, the article's country ("MANILA — … National Security Council
  * spokesman Jonathan Malaya": PHLGOV, not USAGOV). */
+static const char *const generic_bodies[] = {"senate",
+                                             "national security council",
+                                             "joint chiefs of staff",
+                                             "justice department",
+                                             "department of justice",
+                                             "defense department",
+                                             "department of defense",
+                                             "supreme court",
+                                             "house of representatives",
+                                             "congress",
+                                             NULL};
+
+/* Whether name[0..n) is one of generic_bodies, case aside. */
+static bool generic_body_name(const char *name, size_t n) {
+  for (size_t k = 0; generic_bodies[k]; k++)
+    if (strlen(generic_bodies[k]) == n && ci_eq(name, generic_bodies[k], n)) return true;
+  return false;
+}
+
+static size_t first_mention_of(const ectx *c, uint32_t si);
+/* Whether a mention of sentence si or the one before, other than entity
+ * skip's, names an actor of country code cc's first three letters. */
+static bool country_named_near(const ectx *c, uint32_t si, const char *cc, uint32_t skip) {
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  for (size_t j = first_mention_of(c, si ? si - 1 : 0); j < c->d->mentions.n && ms[j].sentence <= si;
+       j++) {
+    uint32_t oe = ms[j].entity;
+    if (oe < c->d->entities.n && oe != skip && !strncmp(c->ent[oe].code, cc, 3)) return true;
+  }
+  return false;
+}
+
+/* generic_body() for the actor words [lo, hi] of a phrase ("led a Senate
+ * inquiry" in a story from Manila: PHLGOVLEG, not USAGOVLEG). */
+static void generic_body_words(const ectx *c, int32_t lo, int32_t hi, acode *a) {
+  if (lo < 0 || hi < lo || hi - lo > 4 || !c->focus[0] || a->rank != 3 ||
+      !bare_country_prefix(a->code) || !strncmp(a->code, c->focus, 3))
+    return;
+  char name[64];
+  size_t n = 0;
+  for (int32_t i = lo; i <= hi; i++) {
+    size_t len;
+    const char *t = nm_tok_text(c->d, c->first + (size_t)i, &len);
+    if (n + len + 2 > sizeof name) return;
+    if (n) name[n++] = ' ';
+    memcpy(name + n, t, len);
+    n += len;
+  }
+  if (!generic_body_name(name, n) || country_named_near(c, c->si, a->code, NONE32)) return;
+  char code[CODE_CAP];
+  snprintf(code, sizeof code, "%.3s%.32s", c->focus, a->code + 3);
+  snprintf(a->reason, sizeof a->reason, "a body many states have, in an article on %s", c->focus);
+  snprintf(a->code, sizeof a->code, "%s", code);
+}
+
 static void generic_body(ectx *c, size_t e, const char *focus) {
-  static const char *const bodies[] = {"senate",
-                                       "national security council",
-                                       "joint chiefs of staff",
-                                       "justice department",
-                                       "department of justice",
-                                       "defense department",
-                                       "department of defense",
-                                       "supreme court",
-                                       "house of representatives",
-                                       "congress",
-                                       NULL};
   acode *a = &c->ent[e];
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   if (!focus[0] || a->rank != 3 || !bare_country_prefix(a->code) ||
       !strncmp(a->code, focus, 3) || es[e].type != NM_ENT_ORG || !es[e].n_mentions ||
-      !es[e].name)
+      !es[e].name || !generic_body_name(es[e].name, strlen(es[e].name)))
     return;
-  size_t n = strlen(es[e].name);
-  bool generic = false;
-  for (size_t k = 0; bodies[k] && !generic; k++)
-    generic = strlen(bodies[k]) == n && ci_eq(es[e].name, bodies[k], n);
-  if (!generic) return;
   uint32_t m0 = es[e].mentions[0];
-  if (m0 >= c->d->mentions.n) return;
-  uint32_t j0 = m0; /* the first mention of the sentence before */
-  while (j0 > 0 && ms[j0 - 1].sentence + 1 >= ms[m0].sentence)
-    j0--;
-  for (uint32_t j = j0; j < c->d->mentions.n && ms[j].sentence <= ms[m0].sentence; j++) {
-    uint32_t oe = ms[j].entity;
-    if (oe < c->d->entities.n && oe != e && !strncmp(c->ent[oe].code, a->code, 3)) return;
-  }
+  if (m0 >= c->d->mentions.n || country_named_near(c, ms[m0].sentence, a->code, (uint32_t)e))
+    return;
   char code[CODE_CAP];
   snprintf(code, sizeof code, "%.3s%.32s", focus, a->code + 3);
   snprintf(a->reason, sizeof a->reason, "a body many states have, in an article on %s", focus);
@@ -6074,6 +6110,7 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
     }
     char focus[4];
     article_country(&c, focus);
+    memcpy(c.focus, focus, sizeof focus);
     for (size_t e = 0; e < ne && st == NM_OK; e++) {
       generic_body(&c, e, focus);
       role_country(&c, e, focus);

@@ -3437,6 +3437,20 @@ NM_TEST(own_country_in_a_warning_s_clause_is_no_target) {
                   "");
 }
 
+/* "led a Senate inquiry" in a story from Manila: the Senate inside a
+ * phrase is the article's country's, as a Senate named alone is (it had
+ * been USAGOVLEG); from Washington it stays the US one */
+NM_TEST(a_senate_inside_a_phrase_is_the_article_s) {
+  NM_CHECK_EQ_STR(cameo_events("MANILA, Philippines (AP) - Senator Risa Hontiveros, who led a "
+                               "Senate inquiry into the gambling hubs, praised the arrest.",
+                               "2025-03-12", false),
+                  "PHLLEG PHLGOVLEG 091");
+  NM_CHECK_EQ_STR(cameo_events("WASHINGTON (AP) - Senator Risa Hontiveros led a Senate inquiry "
+                               "into the gambling hubs.",
+                               "2025-03-12", false),
+                  "USALEG USAGOVLEG 091");
+}
+
 /* "Treasury said" after "The U.S. Treasury Department": an
  * institution's one word inside the longer name is that body (it had been
  * a person of its own, with no code) */
@@ -5667,6 +5681,7 @@ int main(void) {
   NM_RUN(a_department_s_secretary_is_government);
   NM_RUN(a_place_s_description_gives_no_role);
   NM_RUN(an_institution_s_word_joins_its_full_name);
+  NM_RUN(a_senate_inside_a_phrase_is_the_article_s);
   NM_RUN(owned_positions_and_a_state_s_drones);
   NM_RUN(pattern_words_are_no_words_of_a_name);
   NM_RUN(own_council_party_names_and_joint_drills);
