@@ -5458,8 +5458,8 @@ static size_t first_mention_of(const ectx *c, uint32_t si);
  * skip's, names an actor of country code cc's first three letters. */
 static bool country_named_near(const ectx *c, uint32_t si, const char *cc, uint32_t skip) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
-  for (size_t j = first_mention_of(c, si ? si - 1 : 0); j < c->d->mentions.n && ms[j].sentence <= si;
-       j++) {
+  size_t n = c->d->mentions.n;
+  for (size_t j = first_mention_of(c, si ? si - 1 : 0); j < n && ms[j].sentence <= si; j++) {
     uint32_t oe = ms[j].entity;
     if (oe < c->d->entities.n && oe != skip && !strncmp(c->ent[oe].code, cc, 3)) return true;
   }
