@@ -1071,7 +1071,9 @@ static void repair_modifier_pair(const nm_parser *p, const nm_pword *w, size_t n
 }
 
 /* "China's commerce ministry condemned …" parsed with "commerce" and
- * "ministry" both subjects of the verb: of two nouns side by side,
+ * "ministry" both subjects of the verb (or "AU Commission chairman
+ * Mahmoud Ali Youssouf said", "AU" and "chairman"): of two nouns side by
+ * side, the first with its flat name words,
  * subjects of one verb, the second is a name of the first's when it is a
  * capitalised proper noun (a title's, "leader Saddam Hussein", in
  * apposition; a name's, "Kim Jong", flat), else the first modifies the
@@ -1082,6 +1084,9 @@ static void repair_adjacent_subjects(const nm_parser *p, const nm_pword *w, size
   if (p->rl_compound < 0 || p->rl_poss < 0 || p->rl_appos < 0 || p->rl_flat < 0) return;
   for (size_t a = 0; a + 1 < n; a++) {
     size_t b = a + 1;
+    /* (past the first's own name words: "AU Commission chairman") */
+    while (b + 1 < n && b < a + 4 && heads[b] == a + 1 && rels[b] == (uint16_t)p->rl_flat)
+      b++;
     if (!heads[a] || heads[a] != heads[b] || rels[a] != (uint16_t)p->rl_nsubj ||
         rels[b] != (uint16_t)p->rl_nsubj || !(upos_is(&w[a], "NOUN") || upos_is(&w[a], "PROPN")) ||
         !(upos_is(&w[b], "NOUN") || upos_is(&w[b], "PROPN")))

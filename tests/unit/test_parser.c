@@ -1155,6 +1155,19 @@ NM_TEST(report_after_a_clause_with_a_second_subject) {
   NM_CHECK(repaired_as(words, "21:10:parataxis"));
 }
 
+/* With the shipped model: "AU Commission chairman Mahmoud Ali Youssouf
+ * said he had spoken with Abiy", parsed with "AU" (1, "Commission" its
+ * flat word) and "chairman" (3) both subjects of "said": the first, with
+ * its name words, modifies the second */
+NM_TEST(adjacent_subjects_past_a_name_s_words) {
+  NM_CHECK(repaired_as("AU/PROPN/NNP/AU Commission/PROPN/NNP/Commission "
+                       "chairman/NOUN/NN/chairman Mahmoud/PROPN/NNP/Mahmoud Ali/PROPN/NNP/Ali "
+                       "Youssouf/PROPN/NNP/Youssouf said/VERB/VBD/say he/PRON/PRP/he "
+                       "had/AUX/VBD/have spoken/VERB/VBN/speak with/ADP/IN/with "
+                       "Abiy/PROPN/NNP/Abiy ./PUNCT/./.",
+                       "1:3:compound"));
+}
+
 /* With the shipped model: "Mediators presented Israel and Hamas with a
  * revised proposal on Thursday, two officials briefed on the talks said,
  * as Israeli airstrikes killed at least 25 Palestinians", parsed with
@@ -1696,6 +1709,7 @@ int main(void) {
   NM_RUN(said_object_before_a_quoted_clause);
   NM_RUN(said_object_with_an_apposition);
   NM_RUN(report_after_a_clause_with_a_second_subject);
+  NM_RUN(adjacent_subjects_past_a_name_s_words);
   NM_RUN(mid_sentence_report_before_a_marked_clause);
   NM_RUN(two_capitalised_modifiers_with_and_are_conjuncts);
   NM_RUN(mid_sentence_report_as_a_bare_conjunct);
