@@ -836,6 +836,48 @@ static void repair_report_after_clause(const nm_parser *p, const nm_pword *w, si
   }
 }
 
+/* "The sanctions freeze any assets the companies hold in the United States
+ * and bar Americans from doing business with them", parsed with "hold" a
+ * complement clause of "freeze" and "bar" its conjunct: a clause right
+ * after a verb's object, with a subject of its own and no marker, object
+ * or complement, hung on the verb as its complement, is a relative
+ * clause of the object (its gap is the object); a conjunct of that clause
+ * with an object of its own is the verb's. Not after a verb that takes an
+ * object and a clause ("told reporters the talks had failed"). */
+static void repair_bare_relative(const nm_parser *p, const nm_pword *w, size_t n,
+                                 uint32_t *heads, uint16_t *rels) {
+  static const char *const two_complements[] = {
+      "tell",  "inform", "warn", "assure", "remind", "notify",  "convince", "persuade",
+      "show",  "teach",  "ask",  "promise", "advise", "caution", "bet",     "write",
+      "email", "text",   "call", "urge",    "reassure", "brief", "signal", NULL};
+  if (p->rl_relcl < 0 || p->rl_conj < 0 || n < 6) return;
+  for (size_t h = 2; h + 1 < n; h++) {
+    if (!rel_eq(p, rels, h, "ccomp") || !heads[h] || heads[h] - 1 >= h ||
+        !xpos_finite(w[h].xpos) || xpos_is(&w[h], "MD"))
+      continue;
+    size_t v = heads[h] - 1, sb = h - 1; /* the verb; the clause's subject right before it */
+    if (!upos_is(&w[v], "VERB") || lemma_in(&w[v], two_complements) || heads[sb] != h + 1 ||
+        !rel_eq(p, rels, sb, "nsubj") || !nominal(&w[sb]) || upos_is(&w[sb], "PRON"))
+      continue;
+    size_t s0 = sb; /* the subject phrase's first word */
+    while (s0 > 0 && heads[s0 - 1] == sb + 1 && s0 - 1 > v)
+      s0--;
+    size_t o = s0 - 1; /* the object's head, right before the subject phrase */
+    if (o <= v || heads[o] != v + 1 || !rel_eq(p, rels, o, "obj") || !nominal(&w[o]) ||
+        has_dep(p, heads, rels, n, h, h + 1, n, "obj") ||
+        has_dep(p, heads, rels, n, h, h + 1, n, "ccomp") ||
+        has_dep(p, heads, rels, n, h, h + 1, n, "xcomp") ||
+        has_dep(p, heads, rels, n, h, 0, h, "mark") || has_dep(p, heads, rels, n, h, 0, h, "aux"))
+      continue;
+    heads[h] = (uint32_t)(o + 1);
+    rels[h] = (uint16_t)p->rl_relcl;
+    for (size_t k = h + 1; k < n && k < h + 64; k++)
+      if (heads[k] == h + 1 && rels[k] == (uint16_t)p->rl_conj && upos_is(&w[k], "VERB") &&
+          has_dep(p, heads, rels, n, k, k + 1, n, "obj"))
+        heads[k] = (uint32_t)(v + 1);
+  }
+}
+
 /* "Mediators presented a proposal on Thursday, two officials briefed on
  * the talks said, as Israeli airstrikes killed 25 Palestinians": a verb of
  * saying with its own subject, set off by a comma after the root's clause,
@@ -2148,6 +2190,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_possessive_gerund(p, w, n, heads, rels);
   repair_relative_advcl(p, w, n, heads, rels);
   repair_said_clause(p, w, n, heads, rels);
+  repair_bare_relative(p, w, n, heads, rels);
   repair_said_object_subject(p, w, n, heads, rels);
   repair_said_in_clause(p, w, n, heads, rels);
   repair_report_conj(p, w, n, heads, rels); /* after the said clauses are found */

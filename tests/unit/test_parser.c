@@ -1168,6 +1168,27 @@ NM_TEST(adjacent_subjects_past_a_name_s_words) {
                        "1:3:compound"));
 }
 
+/* With the shipped model: "The sanctions freeze any assets the companies
+ * hold in the United States and bar Americans from …", parsed with "hold"
+ * (8) a complement clause of "freeze" (3) and "bar" (14) its conjunct:
+ * "hold" is a relative clause of "assets" (5), "bar" the conjunct of
+ * "freeze"; "told reporters the talks failed" keeps its complement */
+NM_TEST(bare_relative_clause_after_an_object) {
+  const char *words = "The/DET/DT/the sanctions/NOUN/NNS/sanction freeze/VERB/VBP/freeze "
+                      "any/DET/DT/any assets/NOUN/NNS/asset the/DET/DT/the "
+                      "companies/NOUN/NNS/company hold/VERB/VBP/hold in/ADP/IN/in "
+                      "the/DET/DT/the United/PROPN/NNP/United States/PROPN/NNPS/States "
+                      "and/CCONJ/CC/and bar/VERB/VBP/bar Americans/PROPN/NNPS/American "
+                      "from/SCONJ/IN/from doing/VERB/VBG/do business/NOUN/NN/business "
+                      "./PUNCT/./.";
+  NM_CHECK(repaired_as(words, "8:5:acl:relcl"));
+  NM_CHECK(repaired_as(words, "14:3:conj"));
+  NM_CHECK(repaired_as("The/DET/DT/the minister/NOUN/NN/minister told/VERB/VBD/tell "
+                       "reporters/NOUN/NNS/reporter the/DET/DT/the talks/NOUN/NNS/talk "
+                       "failed/VERB/VBD/fail ./PUNCT/./.",
+                       "7:3:ccomp"));
+}
+
 /* With the shipped model: "Mediators presented Israel and Hamas with a
  * revised proposal on Thursday, two officials briefed on the talks said,
  * as Israeli airstrikes killed at least 25 Palestinians", parsed with
@@ -1710,6 +1731,7 @@ int main(void) {
   NM_RUN(said_object_with_an_apposition);
   NM_RUN(report_after_a_clause_with_a_second_subject);
   NM_RUN(adjacent_subjects_past_a_name_s_words);
+  NM_RUN(bare_relative_clause_after_an_object);
   NM_RUN(mid_sentence_report_before_a_marked_clause);
   NM_RUN(two_capitalised_modifiers_with_and_are_conjuncts);
   NM_RUN(mid_sentence_report_as_a_bare_conjunct);
