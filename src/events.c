@@ -404,6 +404,7 @@ static void join_agent(char *out, size_t cap, const char *actor, const char *age
 
 static bool one_way(const ectx *c, int32_t v);
 static void generic_body_words(const ectx *c, int32_t lo, int32_t hi, acode *a);
+static size_t first_mention_of(const ectx *c, uint32_t si);
 static bool bare_country(const char *code);
 static bool reciprocal(const ectx *c, int32_t h);
 static bool of_country(const ectx *c, uint32_t e, char cc[4]);
@@ -3404,6 +3405,49 @@ static size_t joined_origins(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
   return n;
 }
 
+/* "called on both countries to exercise restraint", "the two
+ * governments": a plural country noun with "both" or "two" names the two
+ * countries the story named last before it, in its sentence and the six
+ * before (their entities and codes, with GOV for governments, into tgts,
+ * ta and te); returns 2, or 0 when there are not two. */
+static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta, uint32_t *te) {
+  static const char *const nouns[] = {"country", "nation", "neighbor", "neighbour",
+                                      "government", NULL};
+  if (h < 0 || strcmp(xpos(c, h), "NNS") != 0 || !word_in(lemma(c, h), nouns)) return 0;
+  bool both = false;
+  for (int32_t k = c->kid[h]; k >= 0 && !both; k = c->sib[k])
+    both = k < h && (word_is_ci(c, k, "both") || (word_is_ci(c, k, "two") && k > 0 &&
+                                                  word_is_ci(c, k - 1, "the")));
+  if (!both) return 0;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  size_t at = c->first + (size_t)h, n = 0;
+  size_t j = c->tok_mention[at] != NONE32 ? c->tok_mention[at] : first_mention_of(c, c->si + 1);
+  size_t stop = first_mention_of(c, c->si > 6 ? c->si - 6 : 0);
+  while (j-- > stop && n < 2) {
+    if (ms[j].first_token >= at || ms[j].kind == NM_MENTION_PRONOUN) continue;
+    if (ms[j].sentence == c->si) { /* not the acting subject: "The United States urged …" */
+      bool subj = false;
+      int32_t k = (int32_t)(ms[j].first_token - c->first);
+      for (int step = 0; step < 16 && k >= 0 && !subj; step++, k = c->head[k])
+        subj = rel_base(c, k, "nsubj");
+      if (subj) continue;
+    }
+    uint32_t e = ms[j].entity;
+    /* (a country, not a town of one: "a Moscow-led military bloc") */
+    if (e >= c->d->entities.n || !bare_country(c->ent[e].code) ||
+        (c->ent_local && c->ent_local[e]) || (n && !strncmp(ta[0].code, c->ent[e].code, 3)))
+      continue;
+    ta[n] = c->ent[e];
+    if (!strcmp(lemma(c, h), "government")) {
+      snprintf(ta[n].code, sizeof ta[n].code, "%.3sGOV", c->ent[e].code);
+    }
+    snprintf(ta[n].reason, sizeof ta[n].reason, "one of the two countries named last");
+    te[n] = e;
+    tgts[n++] = h;
+  }
+  return n == 2 ? 2 : 0;
+}
+
 /* The conjuncts of h that code as actors, at most 8, into tgts, ta and te;
  * returns their count. */
 static size_t code_conjuncts(const ectx *c, int32_t h, int32_t *tgts, acode *ta, uint32_t *te) {
@@ -3411,6 +3455,16 @@ static size_t code_conjuncts(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
   size_t ncj = conjuncts(c, h, cj, 8), nt = 0;
   for (size_t q = 0; q < ncj && nt < 8; q++)
     if (code_np(c, cj[q], &ta[nt], &te[nt])) tgts[nt++] = cj[q];
+  if (ncj == 1 && (nt == 0 || (nt == 1 && !strncmp(ta[0].code, "---", 3)))) {
+    int32_t bt[2];
+    acode ba[2];
+    uint32_t be[2];
+    if (both_countries(c, h, bt, ba, be) == 2) {
+      for (size_t q = 0; q < 2; q++)
+        tgts[q] = bt[q], ta[q] = ba[q], te[q] = be[q];
+      return 2;
+    }
+  }
   /* "the ambassadors of Britain and Norway": one role for each country
    * the head's of-phrase joins */
   if (ncj == 1 && nt == 1 && h >= 0 && !strcmp(upos(c, h), "NOUN") && strlen(ta[0].code) == 6) {
@@ -5453,7 +5507,6 @@ static bool generic_body_name(const char *name, size_t n) {
   return false;
 }
 
-static size_t first_mention_of(const ectx *c, uint32_t si);
 /* Whether a mention of sentence si or the one before, other than entity
  * skip's, names an actor of country code cc's first three letters. */
 static bool country_named_near(const ectx *c, uint32_t si, const char *cc, uint32_t skip) {

@@ -3437,6 +3437,21 @@ NM_TEST(own_country_in_a_warning_s_clause_is_no_target) {
                   "");
 }
 
+/* "called on both countries to exercise restraint": the two countries
+ * the story named last (no target before); "the two governments" their
+ * governments, not the subject's own country ("The United States urged
+ * the two governments": ---GOV before) */
+NM_TEST(both_countries_are_the_two_named_last) {
+  NM_CHECK_EQ_STR(cameo_events("Ethiopia accused Eritrea of massing troops. The African Union "
+                               "called on both countries to exercise restraint.",
+                               "2025-03-12", false),
+                  "ETH ERI 112; IGOAFRAFU ERI 020; IGOAFRAFU ETH 020");
+  NM_CHECK_EQ_STR(cameo_events("Ethiopia accused Eritrea of massing troops. The United States "
+                               "urged the two governments to talk.",
+                               "2025-03-12", false),
+                  "ETH ERI 112; USA ERIGOV 020; USA ETHGOV 020");
+}
+
 /* "led a Senate inquiry" in a story from Manila: the Senate inside a
  * phrase is the article's country's, as a Senate named alone is (it had
  * been USAGOVLEG); from Washington it stays the US one */
@@ -5682,6 +5697,7 @@ int main(void) {
   NM_RUN(a_place_s_description_gives_no_role);
   NM_RUN(an_institution_s_word_joins_its_full_name);
   NM_RUN(a_senate_inside_a_phrase_is_the_article_s);
+  NM_RUN(both_countries_are_the_two_named_last);
   NM_RUN(owned_positions_and_a_state_s_drones);
   NM_RUN(pattern_words_are_no_words_of_a_name);
   NM_RUN(own_council_party_names_and_joint_drills);
