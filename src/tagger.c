@@ -817,8 +817,35 @@ static void object_plural_after_the(const nm_tagger *t, const nm_word *words, si
   }
 }
 
+/* "sanctions on five Israeli settlers accused of violence": a verb that
+ * needs its object (accuse, suspect, charge, convict, indict), read as a
+ * past tense right after a noun and right before its "of" or "with", has
+ * no object there: it is a participle, the noun the one accused. */
+static void accused_of_after_noun(const nm_tagger *t, const nm_word *words, size_t n,
+                                  uint8_t *classes) {
+  static const char *const verbs[] = {"accused", "suspected", "charged", "convicted", "indicted",
+                                      NULL};
+  static const char *const preps[] = {"of", "with", NULL};
+  /* (not when the noun is a relative clause's subject: "a businessman,
+   * whom the Foreign Office accused of paying …") */
+  static const char *const relative[] = {"whom", "who", "which", "that", NULL};
+  if (t->vbn < 0 || t->vbd < 0) return;
+  for (size_t i = 1; i + 1 < n; i++) {
+    if (classes[i] != (uint8_t)t->vbd || !word_among(&words[i], verbs) ||
+        !word_among(&words[i + 1], preps) || !is(t, classes[i - 1], XK_NOUN))
+      continue;
+    size_t b = i - 1; /* the noun phrase's first word */
+    while (b > 0 && i - b < 6 && is(t, classes[b - 1], XK_NP) &&
+           !word_among(&words[b - 1], relative))
+      b--;
+    if (b > 0 && word_among(&words[b - 1], relative)) continue;
+    classes[i] = (uint8_t)t->vbn;
+  }
+}
+
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
   object_plural_after_the(t, words, n, classes);
+  accused_of_after_noun(t, words, n, classes);
   /* `` and '' are quotation marks (LDC newswire, The New York Times's
    * archive), which training hardly had: "governments ``very soon''" made
    * `` a verb */

@@ -375,6 +375,10 @@ NM_TEST(repair_gives_the_past_tense_of_a_prefixed_irregular_verb) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 12, 7), "VBD");
   static const char *const b[] = {"Rebels", "overran", "an", "army", "base", "near", "Kidal", "."};
   NM_CHECK_EQ_STR(shipped_xpos(b, 8, 1), "VBD");
+  /* nor after a relative clause's subject */
+  static const char *const c[] = {"a", "businessman", ",", "whom", "the", "Foreign", "Office",
+                                  "accused", "of", "paying", "thugs", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(c, 12, 7), "VBD");
 }
 
 /* "Members of the presidential guard detained Bazoum …": the opening
@@ -529,6 +533,23 @@ NM_TEST(plural_object_of_condemned) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 9, 3), "NNS");
 }
 
+/* "sanctions on five Israeli settlers accused of violence": "accused"
+ * right after a noun and before "of" has no object, a participle (read
+ * as a past tense, the settlers had accused the Palestinians); "Hamas
+ * accused Israel of …" stays a past tense */
+NM_TEST(accused_of_after_a_noun_is_a_participle) {
+  static const char *const a[] = {"sanctions", "on", "five", "Israeli", "settlers", "accused",
+                                  "of", "violence", "against", "Palestinians", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 11, 5), "VBN");
+  static const char *const b[] = {"Hamas", "accused", "Israel", "of", "violating", "the",
+                                  "truce", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 8, 1), "VBD");
+  /* nor after a relative clause's subject */
+  static const char *const c[] = {"a", "businessman", ",", "whom", "the", "Foreign", "Office",
+                                  "accused", "of", "paying", "thugs", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(c, 12, 7), "VBD");
+}
+
 NM_TEST(doubled_quote_marks_are_punctuation) {
   static const char *const w[] = {"to", "European", "governments", "``", "very", "soon", "''",
                                   "."};
@@ -576,6 +597,7 @@ int main(void) {
   NM_RUN(repair_gives_a_preposition_of_to_before_a_number);
   NM_RUN(repair_gives_a_subordinator_before_a_clause);
   NM_RUN(plural_object_of_condemned);
+  NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(word_of_letters_is_no_punctuation);
   NM_RUN(doubled_quote_marks_are_punctuation);
   NM_RUN(participle_after_a_set_off_phrase);
