@@ -4992,17 +4992,39 @@ static bool mention_subject(const ectx *c, const nm_mention *m) {
  * government of France said", "officials in Chicago and Canadian
  * diplomats were told"), not
  * a noun deeper down ("… to remain a British overseas territory"). */
-static bool modifies_subject(const ectx *c, const nm_mention *m) {
+/* The subject token (a document token) that mention m modifies, or
+ * NONE32. */
+static uint32_t modified_subject(const ectx *c, const nm_mention *m) {
   const nm_sentence *s = NULL;
   uint32_t k = mention_head_tok(c, m, &s);
   for (int up = 0; up < 4 && (k = head_up(c, s, k)) != NONE32; up++) {
     const char *r = c->tg[k].deprel ? c->tg[k].deprel : "";
-    if (!strncmp(r, "nsubj", 5)) return true;
+    if (!strncmp(r, "nsubj", 5)) return k;
     if (strncmp(r, "compound", 8) != 0 && strncmp(r, "flat", 4) != 0 && strcmp(r, "conj") != 0 &&
         strncmp(r, "nmod", 4) != 0)
-      return false;
+      return NONE32;
   }
-  return false;
+  return NONE32;
+}
+
+static bool modifies_subject(const ectx *c, const nm_mention *m) {
+  return modified_subject(c, m) != NONE32;
+}
+
+/* Whether mention m modifies a subject the story coded as a group of no
+ * state's ("The Afghan Taliban deny …": AFGREB), whose country says
+ * nothing of the officials named next. */
+static bool modifies_group_subject(const ectx *c, const nm_mention *m) {
+  uint32_t k = modified_subject(c, m);
+  uint32_t mi = k != NONE32 ? c->tok_mention[k] : NONE32;
+  if (mi == NONE32) return false;
+  uint32_t e = ((const nm_mention *)c->d->mentions.data)[mi].entity;
+  if (e >= c->d->entities.n) return false;
+  const char *code = c->ent[e].code;
+  char role[4];
+  if (strlen(code) < 6 || !bare_country_prefix(code)) return false;
+  snprintf(role, sizeof role, "%.3s", code + 3);
+  return !word_in(role, state_roles);
 }
 
 /* Whether mention m is the subject of its sentence's main clause ("France
@@ -5183,7 +5205,8 @@ static void previous_country(const ectx *c, uint32_t mi, uint32_t self, char out
        * a place something went to or happened in ("to Strasbourg"), nor
        * the country of a person (below, when in office) */
       if (!main_subject(c, &ms[j]) &&
-          !(noun_modifier(c, &ms[j]) && modifies_subject(c, &ms[j])))
+          !(noun_modifier(c, &ms[j]) && modifies_subject(c, &ms[j]) &&
+            !modifies_group_subject(c, &ms[j])))
         continue;
       if (titles_a_person(c, j, self)) continue;
     } else if (ms[j].type == NM_ENT_PERSON && c->ent[oe].rank >= 3 && !head) {

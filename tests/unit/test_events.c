@@ -3437,6 +3437,23 @@ NM_TEST(own_country_in_a_warning_s_clause_is_no_target) {
                   "");
 }
 
+/* "The Afghan Taliban deny the charge. Defense Minister Khawaja Asif
+ * warned …" from Islamabad: a country that only modifies a group of no
+ * state's (AFGREB) is not the official's (AFGGOV before) */
+NM_TEST(a_group_s_country_is_no_official_s) {
+  NM_CHECK_EQ_STR(cameo_entity("ISLAMABAD (AP) - Pakistan's military said it had killed 12 "
+                               "militants. The Afghan Taliban deny the charge. Defense Minister "
+                               "Khawaja Asif warned that the attacks must stop.",
+                               "2025-03-12", "Khawaja Asif", false),
+                  "PAKGOV");
+  /* a state's body still says it: "Kenyan police said …" */
+  NM_CHECK_EQ_STR(cameo_entity("ISLAMABAD (AP) - Pakistan's military said it had killed 12 "
+                               "militants. The Afghan government denied the charge. Defense "
+                               "Minister Enayatullah Khwarazmi warned that Kabul would respond.",
+                               "2025-03-12", "Enayatullah Khwarazmi", false),
+                  "AFGGOV");
+}
+
 /* "called on both countries to exercise restraint": the two countries
  * the story named last (no target before); "the two governments" their
  * governments, not the subject's own country ("The United States urged
@@ -5698,6 +5715,7 @@ int main(void) {
   NM_RUN(an_institution_s_word_joins_its_full_name);
   NM_RUN(a_senate_inside_a_phrase_is_the_article_s);
   NM_RUN(both_countries_are_the_two_named_last);
+  NM_RUN(a_group_s_country_is_no_official_s);
   NM_RUN(owned_positions_and_a_state_s_drones);
   NM_RUN(pattern_words_are_no_words_of_a_name);
   NM_RUN(own_council_party_names_and_joint_drills);
