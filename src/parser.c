@@ -913,14 +913,26 @@ static void repair_midsentence_says(const nm_parser *p, const nm_pword *w, size_
     while (c > r && heads[c - 1] && !form_is(&w[c - 1], ",") && in_subtree(heads, n, c - 1, sj))
       c--;
     if (c == 0 || !form_is(&w[c - 1], ",")) return;
+    static const char *const spans[] = {"day",  "days",  "hour",  "hours", "week",
+                                        "weeks", "month", "months", "minutes", NULL};
     for (size_t k = v + 1; k < n; k++) { /* the marked clause after a comma */
       if (heads[k] != v + 1 || !rel_eq(p, rels, k, "ccomp")) continue;
       size_t m = n;
       for (size_t q = v + 1; q < k && m == n; q++)
         if (heads[q] == k + 1 && rel_eq(p, rels, q, "mark") && form_in(&w[q], marks)) m = q;
-      if (m == n || !form_is(&w[v + 1], ",")) return;
+      /* ... or a span of time before such a clause: "…, South Korea's
+       * military said, a day after Pyongyang denounced the drills" */
+      bool span = false;
+      if (m == n && form_in(&w[k], spans) && p->rl_tmod >= 0)
+        for (size_t a = k + 1; a < n && a < k + 40 && !span; a++) {
+          if (heads[a] != k + 1 || !(rel_eq(p, rels, a, "acl") || rel_eq(p, rels, a, "advcl")))
+            continue;
+          for (size_t q = k + 1; q < a && !span; q++)
+            span = heads[q] == a + 1 && rel_eq(p, rels, q, "mark") && form_in(&w[q], marks);
+        }
+      if ((m == n && !span) || !form_is(&w[v + 1], ",")) return;
       heads[k] = (uint32_t)(r + 1);
-      rels[k] = (uint16_t)p->rl_advcl;
+      rels[k] = (uint16_t)(span ? p->rl_tmod : p->rl_advcl);
       heads[v] = (uint32_t)(r + 1);
       rels[v] = (uint16_t)p->rl_parataxis;
       return;

@@ -1312,6 +1312,18 @@ NM_TEST(it_said_is_the_body_that_spoke_last) {
                   "(none)");
 }
 
+/* "North Korea fired missiles on Thursday, South Korea's military said, a
+ * day after Pyongyang denounced the drills": the report in mid-sentence
+ * before a span of time and its "after" clause sources the clause before
+ * (there was no quotation: "said" had "a day" as its complement) */
+NM_TEST(report_before_a_day_after) {
+  NM_CHECK_EQ_STR(nth_speaker("North Korea fired several ballistic missiles into the sea on "
+                              "Thursday, South Korea's military said, a day after Pyongyang "
+                              "denounced joint drills by U.S. and South Korean forces.",
+                              0),
+                  "South Korea's military");
+}
+
 /* A straight double quotation mark opens or closes by its spacing, which
  * the tagger does not see: the one after "money," closes the quotation
  * ('') however the words around it read */
@@ -1404,6 +1416,7 @@ int main(void) {
   NM_RUN(he_as_a_surname_inside_a_sentence);
   NM_RUN(said_an_apposed_subject_and_he_said);
   NM_RUN(it_said_is_the_body_that_spoke_last);
+  NM_RUN(report_before_a_day_after);
   NM_RUN(speaker_after_a_quotation_the_parse_rooted_on_its_mark);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
