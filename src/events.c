@@ -80,6 +80,11 @@ typedef struct ectx {
   size_t n_army;
   bool army_ready;
   char focus[4]; /* the article's country (article_country), for events */
+  /* the country whose bodies of a common name a story means (the
+   * article's, else the dateline's: generic_body()), and whether the
+   * dateline is in it */
+  char home[4];
+  bool home_dated;
 } ectx;
 
 /* ------------------------------------------------------------------ */
@@ -5531,22 +5536,32 @@ static bool generic_body_name(const char *name, size_t n) {
 }
 
 /* Whether a mention of sentence si or the one before, other than entity
- * skip's, names an actor of country code cc's first three letters. */
+ * skip's, names an actor of country code cc's first three letters. In a
+ * story datelined in the home country, the sentence before counts only
+ * when it does not name the home country too ("SEOUL — … joint drills
+ * by U.S. and South Korean forces. The Joint Chiefs of Staff said …" is
+ * Seoul's). */
 static bool country_named_near(const ectx *c, uint32_t si, const char *cc, uint32_t skip) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   size_t n = c->d->mentions.n;
+  bool before = false, home_before = false;
   for (size_t j = first_mention_of(c, si ? si - 1 : 0); j < n && ms[j].sentence <= si; j++) {
     uint32_t oe = ms[j].entity;
-    if (oe < c->d->entities.n && oe != skip && !strncmp(c->ent[oe].code, cc, 3)) return true;
+    if (oe >= c->d->entities.n || oe == skip) continue;
+    if (ms[j].sentence < si && c->home_dated && !strncmp(c->ent[oe].code, c->home, 3))
+      home_before = true;
+    if (strncmp(c->ent[oe].code, cc, 3) != 0) continue;
+    if (ms[j].sentence == si) return true;
+    before = true;
   }
-  return false;
+  return before && !home_before;
 }
 
 /* generic_body() for the actor words [lo, hi] of a phrase ("led a Senate
  * inquiry" in a story from Manila: PHLGOVLEG, not USAGOVLEG). */
 static void generic_body_words(const ectx *c, int32_t lo, int32_t hi, acode *a) {
-  if (lo < 0 || hi < lo || hi - lo > 4 || !c->focus[0] || a->rank != 3 ||
-      !bare_country_prefix(a->code) || !strncmp(a->code, c->focus, 3))
+  if (lo < 0 || hi < lo || hi - lo > 4 || !c->home[0] || a->rank != 3 ||
+      !bare_country_prefix(a->code) || !strncmp(a->code, c->home, 3))
     return;
   char name[64];
   size_t n = 0;
@@ -5560,15 +5575,26 @@ static void generic_body_words(const ectx *c, int32_t lo, int32_t hi, acode *a) 
   }
   if (!generic_body_name(name, n) || country_named_near(c, c->si, a->code, NONE32)) return;
   char code[CODE_CAP];
-  snprintf(code, sizeof code, "%.3s%.32s", c->focus, a->code + 3);
-  snprintf(a->reason, sizeof a->reason, "a body many states have, in an article on %s", c->focus);
+  snprintf(code, sizeof code, "%.3s%.32s", c->home, a->code + 3);
+  snprintf(a->reason, sizeof a->reason, "a body many states have, in an article on %s", c->home);
   snprintf(a->code, sizeof a->code, "%s", code);
 }
 
-static void generic_body(ectx *c, size_t e, const char *focus) {
+/* Sets c->home and c->home_dated from c->focus and the dateline. */
+static void body_home(ectx *c) {
+  const char *dc = c->dateline_place < c->d->places.n
+                       ? ((const nm_place *)c->d->places.data)[c->dateline_place].country
+                       : "";
+  if (!bare_country(dc)) dc = "";
+  snprintf(c->home, sizeof c->home, "%s", c->focus[0] ? c->focus : dc);
+  c->home_dated = c->home[0] && !strcmp(c->home, dc);
+}
+
+static void generic_body(ectx *c, size_t e) {
   acode *a = &c->ent[e];
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  const char *focus = c->home;
   if (!focus[0] || a->rank != 3 || !bare_country_prefix(a->code) ||
       !strncmp(a->code, focus, 3) || es[e].type != NM_ENT_ORG || !es[e].n_mentions ||
       !es[e].name || !generic_body_name(es[e].name, strlen(es[e].name)))
@@ -6187,8 +6213,9 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
     char focus[4];
     article_country(&c, focus);
     memcpy(c.focus, focus, sizeof focus);
+    body_home(&c);
     for (size_t e = 0; e < ne && st == NM_OK; e++) {
-      generic_body(&c, e, focus);
+      generic_body(&c, e);
       role_country(&c, e, focus);
       if (c.ent[e].rank) {
         char cb[CODE_CAP];

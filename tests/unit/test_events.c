@@ -2368,15 +2368,28 @@ NM_TEST(same_description_same_body) {
  * Senate, GONGOVLEG here) is the article's country's, unless the text
  * near it names the dictionary's country */
 NM_TEST(generic_body_in_another_country) {
-  static const char *const cases[][2] = {
+  static const char *const cases[][3] = {
       {"NAIROBI, Kenya (Wire) - Kenyan troops left. The Senate said on Monday it would act.",
-       "KENGOVLEG"},
+       "Senate", "KENGOVLEG"},
       {"NAIROBI, Kenya (Wire) - Talks with Gondor stalled. The Senate said on Monday it would act.",
-       "GONGOVLEG"},
+       "Senate", "GONGOVLEG"},
   };
   for (size_t i = 0; pipe_geo && i < sizeof cases / sizeof *cases; i++)
-    NM_CHECK_EQ_STR(geo_entity_code(cases[i][0], "Senate"), cases[i][1]);
+    NM_CHECK_EQ_STR(geo_entity_code(cases[i][0], cases[i][1]), cases[i][2]);
   NM_CHECK(pipe_geo != NULL);
+}
+
+/* datelined in the home country, which the sentence before names too
+ * beside the dictionary's, and with no article country to go by (North
+ * or South Korea): the dateline's (USAMIL before) */
+static const char *cameo_entity(const char *text, const char *date, const char *name, bool reason);
+NM_TEST(generic_body_under_a_home_dateline) {
+  NM_CHECK_EQ_STR(cameo_entity("SEOUL, South Korea (AP) - North Korea fired missiles, a day "
+                               "after Pyongyang denounced joint drills by U.S. and South Korean "
+                               "forces.\n\nThe Joint Chiefs of Staff said the missiles flew 350 "
+                               "kilometers.",
+                               "2025-03-12", "Joint Chiefs of Staff", false),
+                  "KORMIL");
 }
 
 /* a country that owns a body's name is the body's over the dictionary's
@@ -5688,6 +5701,7 @@ int main(void) {
   NM_RUN(lede_subject_and_article_country);
   NM_RUN(owner_country_of_a_body);
   NM_RUN(generic_body_in_another_country);
+  NM_RUN(generic_body_under_a_home_dateline);
   NM_RUN(same_description_same_body);
   NM_RUN(titles_of_several_words);
   NM_RUN(the_island_s_title);
