@@ -3838,7 +3838,7 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
   static const char *const plural_ok[] = {"authority", "force", "police", "prosecutor", "drone",
                                           "jet", "warplane", "helicopter", "gunboat", "warship",
                                           "tank", NULL};
-  static const char *const plural_acting[] = {"troop", "troops", "soldier", NULL};
+  static const char *const plural_acting[] = {"troop", "troops", "soldier", "agent", NULL};
   static const char *const indefinite[] = {"a", "an", "some", "other", "many", "any", NULL};
   /* and a state's opposition ("accused the opposition of planning a coup");
    * roles may be joined ("the ruling military council": GOVMIL) */
@@ -3865,7 +3865,9 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
     if (k < h && (mention_at(c, k) != NONE32 ||
                   (k > 0 && rel_base(c, k, "amod") && capitalised(c, k)))) /* not "Armed" */
       return;
-  if (dep_lemma_in(c, h, "det", indefinite)) return;
+  /* (an opposition figure is the country's, however counted: "arrested
+   * a prominent opposition activist") */
+  if (!opposition && dep_lemma_in(c, h, "det", indefinite)) return;
   char cc[4] = "";
   /* "In Seoul, 16 students were arrested by police after they tried to
    * enter the Japanese Embassy": the place the sentence opens with, over

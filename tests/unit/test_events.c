@@ -3467,6 +3467,17 @@ NM_TEST(a_group_s_country_is_no_official_s) {
                   "AFGGOV");
 }
 
+/* "Agents of the country's intelligence service detained an opposition
+ * activist" under a Caracas dateline: agents who act and an opposition
+ * figure, however counted, are the dateline country's (---SPY → ---OPP
+ * before) */
+NM_TEST(agents_and_an_opposition_activist_are_the_dateline_s) {
+  NM_CHECK_EQ_STR(cameo_events("CARACAS, Venezuela (AP) - Agents of the country's intelligence "
+                               "service detained an opposition activist outside his home.",
+                               "2025-03-12", false),
+                  "VENSPY VENOPP 173");
+}
+
 /* "called on both countries to exercise restraint": the two countries
  * the story named last (no target before); "the two governments" their
  * governments, not the subject's own country ("The United States urged
@@ -5730,6 +5741,7 @@ int main(void) {
   NM_RUN(a_senate_inside_a_phrase_is_the_article_s);
   NM_RUN(both_countries_are_the_two_named_last);
   NM_RUN(a_group_s_country_is_no_official_s);
+  NM_RUN(agents_and_an_opposition_activist_are_the_dateline_s);
   NM_RUN(owned_positions_and_a_state_s_drones);
   NM_RUN(pattern_words_are_no_words_of_a_name);
   NM_RUN(own_council_party_names_and_joint_drills);
