@@ -3288,6 +3288,87 @@ static bool force_code(const char *code) {
 }
 
 static size_t code_conjuncts(const ectx *c, int32_t h, int32_t *tgts, acode *ta, uint32_t *te);
+/* "Lebanon's prime minister condemned the strikes", "The United States
+ * condemned the detention": a disapproval or rejection (11, 12) of a deed
+ * of force or coercion that names no actor of its own is aimed at the
+ * deed's doer: the source of the last event of material conflict (quad
+ * class 4) whose verb does such a deed ("struck", "bombed" for strikes;
+ * "detained", "arrested" for a detention), coded in the sentence or the
+ * five before, when that is not the disapproving source's own country.
+ * Returns 1 with the target, or 0. */
+static const char *const deed_verbs[][10] = {
+    {"strike", "strike", "bomb", "hit", "shell", "pound", "target", NULL},
+    {"airstrike", "strike", "bomb", "hit", "pound", "target", NULL},
+    {"attack", "attack", "strike", "bomb", "hit", "shell", "storm", "raid", "ambush", NULL},
+    {"assault", "attack", "strike", "storm", "raid", "assault", NULL},
+    {"bombing", "bomb", "strike", "hit", NULL},
+    {"shelling", "shell", "fire", "pound", NULL},
+    {"raid", "raid", "storm", NULL},
+    {"launch", "launch", "fire", NULL},
+    {"test", "test", "launch", "fire", NULL},
+    {"killing", "kill", "shoot", NULL},
+    {"arrest", "arrest", "detain", "seize", NULL},
+    {"detention", "detain", "arrest", "seize", "abduct", NULL},
+    {"abduction", "abduct", "kidnap", "seize", NULL},
+    {"kidnapping", "kidnap", "abduct", "seize", NULL},
+    {"seizure", "seize", "capture", NULL},
+    {"incursion", "enter", "cross", "invade", "attack", NULL},
+    {"invasion", "invade", "attack", NULL},
+    {"offensive", "launch", "attack", "advance", NULL},
+    {"execution", "execute", "hang", NULL},
+    {"crackdown", "arrest", "detain", "disperse", NULL},
+};
+
+/* The lemma of the word whose text starts at byte `at` in sentence si,
+ * or "". */
+static const char *lemma_at(const ectx *c, uint32_t si, size_t at) {
+  if (si >= c->d->sentences.n) return "";
+  const nm_sentence *s = (const nm_sentence *)c->d->sentences.data + si;
+  const nm_token *tk = (const nm_token *)c->d->tokens.data;
+  for (uint32_t k = s->first_token; k < s->first_token + s->n_tokens; k++)
+    if (tk[k].start == at) return c->tg[k].lemma ? c->tg[k].lemma : "";
+  return "";
+}
+
+static size_t deed_doer_target(const ectx *c, const vcode *vc, const int32_t *cand, size_t nc,
+                               const acode *sa, size_t nsc, int32_t *tgts, acode *ta,
+                               uint32_t *te) {
+  if (nsc == 0 || vc->code[0] != '1' || (vc->code[1] != '1' && vc->code[1] != '2')) return 0;
+  int32_t deed = -1;
+  const char *const *verbs = NULL;
+  for (size_t k = 0; k < nc && deed < 0; k++) {
+    if (cand[k] < 0 || strcmp(upos(c, cand[k]), "NOUN") != 0 || !rel_base(c, cand[k], "obj"))
+      continue;
+    verbs = NULL;
+    for (size_t q = 0; q < sizeof deed_verbs / sizeof *deed_verbs && !verbs; q++)
+      if (!strcmp(lemma(c, cand[k]), deed_verbs[q][0])) verbs = deed_verbs[q] + 1;
+    if (!verbs) continue;
+    int32_t lo, hi;
+    np_range(c, cand[k], &lo, &hi);
+    bool named = false;
+    for (int32_t i = lo; i <= hi && !named; i++)
+      named = mention_at(c, i) != NONE32 || is_pronoun(c, i);
+    if (!named) deed = cand[k];
+  }
+  if (deed < 0) return 0;
+  const nm_event *ev = (const nm_event *)c->d->events.data;
+  for (size_t j = c->d->events.n; j-- > 0;) {
+    if (ev[j].sentence + 5 < c->si) break;
+    if (ev[j].quad_class != 4 || !ev[j].source_code || !bare_country_prefix(ev[j].source_code) ||
+        !word_in(lemma_at(c, ev[j].sentence, ev[j].evidence.start), verbs))
+      continue;
+    if (!strncmp(ev[j].source_code, sa[0].code, 3)) return 0; /* the source's own */
+    memset(&ta[0], 0, sizeof ta[0]);
+    snprintf(ta[0].code, sizeof ta[0].code, "%s", ev[j].source_code);
+    snprintf(ta[0].reason, sizeof ta[0].reason, "the doer of the deed disapproved of");
+    ta[0].rank = 2;
+    te[0] = ev[j].source < c->d->entities.n ? ev[j].source : NONE32;
+    tgts[0] = deed;
+    return 1;
+  }
+  return 0;
+}
+
 /* "British aircraft struck radar sites near Hodeidah": force used on a
  * thing that no actor owns (the object codes nothing) is used on the
  * country of the place it is near, unless that is the doer's own. The
@@ -4617,6 +4698,7 @@ static nm_status code_sentence(ectx *c) {
     }
     if (!nt && late >= 0) nt = code_conjuncts(c, late, tgts, ta, te);
     if (!nt) nt = near_place_target(c, vc, sa, nsc, tgts, ta, te);
+    if (!nt) nt = deed_doer_target(c, vc, cand, nc, sa, nsc, tgts, ta, te);
     /* its own forces are no target of a show of force ("placed its
      * defense forces on alert", 15): the act has none */
     /* nor is any of cooperation (03-06: "began their joint military

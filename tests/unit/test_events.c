@@ -3478,6 +3478,21 @@ NM_TEST(agents_and_an_opposition_activist_are_the_dateline_s) {
                   "VENSPY VENOPP 173");
 }
 
+/* "Israeli warplanes struck targets in southern Lebanon. Mikati condemned
+ * the strikes": a disapproval of a deed that names no actor is aimed at
+ * the deed's doer, the last material conflict's source (no target, so no
+ * event, before); not the disapprover's own country */
+NM_TEST(condemned_deed_targets_its_doer) {
+  NM_CHECK_EQ_STR(cameo_events("Israeli warplanes struck targets in southern Lebanon on Friday. "
+                               "Lebanese Prime Minister Najib Mikati condemned the strikes.",
+                               "2025-03-12", false),
+                  "ISRMIL LBN 195; LBNGOV ISRMIL 111");
+  NM_CHECK_EQ_STR(cameo_events("Russia launched drones at Kyiv overnight. Russia condemned the "
+                               "attack.",
+                               "2025-03-12", false),
+                  "RUS UKR 195");
+}
+
 /* "called on both countries to exercise restraint": the two countries
  * the story named last (no target before); "the two governments" their
  * governments, not the subject's own country ("The United States urged
@@ -5742,6 +5757,7 @@ int main(void) {
   NM_RUN(both_countries_are_the_two_named_last);
   NM_RUN(a_group_s_country_is_no_official_s);
   NM_RUN(agents_and_an_opposition_activist_are_the_dateline_s);
+  NM_RUN(condemned_deed_targets_its_doer);
   NM_RUN(owned_positions_and_a_state_s_drones);
   NM_RUN(pattern_words_are_no_words_of_a_name);
   NM_RUN(own_council_party_names_and_joint_drills);
