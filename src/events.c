@@ -872,9 +872,14 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
       }
     }
   /* ... and so is one that sits in another country's city, its phrase
-   * going on past the name: "The Joint Chiefs of Staff in Seoul said" */
+   * going on past the name: "The Joint Chiefs of Staff in Seoul said";
+   * not a person's office the phrase names with the person ("met with
+   * U.S. Secretary of State Antony Blinken in Jerusalem": a visit) */
+  bool names_person = false;
+  for (int32_t i = lo; i <= hi && !names_person; i++)
+    names_person = person_word(c, i);
   for (int32_t k = actor != swapped && actor && a_lo < a_hi && a_head >= 0 && strlen(actor) > 3 &&
-                           bare_country_prefix(actor)
+                           bare_country_prefix(actor) && !names_person
                        ? c->kid[a_head]
                        : -1;
        k >= 0; k = c->sib[k]) {
@@ -1501,13 +1506,18 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   int32_t lo, hi;
   np_range(c, h, &lo, &hi);
   memset(out, 0, sizeof *out);
-  bool got;
+  bool got, place_after = false; /* the code's country is a place's after the name */
   int32_t alo = -1, ahi = -1;
   uint32_t hm = mention_at(c, h);
   const nm_mention *hmm = hm != NONE32 ? (const nm_mention *)c->d->mentions.data + hm : NULL;
   if (hmm && hmm->type == NM_ENT_PERSON && hmm->first_token >= c->first) {
     int32_t mlo = (int32_t)(hmm->first_token - c->first), mhi = mlo + (int32_t)hmm->n_tokens - 1;
     got = code_name_words(c, lo, hi, h, mlo, mhi, true, out);
+    for (int32_t i = mhi + 1; got && i <= hi && !place_after; i++) {
+      uint32_t pe = place_mention(c, i) ? entity_at(c, i) : NONE32;
+      place_after = pe < c->d->entities.n && c->ent && c->ent[pe].code[0] &&
+                    !strncmp(c->ent[pe].code, out->code, 3);
+    }
   } else {
     got = code_words_at(c, lo, hi, h, out, &alo, &ahi);
     if (got) generic_body_words(c, alo, ahi, out);
@@ -1521,12 +1531,15 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     *entity = e;
     return true;
   }
-  if (got && hmm && hmm->type == NM_ENT_PERSON && e != NONE32 && c->ent && c->ent[e].rank >= 3 &&
+  if (got && hmm && hmm->type == NM_ENT_PERSON && e != NONE32 && c->ent &&
+      (c->ent[e].rank >= 3 || (place_after && c->ent[e].rank >= 2)) &&
       (bare_country(out->code) ||
        /* "summoned Pakistan's charge d'affaires in Tehran": the same role
         * with the country of a place after the head (IRNGOV) is the
         * person's own (PAKGOV) */
-       (hmm->kind == NM_MENTION_NOMINAL && strlen(out->code) == 6 &&
+       /* ... and so does a name's ("met with U.S. Secretary of State
+        * Antony Blinken in Jerusalem": USAGOV, not ISRGOV) */
+       ((hmm->kind == NM_MENTION_NOMINAL || place_after) && strlen(out->code) == 6 &&
         strlen(c->ent[e].code) == 6 && !strcmp(out->code + 3, c->ent[e].code + 3))) &&
       strlen(c->ent[e].code) > 3 && strncmp(c->ent[e].code, out->code, 3) != 0) {
     /* "invited Kristersson to Budapest": a person the story has coded

@@ -3493,6 +3493,23 @@ NM_TEST(condemned_deed_targets_its_doer) {
                   "RUS UKR 195");
 }
 
+/* "met with U.S. Secretary of State Antony Blinken in Jerusalem": a
+ * visiting official keeps his own country, not the city's (the phrase
+ * had been ISRGOV, "a body in another country's city", and the meeting
+ * ISRGOV → ISRGOV); "met Blinken in Jerusalem" too (ISR, dropped as the
+ * source's own) */
+NM_TEST(a_visiting_official_keeps_his_country) {
+  NM_CHECK_EQ_STR(cameo_events("Israeli Prime Minister Benjamin Netanyahu met with U.S. Secretary "
+                               "of State Antony Blinken in Jerusalem on Wednesday.",
+                               "2025-03-12", false),
+                  "ISRGOV USAGOV 040");
+  NM_CHECK_EQ_STR(cameo_events("U.S. Secretary of State Antony Blinken arrived in Israel on "
+                               "Tuesday. Israeli Prime Minister Benjamin Netanyahu met Blinken in "
+                               "Jerusalem on Wednesday.",
+                               "2025-03-12", false),
+                  "USAGOV ISR 040; ISRGOV USAGOV 040");
+}
+
 /* "called on both countries to exercise restraint": the two countries
  * the story named last (no target before); "the two governments" their
  * governments, not the subject's own country ("The United States urged
@@ -5758,6 +5775,7 @@ int main(void) {
   NM_RUN(a_group_s_country_is_no_official_s);
   NM_RUN(agents_and_an_opposition_activist_are_the_dateline_s);
   NM_RUN(condemned_deed_targets_its_doer);
+  NM_RUN(a_visiting_official_keeps_his_country);
   NM_RUN(owned_positions_and_a_state_s_drones);
   NM_RUN(pattern_words_are_no_words_of_a_name);
   NM_RUN(own_council_party_names_and_joint_drills);
