@@ -440,8 +440,15 @@ static int titled_subject(const ctx *c, const nm_mention *m) {
   const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
   uint32_t hd = s->first_token + t[i].head - 1;
   uint64_t head;
-  return hd + 1 == m->first_token && t[hd].deprel && !strncmp(t[hd].deprel, "nsubj", 5) &&
-         nm_title_ending_at(c->titles, c->h, s->first_token, hd + 1, &head) > 0;
+  if (!t[hd].deprel || strncmp(t[hd].deprel, "nsubj", 5) != 0 || hd >= m->first_token) return 0;
+  if (hd + 1 == m->first_token)
+    return nm_title_ending_at(c->titles, c->h, s->first_token, hd + 1, &head) > 0;
+  /* ... or the subject a country's word right before the title ("Qatari
+   * Prime Minister Mohammed bin Abdulrahman Al Thani said", parsed with
+   * "Qatari" the subject and the name its appositive) */
+  size_t tl = nm_title_ending_at(c->titles, c->h, s->first_token, m->first_token, &head);
+  char iso3[4];
+  return tl > 0 && hd + 1 + tl == m->first_token && country_of(c, hd, hd + 1, iso3);
 }
 
 static int is_subject(const nm_doc *d, const nm_mention *m) {
@@ -1302,8 +1309,10 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
    * ends in that word ("the International Monetary Fund") or has it
    * before "of" ("the International Court of Justice"), among those of
    * the last five sentences, the nearest */
+  /* (and "the coalition": "threatened to leave the coalition" after "Red
+   * Cross officials" is a government's, no body named before it) */
   static const char *const named_heads[] = {"fund",  "commission", "council", "ministry",
-                                            "court", "union",      "party"};
+                                            "court", "union",      "party",   "coalition"};
   size_t hl = m->first_token + m->n_tokens - 1;
   for (size_t q = 0; q < sizeof named_heads / sizeof *named_heads; q++) {
     if (!tok_eq(c->d, hl, named_heads[q])) continue;

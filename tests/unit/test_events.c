@@ -3539,6 +3539,16 @@ NM_TEST(a_senate_inside_a_phrase_is_the_article_s) {
                   "USALEG USAGOVLEG 091");
 }
 
+/* "the coalition" joins only a body whose name ends in it: "threatened
+ * to leave the coalition" after "Red Cross officials" (it had joined the
+ * Red Cross, and the threat was aimed at it) */
+NM_TEST(the_coalition_is_no_other_body) {
+  NM_CHECK_EQ_STR(cameo_mentions_of("Red Cross officials oversaw the handover. Netanyahu's "
+                                    "far-right allies threatened to leave the coalition.",
+                                    "2025-03-12", "Red Cross"),
+                  "Red Cross");
+}
+
 /* "Treasury said" after "The U.S. Treasury Department": an
  * institution's one word inside the longer name is that body (it had been
  * a person of its own, with no code) */
@@ -5776,6 +5786,7 @@ int main(void) {
   NM_RUN(agents_and_an_opposition_activist_are_the_dateline_s);
   NM_RUN(condemned_deed_targets_its_doer);
   NM_RUN(a_visiting_official_keeps_his_country);
+  NM_RUN(the_coalition_is_no_other_body);
   NM_RUN(owned_positions_and_a_state_s_drones);
   NM_RUN(pattern_words_are_no_words_of_a_name);
   NM_RUN(own_council_party_names_and_joint_drills);

@@ -1324,6 +1324,19 @@ NM_TEST(report_before_a_day_after) {
                   "South Korea's military");
 }
 
+/* "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said he hoped
+ * …", parsed with "Qatari" the subject and the name its appositive: the
+ * name is the subject for "he", who hopes (it had been the minister of the
+ * sentence before) */
+NM_TEST(he_after_a_country_word_subject_with_a_title) {
+  NM_CHECK_EQ_STR(nth_speaker("National Security Minister Itamar Ben-Gvir called the deal \"a "
+                              "surrender to terror.\" Qatari Prime Minister Mohammed bin "
+                              "Abdulrahman Al Thani said he hoped the truce would lead to a "
+                              "permanent ceasefire.",
+                              2),
+                  "Mohammed bin Abdulrahman Al Thani");
+}
+
 /* A straight double quotation mark opens or closes by its spacing, which
  * the tagger does not see: the one after "money," closes the quotation
  * ('') however the words around it read */
@@ -1417,6 +1430,7 @@ int main(void) {
   NM_RUN(said_an_apposed_subject_and_he_said);
   NM_RUN(it_said_is_the_body_that_spoke_last);
   NM_RUN(report_before_a_day_after);
+  NM_RUN(he_after_a_country_word_subject_with_a_title);
   NM_RUN(speaker_after_a_quotation_the_parse_rooted_on_its_mark);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
