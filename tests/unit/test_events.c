@@ -3539,6 +3539,16 @@ NM_TEST(a_senate_inside_a_phrase_is_the_article_s) {
                   "USALEG USAGOVLEG 091");
 }
 
+/* "Amnesty International accused officers of using excessive force":
+ * officers, bare and plural, are police, the dateline country's (no event
+ * before) */
+NM_TEST(officers_are_police) {
+  NM_CHECK_EQ_STR(cameo_events("NAIROBI, Kenya (AP) - Amnesty International accused officers of "
+                               "using excessive force.",
+                               "2025-03-12", false),
+                  "NGOHRIAMN KENCOP 112");
+}
+
 /* "the coalition" joins only a body whose name ends in it: "threatened
  * to leave the coalition" after "Red Cross officials" (it had joined the
  * Red Cross, and the threat was aimed at it) */
@@ -4979,7 +4989,7 @@ NM_TEST(hyphenated_country_and_a_since_clause) {
                                "military takeovers since it won independence from Portugal in "
                                "1974.",
                                "2025-09-16", false),
-                  "GNBGOV ---MIL 173; GNBGOV ---CVL 173");
+                  "GNBGOV GNBMIL 173; GNBGOV ---CVL 173");
 }
 
 /* "Defence Minister Aden Duale": "Aden", a city the dictionary files
@@ -5787,6 +5797,7 @@ int main(void) {
   NM_RUN(condemned_deed_targets_its_doer);
   NM_RUN(a_visiting_official_keeps_his_country);
   NM_RUN(the_coalition_is_no_other_body);
+  NM_RUN(officers_are_police);
   NM_RUN(owned_positions_and_a_state_s_drones);
   NM_RUN(pattern_words_are_no_words_of_a_name);
   NM_RUN(own_council_party_names_and_joint_drills);
