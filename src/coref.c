@@ -1344,6 +1344,11 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
   bool group = false;
   for (size_t q = 0; q < sizeof groups / sizeof *groups && !group; q++)
     group = tok_eq(c->d, m->first_token + m->n_tokens - 1, groups[q]);
+  static const char *const agencies[] = {"agency", "organization", "organisation", "office",
+                                         "program", "programme"};
+  bool agency = false;
+  for (size_t q = 0; q < sizeof agencies / sizeof *agencies && !agency; q++)
+    agency = tok_eq(c->d, m->first_token + m->n_tokens - 1, agencies[q]);
   long same = same_description(c, mi);
   if (same >= 0) return same;
   /* the organisation named most often so far among those of the last
@@ -1373,6 +1378,16 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
       body = bl == strlen(bodies[q]) && !memcmp(bw, bodies[q], bl);
     }
     if (body) continue;
+    /* ... and "the agency", "the ministry" no armed group ("according to
+     * the agency" after "The U.N. refugee agency said …" is not the Rapid
+     * Support Forces) */
+    static const char *const armed[] = {"Forces", "Force", "Army",  "Front", "Brigades",
+                                        "Militia", "Movement", "Group", "Guard"};
+    bool arms = false;
+    const nm_mention *on = &c->m[c->e[o->entity].canon]; /* its fullest name */
+    for (size_t q = 0; agency && q < sizeof armed / sizeof *armed && !arms; q++)
+      arms = tok_eq(c->d, on->first_token + on->n_tokens - 1, armed[q]);
+    if (arms) continue;
     uint32_t seen = c->e[o->entity].mentions_seen;
     if (best < 0 || seen > best_seen) best = (long)o->entity, best_seen = seen;
   }

@@ -3549,6 +3549,18 @@ NM_TEST(officers_are_police) {
                   "NGOHRIAMN KENCOP 112");
 }
 
+/* "according to the agency" after "The U.N. refugee agency said" and the
+ * RSF named three times: an agency is no armed group (it had joined the
+ * Rapid Support Forces, the body named most) */
+NM_TEST(the_agency_is_no_armed_group) {
+  NM_CHECK_EQ_STR(cameo_mentions_of("Doctors blamed the Rapid Support Forces for the attack. The "
+                                    "RSF did not respond. The RSF has denied such charges. The "
+                                    "U.N. refugee agency said it was alarmed. More than 12 million "
+                                    "people have fled, according to the agency.",
+                                    "2025-03-12", "Rapid Support Forces"),
+                  "Rapid Support Forces|RSF|RSF");
+}
+
 /* "the coalition" joins only a body whose name ends in it: "threatened
  * to leave the coalition" after "Red Cross officials" (it had joined the
  * Red Cross, and the threat was aimed at it) */
@@ -5798,6 +5810,7 @@ int main(void) {
   NM_RUN(a_visiting_official_keeps_his_country);
   NM_RUN(the_coalition_is_no_other_body);
   NM_RUN(officers_are_police);
+  NM_RUN(the_agency_is_no_armed_group);
   NM_RUN(owned_positions_and_a_state_s_drones);
   NM_RUN(pattern_words_are_no_words_of_a_name);
   NM_RUN(own_council_party_names_and_joint_drills);
