@@ -3561,6 +3561,18 @@ NM_TEST(the_agency_is_no_armed_group) {
                   "Rapid Support Forces|RSF|RSF");
 }
 
+/* "suspended its strategic partnership with Tbilisi", "suspended
+ * diplomatic relations with Israel": relations reduced (160) or broken
+ * off (161) with the with-phrase (no event before) */
+NM_TEST(suspended_ties_reduce_relations) {
+  NM_CHECK_EQ_STR(cameo_events("Washington suspended its strategic partnership with Tbilisi.",
+                               "2025-03-12", false),
+                  "USA GEO 160");
+  NM_CHECK_EQ_STR(cameo_events("Nicaragua suspended diplomatic relations with Israel.",
+                               "2025-03-12", false),
+                  "NIC ISR 161");
+}
+
 /* "the coalition" joins only a body whose name ends in it: "threatened
  * to leave the coalition" after "Red Cross officials" (it had joined the
  * Red Cross, and the threat was aimed at it) */
@@ -5811,6 +5823,7 @@ int main(void) {
   NM_RUN(the_coalition_is_no_other_body);
   NM_RUN(officers_are_police);
   NM_RUN(the_agency_is_no_armed_group);
+  NM_RUN(suspended_ties_reduce_relations);
   NM_RUN(owned_positions_and_a_state_s_drones);
   NM_RUN(pattern_words_are_no_words_of_a_name);
   NM_RUN(own_council_party_names_and_joint_drills);
