@@ -3333,13 +3333,21 @@ static const char *const deed_verbs[][10] = {
 };
 
 /* The lemma of the word whose text starts at byte `at` in sentence si,
- * or "". */
+ * or "" (a binary search: a sentence may hold a million words). */
 static const char *lemma_at(const ectx *c, uint32_t si, size_t at) {
   if (si >= c->d->sentences.n) return "";
   const nm_sentence *s = (const nm_sentence *)c->d->sentences.data + si;
   const nm_token *tk = (const nm_token *)c->d->tokens.data;
-  for (uint32_t k = s->first_token; k < s->first_token + s->n_tokens; k++)
-    if (tk[k].start == at) return c->tg[k].lemma ? c->tg[k].lemma : "";
+  size_t lo = s->first_token, hi = (size_t)s->first_token + s->n_tokens;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (tk[mid].start < at)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo < (size_t)s->first_token + s->n_tokens && tk[lo].start == at)
+    return c->tg[lo].lemma ? c->tg[lo].lemma : "";
   return "";
 }
 
@@ -3365,7 +3373,8 @@ static size_t deed_doer_target(const ectx *c, const vcode *vc, const int32_t *ca
   }
   if (deed < 0) return 0;
   const nm_event *ev = (const nm_event *)c->d->events.data;
-  for (size_t j = c->d->events.n; j-- > 0;) {
+  /* (at most 64 events back: one sentence may hold thousands) */
+  for (size_t j = c->d->events.n, seen = 0; j-- > 0 && seen++ < 64;) {
     if (ev[j].sentence + 5 < c->si) break;
     if (ev[j].quad_class != 4 || !ev[j].source_code || !bare_country_prefix(ev[j].source_code) ||
         !word_in(lemma_at(c, ev[j].sentence, ev[j].evidence.start), verbs))
@@ -3522,6 +3531,7 @@ static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
   size_t at = c->first + (size_t)h, n = 0;
   size_t j = c->tok_mention[at] != NONE32 ? c->tok_mention[at] : first_mention_of(c, c->si + 1);
   size_t stop = first_mention_of(c, c->si > 6 ? c->si - 6 : 0);
+  if (j > stop + 256) stop = j - 256; /* a bounded look back */
   while (j-- > stop && n < 2) {
     if (ms[j].first_token >= at || ms[j].kind == NM_MENTION_PRONOUN) continue;
     if (ms[j].sentence == c->si) { /* not the acting subject: "The United States urged …" */
@@ -5642,7 +5652,9 @@ static bool country_named_near(const ectx *c, uint32_t si, const char *cc, uint3
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   size_t n = c->d->mentions.n;
   bool before = false, home_before = false;
-  for (size_t j = first_mention_of(c, si ? si - 1 : 0); j < n && ms[j].sentence <= si; j++) {
+  size_t j0 = first_mention_of(c, si ? si - 1 : 0);
+  /* (a bounded look: a sentence may hold thousands of names) */
+  for (size_t j = j0; j < n && j < j0 + 256 && ms[j].sentence <= si; j++) {
     uint32_t oe = ms[j].entity;
     if (oe >= c->d->entities.n || oe == skip) continue;
     if (ms[j].sentence < si && c->home_dated && !strncmp(c->ent[oe].code, c->home, 3))
