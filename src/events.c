@@ -3388,6 +3388,30 @@ static size_t deed_doer_target(const ectx *c, const vcode *vc, const int32_t *ca
     tgts[0] = deed;
     return 1;
   }
+  /* ... else the subject of a sentence before, of five at most, whose
+   * main verb does the deed though it coded no event ("North Korea fired
+   * several ballistic missiles into the sea … condemned the launch"): the
+   * story's actor that subject names (sentences of 200 words or fewer) */
+  const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
+  for (uint32_t si = c->si; si-- > 0 && si + 5 >= c->si;) {
+    if (ss[si].n_tokens > 200) continue;
+    uint32_t f = ss[si].first_token, r = NONE32, sb = NONE32;
+    for (uint32_t k = f; k < f + ss[si].n_tokens && r == NONE32; k++)
+      if (c->tg[k].head == 0 && c->tg[k].deprel) r = k;
+    if (r == NONE32 || !c->tg[r].lemma || !word_in(c->tg[r].lemma, verbs)) continue;
+    for (uint32_t k = f; k < r && sb == NONE32; k++)
+      if (c->tg[k].head == r - f + 1 && c->tg[k].deprel && !strcmp(c->tg[k].deprel, "nsubj"))
+        sb = k;
+    uint32_t mi = sb != NONE32 ? c->tok_mention[sb] : NONE32;
+    uint32_t e = mi != NONE32 ? ((const nm_mention *)c->d->mentions.data)[mi].entity : NONE32;
+    if (e >= c->d->entities.n || !bare_country_prefix(c->ent[e].code)) return 0;
+    if (!strncmp(c->ent[e].code, sa[0].code, 3)) return 0; /* the source's own */
+    ta[0] = c->ent[e];
+    snprintf(ta[0].reason, sizeof ta[0].reason, "the doer of the deed disapproved of");
+    te[0] = e;
+    tgts[0] = deed;
+    return 1;
+  }
   return 0;
 }
 

@@ -3491,6 +3491,12 @@ NM_TEST(condemned_deed_targets_its_doer) {
                                "attack.",
                                "2025-03-12", false),
                   "RUS UKR 195");
+  /* a deed that coded no event: the subject of the sentence whose main
+   * verb did it ("fired … into the sea" has no target) */
+  NM_CHECK_EQ_STR(cameo_events("North Korea fired several ballistic missiles into the sea on "
+                               "Thursday. South Korea condemned the launch.",
+                               "2025-03-12", false),
+                  "KOR PRK 111");
 }
 
 /* "met with U.S. Secretary of State Antony Blinken in Jerusalem": a
