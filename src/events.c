@@ -3040,6 +3040,14 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
     if (!strcmp(xpos(c, v), "VBN") && child(c, v, "xcomp", false) < 0 &&
         child(c, v, "obj", false) < 0 && argument)
       return -1;
+    /* "marched toward parliament chanting slogans": an -ing participle
+     * after the goal of a motion is its mover's, the motion verb's
+     * subject, not the goal's */
+    static const char *const goal[] = {"toward", "towards", "to", "into", "through", "past",
+                                       "across", NULL};
+    if (!strcmp(xpos(c, v), "VBG") && v > h && rel_base(c, h, "obl") && c->head[h] >= 0 &&
+        dep_lemma_in(c, h, "case", goal) && !strcmp(upos(c, c->head[h]), "VERB"))
+      return subject_of(c, c->head[h], depth + 1);
     return h;
   }
   if (rel_is(c, v, "acl:relcl") && nounish(c, h)) return h;

@@ -3579,6 +3579,16 @@ NM_TEST(suspended_ties_reduce_relations) {
                   "NIC ISR 161");
 }
 
+/* "marched toward parliament chanting slogans against President X": the
+ * chanting is the marchers', not parliament's (KENLEG → KENGOV 141
+ * before, in a broken parse of the same words) */
+NM_TEST(chanting_after_a_goal_is_the_marchers) {
+  NM_CHECK_EQ_STR(cameo_events("NAIROBI, Kenya (AP) - Hundreds of protesters marched toward "
+                               "parliament chanting slogans against President William Ruto.",
+                               "2025-03-12", false),
+                  "---OPP KENLEG 140; ---OPP KENGOV 141");
+}
+
 /* "the coalition" joins only a body whose name ends in it: "threatened
  * to leave the coalition" after "Red Cross officials" (it had joined the
  * Red Cross, and the threat was aimed at it) */
@@ -5830,6 +5840,7 @@ int main(void) {
   NM_RUN(officers_are_police);
   NM_RUN(the_agency_is_no_armed_group);
   NM_RUN(suspended_ties_reduce_relations);
+  NM_RUN(chanting_after_a_goal_is_the_marchers);
   NM_RUN(owned_positions_and_a_state_s_drones);
   NM_RUN(pattern_words_are_no_words_of_a_name);
   NM_RUN(own_council_party_names_and_joint_drills);
