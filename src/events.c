@@ -3338,6 +3338,10 @@ static const char *const deed_verbs[][10] = {
     {"offensive", "launch", "attack", "advance", NULL},
     {"execution", "execute", "hang", NULL},
     {"crackdown", "arrest", "detain", "disperse", NULL},
+    /* words, not force: "rejected the accusation", "dismissed the threat" */
+    {"accusation", "accuse", "blame", NULL},
+    {"charge", "accuse", "blame", NULL},
+    {"threat", "threaten", "warn", NULL},
 };
 
 /* The lemma of the word whose text starts at byte `at` in sentence si,
@@ -3362,7 +3366,11 @@ static const char *lemma_at(const ectx *c, uint32_t si, size_t at) {
 static size_t deed_doer_target(const ectx *c, const vcode *vc, const int32_t *cand, size_t nc,
                                const acode *sa, size_t nsc, int32_t *tgts, acode *ta,
                                uint32_t *te) {
-  if (nsc == 0 || vc->code[0] != '1' || (vc->code[1] != '1' && vc->code[1] != '2')) return 0;
+  /* (also a denial, 016, of an accusation: "rejected the accusation",
+   * "denied the charge", aimed at the accuser) */
+  bool denial = !strcmp(vc->code, "016");
+  if (nsc == 0 || (!denial && (vc->code[0] != '1' || (vc->code[1] != '1' && vc->code[1] != '2'))))
+    return 0;
   int32_t deed = -1;
   const char *const *verbs = NULL;
   for (size_t k = 0; k < nc && deed < 0; k++) {
@@ -3371,7 +3379,7 @@ static size_t deed_doer_target(const ectx *c, const vcode *vc, const int32_t *ca
     verbs = NULL;
     for (size_t q = 0; q < sizeof deed_verbs / sizeof *deed_verbs && !verbs; q++)
       if (!strcmp(lemma(c, cand[k]), deed_verbs[q][0])) verbs = deed_verbs[q] + 1;
-    if (!verbs) continue;
+    if (!verbs || (denial && strcmp(verbs[0], "accuse") != 0)) continue;
     int32_t lo, hi;
     np_range(c, cand[k], &lo, &hi);
     bool named = false;
@@ -3384,7 +3392,7 @@ static size_t deed_doer_target(const ectx *c, const vcode *vc, const int32_t *ca
   /* (at most 64 events back: one sentence may hold thousands) */
   for (size_t j = c->d->events.n, seen = 0; j-- > 0 && seen++ < 64;) {
     if (ev[j].sentence + 5 < c->si) break;
-    if (ev[j].quad_class != 4 || !ev[j].source_code || !bare_country_prefix(ev[j].source_code) ||
+    if (ev[j].quad_class < 3 || !ev[j].source_code || !bare_country_prefix(ev[j].source_code) ||
         !word_in(lemma_at(c, ev[j].sentence, ev[j].evidence.start), verbs))
       continue;
     if (!strncmp(ev[j].source_code, sa[0].code, 3)) return 0; /* the source's own */

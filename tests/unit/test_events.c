@@ -3497,6 +3497,12 @@ NM_TEST(condemned_deed_targets_its_doer) {
                                "Thursday. South Korea condemned the launch.",
                                "2025-03-12", false),
                   "KOR PRK 111");
+  /* words too: a rejected accusation (016) is aimed at the accuser, a
+   * rejected threat (12) at the one who threatened */
+  NM_CHECK_EQ_STR(cameo_events("Ethiopia's government accused Eritrea of massing troops. "
+                               "Eritrea's information minister rejected the accusation.",
+                               "2025-03-12", false),
+                  "ETHGOV ERI 112; ERIGOVMED ETHGOV 016");
 }
 
 /* "met with U.S. Secretary of State Antony Blinken in Jerusalem": a
