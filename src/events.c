@@ -79,7 +79,6 @@ typedef struct ectx {
   } *army;
   size_t n_army;
   bool army_ready;
-  char focus[4]; /* the article's country (article_country), for events */
   /* the country whose bodies of a common name a story means (the
    * article's, else the dateline's: generic_body()), and whether the
    * dateline is in it */
@@ -139,10 +138,12 @@ static bool lower_word(const ectx *c, int32_t i) {
 static const char *const state_roles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
 static const char *const insider_roles[] = {"GOV", "LEG", "OPP", NULL};
 
+/* Whether a[0..n) equals b[0..n), ASCII case aside on both sides. */
 static bool ci_eq(const char *a, const char *b, size_t n) {
   for (size_t i = 0; i < n; i++) {
     char x = a[i], y = b[i];
     if (x >= 'A' && x <= 'Z') x = (char)(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = (char)(y - 'A' + 'a');
     if (x != y) return false;
   }
   return true;
@@ -430,6 +431,12 @@ static bool title_hyphen(const ectx *c, int32_t i) {
 static bool person_word(const ectx *c, int32_t i) {
   uint32_t m = mention_at(c, i);
   return m != NONE32 && ((const nm_mention *)c->d->mentions.data)[m].type == NM_ENT_PERSON;
+}
+/* Whether any of sentence words [lo, hi] is in a person's name mention. */
+static bool names_person(const ectx *c, int32_t lo, int32_t hi) {
+  for (int32_t i = lo; i <= hi; i++)
+    if (person_word(c, i)) return true;
+  return false;
 }
 /* The words [*a, *b] of the person's name mention at word s, if any. */
 static bool person_name_at(const ectx *c, int32_t s, int32_t *a, int32_t *b) {
@@ -875,11 +882,8 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
    * going on past the name: "The Joint Chiefs of Staff in Seoul said";
    * not a person's office the phrase names with the person ("met with
    * U.S. Secretary of State Antony Blinken in Jerusalem": a visit) */
-  bool names_person = false;
-  for (int32_t i = lo; i <= hi && !names_person; i++)
-    names_person = person_word(c, i);
   for (int32_t k = actor != swapped && actor && a_lo < a_hi && a_head >= 0 && strlen(actor) > 3 &&
-                           bare_country_prefix(actor) && !names_person
+                           bare_country_prefix(actor) && !names_person(c, lo, hi)
                        ? c->kid[a_head]
                        : -1;
        k >= 0; k = c->sib[k]) {
@@ -3344,13 +3348,9 @@ static const char *const deed_verbs[][10] = {
     {"threat", "threaten", "warn", NULL},
 };
 
-/* The lemma of the word whose text starts at byte `at` in sentence si,
- * or "" (a binary search: a sentence may hold a million words). */
-static const char *lemma_at(const ectx *c, uint32_t si, size_t at) {
-  if (si >= c->d->sentences.n) return "";
-  const nm_sentence *s = (const nm_sentence *)c->d->sentences.data + si;
-  const nm_token *tk = (const nm_token *)c->d->tokens.data;
-  size_t lo = s->first_token, hi = (size_t)s->first_token + s->n_tokens;
+/* The first of tokens [lo, hi) that starts at or after byte at (tokens
+ * are in text order), or hi. */
+static size_t token_from(const nm_token *tk, size_t lo, size_t hi, size_t at) {
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (tk[mid].start < at)
@@ -3358,9 +3358,17 @@ static const char *lemma_at(const ectx *c, uint32_t si, size_t at) {
     else
       hi = mid;
   }
-  if (lo < (size_t)s->first_token + s->n_tokens && tk[lo].start == at)
-    return c->tg[lo].lemma ? c->tg[lo].lemma : "";
-  return "";
+  return lo;
+}
+
+/* The lemma of the word whose text starts at byte `at` in sentence si,
+ * or "" (a binary search: a sentence may hold a million words). */
+static const char *lemma_at(const ectx *c, uint32_t si, size_t at) {
+  if (si >= c->d->sentences.n) return "";
+  const nm_sentence *s = (const nm_sentence *)c->d->sentences.data + si;
+  const nm_token *tk = (const nm_token *)c->d->tokens.data;
+  size_t end = (size_t)s->first_token + s->n_tokens, k = token_from(tk, s->first_token, end, at);
+  return k < end && tk[k].start == at && c->tg[k].lemma ? c->tg[k].lemma : "";
 }
 
 static size_t deed_doer_target(const ectx *c, const vcode *vc, const int32_t *cand, size_t nc,
@@ -3745,14 +3753,7 @@ static bool past_verb(const ectx *c, int32_t v) {
  * act), or outside the relative clause that holds v. */
 static bool in_other_relative(const ectx *c, uint32_t at, int32_t v) {
   const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first;
-  size_t lo = 0, hi = c->n;
-  while (lo < hi) { /* the first word starting at or after at */
-    size_t mid = lo + (hi - lo) / 2;
-    if (tk[mid].start < at)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
+  size_t lo = token_from(tk, 0, c->n, at); /* the first word starting at or after at */
   if (lo >= c->n) return false;
   int32_t k = (int32_t)lo;
   /* the event in a relative clause ("Qatar, which mediated the deal,
@@ -5663,16 +5664,16 @@ static bool anaphoric_country(const ectx *c, uint32_t e, char out[4]) {
  * body's sentence or the one before names an actor of the dictionary's
  * country, the article's country ("MANILA — … National Security Council
  * spokesman Jonathan Malaya": PHLGOV, not USAGOV). */
-static const char *const generic_bodies[] = {"senate",
-                                             "national security council",
-                                             "joint chiefs of staff",
-                                             "justice department",
-                                             "department of justice",
-                                             "defense department",
-                                             "department of defense",
-                                             "supreme court",
-                                             "house of representatives",
-                                             "congress",
+static const char *const generic_bodies[] = {"SENATE",
+                                             "NATIONAL SECURITY COUNCIL",
+                                             "JOINT CHIEFS OF STAFF",
+                                             "JUSTICE DEPARTMENT",
+                                             "DEPARTMENT OF JUSTICE",
+                                             "DEFENSE DEPARTMENT",
+                                             "DEPARTMENT OF DEFENSE",
+                                             "SUPREME COURT",
+                                             "HOUSE OF REPRESENTATIVES",
+                                             "CONGRESS",
                                              NULL};
 
 /* Whether name[0..n) is one of generic_bodies, case aside. */
@@ -5706,36 +5707,34 @@ static bool country_named_near(const ectx *c, uint32_t si, const char *cc, uint3
   return before && !home_before;
 }
 
-/* generic_body() for the actor words [lo, hi] of a phrase ("led a Senate
- * inquiry" in a story from Manila: PHLGOVLEG, not USAGOVLEG). */
-static void generic_body_words(const ectx *c, int32_t lo, int32_t hi, acode *a) {
-  if (lo < 0 || hi < lo || hi - lo > 4 || !c->home[0] || a->rank != 3 ||
-      !bare_country_prefix(a->code) || !strncmp(a->code, c->home, 3))
-    return;
-  char name[64];
-  size_t n = 0;
-  for (int32_t i = lo; i <= hi; i++) {
-    size_t len;
-    const char *t = nm_tok_text(c->d, c->first + (size_t)i, &len);
-    if (n + len + 2 > sizeof name) return;
-    if (n) name[n++] = ' ';
-    memcpy(name + n, t, len);
-    n += len;
-  }
-  if (!generic_body_name(name, n) || country_named_near(c, c->si, a->code, NONE32)) return;
+/* The home country with a's role, as a body many states have. */
+static void take_home_country(const ectx *c, acode *a) {
   char code[CODE_CAP];
   snprintf(code, sizeof code, "%.3s%.32s", c->home, a->code + 3);
   snprintf(a->reason, sizeof a->reason, "a body many states have, in an article on %s", c->home);
   snprintf(a->code, sizeof a->code, "%s", code);
 }
 
-/* Sets c->home and c->home_dated from c->focus and the dateline. */
-static void body_home(ectx *c) {
+/* generic_body() for the actor words [lo, hi] of a phrase ("led a Senate
+ * inquiry" in a story from Manila: PHLGOVLEG, not USAGOVLEG). */
+static void generic_body_words(const ectx *c, int32_t lo, int32_t hi, acode *a) {
+  if (lo < 0 || hi < lo || hi - lo > 4 || !c->home[0] || a->rank != 3 ||
+      !bare_country_prefix(a->code) || !strncmp(a->code, c->home, 3))
+    return;
+  bool generic = false;
+  for (size_t k = 0; generic_bodies[k] && !generic; k++)
+    generic = words_are_name(c, lo, hi, generic_bodies[k]);
+  if (generic && !country_named_near(c, c->si, a->code, NONE32)) take_home_country(c, a);
+}
+
+/* Sets c->home and c->home_dated from the article's country (focus) and
+ * the dateline. */
+static void body_home(ectx *c, const char *focus) {
   const char *dc = c->dateline_place < c->d->places.n
                        ? ((const nm_place *)c->d->places.data)[c->dateline_place].country
                        : "";
   if (!bare_country(dc)) dc = "";
-  snprintf(c->home, sizeof c->home, "%s", c->focus[0] ? c->focus : dc);
+  snprintf(c->home, sizeof c->home, "%s", focus[0] ? focus : dc);
   c->home_dated = c->home[0] && !strcmp(c->home, dc);
 }
 
@@ -5743,18 +5742,13 @@ static void generic_body(ectx *c, size_t e) {
   acode *a = &c->ent[e];
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
-  const char *focus = c->home;
-  if (!focus[0] || a->rank != 3 || !bare_country_prefix(a->code) ||
-      !strncmp(a->code, focus, 3) || es[e].type != NM_ENT_ORG || !es[e].n_mentions ||
+  if (!c->home[0] || a->rank != 3 || !bare_country_prefix(a->code) ||
+      !strncmp(a->code, c->home, 3) || es[e].type != NM_ENT_ORG || !es[e].n_mentions ||
       !es[e].name || !generic_body_name(es[e].name, strlen(es[e].name)))
     return;
   uint32_t m0 = es[e].mentions[0];
-  if (m0 >= c->d->mentions.n || country_named_near(c, ms[m0].sentence, a->code, (uint32_t)e))
-    return;
-  char code[CODE_CAP];
-  snprintf(code, sizeof code, "%.3s%.32s", focus, a->code + 3);
-  snprintf(a->reason, sizeof a->reason, "a body many states have, in an article on %s", focus);
-  snprintf(a->code, sizeof a->code, "%s", code);
+  if (m0 < c->d->mentions.n && !country_named_near(c, ms[m0].sentence, a->code, (uint32_t)e))
+    take_home_country(c, a);
 }
 
 /* Titles of the US cabinet that English news gives no other government:
@@ -6361,8 +6355,7 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
     }
     char focus[4];
     article_country(&c, focus);
-    memcpy(c.focus, focus, sizeof focus);
-    body_home(&c);
+    body_home(&c, focus);
     for (size_t e = 0; e < ne && st == NM_OK; e++) {
       generic_body(&c, e);
       role_country(&c, e, focus);

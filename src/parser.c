@@ -347,7 +347,7 @@ static void repair_said_object_subject(const nm_parser *p, const nm_pword *w, si
         !(upos_is(&w[o], "NOUN") || upos_is(&w[o], "PROPN")))
       continue;
     size_t c = o + 1;
-    while (c < n && c < o + 40 && (heads[c] != v + 1 || (w[c].len == 1 && w[c].form[0] == ',')))
+    while (c < n && c < o + 40 && (heads[c] != v + 1 || form_is(&w[c], ",")))
       c++;
     if (c >= n || c >= o + 40 || !rel_eq(p, rels, c, "ccomp") || !upos_is(&w[c], "VERB") ||
         has_dep(p, heads, rels, n, c, 0, n, "nsubj") ||
@@ -364,8 +364,8 @@ static void repair_said_object_subject(const nm_parser *p, const nm_pword *w, si
         continue;
       /* (and the comma that closes the object's apposition, hung on "say":
        * "said the former mayor, Alice Guo, was detained") */
-      if (heads[k] == v + 1 && rel_eq(p, rels, k, "punct") && w[k].len == 1 &&
-          w[k].form[0] == ',' && has_dep(p, heads, rels, n, o, o + 1, k, "appos")) {
+      if (heads[k] == v + 1 && rel_eq(p, rels, k, "punct") && form_is(&w[k], ",") &&
+          has_dep(p, heads, rels, n, o, o + 1, k, "appos")) {
         comma = k;
         continue;
       }
