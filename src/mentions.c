@@ -642,6 +642,11 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
   if (*ty == NM_ENT_ORG && b - a >= 2 && is_capitalised(&w[b - 1]) &&
       IN_LIST_CI(&w[b - 1], nature_heads))
     *ty = NM_ENT_LOC;
+  /* ... or like a region of the gazetteer whose last word is a place's:
+   * "West Bank" is no bank, though "World Bank" is */
+  if (*ty == NM_ENT_ORG && b - a >= 2 && IN_LIST_CI(&w[b - 1], loc_heads) &&
+      (gz_span_flags(g, w, a, b) & NM_GZ_REGION))
+    *ty = NM_ENT_LOC;
   if (*ty == NM_ENT_PERSON && b - a >= 2 && IN_LIST(&w[b - 1], facility_heads)) *ty = NM_ENT_LOC;
   /* "Quito's Mariscal Sucre International Airport", cut by the model
    * before "International" as a person: the capitalised words after the
@@ -3605,6 +3610,10 @@ static nm_status org_runs(nm_doc *d, const nm_nword *w) {
     if (e - i < 2 || !(IN_LIST(&w[e - 1], org_heads) || IN_LIST(&w[e - 1], armed_heads))) continue;
     size_t last = of[e - 1];
     if (last != SIZE_MAX && m[last].type == NM_ENT_ORG) continue;
+    /* one place's name, typed so with its head word in view: "West Bank" */
+    if (last == mi && (m[mi].type == NM_ENT_GPE || m[mi].type == NM_ENT_LOC) &&
+        m[mi].n_tokens == e - i)
+      continue;
     /* every mention inside must lie inside */
     bool inside = true;
     for (size_t k = i; k < e && inside; k++)

@@ -911,6 +911,10 @@ NM_TEST(test_shipped) {
        * (GeoNames: Génova, a municipality of Colombia) */
       {"Towns in Italy asked schools to pay taxes. The request came from a village next to "
        "Genova and from Milan.", "Genova", "ITA", "Liguria"},
+      /* a region whose last word is also a body's ("Bank"): a place, and
+       * the World Bank stays a bank */
+      {"Troops raided a camp in the West Bank on Tuesday.", "West Bank", "PSE", NULL},
+      {"The World Bank said the economy of the West Bank shrank.", "West Bank", "PSE", NULL},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     nm_doc *d = nm_doc_new(cases[i].text, strlen(cases[i].text), &e);
