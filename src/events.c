@@ -1822,6 +1822,22 @@ static bool owned_by_person(const ectx *c, int32_t dh) {
          !word_in(lemma(c, dh), staff_nouns);
 }
 
+/* A person's staff speak for the person's office ("Putin's spokesman,
+ * Dmitry Peskov,", "a spokesman for Abbas": RUSGOV, PSEGOV): out gets the
+ * office's code when description dh is staff of person entity e, whom
+ * the article codes as a government's; a person's lawyer or son do not. */
+static bool office_of_person(const ectx *c, int32_t dh, uint32_t e, acode *out) {
+  const acode *ea = &c->ent[e];
+  const char *gov = ea->rank >= 2 ? strstr(ea->code, "GOV") : NULL;
+  if (!gov || !word_in(lemma(c, dh), staff_nouns)) return false;
+  *out = *ea;
+  snprintf(out->code, sizeof out->code, "%.*s", (int)(gov - ea->code + 3), ea->code);
+  out->rank = 2;
+  out->owner = e + 1;
+  snprintf(out->reason, sizeof out->reason, "%s", "the staff of the office of the owner");
+  return true;
+}
+
 /* A description whose owner is a coded body or country that code_words
  * cannot see, because the owner is a description or pronoun joined to it
  * ("The agency's commissioner-general, Halvard Lindqvist", "its
@@ -1835,10 +1851,7 @@ static bool code_owner(const ectx *c, int32_t dh, acode *out) {
   const nm_entity *ne = (const nm_entity *)c->d->entities.data + e;
   const acode *ea = &c->ent[e];
   if (ea->rank < 1 || strlen(ea->code) < 3) return false;
-  /* a person's staff speak for the person's office ("Putin's spokesman,
-   * Dmitry Peskov,": RUSGOV); a person's lawyer or son do not */
   bool person = ne->type == NM_ENT_PERSON;
-  const char *gov = person ? strstr(ea->code, "GOV") : NULL;
   /* "the envoy's deputy": a deputy stands in for the owner, whoever the
    * owner serves (no sheriff's deputy, the dictionary's ~COP) */
   if (person && !strcmp(lemma(c, dh), "deputy") && ea->rank >= 2) {
@@ -1848,17 +1861,10 @@ static bool code_owner(const ectx *c, int32_t dh, acode *out) {
     snprintf(out->reason, sizeof out->reason, "%s", "the deputy of the owner");
     return true;
   }
-  if (person && (!word_in(lemma(c, dh), staff_nouns) || ea->rank < 2 || !gov)) return false;
+  if (person) return office_of_person(c, dh, e, out);
   acode ag;
   memset(&ag, 0, sizeof ag);
   *out = *ea;
-  if (person) {
-    snprintf(out->code, sizeof out->code, "%.*s", (int)(gov - ea->code + 3), ea->code);
-    out->rank = 2;
-    out->owner = e + 1;
-    snprintf(out->reason, sizeof out->reason, "%s", "the staff of the office of the owner");
-    return true;
-  }
   if (code_words(c, dh, dh, dh, &ag) && ag.rank == 2) {
     const char *a = ag.code[0] == '-' ? ag.code + 3 : ag.code;
     join_agent(out->code, sizeof out->code, ea->code, a, false);
@@ -2129,9 +2135,18 @@ static void code_entities_in_sentence(ectx *c) {
         for (int32_t k = person ? c->kid[ap] : -1; k >= 0 && !served && a.rank < 3; k = c->sib[k]) {
           uint32_t oe = entity_at(c, k);
           if (k < ap || !rel_base(c, k, "nmod") ||
-              !(case_word(c, k, "for") || case_word(c, k, "at")) || oe >= c->d->entities.n ||
-              ((const nm_entity *)c->d->entities.data)[oe].type != NM_ENT_ORG)
+              !(case_word(c, k, "for") || case_word(c, k, "at")) || oe >= c->d->entities.n)
             continue;
+          /* "Nabil Abu Rudeineh, a spokesman for Abbas,": the office of
+           * the person served */
+          if (((const nm_entity *)c->d->entities.data)[oe].type == NM_ENT_PERSON &&
+              oe != m->entity && office_of_person(c, ap, oe, &a)) {
+            snprintf(a.reason, sizeof a.reason, "%s",
+                     "the office of the person a description after the name serves");
+            after = ap > hi;
+            served = true;
+          }
+          if (served || ((const nm_entity *)c->d->entities.data)[oe].type != NM_ENT_ORG) continue;
           int32_t klo, khi;
           np_range(c, k, &klo, &khi);
           acode o;
@@ -3969,6 +3984,32 @@ static bool other_party_of(const ectx *c, int32_t h, const char *cc) {
   return false;
 }
 
+/* "The Israeli military said troops had seized weapons", "Troops seized
+ * weapons, the army said": the one reporting what agent h did, when it
+ * is a country's body of role role (MIL for troops): its country in cc. */
+static bool reporter_country(const ectx *c, int32_t h, const char *role, char cc[4]) {
+  static const char *const report[] = {"say", "report", "announce", "add", "confirm", NULL};
+  if (!rel_base(c, h, "nsubj") || c->head[h] < 0) return false;
+  int32_t v = c->head[h], u = -1;
+  if (rel_is(c, v, "ccomp") && c->head[v] >= 0 && word_in(lemma(c, c->head[v]), report))
+    u = c->head[v];
+  for (int32_t k = c->kid[v]; k >= 0 && u < 0; k = c->sib[k])
+    if (k > v && rel_is(c, k, "parataxis") && word_in(lemma(c, k), report)) u = k;
+  int32_t us = u >= 0 ? subject_of(c, u, 0) : -1;
+  acode a;
+  uint32_t e;
+  memset(&a, 0, sizeof a);
+  if (us < 0 || us == h || !code_np(c, us, &a, &e) || strlen(a.code) < 6 ||
+      !bare_country_prefix(a.code))
+    return false;
+  for (size_t k = 3; k + 3 <= strlen(a.code); k += 3)
+    if (!strncmp(a.code + k, role, 3)) {
+      snprintf(cc, 4, "%.3s", a.code);
+      return true;
+    }
+  return false;
+}
+
 /* "the army", "the military", "police" with no country of their own
  * (---MIL): a state's body is the country's the sentence names (one
  * country, as a modifier), else the dateline's ("KHARTOUM (Reuters) --
@@ -4019,7 +4060,9 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
    * a country a modifier names; but the agent's own phrase first */
   const char *why = "agent and the place its own phrase names";
   bool from_sentence = false; /* cc is the one country the sentence names */
-  if (!own_place_country(c, h, cc)) {
+  if (reporter_country(c, h, a->code + 3, cc)) {
+    why = "agent and the country of its own kind of body reporting it";
+  } else if (!own_place_country(c, h, cc)) {
     why = "agent and the place the sentence opens with";
     if (!opening_place_country(c, c->si, cc)) {
       why = "agent and the sentence's one country";

@@ -3832,6 +3832,31 @@ NM_TEST(description_as_the_name_s_own_dependent) {
   NM_CHECK_EQ_STR(cameo_entity(text, "2024-05-14", "Pavel Orlov", false), "RUSGOV");
 }
 
+/* "Nabil Abu Rudeineh, a spokesman for Abbas,": the spokesman serves the
+ * office of the person named after "for" (PSEGOV), not the body the
+ * sentence before named (the United Nations) */
+NM_TEST(spokesman_for_a_person_serves_his_office) {
+  static const char text[] = "Palestinian President Mahmoud Abbas urged the United Nations to "
+                             "protect civilians. \"These raids are collective punishment,\" said "
+                             "Nabil Abu Rudeineh, a spokesman for Abbas.";
+  NM_CHECK_EQ_STR(cameo_entity(text, "2024-06-27", "Nabil Abu Rudeineh", false), "PSEGOV");
+}
+
+/* "The Israeli military ... said troops had seized weapons" under a
+ * Ramallah dateline: the troops are the reporting military's (ISRMIL),
+ * not the dateline's country's; in either order of report and clause */
+NM_TEST(troops_are_the_reporting_military_s) {
+  NM_CHECK_EQ_STR(cameo_events("RAMALLAH, West Bank (Wire) - The Israeli military did not "
+                               "comment but said troops had arrested two Hamas militants in "
+                               "Jenin.",
+                               "2024-06-27", false),
+                  "ISRMIL PSEREBHMS 173");
+  NM_CHECK_EQ_STR(cameo_events("RAMALLAH, West Bank (Wire) - Troops arrested two Hamas "
+                               "militants in Jenin, the Israeli military said.",
+                               "2024-06-27", false),
+                  "ISRMIL PSEREBHMS 173");
+}
+
 /* "X, whose coalition has attacked police stations, warned that his
  * fighters would resist": the speaker's own fighters, the subject of
  * the warning's clause, are not whom the warning threatens (no ---CRM
@@ -5919,6 +5944,8 @@ int main(void) {
   NM_RUN(one_way_verb_s_compound_subject_is_no_pair);
   NM_RUN(staff_of_an_officeholder_takes_the_office);
   NM_RUN(description_as_the_name_s_own_dependent);
+  NM_RUN(spokesman_for_a_person_serves_his_office);
+  NM_RUN(troops_are_the_reporting_military_s);
   NM_RUN(own_fighters_in_a_warning_s_clause_are_no_target);
   NM_RUN(confederation_and_general_in_a_body_s_name);
   NM_RUN(pronoun_after_a_titled_subject_s_relative_clause);
