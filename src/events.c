@@ -5781,6 +5781,26 @@ static void body_home(ectx *c, const char *focus) {
   c->home_dated = c->home[0] && !strcmp(c->home, dc);
 }
 
+/* "The opposition leader, Raila Odinga," in 2024, whom the dictionary
+ * last knew in office (KENGOV, open-ended): the opposition the article's
+ * title puts him in (coreference found it), the dictionary's country.
+ * (The reverse, an office for one it knew out of one, is decided where
+ * the name's words are coded, which see "former" before the name.) */
+static void stale_office(ectx *c, size_t e) {
+  acode *a = &c->ent[e];
+  const nm_entity *ne = (const nm_entity *)c->d->entities.data + e;
+  if (ne->type != NM_ENT_PERSON || !ne->title || !a->stale || a->rank != 3 ||
+      strlen(a->code) != 6 || !bare_country_prefix(a->code) || !word_in(a->code + 3, state_roles))
+    return;
+  bool pf = false;
+  const char *ag = title_agent(c, ne->title, &pf);
+  if (!ag || strcmp(ag, "OPP") != 0) return;
+  char why[REASON_CAP];
+  snprintf(why, sizeof why, "title in the article (OPP), over the dictionary's %s", a->code);
+  memcpy(a->code + 3, "OPP", 4);
+  snprintf(a->reason, sizeof a->reason, "%s", why);
+}
+
 static void generic_body(ectx *c, size_t e) {
   acode *a = &c->ent[e];
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
@@ -6401,6 +6421,7 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
     body_home(&c, focus);
     for (size_t e = 0; e < ne && st == NM_OK; e++) {
       generic_body(&c, e);
+      stale_office(&c, e);
       role_country(&c, e, focus);
       if (c.ent[e].rank) {
         char cb[CODE_CAP];

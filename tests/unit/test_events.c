@@ -3857,6 +3857,21 @@ NM_TEST(troops_are_the_reporting_military_s) {
                   "ISRMIL PSEREBHMS 173");
 }
 
+/* "The opposition leader, Raila Odinga," in 2024, whom the dictionary
+ * last knew in office (KENGOV, open-ended): the article's title puts him
+ * in opposition (KENOPP), and his charge against the government is no
+ * longer a self-directed event dropped */
+NM_TEST(stale_office_gives_way_to_an_opposition_title) {
+  NM_CHECK_EQ_STR(cameo_events("The opposition leader, Raila Odinga, accused the government of "
+                               "using excessive force.",
+                               "2024-06-27", false),
+                  "KENOPP KENGOV 112");
+  NM_CHECK_EQ_STR(cameo_entity("Raila Odinga, the opposition leader, accused the government of "
+                               "using excessive force.",
+                               "2024-06-27", "Raila Odinga", false),
+                  "KENOPP");
+}
+
 /* "X, whose coalition has attacked police stations, warned that his
  * fighters would resist": the speaker's own fighters, the subject of
  * the warning's clause, are not whom the warning threatens (no ---CRM
@@ -5946,6 +5961,7 @@ int main(void) {
   NM_RUN(description_as_the_name_s_own_dependent);
   NM_RUN(spokesman_for_a_person_serves_his_office);
   NM_RUN(troops_are_the_reporting_military_s);
+  NM_RUN(stale_office_gives_way_to_an_opposition_title);
   NM_RUN(own_fighters_in_a_warning_s_clause_are_no_target);
   NM_RUN(confederation_and_general_in_a_body_s_name);
   NM_RUN(pronoun_after_a_titled_subject_s_relative_clause);
