@@ -490,6 +490,23 @@ static size_t past_joins(const nm_nword *w, size_t a, size_t b) {
   return a;
 }
 
+/* "the Committee to Protect Journalists", "the Campaign to Stop Killer
+ * Robots": after a name [.., b) ending in a body's head word, "to", a
+ * capitalised verb and the capitalised words after it are the name's;
+ * the new end, or b. */
+static size_t purpose_end(const nm_nword *w, size_t b, size_t hi) {
+  static const char *const purpose_heads[] = {"Campaign", "Initiative", "Project", "Coalition"};
+  if (b == 0 || b + 1 >= hi ||
+      !(IN_LIST(&w[b - 1], org_heads) || IN_LIST(&w[b - 1], purpose_heads)) ||
+      !tok_is(w[b].form, w[b].len, "to") || !is_capitalised(&w[b + 1]) || !w[b + 1].xpos ||
+      strcmp(w[b + 1].xpos, "VB") != 0)
+    return b;
+  size_t e = b + 2;
+  while (e < hi && e - b < 6 && is_capitalised(&w[e]) && !all_punct(&w[e]))
+    e++;
+  return e;
+}
+
 static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nword *w, size_t lo,
                        size_t hi, size_t *pa, size_t *pb, nm_entity_type *ty) {
   size_t a = *pa, b = *pb;
@@ -531,6 +548,8 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
   while (b - a >= 2 && other_script(&w[b - 1]))
     b--;
   if (a >= b) return 0;
+  size_t pe = purpose_end(w, b, hi);
+  if (pe > b) b = pe, *ty = NM_ENT_ORG;
   if (b - a == 1 && never_alone(&w[a])) return 0;
   {
     /* a title alone names no one ("the Secretary", "Assoc. Dean"); a
@@ -3459,11 +3478,17 @@ static nm_status headline_names(const nm_gazetteer *g, nm_doc *d, const nm_nword
 /* Whether word e is the possessive of a people's word inside a name,
  * between capitalised words ("People's" of "the People's Defense Force",
  * "Workers'" of "the Kurdistan Workers' Party"). */
+/* Also any plural's bare mark ("Prisoners'" of "the Palestinian
+ * Prisoners' Society", "Shareholders'" of "the Shareholders'
+ * Association"). */
 static bool collective_possessive(const nm_nword *w, size_t e, size_t nt) {
   static const char *const people[] = {"People", "Peoples", "Workers", "Women", "Farmers",
                                        "Martyrs", "Mothers", "Patriots"};
-  return e > 0 && e + 1 < nt && possessive(&w[e]) && IN_LIST(&w[e - 1], people) &&
-         is_capitalised(&w[e + 1]);
+  if (e == 0 || e + 1 >= nt || !possessive(&w[e]) || !is_capitalised(&w[e + 1])) return false;
+  const nm_nword *p = &w[e - 1];
+  bool bare = tok_is(w[e].form, w[e].len, "'") || tok_is(w[e].form, w[e].len, "\xe2\x80\x99");
+  return IN_LIST(p, people) ||
+         (bare && p->len > 3 && p->form[p->len - 1] == 's' && is_capitalised(p) && !all_punct(p));
 }
 
 /* "the People's Defense Force", "the Republican People's Party", "the
@@ -3982,8 +4007,10 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
           IN_LIST(&w[at], institutions) && !lab[i - 1] &&
           (i + 1 == n || (!lab[i + 1] && !name_word(&w[at + 1]) &&
                           !tok_is(w[at + 1].form, w[at + 1].len, "of")))) {
-        st = push_mention(d, (uint32_t)s, at, at + 1, NM_ENT_ORG, NM_MENTION_NAME);
-        last_end = at + 1;
+        size_t pend = purpose_end(w, at + 1, first + n);
+        st = push_mention(d, (uint32_t)s, at, pend, NM_ENT_ORG, NM_MENTION_NAME);
+        last_end = pend;
+        i = pend - first - 1;
         continue;
       }
       /* "news editor at Global Voices", "a lecturer at Wexford Polytechnic":

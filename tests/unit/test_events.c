@@ -4540,6 +4540,23 @@ NM_TEST(names_with_a_people_s_possessive) {
   NM_CHECK_EQ_STR(cameo_entity_part("Turkey bombed the Kurdistan Workers' Party in Iraq.",
                                     "2024-06-14", "Kurdistan Workers' Party", PART_CODE),
                   "TURREB");
+  /* any plural's bare mark: "the Palestinian Prisoners' Society" (the
+   * model had "Society" alone, as a person) */
+  NM_CHECK(has_entity("Israeli forces arrested 14 Palestinians, the Palestinian Prisoners' "
+                      "Society said on Wednesday.",
+                      NM_ENT_ORG, "Palestinian Prisoners' Society"));
+  NM_CHECK(has_entity("The Shareholders' Association said the bank failed.", NM_ENT_ORG,
+                      "Shareholders' Association"));
+}
+
+/* "the Committee to Protect Journalists": a body's head word, "to" and a
+ * capitalised verb with the words after it are one name (the model left
+ * it out, and "the Committee" alone was taken) */
+NM_TEST(a_body_named_for_its_purpose) {
+  NM_CHECK_EQ_STR(cameo_entity_part("The Committee to Protect Journalists said 100 reporters had "
+                                    "been killed since October.",
+                                    "2024-06-14", "Committee to Protect Journalists", PART_CODE),
+                  "NGOHRIMED");
 }
 
 /* "A spokesman for the ruling military council, Brig. Gen. X, told": the
@@ -6018,6 +6035,7 @@ int main(void) {
   NM_RUN(condemning_a_thing_is_not_condemning_its_place);
   NM_RUN(two_titles_of_one_person);
   NM_RUN(names_with_a_people_s_possessive);
+  NM_RUN(a_body_named_for_its_purpose);
   NM_RUN(spokesman_named_after_a_body_or_before_a_rank);
   NM_RUN(object_it_is_no_conjunct_of_the_subject);
   NM_RUN(taking_office_is_no_arrest);
