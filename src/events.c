@@ -3361,7 +3361,20 @@ static const char *const deed_verbs[][10] = {
     {"accusation", "accuse", "blame", NULL},
     {"charge", "accuse", "blame", NULL},
     {"threat", "threaten", "warn", NULL},
+    /* and appeals, which are no conflict: "Israel rejected the call" */
+    {"call", "call", "urge", "appeal", NULL},
+    {"demand", "demand", "call", "urge", NULL},
+    {"request", "request", "ask", "call", NULL},
+    {"appeal", "appeal", "urge", "call", NULL},
+    {"plea", "plead", "appeal", "urge", NULL},
+    {"proposal", "propose", "offer", "present", NULL},
+    {"offer", "offer", "propose", NULL},
 };
+
+/* Of those, the deeds of any kind of event: appeals and proposals are
+ * cooperation (quad class 1), though a demand is not. */
+static const char *const any_class_deeds[] = {"call",  "demand",   "request", "appeal",
+                                              "plea",  "proposal", "offer",   NULL};
 
 /* The first of tokens [lo, hi) that starts at or after byte at (tokens
  * are in text order), or hi. */
@@ -3412,10 +3425,15 @@ static size_t deed_doer_target(const ectx *c, const vcode *vc, const int32_t *ca
   }
   if (deed < 0) return 0;
   const nm_event *ev = (const nm_event *)c->d->events.data;
+  bool any_class = word_in(lemma(c, deed), any_class_deeds);
   /* (at most 64 events back: one sentence may hold thousands) */
   for (size_t j = c->d->events.n, seen = 0; j-- > 0 && seen++ < 64;) {
     if (ev[j].sentence + 5 < c->si) break;
-    if (ev[j].quad_class < 3 || !ev[j].source_code || !bare_country_prefix(ev[j].source_code) ||
+    /* a country's act; an appeal or proposal also a body's ("the
+     * European Union called on Israel to halt …") */
+    if ((ev[j].quad_class < 3 && !any_class) || !ev[j].source_code ||
+        !(bare_country_prefix(ev[j].source_code) ||
+          (any_class && ev[j].source_code[0] && ev[j].source_code[0] != '-')) ||
         !word_in(lemma_at(c, ev[j].sentence, ev[j].evidence.start), verbs))
       continue;
     if (!strncmp(ev[j].source_code, sa[0].code, 3)) return 0; /* the source's own */
@@ -6372,15 +6390,21 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
   c.tg = (const nm_word_tags *)d->tags.data;
   nm_status st = NM_OK;
   size_t ne = d->entities.n;
+  /* every word's mention, NONE32 for none (also with no mention at all:
+   * the look-ups need no check) */
+  c.tok_mention = malloc((d->tokens.n ? d->tokens.n : 1) * sizeof(uint32_t));
+  if (!c.tok_mention) {
+    st = NM_ERR_NOMEM;
+    goto done;
+  }
+  for (size_t i = 0; i < d->tokens.n; i++)
+    c.tok_mention[i] = NONE32;
   if (d->mentions.n) {
-    c.tok_mention = malloc(d->tokens.n * sizeof(uint32_t));
     c.ent = calloc(ne ? ne : 1, sizeof(acode));
-    if (!c.tok_mention || !c.ent) {
+    if (!c.ent) {
       st = NM_ERR_NOMEM;
       goto done;
     }
-    for (size_t i = 0; i < d->tokens.n; i++)
-      c.tok_mention[i] = NONE32;
     const nm_mention *ms = (const nm_mention *)d->mentions.data;
     for (size_t i = 0; i < d->mentions.n; i++)
       for (uint32_t k = 0; k < ms[i].n_tokens; k++) {

@@ -3503,6 +3503,21 @@ NM_TEST(condemned_deed_targets_its_doer) {
                                "Eritrea's information minister rejected the accusation.",
                                "2025-03-12", false),
                   "ETHGOV ERI 112; ERIGOVMED ETHGOV 016");
+  /* an appeal is a deed too, and a body's (no conflict, no country):
+   * the rejected call is aimed at the caller */
+  NM_CHECK_EQ_STR(cameo_events("Last month, the European Union called on Israel to halt "
+                               "settlement expansion. Israel rejected the call.",
+                               "2024-06-27", false),
+                  "IGOEUREEC ISR 020; ISR IGOEUREEC 122");
+  /* an article that names no one: the look for the deed's doer reads
+   * no mention (it had read a table never made, and crashed) */
+  NM_CHECK_EQ_STR(cameo_events("Protesters attacked a police station on Monday. The president "
+                               "condemned the attack.",
+                               "2024-06-27", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("Rebels seized a town. The president condemned the seizure.",
+                               "2024-06-27", false),
+                  "");
 }
 
 /* "met with U.S. Secretary of State Antony Blinken in Jerusalem": a
