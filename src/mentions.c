@@ -507,6 +507,14 @@ static size_t purpose_end(const nm_nword *w, size_t b, size_t hi) {
   return e;
 }
 
+/* Whether w is a settlement's kind in lower case ("city", not "City"),
+ * which closes no place's name ("Yellow sea", "Korean peninsula" do). */
+static bool lower_kind(const nm_nword *w) {
+  static const char *const kinds[] = {"city", "town", "village", "province", "state", "county",
+                                      "district"};
+  return w->len && w->form[0] >= 'a' && w->form[0] <= 'z' && IN_LIST(w, kinds);
+}
+
 static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nword *w, size_t lo,
                        size_t hi, size_t *pa, size_t *pb, nm_entity_type *ty) {
   size_t a = *pa, b = *pb;
@@ -793,7 +801,10 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     if ((w[b - 1].gz & place) && ((w[b - 1].gz >> 16) == 1 || (w[b - 1].gz >> 16) == 2))
       while (b < hi && (w[b].gz >> 16) != 3 && (w[b].gz >> 16) == 2)
         b++;
-    if (b < hi && (w[b].gz >> 16) == 3 && ((w[b - 1].gz >> 16) == 1 || (w[b - 1].gz >> 16) == 2))
+    /* (the last word no lower-case settlement's kind: "the southern Gaza
+     * city of Rafah" is no "Gaza City") */
+    if (b < hi && (w[b].gz >> 16) == 3 && ((w[b - 1].gz >> 16) == 1 || (w[b - 1].gz >> 16) == 2) &&
+        !lower_kind(&w[b]))
       b++;
     while (a < b && tok_is(w[a].form, w[a].len, "the")) /* widened to "the Netherlands" */
       a++;

@@ -4564,6 +4564,16 @@ NM_TEST(names_with_a_people_s_possessive) {
                       "Shareholders' Association"));
 }
 
+/* "the southern Gaza city of Rafah": the gazetteer's "Gaza City" does
+ * not take the lower-case "city" into the name of the place before it */
+NM_TEST(a_lower_case_word_is_no_part_of_a_gazetteer_name) {
+  static const char text[] = "The court ordered Israel to halt its offensive in the southern "
+                             "Gaza city of Rafah.";
+  NM_CHECK(!has_entity(text, NM_ENT_COUNT, "southern Gaza city"));
+  NM_CHECK(has_entity(text, NM_ENT_GPE, "Rafah"));
+  NM_CHECK(has_entity("Strikes hit Gaza City on Monday.", NM_ENT_GPE, "Gaza City"));
+}
+
 /* "the Committee to Protect Journalists": a body's head word, "to" and a
  * capitalised verb with the words after it are one name (the model left
  * it out, and "the Committee" alone was taken) */
@@ -6051,6 +6061,7 @@ int main(void) {
   NM_RUN(two_titles_of_one_person);
   NM_RUN(names_with_a_people_s_possessive);
   NM_RUN(a_body_named_for_its_purpose);
+  NM_RUN(a_lower_case_word_is_no_part_of_a_gazetteer_name);
   NM_RUN(spokesman_named_after_a_body_or_before_a_rank);
   NM_RUN(object_it_is_no_conjunct_of_the_subject);
   NM_RUN(taking_office_is_no_arrest);
