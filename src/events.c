@@ -695,6 +695,27 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
           p += len - 1;
           continue;
         }
+        /* nor is a person's entry of one word, a king or prince known by
+         * it (HASSAN, Jordan's), any other person whose longer name holds
+         * it with a word the dictionaries do not know ("Mansir Hassan",
+         * "Hassan Nasrallah"; not a country's name before a title) */
+        if (code) {
+          const char *an = nm_cameo_actor_name(c->L[li], ac);
+          int32_t na, nb;
+          bool other = false; /* a word of the name the dictionaries do not know */
+          if (an && !strchr(an, ' ') && strlen(code) > 3 && !body_code(code) &&
+              person_name_at(c, s, &na, &nb))
+            for (int32_t k = na; k <= nb && !other; k++) {
+              uint32_t x;
+              other = (k < s || k > e) && capitalised(c, k) &&
+                      !nm_cameo_match_actor(c->L[li], c->fid[li] + k, 1, 0, &x) &&
+                      !nm_cameo_match_agent(c->L[li], c->fid[li] + k, 1, 0, &x);
+            }
+          if (other) { /* (not "Arnor President Umbardacil") */
+            p += len - 1;
+            continue;
+          }
+        }
         /* nor is a place's name that starts one ("Aden" of "Aden Duale",
          * a city the dictionary files under Yemen); a country's own name
          * may be the person's ("Israel Katz") */

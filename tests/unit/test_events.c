@@ -4564,6 +4564,16 @@ NM_TEST(names_with_a_people_s_possessive) {
                       "Shareholders' Association"));
 }
 
+/* "Police spokesman Mansir Hassan" in a Nigerian story is not Jordan's
+ * Prince Hassan (the dictionary's one-word HASSAN: JORCOP had been
+ * given, the title's role over the prince's JORELI) */
+NM_TEST(a_one_word_entry_is_no_longer_name_s_part) {
+  NM_CHECK_EQ_STR(cameo_entity("ABUJA, Nigeria (Wire) - Police spokesman Mansir Hassan said "
+                               "security forces had been deployed.",
+                               "2024-06-27", "Mansir Hassan", false),
+                  "NGACOP");
+}
+
 /* "the southern Gaza city of Rafah": the gazetteer's "Gaza City" does
  * not take the lower-case "city" into the name of the place before it */
 NM_TEST(a_lower_case_word_is_no_part_of_a_gazetteer_name) {
@@ -6062,6 +6072,7 @@ int main(void) {
   NM_RUN(names_with_a_people_s_possessive);
   NM_RUN(a_body_named_for_its_purpose);
   NM_RUN(a_lower_case_word_is_no_part_of_a_gazetteer_name);
+  NM_RUN(a_one_word_entry_is_no_longer_name_s_part);
   NM_RUN(spokesman_named_after_a_body_or_before_a_rank);
   NM_RUN(object_it_is_no_conjunct_of_the_subject);
   NM_RUN(taking_office_is_no_arrest);
