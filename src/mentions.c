@@ -515,6 +515,14 @@ static bool lower_kind(const nm_nword *w) {
   return w->len && w->form[0] >= 'a' && w->form[0] <= 'z' && IN_LIST(w, kinds);
 }
 
+/* Whether w is a compass adjective in lower case ("northwestern"). */
+static bool lower_compass(const nm_nword *w) {
+  static const char *const compass[] = {"northern",     "southern",     "eastern",
+                                        "western",      "central",      "northeastern",
+                                        "northwestern", "southeastern", "southwestern"};
+  return w->len && w->form[0] >= 'a' && w->form[0] <= 'z' && IN_LIST(w, compass);
+}
+
 static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nword *w, size_t lo,
                        size_t hi, size_t *pa, size_t *pb, nm_entity_type *ty) {
   size_t a = *pa, b = *pb;
@@ -1671,6 +1679,26 @@ static size_t dash_pair(const nm_gazetteer *g, const nm_nword *w, size_t a, size
         !IN_LIST(&w[a], points) && !IN_LIST(&w[h + 1], points))
       return h;
     return 0;
+  }
+  return 0;
+}
+
+/* "northwestern Nigeria's Kaduna", "eastern Congo's North Kivu", read as
+ * one name: the possessive's index when the words before it (past
+ * lower-case compass words) are a country or first-level division and
+ * capitalised words follow, else 0. */
+static size_t possessive_pair(const nm_gazetteer *g, const nm_nword *w, size_t a, size_t b) {
+  size_t s = a;
+  while (s < b && lower_compass(&w[s]))
+    s++;
+  for (size_t h = s + 1; h + 1 < b; h++) {
+    if (!possessive(&w[h]) || !is_capitalised(&w[h + 1])) continue;
+    uint32_t l = gz_span_flags(g, w, s, h);
+    /* (a body or building of the place is left to the span's other
+     * rules: "New York's Metropolitan Museum of Art") */
+    for (size_t k = h + 1; k < b; k++)
+      if (IN_LIST(&w[k], org_heads) || IN_LIST(&w[k], facility_heads)) return 0;
+    return (l & (NM_GZ_COUNTRY | NM_GZ_ADMIN1)) && !(l & NM_GZ_PERSON) ? h : 0;
   }
   return 0;
 }
@@ -3920,7 +3948,13 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
             if (a < b && demonym_name(g, w, a, b)) ty = NM_ENT_NORP;
             /* "the Pittsburgh - Cleveland game", "the Army - Navy game": two
              * places or two institutions joined by a dash are two names */
-            size_t hy = a < b ? dash_pair(g, w, a, b) : 0;
+            size_t ps = a < b && (ty == NM_ENT_GPE || ty == NM_ENT_LOC) ? possessive_pair(g, w, a, b)
+                                                                         : 0;
+            if (ps) {
+              st = push_mention(d, (uint32_t)s, a, ps, place_type(g, w, a, ps), NM_MENTION_NAME);
+              a = ps + 1, ty = place_type(g, w, a, b);
+            }
+            size_t hy = a < b && st == NM_OK ? dash_pair(g, w, a, b) : 0;
             if (hy) {
               nm_entity_type lt =
                   IN_LIST(&w[a], institutions) ? NM_ENT_ORG : place_type(g, w, a, hy);
