@@ -3948,8 +3948,8 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
             if (a < b && demonym_name(g, w, a, b)) ty = NM_ENT_NORP;
             /* "the Pittsburgh - Cleveland game", "the Army - Navy game": two
              * places or two institutions joined by a dash are two names */
-            size_t ps = a < b && (ty == NM_ENT_GPE || ty == NM_ENT_LOC) ? possessive_pair(g, w, a, b)
-                                                                         : 0;
+            bool placed = ty == NM_ENT_GPE || ty == NM_ENT_LOC;
+            size_t ps = a < b && placed ? possessive_pair(g, w, a, b) : 0;
             if (ps) {
               st = push_mention(d, (uint32_t)s, a, ps, place_type(g, w, a, ps), NM_MENTION_NAME);
               a = ps + 1, ty = place_type(g, w, a, b);
