@@ -2173,8 +2173,44 @@ static bool to_purpose(const nm_parser *p, const nm_pword *w, size_t n, const ui
   return false;
 }
 
+/* "Armed gangs known locally as bandits have kidnapped thousands",
+ * parsed with "as" marking the main verb and "bandits" its subject (the
+ * gangs a passive subject): the noun after "as" names what the
+ * participle "known" (called, dubbed …) calls the gangs, an obl of it
+ * with "as" its case, and the gangs are the verb's subject. */
+static void repair_known_as(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                            uint16_t *rels) {
+  static const char *const naming[] = {"known", "called", "dubbed", "nicknamed", "branded",
+                                       "described", NULL};
+  if (p->rl_acl < 0 || p->rl_obl < 0 || p->rl_case < 0 || p->rl_nsubj < 0 ||
+      p->rl_nsubj_pass < 0 || p->rl_mark < 0)
+    return;
+  for (size_t k = 1; k + 3 < n; k++) {
+    if (!form_in(&w[k], naming) || !xpos_is(&w[k], "VBN") || rels[k] != (uint16_t)p->rl_acl ||
+        !heads[k])
+      continue;
+    size_t x = heads[k] - 1, a = k + 1;
+    while (a < n && a < k + 3 && upos_is(&w[a], "ADV") && heads[a] == k + 1)
+      a++;
+    if (a + 2 >= n || !form_is(&w[a], "as") || rels[a] != (uint16_t)p->rl_mark || !heads[a])
+      continue;
+    size_t v = heads[a] - 1, y = n;
+    for (size_t i = a + 1; i < v && i < a + 6 && y == n; i++)
+      if (heads[i] == v + 1 && rels[i] == (uint16_t)p->rl_nsubj && nominal(&w[i])) y = i;
+    if (y == n || heads[x] != v + 1 || rels[x] != (uint16_t)p->rl_nsubj_pass ||
+        has_dep(p, heads, rels, n, v, 0, n, "aux:pass"))
+      continue;
+    heads[y] = (uint32_t)(k + 1);
+    rels[y] = (uint16_t)p->rl_obl;
+    heads[a] = (uint32_t)(y + 1);
+    rels[a] = (uint16_t)p->rl_case;
+    rels[x] = (uint16_t)p->rl_nsubj;
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
+  repair_known_as(p, w, n, heads, rels);
   repair_verb_conj_of_object(p, w, n, heads, rels);
   repair_noun_list_modifier(p, w, n, heads, rels);
   repair_for_clause(p, w, n, heads, rels);

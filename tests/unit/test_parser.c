@@ -1694,6 +1694,17 @@ NM_TEST(marked_name_is_the_later_verb_s_subject) {
                        "11:23:nsubj 9:23:mark 23:2:advcl"));
 }
 
+/* "Armed gangs known locally as bandits have kidnapped thousands",
+ * parsed with "as" (5) marking "kidnapped" (8) and "bandits" (6) its
+ * subject: "bandits" is an obl of "known" (3), "as" its case, and the
+ * gangs (2) the subject of "kidnapped" */
+NM_TEST(noun_after_known_as_is_the_participle_s) {
+  NM_CHECK(repaired_as("Armed/ADJ/JJ gangs/NOUN/NNS known/VERB/VBN locally/ADV/RB as/ADP/IN "
+                       "bandits/NOUN/NNS have/AUX/VBP kidnapped/VERB/VBN thousands/NOUN/NNS "
+                       "of/ADP/IN people/NOUN/NNS ./PUNCT/.",
+                       "6:3:obl 5:6:case 2:8:nsubj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1766,6 +1777,7 @@ int main(void) {
   NM_RUN(description_before_a_titled_name_is_the_subject);
   NM_RUN(that_clause_after_a_phrase_of_said_is_said);
   NM_RUN(object_of_said_before_its_clause_is_its_subject);
+  NM_RUN(noun_after_known_as_is_the_participle_s);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
