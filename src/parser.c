@@ -930,9 +930,18 @@ static void repair_midsentence_says(const nm_parser *p, const nm_pword *w, size_
           for (size_t q = k + 1; q < a && !span; q++)
             span = heads[q] == a + 1 && rel_eq(p, rels, q, "mark") && form_in(&w[q], marks);
         }
-      if ((m == n && !span) || !form_is(&w[v + 1], ",")) return;
+      /* ... or a noun phrase with its article and no clause of its own:
+       * "…, police said, the latest in a wave of mass kidnappings" (an
+       * apposition to the clause before) */
+      bool np = m == n && !span && p->rl_appos >= 0 &&
+                (upos_is(&w[k], "NOUN") || upos_is(&w[k], "ADJ")) &&
+                has_dep(p, heads, rels, n, k, v + 1, k, "det") &&
+                !has_dep(p, heads, rels, n, k, 0, n, "nsubj") &&
+                !has_dep(p, heads, rels, n, k, 0, n, "cop") &&
+                !has_dep(p, heads, rels, n, k, 0, n, "aux");
+      if ((m == n && !span && !np) || !form_is(&w[v + 1], ",")) return;
       heads[k] = (uint32_t)(r + 1);
-      rels[k] = (uint16_t)(span ? p->rl_tmod : p->rl_advcl);
+      rels[k] = (uint16_t)(span ? p->rl_tmod : np ? p->rl_appos : p->rl_advcl);
       heads[v] = (uint32_t)(r + 1);
       rels[v] = (uint16_t)p->rl_parataxis;
       return;

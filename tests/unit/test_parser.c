@@ -1705,6 +1705,19 @@ NM_TEST(noun_after_known_as_is_the_participle_s) {
                        "6:3:obl 5:6:case 2:8:nsubj"));
 }
 
+/* "Gunmen abducted 30 students on Thursday, police said, the latest in a
+ * wave of kidnappings", parsed with "said" (9) a conjunct of the root and
+ * "latest" (12) its complement: "said" is the sourcing of the clause
+ * before (parataxis), and the phrase after it an apposition to that
+ * clause, not what the police said */
+NM_TEST(noun_phrase_after_a_midsentence_said_is_no_complement) {
+  NM_CHECK(repaired_as("Gunmen/NOUN/NNS abducted/VERB/VBD 30/NUM/CD students/NOUN/NNS on/ADP/IN "
+                       "Thursday/PROPN/NNP ,/PUNCT/, police/NOUN/NNS said/VERB/VBD/say ,/PUNCT/, "
+                       "the/DET/DT latest/ADJ/JJS in/ADP/IN a/DET/DT wave/NOUN/NN of/ADP/IN "
+                       "mass/ADJ/JJ kidnappings/NOUN/NNS ./PUNCT/.",
+                       "9:2:parataxis 12:2:appos"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1778,6 +1791,7 @@ int main(void) {
   NM_RUN(that_clause_after_a_phrase_of_said_is_said);
   NM_RUN(object_of_said_before_its_clause_is_its_subject);
   NM_RUN(noun_after_known_as_is_the_participle_s);
+  NM_RUN(noun_phrase_after_a_midsentence_said_is_no_complement);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

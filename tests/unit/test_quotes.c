@@ -1324,6 +1324,21 @@ NM_TEST(report_before_a_day_after) {
                   "South Korea's military");
 }
 
+/* "…, police said, the latest in a wave of mass kidnappings": what the
+ * police said is the clause before, not the phrase after (the parse had
+ * made the phrase the complement of "said") */
+NM_TEST(report_before_an_apposition) {
+  static const char text[] = "Gunmen abducted at least 30 students from a school on Thursday, "
+                             "police said, the latest in a wave of mass kidnappings.";
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (!d) return;
+  check_invariants(d);
+  NM_CHECK(starts_any(d, "Gunmen abducted"));
+  NM_CHECK(!starts_any(d, "the latest"));
+  NM_CHECK_EQ_INT((int)d->quotes.n, 1);
+  nm_doc_free(d);
+}
+
 /* "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani said he hoped
  * …", parsed with "Qatari" the subject and the name its appositive: the
  * name is the subject for "he", who hopes (it had been the minister of the
@@ -1431,6 +1446,7 @@ int main(void) {
   NM_RUN(it_said_is_the_body_that_spoke_last);
   NM_RUN(report_before_a_day_after);
   NM_RUN(he_after_a_country_word_subject_with_a_title);
+  NM_RUN(report_before_an_apposition);
   NM_RUN(speaker_after_a_quotation_the_parse_rooted_on_its_mark);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
