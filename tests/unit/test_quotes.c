@@ -144,13 +144,20 @@ static void check_invariants(const nm_doc *d) {
   }
 }
 
+/* text through the whole pipeline, its quotations checked for the
+ * invariants; NULL (a failed check) when it cannot be processed */
+static nm_doc *checked(const char *text) {
+  nm_doc *d = run(pipe_full, text, strlen(text));
+  if (d) check_invariants(d);
+  return d;
+}
+
 /* Runs text through the full pipeline and checks the quotation holding
  * content as expect() does. */
 static void expect_in(const char *text, const char *content, nm_quote_kind kind, const char *name,
                       const char *mention, const char *cue) {
-  nm_doc *d = run(pipe_full, text, strlen(text));
+  nm_doc *d = checked(text);
   if (!d) return;
-  check_invariants(d);
   expect(d, find(d, content), kind, name, mention, cue);
   nm_doc_free(d);
 }
@@ -696,9 +703,8 @@ NM_TEST(lexicon_bytes) {
 NM_TEST(report_before_an_inverted_cue) {
   static const char text[] = "The rebels now hold the airport outside Bukavu, said a local "
                              "official, Jean-Paul Mukendi. \"Families are fleeing,\" he said.";
-  nm_doc *d = run(pipe_full, text, strlen(text));
+  nm_doc *d = checked(text);
   if (!d) return;
-  check_invariants(d);
   expect(d, find(d, "The rebels now hold"), NM_QUOTE_INDIRECT, "Jean-Paul Mukendi",
          "Jean-Paul Mukendi", "said");
   expect(d, find(d, "Families are fleeing"), NM_QUOTE_DIRECT, "Jean-Paul Mukendi", "he", "said");
@@ -712,9 +718,8 @@ NM_TEST(report_before_an_inverted_cue) {
 NM_TEST(name_at_the_end_of_a_flat_title_chain) {
   static const char text[] = "Defense Secretary Lloyd Austin said the strikes hit 13 sites. He "
                              "warned that Washington would act again.";
-  nm_doc *d = run(pipe_full, text, strlen(text));
+  nm_doc *d = checked(text);
   if (!d) return;
-  check_invariants(d);
   expect(d, find(d, "the strikes hit"), NM_QUOTE_INDIRECT, "Lloyd Austin", "Lloyd Austin", "said");
   expect(d, find(d, "that Washington would"), NM_QUOTE_INDIRECT, "Lloyd Austin", "He", "warned");
   nm_doc_free(d);
@@ -732,9 +737,8 @@ NM_TEST(name_at_the_end_of_a_flat_title_chain) {
 NM_TEST(participle_after_the_object_speaks_for_the_subject) {
   static const char text[] = "Kenya's foreign minister, Tovan Elisk, welcomed the ruling, telling "
                              "reporters that the fighting must end.";
-  nm_doc *d = run(pipe_full, text, strlen(text));
+  nm_doc *d = checked(text);
   if (!d) return;
-  check_invariants(d);
   expect(d, find(d, "that the fighting"), NM_QUOTE_INDIRECT, "Tovan Elisk", "Tovan Elisk",
          "telling");
   nm_doc_free(d);
@@ -746,9 +750,8 @@ NM_TEST(participle_after_the_object_speaks_for_the_subject) {
 NM_TEST(defending_ground_is_no_quotation) {
   static const char text[] = "Kenya's president said his government would defend its territory. "
                              "The army would defend Kisumu. The minister defended the decision.";
-  nm_doc *d = run(pipe_full, text, strlen(text));
+  nm_doc *d = checked(text);
   if (!d) return;
-  check_invariants(d);
   NM_CHECK(!starts_any(d, "its territory"));
   NM_CHECK(!starts_any(d, "Kisumu"));
   NM_CHECK(starts_any(d, "the decision"));
@@ -771,9 +774,8 @@ NM_TEST(attack_on_a_thing_is_no_quotation) {
   static const char text[] = "Gang leader Remy Bastien, whose coalition has attacked police "
                              "stations and prisons since February, warned that his fighters "
                              "would resist any foreign troops.";
-  nm_doc *d = run(pipe_full, text, strlen(text));
+  nm_doc *d = checked(text);
   if (!d) return;
-  check_invariants(d);
   NM_CHECK(!has_cue(d, "attacked"));
   NM_CHECK(has_cue(d, "warned"));
   nm_doc_free(d);
@@ -789,9 +791,8 @@ NM_TEST(attack_on_a_thing_is_no_quotation) {
  * last word (this crashed), and the source speaks */
 NM_TEST(source_at_a_headline_s_end) {
   static const char text[] = "Iran seizes oil tanker in Gulf of Oman, U.S. Navy says";
-  nm_doc *d = run(pipe_full, text, strlen(text));
+  nm_doc *d = checked(text);
   if (!d) return;
-  check_invariants(d);
   const nm_quote *q = find(d, "Iran seizes oil tanker");
   if (q) NM_CHECK_EQ_STR(span_text(d, q->cue), "says");
   if (q) NM_CHECK_EQ_STR(span_text(d, q->speaker_mention), "U.S. Navy");
@@ -804,9 +805,8 @@ NM_TEST(source_at_a_headline_s_end) {
 NM_TEST(person_after_a_body_s_title_speaks) {
   static const char text[] = "AU Commission chairman Adou Tiemoko Kamara said he would send "
                              "envoys to Addis Ababa and Asmara next week.";
-  nm_doc *d = run(pipe_full, text, strlen(text));
+  nm_doc *d = checked(text);
   if (!d) return;
-  check_invariants(d);
   expect(d, find(d, "he would send envoys"), NM_QUOTE_INDIRECT, "Adou Tiemoko Kamara",
          "Adou Tiemoko Kamara", "said");
   nm_doc_free(d);
@@ -818,9 +818,8 @@ NM_TEST(person_after_a_body_s_title_speaks) {
 NM_TEST(called_x_for_y_is_no_request) {
   static const char text[] = "China launched drills, sending warships to surround the island in "
                              "what it called a punishment for separatist acts.";
-  nm_doc *d = run(pipe_full, text, strlen(text));
+  nm_doc *d = checked(text);
   if (!d) return;
-  check_invariants(d);
   NM_CHECK(!starts_any(d, "for separatist acts"));
   nm_doc_free(d);
   static const char plea[] = "The senator called for a ceasefire.";
@@ -843,9 +842,8 @@ NM_TEST(name_after_a_comma_and_a_rank_speaks) {
   static const char text[] = "A spokesman for the ruling military council, Brig. Gen. Aung "
                              "Thet Paing, told state television that the air force had struck "
                              "a camp.";
-  nm_doc *d = run(pipe_full, text, strlen(text));
+  nm_doc *d = checked(text);
   if (!d) return;
-  check_invariants(d);
   expect(d, find(d, "that the air force"), NM_QUOTE_INDIRECT, "Aung Thet Paing",
          "Aung Thet Paing", "told");
   nm_doc_free(d);
@@ -861,9 +859,8 @@ NM_TEST(speaker_after_a_quotation_is_the_next_he) {
       "the territorial integrity of Guyana, and we will treat it as such,\" President Irfaan Ali "
       "said in a televised address late Wednesday. He said the coast guard had been placed on "
       "alert.";
-  nm_doc *d = run(pipe_full, text, strlen(text));
+  nm_doc *d = checked(text);
   if (!d) return;
-  check_invariants(d);
   expect(d, find(d, "the coast guard had been"), NM_QUOTE_INDIRECT, "Irfaan Ali", "He", "said");
   nm_doc_free(d);
 }
@@ -876,9 +873,8 @@ NM_TEST(relative_clause_after_a_time_word) {
   static const char text[] = "The ministry issued a statement on Monday that said the talks had "
                              "failed. The mayor released a letter from his doctor Friday "
                              "afternoon that says he is in good health.";
-  nm_doc *d = run(pipe_full, text, strlen(text));
+  nm_doc *d = checked(text);
   if (!d) return;
-  check_invariants(d);
   expect(d, find(d, "the talks had"), NM_QUOTE_INDIRECT, "a statement", "a statement", "said");
   const nm_quote *q = find(d, "he is in good");
   if (q) NM_CHECK(strstr(span_text(d, q->speaker_mention), "letter") != NULL);
@@ -920,9 +916,8 @@ NM_TEST(describing_participle_and_passive_agent) {
       "land, saying deportees must be treated with dignity. Deliveries through Kerem Shalom have "
       "also been disrupted in recent weeks by Israeli protesters who have blocked the crossing, "
       "demanding that no aid enter Gaza until the hostages held there are freed.";
-  nm_doc *d = run(pipe_full, text, strlen(text));
+  nm_doc *d = checked(text);
   if (!d) return;
-  check_invariants(d);
   expect(d, find(d, "deportees must be"), NM_QUOTE_INDIRECT, "Tomas Vell", "Tomas Vell", "saying");
   const nm_quote *q = find(d, "that no aid");
   NM_CHECK(q && strstr(span_text(d, q->speaker_mention), "protesters") != NULL);
@@ -1131,9 +1126,8 @@ NM_TEST(transcript_turns_name_their_speakers) {
       "\u201cMARSH: Is that your last word?\n\n"
       "\u201cVOSS: It is.\u201d\n\n"
       "UPDATE: The vote was delayed.\n";
-  nm_doc *d = run(pipe_full, text, strlen(text));
+  nm_doc *d = checked(text);
   if (!d) return;
-  check_invariants(d);
   expect(d, find(d, "Will you vote for the budget next week?"), NM_QUOTE_DIRECT, "Ilan Marsh",
          "MARSH", ":");
   expect(d, find(d, "I will not vote for a budget"), NM_QUOTE_DIRECT, "Dara Voss", "VOSS", ":");
@@ -1149,9 +1143,8 @@ NM_TEST(transcript_turns_name_their_speakers) {
 NM_TEST(doubled_apostrophes_quote) {
   static const char text[] = "''There is no evidence of it,'' said Ilan Marsh, an economist.\n\n"
                              "``We will not accept it,'' the minister said on Monday.\n";
-  nm_doc *d = run(pipe_full, text, strlen(text));
+  nm_doc *d = checked(text);
   if (!d) return;
-  check_invariants(d);
   const nm_quote *q = find_kind(d, "There is no evidence of it", NM_QUOTE_DIRECT);
   if (q) NM_CHECK_EQ_STR(speaker_name(d, q), "Ilan Marsh");
   q = find_kind(d, "We will not accept it", NM_QUOTE_DIRECT);
@@ -1165,9 +1158,8 @@ NM_TEST(headline_source_before_a_colon) {
   static const char text[] = "Marsh: Budget Talks Have Collapsed.\n\n"
                              "Senator Ilan Marsh told reporters on Monday that the talks were "
                              "over.\n";
-  nm_doc *d = run(pipe_full, text, strlen(text));
+  nm_doc *d = checked(text);
   if (!d) return;
-  check_invariants(d);
   expect(d, find(d, "Budget Talks Have Collapsed"), NM_QUOTE_INDIRECT, "Ilan Marsh", "Marsh",
          ":");
   nm_doc_free(d);
@@ -1330,9 +1322,8 @@ NM_TEST(report_before_a_day_after) {
 NM_TEST(report_before_an_apposition) {
   static const char text[] = "Gunmen abducted at least 30 students from a school on Thursday, "
                              "police said, the latest in a wave of mass kidnappings.";
-  nm_doc *d = run(pipe_full, text, strlen(text));
+  nm_doc *d = checked(text);
   if (!d) return;
-  check_invariants(d);
   NM_CHECK(starts_any(d, "Gunmen abducted"));
   NM_CHECK(!starts_any(d, "the latest"));
   NM_CHECK_EQ_INT((int)d->quotes.n, 1);
