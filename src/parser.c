@@ -2217,9 +2217,36 @@ static void repair_known_as(const nm_parser *p, const nm_pword *w, size_t n, uin
   }
 }
 
+/* "The United States, Argentina and Chile questioned the result", parsed
+ * with two subjects of the verb ("States" and "Argentina", the list cut
+ * at its comma): the second, right after a comma that follows the
+ * first's phrase, is the first's conjunct, and so are its own */
+static void repair_double_subject(const nm_parser *p, const nm_pword *w, size_t n,
+                                  uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0 || p->rl_conj < 0) return;
+  for (size_t b = 2; b + 1 < n; b++) {
+    if (rels[b] != (uint16_t)p->rl_nsubj || !heads[b] || heads[b] - 1 <= b ||
+        !upos_is(&w[b], "PROPN"))
+      continue;
+    size_t v = heads[b] - 1, a = n;
+    for (size_t k = b > 24 ? b - 24 : 0; k < b; k++)
+      if (heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_nsubj && upos_is(&w[k], "PROPN")) a = k;
+    if (a == n) continue;
+    size_t c = b; /* the comma before b's phrase (or its first word), right after a's */
+    while (c > a + 1 && in_subtree(heads, n, c - 1, b) && !form_is(&w[c - 1], ","))
+      c--;
+    if (!form_is(&w[c - 1], ",") || !in_subtree(heads, n, c - 2, a)) continue;
+    heads[b] = (uint32_t)(a + 1);
+    rels[b] = (uint16_t)p->rl_conj;
+    for (size_t k = b + 1; k < v; k++)
+      if (heads[k] == b + 1 && rels[k] == (uint16_t)p->rl_conj) heads[k] = (uint32_t)(a + 1);
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
   repair_known_as(p, w, n, heads, rels);
+  repair_double_subject(p, w, n, heads, rels);
   repair_verb_conj_of_object(p, w, n, heads, rels);
   repair_noun_list_modifier(p, w, n, heads, rels);
   repair_for_clause(p, w, n, heads, rels);

@@ -1718,6 +1718,16 @@ NM_TEST(noun_phrase_after_a_midsentence_said_is_no_complement) {
                        "9:2:parataxis 12:2:appos"));
 }
 
+/* "The United States, Argentina and Chile questioned the result", parsed
+ * with "States" (3) and "Argentina" (5) both subjects of "questioned"
+ * (8): "Argentina" and "Chile" (7) are conjuncts of "States" */
+NM_TEST(second_subject_after_a_comma_is_a_conjunct) {
+  NM_CHECK(repaired_as("The/DET/DT United/ADJ/NNP States/PROPN/NNPS ,/PUNCT/, "
+                       "Argentina/PROPN/NNP and/CCONJ/CC Chile/PROPN/NNP questioned/VERB/VBD "
+                       "the/DET/DT result/NOUN/NN ./PUNCT/.",
+                       "3:8:nsubj 5:3:conj 7:3:conj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1792,6 +1802,7 @@ int main(void) {
   NM_RUN(object_of_said_before_its_clause_is_its_subject);
   NM_RUN(noun_after_known_as_is_the_participle_s);
   NM_RUN(noun_phrase_after_a_midsentence_said_is_no_complement);
+  NM_RUN(second_subject_after_a_comma_is_a_conjunct);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
