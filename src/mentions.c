@@ -507,12 +507,17 @@ static size_t purpose_end(const nm_nword *w, size_t b, size_t hi) {
   return e;
 }
 
+/* Whether w starts with a lower-case ASCII letter. */
+static bool lower_word(const nm_nword *w) {
+  return w->len && w->form[0] >= 'a' && w->form[0] <= 'z';
+}
+
 /* Whether w is a settlement's kind in lower case ("city", not "City"),
  * which closes no place's name ("Yellow sea", "Korean peninsula" do). */
 static bool lower_kind(const nm_nword *w) {
   static const char *const kinds[] = {"city", "town", "village", "province", "state", "county",
                                       "district"};
-  return w->len && w->form[0] >= 'a' && w->form[0] <= 'z' && IN_LIST(w, kinds);
+  return lower_word(w) && IN_LIST(w, kinds);
 }
 
 /* Whether w is a compass adjective in lower case ("northwestern"). */
@@ -520,7 +525,7 @@ static bool lower_compass(const nm_nword *w) {
   static const char *const compass[] = {"northern",     "southern",     "eastern",
                                         "western",      "central",      "northeastern",
                                         "northwestern", "southeastern", "southwestern"};
-  return w->len && w->form[0] >= 'a' && w->form[0] <= 'z' && IN_LIST(w, compass);
+  return lower_word(w) && IN_LIST(w, compass);
 }
 
 static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nword *w, size_t lo,
@@ -548,6 +553,23 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
   while (b > a && (possessive(&w[b - 1]) || all_punct(&w[b - 1]) ||
                    (w[b - 1].len && w[b - 1].form[0] >= 'a' && w[b - 1].form[0] <= 'z')))
     b--;
+  /* ... nor runs on through two lower-case words, the first no name's
+   * particle ("Beijing for talks with his Chinese counterpart", read as
+   * one organisation): the name ends before them, a place if the
+   * gazetteer says so ("Bank of the Philippine Islands" goes on) */
+  static const char *const particles[] = {"of", "and", "the", "de", "la", "le", "del", "al",
+                                          "el", "du", "des", "von", "van", "der", "den", "di",
+                                          "da", "bin", "ibn", "y", "e", "for", "on", "to"};
+  for (size_t k = a + 1; k + 1 < b; k++)
+    if (lower_word(&w[k]) && lower_word(&w[k + 1]) && !IN_LIST(&w[k + 1], particles)) {
+      b = k;
+      while (b > a && lower_word(&w[b - 1]))
+        b--;
+      if (*ty != NM_ENT_PERSON &&
+          (gz_span_flags(g, w, a, b) & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION)))
+        *ty = place_type(g, w, a, b);
+      break;
+    }
   /* ... nor holds a verb ("Hamas accused Washington of giving Israel
    * cover", taken whole): the name ends before the verb and the
    * lower-case words before it */
