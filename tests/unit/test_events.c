@@ -4564,18 +4564,6 @@ NM_TEST(names_with_a_people_s_possessive) {
                       "Shareholders' Association"));
 }
 
-/* "visit Beijing for talks with his Chinese counterpart", which the
- * model read as one organisation's name: a name does not run on through
- * two lower-case words, and what is left is the city */
-NM_TEST(a_name_ends_before_two_lower_case_words) {
-  static const char text[] =
-      "China's embassy in Washington said Beijing would take steps. The move comes a week "
-      "before Secretary of State Antony Blinken is due to visit Beijing for talks with his "
-      "Chinese counterpart.";
-  NM_CHECK(!has_entity(text, NM_ENT_COUNT, "Beijing for"));
-  NM_CHECK(has_entity(text, NM_ENT_GPE, "Beijing"));
-}
-
 /* "Police spokesman Mansir Hassan" in a Nigerian story is not Jordan's
  * Prince Hassan (the dictionary's one-word HASSAN: JORCOP had been
  * given, the title's role over the prince's JORELI) */
@@ -4594,6 +4582,14 @@ NM_TEST(a_lower_case_word_is_no_part_of_a_gazetteer_name) {
   NM_CHECK(!has_entity(text, NM_ENT_COUNT, "southern Gaza city"));
   NM_CHECK(has_entity(text, NM_ENT_GPE, "Rafah"));
   NM_CHECK(has_entity("Strikes hit Gaza City on Monday.", NM_ENT_GPE, "Gaza City"));
+  /* nor does a name run on through two lower-case words: "visit Beijing
+   * for talks with his Chinese counterpart" was one organisation to the
+   * model, "Beijing for" after the span repair; it is the city */
+  static const char visit[] = "China's embassy in Washington said Beijing would take steps. "
+                              "Antony Blinken is due to visit Beijing for talks with his "
+                              "Chinese counterpart.";
+  NM_CHECK(!has_entity(visit, NM_ENT_COUNT, "Beijing for"));
+  NM_CHECK(has_entity(visit, NM_ENT_GPE, "Beijing"));
 }
 
 /* "the Committee to Protect Journalists": a body's head word, "to" and a
@@ -6085,7 +6081,6 @@ int main(void) {
   NM_RUN(a_body_named_for_its_purpose);
   NM_RUN(a_lower_case_word_is_no_part_of_a_gazetteer_name);
   NM_RUN(a_one_word_entry_is_no_longer_name_s_part);
-  NM_RUN(a_name_ends_before_two_lower_case_words);
   NM_RUN(spokesman_named_after_a_body_or_before_a_rank);
   NM_RUN(object_it_is_no_conjunct_of_the_subject);
   NM_RUN(taking_office_is_no_arrest);
