@@ -4049,6 +4049,29 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
         i = pe - 1;
         continue;
       }
+      /* a person's name the model left out after a capitalised title:
+       * "Chinese Foreign Minister Wang Yi", two or three names,
+       * none labelled, that the gazetteer does not hold as one place or
+       * body, with no capitalised word after them */
+      /* (in any sentence: a short one full of names reads as a headline) */
+      if (i > 0 && after_title(tt, w, first, at)) {
+        size_t e = i;
+        /* (a proper noun, or a capitalised word tagged a noun: "Wang") */
+        while (e < n && e < i + 3 && !lab[e] && name_word(&w[first + e]) &&
+               is_capitalised(&w[first + e]) && w[first + e].upos &&
+               (!strcmp(w[first + e].upos, "PROPN") || !strcmp(w[first + e].upos, "NOUN")) &&
+               !function_word(&w[first + e]))
+          e++;
+        if (e >= i + 2 && (e == n || !is_capitalised(&w[first + e])) &&
+            !(gz_span_flags(g, w, at, first + e) &
+              (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION | NM_GZ_ORG |
+               NM_GZ_DEMONYM))) {
+          st = push_mention(d, (uint32_t)s, at, first + e, NM_ENT_PERSON, NM_MENTION_NAME);
+          last_end = first + e;
+          i = e - 1;
+          continue;
+        }
+      }
       /* an organisation's name the model left out, capitalised words
        * ending in an organisation's head word ("The World Health
        * Organisation recommends", "the Social Security Administration") */

@@ -4564,6 +4564,16 @@ NM_TEST(names_with_a_people_s_possessive) {
                       "Shareholders' Association"));
 }
 
+/* "Blinken met Chinese Foreign Minister Wang Yi on Friday": the model
+ * left the name out ("Wang" tagged a noun, the sentence taken for a
+ * headline); after a capitalised title, two or three names are a
+ * person, the title's country's official */
+NM_TEST(a_name_after_a_title_the_model_left_out) {
+  NM_CHECK_EQ_STR(cameo_entity("Blinken met Chinese Foreign Minister Wang Yi on Friday.",
+                               "2024-06-27", "Wang Yi", false),
+                  "CHNGOV");
+}
+
 /* "Police spokesman Mansir Hassan" in a Nigerian story is not Jordan's
  * Prince Hassan (the dictionary's one-word HASSAN: JORCOP had been
  * given, the title's role over the prince's JORELI) */
@@ -6081,6 +6091,7 @@ int main(void) {
   NM_RUN(a_body_named_for_its_purpose);
   NM_RUN(a_lower_case_word_is_no_part_of_a_gazetteer_name);
   NM_RUN(a_one_word_entry_is_no_longer_name_s_part);
+  NM_RUN(a_name_after_a_title_the_model_left_out);
   NM_RUN(spokesman_named_after_a_body_or_before_a_rank);
   NM_RUN(object_it_is_no_conjunct_of_the_subject);
   NM_RUN(taking_office_is_no_arrest);
