@@ -212,6 +212,15 @@ static bool word_among(const nm_word *w, const char *const *list) {
   return false;
 }
 
+/* word_among() with the word's first letter in either case ("Protest"). */
+static bool word_among_ci(const nm_word *w, const char *const *list) {
+  for (size_t q = 0; list[q]; q++)
+    if (w->len == strlen(list[q]) && (w->s[0] | 0x20) == list[q][0] &&
+        !memcmp(w->s + 1, list[q] + 1, w->len - 1))
+      return true;
+  return false;
+}
+
 /* Kinds of XPOS tag that nm_tagger_repair() asks about, per class. */
 enum {
   XK_FINITE = 1 << 0,     /* VBD VBZ VBP MD */
@@ -843,8 +852,28 @@ static void accused_of_after_noun(const nm_tagger *t, const nm_word *words, size
   }
 }
 
+/* Nouns in -est that are no superlatives, which the tagger, seeing
+ * "the" and the ending, took for ones ("the protest grew": JJS, lemma
+ * "prot"); training saw too few of them for its lexicon. */
+static const char *const est_nouns[] = {
+    "protest", "interest", "request", "arrest",  "contest", "conquest", "harvest",
+    "inquest", "quest",    "test",    "guest",   "chest",   "nest",     "rest",
+    "crest",   "vest",     "pest",    "zest",    "unrest",  "bequest",  "tempest",
+    "priest",  "behest",   "forest",  "midwest", "northwest", "southwest", NULL};
+
+/* "the protest grew", "broke up the protest late on Sunday": one of
+ * those read as a superlative is a noun. */
+static void superlatives_without_base(const nm_tagger *t, const nm_word *words, size_t n,
+                                      uint8_t *classes) {
+  if (t->nn < 0) return;
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(t->xpos[classes[i]], "JJS") && word_among_ci(&words[i], est_nouns))
+      classes[i] = (uint8_t)t->nn;
+}
+
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
   object_plural_after_the(t, words, n, classes);
+  superlatives_without_base(t, words, n, classes);
   accused_of_after_noun(t, words, n, classes);
   /* `` and '' are quotation marks (LDC newswire, The New York Times's
    * archive), which training hardly had: "governments ``very soon''" made

@@ -550,6 +550,18 @@ NM_TEST(accused_of_after_a_noun_is_a_participle) {
   NM_CHECK_EQ_STR(shipped_xpos(c, 12, 7), "VBD");
 }
 
+/* "The protest grew": a noun in -est after "the" is no superlative (the
+ * model read JJS, lemma "prot"); "the latest attack" keeps its JJS */
+NM_TEST(a_noun_in_est_is_no_superlative) {
+  static const char *const a[] = {"The", "protest", "grew", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 4, 1), "NN");
+  static const char *const b[] = {"Police", "broke", "up", "the", "protest", "late", "on",
+                                  "Sunday", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 9, 4), "NN");
+  static const char *const c[] = {"It", "was", "the", "latest", "attack", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(c, 6, 3), "JJS");
+}
+
 NM_TEST(doubled_quote_marks_are_punctuation) {
   static const char *const w[] = {"to", "European", "governments", "``", "very", "soon", "''",
                                   "."};
@@ -598,6 +610,7 @@ int main(void) {
   NM_RUN(repair_gives_a_subordinator_before_a_clause);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
+  NM_RUN(a_noun_in_est_is_no_superlative);
   NM_RUN(word_of_letters_is_no_punctuation);
   NM_RUN(doubled_quote_marks_are_punctuation);
   NM_RUN(participle_after_a_set_off_phrase);
