@@ -54,6 +54,7 @@ struct nm_tagger {
   int rp;                                /* the class ADP/RP, or -1 */
   int sconj;                             /* the class SCONJ/IN, or -1 */
   int rb;                                /* the class ADV/RB, or -1 */
+  int jjs;                               /* the class ADJ/JJS, or -1 */
   int in;                                /* the class ADP/IN, or -1 */
   int lq, rq;                            /* the classes PUNCT/`` and PUNCT/'', or -1 */
   const unsigned char *feat; /* S slots */
@@ -293,6 +294,7 @@ static void classify_xpos(nm_tagger *t) {
   t->rp = -1;
   t->sconj = -1;
   t->rb = -1;
+  t->jjs = -1;
   t->in = -1;
   t->lq = t->rq = -1;
   for (unsigned c = 0; c < t->n_classes; c++) {
@@ -316,6 +318,7 @@ static void classify_xpos(nm_tagger *t) {
     if (t->sconj < 0 && !strcmp(t->xpos[c], "IN") && !strcmp(t->upos[c], "SCONJ"))
       t->sconj = (int)c;
     if (t->rb < 0 && !strcmp(t->xpos[c], "RB") && !strcmp(t->upos[c], "ADV")) t->rb = (int)c;
+    if (t->jjs < 0 && !strcmp(t->xpos[c], "JJS") && !strcmp(t->upos[c], "ADJ")) t->jjs = (int)c;
     if (t->in < 0 && !strcmp(t->xpos[c], "IN") && !strcmp(t->upos[c], "ADP")) t->in = (int)c;
     if (t->lq < 0 && !strcmp(t->xpos[c], "``") && !strcmp(t->upos[c], "PUNCT")) t->lq = (int)c;
     if (t->rq < 0 && !strcmp(t->xpos[c], "''") && !strcmp(t->upos[c], "PUNCT")) t->rq = (int)c;
@@ -512,6 +515,30 @@ static void sentence_hashes(const nm_tagger *t, const nm_word *words, size_t n, 
     word_hashes(t, &words[i], &wf[i + 2]);
 }
 
+/* Nouns in -est that are no superlatives, which the model, seeing "the"
+ * and the ending, took for ones ("the protest grew": JJS, lemma "prot"),
+ * and nouns in -ly it took for adverbs ("The rally continued", "the
+ * ally"): training saw too few of them for its lexicon. */
+static const char *const est_nouns[] = {
+    "protest", "interest", "request", "arrest",  "contest", "conquest", "harvest",
+    "inquest", "quest",    "test",    "guest",   "chest",   "nest",     "rest",
+    "crest",   "vest",     "pest",    "zest",    "unrest",  "bequest",  "tempest",
+    "priest",  "behest",   "forest",  "midwest", "northwest", "southwest", NULL};
+static const char *const ly_nouns[] = {"rally", "ally", "tally", "anomaly", "folly", "homily",
+                                       "gully", "jelly", "lily", "bully", "belly", NULL};
+
+/* Whether class c, chosen for w after class prev, is one of those nouns
+ * read as a modifier: a superlative, or an adverb after a determiner, a
+ * possessive or an adjective. Decided while tagging, so that the words
+ * after it are tagged after a noun ("The rally continued": VBD). */
+static bool noun_read_as_modifier(const nm_tagger *t, const nm_word *w, int c, unsigned prev) {
+  if (c == t->jjs) return word_among_ci(w, est_nouns);
+  if (c != t->rb || prev >= t->n_classes) return false;
+  const char *p = t->xpos[prev];
+  return (!strcmp(p, "DT") || !strcmp(p, "PRP$") || !strcmp(p, "JJ") || !strcmp(p, "POS")) &&
+         word_among_ci(w, ly_nouns);
+}
+
 nm_status nm_tagger_tag(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
   enum { CHUNK = 256 };
   nm_wfeat wf[CHUNK + 4];
@@ -572,6 +599,9 @@ nm_status nm_tagger_tag(const nm_tagger *t, const nm_word *words, size_t n, uint
         for (unsigned k = 0; k < t->n_classes; k++)
           if (!(alnum && t->punct[k]) && (c < 0 || scores[k] > scores[c])) c = (int)k;
         if (c < 0) c = 0;
+        if ((c == t->jjs || c == t->rb) && t->nn >= 0 &&
+            noun_read_as_modifier(t, &words[base + i], c, t1))
+          c = t->nn;
       }
       classes[base + i] = (uint8_t)c;
       t2 = t1;
@@ -852,28 +882,8 @@ static void accused_of_after_noun(const nm_tagger *t, const nm_word *words, size
   }
 }
 
-/* Nouns in -est that are no superlatives, which the tagger, seeing
- * "the" and the ending, took for ones ("the protest grew": JJS, lemma
- * "prot"); training saw too few of them for its lexicon. */
-static const char *const est_nouns[] = {
-    "protest", "interest", "request", "arrest",  "contest", "conquest", "harvest",
-    "inquest", "quest",    "test",    "guest",   "chest",   "nest",     "rest",
-    "crest",   "vest",     "pest",    "zest",    "unrest",  "bequest",  "tempest",
-    "priest",  "behest",   "forest",  "midwest", "northwest", "southwest", NULL};
-
-/* "the protest grew", "broke up the protest late on Sunday": one of
- * those read as a superlative is a noun. */
-static void superlatives_without_base(const nm_tagger *t, const nm_word *words, size_t n,
-                                      uint8_t *classes) {
-  if (t->nn < 0) return;
-  for (size_t i = 0; i < n; i++)
-    if (!strcmp(t->xpos[classes[i]], "JJS") && word_among_ci(&words[i], est_nouns))
-      classes[i] = (uint8_t)t->nn;
-}
-
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
   object_plural_after_the(t, words, n, classes);
-  superlatives_without_base(t, words, n, classes);
   accused_of_after_noun(t, words, n, classes);
   /* `` and '' are quotation marks (LDC newswire, The New York Times's
    * archive), which training hardly had: "governments ``very soon''" made

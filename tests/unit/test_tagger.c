@@ -551,7 +551,7 @@ NM_TEST(accused_of_after_a_noun_is_a_participle) {
 }
 
 /* "The protest grew": a noun in -est after "the" is no superlative (the
- * model read JJS, lemma "prot"); "the latest attack" keeps its JJS */
+ * model read JJS, lemma "prot"); "the latest attack" keeps its JJS. */
 NM_TEST(a_noun_in_est_is_no_superlative) {
   static const char *const a[] = {"The", "protest", "grew", "."};
   NM_CHECK_EQ_STR(shipped_xpos(a, 4, 1), "NN");
@@ -560,6 +560,11 @@ NM_TEST(a_noun_in_est_is_no_superlative) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 9, 4), "NN");
   static const char *const c[] = {"It", "was", "the", "latest", "attack", "."};
   NM_CHECK_EQ_STR(shipped_xpos(c, 6, 3), "JJS");
+  /* and a noun in -ly after a determiner is no adverb, decided while
+   * tagging: the verb after it is then a past tense, not a participle */
+  static const char *const d[] = {"The", "rally", "continued", "on", "Monday", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(d, 6, 1), "NN");
+  NM_CHECK_EQ_STR(shipped_xpos(d, 6, 2), "VBD");
 }
 
 NM_TEST(doubled_quote_marks_are_punctuation) {
