@@ -4081,8 +4081,17 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
    * minister for a Geneva dateline) */
   if (ent != NONE32 || h < 0 || (size_t)h >= c->n || strcmp(upos(c, h), "NOUN") != 0) return;
   const nm_word_tags *tg = &c->tg[c->first + (size_t)h];
+  /* ("Opposition leaders accused …": the opposition's own word before the
+   * head of a source, not protesters or demonstrators, whom the
+   * dictionaries also code OPP, and who may be anyone's; a target's
+   * country the sentence may not give: "masked men who attacked
+   * opposition activists", in a sentence on Britain's list) */
+  bool named_opposition = false;
+  for (int32_t k = c->kid[h]; opposition && source && k >= 0 && !named_opposition;
+       k = c->sib[k])
+    named_opposition = k < h && !strcmp(lemma(c, k), "opposition");
   if (tg->xpos && !strcmp(tg->xpos, "NNS") && !word_in(lemma(c, h), plural_ok) &&
-      !(source && word_in(lemma(c, h), plural_acting)))
+      !(source && word_in(lemma(c, h), plural_acting)) && !named_opposition)
     return;
   /* "Southern African troops": people of a place the dictionaries do not
    * code (a name, or a capitalised adjective) are theirs */

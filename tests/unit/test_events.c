@@ -3872,6 +3872,16 @@ NM_TEST(troops_are_the_reporting_military_s) {
                   "ISRMIL PSEREBHMS 173");
 }
 
+/* "Opposition leaders accused the ruling party" under a Tbilisi
+ * dateline: an opposition named in the plural is the country's too
+ * (---OPP before: plural heads had been generic) */
+NM_TEST(opposition_in_the_plural_is_the_country_s) {
+  NM_CHECK_EQ_STR(cameo_events("TBILISI, Georgia (Wire) - Opposition leaders accused the ruling "
+                               "Georgian Dream party of steering the country away from Europe.",
+                               "2024-06-27", false),
+                  "GEOOPP GEOPTY 112");
+}
+
 /* "The opposition leader, Raila Odinga," in 2024, whom the dictionary
  * last knew in office (KENGOV, open-ended): the article's title puts him
  * in opposition (KENOPP), and his charge against the government is no
@@ -6032,6 +6042,7 @@ int main(void) {
   NM_RUN(spokesman_for_a_person_serves_his_office);
   NM_RUN(troops_are_the_reporting_military_s);
   NM_RUN(stale_office_gives_way_to_an_opposition_title);
+  NM_RUN(opposition_in_the_plural_is_the_country_s);
   NM_RUN(own_fighters_in_a_warning_s_clause_are_no_target);
   NM_RUN(confederation_and_general_in_a_body_s_name);
   NM_RUN(pronoun_after_a_titled_subject_s_relative_clause);
