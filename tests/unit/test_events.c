@@ -3872,6 +3872,16 @@ NM_TEST(troops_are_the_reporting_military_s) {
                   "ISRMIL PSEREBHMS 173");
 }
 
+/* "The African Union suspended Niger's membership": a member suspended
+ * from a body is relations reduced (160, the team's pattern), aimed at
+ * the member */
+NM_TEST(a_suspended_membership_reduces_relations) {
+  NM_CHECK_EQ_STR(cameo_events("The African Union on Saturday suspended Niger's membership after "
+                               "the military seized power.",
+                               "2023-08-05", false),
+                  "IGOAFRAFU NER 160");
+}
+
 /* "Opposition leaders accused the ruling party" under a Tbilisi
  * dateline: an opposition named in the plural is the country's too
  * (---OPP before: plural heads had been generic) */
@@ -6043,6 +6053,7 @@ int main(void) {
   NM_RUN(troops_are_the_reporting_military_s);
   NM_RUN(stale_office_gives_way_to_an_opposition_title);
   NM_RUN(opposition_in_the_plural_is_the_country_s);
+  NM_RUN(a_suspended_membership_reduces_relations);
   NM_RUN(own_fighters_in_a_warning_s_clause_are_no_target);
   NM_RUN(confederation_and_general_in_a_body_s_name);
   NM_RUN(pronoun_after_a_titled_subject_s_relative_clause);
