@@ -3390,12 +3390,16 @@ static const char *const deed_verbs[][10] = {
     {"plea", "plead", "appeal", "urge", NULL},
     {"proposal", "propose", "offer", "present", NULL},
     {"offer", "offer", "propose", NULL},
+    /* and decisions: "The African Union suspended Niger's membership …
+     * The junta rejected the decision" */
+    {"decision", "decide", "suspend", "impose", "order", "ban", "expel", "approve", NULL},
+    {"ruling", "rule", "order", NULL},
 };
 
 /* Of those, the deeds of any kind of event: appeals and proposals are
  * cooperation (quad class 1), though a demand is not. */
-static const char *const any_class_deeds[] = {"call",  "demand",   "request", "appeal",
-                                              "plea",  "proposal", "offer",   NULL};
+static const char *const any_class_deeds[] = {"call",     "demand", "request", "appeal", "plea",
+                                              "proposal", "offer",  "decision", "ruling", NULL};
 
 /* The first of tokens [lo, hi) that starts at or after byte at (tokens
  * are in text order), or hi. */

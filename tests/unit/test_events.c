@@ -3509,6 +3509,11 @@ NM_TEST(condemned_deed_targets_its_doer) {
                                "settlement expansion. Israel rejected the call.",
                                "2024-06-27", false),
                   "IGOEUREEC ISR 020; ISR IGOEUREEC 122");
+  /* and so is a decision or a ruling */
+  NM_CHECK_EQ_STR(cameo_events("The International Court of Justice ordered Israel to halt its "
+                               "offensive. Israel rejected the ruling.",
+                               "2024-06-27", false),
+                  "IGOUNOJUDICJ ISR 100; ISR IGOUNOJUDICJ 120");
   /* an article that names no one: the look for the deed's doer reads
    * no mention (it had read a table never made, and crashed) */
   NM_CHECK_EQ_STR(cameo_events("Protesters attacked a police station on Monday. The president "
