@@ -916,7 +916,10 @@ static void repair_midsentence_says(const nm_parser *p, const nm_pword *w, size_
     static const char *const spans[] = {"day",  "days",  "hour",  "hours", "week",
                                         "weeks", "month", "months", "minutes", NULL};
     for (size_t k = v + 1; k < n; k++) { /* the marked clause after a comma */
-      if (heads[k] != v + 1 || !rel_eq(p, rels, k, "ccomp")) continue;
+      /* (or a phrase the parse hung on that comma: "…, the Philippine
+       * military said, the third such incident this year") */
+      bool on_comma = heads[k] == v + 2 && form_is(&w[v + 1], ",") && p->rl_punct >= 0;
+      if (!on_comma && (heads[k] != v + 1 || !rel_eq(p, rels, k, "ccomp"))) continue;
       size_t m = n;
       for (size_t q = v + 1; q < k && m == n; q++)
         if (heads[q] == k + 1 && rel_eq(p, rels, q, "mark") && form_in(&w[q], marks)) m = q;
@@ -939,9 +942,13 @@ static void repair_midsentence_says(const nm_parser *p, const nm_pword *w, size_
                 !has_dep(p, heads, rels, n, k, 0, n, "nsubj") &&
                 !has_dep(p, heads, rels, n, k, 0, n, "cop") &&
                 !has_dep(p, heads, rels, n, k, 0, n, "aux");
-      if ((m == n && !span && !np) || !form_is(&w[v + 1], ",")) return;
+      if ((m == n && !span && !np) || !form_is(&w[v + 1], ",") || (on_comma && !np)) return;
       heads[k] = (uint32_t)(r + 1);
       rels[k] = (uint16_t)(span ? p->rl_tmod : np ? p->rl_appos : p->rl_advcl);
+      if (on_comma) {
+        heads[v + 1] = (uint32_t)(k + 1);
+        rels[v + 1] = (uint16_t)p->rl_punct;
+      }
       heads[v] = (uint32_t)(r + 1);
       rels[v] = (uint16_t)p->rl_parataxis;
       return;

@@ -1716,6 +1716,14 @@ NM_TEST(noun_phrase_after_a_midsentence_said_is_no_complement) {
                        "the/DET/DT latest/ADJ/JJS in/ADP/IN a/DET/DT wave/NOUN/NN of/ADP/IN "
                        "mass/ADJ/JJ kidnappings/NOUN/NNS ./PUNCT/.",
                        "9:2:parataxis 12:2:appos"));
+  /* ... also when the parse hung the phrase on the comma after "said" */
+  NM_CHECK(repaired_as("Vessels/NOUN/NNS fired/VERB/VBD water/NOUN/NN cannon/NOUN/NN at/ADP/IN "
+                       "a/DET/DT Philippine/ADJ/JJ supply/NOUN/NN boat/NOUN/NN near/ADP/IN "
+                       "Second/ADJ/NNP Thomas/PROPN/NNP Shoal/PROPN/NNP early/ADJ/JJ "
+                       "Sunday/PROPN/NNP ,/PUNCT/, the/DET/DT Philippine/ADJ/JJ "
+                       "military/NOUN/NN said/VERB/VBD/say ,/PUNCT/, the/DET/DT third/ADJ/JJ "
+                       "such/ADJ/JJ incident/NOUN/NN this/DET/DT year/NOUN/NN ./PUNCT/.",
+                       "20:2:parataxis 25:2:appos"));
 }
 
 /* "The United States, Argentina and Chile questioned the result", parsed
