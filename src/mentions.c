@@ -550,8 +550,7 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
       *ty = place_type(g, w, a, b);
       break;
     }
-  while (b > a && (possessive(&w[b - 1]) || all_punct(&w[b - 1]) ||
-                   (w[b - 1].len && w[b - 1].form[0] >= 'a' && w[b - 1].form[0] <= 'z')))
+  while (b > a && (possessive(&w[b - 1]) || all_punct(&w[b - 1]) || lower_word(&w[b - 1])))
     b--;
   /* ... nor runs on through two lower-case words, the first no name's
    * particle ("Beijing for talks with his Chinese counterpart", read as
@@ -574,10 +573,9 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
    * cover", taken whole): the name ends before the verb and the
    * lower-case words before it */
   for (size_t k = a + 1; k < b; k++)
-    if (w[k].len && w[k].form[0] >= 'a' && w[k].form[0] <= 'z' && w[k].xpos &&
-        w[k].xpos[0] == 'V' && w[k].xpos[1] == 'B') {
+    if (lower_word(&w[k]) && w[k].xpos && w[k].xpos[0] == 'V' && w[k].xpos[1] == 'B') {
       b = k;
-      while (b > a && w[b - 1].len && w[b - 1].form[0] >= 'a' && w[b - 1].form[0] <= 'z')
+      while (b > a && lower_word(&w[b - 1]))
         b--;
       break;
     }
@@ -3538,10 +3536,9 @@ static nm_status headline_names(const nm_gazetteer *g, nm_doc *d, const nm_nword
  * alone. */
 /* Whether word e is the possessive of a people's word inside a name,
  * between capitalised words ("People's" of "the People's Defense Force",
- * "Workers'" of "the Kurdistan Workers' Party"). */
-/* Also any plural's bare mark ("Prisoners'" of "the Palestinian
- * Prisoners' Society", "Shareholders'" of "the Shareholders'
- * Association"). */
+ * "Workers'" of "the Kurdistan Workers' Party"), or any plural's bare
+ * mark ("Prisoners'" of "the Palestinian Prisoners' Society",
+ * "Shareholders'" of "the Shareholders' Association"). */
 static bool collective_possessive(const nm_nword *w, size_t e, size_t nt) {
   static const char *const people[] = {"People", "Peoples", "Workers", "Women", "Farmers",
                                        "Martyrs", "Mothers", "Patriots"};
