@@ -202,6 +202,32 @@ static int gz_entry(const ctx *c, const nm_mention *m, nm_gz_entry *e) {
   return (e->flags & ~(uint32_t)NM_GZ_PREFIX) != 0;
 }
 
+/* A mention written in capitals throughout ("ISLAMABAD" in a dateline or
+ * headline): a canonical name is better in the article's own case. */
+static bool shouted(const ctx *c, const nm_mention *m) {
+  const nm_token *t = (const nm_token *)c->d->tokens.data;
+  size_t letters = 0;
+  for (uint32_t i = m->first_token; i < m->first_token + m->n_tokens; i++)
+    for (uint32_t b = t[i].start; b < t[i].end; b++) {
+      unsigned char ch = (unsigned char)c->d->text[b];
+      if (ch >= 'a' && ch <= 'z') return false;
+      letters += is_upper(ch);
+    }
+  return letters > 3;
+}
+
+/* Same words, better written: the article's case over a dateline's
+ * capitals, a country's name over its demonym read as a place ("Somali
+ * hotel", then "Somalia"). */
+static bool better_form(const ctx *c, const nm_mention *m, const nm_mention *cm) {
+  if (m->type != cm->type || m->type == NM_ENT_NORP) return false;
+  if (m->n_tokens == cm->n_tokens && shouted(c, cm) && !shouted(c, m)) return true;
+  nm_gz_entry a, b;
+  return m->type == NM_ENT_GPE && gz_entry(c, cm, &a) && gz_entry(c, m, &b) &&
+         (a.flags & NM_GZ_DEMONYM) && !(a.flags & NM_GZ_COUNTRY) &&
+         (b.flags & NM_GZ_COUNTRY) && !(b.flags & NM_GZ_DEMONYM);
+}
+
 static ent *new_entity(ctx *c, uint32_t mi) {
   ent *e = &c->e[c->ne];
   memset(e, 0, sizeof *e);
@@ -1669,6 +1695,8 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
         e->canon = i;
       /* "southern Lebanon" first, then "Lebanon": the name itself */
       else if (m->type == cm->type && m->n_tokens - mcw == cm->n_tokens - ccw && mcw < ccw)
+        e->canon = i;
+      else if (m->n_tokens - mcw == cm->n_tokens - ccw && better_form(&c, m, cm))
         e->canon = i;
     } else {
       e = new_entity(&c, i);

@@ -700,6 +700,26 @@ NM_TEST(compass_word_joins_the_place) {
   nm_doc_free(d);
 }
 
+/* A dateline's capitals first, then the article's own case: the name is
+ * written as the article writes it. */
+NM_TEST(dateline_capitals_give_way) {
+  nm_doc *d = seg_doc("PORT BELMORA (AP) - Rain fell. Port Belmora is calm.");
+  if (!d) return;
+  name(d, "PORT BELMORA", 0, NM_ENT_GPE);
+  name(d, "Port Belmora", 0, NM_ENT_GPE);
+  NM_CHECK_EQ_INT(coref(d), 1);
+  NM_CHECK_EQ_STR(ent_name(d, 0), "Port Belmora");
+  nm_doc_free(d);
+  /* an acronym stays as written: too short to be shouted */
+  d = seg_doc("The UNO met. The UNO said no.");
+  if (!d) return;
+  name(d, "UNO", 0, NM_ENT_ORG);
+  name(d, "UNO", 1, NM_ENT_ORG);
+  NM_CHECK_EQ_INT(coref(d), 1);
+  NM_CHECK_EQ_STR(ent_name(d, 0), "UNO");
+  nm_doc_free(d);
+}
+
 NM_TEST(empty_documents) {
   nm_doc *d = seg_doc("");
   if (!d) return;
@@ -916,6 +936,7 @@ int main(void) {
   NM_RUN(same_name_joins);
   NM_RUN(same_group_name_joins);
   NM_RUN(compass_word_joins_the_place);
+  NM_RUN(dateline_capitals_give_way);
   NM_RUN(empty_documents);
   NM_RUN(many_mentions);
   NM_RUN(json_entities);
