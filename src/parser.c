@@ -2250,8 +2250,46 @@ static void repair_double_subject(const nm_parser *p, const nm_pword *w, size_t 
   }
 }
 
+/* A subject never takes a preposition. "Gang members armed with assault
+ * rifles attacked the town" read as "members armed" and "with … rifles
+ * attacked": the participle before the preposition modifies the noun before
+ * it, whose noun becomes the verb's subject, and the preposition's noun is
+ * the participle's oblique. */
+static void repair_prepositional_subject(const nm_parser *p, const nm_pword *w, size_t n,
+                                         uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0 || p->rl_acl < 0 || p->rl_obl < 0 || p->rl_case < 0) return;
+  for (size_t k = 3; k + 1 < n; k++) {
+    if (rels[k] != (uint16_t)p->rl_nsubj || !heads[k] || heads[k] - 1 <= k) continue;
+    size_t v = heads[k] - 1, c = n; /* the verb, and k's preposition */
+    for (size_t j = k > 6 ? k - 6 : 1; j < k; j++)
+      if (heads[j] == k + 1 && rels[j] == (uint16_t)p->rl_case && upos_is(&w[j], "ADP") &&
+          !form_is(&w[j], "of"))
+        c = j;
+    if (c == n || !upos_is(&w[v], "VERB") || !xpos_finite(w[v].xpos)) continue;
+    size_t q = c - 1; /* the participle right before the preposition */
+    if (!(xpos_is(&w[q], "VBN") || (xpos_is(&w[q], "JJ") && w[q].len > 3 &&
+                                    !memcmp(w[q].form + w[q].len - 2, "ed", 2))) ||
+        has_dep(p, heads, rels, n, q, 0, n, "aux") || has_dep(p, heads, rels, n, q, 0, n, "cop"))
+      continue;
+    size_t sj = n; /* the participle's subject: the noun before it */
+    for (size_t j = q > 12 ? q - 12 : 0; j < q; j++)
+      if (heads[j] == q + 1 && rels[j] == (uint16_t)p->rl_nsubj && nominal(&w[j])) sj = j;
+    if (sj == n) continue;
+    if (heads[v] == q + 1) { /* the verb hung on the participle: it takes its place */
+      heads[v] = heads[q];
+      rels[v] = rels[q];
+    }
+    heads[sj] = (uint32_t)(v + 1);
+    heads[q] = (uint32_t)(sj + 1);
+    rels[q] = (uint16_t)p->rl_acl;
+    heads[k] = (uint32_t)(q + 1);
+    rels[k] = (uint16_t)p->rl_obl;
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
+  repair_prepositional_subject(p, w, n, heads, rels);
   repair_known_as(p, w, n, heads, rels);
   repair_double_subject(p, w, n, heads, rels);
   repair_verb_conj_of_object(p, w, n, heads, rels);

@@ -1736,6 +1736,18 @@ NM_TEST(second_subject_after_a_comma_is_a_conjunct) {
                        "3:8:nsubj 5:3:conj 7:3:conj"));
 }
 
+/* "Gang members armed with assault rifles attacked the town, officials
+ * said", parsed with "armed" (3) the predicate of "members" (2) and
+ * "rifles" (6), under its preposition, the subject of "attacked" (7): a
+ * subject takes no preposition; "members" is the subject, "armed" its
+ * modifier and "rifles" the participle's oblique */
+NM_TEST(noun_under_a_preposition_is_no_subject) {
+  NM_CHECK(repaired_as("Gang/NOUN/NN members/NOUN/NNS armed/ADJ/JJ with/ADP/IN assault/NOUN/NN "
+                       "rifles/NOUN/NNS attacked/VERB/VBD the/DET/DT town/NOUN/NN ,/PUNCT/, "
+                       "officials/NOUN/NNS said/VERB/VBD/say ./PUNCT/.",
+                       "2:7:nsubj 3:2:acl 6:3:obl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1811,6 +1823,7 @@ int main(void) {
   NM_RUN(noun_after_known_as_is_the_participle_s);
   NM_RUN(noun_phrase_after_a_midsentence_said_is_no_complement);
   NM_RUN(second_subject_after_a_comma_is_a_conjunct);
+  NM_RUN(noun_under_a_preposition_is_no_subject);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
