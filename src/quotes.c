@@ -693,6 +693,8 @@ static nm_status add_reported(stage *g, uint32_t a, uint32_t b, uint32_t ca, uin
   return nm_q_speaker_from(c, nm_q_subject(c, subj_cue, inverted_ok), &r->sp);
 }
 
+static bool has_child_word(const nm_qctx *c, uint32_t t, const char *rel, const char *word);
+
 /* Where the reported clause of a cue the parser gave none starts, or
  * NM_QNONE: "said that …", "told reporters that …", or, after a finite
  * "say"-like verb with no object sense, a noun phrase that a verb follows
@@ -714,6 +716,10 @@ static uint32_t surface_clause(const nm_qctx *c, uint32_t v, unsigned cls) {
     return NM_QNONE;
   for (uint32_t t = v + 2; t < e && t < v + 12; t++) {
     if (c->in_quote[t] != NM_QNONE || nm_q_punct(c, t)) break;
+    /* "demanded that prosecutors charge those responsible … and that the
+     * government publish …": the cue's own conjunct is another clause */
+    if (c->parent[t] == v && nm_q_rel(c, t, "conj") && has_child_word(c, t, "mark", "that"))
+      break;
     if (is_verb(c, t)) return v + 1;
   }
   return NM_QNONE;

@@ -1343,6 +1343,21 @@ NM_TEST(he_after_a_country_word_subject_with_a_title) {
                   "Mohammed bin Abdulrahman Al Thani");
 }
 
+/* "demanded that prosecutors charge those responsible … and that the
+ * government publish …": "charge" with a person as its object reports
+ * nothing; the verb of the demand's second clause, a conjunct of "charge",
+ * made "those responsible …" look like a clause */
+NM_TEST(cue_s_conjunct_is_no_clause_of_its_object) {
+  static const char text[] = "The protesters demanded that prosecutors charge those responsible "
+                             "for the collapse and that the government publish all documents.";
+  nm_doc *d = checked(text);
+  if (!d) return;
+  NM_CHECK(starts_any(d, "that prosecutors charge"));
+  NM_CHECK(!starts_any(d, "those responsible"));
+  NM_CHECK_EQ_INT((int)d->quotes.n, 1);
+  nm_doc_free(d);
+}
+
 /* A straight double quotation mark opens or closes by its spacing, which
  * the tagger does not see: the one after "money," closes the quotation
  * ('') however the words around it read */
@@ -1429,6 +1444,7 @@ int main(void) {
   NM_RUN(json_record);
   NM_RUN(pathological_inputs);
   NM_RUN(lexicon_bytes);
+  NM_RUN(cue_s_conjunct_is_no_clause_of_its_object);
   NM_RUN(straight_quote_marks_open_and_close_by_spacing);
   NM_RUN(speaker_after_a_possessed_description);
   NM_RUN(name_in_a_subject_s_title_chain_speaks);
