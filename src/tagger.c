@@ -527,6 +527,17 @@ static const char *const est_nouns[] = {
 static const char *const ly_nouns[] = {"rally", "ally", "tally", "anomaly", "folly", "homily",
                                        "gully", "jelly", "lily", "bully", "belly", NULL};
 
+/* Verbs in -ies that are no plural nouns, which the model took for ones
+ * after a name ("Rwanda denies supporting the rebels": a compound noun). */
+static const char *const ies_verbs[] = {
+    "denies",   "relies",   "complies",  "defies",     "implies",    "occupies",
+    "clarifies", "justifies", "intensifies", "identifies", "testifies", "verifies",
+    "modifies", "notifies", "certifies", "qualifies",  "diversifies", "falsifies",
+    "signifies", "magnifies", "nullifies", "ratifies",   "specifies",  "rectifies",
+    "amplifies", "solidifies", "vilifies", "glorifies",  "terrifies",  "horrifies",
+    "multiplies", "applies", "decries",  "envies",     "marries",    "hurries",
+    "buries",   "carries",   "embodies",   "accompanies", NULL};
+
 /* Whether class c, chosen for w after class prev, is one of those nouns
  * read as a modifier: a superlative, or an adverb after a determiner, a
  * possessive or an adjective. Decided while tagging, so that the words
@@ -602,6 +613,8 @@ nm_status nm_tagger_tag(const nm_tagger *t, const nm_word *words, size_t n, uint
         if ((c == t->jjs || c == t->rb) && t->nn >= 0 &&
             noun_read_as_modifier(t, &words[base + i], c, t1))
           c = t->nn;
+        else if (c == t->nns && t->vbz >= 0 && word_among_ci(&words[base + i], ies_verbs))
+          c = t->vbz;
       }
       classes[base + i] = (uint8_t)c;
       t2 = t1;

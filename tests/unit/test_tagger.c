@@ -567,6 +567,17 @@ NM_TEST(a_noun_in_est_is_no_superlative) {
   NM_CHECK_EQ_STR(shipped_xpos(d, 6, 2), "VBD");
 }
 
+/* "Rwanda denies supporting the rebels": a verb in -ies after a name is no
+ * plural noun (the model read a compound "Rwanda denies"); "the supplies"
+ * keep theirs. */
+NM_TEST(a_verb_in_ies_is_no_plural_noun) {
+  static const char *const a[] = {"Rwanda", "denies", "supporting", "the", "rebels", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 6, 1), "VBZ");
+  NM_CHECK_EQ_STR(shipped_upos(a, 6, 1), "VERB");
+  static const char *const b[] = {"The", "convoy", "carried", "medical", "supplies", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 6, 4), "NNS");
+}
+
 NM_TEST(doubled_quote_marks_are_punctuation) {
   static const char *const w[] = {"to", "European", "governments", "``", "very", "soon", "''",
                                   "."};
@@ -617,6 +628,7 @@ int main(void) {
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
   NM_RUN(word_of_letters_is_no_punctuation);
+  NM_RUN(a_verb_in_ies_is_no_plural_noun);
   NM_RUN(doubled_quote_marks_are_punctuation);
   NM_RUN(participle_after_a_set_off_phrase);
   NM_RUN(participle_after_a_subject_with_a_place);
