@@ -4321,7 +4321,12 @@ static bool transform(ectx *c, vcode *up, vcode *lo) {
       int32_t heads[2] = {-1, -1};
       char outv[2] = {t.out_src, t.out_tgt};
       for (int k = 0; k < 2; k++) {
-        if (outv[k] == t.src)
+        /* "A says A met B": the doer's own name ("President X met
+         * commanders, his office said": X, not "his office"; "she said
+         * she had asked": the speaker's) */
+        if (outv[k] == t.src && t.src == t.in_src && ls >= 0 && !strcmp(upos(c, ls), "PROPN"))
+          heads[k] = ls;
+        else if (outv[k] == t.src)
           heads[k] = us;
         else if (outv[k] == t.in_src)
           heads[k] = ls;
@@ -4636,6 +4641,13 @@ static nm_status code_sentence(ectx *c) {
      * denial itself codes by its own patterns: "denied the claim", 016) */
     if (!strcmp(lemma(c, uv), "deny")) {
       lo->skip = true;
+      continue;
+    }
+    /* "struggled to contain the gangs", "battled to save the town": the
+     * effort to do the lower act is no fight of its own */
+    static const char *const effort[] = {"struggle", "battle", "strive", "scramble", NULL};
+    if (x && up && word_in(lemma(c, uv), effort) && dep_lemma_in(c, lo->v, "mark", to_w)) {
+      up->skip = true;
       continue;
     }
     size_t li = up ? layer_of[uj] : layer_of[i];

@@ -5719,6 +5719,34 @@ NM_TEST(resumed_distributions_are_aid) {
                   "IGOUNOWFP CODREF 070") != NULL);
 }
 
+/* "have struggled to contain the gangs": the effort is no fight (190) of
+ * its own; the act it aims at is coded */
+NM_TEST(a_struggle_to_act_is_no_fight) {
+  const char *got = cameo_events("Kenyan police have struggled to contain the gangs.",
+                                 "2026-02-11", false);
+  NM_CHECK(strstr(got, " 190") == NULL);
+  NM_CHECK(strstr(got, "KENCOP ---CRM 170") != NULL);
+}
+
+/* "President X met army commanders on Sunday, his office said": the
+ * dictionary's "A says A did" gives the doer; its phrase is the source
+ * the record points to, not the speaker's ("his office") */
+NM_TEST(a_report_by_the_doer_s_office_points_to_the_doer) {
+  static const char text[] = "President Felix Tshisekedi met army commanders on Sunday, his "
+                             "office said.";
+  nm_doc *d = cameo_doc(text, "2025-01-27");
+  if (!d) return;
+  size_t n = 0;
+  const nm_event *ev = nm_doc_events(d, &n);
+  NM_CHECK_EQ_INT((int)n, 1);
+  if (n == 1) {
+    NM_CHECK_EQ_STR(ev[0].code, "040");
+    NM_CHECK_EQ_INT((int)ev[0].source_span.start, 0);
+    NM_CHECK_EQ_INT((int)ev[0].source_span.end, (int)strlen("President Felix Tshisekedi"));
+  }
+  nm_doc_free(d);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -6139,6 +6167,8 @@ int main(void) {
   NM_RUN(an_officer_is_of_the_army_named_before);
   NM_RUN(a_clash_is_both_sides);
   NM_RUN(resumed_distributions_are_aid);
+  NM_RUN(a_struggle_to_act_is_no_fight);
+  NM_RUN(a_report_by_the_doer_s_office_points_to_the_doer);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
