@@ -4297,6 +4297,13 @@ static bool transform(ectx *c, vcode *up, vcode *lo) {
   acode ba, bs, bt;
   const char *a = arg_code(c, us, &ba), *bsrc = ls >= 0 && ls != us ? arg_code(c, ls, &bs) : NULL;
   if (ls == us) bsrc = NULL; /* xcomp: the lower verb has no subject of its own */
+  /* "It said its fighters had targeted officials": the speaker's own
+   * fighters, whatever their phrase codes, are the speaker's side (a claim,
+   * not an accusation) */
+  int32_t lp = bsrc && a && a[0] != '-' ? child(c, ls, "nmod:poss", false) : -1;
+  if (lp >= 0 && (word_is_ci(c, lp, "its") || word_is_ci(c, lp, "their") ||
+                  word_is_ci(c, lp, "our")))
+    bsrc = a;
   const char *btgt = NULL;
   for (size_t k = 0; k < nc && !btgt; k++)
     if (cand[k] != ls && (btgt = arg_code(c, cand[k], &bt)) != NULL) lt = cand[k];

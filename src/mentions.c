@@ -139,6 +139,12 @@ static nm_entity_type place_type(const nm_gazetteer *g, const nm_nword *w, size_
   uint32_t f = gz_span_flags(g, w, a, b);
   if (f & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1)) return NM_ENT_GPE;
   if (f & NM_GZ_REGION) return NM_ENT_LOC;
+  /* "Al-Shabaab" read as a place: a name the actor dictionaries give to
+   * an organisation, and to no person or place, is one; not a seat that
+   * stands for its office ("the White House", "Downing Street") */
+  static const char *const seats[] = {"House", "Street", "Hill", "Building", "Palace"};
+  if ((f & NM_GZ_ORG) && !(f & (NM_GZ_PERSON | NM_GZ_DEMONYM)) && !IN_LIST(&w[b - 1], seats))
+    return NM_ENT_ORG;
   if (IN_LIST_CI(&w[b - 1], loc_heads) || (b - a >= 2 && IN_LIST(&w[b - 1], facility_heads)))
     return NM_ENT_LOC;
   return NM_ENT_GPE;
@@ -4022,6 +4028,19 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
           all_caps_word(&w[at])) {
         st = push_mention(d, (uint32_t)s, at, at + 1, NM_ENT_ORG, NM_MENTION_NAME);
         last_end = at + 1;
+        continue;
+      }
+      /* an organisation's name after a lower-case "al-" or "el-" that the
+       * actor dictionaries know and the model left out ("against
+       * al-Shabaab"; not the modifier in "the al-Qaida-linked group") */
+      if (gb > i + 2 && (gz & NM_GZ_ORG) &&
+          !(gz & (NM_GZ_PERSON | NM_GZ_DEMONYM | NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1)) &&
+          (tok_is(w[at].form, w[at].len, "al") || tok_is(w[at].form, w[at].len, "el")) &&
+          w[at + 1].len == 1 && w[at + 1].form[0] == '-' && is_capitalised(&w[at + 2]) &&
+          !(gb < n && w[first + gb].len == 1 && w[first + gb].form[0] == '-')) {
+        st = push_mention(d, (uint32_t)s, at, first + gb, NM_ENT_ORG, NM_MENTION_NAME);
+        last_end = first + gb;
+        i = gb - 1;
         continue;
       }
       /* a capital or great city the model left out as a clause's subject

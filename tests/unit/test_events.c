@@ -5747,6 +5747,28 @@ NM_TEST(a_report_by_the_doer_s_office_points_to_the_doer) {
   nm_doc_free(d);
 }
 
+/* "Al-Shabaab" is an organisation, not a place, however the model labels
+ * it; "al-Shabaab" with its lower-case article is found too */
+NM_TEST(a_dictionary_group_is_an_organisation) {
+  NM_CHECK(has_entity("Al-Shabaab militants stormed a hotel.", NM_ENT_ORG, "Al-Shabaab"));
+  NM_CHECK(has_entity("The army launched an offensive against al-Shabaab on Monday.", NM_ENT_ORG,
+                      "al-Shabaab"));
+  /* not the name inside a modifier */
+  NM_CHECK(!has_entity("The al-Qaida-linked group said it would fight.", NM_ENT_COUNT,
+                       "al-Qaida"));
+}
+
+/* "It said its fighters had targeted officials": the speaker's own
+ * fighters attacked; a claim of responsibility (015), not an accusation
+ * (112) against them */
+NM_TEST(its_own_fighters_make_a_claim) {
+  const char *got = cameo_events("Al-Shabaab claimed responsibility in a statement. It said its "
+                                 "fighters had targeted officials.",
+                                 "2025-03-15", false);
+  NM_CHECK(strstr(got, "SOMREB ---GOV 015") != NULL);
+  NM_CHECK(strstr(got, "112") == NULL);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -6169,6 +6191,8 @@ int main(void) {
   NM_RUN(resumed_distributions_are_aid);
   NM_RUN(a_struggle_to_act_is_no_fight);
   NM_RUN(a_report_by_the_doer_s_office_points_to_the_doer);
+  NM_RUN(a_dictionary_group_is_an_organisation);
+  NM_RUN(its_own_fighters_make_a_claim);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
