@@ -538,6 +538,27 @@ static const char *const ies_verbs[] = {
     "multiplies", "applies", "decries",  "envies",     "marries",    "hurries",
     "buries",   "carries",   "embodies",   "accompanies", NULL};
 
+/* "an offensive against the group", "the army's offensive in the north":
+ * the campaign, a noun, where the model saw the adjective; only before a
+ * preposition, a clause word or the sentence's end, after a determiner or
+ * a noun ("an offensive weapon" keeps the adjective). */
+static const char *const adj_nouns[] = {"offensive", "counteroffensive", "counter-offensive",
+                                        NULL};
+static const char *const after_campaign[] = {
+    "against", "on",   "in",    "into", "to",  "toward", "towards", "near", "around",
+    "across",  "from", "at",    "for",  "with", "since", "after",   "and",  "that",
+    "which",   "was",  "is",    "has",  "had",  "will",  "would",   ".",    ",",
+    ";",       "of",   "began", "continued", NULL};
+static bool campaign_noun(const nm_tagger *t, const nm_word *words, size_t n, size_t i, int c,
+                          unsigned prev) {
+  if (c != t->jj || prev >= t->n_classes || !word_among_ci(&words[i], adj_nouns)) return false;
+  const char *p = t->xpos[prev];
+  if (strcmp(p, "DT") && strcmp(p, "PRP$") && strcmp(p, "POS") && strcmp(p, "JJ") &&
+      strcmp(p, "NN") && strcmp(p, "NNP"))
+    return false;
+  return i + 1 >= n || word_among_ci(&words[i + 1], after_campaign);
+}
+
 /* Whether class c, chosen for w after class prev, is one of those nouns
  * read as a modifier: a superlative, or an adverb after a determiner, a
  * possessive or an adjective. Decided while tagging, so that the words
@@ -615,6 +636,8 @@ nm_status nm_tagger_tag(const nm_tagger *t, const nm_word *words, size_t n, uint
           c = t->nn;
         else if (c == t->nns && t->vbz >= 0 && word_among_ci(&words[base + i], ies_verbs))
           c = t->vbz;
+        else if (t->nn >= 0 && campaign_noun(t, words, n, base + i, c, t1))
+          c = t->nn;
       }
       classes[base + i] = (uint8_t)c;
       t2 = t1;

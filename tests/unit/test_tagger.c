@@ -578,6 +578,16 @@ NM_TEST(a_verb_in_ies_is_no_plural_noun) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 6, 4), "NNS");
 }
 
+/* "launched an offensive against al-Shabaab": the campaign is a noun
+ * before a preposition; "an offensive weapon" keeps its adjective */
+NM_TEST(an_offensive_against_is_a_noun) {
+  static const char *const a[] = {"The", "government", "launched", "an", "offensive", "against",
+                                  "al",  "-",          "Shabaab",  "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 10, 4), "NN");
+  static const char *const b[] = {"It", "was", "an", "offensive", "weapon", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 6, 3), "JJ");
+}
+
 NM_TEST(doubled_quote_marks_are_punctuation) {
   static const char *const w[] = {"to", "European", "governments", "``", "very", "soon", "''",
                                   "."};
@@ -629,6 +639,7 @@ int main(void) {
   NM_RUN(a_noun_in_est_is_no_superlative);
   NM_RUN(word_of_letters_is_no_punctuation);
   NM_RUN(a_verb_in_ies_is_no_plural_noun);
+  NM_RUN(an_offensive_against_is_a_noun);
   NM_RUN(doubled_quote_marks_are_punctuation);
   NM_RUN(participle_after_a_set_off_phrase);
   NM_RUN(participle_after_a_subject_with_a_place);
