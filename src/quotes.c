@@ -1198,6 +1198,32 @@ static bool plural_head(const nm_qctx *c, uint32_t t) {
   return x && (!strcmp(x, "NNS") || !strcmp(x, "NNPS"));
 }
 
+/* The main subject of the sentence before token t's, in t's paragraph or
+ * the one before, when it is a singular common or proper noun outside
+ * any quotation ("The al-Qaida-linked group claimed responsibility …. It
+ * said …"), else NM_QNONE. */
+static uint32_t previous_body_subject(const nm_qctx *c, uint32_t t) {
+  uint32_t si = c->tok[t].sentence;
+  if (!c->parsed || si == 0) return NM_QNONE;
+  const nm_sentence *ps = &c->sent[si - 1];
+  if (ps->paragraph + 1 < c->sent[si].paragraph || ps->n_tokens > 200) return NM_QNONE;
+  for (uint32_t k = ps->first_token; k < ps->first_token + ps->n_tokens; k++) {
+    if (c->parent[k] != NM_QNONE) continue;
+    if (c->in_quote[k] != NM_QNONE) return NM_QNONE;
+    for (uint32_t ch = c->first_child[k]; ch != NM_QNONE; ch = c->next_sib[ch]) {
+      if (!nm_q_rel(c, ch, "nsubj") || nm_q_rel(c, ch, "nsubj:pass")) continue;
+      const char *x = c->tags ? c->tags[ch].xpos : NULL;
+      uint32_t mi = c->mention_of[ch];
+      if (!x || (strcmp(x, "NN") && strcmp(x, "NNP")) ||
+          (mi != NM_QNONE && c->men[mi].type == NM_ENT_PERSON))
+        return NM_QNONE;
+      return ch;
+    }
+    return NM_QNONE;
+  }
+  return NM_QNONE;
+}
+
 static void resolve_speakers(stage *g, const uint32_t *order, size_t n) {
   const nm_qctx *c = &g->c;
   qrec *R = (qrec *)g->recs.data;
@@ -1215,6 +1241,17 @@ static void resolve_speakers(stage *g, const uint32_t *order, size_t n) {
        * in its paragraph or the one before, of its number */
       r->sp.entity = last_body->sp.entity;
       r->sp.name = last_body->sp.name;
+    } else if (r->own_cue && r->sp.subj != NM_QNONE && r->sp.entity == NM_QNONE &&
+               !r->sp.name && nm_q_is(c, r->sp.subj, "it") && !last_body) {
+      /* no body spoke yet: the body the sentence before was about ("The
+       * group claimed the attack in a statement. It said …") */
+      uint32_t b = previous_body_subject(c, r->sp.subj);
+      nm_qspeaker sp;
+      if (b != NM_QNONE && nm_q_speaker_from(c, b, &sp) == NM_OK && sp.name &&
+          (sp.entity == NM_QNONE || c->ent[sp.entity].type != NM_ENT_PERSON)) {
+        r->sp.entity = sp.entity;
+        r->sp.name = sp.name;
+      }
     }
     if (r->own_cue && r->sp.subj != NM_QNONE && r->sp.name && !r->sp.pronoun_gender &&
         (r->sp.entity == NM_QNONE || c->ent[r->sp.entity].type != NM_ENT_PERSON))

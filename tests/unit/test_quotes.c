@@ -1358,6 +1358,20 @@ NM_TEST(cue_s_conjunct_is_no_clause_of_its_object) {
   nm_doc_free(d);
 }
 
+/* "The group claimed responsibility in a statement. It said …": with no
+ * body that spoke before, "it" is the body the sentence before was about;
+ * a person there is no "it" */
+NM_TEST(it_after_a_body_s_sentence_is_that_body) {
+  NM_CHECK_EQ_STR(nth_speaker("The Marovian Liberation Front claimed responsibility in a "
+                              "statement. It said its fighters had targeted officials.",
+                              0),
+                  "Marovian Liberation Front");
+  NM_CHECK_EQ_STR(nth_speaker("Prime Minister Tovan Elisk made a statement. It said its "
+                              "fighters had targeted officials.",
+                              0),
+                  "(none)");
+}
+
 /* A straight double quotation mark opens or closes by its spacing, which
  * the tagger does not see: the one after "money," closes the quotation
  * ('') however the words around it read */
@@ -1445,6 +1459,7 @@ int main(void) {
   NM_RUN(pathological_inputs);
   NM_RUN(lexicon_bytes);
   NM_RUN(cue_s_conjunct_is_no_clause_of_its_object);
+  NM_RUN(it_after_a_body_s_sentence_is_that_body);
   NM_RUN(straight_quote_marks_open_and_close_by_spacing);
   NM_RUN(speaker_after_a_possessed_description);
   NM_RUN(name_in_a_subject_s_title_chain_speaks);
