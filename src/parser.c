@@ -1847,7 +1847,8 @@ static void repair_past_conj_of_infinitive(const nm_parser *p, const nm_pword *w
                                            uint32_t *heads, const uint16_t *rels) {
   if (p->rl_conj < 0) return;
   for (size_t v = 3; v < n; v++) {
-    if (rels[v] != (uint16_t)p->rl_conj || !heads[v] || !xpos_is(&w[v], "VBD") ||
+    if (rels[v] != (uint16_t)p->rl_conj || !heads[v] ||
+        !(xpos_is(&w[v], "VBD") || xpos_is(&w[v], "VBN")) ||
         !(form_is(&w[v - 1], "and") || form_is(&w[v - 1], "but")))
       continue;
     size_t h = heads[v] - 1;
@@ -1856,7 +1857,11 @@ static void repair_past_conj_of_infinitive(const nm_parser *p, const nm_pword *w
     for (size_t k = h > 8 ? h - 8 : 0; k < h && !to; k++)
       to = heads[k] == h + 1 && form_is(&w[k], "to") && rel_eq(p, rels, k, "mark");
     size_t g = heads[h] - 1;
-    if (!to || g >= h || !xpos_is(&w[g], "VBD") || has_dep(p, heads, rels, n, v, h, v, "nsubj"))
+    /* "has rejected calls to resign and accused …": a perfect too */
+    bool perfect = g < h && xpos_is(&w[g], "VBN") && has_dep(p, heads, rels, n, g, 0, g, "aux");
+    if (!to || g >= h || !(xpos_is(&w[g], "VBD") || perfect) ||
+        (xpos_is(&w[v], "VBN") && !perfect) ||
+        has_dep(p, heads, rels, n, v, h, v, "nsubj"))
       continue;
     heads[v] = (uint32_t)(g + 1);
   }

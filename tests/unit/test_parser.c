@@ -930,6 +930,14 @@ NM_TEST(past_tense_joined_to_an_infinitive) {
                        "and/CCONJ/CC said/VERB/VBD/say her/PRON/PRP$ bloc/NOUN/NN "
                        "would/AUX/MD table/VERB/VB/table a/DET/DT motion/NOUN/NN ./PUNCT/.",
                        "10:2:conj"));
+  /* a perfect too: "has rejected calls to resign and accused …": "accused"
+   * (8) is the conjunct of "rejected" (3) */
+  NM_CHECK(repaired_as("Vucic/PROPN/NNP has/AUX/VBZ/have rejected/VERB/VBN/reject "
+                       "calls/NOUN/NNS to/ADP/IN resign/VERB/VB/resign and/CCONJ/CC "
+                       "accused/VERB/VBN/accuse foreign/ADJ/JJ intelligence/NOUN/NN "
+                       "services/NOUN/NNS of/SCONJ/IN trying/VERB/VBG/try to/PART/TO "
+                       "topple/VERB/VB/topple him/PRON/PRP ./PUNCT/.",
+                       "8:3:conj"));
 }
 
 /* "In Tbilisi, protest organiser Nino Tsereteli, 31, welcomed the
