@@ -1172,6 +1172,16 @@ static size_t titled_holder(const nm_titles *tt, const nm_nword *w, size_t a, si
   return 0;
 }
 
+/* Whether title words [a, b) hold a state's or region's office ("President",
+ * "Governor", "Foreign Minister"). */
+static bool state_office(const nm_nword *w, size_t a, size_t b) {
+  static const char *const offices[] = {"president", "governor", "premier", "minister", NULL};
+  for (size_t k = a; k < b; k++)
+    for (size_t i = 0; offices[i]; i++)
+      if (tok_is(w[k].form, w[k].len, offices[i])) return true;
+  return false;
+}
+
 /* No capitalised word but "The" touches sentence words [a, b): they are
  * not part of a longer name. */
 static bool stands_alone(const nm_nword *w, size_t n, size_t a, size_t b) {
@@ -3950,6 +3960,12 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
             if ((f & (NM_GZ_ORG | NM_GZ_COUNTRY)) && !(f & NM_GZ_PERSON)) {
               hold_b = b, b = ts;
               ty = (f & NM_GZ_COUNTRY) ? NM_ENT_GPE : NM_ENT_ORG;
+            } else if (ts && !f && ts - a <= 2 && state_office(w, ts, hold_a)) {
+              /* "Jubaland President Ahmed Madobe": a word or two the
+               * gazetteer does not know before a state's office is the
+               * state, a place */
+              hold_b = b, b = ts;
+              ty = NM_ENT_GPE;
             }
           }
           size_t a0 = a;

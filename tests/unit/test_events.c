@@ -5769,6 +5769,15 @@ NM_TEST(its_own_fighters_make_a_claim) {
   NM_CHECK(strstr(got, "112") == NULL);
 }
 
+/* "Jubaland President Ahmed Madobe" read as one person: the state the
+ * gazetteer does not know is a place, the office a title, the person the
+ * name after it */
+NM_TEST(unknown_state_before_an_office_is_a_place) {
+  static const char t[] = "Jubaland President Ahmed Madobe condemned the attack.";
+  NM_CHECK(has_entity(t, NM_ENT_PERSON, "Ahmed Madobe"));
+  NM_CHECK(has_entity(t, NM_ENT_GPE, "Jubaland"));
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -6193,6 +6202,7 @@ int main(void) {
   NM_RUN(a_report_by_the_doer_s_office_points_to_the_doer);
   NM_RUN(a_dictionary_group_is_an_organisation);
   NM_RUN(its_own_fighters_make_a_claim);
+  NM_RUN(unknown_state_before_an_office_is_a_place);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
