@@ -780,6 +780,66 @@ static void repair_trailing_says(const nm_parser *p, const nm_pword *w, size_t n
   heads[c] = (uint32_t)(v + 1); /* the comma */
 }
 
+static bool day_word(const nm_pword *w);
+
+/* The last word before the closing punctuation, or the word before it
+ * when that last word is a day the verb before it hangs ("…, residents
+ * said Thursday."). */
+static size_t report_at_end(const nm_parser *p, const nm_pword *w, size_t n,
+                            const uint32_t *heads) {
+  (void)p;
+  size_t v = n - 1;
+  while (v > 0 && upos_is(&w[v], "PUNCT"))
+    v--;
+  if (v > 0 && day_word(&w[v]) && heads[v] == v) v--;
+  return v;
+}
+
+/* "An airstrike on a village killed at least 18 people, including
+ * children, a resistance group and local residents said Thursday", parsed
+ * with the reporters' phrase hung on the killed people's list and "said"
+ * given no subject after the comma: the phrase of determiners, adjectives,
+ * nouns and "and" between the last comma and a final "said" whose head
+ * lies before the comma is the verb's subject (then the clause is set
+ * right: repair_report_after_clause) */
+static void repair_report_subject_in_list(const nm_parser *p, const nm_pword *w, size_t n,
+                                          uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0 || p->rl_punct < 0 || n < 8) return;
+  if (p->rl_tmod < 0) return;
+  size_t v = report_at_end(p, w, n, heads);
+  if (v < 6 || heads[v] != 0 || !w[v].lemma || strcmp(w[v].lemma, "say") ||
+      !xpos_finite(w[v].xpos))
+    return;
+  size_t c = v - 1;
+  while (c > 0 && v - c < 8 && !form_is(&w[c], ","))
+    c--;
+  /* the clause before the comma is the verb's: its subject or itself */
+  if (!form_is(&w[c], ",") || c + 1 >= v || has_dep(p, heads, rels, n, v, c, v, "nsubj") ||
+      !(has_dep(p, heads, rels, n, v, 0, c, "nsubj") ||
+        has_dep(p, heads, rels, n, v, 0, c, "ccomp")))
+    return;
+  size_t h = n;
+  bool noun = false;
+  for (size_t k = c + 1; k < v; k++) {
+    if (!(nominal(&w[k]) || upos_is(&w[k], "ADJ") || upos_is(&w[k], "DET") ||
+          upos_is(&w[k], "NUM") || form_is(&w[k], "and")) ||
+        upos_is(&w[k], "PRON"))
+      return;
+    noun |= nominal(&w[k]);
+    if (heads[k] >= c + 2 && heads[k] <= v) continue; /* inside the phrase */
+    if (h != n || !heads[k] || heads[k] > c) return;  /* one head, hung before the comma */
+    h = k;
+  }
+  if (h == n || !noun || !nominal(&w[h])) return;
+  heads[h] = (uint32_t)(v + 1);
+  rels[h] = (uint16_t)p->rl_nsubj;
+  heads[c] = (uint32_t)(v + 1);
+  rels[c] = (uint16_t)p->rl_punct;
+  if (v + 1 < n && day_word(&w[v + 1]) && heads[v + 1] == v + 1 &&
+      rels[v + 1] == (uint16_t)p->rl_nsubj) /* "said Thursday" read as the subject */
+    rels[v + 1] = (uint16_t)p->rl_tmod;
+}
+
 /* "Sudan's army and the paramilitary Rapid Support Forces agreed on
  * Saturday to a truce …, Saudi and U.S. mediators said": a root "said" at
  * the end, with its subject after a comma, that the parse gave a second
@@ -789,10 +849,9 @@ static void repair_trailing_says(const nm_parser *p, const nm_pword *w, size_t n
  * subject its own, and "said" the sourcing of the clause (parataxis) */
 static void repair_report_after_clause(const nm_parser *p, const nm_pword *w, size_t n,
                                        uint32_t *heads, uint16_t *rels) {
-  if (p->rl_nsubj < 0 || p->rl_parataxis < 0 || p->rl_punct < 0 || n < 8) return;
-  size_t v = n - 1;
-  while (v > 0 && upos_is(&w[v], "PUNCT"))
-    v--;
+  if (p->rl_nsubj < 0 || p->rl_parataxis < 0 || p->rl_punct < 0 || p->rl_obj < 0 || n < 8)
+    return;
+  size_t v = report_at_end(p, w, n, heads);
   if (v < 6 || heads[v] != 0 || !w[v].lemma || strcmp(w[v].lemma, "say") ||
       !xpos_finite(w[v].xpos))
     return;
@@ -800,13 +859,16 @@ static void repair_report_after_clause(const nm_parser *p, const nm_pword *w, si
   while (c > 0 && v - c < 7 && !form_is(&w[c], ","))
     c--;
   if (!form_is(&w[c], ",")) return;
-  size_t s1 = n, s2 = n; /* the subjects before and after the comma */
+  size_t s1 = n, s2 = n, o = n; /* the subjects before and after the comma */
   for (size_t k = 0; k < v; k++) {
     if (heads[k] != v + 1) continue;
     if (k < c && rel_eq(p, rels, k, "nsubj") && s1 == n)
       s1 = k;
     else if (k > c && rel_eq(p, rels, k, "nsubj"))
       s2 = k;
+    else if (k < c && o == n && s1 < k && nominal(&w[k]) &&
+             (rel_eq(p, rels, k, "ccomp") || rel_eq(p, rels, k, "obj")))
+      o = k; /* "… killed at least 18 people, …, residents said": the killing's object */
     else if (k != c)
       return; /* "said" has other words of its own before it */
   }
@@ -823,6 +885,11 @@ static void repair_report_after_clause(const nm_parser *p, const nm_pword *w, si
       continue;
     for (size_t k = s1 + 1; k < a; k++) /* no relative word: "the forces that agreed" */
       if (heads[k] == a + 1) return;
+    if (o != n && (o < a || has_dep(p, heads, rels, n, a, a + 1, n, "obj"))) return;
+    if (o != n) {
+      heads[o] = (uint32_t)(a + 1);
+      rels[o] = (uint16_t)p->rl_obj;
+    }
     heads[a] = 0;
     rels[a] = (uint16_t)p->root;
     heads[s1] = (uint32_t)(a + 1);
@@ -831,7 +898,7 @@ static void repair_report_after_clause(const nm_parser *p, const nm_pword *w, si
     heads[c] = (uint32_t)(v + 1);
     rels[c] = (uint16_t)p->rl_punct;
     for (size_t k = v + 1; k < n; k++) /* the closing punctuation */
-      if (heads[k] == v + 1) heads[k] = (uint32_t)(a + 1);
+      if (heads[k] == v + 1 && upos_is(&w[k], "PUNCT")) heads[k] = (uint32_t)(a + 1);
     return;
   }
 }
@@ -2292,8 +2359,33 @@ static void repair_prepositional_subject(const nm_parser *p, const nm_pword *w, 
   }
 }
 
+/* "Hours before the exchange, Russian drones struck Kyiv", parsed with
+ * "Hours" a second subject of "struck": a span of time set off before the
+ * subject, with its before- or after-phrase, says when (obl:unmarked) */
+static void repair_opening_span_of_time(const nm_parser *p, const nm_pword *w, size_t n,
+                                        uint32_t *heads, uint16_t *rels) {
+  static const char *const spans[] = {"hours",  "days",    "weeks", "months", "years",
+                                      "minutes", "moments", "hour",  "day",    "week",
+                                      "month",  "year",    "minute", NULL};
+  if (p->rl_nsubj < 0 || p->rl_tmod < 0 || n < 4) return;
+  size_t t = 0;
+  while (t < 3 && t + 1 < n && !form_in(&w[t], spans))
+    t++; /* "Just hours after", "Two days before" */
+  if (!form_in(&w[t], spans) || rels[t] != (uint16_t)p->rl_nsubj || !heads[t]) return;
+  size_t v = heads[t] - 1;
+  if (v <= t + 1 || !(form_is(&w[t + 1], "before") || form_is(&w[t + 1], "after") ||
+                      form_is(&w[t + 1], "later") || form_is(&w[t + 1], "earlier")))
+    return;
+  bool comma = false; /* a comma, then the verb's own subject */
+  for (size_t k = t + 2; k < v && k < t + 24 && !comma; k++)
+    comma = form_is(&w[k], ",") && has_dep(p, heads, rels, n, v, k + 1, v, "nsubj");
+  if (!comma) return;
+  rels[t] = (uint16_t)p->rl_tmod;
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
+  repair_opening_span_of_time(p, w, n, heads, rels);
   repair_prepositional_subject(p, w, n, heads, rels);
   repair_known_as(p, w, n, heads, rels);
   repair_double_subject(p, w, n, heads, rels);
@@ -2333,6 +2425,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_opening_relative(p, w, n, heads, rels);
   repair_noun_pair_says(p, w, n, heads, rels);
   repair_trailing_says(p, w, n, heads, rels);
+  repair_report_subject_in_list(p, w, n, heads, rels);
   repair_report_after_clause(p, w, n, heads, rels);
   repair_midsentence_says(p, w, n, heads, rels);
   repair_inverted_speaker(p, w, n, heads, rels);

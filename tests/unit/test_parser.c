@@ -1756,6 +1756,32 @@ NM_TEST(noun_under_a_preposition_is_no_subject) {
                        "2:7:nsubj 3:2:acl 6:3:obl"));
 }
 
+/* "Hours before the exchange, Russian drones struck Kyiv", parsed with
+ * "Hours" (1) a second subject of "struck" (8): a span of time set off
+ * before the subject says when */
+NM_TEST(opening_span_of_time_is_no_subject) {
+  NM_CHECK(repaired_as("Hours/NOUN/NNS before/ADP/IN the/DET/DT exchange/NOUN/NN ,/PUNCT/, "
+                       "Russian/ADJ/JJ drones/NOUN/NNS struck/VERB/VBD/strike Kyiv/PROPN/NNP "
+                       ",/PUNCT/, officials/NOUN/NNS said/VERB/VBD/say ./PUNCT/.",
+                       "1:8:obl:unmarked 7:8:nsubj"));
+}
+
+/* "An airstrike on a village killed 18 people, including children, a
+ * rebel group and residents said Thursday", parsed with the reporters'
+ * phrase hung on the killed people's list and "Thursday" (19) the subject
+ * of "said" (18): "group" (15) is the subject, the day says when (a
+ * longer sentence, whose parse made "killed" a clause of "village" and
+ * "airstrike" the subject of "said", is set right after that:
+ * repair_report_after_clause) */
+NM_TEST(reporters_hung_on_a_list_are_the_subject) {
+  NM_CHECK(repaired_as("An/DET/DT airstrike/NOUN/NN on/ADP/IN a/DET/DT village/NOUN/NN "
+                       "killed/VERB/VBD/kill 18/NUM/CD people/NOUN/NNS ,/PUNCT/, "
+                       "including/VERB/VBG/include children/NOUN/NNS ,/PUNCT/, a/DET/DT "
+                       "rebel/NOUN/NN group/NOUN/NN and/CCONJ/CC residents/NOUN/NNS "
+                       "said/VERB/VBD/say Thursday/PROPN/NNP ./PUNCT/.",
+                       "15:18:nsubj 19:18:obl:unmarked 2:6:nsubj 8:6:obj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1832,6 +1858,8 @@ int main(void) {
   NM_RUN(noun_phrase_after_a_midsentence_said_is_no_complement);
   NM_RUN(second_subject_after_a_comma_is_a_conjunct);
   NM_RUN(noun_under_a_preposition_is_no_subject);
+  NM_RUN(opening_span_of_time_is_no_subject);
+  NM_RUN(reporters_hung_on_a_list_are_the_subject);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
