@@ -694,6 +694,17 @@ static nm_status add_reported(stage *g, uint32_t a, uint32_t b, uint32_t ca, uin
 }
 
 static bool has_child_word(const nm_qctx *c, uint32_t t, const char *rel, const char *word);
+static bool has_case(const nm_qctx *c, uint32_t t, const char *word);
+
+/* Whether cue v has an object, or an on-phrase, between itself and word k
+ * ("urged people to …", "called on police to …"). */
+static bool object_before(const nm_qctx *c, uint32_t v, uint32_t k) {
+  for (uint32_t ch = c->first_child[v]; ch != NM_QNONE; ch = c->next_sib[ch])
+    if (ch > v && ch < k &&
+        (nm_q_rel(c, ch, "obj") || (nm_q_rel(c, ch, "obl") && has_case(c, ch, "on"))))
+      return true;
+  return false;
+}
 
 /* Where the reported clause of a cue the parser gave none starts, or
  * NM_QNONE: "said that …", "told reporters that …", or, after a finite
@@ -956,7 +967,9 @@ static nm_status find_reported(stage *g) {
     if (content == NM_QNONE && (cls & NM_QV_XCOMP))
       for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
            ch = c->next_sib[ch])
-        if (nm_q_rel(c, ch, "xcomp") && ch > v && nm_q_is(c, c->lo[ch], "to")) content = ch;
+        if ((nm_q_rel(c, ch, "xcomp") || (nm_q_rel(c, ch, "advcl") && object_before(c, v, ch))) &&
+            ch > v && nm_q_is(c, c->lo[ch], "to"))
+          content = ch; /* "called on people to protest", the infinitive hung as a purpose */
     /* "called for a ceasefire"; not "called it a punishment for
      * separatist acts", whose for-phrase follows an object */
     bool has_obj = false; /* ("asked Washington for help" is a request) */

@@ -1372,6 +1372,18 @@ NM_TEST(it_after_a_body_s_sentence_is_that_body) {
                   "(none)");
 }
 
+/* "… and called on people to protest peacefully", the infinitive hung on
+ * the cue as a purpose after its object: the appeal is what was said */
+NM_TEST(infinitive_after_the_addressee_is_the_appeal) {
+  static const char text[] = "The family has called on police to release the videos and called "
+                             "on people to protest peacefully.";
+  nm_doc *d = checked(text);
+  if (!d) return;
+  NM_CHECK(starts_any(d, "to protest peacefully"));
+  NM_CHECK(starts_any(d, "to release the videos"));
+  nm_doc_free(d);
+}
+
 /* A straight double quotation mark opens or closes by its spacing, which
  * the tagger does not see: the one after "money," closes the quotation
  * ('') however the words around it read */
@@ -1460,6 +1472,7 @@ int main(void) {
   NM_RUN(lexicon_bytes);
   NM_RUN(cue_s_conjunct_is_no_clause_of_its_object);
   NM_RUN(it_after_a_body_s_sentence_is_that_body);
+  NM_RUN(infinitive_after_the_addressee_is_the_appeal);
   NM_RUN(straight_quote_marks_open_and_close_by_spacing);
   NM_RUN(speaker_after_a_possessed_description);
   NM_RUN(name_in_a_subject_s_title_chain_speaks);
