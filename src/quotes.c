@@ -1211,6 +1211,20 @@ static bool plural_head(const nm_qctx *c, uint32_t t) {
   return x && (!strcmp(x, "NNS") || !strcmp(x, "NNPS"));
 }
 
+/* Whether token t is a noun for a person ("a spokesman for the group"),
+ * whom "it" does not refer to. */
+static bool human_noun(const nm_qctx *c, uint32_t t) {
+  static const char *const people[] = {
+      "spokesman", "spokeswoman", "spokesperson", "official", "adviser",   "advisor",
+      "aide",      "attorney",    "lawyer",       "minister", "commander", "officer",
+      "leader",    "envoy",       "ambassador",   "witness",  "resident",  "representative",
+      NULL};
+  const char *l = t != NM_QNONE && c->tags && t < c->d->tokens.n ? c->tags[t].lemma : NULL;
+  for (size_t i = 0; l && people[i]; i++)
+    if (!strcmp(l, people[i])) return true;
+  return false;
+}
+
 /* The main subject of the sentence before token t's, in t's paragraph or
  * the one before, when it is a singular common or proper noun outside
  * any quotation ("The al-Qaida-linked group claimed responsibility …. It
@@ -1248,6 +1262,7 @@ static void resolve_speakers(stage *g, const uint32_t *order, size_t n) {
     if (r->own_cue && r->sp.subj != NM_QNONE && r->sp.entity == NM_QNONE && !r->sp.name &&
         (nm_q_is(c, r->sp.subj, "it") || nm_q_is(c, r->sp.subj, "they")) && last_body &&
         last_body->paragraph + 1 >= r->paragraph &&
+        !(nm_q_is(c, r->sp.subj, "it") && human_noun(c, last_body->sp.subj)) &&
         nm_q_is(c, r->sp.subj, "they") == plural_head(c, last_body->sp.subj)) {
       /* "The Israeli military said … It said …": a pronoun coref left
        * alone (the body is no named entity) is the body that spoke last,
@@ -1255,9 +1270,9 @@ static void resolve_speakers(stage *g, const uint32_t *order, size_t n) {
       r->sp.entity = last_body->sp.entity;
       r->sp.name = last_body->sp.name;
     } else if (r->own_cue && r->sp.subj != NM_QNONE && r->sp.entity == NM_QNONE &&
-               !r->sp.name && nm_q_is(c, r->sp.subj, "it") && !last_body) {
-      /* no body spoke yet: the body the sentence before was about ("The
-       * group claimed the attack in a statement. It said …") */
+               !r->sp.name && nm_q_is(c, r->sp.subj, "it")) {
+      /* no body spoke just before: the body the sentence before was about
+       * ("The group claimed the attack in a statement. It said …") */
       uint32_t b = previous_body_subject(c, r->sp.subj);
       nm_qspeaker sp;
       if (b != NM_QNONE && nm_q_speaker_from(c, b, &sp) == NM_OK && sp.name &&

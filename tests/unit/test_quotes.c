@@ -1370,6 +1370,12 @@ NM_TEST(it_after_a_body_s_sentence_is_that_body) {
                               "fighters had targeted officials.",
                               0),
                   "(none)");
+  /* nor a spokesman who spoke last: the body the sentence before names */
+  NM_CHECK_EQ_STR(nth_speaker("\"There were no fighters there,\" said a spokesman for the group. "
+                              "The military government did not respond. It says it is fighting "
+                              "terrorists.",
+                              1),
+                  "The military government");
 }
 
 /* "… and called on people to protest peacefully", the infinitive hung on
