@@ -4053,6 +4053,8 @@ static bool reporter_country(const ectx *c, int32_t h, const char *role, char cc
   return false;
 }
 
+static void army_country(ectx *c, uint32_t before, char out[4]);
+
 /* "the army", "the military", "police" with no country of their own
  * (---MIL): a state's body is the country's the sentence names (one
  * country, as a modifier), else the dateline's ("KHARTOUM (Reuters) --
@@ -4133,6 +4135,12 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
       word_in(other + 3, insider_roles)) {
     snprintf(cc, sizeof cc, "%.3s", other);
     why = "body and the source's country";
+  }
+  /* "A Myanmar military airstrike … fighter jets bombed a monastery"
+   * under a Bangkok dateline: the one army the article named before */
+  if (!cc[0] && !strcmp(a->code + 3, "MIL")) {
+    army_country(c, c->first + (uint32_t)h, cc);
+    if (cc[0]) why = "agent and the one country whose army the article named before";
   }
   if (!cc[0] && c->dateline_place != NONE32 && c->dateline_place < c->d->places.n) {
     const nm_place *p = (const nm_place *)c->d->places.data + c->dateline_place;
@@ -5408,7 +5416,10 @@ static void army_country(ectx *c, uint32_t before, char out[4]) {
       uint32_t f = ss[tk->sentence].first_token, n = ss[tk->sentence].n_tokens;
       for (uint32_t k = f; k < f + n; k++) {
         const char *r = c->tg[k].deprel;
-        if (c->tg[k].head != t - f + 1 || !r || (strcmp(r, "nmod:poss") && strcmp(r, "amod")))
+        /* (or the name right before it: "a Myanmar military airstrike",
+         * both words modifying the strike) */
+        if (!(k + 1 == t && r && !strcmp(r, "compound")) &&
+            (c->tg[k].head != t - f + 1 || !r || (strcmp(r, "nmod:poss") && strcmp(r, "amod"))))
           continue;
         uint32_t m = c->tok_mention[k];
         if (m == NONE32 || ms[m].entity >= c->d->entities.n) continue;

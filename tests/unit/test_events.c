@@ -5778,6 +5778,17 @@ NM_TEST(unknown_state_before_an_office_is_a_place) {
   NM_CHECK(has_entity(t, NM_ENT_GPE, "Jubaland"));
 }
 
+/* A story on Myanmar under a Bangkok dateline: jets of no named country
+ * are the army's the article named ("A Myanmar military airstrike"), not
+ * the dateline's country's */
+NM_TEST(a_foreign_dateline_gives_way_to_the_army_named) {
+  const char *got = cameo_events("BANGKOK (AP) - A Myanmar military airstrike killed 18 people, "
+                                 "residents said. Fighter jets bombed a monastery, a monk said.",
+                                 "2025-02-13", false);
+  NM_CHECK(strstr(got, "THAMIL") == NULL);
+  NM_CHECK(strstr(got, "MMRMIL ---REL 195") != NULL);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -6203,6 +6214,7 @@ int main(void) {
   NM_RUN(a_dictionary_group_is_an_organisation);
   NM_RUN(its_own_fighters_make_a_claim);
   NM_RUN(unknown_state_before_an_office_is_a_place);
+  NM_RUN(a_foreign_dateline_gives_way_to_the_army_named);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
