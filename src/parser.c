@@ -728,7 +728,13 @@ static void repair_relative_root(const nm_parser *p, const nm_pword *w, size_t n
     }
     if (heads[c] != r + 1) return;
     for (size_t v = c + 2; v < n && v < c + 64; v++) {
-      if (heads[v] != c + 1 || !xpos_finite(w[v].xpos)) continue;
+      /* on the clause's verb, or on that verb's complement ("who says the
+       * vote was rigged, spoke …": "spoke" a conjunct of "rigged") */
+      size_t vh = heads[v] ? heads[v] - 1 : n;
+      bool on_c = heads[v] == c + 1 ||
+                  (vh < v && vh > c && heads[vh] == c + 1 && rel_eq(p, rels, vh, "ccomp") &&
+                   rel_eq(p, rels, v, "conj"));
+      if (!on_c || !xpos_finite(w[v].xpos)) continue;
       if (!form_is(&w[v - 1], ",") || !(rel_eq(p, rels, v, "conj") || rel_eq(p, rels, v, "parataxis")) ||
           has_dep(p, heads, rels, n, v, 0, n, "nsubj") || has_dep(p, heads, rels, n, v, 0, v, "cc"))
         return;

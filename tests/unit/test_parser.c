@@ -1782,6 +1782,18 @@ NM_TEST(reporters_hung_on_a_list_are_the_subject) {
                        "15:18:nsubj 19:18:obl:unmarked 2:6:nsubj 8:6:obj"));
 }
 
+/* "Mondlane, who says the vote was rigged, spoke in a video", parsed with
+ * the name the root and "spoke" (10) a conjunct of "rigged" (8), the
+ * relative clause's complement: "spoke" is the root, the name its subject,
+ * "says" (4) the name's relative clause */
+NM_TEST(verb_after_a_relative_clause_s_complement_is_the_root) {
+  NM_CHECK(repaired_as("Mondlane/PROPN/NNP ,/PUNCT/, who/PRON/WP says/VERB/VBZ/say the/DET/DT "
+                       "vote/NOUN/NN was/AUX/VBD/be rigged/VERB/VBN/rig ,/PUNCT/, "
+                       "spoke/VERB/VBD/speak in/ADP/IN a/DET/DT live/ADJ/JJ video/NOUN/NN "
+                       "from/ADP/IN abroad/ADV/RB ./PUNCT/.",
+                       "10:0:root 1:10:nsubj 4:1:acl:relcl 8:4:ccomp"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1860,6 +1872,7 @@ int main(void) {
   NM_RUN(noun_under_a_preposition_is_no_subject);
   NM_RUN(opening_span_of_time_is_no_subject);
   NM_RUN(reporters_hung_on_a_list_are_the_subject);
+  NM_RUN(verb_after_a_relative_clause_s_complement_is_the_root);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
