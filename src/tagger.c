@@ -559,6 +559,17 @@ static bool campaign_noun(const nm_tagger *t, const nm_word *words, size_t n, si
   return i + 1 >= n || word_among_ci(&words[i + 1], after_campaign);
 }
 
+/* A word in -ist is a person or their creed ("to separatist forces",
+ * read as an infinitive), not a verb, but for these. */
+static const char *const ist_verbs[] = {"exist",  "coexist", "assist",    "insist",  "consist",
+                                        "resist", "persist", "subsist",   "desist",  "enlist",
+                                        "list",   "twist",   "blacklist", "shortlist", NULL};
+static bool ist_read_as_verb(const nm_tagger *t, const nm_word *w, int c) {
+  if (c < 0 || (unsigned)c >= t->n_classes || strcmp(t->upos[c], "VERB") != 0) return false;
+  if (w->len < 6 || memcmp(w->s + w->len - 3, "ist", 3) != 0) return false;
+  return !word_among_ci(w, ist_verbs);
+}
+
 /* Whether class c, chosen for w after class prev, is one of those nouns
  * read as a modifier: a superlative, or an adverb after a determiner, a
  * possessive or an adjective. Decided while tagging, so that the words
@@ -638,6 +649,8 @@ nm_status nm_tagger_tag(const nm_tagger *t, const nm_word *words, size_t n, uint
           c = t->vbz;
         else if (t->nn >= 0 && campaign_noun(t, words, n, base + i, c, t1))
           c = t->nn;
+        else if (t->jj >= 0 && ist_read_as_verb(t, &words[base + i], c))
+          c = t->jj;
       }
       classes[base + i] = (uint8_t)c;
       t2 = t1;

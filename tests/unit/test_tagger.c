@@ -588,6 +588,15 @@ NM_TEST(an_offensive_against_is_a_noun) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 6, 3), "JJ");
 }
 
+/* "a warning to separatist forces": a word in -ist is no verb after "to";
+ * "to resist" keeps its verb */
+NM_TEST(a_word_in_ist_is_no_verb) {
+  static const char *const a[] = {"It", "was", "a", "warning", "to", "separatist", "forces", "."};
+  NM_CHECK(strcmp(shipped_upos(a, 8, 5), "VERB") != 0);
+  static const char *const b[] = {"They", "vowed", "to", "resist", "the", "offensive", "."};
+  NM_CHECK_EQ_STR(shipped_upos(b, 7, 3), "VERB");
+}
+
 NM_TEST(doubled_quote_marks_are_punctuation) {
   static const char *const w[] = {"to", "European", "governments", "``", "very", "soon", "''",
                                   "."};
@@ -640,6 +649,7 @@ int main(void) {
   NM_RUN(word_of_letters_is_no_punctuation);
   NM_RUN(a_verb_in_ies_is_no_plural_noun);
   NM_RUN(an_offensive_against_is_a_noun);
+  NM_RUN(a_word_in_ist_is_no_verb);
   NM_RUN(doubled_quote_marks_are_punctuation);
   NM_RUN(participle_after_a_set_off_phrase);
   NM_RUN(participle_after_a_subject_with_a_place);
