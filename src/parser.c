@@ -2389,8 +2389,40 @@ static void repair_opening_span_of_time(const nm_parser *p, const nm_pword *w, s
   rels[t] = (uint16_t)p->rl_tmod;
 }
 
+/* "drills that it said were a stern warning", parsed with "that" the
+ * marker of "said" and "said" a clause of its own: a relative clause
+ * through a verb of saying, whose gap is the subject of the said clause
+ * ("that" its subject, "said" the noun's relative clause) */
+static void repair_relative_through_said(const nm_parser *p, const nm_pword *w, size_t n,
+                                         uint32_t *heads, uint16_t *rels) {
+  static const char *const rel[] = {"that", "which", NULL};
+  static const char *const saying[] = {"say", "claim", "believe", "allege", "think", NULL};
+  if (p->rl_nsubj < 0 || p->rl_relcl < 0 || n < 6) return;
+  for (size_t k = 1; k + 3 < n; k++) {
+    if (!form_in(&w[k], rel) || !rel_eq(p, rels, k, "mark") || !upos_is(&w[k - 1], "NOUN"))
+      continue;
+    size_t sj = k + 1, v = k + 2;
+    if (upos_is(&w[sj], "DET") && v + 2 < n) sj++, v++;
+    if (!(upos_is(&w[sj], "PRON") || nominal(&w[sj])) || heads[sj] != v + 1 ||
+        rels[sj] != (uint16_t)p->rl_nsubj || heads[k] != v + 1 || !lemma_in(&w[v], saying) ||
+        !xpos_finite(w[v].xpos) || !xpos_finite(w[v + 1].xpos))
+      continue;
+    size_t x = v + 1; /* the said clause's predicate: the verb, or what the copula joins */
+    if ((rel_eq(p, rels, x, "cop") || rel_eq(p, rels, x, "aux")) && heads[x] > x + 1)
+      x = heads[x] - 1;
+    if (heads[x] != v + 1 || !rel_eq(p, rels, x, "ccomp") ||
+        has_dep(p, heads, rels, n, x, 0, n, "nsubj"))
+      continue;
+    heads[k] = (uint32_t)(x + 1);
+    rels[k] = (uint16_t)p->rl_nsubj;
+    heads[v] = (uint32_t)k; /* the noun before "that" */
+    rels[v] = (uint16_t)p->rl_relcl;
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
+  repair_relative_through_said(p, w, n, heads, rels);
   repair_opening_span_of_time(p, w, n, heads, rels);
   repair_prepositional_subject(p, w, n, heads, rels);
   repair_known_as(p, w, n, heads, rels);

@@ -1794,6 +1794,18 @@ NM_TEST(verb_after_a_relative_clause_s_complement_is_the_root) {
                        "10:0:root 1:10:nsubj 4:1:acl:relcl 8:4:ccomp"));
 }
 
+/* "drills that it said were a warning to separatist forces", parsed with
+ * "that" (4) the marker of "said" (6): a relative clause through a verb of
+ * saying; "said" is the noun's relative clause, "that" the subject of the
+ * said clause ("warning", 9) */
+NM_TEST(relative_clause_through_said) {
+  NM_CHECK(repaired_as("China/PROPN/NNP held/VERB/VBD/hold drills/NOUN/NNS that/SCONJ/IN "
+                       "it/PRON/PRP said/VERB/VBD/say were/AUX/VBD/be a/DET/DT "
+                       "warning/NOUN/NN to/ADP/IN separatist/ADJ/JJ forces/NOUN/NNS ,/PUNCT/, "
+                       "the/DET/DT ministry/NOUN/NN said/VERB/VBD/say ./PUNCT/.",
+                       "6:3:acl:relcl 4:9:nsubj 9:6:ccomp"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1873,6 +1885,7 @@ int main(void) {
   NM_RUN(opening_span_of_time_is_no_subject);
   NM_RUN(reporters_hung_on_a_list_are_the_subject);
   NM_RUN(verb_after_a_relative_clause_s_complement_is_the_root);
+  NM_RUN(relative_clause_through_said);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
