@@ -1035,6 +1035,9 @@ static nm_status find_reported(stage *g) {
     if (content != NM_QNONE) {
       uint32_t a = c->lo[content], b = c->hi[content] + 1;
       if (nm_q_rel(c, content, "obl")) a = c->lo[content];
+      /* "drills that it said were a warning": the gap ("that") before the
+       * cue hangs in the clause; what was said starts after the cue */
+      if (a < v && v < b) a = v + 1;
       /* "India said Wednesday it was suspending …": the day right after
        * the cue, which the parse hung in the clause, says when it was
        * said ("said Wednesday's vote was rigged" keeps it) */
@@ -1211,6 +1214,26 @@ static bool plural_head(const nm_qctx *c, uint32_t t) {
   return x && (!strcmp(x, "NNS") || !strcmp(x, "NNPS"));
 }
 
+/* For a cue in a relative clause ("drills that it said were …"), the
+ * non-pronoun subject of the verb whose phrase holds the clause's noun
+ * ("China sent warships in drills …": China), else NM_QNONE. */
+static uint32_t relative_owner_subject(const nm_qctx *c, uint32_t cue) {
+  if (!c->parsed || !nm_q_rel(c, cue, "acl:relcl")) return NM_QNONE;
+  uint32_t x = c->parent[cue];
+  for (int up = 0; up < 4 && x != NM_QNONE; up++) {
+    uint32_t g = c->parent[x];
+    if (g == NM_QNONE) return NM_QNONE;
+    if (!strcmp(nm_q_upos(c, g), "VERB")) {
+      for (uint32_t ch = c->first_child[g], k = 0; ch != NM_QNONE && k < NM_Q_CHILDREN_MAX;
+           ch = c->next_sib[ch], k++)
+        if (nm_q_rel(c, ch, "nsubj") && strcmp(nm_q_upos(c, ch), "PRON") != 0) return ch;
+      return NM_QNONE;
+    }
+    x = g;
+  }
+  return NM_QNONE;
+}
+
 /* Whether token t is a noun for a person ("a spokesman for the group"),
  * whom "it" does not refer to. */
 static bool human_noun(const nm_qctx *c, uint32_t t) {
@@ -1259,10 +1282,24 @@ static void resolve_speakers(stage *g, const uint32_t *order, size_t n) {
   const qrec *last_body = NULL; /* the last framed quotation a body spoke */
   for (size_t k = 0; k < n; k++) {
     qrec *r = &R[order[k]];
+    uint32_t owner = NM_QNONE;
     if (r->own_cue && r->sp.subj != NM_QNONE && r->sp.entity == NM_QNONE && !r->sp.name &&
+        nm_q_is(c, r->sp.subj, "it") && r->cue_a != NM_QNONE &&
+        (owner = relative_owner_subject(c, r->cue_a)) != NM_QNONE && !medium_noun(c, owner)) {
+      /* "China sent warships in drills that it said were a warning": in a
+       * relative clause, "it" is the subject of the clause the relative
+       * clause's noun is in (not a medium: "The statement referenced the
+       * impact it said …") */
+      nm_qspeaker sp;
+      if (nm_q_speaker_from(c, owner, &sp) == NM_OK && sp.name) {
+        r->sp.entity = sp.entity;
+        r->sp.name = sp.name;
+      }
+    } else if (r->own_cue && r->sp.subj != NM_QNONE && r->sp.entity == NM_QNONE && !r->sp.name &&
         (nm_q_is(c, r->sp.subj, "it") || nm_q_is(c, r->sp.subj, "they")) && last_body &&
         last_body->paragraph + 1 >= r->paragraph &&
         !(nm_q_is(c, r->sp.subj, "it") && human_noun(c, last_body->sp.subj)) &&
+
         nm_q_is(c, r->sp.subj, "they") == plural_head(c, last_body->sp.subj)) {
       /* "The Israeli military said … It said …": a pronoun coref left
        * alone (the body is no named entity) is the body that spoke last,

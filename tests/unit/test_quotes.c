@@ -1390,6 +1390,22 @@ NM_TEST(infinitive_after_the_addressee_is_the_appeal) {
   nm_doc_free(d);
 }
 
+/* "… in drills that it said were a warning to separatist forces, the
+ * ministry said": what "it" said starts after its cue, and "it", in a
+ * relative clause, is the subject of the clause its noun is in (China),
+ * not the ministry */
+NM_TEST(report_inside_a_report) {
+  static const char text[] = "China sent warships around the island in drills that it said were "
+                             "a warning to separatist forces, the ministry said.";
+  nm_doc *d = checked(text);
+  if (!d) return;
+  const nm_quote *q = find(d, "were a warning");
+  NM_CHECK(q != NULL);
+  if (q) NM_CHECK_EQ_STR(q->speaker_name ? q->speaker_name : "(none)", "China");
+  NM_CHECK(starts_any(d, "China sent warships"));
+  nm_doc_free(d);
+}
+
 /* A straight double quotation mark opens or closes by its spacing, which
  * the tagger does not see: the one after "money," closes the quotation
  * ('') however the words around it read */
@@ -1479,6 +1495,7 @@ int main(void) {
   NM_RUN(cue_s_conjunct_is_no_clause_of_its_object);
   NM_RUN(it_after_a_body_s_sentence_is_that_body);
   NM_RUN(infinitive_after_the_addressee_is_the_appeal);
+  NM_RUN(report_inside_a_report);
   NM_RUN(straight_quote_marks_open_and_close_by_spacing);
   NM_RUN(speaker_after_a_possessed_description);
   NM_RUN(name_in_a_subject_s_title_chain_speaks);
