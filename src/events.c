@@ -991,6 +991,12 @@ static const char *title_agent(const ectx *c, const char *title, bool *prefix) {
       while (*p && *p != ' ')
         p++;
       if (p == s) continue;
+      /* "ex-President": "former President" */
+      if (p - s > 3 && (s[0] | 0x20) == 'e' && (s[1] | 0x20) == 'x' && s[2] == '-' &&
+          n + 1 < NM_CAMEO_MAX_PHRASE) {
+        w[n++] = nm_cameo_word(c->L[li], "former", 6);
+        s += 3;
+      }
       const char *full = title_word(s, (size_t)(p - s));
       w[n++] = full ? nm_cameo_word(c->L[li], full, strlen(full))
                     : nm_cameo_word(c->L[li], s, (size_t)(p - s));
@@ -1013,6 +1019,15 @@ static const char *title_agent(const ectx *c, const char *title, bool *prefix) {
   if (!strcmp(title, "General") || !strcmp(title, "general") || !strcmp(title, "Gen.")) {
     *prefix = false;
     return "MIL";
+  }
+  /* "Justice Alexandre de Moraes", "Chief Justice X": a judge (the
+   * dictionary's JUSTICE phrases are ministers and justices of the
+   * peace) */
+  size_t tl = strlen(title);
+  if (tl >= 7 && (!strcmp(title + tl - 7, "Justice") || !strcmp(title + tl - 7, "justice")) &&
+      (tl == 7 || title[tl - 8] == ' ')) {
+    *prefix = false;
+    return "JUD";
   }
   return NULL;
 }
@@ -4336,10 +4351,15 @@ static bool transform(ectx *c, vcode *up, vcode *lo) {
       int32_t heads[2] = {-1, -1};
       char outv[2] = {t.out_src, t.out_tgt};
       for (int k = 0; k < 2; k++) {
-        /* "A says A met B": the doer's own name ("President X met
-         * commanders, his office said": X, not "his office"; "she said
-         * she had asked": the speaker's) */
-        if (outv[k] == t.src && t.src == t.in_src && ls >= 0 && !strcmp(upos(c, ls), "PROPN"))
+        /* "A says A met B": the doer's own phrase ("President X met
+         * commanders, his office said": X, not "his office"; "Federal
+         * police arrested X, a police spokesperson said": the police; "she
+         * said she had asked", "said his side had accepted": the
+         * speaker's) */
+        bool own = ls >= 0 && (!strcmp(upos(c, ls), "PROPN") ||
+                               (!strcmp(upos(c, ls), "NOUN") &&
+                                child(c, ls, "nmod:poss", false) < 0));
+        if (outv[k] == t.src && t.src == t.in_src && own)
           heads[k] = ls;
         else if (outv[k] == t.src)
           heads[k] = us;

@@ -27,6 +27,13 @@ nm_status nm_ner_doc_words(const nm_gazetteer *g, const nm_doc *d, nm_nword **ou
     w[i].form = nm_tok_text(d, i, &w[i].len);
     texts[i] = w[i].form;
     lens[i] = w[i].len;
+    /* "ex-President Jair Bolsonaro": the title after "ex-" is what the
+     * rules on names see (the token keeps its text) */
+    if (w[i].len > 4 && (w[i].form[0] | 0x20) == 'e' && (w[i].form[1] | 0x20) == 'x' &&
+        w[i].form[2] == '-' && w[i].form[3] >= 'A' && w[i].form[3] <= 'Z') {
+      w[i].form += 3;
+      w[i].len -= 3;
+    }
     if (d->tags.n == n) {
       w[i].upos = tags[i].upos;
       w[i].xpos = tags[i].xpos;

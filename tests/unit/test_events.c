@@ -5789,6 +5789,34 @@ NM_TEST(a_foreign_dateline_gives_way_to_the_army_named) {
   NM_CHECK(strstr(got, "MMRMIL ---REL 195") != NULL);
 }
 
+/* "ex-President X" is a former president (ELI), "Justice X" a judge;
+ * "Federal police arrested X, a police spokesperson said": the police's
+ * phrase is the source the record points to */
+NM_TEST(ex_titles_justices_and_police_reports) {
+  NM_CHECK(strstr(cameo_events("Brazil's Supreme Court on Tuesday ordered the arrest of "
+                               "ex-President Jair Bolsonaro.",
+                               "2025-01-21", false),
+                  "BRAJUD BRAELI 173") != NULL);
+  nm_doc *d = cameo_doc("Justice Alexandre de Moraes spoke in Brasilia.", "2025-01-21");
+  size_t n = 0;
+  const nm_entity *en = d ? nm_doc_entities(d, &n) : NULL;
+  bool judge = false;
+  for (size_t i = 0; i < n; i++)
+    judge |= en[i].code && strstr(en[i].code, "JUD") != NULL;
+  NM_CHECK(judge);
+  nm_doc_free(d);
+  static const char text[] = "BRASILIA (AP) - Federal police arrested opposition leader Marcelo "
+                             "Camara at his home, a police spokesperson said.";
+  d = cameo_doc(text, "2025-01-21");
+  const nm_event *ev = d ? nm_doc_events(d, &n) : NULL;
+  NM_CHECK(d && n == 1);
+  if (d && n == 1) {
+    NM_CHECK_EQ_STR(ev[0].source_code, "BRACOP");
+    NM_CHECK_EQ_INT((int)ev[0].source_span.start, (int)(strstr(text, "Federal") - text));
+  }
+  nm_doc_free(d);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -6215,6 +6243,7 @@ int main(void) {
   NM_RUN(its_own_fighters_make_a_claim);
   NM_RUN(unknown_state_before_an_office_is_a_place);
   NM_RUN(a_foreign_dateline_gives_way_to_the_army_named);
+  NM_RUN(ex_titles_justices_and_police_reports);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
