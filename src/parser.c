@@ -2420,6 +2420,33 @@ static void repair_relative_through_said(const nm_parser *p, const nm_pword *w, 
   }
 }
 
+/* "sanctions on seven individuals and entities it accused of supplying
+ * drones", parsed with "accused" an adverbial clause of "imposed": a
+ * finite verb right after a noun and a personal pronoun, its subject, with
+ * no marker of its own, hung as an adverbial clause on a verb above the
+ * noun (or as a conjunct without a conjunction), is the noun's relative
+ * clause (a bare relative: its gap is the object) */
+static void repair_bare_pronoun_relative(const nm_parser *p, const nm_pword *w, size_t n,
+                                         uint32_t *heads, uint16_t *rels) {
+  static const char *const pron[] = {"it", "they", "he", "she", "we", NULL};
+  if (p->rl_relcl < 0 || p->rl_nsubj < 0 || n < 5) return;
+  for (size_t v = 2; v < n; v++) {
+    size_t s = v - 1, noun = v - 2;
+    /* (or as a conjunct with no conjunction of its own) */
+    bool conj = rel_eq(p, rels, v, "conj") && !has_dep(p, heads, rels, n, v, 0, n, "cc");
+    if (!(rel_eq(p, rels, v, "advcl") || conj) || !heads[v] || !xpos_finite(w[v].xpos) ||
+        !form_in(&w[s], pron) || heads[s] != v + 1 || rels[s] != (uint16_t)p->rl_nsubj ||
+        !upos_is(&w[noun], "NOUN") || has_dep(p, heads, rels, n, v, 0, n, "mark") ||
+        has_dep(p, heads, rels, n, v, v + 1, n, "obj") ||
+        has_dep(p, heads, rels, n, v, v + 1, n, "ccomp"))
+      continue;
+    size_t up = heads[v] - 1; /* the noun hangs below the verb the clause was hung on */
+    if (up >= noun || !in_subtree(heads, n, noun, up)) continue;
+    heads[v] = (uint32_t)(noun + 1);
+    rels[v] = (uint16_t)p->rl_relcl;
+  }
+}
+
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
   repair_relative_through_said(p, w, n, heads, rels);
@@ -2455,6 +2482,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_relative_advcl(p, w, n, heads, rels);
   repair_said_clause(p, w, n, heads, rels);
   repair_bare_relative(p, w, n, heads, rels);
+  repair_bare_pronoun_relative(p, w, n, heads, rels);
   repair_said_object_subject(p, w, n, heads, rels);
   repair_said_in_clause(p, w, n, heads, rels);
   repair_report_conj(p, w, n, heads, rels); /* after the said clauses are found */

@@ -1806,6 +1806,17 @@ NM_TEST(relative_clause_through_said) {
                        "6:3:acl:relcl 4:9:nsubj 9:6:ccomp"));
 }
 
+/* "sanctions on individuals and entities it accused of supplying drones",
+ * parsed with "accused" (9) an adverbial clause of "imposed" (2): a bare
+ * relative clause of "entities" (7), its gap the object */
+NM_TEST(bare_relative_with_a_pronoun_subject) {
+  NM_CHECK(repaired_as("The/DET/DT bloc/NOUN/NN imposed/VERB/VBD/impose sanctions/NOUN/NNS "
+                       "on/ADP/IN individuals/NOUN/NNS and/CCONJ/CC entities/NOUN/NNS it/PRON/PRP "
+                       "accused/VERB/VBD/accuse of/ADP/IN supplying/VERB/VBG/supply "
+                       "drones/NOUN/NNS to/ADP/IN Russia/PROPN/NNP ./PUNCT/.",
+                       "10:8:acl:relcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1886,6 +1897,7 @@ int main(void) {
   NM_RUN(reporters_hung_on_a_list_are_the_subject);
   NM_RUN(verb_after_a_relative_clause_s_complement_is_the_root);
   NM_RUN(relative_clause_through_said);
+  NM_RUN(bare_relative_with_a_pronoun_subject);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
