@@ -3188,6 +3188,22 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
     int32_t sp = phrase_child(c, v, "nsubj:pass");
     if (sp >= 0 && n < max) out[n++] = sp;
   }
+  /* "seven Iranian entities it accused of supplying drones": a relative
+   * clause with a subject of its own and no object or relative word has
+   * its gap in the object: the noun it modifies */
+  if (rel_is(c, v, "acl:relcl") && c->head[v] >= 0 && !passive(c, v) && n < max &&
+      child(c, v, "obj", false) < 0 && child(c, v, "ccomp", false) < 0) {
+    int32_t sj = child(c, v, "nsubj", false);
+    static const char *const wh[] = {"who", "which", "that", "whom", NULL};
+    bool rel_word = false;
+    for (int32_t k = c->kid[v]; k >= 0 && !rel_word; k = c->sib[k])
+      rel_word = k < v && word_in(lemma(c, k), wh);
+    int32_t g = c->head[v]; /* ("individuals and entities it accused": the first conjunct) */
+    for (int up = 0; up < 4 && rel_base(c, g, "conj") && c->head[g] >= 0; up++)
+      g = c->head[g];
+    /* (the subject right after the noun: "entities it accused") */
+    if (sj >= 0 && sj < v && sj == c->head[v] + 1 && !rel_word) out[n++] = g;
+  }
   /* the objects (a parse may give two: "reject outright a response"), each
    * with the phrases hanging from it */
   for (int pass = 0; pass < 2; pass++)

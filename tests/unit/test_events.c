@@ -5817,6 +5817,18 @@ NM_TEST(ex_titles_justices_and_police_reports) {
   nm_doc_free(d);
 }
 
+/* "imposed sanctions on seven Iranian individuals and entities it
+ * accused of supplying drones to Russia": the accused are the relative
+ * clause's noun (its gap is the object), not Russia */
+NM_TEST(the_accused_of_a_bare_relative_are_its_noun) {
+  const char *got = cameo_events("The European Union on Monday imposed sanctions on seven "
+                                 "Iranian individuals and entities it accused of supplying "
+                                 "drones and missiles to Russia.",
+                                 "2024-10-14", false);
+  NM_CHECK(strstr(got, "IGOEUREEC IRN 112") != NULL);
+  NM_CHECK(strstr(got, "RUS 112") == NULL);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -6244,6 +6256,7 @@ int main(void) {
   NM_RUN(unknown_state_before_an_office_is_a_place);
   NM_RUN(a_foreign_dateline_gives_way_to_the_army_named);
   NM_RUN(ex_titles_justices_and_police_reports);
+  NM_RUN(the_accused_of_a_bare_relative_are_its_noun);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
