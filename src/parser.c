@@ -801,6 +801,41 @@ static size_t report_at_end(const nm_parser *p, const nm_pword *w, size_t n,
   return v;
 }
 
+/* "Israeli warplanes struck the port on Sunday, a day after the rebels
+ * fired a missile at the airport, the military said", parsed with
+ * "fired" an adverbial clause of the final "said": a clause with its
+ * marker between the reported clause and the reporter's comma belongs to
+ * the reported clause (after "said" it would be the writer's: "…, the
+ * military said, days after …") */
+static void repair_clause_before_report(const nm_parser *p, const nm_pword *w, size_t n,
+                                        uint32_t *heads, uint16_t *rels) {
+  static const char *const marks[] = {"after", "before", "since", "as", "when", "while",
+                                      "until", NULL};
+  if (n < 8) return;
+  size_t v = report_at_end(p, w, n, heads);
+  if (v < 6 || heads[v] != 0 || !w[v].lemma || strcmp(w[v].lemma, "say") ||
+      !xpos_finite(w[v].xpos))
+    return;
+  size_t x = n; /* the reported clause, before "said" */
+  for (size_t k = v > 64 ? v - 64 : 0; k < v; k++)
+    if (heads[k] == v + 1 && rel_eq(p, rels, k, "ccomp")) x = k;
+  if (x == n) return;
+  for (size_t a = x + 1; a < v; a++) {
+    if (heads[a] != v + 1 || !rel_eq(p, rels, a, "advcl")) continue;
+    size_t m = n; /* its marker, first in its phrase */
+    for (size_t k = x + 1; k < a; k++)
+      if (heads[k] == a + 1 && rel_eq(p, rels, k, "mark")) {
+        m = k;
+        break;
+      }
+    if (m == n || !form_in(&w[m], marks)) continue;
+    bool before_comma = false; /* a comma and the reporter's subject after the clause */
+    for (size_t k = a + 1; k < v && !before_comma; k++)
+      before_comma = form_is(&w[k], ",") && has_dep(p, heads, rels, n, v, k + 1, v, "nsubj");
+    if (before_comma) heads[a] = (uint32_t)(x + 1);
+  }
+}
+
 /* "An airstrike on a village killed at least 18 people, including
  * children, a resistance group and local residents said Thursday", parsed
  * with the reporters' phrase hung on the killed people's list and "said"
@@ -2492,6 +2527,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_noun_pair_says(p, w, n, heads, rels);
   repair_trailing_says(p, w, n, heads, rels);
   repair_report_subject_in_list(p, w, n, heads, rels);
+  repair_clause_before_report(p, w, n, heads, rels);
   repair_report_after_clause(p, w, n, heads, rels);
   repair_midsentence_says(p, w, n, heads, rels);
   repair_inverted_speaker(p, w, n, heads, rels);

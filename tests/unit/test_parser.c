@@ -1817,6 +1817,19 @@ NM_TEST(bare_relative_with_a_pronoun_subject) {
                        "10:8:acl:relcl"));
 }
 
+/* "Warplanes struck the port on Sunday, a day after the rebels fired a
+ * missile, the military said", parsed with "fired" (13) an adverbial
+ * clause of "said" (19): the clause before the reporter's comma belongs to
+ * the reported clause ("struck", 2) */
+NM_TEST(clause_before_the_reporter_is_reported) {
+  NM_CHECK(repaired_as("Warplanes/NOUN/NNS struck/VERB/VBD/strike the/DET/DT port/NOUN/NN "
+                       "on/ADP/IN Sunday/PROPN/NNP ,/PUNCT/, a/DET/DT day/NOUN/NN after/SCONJ/IN "
+                       "the/DET/DT rebels/NOUN/NNS fired/VERB/VBD/fire a/DET/DT "
+                       "missile/NOUN/NN ,/PUNCT/, the/DET/DT military/NOUN/NN said/VERB/VBD/say "
+                       "./PUNCT/.",
+                       "13:2:advcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1898,6 +1911,7 @@ int main(void) {
   NM_RUN(verb_after_a_relative_clause_s_complement_is_the_root);
   NM_RUN(relative_clause_through_said);
   NM_RUN(bare_relative_with_a_pronoun_subject);
+  NM_RUN(clause_before_the_reporter_is_reported);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
