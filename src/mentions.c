@@ -4186,8 +4186,9 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
        * words after a lower-case place word and "of" name the place */
       if (!headline && i >= 2 && is_capitalised(&w[at]) &&
           tok_is(w[at - 1].form, w[at - 1].len, "of") && !lab[i - 1] && !lab[i - 2]) {
-        static const char *const kinds[] = {"town", "city", "village", "district", "province",
-                                            "region", "county", "municipality", "township"};
+        static const char *const kinds[] = {"town",   "city",   "village",      "district",
+                                            "province", "region", "county",     "municipality",
+                                            "township", "port"};
         bool kind = false;
         for (size_t q = 0; q < sizeof kinds / sizeof *kinds && !kind; q++)
           kind = tok_is(w[at - 2].form, w[at - 2].len, kinds[q]);
@@ -4196,6 +4197,26 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
                !all_punct(&w[first + e]))
           e++;
         if (kind && e > i) {
+          st = push_mention(d, (uint32_t)s, at, first + e, NM_ENT_GPE, NM_MENTION_NAME);
+          last_end = first + e;
+          i = e - 1;
+          continue;
+        }
+      }
+      /* "the northwestern Sagaing region": a capitalised word or two the
+       * model left out between a lower-case compass word (or "the") and a
+       * lower-case region's kind name the region */
+      if (!headline && i >= 1 && is_capitalised(&w[at]) && !lab[i - 1] &&
+          (lower_compass(&w[at - 1]) || tok_is(w[at - 1].form, w[at - 1].len, "the"))) {
+        /* (not a district, often a city's: "a hotel in the Beşiktaş
+         * district", where the place would weigh as the story's country) */
+        static const char *const regions[] = {"region", "province", "state", "county"};
+        size_t e = i;
+        while (e < n && e - i < 2 && !lab[e] && is_capitalised(&w[first + e]) &&
+               !all_punct(&w[first + e]))
+          e++;
+        if (e > i && e < n && !lab[e] && lower_word(&w[first + e]) &&
+            IN_LIST(&w[first + e], regions)) {
           st = push_mention(d, (uint32_t)s, at, first + e, NM_ENT_GPE, NM_MENTION_NAME);
           last_end = first + e;
           i = e - 1;

@@ -5829,6 +5829,16 @@ NM_TEST(the_accused_of_a_bare_relative_are_its_noun) {
   NM_CHECK(strstr(got, "RUS 112") == NULL);
 }
 
+/* "the Yemeni port of Hodeidah", "the northwestern Sagaing region": the
+ * capitalised words a lower-case place word frames are a place the model
+ * left out */
+NM_TEST(a_place_framed_by_its_kind) {
+  NM_CHECK(has_entity("Israeli warplanes struck the Yemeni port of Hodeidah on Sunday.",
+                      NM_ENT_GPE, "Hodeidah"));
+  NM_CHECK(has_entity("An airstrike hit a village in the northwestern Sagaing region.",
+                      NM_ENT_GPE, "Sagaing"));
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -6257,6 +6267,7 @@ int main(void) {
   NM_RUN(a_foreign_dateline_gives_way_to_the_army_named);
   NM_RUN(ex_titles_justices_and_police_reports);
   NM_RUN(the_accused_of_a_bare_relative_are_its_noun);
+  NM_RUN(a_place_framed_by_its_kind);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
