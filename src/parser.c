@@ -2469,8 +2469,13 @@ static void repair_bare_pronoun_relative(const nm_parser *p, const nm_pword *w, 
     size_t s = v - 1, noun = v - 2;
     /* (or as a conjunct with no conjunction of its own) */
     bool conj = rel_eq(p, rels, v, "conj") && !has_dep(p, heads, rels, n, v, 0, n, "cc");
-    if (!(rel_eq(p, rels, v, "advcl") || conj) || !heads[v] || !xpos_finite(w[v].xpos) ||
-        !form_in(&w[s], pron) || heads[s] != v + 1 || rels[s] != (uint16_t)p->rl_nsubj ||
+    /* (or a one-word name as the subject: "entered waters Indonesia
+     * claims", hung as a parenthetical or a bare conjunct) */
+    bool name = upos_is(&w[s], "PROPN") && (rel_eq(p, rels, v, "parataxis") || conj) &&
+                !(s > 0 && upos_is(&w[s - 1], "PROPN"));
+    if (!(rel_eq(p, rels, v, "advcl") || conj || name) || !heads[v] || !xpos_finite(w[v].xpos) ||
+        !(form_in(&w[s], pron) || name) || heads[s] != v + 1 ||
+        rels[s] != (uint16_t)p->rl_nsubj ||
         !upos_is(&w[noun], "NOUN") || has_dep(p, heads, rels, n, v, 0, n, "mark") ||
         has_dep(p, heads, rels, n, v, v + 1, n, "obj") ||
         has_dep(p, heads, rels, n, v, v + 1, n, "ccomp"))

@@ -1815,6 +1815,12 @@ NM_TEST(bare_relative_with_a_pronoun_subject) {
                        "accused/VERB/VBD/accuse of/ADP/IN supplying/VERB/VBG/supply "
                        "drones/NOUN/NNS to/ADP/IN Russia/PROPN/NNP ./PUNCT/.",
                        "10:8:acl:relcl"));
+  /* a one-word name as the subject, the verb hung as a parenthetical:
+   * "entered waters Indonesia claims near the islands" */
+  NM_CHECK(repaired_as("Ships/NOUN/NNS have/AUX/VBP/have entered/VERB/VBN/enter waters/NOUN/NNS "
+                       "Indonesia/PROPN/NNP claims/VERB/VBZ/claim near/ADP/IN the/DET/DT "
+                       "islands/NOUN/NNS ./PUNCT/.",
+                       "6:4:acl:relcl"));
 }
 
 /* "Warplanes struck the port on Sunday, a day after the rebels fired a
