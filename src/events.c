@@ -4136,16 +4136,33 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
     if (k < h && (mention_at(c, k) != NONE32 ||
                   (k > 0 && rel_base(c, k, "amod") && capitalised(c, k)))) /* not "Armed" */
       return;
+  char cc[4] = "";
+  /* "a special envoy sent by U.S. President Donald Trump": the country of
+   * the one who sent or appointed the agent (a participle's by-phrase) */
+  const char *why = "agent and the place its own phrase names";
+  for (int32_t k = c->kid[h]; k >= 0 && !cc[0]; k = c->sib[k]) {
+    if (k < h || !rel_base(c, k, "acl") || strcmp(xpos(c, k), "VBN") != 0) continue;
+    for (int32_t j = c->kid[k]; j >= 0 && !cc[0]; j = c->sib[j]) {
+      acode ba;
+      uint32_t be;
+      memset(&ba, 0, sizeof ba);
+      if ((rel_is(c, j, "obl:agent") || (rel_base(c, j, "obl") && case_word(c, j, "by"))) &&
+          code_np(c, j, &ba, &be) && bare_country_prefix(ba.code) && ba.code[0] != '-') {
+        snprintf(cc, sizeof cc, "%.3s", ba.code);
+        why = "agent and the country of the one its phrase says sent it";
+      }
+    }
+  }
   /* (an opposition figure is the country's, however counted: "arrested
    * a prominent opposition activist") */
-  if (!opposition && dep_lemma_in(c, h, "det", indefinite)) return;
-  char cc[4] = "";
+  if (!cc[0] && !opposition && dep_lemma_in(c, h, "det", indefinite)) return;
   /* "In Seoul, 16 students were arrested by police after they tried to
    * enter the Japanese Embassy": the place the sentence opens with, over
    * a country a modifier names; but the agent's own phrase first */
-  const char *why = "agent and the place its own phrase names";
   bool from_sentence = false; /* cc is the one country the sentence names */
-  if (reporter_country(c, h, a->code + 3, cc)) {
+  if (cc[0]) {
+    /* the sender's */
+  } else if (reporter_country(c, h, a->code + 3, cc)) {
     why = "agent and the country of its own kind of body reporting it";
   } else if (!own_place_country(c, h, cc)) {
     why = "agent and the place the sentence opens with";

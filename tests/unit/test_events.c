@@ -5850,6 +5850,15 @@ NM_TEST(team_actors_of_the_2020s) {
                   "IDNGOV CHNGOV 040") != NULL);
 }
 
+/* "met a special envoy sent by U.S. President Donald Trump": the envoy
+ * is of the sender's country (it had no country: an indefinite agent) */
+NM_TEST(an_agent_is_of_the_sender_s_country) {
+  NM_CHECK(strstr(cameo_events("CARACAS (AP) - President Nicolas Maduro met a special envoy sent "
+                               "by U.S. President Donald Trump.",
+                               "2025-02-01", false),
+                  "VENGOV USAGOV 040") != NULL);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -6280,6 +6289,7 @@ int main(void) {
   NM_RUN(the_accused_of_a_bare_relative_are_its_noun);
   NM_RUN(a_place_framed_by_its_kind);
   NM_RUN(team_actors_of_the_2020s);
+  NM_RUN(an_agent_is_of_the_sender_s_country);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
