@@ -3281,8 +3281,14 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
     if (case_word(c, k, "at") || case_word(c, k, "during") || case_word(c, k, "in") ||
         ((case_word(c, k, "to") || case_word(c, k, "for")) && !word_in(lemma(c, v), travel))) {
       bool met_in = false;
-      for (int32_t q = c->kid[k]; q >= 0 && !met_in; q = c->sib[q])
+      for (int32_t q = c->kid[k]; q >= 0 && !met_in; q = c->sib[q]) {
         met_in = gathering_place(c, k, q);
+        /* ... or a gathering one phrase down ("agreed to a ceasefire
+         * after talks in Moscow") */
+        for (int32_t q2 = rel_base(c, q, "nmod") ? c->kid[q] : -1; q2 >= 0 && !met_in;
+             q2 = c->sib[q2])
+          met_in = gathering_place(c, q, q2);
+      }
       if (met_in) continue;
     }
     /* a bare noun phrase before the verb is a misparsed subject or

@@ -5859,6 +5859,20 @@ NM_TEST(an_agent_is_of_the_sender_s_country) {
                   "VENGOV USAGOV 040") != NULL);
 }
 
+/* "agreed to a ceasefire after talks in Moscow": the city the talks met
+ * in is no party (a gathering one phrase down); "recalled its envoy" is
+ * an ambassador recalled (the team's verb patterns) */
+NM_TEST(gatherings_deeper_down_and_envoys) {
+  const char *got = cameo_events("Armenia and Azerbaijan agreed to a ceasefire after talks in "
+                                 "Moscow.",
+                                 "2025-03-03", false);
+  NM_CHECK(strstr(got, "RUS") == NULL);
+  NM_CHECK(strstr(got, "ARM AZE") != NULL);
+  NM_CHECK(strstr(cameo_events("Pakistan recalled its envoy from Kabul in protest.", "2025-03-03",
+                               false),
+                  "PAK AFG 161") != NULL);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -6290,6 +6304,7 @@ int main(void) {
   NM_RUN(a_place_framed_by_its_kind);
   NM_RUN(team_actors_of_the_2020s);
   NM_RUN(an_agent_is_of_the_sender_s_country);
+  NM_RUN(gatherings_deeper_down_and_envoys);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
