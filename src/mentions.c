@@ -4211,12 +4211,17 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
         /* (not a district, often a city's: "a hotel in the Beşiktaş
          * district", where the place would weigh as the story's country) */
         static const char *const regions[] = {"region", "province", "state", "county"};
+        /* proper nouns, and the kind word the phrase's head ("the
+         * Victorian state government" is an adjective and a modifier) */
         size_t e = i;
         while (e < n && e - i < 2 && !lab[e] && is_capitalised(&w[first + e]) &&
-               !all_punct(&w[first + e]))
+               !all_punct(&w[first + e]) && w[first + e].upos &&
+               !strcmp(w[first + e].upos, "PROPN"))
           e++;
+        const char *nu = e + 1 < n ? w[first + e + 1].upos : NULL;
+        bool head = !nu || (strcmp(nu, "NOUN") != 0 && strcmp(nu, "PROPN") != 0);
         if (e > i && e < n && !lab[e] && lower_word(&w[first + e]) &&
-            IN_LIST(&w[first + e], regions)) {
+            IN_LIST(&w[first + e], regions) && head) {
           st = push_mention(d, (uint32_t)s, at, first + e, NM_ENT_GPE, NM_MENTION_NAME);
           last_end = first + e;
           i = e - 1;

@@ -5837,6 +5837,8 @@ NM_TEST(a_place_framed_by_its_kind) {
                       NM_ENT_GPE, "Hodeidah"));
   NM_CHECK(has_entity("An airstrike hit a village in the northwestern Sagaing region.",
                       NM_ENT_GPE, "Sagaing"));
+  /* not an adjective, nor a kind word that modifies another noun */
+  NM_CHECK(!has_entity("The Victorian state government said no.", NM_ENT_GPE, "Victorian"));
 }
 
 /* leaders and groups the team's actor file adds: "Georgian Dream" is the
