@@ -6042,6 +6042,48 @@ static bool owner_country(const ectx *c, uint32_t e, char out[4]) {
   return false;
 }
 
+/* "The Eastern Theater Command of the People's Liberation Army said ….
+ * A spokesperson, Senior Col. Shi Yi, said …": a person first named
+ * after "a spokesperson," speaks for the body the sentence before has as
+ * its main subject; its country, when the body has a state's role. */
+static bool spokesperson_body_country(const ectx *c, uint32_t e, char out[4]) {
+  static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
+  uint32_t m0 = es[e].mentions[0];
+  if (m0 >= c->d->mentions.n || ms[m0].kind != NM_MENTION_NAME || ms[m0].sentence == 0)
+    return false;
+  uint32_t si = ms[m0].sentence, f = ss[si].first_token;
+  bool said_for = false; /* "a spokesperson," within six words before the name */
+  for (uint32_t k = ms[m0].first_token; k > f && ms[m0].first_token - k < 7 && !said_for; k--)
+    said_for = c->tg[k - 1].lemma && word_in(c->tg[k - 1].lemma, spokes) &&
+               k < c->d->tokens.n && c->tg[k].upos && !strcmp(c->tg[k].upos, "PUNCT");
+  if (!said_for) return false;
+  for (size_t j = first_mention_of(c, si - 1); j < c->d->mentions.n && ms[j].sentence == si - 1;
+       j++) {
+    uint32_t oe = ms[j].entity;
+    if (oe >= c->d->entities.n || ms[j].type != NM_ENT_ORG) continue;
+    /* the main subject, or a name in its phrase ("The Eastern Theater
+     * Command of the People's Liberation Army said") */
+    const nm_sentence *ps = NULL;
+    uint32_t k = mention_head_tok(c, &ms[j], &ps), up = 0;
+    while (k != NONE32 && up < 6 && c->tg[k].deprel && strncmp(c->tg[k].deprel, "nsubj", 5) != 0) {
+      k = head_up(c, ps, k);
+      up++;
+    }
+    if (k == NONE32 || up == 6 || !c->tg[k].deprel || strncmp(c->tg[k].deprel, "nsubj", 5) != 0)
+      continue;
+    uint32_t v = c->tg[k].head; /* the subject's verb: the root */
+    if (v < 1 || v > ps->n_tokens || c->tg[ps->first_token + v - 1].head != 0) continue;
+    const char *oc = c->ent[oe].code;
+    if (c->ent[oe].rank < 2 || strlen(oc) < 6 || !word_in(oc + 3, state_roles)) return false;
+    snprintf(out, 4, "%.3s", oc);
+    return bare_country(out);
+  }
+  return false;
+}
+
 /* "Foreign Ministry spokesman Nasser Kanaani": the country of a state's
  * body named in the title right before e's first name, when the body has
  * one (IRNGOV, from the sentence before). */
@@ -6318,6 +6360,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     why = "a US secretary's title in a story on neither the Philippines nor Britain";
   } else if (es[e].title && of_country(c, (uint32_t)e, cc)) {
     why = "title and the country after the name's \"of\"";
+  } else if (es[e].title && spokesperson_body_country(c, (uint32_t)e, cc)) {
+    why = "a spokesperson for the body the sentence before reports";
   } else if (es[e].title && owner_country(c, (uint32_t)e, cc)) {
     why = "title and its owner's country";
   } else if (local_office_country(c, (uint32_t)e, cc)) {

@@ -5875,6 +5875,24 @@ NM_TEST(gatherings_deeper_down_and_envoys) {
                   "PAK AFG 161") != NULL);
 }
 
+/* "The Eastern Theater Command of the People's Liberation Army said ….
+ * A spokesperson, Senior Col. Shi Yi, said Taiwan's leaders …": the
+ * spokesperson is the army's (CHNMIL), not of the country his words name */
+NM_TEST(a_spokesperson_speaks_for_the_body_before) {
+  nm_doc *d = cameo_doc("The Eastern Theater Command of the People's Liberation Army said the "
+                        "exercises tested its ability to blockade key ports. A spokesperson, "
+                        "Senior Col. Shi Yi, said Taiwan's leaders were pushing the island "
+                        "toward war.",
+                        "2025-04-01");
+  size_t n = 0;
+  const nm_entity *en = d ? nm_doc_entities(d, &n) : NULL;
+  const char *code = NULL;
+  for (size_t i = 0; i < n; i++)
+    if (en[i].name && !strcmp(en[i].name, "Shi Yi")) code = en[i].code;
+  NM_CHECK_EQ_STR(code ? code : "(none)", "CHNMIL");
+  nm_doc_free(d);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -6307,6 +6325,7 @@ int main(void) {
   NM_RUN(team_actors_of_the_2020s);
   NM_RUN(an_agent_is_of_the_sender_s_country);
   NM_RUN(gatherings_deeper_down_and_envoys);
+  NM_RUN(a_spokesperson_speaks_for_the_body_before);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
