@@ -1199,16 +1199,20 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
     if (cs >= 0 && cs < h && x && (!strcmp(x, "NNS") || !strcmp(x, "NNPS"))) sh = cs;
   }
   int32_t v = c->head[sh];
-  if (!plural && v >= 0 && rel_base(c, sh, "nsubj") && rel_base(c, v, "ccomp") && c->head[v] >= 0) {
+  /* ("The rebels … said they had acted": a plural noun for "they") */
+  if (v >= 0 && rel_base(c, sh, "nsubj") && rel_base(c, v, "ccomp") && c->head[v] >= 0) {
     int32_t u = c->head[v], s = -1;
     for (int32_t k = c->kid[u]; k >= 0; k = c->sib[k])
       if (rel_base(c, k, "nsubj") && k < h) s = k;
-    if (s < 0 && sh != h && rel_base(c, u, "conj")) {
+    if (s < 0 && (sh != h || plural) && rel_base(c, u, "conj")) {
       int32_t us = subject_of(c, u, 0);
       if (us >= 0 && us < h) s = us;
     }
+    const char *sx = s >= 0 ? c->tg[c->first + (size_t)s].xpos : NULL;
+    bool s_plural = sx && (!strcmp(sx, "NNS") || !strcmp(sx, "NNPS"));
     if (s >= 0 && nounish(c, s) && !is_pronoun(c, s) && child(c, s, "conj", false) < 0 &&
-        !(neuter && person_word(c, s)) && !(personal && place_mention(c, s))) {
+        (!plural || s_plural) && !(neuter && person_word(c, s)) &&
+        !(personal && place_mention(c, s))) {
       int32_t lo, hi;
       np_range(c, s, &lo, &hi);
       memset(&a, 0, sizeof a);

@@ -5893,6 +5893,16 @@ NM_TEST(a_spokesperson_speaks_for_the_body_before) {
   nm_doc_free(d);
 }
 
+/* "The rebels accused the army of … and said they had acted …": "they",
+ * the subject of what the rebels said, is the rebels (a plural noun
+ * reporting, through the verb "said" is joined to) */
+NM_TEST(they_in_a_report_are_the_plural_reporters) {
+  NM_CHECK(strstr(cameo_events("BOGOTA (AP) - The rebels accused the army of attacking civilians "
+                               "and said they had acted to protect the population.",
+                               "2025-01-17", false),
+                  "---REB ---CVL 074") != NULL);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -6326,6 +6336,7 @@ int main(void) {
   NM_RUN(an_agent_is_of_the_sender_s_country);
   NM_RUN(gatherings_deeper_down_and_envoys);
   NM_RUN(a_spokesperson_speaks_for_the_body_before);
+  NM_RUN(they_in_a_report_are_the_plural_reporters);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
