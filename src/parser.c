@@ -836,6 +836,33 @@ static void repair_clause_before_report(const nm_parser *p, const nm_pword *w, s
   }
 }
 
+/* "The ELN has committed war crimes, Petro said on social media", parsed
+ * with "said" a conjunct (no conjunction) of the root before the comma:
+ * the sourcing of that clause (parataxis), as when "said" ends the
+ * sentence */
+static void repair_report_with_phrase(const nm_parser *p, const nm_pword *w, size_t n,
+                                      uint32_t *heads, uint16_t *rels) {
+  if (p->rl_parataxis < 0 || n < 6) return;
+  for (size_t v = 3; v < n; v++) {
+    if (!rel_eq(p, rels, v, "conj") || !heads[v] || !w[v].lemma || strcmp(w[v].lemma, "say") ||
+        !xpos_finite(w[v].xpos) || has_dep(p, heads, rels, n, v, 0, n, "cc") ||
+        has_dep(p, heads, rels, n, v, v + 1, n, "ccomp") ||
+        has_dep(p, heads, rels, n, v, v + 1, n, "obj") || (v + 1 < n && form_is(&w[v + 1], ",")))
+      continue; /* ("…, police said, the latest …": repair_midsentence_says) */
+    size_t h = heads[v] - 1;
+    if (h >= v || heads[h] != 0) continue;
+    size_t sj = n; /* the subject's phrase right before, after a comma */
+    for (size_t k = h + 1; k < v; k++)
+      if (heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_nsubj) sj = k;
+    if (sj == n) continue;
+    size_t a = sj; /* the subject phrase's first word */
+    while (a > h + 1 && in_subtree(heads, n, a - 1, sj))
+      a--;
+    if (!form_is(&w[a - 1], ",")) continue;
+    rels[v] = (uint16_t)p->rl_parataxis;
+  }
+}
+
 /* "An airstrike on a village killed at least 18 people, including
  * children, a resistance group and local residents said Thursday", parsed
  * with the reporters' phrase hung on the killed people's list and "said"
@@ -2531,6 +2558,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_opening_relative(p, w, n, heads, rels);
   repair_noun_pair_says(p, w, n, heads, rels);
   repair_trailing_says(p, w, n, heads, rels);
+  repair_report_with_phrase(p, w, n, heads, rels);
   repair_report_subject_in_list(p, w, n, heads, rels);
   repair_clause_before_report(p, w, n, heads, rels);
   repair_report_after_clause(p, w, n, heads, rels);

@@ -1836,6 +1836,16 @@ NM_TEST(clause_before_the_reporter_is_reported) {
                        "13:2:advcl"));
 }
 
+/* "The ELN has committed war crimes, Petro said on social media",
+ * parsed with "said" (9) a conjunct of the root (4) with no conjunction:
+ * the sourcing of the clause before it */
+NM_TEST(report_after_a_comma_with_its_phrase) {
+  NM_CHECK(repaired_as("The/DET/DT ELN/PROPN/NNP has/AUX/VBZ/have committed/VERB/VBN/commit "
+                       "war/NOUN/NN crimes/NOUN/NNS ,/PUNCT/, Petro/PROPN/NNP "
+                       "said/VERB/VBD/say on/ADP/IN social/ADJ/JJ media/NOUN/NN ./PUNCT/.",
+                       "9:4:parataxis"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -1918,6 +1928,7 @@ int main(void) {
   NM_RUN(relative_clause_through_said);
   NM_RUN(bare_relative_with_a_pronoun_subject);
   NM_RUN(clause_before_the_reporter_is_reported);
+  NM_RUN(report_after_a_comma_with_its_phrase);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
