@@ -844,19 +844,28 @@ static void repair_report_with_phrase(const nm_parser *p, const nm_pword *w, siz
                                       uint32_t *heads, uint16_t *rels) {
   if (p->rl_parataxis < 0 || n < 6) return;
   for (size_t v = 3; v < n; v++) {
-    if (!rel_eq(p, rels, v, "conj") || !heads[v] || !w[v].lemma || strcmp(w[v].lemma, "say") ||
+    /* (or a clause with no marker of its own: "North Korea fired a
+     * missile on Monday, South Korea's Joint Chiefs of Staff said, days
+     * before …", with "said" an advcl:relcl of "fired") */
+    bool conj = rel_eq(p, rels, v, "conj");
+    bool clause = rel_eq(p, rels, v, "advcl") || rel_eq(p, rels, v, "advcl:relcl") ||
+                  rel_eq(p, rels, v, "acl:relcl");
+    if (!(conj || clause) || !heads[v] || !w[v].lemma || strcmp(w[v].lemma, "say") ||
         !xpos_finite(w[v].xpos) || has_dep(p, heads, rels, n, v, 0, n, "cc") ||
+        has_dep(p, heads, rels, n, v, 0, n, "mark") ||
         has_dep(p, heads, rels, n, v, v + 1, n, "ccomp") ||
-        has_dep(p, heads, rels, n, v, v + 1, n, "obj") || (v + 1 < n && form_is(&w[v + 1], ",")))
+        has_dep(p, heads, rels, n, v, v + 1, n, "obj") ||
+        (conj && v + 1 < n && form_is(&w[v + 1], ",")))
       continue; /* ("…, police said, the latest …": repair_midsentence_says) */
     size_t h = heads[v] - 1;
     if (h >= v || heads[h] != 0) continue;
     size_t sj = n; /* the subject's phrase right before, after a comma */
     for (size_t k = h + 1; k < v; k++)
       if (heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_nsubj) sj = k;
-    if (sj == n) continue;
-    size_t a = sj; /* the subject phrase's first word */
-    while (a > h + 1 && in_subtree(heads, n, a - 1, sj))
+    static const char *const rel_words[] = {"who", "which", "that", "whom", NULL};
+    if (sj == n || form_in(&w[sj], rel_words)) continue;
+    size_t a = sj; /* the subject phrase's first word (the parse may hang the comma on it) */
+    while (a > h + 1 && in_subtree(heads, n, a - 1, sj) && !form_is(&w[a - 1], ","))
       a--;
     if (!form_is(&w[a - 1], ",")) continue;
     rels[v] = (uint16_t)p->rl_parataxis;

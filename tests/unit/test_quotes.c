@@ -1406,6 +1406,21 @@ NM_TEST(report_inside_a_report) {
   nm_doc_free(d);
 }
 
+/* "North Korea fired a missile …, South Korea's Joint Chiefs of Staff
+ * said, days before …": the parse hung "said" as a clause of "fired" with
+ * no marker (advcl:relcl) and the comma on its subject; it sources the
+ * clause before (there was no quotation) */
+NM_TEST(report_hung_as_a_clause_with_no_marker) {
+  static const char text[] = "North Korea fired a ballistic missile into the sea off its east "
+                             "coast on Monday, South Korea's Joint Chiefs of Staff said, days "
+                             "before the United States and South Korea begin their annual "
+                             "military exercises.";
+  nm_doc *d = checked(text);
+  if (!d) return;
+  NM_CHECK(starts_any(d, "North Korea fired"));
+  nm_doc_free(d);
+}
+
 /* A straight double quotation mark opens or closes by its spacing, which
  * the tagger does not see: the one after "money," closes the quotation
  * ('') however the words around it read */
@@ -1496,6 +1511,7 @@ int main(void) {
   NM_RUN(it_after_a_body_s_sentence_is_that_body);
   NM_RUN(infinitive_after_the_addressee_is_the_appeal);
   NM_RUN(report_inside_a_report);
+  NM_RUN(report_hung_as_a_clause_with_no_marker);
   NM_RUN(straight_quote_marks_open_and_close_by_spacing);
   NM_RUN(speaker_after_a_possessed_description);
   NM_RUN(name_in_a_subject_s_title_chain_speaks);
