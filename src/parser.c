@@ -850,6 +850,33 @@ static void repair_report_with_phrase(const nm_parser *p, const nm_pword *w, siz
     bool conj = rel_eq(p, rels, v, "conj");
     bool clause = rel_eq(p, rels, v, "advcl") || rel_eq(p, rels, v, "advcl:relcl") ||
                   rel_eq(p, rels, v, "acl:relcl");
+    /* "The missile flew 600 kilometers before landing outside the zone,
+     * the ministry said", parsed with "before" marking "said" and
+     * "landing" its complement: the marker and its clause, before the
+     * subject, are the root's adverbial clause */
+    if (clause && heads[v] && heads[v] - 1 < v && p->rl_advcl >= 0 && p->rl_mark >= 0 &&
+        w[v].lemma && !strcmp(w[v].lemma, "say")) {
+      size_t m = n, x = n;
+      for (size_t k = heads[v]; k < v; k++) {
+        if (heads[k] != v + 1) continue;
+        if (rel_eq(p, rels, k, "mark") && m == n) m = k;
+        else if (rel_eq(p, rels, k, "ccomp") && m < k && x == n) x = k;
+      }
+      size_t sj = n;
+      for (size_t k = x < n ? x + 1 : v; k < v; k++)
+        if (heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_nsubj) sj = k;
+      bool ing = x == m + 1 && w[x].len > 4 && !memcmp(w[x].form + w[x].len - 3, "ing", 3);
+      if (m != n && x != n && sj != n && (upos_is(&w[x], "VERB") || ing)) {
+        size_t a = sj;
+        while (a > x && in_subtree(heads, n, a - 1, sj) && !form_is(&w[a - 1], ","))
+          a--;
+        if (form_is(&w[a - 1], ",") && a - 1 > x) {
+          heads[m] = (uint32_t)(x + 1);
+          heads[x] = heads[v];
+          rels[x] = (uint16_t)p->rl_advcl;
+        }
+      }
+    }
     if (!(conj || clause) || !heads[v] || !w[v].lemma || strcmp(w[v].lemma, "say") ||
         !xpos_finite(w[v].xpos) || has_dep(p, heads, rels, n, v, 0, n, "cc") ||
         has_dep(p, heads, rels, n, v, 0, n, "mark") ||

@@ -1419,6 +1419,15 @@ NM_TEST(report_hung_as_a_clause_with_no_marker) {
   if (!d) return;
   NM_CHECK(starts_any(d, "North Korea fired"));
   nm_doc_free(d);
+  /* with "before" marking "said" and the gerund its complement: the
+   * marked clause is the root's, "said" sources the whole clause */
+  static const char text2[] = "The missile flew about 600 kilometers before landing outside "
+                              "Japan's exclusive economic zone, Japan's Defense Ministry said.";
+  d = checked(text2);
+  if (!d) return;
+  NM_CHECK(starts_any(d, "The missile flew"));
+  NM_CHECK(!starts_any(d, "landing"));
+  nm_doc_free(d);
 }
 
 /* A straight double quotation mark opens or closes by its spacing, which
