@@ -2173,6 +2173,26 @@ static void hyphen_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
       m[i].end = t[e + 1].end;
     }
   }
+  /* "U.S. Indo-Pacific Command" read as "U.S. Indo" and "Pacific Command":
+   * two organisation names a hyphen glues with no space, the first ending
+   * in a word that is no name of its own, are one */
+  size_t o = 0;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    if (o > 0) {
+      nm_mention *p = &m[o - 1];
+      size_t e = p->first_token + p->n_tokens; /* the hyphen */
+      if (p->kind == NM_MENTION_NAME && m[i].kind == NM_MENTION_NAME &&
+          p->type == NM_ENT_ORG && m[i].type == NM_ENT_ORG && m[i].first_token == e + 1 &&
+          e < nt && tok_is(w[e].form, w[e].len, "-") && t[e - 1].end == t[e].start &&
+          t[e].end == t[e + 1].start && !(gz_span_flags(g, w, e - 1, e) & named)) {
+        p->n_tokens += 1 + m[i].n_tokens;
+        p->end = m[i].end;
+        continue;
+      }
+    }
+    m[o++] = m[i];
+  }
+  d->mentions.n = o;
 }
 
 /* An organisation whose head word alone the model found, after capitalised

@@ -5903,6 +5903,13 @@ NM_TEST(they_in_a_report_are_the_plural_reporters) {
                   "---REB ---CVL 074") != NULL);
 }
 
+/* "U.S. Indo-Pacific Command" read as "U.S. Indo" and "Pacific Command":
+ * one organisation (USAMIL) */
+NM_TEST(hyphen_glued_organisation_names_are_one) {
+  NM_CHECK(has_entity("The U.S. Indo-Pacific Command said the launch posed no threat.", NM_ENT_ORG,
+                      "U.S. Indo-Pacific Command"));
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -6337,6 +6344,7 @@ int main(void) {
   NM_RUN(gatherings_deeper_down_and_envoys);
   NM_RUN(a_spokesperson_speaks_for_the_body_before);
   NM_RUN(they_in_a_report_are_the_plural_reporters);
+  NM_RUN(hyphen_glued_organisation_names_are_one);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
