@@ -1718,8 +1718,10 @@ static size_t dash_pair(const nm_gazetteer *g, const nm_nword *w, size_t a, size
       return h;
     static const char *const points[] = {"North", "South", "East", "West", "Central"};
     uint32_t l = gz_span_flags(g, w, a, h), r = gz_span_flags(g, w, h + 1, b);
+    /* (a compass word alone is no side; "US-South Korea" has one) */
     if ((l & place) && (r & place) && !((l | r) & (NM_GZ_PERSON | NM_GZ_ORG)) &&
-        !IN_LIST(&w[a], points) && !IN_LIST(&w[h + 1], points))
+        !(IN_LIST(&w[a], points) && h == a + 1) &&
+        !(IN_LIST(&w[h + 1], points) && b == h + 2))
       return h;
     return 0;
   }

@@ -5908,6 +5908,9 @@ NM_TEST(they_in_a_report_are_the_plural_reporters) {
 NM_TEST(hyphen_glued_organisation_names_are_one) {
   NM_CHECK(has_entity("The U.S. Indo-Pacific Command said the launch posed no threat.", NM_ENT_ORG,
                       "U.S. Indo-Pacific Command"));
+  /* two places a dash joins stay two, a compass word leading a side too */
+  NM_CHECK(has_entity("The missile test came ahead of US-South Korea drills.", NM_ENT_GPE,
+                      "South Korea"));
 }
 
 int main(void) {
