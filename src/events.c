@@ -188,8 +188,11 @@ static bool np_cut(const ectx *c, int32_t k) {
   if (rel_base(c, k, "amod") && child(c, k, "nsubj", false) >= 0) return true;
   /* "the town, according to Gondor": who reports it, not part of it (nor
    * a target: target_candidates) */
+  /* ... nor when it happened: "fired a missile ahead of US-South Korea
+   * drills", "amid protests", "despite warnings by Washington" */
+  static const char *const when[] = {"according", "accord", "ahead", "amid", "despite", NULL};
   int32_t x = child(c, k, "case", false);
-  return x >= 0 && (!strcmp(lemma(c, x), "according") || !strcmp(lemma(c, x), "accord"));
+  return x >= 0 && word_in(lemma(c, x), when);
 }
 /* Relations whose subtrees are other clauses of a verb. */
 static bool clause_cut(const ectx *c, int32_t k) {

@@ -570,6 +570,10 @@ static bool ist_read_as_verb(const nm_tagger *t, const nm_word *w, int c) {
   return !word_among_ci(w, ist_verbs);
 }
 
+/* Adverbs no noun reading has, which the model read as nouns after a
+ * noun ("fired a missile ahead of the drills"). */
+static const char *const never_nouns[] = {"ahead", NULL};
+
 /* Whether class c, chosen for w after class prev, is one of those nouns
  * read as a modifier: a superlative, or an adverb after a determiner, a
  * possessive or an adjective. Decided while tagging, so that the words
@@ -651,6 +655,9 @@ nm_status nm_tagger_tag(const nm_tagger *t, const nm_word *words, size_t n, uint
           c = t->nn;
         else if (t->jj >= 0 && ist_read_as_verb(t, &words[base + i], c))
           c = t->jj;
+        else if (t->rb >= 0 && (c == t->nn || c == t->nnp) &&
+                 word_among_ci(&words[base + i], never_nouns))
+          c = t->rb; /* "a missile ahead of the drills" */
       }
       classes[base + i] = (uint8_t)c;
       t2 = t1;

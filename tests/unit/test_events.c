@@ -5911,6 +5911,10 @@ NM_TEST(hyphen_glued_organisation_names_are_one) {
   /* two places a dash joins stay two, a compass word leading a side too */
   NM_CHECK(has_entity("The missile test came ahead of US-South Korea drills.", NM_ENT_GPE,
                       "South Korea"));
+  /* and "ahead of" says when: no target */
+  NM_CHECK(strstr(cameo_events("North Korea fired a missile ahead of US-South Korea drills.",
+                               "2025-03-10", false),
+                  "USA") == NULL);
 }
 
 int main(void) {

@@ -595,6 +595,10 @@ NM_TEST(a_word_in_ist_is_no_verb) {
   NM_CHECK(strcmp(shipped_upos(a, 8, 5), "VERB") != 0);
   static const char *const b[] = {"They", "vowed", "to", "resist", "the", "offensive", "."};
   NM_CHECK_EQ_STR(shipped_upos(b, 7, 3), "VERB");
+  /* "fired a missile ahead of the drills": "ahead" is no noun */
+  static const char *const c[] = {"North", "Korea", "fired", "a", "missile", "ahead", "of",
+                                  "US",    "-",     "South", "Korea", "drills", "."};
+  NM_CHECK_EQ_STR(shipped_upos(c, 13, 5), "ADV");
 }
 
 NM_TEST(doubled_quote_marks_are_punctuation) {
