@@ -137,6 +137,7 @@ static uint32_t sent_end(const nm_qctx *c, uint32_t t) {
 }
 
 static uint32_t par_end(const nm_qctx *c, uint32_t t) {
+  if (t >= c->nt) return t; /* past the last token (an empty sentence's start) */
   const nm_paragraph *p = &c->par[c->sent[c->tok[t].sentence].paragraph];
   const nm_sentence *s = &c->sent[p->first_sentence + p->n_sentences - 1];
   return s->first_token + s->n_tokens;
@@ -1627,6 +1628,8 @@ static nm_status transcript_turns(stage *g) {
     const nm_paragraph *pp = &c->par[p];
     if (!pp->n_sentences) continue;
     const nm_sentence *s0 = &c->sent[pp->first_sentence];
+    /* (a CoNLL-U paragraph may open with a sentence of no tokens) */
+    if (!s0->n_tokens || s0->first_token >= c->nt) continue;
     uint32_t p0 = s0->first_token, pend = par_end(c, p0), la;
     if (p0 >= pend) continue;
     uint32_t colon = turn_label(c, p0, pend, &la);
