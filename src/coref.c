@@ -86,9 +86,7 @@ static uint64_t tok_hash(const nm_doc *d, size_t i) {
   size_t len;
   const char *s = nm_tok_text(d, i, &len);
   /* "ex-President": the title ("former" is read from the text) */
-  if (len > 4 && (s[0] | 0x20) == 'e' && (s[1] | 0x20) == 'x' && s[2] == '-' && s[3] >= 'A' &&
-      s[3] <= 'Z')
-    s += 3, len -= 3;
+  if (nm_title_ex_prefix(s, len)) s += 3, len -= 3;
   return nm_gz_token_hash(s, len);
 }
 

@@ -995,8 +995,7 @@ static const char *title_agent(const ectx *c, const char *title, bool *prefix) {
         p++;
       if (p == s) continue;
       /* "ex-President": "former President" */
-      if (p - s > 3 && (s[0] | 0x20) == 'e' && (s[1] | 0x20) == 'x' && s[2] == '-' &&
-          n + 1 < NM_CAMEO_MAX_PHRASE) {
+      if (nm_title_ex_prefix(s, (size_t)(p - s)) && n + 1 < NM_CAMEO_MAX_PHRASE) {
         w[n++] = nm_cameo_word(c->L[li], "former", 6);
         s += 3;
       }

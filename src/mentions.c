@@ -29,8 +29,7 @@ nm_status nm_ner_doc_words(const nm_gazetteer *g, const nm_doc *d, nm_nword **ou
     lens[i] = w[i].len;
     /* "ex-President Jair Bolsonaro": the title after "ex-" is what the
      * rules on names see (the token keeps its text) */
-    if (w[i].len > 4 && (w[i].form[0] | 0x20) == 'e' && (w[i].form[1] | 0x20) == 'x' &&
-        w[i].form[2] == '-' && w[i].form[3] >= 'A' && w[i].form[3] <= 'Z') {
+    if (nm_title_ex_prefix(w[i].form, w[i].len)) {
       w[i].form += 3;
       w[i].len -= 3;
     }

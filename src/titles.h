@@ -26,6 +26,13 @@ static inline int nm_title_may_start(const nm_titles *tt, uint64_t h) {
   return (int)(tt->first[(h >> 6) & 3] >> (h & 63) & 1);
 }
 
+/* Whether word s (n bytes) is "ex-" glued to a capitalised word
+ * ("ex-President"): the title after the prefix is a former holder's. */
+static inline int nm_title_ex_prefix(const char *s, size_t n) {
+  return n > 4 && (s[0] | 0x20) == 'e' && (s[1] | 0x20) == 'x' && s[2] == '-' && s[3] >= 'A' &&
+         s[3] <= 'Z';
+}
+
 /* Fills the table from the built-in list. */
 void nm_titles_init(nm_titles *tt);
 
