@@ -5279,6 +5279,20 @@ static bool in_own_words(const ectx *c, uint32_t self, uint32_t at) {
   return q != NONE32 && ((const nm_quote *)c->d->quotes.data)[q].speaker == self;
 }
 
+/* Whether byte at lies in what another speaker says inside entity self's
+ * own words: "X said police had found evidence that money from Russia
+ * was paid" (the police's words, reported by X). */
+static bool in_words_reported(const ectx *c, uint32_t self, uint32_t at) {
+  const nm_quote *qs = (const nm_quote *)c->d->quotes.data;
+  uint32_t q = event_quote(c, at);
+  if (q == NONE32 || qs[q].speaker == self) return false;
+  for (uint32_t k = q, n = 0; k-- > 0 && n < 8; n++)
+    if (qs[k].kind != NM_QUOTE_TERM && qs[k].start <= at && at < qs[k].end &&
+        qs[k].speaker == self)
+      return true;
+  return false;
+}
+
 #define SENTENCE_COUNTRY_REACH 12
 static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t near,
                              bool before_any, char *out) {
@@ -5300,6 +5314,10 @@ static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t
     const char *code = c->ent[m->entity].code;
     if (!bare_country(code)) continue;
     if (titles_a_person(c, i, self) || in_relative_clause(c, m)) continue;
+    /* what another says inside the entity's words tells nothing of the
+     * entity: "Foreign Minister X said police had found evidence that
+     * money from Russia was paid to voters" (X is no Russian) */
+    if (self != NONE32 && in_words_reported(c, self, m->start)) continue;
     if (!noun_modifier(c, m)) {
       /* what the entity says may name several countries as the actors
        * of its clauses, whose modifiers are then what it speaks of:

@@ -4382,6 +4382,16 @@ static const char *shipped_entity_code(const char *text, const char *name) {
   return out;
 }
 
+/* a country in what someone else says inside a titled person's words
+ * is not the person's: the investigators' finding about cash from
+ * Russia, reported by the foreign minister, leaves her Moldovan */
+NM_TEST(country_in_words_reported_by_a_speaker_is_not_hers) {
+  const char *t = "CHISINAU, Moldova (Wire) - Moldova ordered a diplomat out on Tuesday. Foreign "
+                  "Minister Ana Velic said investigators had found proof that cash from Russia "
+                  "was handed to voters.";
+  NM_CHECK_EQ_STR(shipped_entity_code(t, "Ana Velic"), "MDAGOV");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6417,6 +6427,7 @@ int main(void) {
   NM_RUN(description_after_a_rank_says_whom_it_serves);
   NM_RUN(an_owner_after_a_comma_is_no_apposition);
   NM_RUN(its_envoy_serves_the_subject_before);
+  NM_RUN(country_in_words_reported_by_a_speaker_is_not_hers);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
