@@ -2453,6 +2453,11 @@ static void code_entities_in_sentence(ectx *c) {
       snprintf(ea->code, sizeof ea->code, "%s", code);
     } else if (a.rank > ea->rank) {
       *ea = a;
+    } else if (person && a.rank == ea->rank && strlen(ea->code) == 3 && bare_country(ea->code) &&
+               strlen(a.code) > 3 && !strncmp(a.code, ea->code, 3)) {
+      /* "Colombia's Petro" in a headline (COL), then "Colombian President
+       * Gustavo Petro" (COLGOV): the same country with a role says more */
+      *ea = a;
     }
   }
 }

@@ -4392,6 +4392,14 @@ NM_TEST(country_in_words_reported_by_a_speaker_is_not_hers) {
   NM_CHECK_EQ_STR(shipped_entity_code(t, "Ana Velic"), "MDAGOV");
 }
 
+/* "Peru's Quispe" in a headline gives a bare country (PER); the
+ * country's office before the full name later says more (PERGOV) */
+NM_TEST(country_with_a_role_beats_the_bare_country_of_a_headline) {
+  const char *t = "Peru's Quispe suspends talks with miners\n\nLIMA, Peru (Wire) - Peruvian "
+                  "President Ana Quispe on Thursday suspended talks with striking miners.";
+  NM_CHECK_EQ_STR(shipped_entity_code(t, "Ana Quispe"), "PERGOV");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6428,6 +6436,7 @@ int main(void) {
   NM_RUN(an_owner_after_a_comma_is_no_apposition);
   NM_RUN(its_envoy_serves_the_subject_before);
   NM_RUN(country_in_words_reported_by_a_speaker_is_not_hers);
+  NM_RUN(country_with_a_role_beats_the_bare_country_of_a_headline);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
