@@ -1965,13 +1965,18 @@ static void body_in_description(const ectx *c, int32_t lo, int32_t hi, const cha
   }
 }
 
+static size_t first_mention_of(const ectx *c, uint32_t si);
 static void code_entities_in_sentence(ectx *c) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
-  for (size_t i = 0; i < c->n; i++) {
-    uint32_t mi = mention_at(c, (int32_t)i);
-    if (mi == NONE32) continue;
+  /* every mention of the sentence, a name inside another mention too
+   * ("The United Nations envoy for Yemen": the United Nations) */
+  for (size_t mi = first_mention_of(c, c->si); mi < c->d->mentions.n && ms[mi].sentence == c->si;
+       mi++) {
     const nm_mention *m = &ms[mi];
-    if (m->first_token != c->first + i || m->kind == NM_MENTION_PRONOUN) continue;
+    if (m->first_token < c->first || m->first_token >= c->first + c->n ||
+        m->kind == NM_MENTION_PRONOUN)
+      continue;
+    size_t i = m->first_token - c->first;
     if (m->entity >= c->d->entities.n) continue;
     acode *ea = &c->ent[m->entity];
     /* (a person with a bare country may still get a role from a title) */

@@ -4400,6 +4400,15 @@ NM_TEST(country_with_a_role_beats_the_bare_country_of_a_headline) {
   NM_CHECK_EQ_STR(shipped_entity_code(t, "Ana Quispe"), "PERGOV");
 }
 
+/* a name inside another mention is coded too: "The United Nations envoy
+ * for Yemen" is the envoy's mention, and the United Nations inside it
+ * had no code */
+NM_TEST(name_inside_a_title_mention_is_coded) {
+  const char *t = "The United Nations envoy for Yemen, Hans Kessler, called for restraint on "
+                  "Friday.";
+  NM_CHECK_EQ_STR(shipped_entity_code(t, "United Nations"), "IGOUNO");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6437,6 +6446,7 @@ int main(void) {
   NM_RUN(its_envoy_serves_the_subject_before);
   NM_RUN(country_in_words_reported_by_a_speaker_is_not_hers);
   NM_RUN(country_with_a_role_beats_the_bare_country_of_a_headline);
+  NM_RUN(name_inside_a_title_mention_is_coded);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
