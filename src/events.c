@@ -1610,10 +1610,17 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   }
   static const char *const rivals[] = {"rival",    "opponent", "challenger", "critic", "enemy",
                                        "adversary", "foe",     "predecessor", "successor", NULL};
-  if (hap >= 0 && c->ent && word_in(lemma(c, h), rivals) && person_word(c, hap)) {
+  /* (the name under its title: "Gen. <- Yasir Bakri") */
+  int32_t hpn = hap;
+  for (int32_t k = hap >= 0 && !person_word(c, hap) ? c->kid[hap] : -1; k >= 0; k = c->sib[k])
+    if (k > hap && rel_base(c, k, "flat") && person_word(c, k)) {
+      hpn = k;
+      break;
+    }
+  if (hpn >= 0 && c->ent && word_in(lemma(c, h), rivals) && person_word(c, hpn)) {
     /* "His rival, Senator Dara Okello,": the person named, whose side is
      * not the owner's */
-    uint32_t ae = entity_at(c, hap);
+    uint32_t ae = entity_at(c, hpn);
     if (ae != NONE32 && ae < c->d->entities.n && c->ent[ae].rank >= 2) {
       *out = c->ent[ae];
       *entity = ae;
@@ -3621,6 +3628,16 @@ static bool pattern_head(const ectx *c, const vcode *vc, int32_t h) {
   for (int k = 0; k < vc->nhit && !head_hit; k++)
     head_hit = vc->hit[k] == h;
   if (!head_hit) return false;
+  /* ... but an actor's word as the object ("- * &MILITARY [111]":
+   * "accused the army of bombing homes in nearby villages") is whom a
+   * hostile act (10-20) is aimed at, as in pattern_phrase(); troops given
+   * or sent ("ready to contribute 4,000 troops to a force in Liberia",
+   * [072]; "sent troops to the border", a show of force, 15) are the
+   * thing, not the target */
+  acode a;
+  if (vc->code[0] == '1' && vc->code[1] != '5' && rel_base(c, h, "obj") &&
+      code_words(c, h, h, h, &a))
+    return false;
   int32_t lo, hi;
   np_range(c, h, &lo, &hi);
   for (int32_t t = lo; t <= hi; t++)
@@ -3949,6 +3966,10 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
    * curfew in southeastern Turkey": TURGOV -> TUR) */
   if (s == t || (se != NONE32 && se == te && !strcmp(sa->code, ta->code))) return NM_OK;
   if (!strcmp(sa->code, ta->code) && (se == NONE32 || te == NONE32)) return NM_OK;
+  /* "Gen. X, who commands the RSF": a leader of his own body (both
+   * coded alike) names a role, not an act */
+  static const char *const lead[] = {"command", "lead", "head", "run", "chair", NULL};
+  if (!strcmp(sa->code, ta->code) && word_in(lemma(c, vc->v), lead)) return NM_OK;
   /* a consultation (04) of a country's official or body with that
    * country itself says nothing ("the secretary left Europe with
    * disagreements between the United States and Germany": USAGOVMIL 040
@@ -6239,10 +6260,67 @@ static bool sentence_places_country(const ectx *c, uint32_t si, uint32_t self, c
  * person's name names, else, for a state's or a party's role, the
  * article's country (article_country(): "President Daniel Mwangi" in a
  * story from Nairobi about Kenya). */
+/* "His rival, Gen. Yasir Bakri, who commands the RSF": a person whose
+ * name takes a relative clause of leading a body coded with a country
+ * and a role is that body's (SDNREB, not the SDNMIL of "Gen." and the
+ * story's country). The clause's verb and its object lie within a few
+ * words of the name. */
+static bool led_body_code(const ectx *c, size_t e, acode *out) {
+  static const char *const lead[] = {"command", "lead", "head", "run", "chair", NULL};
+  static const char *const rel[] = {"who", "that", NULL};
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  for (uint32_t k = 0; k < es[e].n_mentions && k < 8; k++) {
+    uint32_t mi = es[e].mentions[k];
+    if (mi >= c->d->mentions.n || ms[mi].kind != NM_MENTION_NAME) continue;
+    const nm_sentence *s = NULL;
+    uint32_t h = mention_head_tok(c, &ms[mi], &s);
+    if (h == NONE32) continue;
+    uint32_t f = s->first_token, end = f + s->n_tokens;
+    /* (a name hung under its title: "Gen. <- Yasir Bakri") */
+    const char *hr = c->tg[h].deprel ? c->tg[h].deprel : "";
+    if ((!strncmp(hr, "flat", 4) || !strncmp(hr, "compound", 8)) && c->tg[h].head >= 1 &&
+        c->tg[h].head <= s->n_tokens && f + c->tg[h].head - 1 < h)
+      h = f + c->tg[h].head - 1;
+    /* (or on the noun the name is in apposition to, the parse may hang
+     * the clause there: "His rival, Gen. X, who commands …") */
+    uint32_t ha = h;
+    hr = c->tg[h].deprel ? c->tg[h].deprel : "";
+    if (!strcmp(hr, "appos") && c->tg[h].head >= 1 && f + c->tg[h].head - 1 < h)
+      ha = f + c->tg[h].head - 1;
+    for (uint32_t v = h + 1; v < end && v < h + 10; v++) {
+      const char *r = c->tg[v].deprel;
+      if ((c->tg[v].head != h - f + 1 && c->tg[v].head != ha - f + 1) || !r ||
+          strcmp(r, "acl:relcl") != 0 || !c->tg[v].lemma || !word_in(c->tg[v].lemma, lead))
+        continue;
+      bool who = false;
+      uint32_t obj = NONE32;
+      for (uint32_t j = v > f + 3 ? v - 3 : f; j < end && j < v + 8; j++) {
+        const char *rj = c->tg[j].deprel;
+        if (c->tg[j].head != v - f + 1 || !rj) continue;
+        if (!strncmp(rj, "nsubj", 5) && c->tg[j].lemma && word_in(c->tg[j].lemma, rel))
+          who = true;
+        if (!strcmp(rj, "obj") && obj == NONE32) obj = j;
+      }
+      uint32_t om = who && obj != NONE32 ? c->tok_mention[obj] : NONE32;
+      uint32_t oe = om != NONE32 ? ms[om].entity : NONE32;
+      if (oe >= c->d->entities.n || oe == e) continue;
+      const acode *o = &c->ent[oe];
+      if (o->rank < 2 || strlen(o->code) < 6 || !bare_country_prefix(o->code)) continue;
+      *out = *o;
+      snprintf(out->reason, sizeof out->reason, "leads the body its relative clause names: %.40s",
+               es[oe].name ? es[oe].name : o->code);
+      return true;
+    }
+  }
+  return false;
+}
+
 static void role_country(ectx *c, size_t e, const char *focus) {
   acode *a = &c->ent[e];
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   if (a->rank != 2 || strncmp(a->code, "---", 3) != 0) return;
+  if (es[e].type == NM_ENT_PERSON && led_body_code(c, e, a)) return;
   if (a->owner && a->owner - 1 != e && a->owner - 1 < c->d->entities.n) {
     /* the owner's country, which the owner may take here first (once:
      * owners of owners never loop) */

@@ -4409,6 +4409,31 @@ NM_TEST(name_inside_a_title_mention_is_coded) {
   NM_CHECK_EQ_STR(shipped_entity_code(t, "United Nations"), "IGOUNO");
 }
 
+/* a hostile pattern's actor word as the object is the target even when
+ * another phrase of the verb codes: "accused the army of bombing
+ * civilian homes in nearby villages" ("bombing" a noun) is aimed at the army, not at the
+ * civilians (---CVL) */
+NM_TEST(actor_word_of_a_hostile_pattern_is_the_target) {
+  const char *t = "The rebels accused the army of bombing civilian homes in nearby villages.";
+  const char *ev = cameo_events(t, "2025-03-02", false);
+  NM_CHECK(strstr(ev, "---MIL") != NULL);
+  NM_CHECK(strstr(ev, "---CVL") == NULL);
+}
+
+/* "His rival, Gen. X, who commands the RSF, accused the army": the
+ * general leads the body his relative clause names (SDNREB, not the
+ * SDNMIL of "Gen." and the story's country); "His rival" is the person
+ * named under his title; and commanding his own body is no event */
+NM_TEST(leader_of_a_body_named_in_his_relative_clause) {
+  const char *t = "KHARTOUM, Sudan (Wire) - The army and the RSF resumed fighting on Sunday. His "
+                  "rival, Gen. Omar Tahir, who commands the RSF, accused the army of bombing "
+                  "markets.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2025-03-02", "Omar Tahir", false), "SDNREB");
+  const char *ev = cameo_events(t, "2025-03-02", false);
+  NM_CHECK(strstr(ev, "SDNREB SDNMIL 111") != NULL);
+  NM_CHECK(strstr(ev, "SDNREB SDNREB 060") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6447,6 +6472,8 @@ int main(void) {
   NM_RUN(country_in_words_reported_by_a_speaker_is_not_hers);
   NM_RUN(country_with_a_role_beats_the_bare_country_of_a_headline);
   NM_RUN(name_inside_a_title_mention_is_coded);
+  NM_RUN(actor_word_of_a_hostile_pattern_is_the_target);
+  NM_RUN(leader_of_a_body_named_in_his_relative_clause);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
