@@ -1602,6 +1602,40 @@ static void repair_trailing_gerund(const nm_parser *p, const nm_pword *w, size_t
   }
 }
 
+/* "Finland closes its last crossing with Russia, citing migrant
+ * pressure": a gerund of saying or giving reasons set off by a comma and
+ * parsed as a clause of the object's noun (or of a noun below it) tells
+ * what the verb's subject does as it acts: an adverbial clause of the
+ * verb. */
+static void repair_comma_gerund_of_object(const nm_parser *p, const nm_pword *w, size_t n,
+                                          uint32_t *heads, uint16_t *rels) {
+  static const char *const reason[] = {"citing",    "saying",  "accusing", "blaming",
+                                       "claiming",  "warning", "urging",   "vowing",
+                                       "insisting", "arguing", "alleging", "complaining",
+                                       "describing", "noting", NULL};
+  if (p->rl_acl < 0 || p->rl_advcl < 0) return;
+  for (size_t g = 3; g < n; g++) {
+    if (rels[g] != (uint16_t)p->rl_acl || !xpos_is(&w[g], "VBG") || !form_in(&w[g], reason) ||
+        !form_is(&w[g - 1], ",") || !heads[g] || heads[g] - 1 >= g)
+      continue;
+    /* up from the noun through its phrase to the verb */
+    size_t x = heads[g] - 1, v = n;
+    for (int up = 0; up < 3 && v == n && nominal(&w[x]) && heads[x]; up++) {
+      bool arg = rel_eq(p, rels, x, "obj") || rel_eq(p, rels, x, "obl") ||
+                 rel_eq(p, rels, x, "nmod");
+      if (!arg) break;
+      size_t y = heads[x] - 1;
+      if (upos_is(&w[y], "VERB") && (rel_eq(p, rels, x, "obj") || rel_eq(p, rels, x, "obl")))
+        v = y;
+      else
+        x = y;
+    }
+    if (v == n || v > g) continue;
+    heads[g] = (uint32_t)(v + 1);
+    rels[g] = (uint16_t)p->rl_advcl;
+  }
+}
+
 /* "called for footage to be released": "for" tagged as the subordinator
  * of an infinitive clause but parsed as the head of a phrase, its noun
  * the object and the infinitive that noun's clause: the infinitive is
@@ -2612,6 +2646,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
   repair_occupied_place(p, w, n, heads, rels);
   repair_while_report(p, w, n, heads, rels);
   repair_trailing_gerund(p, w, n, heads, rels);
+  repair_comma_gerund_of_object(p, w, n, heads, rels);
   repair_marked_subject(p, w, n, heads, rels);
   int nsubj = p->rl_nsubj, acl = p->rl_acl;
   if (nsubj < 0 || acl < 0 || n < 4) return;

@@ -1417,6 +1417,17 @@ NM_TEST(subject_before_a_gerund_s_marker_is_the_object) {
                        "7:6:obj 10:6:advcl"));
 }
 
+/* With the shipped model: "Finland closes its last border crossing with
+ * Russia, citing migrant pressure", parsed with "citing" (11) a clause of
+ * "crossing": a gerund of giving reasons after a comma is the verb's
+ * adverbial clause */
+NM_TEST(comma_gerund_of_reasons_is_the_verb_s) {
+  NM_CHECK(repaired_as("Finland/PROPN/NNP closes/VERB/VBZ its/PRON/PRP$ last/ADJ/JJ "
+                       "border/NOUN/NN crossing/NOUN/NN with/ADP/IN Russia/PROPN/NNP ,/PUNCT/, "
+                       "citing/VERB/VBG migrant/NOUN/NN pressure/NOUN/NN",
+                       "10:2:advcl"));
+}
+
 /* With the shipped model: "… by China's coast guard, whose ships fired
  * water cannons at …", parsed with "fired" (13) a conjunct of
  * "protested": a clause whose subject "whose" owns, after a comma and a
@@ -1929,6 +1940,7 @@ int main(void) {
   NM_RUN(bare_relative_with_a_pronoun_subject);
   NM_RUN(clause_before_the_reporter_is_reported);
   NM_RUN(report_after_a_comma_with_its_phrase);
+  NM_RUN(comma_gerund_of_reasons_is_the_verb_s);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
