@@ -1447,6 +1447,7 @@ static void definite_body(const ectx *c, int32_t h, acode *out) {
   out->rank = 3;
 }
 
+static const char *const rebel_words[] = {"rebel", "insurgent", "militant", NULL};
 /* "M23 rebels captured Sake ... The rebels now control the road": "the
  * rebels" (---REB, the same for insurgents) are the one armed group of
  * that role a name coded in this sentence or the two before. */
@@ -1456,6 +1457,12 @@ static void definite_group(const ectx *c, int32_t h, acode *out) {
       !word_in(out->code + 3, roles) || !c->ent || !c->tok_mention)
     return;
   int32_t det = child(c, h, "det", false);
+  /* ... and their owner's: "The rebels' spokesman" */
+  int32_t po = det < 0 ? child(c, h, "nmod:poss", false) : -1;
+  if (po >= 0 && po < h && word_in(lemma(c, po), rebel_words)) {
+    h = po;
+    det = child(c, h, "det", false);
+  }
   if (det < 0 || !word_is_ci(c, det, "the") || det + 1 != h) return;
   const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
@@ -6316,11 +6323,42 @@ static bool led_body_code(const ectx *c, size_t e, acode *out) {
   return false;
 }
 
+/* "The Houthis said … The rebels' spokesman, Yahya Saree, vowed …": a
+ * person whose description makes him a rebel's or insurgent's (---REB,
+ * ---INS) speaks for the one armed group of that role the story named
+ * before him (YEMREB); two such groups, no guess. */
+static bool story_group_before(const ectx *c, size_t e, acode *a) {
+  static const char *const roles[] = {"REB", "INS", NULL};
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  if (strlen(a->code) != 6 || !word_in(a->code + 3, roles) || !es[e].n_mentions ||
+      es[e].mentions[0] >= c->d->mentions.n)
+    return false;
+  uint32_t first = es[e].mentions[0];
+  const char *found = NULL;
+  for (uint32_t m = 0; m < first; m++) {
+    if (ms[m].kind != NM_MENTION_NAME || ms[m].entity >= c->d->entities.n ||
+        ms[m].entity == e)
+      continue;
+    const char *code = c->ent[ms[m].entity].code;
+    if (strlen(code) != 6 || code[0] == '-' || strcmp(code + 3, a->code + 3) != 0) continue;
+    if (found && strcmp(found, code) != 0) return false;
+    found = code;
+  }
+  if (!found) return false;
+  snprintf(a->code, sizeof a->code, "%s", found);
+  snprintf(a->reason, sizeof a->reason, "the group of that role the story named before: %s",
+           found);
+  a->rank = 3;
+  return true;
+}
+
 static void role_country(ectx *c, size_t e, const char *focus) {
   acode *a = &c->ent[e];
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   if (a->rank != 2 || strncmp(a->code, "---", 3) != 0) return;
   if (es[e].type == NM_ENT_PERSON && led_body_code(c, e, a)) return;
+  if (es[e].type == NM_ENT_PERSON && story_group_before(c, e, a)) return;
   if (a->owner && a->owner - 1 != e && a->owner - 1 < c->d->entities.n) {
     /* the owner's country, which the owner may take here first (once:
      * owners of owners never loop) */

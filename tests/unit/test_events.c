@@ -4434,6 +4434,19 @@ NM_TEST(leader_of_a_body_named_in_his_relative_clause) {
   NM_CHECK(strstr(ev, "SDNREB SDNREB 060") == NULL);
 }
 
+/* "The rebels' spokesman, X," after the Houthis were named: the
+ * spokesman speaks for the one rebel group the story named (YEMREB, not
+ * ---REB), as "the rebels" alone already did */
+NM_TEST(rebels_spokesman_speaks_for_the_group_named_before) {
+  const char *t = "SANAA, Yemen (Wire) - The Houthis fired missiles at a ship on Monday. The "
+                  "rebels' spokesman, Yahya Saree, threatened Israel.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2025-03-02", "Yahya Saree", false), "YEMREB");
+  NM_CHECK(strstr(cameo_events(t, "2025-03-02", false), "---REB") == NULL);
+  const char *u = "SANAA, Yemen (Wire) - The Houthis fired missiles at a ship on Monday. The "
+                  "rebels' spokesman threatened Israel.";
+  NM_CHECK(strstr(cameo_events(u, "2025-03-02", false), "YEMREB ISR 130") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6474,6 +6487,7 @@ int main(void) {
   NM_RUN(name_inside_a_title_mention_is_coded);
   NM_RUN(actor_word_of_a_hostile_pattern_is_the_target);
   NM_RUN(leader_of_a_body_named_in_his_relative_clause);
+  NM_RUN(rebels_spokesman_speaks_for_the_group_named_before);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
