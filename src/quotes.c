@@ -1036,6 +1036,19 @@ static nm_status find_reported(stage *g) {
     if (content != NM_QNONE) {
       uint32_t a = c->lo[content], b = c->hi[content] + 1;
       if (nm_q_rel(c, content, "obl")) a = c->lo[content];
+      /* "… to buy votes ahead of Sunday's election, the foreign ministry
+       * said", with "election" hung on "said": what was said before the
+       * cue runs to the comma before the reporter's subject */
+      if (b <= v) {
+        uint32_t rs = nm_q_subject(c, v, true);
+        if (rs != NM_QNONE && rs < v && c->lo[rs] > b && c->lo[rs] <= b + 12 &&
+            nm_q_is(c, c->lo[rs] - 1, ",")) {
+          bool plain = true; /* no quotation mark or other clause mark between */
+          for (uint32_t k = b; k + 1 < c->lo[rs] && plain; k++)
+            plain = !nm_quote_mark(c->d, k) && !nm_q_is(c, k, ";") && !nm_q_is(c, k, ",");
+          if (plain) b = c->lo[rs] - 1;
+        }
+      }
       /* "drills that it said were a warning": the gap ("that") before the
        * cue hangs in the clause; what was said starts after the cue */
       if (a < v && v < b) a = v + 1;
@@ -1097,6 +1110,19 @@ static nm_status find_reported(stage *g) {
             ((c->vclass[ch] & (NM_QV_SAY | NM_QV_THINK | NM_QV_EVID)) || own_subject(c, ch) ||
              accusation))
           e = c->lo[ch];
+      /* "… and accused Moscow of funding a scheme to buy votes, the
+       * foreign ministry said": a report after the cue that the cue's
+       * clause lies in ends what the cue's subject said, before the
+       * reporter's subject and its comma */
+      uint32_t u = c->parent[v];
+      for (int up = 0; up < 4 && u != NM_QNONE; up++, u = c->parent[u]) {
+        if (u <= v || !(c->vclass[u] & NM_QV_SAY) || c->in_quote[u] != NM_QNONE) continue;
+        uint32_t rs = nm_q_subject(c, u, true);
+        if (rs == NM_QNONE || rs <= sc || c->lo[rs] <= sc || c->lo[rs] >= e) continue;
+        e = c->lo[rs];
+        if (e > sc + 1 && nm_q_is(c, e - 1, ",")) e--;
+        break;
+      }
       while (b < e && g->direct_before[b + 1] == g->direct_before[b] && !nm_q_is(c, b, ";") &&
              !(nm_q_is(c, b, ",") && b + 1 < e && nm_q_is(c, b + 1, "but")))
         b++;

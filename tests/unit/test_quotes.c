@@ -187,6 +187,29 @@ NM_TEST(word_lists) {
   NM_CHECK(nm_quote_naming_word("so-called", 9));
 }
 
+/* "Arnor expelled an envoy and accused Gondor of paying voters ahead of
+ * Sunday's election, the foreign ministry said": the accusation ends
+ * before the ministry's report, and the report's content, whose last
+ * words the parse hung on "said", runs to the comma before the
+ * reporter */
+NM_TEST(report_after_an_accusation_ends_both) {
+  const char *t = "Moldova expelled a Russian diplomat on Monday and accused Moscow of funding a "
+                  "scheme to buy votes ahead of Sunday's parliamentary election, the foreign "
+                  "ministry said.";
+  nm_doc *d = checked(t);
+  if (!d) return;
+  const nm_quote *a = find(d, "Moscow of funding");
+  const nm_quote *r = find(d, "Moldova expelled");
+  NM_CHECK(a != NULL && r != NULL);
+  nm_span as = {a ? a->start : 0, a ? a->end : 0}, rs = {r ? r->start : 0, r ? r->end : 0};
+  NM_CHECK_EQ_STR(span_text(d, as), "Moscow of funding a scheme to buy votes ahead of Sunday's "
+                                    "parliamentary election");
+  NM_CHECK_EQ_STR(span_text(d, rs), "Moldova expelled a Russian diplomat on Monday and accused "
+                                    "Moscow of funding a scheme to buy votes ahead of Sunday's "
+                                    "parliamentary election");
+  nm_doc_free(d);
+}
+
 /* Spans of a text segmented without models, as "first-last flags" tokens. */
 static void spans_of(const char *text, char *out, size_t cap) {
   nm_doc *d = run(pipe_seg, text, strlen(text));
@@ -1531,6 +1554,7 @@ int main(void) {
   NM_RUN(he_after_a_country_word_subject_with_a_title);
   NM_RUN(report_before_an_apposition);
   NM_RUN(speaker_after_a_quotation_the_parse_rooted_on_its_mark);
+  NM_RUN(report_after_an_accusation_ends_both);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
   NM_TEST_MAIN_END();
