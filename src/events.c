@@ -79,6 +79,10 @@ typedef struct ectx {
   } *army;
   size_t n_army;
   bool army_ready;
+  /* the story's country when the dateline is a bureau's in another
+   * country the story never names again (bureau_country()); "" if not */
+  char bureau_cc[4];
+  bool bureau_ready;
   /* the country whose bodies of a common name a story means (the
    * article's, else the dateline's: generic_body()), and whether the
    * dateline is in it */
@@ -4135,6 +4139,35 @@ static bool reporter_country(const ectx *c, int32_t h, const char *role, char cc
 }
 
 static void army_country(ectx *c, uint32_t before, char out[4]);
+static void article_country(const ectx *c, char out[4]);
+
+/* "BANGKOK (AP) — Myanmar's military government bombed a village …":
+ * a dateline in a country the story never names again is a news
+ * bureau's, and an agent with no country of its own is the story's
+ * country (article_country()), not the bureau's. Into out; false when the
+ * dateline's country is named past the dateline, or the story has no
+ * other country. */
+static bool bureau_country(ectx *c, char out[4]) {
+  if (!c->bureau_ready) {
+    c->bureau_ready = true;
+    c->bureau_cc[0] = 0;
+    if (c->dateline_place == NONE32 || c->dateline_place >= c->d->places.n || !c->ent)
+      return false;
+    const nm_place *p = (const nm_place *)c->d->places.data + c->dateline_place;
+    if (!bare_country(p->country)) return false;
+    const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+    for (size_t i = 0; i < c->d->mentions.n; i++) {
+      if (ms[i].start < c->d->dateline.end || ms[i].entity >= c->d->entities.n) continue;
+      if (!strncmp(c->ent[ms[i].entity].code, p->country, 3)) return false; /* named again */
+    }
+    char focus[4];
+    article_country(c, focus);
+    if (bare_country(focus) && strcmp(focus, p->country) != 0) memcpy(c->bureau_cc, focus, 4);
+  }
+  if (!c->bureau_cc[0]) return false;
+  memcpy(out, c->bureau_cc, 4);
+  return true;
+}
 
 /* "the army", "the military", "police" with no country of their own
  * (---MIL): a state's body is the country's the sentence names (one
@@ -4240,6 +4273,7 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
     army_country(c, c->first + (uint32_t)h, cc);
     if (cc[0]) why = "agent and the one country whose army the article named before";
   }
+  if (!cc[0] && bureau_country(c, cc)) why = "agent and the story's country (a bureau's dateline)";
   if (!cc[0] && c->dateline_place != NONE32 && c->dateline_place < c->d->places.n) {
     const nm_place *p = (const nm_place *)c->d->places.data + c->dateline_place;
     if (bare_country(p->country)) snprintf(cc, sizeof cc, "%s", p->country);
@@ -5535,12 +5569,24 @@ static void army_country(ectx *c, uint32_t before, char out[4]) {
       if (!l || (strcmp(l, "army") && strcmp(l, "military"))) continue;
       const nm_token *tk = (const nm_token *)c->d->tokens.data + t;
       uint32_t f = ss[tk->sentence].first_token, n = ss[tk->sentence].n_tokens;
+      /* (and the owner of the ruling body "military" describes:
+       * "Myanmar's military government bombed …") */
+      static const char *const rulers[] = {"government", "junta", "regime", "ruler", "leader",
+                                           "leadership", "council", NULL};
+      uint32_t ruler = 0; /* 1-based in the sentence, 0 = none */
+      const char *tr = c->tg[t].deprel;
+      if (tr && (!strcmp(tr, "amod") || !strcmp(tr, "compound")) && c->tg[t].head >= 1 &&
+          c->tg[t].head <= n && c->tg[f + c->tg[t].head - 1].lemma &&
+          word_in(c->tg[f + c->tg[t].head - 1].lemma, rulers))
+        ruler = c->tg[t].head;
       for (uint32_t k = f; k < f + n; k++) {
         const char *r = c->tg[k].deprel;
         /* (or the name right before it: "a Myanmar military airstrike",
          * both words modifying the strike) */
+        bool owns = r && (!strcmp(r, "nmod:poss") || !strcmp(r, "amod"));
         if (!(k + 1 == t && r && !strcmp(r, "compound")) &&
-            (c->tg[k].head != t - f + 1 || !r || (strcmp(r, "nmod:poss") && strcmp(r, "amod"))))
+            (c->tg[k].head != t - f + 1 || !owns) &&
+            !(ruler && k + 1 < t && c->tg[k].head == ruler && owns))
           continue;
         uint32_t m = c->tok_mention[k];
         if (m == NONE32 || ms[m].entity >= c->d->entities.n) continue;

@@ -4447,6 +4447,23 @@ NM_TEST(rebels_spokesman_speaks_for_the_group_named_before) {
   NM_CHECK(strstr(cameo_events(u, "2025-03-02", false), "YEMREB ISR 130") != NULL);
 }
 
+/* "BANGKOK (Wire) - Myanmar's military government bombed …. Fighter
+ * jets struck a school": the jets are the army of "Myanmar's military
+ * government" (the owner of the ruling body "military" describes), and a
+ * dateline in a country the story never names again is a bureau's: an
+ * agent with no country takes the story's country, not Thailand's */
+NM_TEST(bureau_dateline_gives_no_country) {
+  const char *t = "BANGKOK (Wire) - Myanmar's military government bombed a village in Sagaing on "
+                  "Tuesday. Fighter jets struck a school where villagers had gathered to meet "
+                  "members of the opposition.";
+  const char *ev = cameo_events(t, "2025-03-02", false);
+  NM_CHECK(strstr(ev, "THA") == NULL);
+  NM_CHECK(strstr(ev, "MMRMIL ---EDU") != NULL);
+  const char *u = "BANGKOK (Wire) - Myanmar's military government bombed a village in Sagaing on "
+                  "Tuesday. Police arrested two students.";
+  NM_CHECK(strstr(cameo_events(u, "2025-03-02", false), "MMRCOP ---EDU 173") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6488,6 +6505,7 @@ int main(void) {
   NM_RUN(actor_word_of_a_hostile_pattern_is_the_target);
   NM_RUN(leader_of_a_body_named_in_his_relative_clause);
   NM_RUN(rebels_spokesman_speaks_for_the_group_named_before);
+  NM_RUN(bureau_dateline_gives_no_country);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
