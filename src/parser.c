@@ -507,7 +507,32 @@ static void repair_relative_advcl(const nm_parser *p, const nm_pword *w, size_t 
         !(rel_eq(p, rels, c, "advcl") || rel_eq(p, rels, c, "ccomp") ||
           (rel_eq(p, rels, c, "conj") && heads[c] - 1 < s)))
       continue;
-    heads[c] = (uint32_t)(s - 1); /* the noun, s - 2, 1-based */
+    /* "Greece, whose citizens make up part of the crew, said …" with
+     * "Greece" hung inside the clause (a vocative): the noun first leaves
+     * it, as the subject of the clause's verb when that verb has none,
+     * else in the clause's place */
+    /* (the phrase's word hung on the clause leaves it: "Marovia's
+     * ambassador, Ana Liesl Dorr, who watched …": "ambassador"; and the
+     * clause hangs on a name's first word) */
+    size_t x = s - 2;
+    for (int k = 0; k < 6 && heads[x] && heads[x] - 1 < x && rel_eq(p, rels, x, "flat"); k++)
+      x = heads[x] - 1;
+    if (in_subtree(heads, n, x, c)) {
+      size_t y = x;
+      for (int k = 0; k < 16 && heads[y] && heads[y] - 1 != c; k++)
+        y = heads[y] - 1;
+      size_t v = heads[c] - 1;
+      if (!heads[y] || heads[y] - 1 != c) continue;
+      if (p->rl_nsubj >= 0 && v > c && xpos_finite(w[v].xpos) &&
+          !has_dep(p, heads, rels, n, v, 0, n, "nsubj")) {
+        heads[y] = (uint32_t)(v + 1);
+        rels[y] = (uint16_t)p->rl_nsubj;
+      } else {
+        heads[y] = heads[c];
+        rels[y] = rels[c];
+      }
+    }
+    heads[c] = (uint32_t)(x + 1);
     rels[c] = (uint16_t)p->rl_relcl;
   }
 }
@@ -2584,8 +2609,52 @@ static void repair_bare_pronoun_relative(const nm_parser *p, const nm_pword *w, 
   }
 }
 
+/* Whatever the repairs above did, the result is a tree: a word whose
+ * chain of heads comes back to itself is hung on the root word (the first
+ * word with no head; the cycle's first word becomes the root when there is
+ * none), with its relation kept. Colours: 0 unseen, 1 on the current
+ * walk, 2 done. Returns false when out of memory (the parse is left). */
+bool nm_parser_break_cycles(size_t n, uint32_t *heads) {
+  unsigned char *col = calloc(n ? n : 1, 1);
+  if (!col) return false;
+  size_t root = n;
+  for (size_t i = 0; i < n && root == n; i++)
+    if (heads[i] == 0) root = i;
+  for (size_t i = 0; i < n; i++) {
+    size_t k = i;
+    while (col[k] == 0 && heads[k] != 0 && heads[k] <= n) {
+      col[k] = 1;
+      k = heads[k] - 1;
+    }
+    bool cycle = col[k] == 1; /* back on this walk: k is on a cycle */
+    for (size_t j = i; col[j] == 1;) { /* the walk is done, before any head changes */
+      col[j] = 2;
+      if (!heads[j] || heads[j] > n) break;
+      j = heads[j] - 1;
+    }
+    if (cycle) {
+      if (root == n) {
+        heads[k] = 0;
+        root = k;
+      } else {
+        heads[k] = (uint32_t)(root + 1);
+      }
+    }
+  }
+  free(col);
+  return true;
+}
+
+static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                       uint16_t *rels);
 void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                       uint16_t *rels) {
+  repair_all(p, w, n, heads, rels);
+  (void)nm_parser_break_cycles(n, heads);
+}
+
+static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                       uint16_t *rels) {
   repair_relative_through_said(p, w, n, heads, rels);
   repair_opening_span_of_time(p, w, n, heads, rels);
   repair_prepositional_subject(p, w, n, heads, rels);

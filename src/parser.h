@@ -47,6 +47,10 @@ nm_status nm_parser_parse(const nm_parser *p, const nm_pword *words, size_t n, u
  * nm_parser_parse gives them. */
 void nm_parser_repair(const nm_parser *p, const nm_pword *words, size_t n, uint32_t *heads,
                       uint16_t *rels);
+/* Makes heads[0..n) (1-based, 0 = root) a tree: a word on a cycle of
+ * heads is hung on the first root word (made the root when there is
+ * none). nm_parser_repair() ends with it. False when out of memory. */
+bool nm_parser_break_cycles(size_t n, uint32_t *heads);
 /* The relation name of a label index, NUL-terminated, in the model. */
 const char *nm_parser_rel(const nm_parser *p, unsigned rel);
 
