@@ -490,9 +490,17 @@ static void repair_relative_advcl(const nm_parser *p, const nm_pword *w, size_t 
   static const char *const who[] = {"who", "which", "whose", NULL};
   if (p->rl_relcl < 0) return;
   for (size_t s = 2; s + 1 < n; s++) {
-    if (!form_in(&w[s], who) || !form_is(&w[s - 1], ",") ||
-        !(upos_is(&w[s - 2], "NOUN") || upos_is(&w[s - 2], "PROPN")) || !heads[s])
+    /* ("a mission fighting gangs that control most of the capital, …,
+     * President X said", with "control" a second clause of "said": a
+     * relative "that", tagged so, right after its noun) */
+    bool that = form_is(&w[s], "that") && xpos_is(&w[s], "WDT") &&
+                (upos_is(&w[s - 1], "NOUN") || upos_is(&w[s - 1], "PROPN"));
+    if (that) {
+      if (!heads[s]) continue;
+    } else if (!form_in(&w[s], who) || !form_is(&w[s - 1], ",") ||
+               !(upos_is(&w[s - 2], "NOUN") || upos_is(&w[s - 2], "PROPN")) || !heads[s]) {
       continue;
+    }
     /* "China's coast guard, whose ships fired …": the subject "whose"
      * owns, right after it */
     size_t sj = s;
@@ -514,7 +522,7 @@ static void repair_relative_advcl(const nm_parser *p, const nm_pword *w, size_t 
     /* (the phrase's word hung on the clause leaves it: "Marovia's
      * ambassador, Ana Liesl Dorr, who watched …": "ambassador"; and the
      * clause hangs on a name's first word) */
-    size_t x = s - 2;
+    size_t x = that ? s - 1 : s - 2;
     for (int k = 0; k < 6 && heads[x] && heads[x] - 1 < x && rel_eq(p, rels, x, "flat"); k++)
       x = heads[x] - 1;
     if (in_subtree(heads, n, x, c)) {

@@ -1450,6 +1450,19 @@ NM_TEST(relative_clause_repair_leaves_a_tree) {
                        "3:17:nsubj 10:5:acl:relcl"));
 }
 
+/* With the shipped model: "… a mission fighting gangs that control most
+ * of the capital, President William Ruto said", parsed with "control"
+ * (11) a second clause of "said": a relative "that" (WDT) right after a
+ * noun makes its verb the noun's relative clause */
+NM_TEST(relative_that_after_its_noun) {
+  NM_CHECK(repaired_as("Kenya/PROPN/NNP sent/VERB/VBD officers/NOUN/NNS to/PART/TO "
+                       "reinforce/VERB/VB a/DET/DT mission/NOUN/NN fighting/VERB/VBG "
+                       "gangs/NOUN/NNS that/PRON/WDT control/VERB/VBP most/ADJ/JJS of/ADP/IN "
+                       "the/DET/DT capital/NOUN/NN ,/PUNCT/, President/PROPN/NNP "
+                       "William/PROPN/NNP Ruto/PROPN/NNP said/VERB/VBD ./PUNCT/.",
+                       "11:9:acl:relcl"));
+}
+
 /* a cycle of heads becomes a tree: hung on the root, or made the root */
 NM_TEST(cycles_are_broken) {
   uint32_t a[5] = {2, 3, 1, 0, 4}; /* 1->2->3->1, 4 the root, 5 under it */
@@ -1989,6 +2002,7 @@ int main(void) {
   NM_RUN(comma_gerund_of_reasons_is_the_verb_s);
   NM_RUN(relative_clause_repair_leaves_a_tree);
   NM_RUN(cycles_are_broken);
+  NM_RUN(relative_that_after_its_noun);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
