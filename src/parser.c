@@ -1669,6 +1669,31 @@ static void repair_comma_gerund_of_object(const nm_parser *p, const nm_pword *w,
   }
 }
 
+/* "The spokesman confirmed that the army had carried out an attack,
+ * saying it targeted the militia": a gerund of saying after a comma,
+ * hung on the reported clause's verb, is the reporter's: the adverbial
+ * clause of the verb of saying whose complement that clause is. */
+static void repair_saying_of_report(const nm_parser *p, const nm_pword *w, size_t n,
+                                    uint32_t *heads, uint16_t *rels) {
+  static const char *const saying[] = {"saying", "adding", "insisting", "arguing", "noting",
+                                       "claiming", "warning", NULL};
+  static const char *const reports[] = {"said",      "says",     "confirmed", "confirms",
+                                        "denied",    "denies",   "announced", "announces",
+                                        "told",      "tells",    "stated",    "acknowledged",
+                                        "admitted",  "reported", "added",     NULL};
+  if (p->rl_advcl < 0 || p->rl_ccomp < 0) return;
+  for (size_t g = 3; g < n; g++) {
+    if (!form_in(&w[g], saying) || !xpos_is(&w[g], "VBG") || !form_is(&w[g - 1], ",") ||
+        !heads[g] || !rel_eq(p, rels, g, "advcl"))
+      continue;
+    size_t h = heads[g] - 1;
+    if (h >= g || !heads[h] || rels[h] != (uint16_t)p->rl_ccomp) continue;
+    size_t u = heads[h] - 1;
+    if (u >= h || !form_in(&w[u], reports)) continue;
+    heads[g] = (uint32_t)(u + 1);
+  }
+}
+
 /* "called for footage to be released": "for" tagged as the subordinator
  * of an infinitive clause but parsed as the head of a phrase, its noun
  * the object and the infinitive that noun's clause: the infinitive is
@@ -2724,6 +2749,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_while_report(p, w, n, heads, rels);
   repair_trailing_gerund(p, w, n, heads, rels);
   repair_comma_gerund_of_object(p, w, n, heads, rels);
+  repair_saying_of_report(p, w, n, heads, rels);
   repair_marked_subject(p, w, n, heads, rels);
   int nsubj = p->rl_nsubj, acl = p->rl_acl;
   if (nsubj < 0 || acl < 0 || n < 4) return;

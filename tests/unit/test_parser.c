@@ -1463,6 +1463,19 @@ NM_TEST(relative_that_after_its_noun) {
                        "11:9:acl:relcl"));
 }
 
+/* With the shipped model: "The spokesman confirmed that the army had
+ * carried out an attack, saying it targeted …", parsed with "saying"
+ * (13) a clause of "carried": the reporter's gerund of saying hangs on
+ * the verb of saying */
+NM_TEST(saying_after_a_reported_clause_is_the_reporter_s) {
+  NM_CHECK(repaired_as("The/DET/DT spokesman/NOUN/NN confirmed/VERB/VBD that/SCONJ/IN "
+                       "the/DET/DT army/NOUN/NN had/AUX/VBD carried/VERB/VBN out/ADP/RP "
+                       "an/DET/DT attack/NOUN/NN ,/PUNCT/, saying/VERB/VBG it/PRON/PRP "
+                       "targeted/VERB/VBD members/NOUN/NNS of/ADP/IN the/DET/DT "
+                       "militia/NOUN/NN ./PUNCT/.",
+                       "13:3:advcl"));
+}
+
 /* a cycle of heads becomes a tree: hung on the root, or made the root */
 NM_TEST(cycles_are_broken) {
   uint32_t a[5] = {2, 3, 1, 0, 4}; /* 1->2->3->1, 4 the root, 5 under it */
@@ -2003,6 +2016,7 @@ int main(void) {
   NM_RUN(relative_clause_repair_leaves_a_tree);
   NM_RUN(cycles_are_broken);
   NM_RUN(relative_that_after_its_noun);
+  NM_RUN(saying_after_a_reported_clause_is_the_reporter_s);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
