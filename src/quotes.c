@@ -252,6 +252,7 @@ typedef struct stage {
   nm_vec recs;             /* qrec */
   uint32_t *span_rec;      /* per span: its record */
   uint32_t *direct_before; /* per token + 1: tokens before it inside direct quotations */
+  uint32_t speaker_tok1;   /* + 1: the speaker's word for the cue at hand, over its subject */
 } stage;
 
 static qrec *new_rec(stage *g, uint32_t first, uint32_t last, nm_quote_kind kind) {
@@ -690,6 +691,7 @@ static nm_status add_reported(stage *g, uint32_t a, uint32_t b, uint32_t ca, uin
   r->cue_a = ca;
   r->cue_b = cb;
   r->own_cue = true;
+  if (g->speaker_tok1) return nm_q_speaker_from(c, g->speaker_tok1 - 1, &r->sp);
   if (subj_cue == NM_QNONE) return cue_speaker(c, ca, cb, inverted_ok, &r->sp);
   return nm_q_speaker_from(c, nm_q_subject(c, subj_cue, inverted_ok), &r->sp);
 }
@@ -902,11 +904,28 @@ static bool day_word(const nm_qctx *c, uint32_t t) {
   return e.cls == NM_TL_WEEKDAY || (e.cls == NM_TL_DEICTIC && e.v <= 0);
 }
 
+/* "A court sentenced Nika Melia to eight months for refusing to testify":
+ * a gerund under "for" hung on an active verb with an object is that
+ * object's act, the reason for the verb's: not something the verb's
+ * subject said. The object's word, or NM_QNONE. */
+static uint32_t reason_of_act_on_object(const nm_qctx *c, uint32_t v) {
+  if (!c->tags || v >= c->d->tokens.n || !c->tags[v].xpos || strcmp(c->tags[v].xpos, "VBG") != 0)
+    return NM_QNONE;
+  uint32_t h = c->parent[v];
+  if (h == NM_QNONE || h > v || !(has_child_word(c, v, "mark", "for") ||
+                                  has_child_word(c, v, "case", "for")))
+    return NM_QNONE;
+  for (uint32_t ch = c->first_child[h]; ch != NM_QNONE; ch = c->next_sib[ch])
+    if (nm_q_rel(c, ch, "obj") && ch < v) return ch;
+  return NM_QNONE;
+}
+
 static nm_status find_reported(stage *g) {
   const nm_qctx *c = &g->c;
   if (!c->parsed) return NM_OK;
   nm_status st = NM_OK;
   for (uint32_t v = 0; v < c->nt && st == NM_OK; v++) {
+    g->speaker_tok1 = 0;
     if (c->in_quote[v] != NM_QNONE) continue;
     if (is_according(c, v)) {
       /* "according to X": the clause X modifies, on the longer side */
@@ -930,6 +949,9 @@ static nm_status find_reported(stage *g) {
     if (!(cls & (NM_QV_SAY | NM_QV_THINK | NM_QV_EVID)) || (cls & CUE_USED)) continue;
     if (!active_cue(c, v)) continue;
     if (names_by_relative(c, v)) continue;
+    /* ("held Pagliano in contempt for refusing to show up": Pagliano's) */
+    uint32_t ro = reason_of_act_on_object(c, v);
+    g->speaker_tok1 = ro != NM_QNONE ? ro + 1 : 0;
     uint32_t content = NM_QNONE;
     for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
          ch = c->next_sib[ch])
@@ -1137,6 +1159,7 @@ static nm_status find_reported(stage *g) {
       st = add_reported(g, a, b, v, v + 1, NM_QNONE, true);
     }
   }
+  g->speaker_tok1 = 0;
   return st;
 }
 

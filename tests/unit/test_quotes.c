@@ -210,6 +210,19 @@ NM_TEST(report_after_an_accusation_ends_both) {
   nm_doc_free(d);
 }
 
+/* "A court sentenced X to eight months in prison for refusing to
+ * testify": the refusal is X's, not the court's */
+NM_TEST(refusal_given_as_a_reason_is_the_object_s) {
+  const char *t = "A court in Georgia on Friday sentenced opposition leader Nika Melia to eight "
+                  "months in prison for refusing to testify before a parliamentary commission.";
+  nm_doc *d = checked(t);
+  if (!d) return;
+  const nm_quote *q = find(d, "to testify");
+  NM_CHECK(q != NULL);
+  if (q) NM_CHECK_EQ_STR(span_text(d, q->speaker_mention), "Nika Melia");
+  nm_doc_free(d);
+}
+
 /* Spans of a text segmented without models, as "first-last flags" tokens. */
 static void spans_of(const char *text, char *out, size_t cap) {
   nm_doc *d = run(pipe_seg, text, strlen(text));
@@ -1555,6 +1568,7 @@ int main(void) {
   NM_RUN(report_before_an_apposition);
   NM_RUN(speaker_after_a_quotation_the_parse_rooted_on_its_mark);
   NM_RUN(report_after_an_accusation_ends_both);
+  NM_RUN(refusal_given_as_a_reason_is_the_object_s);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
   NM_TEST_MAIN_END();
