@@ -1672,7 +1672,8 @@ static void repair_comma_gerund_of_object(const nm_parser *p, const nm_pword *w,
 /* "The spokesman confirmed that the army had carried out an attack,
  * saying it targeted the militia": a gerund of saying after a comma,
  * hung on the reported clause's verb, is the reporter's: the adverbial
- * clause of the verb of saying whose complement that clause is. */
+ * clause of the verb of saying whose complement that clause is, when
+ * that verb is the sentence's root. */
 static void repair_saying_of_report(const nm_parser *p, const nm_pword *w, size_t n,
                                     uint32_t *heads, uint16_t *rels) {
   static const char *const saying[] = {"saying", "adding", "insisting", "arguing", "noting",
@@ -1689,7 +1690,10 @@ static void repair_saying_of_report(const nm_parser *p, const nm_pword *w, size_
     size_t h = heads[g] - 1;
     if (h >= g || !heads[h] || rels[h] != (uint16_t)p->rl_ccomp) continue;
     size_t u = heads[h] - 1;
-    if (u >= h || !form_in(&w[u], reports)) continue;
+    /* (the sentence's own report: not one a relative clause makes, "an
+     * architect who said he was stiffed …, saying, …" is the main
+     * subject's saying) */
+    if (u >= h || !form_in(&w[u], reports) || heads[u] != 0) continue;
     heads[g] = (uint32_t)(u + 1);
   }
 }
