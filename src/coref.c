@@ -314,6 +314,22 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
         for (uint32_t k2 = 0; k2 < cm->n_tokens && !ok; k2++)
           ok = c->h[cm->first_token + k2] == c->h[m->first_token];
     }
+    /* "The Navy said" after "the U.S. Navy", and a headline's "Navy"
+     * before it: a state's armed body by its one word is the longer name
+     * that ends in it */
+    if (!ok && m->type == NM_ENT_ORG && cm->type == NM_ENT_ORG &&
+        (m->n_tokens == 1) != (cm->n_tokens == 1)) {
+      const nm_mention *one = m->n_tokens == 1 ? m : cm, *full = m->n_tokens == 1 ? cm : m;
+      size_t len;
+      const char *t = nm_tok_text(c->d, one->first_token, &len);
+      static const char *const armed[] = {"Navy", "Army", "Military", "Police", "Marines",
+                                          "Gendarmerie", NULL};
+      bool arm = false;
+      for (size_t a = 0; armed[a] && !arm; a++)
+        arm = strlen(armed[a]) == len && !memcmp(armed[a], t, len);
+      ok = arm && full->kind == NM_MENTION_NAME && full->n_tokens <= 4 &&
+           c->h[full->first_token + full->n_tokens - 1] == c->h[one->first_token];
+    }
     if (!ok && m->type == NM_ENT_ORG && cm->type == NM_ENT_ORG) {
       char x[32], y[32];
       size_t nx = acronym_letters(c->d, m, x, sizeof x),

@@ -162,6 +162,24 @@ static long n_mentions(const nm_doc *d) {
 
 /* --- tests */
 
+/* "The Navy said" after "the Marovian Navy", and a headline's "Navy"
+ * before it: one body; another body's one word stays apart */
+NM_TEST(armed_body_by_its_one_word) {
+  nm_doc *d = seg_doc("Navy says tanker seized. The Marovian Navy said on Monday a tanker was "
+                      "seized. The Navy said no one was hurt. The Treasury said nothing.");
+  if (!d) return;
+  name(d, "Navy", 0, NM_ENT_ORG);
+  name(d, "Marovian Navy", 0, NM_ENT_ORG);
+  name(d, "Navy", 2, NM_ENT_ORG);
+  name(d, "Treasury", 0, NM_ENT_ORG);
+  NM_CHECK_EQ_INT(coref(d), 2);
+  NM_CHECK_EQ_STR(ent_name(d, 0), "Marovian Navy");
+  NM_CHECK_EQ_INT(ent_of(d, 1), 0);
+  NM_CHECK_EQ_INT(ent_of(d, 2), 0);
+  NM_CHECK_EQ_INT(ent_of(d, 3), 1);
+  nm_doc_free(d);
+}
+
 NM_TEST(full_name_then_surname) {
   nm_doc *d = seg_doc("Xavi Lorent met officials of the Tovar Agency in Belmora. "
                       "Lorent said the talks had gone well.");
@@ -919,6 +937,7 @@ int main(void) {
     return 1;
   }
   NM_RUN(full_name_then_surname);
+  NM_RUN(armed_body_by_its_one_word);
   NM_RUN(different_people_stay_apart);
   NM_RUN(inner_name_joins);
   NM_RUN(gender_from_titles_and_pronouns);
