@@ -3960,6 +3960,26 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
     if (!n) continue;
     size_t m0 = d->mentions.n;
     st = nm_ner_tag(ner, w + first, n, lab);
+    /* "Defense Minister Israel Katz", with "Israel" read as the place (the
+     * article names the country too) and "Katz" left out or read as a
+     * person: a country's one word between a title and a capitalised word
+     * the gazetteer does not place, then a lower-case word, starts the
+     * person's name */
+    for (size_t i = 1; i + 2 < n && st == NM_OK; i++) {
+      unsigned l = lab[i], r = lab[i + 1];
+      if (!l || ner_types[nm_ner_type(l)] != NM_ENT_GPE || nm_ner_part(l) != NM_NER_U ||
+          !(w[first + i].gz & NM_GZ_COUNTRY) || !after_title(tt, w, first, first + i))
+        continue;
+      const nm_nword *x = &w[first + i + 1];
+      bool person = r && ner_types[nm_ner_type(r)] == NM_ENT_PERSON && nm_ner_part(r) == NM_NER_U;
+      bool bare = !r && is_capitalised(x) && !all_punct(x) && x->len > 1 &&
+                  !(x->gz & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION |
+                             NM_GZ_DEMONYM | NM_GZ_ORG));
+      const nm_nword *y = &w[first + i + 2];
+      if ((!person && !bare) || lab[i + 2] || is_capitalised(y) || possessive(x)) continue;
+      lab[i] = nm_ner_label(0, NM_NER_B); /* (type 0: persons) */
+      lab[i + 1] = nm_ner_label(0, NM_NER_L);
+    }
     /* a headline in title case: capitals say nothing about names there */
     bool headline = title_case_run(w + first, n);
     size_t open = 0, last_end = first;

@@ -4464,6 +4464,16 @@ NM_TEST(bureau_dateline_gives_no_country) {
   NM_CHECK(strstr(cameo_events(u, "2025-03-02", false), "MMRCOP ---EDU 173") != NULL);
 }
 
+/* "Defense Minister Israel Katz" in an article that names Israel: the
+ * model reads "Israel" as the place there, and "Katz" is left alone;
+ * the country's word between the title and the surname starts the name */
+NM_TEST(country_word_as_a_given_name_after_a_title) {
+  const char *t = "JERUSALEM (Wire) - Defense Minister Israel Katz warned that the rebels would "
+                  "pay. \"Whoever raises a hand against Israel will have that hand cut off,\" "
+                  "Katz said.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2025-03-02", "Israel Katz", false), "ISRGOV");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6506,6 +6516,7 @@ int main(void) {
   NM_RUN(leader_of_a_body_named_in_his_relative_clause);
   NM_RUN(rebels_spokesman_speaks_for_the_group_named_before);
   NM_RUN(bureau_dateline_gives_no_country);
+  NM_RUN(country_word_as_a_given_name_after_a_title);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
