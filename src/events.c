@@ -3305,6 +3305,13 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
           (case_word(c, k, "into") || ((case_word(c, k, "across") || case_word(c, k, "throughout")) &&
                                        place_mention(c, k)))))
       continue;
+    /* "forced it to sail toward the Iranian coast": where the object of
+     * an upper verb is made to go is no target of the complement (it was
+     * IRNMIL 170 IRN); "fired rockets toward Israel", "marched toward
+     * parliament" keep theirs */
+    if ((case_word(c, k, "toward") || case_word(c, k, "towards")) && rel_base(c, v, "xcomp") &&
+        c->head[v] >= 0 && object_of(c, c->head[v]) >= 0)
+      continue;
     if (np_cut(c, k)) continue;             /* "according to the ministry" */
     /* "approved the measures at a meeting in Brussels": a gathering the
      * act took place at, with the place it met in, is neither party */

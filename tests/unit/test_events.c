@@ -4474,6 +4474,17 @@ NM_TEST(country_word_as_a_given_name_after_a_title) {
   NM_CHECK_EQ_STR(cameo_entity(t, "2025-03-02", "Israel Katz", false), "ISRGOV");
 }
 
+/* "forced it to sail toward the Iranian coast": a complement's motion
+ * toward a place is no target (it was IRNMIL 170 IRN); force fired
+ * toward a place still is */
+NM_TEST(motion_toward_a_place_is_no_target) {
+  const char *t = "Commandos from Iran's Revolutionary Guard boarded the vessel and forced it to "
+                  "sail toward the Iranian coast.";
+  NM_CHECK(strstr(cameo_events(t, "2025-03-02", false), "IRNMIL IRN") == NULL);
+  NM_CHECK(strstr(cameo_events("Hamas fired rockets toward Israel on Monday.", "2025-03-02", false),
+                  " ISR 194") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6517,6 +6528,7 @@ int main(void) {
   NM_RUN(rebels_spokesman_speaks_for_the_group_named_before);
   NM_RUN(bureau_dateline_gives_no_country);
   NM_RUN(country_word_as_a_given_name_after_a_title);
+  NM_RUN(motion_toward_a_place_is_no_target);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
