@@ -1619,6 +1619,16 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
         hap = ap;
     }
   }
+  /* "Its president, David Acuña," whose entity the story left uncoded
+   * (an office of a body it did not code: role_country()): the title
+   * alone gives no state's role */
+  if (hap >= 0 && c->ent) {
+    int32_t po = child(c, h, "nmod:poss", false);
+    uint32_t ae = entity_at(c, hap);
+    if (po >= 0 && po < h && (word_is_ci(c, po, "its") || word_is_ci(c, po, "their")) &&
+        ae != NONE32 && ae < c->d->entities.n && !c->ent[ae].rank && person_word(c, hap))
+      return false;
+  }
   static const char *const rivals[] = {"rival",    "opponent", "challenger", "critic", "enemy",
                                        "adversary", "foe",     "predecessor", "successor", NULL};
   /* (the name under its title: "Gen. <- Yasir Bakri") */
@@ -6540,6 +6550,19 @@ static void role_country(ectx *c, size_t e, const char *focus) {
         a->rank = 3;
         return;
       }
+    }
+    /* "The Unitary Workers' Central … said …. Its president, David
+     * Acuña, called …": the office of a body the story did not code,
+     * named right after "Its" and a title, is no state's (it was CHLGOV,
+     * the article's country): no code */
+    const nm_mention *mi0 = (const nm_mention *)c->d->mentions.data + es[e].mentions[0];
+    const nm_sentence *si0 = (const nm_sentence *)c->d->sentences.data + mi0->sentence;
+    if (its && mi0->first_token <= si0->first_token + 5 && mi0->first_token > si0->first_token &&
+        tok_is(c->d, mi0->first_token - 1, ",")) {
+      a->code[0] = 0;
+      a->rank = 0;
+      snprintf(a->reason, sizeof a->reason, "%s", "");
+      return;
     }
   }
   char cc[4] = "";

@@ -4485,6 +4485,17 @@ NM_TEST(motion_toward_a_place_is_no_target) {
                   " ISR 194") != NULL);
 }
 
+/* "The Unitary Workers' Central … said …. Its president, David Acuña,
+ * urged workers to walk out": the president of a body the story did not
+ * code is no state's (it was CHLGOV through the article's country) */
+NM_TEST(its_president_of_an_uncoded_body_is_no_state_s) {
+  const char *t = "SANTIAGO, Chile (Wire) - The Unitary Workers' Central, the country's largest "
+                  "union federation, said the bill did not go far enough. Its president, David "
+                  "Acuna, called the reform a half measure and urged workers to walk out.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2025-03-02", "David Acuna", false), "");
+  NM_CHECK(strstr(cameo_events(t, "2025-03-02", false), "GOV") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6529,6 +6540,7 @@ int main(void) {
   NM_RUN(bureau_dateline_gives_no_country);
   NM_RUN(country_word_as_a_given_name_after_a_title);
   NM_RUN(motion_toward_a_place_is_no_target);
+  NM_RUN(its_president_of_an_uncoded_body_is_no_state_s);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
