@@ -997,7 +997,7 @@ static void headline_verbs(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) 
  * elsewhere in the article (or the last word of a person's name) stand
  * uncovered and capitalised: the model sees one sentence at a time and
  * misses some repetitions. Keeps the mentions in text order. */
-static nm_status propagate_names(nm_doc *d, const nm_nword *w) {
+static nm_status propagate_names(const nm_titles *tt, nm_doc *d, const nm_nword *w) {
   size_t nm = d->mentions.n, nt = d->tokens.n;
   if (!nm || !nt) return NM_OK;
   uint64_t cap = 16;
@@ -1077,7 +1077,20 @@ static nm_status propagate_names(nm_doc *d, const nm_nword *w) {
         if (!sl->key || (sl->acronym && !bare_acronym(&w[i]))) continue;
         /* a capitalised word after it would make a longer, other name */
         if (i + l < hi && w[i + l].len && w[i + l].form[0] >= 'A' && w[i + l].form[0] <= 'Z') break;
-        st = push_mention(d, (uint32_t)s, i, i + l, sl->type, NM_MENTION_NAME);
+        /* '"…," Hanna Tetteh told the council', with the full name left
+         * out and the surname found again: a proper noun right before a
+         * person's surname is the given name, unless the gazetteer knows
+         * it as a country, a region, a big city, a nationality or a body */
+        size_t g0 = i;
+        if (sl->type == NM_ENT_PERSON && l == 1 && i > lo && !covered[i - 1] &&
+            is_capitalised(&w[i - 1]) && !all_punct(&w[i - 1]) && w[i - 1].len > 1 &&
+            w[i - 1].upos && !strcmp(w[i - 1].upos, "PROPN") &&
+            !(w[i - 1].gz & (NM_GZ_COUNTRY | NM_GZ_ADMIN1 | NM_GZ_REGION | NM_GZ_BIGCITY |
+                             NM_GZ_DEMONYM | NM_GZ_ORG)) &&
+            !honorific(&w[i - 1]) && !after_title(tt, w, lo, i))
+          g0 = i - 1;
+        st = push_mention(d, (uint32_t)s, g0, i + l, sl->type, NM_MENTION_NAME);
+        if (g0 < i) covered[g0] = 1;
         for (size_t k = i; k < i + l; k++)
           covered[k] = 1;
         i += l - 1;
@@ -4372,7 +4385,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) st = one_type_per_name(g, d, w);
   if (st == NM_OK) st = defined_acronyms(g, d, w);
   if (st == NM_OK) st = bracketed_acronyms(d, w);
-  if (st == NM_OK) st = propagate_names(d, w);
+  if (st == NM_OK) st = propagate_names(tt, d, w);
   if (st == NM_OK) st = drop_quoted_titles(g, d, w); /* propagated into a title */
   if (st == NM_OK) st = places_not_people(tt, g, d, w);
   if (st == NM_OK) st = split_titled_places(tt, g, d, w);

@@ -1260,6 +1260,17 @@ NM_TEST(name_particle_joins_a_name) {
   NM_CHECK(!has_person(text, "Karl Otto"));
 }
 
+/* '"…," Hanna Tetteh told the council': the full name left out by the
+ * model, the surname found again from "Tetteh said": the proper noun
+ * right before it (a small town's name too) is the given name; a title's
+ * last word is not ("Vice President Chevron", below) */
+NM_TEST(given_name_before_a_surname_found_again) {
+  static const char text[] = "Talks resume.\n\n\"Libya cannot afford another division,\" "
+                             "Hanna Tetteh told the council by video link. Tetteh said she had "
+                             "asked both sides to meet.";
+  NM_CHECK(has_person(text, "Hanna Tetteh"));
+}
+
 /* a name right after a capitalised title is a person's, though the
  * gazetteer knows a company of that name */
 NM_TEST(name_after_a_title_is_a_person) {
@@ -6171,6 +6182,7 @@ int main(void) {
   NM_RUN(quoted_title_repeated_without_quotes);
   NM_RUN(name_particle_joins_a_name);
   NM_RUN(name_after_a_title_is_a_person);
+  NM_RUN(given_name_before_a_surname_found_again);
   NM_RUN(apposition_types_a_name);
   NM_RUN(building_names_are_places);
   NM_RUN(country_before_a_currency);
