@@ -1698,6 +1698,34 @@ static void repair_saying_of_report(const nm_parser *p, const nm_pword *w, size_
   }
 }
 
+/* "Kobakhidze dismissed the criticism, saying Georgian courts were
+ * independent", parsed with "saying" the subject clause of "independent"
+ * (its object "courts"), "independent" a complement of "dismissed": the
+ * predicate is what was said (ccomp of "saying"), the noun its subject,
+ * and "saying" the adverbial clause of the predicate's head. */
+static void repair_saying_subject_clause(const nm_parser *p, const nm_pword *w, size_t n,
+                                         uint32_t *heads, uint16_t *rels) {
+  static const char *const saying[] = {"saying", "adding", "insisting", "arguing", "noting",
+                                       "claiming", "warning", NULL};
+  if (p->rl_advcl < 0 || p->rl_ccomp < 0 || p->rl_nsubj < 0 || p->rl_obj < 0) return;
+  for (size_t g = 2; g + 2 < n; g++) {
+    if (!form_in(&w[g], saying) || !xpos_is(&w[g], "VBG") || !form_is(&w[g - 1], ",") ||
+        !heads[g] || !rel_eq(p, rels, g, "csubj"))
+      continue;
+    size_t pr = heads[g] - 1, o = n;
+    if (pr <= g || pr > g + 12 || !heads[pr] || heads[pr] - 1 >= g) continue;
+    for (size_t k = g + 1; k < pr && o == n; k++)
+      if (heads[k] == g + 1 && rels[k] == (uint16_t)p->rl_obj && nominal(&w[k])) o = k;
+    if (o == n || has_dep(p, heads, rels, n, pr, 0, n, "nsubj")) continue;
+    heads[o] = (uint32_t)(pr + 1);
+    rels[o] = (uint16_t)p->rl_nsubj;
+    heads[g] = heads[pr];
+    rels[g] = (uint16_t)p->rl_advcl;
+    heads[pr] = (uint32_t)(g + 1);
+    rels[pr] = (uint16_t)p->rl_ccomp;
+  }
+}
+
 /* "called for footage to be released": "for" tagged as the subordinator
  * of an infinitive clause but parsed as the head of a phrase, its noun
  * the object and the infinitive that noun's clause: the infinitive is
@@ -2754,6 +2782,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_trailing_gerund(p, w, n, heads, rels);
   repair_comma_gerund_of_object(p, w, n, heads, rels);
   repair_saying_of_report(p, w, n, heads, rels);
+  repair_saying_subject_clause(p, w, n, heads, rels);
   repair_marked_subject(p, w, n, heads, rels);
   int nsubj = p->rl_nsubj, acl = p->rl_acl;
   if (nsubj < 0 || acl < 0 || n < 4) return;

@@ -1476,6 +1476,17 @@ NM_TEST(saying_after_a_reported_clause_is_the_reporter_s) {
                        "13:3:advcl"));
 }
 
+/* With the shipped model: "The minister dismissed the criticism, saying
+ * the courts were independent", parsed with "saying" (7) the subject
+ * clause of "independent" and "courts" its object: what was said is the
+ * predicate, with "courts" its subject */
+NM_TEST(saying_as_a_subject_clause_is_the_report) {
+  NM_CHECK(repaired_as("The/DET/DT minister/NOUN/NN dismissed/VERB/VBD the/DET/DT "
+                       "criticism/NOUN/NN ,/PUNCT/, saying/VERB/VBG the/DET/DT courts/NOUN/NNS "
+                       "were/AUX/VBD independent/ADJ/JJ ./PUNCT/.",
+                       "7:3:advcl 11:7:ccomp 9:11:nsubj"));
+}
+
 /* a cycle of heads becomes a tree: hung on the root, or made the root */
 NM_TEST(cycles_are_broken) {
   uint32_t a[5] = {2, 3, 1, 0, 4}; /* 1->2->3->1, 4 the root, 5 under it */
@@ -2017,6 +2028,7 @@ int main(void) {
   NM_RUN(cycles_are_broken);
   NM_RUN(relative_that_after_its_noun);
   NM_RUN(saying_after_a_reported_clause_is_the_reporter_s);
+  NM_RUN(saying_as_a_subject_clause_is_the_report);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
