@@ -3986,6 +3986,9 @@ static uint32_t event_quote(const ectx *c, uint32_t at) {
   return NONE32;
 }
 
+/* Verbs of leading a body ("who commands the RSF"). */
+static const char *const lead_verbs[] = {"command", "lead", "head", "run", "chair", NULL};
+
 static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, int32_t t,
                        const acode *sa, const acode *ta, uint32_t se, uint32_t te) {
   /* one actor on both sides ("Israel said it ..."): no event; two actors
@@ -3996,8 +3999,7 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
   if (!strcmp(sa->code, ta->code) && (se == NONE32 || te == NONE32)) return NM_OK;
   /* "Gen. X, who commands the RSF": a leader of his own body (both
    * coded alike) names a role, not an act */
-  static const char *const lead[] = {"command", "lead", "head", "run", "chair", NULL};
-  if (!strcmp(sa->code, ta->code) && word_in(lemma(c, vc->v), lead)) return NM_OK;
+  if (!strcmp(sa->code, ta->code) && word_in(lemma(c, vc->v), lead_verbs)) return NM_OK;
   /* a consultation (04) of a country's official or body with that
    * country itself says nothing ("the secretary left Europe with
    * disagreements between the United States and Germany": USAGOVMIL 040
@@ -6336,7 +6338,6 @@ static bool sentence_places_country(const ectx *c, uint32_t si, uint32_t self, c
  * story's country). The clause's verb and its object lie within a few
  * words of the name. */
 static bool led_body_code(const ectx *c, size_t e, acode *out) {
-  static const char *const lead[] = {"command", "lead", "head", "run", "chair", NULL};
   static const char *const rel[] = {"who", "that", NULL};
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
@@ -6361,7 +6362,8 @@ static bool led_body_code(const ectx *c, size_t e, acode *out) {
     for (uint32_t v = h + 1; v < end && v < h + 10; v++) {
       const char *r = c->tg[v].deprel;
       if ((c->tg[v].head != h - f + 1 && c->tg[v].head != ha - f + 1) || !r ||
-          strcmp(r, "acl:relcl") != 0 || !c->tg[v].lemma || !word_in(c->tg[v].lemma, lead))
+          strcmp(r, "acl:relcl") != 0 || !c->tg[v].lemma ||
+          !word_in(c->tg[v].lemma, lead_verbs))
         continue;
       bool who = false;
       uint32_t obj = NONE32;

@@ -1669,6 +1669,10 @@ static void repair_comma_gerund_of_object(const nm_parser *p, const nm_pword *w,
   }
 }
 
+/* Gerunds of saying after a comma ("…, saying …"). */
+static const char *const saying_gerunds[] = {"saying",   "adding",   "insisting", "arguing",
+                                             "noting",   "claiming", "warning",   NULL};
+
 /* "The spokesman confirmed that the army had carried out an attack,
  * saying it targeted the militia": a gerund of saying after a comma,
  * hung on the reported clause's verb, is the reporter's: the adverbial
@@ -1676,15 +1680,13 @@ static void repair_comma_gerund_of_object(const nm_parser *p, const nm_pword *w,
  * that verb is the sentence's root. */
 static void repair_saying_of_report(const nm_parser *p, const nm_pword *w, size_t n,
                                     uint32_t *heads, uint16_t *rels) {
-  static const char *const saying[] = {"saying", "adding", "insisting", "arguing", "noting",
-                                       "claiming", "warning", NULL};
   static const char *const reports[] = {"said",      "says",     "confirmed", "confirms",
                                         "denied",    "denies",   "announced", "announces",
                                         "told",      "tells",    "stated",    "acknowledged",
                                         "admitted",  "reported", "added",     NULL};
   if (p->rl_advcl < 0 || p->rl_ccomp < 0) return;
   for (size_t g = 3; g < n; g++) {
-    if (!form_in(&w[g], saying) || !xpos_is(&w[g], "VBG") || !form_is(&w[g - 1], ",") ||
+    if (!form_in(&w[g], saying_gerunds) || !xpos_is(&w[g], "VBG") || !form_is(&w[g - 1], ",") ||
         !heads[g] || !rel_eq(p, rels, g, "advcl"))
       continue;
     size_t h = heads[g] - 1;
@@ -1705,11 +1707,9 @@ static void repair_saying_of_report(const nm_parser *p, const nm_pword *w, size_
  * and "saying" the adverbial clause of the predicate's head. */
 static void repair_saying_subject_clause(const nm_parser *p, const nm_pword *w, size_t n,
                                          uint32_t *heads, uint16_t *rels) {
-  static const char *const saying[] = {"saying", "adding", "insisting", "arguing", "noting",
-                                       "claiming", "warning", NULL};
   if (p->rl_advcl < 0 || p->rl_ccomp < 0 || p->rl_nsubj < 0 || p->rl_obj < 0) return;
   for (size_t g = 2; g + 2 < n; g++) {
-    if (!form_in(&w[g], saying) || !xpos_is(&w[g], "VBG") || !form_is(&w[g - 1], ",") ||
+    if (!form_in(&w[g], saying_gerunds) || !xpos_is(&w[g], "VBG") || !form_is(&w[g - 1], ",") ||
         !heads[g] || !rel_eq(p, rels, g, "csubj"))
       continue;
     size_t pr = heads[g] - 1, o = n;
