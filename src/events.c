@@ -6418,6 +6418,49 @@ static bool story_group_before(const ectx *c, size_t e, acode *a) {
   return true;
 }
 
+/* "Melia, who leads the Coalition for Change alliance": a body the
+ * dictionaries lack, led by a person coded as an opposition figure, a
+ * rebel, an insurgent or a party man, is of that country and side
+ * (GEOOPP). Persons come first in the entity loop only when named first,
+ * so the leader's code is read as it stands. */
+static void led_by_code(ectx *c, size_t e) {
+  static const char *const sides[] = {"OPP", "REB", "INS", "PTY", NULL};
+  static const char *const rel[] = {"who", "that", NULL};
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  for (uint32_t k = 0; k < es[e].n_mentions && k < 8; k++) {
+    uint32_t mi = es[e].mentions[k];
+    if (mi >= c->d->mentions.n) continue;
+    const nm_sentence *s = NULL;
+    uint32_t t = mention_head_tok(c, &ms[mi], &s);
+    if (t == NONE32 || !c->tg[t].deprel || strcmp(c->tg[t].deprel, "obj") != 0) continue;
+    uint32_t f = s->first_token, hv = c->tg[t].head;
+    if (hv < 1 || hv > s->n_tokens) continue;
+    uint32_t v = f + hv - 1;
+    if (!c->tg[v].lemma || !word_in(c->tg[v].lemma, lead_verbs) || !c->tg[v].deprel ||
+        strcmp(c->tg[v].deprel, "acl:relcl") != 0 || c->tg[v].head < 1 ||
+        c->tg[v].head > s->n_tokens)
+      continue;
+    bool who = false;
+    for (uint32_t j = v > f + 3 ? v - 3 : f; j < v && !who; j++)
+      who = c->tg[j].head == v - f + 1 && c->tg[j].deprel &&
+            !strncmp(c->tg[j].deprel, "nsubj", 5) && c->tg[j].lemma &&
+            word_in(c->tg[j].lemma, rel);
+    uint32_t pm = who ? c->tok_mention[f + c->tg[v].head - 1] : NONE32;
+    uint32_t pe = pm != NONE32 ? ms[pm].entity : NONE32;
+    if (pe >= c->d->entities.n || pe == e || es[pe].type != NM_ENT_PERSON) continue;
+    const acode *pa = &c->ent[pe];
+    if (pa->rank < 2 || strlen(pa->code) != 6 || !bare_country_prefix(pa->code) ||
+        !word_in(pa->code + 3, sides))
+      continue;
+    c->ent[e] = *pa;
+    snprintf(c->ent[e].reason, sizeof c->ent[e].reason, "led by %.40s, %s",
+             es[pe].name ? es[pe].name : "a person", pa->code);
+    c->ent[e].rank = 2;
+    return;
+  }
+}
+
 static void role_country(ectx *c, size_t e, const char *focus) {
   acode *a = &c->ent[e];
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
@@ -6842,6 +6885,7 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
       generic_body(&c, e);
       stale_office(&c, e);
       role_country(&c, e, focus);
+      if (!c.ent[e].rank && es[e].type == NM_ENT_ORG) led_by_code(&c, e);
       if (c.ent[e].rank) {
         char cb[CODE_CAP];
         es[e].code = intern(d, cameo_spelling(c.ent[e].code, cb, sizeof cb));

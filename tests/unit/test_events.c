@@ -4507,6 +4507,15 @@ NM_TEST(its_president_of_an_uncoded_body_is_no_state_s) {
   NM_CHECK(strstr(cameo_events(t, "2025-03-02", false), "GOV") == NULL);
 }
 
+/* "Nika Melia, who leads the Coalition for Change alliance": a body the
+ * dictionaries lack, led by an opposition figure, is the opposition's */
+NM_TEST(body_led_by_an_opposition_figure) {
+  const char *t = "TBILISI, Georgia (Wire) - A court in Georgia sentenced opposition leader Nika "
+                  "Melia to eight months in prison. Melia, who leads the Coalition for Change "
+                  "alliance, said he would appeal.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2025-03-02", "Coalition for Change", false), "GEOOPP");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6553,6 +6562,7 @@ int main(void) {
   NM_RUN(country_word_as_a_given_name_after_a_title);
   NM_RUN(motion_toward_a_place_is_no_target);
   NM_RUN(its_president_of_an_uncoded_body_is_no_state_s);
+  NM_RUN(body_led_by_an_opposition_figure);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
