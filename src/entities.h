@@ -34,6 +34,9 @@ nm_status nm_mentions_one_type(const nm_gazetteer *g, nm_doc *d);
 /* Whether the word s[0..len) names an institution by itself
  * ("Parliament", "Pentagon", "Treasury"). */
 bool nm_mention_org_word(const char *s, size_t len);
+/* Whether s names a state's armed or police service by one word
+ * ("Navy", "Army", "Police"): a longer name ending in it is that body. */
+bool nm_mention_service_word(const char *s, size_t len);
 
 /* Stage "coref": clusters d->mentions into d->entities, drops pronoun
  * mentions it cannot resolve, and sets every mention's entity. */

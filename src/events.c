@@ -6332,13 +6332,34 @@ static bool sentence_places_country(const ectx *c, uint32_t si, uint32_t self, c
  * person's name names, else, for a state's or a party's role, the
  * article's country (article_country(): "President Daniel Mwangi" in a
  * story from Nairobi about Kenya). */
+/* The object of v when v is a relative clause of leading a body ("…,
+ * who commands the RSF": "RSF"), with "who" or "that" its subject, in
+ * sentence s; else NONE32. Both led_body_code() and led_by_code() read
+ * the clause through it. */
+static uint32_t lead_clause_object(const ectx *c, const nm_sentence *s, uint32_t v) {
+  static const char *const rel[] = {"who", "that", NULL};
+  uint32_t f = s->first_token, end = f + s->n_tokens;
+  const char *r = c->tg[v].deprel;
+  if (!r || strcmp(r, "acl:relcl") != 0 || !c->tg[v].lemma || !word_in(c->tg[v].lemma, lead_verbs))
+    return NONE32;
+  bool who = false;
+  uint32_t obj = NONE32;
+  for (uint32_t j = v > f + 3 ? v - 3 : f; j < end && j < v + 8; j++) {
+    const char *rj = c->tg[j].deprel;
+    if (c->tg[j].head != v - f + 1 || !rj) continue;
+    if (j < v && !strncmp(rj, "nsubj", 5) && c->tg[j].lemma && word_in(c->tg[j].lemma, rel))
+      who = true;
+    if (j > v && !strcmp(rj, "obj") && obj == NONE32) obj = j;
+  }
+  return who ? obj : NONE32;
+}
+
 /* "His rival, Gen. Yasir Bakri, who commands the RSF": a person whose
  * name takes a relative clause of leading a body coded with a country
  * and a role is that body's (SDNREB, not the SDNMIL of "Gen." and the
  * story's country). The clause's verb and its object lie within a few
  * words of the name. */
 static bool led_body_code(const ectx *c, size_t e, acode *out) {
-  static const char *const rel[] = {"who", "that", NULL};
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   for (uint32_t k = 0; k < es[e].n_mentions && k < 8; k++) {
@@ -6360,21 +6381,9 @@ static bool led_body_code(const ectx *c, size_t e, acode *out) {
     if (!strcmp(hr, "appos") && c->tg[h].head >= 1 && f + c->tg[h].head - 1 < h)
       ha = f + c->tg[h].head - 1;
     for (uint32_t v = h + 1; v < end && v < h + 10; v++) {
-      const char *r = c->tg[v].deprel;
-      if ((c->tg[v].head != h - f + 1 && c->tg[v].head != ha - f + 1) || !r ||
-          strcmp(r, "acl:relcl") != 0 || !c->tg[v].lemma ||
-          !word_in(c->tg[v].lemma, lead_verbs))
-        continue;
-      bool who = false;
-      uint32_t obj = NONE32;
-      for (uint32_t j = v > f + 3 ? v - 3 : f; j < end && j < v + 8; j++) {
-        const char *rj = c->tg[j].deprel;
-        if (c->tg[j].head != v - f + 1 || !rj) continue;
-        if (!strncmp(rj, "nsubj", 5) && c->tg[j].lemma && word_in(c->tg[j].lemma, rel))
-          who = true;
-        if (!strcmp(rj, "obj") && obj == NONE32) obj = j;
-      }
-      uint32_t om = who && obj != NONE32 ? c->tok_mention[obj] : NONE32;
+      if (c->tg[v].head != h - f + 1 && c->tg[v].head != ha - f + 1) continue;
+      uint32_t obj = lead_clause_object(c, s, v);
+      uint32_t om = obj != NONE32 ? c->tok_mention[obj] : NONE32;
       uint32_t oe = om != NONE32 ? ms[om].entity : NONE32;
       if (oe >= c->d->entities.n || oe == e) continue;
       const acode *o = &c->ent[oe];
@@ -6425,7 +6434,6 @@ static bool story_group_before(const ectx *c, size_t e, acode *a) {
  * so the leader's code is read as it stands. */
 static void led_by_code(ectx *c, size_t e) {
   static const char *const sides[] = {"OPP", "REB", "INS", "PTY", NULL};
-  static const char *const rel[] = {"who", "that", NULL};
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   for (uint32_t k = 0; k < es[e].n_mentions && k < 8; k++) {
@@ -6437,16 +6445,9 @@ static void led_by_code(ectx *c, size_t e) {
     uint32_t f = s->first_token, hv = c->tg[t].head;
     if (hv < 1 || hv > s->n_tokens) continue;
     uint32_t v = f + hv - 1;
-    if (!c->tg[v].lemma || !word_in(c->tg[v].lemma, lead_verbs) || !c->tg[v].deprel ||
-        strcmp(c->tg[v].deprel, "acl:relcl") != 0 || c->tg[v].head < 1 ||
-        c->tg[v].head > s->n_tokens)
+    if (lead_clause_object(c, s, v) != t || c->tg[v].head < 1 || c->tg[v].head > s->n_tokens)
       continue;
-    bool who = false;
-    for (uint32_t j = v > f + 3 ? v - 3 : f; j < v && !who; j++)
-      who = c->tg[j].head == v - f + 1 && c->tg[j].deprel &&
-            !strncmp(c->tg[j].deprel, "nsubj", 5) && c->tg[j].lemma &&
-            word_in(c->tg[j].lemma, rel);
-    uint32_t pm = who ? c->tok_mention[f + c->tg[v].head - 1] : NONE32;
+    uint32_t pm = c->tok_mention[f + c->tg[v].head - 1];
     uint32_t pe = pm != NONE32 ? ms[pm].entity : NONE32;
     if (pe >= c->d->entities.n || pe == e || es[pe].type != NM_ENT_PERSON) continue;
     const acode *pa = &c->ent[pe];

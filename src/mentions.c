@@ -416,6 +416,17 @@ bool nm_mention_org_word(const char *s, size_t len) {
   return IN_LIST(&w, org_words);
 }
 
+/* A state's armed or police service named by one word ("the Navy"). */
+static const char *const service_words[] = {"Army",    "Gendarmerie", "Marines",
+                                            "Military", "Navy",       "Police"};
+
+bool nm_mention_service_word(const char *s, size_t len) {
+  nm_nword w = {0};
+  w.form = s;
+  w.len = len;
+  return IN_LIST(&w, service_words);
+}
+
 /* Institutions a text names by their kind's word alone, capitalised after
  * "the": "the University", "the House", "the Government", "the
  * Assembly". */
@@ -3980,18 +3991,18 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
      * person's name */
     for (size_t i = 1; i + 2 < n && st == NM_OK; i++) {
       unsigned l = lab[i], r = lab[i + 1];
-      if (!l || ner_types[nm_ner_type(l)] != NM_ENT_GPE || nm_ner_part(l) != NM_NER_U ||
+      if (!l || nm_ner_type(l) != NM_NER_PLACE || nm_ner_part(l) != NM_NER_U ||
           !(w[first + i].gz & NM_GZ_COUNTRY) || !after_title(tt, w, first, first + i))
         continue;
       const nm_nword *x = &w[first + i + 1];
-      bool person = r && ner_types[nm_ner_type(r)] == NM_ENT_PERSON && nm_ner_part(r) == NM_NER_U;
+      bool person = r && nm_ner_type(r) == NM_NER_PERSON && nm_ner_part(r) == NM_NER_U;
       bool bare = !r && is_capitalised(x) && !all_punct(x) && x->len > 1 &&
                   !(x->gz & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION |
                              NM_GZ_DEMONYM | NM_GZ_ORG));
       const nm_nword *y = &w[first + i + 2];
       if ((!person && !bare) || lab[i + 2] || is_capitalised(y) || possessive(x)) continue;
-      lab[i] = nm_ner_label(0, NM_NER_B); /* (type 0: persons) */
-      lab[i + 1] = nm_ner_label(0, NM_NER_L);
+      lab[i] = nm_ner_label(NM_NER_PERSON, NM_NER_B);
+      lab[i + 1] = nm_ner_label(NM_NER_PERSON, NM_NER_L);
     }
     /* a headline in title case: capitals say nothing about names there */
     bool headline = title_case_run(w + first, n);
