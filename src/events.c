@@ -2421,7 +2421,9 @@ static void code_entities_in_sentence(ectx *c) {
          * "Russian Foreign Ministry spokeswoman Maria Zakharova", and a
          * lower-case body before it: "Israeli army spokesman X" (two
          * lower-case nouns at most, and an adjective) */
-        bool role = !cap &&
+        /* (before a name only: "Niger junta orders French ambassador out"
+         * is a headline's verb, not a role of the ambassador) */
+        bool role = !cap && m->kind == NM_MENTION_NAME &&
                     (!strcmp(upos(c, k), "NOUN") || (k + 1 == lo && word_is_ci(c, k, "official"))) &&
                     (k + 1 == lo || (with_role && slo == k + 1 && lo - k <= 3));
         /* "EU foreign policy chief Josep Borrell": an adjective of the role */

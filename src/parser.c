@@ -2611,6 +2611,37 @@ static void repair_opening_span_of_time(const nm_parser *p, const nm_pword *w, s
   rels[t] = (uint16_t)p->rl_tmod;
 }
 
+/* "In a statement read on state television, the junta said …", parsed
+ * with "read" the said clause and the statement its obl: a participle
+ * right after the noun of an opening phrase (the noun has its
+ * preposition), with no subject of its own and no marker, hung as a
+ * clause of a verb after it, modifies that noun; the noun goes back to the
+ * later verb */
+static void repair_fronted_participle(const nm_parser *p, const nm_pword *w, size_t n,
+                                      uint32_t *heads, uint16_t *rels) {
+  static const char *const bare[] = {"read", "broadcast", "put", "set", "cut", "sent",
+                                     "held", "made", "given", "issued", "released", NULL};
+  if (p->rl_acl < 0 || p->rl_ccomp < 0) return;
+  for (size_t v = 2; v + 2 < n && v < 24; v++) {
+    size_t x = v - 1, h = heads[v] ? heads[v] - 1 : n;
+    if (h == n || h <= v || rels[v] != (uint16_t)p->rl_ccomp || !upos_is(&w[v], "VERB") ||
+        !(xpos_is(&w[v], "VBN") || form_in(&w[v], bare) ||
+          (xpos_is(&w[v], "VBD") && w[v].len > 3 && !memcmp(w[v].form + w[v].len - 2, "ed", 2))) ||
+        heads[x] != v + 1 || !(upos_is(&w[x], "NOUN") || upos_is(&w[x], "PROPN")) ||
+        !has_dep(p, heads, rels, n, x, 0, x, "case") ||
+        has_dep(p, heads, rels, n, v, 0, n, "nsubj") || has_dep(p, heads, rels, n, v, 0, n, "mark") ||
+        has_dep(p, heads, rels, n, v, 0, n, "aux") || !has_dep(p, heads, rels, n, h, v + 1, h, "nsubj"))
+      continue;
+    for (size_t k = 0; k < x; k++) /* nothing of the clause stands before the noun's phrase */
+      if (heads[k] == v + 1) goto next;
+    heads[x] = (uint32_t)(h + 1); /* keeps its relation, now of the later verb */
+    heads[v] = (uint32_t)(x + 1);
+    rels[v] = (uint16_t)p->rl_acl;
+    return;
+  next:;
+  }
+}
+
 /* "drills that it said were a stern warning", parsed with "that" the
  * marker of "said" and "said" a clause of its own: a relative clause
  * through a verb of saying, whose gap is the subject of the said clause
@@ -2721,6 +2752,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
 static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                        uint16_t *rels) {
   repair_relative_through_said(p, w, n, heads, rels);
+  repair_fronted_participle(p, w, n, heads, rels);
   repair_opening_span_of_time(p, w, n, heads, rels);
   repair_prepositional_subject(p, w, n, heads, rels);
   repair_known_as(p, w, n, heads, rels);

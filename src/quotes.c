@@ -405,15 +405,20 @@ static uint32_t governing_cue(const nm_qctx *c, const nm_qspan *q, uint32_t *ste
   if (h == NM_QNONE) return NM_QNONE;
   /* a cue inside a relative clause ("anybody who complains … “is not
    * having a good night,”" Clinton said) yields to one above it */
-  uint32_t u = c->parent[h], fallback = NM_QNONE, fsteps = 0;
+  uint32_t u = c->parent[h], fallback = NM_QNONE, fsteps = 0, from = h;
   for (uint32_t k = 1; k <= WALK_MAX && u != NM_QNONE; k++) {
-    if (c->in_quote[u] == NM_QNONE && (c->vclass[u] & (NM_QV_SAY | NM_QV_MANNER | NM_QV_THINK))) {
+    /* a conjunct's head inside reported content is its sibling, not its
+     * governor ("said X had refused … and that his presence was
+     * “contrary …”") */
+    if (c->in_quote[u] == NM_QNONE && (c->vclass[u] & (NM_QV_SAY | NM_QV_MANNER | NM_QV_THINK)) &&
+        !(nm_q_rel(c, from, "conj") && nm_q_rel(c, u, "ccomp"))) {
       if (!nm_q_rel(c, u, "acl")) {
         *steps = k;
         return u;
       }
       if (fallback == NM_QNONE) fallback = u, fsteps = k;
     }
+    from = u;
     u = c->parent[u];
   }
   *steps = fsteps;

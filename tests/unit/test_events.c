@@ -4516,6 +4516,16 @@ NM_TEST(body_led_by_an_opposition_figure) {
   NM_CHECK_EQ_STR(cameo_entity(t, "2025-03-02", "Coalition for Change", false), "GEOOPP");
 }
 
+/* "Niger junta orders French ambassador out": a headline's lower-case
+ * verb before a description is no role word of it ("Niger junta orders"
+ * gave the ambassador NERGOV) */
+NM_TEST(headline_verb_before_a_description_is_no_role) {
+  const char *t = "Niger junta orders French ambassador out\n\nThe junta said Ambassador "
+                  "Sylvain Itte had refused an invitation to meet the foreign ministry and that "
+                  "his presence was contrary to the interests of Niger.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2023-08-26", "Sylvain Itte", false), "FRAGOV");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6563,6 +6573,7 @@ int main(void) {
   NM_RUN(motion_toward_a_place_is_no_target);
   NM_RUN(its_president_of_an_uncoded_body_is_no_state_s);
   NM_RUN(body_led_by_an_opposition_figure);
+  NM_RUN(headline_verb_before_a_description_is_no_role);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -1487,6 +1487,16 @@ NM_TEST(saying_as_a_subject_clause_is_the_report) {
                        "7:3:advcl 11:7:ccomp 9:11:nsubj"));
 }
 
+/* "In a statement read on state television, the junta said …": the
+ * participle after the opening phrase's noun modifies it, and is no
+ * clause of "said" */
+NM_TEST(participle_of_an_opening_phrase_modifies_its_noun) {
+  NM_CHECK(repaired_as("In/ADP/IN a/DET/DT statement/NOUN/NN read/VERB/VB on/ADP/IN "
+                       "state/NOUN/NN television/NOUN/NN ,/PUNCT/, the/DET/DT junta/NOUN/NN "
+                       "said/VERB/VBD the/DET/DT envoy/NOUN/NN had/AUX/VBD left/VERB/VBN ./PUNCT/.",
+                       "4:3:acl 3:11:obl 15:11:ccomp"));
+}
+
 /* a cycle of heads becomes a tree: hung on the root, or made the root */
 NM_TEST(cycles_are_broken) {
   uint32_t a[5] = {2, 3, 1, 0, 4}; /* 1->2->3->1, 4 the root, 5 under it */
@@ -2029,6 +2039,7 @@ int main(void) {
   NM_RUN(relative_that_after_its_noun);
   NM_RUN(saying_after_a_reported_clause_is_the_reporter_s);
   NM_RUN(saying_as_a_subject_clause_is_the_report);
+  NM_RUN(participle_of_an_opening_phrase_modifies_its_noun);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

@@ -1466,6 +1466,21 @@ NM_TEST(report_hung_as_a_clause_with_no_marker) {
   nm_doc_free(d);
 }
 
+/* "the junta said X had refused … and that his presence was “contrary
+ * …”": the partial quotation is in the second of two reported clauses;
+ * the first ("refused") is its sibling, not its speech verb */
+NM_TEST(partial_in_a_second_reported_clause) {
+  static const char text[] = "The junta said Ambassador Sylvain Itte had refused an invitation to "
+                             "meet the foreign ministry and that his presence was \"contrary to "
+                             "the interests of Niger.\"";
+  nm_doc *d = checked(text);
+  if (!d) return;
+  const nm_quote *q = find(d, "contrary to");
+  NM_CHECK(q != NULL);
+  if (q) NM_CHECK_EQ_STR(q->speaker_name ? q->speaker_name : "(none)", "The junta");
+  nm_doc_free(d);
+}
+
 /* A straight double quotation mark opens or closes by its spacing, which
  * the tagger does not see: the one after "money," closes the quotation
  * ('') however the words around it read */
@@ -1558,6 +1573,7 @@ int main(void) {
   NM_RUN(report_inside_a_report);
   NM_RUN(report_hung_as_a_clause_with_no_marker);
   NM_RUN(straight_quote_marks_open_and_close_by_spacing);
+  NM_RUN(partial_in_a_second_reported_clause);
   NM_RUN(speaker_after_a_possessed_description);
   NM_RUN(name_in_a_subject_s_title_chain_speaks);
   NM_RUN(he_as_a_surname_inside_a_sentence);
