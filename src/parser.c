@@ -2629,8 +2629,9 @@ static void repair_fronted_participle(const nm_parser *p, const nm_pword *w, siz
           (xpos_is(&w[v], "VBD") && w[v].len > 3 && !memcmp(w[v].form + w[v].len - 2, "ed", 2))) ||
         heads[x] != v + 1 || !(upos_is(&w[x], "NOUN") || upos_is(&w[x], "PROPN")) ||
         !has_dep(p, heads, rels, n, x, 0, x, "case") ||
-        has_dep(p, heads, rels, n, v, 0, n, "nsubj") || has_dep(p, heads, rels, n, v, 0, n, "mark") ||
-        has_dep(p, heads, rels, n, v, 0, n, "aux") || !has_dep(p, heads, rels, n, h, v + 1, h, "nsubj"))
+        has_dep(p, heads, rels, n, v, 0, n, "nsubj") ||
+        has_dep(p, heads, rels, n, v, 0, n, "mark") || has_dep(p, heads, rels, n, v, 0, n, "aux") ||
+        !has_dep(p, heads, rels, n, h, v + 1, h, "nsubj"))
       continue;
     for (size_t k = 0; k < x; k++) /* nothing of the clause stands before the noun's phrase */
       if (heads[k] == v + 1) goto next;
