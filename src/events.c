@@ -1588,6 +1588,15 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     *entity = e;
     return true;
   }
+  if (got && (!hmm || hmm->type != NM_ENT_PERSON) && e != NONE32 && c->ent && c->ent[e].rank >= 3 &&
+      !strncmp(c->ent[e].reason, "the owner's country over", 24) &&
+      strncmp(c->ent[e].code, out->code, 3) != 0) {
+    /* "China's Taiwan Affairs Office": the owner's body (CHNGOV), not the
+     * country its name holds (code_entities_in_sentence()) */
+    *out = c->ent[e];
+    *entity = e;
+    return true;
+  }
   if (got && hmm && hmm->type == NM_ENT_PERSON && e != NONE32 && c->ent &&
       (c->ent[e].rank >= 3 || (place_after && c->ent[e].rank >= 2)) &&
       (bare_country(out->code) ||
@@ -2053,7 +2062,16 @@ static void code_entities_in_sentence(ectx *c) {
       code_words(c, lo, lo, lo, &f);
       if (!bare_country(f.code)) continue;
     }
-    if (!person && a.rank == 3 && strlen(a.code) > 3 && bare_country_prefix(a.code)) {
+    /* "China's Taiwan Affairs Office": a country inside the name of a
+     * body another country owns is what the body deals with (TWN), and
+     * the body is the owner's, a state office by its last word */
+    static const char *const offices[] = {"office",     "ministry", "council", "commission",
+                                          "agency",     "bureau",   "department",
+                                          "administration", NULL};
+    bool office = false;
+    for (size_t k = 0; offices[k] && !person && lo < hi && !office; k++)
+      office = word_is_ci(c, hi, offices[k]);
+    if (!person && a.rank == 3 && (strlen(a.code) > 3 || office) && bare_country_prefix(a.code)) {
       /* "South Korea's Joint Chiefs of Staff", whom the dictionary gives
        * the United States (USAMIL): a country that owns the body's name
        * is the body's */
@@ -2070,7 +2088,7 @@ static void code_entities_in_sentence(ectx *c) {
         }
         if (!bare_country(o.code) || !strncmp(o.code, a.code, 3)) break;
         char code[CODE_CAP], why[REASON_CAP];
-        snprintf(code, sizeof code, "%.3s%.32s", o.code, a.code + 3);
+        snprintf(code, sizeof code, "%.3s%.32s", o.code, strlen(a.code) > 3 ? a.code + 3 : "GOV");
         snprintf(why, sizeof why, "the owner's country over the dictionary's %.16s", a.code);
         snprintf(a.code, sizeof a.code, "%s", code);
         snprintf(a.reason, sizeof a.reason, "%s", why);
@@ -2933,6 +2951,15 @@ static bool negated(const ectx *c, int32_t v) {
 }
 
 static bool passive(const ectx *c, int32_t v) {
+  /* a state of mind is no act on its subject: "We are concerned by the
+   * military pressure" is our comment on the pressure, not the pressure's
+   * act on us */
+  static const char *const minds[] = {
+      "concern",  "worry",   "alarm",  "disappoint", "trouble", "dismay",   "encourage",
+      "please",   "frustrate", "shock", "sadden",    "outrage", "appal",    "appall",
+      "hearten",  "disturb", "satisfy", "delight",   "upset",   "offend",   "anger",
+      "horrify",  "concerned", "worried", "alarmed", "disappointed", "troubled", NULL};
+  if (word_in(lemma(c, v), minds)) return false;
   /* and a participle with its agent modifying a noun: "Mali, ruled by
    * soldiers," (Mali is ruled; the soldiers rule) */
   return child(c, v, "nsubj:pass", false) >= 0 || child(c, v, "aux:pass", false) >= 0 ||
@@ -4194,6 +4221,10 @@ static bool bureau_country(ectx *c, char out[4]) {
  * (---MIL): a state's body is the country's the sentence names (one
  * country, as a modifier), else the dateline's ("KHARTOUM (Reuters) --
  * ... the army denied"). Other roles (reporters, civilians) stay. */
+/* nouns that stand for a country: "the island's president" */
+static const char *const country_nouns[] = {"country",   "nation",    "island", "kingdom",
+                                            "republic",  "territory", "enclave", NULL};
+static bool country_named_before(const ectx *c, uint32_t pos, char out[4]);
 static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool source,
                           const char *other) {
   /* plural heads are generic ("urged governments to ..."), but for these,
@@ -4264,8 +4295,15 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
    * enter the Japanese Embassy": the place the sentence opens with, over
    * a country a modifier names; but the agent's own phrase first */
   bool from_sentence = false; /* cc is the one country the sentence names */
+  /* "after the island's then-president met …": an office of "the
+   * country" (island, nation …) is of the country named last before */
+  int32_t own = child(c, h, "nmod:poss", false);
+  if (!cc[0] && own >= 0 && own < h && word_in(lemma(c, own), country_nouns) &&
+      dep_lemma_in(c, own, "det", (const char *const[]){"the", NULL}) &&
+      country_named_before(c, c->first + (uint32_t)own, cc))
+    why = "agent and the country \"the country's\" names";
   if (cc[0]) {
-    /* the sender's */
+    /* the sender's, or the country's */
   } else if (reporter_country(c, h, a->code + 3, cc)) {
     why = "agent and the country of its own kind of body reporting it";
   } else if (!own_place_country(c, h, cc)) {
@@ -5930,15 +5968,33 @@ static void article_country(const ectx *c, char out[4]) {
   else if (lj != NONE32 && n[lj] == best) memcpy(out, cc[lj], 4);
 }
 
+/* The country named last before document token pos, in its sentence or
+ * the one before (a country, or a place of one, as a name; Gaza, PSEGZA,
+ * gives PSE). */
+static bool country_named_before(const ectx *c, uint32_t pos, char out[4]) {
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  const nm_token *ts = (const nm_token *)c->d->tokens.data;
+  if (pos >= c->d->tokens.n || !c->ent) return false;
+  uint32_t si = ts[pos].sentence;
+  bool found = false;
+  for (size_t j = first_mention_of(c, si ? si - 1 : 0);
+       j < c->d->mentions.n && ms[j].first_token < pos && ms[j].sentence <= si; j++) {
+    uint32_t oe = ms[j].entity;
+    if (ms[j].kind != NM_MENTION_NAME || oe >= c->d->entities.n ||
+        (ms[j].type != NM_ENT_GPE && ms[j].type != NM_ENT_LOC) ||
+        !bare_country_prefix(c->ent[oe].code))
+      continue;
+    snprintf(out, 4, "%.3s", c->ent[oe].code);
+    found = true;
+  }
+  return found;
+}
+
 /* "the island's new president, Lai Ching-te": a title owned by "the
  * country's" (nation's, island's, kingdom's, republic's, territory's,
- * enclave's) within six words
- * before entity e's first name is of the country named last before it, in
- * its sentence or the one before (a country, or a place of one, as a
- * name). */
+ * enclave's) within six words before entity e's first name is of the
+ * country named last before it (country_named_before()). */
 static bool anaphoric_country(const ectx *c, uint32_t e, char out[4]) {
-  static const char *const nouns[] = {"country", "nation",    "island",  "kingdom",
-                                      "republic", "territory", "enclave", NULL};
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   if (!es[e].n_mentions) return false;
@@ -5952,23 +6008,11 @@ static bool anaphoric_country(const ectx *c, uint32_t e, char out[4]) {
     if (l0 != 2 || memcmp(w, "'s", 2) != 0 || k < 2) continue;
     const char *n = nm_tok_text(c->d, k - 1, &l1), *the = nm_tok_text(c->d, k - 2, &l2);
     if (l2 != 3 || !ci_eq(the, "the", 3)) continue;
-    for (size_t q = 0; nouns[q] && pos == NONE32; q++)
-      if (strlen(nouns[q]) == l1 && ci_eq(n, nouns[q], l1)) pos = k - 2;
+    for (size_t q = 0; country_nouns[q] && pos == NONE32; q++)
+      if (strlen(country_nouns[q]) == l1 && ci_eq(n, country_nouns[q], l1)) pos = k - 2;
     break;
   }
-  if (pos == NONE32) return false;
-  for (uint32_t j = m0; j-- > 0;) {
-    if (ms[j].sentence + 1 < ms[m0].sentence) break;
-    if (ms[j].first_token >= pos || ms[j].kind != NM_MENTION_NAME) continue;
-    uint32_t oe = ms[j].entity;
-    if (oe >= c->d->entities.n || (ms[j].type != NM_ENT_GPE && ms[j].type != NM_ENT_LOC)) continue;
-    /* a country, or a place of one the dictionaries code by its country
-     * (Gaza, PSEGZA: PSE) */
-    if (!bare_country_prefix(c->ent[oe].code)) continue;
-    snprintf(out, 4, "%.3s", c->ent[oe].code);
-    return true;
-  }
-  return false;
+  return pos != NONE32 && country_named_before(c, pos, out);
 }
 
 /* Bodies many states have under one name that the dictionaries give one

@@ -1004,6 +1004,24 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
         isalpha((unsigned char)words[i - 1].s[words[i - 1].len - 1]) &&
         isalpha((unsigned char)words[i + 1].s[0]))
       classes[i] = (uint8_t)t->hyph;
+  /* "Lai Ching-te said", "Moon Jae-in's": a syllable of two to four
+   * lower-case letters joined by a hyphen to the second of two
+   * capitalised words is the end of the name (the model read "te" as a
+   * noun and "in" as a preposition), unless a noun or an adjective
+   * follows ("the Saudi Arabia-led coalition", "New York-run hotels") */
+  for (size_t i = 3; t->nnp >= 0 && i < n; i++) {
+    const nm_word *x = &words[i];
+    bool low = x->len >= 2 && x->len <= 4;
+    for (size_t k = 0; k < x->len && low; k++)
+      low = x->s[k] >= 'a' && x->s[k] <= 'z';
+    if (!low || classes[i - 1] != (uint8_t)t->hyph || words[i - 1].s + 1 != x->s ||
+        words[i - 2].s + words[i - 2].len != words[i - 1].s || !capitalised(&words[i - 2]) ||
+        !capitalised(&words[i - 3]) || words[i - 2].len < 2 ||
+        !(words[i - 2].s[1] >= 'a' && words[i - 2].s[1] <= 'z') ||
+        (i + 1 < n && (is(t, classes[i + 1], XK_NOUN) || is(t, classes[i + 1], XK_JJ))))
+      continue;
+    classes[i] = (uint8_t)t->nnp;
+  }
   /* "Beijing swiftly condemned": a capitalised word in -ing that opens
    * the sentence, read as a gerund, right before a finite verb or an
    * adverb and a finite verb, is a name ("Smoking kills" is rare in news;

@@ -4526,6 +4526,32 @@ NM_TEST(headline_verb_before_a_description_is_no_role) {
   NM_CHECK_EQ_STR(cameo_entity(t, "2023-08-26", "Sylvain Itte", false), "FRAGOV");
 }
 
+/* "China's Taiwan Affairs Office": the owner's state office, not the
+ * country its name holds (it was TWN, and its condemnation TWN 111) */
+NM_TEST(owner_s_office_named_for_another_country) {
+  const char *t = "TAIPEI, Taiwan (Wire) - China's Taiwan Affairs Office condemned Taiwan's "
+                  "president on Wednesday.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2024-07-30", "Taiwan Affairs Office", false), "CHNGOV");
+  NM_CHECK(strstr(cameo_events(t, "2024-07-30", false), "CHNGOV") != NULL);
+}
+
+/* "We are concerned by the military pressure": a state of mind, whose
+ * by-phrase is no agent acting on the subject */
+NM_TEST(state_of_mind_by_phrase_is_no_source) {
+  const char *t = "WASHINGTON (Wire) - \"We are concerned by the pressure from China,\" State "
+                  "Department spokesman Matthew Miller said.";
+  NM_CHECK(strstr(cameo_events(t, "2024-07-30", false), "CHN USAGOV") == NULL);
+}
+
+/* "after the island's then-president met the speaker of the U.S. House":
+ * the office of "the island" is of the country named last before it */
+NM_TEST(office_of_the_island_is_the_country_named_before) {
+  const char *t = "TAIPEI, Taiwan (Wire) - China held drills around Taiwan in April 2023 after "
+                  "the island's then-president met the speaker of the U.S. House of "
+                  "Representatives in California.";
+  NM_CHECK(strstr(cameo_events(t, "2024-07-30", false), "TWNGOV USALEG 040") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6574,6 +6600,9 @@ int main(void) {
   NM_RUN(its_president_of_an_uncoded_body_is_no_state_s);
   NM_RUN(body_led_by_an_opposition_figure);
   NM_RUN(headline_verb_before_a_description_is_no_role);
+  NM_RUN(owner_s_office_named_for_another_country);
+  NM_RUN(state_of_mind_by_phrase_is_no_source);
+  NM_RUN(office_of_the_island_is_the_country_named_before);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -1481,6 +1481,21 @@ NM_TEST(partial_in_a_second_reported_clause) {
   nm_doc_free(d);
 }
 
+/* "Lai Ching-te said": the syllable after the name's hyphen is part of
+ * the name (the tagger read "te" as a noun, and the parse made "ships"
+ * the subject of "said") */
+NM_TEST(hyphenated_given_name_speaks) {
+  static const char text[] = "The ministry said it had detected 25 aircraft and 14 navy ships "
+                             "around the island, days after President Lai Ching-te said in a "
+                             "speech that the two sides were not subordinate to each other.";
+  nm_doc *d = checked(text);
+  if (!d) return;
+  const nm_quote *q = find(d, "that the two sides");
+  NM_CHECK(q != NULL);
+  if (q) NM_CHECK_EQ_STR(q->speaker_name ? q->speaker_name : "(none)", "Lai Ching-te");
+  nm_doc_free(d);
+}
+
 /* A straight double quotation mark opens or closes by its spacing, which
  * the tagger does not see: the one after "money," closes the quotation
  * ('') however the words around it read */
@@ -1574,6 +1589,7 @@ int main(void) {
   NM_RUN(report_hung_as_a_clause_with_no_marker);
   NM_RUN(straight_quote_marks_open_and_close_by_spacing);
   NM_RUN(partial_in_a_second_reported_clause);
+  NM_RUN(hyphenated_given_name_speaks);
   NM_RUN(speaker_after_a_possessed_description);
   NM_RUN(name_in_a_subject_s_title_chain_speaks);
   NM_RUN(he_as_a_surname_inside_a_sentence);
