@@ -1768,6 +1768,14 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
           for (int up = 0; up < 16 && t >= 0 && strcmp(upos(c, t), "VERB"); up++)
             t = c->head[t];
           int32_t cs = t >= 0 ? subject_of(c, t, 0) : -1;
+          /* "Al-Shabab said that its fighters had carried out …": the
+           * phrase is its clause's own subject; the reporter owns it */
+          int32_t rt = t;
+          for (int up = 0; cs == h && rt >= 0 && up < 4 && rel_base(c, rt, "conj"); up++)
+            rt = c->head[rt];
+          if (cs == h && rt >= 0 && rel_base(c, rt, "ccomp") && c->head[rt] >= 0 &&
+              (!strcmp(pl, "its") || !strcmp(pl, "their")))
+            cs = subject_of(c, c->head[rt], 0);
           uint32_t ce;
           /* not "that" of "a drone strike that killed one of its
            * commanders": a thing is no owner of people */
@@ -6608,6 +6616,14 @@ static void role_country(ectx *c, size_t e, const char *focus) {
       es[e].n_mentions) {
     const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
     uint32_t m0 = es[e].mentions[0];
+    /* "ministry spokesman Abdullahi Ali Anod": a state's body in the
+     * title right before the name is the one spoken for; a body of
+     * another role (al-Shabab, SOMREB) is not */
+    const char *own = NULL;
+    for (uint32_t k = ms[m0].first_token, b = 0; k > 0 && b < 3 && !own; k--, b++)
+      if (c->d->tokens.n >= k && ((const nm_token *)c->d->tokens.data)[k - 1].sentence ==
+                                     ms[m0].sentence)
+        own = state_body(c, k - 1);
     /* "Pakistan's Foreign Office accused the Taliban of … . 'Such
      * actions …,' spokeswoman Sadia Rehman told": a body that is a
      * subject first (pass 0), then the nearest */
@@ -6621,7 +6637,7 @@ static void role_country(ectx *c, size_t e, const char *focus) {
         const char *body = NULL;
         if ((ms[j].type == NM_ENT_GPE || ms[j].type == NM_ENT_NORP) && oe < c->d->entities.n &&
             oe != e && bare_country(c->ent[oe].code) &&
-            (body = state_body_after(c, &ms[j])) != NULL) {
+            (body = state_body_after(c, &ms[j])) != NULL && (!own || !strcmp(own, body))) {
           /* "China's foreign ministry accused …": the body's country and role */
           char code[CODE_CAP];
           join_agent(code, sizeof code, c->ent[oe].code, body, false);
@@ -6636,12 +6652,21 @@ static void role_country(ectx *c, size_t e, const char *focus) {
         char oc[CODE_CAP];
         snprintf(oc, sizeof oc, "%s", c->ent[oe].code);
         if (oe == e || strlen(oc) < 6 || oc[0] == '-') break;
+        if (own && !strstr(oc + 3, own)) continue;
         memcpy(a->code, oc, sizeof oc);
         snprintf(a->reason, sizeof a->reason, "%s of the body named before: %s",
                  its ? "owned by \"its\"" : "spokesperson", es[oe].name ? es[oe].name : oc);
         a->rank = 3;
         return;
       }
+    }
+    if (own && !its && focus[0]) {
+      /* none named before: the article's country's body */
+      join_agent(a->code, sizeof a->code, focus, own, false);
+      snprintf(a->reason, sizeof a->reason, "spokesperson of the %s in the title: %s",
+               !strcmp(own, "GOV") ? "state body" : "force", focus);
+      a->rank = 3;
+      return;
     }
     /* "The Unitary Workers' Central … said …. Its president, David
      * Acuña, called …": the office of a body the story did not code,

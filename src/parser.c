@@ -401,15 +401,20 @@ static void repair_said_in_clause(const nm_parser *p, const nm_pword *w, size_t 
     if (!form_is(&w[t], "that") || !rel_eq(p, rels, t, "mark") || !heads[t]) continue;
     size_t cl = heads[t] - 1, nn = heads[cl] ? heads[cl] - 1 : n;
     if (cl <= t || nn >= t || !(rel_eq(p, rels, cl, "acl") || rel_eq(p, rels, cl, "acl:relcl")) ||
-        !has_dep(p, heads, rels, n, cl, t + 1, cl, "nsubj") || form_in(&w[nn], content) ||
-        strncmp(nm_parser_rel(p, rels[nn]), "obl", 3) || !heads[nn])
+        !has_dep(p, heads, rels, n, cl, t + 1, cl, "nsubj") || form_in(&w[nn], content))
       continue;
-    size_t v = heads[nn] - 1;
+    /* (or a noun in the phrase's own phrase: "said in a statement on a
+     * website that its fighters had …") */
+    size_t o = nn;
+    for (int up = 0; up < 2 && heads[o] && rel_eq(p, rels, o, "nmod") && heads[o] - 1 < o; up++)
+      o = heads[o] - 1;
+    if (strncmp(nm_parser_rel(p, rels[o]), "obl", 3) || !heads[o]) continue;
+    size_t v = heads[o] - 1;
     if (!lemma_in(&w[v], saying) || v >= nn || !upos_is(&w[v], "VERB") ||
         has_dep(p, heads, rels, n, v, 0, n, "ccomp"))
       continue;
     bool inside = true; /* the words between hang inside the phrase */
-    for (size_t k = nn + 1; k < t && inside; k++) inside = in_subtree(heads, n, k, nn);
+    for (size_t k = o + 1; k < t && inside; k++) inside = in_subtree(heads, n, k, o);
     /* a whole clause, not a relative one with a gap ("reported on the
      * progress that this country has made") */
     static const char *const whole[] = {"obj", "xcomp", "ccomp", "cop", "nsubj:pass", "expl",

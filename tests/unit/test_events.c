@@ -4552,6 +4552,24 @@ NM_TEST(office_of_the_island_is_the_country_named_before) {
   NM_CHECK(strstr(cameo_events(t, "2024-07-30", false), "TWNGOV USALEG 040") != NULL);
 }
 
+/* "ministry spokesman Abdullahi Ali Anod": a state's body in the title
+ * is the one spoken for, not the armed group named before (SOMREB) */
+NM_TEST(ministry_spokesman_speaks_for_no_armed_group) {
+  const char *t = "MOGADISHU, Somalia (Wire) - Somali troops recaptured a town from al-Shabab "
+                  "fighters on Saturday, the defence ministry said. The army entered the town "
+                  "after two days of fighting, ministry spokesman Abdullahi Ali Anod told state "
+                  "radio.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2024-07-30", "Abdullahi Ali Anod", false), "SOMGOV");
+}
+
+/* "Al-Shabab said that its fighters had inflicted heavy losses": the
+ * reporter owns "its fighters", the clause's own subject */
+NM_TEST(its_fighters_in_a_report_are_the_reporter_s) {
+  const char *t = "MOGADISHU, Somalia (Wire) - Al-Shabab said in a statement on a website that "
+                  "its fighters had inflicted heavy losses on government forces.";
+  NM_CHECK(strstr(cameo_events(t, "2024-07-30", false), "SOMREB SOMMIL 170") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6603,6 +6621,8 @@ int main(void) {
   NM_RUN(owner_s_office_named_for_another_country);
   NM_RUN(state_of_mind_by_phrase_is_no_source);
   NM_RUN(office_of_the_island_is_the_country_named_before);
+  NM_RUN(ministry_spokesman_speaks_for_no_armed_group);
+  NM_RUN(its_fighters_in_a_report_are_the_reporter_s);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

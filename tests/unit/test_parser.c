@@ -1497,6 +1497,16 @@ NM_TEST(participle_of_an_opening_phrase_modifies_its_noun) {
                        "4:3:acl 3:11:obl 15:11:ccomp"));
 }
 
+/* "said in a statement on a website that its fighters had …": the
+ * clause hung on the phrase's own noun is what was said */
+NM_TEST(said_clause_after_a_phrase_of_a_phrase) {
+  NM_CHECK(repaired_as("The/DET/DT group/NOUN/NN said/VERB/VBD/say in/ADP/IN a/DET/DT "
+                       "statement/NOUN/NN on/ADP/IN a/DET/DT website/NOUN/NN that/PRON/WDT "
+                       "its/PRON/PRP$ fighters/NOUN/NNS had/AUX/VBD carried/VERB/VBN out/ADP/RP "
+                       "a/DET/DT withdrawal/NOUN/NN ./PUNCT/.",
+                       "14:3:ccomp 10:14:mark"));
+}
+
 /* a cycle of heads becomes a tree: hung on the root, or made the root */
 NM_TEST(cycles_are_broken) {
   uint32_t a[5] = {2, 3, 1, 0, 4}; /* 1->2->3->1, 4 the root, 5 under it */
@@ -2040,6 +2050,7 @@ int main(void) {
   NM_RUN(saying_after_a_reported_clause_is_the_reporter_s);
   NM_RUN(saying_as_a_subject_clause_is_the_report);
   NM_RUN(participle_of_an_opening_phrase_modifies_its_noun);
+  NM_RUN(said_clause_after_a_phrase_of_a_phrase);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
