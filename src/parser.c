@@ -2167,6 +2167,73 @@ static void repair_past_conj_of_infinitive(const nm_parser *p, const nm_pword *w
   }
 }
 
+/* "has threatened to use force if diplomacy fails and has imposed
+ * sanctions": a conjunct with its own perfect auxiliary and no subject,
+ * hung on a verb below (a condition, an infinitive) that has no such
+ * auxiliary, is the conjunct of the nearest verb above that has the same
+ * auxiliary word, whose subject it shares */
+static void repair_conj_of_like_auxiliary(const nm_parser *p, const nm_pword *w, size_t n,
+                                          uint32_t *heads, const uint16_t *rels) {
+  static const char *const perfect[] = {"has", "have", "had", NULL};
+  if (p->rl_conj < 0) return;
+  for (size_t v = 3; v < n; v++) {
+    if (rels[v] != (uint16_t)p->rl_conj || !heads[v] || !upos_is(&w[v], "VERB") ||
+        !form_in(&w[v - 1], perfect) || !rel_eq(p, rels, v - 1, "aux") || heads[v - 1] != v + 1 ||
+        has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
+      continue;
+    size_t h = heads[v] - 1;
+    if (h >= v || !upos_is(&w[h], "VERB")) continue;
+    bool own = false; /* the conjunct's head has that auxiliary: it shares it */
+    for (size_t k = h > 4 ? h - 4 : 0; k < h && !own; k++)
+      own = heads[k] == h + 1 && form_in(&w[k], perfect);
+    if (own) continue;
+    size_t g = h;
+    for (int up = 0; up < 4 && heads[g]; up++) {
+      g = heads[g] - 1;
+      if (g >= h || !upos_is(&w[g], "VERB")) break;
+      bool same = g > 0 && heads[g - 1] == g + 1 && rel_eq(p, rels, g - 1, "aux") &&
+                  w[g - 1].len == w[v - 1].len &&
+                  !memcmp(w[g - 1].form, w[v - 1].form, w[v - 1].len);
+      if (same && has_dep(p, heads, rels, n, g, 0, g, "nsubj")) {
+        heads[v] = (uint32_t)(g + 1);
+        break;
+      }
+    }
+  }
+}
+
+/* "Gil said the countries had aligned themselves with … and accused them
+ * of meddling": a conjunct of a reported clause whose object is a
+ * pronoun that stands for that clause's subject ("them" for "the
+ * countries") cannot share the subject; it is the conjunct of the verb of
+ * saying, whose subject it shares */
+static void repair_conj_with_subject_as_object(const nm_parser *p, const nm_pword *w, size_t n,
+                                               uint32_t *heads, const uint16_t *rels) {
+  static const char *const saying[] = {"say", "tell", "announce", "state", "add", "claim",
+                                       "insist", "warn", "allege", "argue", "write", NULL};
+  if (p->rl_conj < 0 || p->rl_ccomp < 0) return;
+  for (size_t v = 3; v + 1 < n; v++) {
+    if (rels[v] != (uint16_t)p->rl_conj || !heads[v] || !xpos_is(&w[v], "VBD") ||
+        has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
+      continue;
+    size_t c = heads[v] - 1;
+    if (c >= v || rels[c] != (uint16_t)p->rl_ccomp || !heads[c]) continue;
+    size_t s = heads[c] - 1;
+    if (s >= c || !lemma_in(&w[s], saying) || !upos_is(&w[s], "VERB")) continue;
+    size_t o = v + 1; /* the pronoun object right after the verb */
+    if (heads[o] != v + 1 || !rel_eq(p, rels, o, "obj")) continue;
+    size_t sb = n; /* the reported clause's subject */
+    for (size_t k = c > 12 ? c - 12 : 0; k < c && sb == n; k++)
+      if (heads[k] == c + 1 && !strncmp(nm_parser_rel(p, rels[k]), "nsubj", 5)) sb = k;
+    if (sb == n) continue;
+    bool plural = xpos_is(&w[sb], "NNS") || xpos_is(&w[sb], "NNPS") || form_is(&w[sb], "they");
+    bool agree = (form_is(&w[o], "them") && plural) ||
+                 (form_is(&w[o], "him") && form_is(&w[sb], "he")) ||
+                 (form_is(&w[o], "her") && form_is(&w[sb], "she"));
+    if (agree) heads[v] = (uint32_t)(s + 1);
+  }
+}
+
 /* "The U.S. embassy in Dar es Salaam said": a verb given two subjects,
  * the second a name right after a preposition of place that the parse
  * hung on the verb (a marker), every word between hanging inside the
@@ -2796,6 +2863,8 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_said_in_clause(p, w, n, heads, rels);
   repair_report_conj(p, w, n, heads, rels); /* after the said clauses are found */
   repair_past_conj_of_infinitive(p, w, n, heads, rels);
+  repair_conj_of_like_auxiliary(p, w, n, heads, rels);
+  repair_conj_with_subject_as_object(p, w, n, heads, rels);
   repair_relative_root(p, w, n, heads, rels);
   repair_opening_relative(p, w, n, heads, rels);
   repair_noun_pair_says(p, w, n, heads, rels);

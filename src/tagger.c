@@ -1067,6 +1067,24 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
         isupper((unsigned char)words[i + 1].s[0]) && words[i - 1].len &&
         islower((unsigned char)words[i - 1].s[0]) && is(t, classes[i - 1], XK_NOUN))
       classes[i] = (uint8_t)t->nnp;
+  /* "threatened to use force if diplomacy fails and has imposed …": a
+   * word in -s read as a plural noun right after "if" or "unless" and one
+   * singular common noun, before a comma, a full stop or a conjunction,
+   * is the clause's verb ("if war crimes are" keeps its noun) */
+  static const char *const ifs[] = {"if", "unless", NULL};
+  static const char *const ands[] = {"and", "or", "but", NULL};
+  for (size_t i = 2; t->vbz >= 0 && i < n; i++) {
+    const nm_word *x = &words[i], *b = &words[i - 1];
+    if (!is(t, classes[i], XK_NOUN) || is(t, classes[i], XK_PROPER) || x->len < 4 ||
+        x->s[x->len - 1] != 's' || x->s[x->len - 2] == 's' || !word_among_ci(&words[i - 2], ifs) ||
+        !is(t, classes[i - 1], XK_NOUN) || is(t, classes[i - 1], XK_PROPER) || b->len < 3 ||
+        b->s[b->len - 1] == 's')
+      continue;
+    const nm_word *a = i + 1 < n ? &words[i + 1] : NULL;
+    if (!a || (a->len == 1 && (a->s[0] == ',' || a->s[0] == '.' || a->s[0] == ';')) ||
+        word_among(a, ands))
+      classes[i] = (uint8_t)t->vbz;
+  }
   /* "Iran, which arms the Houthis, condemned": a plural noun in -s right
    * after a relative pronoun that follows a comma, before a determiner,
    * a number, a possessive, a name or "both", is the relative clause's verb

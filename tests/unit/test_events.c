@@ -4570,6 +4570,14 @@ NM_TEST(its_fighters_in_a_report_are_the_reporter_s) {
   NM_CHECK(strstr(cameo_events(t, "2024-07-30", false), "SOMREB SOMMIL 170") != NULL);
 }
 
+/* "has threatened to use force if diplomacy fails and has imposed
+ * sanctions on Niger": the sanctions are the bloc's */
+NM_TEST(sanctions_after_a_condition_are_the_subject_s) {
+  const char *t = "NIAMEY, Niger (Wire) - The West African bloc ECOWAS has threatened to use "
+                  "force if diplomacy fails and has imposed sanctions on Niger.";
+  NM_CHECK(strstr(cameo_events(t, "2023-08-26", false), "163") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6623,6 +6631,7 @@ int main(void) {
   NM_RUN(office_of_the_island_is_the_country_named_before);
   NM_RUN(ministry_spokesman_speaks_for_no_armed_group);
   NM_RUN(its_fighters_in_a_report_are_the_reporter_s);
+  NM_RUN(sanctions_after_a_condition_are_the_subject_s);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

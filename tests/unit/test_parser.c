@@ -1507,6 +1507,26 @@ NM_TEST(said_clause_after_a_phrase_of_a_phrase) {
                        "14:3:ccomp 10:14:mark"));
 }
 
+/* "has threatened to use force if diplomacy fails and has imposed
+ * sanctions": the conjunct with its own "has" is the first perfect's */
+NM_TEST(conjunct_with_its_own_auxiliary_joins_the_like_one) {
+  NM_CHECK(repaired_as("The/DET/DT bloc/NOUN/NN has/AUX/VBZ threatened/VERB/VBN to/PART/TO "
+                       "use/VERB/VB force/NOUN/NN if/SCONJ/IN diplomacy/NOUN/NN fails/VERB/VBZ "
+                       "and/CCONJ/CC has/AUX/VBZ imposed/VERB/VBN sanctions/NOUN/NNS ./PUNCT/.",
+                       "13:4:conj"));
+}
+
+/* "said the countries had aligned themselves with … and accused them of
+ * meddling": "them" is the reported clause's subject, so the conjunct is
+ * the reporter's */
+NM_TEST(conjunct_whose_object_is_the_clause_s_subject) {
+  NM_CHECK(repaired_as("The/DET/DT minister/NOUN/NN said/VERB/VBD/say the/DET/DT "
+                       "countries/NOUN/NNS had/AUX/VBD aligned/VERB/VBN themselves/PRON/PRP "
+                       "with/ADP/IN the/DET/DT right/NOUN/NN and/CCONJ/CC accused/VERB/VBD "
+                       "them/PRON/PRP of/SCONJ/IN meddling/VERB/VBG ./PUNCT/.",
+                       "13:3:conj"));
+}
+
 /* a cycle of heads becomes a tree: hung on the root, or made the root */
 NM_TEST(cycles_are_broken) {
   uint32_t a[5] = {2, 3, 1, 0, 4}; /* 1->2->3->1, 4 the root, 5 under it */
@@ -2051,6 +2071,8 @@ int main(void) {
   NM_RUN(saying_as_a_subject_clause_is_the_report);
   NM_RUN(participle_of_an_opening_phrase_modifies_its_noun);
   NM_RUN(said_clause_after_a_phrase_of_a_phrase);
+  NM_RUN(conjunct_with_its_own_auxiliary_joins_the_like_one);
+  NM_RUN(conjunct_whose_object_is_the_clause_s_subject);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

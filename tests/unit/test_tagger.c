@@ -626,6 +626,17 @@ NM_TEST(repair_gives_a_subordinator_before_a_clause) {
   NM_CHECK_EQ_STR(shipped_upos(b, 9, 0), "ADP");
 }
 
+/* "if diplomacy fails and …": a word in -s after "if" and a singular
+ * noun, before a conjunction, is the verb; "if war crimes are" keeps its
+ * noun */
+NM_TEST(repair_gives_a_verb_after_if_and_a_noun) {
+  static const char *const a[] = {"It", "threatened", "to", "use", "force", "if", "diplomacy",
+                                  "fails", "and", "imposed", "sanctions", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 12, 7), "VBZ");
+  static const char *const b[] = {"It", "acts", "if", "war", "crimes", "are", "proven", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 8, 4), "NNS");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -647,6 +658,7 @@ int main(void) {
   NM_RUN(repair_gives_an_adverb_of_about);
   NM_RUN(repair_gives_a_preposition_of_to_before_a_number);
   NM_RUN(repair_gives_a_subordinator_before_a_clause);
+  NM_RUN(repair_gives_a_verb_after_if_and_a_noun);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
