@@ -2122,8 +2122,15 @@ static void code_entities_in_sentence(ectx *c) {
       if (!(got && b.rank == 3) && lo >= 2 && word_is_ci(c, lo - 1, ",")) {
         /* "The United Nations Secretary-General, Antonio Guterres,": the
          * capitalised title set off before the name */
+        /* ... or a lower-case office owned by a name ("Panama's
+         * president, José Raúl Mulino,", whom the dictionary gives the
+         * security ministry, PANGOVMIL) */
         int32_t dlo = lo - 1;
-        while (dlo > 0 && lo - dlo < 7 && (capitalised(c, dlo - 1) || title_hyphen(c, dlo - 1)))
+        while (dlo > 0 && lo - dlo < 7 &&
+               (capitalised(c, dlo - 1) || title_hyphen(c, dlo - 1) ||
+                !strcmp(lemma(c, dlo - 1), "'s") ||
+                (lo - dlo < 3 && !strcmp(upos(c, dlo - 1), "NOUN") && dlo >= 3 &&
+                 !strcmp(lemma(c, dlo - 2), "'s"))))
           dlo--;
         if (dlo < lo - 1 && m->kind == NM_MENTION_NAME) {
           memset(&b, 0, sizeof b);

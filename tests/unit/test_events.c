@@ -4578,6 +4578,15 @@ NM_TEST(sanctions_after_a_condition_are_the_subject_s) {
   NM_CHECK(strstr(cameo_events(t, "2023-08-26", false), "163") != NULL);
 }
 
+/* "Panama's president, José Raúl Mulino,": the office set off before
+ * the name, though in lower case, is newer than the dictionary's
+ * open-ended PANGOVMIL */
+NM_TEST(lower_case_office_set_off_before_the_name) {
+  const char *t = "PANAMA CITY (Wire) - Panama's president, Jose Raul Mulino, said his country "
+                  "would suspend flights to Venezuela.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2024-07-30", "Jose Raul Mulino", false), "PANGOV");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6632,6 +6641,7 @@ int main(void) {
   NM_RUN(ministry_spokesman_speaks_for_no_armed_group);
   NM_RUN(its_fighters_in_a_report_are_the_reporter_s);
   NM_RUN(sanctions_after_a_condition_are_the_subject_s);
+  NM_RUN(lower_case_office_set_off_before_the_name);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
