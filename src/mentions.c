@@ -2865,7 +2865,10 @@ static nm_status split_titled_places(const nm_titles *tt, const nm_gazetteer *g,
 static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, nm_doc *d,
                                    const nm_nword *w) {
   static const char *const locative[] = {"in",     "near",    "across", "throughout",
-                                         "inside", "outside", "within"};
+                                         "inside", "outside", "within",
+                                         /* "The army entered Bulo Burte" */
+                                         "entered", "stormed", "shelled", "bombarded",
+                                         "besieged", "overran", "encircled"};
   static const char *const place_kinds[] = {"city",   "town",   "village",  "province",
                                             "island", "county", "district", "municipality",
                                             "region", "state",  "suburb",   "port"};

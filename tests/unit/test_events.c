@@ -2462,6 +2462,10 @@ NM_TEST(hyphenated_names_and_region_people) {
   NM_CHECK(!has_entity("Lia Verdi-era rules were dropped.", NM_ENT_COUNT, "Lia Verdi-era"));
   NM_CHECK(has_entity("Gondor expelled diplomats from seven Latin American countries.",
                       NM_ENT_NORP, "Latin American"));
+  /* a town entered by an army, and struck near: a place, twice over */
+  NM_CHECK(has_entity("The army entered Bulo Burte after two days of fighting. An air strike "
+                      "near Bulo Burte killed three militants.",
+                      NM_ENT_GPE, "Bulo Burte"));
   NM_CHECK_EQ_STR(geo_entity_code("Gondor expelled diplomats from seven Latin American "
                                   "countries.",
                                   "Latin American"),
