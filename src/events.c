@@ -2772,6 +2772,9 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
         p = find_elem(c, li, &e[i + 1], s, to, 3, false, &pn);
         if (p < 0) break;
         pmatch sub = {0, -1, -1, false, 0, {0}};
+        /* the second word of a preposition of two is none the pattern
+         * asks for ("according to the United Nations", "due to") */
+        if (rel_base(c, p, "fixed")) continue;
         int32_t obj = c->head[p] > p ? c->head[p] : next_np(c, p + 1, to);
         /* a phrase inside a time phrase is none of the verb's: "left
          * Niamey after three days of talks" (a time phrase itself may be
@@ -2977,8 +2980,13 @@ static bool passive(const ectx *c, int32_t v) {
   if (word_in(lemma(c, v), minds)) return false;
   /* and a participle with its agent modifying a noun: "Mali, ruled by
    * soldiers," (Mali is ruled; the soldiers rule) */
+  /* ... and a headline's participle with its agent, whose subject the
+   * parse left active ("Russia and Ukraine swap prisoners in deal
+   * brokered by UAE") */
   return child(c, v, "nsubj:pass", false) >= 0 || child(c, v, "aux:pass", false) >= 0 ||
-         (rel_is(c, v, "acl") && child(c, v, "obl:agent", false) >= 0);
+         (rel_is(c, v, "acl") && child(c, v, "obl:agent", false) >= 0) ||
+         (!strcmp(xpos(c, v), "VBN") && child(c, v, "obl:agent", false) >= 0 &&
+          child(c, v, "aux", false) < 0 && child(c, v, "obj", false) < 0);
 }
 
 /* Heads of a compound phrase: h and its conj dependents. */
@@ -4044,6 +4052,12 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
   /* "Gen. X, who commands the RSF": a leader of his own body (both
    * coded alike) names a role, not an act */
   if (!strcmp(sa->code, ta->code) && word_in(lemma(c, vc->v), lead_verbs)) return NM_OK;
+  /* ... and so does any relative clause of leading ("Jimmy Cherizier, a
+   * former police officer who leads a coalition of gangs"): what the
+   * person is, not what the person did */
+  if (word_in(lemma(c, vc->v), lead_verbs) && rel_is(c, vc->v, "acl:relcl") &&
+      !strcmp(xpos(c, vc->v), "VBZ"))
+    return NM_OK;
   /* a consultation (04) of a country's official or body with that
    * country itself says nothing ("the secretary left Europe with
    * disagreements between the United States and Germany": USAGOVMIL 040
@@ -5205,7 +5219,8 @@ static bool of_country(const ectx *c, uint32_t e, char cc[4]) {
 static bool one_way(const ectx *c, int32_t v) {
   static const char *const w[] = {"promise", "pledge", "vow",    "offer",  "host",
                                   "donate",  "give",   "send",   "provide", "welcome",
-                                  "praise",  "thank",  "hope",   "want",   "plan", NULL};
+                                  "praise",  "thank",  "hope",   "want",   "plan",
+                                  "prepare", NULL};
   return word_in(lemma(c, v), w);
 }
 

@@ -4591,6 +4591,40 @@ NM_TEST(lower_case_office_set_off_before_the_name) {
   NM_CHECK_EQ_STR(cameo_entity(t, "2024-07-30", "Jose Raul Mulino", false), "PANGOV");
 }
 
+/* "Britain, France and Germany are preparing a resolution": preparing
+ * is no cooperation of each with the others (six events were coded) */
+NM_TEST(preparing_together_is_no_mutual_event) {
+  const char *t = "VIENNA (Wire) - Britain, France and Germany are preparing a resolution that "
+                  "would censure Iran, diplomats said.";
+  NM_CHECK(strstr(cameo_events(t, "2024-06-05", false), "GBR FRA") == NULL);
+}
+
+/* "according to the United Nations": the "to" of a preposition of two
+ * words matches no pattern's "(TO)" (CONTROL took HEAD's "* (TO)",
+ * 042:043) */
+NM_TEST(fixed_word_of_a_preposition_matches_no_pattern) {
+  const char *t = "PORT-AU-PRINCE, Haiti (Wire) - Gangs control about 80% of Port-au-Prince, "
+                  "according to the United Nations.";
+  NM_CHECK(strstr(cameo_events(t, "2024-03-04", false), "042") == NULL);
+}
+
+/* "a former police officer who leads a coalition of gangs": what the
+ * person is, not an act */
+NM_TEST(relative_clause_of_leading_is_no_event) {
+  const char *t = "PORT-AU-PRINCE, Haiti (Wire) - Jimmy Cherizier, a former police officer who "
+                  "leads a coalition of gangs, said the attacks would go on.";
+  NM_CHECK(strstr(cameo_events(t, "2024-03-04", false), "060") == NULL);
+}
+
+/* "Russia and Ukraine swap prisoners in deal brokered by UAE": the
+ * headline's participle with its agent is passive; the parties are not
+ * the mediation's source */
+NM_TEST(headline_participle_with_agent_is_passive) {
+  const char *t = "Russia and Ukraine swap prisoners in deal brokered by UAE\n\nKYIV, Ukraine "
+                  "(Wire) - The two sides exchanged 190 prisoners on Wednesday.";
+  NM_CHECK(strstr(cameo_events(t, "2024-06-05", false), "RUS ARE") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6646,6 +6680,10 @@ int main(void) {
   NM_RUN(its_fighters_in_a_report_are_the_reporter_s);
   NM_RUN(sanctions_after_a_condition_are_the_subject_s);
   NM_RUN(lower_case_office_set_off_before_the_name);
+  NM_RUN(preparing_together_is_no_mutual_event);
+  NM_RUN(fixed_word_of_a_preposition_matches_no_pattern);
+  NM_RUN(relative_clause_of_leading_is_no_event);
+  NM_RUN(headline_participle_with_agent_is_passive);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
