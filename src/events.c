@@ -4331,6 +4331,20 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
       dep_lemma_in(c, own, "det", (const char *const[]){"the", NULL}) &&
       country_named_before(c, c->first + (uint32_t)own, cc))
     why = "agent and the country \"the country's\" names";
+  /* "Serbian President Aleksandar Vucic put the army on the highest
+   * state of alert and ordered troops to move": a state's forces that a
+   * government official commands (order, put, place, deploy, mobilise …)
+   * are that official's own */
+  static const char *const command[] = {"order", "put", "place", "deploy", "mobilize",
+                                        "mobilise", "command", "instruct", "dispatch", NULL};
+  int32_t cv = c->head[h];
+  if (!cc[0] && !source && other && strlen(other) >= 6 && other[0] != '-' &&
+      bare_country_prefix(other) && !strncmp(other + 3, "GOV", 3) &&
+      (!strcmp(a->code + 3, "MIL") || !strcmp(a->code + 3, "COP")) && cv >= 0 &&
+      rel_base(c, h, "obj") && word_in(lemma(c, cv), command)) {
+    snprintf(cc, sizeof cc, "%.3s", other);
+    why = "forces the source's official commands: the source's country";
+  }
   if (cc[0]) {
     /* the sender's, or the country's */
   } else if (reporter_country(c, h, a->code + 3, cc)) {
@@ -5084,7 +5098,12 @@ static nm_status code_sentence(ectx *c) {
       uint32_t pe = owned ? entity_at(c, ps) : NONE32;
       bool other_owner = pe != NONE32 && pe < c->d->entities.n && c->ent && c->ent[pe].code[0] &&
                          (nsc == 0 || pe != se[0]) && strcmp(c->ent[pe].code, sa[0].code) != 0;
-      if (((owned && !other_owner) || personal_own) && nt && !strncmp(ta[0].code, sa[0].code, 3)) {
+      /* (an appeal's own addressee is its target: "The United States
+       * urged its citizens to leave Haiti" is no appeal to Haiti) */
+      bool addressed = vc->code[0] == '0' && vc->code[1] == '2' && c->head[cand[k]] == vc->v &&
+                       rel_base(c, cand[k], "obj");
+      if (((owned && !other_owner) || personal_own) && nt &&
+          !strncmp(ta[0].code, sa[0].code, 3) && !addressed) {
         own = cand[k];
         nt = 0;
       }

@@ -4625,6 +4625,25 @@ NM_TEST(headline_participle_with_agent_is_passive) {
   NM_CHECK(strstr(cameo_events(t, "2024-06-05", false), "RUS ARE") == NULL);
 }
 
+/* "Serbian President Aleksandar Vucic put the army on the highest state
+ * of alert": the forces an official commands are the official's own
+ * country's, not the dateline's (KSVMIL) */
+NM_TEST(forces_an_official_commands_are_the_official_s) {
+  const char *t = "PRISTINA, Kosovo (Wire) - Serbian President Aleksandar Vucic put the army on "
+                  "the highest state of alert on Friday.";
+  const char *ev = cameo_events(t, "2023-05-27", false);
+  NM_CHECK(strstr(ev, "KSVMIL") == NULL);
+  NM_CHECK(strstr(ev, "SRBGOV SRBMIL 152") != NULL);
+}
+
+/* "The United States urged its citizens to leave Haiti": the appeal is
+ * to its own citizens, not to Haiti */
+NM_TEST(appeal_to_one_s_own_is_its_target) {
+  const char *t = "PORT-AU-PRINCE, Haiti (Wire) - The United States urged its citizens to leave "
+                  "Haiti as soon as possible.";
+  NM_CHECK_EQ_STR(cameo_events(t, "2024-03-04", false), "USA USACVL 020");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6684,6 +6703,8 @@ int main(void) {
   NM_RUN(fixed_word_of_a_preposition_matches_no_pattern);
   NM_RUN(relative_clause_of_leading_is_no_event);
   NM_RUN(headline_participle_with_agent_is_passive);
+  NM_RUN(forces_an_official_commands_are_the_official_s);
+  NM_RUN(appeal_to_one_s_own_is_its_target);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
