@@ -6104,6 +6104,10 @@ static bool country_named_near(const ectx *c, uint32_t si, const char *cc, uint3
   for (size_t j = j0; j < n && j < j0 + 256 && ms[j].sentence <= si; j++) {
     uint32_t oe = ms[j].entity;
     if (oe >= c->d->entities.n || oe == skip) continue;
+    /* (not a person coded from the body's own words: "National Security
+     * Council spokesman Jonathan Malaya", USAGOV through the council) */
+    if (ms[j].type == NM_ENT_PERSON && strncmp(c->ent[oe].reason, "dictionary", 10) != 0)
+      continue;
     if (ms[j].sentence < si && c->home_dated && !strncmp(c->ent[oe].code, c->home, 3))
       home_before = true;
     if (strncmp(c->ent[oe].code, cc, 3) != 0) continue;
@@ -6175,6 +6179,33 @@ static void generic_body(ectx *c, size_t e) {
   uint32_t m0 = es[e].mentions[0];
   if (m0 < c->d->mentions.n && !country_named_near(c, ms[m0].sentence, a->code, (uint32_t)e))
     take_home_country(c, a);
+}
+
+/* "National Security Council spokesman Jonathan Malaya" under a Manila
+ * dateline: a person coded from the title's body, which generic_body()
+ * has since given the home country, takes that country too (was
+ * USAGOV). */
+static void generic_body_person(ectx *c, size_t e) {
+  acode *a = &c->ent[e];
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  if (es[e].type != NM_ENT_PERSON || !es[e].n_mentions || a->rank != 3 ||
+      strcmp(a->reason, "title and country before the name") != 0 ||
+      !bare_country_prefix(a->code))
+    return;
+  uint32_t m0 = es[e].mentions[0];
+  if (m0 >= c->d->mentions.n || !m0) return;
+  const nm_mention *b = &ms[m0 - 1];
+  if (b->sentence != ms[m0].sentence || b->type != NM_ENT_ORG || b->entity >= c->d->entities.n ||
+      b->first_token + b->n_tokens + 2 < ms[m0].first_token)
+    return;
+  const acode *ba = &c->ent[b->entity];
+  if (strncmp(ba->reason, "a body many states have", 23) != 0 || !strncmp(ba->code, a->code, 3))
+    return;
+  char code[CODE_CAP];
+  snprintf(code, sizeof code, "%.3s%.32s", ba->code, a->code + 3);
+  snprintf(a->code, sizeof a->code, "%s", code);
+  snprintf(a->reason, sizeof a->reason, "%s", "title and its body, a body many states have");
 }
 
 /* Titles of the US cabinet that English news gives no other government:
@@ -6678,10 +6709,13 @@ static void role_country(ectx *c, size_t e, const char *focus) {
         const char *body = NULL;
         if ((ms[j].type == NM_ENT_GPE || ms[j].type == NM_ENT_NORP) && oe < c->d->entities.n &&
             oe != e && bare_country(c->ent[oe].code) &&
-            (body = state_body_after(c, &ms[j])) != NULL && (!own || !strcmp(own, body))) {
-          /* "China's foreign ministry accused …": the body's country and role */
+            (body = state_body_after(c, &ms[j])) != NULL) {
+          /* "China's foreign ministry accused …": the body's country and
+           * role; the title's own body's role, in that country, when it
+           * names one ("China's coast guard said … Foreign ministry
+           * spokesman Lin Jian": CHNGOV) */
           char code[CODE_CAP];
-          join_agent(code, sizeof code, c->ent[oe].code, body, false);
+          join_agent(code, sizeof code, c->ent[oe].code, own ? own : body, false);
           snprintf(a->code, sizeof a->code, "%s", code);
           snprintf(a->reason, sizeof a->reason, "%s of the body named before: %s %s",
                    its ? "owned by \"its\"" : "spokesperson",
@@ -6996,6 +7030,7 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
     body_home(&c, focus);
     for (size_t e = 0; e < ne && st == NM_OK; e++) {
       generic_body(&c, e);
+      generic_body_person(&c, e);
       stale_office(&c, e);
       role_country(&c, e, focus);
       if (!c.ent[e].rank && es[e].type == NM_ENT_ORG) led_by_code(&c, e);

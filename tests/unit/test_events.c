@@ -4644,6 +4644,29 @@ NM_TEST(appeal_to_one_s_own_is_its_target) {
   NM_CHECK_EQ_STR(cameo_events(t, "2024-03-04", false), "USA USACVL 020");
 }
 
+/* "China's coast guard said … Foreign ministry spokesman Lin Jian urged
+ * Manila": the country of the body named before, with the role of the
+ * title's own body (CHNGOV; CHNMIL before the ministry counted, PHLGOV
+ * while only a ministry named before did) */
+NM_TEST(spokesman_of_another_body_of_the_country_named_before) {
+  const char *t = "MANILA, Philippines (Wire) - China's coast guard said the boat had intruded "
+                  "into Chinese waters. Foreign ministry spokesman Lin Jian urged Manila to stop "
+                  "its provocations.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2024-06-05", "Lin Jian", false), "CHNGOV");
+}
+
+/* "National Security Council spokesman Jonathan Malaya" under a Manila
+ * dateline: the council is the home country's, and so is its spokesman
+ * (he was USAGOV: the council's dictionary code, and he himself counted
+ * as the United States named near) */
+NM_TEST(spokesman_of_a_body_many_states_have) {
+  const char *t = "MANILA, Philippines (Wire) - The Philippines accused China of ramming a supply "
+                  "boat. National Security Council spokesman Jonathan Malaya said the Chinese "
+                  "vessels had blocked the boat.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2024-06-05", "Jonathan Malaya", false), "PHLGOV");
+  NM_CHECK_EQ_STR(cameo_entity(t, "2024-06-05", "National Security Council", false), "PHLGOV");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6705,6 +6728,8 @@ int main(void) {
   NM_RUN(headline_participle_with_agent_is_passive);
   NM_RUN(forces_an_official_commands_are_the_official_s);
   NM_RUN(appeal_to_one_s_own_is_its_target);
+  NM_RUN(spokesman_of_another_body_of_the_country_named_before);
+  NM_RUN(spokesman_of_a_body_many_states_have);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
