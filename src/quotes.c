@@ -413,6 +413,14 @@ static uint32_t governing_cue(const nm_qctx *c, const nm_qspan *q, uint32_t *ste
     if (c->in_quote[u] == NM_QNONE && (c->vclass[u] & (NM_QV_SAY | NM_QV_MANNER | NM_QV_THINK)) &&
         !(nm_q_rel(c, from, "conj") && nm_q_rel(c, u, "ccomp"))) {
       if (!nm_q_rel(c, u, "acl")) {
+        /* a cue inside what a higher cue reports is the reporter's
+         * words: "She warned that the North would respond … with
+         * “overwhelming” action" (not the North's) */
+        for (uint32_t up = 0; up < 4 && nm_q_rel(c, u, "ccomp"); up++) {
+          uint32_t r = c->parent[u];
+          if (r == NM_QNONE || c->in_quote[r] != NM_QNONE || !(c->vclass[r] & NM_QV_SAY)) break;
+          u = r;
+        }
         *steps = k;
         return u;
       }

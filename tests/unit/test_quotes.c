@@ -1496,6 +1496,20 @@ NM_TEST(hyphenated_given_name_speaks) {
   nm_doc_free(d);
 }
 
+/* "She warned that the North would respond … with “overwhelming”
+ * action": a cue inside what a higher cue reports ("respond") is the
+ * reporter's words; the partial quotation is hers */
+NM_TEST(partial_under_a_reported_cue_is_the_reporter_s) {
+  static const char text[] = "Kim Yo Jong warned on Tuesday that the North would respond to the "
+                             "carrier's visit with \"overwhelming\" action.";
+  nm_doc *d = checked(text);
+  if (!d) return;
+  const nm_quote *q = find(d, "overwhelming");
+  NM_CHECK(q != NULL);
+  if (q) NM_CHECK_EQ_STR(q->speaker_name ? q->speaker_name : "(none)", "Kim Yo Jong");
+  nm_doc_free(d);
+}
+
 /* A straight double quotation mark opens or closes by its spacing, which
  * the tagger does not see: the one after "money," closes the quotation
  * ('') however the words around it read */
@@ -1590,6 +1604,7 @@ int main(void) {
   NM_RUN(straight_quote_marks_open_and_close_by_spacing);
   NM_RUN(partial_in_a_second_reported_clause);
   NM_RUN(hyphenated_given_name_speaks);
+  NM_RUN(partial_under_a_reported_cue_is_the_reporter_s);
   NM_RUN(speaker_after_a_possessed_description);
   NM_RUN(name_in_a_subject_s_title_chain_speaks);
   NM_RUN(he_as_a_surname_inside_a_sentence);
