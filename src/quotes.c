@@ -416,7 +416,11 @@ static uint32_t governing_cue(const nm_qctx *c, const nm_qspan *q, uint32_t *ste
         /* a cue inside what a higher cue reports is the reporter's
          * words: "She warned that the North would respond … with
          * “overwhelming” action" (not the North's) */
-        for (uint32_t up = 0; up < 4 && nm_q_rel(c, u, "ccomp"); up++) {
+        /* (not when the quotation is the cue's own content: "what one of
+         * its negotiators called “a back door …”") */
+        bool content = nm_q_rel(c, from, "obj") || nm_q_rel(c, from, "xcomp") ||
+                       nm_q_rel(c, from, "ccomp") || nm_q_rel(c, from, "iobj");
+        for (uint32_t up = 0; up < 4 && !content && nm_q_rel(c, u, "ccomp"); up++) {
           uint32_t r = c->parent[u];
           if (r == NM_QNONE || c->in_quote[r] != NM_QNONE || !(c->vclass[r] & NM_QV_SAY)) break;
           u = r;
