@@ -2715,6 +2715,36 @@ static void repair_fronted_participle(const nm_parser *p, const nm_pword *w, siz
   }
 }
 
+/* "a bill that critics say would stifle media freedom", parsed with
+ * "that" the object of "say", the noun's relative clause, and the clause
+ * after it hung on a verb above: the clause is what is said, "that" its
+ * subject (after repair_relative_advcl, which would take the clause for
+ * the noun's own) */
+static void repair_relative_said_object(const nm_parser *p, const nm_pword *w, size_t n,
+                                        uint32_t *heads, uint16_t *rels) {
+  static const char *const rel[] = {"that", "which", NULL};
+  static const char *const saying[] = {"say", "claim", "believe", "allege", "think", NULL};
+  if (p->rl_nsubj < 0 || p->rl_ccomp < 0 || n < 6) return;
+  for (size_t k = 1; k + 3 < n; k++) {
+    if (!form_in(&w[k], rel) || !rel_eq(p, rels, k, "obj") || !upos_is(&w[k - 1], "NOUN") ||
+        !heads[k] || heads[k] - 1 <= k || heads[k] - 1 + 2 >= n)
+      continue;
+    size_t v = heads[k] - 1, x = v + 1;
+    if (heads[v] != k || !rel_eq(p, rels, v, "acl:relcl") || !lemma_in(&w[v], saying) ||
+        v > k + 3 || has_dep(p, heads, rels, n, v, 0, n, "ccomp"))
+      continue;
+    if ((rel_eq(p, rels, x, "cop") || rel_eq(p, rels, x, "aux")) && heads[x] > x + 1)
+      x = heads[x] - 1;
+    if (!heads[x] || heads[x] == v + 1 || !upos_is(&w[x], "VERB") ||
+        has_dep(p, heads, rels, n, x, 0, n, "nsubj") || in_subtree(heads, n, v, x))
+      continue;
+    heads[x] = (uint32_t)(v + 1);
+    rels[x] = (uint16_t)p->rl_ccomp;
+    heads[k] = (uint32_t)(x + 1);
+    rels[k] = (uint16_t)p->rl_nsubj;
+  }
+}
+
 /* "drills that it said were a stern warning", parsed with "that" the
  * marker of "said" and "said" a clause of its own: a relative clause
  * through a verb of saying, whose gap is the subject of the said clause
@@ -2856,6 +2886,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_content_clause(p, w, n, heads, rels);
   repair_possessive_gerund(p, w, n, heads, rels);
   repair_relative_advcl(p, w, n, heads, rels);
+  repair_relative_said_object(p, w, n, heads, rels);
   repair_said_clause(p, w, n, heads, rels);
   repair_bare_relative(p, w, n, heads, rels);
   repair_bare_pronoun_relative(p, w, n, heads, rels);

@@ -1527,6 +1527,15 @@ NM_TEST(conjunct_whose_object_is_the_clause_s_subject) {
                        "13:3:conj"));
 }
 
+/* "to protest a bill that critics say would stifle media freedom": the
+ * clause after "say" is what is said, "that" its subject */
+NM_TEST(relative_object_of_say_is_the_said_clause_s_subject) {
+  NM_CHECK(repaired_as("They/PRON/PRP marched/VERB/VBD to/PART/TO protest/VERB/VB a/DET/DT "
+                       "bill/NOUN/NN that/PRON/WDT critics/NOUN/NNS say/VERB/VBP/say "
+                       "would/AUX/MD stifle/VERB/VB media/NOUN/NN freedom/NOUN/NN ./PUNCT/.",
+                       "11:9:ccomp 7:11:nsubj 9:6:acl:relcl"));
+}
+
 /* a cycle of heads becomes a tree: hung on the root, or made the root */
 NM_TEST(cycles_are_broken) {
   uint32_t a[5] = {2, 3, 1, 0, 4}; /* 1->2->3->1, 4 the root, 5 under it */
@@ -2073,6 +2082,7 @@ int main(void) {
   NM_RUN(said_clause_after_a_phrase_of_a_phrase);
   NM_RUN(conjunct_with_its_own_auxiliary_joins_the_like_one);
   NM_RUN(conjunct_whose_object_is_the_clause_s_subject);
+  NM_RUN(relative_object_of_say_is_the_said_clause_s_subject);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
