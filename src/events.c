@@ -2418,6 +2418,19 @@ static void code_entities_in_sentence(ectx *c) {
         snprintf(a.reason, sizeof a.reason, "%s", "the description before the name");
       }
       if (a.rank < 3 && (a.rank < 2 || a.code[0] == '-') && code_owner(c, t, &b)) a = b;
+      /* "The rebels' commander, Antonio García,": the one rebel group
+       * named before (COLREB; the commander's MIL took the article's
+       * country) */
+      int32_t gpo = child(c, t, "nmod:poss", false);
+      if (a.rank < 3 && (a.rank < 2 || a.code[0] == '-') && gpo >= 0 &&
+          word_in(lemma(c, gpo), rebel_words)) {
+        acode g;
+        memset(&g, 0, sizeof g);
+        snprintf(g.code, sizeof g.code, "%s", "---REB");
+        g.rank = 2;
+        definite_group(c, t, &g);
+        if (g.rank == 3) a = g;
+      }
       if (a.rank < 3 && (a.rank < 2 || a.code[0] == '-')) {
         /* "a spokesman for the bloc", "an envoy of the agency": an
          * organisation the description serves */

@@ -2234,6 +2234,38 @@ static void repair_conj_with_subject_as_object(const nm_parser *p, const nm_pwor
   }
 }
 
+/* "García said the group remained committed to the process but accused
+ * the army of violating the truce": a past-tense act of speech (accuse,
+ * call, urge, warn, deny …) joined to a clause that a verb of saying
+ * reports, with no subject of its own, is the reporter's, the conjunct
+ * of the verb of saying (the topmost, through reported clauses) */
+static void repair_speech_conj_of_report(const nm_parser *p, const nm_pword *w, size_t n,
+                                         uint32_t *heads, const uint16_t *rels) {
+  static const char *const acts[] = {"accuse", "call",    "urge",  "warn",    "deny",
+                                     "blame",  "condemn", "vow",   "demand",  "criticize",
+                                     "criticise", "appeal", "pledge", "reject", NULL};
+  static const char *const saying[] = {"say", "tell", "announce", "state", "add", "claim",
+                                       "insist", "write", NULL};
+  if (p->rl_conj < 0 || p->rl_ccomp < 0) return;
+  for (size_t v = 4; v < n; v++) {
+    if (rels[v] != (uint16_t)p->rl_conj || !heads[v] || !xpos_is(&w[v], "VBD") ||
+        !lemma_in(&w[v], acts) || has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
+      continue;
+    size_t c = heads[v] - 1;
+    if (c >= v || !upos_is(&w[c], "VERB") || lemma_in(&w[c], acts) || lemma_in(&w[c], saying))
+      continue;
+    size_t top = n, x = c; /* up through reported clauses to the topmost verb of saying */
+    for (int up = 0; up < 4 && rels[x] == (uint16_t)p->rl_ccomp && heads[x]; up++) {
+      size_t r = heads[x] - 1;
+      if (r >= x || !lemma_in(&w[r], saying) || !upos_is(&w[r], "VERB")) break;
+      top = r;
+      x = r;
+    }
+    if (top == n || !has_dep(p, heads, rels, n, top, 0, top, "nsubj")) continue;
+    heads[v] = (uint32_t)(top + 1);
+  }
+}
+
 /* "The U.S. embassy in Dar es Salaam said": a verb given two subjects,
  * the second a name right after a preposition of place that the parse
  * hung on the verb (a marker), every word between hanging inside the
@@ -2896,6 +2928,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_past_conj_of_infinitive(p, w, n, heads, rels);
   repair_conj_of_like_auxiliary(p, w, n, heads, rels);
   repair_conj_with_subject_as_object(p, w, n, heads, rels);
+  repair_speech_conj_of_report(p, w, n, heads, rels);
   repair_relative_root(p, w, n, heads, rels);
   repair_opening_relative(p, w, n, heads, rels);
   repair_noun_pair_says(p, w, n, heads, rels);

@@ -4667,6 +4667,16 @@ NM_TEST(spokesman_of_a_body_many_states_have) {
   NM_CHECK_EQ_STR(cameo_entity(t, "2024-06-05", "National Security Council", false), "PHLGOV");
 }
 
+/* "The rebels' commander, Antonio Garcia,": the one rebel group named
+ * before (COLREB; "commander" had made him COLMIL, and his accusation of
+ * the army a self-directed event, dropped) */
+NM_TEST(rebels_commander_is_the_rebel_group_s) {
+  const char *t = "BOGOTA, Colombia (Wire) - The ELN agreed to extend a ceasefire on Friday. The "
+                  "rebels' commander, Antonio Garcia, accused the army of violating the truce.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2024-06-05", "Antonio Garcia", false), "COLREB");
+  NM_CHECK(strstr(cameo_events(t, "2024-06-05", false), "COLREB COLMIL") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6730,6 +6740,7 @@ int main(void) {
   NM_RUN(appeal_to_one_s_own_is_its_target);
   NM_RUN(spokesman_of_another_body_of_the_country_named_before);
   NM_RUN(spokesman_of_a_body_many_states_have);
+  NM_RUN(rebels_commander_is_the_rebel_group_s);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -1536,6 +1536,18 @@ NM_TEST(relative_object_of_say_is_the_said_clause_s_subject) {
                        "11:9:ccomp 7:11:nsubj 9:6:acl:relcl"));
 }
 
+/* "García said the group remained committed to the process but accused
+ * the army of violating the truce": the accusation is the reporter's */
+NM_TEST(speech_act_joined_to_a_reported_clause_is_the_reporter_s) {
+  NM_CHECK(repaired_as("The/DET/DT rebels/NOUN/NNS '/PART/POS commander/NOUN/NN ,/PUNCT/, "
+                       "Antonio/PROPN/NNP Garcia/PROPN/NNP ,/PUNCT/, said/VERB/VBD/say "
+                       "the/DET/DT group/NOUN/NN remained/VERB/VBD/remain "
+                       "committed/VERB/VBN/commit to/ADP/IN the/DET/DT process/NOUN/NN "
+                       "but/CCONJ/CC accused/VERB/VBD/accuse the/DET/DT army/NOUN/NN "
+                       "of/SCONJ/IN violating/VERB/VBG the/DET/DT truce/NOUN/NN ./PUNCT/.",
+                       "18:9:conj"));
+}
+
 /* a cycle of heads becomes a tree: hung on the root, or made the root */
 NM_TEST(cycles_are_broken) {
   uint32_t a[5] = {2, 3, 1, 0, 4}; /* 1->2->3->1, 4 the root, 5 under it */
@@ -2083,6 +2095,7 @@ int main(void) {
   NM_RUN(conjunct_with_its_own_auxiliary_joins_the_like_one);
   NM_RUN(conjunct_whose_object_is_the_clause_s_subject);
   NM_RUN(relative_object_of_say_is_the_said_clause_s_subject);
+  NM_RUN(speech_act_joined_to_a_reported_clause_is_the_reporter_s);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
