@@ -1669,10 +1669,17 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     }
     if (e != NONE32) hap = -1;
   }
-  if (e == NONE32 && hap >= 0 && (e = entity_at(c, hap)) != NONE32 && c->ent &&
-      c->ent[e].rank >= 2 && c->ent[e].rank <= out->rank &&
-      (alo > h || (strlen(out->code) == 3 && strlen(c->ent[e].code) > 3 &&
-                   !strncmp(out->code, c->ent[e].code, 3)))) {
+  /* ("An army spokesman, Brig. Gen. Nabil Abdallah,": a role alone,
+   * ---MIL, that the person named has with a country, SDNMIL) */
+  if (e == NONE32 && hap >= 0 &&
+      (e = entity_at(c, entity_at(c, hap) != NONE32 || hpn < 0 ? hap : hpn)) != NONE32 &&
+      c->ent && c->ent[e].rank >= 2 &&
+      ((c->ent[e].rank <= out->rank &&
+        (alo > h || (strlen(out->code) == 3 && strlen(c->ent[e].code) > 3 &&
+                     !strncmp(out->code, c->ent[e].code, 3)))) ||
+       (out->rank == 2 && !strncmp(out->code, "---", 3) && strlen(out->code) == 6 &&
+        strlen(c->ent[e].code) == 6 && bare_country_prefix(c->ent[e].code) &&
+        !strcmp(out->code + 3, c->ent[e].code + 3)))) {
     /* "his Iraqi counterpart Fuad Hussein in Ankara": the person the
      * appositive names (IRQGOV), not a place the phrase's modifiers
      * mention, nor only the country before the head (IRQ) */
@@ -3433,6 +3440,12 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
         (case_word(c, k, "on") || case_word(c, k, "over") || case_word(c, k, "via") ||
          case_word(c, k, "through")))
       continue;
+    /* "launched 20 missiles, in violation of U.N. Security Council
+     * resolutions": what an act breaches or defies is no one it is done
+     * to */
+    static const char *const breach[] = {"violation", "breach", "defiance", "contravention",
+                                         NULL};
+    if (case_word(c, k, "in") && word_in(lemma(c, k), breach)) continue;
     out[n++] = k;
   }
   return n;
@@ -3577,6 +3590,22 @@ static const char *lemma_at(const ectx *c, uint32_t si, size_t at) {
   return k < end && tk[k].start == at && c->tg[k].lemma ? c->tg[k].lemma : "";
 }
 
+/* Whether two codes are one side: the same code, a country and one of
+ * its own (ISR, ISRGOV), or two of its state's bodies (ISRGOV, ISRMIL);
+ * not a state's body and its armed opponents (SDNMIL, SDNREB: the army
+ * denies what the rebels accuse it of). */
+static bool state_role3(const char *r) {
+  for (size_t k = 0; state_roles[k]; k++)
+    if (!strncmp(r, state_roles[k], 3)) return true;
+  return false;
+}
+
+static bool same_side(const char *a, const char *b) {
+  if (!strcmp(a, b)) return true;
+  return strncmp(a, b, 3) == 0 &&
+         (strlen(a) == 3 || strlen(b) == 3 || (state_role3(a + 3) && state_role3(b + 3)));
+}
+
 static size_t deed_doer_target(const ectx *c, const vcode *vc, const int32_t *cand, size_t nc,
                                const acode *sa, size_t nsc, int32_t *tgts, acode *ta,
                                uint32_t *te) {
@@ -3614,7 +3643,7 @@ static size_t deed_doer_target(const ectx *c, const vcode *vc, const int32_t *ca
           (any_class && ev[j].source_code[0] && ev[j].source_code[0] != '-')) ||
         !word_in(lemma_at(c, ev[j].sentence, ev[j].evidence.start), verbs))
       continue;
-    if (!strncmp(ev[j].source_code, sa[0].code, 3)) return 0; /* the source's own */
+    if (same_side(ev[j].source_code, sa[0].code)) return 0; /* the source's own */
     memset(&ta[0], 0, sizeof ta[0]);
     snprintf(ta[0].code, sizeof ta[0].code, "%s", ev[j].source_code);
     snprintf(ta[0].reason, sizeof ta[0].reason, "the doer of the deed disapproved of");
@@ -3640,7 +3669,7 @@ static size_t deed_doer_target(const ectx *c, const vcode *vc, const int32_t *ca
     uint32_t mi = sb != NONE32 ? c->tok_mention[sb] : NONE32;
     uint32_t e = mi != NONE32 ? ((const nm_mention *)c->d->mentions.data)[mi].entity : NONE32;
     if (e >= c->d->entities.n || !bare_country_prefix(c->ent[e].code)) return 0;
-    if (!strncmp(c->ent[e].code, sa[0].code, 3)) return 0; /* the source's own */
+    if (same_side(c->ent[e].code, sa[0].code)) return 0; /* the source's own */
     ta[0] = c->ent[e];
     snprintf(ta[0].reason, sizeof ta[0].reason, "the doer of the deed disapproved of");
     te[0] = e;
@@ -5200,8 +5229,16 @@ static nm_status code_sentence(ectx *c) {
         }
       continue;
     }
+    /* "Saudi Arabia and the United States … called on them": a pronoun
+     * is none of the verb's own subjects (coreference may have joined
+     * "them" to one) */
+    bool own_subject[8] = {false};
+    for (size_t b = 0; b < nt && b < 8; b++)
+      for (size_t a = 0; a < nsc && nsc > 1 && is_pronoun(c, tgts[b]); a++)
+        own_subject[b] |= (te[b] != NONE32 && se[a] == te[b]) || !strcmp(sa[a].code, ta[b].code);
     for (size_t a = 0; a < nsc; a++)
       for (size_t b = 0; b < nt; b++) {
+        if (b < 8 && own_subject[b]) continue;
         nm_status st = emit(c, vc, srcs[a], tgts[b], &sa[a], &ta[b], se[a], te[b]);
         if (st != NM_OK) return st;
       }

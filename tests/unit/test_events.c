@@ -4677,6 +4677,34 @@ NM_TEST(rebels_commander_is_the_rebel_group_s) {
   NM_CHECK(strstr(cameo_events(t, "2024-06-05", false), "COLREB COLMIL") != NULL);
 }
 
+/* "launched 20 missiles, in violation of U.N. Security Council
+ * resolutions": what an act breaches is no target (PRK 194 IGOUNO) */
+NM_TEST(what_an_act_violates_is_no_target) {
+  const char *t = "SEOUL, South Korea (Wire) - North Korea has launched more than 20 ballistic "
+                  "missiles this year, in violation of U.N. Security Council resolutions.";
+  NM_CHECK(strstr(cameo_events(t, "2024-06-05", false), "IGOUNO") == NULL);
+}
+
+/* "Saudi Arabia and the United States … called on them": "them" is none
+ * of the subjects (USA 020 SAU) */
+NM_TEST(pronoun_target_is_none_of_the_subjects) {
+  const char *t = "JEDDAH (Wire) - The army and the RSF fought on. Saudi Arabia and the United "
+                  "States, which hosted failed talks between the two sides, called on them to "
+                  "return to negotiations.";
+  const char *ev = cameo_events(t, "2024-06-05", false);
+  NM_CHECK(strstr(ev, "USA SAU") == NULL);
+  NM_CHECK(strstr(ev, "SAU USA") == NULL);
+}
+
+/* "An army spokesman, Brig. Gen. Nabil Abdallah, denied the accusation":
+ * the role alone (---MIL) is the named person's with a country (SDNMIL),
+ * whose name hangs under his title */
+NM_TEST(role_only_phrase_takes_the_apposed_person_s_country) {
+  const char *t = "PORT SUDAN, Sudan (Wire) - The RSF accused the army of bombing a market. An "
+                  "army spokesman, Brig. Gen. Nabil Abdallah, denied the accusation.";
+  NM_CHECK(strstr(cameo_events(t, "2024-06-05", false), "SDNMIL SDNREB 016") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6741,6 +6769,9 @@ int main(void) {
   NM_RUN(spokesman_of_another_body_of_the_country_named_before);
   NM_RUN(spokesman_of_a_body_many_states_have);
   NM_RUN(rebels_commander_is_the_rebel_group_s);
+  NM_RUN(what_an_act_violates_is_no_target);
+  NM_RUN(pronoun_target_is_none_of_the_subjects);
+  NM_RUN(role_only_phrase_takes_the_apposed_person_s_country);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
