@@ -1404,6 +1404,9 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
     if (c->d->has_dateline && o->start >= c->d->dateline.start && o->end <= c->d->dateline.end)
       continue;
     if (o->entity == UINT32_MAX || o->kind != NM_MENTION_NAME || o->type != NM_ENT_ORG) continue;
+    /* nor a country one name of it was typed a body ("the North" of
+     * North Korea is no "alliance") */
+    if (c->e[o->entity].country) continue;
     bool body = false;
     for (size_t q = 0; group && q < sizeof official / sizeof *official && !body; q++)
       body = tok_eq(c->d, o->first_token + o->n_tokens - 1, official[q]);

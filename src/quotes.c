@@ -227,6 +227,19 @@ static void classify_verbs(nm_qctx *c) {
       size_t n = nm_q_lower(c, i, buf, sizeof buf);
       if (n) c->vclass[i] = (uint8_t)nm_quote_form_class(buf, n);
     }
+    /* "Somalia recalled its ambassador to Ethiopia": to recall an envoy
+     * or troops is to call them home, no memory told */
+    static const char *const sent[] = {"ambassador", "ambassadors", "envoy", "envoys",
+                                       "diplomat",   "diplomats",   "troops", "staff",
+                                       "consul",     "delegation",  "forces", "personnel"};
+    if (c->vclass[i] && c->tags && c->tags[i].lemma && !strcmp(c->tags[i].lemma, "recall"))
+      for (uint32_t ch = c->first_child[i], k = 0; ch != NM_QNONE && k < 64;
+           ch = c->next_sib[ch], k++) {
+        char w[16];
+        size_t wl = nm_q_lower(c, ch, w, sizeof w);
+        for (size_t q = 0; nm_q_rel(c, ch, "obj") && wl && q < sizeof sent / sizeof *sent; q++)
+          if (wl == strlen(sent[q]) && !memcmp(w, sent[q], wl)) c->vclass[i] = 0;
+      }
   }
 }
 

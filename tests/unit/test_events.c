@@ -4705,6 +4705,23 @@ NM_TEST(role_only_phrase_takes_the_apposed_person_s_country) {
   NM_CHECK(strstr(cameo_events(t, "2024-06-05", false), "SDNMIL SDNREB 016") != NULL);
 }
 
+/* "the strength of the alliance" after "the North would respond": a
+ * country one of whose names was typed a body is no alliance */
+NM_TEST(alliance_is_no_country) {
+  const char *t = "SEOUL (Wire) - North Korea fired two missiles on Wednesday. Kim Yo Jong warned "
+                  "that the North would respond with force. U.S. officials said the deployment "
+                  "was meant to show the strength of the alliance.";
+  NM_CHECK(strstr(cameo_mentions_of(t, "2024-06-05", "North Korea"), "alliance") == NULL);
+}
+
+/* "urged lawmakers to withdraw it": lawmakers act as a state's
+ * legislature, the article's (GEOLEG, was ---LEG) */
+NM_TEST(lawmakers_are_the_country_s_legislature) {
+  const char *t = "TBILISI, Georgia (Wire) - EU foreign policy chief Josep Borrell said the law "
+                  "was incompatible with EU values and urged lawmakers to withdraw it.";
+  NM_CHECK(strstr(cameo_events(t, "2024-05-12", false), "GEOLEG") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6772,6 +6789,8 @@ int main(void) {
   NM_RUN(what_an_act_violates_is_no_target);
   NM_RUN(pronoun_target_is_none_of_the_subjects);
   NM_RUN(role_only_phrase_takes_the_apposed_person_s_country);
+  NM_RUN(alliance_is_no_country);
+  NM_RUN(lawmakers_are_the_country_s_legislature);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
