@@ -1335,22 +1335,48 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
     if (!later) classes[i] = (uint8_t)t->vbd;
     break;
   }
-  for (size_t i = 0; i < n; i++)
-    if (is(t, classes[i], XK_FINITE)) return; /* the clause has its verb */
-  for (size_t i = 1; i < n; i++) {
+  /* the clause has its verb; but not a reporter's after a comma (", the
+   * two sides said in a joint statement"): a noun phrase and one finite
+   * verb after the last comma */
+  size_t ff = n, cm = n;
+  for (size_t i = 0; i < n && ff == n; i++)
+    if (is(t, classes[i], XK_FINITE)) ff = i;
+  for (size_t k = ff; ff < n && k-- > 0 && cm == n;)
+    if (words[k].len == 1 && words[k].s[0] == ',') cm = k;
+  bool reporter = ff < n && cm < n && cm + 1 < ff && ff - cm <= 5;
+  for (size_t k = cm + 1; reporter && k < ff; k++)
+    reporter = is(t, classes[k], XK_NP);
+  for (size_t k = ff + 1; reporter && k < n; k++)
+    reporter = !is(t, classes[k], XK_FINITE);
+  if (ff < n && !reporter) return;
+  size_t end = reporter ? cm : n; /* the clause before the reporter */
+  for (size_t i = 1; i < end; i++) {
     if (is(t, classes[i], XK_VERBAL) && !is(t, classes[i], XK_VBN)) return;
     if (!is(t, classes[i], XK_VBN)) continue;
     /* "Amnesty International condemned the arrests": a participle right
      * after a name that opens the sentence, with no finite verb anywhere,
      * is the past tense ("the ministry, founded by …" is not) */
-    if (!is(t, classes[i - 1], XK_PROPER)) return;
     if (i + 1 < n && words[i + 1].len == 2 && !memcmp(words[i + 1].s, "by", 2)) return;
-    for (size_t k = 0; k < i; k++) {
+    bool names = is(t, classes[i - 1], XK_PROPER);
+    for (size_t k = 0; k < i && names; k++) {
       bool the = k == 0 && words[0].len == 3 && !memcmp(words[0].s, "The", 3);
       bool name = is(t, classes[k], XK_PROPER) && words[k].len && words[k].s[0] >= 'A' &&
                   words[k].s[0] <= 'Z';
-      if (!the && !name) return;
+      names = the || name;
     }
+    /* ... and after two noun phrases joined by "and" that open a full
+     * sentence (a full stop ends it: a headline's participle is passive,
+     * "Three soldiers killed in attack"): "Colombia's government and the
+     * National Liberation Army rebel group agreed on Friday to extend …" */
+    bool joined = false, np = !names && i <= 14 && is(t, classes[i - 1], XK_NOUN) &&
+                                  words[n - 1].len == 1 && words[n - 1].s[0] == '.' &&
+                                  capitalised(&words[0]);
+    for (size_t k = 0; k < i && np; k++) {
+      bool conj = words[k].len == 3 && !memcmp(words[k].s, "and", 3) && k > 0;
+      joined |= conj;
+      np = conj || is(t, classes[k], XK_NP);
+    }
+    if (!names && !(np && joined)) return;
     classes[i] = (uint8_t)t->vbd;
     return;
   }

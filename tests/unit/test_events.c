@@ -4722,6 +4722,19 @@ NM_TEST(lawmakers_are_the_country_s_legislature) {
   NM_CHECK(strstr(cameo_events(t, "2024-05-12", false), "GEOLEG") != NULL);
 }
 
+/* "Colombia's government and the National Liberation Army rebel group
+ * agreed on Friday to extend a six-month ceasefire, the two sides said":
+ * "agreed" is the past tense (the tagger read a participle), each side's
+ * act toward the other */
+NM_TEST(joined_subjects_agree_before_a_reporter) {
+  const char *t = "BOGOTA, Colombia (Wire) - Colombia's government and the National Liberation "
+                  "Army rebel group agreed on Friday to extend a six-month ceasefire, the two "
+                  "sides said in a joint statement.";
+  const char *ev = cameo_events(t, "2024-06-05", false);
+  NM_CHECK(strstr(ev, "COLGOV COLREB") != NULL);
+  NM_CHECK(strstr(ev, "COLREB COLGOV") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6791,6 +6804,7 @@ int main(void) {
   NM_RUN(role_only_phrase_takes_the_apposed_person_s_country);
   NM_RUN(alliance_is_no_country);
   NM_RUN(lawmakers_are_the_country_s_legislature);
+  NM_RUN(joined_subjects_agree_before_a_reporter);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

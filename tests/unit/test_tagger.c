@@ -637,6 +637,29 @@ NM_TEST(repair_gives_a_verb_after_if_and_a_noun) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 8, 4), "NNS");
 }
 
+/* "Colombia's government and the National Liberation Army rebel group
+ * agreed on Friday to extend a ceasefire, the two sides said": a
+ * participle after two noun phrases joined by "and" that open a full
+ * sentence, with no finite verb but a reporter's after a comma, is the
+ * past tense; a headline's is not ("Three soldiers and a policeman
+ * killed in attack") */
+NM_TEST(repair_gives_a_finite_verb_after_joined_noun_phrases) {
+  nm_error e = {NM_OK, NULL, 0};
+  nm_tagger *t = nm_tagger_open("models/tagger.nmm", &e);
+  NM_CHECK(t != NULL);
+  if (!t) return;
+  static const char *const a[] = {"Colombia", "'s",      "government", "and",   "the",
+                                  "National", "Liberation", "Army",    "rebel", "group",
+                                  "agreed",   "on",      "Friday",     "to",    "extend",
+                                  "a",        "ceasefire", ",",        "the",   "two",
+                                  "sides",    "said",    "."};
+  NM_CHECK_EQ_STR(repaired_xpos(t, a, 23, 10), "VBD");
+  static const char *const b[] = {"Three", "soldiers", "and", "a", "policeman", "killed", "in",
+                                  "attack"};
+  NM_CHECK(strcmp(repaired_xpos(t, b, 8, 5), "VBD") != 0);
+  nm_tagger_free(t);
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -659,6 +682,7 @@ int main(void) {
   NM_RUN(repair_gives_a_preposition_of_to_before_a_number);
   NM_RUN(repair_gives_a_subordinator_before_a_clause);
   NM_RUN(repair_gives_a_verb_after_if_and_a_noun);
+  NM_RUN(repair_gives_a_finite_verb_after_joined_noun_phrases);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
