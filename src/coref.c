@@ -1431,6 +1431,15 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
     for (size_t q = 0; agency && q < sizeof armed / sizeof *armed && !arms; q++)
       arms = tok_eq(c->d, on->first_token + on->n_tokens - 1, armed[q]);
     if (arms) continue;
+    /* ... and "the company", "the firm" no state's force or body ("It did
+     * not name the company" after "the U.S. Navy said") */
+    static const char *const state[] = {"Navy", "Army", "Force", "Forces", "Guard", "Ministry",
+                                        "Department", "Command", "Fleet", "Police"};
+    bool firm = tok_eq(c->d, m->first_token + m->n_tokens - 1, "company") ||
+                tok_eq(c->d, m->first_token + m->n_tokens - 1, "firm");
+    for (size_t q = 0; firm && q < sizeof state / sizeof *state && !arms; q++)
+      arms = tok_eq(c->d, on->first_token + on->n_tokens - 1, state[q]);
+    if (arms) continue;
     uint32_t seen = c->e[o->entity].mentions_seen;
     if (best < 0 || seen > best_seen) best = (long)o->entity, best_seen = seen;
   }

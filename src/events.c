@@ -3446,6 +3446,12 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
     static const char *const breach[] = {"violation", "breach", "defiance", "contravention",
                                          NULL};
     if (case_word(c, k, "in") && word_in(lemma(c, k), breach)) continue;
+    /* "seized the ship under a court order", "under pressure from": what
+     * an act is done under is no one it is done to */
+    static const char *const under[] = {"order",   "law",   "pressure", "agreement", "deal",
+                                        "rule",    "guise", "pretext",  "cover",     "term",
+                                        "threat",  "plan",  "mandate",  "authority", NULL};
+    if (case_word(c, k, "under") && word_in(lemma(c, k), under)) continue;
     out[n++] = k;
   }
   return n;
@@ -4306,7 +4312,8 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
   static const char *const plural_ok[] = {"authority", "force", "police", "prosecutor", "drone",
                                           "jet", "warplane", "helicopter", "gunboat", "warship",
                                           "tank", "officer", "lawmaker", "legislator", NULL};
-  static const char *const plural_acting[] = {"troop", "troops", "soldier", "agent", NULL};
+  static const char *const plural_acting[] = {"troop", "troops", "soldier", "agent", "party",
+                                              NULL};
   static const char *const indefinite[] = {"a", "an", "some", "other", "many", "any", NULL};
   /* and a state's opposition ("accused the opposition of planning a coup");
    * roles may be joined ("the ruling military council": GOVMIL) */
@@ -4334,7 +4341,7 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
       return;
     }
   }
-  bool opposition = cl == 6 && !strcmp(a->code + 3, "OPP");
+  bool opposition = cl == 6 && (!strcmp(a->code + 3, "OPP") || !strcmp(a->code + 3, "PTY"));
   for (size_t k = 3; k < cl && !opposition; k += 3) {
     char role[4];
     memcpy(role, a->code + k, 3);

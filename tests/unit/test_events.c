@@ -4735,6 +4735,31 @@ NM_TEST(joined_subjects_agree_before_a_reporter) {
   NM_CHECK(strstr(ev, "COLREB COLGOV") != NULL);
 }
 
+/* "the navy had seized the ship under a court order": what an act is
+ * done under is no target (IRNMIL 192 ---JUD) */
+NM_TEST(what_an_act_is_done_under_is_no_target) {
+  const char *t = "DUBAI (Wire) - Iran's state media said the navy had seized the ship under a "
+                  "court order after a complaint by an Iranian company.";
+  NM_CHECK(strstr(cameo_events(t, "2024-06-05", false), "JUD") == NULL);
+}
+
+/* "It did not name the company" after "the U.S. Navy said": a company
+ * is no state's force */
+NM_TEST(company_is_no_navy) {
+  const char *t = "DUBAI (Wire) - Iranian forces seized an oil tanker on Thursday, the U.S. Navy "
+                  "said. Iran's state media said the ship was seized after a complaint by an "
+                  "Iranian company. It did not name the company.";
+  NM_CHECK(strstr(cameo_mentions_of(t, "2024-06-05", "U.S. Navy"), "company") == NULL);
+}
+
+/* "Political parties condemned the decision": a country's parties,
+ * like its opposition, take the country (MLIPTY, was ---PTY) */
+NM_TEST(parties_take_the_country) {
+  const char *t = "BAMAKO, Mali (Wire) - Mali's military government suspended the activities of "
+                  "all political parties on Wednesday. Political parties condemned the decision.";
+  NM_CHECK(strstr(cameo_events(t, "2024-06-05", false), "MLIPTY") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6805,6 +6830,9 @@ int main(void) {
   NM_RUN(alliance_is_no_country);
   NM_RUN(lawmakers_are_the_country_s_legislature);
   NM_RUN(joined_subjects_agree_before_a_reporter);
+  NM_RUN(what_an_act_is_done_under_is_no_target);
+  NM_RUN(company_is_no_navy);
+  NM_RUN(parties_take_the_country);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
