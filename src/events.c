@@ -3231,6 +3231,17 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
       child(c, v, "mark", false) < 0 && word_in(lemma(c, v), blame) && v > 0 &&
       word_is_ci(c, v - 1, ","))
     return subject_of(c, h, depth + 1);
+  /* ... and any such gerund after a clause whose subject is a country or
+   * a body the story names ("Mali has grown closer to Russia since the
+   * coup, expelling French troops") */
+  if (rel_base(c, v, "advcl") && v > h && !strcmp(xpos(c, v), "VBG") &&
+      child(c, v, "mark", false) < 0 && v > 0 && word_is_ci(c, v - 1, ",") &&
+      child(c, v, "obj", false) > v) {
+    int32_t hs = subject_of(c, h, depth + 1);
+    uint32_t hm = hs >= 0 ? mention_at(c, hs) : NONE32;
+    if (hm != NONE32 && ((const nm_mention *)c->d->mentions.data)[hm].kind == NM_MENTION_NAME)
+      return hs;
+  }
   return -1;
 }
 

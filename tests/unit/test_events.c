@@ -4760,6 +4760,15 @@ NM_TEST(parties_take_the_country) {
   NM_CHECK(strstr(cameo_events(t, "2024-06-05", false), "MLIPTY") != NULL);
 }
 
+/* "Mali has grown closer to Russia since the coup, expelling French
+ * troops": a gerund with an object after a comma is done by the clause's
+ * named subject */
+NM_TEST(comma_gerund_is_the_named_subject_s) {
+  const char *t = "BAMAKO, Mali (Wire) - Mali has grown closer to Russia since the coup, "
+                  "expelling French troops and a U.N. peacekeeping mission.";
+  NM_CHECK(strstr(cameo_events(t, "2024-06-05", false), "MLI FRAMIL 174") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6833,6 +6842,7 @@ int main(void) {
   NM_RUN(what_an_act_is_done_under_is_no_target);
   NM_RUN(company_is_no_navy);
   NM_RUN(parties_take_the_country);
+  NM_RUN(comma_gerund_is_the_named_subject_s);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
