@@ -1022,6 +1022,23 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
       continue;
     classes[i] = (uint8_t)t->nnp;
   }
+  /* "Senior Hungarian and Romanian officials agreed": a capitalised noun
+   * joined by "and" to a capitalised adjective before a common noun is an
+   * adjective too, both modifying the noun */
+  static const char *const nat[] = {"an", "ese", "ish", "i", "ch"}; /* of a nationality */
+  for (size_t i = 0; t->jj >= 0 && i + 3 < n; i++) {
+    bool nationality = false;
+    for (size_t q = 0; q < sizeof nat / sizeof *nat && !nationality; q++) {
+      size_t l = strlen(nat[q]);
+      nationality = words[i].len > l && !memcmp(words[i].s + words[i].len - l, nat[q], l);
+    }
+    if (nationality && is(t, classes[i], XK_NOUN) && capitalised(&words[i]) && words[i].len > 3 &&
+        words[i + 1].len == 3 && !memcmp(words[i + 1].s, "and", 3) &&
+        is(t, classes[i + 2], XK_JJ) && capitalised(&words[i + 2]) &&
+        is(t, classes[i + 3], XK_NOUN) && !is(t, classes[i + 3], XK_PROPER) &&
+        (i == 0 || !is(t, classes[i - 1], XK_PROPER)))
+      classes[i] = (uint8_t)t->jj;
+  }
   /* "Beijing swiftly condemned": a capitalised word in -ing that opens
    * the sentence, read as a gerund, right before a finite verb or an
    * adverb and a finite verb, is a name ("Smoking kills" is rare in news;

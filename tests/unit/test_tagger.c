@@ -660,6 +660,18 @@ NM_TEST(repair_gives_a_finite_verb_after_joined_noun_phrases) {
   nm_tagger_free(t);
 }
 
+/* "Senior Hungarian and Romanian officials agreed": a nationality
+ * joined by "and" to another before a noun is an adjective; "Housing and
+ * Urban Development" keeps its noun */
+NM_TEST(repair_gives_an_adjective_to_joined_nationalities) {
+  static const char *const a[] = {"Senior", "Hungarian", "and", "Romanian", "officials",
+                                  "agreed", "on", "Wednesday", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 9, 1), "JJ");
+  static const char *const b[] = {"the", "Department", "of", "Housing", "and", "Urban",
+                                  "Development", "said", "."};
+  NM_CHECK(strcmp(shipped_xpos(b, 9, 3), "JJ") != 0);
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -683,6 +695,7 @@ int main(void) {
   NM_RUN(repair_gives_a_subordinator_before_a_clause);
   NM_RUN(repair_gives_a_verb_after_if_and_a_noun);
   NM_RUN(repair_gives_a_finite_verb_after_joined_noun_phrases);
+  NM_RUN(repair_gives_an_adjective_to_joined_nationalities);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
