@@ -2747,6 +2747,11 @@ static void repair_fronted_participle(const nm_parser *p, const nm_pword *w, siz
   }
 }
 
+/* The relative words and the verbs of saying or believing that a
+ * relative clause may run through ("that critics say", "that it said"). */
+static const char *const through_rel[] = {"that", "which", NULL};
+static const char *const through_say[] = {"say", "claim", "believe", "allege", "think", NULL};
+
 /* "a bill that critics say would stifle media freedom", parsed with
  * "that" the object of "say", the noun's relative clause, and the clause
  * after it hung on a verb above: the clause is what is said, "that" its
@@ -2754,15 +2759,13 @@ static void repair_fronted_participle(const nm_parser *p, const nm_pword *w, siz
  * the noun's own) */
 static void repair_relative_said_object(const nm_parser *p, const nm_pword *w, size_t n,
                                         uint32_t *heads, uint16_t *rels) {
-  static const char *const rel[] = {"that", "which", NULL};
-  static const char *const saying[] = {"say", "claim", "believe", "allege", "think", NULL};
   if (p->rl_nsubj < 0 || p->rl_ccomp < 0 || n < 6) return;
   for (size_t k = 1; k + 3 < n; k++) {
-    if (!form_in(&w[k], rel) || !rel_eq(p, rels, k, "obj") || !upos_is(&w[k - 1], "NOUN") ||
-        !heads[k] || heads[k] - 1 <= k || heads[k] - 1 + 2 >= n)
+    if (!form_in(&w[k], through_rel) || !rel_eq(p, rels, k, "obj") ||
+        !upos_is(&w[k - 1], "NOUN") || !heads[k] || heads[k] - 1 <= k || heads[k] - 1 + 2 >= n)
       continue;
     size_t v = heads[k] - 1, x = v + 1;
-    if (heads[v] != k || !rel_eq(p, rels, v, "acl:relcl") || !lemma_in(&w[v], saying) ||
+    if (heads[v] != k || !rel_eq(p, rels, v, "acl:relcl") || !lemma_in(&w[v], through_say) ||
         v > k + 3 || has_dep(p, heads, rels, n, v, 0, n, "ccomp"))
       continue;
     if ((rel_eq(p, rels, x, "cop") || rel_eq(p, rels, x, "aux")) && heads[x] > x + 1)
@@ -2783,16 +2786,15 @@ static void repair_relative_said_object(const nm_parser *p, const nm_pword *w, s
  * ("that" its subject, "said" the noun's relative clause) */
 static void repair_relative_through_said(const nm_parser *p, const nm_pword *w, size_t n,
                                          uint32_t *heads, uint16_t *rels) {
-  static const char *const rel[] = {"that", "which", NULL};
-  static const char *const saying[] = {"say", "claim", "believe", "allege", "think", NULL};
   if (p->rl_nsubj < 0 || p->rl_relcl < 0 || n < 6) return;
   for (size_t k = 1; k + 3 < n; k++) {
-    if (!form_in(&w[k], rel) || !rel_eq(p, rels, k, "mark") || !upos_is(&w[k - 1], "NOUN"))
+    if (!form_in(&w[k], through_rel) || !rel_eq(p, rels, k, "mark") ||
+        !upos_is(&w[k - 1], "NOUN"))
       continue;
     size_t sj = k + 1, v = k + 2;
     if (upos_is(&w[sj], "DET") && v + 2 < n) sj++, v++;
     if (!(upos_is(&w[sj], "PRON") || nominal(&w[sj])) || heads[sj] != v + 1 ||
-        rels[sj] != (uint16_t)p->rl_nsubj || heads[k] != v + 1 || !lemma_in(&w[v], saying) ||
+        rels[sj] != (uint16_t)p->rl_nsubj || heads[k] != v + 1 || !lemma_in(&w[v], through_say) ||
         !xpos_finite(w[v].xpos) || !xpos_finite(w[v + 1].xpos))
       continue;
     size_t x = v + 1; /* the said clause's predicate: the verb, or what the copula joins */
