@@ -6154,6 +6154,46 @@ static bool anaphoric_country(const ectx *c, uint32_t e, char out[4]) {
   return pos != NONE32 && country_named_before(c, pos, out);
 }
 
+/* "the navy's Bahrain-based Fifth Fleet": the country of the body "the
+ * navy" (army, military, ministry …) refers to, owning the name of
+ * mention m (within six words before it): the last name before, in eight
+ * sentences at most, that ends in that word and has a country. */
+static bool owner_body_country(const ectx *c, const nm_mention *m, char out[4]) {
+  static const char *const bodies[] = {"navy", "army", "military", "ministry", "government",
+                                       "police", NULL};
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  const nm_token *ts = (const nm_token *)c->d->tokens.data;
+  uint32_t a = m->first_token, pos = NONE32;
+  for (uint32_t k = a; k-- > 0 && a - k <= 6 && ts[k].sentence == m->sentence && pos == NONE32;) {
+    size_t l0, l1, l2;
+    const char *w = nm_tok_text(c->d, k, &l0);
+    if (l0 != 2 || memcmp(w, "'s", 2) != 0 || k < 2) continue;
+    const char *nn = nm_tok_text(c->d, k - 1, &l1), *the = nm_tok_text(c->d, k - 2, &l2);
+    if (l2 != 3 || !ci_eq(the, "the", 3)) break;
+    for (size_t q = 0; bodies[q] && pos == NONE32; q++)
+      if (strlen(bodies[q]) == l1 && ci_eq(nn, bodies[q], l1)) pos = k - 1;
+    break;
+  }
+  if (pos == NONE32 || !c->ent) return false;
+  size_t wl;
+  const char *word = nm_tok_text(c->d, pos, &wl);
+  bool found = false;
+  uint32_t si = ts[pos].sentence;
+  for (size_t j = first_mention_of(c, si > 8 ? si - 8 : 0);
+       j < c->d->mentions.n && ms[j].first_token < a; j++) {
+    uint32_t oe = ms[j].entity;
+    if (ms[j].kind != NM_MENTION_NAME || ms[j].type != NM_ENT_ORG || oe >= c->d->entities.n ||
+        !bare_country_prefix(c->ent[oe].code) || !ms[j].n_tokens)
+      continue;
+    size_t ll;
+    const char *last = nm_tok_text(c->d, ms[j].first_token + ms[j].n_tokens - 1, &ll);
+    if (ll != wl || !ci_eq(last, word, wl)) continue;
+    snprintf(out, 4, "%.3s", c->ent[oe].code);
+    found = true;
+  }
+  return found;
+}
+
 /* Bodies many states have under one name that the dictionaries give one
  * country (the United States: "the Senate", "the National Security
  * Council"): in an article on another country, when no mention of the
@@ -6735,7 +6775,15 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     char cc[4] = "";
     const char *why = "the place \"the territory's\" (country's …) before the name refers to";
     /* "the territory's Health Ministry": the place named last before */
-    if (!anaphoric_country(c, (uint32_t)e, cc)) {
+    bool anaphoric = anaphoric_country(c, (uint32_t)e, cc);
+    /* "the navy's Bahrain-based Fifth Fleet": a body owned by "the navy"
+     * (army, military …) is of the body of that name named before ("the
+     * U.S. Navy said") */
+    if (!anaphoric && owner_body_country(c, &ms[mi], cc)) {
+      anaphoric = true;
+      why = "the body \"the navy's\" (army's …) before the name refers to";
+    }
+    if (!anaphoric) {
       why = "body and the sentence's one country";
       sentence_country(c, ms[mi].sentence, (uint32_t)e, NONE32, false, cc);
     }

@@ -4769,6 +4769,16 @@ NM_TEST(comma_gerund_is_the_named_subject_s) {
   NM_CHECK(strstr(cameo_events(t, "2024-06-05", false), "MLI FRAMIL 174") != NULL);
 }
 
+/* "the navy's Bahrain-based Fifth Fleet said" after "the U.S. Navy
+ * said": the fleet is the navy's (USAMIL; it took the sentence's one
+ * country, the vessel's flag, MHLMIL) */
+NM_TEST(body_of_the_navy_named_before) {
+  const char *t = "DUBAI (Wire) - Iranian forces seized an oil tanker in the Gulf of Oman on "
+                  "Thursday, the U.S. Navy said. The Marshall Islands-flagged vessel was boarded "
+                  "by armed men, the navy's Bahrain-based Fifth Fleet said.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2024-06-05", "Fifth Fleet", false), "USAMIL");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6843,6 +6853,7 @@ int main(void) {
   NM_RUN(company_is_no_navy);
   NM_RUN(parties_take_the_country);
   NM_RUN(comma_gerund_is_the_named_subject_s);
+  NM_RUN(body_of_the_navy_named_before);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
