@@ -4779,6 +4779,18 @@ NM_TEST(body_of_the_navy_named_before) {
   NM_CHECK_EQ_STR(cameo_entity(t, "2024-06-05", "Fifth Fleet", false), "USAMIL");
 }
 
+/* the team's actors: the U.N. agencies as wire stories describe them */
+NM_TEST(un_agencies_by_their_descriptions) {
+  NM_CHECK(strstr(cameo_events("VIENNA (Wire) - The head of the U.N. nuclear watchdog urged "
+                               "Tehran to cooperate with inspectors.",
+                               "2024-06-05", false),
+                  "IGOUNOIAE IRN") != NULL);
+  NM_CHECK(strstr(cameo_events("GENEVA (Wire) - The U.N. refugee agency urged Chad to keep its "
+                               "border open.",
+                               "2024-06-05", false),
+                  "IGOUNOREFHCR TCD") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6854,6 +6866,7 @@ int main(void) {
   NM_RUN(parties_take_the_country);
   NM_RUN(comma_gerund_is_the_named_subject_s);
   NM_RUN(body_of_the_navy_named_before);
+  NM_RUN(un_agencies_by_their_descriptions);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
