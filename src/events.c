@@ -3547,7 +3547,7 @@ static const char *const deed_verbs[][10] = {
     {"assault", "attack", "strike", "storm", "raid", "assault", NULL},
     {"bombing", "bomb", "strike", "hit", NULL},
     {"shelling", "shell", "fire", "pound", NULL},
-    {"raid", "raid", "storm", NULL},
+    {"raid", "raid", "storm", "force", "enter", NULL},
     {"launch", "launch", "fire", NULL},
     {"test", "test", "launch", "fire", NULL},
     {"killing", "kill", "shoot", NULL},
@@ -4131,6 +4131,15 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
   if (code[0] == '0' && code[1] == '4' && !strcmp(lemma(c, vc->v), "face") &&
       (t < 0 || !rel_base(c, t, "obj") || c->head[t] != vc->v || mention_at(c, t) == NONE32))
     return NM_OK;
+  /* "Zelenskyy fires army chief": to fire an office holder is to dismiss
+   * one, no use of force (FIRE sits in EXPLOSIVE_DESTRUCTION, [190]) */
+  static const char *const holders[] = {"chief",    "commander", "minister", "official",
+                                        "head",     "director",  "general",  "coach",
+                                        "prosecutor", "ambassador", "adviser", "advisor",
+                                        "deputy",   "governor",  "manager",  NULL};
+  if (!strcmp(lemma(c, vc->v), "fire") && t >= 0 && c->head[t] == vc->v &&
+      rel_base(c, t, "obj") && (word_in(lemma(c, t), holders) || person_word(c, t)))
+    return NM_OK;
   /* the same triple from the same verb once */
   nm_event *evs = (nm_event *)c->d->events.data;
   for (size_t i = c->d->events.n; i-- > 0;) {
@@ -4378,14 +4387,25 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
     return;
   /* "Southern African troops": people of a place the dictionaries do not
    * code (a name, or a capitalised adjective) are theirs */
+  /* (a party's adjective is no place: "Republican lawmakers") */
+  static const char *const parties[] = {"Republican", "Democratic", "Conservative", "Liberal",
+                                         "Labour",     "Socialist",  "Communist",    NULL};
   for (int32_t k = c->kid[h]; k >= 0; k = c->sib[k])
     if (k < h && (mention_at(c, k) != NONE32 ||
-                  (k > 0 && rel_base(c, k, "amod") && capitalised(c, k)))) /* not "Armed" */
+                  (k > 0 && rel_base(c, k, "amod") && capitalised(c, k) &&
+                   !word_in(lemma(c, k), parties)))) /* not "Armed" */
       return;
   char cc[4] = "";
   /* "a special envoy sent by U.S. President Donald Trump": the country of
    * the one who sent or appointed the agent (a participle's by-phrase) */
   const char *why = "agent and the place its own phrase names";
+  /* "Republican lawmakers", "Democratic senators": the U.S. parties */
+  for (int32_t k = c->kid[h]; k >= 0 && !cc[0]; k = c->sib[k])
+    if (k < h && k > 0 && rel_base(c, k, "amod") &&
+        (word_is_ci(c, k, "Republican") || word_is_ci(c, k, "Democratic"))) {
+      snprintf(cc, sizeof cc, "%s", "USA");
+      why = "agent and a U.S. party's adjective";
+    }
   for (int32_t k = c->kid[h]; k >= 0 && !cc[0]; k = c->sib[k]) {
     if (k < h || !rel_base(c, k, "acl") || strcmp(xpos(c, k), "VBN") != 0) continue;
     for (int32_t j = c->kid[k]; j >= 0 && !cc[0]; j = c->sib[j]) {

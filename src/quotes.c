@@ -232,6 +232,22 @@ static void classify_verbs(nm_qctx *c) {
     static const char *const sent[] = {"ambassador", "ambassadors", "envoy", "envoys",
                                        "diplomat",   "diplomats",   "troops", "staff",
                                        "consul",     "delegation",  "forces", "personnel"};
+    /* ... and to dismiss or fire an office holder is to remove one
+     * ("dismissed the commander of Ukraine's armed forces") */
+    static const char *const holders[] = {"commander", "chief", "minister", "head", "general",
+                                          "director", "governor", "official", "ambassador",
+                                          "prosecutor", "deputy", "coach"};
+    if (c->vclass[i] && c->tags && c->tags[i].lemma && !strcmp(c->tags[i].lemma, "dismiss"))
+      for (uint32_t ch = c->first_child[i], k = 0; ch != NM_QNONE && k < 64;
+           ch = c->next_sib[ch], k++) {
+        char w[16];
+        size_t wl = nm_q_lower(c, ch, w, sizeof w);
+        bool person = c->mention_of[ch] != NM_QNONE &&
+                      c->men[c->mention_of[ch]].type == NM_ENT_PERSON &&
+                      c->men[c->mention_of[ch]].kind == NM_MENTION_NAME;
+        for (size_t q = 0; nm_q_rel(c, ch, "obj") && q < sizeof holders / sizeof *holders; q++)
+          if (person || (wl == strlen(holders[q]) && !memcmp(w, holders[q], wl))) c->vclass[i] = 0;
+      }
     if (c->vclass[i] && c->tags && c->tags[i].lemma && !strcmp(c->tags[i].lemma, "recall"))
       for (uint32_t ch = c->first_child[i], k = 0; ch != NM_QNONE && k < 64;
            ch = c->next_sib[ch], k++) {

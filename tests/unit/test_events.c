@@ -4791,6 +4791,23 @@ NM_TEST(un_agencies_by_their_descriptions) {
                   "IGOUNOREFHCR TCD") != NULL);
 }
 
+/* "Zelenskyy fires army chief": a dismissal, no use of force (FIRE is
+ * EXPLOSIVE_DESTRUCTION's, [190]) */
+NM_TEST(firing_an_office_holder_is_no_force) {
+  const char *t = "Zelenskyy fires army chief in biggest shake-up of the war\n\nKYIV, Ukraine "
+                  "(Wire) - President Volodymyr Zelenskyy replaced the head of the army.";
+  NM_CHECK(strstr(cameo_events(t, "2024-02-09", false), "190") == NULL);
+}
+
+/* "which Republican lawmakers have blocked": a U.S. party's lawmakers
+ * are the United States' (USALEG; was ---LEG, a capitalised adjective
+ * taken for a place) */
+NM_TEST(republican_lawmakers_are_american) {
+  const char *t = "KYIV, Ukraine (Wire) - The U.S. Congress has yet to approve a $60 billion aid "
+                  "package for Ukraine, which Republican lawmakers have blocked for months.";
+  NM_CHECK(strstr(cameo_events(t, "2024-02-09", false), "USALEG UKR 170") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6867,6 +6884,8 @@ int main(void) {
   NM_RUN(comma_gerund_is_the_named_subject_s);
   NM_RUN(body_of_the_navy_named_before);
   NM_RUN(un_agencies_by_their_descriptions);
+  NM_RUN(firing_an_office_holder_is_no_force);
+  NM_RUN(republican_lawmakers_are_american);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

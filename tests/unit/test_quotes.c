@@ -1523,6 +1523,19 @@ NM_TEST(recalling_an_ambassador_is_no_quotation) {
   nm_doc_free(d);
 }
 
+/* "dismissed the commander of Ukraine's armed forces": a removal from
+ * office, no rejection of words */
+NM_TEST(dismissing_a_commander_is_no_quotation) {
+  static const char text[] = "President Volodymyr Zelenskyy on Thursday dismissed the commander "
+                             "of Ukraine's armed forces, Gen. Valerii Zaluzhnyi.";
+  nm_doc *d = checked(text);
+  if (!d) return;
+  size_t n = 0;
+  nm_doc_quotes(d, &n);
+  NM_CHECK_EQ_INT((int)n, 0);
+  nm_doc_free(d);
+}
+
 /* A straight double quotation mark opens or closes by its spacing, which
  * the tagger does not see: the one after "money," closes the quotation
  * ('') however the words around it read */
@@ -1619,6 +1632,7 @@ int main(void) {
   NM_RUN(hyphenated_given_name_speaks);
   NM_RUN(partial_under_a_reported_cue_is_the_reporter_s);
   NM_RUN(recalling_an_ambassador_is_no_quotation);
+  NM_RUN(dismissing_a_commander_is_no_quotation);
   NM_RUN(speaker_after_a_possessed_description);
   NM_RUN(name_in_a_subject_s_title_chain_speaks);
   NM_RUN(he_as_a_surname_inside_a_sentence);
