@@ -3759,6 +3759,21 @@ static bool adjective_actor(const ectx *c, int32_t h) {
   return adj;
 }
 
+/* Whether phrase h names a thing by where it was made: "Iranian-designed
+ * Shahed drones", "Russian-made jets", "U.S.-supplied missiles" (the
+ * maker is no one the act is done to). */
+static bool made_by_phrase(const ectx *c, int32_t h) {
+  static const char *const made[] = {"design", "make", "build", "supply", "produce",
+                                     "manufacture", "provide", NULL};
+  if (strcmp(upos(c, h), "NOUN") != 0 || mention_at(c, h) != NONE32) return false;
+  int32_t lo, hi;
+  np_range(c, h, &lo, &hi);
+  for (int32_t t = lo + 1; t + 1 <= hi && t < h; t++)
+    if (word_is_ci(c, t, "-") && word_in(lemma(c, t + 1), made) && mention_at(c, t - 1) != NONE32)
+      return true;
+  return false;
+}
+
 /* Whether the pattern's own noun heads phrase h and no name is in it:
  * "threatened to launch a new military offensive" (OFFENSIVE), a target
  * only when nothing else in the sentence is one. */
@@ -4857,6 +4872,18 @@ static nm_status code_sentence(ectx *c) {
      * off to describe a named actor, in the simple present, is background,
      * no event */
     if (describing_clause(c, v)) continue;
+    /* "Kanaani denied that Iran had sent ballistic missiles to Russia":
+     * a clause that a denial reports tells of no act (the denial is
+     * coded itself, where a pattern gives it a code) */
+    {
+      static const char *const denying[] = {"deny", "refute", NULL};
+      int32_t x = v;
+      for (int up = 0; up < 4 && x >= 0 && rel_base(c, x, "conj"); up++)
+        x = c->head[x];
+      if (x >= 0 && rel_base(c, x, "ccomp") && c->head[x] >= 0 &&
+          word_in(lemma(c, c->head[x]), denying))
+        continue;
+    }
     /* "came under attack", "came under fire": the subject suffers what
      * the phrase names; the verb itself does nothing to anyone */
     if (!strcmp(lemma(c, v), "come")) {
@@ -5221,6 +5248,10 @@ static nm_status code_sentence(ectx *c) {
       }
       if (nt && vc->tgt < 0 && adjective_actor(c, cand[k])) {
         nt = 0; /* "stepped up military pressure on it": "it", not MIL */
+        continue;
+      }
+      if (nt && made_by_phrase(c, cand[k])) {
+        nt = 0; /* "used Iranian-designed drones": no act on Iran */
         continue;
       }
       if (nt && vc->tgt < 0 && late < 0 && pattern_head(c, vc, cand[k])) {

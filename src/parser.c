@@ -2747,6 +2747,31 @@ static void repair_fronted_participle(const nm_parser *p, const nm_pword *w, siz
   }
 }
 
+/* "denied that Iran had sent ballistic missiles", parsed with "that" the
+ * object of "denied" and the clause its relative clause: "that" right
+ * after a verb of saying or denying, whose relative clause has a subject
+ * of its own, is the marker of what was said or denied */
+static void repair_that_object_clause(const nm_parser *p, const nm_pword *w, size_t n,
+                                      uint32_t *heads, uint16_t *rels) {
+  static const char *const saying[] = {"say", "deny", "insist", "claim", "warn", "argue",
+                                       "acknowledge", "confirm", "announce", "allege", "add",
+                                       NULL};
+  if (p->rl_ccomp < 0 || p->rl_mark < 0 || n < 5) return;
+  for (size_t k = 1; k + 2 < n; k++) {
+    if (!form_is(&w[k], "that") || heads[k] != k || !rel_eq(p, rels, k, "obj") ||
+        !lemma_in(&w[k - 1], saying) || !upos_is(&w[k - 1], "VERB"))
+      continue;
+    size_t x = n; /* the relative clause hung on "that" */
+    for (size_t q = k + 1; q < n && q < k + 24 && x == n; q++)
+      if (heads[q] == k + 1 && rel_eq(p, rels, q, "acl:relcl")) x = q;
+    if (x == n || !has_dep(p, heads, rels, n, x, k + 1, x, "nsubj")) continue;
+    heads[x] = (uint32_t)k; /* the verb: word k - 1 */
+    rels[x] = (uint16_t)p->rl_ccomp;
+    heads[k] = (uint32_t)(x + 1);
+    rels[k] = (uint16_t)p->rl_mark;
+  }
+}
+
 /* The relative words and the verbs of saying or believing that a
  * relative clause may run through ("that critics say", "that it said"). */
 static const char *const through_rel[] = {"that", "which", NULL};
@@ -2921,6 +2946,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_possessive_gerund(p, w, n, heads, rels);
   repair_relative_advcl(p, w, n, heads, rels);
   repair_relative_said_object(p, w, n, heads, rels);
+  repair_that_object_clause(p, w, n, heads, rels);
   repair_said_clause(p, w, n, heads, rels);
   repair_bare_relative(p, w, n, heads, rels);
   repair_bare_pronoun_relative(p, w, n, heads, rels);

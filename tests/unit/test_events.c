@@ -4808,6 +4808,22 @@ NM_TEST(republican_lawmakers_are_american) {
   NM_CHECK(strstr(cameo_events(t, "2024-02-09", false), "USALEG UKR 170") != NULL);
 }
 
+/* "Kanaani denied that Iran had sent ballistic missiles to Russia": what
+ * is denied is no act (IRN 072 RUS) */
+NM_TEST(what_is_denied_is_no_event) {
+  const char *t = "BRUSSELS (Wire) - Iran's foreign ministry condemned the decision. Spokesman "
+                  "Nasser Kanaani denied that Iran had sent ballistic missiles to Russia.";
+  NM_CHECK(strstr(cameo_events(t, "2024-02-05", false), "IRN RUS") == NULL);
+}
+
+/* "Russia has used Iranian-designed Shahed drones": the maker of a
+ * thing is no target (RUS 090 IRN) */
+NM_TEST(maker_of_a_thing_is_no_target) {
+  const char *t = "KYIV, Ukraine (Wire) - Russia has used Iranian-designed Shahed drones to "
+                  "attack Ukrainian cities since 2022.";
+  NM_CHECK(strstr(cameo_events(t, "2024-02-05", false), "RUS IRN") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6886,6 +6902,8 @@ int main(void) {
   NM_RUN(un_agencies_by_their_descriptions);
   NM_RUN(firing_an_office_holder_is_no_force);
   NM_RUN(republican_lawmakers_are_american);
+  NM_RUN(what_is_denied_is_no_event);
+  NM_RUN(maker_of_a_thing_is_no_target);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -1548,6 +1548,17 @@ NM_TEST(speech_act_joined_to_a_reported_clause_is_the_reporter_s) {
                        "18:9:conj"));
 }
 
+/* "denied that Iran had sent ballistic missiles to Russia", parsed with
+ * "that" the object and the clause its relative clause: "that" marks what
+ * was denied */
+NM_TEST(that_after_a_denial_marks_its_clause) {
+  NM_CHECK(repaired_as("Spokesman/NOUN/NN Nasser/PROPN/NNP Kanaani/PROPN/NNP "
+                       "denied/VERB/VBD/deny that/SCONJ/IN Iran/PROPN/NNP had/AUX/VBD "
+                       "sent/VERB/VBN ballistic/ADJ/JJ missiles/NOUN/NNS to/ADP/IN "
+                       "Russia/PROPN/NNP ./PUNCT/.",
+                       "8:4:ccomp 5:8:mark"));
+}
+
 /* a cycle of heads becomes a tree: hung on the root, or made the root */
 NM_TEST(cycles_are_broken) {
   uint32_t a[5] = {2, 3, 1, 0, 4}; /* 1->2->3->1, 4 the root, 5 under it */
@@ -2096,6 +2107,7 @@ int main(void) {
   NM_RUN(conjunct_whose_object_is_the_clause_s_subject);
   NM_RUN(relative_object_of_say_is_the_said_clause_s_subject);
   NM_RUN(speech_act_joined_to_a_reported_clause_is_the_reporter_s);
+  NM_RUN(that_after_a_denial_marks_its_clause);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
