@@ -4355,13 +4355,15 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
   size_t cl = strlen(a->code);
   if (strncmp(a->code, "---", 3) != 0 || cl < 6 || cl % 3 != 0) return;
   /* "shelling killed at least nine civilians across the Kharkiv region":
-   * civilians that an act's place phrase (in, across, near, throughout)
-   * puts in a country are that country's */
+   * civilians (or protesters, the opposition's) that an act's place
+   * phrase (in, across, near, throughout) puts in a country are that
+   * country's */
   static const char *const where[] = {"in", "across", "near", "throughout", "around", NULL};
   int32_t hv = h >= 0 && (size_t)h < c->n ? c->head[h] : -1;
-  if (!source && !strcmp(a->code, "---CVL") && hv >= 0 && rel_base(c, h, "obj")) {
+  if (!source && (!strcmp(a->code, "---CVL") || !strcmp(a->code, "---OPP")) && hv >= 0 &&
+      (rel_base(c, h, "obj") || rel_base(c, h, "obl"))) {
     for (int32_t k = c->kid[hv]; k >= 0; k = c->sib[k]) {
-      if (k < h || !rel_base(c, k, "obl") || !dep_lemma_in(c, k, "case", where)) continue;
+      if (k <= h || !rel_base(c, k, "obl") || !dep_lemma_in(c, k, "case", where)) continue;
       uint32_t pe = place_mention(c, k) ? entity_at(c, k) : NONE32;
       /* ("the Kharkiv region": the place that names the region) */
       for (int32_t q = c->kid[k]; q >= 0 && pe == NONE32; q = c->sib[q])
@@ -4370,9 +4372,9 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
           !bare_country_prefix(c->ent[pe].code))
         continue;
       char code[CODE_CAP];
-      snprintf(code, sizeof code, "%.3sCVL", c->ent[pe].code);
+      snprintf(code, sizeof code, "%.3s%s", c->ent[pe].code, a->code + 3);
       snprintf(a->code, sizeof a->code, "%s", code);
-      snprintf(a->reason, sizeof a->reason, "civilians where the act took place: %.3s", code);
+      snprintf(a->reason, sizeof a->reason, "people where the act took place: %.3s", code);
       return;
     }
   }
