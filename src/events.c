@@ -181,6 +181,7 @@ static int32_t child(const ectx *c, int32_t h, const char *r, bool base);
 static int32_t subject_of(const ectx *c, int32_t v, int depth);
 
 /* Clause-level relations whose subtrees do not belong to a noun phrase. */
+static bool along_with(const ectx *c, int32_t k);
 static bool np_cut(const ectx *c, int32_t k) {
   static const char *const cut[] = {
       "conj", "cc",    "appos",     "acl",      "parataxis", "advcl", "ccomp",  "dep",
@@ -194,9 +195,11 @@ static bool np_cut(const ectx *c, int32_t k) {
    * a target: target_candidates) */
   /* ... nor when it happened: "fired a missile ahead of US-South Korea
    * drills", "amid protests", "despite warnings by Washington" */
-  static const char *const when[] = {"according", "accord", "ahead", "amid", "despite", NULL};
+  /* ... nor a partner: "brokered the deal along with Egypt" */
+  static const char *const when[] = {"according", "accord", "ahead",    "amid",
+                                     "despite",   "along",  "together", NULL};
   int32_t x = child(c, k, "case", false);
-  return x >= 0 && word_in(lemma(c, x), when);
+  return (x >= 0 && word_in(lemma(c, x), when)) || along_with(c, k);
 }
 /* Relations whose subtrees are other clauses of a verb. */
 static bool clause_cut(const ectx *c, int32_t k) {
@@ -1456,7 +1459,7 @@ static const char *const rebel_words[] = {"rebel", "insurgent", "militant", NULL
  * rebels" (---REB, the same for insurgents) are the one armed group of
  * that role a name coded in this sentence or the two before. */
 static void definite_group(const ectx *c, int32_t h, acode *out) {
-  static const char *const roles[] = {"REB", "INS", NULL};
+  static const char *const roles[] = {"REB", "INS", "UAF", NULL};
   if (strlen(out->code) != 6 || strncmp(out->code, "---", 3) != 0 ||
       !word_in(out->code + 3, roles) || !c->ent || !c->tok_mention)
     return;
@@ -1480,7 +1483,13 @@ static void definite_group(const ectx *c, int32_t h, acode *out) {
       if (m == NONE32 || ms[m].kind != NM_MENTION_NAME || ms[m].entity >= c->d->entities.n)
         continue;
       const char *code = c->ent[ms[m].entity].code;
-      if (strlen(code) != 6 || code[0] == '-' || strcmp(code + 3, out->code + 3) != 0) continue;
+      /* (the role's own code, or with a group's own code after it:
+       * PSEREBHMS; "the militants", ---UAF, are any armed group's) */
+      bool uaf = !strcmp(out->code + 3, "UAF");
+      if (strlen(code) < 6 || code[0] == '-' ||
+          (strncmp(code + 3, out->code + 3, 3) != 0 &&
+           !(uaf && (!strncmp(code + 3, "REB", 3) || !strncmp(code + 3, "INS", 3)))))
+        continue;
       if (found && strcmp(found, code) != 0) return; /* two groups: no guess */
       found = code;
     }
@@ -2366,8 +2375,14 @@ static void code_entities_in_sentence(ectx *c) {
     if (person && rank_head && nlo > 0 && nlo <= lo && !strcmp(lemma(c, nlo - 1), ",") &&
         c->head[nh] >= 0 && c->head[nh] < nlo && rel_base(c, nh, "appos"))
       dh = c->head[nh];
-    if (dh < 0 && person && lo > 0 && !strcmp(lemma(c, lo - 1), ",") && c->head[h] >= 0 &&
-        c->head[h] < lo) {
+    /* (an honorific between the comma and the name: "Qatar's emir, Sheikh
+     * Tamim bin Hamad Al Thani,") */
+    int32_t clo = lo;
+    if (clo > 1 && c->head[clo - 1] == h && rel_base(c, clo - 1, "compound") &&
+        capitalised(c, clo - 1) && !strcmp(lemma(c, clo - 2), ","))
+      clo--;
+    if (dh < 0 && person && clo > 0 && !strcmp(lemma(c, clo - 1), ",") && c->head[h] >= 0 &&
+        c->head[h] < clo) {
       if (rel_base(c, h, "appos"))
         dh = c->head[h];
       else if (rel_base(c, h, "conj") && child(c, h, "cc", false) < 0 && place_mention(c, c->head[h]) &&
@@ -3308,6 +3323,19 @@ static int32_t what_named(const ectx *c, int32_t o) {
  * happens in a place without acting on it (06), 2 for a statement (01),
  * 3 for coercion or force (17-20), whose into-phrase is a target, 0
  * otherwise. */
+/* Whether phrase k is a partner's: "along with Egypt", "together with
+ * the United States" (its "along" a case word of its own, or an adverb
+ * before "with"). */
+static bool along_with(const ectx *c, int32_t k) {
+  if (!case_word(c, k, "with")) return false;
+  for (int32_t q = c->kid[k]; q >= 0; q = c->sib[q])
+    if (q < k && (word_is_ci(c, q, "along") || word_is_ci(c, q, "together"))) return true;
+  int32_t w = k;
+  for (int32_t q = c->kid[k]; q >= 0; q = c->sib[q])
+    if (q < w && rel_base(c, q, "case")) w = q; /* the phrase's first case word */
+  return w > 0 && (word_is_ci(c, w - 1, "along") || word_is_ci(c, w - 1, "together"));
+}
+
 static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t max,
                                 int statement) {
   size_t n = 0;
@@ -3346,7 +3374,7 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
       if (!met_in) out[n++] = o;
       for (int32_t k = c->kid[o]; k >= 0 && n < max; k = c->sib[k]) {
         if (!rel_base(c, k, "nmod") || rel_is(c, k, "nmod:poss") || np_cut(c, k) ||
-            gathering_place(c, o, k))
+            gathering_place(c, o, k) || along_with(c, k))
           continue;
         /* "a memorandum of understanding in Addis Ababa": the of-phrase
          * of a gathering's or an agreement's noun is no party, nor is
@@ -3463,6 +3491,12 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
                                         "rule",    "guise", "pretext",  "cover",     "term",
                                         "threat",  "plan",  "mandate",  "authority", NULL};
     if (case_word(c, k, "under") && word_in(lemma(c, k), under)) continue;
+    /* "held … in exchange for 150 Palestinian prisoners", "in return
+     * for": what is given back is no target; "along with Egypt and the
+     * United States": partners are none either */
+    if (case_word(c, k, "in") && (word_is_ci(c, k, "exchange") || word_is_ci(c, k, "return")))
+      continue;
+    if (along_with(c, k)) continue;
     out[n++] = k;
   }
   return n;

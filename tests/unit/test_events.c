@@ -4832,6 +4832,31 @@ NM_TEST(protesters_where_the_act_took_place) {
   NM_CHECK(strstr(cameo_events(t, "2024-02-05", false), "SENOPP") != NULL);
 }
 
+/* "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,": the description
+ * before the comma codes the person though an honorific stands between
+ * (QATGOV; he was uncoded) */
+NM_TEST(description_before_an_honorific_and_a_name) {
+  const char *t = "DOHA (Wire) - U.S. President Joe Biden thanked Qatar's emir, Sheikh Tamim bin "
+                  "Hamad Al Thani, for his help.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2023-11-22", "Tamim bin Hamad Al Thani", false), "QATGOV");
+}
+
+/* "helped broker the deal along with Egypt and the United States":
+ * partners are no target (QATGOV 070 EGY) */
+NM_TEST(partners_along_with_are_no_target) {
+  const char *t = "DOHA (Wire) - Qatar's foreign ministry, which helped broker the deal along "
+                  "with Egypt and the United States, said the truce would begin on Thursday.";
+  NM_CHECK(strstr(cameo_events(t, "2023-11-22", false), "QATGOV EGY") == NULL);
+}
+
+/* "The militants fired rockets": the one armed group named before (was
+ * ---UAF) */
+NM_TEST(the_militants_are_the_group_named_before) {
+  const char *t = "GAZA (Wire) - Hamas said its fighters attacked an army post. The militants "
+                  "fired rockets at Israeli towns on Monday.";
+  NM_CHECK(strstr(cameo_events(t, "2023-11-22", false), "PSEREBHMS ISR 194") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6915,6 +6940,9 @@ int main(void) {
   NM_RUN(what_is_denied_is_no_event);
   NM_RUN(maker_of_a_thing_is_no_target);
   NM_RUN(protesters_where_the_act_took_place);
+  NM_RUN(description_before_an_honorific_and_a_name);
+  NM_RUN(partners_along_with_are_no_target);
+  NM_RUN(the_militants_are_the_group_named_before);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
