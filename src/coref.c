@@ -1086,6 +1086,40 @@ static void find_title(ctx *c, const nm_mention *m, ent *e) {
       te = k + l;
     }
   }
+  if (!te && b + 3 < hi) {
+    /* "Bernardo Arévalo was sworn in as Guatemala's president": the
+     * office the subject takes (sworn in, elected, installed,
+     * inaugurated, appointed or named "as") */
+    static const char *const taking[] = {"was", "is", "has", "been", "sworn", "in",
+                                         "elected", "reelected", "installed", "inaugurated",
+                                         "appointed", "named", "confirmed"};
+    size_t k = b;
+    bool verb = false;
+    while (k < hi && k < b + 5) {
+      bool w = false;
+      for (size_t q = 0; q < sizeof taking / sizeof *taking && !w; q++)
+        w = tok_eq(c->d, k, taking[q]);
+      if (!w) break;
+      verb |= !tok_eq(c->d, k, "was") && !tok_eq(c->d, k, "is") && !tok_eq(c->d, k, "has") &&
+              !tok_eq(c->d, k, "been") && !tok_eq(c->d, k, "in");
+      k++;
+    }
+    if (verb && k + 1 < hi && tok_eq(c->d, k, "as")) {
+      k++;
+      if (tok_eq(c->d, k, "the") || tok_eq(c->d, k, "its") || tok_eq(c->d, k, "new")) k++;
+      if (k + 2 < hi && possessive_at(c->d, k + 1) && country_of(c, k, k + 1, iso3))
+        k += 2; /* "Guatemala's" */
+      else if (k + 1 < hi && country_of(c, k, k + 1, iso3))
+        k++; /* "Guatemalan" */
+      l = nm_title_starting_at(c->titles, c->h, k, hi, &head);
+      if (l && !private_body_after(c, k + l, hi)) {
+        ts = k;
+        te = k + l;
+      } else {
+        iso3[0] = '\0';
+      }
+    }
+  }
   if (!te) return;
   if (e->title_end == e->title_start) {
     e->title_start = t[ts].start;

@@ -4857,6 +4857,14 @@ NM_TEST(the_militants_are_the_group_named_before) {
   NM_CHECK(strstr(cameo_events(t, "2023-11-22", false), "PSEREBHMS ISR 194") != NULL);
 }
 
+/* "Bernardo Arevalo was sworn in as Guatemala's president": the office
+ * the subject takes is his title (GTMGOV; he was uncoded) */
+NM_TEST(office_taken_as_is_the_title) {
+  const char *t = "GUATEMALA CITY (Wire) - Bernardo Arevalo was sworn in as Guatemala's president "
+                  "early Monday after a delay of several hours.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2024-01-15", "Bernardo Arevalo", false), "GTMGOV");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6943,6 +6951,7 @@ int main(void) {
   NM_RUN(description_before_an_honorific_and_a_name);
   NM_RUN(partners_along_with_are_no_target);
   NM_RUN(the_militants_are_the_group_named_before);
+  NM_RUN(office_taken_as_is_the_title);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
