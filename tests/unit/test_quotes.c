@@ -1466,6 +1466,29 @@ NM_TEST(report_hung_as_a_clause_with_no_marker) {
   nm_doc_free(d);
 }
 
+/* The speaker's name of the quotation of text starting with prefix,
+ * "(none)" without a speaker, "(no quotation)" without the quotation. */
+static const char *speaker_of(const char *text, const char *prefix) {
+  static char name[64];
+  snprintf(name, sizeof name, "%s", "(no quotation)");
+  nm_doc *d = checked(text);
+  if (!d) return name;
+  const nm_quote *q = find(d, prefix);
+  if (q) snprintf(name, sizeof name, "%s", q->speaker_name ? q->speaker_name : "(none)");
+  nm_doc_free(d);
+  return name;
+}
+
+/* The number of quotations found in text (-1: no document). */
+static int quotations_in(const char *text) {
+  nm_doc *d = checked(text);
+  if (!d) return -1;
+  size_t n = 0;
+  nm_doc_quotes(d, &n);
+  nm_doc_free(d);
+  return (int)n;
+}
+
 /* "the junta said X had refused … and that his presence was “contrary
  * …”": the partial quotation is in the second of two reported clauses;
  * the first ("refused") is its sibling, not its speech verb */
@@ -1473,12 +1496,7 @@ NM_TEST(partial_in_a_second_reported_clause) {
   static const char text[] = "The junta said Ambassador Sylvain Itte had refused an invitation to "
                              "meet the foreign ministry and that his presence was \"contrary to "
                              "the interests of Niger.\"";
-  nm_doc *d = checked(text);
-  if (!d) return;
-  const nm_quote *q = find(d, "contrary to");
-  NM_CHECK(q != NULL);
-  if (q) NM_CHECK_EQ_STR(q->speaker_name ? q->speaker_name : "(none)", "The junta");
-  nm_doc_free(d);
+  NM_CHECK_EQ_STR(speaker_of(text, "contrary to"), "The junta");
 }
 
 /* "Lai Ching-te said": the syllable after the name's hyphen is part of
@@ -1488,12 +1506,7 @@ NM_TEST(hyphenated_given_name_speaks) {
   static const char text[] = "The ministry said it had detected 25 aircraft and 14 navy ships "
                              "around the island, days after President Lai Ching-te said in a "
                              "speech that the two sides were not subordinate to each other.";
-  nm_doc *d = checked(text);
-  if (!d) return;
-  const nm_quote *q = find(d, "that the two sides");
-  NM_CHECK(q != NULL);
-  if (q) NM_CHECK_EQ_STR(q->speaker_name ? q->speaker_name : "(none)", "Lai Ching-te");
-  nm_doc_free(d);
+  NM_CHECK_EQ_STR(speaker_of(text, "that the two sides"), "Lai Ching-te");
 }
 
 /* "She warned that the North would respond … with “overwhelming”
@@ -1502,12 +1515,7 @@ NM_TEST(hyphenated_given_name_speaks) {
 NM_TEST(partial_under_a_reported_cue_is_the_reporter_s) {
   static const char text[] = "Kim Yo Jong warned on Tuesday that the North would respond to the "
                              "carrier's visit with \"overwhelming\" action.";
-  nm_doc *d = checked(text);
-  if (!d) return;
-  const nm_quote *q = find(d, "overwhelming");
-  NM_CHECK(q != NULL);
-  if (q) NM_CHECK_EQ_STR(q->speaker_name ? q->speaker_name : "(none)", "Kim Yo Jong");
-  nm_doc_free(d);
+  NM_CHECK_EQ_STR(speaker_of(text, "overwhelming"), "Kim Yo Jong");
 }
 
 /* "Somalia recalled its ambassador to Ethiopia": to recall an envoy is
@@ -1515,12 +1523,7 @@ NM_TEST(partial_under_a_reported_cue_is_the_reporter_s) {
 NM_TEST(recalling_an_ambassador_is_no_quotation) {
   static const char text[] = "Somalia on Monday recalled its ambassador to Ethiopia after Addis "
                              "Ababa signed a deal with the breakaway region of Somaliland.";
-  nm_doc *d = checked(text);
-  if (!d) return;
-  size_t n = 0;
-  nm_doc_quotes(d, &n);
-  NM_CHECK_EQ_INT((int)n, 0);
-  nm_doc_free(d);
+  NM_CHECK_EQ_INT(quotations_in(text), 0);
 }
 
 /* "dismissed the commander of Ukraine's armed forces": a removal from
@@ -1528,12 +1531,7 @@ NM_TEST(recalling_an_ambassador_is_no_quotation) {
 NM_TEST(dismissing_a_commander_is_no_quotation) {
   static const char text[] = "President Volodymyr Zelenskyy on Thursday dismissed the commander "
                              "of Ukraine's armed forces, Gen. Valerii Zaluzhnyi.";
-  nm_doc *d = checked(text);
-  if (!d) return;
-  size_t n = 0;
-  nm_doc_quotes(d, &n);
-  NM_CHECK_EQ_INT((int)n, 0);
-  nm_doc_free(d);
+  NM_CHECK_EQ_INT(quotations_in(text), 0);
 }
 
 /* A straight double quotation mark opens or closes by its spacing, which
