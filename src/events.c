@@ -6216,6 +6216,25 @@ static bool country_named_before(const ectx *c, uint32_t pos, char out[4]) {
   return found;
 }
 
+/* The noun of "the <noun>'s" within six words before mention m, its
+ * noun one of nouns ("the island's new president, Lai Ching-te", "the
+ * navy's Bahrain-based Fifth Fleet"), or NONE32. */
+static uint32_t the_owner_before(const ectx *c, const nm_mention *m, const char *const *nouns) {
+  const nm_token *ts = (const nm_token *)c->d->tokens.data;
+  uint32_t a = m->first_token;
+  for (uint32_t k = a; k-- > 0 && a - k <= 6 && ts[k].sentence == m->sentence;) {
+    size_t l0, l1, l2;
+    const char *w = nm_tok_text(c->d, k, &l0);
+    if (l0 != 2 || memcmp(w, "'s", 2) != 0 || k < 2) continue;
+    const char *n = nm_tok_text(c->d, k - 1, &l1), *the = nm_tok_text(c->d, k - 2, &l2);
+    if (l2 != 3 || !ci_eq(the, "the", 3)) continue;
+    for (size_t q = 0; nouns[q]; q++)
+      if (strlen(nouns[q]) == l1 && ci_eq(n, nouns[q], l1)) return k - 1;
+    return NONE32;
+  }
+  return NONE32;
+}
+
 /* "the island's new president, Lai Ching-te": a title owned by "the
  * country's" (nation's, island's, kingdom's, republic's, territory's,
  * enclave's) within six words before entity e's first name is of the
@@ -6226,18 +6245,7 @@ static bool anaphoric_country(const ectx *c, uint32_t e, char out[4]) {
   if (!es[e].n_mentions) return false;
   uint32_t m0 = es[e].mentions[0];
   if (m0 >= c->d->mentions.n || ms[m0].kind != NM_MENTION_NAME) return false;
-  const nm_token *ts = (const nm_token *)c->d->tokens.data;
-  uint32_t a = ms[m0].first_token, pos = NONE32;
-  for (uint32_t k = a; k-- > 0 && a - k <= 6 && ts[k].sentence == ms[m0].sentence;) {
-    size_t l0, l1, l2;
-    const char *w = nm_tok_text(c->d, k, &l0);
-    if (l0 != 2 || memcmp(w, "'s", 2) != 0 || k < 2) continue;
-    const char *n = nm_tok_text(c->d, k - 1, &l1), *the = nm_tok_text(c->d, k - 2, &l2);
-    if (l2 != 3 || !ci_eq(the, "the", 3)) continue;
-    for (size_t q = 0; country_nouns[q] && pos == NONE32; q++)
-      if (strlen(country_nouns[q]) == l1 && ci_eq(n, country_nouns[q], l1)) pos = k - 2;
-    break;
-  }
+  uint32_t pos = the_owner_before(c, &ms[m0], country_nouns);
   return pos != NONE32 && country_named_before(c, pos, out);
 }
 
@@ -6250,17 +6258,7 @@ static bool owner_body_country(const ectx *c, const nm_mention *m, char out[4]) 
                                        "police", NULL};
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   const nm_token *ts = (const nm_token *)c->d->tokens.data;
-  uint32_t a = m->first_token, pos = NONE32;
-  for (uint32_t k = a; k-- > 0 && a - k <= 6 && ts[k].sentence == m->sentence && pos == NONE32;) {
-    size_t l0, l1, l2;
-    const char *w = nm_tok_text(c->d, k, &l0);
-    if (l0 != 2 || memcmp(w, "'s", 2) != 0 || k < 2) continue;
-    const char *nn = nm_tok_text(c->d, k - 1, &l1), *the = nm_tok_text(c->d, k - 2, &l2);
-    if (l2 != 3 || !ci_eq(the, "the", 3)) break;
-    for (size_t q = 0; bodies[q] && pos == NONE32; q++)
-      if (strlen(bodies[q]) == l1 && ci_eq(nn, bodies[q], l1)) pos = k - 1;
-    break;
-  }
+  uint32_t a = m->first_token, pos = the_owner_before(c, m, bodies);
   if (pos == NONE32 || !c->ent) return false;
   size_t wl;
   const char *word = nm_tok_text(c->d, pos, &wl);
