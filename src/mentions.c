@@ -409,22 +409,24 @@ static const char *const org_words[] = {"Bundestag", "Cabinet", "Congress",   "D
                                         "Kremlin",   "Knesset", "Parliament", "Pentagon",
                                         "Politburo", "Senate",  "Treasury"};
 
-bool nm_mention_org_word(const char *s, size_t len) {
-  nm_nword w = {0};
-  w.form = s;
-  w.len = len;
-  return IN_LIST(&w, org_words);
-}
-
 /* A state's armed or police service named by one word ("the Navy"). */
 static const char *const service_words[] = {"Army",    "Gendarmerie", "Marines",
                                             "Military", "Navy",       "Police"};
 
-bool nm_mention_service_word(const char *s, size_t len) {
+/* Whether s[0..len) is one of the n words of list (word_in()). */
+static bool one_of(const char *s, size_t len, const char *const *list, size_t n) {
   nm_nword w = {0};
   w.form = s;
   w.len = len;
-  return IN_LIST(&w, service_words);
+  return word_in(&w, list, n);
+}
+
+bool nm_mention_org_word(const char *s, size_t len) {
+  return one_of(s, len, org_words, sizeof org_words / sizeof *org_words);
+}
+
+bool nm_mention_service_word(const char *s, size_t len) {
+  return one_of(s, len, service_words, sizeof service_words / sizeof *service_words);
 }
 
 /* Institutions a text names by their kind's word alone, capitalised after
