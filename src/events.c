@@ -4695,7 +4695,11 @@ static bool transform(ectx *c, vcode *up, vcode *lo) {
   /* "It said its fighters had targeted officials": the speaker's own
    * fighters, whatever their phrase codes, are the speaker's side (a claim,
    * not an accusation) */
-  int32_t lp = bsrc && a && a[0] != '-' ? child(c, ls, "nmod:poss", false) : -1;
+  int32_t lp = ls >= 0 && ls != us && a && (!bsrc || a[0] != '-')
+                   ? child(c, ls, "nmod:poss", false)
+                   : -1;
+  /* (and its phrase that codes as no one: "The army said its aircraft
+   * struck rebel positions", the army's aircraft, whatever army it is) */
   if (lp >= 0 && (word_is_ci(c, lp, "its") || word_is_ci(c, lp, "their") ||
                   word_is_ci(c, lp, "our")))
     bsrc = a;
@@ -5059,6 +5063,14 @@ static nm_status code_sentence(ectx *c) {
      * attacked the town": a denial says the act did not happen (the
      * denial itself codes by its own patterns: "denied the claim", 016) */
     if (!strcmp(lemma(c, uv), "deny")) {
+      lo->skip = true;
+      continue;
+    }
+    /* "has opposed sending weapons to Kyiv", "avoided naming Russia": a
+     * gerund complement of opposing or avoiding has not happened (the
+     * upper verb codes by its own patterns, 110 for "opposed") */
+    static const char *const against[] = {"oppose", "resist", "avoid", NULL};
+    if (x && word_in(lemma(c, uv), against) && !strcmp(xpos(c, lo->v), "VBG")) {
       lo->skip = true;
       continue;
     }

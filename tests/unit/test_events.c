@@ -4865,6 +4865,24 @@ NM_TEST(office_taken_as_is_the_title) {
   NM_CHECK_EQ_STR(cameo_entity(t, "2024-01-15", "Bernardo Arevalo", false), "GTMGOV");
 }
 
+/* "The army said its aircraft struck RSF positions": the speaker's own
+ * aircraft, a phrase that codes as no one, strike (was no event) */
+NM_TEST(its_aircraft_are_the_speakers) {
+  const char *t = "KHARTOUM (Wire) - Sudan's army took over the city in April. On Monday, the "
+                  "army said its aircraft struck RSF positions east of the city.";
+  NM_CHECK(strstr(cameo_events(t, "2025-06-10", false), "SDNMIL SDNREB 19") != NULL);
+}
+
+/* "has opposed sending weapons to Kyiv": the gerund's act has not
+ * happened (was HUNGOV UKR 072 beside the 110) */
+NM_TEST(opposed_gerund_has_not_happened) {
+  const char *t = "BUDAPEST (Wire) - Prime Minister Viktor Orban has repeatedly opposed sending "
+                  "weapons to Kyiv.";
+  const char *e = cameo_events(t, "2025-06-10", false);
+  NM_CHECK(strstr(e, "UKR 072") == NULL);
+  NM_CHECK(strstr(e, "HUNGOV UKR 110") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6952,6 +6970,8 @@ int main(void) {
   NM_RUN(partners_along_with_are_no_target);
   NM_RUN(the_militants_are_the_group_named_before);
   NM_RUN(office_taken_as_is_the_title);
+  NM_RUN(its_aircraft_are_the_speakers);
+  NM_RUN(opposed_gerund_has_not_happened);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

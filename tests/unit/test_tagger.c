@@ -672,6 +672,15 @@ NM_TEST(repair_gives_an_adjective_to_joined_nationalities) {
   NM_CHECK(strcmp(shipped_xpos(b, 9, 3), "JJ") != 0);
 }
 
+/* "rejected the accusation and blamed federal troops": a participle
+ * after "and" whose object opens with an adjective is the past tense of
+ * the earlier verb's conjunct (was VBN) */
+NM_TEST(repair_gives_the_past_tense_before_an_adjective_object) {
+  static const char *const a[] = {"The", "militia", "rejected", "the", "accusation", "and",
+                                  "blamed", "federal", "troops", "for", "the", "deaths", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 13, 6), "VBD");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -696,6 +705,7 @@ int main(void) {
   NM_RUN(repair_gives_a_verb_after_if_and_a_noun);
   NM_RUN(repair_gives_a_finite_verb_after_joined_noun_phrases);
   NM_RUN(repair_gives_an_adjective_to_joined_nationalities);
+  NM_RUN(repair_gives_the_past_tense_before_an_adjective_object);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
