@@ -1189,11 +1189,13 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
      * imposed sanctions on him" */
     bool ed = t->jj >= 0 && classes[i] == (uint8_t)t->jj && words[i].len > 4 &&
               !memcmp(words[i].s + words[i].len - 2, "ed", 2);
-    /* (an adjective may open the object: "and blamed federal troops") */
-    bool adj_obj = is(t, classes[i + 1], XK_JJ) && i + 2 < n && is(t, classes[i + 2], XK_NOUN);
+    /* (an adjective may open the object: "and blamed federal troops";
+     * tested last, as this runs on every word) */
     if (!(is(t, classes[i], XK_VBN) || ed) || words[i - 1].len != 3 ||
-        memcmp(words[i - 1].s, "and", 3) || !(is(t, classes[i + 1], XK_OBJECT) || adj_obj) ||
-        (words[i + 1].len == 2 && !memcmp(words[i + 1].s, "by", 2)))
+        memcmp(words[i - 1].s, "and", 3) ||
+        (words[i + 1].len == 2 && !memcmp(words[i + 1].s, "by", 2)) ||
+        !(is(t, classes[i + 1], XK_OBJECT) ||
+          (is(t, classes[i + 1], XK_JJ) && i + 2 < n && is(t, classes[i + 2], XK_NOUN))))
       continue;
     for (size_t k = i - 1; k-- > 0 && k + 40 > i;) {
       if (!is(t, classes[k], XK_VERBAL)) continue;
