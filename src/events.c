@@ -4751,6 +4751,12 @@ static bool transform(ectx *c, vcode *up, vcode *lo) {
       if (t.in_src != t.src && t.in_src != '.' && t.in_src != '_' && a && bsrc &&
           (a[0] == '-' || strncmp(a, bsrc, 3) == 0 || located_only(c, us, false)))
         continue;
+      /* nor when an observer reports it: "X shelled a camp, a local aid
+       * group said" (or a U.N. agency, or a news agency) is the shelling,
+       * not the aid group's charge against X */
+      if (t.in_src != t.src && a &&
+          (!strncmp(a, "NGO", 3) || !strncmp(a, "IGO", 3) || strstr(a, "MED")))
+        continue;
       /* nor against people with no side: "the agency said 2,921 people
        * had died" (their verb's subject is the victim) */
       static const char *const no_side[] = {"PPL", "CVL", "REF", NULL};

@@ -4883,6 +4883,45 @@ NM_TEST(opposed_gerund_has_not_happened) {
   NM_CHECK(strstr(e, "HUNGOV UKR 110") != NULL);
 }
 
+/* "Militiamen shelled a camp ..., a local aid group said": an observer's
+ * report is the shelling, not the aid group's accusation (was NGO 112
+ * and no attack) */
+NM_TEST(observer_report_keeps_the_attack) {
+  const char *t = "EL FASHER, Sudan (Wire) - Paramilitary fighters shelled a displacement camp "
+                  "near El Fasher on Tuesday, killing at least twelve people, a local aid group "
+                  "said.";
+  const char *e = cameo_events(t, "2024-05-07", false);
+  NM_CHECK(strstr(e, "NGO") == NULL);
+  NM_CHECK(strstr(e, " 19") != NULL);
+}
+
+/* (a side's own charge stays an accusation: "Russian forces struck a
+ * power plant, the Ukrainian energy ministry said") */
+NM_TEST(a_sides_report_stays_an_accusation) {
+  const char *t = "KYIV (Wire) - Russian forces struck a power plant in Kharkiv overnight, the "
+                  "Ukrainian energy ministry said.";
+  NM_CHECK(strstr(cameo_events(t, "2024-05-07", false), "UKRGOV RUSMIL 112") != NULL);
+}
+
+/* "renewed negotiations", "upgraded their diplomatic ties": each of a
+ * compound subject to the other (team.verbs.txt: RENEW, UPGRADE; was no
+ * event) */
+NM_TEST(renewed_talks_and_upgraded_ties) {
+  const char *t = "BEIRUT (Wire) - Israel and Lebanon renewed negotiations on Tuesday. Serbia and "
+                  "Kosovo upgraded their diplomatic ties.";
+  const char *e = cameo_events(t, "2024-05-07", false);
+  NM_CHECK(strstr(e, "ISR LBN 046") != NULL);
+  NM_CHECK(strstr(e, "LBN ISR 046") != NULL);
+  NM_CHECK(strstr(e, "SRB KSV 050") != NULL);
+}
+
+/* "sending arms to Yemen": military aid (072), not DEPLOY's "* ARMS"
+ * (154, was IRN YEM 154) */
+NM_TEST(arms_sent_to_a_country_are_aid) {
+  const char *t = "DUBAI (Wire) - Iran has been sending arms to Yemen for years, the report said.";
+  NM_CHECK(strstr(cameo_events(t, "2024-05-07", false), "IRN YEM 072") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -6972,6 +7011,10 @@ int main(void) {
   NM_RUN(office_taken_as_is_the_title);
   NM_RUN(its_aircraft_are_the_speakers);
   NM_RUN(opposed_gerund_has_not_happened);
+  NM_RUN(observer_report_keeps_the_attack);
+  NM_RUN(a_sides_report_stays_an_accusation);
+  NM_RUN(renewed_talks_and_upgraded_ties);
+  NM_RUN(arms_sent_to_a_country_are_aid);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
