@@ -423,6 +423,7 @@ static void generic_body_words(const ectx *c, int32_t lo, int32_t hi, acode *a);
 static size_t first_mention_of(const ectx *c, uint32_t si);
 static bool bare_country(const char *code);
 static bool reciprocal(const ectx *c, int32_t h);
+static bool victims_deed(const ectx *c, int32_t h);
 static bool of_country(const ectx *c, uint32_t e, char cc[4]);
 static bool tok_is(const nm_doc *d, size_t i, const char *w);
 static uint32_t mention_at(const ectx *c, int32_t i);
@@ -1268,6 +1269,10 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
   int32_t own_lo = -1, own_hi = -1, own_s = -1;
   if (neuter && !rel_base(c, h, "nsubj") && v >= 0 && (own_s = child(c, v, "nsubj", false)) >= 0)
     np_range(c, own_s, &own_lo, &own_hi);
+  int32_t poss_obj_subject = -1;
+  if (plural && rel_is(c, h, "nmod:poss") && c->head[h] >= 0 && rel_base(c, c->head[h], "obj") &&
+      c->head[c->head[h]] >= 0)
+    poss_obj_subject = subject_of(c, c->head[c->head[h]], 0);
   for (int32_t t = 0; t < h; t++) {
     if (!nounish(c, t) || is_pronoun(c, t) || (neuter && person_word(c, t))) continue;
     if (c->head[t] >= 0 && (rel_base(c, t, "compound") || rel_base(c, t, "flat") ||
@@ -1276,6 +1281,11 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
       continue; /* inside a larger phrase, or a later conjunct; "they" after
                  * "Yemen's Houthi rebels" is the rebels, not Yemen */
     if (t >= own_lo && t <= own_hi) continue;
+    /* ("Venezuela expelled their diplomats": one country's name, the
+     * subject of the verb whose object "their" owns, is no "they") */
+    if (plural && t == poss_obj_subject && place_mention(c, t) && !strcmp(xpos(c, t), "NNP") &&
+        child(c, t, "conj", false) < 0)
+      continue;
     /* "Merz criticised the tariffs, saying they would hurt exporters":
      * "they" is no one person named alone */
     int32_t lo, hi;
@@ -1797,7 +1807,11 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
            * commanders": a thing is no owner of people */
           int32_t rs = t >= 0 ? child(c, t, "nsubj", false) : -1;
           bool thing = rs >= 0 && relative_pronoun(c, rs) && !word_is_ci(c, rs, "who");
-          if (cs >= 0 && cs < ps && cs != h && !is_pronoun(c, cs) && !thing)
+          /* nor one country's name for "their": "Venezuela expelled their
+           * diplomats" (another's) */
+          bool one = cs >= 0 && !strcmp(pl, "their") && !strcmp(xpos(c, cs), "NNP") &&
+                     child(c, cs, "conj", false) < 0 && place_mention(c, cs);
+          if (cs >= 0 && cs < ps && cs != h && !is_pronoun(c, cs) && !thing && !one)
             code_np(c, cs, &po, &ce);
           /* "said it would evacuate its citizens": the subject "it" is the
            * owner, whoever it is */
@@ -5165,7 +5179,7 @@ static nm_status code_sentence(ectx *c) {
     /* each conjunct that codes; "the military rulers of Mali, Burkina Faso
      * and Niger", "American and British aircraft": one per country */
     size_t nsc = code_conjuncts(c, subj, srcs, sa, se);
-    if (!nsc) continue;
+    if (!nsc || victims_deed(c, subj)) continue;
     /* the target: the pattern's slot, else the first candidate that codes */
     int32_t cand[16];
     size_t nc = 0;
@@ -5389,6 +5403,31 @@ static nm_status code_sentence(ectx *c) {
       }
   }
   return NM_OK;
+}
+
+/* Whether subject h is an attack named only by whom it hit: "an attack
+ * on a defence company killed five people" (the company is the victim,
+ * no doer); "A Russian strike on Kharkiv", "Hamas's attack on Israel" and
+ * "an attack by militants on a base" name the doer before the head or in
+ * a by-phrase. */
+static bool victims_deed(const ectx *c, int32_t h) {
+  static const char *const deeds[] = {"attack",  "strike",      "airstrike", "raid",
+                                      "assault", "bombing",     "shelling",  "ambush",
+                                      "blast",   "explosion",   "bombardment", "incursion",
+                                      "offensive", NULL};
+  if (!nounish(c, h) || !word_in(lemma(c, h), deeds)) return false;
+  bool on = false;
+  for (int32_t k = c->kid[h]; k >= 0; k = c->sib[k]) {
+    acode a;
+    uint32_t e;
+    if (k > h && rel_base(c, k, "nmod") && (case_word(c, k, "on") || case_word(c, k, "against")))
+      on = true;
+    else if (k > h && rel_base(c, k, "nmod") && case_word(c, k, "by"))
+      return false;
+    else if (k < h && !rel_base(c, k, "det") && code_np(c, k, &a, &e))
+      return false;
+  }
+  return on;
 }
 
 /* Whether the phrase headed by h says "each other" or "one another"

@@ -699,7 +699,15 @@ static void participle_after_np(const nm_tagger *t, const nm_word *words, size_t
       if (is(t, classes[j], XK_CLAUSE_END)) break;
       later = is(t, classes[j], XK_FINITE);
     }
-    if (!later && is(t, classes[i - 1], XK_NOUN) && is(t, classes[i + 1], XK_OBJECT))
+    /* (an adjective may open the object: "Turkish warplanes struck Kurdish
+     * militant targets"; not a time's: "troops deployed last week") */
+    static const char *const time_adj[] = {"last", "next", "past", "previous", "same", NULL};
+    bool adj_object = false;
+    for (size_t j = i + 1; j < n && j < i + 4 && is(t, classes[j], XK_JJ); j++)
+      if (word_among_ci(&words[j], time_adj)) break;
+      else if (j + 1 < n && is(t, classes[j + 1], XK_NOUN)) adj_object = true;
+    if (!later && is(t, classes[i - 1], XK_NOUN) &&
+        (is(t, classes[i + 1], XK_OBJECT) || adj_object))
       classes[i] = (uint8_t)t->vbd;
     break;
   }

@@ -4922,6 +4922,28 @@ NM_TEST(arms_sent_to_a_country_are_aid) {
   NM_CHECK(strstr(cameo_events(t, "2024-05-07", false), "IRN YEM 072") != NULL);
 }
 
+/* "an attack on a defence company killed five people": the company is
+ * the victim; the attack names no doer (was TURBUS ---PPL 190); "A
+ * Russian strike on Kharkiv" names one */
+NM_TEST(an_attack_on_its_victim_has_no_doer) {
+  const char *t = "ANKARA (Wire) - An attack on a defence company near Ankara killed five people "
+                  "on Wednesday. A Russian missile strike on Kharkiv killed three people.";
+  const char *e = cameo_events(t, "2024-05-07", false);
+  NM_CHECK(strstr(e, "TURBUS") == NULL);
+  NM_CHECK(strstr(e, "RUS ") != NULL);
+}
+
+/* "Venezuela expelled their diplomats": "their" is not the subject, one
+ * country (was VEN VENGOV 161, an expulsion of its own diplomats) */
+NM_TEST(their_diplomats_are_not_the_subjects) {
+  const char *t = "CARACAS (Wire) - Several Latin American governments, including Argentina, "
+                  "Chile and Peru, refused to recognize the result. Venezuela expelled their "
+                  "diplomats on Monday.";
+  const char *e = cameo_events(t, "2024-07-30", false);
+  NM_CHECK(strstr(e, "VENGOV") == NULL);
+  NM_CHECK(strstr(e, "VEN ") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7015,6 +7037,8 @@ int main(void) {
   NM_RUN(a_sides_report_stays_an_accusation);
   NM_RUN(renewed_talks_and_upgraded_ties);
   NM_RUN(arms_sent_to_a_country_are_aid);
+  NM_RUN(an_attack_on_its_victim_has_no_doer);
+  NM_RUN(their_diplomats_are_not_the_subjects);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -681,6 +681,19 @@ NM_TEST(repair_gives_the_past_tense_before_an_adjective_object) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 13, 6), "VBD");
 }
 
+/* "Turkish warplanes struck Kurdish militant targets": a participle after
+ * the opening noun phrase, before an object that opens with adjectives,
+ * is the past tense (was VBN); "troops deployed last week" keeps it */
+NM_TEST(participle_after_np_before_an_adjective_object) {
+  static const char *const a[] = {"Turkish", "warplanes", "struck", "Kurdish", "militant",
+                                  "targets", "in", "northern", "Iraq", ",", "the", "ministry",
+                                  "said", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 14, 2), "VBD");
+  static const char *const b[] = {"Troops", "deployed", "last", "week", "were", "withdrawn",
+                                  "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 7, 1), "VBN");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -706,6 +719,7 @@ int main(void) {
   NM_RUN(repair_gives_a_finite_verb_after_joined_noun_phrases);
   NM_RUN(repair_gives_an_adjective_to_joined_nationalities);
   NM_RUN(repair_gives_the_past_tense_before_an_adjective_object);
+  NM_RUN(participle_after_np_before_an_adjective_object);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
