@@ -729,10 +729,13 @@ static void relative_then_verb(const nm_parser *p, const nm_pword *w, size_t n, 
     for (int k = 0; k < 12 && h != c && heads[h]; k++)
       h = heads[h] - 1;
     if (h != c) return; /* the clause ended without such a verb */
+    /* (or a relative clause of a noun inside it, which a finite verb with
+     * no subject after a comma cannot be: "Angola, which has mediated
+     * between the two neighbours, invited both presidents") */
     if (!form_is(&w[a], ",") || has_dep(p, heads, rels, n, v, 0, n, "nsubj") ||
         has_dep(p, heads, rels, n, v, 0, n, "aux") ||
         !(rel_eq(p, rels, v, "conj") || rel_eq(p, rels, v, "parataxis") ||
-          rel_eq(p, rels, v, "advcl")))
+          rel_eq(p, rels, v, "advcl") || rel_eq(p, rels, v, "acl:relcl")))
       continue;
     verb_over_root(p, n, heads, rels, r, v);
     return;
@@ -1900,6 +1903,35 @@ static void repair_accused_of(const nm_parser *p, const nm_pword *w, size_t n, u
   }
 }
 
+/* "invited both presidents to talks in Luanda": the to-phrase of a
+ * gathering hung on the object is where the object is invited, an
+ * oblique of the verb (the object's own phrase would take the place of
+ * the talks as its home) */
+static void repair_invited_to(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                              uint16_t *rels) {
+  static const char *const invite[] = {"invite", "invited", "invites", "inviting", "summon",
+                                       "summoned", "summons", "summoning", NULL};
+  static const char *const gathering[] = {"talks", "talk", "meeting", "meetings", "summit",
+                                          "negotiations", "consultations", "conference",
+                                          "ceremony", NULL};
+  if (p->rl_obl < 0) return;
+  for (size_t v = 0; v + 3 < n; v++) {
+    if (!form_in(&w[v], invite)) continue;
+    for (size_t k = v + 2; k < n && k < v + 16; k++) {
+      if (!heads[k] || !rel_eq(p, rels, k, "nmod") || !form_in(&w[k], gathering)) continue;
+      size_t o = heads[k] - 1;
+      if (o <= v || o >= k || heads[o] != v + 1 || !rel_eq(p, rels, o, "obj")) continue;
+      bool to = false;
+      for (size_t q = o + 1; q < k && !to; q++)
+        to = heads[q] == k + 1 && rel_eq(p, rels, q, "case") && form_is(&w[q], "to");
+      if (!to) continue;
+      heads[k] = (uint32_t)(v + 1);
+      rels[k] = (uint16_t)p->rl_obl;
+      break;
+    }
+  }
+}
+
 /* "American and British warplanes, warships and a submarine struck
  * targets", parsed with the first noun the root, the others its
  * conjuncts and the verb a conjunct too, whose subject is the list's last
@@ -2924,6 +2956,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_for_clause(p, w, n, heads, rels);
   repair_list_before_verb(p, w, n, heads, rels);
   repair_accused_of(p, w, n, heads, rels);
+  repair_invited_to(p, w, n, heads, rels);
   repair_weekday_of_report(p, w, n, heads, rels);
   repair_weekday_before_object(p, w, n, heads, rels);
   repair_participle_modifier(p, w, n, heads, rels);

@@ -4944,6 +4944,18 @@ NM_TEST(their_diplomats_are_not_the_subjects) {
   NM_CHECK(strstr(e, "VEN ") != NULL);
 }
 
+/* "Angola, which has mediated between the two neighbours, invited both
+ * presidents to talks in Luanda": Angola invites (was the neighbours),
+ * and the presidents are not Angola's (was AGOGOV from "in Luanda") */
+NM_TEST(mediator_invites_the_presidents) {
+  const char *t = "KINSHASA (Wire) - Congo accused Rwanda of backing the rebels. Angola, which has "
+                  "mediated between the two neighbours, invited both presidents to talks in "
+                  "Luanda next week.";
+  const char *e = cameo_events(t, "2024-05-07", false);
+  NM_CHECK(strstr(e, "AGO ---GOV 04") != NULL);
+  NM_CHECK(strstr(e, "AGOGOV") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7039,6 +7051,7 @@ int main(void) {
   NM_RUN(arms_sent_to_a_country_are_aid);
   NM_RUN(an_attack_on_its_victim_has_no_doer);
   NM_RUN(their_diplomats_are_not_the_subjects);
+  NM_RUN(mediator_invites_the_presidents);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -2012,6 +2012,25 @@ NM_TEST(report_after_a_comma_with_its_phrase) {
                        "9:4:parataxis"));
 }
 
+/* "Angola, which has mediated between the two neighbours, invited both
+ * presidents": the finite verb after the relative clause's closing comma,
+ * with no subject, is the root (was a relative clause of "neighbours") */
+NM_TEST(verb_hung_as_a_relative_clause_inside_one_is_the_root) {
+  NM_CHECK(repaired_as("Angola/PROPN/NNP ,/PUNCT/, which/PRON/WDT has/AUX/VBZ mediated/VERB/VBN "
+                       "between/ADP/IN the/DET/DT two/NUM/CD neighbours/NOUN/NNS ,/PUNCT/, "
+                       "invited/VERB/VBD both/CCONJ/CC presidents/NOUN/NNS to/ADP/IN "
+                       "talks/NOUN/NNS ./PUNCT/.",
+                       "11:0:root 1:11:nsubj 5:1:acl:relcl"));
+}
+
+/* "invited both presidents to talks in Luanda": the talks are where they
+ * are invited, an oblique of "invited" (was the object's nmod) */
+NM_TEST(talks_one_is_invited_to_are_the_verbs) {
+  NM_CHECK(repaired_as("Angola/PROPN/NNP invited/VERB/VBD both/CCONJ/CC presidents/NOUN/NNS "
+                       "to/ADP/IN talks/NOUN/NNS in/ADP/IN Luanda/PROPN/NNP ./PUNCT/.",
+                       "6:2:obl 4:2:obj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2108,6 +2127,8 @@ int main(void) {
   NM_RUN(relative_object_of_say_is_the_said_clause_s_subject);
   NM_RUN(speech_act_joined_to_a_reported_clause_is_the_reporter_s);
   NM_RUN(that_after_a_denial_marks_its_clause);
+  NM_RUN(verb_hung_as_a_relative_clause_inside_one_is_the_root);
+  NM_RUN(talks_one_is_invited_to_are_the_verbs);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
