@@ -2272,7 +2272,7 @@ static void repair_conj_with_subject_as_object(const nm_parser *p, const nm_pwor
  * reports, with no subject of its own, is the reporter's, the conjunct
  * of the verb of saying (the topmost, through reported clauses) */
 static void repair_speech_conj_of_report(const nm_parser *p, const nm_pword *w, size_t n,
-                                         uint32_t *heads, const uint16_t *rels) {
+                                         uint32_t *heads, uint16_t *rels) {
   static const char *const acts[] = {"accuse", "call",    "urge",  "warn",    "deny",
                                      "blame",  "condemn", "vow",   "demand",  "criticize",
                                      "criticise", "appeal", "pledge", "reject", NULL};
@@ -2280,11 +2280,17 @@ static void repair_speech_conj_of_report(const nm_parser *p, const nm_pword *w, 
                                        "insist", "write", NULL};
   if (p->rl_conj < 0 || p->rl_ccomp < 0) return;
   for (size_t v = 4; v < n; v++) {
-    if (rels[v] != (uint16_t)p->rl_conj || !heads[v] || !xpos_is(&w[v], "VBD") ||
+    /* (a conjunct the parse called parataxis, its "and" kept: "said the
+     * accusations were "baseless" and blamed Congo") */
+    bool para = rels[v] == (uint16_t)p->rl_parataxis && has_dep(p, heads, rels, n, v, 0, v, "cc");
+    if (!(rels[v] == (uint16_t)p->rl_conj || para) || !heads[v] || !xpos_is(&w[v], "VBD") ||
         !lemma_in(&w[v], acts) || has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
       continue;
     size_t c = heads[v] - 1;
-    if (c >= v || !upos_is(&w[c], "VERB") || lemma_in(&w[c], acts) || lemma_in(&w[c], saying))
+    /* (the clause's head may be a copula's predicate: "were baseless") */
+    if (c >= v ||
+        !(upos_is(&w[c], "VERB") || has_dep(p, heads, rels, n, c, 0, c, "cop")) ||
+        lemma_in(&w[c], acts) || lemma_in(&w[c], saying))
       continue;
     size_t top = n, x = c; /* up through reported clauses to the topmost verb of saying */
     for (int up = 0; up < 4 && rels[x] == (uint16_t)p->rl_ccomp && heads[x]; up++) {
@@ -2295,6 +2301,7 @@ static void repair_speech_conj_of_report(const nm_parser *p, const nm_pword *w, 
     }
     if (top == n || !has_dep(p, heads, rels, n, top, 0, top, "nsubj")) continue;
     heads[v] = (uint32_t)(top + 1);
+    rels[v] = (uint16_t)p->rl_conj;
   }
 }
 

@@ -1216,7 +1216,10 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
       if (k > 0 && words[k].len > 3 && !memcmp(words[k].s + words[k].len - 3, "ing", 3) &&
           word_among(&words[k - 1], preps))
         continue;
-      if (classes[k] == (uint8_t)t->vbd) classes[i] = (uint8_t)t->vbd;
+      /* (a past copula too: "said the accusations were "baseless" and
+       * blamed Congo") */
+      if (classes[k] == (uint8_t)t->vbd || !strcmp(t->xpos[classes[k]], "VBD"))
+        classes[i] = (uint8_t)t->vbd;
       break;
     }
   }

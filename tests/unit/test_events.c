@@ -4956,6 +4956,15 @@ NM_TEST(mediator_invites_the_presidents) {
   NM_CHECK(strstr(e, "AGOGOV") == NULL);
 }
 
+/* "said the accusations were "baseless" and blamed Congo": the
+ * spokeswoman blames (was no event: "blamed" a participle hung on
+ * "baseless") */
+NM_TEST(blamed_after_a_reported_copula) {
+  const char *t = "KIGALI (Wire) - A Rwandan government spokeswoman, Yolande Makolo, said the "
+                  "accusations were \"baseless\" and blamed Congo for arming a militia.";
+  NM_CHECK(strstr(cameo_events(t, "2024-05-07", false), "RWAGOV CO") != NULL); /* COD, COG */
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7052,6 +7061,7 @@ int main(void) {
   NM_RUN(an_attack_on_its_victim_has_no_doer);
   NM_RUN(their_diplomats_are_not_the_subjects);
   NM_RUN(mediator_invites_the_presidents);
+  NM_RUN(blamed_after_a_reported_copula);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

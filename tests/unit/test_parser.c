@@ -2031,6 +2031,18 @@ NM_TEST(talks_one_is_invited_to_are_the_verbs) {
                        "6:2:obl 4:2:obj"));
 }
 
+/* "said the accusations were "baseless" and blamed Congo": an act of
+ * speech joined by "and" to a copula's predicate the verb of saying
+ * reports, hung there as parataxis, is the reporter's conjunct */
+NM_TEST(blamed_after_a_reported_copula_is_the_reporters) {
+  NM_CHECK(repaired_as("A/DET/DT Rwandan/ADJ/JJ government/NOUN/NN spokeswoman/NOUN/NN ,/PUNCT/, "
+                       "Yolande/PROPN/NNP Makolo/PROPN/NNP ,/PUNCT/, said/VERB/VBD/say the/DET/DT "
+                       "accusations/NOUN/NNS were/AUX/VBD \"/PUNCT/`` baseless/ADJ/JJ "
+                       "\"/PUNCT/'' and/CCONJ/CC blamed/VERB/VBD/blame Congo/PROPN/NNP for/SCONJ/IN "
+                       "arming/VERB/VBG a/DET/DT militia/NOUN/NN ./PUNCT/.",
+                       "17:9:conj 14:9:ccomp"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2129,6 +2141,7 @@ int main(void) {
   NM_RUN(that_after_a_denial_marks_its_clause);
   NM_RUN(verb_hung_as_a_relative_clause_inside_one_is_the_root);
   NM_RUN(talks_one_is_invited_to_are_the_verbs);
+  NM_RUN(blamed_after_a_reported_copula_is_the_reporters);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

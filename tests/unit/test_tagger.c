@@ -694,6 +694,15 @@ NM_TEST(participle_after_np_before_an_adjective_object) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 7, 1), "VBN");
 }
 
+/* "said the accusations were baseless and blamed Congo": the nearest
+ * verb before "and" may be a past copula (was VBN) */
+NM_TEST(participle_after_and_past_copula_is_past_tense) {
+  static const char *const a[] = {"Makolo", "said", "the", "accusations", "were", "baseless",
+                                  "and", "blamed", "Congo", "for", "arming", "a", "militia",
+                                  "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 14, 7), "VBD");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -720,6 +729,7 @@ int main(void) {
   NM_RUN(repair_gives_an_adjective_to_joined_nationalities);
   NM_RUN(repair_gives_the_past_tense_before_an_adjective_object);
   NM_RUN(participle_after_np_before_an_adjective_object);
+  NM_RUN(participle_after_and_past_copula_is_past_tense);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
