@@ -2038,8 +2038,8 @@ NM_TEST(blamed_after_a_reported_copula_is_the_reporters) {
   NM_CHECK(repaired_as("A/DET/DT Rwandan/ADJ/JJ government/NOUN/NN spokeswoman/NOUN/NN ,/PUNCT/, "
                        "Yolande/PROPN/NNP Makolo/PROPN/NNP ,/PUNCT/, said/VERB/VBD/say the/DET/DT "
                        "accusations/NOUN/NNS were/AUX/VBD \"/PUNCT/`` baseless/ADJ/JJ "
-                       "\"/PUNCT/'' and/CCONJ/CC blamed/VERB/VBD/blame Congo/PROPN/NNP for/SCONJ/IN "
-                       "arming/VERB/VBG a/DET/DT militia/NOUN/NN ./PUNCT/.",
+                       "\"/PUNCT/'' and/CCONJ/CC blamed/VERB/VBD/blame Congo/PROPN/NNP "
+                       "for/SCONJ/IN arming/VERB/VBG a/DET/DT militia/NOUN/NN ./PUNCT/.",
                        "17:9:conj 14:9:ccomp"));
 }
 
