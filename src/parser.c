@@ -2287,6 +2287,13 @@ static void repair_speech_conj_of_report(const nm_parser *p, const nm_pword *w, 
         !lemma_in(&w[v], acts) || has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
       continue;
     size_t c = heads[v] - 1;
+    /* (a verb hung on a noun of that clause is the clause's: "was deeply
+     * concerned by the violence and called on authorities") */
+    for (int up = 0; up < 3 && c < v && nominal(&w[c]) && heads[c] &&
+                     !has_dep(p, heads, rels, n, c, 0, c, "cop") &&
+                     rels[c] != (uint16_t)p->rl_ccomp;
+         up++)
+      c = heads[c] - 1;
     /* (the clause's head may be a copula's predicate: "were baseless") */
     if (c >= v ||
         !(upos_is(&w[c], "VERB") || has_dep(p, heads, rels, n, c, 0, c, "cop")) ||

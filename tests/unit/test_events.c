@@ -4965,6 +4965,16 @@ NM_TEST(blamed_after_a_reported_copula) {
   NM_CHECK(strstr(cameo_events(t, "2024-05-07", false), "RWAGOV CO") != NULL); /* COD, COG */
 }
 
+/* "said the United States was "deeply concerned" by the violence and
+ * called on authorities to respect ...": the spokesman's appeal (was no
+ * event, "called" a conjunct of "violence") */
+NM_TEST(called_on_after_a_reported_phrase) {
+  const char *t = "TBILISI, Georgia (Wire) - A State Department spokesman said the United States "
+                  "was \"deeply concerned\" by the violence and called on authorities to respect "
+                  "the right to peaceful assembly.";
+  NM_CHECK(strstr(cameo_events(t, "2024-05-07", false), "USAGOV GEOGOV 02") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7062,6 +7072,7 @@ int main(void) {
   NM_RUN(their_diplomats_are_not_the_subjects);
   NM_RUN(mediator_invites_the_presidents);
   NM_RUN(blamed_after_a_reported_copula);
+  NM_RUN(called_on_after_a_reported_phrase);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -2043,6 +2043,19 @@ NM_TEST(blamed_after_a_reported_copula_is_the_reporters) {
                        "17:9:conj 14:9:ccomp"));
 }
 
+/* "said the United States was "deeply concerned" by the violence and
+ * called on authorities": an act of speech hung on a noun of the reported
+ * clause is the reporter's conjunct too (was a conjunct of "violence") */
+NM_TEST(called_on_after_a_reported_phrase_is_the_reporters) {
+  NM_CHECK(repaired_as("A/DET/DT State/PROPN/NNP Department/PROPN/NNP spokesman/NOUN/NN "
+                       "said/VERB/VBD/say the/DET/DT United/ADJ/NNP States/PROPN/NNPS "
+                       "was/AUX/VBD/be \"/PUNCT/`` deeply/ADV/RB concerned/ADJ/JJ "
+                       "\"/PUNCT/'' by/ADP/IN the/DET/DT violence/NOUN/NN and/CCONJ/CC "
+                       "called/VERB/VBD/call on/ADP/IN authorities/NOUN/NNS to/PART/TO "
+                       "respect/VERB/VB the/DET/DT right/NOUN/NN ./PUNCT/.",
+                       "18:5:conj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2142,6 +2155,7 @@ int main(void) {
   NM_RUN(verb_hung_as_a_relative_clause_inside_one_is_the_root);
   NM_RUN(talks_one_is_invited_to_are_the_verbs);
   NM_RUN(blamed_after_a_reported_copula_is_the_reporters);
+  NM_RUN(called_on_after_a_reported_phrase_is_the_reporters);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
