@@ -3586,7 +3586,7 @@ static size_t code_conjuncts(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
  * deed's doer: the source of the last event of material conflict (quad
  * class 4) whose verb does such a deed ("struck", "bombed" for strikes;
  * "detained", "arrested" for a detention), coded in the sentence or the
- * five before, when that is not the disapproving source's own country.
+ * eight before, when that is not the disapproving source's own country.
  * Returns 1 with the target, or 0. */
 static const char *const deed_verbs[][10] = {
     {"strike", "strike", "bomb", "hit", "shell", "pound", "target", NULL},
@@ -3700,7 +3700,10 @@ static size_t deed_doer_target(const ectx *c, const vcode *vc, const int32_t *ca
   bool any_class = word_in(lemma(c, deed), any_class_deeds);
   /* (at most 64 events back: one sentence may hold thousands) */
   for (size_t j = c->d->events.n, seen = 0; j-- > 0 && seen++ < 64;) {
-    if (ev[j].sentence + 5 < c->si) break;
+    /* (eight sentences back: a wire story's reactions follow its other
+     * news, "Iraq's Foreign Ministry condemned the strikes" six sentences
+     * after "Turkish warplanes struck …") */
+    if (ev[j].sentence + 8 < c->si) break;
     /* a country's act; an appeal or proposal also a body's ("the
      * European Union called on Israel to halt …") */
     if ((ev[j].quad_class < 3 && !any_class) || !ev[j].source_code ||

@@ -4975,6 +4975,19 @@ NM_TEST(called_on_after_a_reported_phrase) {
   NM_CHECK(strstr(cameo_events(t, "2024-05-07", false), "USAGOV GEOGOV 02") != NULL);
 }
 
+/* "Iraq's Foreign Ministry condemned the strikes" six sentences after
+ * "Turkish warplanes struck …": the doer of the deed (the window was five
+ * sentences; was no target and no event) */
+NM_TEST(condemned_strikes_six_sentences_later) {
+  const char *t = "ANKARA (Wire) - Turkish warplanes struck Kurdish militant targets in northern "
+                  "Iraq on Saturday, the Defence Ministry said. The ministry said 32 targets had "
+                  "been destroyed. It gave no figure for casualties. The operation followed an "
+                  "attack near Ankara on Wednesday. Five people died in that attack. The "
+                  "president vowed to pursue the militants. Iraq's Foreign Ministry condemned "
+                  "the strikes as a violation of its sovereignty.";
+  NM_CHECK(strstr(cameo_events(t, "2024-05-07", false), "IRQGOV TURMIL 111") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7073,6 +7086,7 @@ int main(void) {
   NM_RUN(mediator_invites_the_presidents);
   NM_RUN(blamed_after_a_reported_copula);
   NM_RUN(called_on_after_a_reported_phrase);
+  NM_RUN(condemned_strikes_six_sentences_later);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
