@@ -3032,6 +3032,13 @@ static bool passive(const ectx *c, int32_t v) {
   /* ... and a headline's participle with its agent, whose subject the
    * parse left active ("Russia and Ukraine swap prisoners in deal
    * brokered by UAE") */
+  /* ... and a participle a verb of state takes: "Bazoum, who remains
+   * detained at his residence" (he is detained), "got arrested" */
+  static const char *const states[] = {"remain", "stay", "become", "get", "seem", "appear",
+                                       "lie", NULL};
+  if (!strcmp(xpos(c, v), "VBN") && rel_base(c, v, "xcomp") && c->head[v] >= 0 &&
+      word_in(lemma(c, c->head[v]), states) && child(c, v, "obj", false) < 0)
+    return true;
   return child(c, v, "nsubj:pass", false) >= 0 || child(c, v, "aux:pass", false) >= 0 ||
          (rel_is(c, v, "acl") && child(c, v, "obl:agent", false) >= 0) ||
          (!strcmp(xpos(c, v), "VBN") && child(c, v, "obl:agent", false) >= 0 &&
@@ -4268,7 +4275,12 @@ static bool local_place(const ectx *c, uint32_t e) {
  * the reverse event too ... */
 static nm_status emit2(ectx *c, const vcode *vc, int32_t s, int32_t t, const acode *sa,
                        const acode *ta, uint32_t se, uint32_t te) {
-  nm_status st = emit1(c, vc, vc->code, s, t, sa, ta, se, te);
+  /* force not specified (190) that police use on protesters is
+   * repression (175): "police used force to disperse protesters" */
+  size_t sl = strlen(sa->code), tl = strlen(ta->code);
+  bool repression = !strcmp(vc->code, "190") && sl >= 6 && !strcmp(sa->code + sl - 3, "COP") &&
+                    tl >= 6 && !strcmp(ta->code + tl - 3, "OPP");
+  nm_status st = emit1(c, vc, repression ? "175" : vc->code, s, t, sa, ta, se, te);
   /* ... but a town, or a thing coded only by the place it is in, does
    * nothing back ("missiles hit an energy facility in the Odesa region",
    * "hit the city of Kharkiv": no reverse 193; "signed an agreement with

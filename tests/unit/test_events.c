@@ -4988,6 +4988,30 @@ NM_TEST(condemned_strikes_six_sentences_later) {
   NM_CHECK(strstr(cameo_events(t, "2024-05-07", false), "IRQGOV TURMIL 111") != NULL);
 }
 
+/* "Bazoum, who remains detained at his residence": a participle a verb
+ * of state takes is passive, he is detained (was NERGOV NER 173, Bazoum
+ * detaining his residence) */
+NM_TEST(remains_detained_is_passive) {
+  const char *t = "NIAMEY, Niger (Wire) - The bloc has threatened to use force to restore "
+                  "ousted President Mohamed Bazoum, who remains detained at his residence in "
+                  "Niamey.";
+  NM_CHECK(strstr(cameo_events(t, "2023-08-20", false), "173") == NULL);
+}
+
+/* team.verbs.txt: "threatened to use force against the junta" (138; was
+ * 130), "Police dispersed protesters" (175; was 010, CIRCULATE's), and
+ * force police use on protesters is repression (175, not 190) */
+NM_TEST(force_threatened_and_used_on_protesters) {
+  const char *t = "NAIROBI (Wire) - The Economic Community of West African States has "
+                  "threatened to use force against the junta in Niger. Police dispersed "
+                  "protesters in Nairobi. Kenyan police used force to disperse protesters.";
+  const char *e = cameo_events(t, "2024-05-07", false);
+  NM_CHECK(strstr(e, "IGOWAFWAS NERGOV 138") != NULL);
+  NM_CHECK(strstr(e, " 010") == NULL);
+  NM_CHECK(strstr(e, "KENCOP KENOPP 175") != NULL);
+  NM_CHECK(strstr(e, " 190") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -5978,8 +6002,9 @@ NM_TEST(a_means_is_no_agent) {
                                "Assembly.",
                                "2024-12-14", false),
                   "");
+  /* (police on protesters: repression, 175, since the fortieth session) */
   NM_CHECK_EQ_STR(cameo_events("The protesters were attacked by police.", "2024-12-14", false),
-                  "---COP ---OPP 190");
+                  "---COP ---OPP 175");
 }
 
 /* "Lt. Col. Emmanuel Nzabonimpa, a spokesman for the rebels,": the
@@ -7087,6 +7112,8 @@ int main(void) {
   NM_RUN(blamed_after_a_reported_copula);
   NM_RUN(called_on_after_a_reported_phrase);
   NM_RUN(condemned_strikes_six_sentences_later);
+  NM_RUN(remains_detained_is_passive);
+  NM_RUN(force_threatened_and_used_on_protesters);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
