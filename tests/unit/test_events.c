@@ -5012,6 +5012,14 @@ NM_TEST(force_threatened_and_used_on_protesters) {
   NM_CHECK(strstr(e, " 190") == NULL);
 }
 
+/* team.agents.txt: "the presidential office" is the government (was
+ * uncoded, no event) */
+NM_TEST(presidential_office_is_the_government) {
+  const char *t = "SEOUL, South Korea (Wire) - Police raided the presidential office on "
+                  "Wednesday as part of an investigation, officials said.";
+  NM_CHECK(strstr(cameo_events(t, "2024-12-04", false), "KORCOP KORGOV") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7114,6 +7122,7 @@ int main(void) {
   NM_RUN(condemned_strikes_six_sentences_later);
   NM_RUN(remains_detained_is_passive);
   NM_RUN(force_threatened_and_used_on_protesters);
+  NM_RUN(presidential_office_is_the_government);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
