@@ -315,6 +315,19 @@ static void mark_clause(ectx *c, int32_t v) {
       if (sp < c->n) c->stack[sp++] = k;
     }
   }
+  /* "ordered the ambassador to leave": an infinitive complement's "to"
+   * and verb, for a pattern's phrase "(TO LEAVE)" only (a preposition is
+   * looked for down to depth 4, the words after it to 5; bare words and a
+   * phrase's modifiers never reach them) */
+  /* (or hung on the object: "ordered French diplomats to leave") */
+  int32_t o = child(c, v, "obj", false);
+  for (int pass = 0; pass < 2; pass++)
+    for (int32_t x = pass ? (o >= 0 ? c->kid[o] : -1) : c->kid[v]; x >= 0; x = c->sib[x]) {
+      int32_t m = rel_base(c, x, pass ? "acl" : "xcomp") ? child(c, x, "mark", false) : -1;
+      if (m < 0 || !word_is_ci(c, m, "to") || c->region[m] || c->region[x]) continue;
+      c->region[m] = 4;
+      c->region[x] = 5;
+    }
 }
 
 static int32_t child(const ectx *c, int32_t h, const char *r, bool base) {
@@ -2824,6 +2837,9 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
         /* the second word of a preposition of two is none the pattern
          * asks for ("according to the United Nations", "due to") */
         if (rel_base(c, p, "fixed")) continue;
+        /* an infinitive's "to" (mark_clause) serves only a phrase that
+         * names the verb: "(TO LEAVE)", not "(TO +)" */
+        if (rel_is(c, p, "mark") && (j < i + 3 || e[i + 2].kind != NM_CE_WORD)) continue;
         int32_t obj = c->head[p] > p ? c->head[p] : next_np(c, p + 1, to);
         /* a phrase inside a time phrase is none of the verb's: "left
          * Niamey after three days of talks" (a time phrase itself may be

@@ -5020,6 +5020,22 @@ NM_TEST(presidential_office_is_the_government) {
   NM_CHECK(strstr(cameo_events(t, "2024-12-04", false), "KORCOP KORGOV") != NULL);
 }
 
+/* "ordered the French ambassador to leave": a pattern's phrase "(TO
+ * LEAVE)" matches an infinitive complement, hung on the verb or on its
+ * object (ORDER's "* DIPLOMAT (TO LEAVE)" 161, "* (TO LEAVE)" 174; was
+ * 100, or 042 from "leave"); "(TO +)" does not ("ordered Israel to halt
+ * its offensive" stays a demand) */
+NM_TEST(ordered_to_leave_is_an_expulsion) {
+  const char *t = "NIAMEY (Wire) - Niger ordered French diplomats to leave the country. Niger "
+                  "ordered the French envoy to leave. The junta ordered French troops to leave "
+                  "within a month.";
+  const char *e = cameo_events(t, "2023-08-20", false);
+  NM_CHECK(strstr(e, "NER FRAGOV 161") != NULL);
+  NM_CHECK(strstr(e, "FRAMIL 174") != NULL);
+  NM_CHECK(strstr(e, "042") == NULL);
+  NM_CHECK(strstr(e, " 100") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7123,6 +7139,7 @@ int main(void) {
   NM_RUN(remains_detained_is_passive);
   NM_RUN(force_threatened_and_used_on_protesters);
   NM_RUN(presidential_office_is_the_government);
+  NM_RUN(ordered_to_leave_is_an_expulsion);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
