@@ -488,6 +488,9 @@ static int titled_subject(const ctx *c, const nm_mention *m) {
    * "Qatari" the subject and the name its appositive) */
   size_t tl = nm_title_ending_at(c->titles, c->h, s->first_token, m->first_token, &head);
   char iso3[4];
+  /* ... or a word of the title itself ("German Defence Minister Boris
+   * Pistorius said", parsed with "Defence" the subject) */
+  if (tl > 0 && hd + tl >= m->first_token) return 1;
   return tl > 0 && hd + 1 + tl == m->first_token && country_of(c, hd, hd + 1, iso3);
 }
 

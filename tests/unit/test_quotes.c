@@ -1551,6 +1551,20 @@ NM_TEST(straight_quote_marks_open_and_close_by_spacing) {
   nm_doc_free(d);
 }
 
+/* "German Defence Minister Boris Pistorius said …. "We are doing what we
+ * can," he said, adding that …": "he" is Pistorius, the subject of the
+ * sentence before, though the parse made "Defence" the subject (was the
+ * article's first speaker for the "adding" clause) */
+NM_TEST(he_after_a_titled_subject_parsed_as_its_title) {
+  static const char text[] =
+      "BRUSSELS (Wire) - NATO Secretary-General Jens Stoltenberg urged allies to act. \"Ukraine "
+      "needs more,\" Stoltenberg told reporters. He said allies had pledged new batteries. "
+      "German Defence Minister Boris Pistorius said Berlin would send a third Patriot system "
+      "within weeks. \"We are doing what we can,\" he said, adding that other countries "
+      "should look in their own stocks.";
+  NM_CHECK_EQ_STR(speaker_of(text, "that other countries"), "Boris Pistorius");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1636,6 +1650,7 @@ int main(void) {
   NM_RUN(he_as_a_surname_inside_a_sentence);
   NM_RUN(said_an_apposed_subject_and_he_said);
   NM_RUN(it_said_is_the_body_that_spoke_last);
+  NM_RUN(he_after_a_titled_subject_parsed_as_its_title);
   NM_RUN(report_before_a_day_after);
   NM_RUN(he_after_a_country_word_subject_with_a_title);
   NM_RUN(report_before_an_apposition);
