@@ -5233,7 +5233,11 @@ static nm_status code_sentence(ectx *c) {
     }
     /* "promised to continue aid to B": the complement's target */
     int32_t xc = child(c, vc->v, "xcomp", false);
-    if (vc->tgt < 0 && xc >= 0 && nc < 16)
+    /* (not an appeal's, whose object is its addressee, coded or not:
+     * "urged member states to speed up deliveries to Ukraine" is no
+     * appeal to Ukraine) */
+    bool addressee = vc->code[0] == '0' && vc->code[1] == '2' && object_of(c, vc->v) >= 0;
+    if (vc->tgt < 0 && xc >= 0 && nc < 16 && !addressee)
       nc += target_candidates(c, xc, cand + nc, 16 - nc, 0);
     /* "demanded that Baghdad hand them over", "warned that Y would pay":
      * the one the demand or warning is about, when nothing nearer codes

@@ -5036,6 +5036,15 @@ NM_TEST(ordered_to_leave_is_an_expulsion) {
   NM_CHECK(strstr(e, " 100") == NULL);
 }
 
+/* "urged member states to speed up deliveries of air defence systems to
+ * Ukraine": an appeal's object is its addressee, who codes nothing here;
+ * the complement's Ukraine is no target (was IGOWSTNAT UKR 020) */
+NM_TEST(appeal_to_an_uncoded_addressee_has_no_target) {
+  const char *t = "BRUSSELS (Wire) - NATO Secretary-General Jens Stoltenberg on Tuesday urged "
+                  "member states to speed up deliveries of air defence systems to Ukraine.";
+  NM_CHECK(strstr(cameo_events(t, "2024-04-30", false), "UKR 02") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7140,6 +7149,7 @@ int main(void) {
   NM_RUN(force_threatened_and_used_on_protesters);
   NM_RUN(presidential_office_is_the_government);
   NM_RUN(ordered_to_leave_is_an_expulsion);
+  NM_RUN(appeal_to_an_uncoded_addressee_has_no_target);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
