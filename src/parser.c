@@ -1677,6 +1677,41 @@ static void repair_comma_gerund_of_object(const nm_parser *p, const nm_pword *w,
   }
 }
 
+/* "two health workers told The Associated Press, speaking on condition
+ * of anonymity": a gerund after a comma, hung on a verb of saying as its
+ * complement, is a clause on the manner of the telling (advcl), never
+ * what was told, which the verb's clause before the comma holds */
+static void repair_comma_gerund_of_report(const nm_parser *p, const nm_pword *w, size_t n,
+                                          uint32_t *heads, uint16_t *rels) {
+  static const char *const tell[] = {"say", "tell", "add", "confirm", NULL};
+  if (p->rl_ccomp < 0 || p->rl_advcl < 0) return;
+  for (size_t g = 3; g < n; g++) {
+    if (rels[g] != (uint16_t)p->rl_ccomp || !xpos_is(&w[g], "VBG") || !form_is(&w[g - 1], ",") ||
+        !heads[g] || heads[g] - 1 >= g || !lemma_in(&w[heads[g] - 1], tell) ||
+        has_dep(p, heads, rels, n, g, 0, g, "nsubj") || has_dep(p, heads, rels, n, g, 0, g, "mark"))
+      continue;
+    rels[g] = (uint16_t)p->rl_advcl;
+  }
+  /* ... and a verb of saying with no complement, hung as a conjunct of the
+   * clause before with no "and" of its own, after a comma that opens its
+   * subject, is that clause's sourcing (parataxis): "Fifteen civilians
+   * were killed, two health workers told reporters, speaking …" */
+  for (size_t v = 3; v < n && p->rl_parataxis >= 0; v++) {
+    if (!heads[v] || rels[v] != (uint16_t)p->rl_conj || heads[v] - 1 >= v ||
+        !lemma_in(&w[v], tell) || has_dep(p, heads, rels, n, v, 0, v, "cc") ||
+        has_dep(p, heads, rels, n, v, v, n, "ccomp") || has_dep(p, heads, rels, n, v, v, n, "obj"))
+      continue; /* (an object after it: repair_midsentence_says()) */
+    size_t sj = n;
+    for (size_t k = v; k-- > 0 && k + 8 > v && sj == n;)
+      if (heads[k] == v + 1 && rel_eq(p, rels, k, "nsubj")) sj = k;
+    size_t lo = sj;
+    while (lo > 0 && lo < n && sj + 12 > lo && in_subtree(heads, n, lo - 1, sj))
+      lo--;
+    if (sj == n || lo == 0 || !form_is(&w[lo - 1], ",")) continue;
+    rels[v] = (uint16_t)p->rl_parataxis;
+  }
+}
+
 /* Gerunds of saying after a comma ("…, saying …"). */
 static const char *const saying_gerunds[] = {"saying",   "adding",   "insisting", "arguing",
                                              "noting",   "claiming", "warning",   NULL};
@@ -3013,6 +3048,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_clause_before_report(p, w, n, heads, rels);
   repair_report_after_clause(p, w, n, heads, rels);
   repair_midsentence_says(p, w, n, heads, rels);
+  repair_comma_gerund_of_report(p, w, n, heads, rels);
   repair_inverted_speaker(p, w, n, heads, rels);
   repair_late_after_object(p, w, n, heads, rels);
   repair_name_under_comma(p, w, n, heads, rels);

@@ -2056,6 +2056,22 @@ NM_TEST(called_on_after_a_reported_phrase_is_the_reporters) {
                        "18:5:conj"));
 }
 
+/* "Fifteen civilians were killed, two health workers told reporters,
+ * speaking on condition of anonymity": the gerund after the comma is no
+ * complement of "told" (advcl), and "told", a conjunct with no "and"
+ * whose subject a comma opens, is the clause's sourcing (parataxis) */
+NM_TEST(gerund_after_a_report_is_no_complement) {
+  NM_CHECK(repaired_as("Fifteen/NUM/CD civilians/NOUN/NNS were/AUX/VBD killed/VERB/VBN ,/PUNCT/, "
+                       "two/NUM/CD health/NOUN/NN workers/NOUN/NNS told/VERB/VBD/tell "
+                       "reporters/NOUN/NNS ,/PUNCT/, speaking/VERB/VBG/speak on/ADP/IN "
+                       "condition/NOUN/NN of/ADP/IN anonymity/NOUN/NN ./PUNCT/.",
+                       "9:4:parataxis 12:9:advcl"));
+  NM_CHECK(repaired_as("\"/PUNCT/`` That/PRON/DT is/AUX/VBZ/be my/PRON/PRP$ husband/NOUN/NN "
+                       ",/PUNCT/, \"/PUNCT/'' she/PRON/PRP said/VERB/VBD/say ,/PUNCT/, "
+                       "laughing/VERB/VBG/laugh and/CCONJ/CC crying/VERB/VBG/cry ./PUNCT/.",
+                       "11:9:advcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2156,6 +2172,7 @@ int main(void) {
   NM_RUN(talks_one_is_invited_to_are_the_verbs);
   NM_RUN(blamed_after_a_reported_copula_is_the_reporters);
   NM_RUN(called_on_after_a_reported_phrase_is_the_reporters);
+  NM_RUN(gerund_after_a_report_is_no_complement);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

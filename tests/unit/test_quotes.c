@@ -1565,6 +1565,18 @@ NM_TEST(he_after_a_titled_subject_parsed_as_its_title) {
   NM_CHECK_EQ_STR(speaker_of(text, "that other countries"), "Boris Pistorius");
 }
 
+/* "At least 15 civilians were killed …, two health workers told The
+ * Associated Press, speaking on condition of anonymity": the clause
+ * before is what was told (was "speaking on condition …" as content) */
+NM_TEST(told_before_speaking_on_condition_of_anonymity) {
+  static const char text[] =
+      "ADDIS ABABA (Wire) - At least 15 civilians were killed when a drone struck a minibus on "
+      "the road to Bahir Dar, two health workers told The Associated Press, speaking on "
+      "condition of anonymity because they feared reprisals.";
+  NM_CHECK_EQ_STR(speaker_of(text, "At least 15 civilians"), "two health workers");
+  NM_CHECK_EQ_INT(quotations_in(text), 1);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1651,6 +1663,7 @@ int main(void) {
   NM_RUN(said_an_apposed_subject_and_he_said);
   NM_RUN(it_said_is_the_body_that_spoke_last);
   NM_RUN(he_after_a_titled_subject_parsed_as_its_title);
+  NM_RUN(told_before_speaking_on_condition_of_anonymity);
   NM_RUN(report_before_a_day_after);
   NM_RUN(he_after_a_country_word_subject_with_a_title);
   NM_RUN(report_before_an_apposition);
