@@ -437,6 +437,7 @@ static size_t first_mention_of(const ectx *c, uint32_t si);
 static bool bare_country(const char *code);
 static bool reciprocal(const ectx *c, int32_t h);
 static bool victims_deed(const ectx *c, int32_t h);
+static bool policy_subject(const ectx *c, int32_t h);
 static bool of_country(const ectx *c, uint32_t e, char cc[4]);
 static bool tok_is(const nm_doc *d, size_t i, const char *w);
 static uint32_t mention_at(const ectx *c, int32_t i);
@@ -5210,7 +5211,8 @@ static nm_status code_sentence(ectx *c) {
     /* each conjunct that codes; "the military rulers of Mali, Burkina Faso
      * and Niger", "American and British aircraft": one per country */
     size_t nsc = code_conjuncts(c, subj, srcs, sa, se);
-    if (!nsc || victims_deed(c, subj)) continue;
+    if (!nsc || victims_deed(c, subj) || (force_code(vc->code) && policy_subject(c, subj)))
+      continue;
     /* the target: the pattern's slot, else the first candidate that codes */
     int32_t cand[16];
     size_t nc = 0;
@@ -5438,6 +5440,17 @@ static nm_status code_sentence(ectx *c) {
       }
   }
   return NM_OK;
+}
+
+/* Whether subject h is a policy or words, not a force: "Washington's
+ * support for the island seriously harms China's sovereignty", "the
+ * decision hurts Palestinians" (its owner did no violence). */
+static bool policy_subject(const ectx *c, int32_t h) {
+  static const char *const policy[] = {
+      "support", "decision", "policy",   "move",      "sale",       "plan",      "law",
+      "measure", "remark",   "comment",  "statement", "stance",     "rhetoric",  "approach",
+      "behaviour", "behavior", "interference", "meddling", "provocation", "tariff", NULL};
+  return nounish(c, h) && !strcmp(upos(c, h), "NOUN") && word_in(lemma(c, h), policy);
 }
 
 /* Whether subject h is an attack named only by whom it hit: "an attack

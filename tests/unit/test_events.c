@@ -5045,6 +5045,15 @@ NM_TEST(appeal_to_an_uncoded_addressee_has_no_target) {
   NM_CHECK(strstr(cameo_events(t, "2024-04-30", false), "UKR 02") == NULL);
 }
 
+/* "Washington's support for the island seriously harms China's
+ * sovereignty": a policy or words as the subject of force is no violence
+ * by its owner (was USA CHN 180) */
+NM_TEST(a_policy_does_no_violence) {
+  const char *t = "BEIJING (Wire) - A ministry spokesman said Washington's support for the "
+                  "island seriously harms China's sovereignty.";
+  NM_CHECK(strstr(cameo_events(t, "2024-05-07", false), " 18") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7150,6 +7159,7 @@ int main(void) {
   NM_RUN(presidential_office_is_the_government);
   NM_RUN(ordered_to_leave_is_an_expulsion);
   NM_RUN(appeal_to_an_uncoded_addressee_has_no_target);
+  NM_RUN(a_policy_does_no_violence);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
