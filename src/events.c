@@ -4840,7 +4840,7 @@ static int32_t called_on(const ectx *c, int32_t uv, int32_t lo) {
         (case_word(c, k, "on") || case_word(c, k, "upon") || (to && case_word(c, k, "to")))) {
       acode a;
       uint32_t e;
-      return code_np(c, k, &a, &e) ? k : -1; /* "called on both sides to": no one */
+      return code_np(c, k, &a, &e) ? k : -2; /* "called on both sides to": no one */
     }
   return -1;
 }
@@ -5147,6 +5147,13 @@ static nm_status code_sentence(ectx *c) {
     }
     int32_t uo = x ? object_of(c, uv) : -1;
     if (uo < 0 && x) uo = called_on(c, uv, lo->v);
+    /* "called on both sides to protect civilians": those asked code as
+     * no one; the complement is still only asked for (not the caller's
+     * act on the civilians) */
+    if (uo == -2) {
+      lo->skip = true;
+      continue;
+    }
     /* "Omani officials were asked to press the group": the passive's
      * subject was asked (by its agent, if named); it has not pressed */
     if (uo < 0 && x && up && !up->skip && passive(c, uv) &&

@@ -5054,6 +5054,15 @@ NM_TEST(a_policy_does_no_violence) {
   NM_CHECK(strstr(cameo_events(t, "2024-05-07", false), " 18") == NULL);
 }
 
+/* "called on both sides to protect civilians": the ones asked code as no
+ * one, and the civilians are no target of the appeal (was IGOUNO ---CVL
+ * 0234) */
+NM_TEST(called_on_both_sides_is_no_act_on_civilians) {
+  const char *t = "ADDIS ABABA (Wire) - The United Nations human rights office called on both "
+                  "sides to protect civilians.";
+  NM_CHECK(strstr(cameo_events(t, "2024-05-07", false), "CVL") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7160,6 +7169,7 @@ int main(void) {
   NM_RUN(ordered_to_leave_is_an_expulsion);
   NM_RUN(appeal_to_an_uncoded_addressee_has_no_target);
   NM_RUN(a_policy_does_no_violence);
+  NM_RUN(called_on_both_sides_is_no_act_on_civilians);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
