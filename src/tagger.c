@@ -1188,6 +1188,21 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
       classes[i] = (uint8_t)t->vbd;
     }
   }
+  /* "Relatives of other Americans detained abroad urged the
+   * administration": of two past tenses after a noun with at most two
+   * adverbs between, the first is a participle modifying the noun (a
+   * clause has one finite verb; "the weapons seized included rifles").
+   * Not a form that is only a past tense ("took"). */
+  for (size_t i = 1; t->vbn >= 0 && i + 1 < n; i++) {
+    if (classes[i] != (uint8_t)t->vbd || !is(t, classes[i - 1], XK_NOUN)) continue;
+    size_t j = i + 1;
+    while (j < n && j < i + 3 && is(t, classes[j], XK_ADVERB))
+      j++;
+    if (j >= n || classes[j] != (uint8_t)t->vbd) continue;
+    const nm_irregular *irr = nm_irregular_find(words[i].s, words[i].len);
+    if (irr && !(irr->kind & NM_IRR_PART)) continue;
+    classes[i] = (uint8_t)t->vbn;
+  }
   /* "The bloc suspended the three and imposed sanctions on Niger": a
    * participle with an object after "and", whose nearest verb before is a
    * plain past tense (no auxiliary it could share: "had suspended … and

@@ -5063,6 +5063,15 @@ NM_TEST(called_on_both_sides_is_no_act_on_civilians) {
   NM_CHECK(strstr(cameo_events(t, "2024-05-07", false), "CVL") == NULL);
 }
 
+/* "Relatives of other Americans detained abroad urged the
+ * administration to do more": no detention by the relatives (was USA
+ * USAGOV 173) */
+NM_TEST(detained_abroad_is_a_participle) {
+  const char *t = "WASHINGTON (Wire) - Relatives of other Americans detained abroad urged the "
+                  "administration to do more.";
+  NM_CHECK(strstr(cameo_events(t, "2024-05-07", false), "173") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7170,6 +7179,7 @@ int main(void) {
   NM_RUN(appeal_to_an_uncoded_addressee_has_no_target);
   NM_RUN(a_policy_does_no_violence);
   NM_RUN(called_on_both_sides_is_no_act_on_civilians);
+  NM_RUN(detained_abroad_is_a_participle);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -703,6 +703,17 @@ NM_TEST(participle_after_and_past_copula_is_past_tense) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 14, 7), "VBD");
 }
 
+/* "Relatives of other Americans detained abroad urged the
+ * administration": of two past tenses after a noun, the first is a
+ * participle (was VBD, and "detained" the root) */
+NM_TEST(first_of_two_past_tenses_after_a_noun_is_a_participle) {
+  static const char *const a[] = {"Relatives", "of",    "other", "Americans", "detained",
+                                  "abroad",    "urged", "the",   "administration", "to",
+                                  "do",        "more",  "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 13, 4), "VBN");
+  NM_CHECK_EQ_STR(shipped_xpos(a, 13, 6), "VBD");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -730,6 +741,7 @@ int main(void) {
   NM_RUN(repair_gives_the_past_tense_before_an_adjective_object);
   NM_RUN(participle_after_np_before_an_adjective_object);
   NM_RUN(participle_after_and_past_copula_is_past_tense);
+  NM_RUN(first_of_two_past_tenses_after_a_noun_is_a_participle);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
