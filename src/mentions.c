@@ -2222,6 +2222,63 @@ static void hyphen_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
   d->mentions.n = o;
 }
 
+/* "Gen. Abdel-Fattah Burhan": a person's name of a hyphened given name
+ * and a surname that the model (or the names it propagated) cut at the
+ * space, keeping one side or making two mentions ("Abdel-Fattah" and
+ * "Burhan"): the capitalised word after, or the hyphened pair before,
+ * goes in, unless a mention of another kind, a country, a region or a
+ * body has it (a town's name may be a surname: Burhan), or the pair is a
+ * title ("Major-General Scott"). */
+static void hyphen_given_names(const nm_titles *tt, const nm_gazetteer *g, nm_doc *d,
+                               const nm_nword *w) {
+  const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
+  const uint32_t country_or_body = NM_GZ_COUNTRY | NM_GZ_ADMIN1 | NM_GZ_ORG;
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  size_t nt = d->tokens.n, o = 0;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    nm_mention *p = o > 0 ? &m[o - 1] : NULL;
+    size_t pa = p ? p->first_token : 0, pb = p ? pa + p->n_tokens : 0;
+    /* two person mentions, the first a hyphened pair, the second one word
+     * right after a space: one name */
+    if (p && p->kind == NM_MENTION_NAME && m[i].kind == NM_MENTION_NAME &&
+        p->type == NM_ENT_PERSON && m[i].type == NM_ENT_PERSON && pb - pa == 3 &&
+        m[i].n_tokens == 1 && m[i].first_token == pb &&
+        tok_is(w[pa + 1].form, w[pa + 1].len, "-") &&
+        t[pb - 1].end < t[pb].start && t[pb].sentence == p->sentence &&
+        !(gz_span_flags(g, w, pb, pb + 1) & country_or_body) &&
+        !after_title(tt, w, ss[p->sentence].first_token, pb)) {
+      p->n_tokens++;
+      p->end = m[i].end;
+      continue;
+    }
+    m[o++] = m[i];
+  }
+  d->mentions.n = o;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON) continue;
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    if (b - a == 3 && b < nt && tok_is(w[a + 1].form, w[a + 1].len, "-") &&
+        t[b].sentence == m[i].sentence && t[b - 1].end < t[b].start && is_capitalised(&w[b]) &&
+        !all_punct(&w[b]) && (b + 1 >= nt || !is_capitalised(&w[b + 1])) &&
+        !(gz_span_flags(g, w, b, b + 1) & country_or_body) && !neighbour_covers(d, i, b)) {
+      m[i].n_tokens++;
+      m[i].end = t[b].end;
+    } else if (b - a == 1 && a >= 3 && tok_is(w[a - 2].form, w[a - 2].len, "-") &&
+               t[a - 3].sentence == m[i].sentence && t[a - 3].end == t[a - 2].start &&
+               t[a - 2].end == t[a - 1].start && t[a - 1].end < t[a].start &&
+               is_capitalised(&w[a - 3]) && is_capitalised(&w[a - 1]) &&
+               !(gz_span_flags(g, w, a - 3, a - 2) & country_or_body) &&
+               !(gz_span_flags(g, w, a - 1, a) & country_or_body) &&
+               !neighbour_covers(d, i, a - 1) && !neighbour_covers(d, i, a - 3) &&
+               !after_title(tt, w, ss[m[i].sentence].first_token, a)) {
+      m[i].first_token = (uint32_t)(a - 3);
+      m[i].n_tokens += 3;
+      m[i].start = t[a - 3].start;
+    }
+  }
+}
+
 /* An organisation whose head word alone the model found, after capitalised
  * words it left out: "The Interior Ministry said" ("Ministry"), "The
  * National Assembly voted" ("Assembly"). The words before go in, up to an
@@ -4402,6 +4459,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) st = defined_acronyms(g, d, w);
   if (st == NM_OK) st = bracketed_acronyms(d, w);
   if (st == NM_OK) st = propagate_names(tt, d, w);
+  if (st == NM_OK) hyphen_given_names(tt, g, d, w);
   if (st == NM_OK) st = drop_quoted_titles(g, d, w); /* propagated into a title */
   if (st == NM_OK) st = places_not_people(tt, g, d, w);
   if (st == NM_OK) st = split_titled_places(tt, g, d, w);

@@ -4197,6 +4197,25 @@ NM_TEST(hyphen_particle_in_a_name) {
                   "PERSON PAKGOV");
 }
 
+/* "Gen. Abdel-Fattah Burhan": a hyphened given name and the surname the
+ * model (or propagation) cut off are one name (was "Abdel-Fattah", with
+ * "Burhan" on its own); a title of a hyphened pair is no given name
+ * ("Major-General Scott") */
+NM_TEST(hyphened_given_name_and_surname) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("KHARTOUM (Wire) - Army chief Gen. Abdel-Fattah Burhan "
+                                     "visited the city. Abdel-Fattah Burhan vowed to fight on.",
+                                     "2024-05-07", "Abdel-Fattah Burhan"),
+                  "PERSON SDNMIL");
+  NM_CHECK_EQ_STR(cameo_typed_entity("LONDON (Wire) - Army chief Gen. Abdel-Fattah Smith visited "
+                                     "the city.",
+                                     "2024-05-07", "Abdel-Fattah Smith"),
+                  "PERSON GBRMIL"); /* (the dateline's army) */
+  NM_CHECK_EQ_STR(cameo_typed_entity("LONDON (Wire) - The commander, Major-General Scott, visited "
+                                     "the city.",
+                                     "2024-05-07", "Major-General Scott"),
+                  "");
+}
+
 /* team agents and actors: "opposition candidate" is OPP, the Elysee is
  * France's government; team verbs: fighting corruption is no fight */
 NM_TEST(opposition_candidate_elysee_and_fighting_corruption) {
@@ -7180,6 +7199,7 @@ int main(void) {
   NM_RUN(a_policy_does_no_violence);
   NM_RUN(called_on_both_sides_is_no_act_on_civilians);
   NM_RUN(detained_abroad_is_a_participle);
+  NM_RUN(hyphened_given_name_and_surname);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
