@@ -3633,6 +3633,7 @@ static const char *const deed_verbs[][10] = {
     {"offensive", "launch", "attack", "advance", NULL},
     {"execution", "execute", "hang", NULL},
     {"crackdown", "arrest", "detain", "disperse", NULL},
+    {"expulsion", "expel", "order", NULL},
     /* words, not force: "rejected the accusation", "dismissed the threat" */
     {"accusation", "accuse", "blame", NULL},
     {"charge", "accuse", "blame", NULL},

@@ -5091,6 +5091,14 @@ NM_TEST(detained_abroad_is_a_participle) {
   NM_CHECK(strstr(cameo_events(t, "2024-05-07", false), "173") == NULL);
 }
 
+/* "The European Union condemned the expulsions": an expulsion is a deed
+ * whose doer the disapproval aims at (was no target) */
+NM_TEST(condemned_expulsions_target_the_expeller) {
+  const char *t = "MOSCOW (Wire) - Russia expelled two Moldovan diplomats on Thursday. The "
+                  "European Union condemned the expulsions.";
+  NM_CHECK(strstr(cameo_events(t, "2024-05-07", false), "IGOEUREEC RUS 111") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7200,6 +7208,7 @@ int main(void) {
   NM_RUN(called_on_both_sides_is_no_act_on_civilians);
   NM_RUN(detained_abroad_is_a_participle);
   NM_RUN(hyphened_given_name_and_surname);
+  NM_RUN(condemned_expulsions_target_the_expeller);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
