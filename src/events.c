@@ -1596,6 +1596,26 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   int32_t lo, hi;
   np_range(c, h, &lo, &hi);
   memset(out, 0, sizeof *out);
+  /* "arrested former Prime Minister Imran Khan's wife": a person's
+   * relative holds none of the person's offices, only the country
+   * (civilians, CVL; was the person's roles, PAKGOVLEGELI) */
+  static const char *const kin[] = {"wife",   "husband", "son",    "daughter", "brother",
+                                    "sister", "mother",  "father", "family",   "relative",
+                                    "nephew", "niece",   "cousin", "widow",    NULL};
+  int32_t kp = !strcmp(upos(c, h), "NOUN") && word_in(lemma(c, h), kin)
+                   ? child(c, h, "nmod:poss", false)
+                   : -1;
+  if (kp >= 0 && kp < h && person_word(c, kp)) {
+    acode pa;
+    uint32_t pe;
+    if (!code_np(c, kp, &pa, &pe) || pa.code[0] == '-' || !bare_country_prefix(pa.code))
+      return false;
+    snprintf(out->code, sizeof out->code, "%.3sCVL", pa.code);
+    snprintf(out->reason, sizeof out->reason, "a relative of a person of %.3s", pa.code);
+    out->rank = 3;
+    *entity = NONE32;
+    return true;
+  }
   bool got, place_after = false; /* the code's country is a place's after the name */
   int32_t alo = -1, ahi = -1;
   uint32_t hm = mention_at(c, h);
@@ -3612,10 +3632,11 @@ static size_t code_conjuncts(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
  * "detained", "arrested" for a detention), coded in the sentence or the
  * eight before, when that is not the disapproving source's own country.
  * Returns 1 with the target, or 0. */
-static const char *const deed_verbs[][10] = {
+static const char *const deed_verbs[][12] = {
     {"strike", "strike", "bomb", "hit", "shell", "pound", "target", NULL},
     {"airstrike", "strike", "bomb", "hit", "pound", "target", NULL},
-    {"attack", "attack", "strike", "bomb", "hit", "shell", "storm", "raid", "ambush", NULL},
+    {"attack", "attack", "strike", "bomb", "hit", "shell", "storm", "raid", "ambush", "launch",
+     "fire", NULL},
     {"assault", "attack", "strike", "storm", "raid", "assault", NULL},
     {"bombing", "bomb", "strike", "hit", NULL},
     {"shelling", "shell", "fire", "pound", NULL},

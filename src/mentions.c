@@ -2170,6 +2170,21 @@ static void hyphen_names(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
           t[e - 1].end != t[e].start || t[e].end != t[e + 1].start)
         break;
       const nm_nword *x = &w[e + 1];
+      /* "Pakistan Tehreek-e-Insaf", cut as "Tehreek", "-", "e-Insaf": a
+       * particle glued to a capitalised word by a hyphen of its own */
+      const char *dash = x->len > 3 ? memchr(x->form, '-', x->len) : NULL;
+      if (dash && dash > x->form && (size_t)(dash - x->form) + 1 < x->len &&
+          dash[1] >= 'A' && dash[1] <= 'Z') {
+        bool particle = false;
+        size_t pl = (size_t)(dash - x->form);
+        for (size_t q = 0; q < sizeof hyphen_particles / sizeof *hyphen_particles; q++)
+          particle |=
+              strlen(hyphen_particles[q]) == pl && !memcmp(hyphen_particles[q], x->form, pl);
+        if (!particle) break;
+        m[i].n_tokens += 2;
+        m[i].end = t[e + 1].end;
+        continue;
+      }
       bool letters = x->len > 0;
       for (size_t k = 0; k < x->len && letters; k++)
         letters = (x->form[k] >= 'a' && x->form[k] <= 'z') || (k == 0 && is_capitalised(x));

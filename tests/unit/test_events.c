@@ -5099,6 +5099,35 @@ NM_TEST(condemned_expulsions_target_the_expeller) {
   NM_CHECK(strstr(cameo_events(t, "2024-05-07", false), "IGOEUREEC RUS 111") != NULL);
 }
 
+/* "Britain and France also condemned the attack" after "Iran launched
+ * dozens of ballistic missiles at Israel": launching and firing do an
+ * attack (was no target) */
+NM_TEST(condemned_attack_that_was_launched) {
+  const char *t = "TEHRAN (Wire) - Iran launched dozens of ballistic missiles at Israel on "
+                  "Tuesday night. Britain and France also condemned the attack.";
+  const char *e = cameo_events(t, "2024-10-01", false);
+  NM_CHECK(strstr(e, "GBR IRN 111") != NULL);
+  NM_CHECK(strstr(e, "FRA IRN 111") != NULL);
+}
+
+/* "arrested former Prime Minister Imran Khan's wife": a relative is the
+ * country's civilian, not the holder of the person's offices (was
+ * PAKGOVLEGELI) */
+NM_TEST(a_leaders_wife_is_a_civilian) {
+  const char *t = "ISLAMABAD (Wire) - Pakistani authorities arrested former Prime Minister Imran "
+                  "Khan's wife on Friday.";
+  NM_CHECK(strstr(cameo_events(t, "2024-10-01", false), "PAKGOV PAKCVL 173") != NULL);
+}
+
+/* "Pakistan Tehreek-e-Insaf", which the segmenter cuts as "Tehreek", "-",
+ * "e-Insaf": the particle and the word it glues are the name's (was
+ * "Pakistan Tehreek") */
+NM_TEST(hyphen_particle_glued_to_its_word) {
+  const char *t = "ISLAMABAD (Wire) - Khan's party, Pakistan Tehreek-e-Insaf, called the arrest "
+                  "politically motivated.";
+  NM_CHECK(strcmp(cameo_typed_entity(t, "2024-10-01", "Pakistan Tehreek-e-Insaf"), "") != 0);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7209,6 +7238,9 @@ int main(void) {
   NM_RUN(detained_abroad_is_a_participle);
   NM_RUN(hyphened_given_name_and_surname);
   NM_RUN(condemned_expulsions_target_the_expeller);
+  NM_RUN(condemned_attack_that_was_launched);
+  NM_RUN(a_leaders_wife_is_a_civilian);
+  NM_RUN(hyphen_particle_glued_to_its_word);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
