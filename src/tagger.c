@@ -946,7 +946,36 @@ static void accused_of_after_noun(const nm_tagger *t, const nm_word *words, size
   }
 }
 
+/* Forms an auxiliary takes (be, have, do, get and the modals, with
+ * their clitics); auxiliaries are a closed class. */
+static const char *const aux_forms[] = {
+    "be",    "am",     "is",    "are",   "was",    "were",  "been",   "being", "have",  "has",
+    "had",   "having", "do",    "does",  "did",    "doing", "done",   "will",  "would", "shall",
+    "should", "can",   "could", "may",   "might",  "must",  "ought",  "need",  "dare",  "get",
+    "gets",  "got",    "gotten", "getting", "'s",  "'re",   "'m",     "'ve",   "'d",    "'ll",
+    "ca",    "wo",     "s",     "re",    "m",      "ve",    "d",      "ll",    "let",   "used",
+    NULL};
+
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
+  /* "Beijing urged Manila …": a capitalised word the model made an
+   * auxiliary ("Beijing" as "Being", AUX VBG) that is no auxiliary's form
+   * is a name */
+  /* (in any case: "WILL", "Ive"; a word of four letters or fewer may be a
+   * misspelt one) */
+  for (size_t i = 0; t->nnp >= 0 && i < n; i++) {
+    if (strcmp(t->upos[classes[i]], "AUX") != 0 || words[i].len < 5 || words[i].s[0] < 'A' ||
+        words[i].s[0] > 'Z')
+      continue;
+    char low[16];
+    size_t l = words[i].len < sizeof low - 1 ? words[i].len : sizeof low - 1;
+    for (size_t k = 0; k < l; k++)
+      low[k] = (char)tolower((unsigned char)words[i].s[k]);
+    low[l] = 0;
+    bool aux = l < words[i].len;
+    for (size_t q = 0; aux_forms[q] && !aux; q++)
+      aux = !strcmp(low, aux_forms[q]);
+    if (!aux) classes[i] = (uint8_t)t->nnp;
+  }
   object_plural_after_the(t, words, n, classes);
   accused_of_after_noun(t, words, n, classes);
   /* `` and '' are quotation marks (LDC newswire, The New York Times's

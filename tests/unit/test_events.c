@@ -5128,6 +5128,14 @@ NM_TEST(hyphen_particle_glued_to_its_word) {
   NM_CHECK(strcmp(cameo_typed_entity(t, "2024-10-01", "Pakistan Tehreek-e-Insaf"), "") != 0);
 }
 
+/* "Beijing urged Manila to stop its provocations" (was no event: the
+ * tagger read "Beijing" as "Being") */
+NM_TEST(beijing_opens_a_sentence) {
+  const char *t = "MANILA (Wire) - The Philippines protested. Beijing urged Manila to stop its "
+                  "provocations.";
+  NM_CHECK(strstr(cameo_events(t, "2024-05-07", false), "CHN PHL 02") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7241,6 +7249,7 @@ int main(void) {
   NM_RUN(condemned_attack_that_was_launched);
   NM_RUN(a_leaders_wife_is_a_civilian);
   NM_RUN(hyphen_particle_glued_to_its_word);
+  NM_RUN(beijing_opens_a_sentence);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -714,6 +714,18 @@ NM_TEST(first_of_two_past_tenses_after_a_noun_is_a_participle) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 13, 6), "VBD");
 }
 
+/* "Beijing urged Manila …": a capitalised word the model made an
+ * auxiliary ("Beijing" as "Being") that is no auxiliary's form is a name
+ * (was AUX VBG, and "urged" a participle) */
+NM_TEST(a_name_is_no_auxiliary) {
+  static const char *const a[] = {"Beijing", "urged", "Manila", "to", "stop", "its",
+                                  "provocations", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 8, 0), "NNP");
+  NM_CHECK_EQ_STR(shipped_xpos(a, 8, 1), "VBD");
+  static const char *const b[] = {"Being", "honest", "is", "hard", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 5, 0), "VBG");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -742,6 +754,7 @@ int main(void) {
   NM_RUN(participle_after_np_before_an_adjective_object);
   NM_RUN(participle_after_and_past_copula_is_past_tense);
   NM_RUN(first_of_two_past_tenses_after_a_noun_is_a_participle);
+  NM_RUN(a_name_is_no_auxiliary);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
