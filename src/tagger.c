@@ -586,6 +586,38 @@ static bool noun_read_as_modifier(const nm_tagger *t, const nm_word *w, int c, u
          word_among_ci(w, ly_nouns);
 }
 
+/* Forms an auxiliary takes (be, have, do, get and the modals, with
+ * their clitics); auxiliaries are a closed class. */
+static const char *const aux_forms[] = {
+    "be",    "am",     "is",    "are",   "was",    "were",  "been",   "being", "have",  "has",
+    "had",   "having", "do",    "does",  "did",    "doing", "done",   "will",  "would", "shall",
+    "should", "can",   "could", "may",   "might",  "must",  "ought",  "need",  "dare",  "get",
+    "gets",  "got",    "gotten", "getting", "'s",  "'re",   "'m",     "'ve",   "'d",    "'ll",
+    "ca",    "wo",     "s",     "re",    "m",      "ve",    "d",      "ll",    "let",   "used",
+    NULL};
+
+/* Whether class c, chosen for w, is an auxiliary that w cannot be: "Beijing
+ * urged Manila …", where the model made "Beijing" AUX VBG (as "Being").
+ * A capitalised word of five letters or more that is no form of be, have,
+ * do, get or a modal (in any case: "WILL", "IS") is a name then; a
+ * shorter one may be a misspelt auxiliary ("Ive"). Decided while tagging,
+ * so that the words after it are tagged after a name ("Beijing said":
+ * VBD, not the VBN of "being said"). */
+static bool name_read_as_auxiliary(const nm_tagger *t, const nm_word *w, int c) {
+  if (c < 0 || (unsigned)c >= t->n_classes || strcmp(t->upos[c], "AUX") != 0 || w->len < 5 ||
+      w->s[0] < 'A' || w->s[0] > 'Z')
+    return false;
+  char low[16];
+  size_t l = w->len < sizeof low - 1 ? w->len : sizeof low - 1;
+  if (l < w->len) return false;
+  for (size_t k = 0; k < l; k++)
+    low[k] = (char)tolower((unsigned char)w->s[k]);
+  low[l] = 0;
+  for (size_t q = 0; aux_forms[q]; q++)
+    if (!strcmp(low, aux_forms[q])) return false;
+  return true;
+}
+
 nm_status nm_tagger_tag(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
   enum { CHUNK = 256 };
   nm_wfeat wf[CHUNK + 4];
@@ -658,6 +690,8 @@ nm_status nm_tagger_tag(const nm_tagger *t, const nm_word *words, size_t n, uint
         else if (t->rb >= 0 && (c == t->nn || c == t->nnp) &&
                  word_among_ci(&words[base + i], never_nouns))
           c = t->rb; /* "a missile ahead of the drills" */
+        else if (t->nnp >= 0 && name_read_as_auxiliary(t, &words[base + i], c))
+          c = t->nnp;
       }
       classes[base + i] = (uint8_t)c;
       t2 = t1;
@@ -946,36 +980,7 @@ static void accused_of_after_noun(const nm_tagger *t, const nm_word *words, size
   }
 }
 
-/* Forms an auxiliary takes (be, have, do, get and the modals, with
- * their clitics); auxiliaries are a closed class. */
-static const char *const aux_forms[] = {
-    "be",    "am",     "is",    "are",   "was",    "were",  "been",   "being", "have",  "has",
-    "had",   "having", "do",    "does",  "did",    "doing", "done",   "will",  "would", "shall",
-    "should", "can",   "could", "may",   "might",  "must",  "ought",  "need",  "dare",  "get",
-    "gets",  "got",    "gotten", "getting", "'s",  "'re",   "'m",     "'ve",   "'d",    "'ll",
-    "ca",    "wo",     "s",     "re",    "m",      "ve",    "d",      "ll",    "let",   "used",
-    NULL};
-
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
-  /* "Beijing urged Manila …": a capitalised word the model made an
-   * auxiliary ("Beijing" as "Being", AUX VBG) that is no auxiliary's form
-   * is a name */
-  /* (in any case: "WILL", "Ive"; a word of four letters or fewer may be a
-   * misspelt one) */
-  for (size_t i = 0; t->nnp >= 0 && i < n; i++) {
-    if (strcmp(t->upos[classes[i]], "AUX") != 0 || words[i].len < 5 || words[i].s[0] < 'A' ||
-        words[i].s[0] > 'Z')
-      continue;
-    char low[16];
-    size_t l = words[i].len < sizeof low - 1 ? words[i].len : sizeof low - 1;
-    for (size_t k = 0; k < l; k++)
-      low[k] = (char)tolower((unsigned char)words[i].s[k]);
-    low[l] = 0;
-    bool aux = l < words[i].len;
-    for (size_t q = 0; aux_forms[q] && !aux; q++)
-      aux = !strcmp(low, aux_forms[q]);
-    if (!aux) classes[i] = (uint8_t)t->nnp;
-  }
   object_plural_after_the(t, words, n, classes);
   accused_of_after_noun(t, words, n, classes);
   /* `` and '' are quotation marks (LDC newswire, The New York Times's

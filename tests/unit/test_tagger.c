@@ -724,6 +724,10 @@ NM_TEST(a_name_is_no_auxiliary) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 8, 1), "VBD");
   static const char *const b[] = {"Being", "honest", "is", "hard", "."};
   NM_CHECK_EQ_STR(shipped_xpos(b, 5, 0), "VBG");
+  /* (decided while tagging: the next word is tagged after a name) */
+  static const char *const c[] = {"Beijing", "said", "on", "Monday", "that", "talks",
+                                  "would", "resume", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(c, 9, 1), "VBD");
 }
 
 int main(void) {
