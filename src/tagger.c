@@ -981,6 +981,13 @@ static void accused_of_after_noun(const nm_tagger *t, const nm_word *words, size
 }
 
 void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
+  /* "Chongqing reported …": a capitalised word training never had, that
+   * opens the sentence as a gerund right before a finite verb, is a name
+   * (a gerund subject is a noun: "Voting ended") */
+  if (t->nnp >= 0 && n > 2 && !strcmp(t->xpos[classes[0]], "VBG") && words[0].len > 3 &&
+      words[0].s[0] >= 'A' && words[0].s[0] <= 'Z' && is(t, classes[1], XK_FINITE) &&
+      unseen(t, &words[0]))
+    classes[0] = (uint8_t)t->nnp;
   object_plural_after_the(t, words, n, classes);
   accused_of_after_noun(t, words, n, classes);
   /* `` and '' are quotation marks (LDC newswire, The New York Times's

@@ -728,6 +728,11 @@ NM_TEST(a_name_is_no_auxiliary) {
   static const char *const c[] = {"Beijing", "said", "on", "Monday", "that", "talks",
                                   "would", "resume", "."};
   NM_CHECK_EQ_STR(shipped_xpos(c, 9, 1), "VBD");
+  /* (and an unseen name in -ing that opens the sentence before a finite
+   * verb: "Chongqing reported", was VBG) */
+  static const char *const d[] = {"Chongqing", "reported", "on", "Monday", "that", "talks",
+                                  "would", "resume", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(d, 9, 0), "NNP");
 }
 
 int main(void) {
