@@ -4229,6 +4229,13 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
   if (word_in(lemma(c, vc->v), lead_verbs) && rel_is(c, vc->v, "acl:relcl") &&
       !strcmp(xpos(c, vc->v), "VBZ"))
     return NM_OK;
+  /* material cooperation (06) of a state's body with another body of the
+   * same state is its own business ("President William Ruto deployed the
+   * army to support the police": no KENGOV KENMIL 062) */
+  if (code[0] == '0' && code[1] == '6' && strlen(sa->code) >= 6 && strlen(ta->code) >= 6 &&
+      sa->code[0] != '-' && state_role3(sa->code + 3) && state_role3(ta->code + 3) &&
+      !strncmp(sa->code, ta->code, 3))
+    return NM_OK;
   /* a consultation (04) of a country's official or body with that
    * country itself says nothing ("the secretary left Europe with
    * disagreements between the United States and Germany": USAGOVMIL 040

@@ -5136,6 +5136,15 @@ NM_TEST(beijing_opens_a_sentence) {
   NM_CHECK(strstr(cameo_events(t, "2024-05-07", false), "CHN PHL 02") != NULL);
 }
 
+/* "President William Ruto deployed the army to support the police":
+ * material cooperation of a state's body with another of the same state
+ * is no event (was KENGOV KENMIL 062) */
+NM_TEST(a_state_cooperating_with_itself_is_no_event) {
+  const char *t = "NAIROBI, Kenya (Wire) - President William Ruto deployed the army to support the "
+                  "police.";
+  NM_CHECK(strstr(cameo_events(t, "2024-06-25", false), "06") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7250,6 +7259,7 @@ int main(void) {
   NM_RUN(a_leaders_wife_is_a_civilian);
   NM_RUN(hyphen_particle_glued_to_its_word);
   NM_RUN(beijing_opens_a_sentence);
+  NM_RUN(a_state_cooperating_with_itself_is_no_event);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
