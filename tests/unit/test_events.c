@@ -5145,6 +5145,15 @@ NM_TEST(a_state_cooperating_with_itself_is_no_event) {
   NM_CHECK(strstr(cameo_events(t, "2024-06-25", false), "06") == NULL);
 }
 
+/* team.agents.txt: the legal profession's bodies are JUD, as Phoenix
+ * codes lawyers ("The Law Society of Kenya" was KEN) */
+NM_TEST(law_society_is_the_legal_profession) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("NAIROBI (Wire) - The Law Society of Kenya condemned the "
+                                     "deployment.",
+                                     "2024-06-25", "Law Society of Kenya"),
+                  "ORG KENJUD");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7260,6 +7269,7 @@ int main(void) {
   NM_RUN(hyphen_particle_glued_to_its_word);
   NM_RUN(beijing_opens_a_sentence);
   NM_RUN(a_state_cooperating_with_itself_is_no_event);
+  NM_RUN(law_society_is_the_legal_profession);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
