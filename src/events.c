@@ -5626,6 +5626,47 @@ static uint32_t mention_head_tok(const ectx *c, const nm_mention *m, const nm_se
   return NONE32;
 }
 
+/* "MOSCOW (Wire) — Russia expelled two Moldovan diplomats …, the Foreign
+ * Ministry said": a body that is the subject of a verb of saying whose
+ * reported clause (the root it sources, or its complement) has for its
+ * subject the country of the dateline is that country's, out[4]; two
+ * signals that agree ("Israel struck …, the Health Ministry said" under a
+ * Gaza or Cairo dateline is no Israeli body). */
+static bool reports_dateline_country(const ectx *c, const nm_mention *m, char out[4]) {
+  static const char *const say[] = {"say", "announce", "report", "confirm", "add", NULL};
+  if (c->dateline_place == NONE32 || c->dateline_place >= c->d->places.n) return false;
+  const nm_place *dp = (const nm_place *)c->d->places.data + c->dateline_place;
+  if (!bare_country(dp->country)) return false;
+  const nm_sentence *s = NULL;
+  uint32_t k = mention_head_tok(c, m, &s);
+  if (k == NONE32 || !c->tg[k].deprel || strcmp(c->tg[k].deprel, "nsubj") != 0) return false;
+  uint32_t v = c->tg[k].head; /* 1-based */
+  if (v < 1 || v > s->n_tokens) return false;
+  uint32_t vi = s->first_token + v - 1, x = NONE32; /* the reported clause's verb */
+  if (!c->tg[vi].lemma || !word_in(c->tg[vi].lemma, say)) return false;
+  if (c->tg[vi].deprel && !strcmp(c->tg[vi].deprel, "parataxis") && c->tg[vi].head >= 1 &&
+      c->tg[vi].head <= s->n_tokens)
+    x = s->first_token + c->tg[vi].head - 1;
+  for (uint32_t j = s->first_token; x == NONE32 && j < s->first_token + s->n_tokens && j < vi + 64;
+       j++)
+    if (c->tg[j].head == v && c->tg[j].deprel && !strcmp(c->tg[j].deprel, "ccomp")) x = j;
+  if (x == NONE32) return false;
+  for (uint32_t j = s->first_token; j < x; j++) {
+    if (c->tg[j].head != x - s->first_token + 1 || !c->tg[j].deprel ||
+        strcmp(c->tg[j].deprel, "nsubj") != 0)
+      continue;
+    uint32_t mi = c->tok_mention ? c->tok_mention[j] : NONE32;
+    uint32_t e = mi != NONE32 && mi < c->d->mentions.n
+                     ? ((const nm_mention *)c->d->mentions.data)[mi].entity
+                     : NONE32;
+    if (e >= c->d->entities.n || !c->ent || strcmp(c->ent[e].code, dp->country) != 0)
+      return false;
+    memcpy(out, dp->country, 4);
+    return true;
+  }
+  return false;
+}
+
 static bool noun_modifier(const ectx *c, const nm_mention *m) {
   const nm_sentence *s = NULL;
   uint32_t k = mention_head_tok(c, m, &s);
@@ -7021,6 +7062,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
       previous_country(c, mi, (uint32_t)e, cc);
       why = "body and the sentence before's one country";
     }
+    if (!cc[0] && reports_dateline_country(c, &ms[mi], cc))
+      why = "body reporting its dateline country's act";
     if (!cc[0] && focus[0]) {
       memcpy(cc, focus, 4);
       why = "body and the article's country";

@@ -5154,6 +5154,20 @@ NM_TEST(law_society_is_the_legal_profession) {
                   "ORG KENJUD");
 }
 
+/* "MOSCOW (Wire) — Russia expelled …, the Foreign Ministry said": a body
+ * reporting an act of its dateline's country, the reported clause's
+ * subject, is that country's (was ---GOV: the sentence names two
+ * countries and the article none by weight); not under another dateline */
+NM_TEST(ministry_reporting_its_dateline_country) {
+  const char *t = "MOSCOW (Wire) - Russia expelled two Moldovan diplomats on Thursday in "
+                  "retaliation for Chisinau's expulsion of a Russian embassy employee, the Foreign "
+                  "Ministry said. Moldova's President Maia Sandu accused Moscow of meddling in "
+                  "Moldova. Moldova's foreign minister spoke in Chisinau.";
+  NM_CHECK_EQ_STR(cameo_typed_entity(t, "2024-05-07", "Foreign Ministry"), "ORG RUSGOV");
+  const char *u = "CAIRO (Wire) - Israel struck a school in Gaza City, the Health Ministry said.";
+  NM_CHECK(strstr(cameo_typed_entity(u, "2024-05-07", "Health Ministry"), "ISR") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7270,6 +7284,7 @@ int main(void) {
   NM_RUN(beijing_opens_a_sentence);
   NM_RUN(a_state_cooperating_with_itself_is_no_event);
   NM_RUN(law_society_is_the_legal_profession);
+  NM_RUN(ministry_reporting_its_dateline_country);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
