@@ -1705,7 +1705,7 @@ static void repair_comma_gerund_of_report(const nm_parser *p, const nm_pword *w,
     for (size_t k = v; k-- > 0 && k + 8 > v && sj == n;)
       if (heads[k] == v + 1 && rel_eq(p, rels, k, "nsubj")) sj = k;
     size_t lo = sj;
-    while (lo > 0 && lo < n && sj + 12 > lo && in_subtree(heads, n, lo - 1, sj))
+    while (lo > 0 && lo < n && lo + 12 > sj && in_subtree(heads, n, lo - 1, sj))
       lo--;
     if (sj == n || lo == 0 || !form_is(&w[lo - 1], ",")) continue;
     rels[v] = (uint16_t)p->rl_parataxis;
