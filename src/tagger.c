@@ -608,11 +608,10 @@ static bool name_read_as_auxiliary(const nm_tagger *t, const nm_word *w, int c) 
       w->s[0] < 'A' || w->s[0] > 'Z')
     return false;
   char low[16];
-  size_t l = w->len < sizeof low - 1 ? w->len : sizeof low - 1;
-  if (l < w->len) return false;
-  for (size_t k = 0; k < l; k++)
+  if (w->len >= sizeof low) return false; /* longer than any auxiliary: left as tagged */
+  for (size_t k = 0; k < w->len; k++)
     low[k] = (char)tolower((unsigned char)w->s[k]);
-  low[l] = 0;
+  low[w->len] = 0;
   for (size_t q = 0; aux_forms[q]; q++)
     if (!strcmp(low, aux_forms[q])) return false;
   return true;
