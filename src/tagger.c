@@ -725,6 +725,11 @@ static void participle_after_np(const nm_tagger *t, const nm_word *words, size_t
      * place's: "Palestinian police in Jericho confiscated weapons" */
     static const char *const and_w[] = {"and", "of", "in", "from", NULL};
     bool joined = i - 1 > from && word_among(&words[i - 1], and_w);
+    /* and a day's "on": "The US on Thursday rejected calls by …" */
+    static const char *const days[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                       "Friday", "Saturday", "Sunday",    NULL};
+    if (i - 1 > from && words[i - 1].len == 2 && !memcmp(words[i - 1].s, "on", 2))
+      joined = word_among(&words[i], days);
     if (!is(t, classes[i - 1], XK_NP) && !joined) break;
     if (!is(t, classes[i], XK_VBN) && !ed_adjective(t, &words[i], classes[i])) continue;
     bool later = false; /* "opinions expressed herein are …": the clause's verb follows */

@@ -735,6 +735,18 @@ NM_TEST(a_name_is_no_auxiliary) {
   NM_CHECK_EQ_STR(shipped_xpos(d, 9, 0), "NNP");
 }
 
+/* "The US on Thursday rejected calls by Kofi Annan …": a day's "on"
+ * between the subject and its verb (was VBN, and "calls" the root) */
+NM_TEST(past_tense_after_a_days_on) {
+  static const char *const a[] = {"The", "US", "on", "Thursday", "rejected", "calls", "by",
+                                  "Kofi", "Annan", "to", "adopt", "reforms", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 13, 4), "VBD");
+  /* (the model already reads a verb with no object after the day) */
+  static const char *const b[] = {"Talks", "on", "Thursday", "ended", "without", "a", "deal",
+                                  "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 8, 3), "VBD");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -764,6 +776,7 @@ int main(void) {
   NM_RUN(participle_after_and_past_copula_is_past_tense);
   NM_RUN(first_of_two_past_tenses_after_a_noun_is_a_participle);
   NM_RUN(a_name_is_no_auxiliary);
+  NM_RUN(past_tense_after_a_days_on);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
