@@ -914,6 +914,17 @@ static int possessive_at(const nm_doc *d, size_t i) {
  * after "ethnic" names a people, not a state ("a newly elected ethnic
  * Albanian mayor" in Kosovo is no Albanian official). */
 static int country_before(const ctx *c, size_t lo, size_t end, char *iso3) {
+  /* over a rank the titles leave out: "Russian deputy ambassador Sergei
+   * Marchenko", "Iraq's acting interior minister" */
+  static const char *const ranks[] = {"deputy", "Deputy", "acting", "Acting", "interim",
+                                      "Interim", "assistant", "Assistant", "senior", "Senior"};
+  for (int step = 0; step < 2 && end > lo + 1; step++) {
+    bool rank = false;
+    for (size_t q = 0; q < sizeof ranks / sizeof *ranks && !rank; q++)
+      rank = tok_eq(c->d, end - 1, ranks[q]);
+    if (!rank) break;
+    end--;
+  }
   if (end >= lo + 2 && (tok_eq(c->d, end - 2, "ethnic") || tok_eq(c->d, end - 2, "Ethnic")))
     return 0;
   if (end > lo && country_of(c, end - 1, end, iso3)) return 1;

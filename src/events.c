@@ -281,6 +281,7 @@ static void title_range(const ectx *c, int32_t h, int32_t *lo, int32_t *hi) {
  * ("left ... since the war began" is no "went to war"), its prepositional
  * phrases, which name their preposition ("(DURING PROTEST)"), do. */
 static bool case_word(const ectx *c, int32_t h, const char *w);
+static bool has_time(const ectx *c, int32_t lo, int32_t hi);
 
 static void mark_clause(ectx *c, int32_t v) {
   static const char *const partitives[] = {"part", "some", "most", "all", "much", "half",
@@ -312,6 +313,12 @@ static void mark_clause(ectx *c, int32_t v) {
       if (noun_conj) c->region[k] = c->region[x]; /* where the noun stands */
       c->when[k] = c->when[x] || ((rel_base(c, k, "obl") || rel_base(c, k, "nmod")) &&
                                   dep_lemma_in(c, k, "case", aside_case));
+      /* ... and a day's or an hour's "on" or "at" ("demanded an end to
+       * the airstrikes on Friday" is no "pressed on", "- * ON [190]") */
+      static const char *const day_case[] = {"on", "at", NULL};
+      if (!c->when[k] && (rel_base(c, k, "obl") || rel_base(c, k, "nmod")) &&
+          dep_lemma_in(c, k, "case", day_case) && has_time(c, k, k))
+        c->when[k] = 1;
       if (sp < c->n) c->stack[sp++] = k;
     }
   }
@@ -3054,6 +3061,16 @@ static bool negated(const ectx *c, int32_t v) {
   return false;
 }
 
+/* Whether v happened only in a condition: "a resolution that would
+ * have demanded an end to the airstrikes" (it was vetoed), "the army
+ * could have attacked" (a modal and "have" before the participle). */
+static bool counterfactual(const ectx *c, int32_t v) {
+  static const char *const modal[] = {"would", "could", "might", "should", NULL};
+  static const char *const have[] = {"have", NULL};
+  return !strcmp(xpos(c, v), "VBN") && dep_lemma_in(c, v, "aux", modal) &&
+         dep_lemma_in(c, v, "aux", have);
+}
+
 static bool passive(const ectx *c, int32_t v) {
   /* a state of mind is no act on its subject: "We are concerned by the
    * military pressure" is our comment on the pressure, not the pressure's
@@ -3064,6 +3081,11 @@ static bool passive(const ectx *c, int32_t v) {
       "hearten",  "disturb", "satisfy", "delight",   "upset",   "offend",   "anger",
       "horrify",  "concerned", "worried", "alarmed", "disappointed", "troubled", NULL};
   if (word_in(lemma(c, v), minds)) return false;
+  /* nor is a stance: "Israel is opposed to French mediation" (Israel
+   * opposes it) */
+  if (!strcmp(lemma(c, v), "oppose") && child(c, v, "obl:agent", false) < 0)
+    for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
+      if (k > v && rel_base(c, k, "obl") && case_word(c, k, "to")) return false;
   /* and a participle with its agent modifying a noun: "Mali, ruled by
    * soldiers," (Mali is ruled; the soldiers rule) */
   /* ... and a headline's participle with its agent, whose subject the
@@ -3219,6 +3241,11 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
     if (x >= 0 && rel_is(c, x, "acl:relcl") && c->head[x] >= 0) return c->head[x];
     return s;
   }
+  /* "Israel is opposed to French mediation": a stance's subject
+   * (passive() reads no passive there) */
+  if (!strcmp(lemma(c, v), "oppose") && !passive(c, v) &&
+      (s = phrase_child(c, v, "nsubj:pass")) >= 0)
+    return s;
   /* "it is willing to": a referring "it" the parser took for an expletive */
   s = child(c, v, "expl", false);
   if (s >= 0 && !strcmp(lemma(c, s), "it")) return s;
@@ -5056,7 +5083,7 @@ static nm_status code_sentence(ectx *c) {
       vc->code = code = "030";
       vc->code2 = NULL;
     }
-    vc->skip = negated(c, v) || !strcmp(code, "---");
+    vc->skip = negated(c, v) || counterfactual(c, v) || !strcmp(code, "---");
     /* "will not accept refugees", "would not meet their demands": a
      * cooperative act (03-08) refused for the future is a rejection (12x),
      * as "refused to accept" is; an inability ("could not") is none */

@@ -5168,6 +5168,52 @@ NM_TEST(ministry_reporting_its_dateline_country) {
   NM_CHECK(strstr(cameo_typed_entity(u, "2024-05-07", "Health Ministry"), "ISR") == NULL);
 }
 
+/* "Israel is opposed to French mediation": "be opposed to" is a stance
+ * of its subject, not a passive (was no event); "was opposed by Egypt"
+ * stays one */
+NM_TEST(opposed_to_is_a_stance) {
+  NM_CHECK_EQ_STR(cameo_events("Israel is opposed to French mediation in peace negotiations "
+                               "with Syria.",
+                               "2004-01-01", false),
+                  "ISR FRA 125");
+  NM_CHECK_EQ_STR(cameo_events("The plan was opposed by Egypt.", "2004-01-01", false), "");
+}
+
+/* "Russian deputy ambassador Sergei Marchenko": the country before a
+ * rank the titles leave out (was MMRGOV, the article's country) */
+NM_TEST(country_before_a_deputy_title) {
+  const char *t = "UNITED NATIONS (Wire) - The council discussed Myanmar on Thursday. "
+                  "Russian deputy ambassador Sergei Marchenko rejected the criticism.";
+  NM_CHECK_EQ_STR(cameo_typed_entity(t, "2026-09-25", "Sergei Marchenko"), "PERSON RUSGOV");
+}
+
+/* "a resolution that would have demanded …", "would have attacked the
+ * village if …": a modal and "have" before a participle name what did
+ * not happen (was IGOUNO MMRCVL 190 and ---MIL ---CVL 190) */
+NM_TEST(would_have_is_no_event) {
+  NM_CHECK_EQ_STR(cameo_events("Russia and China on Thursday vetoed a U.N. Security Council "
+                               "resolution that would have demanded an immediate end to military "
+                               "airstrikes on civilians in Myanmar.",
+                               "2026-09-25", false),
+                  "RUS IGOUNO 129; CHN IGOUNO 129");
+  NM_CHECK_EQ_STR(cameo_events("The army would have attacked the village if the rebels had "
+                               "stayed.",
+                               "2026-09-25", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("The army attacked the village.", "2026-09-25", false),
+                  "---MIL ---CVL 190");
+}
+
+/* "demanded an end to military airstrikes … on Friday": a day's "on" is
+ * no pattern's "on" (PRESS's "- * ON [190]" in DEMAND's block made it
+ * 190) */
+NM_TEST(a_days_on_is_no_pattern_word) {
+  NM_CHECK_EQ_STR(cameo_events("Britain demanded an end to military airstrikes on civilians in "
+                               "Myanmar on Friday.",
+                               "2026-09-25", false),
+                  "GBR MMRMIL 100");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7285,6 +7331,10 @@ int main(void) {
   NM_RUN(a_state_cooperating_with_itself_is_no_event);
   NM_RUN(law_society_is_the_legal_profession);
   NM_RUN(ministry_reporting_its_dateline_country);
+  NM_RUN(opposed_to_is_a_stance);
+  NM_RUN(country_before_a_deputy_title);
+  NM_RUN(would_have_is_no_event);
+  NM_RUN(a_days_on_is_no_pattern_word);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
