@@ -3322,6 +3322,13 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
     return h;
   }
   if (rel_is(c, v, "acl:relcl") && nounish(c, h)) return h;
+  /* "Poland responded by summoning the Belarusian envoy", "after
+   * meeting Putin, Orban said": a gerund a means or time word opens is
+   * done by its verb's subject */
+  static const char *const means[] = {"by", "after", "before", "while", "upon", NULL};
+  if (rel_base(c, v, "advcl") && !strcmp(xpos(c, v), "VBG") &&
+      dep_lemma_in(c, v, "mark", means))
+    return subject_of(c, h, depth + 1);
   /* "Authorities shut the crossing, accusing the RSF of smuggling
    * weapons": a gerund of accusing or blaming set off after its verb, with
    * no marker, is said by that verb's subject */

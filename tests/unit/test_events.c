@@ -5214,6 +5214,19 @@ NM_TEST(a_days_on_is_no_pattern_word) {
                   "GBR MMRMIL 100");
 }
 
+/* "Poland retaliated by expelling two Belarusian diplomats": a gerund
+ * opened by "by", "after", "before", "while" or "upon" is done by its
+ * verb's subject (was no event) */
+NM_TEST(gerund_after_by_takes_the_verbs_subject) {
+  NM_CHECK_EQ_STR(cameo_events("Poland retaliated by expelling two Belarusian diplomats.",
+                               "2026-02-23", false),
+                  "POL BLRGOV 161");
+  NM_CHECK_EQ_STR(cameo_events("The Polish Foreign Ministry responded by summoning the Belarusian "
+                               "charge d'affaires on Sunday.",
+                               "2026-02-23", false),
+                  "POLGOV BLRGOV 040");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7335,6 +7348,7 @@ int main(void) {
   NM_RUN(country_before_a_deputy_title);
   NM_RUN(would_have_is_no_event);
   NM_RUN(a_days_on_is_no_pattern_word);
+  NM_RUN(gerund_after_by_takes_the_verbs_subject);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

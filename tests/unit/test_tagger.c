@@ -747,6 +747,18 @@ NM_TEST(past_tense_after_a_days_on) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 8, 3), "VBD");
 }
 
+/* "summoning the Belarusian charge d'affaires on Sunday": the French
+ * word is a noun (was VBZ, a clause of its own whose tense moved the day
+ * to the next Sunday) */
+NM_TEST(affaires_is_a_noun) {
+  static const char *const a[] = {"Poland", "summoned", "the", "Belarusian", "charge",
+                                  "d'affaires", "on", "Sunday", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 9, 5), "NN");
+  static const char *const b[] = {"Poland", "summoned", "the", "charge", "d\xe2\x80\x99" "affaires",
+                                  "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 6, 4), "NN");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -777,6 +789,7 @@ int main(void) {
   NM_RUN(first_of_two_past_tenses_after_a_noun_is_a_participle);
   NM_RUN(a_name_is_no_auxiliary);
   NM_RUN(past_tense_after_a_days_on);
+  NM_RUN(affaires_is_a_noun);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
