@@ -3071,6 +3071,49 @@ static bool counterfactual(const ectx *c, int32_t v) {
          dep_lemma_in(c, v, "aux", have);
 }
 
+/* The words of h's phrase to show as an event's source or target text:
+ * its noun phrase up to a time phrase hung inside it ("a new package of
+ * sanctions on Belarus on Monday", "The US on Thursday": the time is the
+ * event's, not the actor's). */
+static void text_range(const ectx *c, int32_t h, int32_t *lo, int32_t *hi) {
+  np_range(c, h, lo, hi);
+  static const char *const at[] = {"on", "at", NULL};
+  for (int32_t k = h + 1; k <= *hi; k++) {
+    bool bare = rel_is(c, k, "obl:tmod") || rel_is(c, k, "nmod:tmod") ||
+                rel_is(c, k, "obl:unmarked") || rel_is(c, k, "nmod:unmarked") ||
+                (rel_base(c, k, "nmod") && child(c, k, "case", false) < 0);
+    if (c->head[k] < h || c->head[k] > *hi || !has_time(c, k, k) ||
+        (c->head[k] != h && has_time(c, c->head[k], c->head[k])) || /* "April 2023" */
+        !(bare || ((rel_base(c, k, "nmod") || rel_base(c, k, "obl")) &&
+                   dep_lemma_in(c, k, "case", at))))
+      continue;
+    int32_t a, b;
+    np_range(c, k, &a, &b);
+    for (int32_t q = c->kid[k]; q >= 0; q = c->sib[q])
+      if (q < a) a = q; /* its "on" */
+    if (a <= h) continue;
+    int32_t e = a - 1;
+    while (e > h && (!strcmp(upos(c, e), "PUNCT") || !strcmp(upos(c, e), "CCONJ")))
+      e--;
+    *hi = e;
+    break;
+  }
+}
+
+/* Whether verb h imposes or announces sanctions: its object, or the
+ * object's of-phrase ("a new package of sanctions"), is one. */
+static bool sanctioning(const ectx *c, int32_t h) {
+  static const char *const measures[] = {"sanction", "embargo", "restriction", "ban",
+                                         "penalty", "tariff", NULL};
+  int32_t o = child(c, h, "obj", false);
+  if (o < 0) return false;
+  if (word_in(lemma(c, o), measures)) return true;
+  for (int32_t k = c->kid[o]; k >= 0; k = c->sib[k])
+    if (rel_base(c, k, "nmod") && case_word(c, k, "of") && word_in(lemma(c, k), measures))
+      return true;
+  return false;
+}
+
 static bool passive(const ectx *c, int32_t v) {
   /* a state of mind is no act on its subject: "We are concerned by the
    * military pressure" is our comment on the pressure, not the pressure's
@@ -4320,9 +4363,9 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
   if (!ev->source_code || !ev->target_code) return NM_ERR_NOMEM;
   const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first;
   int32_t lo, hi;
-  np_range(c, s, &lo, &hi);
+  text_range(c, s, &lo, &hi);
   ev->source_span = (nm_span){tk[lo].start, tk[hi].end};
-  np_range(c, t, &lo, &hi);
+  text_range(c, t, &lo, &hi);
   ev->target_span = (nm_span){tk[lo].start, tk[hi].end};
   /* "vowed to attack": both verbs; "attacked ..., officials said": the
    * attack alone, rather than everything between */
@@ -5069,6 +5112,13 @@ static nm_status code_sentence(ectx *c) {
     vc->compound = pm.compound;
     vc->nhit = pm.nhit;
     memcpy(vc->hit, pm.hit, sizeof vc->hit);
+    /* "imposed new sanctions on Belarus, targeting potash exporters":
+     * what sanctions target they sanction (163), no force (TARGET's 190) */
+    if (!strcmp(lemma(c, v), "target") && rel_base(c, v, "advcl") && c->head[v] >= 0 &&
+        sanctioning(c, c->head[v])) {
+      vc->code = code = "163";
+      vc->code2 = NULL;
+    }
     /* "rejected the response": the dictionaries code a rejection only of
      * what their patterns name (a proposal); any direct rejection is one */
     if (!strcmp(code, "---") && refusing(c, v) && child(c, v, "xcomp", false) < 0 &&

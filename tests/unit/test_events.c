@@ -5227,6 +5227,29 @@ NM_TEST(gerund_after_by_takes_the_verbs_subject) {
                   "POLGOV BLRGOV 040");
 }
 
+/* "imposed new sanctions on Belarus on Monday, targeting potash
+ * exporters": what sanctions target they sanction (163; was TARGET's
+ * 190); and the phrases the records point to stop before a time hung in
+ * them ("The European Union on Monday", "sanctions on Belarus on
+ * Monday") */
+NM_TEST(sanctions_targeting_and_phrases_without_times) {
+  static const char text[] = "The European Union on Monday imposed new sanctions on Belarus on "
+                             "Monday, targeting the Belarusian army.";
+  nm_doc *d = cameo_doc(text, "2026-02-23");
+  if (!d) return;
+  size_t n = 0;
+  const nm_event *ev = nm_doc_events(d, &n);
+  NM_CHECK_EQ_INT((int)n, 2);
+  for (size_t i = 0; i < n; i++) {
+    NM_CHECK_EQ_STR(ev[i].code, "163");
+    NM_CHECK_EQ_INT((int)ev[i].source_span.end, (int)strlen("The European Union"));
+  }
+  if (n == 2)
+    NM_CHECK_EQ_INT((int)ev[0].target_span.end,
+                    (int)(strstr(text, " on Monday,") - text));
+  nm_doc_free(d);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7349,6 +7372,7 @@ int main(void) {
   NM_RUN(would_have_is_no_event);
   NM_RUN(a_days_on_is_no_pattern_word);
   NM_RUN(gerund_after_by_takes_the_verbs_subject);
+  NM_RUN(sanctions_targeting_and_phrases_without_times);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
