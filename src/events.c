@@ -430,6 +430,12 @@ static void join_agent(char *out, size_t cap, const char *actor, const char *age
       return;
     }
   }
+  /* a state's people are its civilians, not its government's: "the
+   * Foreign Office advised its nationals" is GBRCVL, not GBRGOVCVL */
+  if (!strcmp(agent, "CVL") && la == 6 && actor[0] != '-' && word_in(actor + 3, state_roles)) {
+    snprintf(out, cap, "%.3sCVL", actor);
+    return;
+  }
   /* USAGOV + GOV stays USAGOV */
   if (la >= 3 + lg && strstr(actor + 3, agent)) {
     snprintf(out, cap, "%s", actor);

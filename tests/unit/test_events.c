@@ -5250,6 +5250,16 @@ NM_TEST(sanctions_targeting_and_phrases_without_times) {
   nm_doc_free(d);
 }
 
+/* "Britain's Foreign Office advised its nationals in Freetown": the
+ * plural "nationals" is a state's people (team.agents.txt), and a state
+ * body's people are the country's civilians (was SLE, the place) */
+NM_TEST(a_state_bodys_nationals_are_its_civilians) {
+  NM_CHECK_EQ_STR(cameo_events("Britain's Foreign Office advised its nationals in Freetown to "
+                               "stay indoors.",
+                               "2026-06-18", false),
+                  "GBRGOV GBRCVL 020");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7373,6 +7383,7 @@ int main(void) {
   NM_RUN(a_days_on_is_no_pattern_word);
   NM_RUN(gerund_after_by_takes_the_verbs_subject);
   NM_RUN(sanctions_targeting_and_phrases_without_times);
+  NM_RUN(a_state_bodys_nationals_are_its_civilians);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
