@@ -643,7 +643,13 @@ static const char *const female_names[] = {
     "dina", "nadia", "rania", "samia", "amina", "zainab", "salma", "yasmin", "mette",
     "kristalina", "roberta", "marine", "segolene", "ngozi", "ellen", "cristina", "claudia",
     "xiomara", "keiko", "yoko", "yuriko", "ayesha", "priya", "sunita", "nirmala", "esther",
-    "ruth", "miriam", "naomi", "leah", "tamar", "ines", "lucie", "camille", "juliette"};
+    "ruth", "miriam", "naomi", "leah", "tamar", "ines", "lucie", "camille", "juliette",
+    /* forty-first session: Slavic, Baltic, West African and South Asian
+     * names of the news, and English ones the list lacked */
+    "tatyana", "yelena", "lyudmila", "galina", "larisa", "marina", "nina", "vera", "yekaterina",
+    "darya", "ksenia", "polina", "alina", "ruta", "r\xc5\xabta", "jurgita", "ausra", "inga",
+    "fatmata", "isatu", "mariatu", "aminata", "saima", "sadia", "shazia", "eleanor",
+    "harriet", "fiona", "alison", "penelope", "joanna", "caroline", "lucy"};
 static const char *const male_names[] = {
     "james",     "john",     "robert",    "michael",     "william",  "david",    "richard",
     "joseph",    "thomas",   "charles",   "christopher", "daniel",   "matthew",  "anthony",
@@ -681,7 +687,12 @@ static const char *const male_names[] = {
     "shinzo", "karim", "tarek", "khalid", "nasser", "walid", "fuad", "amir", "avi", "yossi",
     "gideon",
     /* thirty-fourth session */
-    "jesus", "ferdinand", "legesse", "yemane", "najib", "esmaeil", "wally", "oleh"};
+    "jesus", "ferdinand", "legesse", "yemane", "najib", "esmaeil", "wally", "oleh",
+    /* forty-first session */
+    "andrei", "andrey", "aleksandr", "aleksei", "alexey", "yuri", "yury", "vadim", "oleg",
+    "pavel", "anatoly", "valery", "gennady", "grigory", "maxim", "ruslan", "vitaly", "vasily",
+    "stanislav", "kirill", "anton", "artem", "ilya", "leonid", "fyodor", "pyotr", "konstantin",
+    "arkady", "mads", "alusine", "abdulai", "mohamed", "ibrahim", "yusuf", "tariq", "asif"};
 
 /* 1 male, 2 female, 0 unknown: from the first word of a person's name. */
 static int name_gender(const ctx *c, const nm_mention *m) {

@@ -1337,6 +1337,7 @@ static bool human_noun(const nm_qctx *c, uint32_t t) {
       "spokesman", "spokeswoman", "spokesperson", "official", "adviser",   "advisor",
       "aide",      "attorney",    "lawyer",       "minister", "commander", "officer",
       "leader",    "envoy",       "ambassador",   "witness",  "resident",  "representative",
+      "chief",     "diplomat",    "negotiator",   "mediator", "secretary", "director",
       NULL};
   const char *l = t != NM_QNONE && c->tags && t < c->d->tokens.n ? c->tags[t].lemma : NULL;
   for (size_t i = 0; l && people[i]; i++)
@@ -1376,6 +1377,7 @@ static void resolve_speakers(stage *g, const uint32_t *order, size_t n) {
   /* pass 1: "he said" after a direct quotation by someone else */
   uint32_t last_ent = NM_QNONE, last_par = 0;
   const qrec *last_body = NULL; /* the last framed quotation a body spoke */
+  const qrec *last_desc = NULL; /* ... and an unnamed person ("the bloc's chief") */
   for (size_t k = 0; k < n; k++) {
     qrec *r = &R[order[k]];
     uint32_t owner = NM_QNONE;
@@ -1414,6 +1416,18 @@ static void resolve_speakers(stage *g, const uint32_t *order, size_t n) {
         r->sp.name = sp.name;
       }
     }
+    if (r->own_cue && r->sp.subj != NM_QNONE && r->sp.entity == NM_QNONE && !r->sp.name &&
+        (nm_q_is(c, r->sp.subj, "he") || nm_q_is(c, r->sp.subj, "she")) && last_desc &&
+        last_desc->paragraph + 1 >= r->paragraph) {
+      /* "The bloc's foreign policy chief told a news conference … She
+       * said …": a person's pronoun coref left alone (no named person of
+       * its gender) is the unnamed person who spoke last, in its
+       * paragraph or the one before */
+      r->sp.name = last_desc->sp.name;
+    }
+    if (r->own_cue && r->sp.subj != NM_QNONE && r->sp.name && !r->sp.pronoun_gender &&
+        r->sp.entity == NM_QNONE && human_noun(c, r->sp.subj))
+      last_desc = r;
     if (r->own_cue && r->sp.subj != NM_QNONE && r->sp.name && !r->sp.pronoun_gender &&
         (r->sp.entity == NM_QNONE || c->ent[r->sp.entity].type != NM_ENT_PERSON))
       last_body = r;

@@ -76,7 +76,16 @@ static uint32_t subject_by_position(const nm_qctx *c, uint32_t v, bool inverted_
   if (inverted_ok && v + 1 < sent_end && c->mention_of[v + 1] != NM_QNONE) {
     /* "said EU foreign policy chief Josep Borrell": the person the
      * phrase after the verb ends in speaks, not the body before the title */
-    for (uint32_t t = v + 1; t < sent_end && t - v <= 8 && !nm_q_punct(c, t); t++) {
+    for (uint32_t t = v + 1; t < sent_end && t - v <= 8; t++) {
+      if (nm_q_punct(c, t)) {
+        /* ... and a name set off after the title: "said Britain's
+         * deputy ambassador, Eleanor Whitcombe," */
+        uint32_t ni = t + 1 < sent_end && nm_q_is(c, t, ",") ? c->mention_of[t + 1] : NM_QNONE;
+        if (ni != NM_QNONE && c->men[ni].type == NM_ENT_PERSON &&
+            c->men[ni].kind == NM_MENTION_NAME && c->men[ni].first_token == t + 1)
+          return t + 1;
+        break;
+      }
       uint32_t mi = c->mention_of[t];
       if (mi != NM_QNONE && c->men[mi].type == NM_ENT_PERSON &&
           c->men[mi].kind == NM_MENTION_NAME)

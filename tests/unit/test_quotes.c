@@ -1577,6 +1577,27 @@ NM_TEST(told_before_speaking_on_condition_of_anonymity) {
   NM_CHECK_EQ_INT(quotations_in(text), 1);
 }
 
+/* "…," said Britain's deputy ambassador, Eleanor Whitcombe, after the
+ * vote: the name set off after the title speaks, not the country before
+ * it (was "Britain") */
+NM_TEST(name_set_off_after_an_inverted_title) {
+  static const char text[] = "\"Today the council stood with the people of Myanmar,\" said "
+                             "Britain's deputy ambassador, Eleanor Whitcombe, after the vote.";
+  NM_CHECK_EQ_STR(speaker_of(text, "Today the council"), "Eleanor Whitcombe");
+}
+
+/* "… ministry spokesman Andrei Zhuravsky said … The bloc's foreign
+ * policy chief told a news conference … She said …": "Andrei" is a
+ * man's name, and "She", which no named woman takes, is the unnamed
+ * person who spoke last (was Andrei Zhuravsky) */
+NM_TEST(she_after_an_unnamed_chief) {
+  static const char text[] =
+      "MINSK (Wire) - Ministry spokesman Andrei Zhuravsky said that Minsk would respond.\n\n"
+      "The bloc's foreign policy chief told a news conference that the EU remained open to "
+      "dialogue. She said ministers had also discussed funding for border surveillance.";
+  NM_CHECK_EQ_STR(speaker_of(text, "ministers had also"), "The bloc's foreign policy chief");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1664,6 +1685,8 @@ int main(void) {
   NM_RUN(it_said_is_the_body_that_spoke_last);
   NM_RUN(he_after_a_titled_subject_parsed_as_its_title);
   NM_RUN(told_before_speaking_on_condition_of_anonymity);
+  NM_RUN(name_set_off_after_an_inverted_title);
+  NM_RUN(she_after_an_unnamed_chief);
   NM_RUN(report_before_a_day_after);
   NM_RUN(he_after_a_country_word_subject_with_a_title);
   NM_RUN(report_before_an_apposition);
