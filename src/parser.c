@@ -615,8 +615,26 @@ static void repair_subordinator(const nm_parser *p, const nm_pword *w, size_t n,
                                      "while", "because", NULL};
   if (p->rl_nsubj < 0 || p->rl_mark < 0 || p->rl_advcl < 0) return;
   for (size_t u = 1; u + 2 < n; u++) {
-    if (!form_in(&w[u], subs) || !heads[u] || !rel_eq(p, rels, u, "case")) continue;
+    if (!form_in(&w[u], subs) || !heads[u] ||
+        !(rel_eq(p, rels, u, "case") || rel_eq(p, rels, u, "mark")))
+      continue;
     size_t nn = heads[u] - 1, v = nn + 1; /* the noun it was made the case of; the verb */
+    /* (a marker of a noun is a copular clause's, "because this is what
+     * gives …", unless the noun has no copula and is no pronoun) */
+    if (rel_eq(p, rels, u, "mark") &&
+        (nn >= n || upos_is(&w[nn], "PRON") || has_dep(p, heads, rels, n, nn, 0, n, "cop")))
+      continue;
+    /* (past a name set off after it: "while Denmark's envoy, Mads
+     * Korsgaard, called the outcome …") */
+    if (v + 1 < n && w[v].len == 1 && w[v].form[0] == ',') {
+      size_t e = v + 1;
+      while (e < n && heads[e] && heads[e] - 1 >= nn && heads[e] - 1 < e && e < v + 8 &&
+             !(w[e].len == 1 && w[e].form[0] == ','))
+        e++;
+      if (e > v + 1 && e + 1 < n && w[e].len == 1 && w[e].form[0] == ',' &&
+          heads[v + 1] == nn + 1 && rel_eq(p, rels, v + 1, "appos"))
+        v = e + 1;
+    }
     if (nn <= u || v >= n || !nominal(&w[nn]) || !xpos_finite(w[v].xpos) ||
         !upos_is(&w[v], "VERB") || has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
       continue;

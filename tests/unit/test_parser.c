@@ -2072,6 +2072,21 @@ NM_TEST(gerund_after_a_report_is_no_complement) {
                        "11:9:advcl"));
 }
 
+/* "…, while Denmark's envoy, Mads Korsgaard, called the outcome a
+ * failure": a subordinator the parse made a noun's marker, with a name
+ * set off after the noun and a finite verb after it, opens that verb's
+ * clause, whose subject the noun is (the verb was a relative clause of
+ * "envoy", and the quotation's speaker none); "because this is what
+ * gives …" keeps its copular clause */
+NM_TEST(subordinator_before_a_noun_and_its_name) {
+  NM_CHECK(repaired_as("Pakistan/PROPN/NNP 's/PART/POS ambassador/NOUN/NN said/VERB/VBD/say "
+                       "his/PRON/PRP$ country/NOUN/NN abstained/VERB/VBD/abstain ,/PUNCT/, "
+                       "while/SCONJ/IN Denmark/PROPN/NNP 's/PART/POS envoy/NOUN/NN ,/PUNCT/, "
+                       "Mads/PROPN/NNP Korsgaard/PROPN/NNP ,/PUNCT/, called/VERB/VBD/call "
+                       "the/DET/DT outcome/NOUN/NN a/DET/DT failure/NOUN/NN ./PUNCT/.",
+                       "9:17:mark 12:17:nsubj 17:7:advcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2173,6 +2188,7 @@ int main(void) {
   NM_RUN(blamed_after_a_reported_copula_is_the_reporters);
   NM_RUN(called_on_after_a_reported_phrase_is_the_reporters);
   NM_RUN(gerund_after_a_report_is_no_complement);
+  NM_RUN(subordinator_before_a_noun_and_its_name);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
