@@ -3423,18 +3423,33 @@ static bool place_mention(const ectx *c, int32_t i) {
 
 /* Whether nmod k of object o is where a gathering met ("hosted talks in
  * Jeddah", "held a summit at Camp David"): the place, not the party. */
-static bool gathering_place(const ectx *c, int32_t o, int32_t k) {
-  if (!rel_base(c, k, "nmod")) return false;
+static bool gathering_noun(const ectx *c, int32_t o) {
   static const char *const gathering[] = {
       "talk",       "meeting",    "summit",   "negotiation", "conference", "consultation",
       "discussion", "dialogue",   "ceremony", "session",     "forum",      "round",
       "exercise",   "drill",      "election", "vote",        "rally",      "congress",
       "briefing",   "agreement",  "deal",     "accord",      "treaty",     "memorandum",
       "pact",       "understanding", "ceasefire", "truce",     NULL};
+  return word_in(lemma(c, o), gathering);
+}
+
+static bool gathering_place(const ectx *c, int32_t o, int32_t k) {
+  if (!rel_base(c, k, "nmod")) return false;
   static const char *const at[] = {"in", "at", NULL};
   int32_t k0 = case_of(c, k);
-  return word_in(lemma(c, o), gathering) && k0 >= 0 && word_in(lemma(c, k0), at) &&
-         place_mention(c, k);
+  return gathering_noun(c, o) && k0 >= 0 && word_in(lemma(c, k0), at) && place_mention(c, k);
+}
+
+/* Whether place phrase k of verb v ("in Brussels") is where a gathering
+ * the verb has its own phrase for met: "approved the measures at a
+ * meeting in Brussels", the place hung on the verb. */
+static bool place_of_verbs_gathering(const ectx *c, int32_t v, int32_t k) {
+  if (!rel_base(c, k, "obl") || !case_word(c, k, "in") || !place_mention(c, k)) return false;
+  for (int32_t j = c->kid[v]; j >= 0; j = c->sib[j])
+    if (j < k && rel_base(c, j, "obl") && (case_word(c, j, "at") || case_word(c, j, "during")) &&
+        gathering_noun(c, j))
+      return true;
+  return false;
 }
 
 /* "condemned what it called Israel's aggression", "what it described as
@@ -3575,6 +3590,7 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
         c->head[v] >= 0 && object_of(c, c->head[v]) >= 0)
       continue;
     if (np_cut(c, k)) continue;             /* "according to the ministry" */
+    if (place_of_verbs_gathering(c, v, k)) continue;
     /* "approved the measures at a meeting in Brussels": a gathering the
      * act took place at, with the place it met in, is neither party */
     /* ... and so is one to be gone back to or joined ("return to talks

@@ -5260,6 +5260,17 @@ NM_TEST(a_state_bodys_nationals_are_its_civilians) {
                   "GBRGOV GBRCVL 020");
 }
 
+/* "approved the measures at a meeting in Brussels after weeks of
+ * negotiations", the place hung on the verb: where the verb's gathering
+ * met is no target (was IGOEUREEC BEL 031) */
+NM_TEST(place_of_the_verbs_gathering_is_no_target) {
+  const char *got = cameo_events("EU foreign ministers approved the measures at a meeting in "
+                                 "Brussels after weeks of negotiations, according to a statement "
+                                 "from the Council of the EU.",
+                                 "2026-02-23", false);
+  NM_CHECK(strstr(got, "BEL") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7384,6 +7395,7 @@ int main(void) {
   NM_RUN(gerund_after_by_takes_the_verbs_subject);
   NM_RUN(sanctions_targeting_and_phrases_without_times);
   NM_RUN(a_state_bodys_nationals_are_its_civilians);
+  NM_RUN(place_of_the_verbs_gathering_is_no_target);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
