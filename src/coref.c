@@ -437,6 +437,29 @@ static int country_of(const ctx *c, size_t a, size_t b, char *iso3);
  * country the appositive is too often someone else's ("His father
  * Mohamed ... said", "Obama's national security advisor James Jones":
  * GUM train). */
+/* Whether name mention m is the name a subject gives itself in its
+ * relative clause: "a man who identified himself as Colonel Alusine Turay
+ * said …" (he is the subject a later "He" continues). */
+static int self_named_subject(const nm_doc *d, const nm_mention *m) {
+  const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
+  if (d->tags.n != d->tokens.n) return 0;
+  const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
+  uint32_t i = name_phrase_head(d, m);
+  if (!t[i].deprel || strncmp(t[i].deprel, "obl", 3) != 0 || !t[i].head) return 0;
+  uint32_t v = s->first_token + t[i].head - 1;
+  if (!t[v].lemma || !t[v].deprel || strcmp(t[v].deprel, "acl:relcl") != 0 || !t[v].head ||
+      (strcmp(t[v].lemma, "identify") && strcmp(t[v].lemma, "introduce") &&
+       strcmp(t[v].lemma, "call")))
+    return 0;
+  uint32_t hd = s->first_token + t[v].head - 1;
+  if (!t[hd].deprel || strncmp(t[hd].deprel, "nsubj", 5) != 0) return 0;
+  for (uint32_t k = v + 1; k < i; k++)
+    if (t[k].head == v - s->first_token + 1 && t[k].deprel && !strcmp(t[k].deprel, "obj") &&
+        (tok_eq(d, k, "himself") || tok_eq(d, k, "herself")))
+      return 1;
+  return 0;
+}
+
 static int apposed_subject(const ctx *c, const nm_mention *m) {
   const nm_doc *d = c->d;
   const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
@@ -884,7 +907,7 @@ static long resolve_pronoun(ctx *c, uint32_t pi) {
      * subject inside an earlier sentence's quotation is the speaker's
      * subject, not the narrative's that a pronoun outside continues */
     bool subject = (is_subject(c->d, m) || titled_subject(c, m) ||
-                    apposed_subject(c, m)) &&
+                    apposed_subject(c, m) || self_named_subject(c->d, m)) &&
                    !(dist > 0 && !p_quoted && quoted(c->d, m));
     int subj_bonus = subject && dist > 0 && embedded_subject(c->d, m) ? 100 : 300;
     int score = 1000 - 150 * dist + (subject ? subj_bonus : 0) - (int)(pi - j) +

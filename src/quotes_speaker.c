@@ -442,6 +442,35 @@ nm_status nm_q_speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp) {
   return NM_OK;
 }
 
+/* The person's name mention that noun s gives itself in a relative
+ * clause ("a man who identified himself as Colonel X", "who called
+ * herself X"), or NM_QNONE. */
+static uint32_t self_named(const nm_qctx *c, uint32_t s) {
+  static const char *const naming[] = {"identify", "introduce", "call", "describe", NULL};
+  static const char *const self[] = {"himself", "herself", "themselves", NULL};
+  if (!c->tags) return NM_QNONE;
+  for (uint32_t ch = c->first_child[s], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
+       ch = c->next_sib[ch], nch++) {
+    if (ch < s || !nm_q_rel(c, ch, "acl:relcl") || !c->tags[ch].lemma) continue;
+    bool verb = false, reflexive = false;
+    for (size_t q = 0; naming[q] && !verb; q++)
+      verb = !strcmp(c->tags[ch].lemma, naming[q]);
+    uint32_t mi = NM_QNONE;
+    for (uint32_t g = c->first_child[ch], ng = 0; verb && g != NM_QNONE && ng < NM_Q_CHILDREN_MAX;
+         g = c->next_sib[g], ng++) {
+      for (size_t q = 0; self[q] && g > ch; q++)
+        if (nm_q_rel(c, g, "obj") && nm_q_is(c, g, self[q])) reflexive = true;
+      for (uint32_t t = g; g > ch && mi == NM_QNONE && t <= c->hi[g] && t < g + 8; t++) {
+        uint32_t m = c->mention_of[t];
+        if (m != NM_QNONE && c->men[m].type == NM_ENT_PERSON && c->men[m].kind == NM_MENTION_NAME)
+          mi = m;
+      }
+    }
+    if (reflexive && mi != NM_QNONE) return mi;
+  }
+  return NM_QNONE;
+}
+
 static nm_status speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp) {
   sp->entity = sp->principal = NM_QNONE;
   sp->ms = sp->me = 0;
@@ -515,6 +544,13 @@ static nm_status speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp) {
     sp->me = c->tok[s].end;
     sp->name = describe(c, s, s);
     return sp->name ? NM_OK : NM_ERR_NOMEM;
+  }
+  /* "a man who identified himself as Colonel Alusine Turay said": the
+   * name a person gives himself speaks */
+  uint32_t named = self_named(c, s);
+  if (named != NM_QNONE) {
+    set_mention(c, named, sp);
+    return NM_OK;
   }
   /* the noun phrase: its determiners and modifiers, and modifiers after
    * it up to a comma or a clause */

@@ -1598,6 +1598,20 @@ NM_TEST(she_after_an_unnamed_chief) {
   NM_CHECK_EQ_STR(speaker_of(text, "ministers had also"), "The bloc's foreign policy chief");
 }
 
+/* "a man who identified himself as Colonel Alusine Turay said …. He
+ * accused …": the name the man gives himself speaks, and "He" continues
+ * him (was "a man", then the minister named in the paragraph before) */
+NM_TEST(man_who_identified_himself_as) {
+  static const char text[] =
+      "FREETOWN (Wire) - The whereabouts of Internal Affairs Minister Abdulai Kanu remained "
+      "unclear on Thursday.\n\n"
+      "In a short broadcast on state radio, a man who identified himself as Colonel Alusine "
+      "Turay said that a council had taken power. He accused the government of squandering "
+      "the revenues.";
+  NM_CHECK_EQ_STR(speaker_of(text, "that a council"), "Alusine Turay");
+  NM_CHECK_EQ_STR(speaker_of(text, "the government of"), "Alusine Turay");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1687,6 +1701,7 @@ int main(void) {
   NM_RUN(told_before_speaking_on_condition_of_anonymity);
   NM_RUN(name_set_off_after_an_inverted_title);
   NM_RUN(she_after_an_unnamed_chief);
+  NM_RUN(man_who_identified_himself_as);
   NM_RUN(report_before_a_day_after);
   NM_RUN(he_after_a_country_word_subject_with_a_title);
   NM_RUN(report_before_an_apposition);
