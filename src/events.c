@@ -7012,6 +7012,10 @@ static bool led_body_code(const ectx *c, size_t e, acode *out) {
     for (uint32_t v = h + 1; v < end && v < h + 10; v++) {
       if (c->tg[v].head != h - f + 1 && c->tg[v].head != ha - f + 1) continue;
       uint32_t obj = lead_clause_object(c, s, v);
+      /* (a part of the body is not the body: "who leads the largest bloc
+       * opposing the bill" in the Senate) */
+      static const char *const parts[] = {"bloc", "faction", "caucus", "wing", NULL};
+      if (obj != NONE32 && c->tg[obj].lemma && word_in(c->tg[obj].lemma, parts)) continue;
       uint32_t om = obj != NONE32 ? c->tok_mention[obj] : NONE32;
       uint32_t oe = om != NONE32 ? ms[om].entity : NONE32;
       if (oe >= c->d->entities.n || oe == e) continue;

@@ -5271,6 +5271,17 @@ NM_TEST(place_of_the_verbs_gathering_is_no_target) {
   NM_CHECK(strstr(got, "BEL") == NULL);
 }
 
+/* "Opposition Senator Julián Ferreyra, who leads the largest bloc
+ * opposing the bill": a bloc, faction, caucus or wing he leads is no
+ * body whose code he takes (the bloc had been joined to the Senate:
+ * ARGGOVLEG) */
+NM_TEST(leading_a_bloc_is_no_body) {
+  const char *t = "BUENOS AIRES (Wire) - The Senate debated the bill. Opposition Senator Julian "
+                  "Ferreyra, who leads the largest bloc opposing the bill, condemned the "
+                  "crackdown.";
+  NM_CHECK_EQ_STR(cameo_typed_entity(t, "2026-05-13", "Julian Ferreyra"), "PERSON ARGOPP");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7396,6 +7407,7 @@ int main(void) {
   NM_RUN(sanctions_targeting_and_phrases_without_times);
   NM_RUN(a_state_bodys_nationals_are_its_civilians);
   NM_RUN(place_of_the_verbs_gathering_is_no_target);
+  NM_RUN(leading_a_bloc_is_no_body);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
