@@ -2903,6 +2903,13 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
               ok = false;
             else
               sub.score += 2;
+          } else if (e[k].kind == NM_CE_SKIP) {
+            /* "(AT ^)": the preposition with a noun phrase, over a bare
+             * "(AT)" */
+            if ((obj >= 0 ? obj : next_np(c, sc, to)) < 0)
+              ok = false;
+            else
+              sub.score += 1;
           }
         }
         if (ok) {
@@ -3520,6 +3527,11 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
   for (int pass = 0; pass < 2; pass++)
     for (int32_t o0 = c->kid[v]; o0 >= 0 && n < max; o0 = c->sib[o0]) {
       if (!rel_is(c, o0, pass ? "iobj" : "obj")) continue;
+      /* "arrived late Saturday from Hanoi", parsed with the day as the
+       * object: a time is no party (the phrases hung on it may be:
+       * "converging Thursday for a rally in Lagos"), nor is where a
+       * traveller came from */
+      bool time_obj = has_time(c, o0, o0) && mention_at(c, o0) == NONE32;
       int32_t o = what_named(c, o0);
       if (o < 0) o = o0;
       /* "hosted talks in Jeddah": the place a gathering met in is no
@@ -3527,10 +3539,12 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
       bool met_in = false;
       for (int32_t k = c->kid[o]; k >= 0 && !met_in; k = c->sib[k])
         met_in = gathering_place(c, o, k);
-      if (!met_in) out[n++] = o;
+      if (!met_in && !time_obj) out[n++] = o;
+      static const char *const arrive[] = {"arrive", "come", "return", "fly", "travel", NULL};
       for (int32_t k = c->kid[o]; k >= 0 && n < max; k = c->sib[k]) {
         if (!rel_base(c, k, "nmod") || rel_is(c, k, "nmod:poss") || np_cut(c, k) ||
-            gathering_place(c, o, k) || along_with(c, k))
+            gathering_place(c, o, k) || along_with(c, k) ||
+            (time_obj && case_word(c, k, "from") && word_in(lemma(c, v), arrive)))
           continue;
         /* "a memorandum of understanding in Addis Ababa": the of-phrase
          * of a gathering's or an agreement's noun is no party, nor is
@@ -3597,6 +3611,10 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
      * in Jeddah"; but "traveled to talks in Cairo" visits Egypt) */
     static const char *const travel[] = {"travel", "go", "fly", "come", "head", "arrive",
                                          "journey", "send", "dispatch", "invite", NULL};
+    /* "arrived late Saturday from Hanoi": where a traveller comes from is
+     * no visit (was USAGOV VNM 040) */
+    static const char *const arrive[] = {"arrive", "come", "return", "fly", "travel", NULL};
+    if (case_word(c, k, "from") && word_in(lemma(c, v), arrive) && place_mention(c, k)) continue;
     if (case_word(c, k, "at") || case_word(c, k, "during") || case_word(c, k, "in") ||
         ((case_word(c, k, "to") || case_word(c, k, "for")) && !word_in(lemma(c, v), travel))) {
       bool met_in = false;
@@ -5399,6 +5417,7 @@ static nm_status code_sentence(ectx *c) {
     /* "would continue the military campaign until the group released every
      * hostage": force kept up until someone acts is aimed at them */
     static const char *const until[] = {"until", "till", NULL};
+    static const char *const to_mark[] = {"to", NULL};
     for (int32_t k = c->kid[vc->v]; vc->tgt < 0 && vc->code[0] == '1' && vc->code[1] >= '8' &&
                                     k >= 0 && nc < 16;
          k = c->sib[k])
@@ -5413,6 +5432,15 @@ static nm_status code_sentence(ectx *c) {
     if (vc->tgt < 0 && vc->code[0] == '1' && (vc->code[1] == '4' || vc->code[1] >= '7') &&
         nc < 16)
       nc += purpose_targets(c, vc->v, cand + nc, 16 - nc);
+    /* "pledged $500 million in security assistance to help Manila
+     * modernize its navy": aid, or a promise or act of cooperation, is
+     * aimed at the one its purpose clause helps */
+    static const char *const helping[] = {"help", "assist", "support", "aid", "enable", NULL};
+    if (vc->tgt < 0 && vc->code[0] == '0' && vc->code[1] >= '3' && vc->code[1] <= '7')
+      for (int32_t k = c->kid[vc->v]; k >= 0 && nc < 16; k = c->sib[k])
+        if (rel_base(c, k, "advcl") && dep_lemma_in(c, k, "mark", to_mark) &&
+            word_in(lemma(c, k), helping))
+          nc += target_candidates(c, k, cand + nc, 16 - nc, 0);
     size_t nt = 0;
     acode ta[8];
     uint32_t te[8];

@@ -5282,6 +5282,25 @@ NM_TEST(leading_a_bloc_is_no_body) {
   NM_CHECK_EQ_STR(cameo_typed_entity(t, "2026-05-13", "Julian Ferreyra"), "PERSON ARGOPP");
 }
 
+/* A visit's words: "met the Philippine president at Malacanang Palace"
+ * is a meeting (040; the MEET block's bare "(AT)" made it 036, an
+ * intent to meet; team.verbs.txt has "(AT ^)"); "arrived late Saturday
+ * from Hanoi", the day parsed as the object, visits no Vietnam; and
+ * "pledged $500 million to help Manila modernize its navy" is aimed at
+ * the one its purpose clause helps (was no event) */
+NM_TEST(meeting_arrival_and_pledge_targets) {
+  const char *pre = "MANILA (Wire) - U.S. Secretary of State Richard Halvorsen visited Asia. ";
+  char t[512];
+  snprintf(t, sizeof t, "%sHalvorsen met the Philippine president at Malacanang Palace.", pre);
+  NM_CHECK(strstr(cameo_events(t, "2026-07-05", false), "USAGOV PHLGOV 040") != NULL);
+  snprintf(t, sizeof t, "%sHalvorsen, who arrived late Saturday from Hanoi on the second leg of "
+                        "a four-nation Asian tour, met the Philippine president.", pre);
+  NM_CHECK(strstr(cameo_events(t, "2026-07-05", false), "VNM") == NULL);
+  snprintf(t, sizeof t, "%sHalvorsen pledged $500 million to help Manila modernize its navy.",
+           pre);
+  NM_CHECK(strstr(cameo_events(t, "2026-07-05", false), "USAGOV PHL 030") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7408,6 +7427,7 @@ int main(void) {
   NM_RUN(a_state_bodys_nationals_are_its_civilians);
   NM_RUN(place_of_the_verbs_gathering_is_no_target);
   NM_RUN(leading_a_bloc_is_no_body);
+  NM_RUN(meeting_arrival_and_pledge_targets);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
