@@ -53,6 +53,7 @@ struct nm_tagger {
   int jj;                                /* the class ADJ/JJ, or -1 */
   int rp;                                /* the class ADP/RP, or -1 */
   int sconj;                             /* the class SCONJ/IN, or -1 */
+  int dt;                                /* the class DET/DT, or -1 */
   int rb;                                /* the class ADV/RB, or -1 */
   int jjs;                               /* the class ADJ/JJS, or -1 */
   int in;                                /* the class ADP/IN, or -1 */
@@ -293,6 +294,7 @@ static void classify_xpos(nm_tagger *t) {
   t->jj = -1;
   t->rp = -1;
   t->sconj = -1;
+  t->dt = -1;
   t->rb = -1;
   t->jjs = -1;
   t->in = -1;
@@ -318,6 +320,7 @@ static void classify_xpos(nm_tagger *t) {
     if (t->sconj < 0 && !strcmp(t->xpos[c], "IN") && !strcmp(t->upos[c], "SCONJ"))
       t->sconj = (int)c;
     if (t->rb < 0 && !strcmp(t->xpos[c], "RB") && !strcmp(t->upos[c], "ADV")) t->rb = (int)c;
+    if (t->dt < 0 && !strcmp(t->xpos[c], "DT") && !strcmp(t->upos[c], "DET")) t->dt = (int)c;
     if (t->jjs < 0 && !strcmp(t->xpos[c], "JJS") && !strcmp(t->upos[c], "ADJ")) t->jjs = (int)c;
     if (t->in < 0 && !strcmp(t->xpos[c], "IN") && !strcmp(t->upos[c], "ADP")) t->in = (int)c;
     if (t->lq < 0 && !strcmp(t->xpos[c], "``") && !strcmp(t->upos[c], "PUNCT")) t->lq = (int)c;
@@ -1020,6 +1023,22 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
     if (classes[i] == (uint8_t)t->sconj && words[i].len == 2 && !memcmp(words[i].s, "on", 2) &&
         word_among(&words[i - 1], calls))
       classes[i] = (uint8_t)t->in;
+  /* "rejected that description and said …", "dismissed that claim as
+   * baseless": "that" read as a subordinator before a singular common
+   * noun that ends the sentence, or that "as" follows, or "and" or "but"
+   * and a finite verb (the noun phrase is an object, no clause's
+   * subject), is a determiner */
+  for (size_t i = 1; t->dt >= 0 && i + 2 < n; i++) {
+    if (classes[i] != (uint8_t)t->sconj || words[i].len != 4 || memcmp(words[i].s, "that", 4) ||
+        !is(t, classes[i - 1], XK_VERBAL) || strcmp(t->xpos[classes[i + 1]], "NN") != 0)
+      continue;
+    const nm_word *x = &words[i + 2];
+    static const char *const ends[] = {".", ";", "as", NULL};
+    static const char *const ands[] = {"and", "but", NULL};
+    if (word_among(x, ends) ||
+        (word_among(x, ands) && i + 3 < n && is(t, classes[i + 3], XK_FINITE)))
+      classes[i] = (uint8_t)t->dt;
+  }
   /* "since the Iran-aligned group began attacking": a subordinator read
    * as a preposition before a clause's subject and verb */
   for (size_t i = 0; t->sconj >= 0 && i + 2 < n; i++)

@@ -5301,6 +5301,16 @@ NM_TEST(meeting_arrival_and_pledge_targets) {
   NM_CHECK(strstr(cameo_events(t, "2026-07-05", false), "USAGOV PHL 030") != NULL);
 }
 
+/* "an Iranian engineer who had been serving a prison sentence":
+ * serving a sentence is no cooperation (team.verbs.txt; was IRNCVL
+ * ---COP 060) */
+NM_TEST(serving_a_sentence_is_no_event) {
+  NM_CHECK_EQ_STR(cameo_events("Germany released an Iranian engineer who had been serving a "
+                               "prison sentence in Germany.",
+                               "2026-04-09", false),
+                  "DEU IRNCVL 084");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7428,6 +7438,7 @@ int main(void) {
   NM_RUN(place_of_the_verbs_gathering_is_no_target);
   NM_RUN(leading_a_bloc_is_no_body);
   NM_RUN(meeting_arrival_and_pledge_targets);
+  NM_RUN(serving_a_sentence_is_no_event);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -759,6 +759,19 @@ NM_TEST(affaires_is_a_noun) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 6, 4), "NN");
 }
 
+/* "rejected that description and said …": "that" before a singular
+ * noun that "and" and a finite verb follow is a determiner (was SCONJ,
+ * and "said" a clause whose subject was "description") */
+NM_TEST(that_before_an_object_noun_is_a_determiner) {
+  static const char *const a[] = {"Karbaschi", "rejected", "that", "description", "and", "said",
+                                  "that", "the", "two", "Germans", "had", "been", "pardoned",
+                                  "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 14, 2), "DT");
+  NM_CHECK_EQ_STR(shipped_xpos(a, 14, 6), "IN");
+  static const char *const b[] = {"He", "said", "that", "water", "was", "scarce", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 7, 2), "IN");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -790,6 +803,7 @@ int main(void) {
   NM_RUN(a_name_is_no_auxiliary);
   NM_RUN(past_tense_after_a_days_on);
   NM_RUN(affaires_is_a_noun);
+  NM_RUN(that_before_an_object_noun_is_a_determiner);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
