@@ -2768,6 +2768,11 @@ static int32_t find_elem(const ectx *c, size_t li, const nm_cameo_elem *e, int32
      * United Nations Security Council to meet" is no appeal for security,
      * "* &SECURITY") */
     if (e->kind == NM_CE_WORD) {
+      /* nor a modifier's participle or adjective: "clashed with ruling
+       * party activists" is no attack on a ruling ("- * RULING [111]") */
+      if (argument && rel_base(c, t, "amod") &&
+          (!strcmp(xpos(c, t), "VBG") || !strcmp(xpos(c, t), "VBN") || !strcmp(xpos(c, t), "JJ")))
+        continue;
       if (id_is(c, li, t, e->a) && !inside_name(c, t, t)) {
         *next = t + 1;
         return t;

@@ -5311,6 +5311,18 @@ NM_TEST(serving_a_sentence_is_no_event) {
                   "DEU IRNCVL 084");
 }
 
+/* "opposition supporters clashed with ruling party activists": a
+ * pattern's bare word is no participle or adjective modifying a noun
+ * (ATTACK's "- * RULING [111]", an attack on a court's ruling, had made
+ * the clash 111) */
+NM_TEST(a_pattern_word_is_no_modifier) {
+  const char *got = cameo_events("LUSAKA (Wire) - Opposition supporters clashed with ruling party "
+                                 "activists outside a tally center.",
+                                 "2026-08-24", false);
+  NM_CHECK(strstr(got, " 190") != NULL);
+  NM_CHECK(strstr(got, " 111") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7439,6 +7451,7 @@ int main(void) {
   NM_RUN(leading_a_bloc_is_no_body);
   NM_RUN(meeting_arrival_and_pledge_targets);
   NM_RUN(serving_a_sentence_is_no_event);
+  NM_RUN(a_pattern_word_is_no_modifier);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
