@@ -624,6 +624,10 @@ static nm_status speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp) {
       return NM_OK;
     }
   }
+  /* "… and two in Kharkiv, local officials said", parsed as one phrase:
+   * the description starts after a comma before its head */
+  for (uint32_t t = l + 1; t < s; t++)
+    if (nm_q_is(c, t, ",")) l = t + 1;
   while (r > l && nm_q_punct(c, r))
     r--;
   while (l < r && nm_q_punct(c, l))

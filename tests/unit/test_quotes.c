@@ -1612,6 +1612,16 @@ NM_TEST(man_who_identified_himself_as) {
   NM_CHECK_EQ_STR(speaker_of(text, "the government of"), "Alusine Turay");
 }
 
+/* "Four people were killed in the Odesa region and two in Kharkiv, local
+ * officials said", parsed with "two in Kharkiv, local officials" one
+ * phrase: the speaker's description starts after the comma (was "two in
+ * Kharkiv, local officials") */
+NM_TEST(description_starts_after_a_comma) {
+  static const char text[] = "Four people were killed in the Odesa region and two in Kharkiv, "
+                             "local officials said, and the grid operator imposed power cuts.";
+  NM_CHECK_EQ_STR(speaker_of(text, "Four people"), "local officials");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1702,6 +1712,7 @@ int main(void) {
   NM_RUN(name_set_off_after_an_inverted_title);
   NM_RUN(she_after_an_unnamed_chief);
   NM_RUN(man_who_identified_himself_as);
+  NM_RUN(description_starts_after_a_comma);
   NM_RUN(report_before_a_day_after);
   NM_RUN(he_after_a_country_word_subject_with_a_title);
   NM_RUN(report_before_an_apposition);
