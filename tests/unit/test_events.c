@@ -5323,6 +5323,16 @@ NM_TEST(a_pattern_word_is_no_modifier) {
   NM_CHECK(strstr(got, " 111") == NULL);
 }
 
+/* "Taliban government spokesman Abdul Wahid Hotak": the Taliban in
+ * government are Afghanistan's (team.actors.txt; Phoenix's TALIBAN_ is
+ * AFGREB only) */
+NM_TEST(taliban_government_is_afghanistans) {
+  const char *t = "ISLAMABAD (Wire) - Pakistan and Afghanistan clashed. In Kabul, Taliban "
+                  "government spokesman Abdul Wahid Hotak denied that Afghan troops had fired "
+                  "first.";
+  NM_CHECK_EQ_STR(cameo_typed_entity(t, "2026-08-01", "Abdul Wahid Hotak"), "PERSON AFGGOV");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7452,6 +7462,7 @@ int main(void) {
   NM_RUN(meeting_arrival_and_pledge_targets);
   NM_RUN(serving_a_sentence_is_no_event);
   NM_RUN(a_pattern_word_is_no_modifier);
+  NM_RUN(taliban_government_is_afghanistans);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
