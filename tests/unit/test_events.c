@@ -5333,6 +5333,15 @@ NM_TEST(taliban_government_is_afghanistans) {
   NM_CHECK_EQ_STR(cameo_typed_entity(t, "2026-08-01", "Abdul Wahid Hotak"), "PERSON AFGGOV");
 }
 
+/* "The International Labor Office (ILO)": the U.N. labour agency by its
+ * acronym and its secretariat's name (team.actors.txt) */
+NM_TEST(ilo_is_the_un_labour_agency) {
+  const char *t = "GENEVA (Wire) - The International Labor Office (ILO) urged Israel to ease "
+                  "restrictions on Palestinian workers.";
+  NM_CHECK_EQ_STR(cameo_typed_entity(t, "2026-05-01", "International Labor Office"),
+                  "ORG IGOUNOLABILO");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7463,6 +7472,7 @@ int main(void) {
   NM_RUN(serving_a_sentence_is_no_event);
   NM_RUN(a_pattern_word_is_no_modifier);
   NM_RUN(taliban_government_is_afghanistans);
+  NM_RUN(ilo_is_the_un_labour_agency);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
