@@ -1199,7 +1199,13 @@ static nm_status find_reported(stage *g) {
     }
     /* "The program has grown, they say." */
     uint32_t h = c->parent[v];
-    if ((cls & NM_QV_SAY) && nm_q_rel(c, v, "parataxis") && h != NM_QNONE &&
+    /* (not a clause of its own joined by "and" or "but": "…, and she
+     * accused Moscow of refusing …") */
+    bool own_clause = false;
+    for (uint32_t ch = c->first_child[v], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
+         ch = c->next_sib[ch], nch++)
+      if (ch < v && nm_q_rel(c, ch, "cc")) own_clause = true;
+    if ((cls & NM_QV_SAY) && nm_q_rel(c, v, "parataxis") && h != NM_QNONE && !own_clause &&
         c->in_quote[h] == NM_QNONE && h < v && nm_q_subject(c, v, true) != NM_QNONE) {
       uint32_t a = c->lo[h], b = c->lo[v];
       st = add_reported(g, a, b, v, v + 1, NM_QNONE, true);

@@ -1622,6 +1622,30 @@ NM_TEST(description_starts_after_a_comma) {
   NM_CHECK_EQ_STR(speaker_of(text, "Four people"), "local officials");
 }
 
+/* "She said the text had been revised …, and she accused Moscow of
+ * refusing to engage": a verb joined by "and", or with an object of its
+ * own, is no parenthetical report of the clause before it (the
+ * accusation's content was "She said the text …") */
+NM_TEST(joined_accusation_is_no_parenthetical) {
+  static const char text[] =
+      "\"Two members chose to shield those who drop bombs,\" said Britain's deputy ambassador, "
+      "Eleanor Whitcombe, after the vote. She said the text had been revised three times to "
+      "meet concerns raised during negotiations, and she accused Moscow of \"refusing to engage "
+      "in good faith.\"";
+  nm_doc *d = checked(text);
+  if (!d) return;
+  size_t n, len;
+  const nm_quote *q = nm_doc_quotes(d, &n);
+  const char *t = nm_doc_text(d, &len);
+  bool accusation = false;
+  for (size_t i = 0; i < n; i++) {
+    NM_CHECK(strncmp(t + q[i].start, "She said", 8) != 0); /* not the first clause whole */
+    accusation |= !strncmp(t + q[i].start, "refusing to engage", 18);
+  }
+  NM_CHECK(accusation);
+  nm_doc_free(d);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1713,6 +1737,7 @@ int main(void) {
   NM_RUN(she_after_an_unnamed_chief);
   NM_RUN(man_who_identified_himself_as);
   NM_RUN(description_starts_after_a_comma);
+  NM_RUN(joined_accusation_is_no_parenthetical);
   NM_RUN(report_before_a_day_after);
   NM_RUN(he_after_a_country_word_subject_with_a_title);
   NM_RUN(report_before_an_apposition);
