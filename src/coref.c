@@ -1417,8 +1417,12 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
       if (iso3[0] && e->iso3[0] && strcmp(iso3, e->iso3) != 0) continue;
       if (anchored && !iso3[0]) continue;       /* "a State Department spokesman": someone new */
       /* "a U.S. official" after "Hamas official Basem Naim": a title many
-       * hold, only with the same country named for both */
-      if (generic_title(head) && (!iso3[0] || strcmp(iso3, e->iso3) != 0)) continue;
+       * hold, only with the same country named for both; or a bare
+       * definite one, "The spokesman also accused …", when one holder is
+       * in play */
+      bool bare_the = !iso3[0] && l + 1 == m->n_tokens &&
+                      (tok_eq(c->d, m->first_token, "the") || tok_eq(c->d, m->first_token, "The"));
+      if (generic_title(head) && !bare_the && (!iso3[0] || strcmp(iso3, e->iso3) != 0)) continue;
       if (best >= 0) return anchored ? -2 : -1; /* two holders of the title: ambiguous */
       best = (long)k;
     }

@@ -509,6 +509,15 @@ static nm_status speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp) {
     /* "Trump's spokesman" can hold a name mention; the spokesman speaks */
     if (c->men[c->mention_of[s]].type == NM_ENT_PERSON && !lemma_is_agent(c, s)) return NM_OK;
     if (!lemma_is_agent(c, s)) return NM_OK;
+    /* ... but "The spokesman also accused …", a description coref joined
+     * to the spokesman named before, is that person */
+    if (sm->kind == NM_MENTION_NOMINAL && sm->type == NM_ENT_PERSON && sm->entity < c->nent &&
+        sm->first_token == c->lo[s] && sm->first_token + sm->n_tokens == s + 1) {
+      const nm_entity *pe = &c->ent[sm->entity];
+      for (uint32_t k = 0; k < pe->n_mentions; k++)
+        if (pe->mentions[k] < c->nmen && c->men[pe->mentions[k]].kind == NM_MENTION_NAME)
+          return NM_OK;
+    }
     sp->entity = NM_QNONE;
     sp->name = NULL;
   }

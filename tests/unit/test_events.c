@@ -5342,6 +5342,17 @@ NM_TEST(ilo_is_the_un_labour_agency) {
                   "ORG IGOUNOLABILO");
 }
 
+/* "The spokesman also accused Asmara …" after "Ethiopian government
+ * spokesman Dawit Gebremedhin": the spokesman named before (ETHGOV; was
+ * ---MED) */
+NM_TEST(the_spokesman_codes_as_the_one_named_before) {
+  NM_CHECK_EQ_STR(cameo_events("ADDIS ABABA (Wire) - Ethiopian government spokesman Dawit "
+                               "Gebremedhin said that Eritrean forces had moved toward the "
+                               "border. The spokesman also accused Asmara of arming rebel groups.",
+                               "2026-10-14", false),
+                  "ETHGOV ERI 112");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7473,6 +7484,7 @@ int main(void) {
   NM_RUN(a_pattern_word_is_no_modifier);
   NM_RUN(taliban_government_is_afghanistans);
   NM_RUN(ilo_is_the_un_labour_agency);
+  NM_RUN(the_spokesman_codes_as_the_one_named_before);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -1646,6 +1646,17 @@ NM_TEST(joined_accusation_is_no_parenthetical) {
   nm_doc_free(d);
 }
 
+/* "Ethiopian government spokesman Dawit Gebremedhin said …. The
+ * spokesman also accused Asmara …": a bare "the" and a title many hold
+ * refer to the one holder in play, who speaks (was "The spokesman") */
+NM_TEST(the_spokesman_is_the_one_named_before) {
+  static const char text[] =
+      "ADDIS ABABA (Wire) - Ethiopian government spokesman Dawit Gebremedhin said that Eritrean "
+      "forces had moved toward the border.\n\nThe spokesman also accused Asmara of arming rebel "
+      "groups.";
+  NM_CHECK_EQ_STR(speaker_of(text, "Asmara of arming"), "Dawit Gebremedhin");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1738,6 +1749,7 @@ int main(void) {
   NM_RUN(man_who_identified_himself_as);
   NM_RUN(description_starts_after_a_comma);
   NM_RUN(joined_accusation_is_no_parenthetical);
+  NM_RUN(the_spokesman_is_the_one_named_before);
   NM_RUN(report_before_a_day_after);
   NM_RUN(he_after_a_country_word_subject_with_a_title);
   NM_RUN(report_before_an_apposition);
