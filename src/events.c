@@ -3537,6 +3537,15 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
        * "converging Thursday for a rally in Lagos"), nor is where a
        * traveller came from */
       bool time_obj = has_time(c, o0, o0) && mention_at(c, o0) == NONE32;
+      /* "Addis Ababa, which he accused of coveting the port": a relative
+       * pronoun object is the noun its clause modifies */
+      static const char *const rel_pron[] = {"which", "who", "whom", "that", NULL};
+      if (o0 < v && !strcmp(upos(c, o0), "PRON") && word_in(lemma(c, o0), rel_pron)) {
+        if (rel_is(c, v, "acl:relcl") && c->head[v] >= 0 && nounish(c, c->head[v]))
+          o0 = c->head[v];
+        else if (o0 >= 2 && word_is_ci(c, o0 - 1, ",") && nounish(c, o0 - 2))
+          o0 = o0 - 2; /* (the clause hung elsewhere by the parse) */
+      }
       int32_t o = what_named(c, o0);
       if (o < 0) o = o0;
       /* "hosted talks in Jeddah": the place a gathering met in is no

@@ -5353,6 +5353,17 @@ NM_TEST(the_spokesman_codes_as_the_one_named_before) {
                   "ETHGOV ERI 112");
 }
 
+/* "the real threat came from Addis Ababa, which he accused of 'openly
+ * coveting' the port": a relative pronoun object is the noun before it
+ * (was the target "which", coded ERI) */
+NM_TEST(relative_pronoun_object_is_its_noun) {
+  const char *got = cameo_events("ASMARA (Wire) - Eritrea's information minister, Tesfalem Habte, "
+                                 "said the real threat came from Addis Ababa, which he accused of "
+                                 "\"openly coveting\" the port of Assab.",
+                                 "2026-10-14", false);
+  NM_CHECK(strstr(got, " ETH 112") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7485,6 +7496,7 @@ int main(void) {
   NM_RUN(taliban_government_is_afghanistans);
   NM_RUN(ilo_is_the_un_labour_agency);
   NM_RUN(the_spokesman_codes_as_the_one_named_before);
+  NM_RUN(relative_pronoun_object_is_its_noun);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
