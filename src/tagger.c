@@ -1361,6 +1361,22 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
     }
   }
   participle_after_np(t, words, n, classes, 0);
+  /* "Last week, a senior official of the ruling party warned in a
+   * statement … that …": a verb of saying the model made a participle,
+   * right after a noun, with no auxiliary before it, no agent or
+   * infinitive after it and no finite verb before it in the sentence,
+   * is the clause's past tense (a report's verb takes no passive there) */
+  static const char *const reports[] = {"warned", "said",   "announced", "claimed", "insisted",
+                                        "declared", "stated", "added",    "vowed",   NULL};
+  for (size_t i = 1, finite = 0; t->vbd >= 0 && i + 1 < n && !finite; i++) {
+    finite = is(t, classes[i], XK_FINITE);
+    if (!is(t, classes[i], XK_VBN) || !word_among(&words[i], reports) ||
+        !is(t, classes[i - 1], XK_NOUN) || after_aux(words, i))
+      continue;
+    static const char *const agent[] = {"by", "to", NULL};
+    if (!word_among(&words[i + 1], agent)) classes[i] = (uint8_t)t->vbd;
+    break;
+  }
   /* ... and after an opening phrase set off by a comma, with no verb in
    * it: "Hours later, U.S. and British aircraft struck radar sites" */
   for (size_t k = 1; k < n && k < 6; k++) {

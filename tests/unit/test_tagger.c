@@ -772,6 +772,22 @@ NM_TEST(that_before_an_object_noun_is_a_determiner) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 7, 2), "IN");
 }
 
+/* "Last week, a senior official of the ruling party warned in a
+ * statement … that …": a verb of saying made a participle after a noun,
+ * with no finite verb before it, is the past tense (was VBN, "week" the
+ * root and the warning no quotation) */
+NM_TEST(report_verb_after_a_noun_is_past_tense) {
+  static const char *const a[] = {"Last", "week", ",", "a", "senior", "official", "of", "the",
+                                  "ruling", "Workers", "'", "Party", "warned", "in", "a",
+                                  "statement", "carried", "by", "the", "Korean", "Central", "News",
+                                  "Agency", "that", "the", "drills", "would", "be", "answered",
+                                  "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 30, 12), "VBD");
+  static const char *const b[] = {"The", "figures", "announced", "by", "the", "ministry", "were",
+                                  "low", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 9, 2), "VBN");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -804,6 +820,7 @@ int main(void) {
   NM_RUN(past_tense_after_a_days_on);
   NM_RUN(affaires_is_a_noun);
   NM_RUN(that_before_an_object_noun_is_a_determiner);
+  NM_RUN(report_verb_after_a_noun_is_past_tense);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
