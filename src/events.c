@@ -3553,6 +3553,18 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
       bool met_in = false;
       for (int32_t k = c->kid[o]; k >= 0 && !met_in; k = c->sib[k])
         met_in = gathering_place(c, o, k);
+      /* "held another round of U.S.-mediated security talks": the
+       * gathering's broker is no party to it */
+      static const char *const brokered[] = {"mediate", "broker", "sponsor", "host",
+                                             "facilitate", NULL};
+      bool broker = false;
+      if (gathering_noun(c, o)) {
+        int32_t glo, ghi;
+        np_range(c, o, &glo, &ghi);
+        for (int32_t q = glo + 1; q <= ghi && q < glo + 12 && !broker; q++)
+          broker = word_is_ci(c, q - 1, "-") && word_in(lemma(c, q), brokered);
+      }
+      if (broker) continue;
       if (!met_in && !time_obj) out[n++] = o;
       static const char *const arrive[] = {"arrive", "come", "return", "fly", "travel", NULL};
       for (int32_t k = c->kid[o]; k >= 0 && n < max; k = c->sib[k]) {

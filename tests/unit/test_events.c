@@ -5364,6 +5364,16 @@ NM_TEST(relative_pronoun_object_is_its_noun) {
   NM_CHECK(strstr(got, " ETH 112") != NULL);
 }
 
+/* "Syrian and Israeli officials held another round of U.S.-mediated
+ * security talks": the talks' broker is no party to them (was SYRGOV
+ * USA 046 and ISRGOV USA 046) */
+NM_TEST(a_gatherings_broker_is_no_party) {
+  NM_CHECK_EQ_STR(cameo_events("Syrian and Israeli officials held another round of U.S.-mediated "
+                               "security talks.",
+                               "2026-05-21", false),
+                  "SYRGOV ISRGOV 046; ISRGOV SYRGOV 046");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7497,6 +7507,7 @@ int main(void) {
   NM_RUN(ilo_is_the_un_labour_agency);
   NM_RUN(the_spokesman_codes_as_the_one_named_before);
   NM_RUN(relative_pronoun_object_is_its_noun);
+  NM_RUN(a_gatherings_broker_is_no_party);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
