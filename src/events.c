@@ -5612,7 +5612,12 @@ static nm_status code_sentence(ectx *c) {
         }
       continue;
     }
-    if ((vc->compound || mutual) && !nt && nsc > 1) {
+    /* (a target with no country, "India and China agreed to withdraw
+     * troops", is no other party: each to the other) */
+    bool roleless = nt > 0;
+    for (size_t b = 0; b < nt && roleless; b++)
+      roleless = !strncmp(ta[b].code, "---", 3);
+    if ((vc->compound || mutual) && (!nt || roleless) && nsc > 1) {
       for (size_t a = 0; a < nsc; a++)
         for (size_t b = 0; b < nsc; b++) {
           if (a == b) continue;

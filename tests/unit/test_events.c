@@ -5374,6 +5374,23 @@ NM_TEST(a_gatherings_broker_is_no_party) {
                   "SYRGOV ISRGOV 046; ISRGOV SYRGOV 046");
 }
 
+/* "India and China agreed to withdraw troops": a target with no country
+ * is no other party; each agrees with the other (was IND ---MIL and CHN
+ * ---MIL 035); and "a meeting, which is scheduled to take place in
+ * Beijing" is no seizure (team.verbs.txt; was 171) */
+NM_TEST(compound_agreement_and_taking_place) {
+  NM_CHECK_EQ_STR(cameo_events("India and China agreed to withdraw troops from two friction "
+                               "points.",
+                               "2026-07-18", false),
+                  "IND CHN 035; CHN IND 035");
+  const char *got = cameo_events("The talks came ahead of a meeting of the two countries' special "
+                                 "representatives on the boundary question, India's national "
+                                 "security adviser and China's foreign minister, which is "
+                                 "scheduled to take place in Beijing next month.",
+                                 "2026-07-18", false);
+  NM_CHECK(strstr(got, " 171") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7508,6 +7525,7 @@ int main(void) {
   NM_RUN(the_spokesman_codes_as_the_one_named_before);
   NM_RUN(relative_pronoun_object_is_its_noun);
   NM_RUN(a_gatherings_broker_is_no_party);
+  NM_RUN(compound_agreement_and_taking_place);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
