@@ -3132,6 +3132,28 @@ static bool sanctioning(const ectx *c, int32_t h) {
   return false;
 }
 
+/* Whether the sentence is the headline: it ends before the dateline. */
+static bool in_headline(const ectx *c) {
+  if (!c->d->has_dateline || !c->n) return false;
+  const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first;
+  return tk[c->n - 1].end <= c->d->dateline.start;
+}
+
+/* Whether v is a headline's participle with no object: "Venezuelan
+ * opposition leader arrested in Caracas" (a headline gives an act in the
+ * present tense, "Police arrest …"): its subject undergoes it. */
+static bool headline_passive(const ectx *c, int32_t v) {
+  if ((strcmp(xpos(c, v), "VBN") && strcmp(xpos(c, v), "VBD")) ||
+      child(c, v, "obj", false) >= 0 || child(c, v, "aux", false) >= 0 ||
+      child(c, v, "ccomp", false) >= 0 || !in_headline(c))
+    return false;
+  /* (the verb the root, or a clause of a root noun: "Israeli troops
+   * killed in Gaza; Hamas claims attack") */
+  return (c->head[v] < 0 && child(c, v, "nsubj", false) >= 0) ||
+         (rel_is(c, v, "acl") && c->head[v] >= 0 && c->head[c->head[v]] < 0 &&
+          nounish(c, c->head[v]) && child(c, v, "mark", false) < 0);
+}
+
 static bool passive(const ectx *c, int32_t v) {
   /* a state of mind is no act on its subject: "We are concerned by the
    * military pressure" is our comment on the pressure, not the pressure's
@@ -3154,6 +3176,7 @@ static bool passive(const ectx *c, int32_t v) {
    * brokered by UAE") */
   /* ... and a participle a verb of state takes: "Bazoum, who remains
    * detained at his residence" (he is detained), "got arrested" */
+  if (headline_passive(c, v)) return true;
   static const char *const states[] = {"remain", "stay", "become", "get", "seem", "appear",
                                        "lie", NULL};
   if (!strcmp(xpos(c, v), "VBN") && rel_base(c, v, "xcomp") && c->head[v] >= 0 &&
@@ -3286,7 +3309,7 @@ static bool bare_means(const ectx *c, int32_t k) {
 }
 
 static int32_t subject_of(const ectx *c, int32_t v, int depth) {
-  int32_t s = phrase_child(c, v, "nsubj");
+  int32_t s = headline_passive(c, v) ? -1 : phrase_child(c, v, "nsubj");
   if (s >= 0) {
     const char *l = lemma(c, s);
     /* "China's coast guard, whose ships fired …": a common noun "whose"
@@ -3363,6 +3386,7 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
   /* "rebels believed to ...", but not "an appeal for deploying troops";
    * nor a participle the noun undergoes, with no complement or object
    * ("poor people caught between two governments": they are caught) */
+  if (rel_is(c, v, "acl") && headline_passive(c, v)) return -1;
   if (rel_is(c, v, "acl") && nounish(c, h) && child(c, v, "mark", false) < 0) {
     /* (with an object, or on a noun that could be a clause's subject,
      * it is a misread past tense: "deputies held talks", "… and Chinese
@@ -3508,7 +3532,7 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
                                 int statement) {
   size_t n = 0;
   if (passive(c, v)) {
-    int32_t sp = phrase_child(c, v, "nsubj:pass");
+    int32_t sp = phrase_child(c, v, headline_passive(c, v) ? "nsubj" : "nsubj:pass");
     if (sp >= 0 && n < max) out[n++] = sp;
   }
   /* "seven Iranian entities it accused of supplying drones": a relative

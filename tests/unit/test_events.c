@@ -5391,6 +5391,25 @@ NM_TEST(compound_agreement_and_taking_place) {
   NM_CHECK(strstr(got, " 171") == NULL);
 }
 
+/* A headline's participle with no object is a passive: "Venezuelan
+ * opposition leader arrested in Caracas" (was VENOPP VEN 173, the leader
+ * arresting), "Israeli troops killed in Gaza" (was ISRMIL PSEGZA 190);
+ * the body's own sentences are read as before */
+NM_TEST(headline_participle_is_passive) {
+  const char *got = cameo_events("Venezuelan opposition leader arrested in Caracas\n\nCARACAS, "
+                                 "Venezuela (Wire) - Security agents arrested her late Thursday.",
+                                 "2026-01-09", false);
+  NM_CHECK(strstr(got, "VENOPP VEN 173") == NULL);
+  got = cameo_events("Israeli troops killed in Gaza; Hamas claims attack\n\nGAZA (Wire) - Two "
+                     "soldiers died.",
+                     "2026-01-09", false);
+  NM_CHECK(strstr(got, "ISRMIL") == NULL);
+  got = cameo_events("Police arrest opposition leader\n\nCARACAS, Venezuela (Wire) - Venezuelan "
+                     "police arrested an opposition leader.",
+                     "2026-01-09", false);
+  NM_CHECK(strstr(got, "VENCOP VENOPP 173") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7526,6 +7545,7 @@ int main(void) {
   NM_RUN(relative_pronoun_object_is_its_noun);
   NM_RUN(a_gatherings_broker_is_no_party);
   NM_RUN(compound_agreement_and_taking_place);
+  NM_RUN(headline_participle_is_passive);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
