@@ -77,7 +77,16 @@ static inline void nm_word_features(const char *s, size_t n, nm_wfeat *f) {
       k = 'x';
     else if (c >= '0' && c <= '9')
       k = 'd';
-    else if (c >= 0x80)
+    else if (c >= 0xC3 && c <= 0xC5 && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+      /* a Latin letter with a diacritic (U+00C0-U+017F: "Raúl", "Karataş")
+       * has the shape of its case, as an ASCII letter does */
+      unsigned cp = ((unsigned)(c & 0x1F) << 6) | ((unsigned char)s[++i] & 0x3F);
+      bool upper = cp < 0x100 ? (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) : (cp & 1) == 0;
+      if (cp == 0xD7 || cp == 0xF7) /* the multiplication and division signs */
+        k = 'u';
+      else
+        k = upper ? 'X' : 'x';
+    } else if (c >= 0x80)
       k = 'u';
     else
       k = c;

@@ -5410,6 +5410,18 @@ NM_TEST(headline_participle_is_passive) {
   NM_CHECK(strstr(got, "VENCOP VENOPP 173") != NULL);
 }
 
+/* Names with Latin diacritics have the shape of their ASCII letters:
+ * "Mehmet Ali Karataş" was the person "Mehmet Ali" and the organisation
+ * "Karataş"; "Raúl Medina" opening a sentence was no entity */
+NM_TEST(accented_names_are_whole) {
+  const char *t = "NEW YORK (Wire) - Turkish President Mehmet Ali Karataş met Greece's prime "
+                  "minister on Wednesday.";
+  NM_CHECK_EQ_STR(cameo_typed_entity(t, "2026-09-23", "Mehmet Ali Karataş"), "PERSON TURGOV");
+  const char *u = "BUENOS AIRES (Wire) - Unions marched.\n\nRaúl Medina, one of the federation's "
+                  "leaders, said that unions were considering a strike.";
+  NM_CHECK(strncmp(cameo_typed_entity(u, "2026-05-13", "Raúl Medina"), "PERSON", 6) == 0);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7546,6 +7558,7 @@ int main(void) {
   NM_RUN(a_gatherings_broker_is_no_party);
   NM_RUN(compound_agreement_and_taking_place);
   NM_RUN(headline_participle_is_passive);
+  NM_RUN(accented_names_are_whole);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
