@@ -3655,6 +3655,14 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
       continue;
     if (np_cut(c, k)) continue;             /* "according to the ministry" */
     if (place_of_verbs_gathering(c, v, k)) continue;
+    /* "met in New York", "met on the sidelines of the U.N. General
+     * Assembly": where a meeting took place is no party to it */
+    static const char *const meet[] = {"meet", "gather", "convene", NULL};
+    static const char *const margins[] = {"sideline", "sidelines", "margin", "margins", NULL};
+    if (word_in(lemma(c, v), meet) &&
+        (((case_word(c, k, "in") || case_word(c, k, "at")) && place_mention(c, k)) ||
+         word_in(lemma(c, k), margins)))
+      continue;
     /* "approved the measures at a meeting in Brussels": a gathering the
      * act took place at, with the place it met in, is neither party */
     /* ... and so is one to be gone back to or joined ("return to talks

@@ -5422,6 +5422,22 @@ NM_TEST(accented_names_are_whole) {
   NM_CHECK(strncmp(cameo_typed_entity(u, "2026-05-13", "Raúl Medina"), "PERSON", 6) == 0);
 }
 
+/* "Turkey's president and Greece's prime minister met on the sidelines
+ * of the U.N. General Assembly", "… meet in New York": where a meeting
+ * took place is no party (were TURGOV IGOUNOLEG 040 and TURGOV USA 040);
+ * the two meet each other */
+NM_TEST(where_a_meeting_took_place_is_no_party) {
+  const char *got = cameo_events("NEW YORK (Wire) - Turkey's president and Greece's prime minister "
+                                 "met on the sidelines of the U.N. General Assembly on Wednesday.",
+                                 "2026-09-23", false);
+  NM_CHECK(strstr(got, "IGOUNO") == NULL);
+  NM_CHECK(strstr(got, "TURGOV GRCGOV 040") != NULL);
+  got = cameo_events("Turkish president, Greek prime minister meet in New York\n\nNEW YORK "
+                     "(Wire) - The two leaders talked.",
+                     "2026-09-23", false);
+  NM_CHECK(strstr(got, " USA ") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7559,6 +7575,7 @@ int main(void) {
   NM_RUN(compound_agreement_and_taking_place);
   NM_RUN(headline_participle_is_passive);
   NM_RUN(accented_names_are_whole);
+  NM_RUN(where_a_meeting_took_place_is_no_party);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
