@@ -276,6 +276,17 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
     if (!ok && m->type == NM_ENT_PERSON && cm->type == NM_ENT_PERSON)
       ok = shorter_form(c, m, cm) || shorter_form(c, cm, m) || given_name(c, m, cm) ||
            given_name(c, cm, m) || inner_name(c, m, cm) || inner_name(c, cm, m);
+    /* "the General Assembly" after "the U.N. General Assembly": a body's
+     * name without the "U.N." or "United Nations" before it */
+    if (!ok && m->type == NM_ENT_ORG && cm->type == NM_ENT_ORG && cm->kind == NM_MENTION_NAME &&
+        m->n_tokens >= 2 && shorter_form(c, m, cm) &&
+        c->h[m->first_token] == c->h[cm->first_token + cm->n_tokens - m->n_tokens]) {
+      uint32_t extra = cm->n_tokens - m->n_tokens;
+      ok = (extra == 1 && (tok_eq(c->d, cm->first_token, "U.N.") ||
+                           tok_eq(c->d, cm->first_token, "UN"))) ||
+           (extra == 2 && tok_eq(c->d, cm->first_token, "United") &&
+            tok_eq(c->d, cm->first_token + 1, "Nations"));
+    }
     /* "Venezuela's Maduro" in a headline, typed a place or a body by the
      * model, then "President Nicolas Maduro": a lone word the gazetteer
      * knows as no place is the person's surname */

@@ -5438,6 +5438,17 @@ NM_TEST(where_a_meeting_took_place_is_no_party) {
   NM_CHECK(strstr(got, " USA ") == NULL);
 }
 
+/* "the General Assembly" after "the U.N. General Assembly" is that body
+ * (was a second entity, USALEG: "a body many states have" in a New York
+ * story) */
+NM_TEST(un_body_without_un) {
+  const char *t = "NEW YORK (Wire) - The leaders met on the sidelines of the U.N. General "
+                  "Assembly on Wednesday. Vardakis is expected to address the General Assembly on "
+                  "Thursday.";
+  NM_CHECK_EQ_STR(cameo_typed_entity(t, "2026-09-23", "General Assembly"), "");
+  NM_CHECK_EQ_STR(cameo_typed_entity(t, "2026-09-23", "U.N. General Assembly"), "ORG IGOUNOLEG");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7576,6 +7587,7 @@ int main(void) {
   NM_RUN(headline_participle_is_passive);
   NM_RUN(accented_names_are_whole);
   NM_RUN(where_a_meeting_took_place_is_no_party);
+  NM_RUN(un_body_without_un);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
