@@ -1491,6 +1491,40 @@ static void definite_body(const ectx *c, int32_t h, acode *out) {
   out->rank = 3;
 }
 
+/* "The Saudi Foreign Ministry said that the kingdom calls on …": "the
+ * kingdom" is the monarchy named last in this sentence or the two
+ * before (the nearest). */
+static void definite_kingdom(const ectx *c, int32_t h, acode *out) {
+  static const char *const monarchies[] = {
+      "SAU", "JOR", "MAR", "BHR", "KWT", "QAT", "OMN", "ARE", "GBR", "ESP", "NLD", "BEL",
+      "SWE", "NOR", "DNK", "THA", "JPN", "KHM", "BTN", "LSO", "SWZ", "MYS", "BRN", "TON", NULL};
+  int32_t det = child(c, h, "det", false);
+  if (strcmp(lemma(c, h), "kingdom") != 0 || det < 0 || det + 1 != h ||
+      !word_is_ci(c, det, "the") || !c->ent || !c->tok_mention)
+    return;
+  const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  for (uint32_t back = 0; back <= 2 && back <= c->si; back++) {
+    const nm_sentence *ps = &ss[c->si - back];
+    uint32_t end = back ? ps->n_tokens : (uint32_t)h;
+    if (end > 256) continue;
+    for (uint32_t k = end; k-- > 0;) {
+      uint32_t m = c->tok_mention[ps->first_token + k];
+      if (m == NONE32 || ms[m].entity >= c->d->entities.n) continue;
+      const char *code = c->ent[ms[m].entity].code;
+      char cc[4];
+      snprintf(cc, sizeof cc, "%.3s", code);
+      if (!bare_country_prefix(code) || !word_in(cc, monarchies)) continue;
+      char joined[CODE_CAP];
+      join_agent(joined, sizeof joined, cc, out->code[0] == '-' ? out->code + 3 : "", false);
+      snprintf(out->code, sizeof out->code, "%s", joined);
+      snprintf(out->reason, sizeof out->reason, "the kingdom named before: %s", cc);
+      out->rank = 3;
+      return;
+    }
+  }
+}
+
 static const char *const rebel_words[] = {"rebel", "insurgent", "militant", NULL};
 /* "M23 rebels captured Sake ... The rebels now control the road": "the
  * rebels" (---REB, the same for insurgents) are the one armed group of
@@ -1951,6 +1985,10 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     }
   }
   if (got && e == NONE32 && out->rank == 2) definite_body(c, h, out);
+  if (e == NONE32 && out->rank <= 2) {
+    definite_kingdom(c, h, out);
+    if (out->rank == 3) got = true;
+  }
   if (got && e == NONE32 && out->rank == 2) definite_group(c, h, out);
   if (!got) got = code_plan_author(c, h, out, entity);
   return got && out->code[0];

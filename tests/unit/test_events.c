@@ -5449,6 +5449,15 @@ NM_TEST(un_body_without_un) {
   NM_CHECK_EQ_STR(cameo_typed_entity(t, "2026-09-23", "U.N. General Assembly"), "ORG IGOUNOLEG");
 }
 
+/* "The Saudi Foreign Ministry said … that the kingdom … urged them":
+ * "the kingdom" is the monarchy named last (was ---GOV) */
+NM_TEST(the_kingdom_is_the_monarchy_named_before) {
+  NM_CHECK_EQ_STR(cameo_events("RIYADH (Wire) - The Saudi Foreign Ministry said the talks would "
+                               "resume. The kingdom also urged Sudan's army to accept the plan.",
+                               "2026-06-12", false),
+                  "SAUGOV SDNMIL 020");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7588,6 +7597,7 @@ int main(void) {
   NM_RUN(accented_names_are_whole);
   NM_RUN(where_a_meeting_took_place_is_no_party);
   NM_RUN(un_body_without_un);
+  NM_RUN(the_kingdom_is_the_monarchy_named_before);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
