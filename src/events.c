@@ -3133,6 +3133,7 @@ static bool counterfactual(const ectx *c, int32_t v) {
  * event's, not the actor's). */
 static void text_range(const ectx *c, int32_t h, int32_t *lo, int32_t *hi) {
   np_range(c, h, lo, hi);
+  if (h < 0) return;
   static const char *const at[] = {"on", "at", NULL};
   for (int32_t k = h + 1; k <= *hi; k++) {
     bool bare = rel_is(c, k, "obl:tmod") || rel_is(c, k, "nmod:tmod") ||
@@ -3566,6 +3567,10 @@ static bool along_with(const ectx *c, int32_t k) {
   return w > 0 && (word_is_ci(c, w - 1, "along") || word_is_ci(c, w - 1, "together"));
 }
 
+/* Verbs of coming somewhere, whose from-place is where the subject came
+ * from, no party. */
+static const char *const arrival_verbs[] = {"arrive", "come", "return", "fly", "travel", NULL};
+
 static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t max,
                                 int statement) {
   size_t n = 0;
@@ -3628,11 +3633,10 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
       }
       if (broker) continue;
       if (!met_in && !time_obj) out[n++] = o;
-      static const char *const arrive[] = {"arrive", "come", "return", "fly", "travel", NULL};
       for (int32_t k = c->kid[o]; k >= 0 && n < max; k = c->sib[k]) {
         if (!rel_base(c, k, "nmod") || rel_is(c, k, "nmod:poss") || np_cut(c, k) ||
             gathering_place(c, o, k) || along_with(c, k) ||
-            (time_obj && case_word(c, k, "from") && word_in(lemma(c, v), arrive)))
+            (time_obj && case_word(c, k, "from") && word_in(lemma(c, v), arrival_verbs)))
           continue;
         /* "a memorandum of understanding in Addis Ababa": the of-phrase
          * of a gathering's or an agreement's noun is no party, nor is
@@ -3709,8 +3713,8 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
                                          "journey", "send", "dispatch", "invite", NULL};
     /* "arrived late Saturday from Hanoi": where a traveller comes from is
      * no visit (was USAGOV VNM 040) */
-    static const char *const arrive[] = {"arrive", "come", "return", "fly", "travel", NULL};
-    if (case_word(c, k, "from") && word_in(lemma(c, v), arrive) && place_mention(c, k)) continue;
+    if (case_word(c, k, "from") && word_in(lemma(c, v), arrival_verbs) && place_mention(c, k))
+      continue;
     if (case_word(c, k, "at") || case_word(c, k, "during") || case_word(c, k, "in") ||
         ((case_word(c, k, "to") || case_word(c, k, "for")) && !word_in(lemma(c, v), travel))) {
       bool met_in = false;
@@ -5683,8 +5687,10 @@ static nm_status code_sentence(ectx *c) {
       continue;
     }
     /* (a target with no country, "India and China agreed to withdraw
-     * troops", is no other party: each to the other) */
-    bool roleless = nt > 0;
+     * troops", is no other party to an intent or cooperation: each to the
+     * other; not to force, "Indian and Afghan troops clashed with
+     * militants") */
+    bool roleless = nt > 0 && vc->code[0] == '0';
     for (size_t b = 0; b < nt && roleless; b++)
       roleless = !strncmp(ta[b].code, "---", 3);
     if ((vc->compound || mutual) && (!nt || roleless) && nsc > 1) {
