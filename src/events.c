@@ -3117,16 +3117,6 @@ static bool negated(const ectx *c, int32_t v) {
   return false;
 }
 
-/* Whether v happened only in a condition: "a resolution that would
- * have demanded an end to the airstrikes" (it was vetoed), "the army
- * could have attacked" (a modal and "have" before the participle). */
-static bool counterfactual(const ectx *c, int32_t v) {
-  static const char *const modal[] = {"would", "could", "might", "should", NULL};
-  static const char *const have[] = {"have", NULL};
-  return !strcmp(xpos(c, v), "VBN") && dep_lemma_in(c, v, "aux", modal) &&
-         dep_lemma_in(c, v, "aux", have);
-}
-
 /* The words of h's phrase to show as an event's source or target text:
  * its noun phrase up to a time phrase hung inside it ("a new package of
  * sanctions on Belarus on Monday", "The US on Thursday": the time is the
@@ -3446,13 +3436,6 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
     return h;
   }
   if (rel_is(c, v, "acl:relcl") && nounish(c, h)) return h;
-  /* "Poland responded by summoning the Belarusian envoy", "after
-   * meeting Putin, Orban said": a gerund a means or time word opens is
-   * done by its verb's subject */
-  static const char *const means[] = {"by", "after", "before", "while", "upon", NULL};
-  if (rel_base(c, v, "advcl") && !strcmp(xpos(c, v), "VBG") &&
-      dep_lemma_in(c, v, "mark", means))
-    return subject_of(c, h, depth + 1);
   /* "Authorities shut the crossing, accusing the RSF of smuggling
    * weapons": a gerund of accusing or blaming set off after its verb, with
    * no marker, is said by that verb's subject */
@@ -3697,14 +3680,6 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
       continue;
     if (np_cut(c, k)) continue;             /* "according to the ministry" */
     if (place_of_verbs_gathering(c, v, k)) continue;
-    /* "met in New York", "met on the sidelines of the U.N. General
-     * Assembly": where a meeting took place is no party to it */
-    static const char *const meet[] = {"meet", "gather", "convene", NULL};
-    static const char *const margins[] = {"sideline", "sidelines", "margin", "margins", NULL};
-    if (word_in(lemma(c, v), meet) &&
-        (((case_word(c, k, "in") || case_word(c, k, "at")) && place_mention(c, k)) ||
-         word_in(lemma(c, k), margins)))
-      continue;
     /* "approved the measures at a meeting in Brussels": a gathering the
      * act took place at, with the place it met in, is neither party */
     /* ... and so is one to be gone back to or joined ("return to talks
@@ -5280,7 +5255,7 @@ static nm_status code_sentence(ectx *c) {
       vc->code = code = "030";
       vc->code2 = NULL;
     }
-    vc->skip = negated(c, v) || counterfactual(c, v) || !strcmp(code, "---");
+    vc->skip = negated(c, v) || !strcmp(code, "---");
     /* "will not accept refugees", "would not meet their demands": a
      * cooperative act (03-08) refused for the future is a rejection (12x),
      * as "refused to accept" is; an inability ("could not") is none */
