@@ -532,8 +532,7 @@ static const char *const ly_nouns[] = {"rally", "ally", "tally", "anomaly", "fol
 
 /* The French word of "charge d'affaires", which the model, seeing the
  * ending, took for a verb in -s. */
-static const char *const affaires[] = {"d'affaires", NULL};
-static const char *const affaires_curly[] = {"d\xe2\x80\x99" "affaires", NULL};
+static const char *const affaires[] = {"d'affaires", "d\xe2\x80\x99" "affaires", NULL};
 
 /* Verbs in -ies that are no plural nouns, which the model took for ones
  * after a name ("Rwanda denies supporting the rebels": a compound noun). */
@@ -699,8 +698,7 @@ nm_status nm_tagger_tag(const nm_tagger *t, const nm_word *words, size_t n, uint
           c = t->rb; /* "a missile ahead of the drills" */
         else if (t->nnp >= 0 && name_read_as_auxiliary(t, &words[base + i], c))
           c = t->nnp;
-        else if (t->nn >= 0 && (word_among_ci(&words[base + i], affaires) ||
-                                word_among_ci(&words[base + i], affaires_curly)))
+        else if (t->nn >= 0 && word_among_ci(&words[base + i], affaires))
           c = t->nn; /* "the charge d'affaires" (was VBZ, a clause of its own) */
       }
       classes[base + i] = (uint8_t)c;
