@@ -72,12 +72,20 @@ check:
 	  sh tests/run.sh build-san
 
 FUZZ_CC ?= clang
+comma := ,
 FUZZ_FLAGS = -std=c11 $(WARNINGS) -g -O1 -fsanitize=fuzzer,address,undefined \
              -fno-sanitize-recover=all -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L
 FUZZ_TARGETS := $(patsubst fuzz/%.c,build-fuzz/%,$(sort $(wildcard fuzz/fuzz_*.c)))
-build-fuzz/%: fuzz/%.c $(LIB_SRC) $(HEADERS) $(wildcard fuzz/*.h)
+# The library is compiled once, instrumented but without libFuzzer's main
+# (fuzzer-no-link), and each target links those objects.
+FUZZ_OBJ := $(LIB_SRC:src/%.c=build-fuzz/obj/%.o)
+.SECONDARY: $(FUZZ_OBJ)
+build-fuzz/obj/%.o: src/%.c $(HEADERS)
+	@mkdir -p build-fuzz/obj
+	$(FUZZ_CC) $(subst fuzzer$(comma),fuzzer-no-link$(comma),$(FUZZ_FLAGS)) -c $< -o $@
+build-fuzz/%: fuzz/%.c $(FUZZ_OBJ) $(HEADERS) $(wildcard fuzz/*.h)
 	@mkdir -p build-fuzz
-	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(LIB_SRC) -lpthread -lm
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_OBJ) -lpthread -lm
 fuzz: $(FUZZ_TARGETS)
 	sh fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
