@@ -2312,6 +2312,45 @@ static void code_entities_in_sentence(ectx *c) {
       memcpy(a.code + 3, "ELI", 4);
       snprintf(a.reason, sizeof a.reason, "%s", why);
     }
+    /* "King Hassan of Morocco", whom the dictionary gives Jordan (JORELI,
+     * Prince Hassan): a country named by "of" right after the name is
+     * the holder's */
+    if (person && a.rank == 3 && strlen(a.code) >= 3 && bare_country_prefix(a.code) &&
+        hi + 2 < (int32_t)c->n && word_is_ci(c, hi + 1, "of")) {
+      for (int32_t k = hi + 2; k < (int32_t)c->n && k <= hi + 5; k++) {
+        if (c->head[k] != h || !rel_base(c, k, "nmod")) continue;
+        uint32_t oe = entity_at(c, k);
+        acode o;
+        memset(&o, 0, sizeof o);
+        if (oe < c->d->entities.n && c->ent[oe].rank == 3) {
+          o = c->ent[oe];
+        } else {
+          code_words(c, name_start(c, k, 0), k, k, &o);
+        }
+        if (oe >= c->d->entities.n ||
+            ((const nm_entity *)c->d->entities.data)[oe].type != NM_ENT_GPE ||
+            strlen(o.code) != 3 || !bare_country(o.code) || !strncmp(o.code, a.code, 3))
+          break;
+        char why[REASON_CAP];
+        snprintf(why, sizeof why, "the country after \"of\", over the dictionary's %.16s", a.code);
+        /* the dictionary's office was another person's: the title before
+         * the name gives the role ("King" a government's) */
+        acode b;
+        memset(&b, 0, sizeof b);
+        int32_t plo = lo;
+        while (plo > 0 && lo - plo < 4 && capitalised(c, plo - 1) &&
+               mention_at(c, plo - 1) == NONE32)
+          plo--;
+        if (plo < lo && code_words(c, plo, lo - 1, lo - 1, &b) && b.rank >= 2 &&
+            !strncmp(b.code, "---", 3) && strlen(b.code) == 6) {
+          snprintf(a.code, sizeof a.code, "%.3s%.3s", o.code, b.code + 3);
+        } else {
+          memcpy(a.code, o.code, 3);
+        }
+        snprintf(a.reason, sizeof a.reason, "%s", why);
+        break;
+      }
+    }
     if (m->type == NM_ENT_GPE && ne->country[0] && a.rank == 3 && strncmp(a.code, ne->country, 3)) {
       /* "the Democratic People's Republic of Korea": a dictionary actor
        * inside a longer country name the gazetteer knows (KOREA) does

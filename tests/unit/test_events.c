@@ -5412,6 +5412,14 @@ NM_TEST(the_kingdom_is_the_monarchy_named_before) {
                   "SAUGOV SDNMIL 020");
 }
 
+/* "King Hassan of Morocco": the country after "of" is the holder's, over
+ * the dictionary's Jordan (Prince Hassan) */
+NM_TEST(the_country_after_of_holds_the_title) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("King Hassan of Morocco said on Monday he would host a "
+                                     "meeting in Rabat.", "1994-05-02", "Hassan"),
+                  "PERSON MARGOV");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7549,6 +7557,7 @@ int main(void) {
   NM_RUN(accented_names_are_whole);
   NM_RUN(un_body_without_un);
   NM_RUN(the_kingdom_is_the_monarchy_named_before);
+  NM_RUN(the_country_after_of_holds_the_title);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
