@@ -50,6 +50,7 @@ struct nm_tagger {
   int nn;                                /* the class NOUN/NN, or -1 */
   int nns;                               /* the class NOUN/NNS, or -1 */
   int vbz;                               /* the class VERB/VBZ, or -1 */
+  int vbp;                               /* the class VERB/VBP, or -1 */
   int jj;                                /* the class ADJ/JJ, or -1 */
   int rp;                                /* the class ADP/RP, or -1 */
   int sconj;                             /* the class SCONJ/IN, or -1 */
@@ -291,6 +292,7 @@ static void classify_xpos(nm_tagger *t) {
   t->nn = -1;
   t->nns = -1;
   t->vbz = -1;
+  t->vbp = -1;
   t->jj = -1;
   t->rp = -1;
   t->sconj = -1;
@@ -315,6 +317,7 @@ static void classify_xpos(nm_tagger *t) {
     if (t->nn < 0 && !strcmp(t->xpos[c], "NN") && !strcmp(t->upos[c], "NOUN")) t->nn = (int)c;
     if (t->nns < 0 && !strcmp(t->xpos[c], "NNS") && !strcmp(t->upos[c], "NOUN")) t->nns = (int)c;
     if (t->vbz < 0 && !strcmp(t->xpos[c], "VBZ") && !strcmp(t->upos[c], "VERB")) t->vbz = (int)c;
+    if (t->vbp < 0 && !strcmp(t->xpos[c], "VBP") && !strcmp(t->upos[c], "VERB")) t->vbp = (int)c;
     if (t->jj < 0 && !strcmp(t->xpos[c], "JJ") && !strcmp(t->upos[c], "ADJ")) t->jj = (int)c;
     if (t->rp < 0 && !strcmp(t->xpos[c], "RP") && !strcmp(t->upos[c], "ADP")) t->rp = (int)c;
     if (t->sconj < 0 && !strcmp(t->xpos[c], "IN") && !strcmp(t->upos[c], "SCONJ"))
@@ -1373,6 +1376,30 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
       continue;
     static const char *const agent[] = {"by", "to", NULL};
     if (!word_among(&words[i + 1], agent)) classes[i] = (uint8_t)t->vbd;
+    break;
+  }
+  /* "The Palestinians reject proposed Israeli changes": a verb of stance
+   * that is hardly ever a noun, read as one right after a plural noun
+   * with no finite verb before it and an object's first word after it,
+   * is the clause's present tense */
+  static const char *const stances[] = {
+      "reject", "accuse",  "condemn",   "deny",      "urge",      "vow",     "warn",
+      "oppose", "insist",  "refuse",    "threaten",  "blame",     "denounce", "criticise",
+      "criticize", "dismiss", "reaffirm", NULL};
+  for (size_t i = 1, finite = 0; t->vbp >= 0 && i + 1 < n && !finite; i++) {
+    finite = is(t, classes[i], XK_FINITE);
+    if (finite || !is(t, classes[i], XK_NOUN) || !word_among_ci(&words[i], stances)) continue;
+    if (strcmp(t->xpos[classes[i - 1]], "NNS") != 0 && strcmp(t->xpos[classes[i - 1]], "NNPS") != 0)
+      break;
+    unsigned next = classes[i + 1];
+    /* ("proposed" read as the clause's verb, before an object's words) */
+    bool ed = next == (unsigned)t->vbd && i + 2 < n &&
+              (is(t, classes[i + 2], XK_NP) || is(t, classes[i + 2], XK_OBJECT));
+    if (is(t, next, XK_OBJECT) || is(t, next, XK_VBN) || is(t, next, XK_JJ) ||
+        is(t, next, XK_PRP) || is(t, next, XK_TO) || ed) {
+      classes[i] = (uint8_t)t->vbp;
+      if (ed && t->vbn >= 0) classes[i + 1] = (uint8_t)t->vbn;
+    }
     break;
   }
   /* ... and after an opening phrase set off by a comma, with no verb in

@@ -788,6 +788,21 @@ NM_TEST(report_verb_after_a_noun_is_past_tense) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 9, 2), "VBN");
 }
 
+/* "The Palestinians reject proposed Israeli changes": a stance verb after
+ * a plural noun, before an object, is the present tense (was NN, with
+ * "proposed" the clause's verb) */
+NM_TEST(stance_verb_after_a_plural_noun_is_present_tense) {
+  static const char *const a[] = {"The", "Palestinians", "reject", "proposed", "Israeli",
+                                  "changes", "to", "the", "deal", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 10, 2), "VBP");
+  NM_CHECK_EQ_STR(shipped_xpos(a, 10, 3), "VBN");
+  static const char *const b[] = {"The", "rebels", "deny", "any", "role", "in", "the", "attack",
+                                  "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 9, 2), "VBP");
+  static const char *const c[] = {"Reporters", "saw", "the", "rebels", "deny", "it", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(c, 7, 1), "VBD");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -821,6 +836,7 @@ int main(void) {
   NM_RUN(affaires_is_a_noun);
   NM_RUN(that_before_an_object_noun_is_a_determiner);
   NM_RUN(report_verb_after_a_noun_is_past_tense);
+  NM_RUN(stance_verb_after_a_plural_noun_is_present_tense);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
