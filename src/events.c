@@ -3654,7 +3654,16 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
           broker = word_is_ci(c, q - 1, "-") && word_in(lemma(c, q), brokered);
       }
       if (broker) continue;
-      if (!met_in && !time_obj) out[n++] = o;
+      /* "would boycott all official contact with the United States": a
+       * tie is no party, its partner is (the with-phrase on the noun, or
+       * on the verb where the parse hung it) */
+      static const char *const ties[] = {"contact", "tie",      "relation", "dealing",
+                                         "link",    "dialogue", "engagement", NULL};
+      bool tie = word_in(lemma(c, o), ties) && mention_at(c, o) == NONE32;
+      for (int32_t k = tie ? c->kid[v] : -1; k >= 0 && n < max; k = c->sib[k])
+        if (k > o && rel_base(c, k, "obl") && case_word(c, k, "with") && !along_with(c, k))
+          out[n++] = k;
+      if (!met_in && !time_obj && !tie) out[n++] = o;
       for (int32_t k = c->kid[o]; k >= 0 && n < max; k = c->sib[k]) {
         if (!rel_base(c, k, "nmod") || rel_is(c, k, "nmod:poss") || np_cut(c, k) ||
             gathering_place(c, o, k) || along_with(c, k) ||
