@@ -6191,15 +6191,25 @@ static bool modifies_group_subject(const ectx *c, const nm_mention *m) {
 /* Whether mention m is the subject of its sentence's main clause ("France
  * said"), not of a clause inside it ("…, a spokesperson said: 'The United
  * Kingdom has no doubt …'"). */
+static bool subject_of_main_clause(const ectx *c, uint32_t k, const nm_sentence *s);
 static bool main_subject(const ectx *c, const nm_mention *m) {
   const nm_sentence *s = NULL;
   uint32_t k = mention_head_tok(c, m, &s);
-  if (k == NONE32 || !c->tg[k].deprel || strncmp(c->tg[k].deprel, "nsubj", 5) != 0) return false;
+  return k != NONE32 && subject_of_main_clause(c, k, s);
+}
+
+/* Whether token k of sentence s is the subject of the main clause. */
+static bool subject_of_main_clause(const ectx *c, uint32_t k, const nm_sentence *s) {
+  if (!c->tg[k].deprel || strncmp(c->tg[k].deprel, "nsubj", 5) != 0) return false;
   uint32_t h = c->tg[k].head;
   if (h < 1 || h > s->n_tokens) return false;
   const char *r = c->tg[s->first_token + h - 1].deprel;
+  /* (nor a clause the parse hung on a noun: "opened" as the amod of
+   * "talks") */
   return !r || (strcmp(r, "ccomp") != 0 && strncmp(r, "advcl", 5) != 0 &&
-                strncmp(r, "acl", 3) != 0 && strcmp(r, "csubj") != 0);
+                strncmp(r, "acl", 3) != 0 && strcmp(r, "csubj") != 0 &&
+                strcmp(r, "amod") != 0 && strncmp(r, "nmod", 4) != 0 &&
+                strcmp(r, "appos") != 0 && strncmp(r, "obl", 3) != 0);
 }
 
 /* Whether mention mi is the first name its sentence holds. */
@@ -6380,8 +6390,13 @@ static void previous_country(const ectx *c, uint32_t mi, uint32_t self, char out
       /* a subject or its owner ("France said", "Kenyan police said"), not
        * a place something went to or happened in ("to Strasbourg"), nor
        * the country of a person (below, when in office) */
+      /* (the owner of a clause's subject counts in the main clause only:
+       * "…, as Sudan's warring parties opened talks": no Sudanese) */
+      const nm_sentence *js = NULL;
+      uint32_t jk = mention_head_tok(c, &ms[j], &js);
+      uint32_t sk = noun_modifier(c, &ms[j]) ? modified_subject(c, &ms[j]) : NONE32;
       if (!main_subject(c, &ms[j]) &&
-          !(noun_modifier(c, &ms[j]) && modifies_subject(c, &ms[j]) &&
+          !(sk != NONE32 && jk != NONE32 && subject_of_main_clause(c, sk, js) &&
             !modifies_group_subject(c, &ms[j])))
         continue;
       if (titles_a_person(c, j, self)) continue;

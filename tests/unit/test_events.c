@@ -5429,6 +5429,20 @@ NM_TEST(a_tie_is_no_party_its_partner_is) {
                   "PSE USA 163");
 }
 
+/* "…, the interior minister said on Wednesday, as Sudan's warring parties
+ * opened ceasefire talks": the owner of a subject the parse hung on a
+ * noun ("opened" an amod of "talks") is no country the story is on; the
+ * minister named next is Kenya's, the dateline's (was SDNGOV) */
+NM_TEST(owner_of_a_subordinate_subject_is_no_story_country) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("NAIROBI, Kenya -- Kenya will keep its officers in Haiti, the "
+                                     "interior minister said on Wednesday, as Sudan's warring "
+                                     "parties opened ceasefire talks in the Saudi city of Jeddah."
+                                     "\n\nInterior Minister Samuel Kariuki told reporters in "
+                                     "Nairobi that the mission would go on.",
+                                     "2025-03-19", "Samuel Kariuki"),
+                  "PERSON KENGOV");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7568,6 +7582,7 @@ int main(void) {
   NM_RUN(the_kingdom_is_the_monarchy_named_before);
   NM_RUN(the_country_after_of_holds_the_title);
   NM_RUN(a_tie_is_no_party_its_partner_is);
+  NM_RUN(owner_of_a_subordinate_subject_is_no_story_country);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
