@@ -2066,6 +2066,32 @@ static bool cap_name_word(const nm_nword *w) {
          !strncmp(w->xpos, "NNP", 3);
 }
 
+/* Takes "al-" or "el-" glued to a capitalised surname right after person
+ * mention m[at] into it ("Fadl Mohsen al-Qadhi", cut at "al" after a
+ * rank: "Gen. Fadl Mohsen"); the surname the model found alone, m[i + 1],
+ * goes along ("Faisal bin Nasser" and "Harbi"). Returns the index of the
+ * last mention read (i, or i + 1 when that one was taken). */
+static size_t glue_al_surname(nm_mention *m, size_t at, size_t i, size_t nm, const nm_token *t,
+                              size_t nt, const nm_nword *w) {
+  nm_mention *p = &m[at];
+  size_t e = p->first_token + p->n_tokens;
+  if (!(e + 2 < nt && t[e + 2].sentence == p->sentence &&
+        (tok_is(w[e].form, w[e].len, "al") || tok_is(w[e].form, w[e].len, "el")) &&
+        tok_is(w[e + 1].form, w[e + 1].len, "-") && t[e].end == t[e + 1].start &&
+        t[e + 1].end == t[e + 2].start && cap_name_word(&w[e + 2])))
+    return i;
+  size_t j = i;
+  if (i + 1 < nm && m[i + 1].first_token < e + 3) {
+    if (m[i + 1].first_token != e + 2 || m[i + 1].kind != NM_MENTION_NAME ||
+        m[i + 1].n_tokens != 1)
+      return i;
+    j = i + 1;
+  }
+  p->n_tokens = (uint32_t)(e + 3 - p->first_token);
+  p->end = t[e + 2].end;
+  return j;
+}
+
 /* A person's name the model cut at a particle, the other part missed or
  * typed otherwise: "Luiz Inacio Lula da Silva" ("Silva" an ORG), "Ursula
  * von der Leyen" ("Leyen" alone), "Ricardo dos Santos". One or two
@@ -2080,18 +2106,9 @@ static void extend_particle_names(nm_doc *d, const nm_nword *w) {
     m[out++] = m[i];
     nm_mention *p = &m[out - 1];
     if (p->kind != NM_MENTION_NAME || p->type != NM_ENT_PERSON) continue;
-    /* forward: "al-" glued to a capitalised surname ("Fadl Mohsen
-     * al-Qadhi", cut at "al" after a rank: "Gen. Fadl Mohsen") */
+    /* forward: "al-" glued to a capitalised surname */
+    i = glue_al_surname(m, out - 1, i, nm, t, nt, w);
     size_t e = p->first_token + p->n_tokens, k = e;
-    if (e + 2 < nt && t[e + 2].sentence == p->sentence &&
-        (tok_is(w[e].form, w[e].len, "al") || tok_is(w[e].form, w[e].len, "el")) &&
-        tok_is(w[e + 1].form, w[e + 1].len, "-") && t[e].end == t[e + 1].start &&
-        t[e + 1].end == t[e + 2].start && cap_name_word(&w[e + 2]) &&
-        !(i + 1 < nm && m[i + 1].first_token < e + 3)) {
-      p->n_tokens = (uint32_t)(e + 3 - p->first_token);
-      p->end = t[e + 2].end;
-      e = k = e + 3;
-    }
     /* forward: particles, then the capitalised words */
     while (k < nt && k < e + 2 && t[k].sentence == p->sentence && person_particle(&w[k]))
       k++;
@@ -2111,6 +2128,8 @@ static void extend_particle_names(nm_doc *d, const nm_nword *w) {
         i = j - 1; /* the mentions taken go */
       }
     }
+    /* ... and "al-" again after them ("Faisal bin Nasser al-Harbi") */
+    i = glue_al_surname(m, out - 1, i, nm, t, nt, w);
     /* backward: capitalised words, then particles, before the name */
     size_t a = p->first_token, b = a;
     while (b > 0 && a - b < 2 && t[b - 1].sentence == p->sentence && person_particle(&w[b - 1]))

@@ -867,6 +867,11 @@ NM_TEST(name_under_a_two_word_title_is_the_subject) {
 NM_TEST(name_goes_on_past_a_glued_al) {
   NM_CHECK(has_person("A spokesman, Gen. Fadl Mohsen al-Qadhi, said the forces had attacked.",
                       "Fadl Mohsen al-Qadhi"));
+  /* ... also after a particle the name took, with the surname the model
+   * found alone ("Faisal bin Nasser" and "Harbi") */
+  NM_CHECK(has_person("Saudi Deputy Foreign Minister Faisal bin Nasser al-Harbi said the "
+                      "kingdom hoped to secure a truce.",
+                      "Faisal bin Nasser al-Harbi"));
 }
 
 /* An organisation's initials in capitals, later in the article, name it
