@@ -752,8 +752,15 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
    * organisation: a title at its start (after a country or nationality)
    * and two or more capitalised words after it, none an organisation's
    * head word, are a person, whose title the block below strips */
-  if (*ty == NM_ENT_ORG && b - a >= 3 && b - a <= NM_TITLE_MAX + 4) {
+  /* ... or for a place ("South Korean Foreign Minister Park Jin", taken
+   * whole as a place after "and"): the country's words, then a title and
+   * the name, which alone is the person's */
+  bool place_whole = (*ty == NM_ENT_GPE || *ty == NM_ENT_NORP) && b - a >= 4 &&
+                     (w[a].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM));
+  if ((*ty == NM_ENT_ORG || place_whole) && b - a >= 3 && b - a <= NM_TITLE_MAX + 4) {
     size_t s0 = a + ((w[a].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) ? 1 : 0);
+    while (place_whole && s0 < b && s0 - a < 3 && (w[s0].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)))
+      s0++;
     uint64_t th[NM_TITLE_MAX];
     size_t m = 0, l = 0;
     for (; m < NM_TITLE_MAX && s0 + m < b; m++)
@@ -767,6 +774,7 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
       named = (is_capitalised(&w[k]) || (k > s0 + l && k + 1 < b && name_particle(&w[k]))) &&
               !IN_LIST(&w[k], org_heads) && !IN_LIST(&w[k], org_words);
     if (named) *ty = NM_ENT_PERSON;
+    if (named && place_whole) a = s0 + l;
   }
   /* a lone letter names no person or place: "the letter T", "a G
    * rating", a grade or a variable; an organisation may ("posted on X") */

@@ -996,7 +996,7 @@ static void accused_of_after_noun(const nm_tagger *t, const nm_word *words, size
   }
 }
 
-void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
+static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
   /* "Chongqing reported …": a capitalised word training never had, that
    * opens the sentence as a gerund right before a finite verb, is a name
    * (a gerund subject is a noun: "Voting ended") */
@@ -1540,6 +1540,37 @@ void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_
     classes[i] = (uint8_t)t->vbd;
     return;
   }
+}
+
+/* "Foreign Minister Han Jae-sung", "Kim Jong-un": a short lower-case
+ * syllable glued by a hyphen to a capitalised word right after a name
+ * is the name's last part (was VBN, "sung"; or IN, "Jae-in"); words that
+ * make a compound adjective of a name stay ("Obama-era",
+ * "Moscow-backed"). Only words that share one text, whose gaps can be
+ * seen, are read. Runs after every other repair. */
+static void glued_name_syllables(const nm_tagger *t, const nm_word *words, size_t n,
+                                 uint8_t *classes) {
+  static const char *const compound[] = {
+      "era", "led", "style", "based", "backed", "born", "made", "run", "like", "type", "owned",
+      "linked", "allied", "aligned", "held", "free", "wide", "bound", "dominated", "level", NULL};
+  for (size_t i = 3; t->nnp >= 0 && i < n; i++) {
+    const nm_word *a = &words[i - 2], *h = &words[i - 1], *b = &words[i];
+    if (h->len != 1 || h->s[0] != '-' || a->s + a->len != h->s || h->s + 1 != b->s ||
+        b->len < 2 || b->len > 5 || !capitalised(a) || !capitalised(&words[i - 3]) ||
+        !is(t, classes[i - 3], XK_PROPER) || word_among(b, compound))
+      continue;
+    bool lower = true;
+    for (size_t k = 0; k < b->len && lower; k++) lower = b->s[k] >= 'a' && b->s[k] <= 'z';
+    if (!lower) continue;
+    classes[i - 2] = (uint8_t)t->nnp;
+    if (t->hyph >= 0) classes[i - 1] = (uint8_t)t->hyph;
+    classes[i] = (uint8_t)t->nnp;
+  }
+}
+
+void nm_tagger_repair(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
+  repair_rules(t, words, n, classes);
+  glued_name_syllables(t, words, n, classes);
 }
 
 size_t nm_tagger_lemma(const nm_tagger *t, const char *form, size_t len, unsigned cls, char *out,

@@ -5448,6 +5448,23 @@ NM_TEST(owner_of_a_subordinate_subject_is_no_story_country) {
                   "PERSON KENGOV");
 }
 
+/* "… and South Korean Foreign Minister Han Jae-sung met": taken whole as
+ * a place after "and", the country's words, a title and a name are the
+ * person's; "sung" glued to "Jae" is the name's, no participle; and
+ * "Kim Jong-un" is the dictionary's KIM_JONG_UN_ */
+NM_TEST(a_title_and_name_after_a_country_are_a_person) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("Japanese Foreign Minister Kenji Harada and South Korean "
+                                     "Foreign Minister Han Jae-sung met in Seoul.",
+                                     "2025-05-27", "Han Jae-sung"),
+                  "PERSON KORGOV");
+  NM_CHECK_EQ_STR(cameo_typed_entity("Kenji Harada and South Korean Foreign Minister Park Jin "
+                                     "met in Seoul.", "2025-05-27", "Park Jin"),
+                  "PERSON KORGOV");
+  NM_CHECK_EQ_STR(cameo_typed_entity("Kim Jong-un said the launch was a success.", "2025-05-27",
+                                     "Kim Jong-un"),
+                  "PERSON PRKGOV");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7588,6 +7605,7 @@ int main(void) {
   NM_RUN(the_country_after_of_holds_the_title);
   NM_RUN(a_tie_is_no_party_its_partner_is);
   NM_RUN(owner_of_a_subordinate_subject_is_no_story_country);
+  NM_RUN(a_title_and_name_after_a_country_are_a_person);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
