@@ -651,7 +651,11 @@ static bool envoy_host(const ectx *c, int32_t h, int32_t i) {
  * ("his security council"). */
 static bool own_lower_body(const ectx *c, int32_t s, int32_t e) {
   const char *x = c->tg[c->first + (size_t)(s - 1)].xpos;
-  if (!x || strcmp(x, "PRP$") != 0) return false;
+  /* (or after a common noun's "'s": "the group's central command", which
+   * the dictionary gives the U.S. military) */
+  bool noun_owner = x && !strcmp(x, "POS") && s >= 2 && lower_word(c, s - 2) &&
+                    !strcmp(upos(c, s - 2), "NOUN");
+  if (!x || (strcmp(x, "PRP$") != 0 && !noun_owner)) return false;
   for (int32_t k = s; k <= e; k++)
     if (!lower_word(c, k)) return false;
   return true;
@@ -765,7 +769,7 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         /* "summoned his security council": an international body's name
          * in lower case after a possessive pronoun is the owner's own
          * body (SECURITY_COUNCIL is the UN's) */
-        if (code && !strncmp(code, "IGO", 3) && s > 0 && own_lower_body(c, s, e)) {
+        if (code && (!strncmp(code, "IGO", 3) || e > s) && s > 0 && own_lower_body(c, s, e)) {
           p += len - 1;
           continue;
         }

@@ -5465,6 +5465,21 @@ NM_TEST(a_title_and_name_after_a_country_are_a_person) {
                   "PERSON PRKGOV");
 }
 
+/* "the group's central command": a dictionary body's name in lower case
+ * after a common noun's "'s" is the owner's own (CENTRAL_COMMAND is the
+ * U.S. military's; was USAMIL); and "Peace Commissioner" is a state's
+ * office (team agents; was uncoded) */
+NM_TEST(a_lower_case_body_after_an_owner_is_the_owners) {
+  NM_CHECK_EQ_STR(cameo_events("BOGOTA, Colombia -- The ELN rejected the claim. Later, the "
+                               "group's central command accused the government of using the "
+                               "attack as a pretext.", "2025-08-21", false),
+                  "COLREB COLGOV 112");
+  NM_CHECK_EQ_STR(cameo_typed_entity("BOGOTA, Colombia -- Peace Commissioner Andrea Salcedo Ruiz "
+                                     "said the talks would remain frozen.", "2025-08-21",
+                                     "Andrea Salcedo Ruiz"),
+                  "PERSON COLGOV");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7606,6 +7621,7 @@ int main(void) {
   NM_RUN(a_tie_is_no_party_its_partner_is);
   NM_RUN(owner_of_a_subordinate_subject_is_no_story_country);
   NM_RUN(a_title_and_name_after_a_country_are_a_person);
+  NM_RUN(a_lower_case_body_after_an_owner_is_the_owners);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
