@@ -6298,6 +6298,26 @@ static bool commander_country(const ectx *c, uint32_t e, char out[4]) {
   return false;
 }
 
+/* Appends army (token t, country cc) to c->army, growing it; on no
+ * memory, drops every army (no guess, as with two) and returns false. */
+static bool add_army(ectx *c, size_t *cap, uint32_t t, const char *cc) {
+  if (c->n_army == *cap) {
+    size_t nc = *cap ? *cap * 2 : 8;
+    struct army *x = realloc(c->army, nc * sizeof *x);
+    if (!x) {
+      free(c->army);
+      c->army = NULL;
+      c->n_army = 0;
+      return false;
+    }
+    c->army = x, *cap = nc;
+  }
+  c->army[c->n_army].tok = t;
+  snprintf(c->army[c->n_army].cc, sizeof c->army[c->n_army].cc, "%.3s", cc);
+  c->n_army++;
+  return true;
+}
+
 /* The one country whose army or military the article names before
  * document token before ("Sudan's army", "the Sudanese military"), or "":
  * the country of "the army delegation" and of an officer no sentence
@@ -6311,6 +6331,18 @@ static void army_country(ectx *c, uint32_t before, char out[4]) {
     size_t cap = 0;
     for (uint32_t t = 0; t < c->d->tokens.n && c->tok_mention; t++) {
       const char *l = c->tg[t].lemma;
+      /* (and a state's armed body by its name: "The U.S. Navy's
+       * Bahrain-based 5th Fleet", "Iran's Revolutionary Guard", coded the
+       * country's with MIL) */
+      uint32_t at = c->tok_mention[t];
+      if (at != NONE32 && ms[at].first_token == t && ms[at].type == NM_ENT_ORG &&
+          ms[at].entity < c->d->entities.n) {
+        const char *oc = c->ent[ms[at].entity].code;
+        if (strlen(oc) == 6 && !strcmp(oc + 3, "MIL") && bare_country_prefix(oc)) {
+          if (!add_army(c, &cap, t, oc)) return;
+          continue;
+        }
+      }
       if (!l || (strcmp(l, "army") && strcmp(l, "military"))) continue;
       const nm_token *tk = (const nm_token *)c->d->tokens.data + t;
       uint32_t f = ss[tk->sentence].first_token, n = ss[tk->sentence].n_tokens;
@@ -6337,20 +6369,7 @@ static void army_country(ectx *c, uint32_t before, char out[4]) {
         if (m == NONE32 || ms[m].entity >= c->d->entities.n) continue;
         const acode *a = &c->ent[ms[m].entity];
         if (a->rank < 1 || strlen(a->code) != 3 || !bare_country_prefix(a->code)) continue;
-        if (c->n_army == cap) {
-          size_t nc = cap ? cap * 2 : 8;
-          struct army *x = realloc(c->army, nc * sizeof *x);
-          if (!x) { /* no guess, as with two armies */
-            free(c->army);
-            c->army = NULL;
-            c->n_army = 0;
-            return;
-          }
-          c->army = x, cap = nc;
-        }
-        c->army[c->n_army].tok = t;
-        memcpy(c->army[c->n_army].cc, a->code, 4);
-        c->n_army++;
+        if (!add_army(c, &cap, t, a->code)) return;
       }
     }
   }
@@ -6368,7 +6387,8 @@ static void army_country(ectx *c, uint32_t before, char out[4]) {
  * several: the country a story is on when it names an official. Entity
  * self does not count. */
 static bool title_in(const char *title, const char *const *t);
-static void previous_country(const ectx *c, uint32_t mi, uint32_t self, char out[4]) {
+static void previous_country(const ectx *c, uint32_t mi, uint32_t self, const char *role,
+                             char out[4]) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   size_t ne = c->d->entities.n;
   uint32_t si = ms[mi].sentence;
@@ -6388,9 +6408,15 @@ static void previous_country(const ectx *c, uint32_t mi, uint32_t self, char out
     uint32_t q = event_quote(c, ms[j].start);
     if (q != NONE32 && ((const nm_quote *)c->d->quotes.data)[q].kind != NM_QUOTE_PARTIAL) continue;
     char code[4];
-    if (ms[j].type == NM_ENT_GPE || ms[j].type == NM_ENT_NORP) {
-      if (!bare_country(c->ent[oe].code)) continue;
-      memcpy(code, c->ent[oe].code, 4);
+    /* (or, for an officer, a state's armed body: "The U.S. Navy's
+     * Bahrain-based 5th Fleet rejected …", USAMIL, before "Cmdr. X, a
+     * fleet spokeswoman") */
+    const char *oc = c->ent[oe].code;
+    bool state_body = role && !strcmp(role, "MIL") && ms[j].type == NM_ENT_ORG &&
+                      strlen(oc) == 6 && bare_country_prefix(oc) && !strcmp(oc + 3, "MIL");
+    if (ms[j].type == NM_ENT_GPE || ms[j].type == NM_ENT_NORP || state_body) {
+      if (!bare_country(oc) && !state_body) continue;
+      snprintf(code, sizeof code, "%.3s", oc);
       /* a subject or its owner ("France said", "Kenyan police said"), not
        * a place something went to or happened in ("to Strasbourg"), nor
        * the country of a person (below, when in office) */
@@ -7346,7 +7372,7 @@ static void role_country(ectx *c, size_t e, const char *focus) {
       why = "body and the place the sentence opens with";
     if (!cc[0] && ms[mi].sentence > 0 && first_in_sentence(c, mi)) {
       /* "Beijing condemned the measures. Foreign Ministry spokesman …" */
-      previous_country(c, mi, (uint32_t)e, cc);
+      previous_country(c, mi, (uint32_t)e, NULL, cc);
       why = "body and the sentence before's one country";
     }
     if (!cc[0] && reports_dateline_country(c, &ms[mi], cc))
@@ -7517,7 +7543,7 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     uint32_t mi = es[e].mentions[0];
     if (mi < c->d->mentions.n && ms[mi].kind == NM_MENTION_NAME && ms[mi].sentence > 0 &&
         first_in_sentence(c, mi)) {
-      previous_country(c, mi, (uint32_t)e, cc);
+      previous_country(c, mi, (uint32_t)e, role, cc);
       why = "title and the sentence before's one country";
     }
   }

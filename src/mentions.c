@@ -409,9 +409,10 @@ static const char *const org_words[] = {"Bundestag", "Cabinet", "Congress",   "D
                                         "Kremlin",   "Knesset", "Parliament", "Pentagon",
                                         "Politburo", "Senate",  "Treasury"};
 
-/* A state's armed or police service named by one word ("the Navy"). */
-static const char *const service_words[] = {"Army",    "Gendarmerie", "Marines",
-                                            "Military", "Navy",       "Police"};
+/* A state's armed or police service named by one word ("the Navy"; "the
+ * Guard" after "Iran's Revolutionary Guard"). */
+static const char *const service_words[] = {"Army",     "Gendarmerie", "Marines", "Military",
+                                            "Navy",     "Police",      "Guard",   "Guards"};
 
 /* Whether s[0..len) is one of the n words of list (word_in()). */
 static bool one_of(const char *s, size_t len, const char *const *list, size_t n) {

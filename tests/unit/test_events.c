@@ -5480,6 +5480,25 @@ NM_TEST(a_lower_case_body_after_an_owner_is_the_owners) {
                   "PERSON COLGOV");
 }
 
+/* "Iran's Revolutionary Guard … a spokesman for the Guard's naval
+ * forces": "Guard" alone is the service named before (was an uncoded
+ * body, the spokesman GBRMIL from "the British military's"); "The U.S.
+ * Navy's 5th Fleet rejected … Cmdr. X, a fleet spokeswoman": an armed
+ * body's country, the sentence before's, is an officer's, and a fleet's
+ * spokesperson is the military's (was ---MED, then GBRMIL) */
+NM_TEST(an_armed_body_named_before_places_its_officers) {
+  static const char *const text =
+      "DUBAI -- Iran's Revolutionary Guard seized an oil tanker on Thursday. The tanker was "
+      "boarded by armed Guard members, according to the British military's trade operations "
+      "center.\n\nGen. Mohammad Hossein Amini, a spokesman for the Guard's naval forces, said "
+      "the tanker had been taken to Bandar Abbas.\n\nThe U.S. Navy's Bahrain-based 5th Fleet "
+      "rejected Iran's account. Cmdr. Rachel Dunmore, a fleet spokeswoman, said aircraft had "
+      "tracked the tanker.";
+  NM_CHECK_EQ_STR(cameo_typed_entity(text, "2025-02-06", "Mohammad Hossein Amini"),
+                  "PERSON IRNMIL");
+  NM_CHECK_EQ_STR(cameo_typed_entity(text, "2025-02-06", "Rachel Dunmore"), "PERSON USAMIL");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7622,6 +7641,7 @@ int main(void) {
   NM_RUN(owner_of_a_subordinate_subject_is_no_story_country);
   NM_RUN(a_title_and_name_after_a_country_are_a_person);
   NM_RUN(a_lower_case_body_after_an_owner_is_the_owners);
+  NM_RUN(an_armed_body_named_before_places_its_officers);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
