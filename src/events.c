@@ -5439,6 +5439,16 @@ static nm_status code_sentence(ectx *c) {
     if (uo < 0 && x && up && !up->skip && passive(c, uv) &&
         ((up->code[0] == '0' && up->code[1] == '2') || (up->code[0] == '1' && up->code[1] == '0')))
       uo = child(c, uv, "nsubj:pass", false);
+    /* "prompting the U.S. Navy to condemn the move", "the attack led Kenya
+     * to suspend …": what an event prompts its object to do happened, the
+     * object's own act (what one is asked or made to do may not have) */
+    static const char *const prompting[] = {"prompt", "spur", "lead", "provoke", "trigger",
+                                            NULL};
+    if (uo >= 0 && word_in(lemma(c, uv), prompting) &&
+        !(up && !up->skip && combine(c, li, up->code, lo->code))) {
+      lo->src = uo;
+      continue;
+    }
     if (uo >= 0) {
       /* "asked Y to help Z", "urged Y to accept": Y was asked; the help
        * has not happened. One event X -> Y when the two verbs combine, else

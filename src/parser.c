@@ -2156,9 +2156,13 @@ static void repair_report_conj(const nm_parser *p, const nm_pword *w, size_t n, 
  * complement (xcomp), as UD has it */
 static void repair_control_complement(const nm_parser *p, const nm_pword *w, size_t n,
                                       const uint32_t *heads, uint16_t *rels) {
-  static const char *const askers[] = {"urge", "ask", "advise", "beg", "encourage", "implore",
-                                       "instruct", "order", "tell", "warn", "press", "invite",
-                                       "persuade", "remind", NULL};
+  /* (and one that makes or lets its object act: "prompting the U.S.
+   * Navy to condemn the move", "forced residents to flee") */
+  static const char *const askers[] = {
+      "urge",   "ask",     "advise",   "beg",    "encourage", "implore",   "instruct",
+      "order",  "tell",    "warn",     "press",  "invite",    "persuade",  "remind",
+      "prompt", "force",   "compel",   "pressure", "push",    "allow",     "permit",
+      "enable", "convince", "require", "cause",  "spur",      NULL};
   if (p->rl_advcl < 0 || p->rl_xcomp < 0 || p->rl_obj < 0) return;
   for (size_t c = 3; c < n; c++) {
     if (rels[c] != (uint16_t)p->rl_advcl || !heads[c] || !xpos_is(&w[c], "VB")) continue;

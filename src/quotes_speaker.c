@@ -215,6 +215,18 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
           pm->first_token + pm->n_tokens == u)
         return u - 1;
     }
+    /* ... but a complement after its head's object has that object for
+     * subject: "prompting the U.S. Navy to condemn the move", "asked the
+     * minister to explain"; the cue's own complement only, not one a
+     * participle below hangs on ("asked donors to send cash …, saying …":
+     * the agency says) */
+    if (u == v && nm_q_rel(c, u, "xcomp") && c->parent[u] != NM_QNONE) {
+      uint32_t hv = c->parent[u], obj = NM_QNONE;
+      for (uint32_t ch = c->first_child[hv], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
+           ch = c->next_sib[ch], nch++)
+        if (nm_q_rel(c, ch, "obj") && ch > hv && ch < u && nominal(c, ch)) obj = ch;
+      if (obj != NM_QNONE) return obj;
+    }
     /* conjuncts, complements and participles share their head's subject:
      * "is opposed and has said …", "calling it …", "went on to say …" */
     if (nm_q_rel(c, u, "conj") || nm_q_rel(c, u, "xcomp") || nm_q_rel(c, u, "advcl"))

@@ -5499,6 +5499,15 @@ NM_TEST(an_armed_body_named_before_places_its_officers) {
   NM_CHECK_EQ_STR(cameo_typed_entity(text, "2025-02-06", "Rachel Dunmore"), "PERSON USAMIL");
 }
 
+/* "The seizure prompted the United States to condemn Iran": what an
+ * event prompts its object to do is the object's own act (was no event:
+ * an asked act that has not happened) */
+NM_TEST(a_prompted_act_is_the_objects) {
+  NM_CHECK_EQ_STR(cameo_events("The seizure prompted the United States to condemn Iran.",
+                               "2025-02-06", false),
+                  "USA IRN 111");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7642,6 +7651,7 @@ int main(void) {
   NM_RUN(a_title_and_name_after_a_country_are_a_person);
   NM_RUN(a_lower_case_body_after_an_owner_is_the_owners);
   NM_RUN(an_armed_body_named_before_places_its_officers);
+  NM_RUN(a_prompted_act_is_the_objects);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

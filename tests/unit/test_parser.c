@@ -2087,6 +2087,16 @@ NM_TEST(subordinator_before_a_noun_and_its_name) {
                        "9:17:mark 12:17:nsubj 17:7:advcl"));
 }
 
+/* "prompting the U.S. Navy to condemn the move": a to-clause after the
+ * object of a verb that makes or lets its object act is its complement
+ * (was advcl) */
+NM_TEST(complement_of_a_prompting_verb) {
+  NM_CHECK(repaired_as("Iran/PROPN/NNP seized/VERB/VBD/seize the/DET/DT tanker/NOUN/NN ,/PUNCT/, "
+                       "prompting/VERB/VBG/prompt the/DET/DT U.S./PROPN/NNP Navy/PROPN/NNP "
+                       "to/PART/TO condemn/VERB/VB/condemn the/DET/DT move/NOUN/NN ./PUNCT/.",
+                       "11:6:xcomp"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2189,6 +2199,7 @@ int main(void) {
   NM_RUN(called_on_after_a_reported_phrase_is_the_reporters);
   NM_RUN(gerund_after_a_report_is_no_complement);
   NM_RUN(subordinator_before_a_noun_and_its_name);
+  NM_RUN(complement_of_a_prompting_verb);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

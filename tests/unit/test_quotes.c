@@ -1657,6 +1657,16 @@ NM_TEST(the_spokesman_is_the_one_named_before) {
   NM_CHECK_EQ_STR(speaker_of(text, "Asmara of arming"), "Dawit Gebremedhin");
 }
 
+/* "prompting the U.S. Navy to condemn the move as …": the cue's own
+ * complement after an object has that object for speaker (was the
+ * Revolutionary Guard, the subject above) */
+NM_TEST(the_object_speaks_a_complement_after_it) {
+  NM_CHECK_EQ_STR(speaker_of("Iran's Revolutionary Guard seized an oil tanker on Thursday, "
+                             "prompting the U.S. Navy to condemn the move as an unlawful act.",
+                             "the move"),
+                  "U.S. Navy");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1750,6 +1760,7 @@ int main(void) {
   NM_RUN(description_starts_after_a_comma);
   NM_RUN(joined_accusation_is_no_parenthetical);
   NM_RUN(the_spokesman_is_the_one_named_before);
+  NM_RUN(the_object_speaks_a_complement_after_it);
   NM_RUN(report_before_a_day_after);
   NM_RUN(he_after_a_country_word_subject_with_a_title);
   NM_RUN(report_before_an_apposition);
