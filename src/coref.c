@@ -333,8 +333,10 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
       const nm_mention *one = m->n_tokens == 1 ? m : cm, *full = m->n_tokens == 1 ? cm : m;
       size_t len;
       const char *t = nm_tok_text(c->d, one->first_token, &len);
-      ok = nm_mention_service_word(t, len) && full->kind == NM_MENTION_NAME &&
-           full->n_tokens <= 4 &&
+      /* (and an institution's word: "Commission trade spokeswoman X"
+       * after "the European Commission") */
+      ok = (nm_mention_service_word(t, len) || nm_mention_institution_word(t, len)) &&
+           full->kind == NM_MENTION_NAME && full->n_tokens <= 4 &&
            c->h[full->first_token + full->n_tokens - 1] == c->h[one->first_token];
     }
     if (!ok && m->type == NM_ENT_ORG && cm->type == NM_ENT_ORG) {

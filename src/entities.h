@@ -37,6 +37,9 @@ bool nm_mention_org_word(const char *s, size_t len);
 /* Whether s names a state's armed or police service by one word
  * ("Navy", "Army", "Police"): a longer name ending in it is that body. */
 bool nm_mention_service_word(const char *s, size_t len);
+/* Whether s is an institution's word a text names a body by ("the
+ * Commission"), but "House". */
+bool nm_mention_institution_word(const char *s, size_t len);
 
 /* Stage "coref": clusters d->mentions into d->entities, drops pronoun
  * mentions it cannot resolve, and sets every mention's entity. */

@@ -439,6 +439,12 @@ static const char *const institutions[] = {
     "Council",  "Court",          "Department", "Government", "House",    "Institute",
     "Ministry", "Navy",           "Parliament", "Party",      "Senate",   "University"};
 
+bool nm_mention_institution_word(const char *s, size_t len) {
+  /* (not "House": "the House" is no White House) */
+  return !(len == 5 && !memcmp(s, "House", 5)) &&
+         one_of(s, len, institutions, sizeof institutions / sizeof *institutions);
+}
+
 /* A country named by its kind's word, capitalised after "the", "our",
  * "this" …: "the Nation", "our Republic". */
 static const char *const homelands[] = {"Country", "Nation", "Republic"};

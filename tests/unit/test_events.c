@@ -5508,6 +5508,20 @@ NM_TEST(a_prompted_act_is_the_objects) {
                   "USA IRN 111");
 }
 
+/* "Commission trade spokeswoman Helena Marquardt" after "the European
+ * Commission": an institution's word alone is the body named before
+ * (was an ORG of its own, coded ---MED from "spokeswoman", and the
+ * spokeswoman ---MED) */
+NM_TEST(an_institution_word_is_the_body_named_before) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("In Brussels, the European Commission proposed tariffs on "
+                                     "Ukrainian wheat.\n\nCommission trade spokeswoman Helena "
+                                     "Marquardt said that the plan was balanced.\n\nShe added "
+                                     "that Ukraine would ask the Commission to examine whether "
+                                     "the blockade violated the bloc's trade rules.",
+                                     "2025-10-15", "Helena Marquardt"),
+                  "PERSON IGOEUREEC");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7652,6 +7666,7 @@ int main(void) {
   NM_RUN(a_lower_case_body_after_an_owner_is_the_owners);
   NM_RUN(an_armed_body_named_before_places_its_officers);
   NM_RUN(a_prompted_act_is_the_objects);
+  NM_RUN(an_institution_word_is_the_body_named_before);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
