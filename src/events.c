@@ -4208,9 +4208,20 @@ static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
     if (ms[j].sentence == c->si) { /* not the acting subject: "The United States urged …" */
       bool subj = false;
       int32_t k = (int32_t)(ms[j].first_token - c->first);
-      for (int step = 0; step < 16 && k >= 0 && !subj; step++, k = c->head[k])
+      for (int step = 0; step < 16 && k >= 0 && !subj; step++) {
         subj = rel_base(c, k, "nsubj");
-      if (subj) continue;
+        if (!subj) k = c->head[k];
+      }
+      /* (of the noun's own clause: "Farmers in Hungary and Slovakia have
+       * staged protests, and both governments have kept …" names the
+       * two) */
+      bool above = false;
+      for (int32_t x = h, step = 0; subj && x >= 0 && step < 32 && !above; step++) {
+        above = x == c->head[k];
+        if (rel_base(c, x, "conj")) break; /* another clause's */
+        x = c->head[x];
+      }
+      if (subj && above) continue;
     }
     uint32_t e = ms[j].entity;
     /* (a country, not a town of one: "a Moscow-led military bloc") */

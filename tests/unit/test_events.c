@@ -5522,6 +5522,18 @@ NM_TEST(an_institution_word_is_the_body_named_before) {
                   "PERSON IGOEUREEC");
 }
 
+/* "Farmers in Hungary and Slovakia have staged protests, and both
+ * governments have kept restrictions": the countries in another clause's
+ * subject are the two (was Ukraine's and Russia's, named sentences
+ * before); the acting subject of the noun's own clause stays out */
+NM_TEST(both_governments_of_a_conjoined_clause_subject) {
+  NM_CHECK_EQ_STR(cameo_events("Russia is bombing Ukraine's ports. Farmers in Hungary and "
+                               "Slovakia have staged smaller protests in recent weeks, and both "
+                               "governments have criticized Ukraine.",
+                               "2025-10-15", false),
+                  "SVKGOV UKR 111; HUNGOV UKR 111");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7667,6 +7679,7 @@ int main(void) {
   NM_RUN(an_armed_body_named_before_places_its_officers);
   NM_RUN(a_prompted_act_is_the_objects);
   NM_RUN(an_institution_word_is_the_body_named_before);
+  NM_RUN(both_governments_of_a_conjoined_clause_subject);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
