@@ -5534,6 +5534,14 @@ NM_TEST(both_governments_of_a_conjoined_clause_subject) {
                   "SVKGOV UKR 111; HUNGOV UKR 111");
 }
 
+/* the juntas' confederation by its name (team actors; was uncoded) */
+NM_TEST(the_alliance_of_sahel_states) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("Mali, Burkina Faso and Niger have since formed a "
+                                     "confederation called the Alliance of Sahel States.",
+                                     "2025-01-23", "Alliance of Sahel States"),
+                  "ORG IGOWAF");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7680,6 +7688,7 @@ int main(void) {
   NM_RUN(a_prompted_act_is_the_objects);
   NM_RUN(an_institution_word_is_the_body_named_before);
   NM_RUN(both_governments_of_a_conjoined_clause_subject);
+  NM_RUN(the_alliance_of_sahel_states);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
