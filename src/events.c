@@ -1261,7 +1261,12 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
        * said it had overrun two army posts": ---REB) */
       bool coded = code_words(c, lo, hi, s, &a);
       bool group = a.rank == 2 && !strncmp(a.code, "---", 3) && word_in(a.code + 3, armed_roles);
-      if (coded && (a.rank >= 3 || group)) {
+      /* ... and a state's body named without its country ("Police said
+       * they had arrested nine protesters": ---COP, whose country the
+       * emitter finds as for the noun, local_country()) */
+      bool body = a.rank == 2 && !strncmp(a.code, "---", 3) && strlen(a.code) == 6 &&
+                  word_in(a.code + 3, state_roles) && !strcmp(upos(c, s), "NOUN");
+      if (coded && (a.rank >= 3 || group || body)) {
         *out = a;
         snprintf(out->reason, sizeof out->reason, "%s", reporting_subject);
         return true;
@@ -2841,6 +2846,20 @@ static bool inside_name(const ectx *c, int32_t s, int32_t e) {
          (a > m->first_token || b + 1 < m->first_token + m->n_tokens);
 }
 
+/* Whether t heads a phrase of the place where something happened ("in
+ * the town of Tame", "near the capital"): a settlement's or an area's
+ * noun, or a place's name, after in, near, at … ("mediation in peace
+ * negotiations" is about the talks). */
+static bool where_phrase(const ectx *c, int32_t t) {
+  static const char *const where[] = {"in", "near", "at", "outside", "inside", "around",
+                                      "across", "throughout", NULL};
+  static const char *const places[] = {"town", "city", "village", "district", "province",
+                                       "region", "area", "capital", "camp", "neighborhood",
+                                       "neighbourhood", NULL};
+  return (rel_base(c, t, "obl") || rel_base(c, t, "nmod")) && dep_lemma_in(c, t, "case", where) &&
+         (word_in(lemma(c, t), places) || place_mention(c, t));
+}
+
 static int32_t find_elem(const ectx *c, size_t li, const nm_cameo_elem *e, int32_t cur, int32_t to,
                          int max_depth, bool argument, int32_t *next) {
   for (int32_t t = cur; t < to; t++) {
@@ -2854,7 +2873,10 @@ static int32_t find_elem(const ectx *c, size_t li, const nm_cameo_elem *e, int32
       if (argument && rel_base(c, t, "amod") &&
           (!strcmp(xpos(c, t), "VBG") || !strcmp(xpos(c, t), "VBN") || !strcmp(xpos(c, t), "JJ")))
         continue;
-      if (id_is(c, li, t, e->a) && !inside_name(c, t, t)) {
+      /* nor a bare word that names where the act happened: "arrested three
+       * suspects in the town of Tame" took no town ("- * &TOWN [192]" of
+       * SEIZE's block); a pattern says "(IN …)" for that */
+      if (id_is(c, li, t, e->a) && !inside_name(c, t, t) && !(argument && where_phrase(c, t))) {
         *next = t + 1;
         return t;
       }
@@ -2863,6 +2885,7 @@ static int32_t find_elem(const ectx *c, size_t li, const nm_cameo_elem *e, int32
         const uint32_t *w = pass ? c->lid[li] : c->fid[li];
         size_t len = nm_cameo_synset_match(c->L[li], e->a, w, c->n, (size_t)t);
         if (len && inside_name(c, t, t + (int32_t)len - 1)) len = 0;
+        if (len && argument && where_phrase(c, t + (int32_t)len - 1)) len = 0;
         if (len) {
           *next = t + (int32_t)len;
           return t + (int32_t)len - 1;
@@ -4752,6 +4775,15 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
   /* a common noun's phrase, not a person or organisation the article
    * names ("Marovia's foreign minister, Teodor Brask" is no Swiss
    * minister for a Geneva dateline) */
+  /* (a pronoun that stands for the reporting verb's subject noun is that
+   * noun: "Police said they had arrested …") */
+  if (ent == NONE32 && h >= 0 && (size_t)h < c->n && !strcmp(a->reason, reporting_subject) &&
+      rel_base(c, h, "nsubj") && c->head[h] >= 0 && c->head[c->head[h]] >= 0) {
+    int32_t u = c->head[c->head[h]], s = -1;
+    for (int32_t k = c->kid[u]; k >= 0; k = c->sib[k])
+      if (rel_base(c, k, "nsubj") && k < h) s = k;
+    if (s >= 0) h = s;
+  }
   if (ent != NONE32 || h < 0 || (size_t)h >= c->n || strcmp(upos(c, h), "NOUN") != 0) return;
   const nm_word_tags *tg = &c->tg[c->first + (size_t)h];
   /* ("Opposition leaders accused …": the opposition's own word before the

@@ -5542,6 +5542,21 @@ NM_TEST(the_alliance_of_sahel_states) {
                   "ORG IGOWAF");
 }
 
+/* "Police said they had arrested nine protesters": the pronoun for the
+ * reporting verb's subject, a state's body named without its country,
+ * codes as that noun would (the dateline's country; was no event); and a
+ * town named as where the arrests happened is no town taken ("- * &TOWN
+ * [192]", written for seizing one; was 192) */
+NM_TEST(police_said_they_had_arrested) {
+  NM_CHECK_EQ_STR(cameo_events("JERUSALEM -- Police said they had arrested nine protesters.",
+                               "2025-07-18", false),
+                  "ISRCOP ---OPP 175");
+  NM_CHECK_EQ_STR(cameo_events("BOGOTA, Colombia -- Police said on Wednesday that they had "
+                               "arrested three suspects in the town of Tame.",
+                               "2025-08-21", false),
+                  "COLCOP COL 173");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7689,6 +7704,7 @@ int main(void) {
   NM_RUN(an_institution_word_is_the_body_named_before);
   NM_RUN(both_governments_of_a_conjoined_clause_subject);
   NM_RUN(the_alliance_of_sahel_states);
+  NM_RUN(police_said_they_had_arrested);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
