@@ -1402,6 +1402,24 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
     }
     break;
   }
+  /* "Indian police arrest opposition leaders in Delhi": a headline (no
+   * full stop at its end) with no verb at all, where a verb of the news
+   * that is also a noun follows a noun and comes before an object's first
+   * word, has that verb in the present tense */
+  static const char *const news_verbs[] = {
+      "arrest", "attack", "raid",  "strike", "ban",   "block",  "protest", "release", "free",
+      "detain", "sanction", "suspend", "approve", "reject", "deny", "accuse", "condemn",
+      "urge",   "warn",   "back",  "vote",   "hold",  "seize",  "kill",    "expel",   NULL};
+  bool verbless = n > 3 && t->vbp >= 0 && !t->punct[classes[n - 1]];
+  for (size_t i = 0; i < n && verbless; i++) verbless = !is(t, classes[i], XK_VERBAL);
+  for (size_t i = 1; verbless && i + 1 < n; i++) {
+    if (!is(t, classes[i], XK_NOUN) || !word_among_ci(&words[i], news_verbs) ||
+        !is(t, classes[i - 1], XK_NOUN) || is(t, classes[i - 1], XK_PROPER) ||
+        !(is(t, classes[i + 1], XK_OBJECT) || is(t, classes[i + 1], XK_JJ)))
+      continue;
+    classes[i] = (uint8_t)t->vbp;
+    break;
+  }
   /* ... and after an opening phrase set off by a comma, with no verb in
    * it: "Hours later, U.S. and British aircraft struck radar sites" */
   for (size_t k = 1; k < n && k < 6; k++) {

@@ -803,6 +803,19 @@ NM_TEST(stance_verb_after_a_plural_noun_is_present_tense) {
   NM_CHECK_EQ_STR(shipped_xpos(c, 7, 1), "VBD");
 }
 
+/* "Indian police arrest opposition leaders in Delhi": in a verbless
+ * headline, a verb of the news after a common noun, before an object, is
+ * the present tense (was NN); "Army strike kills five" keeps its noun
+ * (a name before it) */
+NM_TEST(news_verb_in_a_verbless_headline) {
+  static const char *const a[] = {"Indian", "police", "arrest", "opposition", "leaders",
+                                  "in",     "Delhi",  "days",   "before",     "state",
+                                  "election"};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 11, 2), "VBP");
+  static const char *const b[] = {"Army", "strike", "kills", "five", "in", "Sudan"};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 6, 1), "NN");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -837,6 +850,7 @@ int main(void) {
   NM_RUN(that_before_an_object_noun_is_a_determiner);
   NM_RUN(report_verb_after_a_noun_is_past_tense);
   NM_RUN(stance_verb_after_a_plural_noun_is_present_tense);
+  NM_RUN(news_verb_in_a_verbless_headline);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
