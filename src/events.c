@@ -270,6 +270,20 @@ static void title_range(const ectx *c, int32_t h, int32_t *lo, int32_t *hi) {
     if (a < *lo) *lo = a;
     if (b > *hi) *hi = b;
   }
+  /* ... and a description right before the rank, which the parse made
+   * the head the name is an apposition of ("KFOR commander Maj. Gen.
+   * Giovanni Ferraro", no comma between) */
+  int32_t d = c->head[h];
+  if (rel_base(c, h, "appos") && d >= 0 && d == *lo - 1 && !strcmp(upos(c, d), "NOUN")) {
+    *lo = d;
+    for (int32_t k = c->kid[d]; k >= 0; k = c->sib[k])
+      if (k < d && (rel_base(c, k, "compound") || rel_base(c, k, "amod") ||
+                    rel_is(c, k, "nmod:poss"))) {
+        int32_t a, b;
+        np_range(c, k, &a, &b);
+        if (a < *lo) *lo = a;
+      }
+  }
 }
 
 /* Marks in c->region the words of v's clause (its subtree without other

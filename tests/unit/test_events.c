@@ -5557,6 +5557,15 @@ NM_TEST(police_said_they_had_arrested) {
                   "COLCOP COL 173");
 }
 
+/* "KFOR commander Maj. Gen. Giovanni Ferraro said", parsed with the
+ * name an apposition of "commander": the description right before the
+ * rank is the person's title (was ---MIL, the rank's alone) */
+NM_TEST(description_before_a_rank_codes_the_officer) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("KFOR commander Maj. Gen. Giovanni Ferraro said the force "
+                                     "would stay.", "2025-11-04", "Giovanni Ferraro"),
+                  "PERSON IGOWSTNATMIL");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7705,6 +7714,7 @@ int main(void) {
   NM_RUN(both_governments_of_a_conjoined_clause_subject);
   NM_RUN(the_alliance_of_sahel_states);
   NM_RUN(police_said_they_had_arrested);
+  NM_RUN(description_before_a_rank_codes_the_officer);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
