@@ -108,6 +108,10 @@ int nm_cli_eval_parse(int argc, char **argv) {
   nm_word *w = NULL;
   nm_pword *pw = NULL;
   uint8_t *cls = NULL;
+  /* each word's lemma, for the parser's repairs, as the pipeline gives
+   * them (NM_EVAL_LEMMA bytes a word) */
+  enum { NM_EVAL_LEMMA = 64 };
+  char *lemmas = NULL;
   uint32_t *heads = NULL;
   uint16_t *rels = NULL;
   size_t cap = 0;
@@ -120,14 +124,16 @@ int nm_cli_eval_parse(int argc, char **argv) {
       free(w);
       free(pw);
       free(cls);
+      free(lemmas);
       free(heads);
       free(rels);
       w = malloc(cap * sizeof *w);
       pw = malloc(cap * sizeof *pw);
       cls = malloc(cap);
+      lemmas = malloc(cap * NM_EVAL_LEMMA);
       heads = malloc(cap * sizeof *heads);
       rels = malloc(cap * sizeof *rels);
-      if (!w || !pw || !cls || !heads || !rels) {
+      if (!w || !pw || !cls || !lemmas || !heads || !rels) {
         fprintf(stderr, "newsmill eval parse: out of memory\n");
         rc = 2;
         goto out;
@@ -145,6 +151,9 @@ int nm_cli_eval_parse(int argc, char **argv) {
       bool u = !strcmp(nm_tagger_upos(t, cls[j]), g->upos);
       bool x = !strcmp(nm_tagger_xpos(t, cls[j]), g->xpos);
       nm_tagger_lemma(t, w[j].s, w[j].len, cls[j], lem, sizeof lem);
+      size_t ll = strlen(lem) < NM_EVAL_LEMMA - 1 ? strlen(lem) : NM_EVAL_LEMMA - 1;
+      memcpy(lemmas + (size_t)j * NM_EVAL_LEMMA, lem, ll); /* (a longer one cut) */
+      lemmas[(size_t)j * NM_EVAL_LEMMA + ll] = 0;
       ok_u += u;
       ok_x += x;
       ok_ux += u && x;
@@ -157,7 +166,7 @@ int nm_cli_eval_parse(int argc, char **argv) {
       pw[j].len = w[j].len;
       pw[j].upos = nm_tagger_upos(t, cls[j]);
       pw[j].xpos = nm_tagger_xpos(t, cls[j]);
-      pw[j].lemma = NULL;
+      pw[j].lemma = lemmas + (size_t)j * NM_EVAL_LEMMA;
     }
     double t0 = now();
     if (nm_parser_parse(ps, pw, s->n, heads, rels) != NM_OK) {
@@ -220,6 +229,7 @@ out:
   free(w);
   free(pw);
   free(cls);
+  free(lemmas);
   free(heads);
   free(rels);
   nm_treebank_free(&tb);

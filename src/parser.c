@@ -2150,6 +2150,40 @@ static void repair_report_conj(const nm_parser *p, const nm_pword *w, size_t n, 
   }
 }
 
+/* "Vollmer pledged 150 million euros for forest protection and for
+ * projects led by Indigenous communities, and said Berlin would also
+ * contribute …": a past tense of saying after "and", with no subject of
+ * its own and a clause it reports, that the parse joined to a noun of
+ * the object's phrases, is the conjunct of the nearest finite verb above
+ * that noun with a subject (the sentence's first predicate) */
+static void repair_report_conj_of_noun(const nm_parser *p, const nm_pword *w, size_t n,
+                                       uint32_t *heads, const uint16_t *rels) {
+  static const char *const reports[] = {"say", "add", "warn", "note", "insist", "stress", NULL};
+  if (p->rl_conj < 0 || p->rl_ccomp < 0) return;
+  for (size_t v = 3; v < n; v++) {
+    if (rels[v] != (uint16_t)p->rl_conj || !heads[v] || !xpos_is(&w[v], "VBD") ||
+        !lemma_in(&w[v], reports) || !form_is(&w[v - 1], "and"))
+      continue;
+    size_t h = heads[v] - 1;
+    if (h >= v || !(upos_is(&w[h], "NOUN") || upos_is(&w[h], "PROPN"))) continue;
+    if (has_dep(p, heads, rels, n, v, 0, n, "nsubj")) continue;
+    bool reports_clause = false;
+    for (size_t k = v + 1; k < n && !reports_clause; k++)
+      reports_clause = heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_ccomp;
+    if (!reports_clause) continue;
+    size_t g = h;
+    for (int up = 0; up < 12 && heads[g]; up++) {
+      g = heads[g] - 1;
+      if (upos_is(&w[g], "VERB") && (xpos_is(&w[g], "VBD") || xpos_is(&w[g], "VBZ") ||
+                                      xpos_is(&w[g], "VBP")))
+        break;
+    }
+    if (g >= h || !upos_is(&w[g], "VERB") || !has_dep(p, heads, rels, n, g, 0, g, "nsubj"))
+      continue;
+    heads[v] = (uint32_t)(g + 1);
+  }
+}
+
 /* "urged Georgian authorities to release detained protesters": a
  * to-clause after the object of a verb that asks its object to act,
  * which the parse made an adverbial (purpose) clause, is the verb's
@@ -3057,6 +3091,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_said_object_subject(p, w, n, heads, rels);
   repair_said_in_clause(p, w, n, heads, rels);
   repair_report_conj(p, w, n, heads, rels); /* after the said clauses are found */
+  repair_report_conj_of_noun(p, w, n, heads, rels);
   repair_past_conj_of_infinitive(p, w, n, heads, rels);
   repair_conj_of_like_auxiliary(p, w, n, heads, rels);
   repair_conj_with_subject_as_object(p, w, n, heads, rels);

@@ -2097,6 +2097,21 @@ NM_TEST(complement_of_a_prompting_verb) {
                        "11:6:xcomp"));
 }
 
+/* "Vollmer pledged 150 million euros for forest protection and for
+ * projects led by Indigenous communities, and said Berlin would also
+ * contribute": a reporting verb after "and", with no subject and a
+ * clause it reports, joined to a noun of the object's phrases, is the
+ * conjunct of the sentence's first predicate (was "projects") */
+NM_TEST(report_conjunct_hung_on_a_noun) {
+  NM_CHECK(repaired_as("Vollmer/PROPN/NNP pledged/VERB/VBD/pledge 150/NUM/CD million/NUM/CD "
+                       "euros/NOUN/NNS/euro for/ADP/IN forest/NOUN/NN protection/NOUN/NN "
+                       "and/CCONJ/CC for/ADP/IN projects/NOUN/NNS/project led/VERB/VBN/lead "
+                       "by/ADP/IN Indigenous/ADJ/JJ communities/NOUN/NNS/community ,/PUNCT/, "
+                       "and/CCONJ/CC said/VERB/VBD/say Berlin/PROPN/NNP would/AUX/MD "
+                       "also/ADV/RB contribute/VERB/VB/contribute ./PUNCT/.",
+                       "18:2:conj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2200,6 +2215,7 @@ int main(void) {
   NM_RUN(gerund_after_a_report_is_no_complement);
   NM_RUN(subordinator_before_a_noun_and_its_name);
   NM_RUN(complement_of_a_prompting_verb);
+  NM_RUN(report_conjunct_hung_on_a_noun);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
