@@ -180,6 +180,32 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
            ch = c->next_sib[ch], nch++)
         if (nm_q_rel(c, ch, "obl:agent") && nominal(c, ch)) s = ch;
     if (s != NM_QNONE) break;
+    /* "In Doha, Qatar's Foreign Ministry spokesman, Khalid al-Mansouri,
+     * said …", parsed with the subject an apposition of the opening
+     * place: a person's name in that chain of appositions, ending (but
+     * for a comma) right before the verb, speaks */
+    for (uint32_t ch = c->first_child[u], nch = 0;
+         ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX && s == NM_QNONE; ch = c->next_sib[ch], nch++) {
+      if (ch >= u || !nm_q_rel(c, ch, "obl") || c->mention_of[ch] == NM_QNONE ||
+          c->men[c->mention_of[ch]].type != NM_ENT_GPE)
+        continue;
+      uint32_t a = ch;
+      for (int up = 0; up < 3; up++) {
+        uint32_t nx = NM_QNONE;
+        for (uint32_t k = c->first_child[a], nk = 0; k != NM_QNONE && nk < NM_Q_CHILDREN_MAX;
+             k = c->next_sib[k], nk++)
+          if (k > a && k < u && nm_q_rel(c, k, "appos")) nx = k;
+        if (nx == NM_QNONE) break;
+        a = nx;
+      }
+      uint32_t mi = c->mention_of[a];
+      if (a == ch || mi == NM_QNONE || c->men[mi].type != NM_ENT_PERSON) continue;
+      uint32_t end = c->men[mi].first_token + c->men[mi].n_tokens;
+      while (end < u && nm_q_punct(c, end))
+        end++;
+      if (end == u) s = a;
+    }
+    if (s != NM_QNONE) break;
     if (nm_q_rel(c, u, "acl:relcl")) break;
     /* "welcomed the decision, telling reporters …": a participle set off
      * by a comma after its verb's object speaks for the verb's subject */

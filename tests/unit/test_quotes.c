@@ -1667,6 +1667,16 @@ NM_TEST(the_object_speaks_a_complement_after_it) {
                   "U.S. Navy");
 }
 
+/* "In Doha, Qatar's Foreign Ministry spokesman, Khalid al-Mansouri, said
+ * …", parsed with the spokesman an apposition of Doha: the name at the
+ * end of the opening place's appositions speaks (was none) */
+NM_TEST(name_apposed_to_an_opening_place_speaks) {
+  NM_CHECK_EQ_STR(speaker_of("In Doha, Qatar's Foreign Ministry spokesman, Khalid al-Mansouri, "
+                             "said the mediators would monitor implementation closely.",
+                             "the mediators"),
+                  "Khalid al-Mansouri");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1761,6 +1771,7 @@ int main(void) {
   NM_RUN(joined_accusation_is_no_parenthetical);
   NM_RUN(the_spokesman_is_the_one_named_before);
   NM_RUN(the_object_speaks_a_complement_after_it);
+  NM_RUN(name_apposed_to_an_opening_place_speaks);
   NM_RUN(report_before_a_day_after);
   NM_RUN(he_after_a_country_word_subject_with_a_title);
   NM_RUN(report_before_an_apposition);
