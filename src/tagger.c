@@ -1402,6 +1402,22 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
     }
     break;
   }
+  /* "a project critics say contradicts Brazil's climate commitments": a
+   * plural noun in -s right after a verb of saying, before an object's
+   * first word (a determiner, an owner's pronoun, a name, a number), is
+   * the reported clause's verb, whose subject was left before "say"
+   * ("officials say talks are …" keeps its noun: no object follows) */
+  static const char *const saying[] = {"say", "says", "said", "believe", "believes", "argue",
+                                       "argues", "contend", NULL};
+  for (size_t i = 1; t->vbz >= 0 && i + 1 < n; i++) {
+    const nm_word *x = &words[i];
+    if (strcmp(t->xpos[classes[i]], "NNS") != 0 || x->len < 4 || x->s[x->len - 1] != 's' ||
+        !word_among(&words[i - 1], saying) || !is(t, classes[i - 1], XK_VERBAL))
+      continue;
+    unsigned nx = classes[i + 1];
+    if ((is(t, nx, XK_OBJECT) && !is(t, nx, XK_NOUN)) || is(t, nx, XK_PROPER))
+      classes[i] = (uint8_t)t->vbz;
+  }
   /* "Indian police arrest opposition leaders in Delhi": a headline (no
    * full stop at its end) with no verb at all, where a verb of the news
    * that is also a noun follows a noun and comes before an object's first

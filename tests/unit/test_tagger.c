@@ -816,6 +816,18 @@ NM_TEST(news_verb_in_a_verbless_headline) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 6, 1), "NN");
 }
 
+/* "a project critics say contradicts Brazil's climate commitments": a
+ * plural noun in -s after a verb of saying, before an object's first
+ * word, is the reported clause's verb (was NNS); "officials say talks
+ * are over" keeps its noun */
+NM_TEST(verb_in_s_after_say_before_an_object) {
+  static const char *const a[] = {"a",           "project", "critics", "say", "contradicts",
+                                  "Brazil",      "'s",      "climate", "commitments", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 10, 4), "VBZ");
+  static const char *const b[] = {"Officials", "say", "talks", "are", "over", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 6, 2), "NNS");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -851,6 +863,7 @@ int main(void) {
   NM_RUN(report_verb_after_a_noun_is_past_tense);
   NM_RUN(stance_verb_after_a_plural_noun_is_present_tense);
   NM_RUN(news_verb_in_a_verbless_headline);
+  NM_RUN(verb_in_s_after_say_before_an_object);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
