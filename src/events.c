@@ -1686,6 +1686,39 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     *entity = NONE32;
     return true;
   }
+  /* "ethnic Albanians in south Serbia", "The Albanians of southern
+   * Serbia", "Up to 100 ethnic Albanians demonstrated in Serbia": a
+   * people named as a minority of a place (ethnic, or "of" the place) are
+   * that place's civilians (SRBCVL, as the CAMEO coders have them; was
+   * the people's country, ALB) */
+  uint32_t nm = mention_at(c, h);
+  if (nm != NONE32 && ((const nm_mention *)c->d->mentions.data)[nm].type == NM_ENT_NORP) {
+    bool ethnic = false;
+    int32_t pl = -1;
+    for (int32_t k = c->kid[h]; k >= 0; k = c->sib[k]) {
+      if (k < h && word_is_ci(c, k, "ethnic")) ethnic = true;
+      if (k > h && pl < 0 && rel_base(c, k, "nmod") && place_mention(c, k) &&
+          (case_word(c, k, "of") || case_word(c, k, "in")))
+        pl = k;
+    }
+    if (pl >= 0 && !ethnic && !case_word(c, pl, "of")) pl = -1;
+    /* (for an ethnic people, the first place after it an in-phrase
+     * names, however the parse hung it: "… demonstrated on Tuesday in
+     * Serbia", "killed three ethnic Albanians in a gunbattle in
+     * southeastern Serbia") */
+    for (int32_t k = h + 1; ethnic && pl < 0 && k < (int32_t)c->n && k <= h + 12; k++)
+      if (place_mention(c, k) && case_word(c, k, "in")) pl = k;
+    acode pa;
+    uint32_t pe;
+    if (pl >= 0 && code_np(c, pl, &pa, &pe) && pa.code[0] != '-' && bare_country_prefix(pa.code)) {
+      snprintf(out->code, sizeof out->code, "%.3sCVL", pa.code);
+      snprintf(out->reason, sizeof out->reason, "a people of the place named with it: %.3s",
+               pa.code);
+      out->rank = 3;
+      *entity = NONE32;
+      return true;
+    }
+  }
   bool got, place_after = false; /* the code's country is a place's after the name */
   int32_t alo = -1, ahi = -1;
   uint32_t hm = mention_at(c, h);

@@ -5568,6 +5568,18 @@ NM_TEST(description_before_a_rank_codes_the_officer) {
                   "PERSON IGOWSTNATMIL");
 }
 
+/* "The Albanians of southern Serbia", "ethnic Albanians … in Serbia": a
+ * people named as a minority of a place are that place's civilians (was
+ * the people's country, ALB) */
+NM_TEST(an_ethnic_minority_is_its_places_civilians) {
+  NM_CHECK_EQ_STR(cameo_events("The Albanians of southern Serbia are demanding autonomy from "
+                               "the Serbian government.", "2025-01-01", false),
+                  "SRBCVL SRBGOV 1044");
+  NM_CHECK_EQ_STR(cameo_events("Serbian police arrested three ethnic Albanians in southern "
+                               "Serbia on Friday.", "2025-01-01", false),
+                  "SRBCOP SRBCVL 173");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7717,6 +7729,7 @@ int main(void) {
   NM_RUN(the_alliance_of_sahel_states);
   NM_RUN(police_said_they_had_arrested);
   NM_RUN(description_before_a_rank_codes_the_officer);
+  NM_RUN(an_ethnic_minority_is_its_places_civilians);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
