@@ -464,6 +464,7 @@ static size_t first_mention_of(const ectx *c, uint32_t si);
 static bool bare_country(const char *code);
 static bool reciprocal(const ectx *c, int32_t h);
 static bool victims_deed(const ectx *c, int32_t h);
+static bool unclaimed_blast(const ectx *c, int32_t h);
 static bool policy_subject(const ectx *c, int32_t h);
 static bool of_country(const ectx *c, uint32_t e, char cc[4]);
 static bool tok_is(const nm_doc *d, size_t i, const char *w);
@@ -5600,6 +5601,19 @@ static nm_status code_sentence(ectx *c) {
     size_t nsc = code_conjuncts(c, subj, srcs, sa, se);
     if (!nsc || victims_deed(c, subj) || (force_code(vc->code) && policy_subject(c, subj)))
       continue;
+    /* "A roadside bombing near the town of Samarra killed one U.S.
+     * soldier", "were killed by an improvised explosive device outside
+     * the Iraqi city of Basra": a blast no one is named for, placed in a
+     * country, is that country's unidentified armed force (IRQUAF, as the
+     * CAMEO coders have it; was the country, IRQ) */
+    if (nsc == 1 && bare_country_prefix(sa[0].code) &&
+        (strlen(sa[0].code) == 3 || !strcmp(sa[0].code + 3, "OCC")) && /* (Iraq, 2003-11) */
+        unclaimed_blast(c, subj)) {
+      char code[CODE_CAP];
+      snprintf(code, sizeof code, "%.3sUAF", sa[0].code);
+      snprintf(sa[0].code, sizeof sa[0].code, "%s", code);
+      snprintf(sa[0].reason, sizeof sa[0].reason, "%s", "a blast no one is named for, in a country");
+    }
     /* the target: the pattern's slot, else the first candidate that codes */
     int32_t cand[16];
     size_t nc = 0;
@@ -5880,6 +5894,22 @@ static bool victims_deed(const ectx *c, int32_t h) {
       return false;
   }
   return on;
+}
+
+/* Whether h is a blast or a bomb no one is named for ("a roadside
+ * bombing near the town of Samarra", "an improvised explosive device"):
+ * no name or coded word before the head, no by-phrase. */
+static bool unclaimed_blast(const ectx *c, int32_t h) {
+  static const char *const blasts[] = {"bombing", "blast", "explosion", "bomb", "device",
+                                       "roadside", "ied", "IED", "landmine", "mine", NULL};
+  if (h < 0 || !nounish(c, h) || !word_in(lemma(c, h), blasts)) return false;
+  for (int32_t k = c->kid[h]; k >= 0; k = c->sib[k]) {
+    acode a;
+    uint32_t e;
+    if (k > h && rel_base(c, k, "nmod") && case_word(c, k, "by")) return false;
+    if (k < h && !rel_base(c, k, "det") && code_np(c, k, &a, &e)) return false;
+  }
+  return true;
 }
 
 /* Whether the phrase headed by h says "each other" or "one another"

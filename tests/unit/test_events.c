@@ -5580,6 +5580,15 @@ NM_TEST(an_ethnic_minority_is_its_places_civilians) {
                   "SRBCOP SRBCVL 173");
 }
 
+/* "A roadside bombing near the town of Samarra killed one U.S. soldier":
+ * a blast no one is named for, placed in a country, is that country's
+ * unidentified armed force (was IRQ) */
+NM_TEST(an_unclaimed_blast_is_an_unidentified_force) {
+  NM_CHECK_EQ_STR(cameo_events("A roadside bombing near the town of Samarra on Sunday killed one "
+                               "U.S. soldier, the military said.", "2025-01-01", false),
+                  "IRQUAF USAMIL 190");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7730,6 +7739,7 @@ int main(void) {
   NM_RUN(police_said_they_had_arrested);
   NM_RUN(description_before_a_rank_codes_the_officer);
   NM_RUN(an_ethnic_minority_is_its_places_civilians);
+  NM_RUN(an_unclaimed_blast_is_an_unidentified_force);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
