@@ -5612,7 +5612,8 @@ static nm_status code_sentence(ectx *c) {
       char code[CODE_CAP];
       snprintf(code, sizeof code, "%.3sUAF", sa[0].code);
       snprintf(sa[0].code, sizeof sa[0].code, "%s", code);
-      snprintf(sa[0].reason, sizeof sa[0].reason, "%s", "a blast no one is named for, in a country");
+      snprintf(sa[0].reason, sizeof sa[0].reason, "%s",
+               "a blast no one is named for, in a country");
     }
     /* the target: the pattern's slot, else the first candidate that codes */
     int32_t cand[16];
