@@ -5835,7 +5835,18 @@ static nm_status code_sentence(ectx *c) {
     bool roleless = nt > 0 && vc->code[0] == '0';
     for (size_t b = 0; b < nt && roleless; b++)
       roleless = !strncmp(ta[b].code, "---", 3);
-    if ((vc->compound || mutual) && (!nt || roleless) && nsc > 1) {
+    /* (nor, for a meeting, 04, the place it met in when that is one of
+     * the parties' own: "France and Germany met in Berlin" is each with
+     * the other, not Germany with Berlin) */
+    bool home = mutual && nt > 0 && nsc > 1 && vc->code[1] == '4';
+    for (size_t b = 0; b < nt && home; b++) {
+      bool ours = false;
+      for (size_t a = 0; a < nsc && !ours; a++)
+        ours = bare_country_prefix(ta[b].code) && strlen(ta[b].code) == 3 &&
+               !strncmp(sa[a].code, ta[b].code, 3);
+      home = ours;
+    }
+    if ((vc->compound || mutual) && (!nt || roleless || home) && nsc > 1) {
       for (size_t a = 0; a < nsc; a++)
         for (size_t b = 0; b < nsc; b++) {
           if (a == b) continue;

@@ -5589,6 +5589,15 @@ NM_TEST(an_unclaimed_blast_is_an_unidentified_force) {
                   "IRQUAF USAMIL 190");
 }
 
+/* "French President Emmanuel Macron and German Chancellor Olaf Scholz met
+ * in Berlin": a meeting in one of the parties' own country is each with
+ * the other (was FRAGOV DEU alone, and DEUGOV DEU) */
+NM_TEST(a_meeting_in_a_partys_country_is_mutual) {
+  NM_CHECK_EQ_STR(cameo_events("French President Emmanuel Macron and German Chancellor Olaf "
+                               "Scholz met in Berlin on Tuesday.", "2023-05-27", false),
+                  "FRAGOV DEUGOV 040; DEUGOV FRAGOV 040");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7740,6 +7749,7 @@ int main(void) {
   NM_RUN(description_before_a_rank_codes_the_officer);
   NM_RUN(an_ethnic_minority_is_its_places_civilians);
   NM_RUN(an_unclaimed_blast_is_an_unidentified_force);
+  NM_RUN(a_meeting_in_a_partys_country_is_mutual);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
