@@ -1224,6 +1224,15 @@ static bool one_named_person(const ectx *c, int32_t t, int32_t lo, int32_t hi) {
  * of the verb that reports its clause (code_np() asks for it). */
 static const char reporting_subject[] = "pronoun: subject of the reporting verb";
 
+/* The subject of reporting verb u before word h, its last; -1 for none
+ * ("The rebels … said they had acted": "rebels"). */
+static int32_t reporter_subject(const ectx *c, int32_t u, int32_t h) {
+  int32_t s = -1;
+  for (int32_t k = c->kid[u]; k >= 0; k = c->sib[k])
+    if (rel_base(c, k, "nsubj") && k < h) s = k;
+  return s;
+}
+
 /* TABARI's pronoun rule, for a pronoun coreference did not resolve: he,
  * she, it, his, her, its take the first actor before it in the sentence;
  * they, them, their the first compound actor, else the first actor. */
@@ -1257,9 +1266,7 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
   int32_t v = c->head[sh];
   /* ("The rebels … said they had acted": a plural noun for "they") */
   if (v >= 0 && rel_base(c, sh, "nsubj") && rel_base(c, v, "ccomp") && c->head[v] >= 0) {
-    int32_t u = c->head[v], s = -1;
-    for (int32_t k = c->kid[u]; k >= 0; k = c->sib[k])
-      if (rel_base(c, k, "nsubj") && k < h) s = k;
+    int32_t u = c->head[v], s = reporter_subject(c, u, h);
     if (s < 0 && (sh != h || plural) && rel_base(c, u, "conj")) {
       int32_t us = subject_of(c, u, 0);
       if (us >= 0 && us < h) s = us;
@@ -4827,9 +4834,7 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
    * noun: "Police said they had arrested …") */
   if (ent == NONE32 && h >= 0 && (size_t)h < c->n && !strcmp(a->reason, reporting_subject) &&
       rel_base(c, h, "nsubj") && c->head[h] >= 0 && c->head[c->head[h]] >= 0) {
-    int32_t u = c->head[c->head[h]], s = -1;
-    for (int32_t k = c->kid[u]; k >= 0; k = c->sib[k])
-      if (rel_base(c, k, "nsubj") && k < h) s = k;
+    int32_t s = reporter_subject(c, c->head[c->head[h]], h);
     if (s >= 0) h = s;
   }
   if (ent != NONE32 || h < 0 || (size_t)h >= c->n || strcmp(upos(c, h), "NOUN") != 0) return;
