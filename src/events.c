@@ -3043,6 +3043,9 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
          * Niamey after three days of talks" (a time phrase itself may be
          * the pattern's: "(DURING PROTEST)") */
         if (obj >= 0 && c->head[obj] >= 0 && c->when[c->head[obj]]) continue;
+        /* a bare preposition is no time's: "telephoned Kozyrev on Tuesday"
+         * is no call on anyone ("- * (ON) [020]" of CALL's block) */
+        if (j == i + 2 && obj >= 0 && c->when[obj]) continue;
         /* the rest of the phrase, with its slots */
         int32_t sc = p + 1;
         ok = true;

@@ -1406,6 +1406,87 @@ static void repair_adjacent_subjects(const nm_parser *p, const nm_pword *w, size
   }
 }
 
+/* "U.S. Secretary of State Warren Christopher telephoned …" parsed with
+ * the title phrase and the name each a subject of the verb: a capitalised
+ * title whose phrase ("Secretary of State") ends right before a name that
+ * is also the verb's subject describes that name (nmod:desc, as the
+ * treebanks hang "Ambassador to the United States Hamdullah Mohib"). The
+ * title's own phrase holds no punctuation. An owner's phrase ("The Port
+ * Employers' Association") is the name's nmod:poss. */
+static void repair_title_subject(const nm_parser *p, const nm_pword *w, size_t n,
+                                 uint32_t *heads, uint16_t *rels) {
+  int desc = label_index(p, "nmod:desc");
+  if (desc < 0 || p->rl_nsubj < 0) return;
+  for (size_t b = 2; b < n; b++) {
+    if (rels[b] != (uint16_t)p->rl_nsubj || !heads[b] || !upos_is(&w[b], "PROPN") ||
+        !w[b].len || w[b].form[0] < 'A' || w[b].form[0] > 'Z')
+      continue;
+    size_t a = n;
+    for (size_t k = b > 12 ? b - 12 : 0; k + 1 < b; k++)
+      if (heads[k] == heads[b] && rels[k] == (uint16_t)p->rl_nsubj && upos_is(&w[k], "PROPN") &&
+          w[k].len && w[k].form[0] >= 'A' && w[k].form[0] <= 'Z')
+        a = k;
+    if (a == n) continue;
+    bool phrase = true; /* a's words run up to b, a's own */
+    for (size_t k = a + 1; k < b && phrase; k++)
+      phrase = in_subtree(heads, n, k, a) && !upos_is(&w[k], "PUNCT");
+    if (!phrase) continue;
+    bool owner = false; /* "The Port Employers' Association": the owner's */
+    for (size_t k = a + 1; k < b && !owner; k++)
+      owner = heads[k] == a + 1 && xpos_is(&w[k], "POS");
+    heads[a] = (uint32_t)(b + 1);
+    rels[a] = (uint16_t)(owner && p->rl_poss >= 0 ? p->rl_poss : desc);
+  }
+}
+
+/* "telephoned Russian Foreign Minister Andrei Kozyrev on Tuesday" parsed
+ * with "Russian" the verb's xcomp and the name hung elsewhere (an
+ * oblique, or the subject of a later "said"): a capitalised adjective
+ * hung on the verb before it as its xcomp, that opens a run of
+ * capitalised titles and a name, opens the verb's object. The adjective
+ * modifies the title after it and the name, where it hung outside the
+ * run, becomes the object (when the verb has none). */
+static void repair_adjective_opening_object(const nm_parser *p, const nm_pword *w, size_t n,
+                                            uint32_t *heads, uint16_t *rels) {
+  if (p->rl_xcomp < 0 || p->rl_obj < 0 || p->rl_amod < 0) return;
+  for (size_t i = 1; i + 2 < n; i++) {
+    if (rels[i] != (uint16_t)p->rl_xcomp || !upos_is(&w[i], "ADJ") || !heads[i] ||
+        heads[i] - 1 >= i || !w[i].len || w[i].form[0] < 'A' || w[i].form[0] > 'Z')
+      continue;
+    size_t v = heads[i] - 1;
+    if (!upos_is(&w[v], "VERB")) continue;
+    size_t e = i; /* the run of capitalised words after the adjective */
+    while (e + 1 < n && e < i + 8 && w[e + 1].len && w[e + 1].form[0] >= 'A' &&
+           w[e + 1].form[0] <= 'Z' &&
+           (upos_is(&w[e + 1], "PROPN") || upos_is(&w[e + 1], "NOUN") ||
+            upos_is(&w[e + 1], "ADJ")))
+      e++;
+    if (e < i + 2 || !upos_is(&w[e], "PROPN")) continue;
+    size_t top = n, outside = 0; /* the run's one word hung outside it */
+    for (size_t k = i + 1; k <= e; k++)
+      if (!heads[k] || heads[k] - 1 < i || heads[k] - 1 > e) {
+        top = k;
+        outside++;
+      }
+    if (outside != 1 || !upos_is(&w[top], "PROPN")) continue;
+    bool has_obj = false;
+    for (size_t k = v > 64 ? v - 64 : 0; k < n && k < v + 64 && !has_obj; k++)
+      has_obj = heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_obj;
+    if (has_obj) continue;
+    size_t noun = i + 1; /* the adjective's noun: the first noun after it */
+    while (noun < e && !upos_is(&w[noun], "PROPN") && !upos_is(&w[noun], "NOUN")) noun++;
+    heads[i] = (uint32_t)(noun + 1);
+    rels[i] = (uint16_t)p->rl_amod;
+    for (size_t k = top + 1; k < n && k < top + 64; k++) /* its case-marked phrases: the verb's */
+      if (heads[k] == top + 1 && k > e && rel_eq(p, rels, k, "nmod")) {
+        heads[k] = (uint32_t)(v + 1);
+        rels[k] = (uint16_t)p->rl_obl;
+      }
+    heads[top] = (uint32_t)(v + 1);
+    rels[top] = (uint16_t)p->rl_obj;
+  }
+}
+
 /* "drones launched from Russia and occupied Crimea" parsed with
  * "occupied" a verb joined by "and", the place its object: a participle
  * of occupation between "and" (or a comma) after a name and a name right
@@ -3056,6 +3137,8 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_prepositional_subject(p, w, n, heads, rels);
   repair_known_as(p, w, n, heads, rels);
   repair_double_subject(p, w, n, heads, rels);
+  repair_adjective_opening_object(p, w, n, heads, rels);
+  repair_title_subject(p, w, n, heads, rels);
   repair_verb_conj_of_object(p, w, n, heads, rels);
   repair_noun_list_modifier(p, w, n, heads, rels);
   repair_for_clause(p, w, n, heads, rels);

@@ -1053,6 +1053,34 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
   for (size_t i = 0; t->rb >= 0 && i + 1 < n; i++)
     if (classes[i] != (uint8_t)t->rb && about_amount(t, words, classes, n, i))
       classes[i] = (uint8_t)t->rb;
+  /* "has once again outright rejected the proposal": an adjective between
+   * a form of "have" (adverbs between or not) and a past form that a
+   * determiner, a pronoun or a full stop follows is an adverb (the
+   * participle is the clause's verb; "had private armed guards" keeps
+   * its adjective, a noun follows the participle) */
+  for (size_t i = 1; t->rb >= 0 && i + 2 < n; i++) {
+    if (!is(t, classes[i], XK_JJ) || is(t, classes[i + 2], XK_NOUN) ||
+        is(t, classes[i + 2], XK_JJ) ||
+        (!is(t, classes[i + 1], XK_VBN) && strcmp(t->xpos[classes[i + 1]], "VBD") != 0))
+      continue;
+    static const char *const have[] = {"has", "have", "had", "'ve", NULL};
+    size_t k = i;
+    while (k > 0 && is(t, classes[k - 1], XK_ADVERB)) k--;
+    if (k > 0 && word_among(&words[k - 1], have)) classes[i] = (uint8_t)t->rb;
+  }
+  /* "European Community foreign ministers met": a capitalised word for a
+   * body, after a capitalised adjective, with a lower-case word after
+   * it, is a name's last word (was NN, "Community" the verb's object;
+   * the treebanks' title-case common nouns, "Corporate Tax", are not
+   * bodies) */
+  static const char *const bodies[] = {"Community", "Union",    "Council", "Commission",
+                                       "Assembly",  "Congress", "Front",   "League",
+                                       "Alliance",  "Movement", NULL};
+  for (size_t i = 1; t->nnp >= 0 && i + 1 < n; i++)
+    if (!strcmp(t->xpos[classes[i]], "NN") && word_among(&words[i], bodies) &&
+        capitalised(&words[i - 1]) && is(t, classes[i - 1], XK_JJ) && words[i + 1].len &&
+        words[i + 1].s[0] >= 'a' && words[i + 1].s[0] <= 'z')
+      classes[i] = (uint8_t)t->nnp;
   /* "too high for investors to make a profit": "for" before an
    * infinitive's own subject is its subordinator (UD: SCONJ, mark) */
   for (size_t i = 0; t->sconj >= 0 && i + 3 < n; i++)

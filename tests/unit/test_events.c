@@ -5598,6 +5598,27 @@ NM_TEST(a_meeting_in_a_partys_country_is_mutual) {
                   "FRAGOV DEUGOV 040; DEUGOV FRAGOV 040");
 }
 
+/* the team's actors: "GCC" is the Gulf Cooperation Council's (it was
+ * listed under the Alliance of Sahel States), APEC an economic body */
+NM_TEST(team_actors_gulf_council_and_apec) {
+  NM_CHECK_EQ_STR(cameo_events("The GCC condemned Iran on Monday.", "2024-05-01", false),
+                  "IGOPGSGCC IRN 111");
+  NM_CHECK_EQ_STR(cameo_events("The Asia-Pacific Economic Cooperation forum criticized Japan.",
+                               "2024-05-01", false),
+                  "IGOBUS JPN 111");
+}
+
+/* a bare preposition of a pattern is no time's: "telephoned … on
+ * Tuesday" is a call (041), not a call on someone ("- * (ON) [020]") */
+NM_TEST(bare_preposition_pattern_takes_no_time) {
+  NM_CHECK_EQ_STR(cameo_events("Prime Minister Shinzo Abe telephoned South Korean President Moon "
+                               "Jae-in on Tuesday.", "2019-05-01", false),
+                  "JPNGOV KORGOV 041; KORGOV JPNGOV 041");
+  NM_CHECK_EQ_STR(cameo_events("The minister called on Iran to release the sailors.", "2019-05-01",
+                               false),
+                  "---GOV IRN 025");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7750,6 +7771,8 @@ int main(void) {
   NM_RUN(an_ethnic_minority_is_its_places_civilians);
   NM_RUN(an_unclaimed_blast_is_an_unidentified_force);
   NM_RUN(a_meeting_in_a_partys_country_is_mutual);
+  NM_RUN(team_actors_gulf_council_and_apec);
+  NM_RUN(bare_preposition_pattern_takes_no_time);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -2112,6 +2112,20 @@ NM_TEST(report_conjunct_hung_on_a_noun) {
                        "18:2:conj"));
 }
 
+NM_TEST(title_and_name_as_two_subjects) {
+  /* the title's phrase describes the name; the adjective after the verb
+   * opens its object, whose name was the later "said"'s subject */
+  static const char *const s =
+      "U.S./PROPN/NNP Secretary/PROPN/NNP of/ADP/IN State/PROPN/NNP Warren/PROPN/NNP "
+      "Christopher/PROPN/NNP telephoned/VERB/VBD/telephone Russian/ADJ/JJ Foreign/ADJ/NNP "
+      "Minister/PROPN/NNP Andrei/PROPN/NNP Kozyrev/PROPN/NNP on/ADP/IN Tuesday/PROPN/NNP "
+      "to/PART/TO discuss/VERB/VB/discuss efforts/NOUN/NNS/effort to/PART/TO forge/VERB/VB/forge "
+      "a/DET/DT peace/NOUN/NN settlement/NOUN/NN in/ADP/IN former/ADJ/JJ Yugoslavia/PROPN/NNP "
+      ",/PUNCT/, Itar/PROPN/NNP -/PUNCT/HYPH Tass/PROPN/NNP news/NOUN/NN agency/NOUN/NN "
+      "said/VERB/VBD/say ./PUNCT/.";
+  NM_CHECK(repaired_as(s, "2:5:nmod:desc 5:7:nsubj 8:10:amod 11:7:obj 14:7:obl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2216,6 +2230,7 @@ int main(void) {
   NM_RUN(subordinator_before_a_noun_and_its_name);
   NM_RUN(complement_of_a_prompting_verb);
   NM_RUN(report_conjunct_hung_on_a_noun);
+  NM_RUN(title_and_name_as_two_subjects);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

@@ -828,6 +828,22 @@ NM_TEST(verb_in_s_after_say_before_an_object) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 6, 2), "NNS");
 }
 
+NM_TEST(adjective_between_have_and_a_participle) {
+  static const char *const a[] = {"Bangladesh", "has",      "once",   "again", "outright",
+                                  "rejected",   "an",       "Indian", "proposal", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 10, 4), "RB");
+  static const char *const b[] = {"They", "had", "private", "armed", "guards", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 6, 2), "JJ");
+}
+
+NM_TEST(body_word_after_a_capitalised_adjective) {
+  static const char *const a[] = {"European", "Community", "foreign", "ministers",
+                                  "criticized", "Japan", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 7, 1), "NNP");
+  static const char *const b[] = {"the", "Muslim", "community", "leaders", "met", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 6, 2), "NN");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -864,6 +880,8 @@ int main(void) {
   NM_RUN(stance_verb_after_a_plural_noun_is_present_tense);
   NM_RUN(news_verb_in_a_verbless_headline);
   NM_RUN(verb_in_s_after_say_before_an_object);
+  NM_RUN(adjective_between_have_and_a_participle);
+  NM_RUN(body_word_after_a_capitalised_adjective);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
