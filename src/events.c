@@ -7800,7 +7800,8 @@ static bool time_discard(const char *phrase) {
 }
 
 /* The Phoenix discards drop a sentence that names a year of the world wars
- * or of 2006-2013, or "years ago", to keep history out of the event data.
+ * or of 1914-2013 (but 2000), or "years ago", to keep history out of the
+ * event data.
  * Such a phrase inside a clause that describes a participant ("asylum to
  * rebels who entered the country two years ago", "the rebels who seized
  * the town in 2012") dates that clause, not the sentence's events, and
@@ -7809,6 +7810,14 @@ static bool discard_heeded(void *ctx, const char *phrase, size_t start, size_t e
   (void)end;
   const ectx *c = ctx;
   if (!time_discard(phrase)) return true;
+  /* ... nor a year of the article's own time, its year or the one before:
+   * "expelled U.N. inspectors in January 2012" in a story of May 2012 is
+   * news, not history (with no date, the year discards as Phoenix meant) */
+  size_t pl = strlen(phrase);
+  if (c->date && pl == 4 && phrase[0] >= '0' && phrase[0] <= '9') {
+    uint32_t year = (uint32_t)atoi(phrase);
+    if (year + 1 >= c->date / 10000) return false;
+  }
   const nm_sentence *s = (const nm_sentence *)c->d->sentences.data + c->si;
   const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first;
   size_t at = s->start + start;

@@ -5619,6 +5619,17 @@ NM_TEST(bare_preposition_pattern_takes_no_time) {
                   "---GOV IRN 025");
 }
 
+/* a year the Phoenix discards list (1914-2013) drops the sentence as
+ * history, unless it is the article's year or the one before */
+NM_TEST(year_of_the_articles_own_time_is_no_discard) {
+  NM_CHECK_EQ_STR(cameo_events("North Korea expelled U.N. inspectors in January 2012.",
+                               "2012-05-01", false),
+                  "PRK IGOUNO 174");
+  NM_CHECK_EQ_STR(cameo_events("North Korea expelled U.N. inspectors in 2009.", "2012-05-01",
+                               false),
+                  "");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7773,6 +7784,7 @@ int main(void) {
   NM_RUN(a_meeting_in_a_partys_country_is_mutual);
   NM_RUN(team_actors_gulf_council_and_apec);
   NM_RUN(bare_preposition_pattern_takes_no_time);
+  NM_RUN(year_of_the_articles_own_time_is_no_discard);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
