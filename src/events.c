@@ -5515,6 +5515,13 @@ static nm_status code_sentence(ectx *c) {
     size_t li = up ? layer_of[uj] : layer_of[i];
     if (up && !up->skip && transform(c, up, lo)) continue;
     bool refusal = refusing(c, uv) || (up && !up->skip && pico_negative(c, li, up->code));
+    /* "demanded that its partners refuse to recognize Macedonia": the
+     * refusal is what the demand asks for, and has not happened; the
+     * demand on the partners stands */
+    if (refusal && up && !up->skip && up->src == -2 && up->evidence_v != uv) {
+      lo->skip = true;
+      continue;
+    }
     if (refusal) {
       const char *rc = combine_reject(c, li, lo->code);
       lo->code = rc ? rc : (up && !up->skip && up->code[0] == '1' ? up->code : "120");

@@ -5630,6 +5630,15 @@ NM_TEST(year_of_the_articles_own_time_is_no_discard) {
                   "");
 }
 
+/* a refusal demanded of someone has not happened: the demand stands */
+NM_TEST(refusal_asked_for_by_a_demand) {
+  NM_CHECK_EQ_STR(cameo_events("Greece demanded that Turkey refuse to recognize Macedonia.",
+                               "2000-05-01", false),
+                  "GRC TUR 100");
+  NM_CHECK_EQ_STR(cameo_events("Turkey refused to recognize Macedonia.", "2000-05-01", false),
+                  "TUR MKD 120");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7785,6 +7794,7 @@ int main(void) {
   NM_RUN(team_actors_gulf_council_and_apec);
   NM_RUN(bare_preposition_pattern_takes_no_time);
   NM_RUN(year_of_the_articles_own_time_is_no_discard);
+  NM_RUN(refusal_asked_for_by_a_demand);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
