@@ -83,6 +83,7 @@ typedef struct ectx {
    * country the story never names again (bureau_country()); "" if not */
   char bureau_cc[4];
   bool bureau_ready;
+  bool seat_dateline; /* the dateline is a seat of international bodies (Brussels …) */
   /* the country whose bodies of a common name a story means (the
    * article's, else the dateline's: generic_body()), and whether the
    * dateline is in it */
@@ -4750,8 +4751,8 @@ static void article_country(const ectx *c, char out[4]);
  * a dateline in a country the story never names again is a news
  * bureau's, and an agent with no country of its own is the story's
  * country (article_country()), not the bureau's. Into out; false when the
- * dateline's country is named past the dateline, or the story has no
- * other country. */
+ * dateline's country is named past the dateline (but for a seat of
+ * international bodies), or the story has no other country. */
 static bool bureau_country(ectx *c, char out[4]) {
   if (!c->bureau_ready) {
     c->bureau_ready = true;
@@ -4760,8 +4761,16 @@ static bool bureau_country(ectx *c, char out[4]) {
       return false;
     const nm_place *p = (const nm_place *)c->d->places.data + c->dateline_place;
     if (!bare_country(p->country)) return false;
+    /* a seat of international bodies is a bureau's dateline however often
+     * the story names it ("BRUSSELS (Reuters) — The European Union …
+     * demonstrators have gathered outside parliament" is Georgia's) */
+    static const char *const seats[] = {"Brussels", "Geneva", "Strasbourg", "The Hague",
+                                        "Luxembourg", NULL};
+    bool seat = false;
+    for (size_t k = 0; seats[k] && p->name && !seat; k++) seat = !strcmp(p->name, seats[k]);
+    c->seat_dateline = seat;
     const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
-    for (size_t i = 0; i < c->d->mentions.n; i++) {
+    for (size_t i = 0; i < c->d->mentions.n && !seat; i++) {
       if (ms[i].start < c->d->dateline.end || ms[i].entity >= c->d->entities.n) continue;
       if (!strncmp(c->ent[ms[i].entity].code, p->country, 3)) return false; /* named again */
     }
@@ -4947,7 +4956,11 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
     if (cc[0]) why = "agent and the one country whose army the article named before";
   }
   if (!cc[0] && bureau_country(c, cc)) why = "agent and the story's country (a bureau's dateline)";
-  if (!cc[0] && c->dateline_place != NONE32 && c->dateline_place < c->d->places.n) {
+  /* (a seat's dateline gives a state's body no country when the story has
+   * no country of its own: the parliament of a Brussels story on Georgia
+   * is not Belgium's) */
+  if (!cc[0] && c->dateline_place != NONE32 && c->dateline_place < c->d->places.n &&
+      !c->seat_dateline) {
     const nm_place *p = (const nm_place *)c->d->places.data + c->dateline_place;
     if (bare_country(p->country)) snprintf(cc, sizeof cc, "%s", p->country);
     why = "agent and the dateline's country";
@@ -4988,6 +5001,16 @@ static nm_status emit(ectx *c, const vcode *vc, int32_t s, int32_t t, const acod
   const acode *sa = &sl, *ta = &tl;
   local_country(c, &sl, s, se, true, NULL);
   local_country(c, &tl, t, te, false, sl.code);
+  /* "the opposition threatened to storm the residence of Georgian
+   * President Eduard Shevardnadze": an opposition of no country, acting
+   * on a state's body (its government, parliament, army …), opposes that
+   * state */
+  if (!strcmp(sl.code, "---OPP") && strlen(tl.code) == 6 && tl.code[0] != '-' &&
+      bare_country_prefix(tl.code) && word_in(tl.code + 3, state_roles)) {
+    snprintf(sl.code, sizeof sl.code, "%.3sOPP", tl.code);
+    snprintf(sl.reason, sizeof sl.reason, "the opposition of the state its target serves: %.3s",
+             tl.code);
+  }
   if (!strchr(sa->code, '/') && !strchr(ta->code, '/')) return emit2(c, vc, s, t, sa, ta, se, te);
   acode a = *sa, b = *ta;
   for (const char *p = sa->code; *p;) {

@@ -1487,6 +1487,47 @@ static void repair_adjective_opening_object(const nm_parser *p, const nm_pword *
   }
 }
 
+/* "opened its borders to West Africans ordered out of Nigeria" parsed
+ * with "ordered" a conjunct of "opened" that no "and" or comma joins: a
+ * past form right after a noun of the verb (its object or oblique), with
+ * no subject, object or coordinator of its own, is a reduced relative
+ * clause of that noun (acl); after a subordinator read as the noun's
+ * preposition, the noun is the clause's subject. */
+static void repair_reduced_relative_conj(const nm_parser *p, const nm_pword *w, size_t n,
+                                         uint32_t *heads, uint16_t *rels) {
+  if (p->rl_acl < 0 || p->rl_conj < 0) return;
+  for (size_t v = 2; v < n; v++) {
+    if (rels[v] != (uint16_t)p->rl_conj || !heads[v] || !upos_is(&w[v], "VERB") ||
+        !(xpos_is(&w[v], "VBD") || xpos_is(&w[v], "VBN")))
+      continue;
+    size_t h = heads[v] - 1, a = v - 1;
+    if (h >= a || !upos_is(&w[h], "VERB") || heads[a] != h + 1 ||
+        !(upos_is(&w[a], "NOUN") || upos_is(&w[a], "PROPN")) ||
+        !(rels[a] == (uint16_t)p->rl_obj || rel_eq(p, rels, a, "obl")))
+      continue;
+    if (has_dep(p, heads, rels, n, v, 0, n, "cc") || has_dep(p, heads, rels, n, v, 0, n, "nsubj") ||
+        has_dep(p, heads, rels, n, v, 0, n, "obj") || has_dep(p, heads, rels, n, v, 0, n, "aux"))
+      continue;
+    /* "resigned Sunday as the opposition threatened to storm …": a noun
+     * after a subordinator read as a preposition is the clause's
+     * subject, the subordinator its mark and the clause adverbial */
+    static const char *const subs[] = {"as", "after", "before", "since", "until", "while", NULL};
+    size_t m = n;
+    for (size_t k = a > 8 ? a - 8 : 0; k < a; k++)
+      if (heads[k] == a + 1 && rel_eq(p, rels, k, "case") && form_in(&w[k], subs)) m = k;
+    if (m < n && p->rl_mark >= 0 && p->rl_nsubj >= 0 && p->rl_advcl >= 0) {
+      heads[m] = (uint32_t)(v + 1);
+      rels[m] = (uint16_t)p->rl_mark;
+      heads[a] = (uint32_t)(v + 1);
+      rels[a] = (uint16_t)p->rl_nsubj;
+      rels[v] = (uint16_t)p->rl_advcl;
+      continue;
+    }
+    heads[v] = (uint32_t)(a + 1);
+    rels[v] = (uint16_t)p->rl_acl;
+  }
+}
+
 /* "drones launched from Russia and occupied Crimea" parsed with
  * "occupied" a verb joined by "and", the place its object: a participle
  * of occupation between "and" (or a comma) after a name and a name right
@@ -3139,6 +3180,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_double_subject(p, w, n, heads, rels);
   repair_adjective_opening_object(p, w, n, heads, rels);
   repair_title_subject(p, w, n, heads, rels);
+  repair_reduced_relative_conj(p, w, n, heads, rels);
   repair_verb_conj_of_object(p, w, n, heads, rels);
   repair_noun_list_modifier(p, w, n, heads, rels);
   repair_for_clause(p, w, n, heads, rels);

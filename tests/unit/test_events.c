@@ -3629,12 +3629,13 @@ NM_TEST(suspended_ties_reduce_relations) {
 
 /* "marched toward parliament chanting slogans against President X": the
  * chanting is the marchers', not parliament's (KENLEG → KENGOV 141
- * before, in a broken parse of the same words) */
+ * before, in a broken parse of the same words); protesters (OPP) acting
+ * on Kenya's bodies are Kenya's */
 NM_TEST(chanting_after_a_goal_is_the_marchers) {
   NM_CHECK_EQ_STR(cameo_events("NAIROBI, Kenya (AP) - Hundreds of protesters marched toward "
                                "parliament chanting slogans against President William Ruto.",
                                "2025-03-12", false),
-                  "---OPP KENLEG 140; ---OPP KENGOV 141");
+                  "KENOPP KENLEG 140; KENOPP KENGOV 141");
 }
 
 /* "the coalition" joins only a body whose name ends in it: "threatened
@@ -5637,6 +5638,31 @@ NM_TEST(refusal_asked_for_by_a_demand) {
                   "GRC TUR 100");
   NM_CHECK_EQ_STR(cameo_events("Turkey refused to recognize Macedonia.", "2000-05-01", false),
                   "TUR MKD 120");
+}
+
+/* an opposition of no country acting on a state's body opposes that
+ * state; a passive participle after a noun is no act of the clause's
+ * subject ("opened its borders to West Africans ordered out of Nigeria"
+ * was BEN NGA 100) */
+NM_TEST(opposition_takes_the_state_it_acts_on) {
+  NM_CHECK_EQ_STR(cameo_events("Georgian President Eduard Shevardnadze resigned Sunday as the "
+                               "opposition threatened to storm his residence in Tbilisi.",
+                               "2003-11-23", false),
+                  "GEOOPP GEOGOV 138");
+  NM_CHECK_EQ_STR(cameo_events("Benin opened its borders today to most West Africans ordered out "
+                               "of Nigeria.", "2000-05-01", false),
+                  "");
+}
+
+/* a Brussels dateline gives a state's body no country when the story
+ * has none of its own (the parliament of a story on Georgia) */
+NM_TEST(seat_dateline_gives_no_country) {
+  NM_CHECK_EQ_STR(cameo_events("BRUSSELS (Reuters) - The European Union and Britain imposed "
+                               "sanctions on Georgian officials on Monday. Britain said London "
+                               "acted with the European Union. Officials in Brussels and London "
+                               "agreed. Demonstrators have gathered outside parliament every "
+                               "night.", "2025-12-01", false),
+                  "IGOEUREEC GEOGOV 163; GBR GEOGOV 163; ---OPP ---LEG 141");
 }
 
 /* an airport takes a country from its first word only: "Mariscal Sucre
@@ -7795,6 +7821,8 @@ int main(void) {
   NM_RUN(bare_preposition_pattern_takes_no_time);
   NM_RUN(year_of_the_articles_own_time_is_no_discard);
   NM_RUN(refusal_asked_for_by_a_demand);
+  NM_RUN(opposition_takes_the_state_it_acts_on);
+  NM_RUN(seat_dateline_gives_no_country);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -2126,6 +2126,21 @@ NM_TEST(title_and_name_as_two_subjects) {
   NM_CHECK(repaired_as(s, "2:5:nmod:desc 5:7:nsubj 8:10:amod 11:7:obj 14:7:obl"));
 }
 
+NM_TEST(unjoined_past_form_after_a_noun) {
+  /* a reduced relative clause of the noun before it, not a conjunct */
+  NM_CHECK(repaired_as("Benin/PROPN/NNP opened/VERB/VBD/open its/PRON/PRP$ borders/NOUN/NNS/border "
+                       "today/NOUN/NN to/ADP/IN most/ADJ/JJS West/ADJ/JJ Africans/PROPN/NNPS "
+                       "ordered/VERB/VBD/order out/ADP/IN of/ADP/IN Nigeria/PROPN/NNP ./PUNCT/.",
+                       "10:9:acl"));
+  /* after a subordinator read as a preposition: the clause's subject */
+  NM_CHECK(repaired_as("Georgian/ADJ/JJ President/PROPN/NNP Eduard/PROPN/NNP "
+                       "Shevardnadze/PROPN/NNP resigned/VERB/VBD/resign Sunday/PROPN/NNP "
+                       "as/ADP/IN the/DET/DT opposition/NOUN/NN threatened/VERB/VBD/threaten "
+                       "to/PART/TO storm/VERB/VB/storm his/PRON/PRP$ residence/NOUN/NN "
+                       "in/ADP/IN Tbilisi/PROPN/NNP ./PUNCT/.",
+                       "7:10:mark 9:10:nsubj 10:5:advcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2231,6 +2246,7 @@ int main(void) {
   NM_RUN(complement_of_a_prompting_verb);
   NM_RUN(report_conjunct_hung_on_a_noun);
   NM_RUN(title_and_name_as_two_subjects);
+  NM_RUN(unjoined_past_form_after_a_noun);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
