@@ -1528,6 +1528,30 @@ static void repair_reduced_relative_conj(const nm_parser *p, const nm_pword *w, 
   }
 }
 
+/* "a spokesman for Lula said" parsed with "Lula" a second subject of
+ * "said": a subject that takes a preposition right after another
+ * subject's phrase of the same verb is that subject's modifier (nmod). */
+static void repair_marked_second_subject(const nm_parser *p, const nm_pword *w, size_t n,
+                                         uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0 || p->rl_nmod < 0 || p->rl_case < 0) return;
+  for (size_t b = 2; b < n; b++) {
+    if (rels[b] != (uint16_t)p->rl_nsubj || !heads[b] || heads[b] - 1 <= b || !nominal(&w[b]))
+      continue;
+    size_t m = b; /* b's preposition: the first word of its phrase */
+    while (m > 0 && b - m < 4 && heads[m - 1] == b + 1 && !upos_is(&w[m - 1], "PUNCT")) m--;
+    if (m == b || m < 1 || rels[m] != (uint16_t)p->rl_case || !upos_is(&w[m], "ADP")) continue;
+    size_t a = n; /* the other subject, whose phrase ends right before it */
+    for (size_t k = m; k-- > 0 && m - k <= 24 && a == n;)
+      if (heads[k] == heads[b] && rels[k] == (uint16_t)p->rl_nsubj) a = k;
+    if (a == n || !nominal(&w[a])) continue;
+    bool phrase = true;
+    for (size_t k = a + 1; k < m && phrase; k++) phrase = in_subtree(heads, n, k, a);
+    if (!phrase) continue;
+    heads[b] = (uint32_t)(a + 1);
+    rels[b] = (uint16_t)p->rl_nmod;
+  }
+}
+
 /* "drones launched from Russia and occupied Crimea" parsed with
  * "occupied" a verb joined by "and", the place its object: a participle
  * of occupation between "and" (or a comma) after a name and a name right
@@ -3181,6 +3205,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_adjective_opening_object(p, w, n, heads, rels);
   repair_title_subject(p, w, n, heads, rels);
   repair_reduced_relative_conj(p, w, n, heads, rels);
+  repair_marked_second_subject(p, w, n, heads, rels);
   repair_verb_conj_of_object(p, w, n, heads, rels);
   repair_noun_list_modifier(p, w, n, heads, rels);
   repair_for_clause(p, w, n, heads, rels);

@@ -1081,6 +1081,25 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
         capitalised(&words[i - 1]) && is(t, classes[i - 1], XK_JJ) && words[i + 1].len &&
         words[i + 1].s[0] >= 'a' && words[i + 1].s[0] <= 'z')
       classes[i] = (uint8_t)t->nnp;
+  /* "Ruto defended the tax increases, saying …": a word in -s read as a
+   * present-tense verb after a past-tense verb, "the" (or an owner's
+   * pronoun) and a common noun, right before a comma, a full stop or a
+   * semicolon, is a plural noun, the verb's object ("the tax increases"):
+   * the clause "the tax increases" would have to end there */
+  for (size_t i = 3; t->nns >= 0 && i + 1 < n; i++) {
+    if (classes[i] != (uint8_t)t->vbz || words[i].len < 4 || words[i].s[words[i].len - 1] != 's' ||
+        capitalised(&words[i]) || strcmp(t->xpos[classes[i - 1]], "NN") != 0 ||
+        capitalised(&words[i - 1]) || strcmp(t->xpos[classes[i - 3]], "VBD") != 0)
+      continue;
+    static const char *const dets[] = {"the", "its", "their", "his", "her", "our", NULL};
+    static const char *const ends[] = {",", ".", ";", NULL};
+    static const char *const says[] = {"said", "thought", "believed", "argued", "claimed",
+                                       "warned", "feared", "hoped", "expected", "predicted",
+                                       "noted", "knew", "found", "showed", "suggested", NULL};
+    if (word_among(&words[i - 2], dets) && word_among(&words[i + 1], ends) &&
+        !word_among(&words[i - 3], says))
+      classes[i] = (uint8_t)t->nns;
+  }
   /* "too high for investors to make a profit": "for" before an
    * infinitive's own subject is its subordinator (UD: SCONJ, mark) */
   for (size_t i = 0; t->sconj >= 0 && i + 3 < n; i++)

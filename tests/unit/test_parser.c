@@ -2141,6 +2141,15 @@ NM_TEST(unjoined_past_form_after_a_noun) {
                        "7:10:mark 9:10:nsubj 10:5:advcl"));
 }
 
+NM_TEST(second_subject_with_a_preposition) {
+  NM_CHECK(repaired_as("Brazilian/ADJ/JJ President/PROPN/NNP Luiz/PROPN/NNP Inacio/PROPN/NNP "
+                       "Lula/PROPN/NNP da/PROPN/NNP Silva/PROPN/NNP spoke/VERB/VBD/speak "
+                       "with/ADP/IN Peña/PROPN/NNP by/ADP/IN telephone/NOUN/NN on/ADP/IN "
+                       "Thursday/PROPN/NNP ,/PUNCT/, a/DET/DT spokesman/NOUN/NN for/ADP/IN "
+                       "Lula/PROPN/NNP said/VERB/VBD/say ./PUNCT/.",
+                       "17:20:nsubj 19:17:nmod"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2247,6 +2256,7 @@ int main(void) {
   NM_RUN(report_conjunct_hung_on_a_noun);
   NM_RUN(title_and_name_as_two_subjects);
   NM_RUN(unjoined_past_form_after_a_noun);
+  NM_RUN(second_subject_with_a_preposition);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

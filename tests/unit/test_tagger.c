@@ -844,6 +844,12 @@ NM_TEST(body_word_after_a_capitalised_adjective) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 6, 2), "NN");
 }
 
+NM_TEST(object_plural_before_a_comma) {
+  static const char *const a[] = {"Ruto",  "defended", "the",  "tax",    "increases",
+                                  ",",     "saying",   "they", "helped", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 10, 4), "NNS");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -882,6 +888,7 @@ int main(void) {
   NM_RUN(verb_in_s_after_say_before_an_object);
   NM_RUN(adjective_between_have_and_a_participle);
   NM_RUN(body_word_after_a_capitalised_adjective);
+  NM_RUN(object_plural_before_a_comma);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
