@@ -3570,6 +3570,24 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
       child(c, v, "mark", false) < 0 && word_in(lemma(c, v), blame) && v > 0 &&
       word_is_ci(c, v - 1, ","))
     return subject_of(c, h, depth + 1);
+  /* "made the announcement after meeting his Ukrainian counterpart": a
+   * gerund with a marker of time, no subject of its own and an object
+   * that is no place is done by its verb's subject ("without" says it was
+   * not done; "before leaving for Beijing", "after leaving Eriador" are
+   * departures, which the PETRARCH validation records leave uncoded; one
+   * under a complement may be the upper clause's: "ordered X to leave
+   * hours after signing a pact" was signed by the one who ordered) */
+  static const char *const time_marks[] = {"after", "before", "while", "since", "upon",
+                                           "when",  NULL};
+  static const char *const depart[] = {"leave", "depart", "exit", "quit", "flee", NULL};
+  /* (the parse may hang it on the verb's object: "made the announcement
+   * after meeting …") */
+  int32_t hv = h;
+  if (rel_base(c, v, "acl") && rel_base(c, h, "obj") && c->head[h] >= 0) hv = c->head[h];
+  int32_t go = rel_base(c, v, "advcl") || hv != h ? child(c, v, "obj", false) : -1;
+  if (go >= 0 && !strcmp(xpos(c, v), "VBG") && dep_lemma_in(c, v, "mark", time_marks) &&
+      !place_mention(c, go) && !word_in(lemma(c, v), depart) && !rel_base(c, hv, "xcomp"))
+    return subject_of(c, hv, depth + 1);
   /* ... and any such gerund after a clause whose subject is a country or
    * a body the story names ("Mali has grown closer to Russia since the
    * coup, expelling French troops") */

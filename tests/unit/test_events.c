@@ -5665,6 +5665,18 @@ NM_TEST(seat_dateline_gives_no_country) {
                   "IGOEUREEC GEOGOV 163; GBR GEOGOV 163; ---OPP ---LEG 141");
 }
 
+/* a gerund with a marker of time and an object is done by its verb's
+ * subject; departures and "on" ("talks on joining the EU") are not */
+NM_TEST(gerund_after_a_time_marker_is_the_subjects) {
+  NM_CHECK_EQ_STR(cameo_events("German Defense Minister Boris Pistorius made the announcement "
+                               "after meeting his Ukrainian counterpart in Berlin.",
+                               "2025-03-17", false),
+                  "DEUGOV UKRGOV 040");
+  NM_CHECK_EQ_STR(cameo_events("Before leaving for Beijing on Thursday, President Bush gave a "
+                               "speech.", "2025-03-17", false),
+                  "");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7823,6 +7835,7 @@ int main(void) {
   NM_RUN(refusal_asked_for_by_a_demand);
   NM_RUN(opposition_takes_the_state_it_acts_on);
   NM_RUN(seat_dateline_gives_no_country);
+  NM_RUN(gerund_after_a_time_marker_is_the_subjects);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
