@@ -1422,6 +1422,20 @@ static void resolve_speakers(stage *g, const uint32_t *order, size_t n) {
         r->sp.name = sp.name;
       }
     }
+    /* "…, a spokesman for Lula said. The two leaders agreed …, he added":
+     * a person's pronoun that reports right after an unnamed person
+     * reported in the sentence before, in the same paragraph, is that
+     * person, over the named one coref chose (the quoted sentence named
+     * him); not a spokeswoman's "he" */
+    if (r->own_cue && r->sp.subj != NM_QNONE && r->sp.entity != NM_QNONE && last_desc &&
+        r->sp.name && strcmp(r->sp.name, last_desc->sp.name) != 0 &&
+        last_desc->sp.subj != NM_QNONE && last_desc->paragraph == r->paragraph &&
+        c->tok[last_desc->sp.subj].sentence + 1 == c->tok[r->sp.subj].sentence &&
+        ((nm_q_is(c, r->sp.subj, "he") && !strstr(last_desc->sp.name, "woman")) ||
+         (nm_q_is(c, r->sp.subj, "she") && strstr(last_desc->sp.name, "woman")))) {
+      r->sp.entity = NM_QNONE;
+      r->sp.name = last_desc->sp.name;
+    }
     if (r->own_cue && r->sp.subj != NM_QNONE && r->sp.entity == NM_QNONE && !r->sp.name &&
         (nm_q_is(c, r->sp.subj, "he") || nm_q_is(c, r->sp.subj, "she")) && last_desc &&
         last_desc->paragraph + 1 >= r->paragraph) {

@@ -1677,6 +1677,15 @@ NM_TEST(name_apposed_to_an_opening_place_speaks) {
                   "Khalid al-Mansouri");
 }
 
+NM_TEST(pronoun_after_an_unnamed_reporter_is_that_reporter) {
+  static const char *const text =
+      "Brazilian President Luiz Inacio Lula da Silva spoke with Paraguayan President Santiago "
+      "Pena by telephone on Thursday, a spokesman for Lula said. The two leaders agreed to keep "
+      "communication open, he added.";
+  NM_CHECK_EQ_STR(speaker_of(text, "The two leaders"), "a spokesman for Lula");
+  NM_CHECK_EQ_STR(speaker_of(text, "Brazilian President"), "a spokesman for Lula");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1772,6 +1781,7 @@ int main(void) {
   NM_RUN(the_spokesman_is_the_one_named_before);
   NM_RUN(the_object_speaks_a_complement_after_it);
   NM_RUN(name_apposed_to_an_opening_place_speaks);
+  NM_RUN(pronoun_after_an_unnamed_reporter_is_that_reporter);
   NM_RUN(report_before_a_day_after);
   NM_RUN(he_after_a_country_word_subject_with_a_title);
   NM_RUN(report_before_an_apposition);
