@@ -5230,7 +5230,9 @@ static bool transform(ectx *c, vcode *up, vcode *lo) {
       /* "said it will attack" is a threat, not a claim of responsibility:
        * the dictionary's own (disabled) WILL_ATTACK line says 138 */
       if (!strcmp(lo->code, "015") && future(c, lo->v)) lo->code = "138";
-      lo->code2 = NULL;
+      /* (the lower event kept as it is keeps its reverse: "X spoke with Y
+       * by telephone, a spokesman said" is a call both ways, [041:041]) */
+      if (strcmp(t.code, "Q") != 0 || heads[0] != ls || heads[1] != lt) lo->code2 = NULL;
       lo->src = heads[0];
       lo->tgt = heads[1];
       lo->evidence_v = up->v;

@@ -5677,6 +5677,14 @@ NM_TEST(gerund_after_a_time_marker_is_the_subjects) {
                   "");
 }
 
+/* a lower event a report keeps as it is keeps its reverse ([041:041]) */
+NM_TEST(reported_call_keeps_its_reverse) {
+  NM_CHECK_EQ_STR(cameo_events("Brazilian President Luiz Inacio Lula da Silva spoke with "
+                               "Paraguayan President Santiago Pena by telephone on Thursday, a "
+                               "spokesman for Lula said.", "2025-04-16", false),
+                  "BRAGOV PRYGOV 041; PRYGOV BRAGOV 041");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7836,6 +7844,7 @@ int main(void) {
   NM_RUN(opposition_takes_the_state_it_acts_on);
   NM_RUN(seat_dateline_gives_no_country);
   NM_RUN(gerund_after_a_time_marker_is_the_subjects);
+  NM_RUN(reported_call_keeps_its_reverse);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
