@@ -766,7 +766,9 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
                      (w[a].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM));
   if ((*ty == NM_ENT_ORG || place_whole) && b - a >= 3 && b - a <= NM_TITLE_MAX + 4) {
     size_t s0 = a + ((w[a].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) ? 1 : 0);
-    while (place_whole && s0 < b && s0 - a < 3 && (w[s0].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)))
+    /* (the country's words may be several: "South Korean President Lee
+     * Jae-myung", taken whole for an organisation after "and") */
+    while (s0 < b && s0 - a < 3 && (w[s0].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)))
       s0++;
     uint64_t th[NM_TITLE_MAX];
     size_t m = 0, l = 0;
@@ -781,7 +783,7 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
       named = (is_capitalised(&w[k]) || (k > s0 + l && k + 1 < b && name_particle(&w[k]))) &&
               !IN_LIST(&w[k], org_heads) && !IN_LIST(&w[k], org_words);
     if (named) *ty = NM_ENT_PERSON;
-    if (named && place_whole) a = s0 + l;
+    if (named && (place_whole || s0 > a + 1)) a = s0 + l;
   }
   /* a lone letter names no person or place: "the letter T", "a G
    * rating", a grade or a variable; an organisation may ("posted on X") */

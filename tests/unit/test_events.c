@@ -5685,6 +5685,20 @@ NM_TEST(reported_call_keeps_its_reverse) {
                   "BRAGOV PRYGOV 041; PRYGOV BRAGOV 041");
 }
 
+/* a span the model took whole as an organisation with a country of two
+ * words at its start ("South Korean President Lee Jae"): the name alone
+ * is the person, and its surname alone stands for it later */
+NM_TEST(two_word_country_title_and_name_are_a_person) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("Japanese Prime Minister Shigeru Ishiba and South Korean "
+                                     "President Lee Jae-myung met in Tokyo.",
+                                     "2025-05-10", "Lee Jae-myung"),
+                  "PERSON KORGOV");
+  NM_CHECK_EQ_STR(cameo_events("Japanese Prime Minister Shigeru Ishiba and South Korean "
+                               "President Lee Jae-myung met in Tokyo.\n\nLee invited Ishiba "
+                               "to visit Seoul next year.", "2025-05-10", false),
+                  "JPNGOV KORGOV 040; KORGOV JPNGOV 040; KORGOV JPNGOV 040");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7845,6 +7859,7 @@ int main(void) {
   NM_RUN(seat_dateline_gives_no_country);
   NM_RUN(gerund_after_a_time_marker_is_the_subjects);
   NM_RUN(reported_call_keeps_its_reverse);
+  NM_RUN(two_word_country_title_and_name_are_a_person);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
