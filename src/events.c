@@ -1262,7 +1262,13 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
       rel_base(c, c->head[h], "obj")) {
     int32_t cv = c->head[c->head[h]], cs = cv >= 0 ? child(c, cv, "nsubj", false) : -1;
     const char *x = cs >= 0 ? c->tg[c->first + (size_t)cs].xpos : NULL;
-    if (cs >= 0 && cs < h && x && (!strcmp(x, "NNS") || !strcmp(x, "NNPS"))) sh = cs;
+    /* (nor of a singular subject that attacks: "the RSF said the army had
+     * bombed its positions"; no one bombs its own) */
+    static const char *const attack[] = {"bomb",   "shell", "attack", "strike", "raid",
+                                         "target", "storm", "overrun", "shoot", NULL};
+    if (cs >= 0 && cs < h && x &&
+        (!strcmp(x, "NNS") || !strcmp(x, "NNPS") || word_in(lemma(c, cv), attack)))
+      sh = cs;
   }
   int32_t v = c->head[sh];
   /* ("The rebels … said they had acted": a plural noun for "they") */

@@ -5699,6 +5699,14 @@ NM_TEST(two_word_country_title_and_name_are_a_person) {
                   "JPNGOV KORGOV 040; KORGOV JPNGOV 040; KORGOV JPNGOV 040");
 }
 
+/* "its" in the object of an attack that a speaker reports is the
+ * speaker's: no one bombs its own positions */
+NM_TEST(its_positions_in_a_reported_attack_are_the_speakers) {
+  NM_CHECK_EQ_STR(cameo_events("The RSF said the Sudanese army had bombed its positions.",
+                               "2025-06-03", false),
+                  "SDNMIL SDNREB 190");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7860,6 +7868,7 @@ int main(void) {
   NM_RUN(gerund_after_a_time_marker_is_the_subjects);
   NM_RUN(reported_call_keeps_its_reverse);
   NM_RUN(two_word_country_title_and_name_are_a_person);
+  NM_RUN(its_positions_in_a_reported_attack_are_the_speakers);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
