@@ -4824,7 +4824,8 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
    * struck", "army jets bombed": the role is the modifier's) */
   static const char *const plural_ok[] = {"authority", "force", "police", "prosecutor", "drone",
                                           "jet", "warplane", "helicopter", "gunboat", "warship",
-                                          "tank", "officer", "lawmaker", "legislator", NULL};
+                                          "tank", "officer", "lawmaker", "legislator",
+                                          "protester", "demonstrator", NULL};
   static const char *const plural_acting[] = {"troop", "troops", "soldier", "agent", "party",
                                               NULL};
   static const char *const indefinite[] = {"a", "an", "some", "other", "many", "any", NULL};
