@@ -4008,6 +4008,9 @@ static const char *const deed_verbs[][12] = {
     /* words, not force: "rejected the accusation", "dismissed the threat" */
     {"accusation", "accuse", "blame", NULL},
     {"charge", "accuse", "blame", NULL},
+    {"claim", "accuse", "blame", "claim", "allege", NULL},
+    {"allegation", "accuse", "allege", "blame", NULL},
+    {"criticism", "criticize", "criticise", "condemn", "denounce", "accuse", NULL},
     {"threat", "threaten", "warn", NULL},
     /* and appeals, which are no conflict: "Israel rejected the call" */
     {"call", "call", "urge", "appeal", NULL},

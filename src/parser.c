@@ -1501,20 +1501,29 @@ static void repair_reduced_relative_conj(const nm_parser *p, const nm_pword *w, 
         !(xpos_is(&w[v], "VBD") || xpos_is(&w[v], "VBN")))
       continue;
     size_t h = heads[v] - 1, a = v - 1;
+    /* (the noun may head a longer phrase that ends right before the
+     * verb: "after an ELN attack on a military base killed two soldiers") */
+    for (int up = 0; up < 6 && heads[a] && heads[a] - 1 > h && heads[a] - 1 < v; up++)
+      a = heads[a] - 1;
     if (h >= a || !upos_is(&w[h], "VERB") || heads[a] != h + 1 ||
         !(upos_is(&w[a], "NOUN") || upos_is(&w[a], "PROPN")) ||
         !(rels[a] == (uint16_t)p->rl_obj || rel_eq(p, rels, a, "obl")))
       continue;
-    if (has_dep(p, heads, rels, n, v, 0, n, "cc") || has_dep(p, heads, rels, n, v, 0, n, "nsubj") ||
-        has_dep(p, heads, rels, n, v, 0, n, "obj") || has_dep(p, heads, rels, n, v, 0, n, "aux"))
+    if (has_dep(p, heads, rels, n, v, 0, n, "cc") || has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
       continue;
     /* "resigned Sunday as the opposition threatened to storm …": a noun
      * after a subordinator read as a preposition is the clause's
-     * subject, the subordinator its mark and the clause adverbial */
+     * subject, the subordinator its mark and the clause adverbial (the
+     * clause may have an object: "after an ELN attack … killed two
+     * soldiers") */
     static const char *const subs[] = {"as", "after", "before", "since", "until", "while", NULL};
     size_t m = n;
     for (size_t k = a > 8 ? a - 8 : 0; k < a; k++)
       if (heads[k] == a + 1 && rel_eq(p, rels, k, "case") && form_in(&w[k], subs)) m = k;
+    /* (a reduced relative follows its noun, with no object or auxiliary) */
+    if (m == n && (a + 1 != v || has_dep(p, heads, rels, n, v, 0, n, "obj") ||
+                   has_dep(p, heads, rels, n, v, 0, n, "aux")))
+      continue;
     if (m < n && p->rl_mark >= 0 && p->rl_nsubj >= 0 && p->rl_advcl >= 0) {
       heads[m] = (uint32_t)(v + 1);
       rels[m] = (uint16_t)p->rl_mark;

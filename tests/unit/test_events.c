@@ -5708,6 +5708,15 @@ NM_TEST(its_positions_in_a_reported_attack_are_the_speakers) {
                   "SDNMIL SDNREB 190");
 }
 
+/* a denial of a claim, or a dismissal of criticism, is aimed at the one
+ * who made it (the last accusation or condemnation coded) */
+NM_TEST(denied_claim_is_aimed_at_the_claimant) {
+  NM_CHECK_EQ_STR(cameo_events("Ethiopia accused Eritrea on Wednesday of massing troops along "
+                               "the border. Eritrea's foreign minister denied the claim.",
+                               "2025-10-15", false),
+                  "ETH ERI 112; ERIGOV ETH 016");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7870,6 +7879,7 @@ int main(void) {
   NM_RUN(reported_call_keeps_its_reverse);
   NM_RUN(two_word_country_title_and_name_are_a_person);
   NM_RUN(its_positions_in_a_reported_attack_are_the_speakers);
+  NM_RUN(denied_claim_is_aimed_at_the_claimant);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

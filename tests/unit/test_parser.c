@@ -2139,6 +2139,13 @@ NM_TEST(unjoined_past_form_after_a_noun) {
                        "to/PART/TO storm/VERB/VB/storm his/PRON/PRP$ residence/NOUN/NN "
                        "in/ADP/IN Tbilisi/PROPN/NNP ./PUNCT/.",
                        "7:10:mark 9:10:nsubj 10:5:advcl"));
+  /* ... whose phrase may be long, and whose clause may have an object */
+  NM_CHECK(repaired_as("Colombian/ADJ/JJ President/PROPN/NNP Gustavo/PROPN/NNP Petro/PROPN/NNP "
+                       "had/AUX/VBD suspended/VERB/VBN/suspend the/DET/DT talks/NOUN/NNS/talk "
+                       "in/ADP/IN September/PROPN/NNP after/ADP/IN an/DET/DT ELN/PROPN/NNP "
+                       "attack/NOUN/NN on/ADP/IN a/DET/DT military/ADJ/JJ base/NOUN/NN "
+                       "killed/VERB/VBD/kill two/NUM/CD soldiers/NOUN/NNS/soldier ./PUNCT/.",
+                       "11:19:mark 14:19:nsubj 19:6:advcl 21:19:obj"));
 }
 
 NM_TEST(second_subject_with_a_preposition) {
