@@ -3561,6 +3561,15 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
      * subject, not the goal's */
     static const char *const goal[] = {"toward", "towards", "to", "into", "through", "past",
                                        "across", NULL};
+    /* "read a statement on state television saying …": what a statement
+     * that someone reads, issues or posts says is that one's */
+    static const char *const texts[] = {"statement", "letter", "message", "communique", "note",
+                                        "speech", "video", NULL};
+    static const char *const deliver[] = {"read", "issue", "release", "publish", "post", "send",
+                                          "deliver", "give", "make", NULL};
+    if (!strcmp(xpos(c, v), "VBG") && v > h && word_in(lemma(c, h), texts) &&
+        rel_base(c, h, "obj") && c->head[h] >= 0 && word_in(lemma(c, c->head[h]), deliver))
+      return subject_of(c, c->head[h], depth + 1);
     if (!strcmp(xpos(c, v), "VBG") && v > h && rel_base(c, h, "obl") && c->head[h] >= 0 &&
         dep_lemma_in(c, h, "case", goal) && !strcmp(upos(c, c->head[h]), "VERB"))
       return subject_of(c, c->head[h], depth + 1);
@@ -4971,9 +4980,10 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
    * country nothing in the sentence names is that of the source, when the
    * source is a state's political insider (government, legislature,
    * opposition), before the dateline's */
+  /* (not a junta: "Macron criticized the junta" is no French one) */
   if (!cc[0] && !source && other && strlen(other) == 6 && other[0] != '-' &&
       bare_country_prefix(other) && (!strcmp(a->code + 3, "GOV") || !strcmp(a->code + 3, "LEG")) &&
-      word_in(other + 3, insider_roles)) {
+      word_in(other + 3, insider_roles) && strcmp(lemma(c, h), "junta") != 0) {
     snprintf(cc, sizeof cc, "%.3s", other);
     why = "body and the source's country";
   }

@@ -5717,6 +5717,20 @@ NM_TEST(denied_claim_is_aimed_at_the_claimant) {
                   "ETH ERI 112; ERIGOV ETH 016");
 }
 
+/* a junta is no government of a foreign source's own; what a statement
+ * someone reads says is the reader's */
+NM_TEST(junta_is_no_foreign_sources_own) {
+  NM_CHECK_EQ_STR(cameo_events("BAMAKO, Mali (AP) - Mali's military government ordered the "
+                               "French ambassador to leave.\n\nFrench President Emmanuel "
+                               "Macron criticized the junta.", "2025-02-10", false),
+                  "MLIGOVMIL FRAGOV 161; FRAGOV MLIGOV 111");
+  NM_CHECK_EQ_STR(cameo_events("BAMAKO, Mali (AP) - Mali's military government ordered the "
+                               "French ambassador to leave.\n\nThe junta's spokesman, Col. "
+                               "Abdoulaye Maiga, read a statement on state television saying the "
+                               "ambassador had made hostile remarks.", "2025-02-10", false),
+                  "MLIGOVMIL FRAGOV 161; MLIMIL FRAGOV 010");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7880,6 +7894,7 @@ int main(void) {
   NM_RUN(two_word_country_title_and_name_are_a_person);
   NM_RUN(its_positions_in_a_reported_attack_are_the_speakers);
   NM_RUN(denied_claim_is_aimed_at_the_claimant);
+  NM_RUN(junta_is_no_foreign_sources_own);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
