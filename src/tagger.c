@@ -1100,6 +1100,35 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
         !word_among(&words[i - 3], says))
       classes[i] = (uint8_t)t->nns;
   }
+  /* "Human Rights Watch urged Jakarta": a capitalised word given a
+   * wh-word's class (WDT, WP, WP$, WRB) that is no wh-word is a name's */
+  static const char *const wh[] = {"which",   "that",    "what",    "whatever", "whichever",
+                                   "who",     "whom",    "whoever", "whomever", "whose",
+                                   "when",    "where",   "why",     "how",      "whenever",
+                                   "wherever", "however", "whereby", "wherein", "whosoever",
+                                   "whither", "whence", NULL};
+  for (size_t i = 0; t->nnp >= 0 && i < n; i++) {
+    const char *x = t->xpos[classes[i]];
+    if (capitalised(&words[i]) && x[0] == 'W' && !word_among_ci(&words[i], wh))
+      classes[i] = (uint8_t)t->nnp;
+  }
+  /* ... and the capitalised common nouns and adjectives of its run before
+   * a name it ends with, a lower-case open-class word after: "Human
+   * Rights Watch urged" (was JJ NNS NNP, "Rights" the sentence's root) */
+  for (size_t b = 1; t->nnp >= 0 && b + 1 < n; b++) {
+    if (strcmp(t->xpos[classes[b]], "NNP") != 0 || !capitalised(&words[b]) ||
+        !words[b + 1].len || words[b + 1].s[0] < 'a' || words[b + 1].s[0] > 'z' ||
+        is(t, classes[b + 1], XK_CLOSED)) /* (a title-case headline's "in", "as") */
+      continue;
+    size_t a = b;
+    while (a > 0 && b - a < 3 && capitalised(&words[a - 1]) && words[a - 1].len > 2 &&
+           (!strcmp(t->xpos[classes[a - 1]], "NN") || !strcmp(t->xpos[classes[a - 1]], "NNS") ||
+            !strcmp(t->xpos[classes[a - 1]], "JJ")))
+      a--;
+    /* (a run that opens the sentence, or follows a lower-case word) */
+    if (a == b || b - a < 2 || (a > 0 && capitalised(&words[a - 1]))) continue;
+    for (size_t k = a; k < b; k++) classes[k] = (uint8_t)t->nnp;
+  }
   /* "too high for investors to make a profit": "for" before an
    * infinitive's own subject is its subordinator (UD: SCONJ, mark) */
   for (size_t i = 0; t->sconj >= 0 && i + 3 < n; i++)

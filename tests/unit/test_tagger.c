@@ -850,6 +850,15 @@ NM_TEST(object_plural_before_a_comma) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 10, 4), "NNS");
 }
 
+NM_TEST(wh_class_on_a_name_word) {
+  static const char *const a[] = {"Human", "Rights",     "Watch", "urged", "Jakarta",
+                                  "to",    "allow",      "journalists", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 9, 2), "NNP");
+  NM_CHECK_EQ_STR(shipped_xpos(a, 9, 1), "NNP");
+  static const char *const b[] = {"Which", "town", "did", "they", "shell", "?"};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 6, 0), "WDT");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -889,6 +898,7 @@ int main(void) {
   NM_RUN(adjective_between_have_and_a_participle);
   NM_RUN(body_word_after_a_capitalised_adjective);
   NM_RUN(object_plural_before_a_comma);
+  NM_RUN(wh_class_on_a_name_word);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
