@@ -3490,6 +3490,13 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
   if (!strcmp(lemma(c, v), "oppose") && !passive(c, v) &&
       (s = phrase_child(c, v, "nsubj:pass")) >= 0)
     return s;
+  /* "Serb forces were engaged in ethnic cleansing", "were involved in
+   * clashes": the passive of taking part is its subject's act (not the
+   * in-phrase's actor, below) */
+  static const char *const taking_part[] = {"engage", "involve", NULL};
+  if (word_in(lemma(c, v), taking_part) && (s = phrase_child(c, v, "nsubj:pass")) >= 0 &&
+      child(c, v, "obl:agent", false) < 0)
+    return s;
   /* "it is willing to": a referring "it" the parser took for an expletive */
   s = child(c, v, "expl", false);
   if (s >= 0 && !strcmp(lemma(c, s), "it")) return s;
@@ -4885,6 +4892,24 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
       rel_base(c, h, "nsubj") && c->head[h] >= 0 && c->head[c->head[h]] >= 0) {
     int32_t s = reporter_subject(c, c->head[c->head[h]], h);
     if (s >= 0) h = s;
+  }
+  /* "Serb forces": a people's name before the agent that the gazetteer
+   * gives a country the dictionaries lack ("Serb": SRB) is the agent's
+   * country (the people is the phrase's entity) */
+  if (ent != NONE32 && ent < c->d->entities.n && c->ent && h >= 0 && (size_t)h < c->n &&
+      strlen(c->ent[ent].code) == 3 && bare_country(c->ent[ent].code)) {
+    for (int32_t k = c->kid[h]; k >= 0; k = c->sib[k]) {
+      uint32_t km = k < h ? mention_at(c, k) : NONE32;
+      if (km == NONE32 || entity_at(c, k) != ent ||
+          ((const nm_mention *)c->d->mentions.data)[km].type != NM_ENT_NORP)
+        continue;
+      char code[CODE_CAP];
+      snprintf(code, sizeof code, "%s%s", c->ent[ent].code, a->code + 3);
+      snprintf(a->code, sizeof a->code, "%s", code);
+      snprintf(a->reason, sizeof a->reason, "agent and the people its modifier names: %s",
+               c->ent[ent].code);
+      return;
+    }
   }
   if (ent != NONE32 || h < 0 || (size_t)h >= c->n || strcmp(upos(c, h), "NOUN") != 0) return;
   const nm_word_tags *tg = &c->tg[c->first + (size_t)h];
