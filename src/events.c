@@ -4247,6 +4247,14 @@ static bool pattern_head(const ectx *c, const vcode *vc, int32_t h) {
   bool head_hit = false;
   for (int k = 0; k < vc->nhit && !head_hit; k++)
     head_hit = vc->hit[k] == h;
+  /* (or the noun of a quantity that heads the phrase: "sent hundreds of
+   * additional troops to the region") */
+  static const char *const amounts[] = {"hundred", "thousand", "dozen", "score",
+                                        "number",  "million",  NULL};
+  for (int32_t q = c->kid[h]; !head_hit && q >= 0 && word_in(lemma(c, h), amounts);
+       q = c->sib[q])
+    for (int k = 0; k < vc->nhit && !head_hit && q > h && rel_base(c, q, "nmod"); k++)
+      head_hit = vc->hit[k] == q;
   if (!head_hit) return false;
   /* ... but an actor's word as the object ("- * &MILITARY [111]":
    * "accused the army of bombing homes in nearby villages") is whom a
@@ -5874,8 +5882,8 @@ static nm_status code_sentence(ectx *c) {
         nt = 0; /* "used Iranian-designed drones": no act on Iran */
         continue;
       }
-      if (nt && vc->tgt < 0 && late < 0 && pattern_head(c, vc, cand[k])) {
-        late = cand[k];
+      if (nt && vc->tgt < 0 && pattern_head(c, vc, cand[k])) {
+        if (late < 0) late = cand[k];
         nt = 0;
       }
     }

@@ -5741,6 +5741,16 @@ NM_TEST(serb_forces_engaged_in_cleansing) {
                   "SRBMIL ALBCVL 190");
 }
 
+/* troops sent in a quantity ("thousands of troops") are the thing sent,
+ * as bare "troops" are: the to-phrase is the target */
+NM_TEST(quantity_of_troops_sent_is_no_target) {
+  NM_CHECK_EQ_STR(cameo_events("Britain sent thousands of troops to Iraq.", "2003-03-01", false),
+                  "GBR IRQ 062");
+  NM_CHECK_EQ_STR(cameo_events("Chad will send hundreds of soldiers to Mali.", "2013-01-20",
+                               false),
+                  "TCD MLI 062");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7906,6 +7916,7 @@ int main(void) {
   NM_RUN(denied_claim_is_aimed_at_the_claimant);
   NM_RUN(junta_is_no_foreign_sources_own);
   NM_RUN(serb_forces_engaged_in_cleansing);
+  NM_RUN(quantity_of_troops_sent_is_no_target);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
