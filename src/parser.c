@@ -1537,6 +1537,43 @@ static void repair_reduced_relative_conj(const nm_parser *p, const nm_pword *w, 
   }
 }
 
+/* "fired tear gas … as demonstrators marched on parliament" parsed with
+ * "as" the noun's preposition and the finite verb a clause of the noun:
+ * the noun after a subordinator, hung on a verb as its oblique, with a
+ * past or present tense hung on it (no subject of its own), is that
+ * verb's subject, the subordinator its mark, and the clause adverbial
+ * (a reduced relative would be a participle, but for one of a verb that
+ * takes no object). */
+static void repair_subordinate_clause_of_noun(const nm_parser *p, const nm_pword *w, size_t n,
+                                              uint32_t *heads, uint16_t *rels) {
+  static const char *const subs[] = {"as", "after", "before", "since", "until", "while", NULL};
+  if (p->rl_acl < 0 || p->rl_mark < 0 || p->rl_nsubj < 0 || p->rl_advcl < 0) return;
+  for (size_t v = 2; v < n; v++) {
+    /* (a participle of a verb that takes no object is a past tense there:
+     * "as demonstrators marched", "after protesters gathered") */
+    static const char *const intransitive[] = {"march", "rally", "gather", "protest",
+                                               "demonstrate", "riot", "flee", "clash",
+                                               "arrive", "advance", "retreat", NULL};
+    if (rels[v] != (uint16_t)p->rl_acl || !heads[v] || !upos_is(&w[v], "VERB") ||
+        !(xpos_finite(w[v].xpos) || (xpos_is(&w[v], "VBN") && lemma_in(&w[v], intransitive))))
+      continue;
+    size_t a = heads[v] - 1;
+    if (a >= v || !heads[a] || !rel_eq(p, rels, a, "obl") || !nominal(&w[a]) ||
+        has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
+      continue;
+    size_t m = n;
+    for (size_t k = a > 8 ? a - 8 : 0; k < a; k++)
+      if (heads[k] == a + 1 && rel_eq(p, rels, k, "case") && form_in(&w[k], subs)) m = k;
+    if (m == n) continue;
+    heads[v] = heads[a];
+    rels[v] = (uint16_t)p->rl_advcl;
+    heads[m] = (uint32_t)(v + 1);
+    rels[m] = (uint16_t)p->rl_mark;
+    heads[a] = (uint32_t)(v + 1);
+    rels[a] = (uint16_t)p->rl_nsubj;
+  }
+}
+
 /* "a spokesman for Lula said" parsed with "Lula" a second subject of
  * "said": a subject that takes a preposition right after another
  * subject's phrase of the same verb is that subject's modifier (nmod). */
@@ -3215,6 +3252,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_title_subject(p, w, n, heads, rels);
   repair_reduced_relative_conj(p, w, n, heads, rels);
   repair_marked_second_subject(p, w, n, heads, rels);
+  repair_subordinate_clause_of_noun(p, w, n, heads, rels);
   repair_verb_conj_of_object(p, w, n, heads, rels);
   repair_noun_list_modifier(p, w, n, heads, rels);
   repair_for_clause(p, w, n, heads, rels);

@@ -2157,6 +2157,17 @@ NM_TEST(second_subject_with_a_preposition) {
                        "17:20:nsubj 19:17:nmod"));
 }
 
+NM_TEST(subordinate_clause_hung_on_its_subject) {
+  NM_CHECK(repaired_as("Kenyan/ADJ/JJ police/NOUN/NN fired/VERB/VBD/fire tear/NOUN/NN gas/NOUN/NN "
+                       "at/ADP/IN thousands/NOUN/NNS/thousand of/ADP/IN "
+                       "protesters/NOUN/NNS/protester in/ADP/IN Nairobi/PROPN/NNP on/ADP/IN "
+                       "Thursday/PROPN/NNP as/ADP/IN demonstrators/NOUN/NNS/demonstrator "
+                       "marched/VERB/VBN/march on/ADP/IN parliament/NOUN/NN to/PART/TO "
+                       "oppose/VERB/VB/oppose a/DET/DT new/ADJ/JJ finance/NOUN/NN bill/NOUN/NN "
+                       "./PUNCT/.",
+                       "14:16:mark 15:16:nsubj 16:3:advcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2264,6 +2275,7 @@ int main(void) {
   NM_RUN(title_and_name_as_two_subjects);
   NM_RUN(unjoined_past_form_after_a_noun);
   NM_RUN(second_subject_with_a_preposition);
+  NM_RUN(subordinate_clause_hung_on_its_subject);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
