@@ -5076,11 +5076,22 @@ static nm_status emit(ectx *c, const vcode *vc, int32_t s, int32_t t, const acod
    * President Eduard Shevardnadze": an opposition of no country, acting
    * on a state's body (its government, parliament, army …), opposes that
    * state */
-  if (!strcmp(sl.code, "---OPP") && strlen(tl.code) == 6 && tl.code[0] != '-' &&
+  /* ... and so do a people of no country that protest against, demand of
+   * or disapprove of a state's body (10, 11, 14: "Islamic fundamentalists
+   * continued their hunger strike to demand the resignation of Algerian
+   * President X", ---MUS: DZAMUS) */
+  static const char *const people[] = {"CVL", "PPL", "MUS", "REF", "LAB", "EDU", NULL};
+  bool opp = !strcmp(sl.code, "---OPP");
+  bool pleading = strlen(sl.code) == 6 && !strncmp(sl.code, "---", 3) &&
+                  word_in(sl.code + 3, people) && vc->code[0] == '1' &&
+                  (vc->code[1] == '0' || vc->code[1] == '1' || vc->code[1] == '4');
+  if ((opp || pleading) && strlen(tl.code) == 6 && tl.code[0] != '-' &&
       bare_country_prefix(tl.code) && word_in(tl.code + 3, state_roles)) {
-    snprintf(sl.code, sizeof sl.code, "%.3sOPP", tl.code);
-    snprintf(sl.reason, sizeof sl.reason, "the opposition of the state its target serves: %.3s",
-             tl.code);
+    char code[8];
+    snprintf(code, sizeof code, "%.3s%.3s", tl.code, sl.code + 3);
+    snprintf(sl.code, sizeof sl.code, "%s", code);
+    snprintf(sl.reason, sizeof sl.reason, "%s of the state its target serves: %.3s",
+             opp ? "the opposition" : "people", tl.code);
   }
   if (!strchr(sa->code, '/') && !strchr(ta->code, '/')) return emit2(c, vc, s, t, sa, ta, se, te);
   acode a = *sa, b = *ta;

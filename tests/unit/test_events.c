@@ -5751,6 +5751,15 @@ NM_TEST(quantity_of_troops_sent_is_no_target) {
                   "TCD MLI 062");
 }
 
+/* a people of no country protesting against a state's body are that
+ * state's */
+NM_TEST(people_protesting_a_states_body_are_its) {
+  NM_CHECK_EQ_STR(cameo_events("Islamic fundamentalists continued their hunger strike to demand "
+                               "the resignation of Algerian President Ahmed Ben Bella.",
+                               "1965-01-01", false),
+                  "DZAMUS DZAGOV 142");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7917,6 +7926,7 @@ int main(void) {
   NM_RUN(junta_is_no_foreign_sources_own);
   NM_RUN(serb_forces_engaged_in_cleansing);
   NM_RUN(quantity_of_troops_sent_is_no_target);
+  NM_RUN(people_protesting_a_states_body_are_its);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
