@@ -4969,7 +4969,11 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
   }
   /* (an opposition figure is the country's, however counted: "arrested
    * a prominent opposition activist") */
-  if (!cc[0] && !opposition && dep_lemma_in(c, h, "det", indefinite)) return;
+  /* (nor a court, which is a country's own: "after a special court
+   * cleared him of all charges in Greece's biggest corruption trial") */
+  if (!cc[0] && !opposition && strcmp(a->code + 3, "JUD") != 0 &&
+      dep_lemma_in(c, h, "det", indefinite))
+    return;
   /* "In Seoul, 16 students were arrested by police after they tried to
    * enter the Japanese Embassy": the place the sentence opens with, over
    * a country a modifier names; but the agent's own phrase first */

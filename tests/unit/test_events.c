@@ -5760,6 +5760,14 @@ NM_TEST(people_protesting_a_states_body_are_its) {
                   "DZAMUS DZAGOV 142");
 }
 
+/* a court is a country's own, with an indefinite article too */
+NM_TEST(a_court_takes_the_sentences_country) {
+  NM_CHECK_EQ_STR(cameo_events("Protesters marched through the Georgian capital on Sunday after "
+                               "a court sentenced opposition leader Nika Melia to four years in "
+                               "prison.", "2025-05-12", false),
+                  "GEOJUD GEOOPP 172");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7927,6 +7935,7 @@ int main(void) {
   NM_RUN(serb_forces_engaged_in_cleansing);
   NM_RUN(quantity_of_troops_sent_is_no_target);
   NM_RUN(people_protesting_a_states_body_are_its);
+  NM_RUN(a_court_takes_the_sentences_country);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
