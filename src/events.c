@@ -4374,7 +4374,50 @@ static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
 
 /* The conjuncts of h that code as actors, at most 8, into tgts, ta and te;
  * returns their count. */
+/* "The two leaders met for 90 minutes": "the two" and a plural noun for
+ * parties are the two actors of the last event coded in the two
+ * sentences before, its source and target (when both are named actors of
+ * their own). Returns 2 with them, or 0. */
+static size_t the_two(const ectx *c, int32_t h, int32_t *tgts, acode *ta, uint32_t *te) {
+  static const char *const parties[] = {"leader",    "side",   "country", "minister",
+                                        "president", "nation", "government", "delegation",
+                                        "neighbor",  "neighbour", "party", NULL};
+  if (h < 0 || strcmp(xpos(c, h), "NNS") != 0 || !word_in(lemma(c, h), parties) ||
+      !dep_lemma_in(c, h, "det", (const char *const[]){"the", NULL}))
+    return 0;
+  bool two = false;
+  for (int32_t k = c->kid[h]; k >= 0 && !two; k = c->sib[k])
+    two = k < h && rel_base(c, k, "nummod") && word_is_ci(c, k, "two");
+  if (!two) return 0;
+  const nm_event *ev = (const nm_event *)c->d->events.data;
+  for (size_t j = c->d->events.n, seen = 0; j-- > 0 && seen++ < 64;) {
+    if (ev[j].sentence >= c->si) continue;
+    if (ev[j].sentence + 2 < c->si) break;
+    const char *a = ev[j].source_code, *b = ev[j].target_code;
+    if (!a || !b || a[0] == '-' || b[0] == '-' || !strcmp(a, b)) continue;
+    /* (the two countries are the actors' countries, the two governments
+     * their governments) */
+    static const char *const lands[] = {"country", "nation", "neighbor", "neighbour", NULL};
+    bool land = word_in(lemma(c, h), lands), gov = !strcmp(lemma(c, h), "government");
+    for (int q = 0; q < 2; q++) {
+      memset(&ta[q], 0, sizeof ta[q]);
+      if (land || gov)
+        snprintf(ta[q].code, sizeof ta[q].code, "%.3s%s", q ? b : a, gov ? "GOV" : "");
+      else
+        snprintf(ta[q].code, sizeof ta[q].code, "%s", q ? b : a);
+      snprintf(ta[q].reason, sizeof ta[q].reason, "%s", "\"the two\": the parties of the event before");
+      ta[q].rank = 3;
+      te[q] = q ? ev[j].target : ev[j].source;
+      tgts[q] = h;
+    }
+    return 2;
+  }
+  return 0;
+}
+
 static size_t code_conjuncts(const ectx *c, int32_t h, int32_t *tgts, acode *ta, uint32_t *te) {
+  size_t two = the_two(c, h, tgts, ta, te);
+  if (two) return two;
   int32_t cj[8];
   size_t ncj = conjuncts(c, h, cj, 8), nt = 0;
   for (size_t q = 0; q < ncj && nt < 8; q++)
@@ -4606,7 +4649,10 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
    * with the same code (two government bodies) are an event, and so are
    * two roles of one country's entity ("Turkish authorities imposed a
    * curfew in southeastern Turkey": TURGOV -> TUR) */
-  if (s == t || (se != NONE32 && se == te && !strcmp(sa->code, ta->code))) return NM_OK;
+  /* (one phrase may stand for two: "the two leaders", the_two()) */
+  bool pair = s == t && se != NONE32 && te != NONE32 && se != te && strcmp(sa->code, ta->code);
+  if ((s == t && !pair) || (se != NONE32 && se == te && !strcmp(sa->code, ta->code)))
+    return NM_OK;
   if (!strcmp(sa->code, ta->code) && (se == NONE32 || te == NONE32)) return NM_OK;
   /* "Gen. X, who commands the RSF": a leader of his own body (both
    * coded alike) names a role, not an act */
@@ -5967,9 +6013,11 @@ static nm_status code_sentence(ectx *c) {
     bool home = mutual && nt > 0 && nsc > 1 && vc->code[1] == '4';
     for (size_t b = 0; b < nt && home; b++) {
       bool ours = false;
-      for (size_t a = 0; a < nsc && !ours; a++)
-        ours = bare_country_prefix(ta[b].code) && strlen(ta[b].code) == 3 &&
-               !strncmp(sa[a].code, ta[b].code, 3);
+      for (size_t a = 0; a < nsc && !ours; a++) /* (or a party's own: "met at the prime
+                                                   * minister's office in Tokyo", JPNGOV) */
+        ours = (bare_country_prefix(ta[b].code) && strlen(ta[b].code) == 3 &&
+                !strncmp(sa[a].code, ta[b].code, 3)) ||
+               !strcmp(sa[a].code, ta[b].code);
       home = ours;
     }
     if ((vc->compound || mutual) && (!nt || roleless || home) && nsc > 1) {

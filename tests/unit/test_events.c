@@ -3567,7 +3567,8 @@ NM_TEST(a_visiting_official_keeps_his_country) {
 /* "called on both countries to exercise restraint": the two countries
  * the story named last (no target before); "the two governments" their
  * governments, not the subject's own country ("The United States urged
- * the two governments": ---GOV before) */
+ * the two governments": ---GOV before; since the forty-third session the
+ * parties of the event before, the_two(), source first) */
 NM_TEST(both_countries_are_the_two_named_last) {
   NM_CHECK_EQ_STR(cameo_events("Ethiopia accused Eritrea of massing troops. The African Union "
                                "called on both countries to exercise restraint.",
@@ -3576,7 +3577,7 @@ NM_TEST(both_countries_are_the_two_named_last) {
   NM_CHECK_EQ_STR(cameo_events("Ethiopia accused Eritrea of massing troops. The United States "
                                "urged the two governments to talk.",
                                "2025-03-12", false),
-                  "ETH ERI 112; USA ERIGOV 020; USA ETHGOV 020");
+                  "ETH ERI 112; USA ETHGOV 020; USA ERIGOV 020");
 }
 
 /* "led a Senate inquiry" in a story from Manila: the Senate inside a
@@ -5768,6 +5769,20 @@ NM_TEST(a_court_takes_the_sentences_country) {
                   "GEOJUD GEOOPP 172");
 }
 
+/* "the two leaders" are the parties of the event before, and meet each
+ * other; a meeting at one party's own office is mutual */
+NM_TEST(the_two_leaders_are_the_last_events_parties) {
+  NM_CHECK_EQ_STR(cameo_events("Japanese Prime Minister Shigeru Ishiba and South Korean "
+                               "President Lee Jae-myung agreed on Saturday to deepen security "
+                               "cooperation. The two leaders met for about 90 minutes.",
+                               "2025-05-10", false),
+                  "JPNGOV KORGOV 032; KORGOV JPNGOV 032; KORGOV JPNGOV 040; JPNGOV KORGOV 040");
+  NM_CHECK_EQ_STR(cameo_events("Japanese Prime Minister Shigeru Ishiba and South Korean "
+                               "President Lee Jae-myung met at the prime minister's office in "
+                               "Tokyo.", "2025-05-10", false),
+                  "JPNGOV KORGOV 040; KORGOV JPNGOV 040");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7936,6 +7951,7 @@ int main(void) {
   NM_RUN(quantity_of_troops_sent_is_no_target);
   NM_RUN(people_protesting_a_states_body_are_its);
   NM_RUN(a_court_takes_the_sentences_country);
+  NM_RUN(the_two_leaders_are_the_last_events_parties);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
