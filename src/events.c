@@ -83,7 +83,6 @@ typedef struct ectx {
    * country the story never names again (bureau_country()); "" if not */
   char bureau_cc[4];
   bool bureau_ready;
-  bool seat_dateline; /* the dateline is a seat of international bodies (Brussels …) */
   /* the country whose bodies of a common name a story means (the
    * article's, else the dateline's: generic_body()), and whether the
    * dateline is in it */
@@ -4844,6 +4843,19 @@ static bool reporter_country(const ectx *c, int32_t h, const char *role, char cc
 static void army_country(ectx *c, uint32_t before, char out[4]);
 static void article_country(const ectx *c, char out[4]);
 
+/* Whether the dateline is a seat of international bodies (Brussels,
+ * Geneva, Strasbourg, The Hague, Luxembourg), whose stories are often on
+ * other countries. */
+static bool seat_dateline(const ectx *c) {
+  static const char *const seats[] = {"Brussels", "Geneva", "Strasbourg", "The Hague",
+                                      "Luxembourg", NULL};
+  if (c->dateline_place == NONE32 || c->dateline_place >= c->d->places.n) return false;
+  const nm_place *p = (const nm_place *)c->d->places.data + c->dateline_place;
+  for (size_t k = 0; seats[k] && p->name; k++)
+    if (!strcmp(p->name, seats[k])) return true;
+  return false;
+}
+
 /* "BANGKOK (AP) — Myanmar's military government bombed a village …":
  * a dateline in a country the story never names again is a news
  * bureau's, and an agent with no country of its own is the story's
@@ -4861,11 +4873,7 @@ static bool bureau_country(ectx *c, char out[4]) {
     /* a seat of international bodies is a bureau's dateline however often
      * the story names it ("BRUSSELS (Reuters) — The European Union …
      * demonstrators have gathered outside parliament" is Georgia's) */
-    static const char *const seats[] = {"Brussels", "Geneva", "Strasbourg", "The Hague",
-                                        "Luxembourg", NULL};
-    bool seat = false;
-    for (size_t k = 0; seats[k] && p->name && !seat; k++) seat = !strcmp(p->name, seats[k]);
-    c->seat_dateline = seat;
+    bool seat = seat_dateline(c);
     const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
     for (size_t i = 0; i < c->d->mentions.n && !seat; i++) {
       if (ms[i].start < c->d->dateline.end || ms[i].entity >= c->d->entities.n) continue;
@@ -5081,7 +5089,7 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
    * no country of its own: the parliament of a Brussels story on Georgia
    * is not Belgium's) */
   if (!cc[0] && c->dateline_place != NONE32 && c->dateline_place < c->d->places.n &&
-      !c->seat_dateline) {
+      !seat_dateline(c)) {
     const nm_place *p = (const nm_place *)c->d->places.data + c->dateline_place;
     if (bare_country(p->country)) snprintf(cc, sizeof cc, "%s", p->country);
     why = "agent and the dateline's country";

@@ -1469,10 +1469,7 @@ static void repair_adjective_opening_object(const nm_parser *p, const nm_pword *
         outside++;
       }
     if (outside != 1 || !upos_is(&w[top], "PROPN")) continue;
-    bool has_obj = false;
-    for (size_t k = v > 64 ? v - 64 : 0; k < n && k < v + 64 && !has_obj; k++)
-      has_obj = heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_obj;
-    if (has_obj) continue;
+    if (has_dep(p, heads, rels, n, v, 0, n, "obj")) continue;
     size_t noun = i + 1; /* the adjective's noun: the first noun after it */
     while (noun < e && !upos_is(&w[noun], "PROPN") && !upos_is(&w[noun], "NOUN")) noun++;
     heads[i] = (uint32_t)(noun + 1);
@@ -1485,6 +1482,30 @@ static void repair_adjective_opening_object(const nm_parser *p, const nm_pword *
     heads[top] = (uint32_t)(v + 1);
     rels[top] = (uint16_t)p->rl_obj;
   }
+}
+
+/* The subordinator a parse read as noun a's preposition ("as the
+ * opposition threatened", "after an ELN attack … killed"): a's case word
+ * among as, after, before, since, until, while; n for none. */
+static size_t subordinator_as_case(const nm_parser *p, const nm_pword *w, size_t n,
+                                   const uint32_t *heads, const uint16_t *rels, size_t a) {
+  static const char *const subs[] = {"as", "after", "before", "since", "until", "while", NULL};
+  size_t m = n;
+  for (size_t k = a > 8 ? a - 8 : 0; k < a; k++)
+    if (heads[k] == a + 1 && rel_eq(p, rels, k, "case") && form_in(&w[k], subs)) m = k;
+  return m;
+}
+
+/* Makes verb v an adverbial clause of head h, noun a its subject and
+ * subordinator m its mark. */
+static void make_subordinate_clause(const nm_parser *p, uint32_t *heads, uint16_t *rels,
+                                    size_t v, uint32_t h, size_t a, size_t m) {
+  heads[v] = h;
+  rels[v] = (uint16_t)p->rl_advcl;
+  heads[m] = (uint32_t)(v + 1);
+  rels[m] = (uint16_t)p->rl_mark;
+  heads[a] = (uint32_t)(v + 1);
+  rels[a] = (uint16_t)p->rl_nsubj;
 }
 
 /* "opened its borders to West Africans ordered out of Nigeria" parsed
@@ -1516,20 +1537,13 @@ static void repair_reduced_relative_conj(const nm_parser *p, const nm_pword *w, 
      * subject, the subordinator its mark and the clause adverbial (the
      * clause may have an object: "after an ELN attack … killed two
      * soldiers") */
-    static const char *const subs[] = {"as", "after", "before", "since", "until", "while", NULL};
-    size_t m = n;
-    for (size_t k = a > 8 ? a - 8 : 0; k < a; k++)
-      if (heads[k] == a + 1 && rel_eq(p, rels, k, "case") && form_in(&w[k], subs)) m = k;
+    size_t m = subordinator_as_case(p, w, n, heads, rels, a);
     /* (a reduced relative follows its noun, with no object or auxiliary) */
     if (m == n && (a + 1 != v || has_dep(p, heads, rels, n, v, 0, n, "obj") ||
                    has_dep(p, heads, rels, n, v, 0, n, "aux")))
       continue;
     if (m < n && p->rl_mark >= 0 && p->rl_nsubj >= 0 && p->rl_advcl >= 0) {
-      heads[m] = (uint32_t)(v + 1);
-      rels[m] = (uint16_t)p->rl_mark;
-      heads[a] = (uint32_t)(v + 1);
-      rels[a] = (uint16_t)p->rl_nsubj;
-      rels[v] = (uint16_t)p->rl_advcl;
+      make_subordinate_clause(p, heads, rels, v, heads[v], a, m);
       continue;
     }
     heads[v] = (uint32_t)(a + 1);
@@ -1546,7 +1560,6 @@ static void repair_reduced_relative_conj(const nm_parser *p, const nm_pword *w, 
  * takes no object). */
 static void repair_subordinate_clause_of_noun(const nm_parser *p, const nm_pword *w, size_t n,
                                               uint32_t *heads, uint16_t *rels) {
-  static const char *const subs[] = {"as", "after", "before", "since", "until", "while", NULL};
   if (p->rl_acl < 0 || p->rl_mark < 0 || p->rl_nsubj < 0 || p->rl_advcl < 0) return;
   for (size_t v = 2; v < n; v++) {
     /* (a participle of a verb that takes no object is a past tense there:
@@ -1561,16 +1574,8 @@ static void repair_subordinate_clause_of_noun(const nm_parser *p, const nm_pword
     if (a >= v || !heads[a] || !rel_eq(p, rels, a, "obl") || !nominal(&w[a]) ||
         has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
       continue;
-    size_t m = n;
-    for (size_t k = a > 8 ? a - 8 : 0; k < a; k++)
-      if (heads[k] == a + 1 && rel_eq(p, rels, k, "case") && form_in(&w[k], subs)) m = k;
-    if (m == n) continue;
-    heads[v] = heads[a];
-    rels[v] = (uint16_t)p->rl_advcl;
-    heads[m] = (uint32_t)(v + 1);
-    rels[m] = (uint16_t)p->rl_mark;
-    heads[a] = (uint32_t)(v + 1);
-    rels[a] = (uint16_t)p->rl_nsubj;
+    size_t m = subordinator_as_case(p, w, n, heads, rels, a);
+    if (m < n) make_subordinate_clause(p, heads, rels, v, heads[a], a, m);
   }
 }
 
