@@ -5783,6 +5783,17 @@ NM_TEST(the_two_leaders_are_the_last_events_parties) {
                   "JPNGOV KORGOV 040; KORGOV JPNGOV 040");
 }
 
+/* accepting or meeting a demand is yielding to it (team verbs) */
+NM_TEST(accepted_demands_are_a_concession) {
+  NM_CHECK_EQ_STR(cameo_events("The Mozambique government on Thursday accepted demands from "
+                               "Shona rebels that it initiate political reforms.",
+                               "1990-01-01", false),
+                  "MOZGOV ---REB 080");
+  NM_CHECK_EQ_STR(cameo_events("The French government met the demands of the protesters.",
+                               "2019-01-01", false),
+                  "FRAGOV FRAOPP 080");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7952,6 +7963,7 @@ int main(void) {
   NM_RUN(people_protesting_a_states_body_are_its);
   NM_RUN(a_court_takes_the_sentences_country);
   NM_RUN(the_two_leaders_are_the_last_events_parties);
+  NM_RUN(accepted_demands_are_a_concession);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
