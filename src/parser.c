@@ -1378,7 +1378,8 @@ static void repair_modifier_pair(const nm_parser *p, const nm_pword *w, size_t n
  * capitalised proper noun (a title's, "leader Saddam Hussein", in
  * apposition; a name's, "Kim Jong", flat), else the first modifies the
  * second (a compound), which takes the first's determiner and
- * possessor. */
+ * possessor. The second may come after its own modifiers ("Soviet NKVD
+ * security forces murdered", a common noun). */
 static void repair_adjacent_subjects(const nm_parser *p, const nm_pword *w, size_t n,
                                      uint32_t *heads, uint16_t *rels) {
   if (p->rl_compound < 0 || p->rl_poss < 0 || p->rl_appos < 0 || p->rl_flat < 0) return;
@@ -1387,6 +1388,15 @@ static void repair_adjacent_subjects(const nm_parser *p, const nm_pword *w, size
     /* (past the first's own name words: "AU Commission chairman") */
     while (b + 1 < n && b < a + 4 && heads[b] == a + 1 && rels[b] == (uint16_t)p->rl_flat)
       b++;
+    /* (and past the second's own modifiers: "Soviet NKVD security forces") */
+    size_t t = heads[b] ? heads[b] - 1 : b;
+    if (t > b && t < a + 7 && t < n && heads[t] == heads[a] && rels[t] == (uint16_t)p->rl_nsubj) {
+      bool mods = true;
+      for (size_t k = b; k < t && mods; k++)
+        mods = heads[k] == t + 1 && (rels[k] == (uint16_t)p->rl_compound ||
+                                     rel_eq(p, rels, k, "amod") || rel_eq(p, rels, k, "nummod"));
+      if (mods && upos_is(&w[t], "NOUN")) b = t;
+    }
     if (!heads[a] || heads[a] != heads[b] || rels[a] != (uint16_t)p->rl_nsubj ||
         rels[b] != (uint16_t)p->rl_nsubj || !(upos_is(&w[a], "NOUN") || upos_is(&w[a], "PROPN")) ||
         !(upos_is(&w[b], "NOUN") || upos_is(&w[b], "PROPN")))

@@ -2168,6 +2168,19 @@ NM_TEST(subordinate_clause_hung_on_its_subject) {
                        "14:16:mark 15:16:nsubj 16:3:advcl"));
 }
 
+/* a subject's noun before the other subject's modifiers: "Soviet NKVD
+ * security forces murdered" had "Soviet" and "forces" as two subjects */
+NM_TEST(adjacent_subjects_past_the_seconds_modifiers) {
+  NM_CHECK(repaired_as("Poland/PROPN/NNP 's/PART/POS parliament/NOUN/NN has/AUX/VBZ/have "
+                       "demanded/VERB/VBN/demand an/DET/DT immediate/ADJ/JJ admission/NOUN/NN "
+                       "by/ADP/IN Moscow/PROPN/NNP that/PRON/WDT Soviet/PROPN/NNP NKVD/PROPN/NNP "
+                       "security/NOUN/NN forces/NOUN/NNS/force murdered/VERB/VBD/murder "
+                       "more/ADJ/JJR than/ADP/IN 15,000/NUM/CD captive/ADJ/JJ Polish/ADJ/JJ "
+                       "officers/NOUN/NNS/officer during/ADP/IN World/PROPN/NNP War/PROPN/NNP "
+                       "Two/NUM/CD ./PUNCT/.",
+                       "12:15:compound 13:12:flat 15:16:nsubj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2276,6 +2289,7 @@ int main(void) {
   NM_RUN(unjoined_past_form_after_a_noun);
   NM_RUN(second_subject_with_a_preposition);
   NM_RUN(subordinate_clause_hung_on_its_subject);
+  NM_RUN(adjacent_subjects_past_the_seconds_modifiers);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
