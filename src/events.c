@@ -5439,6 +5439,15 @@ static size_t said_clauses(const ectx *c, int32_t v, int32_t *out, size_t max) {
       out[n++] = k;
       continue;
     }
+    /* (a that-clause the parse hung as adverbial: "issued a reminder to
+     * Iraq that it must cooperate") */
+    if (k > v && rel_base(c, k, "advcl") && child(c, k, "nsubj", false) >= 0) {
+      int32_t m = child(c, k, "mark", false);
+      if (m >= 0 && !strcmp(lemma(c, m), "that")) {
+        out[n++] = k;
+        continue;
+      }
+    }
     if (k < v || !nounish(c, k)) continue; /* the time phrase after the verb */
     for (int32_t j = c->kid[k]; j >= 0 && n < max; j = c->sib[j]) {
       if (!rel_base(c, j, "acl") || j < k) continue;
@@ -5772,6 +5781,26 @@ static nm_status code_sentence(ectx *c) {
                    : vc->src >= 0 ? vc->src
                                   : subject_of(c, vc->v, 0);
     if (upper_lower) vc->tgt = subject_of(c, vc->v, 0);
+    /* "France told Iraq that it must cooperate", "issued a reminder to
+     * Iraq that it must …": an "it" or "they" that must act, which names
+     * no one, is the one told, when that one names someone */
+    if (upper_lower && vc->tgt >= 0 && is_pronoun(c, vc->tgt) && entity_at(c, vc->tgt) == NONE32 &&
+        (word_is_ci(c, vc->tgt, "it") || word_is_ci(c, vc->tgt, "they"))) {
+      int32_t told = -1, th[8];
+      acode tca[8];
+      uint32_t tce[8];
+      /* (its to-phrase, wherever the parse hung it before the clause:
+       * "a stern reminder Saturday to Iraq"; else its object) */
+      for (int32_t k = vc->evidence_v + 1; told < 0 && k < vc->v; k++)
+        if ((rel_base(c, k, "obl") || rel_base(c, k, "nmod")) && case_word(c, k, "to") &&
+            code_conjuncts(c, k, th, tca, tce))
+          told = k;
+      if (told < 0) {
+        told = object_of(c, vc->evidence_v);
+        if (told >= 0 && !code_conjuncts(c, told, th, tca, tce)) told = -1;
+      }
+      if (told >= 0) vc->tgt = told;
+    }
     if (subj < 0) continue;
     int32_t srcs[8], tgts[8];
     acode sa[8];

@@ -5794,6 +5794,21 @@ NM_TEST(accepted_demands_are_a_concession) {
                   "FRAGOV FRAOPP 080");
 }
 
+/* "told Iraq that it must cooperate": an "it" that must act and names no
+ * one is the one told; a that-clause hung as adverbial is still the
+ * reminder's content (team verbs: an issued reminder is a statement) */
+NM_TEST(it_that_must_act_is_the_one_told) {
+  NM_CHECK_EQ_STR(cameo_events("France told Iraq that it must cooperate with inspectors.",
+                               "1998-01-01", false),
+                  "FRA IRQ 102");
+  NM_CHECK_EQ_STR(cameo_events("French President Jacques Chirac issued a stern reminder Saturday "
+                               "to Iraq that it must cooperate fully with UN inspectors.",
+                               "1998-01-01", false),
+                  "FRAGOV IRQ 102");
+  NM_CHECK_EQ_STR(cameo_events("France said it must cooperate with Germany.", "1998-01-01", false),
+                  "");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7964,6 +7979,7 @@ int main(void) {
   NM_RUN(a_court_takes_the_sentences_country);
   NM_RUN(the_two_leaders_are_the_last_events_parties);
   NM_RUN(accepted_demands_are_a_concession);
+  NM_RUN(it_that_must_act_is_the_one_told);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
