@@ -952,6 +952,13 @@ static int tok_eq(const nm_doc *d, size_t i, const char *s) {
   return len == strlen(s) && memcmp(t, s, len) == 0;
 }
 
+/* Whether token i is one of the NULL-terminated words w. */
+static bool tok_in(const nm_doc *d, size_t i, const char *const *w) {
+  for (; *w; w++)
+    if (tok_eq(d, i, *w)) return true;
+  return false;
+}
+
 /* Whether token i is the possessive "'s" (straight or curly). */
 static int possessive_at(const nm_doc *d, size_t i) {
   return tok_eq(d, i, "'s") || tok_eq(d, i, "\xe2\x80\x99s");
@@ -1383,10 +1390,12 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
      * right after a person's name is that person */
     const nm_mention *o = &c->m[mi - 1];
     size_t a = m->first_token, comma = a - 1;
-    /* the description's article or a word of time may stand outside it */
-    while (comma > 0 && comma + 3 > a && !tok_eq(c->d, comma, ",") &&
-           (tok_eq(c->d, comma, "the") || tok_eq(c->d, comma, "a") ||
-            tok_eq(c->d, comma, "current")))
+    /* the description's article or a word of time or standing may stand
+     * outside it ("Mireille Dubois, the acting U.N. humanitarian
+     * coordinator") */
+    static const char *const outside[] = {"the", "a", "an", "current", "former", NULL};
+    while (comma > 0 && comma + 4 > a && !tok_eq(c->d, comma, ",") &&
+           (tok_in(c->d, comma, outside) || tok_in(c->d, comma, nm_title_standing)))
       comma--;
     /* (not an owner: "the Ganabhaban, the prime minister's residence,"
      * describes a building) */

@@ -5809,6 +5809,26 @@ NM_TEST(it_that_must_act_is_the_one_told) {
                   "");
 }
 
+/* a coordinator is a title: the name set off after "the U.N. humanitarian
+ * coordinator for Sudan," is that person (it was a place, GPE, with no
+ * code); and a description after a name may open with a word of
+ * standing ("the acting U.N. humanitarian coordinator"): it is that
+ * person's, no entity of its own */
+NM_TEST(coordinator_is_a_title_and_acting_stands_outside) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("Earlier this week, the U.N. humanitarian coordinator for "
+                                     "Sudan, Ingrid Halvorsen, warned that famine had spread.",
+                                     "2025-03-12", "Ingrid Halvorsen"),
+                  "PERSON IGOUNO");
+  NM_CHECK_EQ_STR(cameo_typed_entity("\"We cannot stay,\" said Mireille Dubois, the acting U.N. "
+                                     "humanitarian coordinator in Yemen.",
+                                     "2025-02-11", "U.N. humanitarian coordinator"),
+                  "");
+  NM_CHECK_EQ_STR(cameo_typed_entity("\"We cannot stay,\" said Mireille Dubois, the acting U.N. "
+                                     "humanitarian coordinator in Yemen.",
+                                     "2025-02-11", "Mireille Dubois"),
+                  "PERSON IGOUNO");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -7980,6 +8000,7 @@ int main(void) {
   NM_RUN(the_two_leaders_are_the_last_events_parties);
   NM_RUN(accepted_demands_are_a_concession);
   NM_RUN(it_that_must_act_is_the_one_told);
+  NM_RUN(coordinator_is_a_title_and_acting_stands_outside);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
