@@ -405,8 +405,10 @@ static long apposed_description(const ctx *c, uint32_t mi) {
   uint32_t h = name_phrase_head(d, m);
   if (!t[h].deprel || !t[h].head) return -1;
   uint32_t target = s->first_token + t[h].head - 1;
+  /* the phrase's first word: the name's, or its title's ("Ambassador") */
+  uint32_t first = h < m->first_token ? h : m->first_token;
   if ((!strcmp(t[h].deprel, "conj") || !strcmp(t[h].deprel, "appos")) &&
-      m->first_token > s->first_token && tok_is_comma(d, m->first_token - 1) &&
+      first > s->first_token && tok_is_comma(d, first - 1) &&
       target < d->tokens.n && t[target].deprel && !strncmp(t[target].deprel, "nmod", 4) &&
       strcmp(t[target].deprel, "nmod:poss") != 0 && t[target].head) {
     /* "Sudan's envoy to the U.N., Omar Hamid, thanked": the name set off
@@ -415,6 +417,17 @@ static long apposed_description(const ctx *c, uint32_t mi) {
      * description's modifier; the description is that modifier's head
      * (when it is a person's description, below) */
     target = s->first_token + t[target].head - 1;
+  } else if (!strcmp(t[h].deprel, "appos") && first > s->first_token &&
+             tok_is_comma(d, first - 1) && target < d->tokens.n && t[target].deprel &&
+             (!strcmp(t[target].deprel, "obj") || !strncmp(t[target].deprel, "obl", 3)) &&
+             t[target].head && s->first_token + t[target].head - 1 < d->tokens.n) {
+    /* "The African Union envoy leading the effort, Ambassador X, told":
+     * the name hung as the appositive of the object of a participle that
+     * modifies the description; the description is the participle's
+     * head (when it is a person's description, below) */
+    uint32_t v = s->first_token + t[target].head - 1;
+    if (t[v].deprel && !strcmp(t[v].deprel, "acl") && t[v].head)
+      target = s->first_token + t[v].head - 1;
   } else if (!strcmp(t[h].deprel, "conj") && c->titles && target + 3 < m->first_token &&
              tok_eq(d, target + 1, "and")) {
     /* "Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar":

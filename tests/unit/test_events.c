@@ -5829,6 +5829,17 @@ NM_TEST(coordinator_is_a_title_and_acting_stands_outside) {
                   "PERSON IGOUNO");
 }
 
+/* "The African Union envoy leading the effort, Ambassador X, told": the
+ * name, hung as the appositive of the participle's object, is the
+ * envoy's (it was SDNGOV, by its title and the article's country) */
+NM_TEST(name_after_a_participles_object_is_the_description) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("The African Union envoy leading the effort, Ambassador "
+                                     "Kwesi Adu-Boahen, told reporters that both delegations had "
+                                     "accepted a draft agenda. Sudan's army said it would attend.",
+                                     "2025-03-12", "Kwesi Adu-Boahen"),
+                  "PERSON IGOAFRAFU");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8001,6 +8012,7 @@ int main(void) {
   NM_RUN(accepted_demands_are_a_concession);
   NM_RUN(it_that_must_act_is_the_one_told);
   NM_RUN(coordinator_is_a_title_and_acting_stands_outside);
+  NM_RUN(name_after_a_participles_object_is_the_description);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
