@@ -1100,6 +1100,22 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
         !word_among(&words[i - 3], says))
       classes[i] = (uint8_t)t->nns;
   }
+  /* "any arrangement that rewards those who …": a word in -s read as a
+   * plural noun right after a relative "that", "which" or "who" that
+   * follows a noun or a pronoun, and right before a determiner or a
+   * pronoun, is the relative clause's verb (every such word in the
+   * treebanks' training and dev files is VBZ) */
+  static const char *const rels[] = {"that", "which", "who", NULL};
+  for (size_t i = 2; t->vbz >= 0 && i + 1 < n; i++) {
+    if (classes[i] != (uint8_t)t->nns || words[i].len < 3 ||
+        words[i].s[words[i].len - 1] != 's' || capitalised(&words[i]) ||
+        !word_among(&words[i - 1], rels) ||
+        !(is(t, classes[i - 2], XK_NOUN) || is(t, classes[i - 2], XK_PRP)))
+      continue;
+    const char *x = t->xpos[classes[i + 1]];
+    if (!strcmp(x, "DT") || !strcmp(x, "PRP") || !strcmp(x, "PRP$") || !strcmp(x, "PDT"))
+      classes[i] = (uint8_t)t->vbz;
+  }
   /* "Human Rights Watch urged Jakarta": a capitalised word given a
    * wh-word's class (WDT, WP, WP$, WRB) that is no wh-word is a name's */
   static const char *const wh[] = {"which",   "that",    "what",    "whatever", "whichever",

@@ -859,6 +859,17 @@ NM_TEST(wh_class_on_a_name_word) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 6, 0), "WDT");
 }
 
+/* "any arrangement that rewards those who …": a relative clause's verb
+ * in -s before a pronoun (was NNS, and "added" later hung on the clause) */
+NM_TEST(relative_verb_in_s_before_a_pronoun) {
+  static const char *const a[] = {"the", "military", "would", "not",   "accept", "\"",
+                                  "any", "arrangement", "that", "rewards", "those",
+                                  "who", "besieged", "our", "cities", ",", "\""};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 17, 9), "VBZ");
+  static const char *const b[] = {"the", "reports", "that", "ministers", "had", "seen", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 7, 3), "NNS");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -899,6 +910,7 @@ int main(void) {
   NM_RUN(body_word_after_a_capitalised_adjective);
   NM_RUN(object_plural_before_a_comma);
   NM_RUN(wh_class_on_a_name_word);
+  NM_RUN(relative_verb_in_s_before_a_pronoun);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
