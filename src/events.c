@@ -4458,6 +4458,40 @@ static size_t code_conjuncts(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
       tgts[nt++] = k;
     }
   }
+  /* "Delegations from Sudan's military and the Rapid Support Forces",
+   * "officials of Sudan and Chad": people sent by each of the joined
+   * bodies are one actor each (a country takes the head's role, when the
+   * head has one: "officials" ---GOV) */
+  static const char *const envoys[] = {"delegation", "delegate",  "official",  "representative",
+                                       "envoy",      "negotiator", "diplomat", "emissary",
+                                       "mediator",   "minister",   "team",     NULL};
+  if (ncj == 1 && nt == 1 && h >= 0 && !strcmp(upos(c, h), "NOUN") &&
+      word_in(lemma(c, h), envoys)) {
+    int32_t from = -1;
+    for (int32_t k = c->kid[h]; k >= 0 && from < 0; k = c->sib[k])
+      if (k > h && rel_base(c, k, "nmod") && (case_word(c, k, "from") || case_word(c, k, "of")))
+        from = k;
+    int32_t fj[8], ft[8];
+    acode fa[8];
+    uint32_t fe[8];
+    size_t nfj = from >= 0 ? conjuncts(c, from, fj, 8) : 0, fn = 0;
+    for (size_t q = 0; q < nfj && fn < 8 && nfj > 1; q++) {
+      if (!code_np(c, fj[q], &fa[fn], &fe[fn])) continue;
+      if (bare_country(fa[fn].code) && strlen(ta[0].code) == 6) {
+        char code[CODE_CAP];
+        join_agent(code, sizeof code, fa[fn].code, ta[0].code + 3, false);
+        snprintf(fa[fn].code, sizeof fa[fn].code, "%s", code);
+      }
+      bool seen = false;
+      for (size_t r = 0; r < fn && !seen; r++) seen = !strcmp(fa[r].code, fa[fn].code);
+      if (!seen) ft[fn++] = fj[q];
+    }
+    if (fn > 1) {
+      for (size_t q = 0; q < fn; q++)
+        tgts[q] = ft[q], ta[q] = fa[q], te[q] = fe[q];
+      return fn;
+    }
+  }
   /* "seven Latin American countries, including Argentina, Chile and
    * Peru": the countries the noun's including-phrase names are its actors */
   for (int32_t k = ncj == 1 && h >= 0 && !strcmp(upos(c, h), "NOUN") ? c->kid[h] : -1; k >= 0;

@@ -2998,6 +2998,45 @@ static void repair_double_subject(const nm_parser *p, const nm_pword *w, size_t 
   }
 }
 
+/* "Chad and the Rapid Support Forces agreed" parsed with "Chad" and
+ * "Forces" each a subject of the verb: of two nominal subjects of one
+ * verb, the first's phrase ending in a nominal that "and" or "or"
+ * follows, right before the second's phrase, the second is a conjunct of
+ * that nominal (the first itself, or the last noun of its phrase:
+ * "Delegations from Sudan's military and the Rapid Support Forces") and
+ * the word its cc. */
+static void repair_joined_subjects(const nm_parser *p, const nm_pword *w, size_t n,
+                                   uint32_t *heads, uint16_t *rels) {
+  int cc = label_index(p, "cc");
+  if (cc < 0 || p->rl_nsubj < 0 || p->rl_conj < 0) return;
+  static const char *const ands[] = {"and", "or", NULL};
+  for (size_t a = 0; a + 3 < n; a++) {
+    if (rels[a] != (uint16_t)p->rl_nsubj || !heads[a] || !nominal(&w[a])) continue;
+    size_t r = a; /* the first's phrase's last word: "Delegations from Sudan's military" */
+    while (r + 1 < n && r < a + 12 && in_subtree(heads, n, r + 1, a) &&
+           !upos_is(&w[r + 1], "PUNCT"))
+      r++;
+    if (r + 2 >= n || !form_in(&w[r + 1], ands) || !nominal(&w[r])) continue;
+    size_t j = r; /* the nominal the second joins: the last word's phrase's head */
+    while (j != a && heads[j] > j + 1 && heads[j] - 1 <= r && (rels[j] == (uint16_t)p->rl_flat ||
+                                                               rels[j] == (uint16_t)p->rl_compound))
+      j = heads[j] - 1;
+    size_t b = r + 2; /* the second's head, whose phrase starts right after the "and" */
+    while (b < n && b < r + 8 && heads[b] > b + 1 && !upos_is(&w[b], "PUNCT") &&
+           !(heads[b] == heads[a] && rels[b] == (uint16_t)p->rl_nsubj))
+      b = heads[b] - 1;
+    if (b >= n || heads[b] != heads[a] || rels[b] != (uint16_t)p->rl_nsubj || !nominal(&w[b]))
+      continue;
+    bool phrase = true; /* every word from the "and" to the second is its */
+    for (size_t k = r + 2; k < b && phrase; k++) phrase = in_subtree(heads, n, k, b);
+    if (!phrase) continue;
+    heads[b] = (uint32_t)(j + 1);
+    rels[b] = (uint16_t)p->rl_conj;
+    heads[r + 1] = (uint32_t)(b + 1);
+    rels[r + 1] = (uint16_t)cc;
+  }
+}
+
 /* A subject never takes a preposition. "Gang members armed with assault
  * rifles attacked the town" read as "members armed" and "with … rifles
  * attacked": the participle before the preposition modifies the noun before
@@ -3263,6 +3302,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_prepositional_subject(p, w, n, heads, rels);
   repair_known_as(p, w, n, heads, rels);
   repair_double_subject(p, w, n, heads, rels);
+  repair_joined_subjects(p, w, n, heads, rels);
   repair_adjective_opening_object(p, w, n, heads, rels);
   repair_title_subject(p, w, n, heads, rels);
   repair_reduced_relative_conj(p, w, n, heads, rels);

@@ -5840,6 +5840,20 @@ NM_TEST(name_after_a_participles_object_is_the_description) {
                   "PERSON IGOAFRAFU");
 }
 
+/* "Delegations from Sudan's military and the … Rapid Support Forces
+ * agreed": people from each of the joined bodies are one actor each,
+ * and agree with each other; "officials" give each country their role */
+NM_TEST(people_from_joined_bodies_are_one_actor_each) {
+  NM_CHECK_EQ_STR(cameo_events("Delegations from Sudan's military and the paramilitary Rapid "
+                               "Support Forces agreed on Tuesday to return to the negotiating "
+                               "table next week.",
+                               "2025-03-12", false),
+                  "SDNMIL SDNREBMIL 030; SDNREBMIL SDNMIL 030");
+  NM_CHECK_EQ_STR(cameo_events("Officials from Sudan and Chad met in Ndjamena.", "2025-03-12",
+                               false),
+                  "SDNGOV TCDGOV 040; TCDGOV SDNGOV 040");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8013,6 +8027,7 @@ int main(void) {
   NM_RUN(it_that_must_act_is_the_one_told);
   NM_RUN(coordinator_is_a_title_and_acting_stands_outside);
   NM_RUN(name_after_a_participles_object_is_the_description);
+  NM_RUN(people_from_joined_bodies_are_one_actor_each);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

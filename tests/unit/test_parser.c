@@ -2181,6 +2181,21 @@ NM_TEST(adjacent_subjects_past_the_seconds_modifiers) {
                        "12:15:compound 13:12:flat 15:16:nsubj"));
 }
 
+/* "Chad and the Rapid Support Forces agreed": two subjects joined by
+ * "and" are conjuncts; the second joins the last noun of the first's
+ * phrase ("Delegations from Sudan's military and the … Forces") */
+NM_TEST(subjects_joined_by_and_are_conjuncts) {
+  NM_CHECK(repaired_as("Chad/PROPN/NNP and/CCONJ/CC the/DET/DT Rapid/ADJ/JJ/rapid "
+                       "Support/NOUN/NN/support Forces/NOUN/NNS/force agreed/VERB/VBD/agree "
+                       "to/PART/TO resume/VERB/VB talks/NOUN/NNS/talk ./PUNCT/.",
+                       "6:1:conj 2:6:cc 1:7:nsubj"));
+  NM_CHECK(repaired_as("Delegations/NOUN/NNS/delegation from/ADP/IN Sudan/PROPN/NNP 's/PART/POS "
+                       "military/NOUN/NN and/CCONJ/CC the/DET/DT Rapid/ADJ/JJ/rapid "
+                       "Support/NOUN/NN/support Forces/NOUN/NNS/force agreed/VERB/VBD/agree "
+                       "to/PART/TO resume/VERB/VB talks/NOUN/NNS/talk ./PUNCT/.",
+                       "10:5:conj 1:11:nsubj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2290,6 +2305,7 @@ int main(void) {
   NM_RUN(second_subject_with_a_preposition);
   NM_RUN(subordinate_clause_hung_on_its_subject);
   NM_RUN(adjacent_subjects_past_the_seconds_modifiers);
+  NM_RUN(subjects_joined_by_and_are_conjuncts);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

@@ -870,6 +870,26 @@ NM_TEST(relative_verb_in_s_before_a_pronoun) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 7, 3), "NNS");
 }
 
+/* "Sudan's military and the Rapid Support Forces agreed to resume
+ * talks": "military" after an owner and before "and" is the noun (was
+ * JJ), "to" between "agreed" and a base verb the infinitive's marker
+ * (was IN); with no finite verb in a long sentence, the participle in -ed
+ * after a noun is the past tense ("Forces agreed on Tuesday", was VBN) */
+NM_TEST(military_noun_to_marker_and_lost_finite_verb) {
+  static const char *const a[] = {"Sudan", "'s",     "military", "and",    "the",   "Rapid",
+                                  "Support", "Forces", "agreed",   "to",     "resume", "talks",
+                                  "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 13, 2), "NN");
+  static const char *const b[] = {"Delegations", "from", "Sudan", "and", "Chad", "agreed",
+                                  "to",          "resume", "talks", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 10, 6), "TO");
+  static const char *const c[] = {"Delegations", "from",  "Sudan",  "'s",   "military", "and",
+                                  "the",         "paramilitary", "Rapid", "Support", "Forces",
+                                  "agreed",      "on",    "Tuesday", "to",   "return",   "to",
+                                  "the",         "negotiating", "table", "next", "week", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(c, 23, 11), "VBD");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -911,6 +931,7 @@ int main(void) {
   NM_RUN(object_plural_before_a_comma);
   NM_RUN(wh_class_on_a_name_word);
   NM_RUN(relative_verb_in_s_before_a_pronoun);
+  NM_RUN(military_noun_to_marker_and_lost_finite_verb);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
