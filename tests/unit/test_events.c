@@ -5854,6 +5854,15 @@ NM_TEST(people_from_joined_bodies_are_one_actor_each) {
                   "SDNGOV TCDGOV 040; TCDGOV SDNGOV 040");
 }
 
+/* a signed deal is an agreement (team verbs; SIGN had only peace,
+ * loan, arms and manufacturers' deals) */
+NM_TEST(signed_deal_is_an_agreement) {
+  NM_CHECK_EQ_STR(cameo_events("Kenya signed a deal with Ethiopia.", "2025-03-12", false),
+                  "KEN ETH 057; ETH KEN 057");
+  NM_CHECK_EQ_STR(cameo_events("China and Russia signed a trade deal.", "2025-03-12", false),
+                  "CHN RUS 061; RUS CHN 061");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8028,6 +8037,7 @@ int main(void) {
   NM_RUN(coordinator_is_a_title_and_acting_stands_outside);
   NM_RUN(name_after_a_participles_object_is_the_description);
   NM_RUN(people_from_joined_bodies_are_one_actor_each);
+  NM_RUN(signed_deal_is_an_agreement);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
