@@ -4039,12 +4039,19 @@ static const char *const deed_verbs[][12] = {
      * The junta rejected the decision" */
     {"decision", "decide", "suspend", "impose", "order", "ban", "expel", "approve", NULL},
     {"ruling", "rule", "order", NULL},
+    /* and what a state or body did: "The European Union imposed travel
+     * bans … Opposition figures welcomed the move" */
+    {"move", "impose", "suspend", "ban", "expel", "order", "decide", "recall", "close", "freeze",
+     "approve", NULL},
+    {"measure", "impose", "approve", "adopt", "announce", NULL},
+    {"sanction", "impose", NULL},
 };
 
 /* Of those, the deeds of any kind of event: appeals and proposals are
  * cooperation (quad class 1), though a demand is not. */
 static const char *const any_class_deeds[] = {"call",     "demand", "request", "appeal", "plea",
-                                              "proposal", "offer",  "decision", "ruling", NULL};
+                                              "proposal", "offer",  "decision", "ruling", "move",
+                                              "measure",  NULL};
 
 /* The first of tokens [lo, hi) that starts at or after byte at (tokens
  * are in text order), or hi. */
@@ -4091,7 +4098,11 @@ static size_t deed_doer_target(const ectx *c, const vcode *vc, const int32_t *ca
   /* (also a denial, 016, of an accusation: "rejected the accusation",
    * "denied the charge", aimed at the accuser) */
   bool denial = !strcmp(vc->code, "016");
-  if (nsc == 0 || (!denial && (vc->code[0] != '1' || (vc->code[1] != '1' && vc->code[1] != '2'))))
+  /* (and approval, 05: "Opposition figures welcomed the decision", aimed
+   * at the one who decided) */
+  bool approval = vc->code[0] == '0' && vc->code[1] == '5';
+  if (nsc == 0 || (!denial && !approval &&
+                   (vc->code[0] != '1' || (vc->code[1] != '1' && vc->code[1] != '2'))))
     return 0;
   int32_t deed = -1;
   const char *const *verbs = NULL;

@@ -5863,6 +5863,19 @@ NM_TEST(signed_deal_is_an_agreement) {
                   "CHN RUS 061; RUS CHN 061");
 }
 
+/* approval of a deed is aimed at its doer, as disapproval is; "the move"
+ * and "the measures" are deeds of what a state or body did */
+NM_TEST(welcomed_decision_and_dismissed_move_aim_at_the_doer) {
+  NM_CHECK_EQ_STR(cameo_events("The European Union imposed sanctions on Georgia. Opposition "
+                               "figures welcomed the decision.",
+                               "2025-06-18", false),
+                  "IGOEUREEC GEO 163; ---OPP IGOEUREEC 052");
+  NM_CHECK_EQ_STR(cameo_events("The European Union imposed travel bans on 11 Georgian officials. "
+                               "In Tbilisi, the ruling Georgian Dream party dismissed the move.",
+                               "2025-06-18", false),
+                  "IGOEUREEC GEOGOV 163; GEOPTY IGOEUREEC 110");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8038,6 +8051,7 @@ int main(void) {
   NM_RUN(name_after_a_participles_object_is_the_description);
   NM_RUN(people_from_joined_bodies_are_one_actor_each);
   NM_RUN(signed_deal_is_an_agreement);
+  NM_RUN(welcomed_decision_and_dismissed_move_aim_at_the_doer);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
