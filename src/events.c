@@ -3803,6 +3803,20 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
         if (!where) out[n++] = k;
       }
     }
+  /* "suspended talks on joining the union": the body that talks on
+   * joining it are about (the clause hung on the verb or on "talks") */
+  static const char *const joining[] = {"join", "rejoin", "enter", "accede", NULL};
+  static const char *const about[] = {"on", "about", "over", NULL};
+  for (int32_t o = child(c, v, "obj", false), pass = 0; o >= 0 && pass < 2 && n < max; pass++)
+    for (int32_t k = c->kid[pass ? o : v]; gathering_noun(c, o) && k >= 0 && n < max;
+         k = c->sib[k]) {
+      if (k < o || !(rel_base(c, k, "advcl") || rel_base(c, k, "acl")) ||
+          !word_in(lemma(c, k), joining) ||
+          !(dep_lemma_in(c, k, "mark", about) || dep_lemma_in(c, k, "case", about)))
+        continue;
+      int32_t b = child(c, k, "obj", false);
+      if (b >= 0) out[n++] = b;
+    }
   /* "struck dozens of targets used by the Houthi rebels", "shelled
    * positions held by the rebels": force aimed at things someone uses,
    * holds or controls is aimed at them (the agent of a participle on the

@@ -5876,6 +5876,14 @@ NM_TEST(welcomed_decision_and_dismissed_move_aim_at_the_doer) {
                   "IGOEUREEC GEOGOV 163; GEOPTY IGOEUREEC 110");
 }
 
+/* "suspended talks on joining the EU": the body the talks on joining
+ * are about is the target */
+NM_TEST(talks_on_joining_aim_at_the_body) {
+  NM_CHECK_EQ_STR(cameo_events("Georgia's government suspended talks on joining the EU.",
+                               "2025-06-18", false),
+                  "GEOGOV IGOEUREEC 160");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8052,6 +8060,7 @@ int main(void) {
   NM_RUN(people_from_joined_bodies_are_one_actor_each);
   NM_RUN(signed_deal_is_an_agreement);
   NM_RUN(welcomed_decision_and_dismissed_move_aim_at_the_doer);
+  NM_RUN(talks_on_joining_aim_at_the_body);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
