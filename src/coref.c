@@ -1482,10 +1482,12 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
       if (o->sentence + 5 < m->sentence) break;
       if (o->entity == UINT32_MAX || o->kind != NM_MENTION_NAME || o->type != NM_ENT_ORG)
         continue;
-      /* its last word, or the word before "of" ("the International Court
-       * of Justice") */
+      /* its last word, or the word before "of", "on" or "for" ("the
+       * International Court of Justice", "the Kenya National Commission
+       * on Human Rights") */
+      static const char *const joins[] = {"of", "on", "for", NULL};
       for (size_t k = o->first_token; k < o->first_token + o->n_tokens; k++) {
-        if (k + 1 < o->first_token + o->n_tokens && !tok_eq(c->d, k + 1, "of")) continue;
+        if (k + 1 < o->first_token + o->n_tokens && !tok_in(c->d, k + 1, joins)) continue;
         size_t ol;
         const char *ow = nm_tok_text(c->d, k, &ol);
         if (ol == strlen(named_heads[q]) && !strncasecmp(ow, named_heads[q], ol))

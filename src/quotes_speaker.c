@@ -709,6 +709,18 @@ nm_status nm_q_frame_speaker(const nm_qctx *c, uint32_t cue, uint32_t ra, uint32
          nm_q_is(c, t, "Her") || nm_q_is(c, t, "its") || nm_q_is(c, t, "their")) &&
         t + 1 < rb && nominal(c, t + 1))
       continue;
+    /* "the commission's chairwoman, Wanjiru Kamau-Ochieng, told": nor
+     * does a body that owns the description of a person named after it */
+    if (mi != NM_QNONE && where != NM_QF_BEFORE && c->men[mi].type != NM_ENT_PERSON) {
+      uint32_t e = c->men[mi].first_token + c->men[mi].n_tokens;
+      bool named = false;
+      for (uint32_t u = e + 1; e < rb && (nm_q_is(c, e, "'s") || nm_q_is(c, e, "\xe2\x80\x99s")) &&
+                               u < rb && u < e + 8 && !named && c->in_quote[u] == NM_QNONE;
+           u++)
+        named = c->mention_of[u] != NM_QNONE && c->men[c->mention_of[u]].type == NM_ENT_PERSON &&
+                c->men[c->mention_of[u]].kind == NM_MENTION_NAME;
+      if (named) continue;
+    }
     if (mi != NM_QNONE && can_speak(c, mi)) {
       sp->subj = t;
       set_mention(c, mi, sp);

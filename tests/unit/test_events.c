@@ -5884,6 +5884,18 @@ NM_TEST(talks_on_joining_aim_at_the_body) {
                   "GEOGOV IGOEUREEC 160");
 }
 
+/* "the commission" refers back to a body whose head word comes before
+ * "on" ("the Kenya National Commission on Human Rights"); its
+ * chairwoman takes its code */
+NM_TEST(commission_on_is_the_commission) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("The Kenya National Commission on Human Rights said nine "
+                                     "people had been killed. \"It was punishment,\" the "
+                                     "commission's chairwoman, Wanjiru Kamau-Ochieng, told a "
+                                     "news conference.",
+                                     "2025-07-08", "Wanjiru Kamau-Ochieng"),
+                  "PERSON KENGOVHRI");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8061,6 +8073,7 @@ int main(void) {
   NM_RUN(signed_deal_is_an_agreement);
   NM_RUN(welcomed_decision_and_dismissed_move_aim_at_the_doer);
   NM_RUN(talks_on_joining_aim_at_the_body);
+  NM_RUN(commission_on_is_the_commission);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -1686,6 +1686,17 @@ NM_TEST(pronoun_after_an_unnamed_reporter_is_that_reporter) {
   NM_CHECK_EQ_STR(speaker_of(text, "Brazilian President"), "a spokesman for Lula");
 }
 
+/* "the commission's chairwoman, X, told": the body that owns the
+ * description of the person named after it does not speak (with coref
+ * now joining "the commission" to the Kenya National Commission on Human
+ * Rights, the body had been taken for the speaker) */
+NM_TEST(owner_of_a_named_persons_description_does_not_speak) {
+  static const char *const text =
+      "The Kenya National Commission on Human Rights said nine people had been killed. \"It was "
+      "punishment,\" the commission's chairwoman, Wanjiru Kamau-Ochieng, told a news conference.";
+  NM_CHECK_EQ_STR(speaker_of(text, "It was"), "Wanjiru Kamau-Ochieng");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1782,6 +1793,7 @@ int main(void) {
   NM_RUN(the_object_speaks_a_complement_after_it);
   NM_RUN(name_apposed_to_an_opening_place_speaks);
   NM_RUN(pronoun_after_an_unnamed_reporter_is_that_reporter);
+  NM_RUN(owner_of_a_named_persons_description_does_not_speak);
   NM_RUN(report_before_a_day_after);
   NM_RUN(he_after_a_country_word_subject_with_a_title);
   NM_RUN(report_before_an_apposition);
