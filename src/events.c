@@ -1414,9 +1414,11 @@ static bool code_name_words(const ectx *c, int32_t plo, int32_t phi, int32_t h, 
   /* "Somali President Hassan Sheikh Mohamud": a dictionary person
    * matched by words that stop short of the name's last word is
    * another person who shares a given name (Jordan's King Hassan); the
-   * words before the name code the person, if any do */
+   * words before the name code the person, if any do; not a dictionary
+   * person of two words or more that opens a name of three and stops
+   * one short ("Samia Suluhu Hassan", Phoenix's SAMIA_SULUHU_) */
   if (person && lo < hi && out->rank == 3 && alo >= lo && ahi < hi && !strcmp(upos(c, hi), "PROPN") &&
-      !has_time(c, ahi + 1, hi)) {
+      !has_time(c, ahi + 1, hi) && !(alo == lo && ahi > alo && ahi + 1 == hi && lo + 1 < hi)) {
     memset(out, 0, sizeof *out);
     return plo < lo && code_words(c, plo, lo - 1, lo - 1, out);
   }

@@ -5896,6 +5896,22 @@ NM_TEST(commission_on_is_the_commission) {
                   "PERSON KENGOVHRI");
 }
 
+/* a dictionary person of two words that opens a name of three and stops
+ * one short is the one named (Phoenix's SAMIA_SULUHU_; she had been
+ * JORGOV, by a later "Hassan" matching Jordan's Prince Hassan); one
+ * given name alone still names no one ("Hassan Sheikh Mohamud") */
+NM_TEST(dictionary_name_one_word_short_is_the_person) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("The electoral commission declared President Samia Suluhu "
+                                     "Hassan the winner. Hassan, who took office in 2021, is "
+                                     "expected to be sworn in next week.",
+                                     "2025-11-01", "Samia Suluhu Hassan"),
+                  "PERSON TZAGOV");
+  NM_CHECK_EQ_STR(cameo_typed_entity("Somali President Hassan Sheikh Mohamud met Kenyan President "
+                                     "William Ruto.",
+                                     "2025-11-01", "Hassan Sheikh Mohamud"),
+                  "PERSON SOMGOV");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8074,6 +8090,7 @@ int main(void) {
   NM_RUN(welcomed_decision_and_dismissed_move_aim_at_the_doer);
   NM_RUN(talks_on_joining_aim_at_the_body);
   NM_RUN(commission_on_is_the_commission);
+  NM_RUN(dictionary_name_one_word_short_is_the_person);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
