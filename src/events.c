@@ -864,6 +864,11 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         if (len == 1 && word_is_ci(c, s, "deputy") && p + 1 < n &&
             nm_cameo_match_agent(c->L[li], w, n, p + 1, &ag2) > 0)
           continue;
+        /* ... or before any noun of an office ("the deputy secretary-general
+         * of the Chadema party"): no sheriff's deputy */
+        if (len == 1 && word_is_ci(c, s, "deputy") && p + 1 < n &&
+            (!strcmp(upos(c, s + 1), "NOUN") || !strcmp(upos(c, s + 1), "PROPN")))
+          continue;
         int dist = h < s ? s - h : h > e ? h - e : 0;
         bool pf;
         const char *code = nm_cameo_agent_code(c->L[li], ag, &pf);

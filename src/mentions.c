@@ -2627,6 +2627,29 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
   }
 }
 
+/* A name right before a lower-case "party" ("the Chadema party", "the
+ * ruling Likud party") is a party's name, an organisation, in the whole
+ * article, whatever type the model gave its mentions (it took "Chadema"
+ * for a person). */
+static void party_names(nm_doc *d, const nm_nword *w) {
+  size_t nm = d->mentions.n, nt = d->tokens.n;
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  for (size_t i = 0; i < nm; i++) {
+    if (m[i].kind != NM_MENTION_NAME || m[i].type == NM_ENT_ORG || m[i].type == NM_ENT_NORP ||
+        m[i].n_tokens > NM_GZ_MAX_TOKENS || (w[m[i].first_token].gz & NM_GZ_COUNTRY))
+      continue;
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    if (b >= nt || t[b].sentence != t[a].sentence || !tok_is(w[b].form, w[b].len, "party"))
+      continue;
+    uint64_t key = span_key(w, a, b);
+    for (size_t j = 0; j < nm; j++)
+      if (m[j].kind == NM_MENTION_NAME && m[j].n_tokens == b - a && m[j].type != NM_ENT_NORP &&
+          span_key(w, m[j].first_token, m[j].first_token + m[j].n_tokens) == key)
+        m[j].type = NM_ENT_ORG;
+  }
+}
+
 /* The words before a name set off by commas that name a person's office:
  * a title ending right before the comma ("The envoy, X,", "the group's
  * spokesman, X,"), or one followed by a phrase of its post ("Its envoy
@@ -4516,6 +4539,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) st = split_titled_places(tt, g, d, w);
   if (st == NM_OK) offices_of(tt, g, d, w);
   if (st == NM_OK) appositive_types(g, d, w);
+  if (st == NM_OK) party_names(d, w);
   if (st == NM_OK) titled_appositions(tt, d, w);
   if (st == NM_OK) drop_currency_countries(d, w);
   if (st == NM_OK) drop_exclamations(d, w);

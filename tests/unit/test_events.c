@@ -5912,6 +5912,22 @@ NM_TEST(dictionary_name_one_word_short_is_the_person) {
                   "PERSON SOMGOV");
 }
 
+/* a name before a lower-case "party" is an organisation, a party, in the
+ * whole article; "deputy" before a noun of an office is no police deputy */
+NM_TEST(party_name_and_deputy_before_an_office) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("Chadema was disqualified from the polls. The deputy "
+                                     "secretary-general of the Chadema party, Amani Mshana, told "
+                                     "reporters in Dar es Salaam that party agents had been "
+                                     "barred.",
+                                     "2025-11-01", "Chadema"),
+                  "ORG ---PTY");
+  NM_CHECK_EQ_STR(cameo_typed_entity("The deputy secretary-general of the Chadema party, Amani "
+                                     "Mshana, told reporters in Dar es Salaam that party agents "
+                                     "had been barred.",
+                                     "2025-11-01", "Amani Mshana"),
+                  "PERSON -");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8091,6 +8107,7 @@ int main(void) {
   NM_RUN(talks_on_joining_aim_at_the_body);
   NM_RUN(commission_on_is_the_commission);
   NM_RUN(dictionary_name_one_word_short_is_the_person);
+  NM_RUN(party_name_and_deputy_before_an_office);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
