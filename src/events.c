@@ -2179,10 +2179,19 @@ static bool owner_named_before(const ectx *c, int32_t dh, acode *a) {
  * of a state soybean association" describes the association's officer, no
  * head of state. */
 static bool private_body_of(const ectx *c, int32_t h) {
-  for (int32_t k = c->kid[h]; k >= 0; k = c->sib[k])
-    if (k > h && rel_base(c, k, "nmod") && case_word(c, k, "of") &&
-        word_in(lemma(c, k), nm_private_bodies))
+  for (int32_t k = c->kid[h]; k >= 0; k = c->sib[k]) {
+    if (k <= h || !rel_base(c, k, "nmod") || !case_word(c, k, "of")) continue;
+    if (word_in(lemma(c, k), nm_private_bodies)) return true;
+    /* ... or a named organisation that no dictionary or rule makes a
+     * state's body ("deputy president of the National Unity Platform",
+     * an opposition party) */
+    uint32_t km = mention_at(c, k), ke = entity_at(c, k);
+    if (km != NONE32 && ke != NONE32 && ke < c->d->entities.n && c->ent &&
+        ((const nm_mention *)c->d->mentions.data)[km].type == NM_ENT_ORG &&
+        ((const nm_mention *)c->d->mentions.data)[km].kind == NM_MENTION_NAME &&
+        !c->ent[ke].code[0])
       return true;
+  }
   return false;
 }
 
@@ -6848,6 +6857,21 @@ static void previous_country(const ectx *c, uint32_t mi, uint32_t self, const ch
           !(sk != NONE32 && jk != NONE32 && subject_of_main_clause(c, sk, js) &&
             !modifies_group_subject(c, &ms[j])))
         continue;
+      /* (a seat of international bodies where the subject sits is not
+       * whose it is: "The U.N. human rights office in Geneva urged Ugandan
+       * authorities …": no Swiss; "officials in Chicago" are American) */
+      static const char *const seats[] = {"Geneva", "Brussels", "Strasbourg", "Hague",
+                                          "Luxembourg", NULL};
+      if (!main_subject(c, &ms[j]) && jk != NONE32 && js) {
+        uint32_t cm = case_marker(c, js, jk);
+        size_t cl = 0, tl = 0;
+        const char *cw = cm == NONE32 ? NULL : nm_tok_text(c->d, cm, &cl);
+        const char *tw = nm_tok_text(c->d, ms[j].first_token + ms[j].n_tokens - 1, &tl);
+        bool seat = false;
+        for (size_t si2 = 0; seats[si2] && !seat; si2++)
+          seat = tl == strlen(seats[si2]) && !memcmp(tw, seats[si2], tl);
+        if (seat && cw && cl == 2 && (ci_eq(cw, "in", 2) || ci_eq(cw, "at", 2))) continue;
+      }
       if (titles_a_person(c, j, self)) continue;
     } else if (ms[j].type == NM_ENT_PERSON && c->ent[oe].rank >= 3 && !head) {
       /* a person the story has placed in a state's office, as a subject:

@@ -5928,6 +5928,25 @@ NM_TEST(party_name_and_deputy_before_an_office) {
                   "PERSON -");
 }
 
+/* an officer of a named organisation no rule makes a state's is no
+ * state's ("deputy president of the National Unity Platform" had been
+ * UGAGOV); a seat of international bodies where the subject sits gives
+ * the next sentence's body no country ("The U.N. human rights office in
+ * Geneva urged … The Electoral Commission chairman" had been CHEGOV) */
+NM_TEST(party_officer_and_seat_of_the_subject) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("KAMPALA, Uganda (AP) - Joseph Kizza Mukasa, deputy president "
+                                     "of the National Unity Platform, was pulled from a truck.",
+                                     "2025-12-03", "Joseph Kizza Mukasa"),
+                  "PERSON -");
+  NM_CHECK_EQ_STR(cameo_typed_entity("KAMPALA, Uganda (AP) - Police arrested an opposition figure. "
+                                     "The U.N. human rights office in Geneva urged Ugandan "
+                                     "authorities to release him. The Electoral Commission "
+                                     "chairman, Justice Charles Tumwesigye, said that the "
+                                     "commission had received complaints.",
+                                     "2025-12-03", "Electoral Commission"),
+                  "ORG UGAGOV");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8108,6 +8127,7 @@ int main(void) {
   NM_RUN(commission_on_is_the_commission);
   NM_RUN(dictionary_name_one_word_short_is_the_person);
   NM_RUN(party_name_and_deputy_before_an_office);
+  NM_RUN(party_officer_and_seat_of_the_subject);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
