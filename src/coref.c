@@ -407,15 +407,17 @@ static long apposed_description(const ctx *c, uint32_t mi) {
   uint32_t target = s->first_token + t[h].head - 1;
   /* the phrase's first word: the name's, or its title's ("Ambassador") */
   uint32_t first = h < m->first_token ? h : m->first_token;
-  if ((!strcmp(t[h].deprel, "conj") || !strcmp(t[h].deprel, "appos")) &&
+  if ((!strcmp(t[h].deprel, "conj") || !strcmp(t[h].deprel, "appos") ||
+       !strcmp(t[h].deprel, "nmod:unmarked")) &&
       first > s->first_token && tok_is_comma(d, first - 1) &&
       target < d->tokens.n && t[target].deprel && !strncmp(t[target].deprel, "nmod", 4) &&
       strcmp(t[target].deprel, "nmod:poss") != 0 && t[target].head) {
     /* "Sudan's envoy to the U.N., Omar Hamid, thanked": the name set off
      * by a comma, hung as a conjunct (or an apposition: "Iran's
-     * ambassador to the IAEA, Reza Najafi,") of the place or body in the
-     * description's modifier; the description is that modifier's head
-     * (when it is a person's description, below) */
+     * ambassador to the IAEA, Reza Najafi,"; or an unmarked modifier:
+     * "the U.N. special envoy for Yemen, Hans Grundberg,") of the place or
+     * body in the description's modifier; the description is that
+     * modifier's head (when it is a person's description, below) */
     target = s->first_token + t[target].head - 1;
   } else if (!strcmp(t[h].deprel, "appos") && first > s->first_token &&
              tok_is_comma(d, first - 1) && target < d->tokens.n && t[target].deprel &&

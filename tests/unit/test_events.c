@@ -5947,6 +5947,16 @@ NM_TEST(party_officer_and_seat_of_the_subject) {
                   "ORG UGAGOV");
 }
 
+/* "the U.N. special envoy for Yemen, Hans Grundberg," with the name hung
+ * as an unmarked modifier of the place: the envoy's name */
+NM_TEST(name_as_unmarked_modifier_of_the_place_is_the_description) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("Earlier this week, the U.N. special envoy for Yemen, Hans "
+                                     "Grundberg, met Omani mediators in Muscat to discuss the "
+                                     "detentions.",
+                                     "2025-02-11", "Hans Grundberg"),
+                  "PERSON IGOUNO");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8128,6 +8138,7 @@ int main(void) {
   NM_RUN(dictionary_name_one_word_short_is_the_person);
   NM_RUN(party_name_and_deputy_before_an_office);
   NM_RUN(party_officer_and_seat_of_the_subject);
+  NM_RUN(name_as_unmarked_modifier_of_the_place_is_the_description);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
