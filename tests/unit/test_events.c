@@ -5957,6 +5957,14 @@ NM_TEST(name_as_unmarked_modifier_of_the_place_is_the_description) {
                   "PERSON IGOUNO");
 }
 
+/* to sanction someone is to impose sanctions on them (team verbs: the
+ * production dictionary has no verb SANCTION) */
+NM_TEST(sanctioned_is_an_embargo) {
+  NM_CHECK_EQ_STR(cameo_events("The EU sanctioned Georgian officials over the crackdown.",
+                               "2025-06-18", false),
+                  "IGOEUREEC GEOGOV 163");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8139,6 +8147,7 @@ int main(void) {
   NM_RUN(party_name_and_deputy_before_an_office);
   NM_RUN(party_officer_and_seat_of_the_subject);
   NM_RUN(name_as_unmarked_modifier_of_the_place_is_the_description);
+  NM_RUN(sanctioned_is_an_embargo);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
