@@ -2635,7 +2635,8 @@ static void party_names(nm_doc *d, const nm_nword *w) {
   size_t nm = d->mentions.n, nt = d->tokens.n;
   nm_mention *m = (nm_mention *)d->mentions.data;
   const nm_token *t = (const nm_token *)d->tokens.data;
-  for (size_t i = 0; i < nm; i++) {
+  /* (at most 64 parties an article: each one looks at every mention) */
+  for (size_t i = 0, found = 0; i < nm && found < 64; i++) {
     if (m[i].kind != NM_MENTION_NAME || m[i].type == NM_ENT_ORG || m[i].type == NM_ENT_NORP ||
         m[i].n_tokens > NM_GZ_MAX_TOKENS || (w[m[i].first_token].gz & NM_GZ_COUNTRY))
       continue;
@@ -2643,6 +2644,7 @@ static void party_names(nm_doc *d, const nm_nword *w) {
     if (b >= nt || t[b].sentence != t[a].sentence || !tok_is(w[b].form, w[b].len, "party"))
       continue;
     uint64_t key = span_key(w, a, b);
+    found++;
     for (size_t j = 0; j < nm; j++)
       if (m[j].kind == NM_MENTION_NAME && m[j].n_tokens == b - a && m[j].type != NM_ENT_NORP &&
           span_key(w, m[j].first_token, m[j].first_token + m[j].n_tokens) == key)
