@@ -5965,6 +5965,13 @@ NM_TEST(sanctioned_is_an_embargo) {
                   "IGOEUREEC GEOGOV 163");
 }
 
+/* a part of a place captured is territory occupied (team verbs; TAKE's
+ * "* PART", taking part, 030, served "captured part of" too) */
+NM_TEST(captured_part_of_a_place_is_occupation) {
+  NM_CHECK_EQ_STR(cameo_events("Rebels seized part of the town of Goma.", "2025-01-20", false),
+                  "---REB COD 192");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8148,6 +8155,7 @@ int main(void) {
   NM_RUN(party_officer_and_seat_of_the_subject);
   NM_RUN(name_as_unmarked_modifier_of_the_place_is_the_description);
   NM_RUN(sanctioned_is_an_embargo);
+  NM_RUN(captured_part_of_a_place_is_occupation);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
