@@ -5226,6 +5226,25 @@ static nm_status emit(ectx *c, const vcode *vc, int32_t s, int32_t t, const acod
     snprintf(sl.reason, sizeof sl.reason, "%s of the state its target serves: %.3s",
              opp ? "the opposition" : "people", tl.code);
   }
+  /* "Egyptian police opened fire to disperse Moslem fundamentalist
+   * demonstrators": people of no country whom a state's security or
+   * government body uses force or repression on (17-20) are that state's,
+   * when the sentence names no other country */
+  static const char *const crowd[] = {"OPP", "CVL", "PPL", "MUS", "REF", "LAB", "EDU", NULL};
+  static const char *const forces[] = {"COP", "MIL", "GOV", "SPY", "JUD", NULL};
+  if (strlen(tl.code) == 6 && !strncmp(tl.code, "---", 3) && word_in(tl.code + 3, crowd) &&
+      strlen(sl.code) == 6 && sl.code[0] != '-' && bare_country_prefix(sl.code) &&
+      word_in(sl.code + 3, forces) &&
+      ((vc->code[0] == '1' && vc->code[1] >= '7') || (vc->code[0] == '2' && vc->code[1] == '0'))) {
+    char cc[4];
+    sentence_country(c, c->si, te, NONE32, false, cc);
+    if (cc[0] && !strncmp(cc, sl.code, 3)) {
+      char code[8];
+      snprintf(code, sizeof code, "%.3s%.3s", sl.code, tl.code + 3);
+      snprintf(tl.code, sizeof tl.code, "%s", code);
+      snprintf(tl.reason, sizeof tl.reason, "people the state's force acts on: %.3s", sl.code);
+    }
+  }
   if (!strchr(sa->code, '/') && !strchr(ta->code, '/')) return emit2(c, vc, s, t, sa, ta, se, te);
   acode a = *sa, b = *ta;
   for (const char *p = sa->code; *p;) {
