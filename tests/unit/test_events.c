@@ -5983,6 +5983,12 @@ NM_TEST(people_a_states_force_acts_on_are_its) {
                   "ISRMIL PSEGZAPPL 190");
 }
 
+/* a launched or mounted invasion is territory occupied (team verbs) */
+NM_TEST(launched_invasion_is_occupation) {
+  NM_CHECK_EQ_STR(cameo_events("Israel launched an invasion of Lebanon.", "1982-06-06", false),
+                  "ISR LBN 192");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8168,6 +8174,7 @@ int main(void) {
   NM_RUN(sanctioned_is_an_embargo);
   NM_RUN(captured_part_of_a_place_is_occupation);
   NM_RUN(people_a_states_force_acts_on_are_its);
+  NM_RUN(launched_invasion_is_occupation);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
