@@ -2468,6 +2468,15 @@ static void code_entities_in_sentence(ectx *c) {
       static const char *const adversary[] = {"critic", "opponent", "rival", "foe", "enemy",
                                               "adversary", "detractor", "challenger", NULL};
       if (ap >= 0 && word_in(lemma(c, ap), adversary)) ap = -1;
+      /* "Kyauk Pyin, a village of about 2,000 people": what an apposition
+       * that names a place's kind says of it is no role of the place
+       * (VILLAGE, ~CVL); "El Helicoide, the SEBIN headquarters in
+       * Caracas" keeps its country */
+      static const char *const settlements[] = {"village", "town",     "city",     "hamlet",
+                                                "settlement", "district", "township", NULL};
+      if (ap >= 0 && (m->type == NM_ENT_GPE || m->type == NM_ENT_LOC) &&
+          word_in(lemma(c, ap), settlements))
+        ap = -1;
       if (ap >= 0 && !private_body_of(c, ap)) {
         int32_t plo, phi;
         np_range(c, ap, &plo, &phi);

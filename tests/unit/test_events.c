@@ -5989,6 +5989,15 @@ NM_TEST(launched_invasion_is_occupation) {
                   "ISR LBN 192");
 }
 
+/* an apposition naming a place's kind ("a village of about 2,000
+ * people") gives the place no role (it was ---CVL, by VILLAGE) */
+NM_TEST(a_places_kind_is_no_role) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("The strike hit Kyauk Pyin, a village of about 2,000 people "
+                                     "in Kani township, shortly after midday, residents said.",
+                                     "2025-11-05", "Kyauk Pyin"),
+                  "GPE -");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8175,6 +8184,7 @@ int main(void) {
   NM_RUN(captured_part_of_a_place_is_occupation);
   NM_RUN(people_a_states_force_acts_on_are_its);
   NM_RUN(launched_invasion_is_occupation);
+  NM_RUN(a_places_kind_is_no_role);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
