@@ -4927,17 +4927,23 @@ static bool reporter_country(const ectx *c, int32_t h, const char *role, char cc
 static void army_country(ectx *c, uint32_t before, char out[4]);
 static void article_country(const ectx *c, char out[4]);
 
-/* Whether the dateline is a seat of international bodies (Brussels,
- * Geneva, Strasbourg, The Hague, Luxembourg), whose stories are often on
- * other countries. */
-static bool seat_dateline(const ectx *c) {
-  static const char *const seats[] = {"Brussels", "Geneva", "Strasbourg", "The Hague",
+/* Whether s[0..n) names a seat of international bodies (Brussels,
+ * Geneva, Strasbourg, The Hague, Luxembourg), "The" aside. */
+static bool seat_name(const char *s, size_t n) {
+  static const char *const seats[] = {"Brussels", "Geneva", "Strasbourg", "Hague",
                                       "Luxembourg", NULL};
+  if (n > 4 && !memcmp(s, "The ", 4)) s += 4, n -= 4;
+  for (size_t k = 0; seats[k]; k++)
+    if (n == strlen(seats[k]) && !memcmp(s, seats[k], n)) return true;
+  return false;
+}
+
+/* Whether the dateline is a seat of international bodies, whose stories
+ * are often on other countries. */
+static bool seat_dateline(const ectx *c) {
   if (c->dateline_place == NONE32 || c->dateline_place >= c->d->places.n) return false;
   const nm_place *p = (const nm_place *)c->d->places.data + c->dateline_place;
-  for (size_t k = 0; seats[k] && p->name; k++)
-    if (!strcmp(p->name, seats[k])) return true;
-  return false;
+  return p->name && seat_name(p->name, strlen(p->name));
 }
 
 /* "BANGKOK (AP) — Myanmar's military government bombed a village …":
@@ -6888,17 +6894,13 @@ static void previous_country(const ectx *c, uint32_t mi, uint32_t self, const ch
       /* (a seat of international bodies where the subject sits is not
        * whose it is: "The U.N. human rights office in Geneva urged Ugandan
        * authorities …": no Swiss; "officials in Chicago" are American) */
-      static const char *const seats[] = {"Geneva", "Brussels", "Strasbourg", "Hague",
-                                          "Luxembourg", NULL};
-      if (!main_subject(c, &ms[j]) && jk != NONE32 && js) {
+      size_t tl = 0;
+      const char *tw = nm_tok_text(c->d, ms[j].first_token + ms[j].n_tokens - 1, &tl);
+      if (!main_subject(c, &ms[j]) && jk != NONE32 && js && seat_name(tw, tl)) {
         uint32_t cm = case_marker(c, js, jk);
-        size_t cl = 0, tl = 0;
+        size_t cl = 0;
         const char *cw = cm == NONE32 ? NULL : nm_tok_text(c->d, cm, &cl);
-        const char *tw = nm_tok_text(c->d, ms[j].first_token + ms[j].n_tokens - 1, &tl);
-        bool seat = false;
-        for (size_t si2 = 0; seats[si2] && !seat; si2++)
-          seat = tl == strlen(seats[si2]) && !memcmp(tw, seats[si2], tl);
-        if (seat && cw && cl == 2 && (ci_eq(cw, "in", 2) || ci_eq(cw, "at", 2))) continue;
+        if (cw && cl == 2 && (ci_eq(cw, "in", 2) || ci_eq(cw, "at", 2))) continue;
       }
       if (titles_a_person(c, j, self)) continue;
     } else if (ms[j].type == NM_ENT_PERSON && c->ent[oe].rank >= 3 && !head) {
