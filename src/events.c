@@ -5759,7 +5759,9 @@ static nm_status code_sentence(ectx *c) {
        * to ..." stay as they are) */
       /* an appeal or demand with an object ("urged Y on Monday to
        * accept"): Y is asked to act, as for a complement */
-      bool asking = up && !up->skip && object_of(c, uv) >= 0 &&
+      /* (not a demand the "must" of a said clause made: in "said Israel
+       * must ensure security to help", the object is no one asked) */
+      bool asking = up && !up->skip && up->src != -2 && object_of(c, uv) >= 0 &&
                     ((up->code[0] == '0' && up->code[1] == '2') ||
                      (up->code[0] == '1' && up->code[1] == '0'));
       if ((object_of(c, uv) >= 0 && !asking) || lo->v < uv ||

@@ -3037,6 +3037,35 @@ static void repair_joined_subjects(const nm_parser *p, const nm_pword *w, size_t
   }
 }
 
+/* "The Red Cross said US and British forces must …" parsed with "US"
+ * the object of "said" and "British" its conjunct, while "forces" heads
+ * the clause's subject: a capitalised modifier whose conjunct, a
+ * capitalised adjective after "and" or "or", stands right before a noun
+ * modifies that noun with it (a compound for a proper noun, else amod). */
+static void repair_split_modifier_pair(const nm_parser *p, const nm_pword *w, size_t n,
+                                       uint32_t *heads, uint16_t *rels) {
+  if (p->rl_conj < 0 || p->rl_amod < 0 || p->rl_compound < 0) return;
+  static const char *const ands[] = {"and", "or", NULL};
+  for (size_t a = 0; a + 3 < n; a++) {
+    size_t cc = a + 1, b = a + 2, h = a + 3;
+    if (!heads[a] || heads[a] == h + 1 || heads[b] != a + 1 ||
+        rels[b] != (uint16_t)p->rl_conj || !form_in(&w[cc], ands) || !upos_is(&w[h], "NOUN") ||
+        !upos_is(&w[b], "ADJ") || !(upos_is(&w[a], "ADJ") || upos_is(&w[a], "PROPN")) ||
+        in_subtree(heads, n, h, a))
+      continue;
+    size_t m[2] = {a, b};
+    bool caps = true;
+    for (int i = 0; i < 2 && caps; i++)
+      caps = w[m[i]].len && w[m[i]].form[0] >= 'A' && w[m[i]].form[0] <= 'Z';
+    bool kids = false; /* "US" with words of its own is a phrase, no modifier */
+    for (size_t k = 0; k < n && !kids; k++)
+      kids = heads[k] == a + 1 && k != b && k != cc;
+    if (!caps || kids) continue;
+    heads[a] = (uint32_t)(h + 1);
+    rels[a] = (uint16_t)(upos_is(&w[a], "PROPN") ? p->rl_compound : p->rl_amod);
+  }
+}
+
 /* A subject never takes a preposition. "Gang members armed with assault
  * rifles attacked the town" read as "members armed" and "with … rifles
  * attacked": the participle before the preposition modifies the noun before
@@ -3296,6 +3325,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
 
 static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                        uint16_t *rels) {
+  repair_split_modifier_pair(p, w, n, heads, rels);
   repair_relative_through_said(p, w, n, heads, rels);
   repair_fronted_participle(p, w, n, heads, rels);
   repair_opening_span_of_time(p, w, n, heads, rels);

@@ -5998,6 +5998,19 @@ NM_TEST(a_places_kind_is_no_role) {
                   "GPE -");
 }
 
+/* "X said Y must ensure security to help": the demand the "must" makes
+ * of Y stands; the object of the clause's verb is no one asked to help
+ * (it had given Y -> "security", 103, and no event) */
+NM_TEST(purpose_after_a_said_demand_keeps_the_demand) {
+  NM_CHECK_EQ_STR(cameo_events("The Red Cross said Israel must ensure security to help.",
+                               "2005-01-01", false),
+                  "NGOHLHIRC ISR 100");
+  NM_CHECK_EQ_STR(cameo_events("The Red Cross said US and British forces must ensure security "
+                               "to allow medical supplies to reach the needy.",
+                               "2005-01-01", false),
+                  "NGOHLHIRC USAMIL 100; NGOHLHIRC GBRMIL 100");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8185,6 +8198,7 @@ int main(void) {
   NM_RUN(people_a_states_force_acts_on_are_its);
   NM_RUN(launched_invasion_is_occupation);
   NM_RUN(a_places_kind_is_no_role);
+  NM_RUN(purpose_after_a_said_demand_keeps_the_demand);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

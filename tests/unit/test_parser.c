@@ -2196,6 +2196,17 @@ NM_TEST(subjects_joined_by_and_are_conjuncts) {
                        "10:5:conj 1:11:nsubj"));
 }
 
+/* "The Red Cross said US and British forces must ensure security",
+ * parsed with "US" the object of "said": the pair of modifiers joined by
+ * "and" modifies the noun right after it, the clause's subject. */
+NM_TEST(split_modifier_pair_modifies_the_noun_after_it) {
+  NM_CHECK(repaired_as("The/DET/DT/the Red/ADJ/NNP/Red Cross/PROPN/NNP/Cross said/VERB/VBD/say "
+                       "US/PROPN/NNP/US and/CCONJ/CC/and British/ADJ/JJ/British "
+                       "forces/NOUN/NNS/force must/AUX/MD/must ensure/VERB/VB/ensure "
+                       "security/NOUN/NN/security ./PUNCT/./.",
+                       "5:8:compound 7:5:conj 8:10:nsubj 10:4:ccomp"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2306,6 +2317,7 @@ int main(void) {
   NM_RUN(subordinate_clause_hung_on_its_subject);
   NM_RUN(adjacent_subjects_past_the_seconds_modifiers);
   NM_RUN(subjects_joined_by_and_are_conjuncts);
+  NM_RUN(split_modifier_pair_modifies_the_noun_after_it);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
