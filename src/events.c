@@ -6436,6 +6436,11 @@ static bool noun_modifier(const ectx *c, const nm_mention *m) {
   }
   /* "summoned the U.S. charge d'affaires", "the Kenyan ambassador":
    * a country's envoy in the sentence is another country's, no anchor */
+  /* (also the word right after the name, whatever the parse made its
+   * head: "the Venezuelan embassy's deputy chief", with "Venezuelan" hung
+   * on "chief") */
+  uint32_t after = m->first_token + m->n_tokens;
+  if (after < s->first_token + s->n_tokens && envoy_tok(c, after)) return false;
   for (int up = 0, g = (int)(s->first_token + h - 1); up < 2 && g >= 0; up++) {
     if (envoy_tok(c, (size_t)g)) return false;
     const char *gr = c->tg[g].deprel ? c->tg[g].deprel : "";

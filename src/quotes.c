@@ -449,6 +449,11 @@ static uint32_t governing_cue(const nm_qctx *c, const nm_qspan *q, uint32_t *ste
          * its negotiators called “a back door …”") */
         bool content = nm_q_rel(c, from, "obj") || nm_q_rel(c, from, "xcomp") ||
                        nm_q_rel(c, from, "ccomp") || nm_q_rel(c, from, "iobj");
+        /* (a phrase with a preposition is none, whatever the parse
+         * called it: "said that Caracas would respond “with
+         * reciprocity”", the phrase an object of "respond") */
+        for (uint32_t ch = c->first_child[from]; content && ch != NM_QNONE; ch = c->next_sib[ch])
+          if (nm_q_rel(c, ch, "case")) content = false;
         for (uint32_t up = 0; up < 4 && !content && nm_q_rel(c, u, "ccomp"); up++) {
           uint32_t r = c->parent[u];
           if (r == NM_QNONE || c->in_quote[r] != NM_QNONE || !(c->vclass[r] & NM_QV_SAY)) break;
@@ -1451,8 +1456,23 @@ static void resolve_speakers(stage *g, const uint32_t *order, size_t n) {
     if (r->own_cue && r->sp.subj != NM_QNONE && r->sp.name && !r->sp.pronoun_gender &&
         (r->sp.entity == NM_QNONE || c->ent[r->sp.entity].type != NM_ENT_PERSON))
       last_body = r;
-    if ((r->kind == NM_QUOTE_DIRECT || r->kind == NM_QUOTE_PARTIAL) && r->own_cue &&
-        r->sp.pronoun_gender) {
+    /* a partial quotation inside what the same cue reports takes the
+     * reported clause's speaker: "She said the decision followed “clear
+     * and documented evidence”" is one person's words */
+    const qrec *outer = NULL;
+    for (size_t k2 = k, m = 0; r->kind == NM_QUOTE_PARTIAL && r->own_cue && r->cue_a != NM_QNONE &&
+                               k2-- > 0 && m < 8 && !outer;
+         m++) { /* (the records before it, in text order: the reported clause starts first) */
+      const qrec *x = &R[order[k2]];
+      if (x != r && x->kind == NM_QUOTE_INDIRECT && x->own_cue && x->cue_a == r->cue_a &&
+          x->first <= r->first && r->last <= x->last)
+        outer = x;
+    }
+    if (outer) {
+      r->sp.entity = outer->sp.entity;
+      r->sp.name = outer->sp.name;
+    } else if ((r->kind == NM_QUOTE_DIRECT || r->kind == NM_QUOTE_PARTIAL) && r->own_cue &&
+               r->sp.pronoun_gender) {
       /* coref's choice, the person last the subject of a sentence before
        * the quotation (first when in the quotation's own paragraph: "Col.
        * Heinsalu accused Marovia … “…?” he asked"), the speaker of the

@@ -6011,6 +6011,17 @@ NM_TEST(purpose_after_a_said_demand_keeps_the_demand) {
                   "NGOHLHIRC USAMIL 100; NGOHLHIRC GBRMIL 100");
 }
 
+/* A country before an envoy's word is the envoy's, wherever the parse
+ * hung it: "the Venezuelan embassy's deputy chief", with "Venezuelan" on
+ * "chief", is no anchor for the Brazilian minister who speaks of him */
+NM_TEST(country_before_an_embassy_is_the_embassys) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("BRASILIA, Brazil (AP) — Foreign Minister Heloisa "
+                                     "Vasconcelos told reporters that the Venezuelan embassy's "
+                                     "deputy chief of mission had 72 hours to leave the country.",
+                                     "2025-11-20", "Heloisa Vasconcelos"),
+                  "PERSON BRAGOV");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8199,6 +8210,7 @@ int main(void) {
   NM_RUN(launched_invasion_is_occupation);
   NM_RUN(a_places_kind_is_no_role);
   NM_RUN(purpose_after_a_said_demand_keeps_the_demand);
+  NM_RUN(country_before_an_embassy_is_the_embassys);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

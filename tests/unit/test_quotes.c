@@ -1697,6 +1697,23 @@ NM_TEST(owner_of_a_named_persons_description_does_not_speak) {
   NM_CHECK_EQ_STR(speaker_of(text, "It was"), "Wanjiru Kamau-Ochieng");
 }
 
+/* A partial quotation inside what a pronoun reports takes the speaker
+ * coref gave the pronoun, as the reported clause does ("She said the
+ * decision followed “clear … evidence”": not the man last a subject
+ * before it); and a phrase with a preposition is no content of the verb
+ * it hangs on ("said that Caracas would respond “with reciprocity”":
+ * the minister's words, not Caracas's) */
+NM_TEST(partial_in_reported_words_is_the_reporters) {
+  static const char *const a =
+      "Foreign Minister Heloisa Vasconcelos told reporters that the embassy's deputy chief of "
+      "mission, Ramiro Anzola, had 72 hours to leave the country. She said the decision followed "
+      "\"clear and documented evidence\" that the men had been in contact with the embassy.";
+  NM_CHECK_EQ_STR(speaker_of(a, "clear and"), "Heloisa Vasconcelos");
+  static const char *const b = "Foreign Minister Julio Urdaneta called the arrests a provocation "
+                               "and said that Caracas would respond \"with reciprocity.\"";
+  NM_CHECK_EQ_STR(speaker_of(b, "with reciprocity"), "Julio Urdaneta");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1794,6 +1811,7 @@ int main(void) {
   NM_RUN(name_apposed_to_an_opening_place_speaks);
   NM_RUN(pronoun_after_an_unnamed_reporter_is_that_reporter);
   NM_RUN(owner_of_a_named_persons_description_does_not_speak);
+  NM_RUN(partial_in_reported_words_is_the_reporters);
   NM_RUN(report_before_a_day_after);
   NM_RUN(he_after_a_country_word_subject_with_a_title);
   NM_RUN(report_before_an_apposition);
