@@ -535,7 +535,8 @@ static bool bare_country_prefix(const char *code) {
  * Prime Minister"). */
 static bool former_before(const ectx *c, int32_t s, int max) {
   for (int32_t k = s - 1; k >= 0 && s - k <= max; k--) {
-    if (word_is_ci(c, k, "former") || word_is_ci(c, k, "ex")) return true;
+    if (word_is_ci(c, k, "former") || word_is_ci(c, k, "ex") || word_is_ci(c, k, "retired"))
+      return true;
     if (!capitalised(c, k)) return false;
   }
   return false;
@@ -5738,10 +5739,16 @@ static nm_status code_sentence(ectx *c) {
    * "refused to deploy": the upper verb and its complement make one event */
   for (size_t i = 0; i < nv; i++) {
     vcode *lo = &vcs[i];
-    bool x = rel_base(c, lo->v, "xcomp"), cc = rel_base(c, lo->v, "ccomp");
+    /* "urged India to avoid … and to meet China halfway": a conjunct
+     * with "to" of a "to" complement is a complement of the same verb */
+    int32_t cv = lo->v;
+    if (rel_base(c, cv, "conj") && c->head[cv] >= 0 && rel_base(c, c->head[cv], "xcomp") &&
+        dep_lemma_in(c, cv, "mark", to_w) && dep_lemma_in(c, c->head[cv], "mark", to_w))
+      cv = c->head[cv];
+    bool x = rel_base(c, cv, "xcomp"), cc = rel_base(c, lo->v, "ccomp");
     bool to_advcl = !x && !cc && rel_base(c, lo->v, "advcl") && dep_lemma_in(c, lo->v, "mark", to_w);
     if ((!x && !cc && !to_advcl) || lo->skip || lo->src == -2) continue;
-    int32_t uv = c->head[lo->v];
+    int32_t uv = c->head[cv];
     if (uv < 0) continue;
     vcode *up = NULL;
     size_t uj = 0;

@@ -6022,6 +6022,24 @@ NM_TEST(country_before_an_embassy_is_the_embassys) {
                   "PERSON BRAGOV");
 }
 
+/* "urged India to avoid … and to meet China halfway": the second "to"
+ * complement, a conjunct of the first, is only asked for too (it had
+ * given IND CHN 040 beside the appeal) */
+NM_TEST(second_asked_complement_has_not_happened) {
+  NM_CHECK_EQ_STR(cameo_events("A Chinese Foreign Ministry spokesman urged India to avoid hyping "
+                               "border matters and to meet China halfway.",
+                               "2026-01-14", false),
+                  "CHNGOV IND 020");
+}
+
+/* "Retired diplomat X": no longer in office, an elite, as "former" */
+NM_TEST(retired_title_is_an_elite) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("India's government said talks would resume. Retired diplomat "
+                                     "Kavita Iyer said the absence of a breakthrough was no surprise.",
+                                     "2026-01-14", "Kavita Iyer"),
+                  "PERSON INDELI");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8211,6 +8229,8 @@ int main(void) {
   NM_RUN(a_places_kind_is_no_role);
   NM_RUN(purpose_after_a_said_demand_keeps_the_demand);
   NM_RUN(country_before_an_embassy_is_the_embassys);
+  NM_RUN(second_asked_complement_has_not_happened);
+  NM_RUN(retired_title_is_an_elite);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
