@@ -6034,8 +6034,9 @@ NM_TEST(second_asked_complement_has_not_happened) {
 
 /* "Retired diplomat X": no longer in office, an elite, as "former" */
 NM_TEST(retired_title_is_an_elite) {
-  NM_CHECK_EQ_STR(cameo_typed_entity("India's government said talks would resume. Retired diplomat "
-                                     "Kavita Iyer said the absence of a breakthrough was no surprise.",
+  NM_CHECK_EQ_STR(cameo_typed_entity("India's government said talks would resume. Retired "
+                                     "diplomat Kavita Iyer said the absence of a breakthrough "
+                                     "was no surprise.",
                                      "2026-01-14", "Kavita Iyer"),
                   "PERSON INDELI");
 }
