@@ -2585,6 +2585,12 @@ static void repair_speech_conj_of_report(const nm_parser *p, const nm_pword *w, 
         !lemma_in(&w[v], acts) || has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
       continue;
     size_t c = heads[v] - 1;
+    /* (a participle that modifies a noun of that clause stands for the
+     * noun: "said the arrests were “a campaign …” aimed at pushing Serbs
+     * out and called on peacekeepers to protect them") */
+    if (c < v && heads[c] && rels[c] == (uint16_t)p->rl_acl &&
+        (xpos_is(&w[c], "VBN") || xpos_is(&w[c], "VBG")) && heads[c] - 1 < c)
+      c = heads[c] - 1;
     /* (a verb hung on a noun of that clause is the clause's: "was deeply
      * concerned by the violence and called on authorities") */
     for (int up = 0; up < 3 && c < v && nominal(&w[c]) && heads[c] &&
@@ -2667,7 +2673,8 @@ static void repair_subject_after_place(const nm_parser *p, const nm_pword *w, si
     size_t st = x; /* the phrase's first word: its modifiers before the head */
     while (st > k + 1 && heads[st - 1] == x + 1)
       st--;
-    if (!form_is(&w[st - 1], ",")) continue;
+    /* (the comma itself may hang on the phrase's head) */
+    if (!form_is(&w[st - 1], ",") && !form_is(&w[st], ",")) continue;
     heads[x] = (uint32_t)(r + 1);
     rels[x] = (uint16_t)p->rl_nsubj;
     return;
@@ -3066,6 +3073,41 @@ static void repair_split_modifier_pair(const nm_parser *p, const nm_pword *w, si
   }
 }
 
+/* "said that it had increased patrols in the north and urged all sides
+ * to …", parsed with "increased" (which has a subject and an auxiliary)
+ * an adjective of "patrols", and "patrols" the subject of "urged": a
+ * verb with a subject and an auxiliary of its own heads a clause, the
+ * noun it was hung on is its object, and the verb after "and" whose
+ * subject that noun was is its conjunct (the clause's place, relation
+ * and marker go to the first verb). */
+static void repair_clause_read_as_modifier(const nm_parser *p, const nm_pword *w, size_t n,
+                                           uint32_t *heads, uint16_t *rels) {
+  if (p->rl_amod < 0 || p->rl_obj < 0 || p->rl_conj < 0 || p->rl_nsubj < 0 || p->rl_mark < 0)
+    return;
+  for (size_t v = 2; v + 2 < n; v++) {
+    if (rels[v] != (uint16_t)p->rl_amod || !heads[v] || !upos_is(&w[v], "VERB") ||
+        !xpos_is(&w[v], "VBN") || !has_dep(p, heads, rels, n, v, 0, v, "nsubj") ||
+        !has_dep(p, heads, rels, n, v, 0, v, "aux"))
+      continue;
+    size_t N = heads[v] - 1;
+    if (N <= v || N > v + 3 || !heads[N] || rels[N] != (uint16_t)p->rl_nsubj) continue;
+    size_t u = heads[N] - 1;
+    if (u <= N || !upos_is(&w[u], "VERB") || !heads[u]) continue;
+    size_t cc = n; /* the "and" before the second verb, its dependent */
+    for (size_t k = N + 1; k < u; k++)
+      if (heads[k] == u + 1 && (form_is(&w[k], "and") || form_is(&w[k], "but"))) cc = k;
+    if (cc == n) continue;
+    heads[v] = heads[u];
+    rels[v] = rels[u];
+    heads[N] = (uint32_t)(v + 1);
+    rels[N] = (uint16_t)p->rl_obj;
+    heads[u] = (uint32_t)(v + 1);
+    rels[u] = (uint16_t)p->rl_conj;
+    for (size_t k = 0; k < v; k++) /* "that" marks the first verb's clause */
+      if (heads[k] == u + 1 && rels[k] == (uint16_t)p->rl_mark) heads[k] = (uint32_t)(v + 1);
+  }
+}
+
 /* A subject never takes a preposition. "Gang members armed with assault
  * rifles attacked the town" read as "members armed" and "with … rifles
  * attacked": the participle before the preposition modifies the noun before
@@ -3326,6 +3368,7 @@ void nm_parser_repair(const nm_parser *p, const nm_pword *w, size_t n, uint32_t 
 static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                        uint16_t *rels) {
   repair_split_modifier_pair(p, w, n, heads, rels);
+  repair_clause_read_as_modifier(p, w, n, heads, rels);
   repair_relative_through_said(p, w, n, heads, rels);
   repair_fronted_participle(p, w, n, heads, rels);
   repair_opening_span_of_time(p, w, n, heads, rels);

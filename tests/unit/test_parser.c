@@ -2207,6 +2207,49 @@ NM_TEST(split_modifier_pair_modifies_the_noun_after_it) {
                        "5:8:compound 7:5:conj 8:10:nsubj 10:4:ccomp"));
 }
 
+/* "In Belgrade, Serbian official X, who …, accused": the phrase after
+ * the opening place, whose comma the parse hung on its head, is the
+ * subject (it had been the place's apposition) */
+NM_TEST(subject_after_place_past_its_own_comma) {
+  NM_CHECK(repaired_as("In/ADP/IN/in Belgrade/PROPN/NNP/Belgrade ,/PUNCT/,/, "
+                       "Serbian/PROPN/NNP/Serbian official/NOUN/NN/official Milica/PROPN/NNP/Milica "
+                       "Radic/PROPN/NNP/Radic ,/PUNCT/,/, who/PRON/WP/who heads/VERB/VBZ/head "
+                       "the/DET/DT/the government/NOUN/NN/government office/NOUN/NN/office "
+                       "for/ADP/IN/for Kosovo/PROPN/NNP/Kosovo ,/PUNCT/,/, "
+                       "accused/VERB/VBD/accuse Pristina/PROPN/NNP/Pristina of/SCONJ/IN/of "
+                       "terrorizing/VERB/VBG/terrorize the/DET/DT/the Serb/PROPN/NNP/Serb "
+                       "population/NOUN/NN/population ./PUNCT/./.",
+                       "5:17:nsubj 2:17:obl"));
+}
+
+/* "She said the arrests were “a campaign …” aimed at … and called on
+ * peacekeepers to …": an act of speech joined to a participle that
+ * modifies the reported clause's predicate is the reporter's */
+NM_TEST(speech_conj_of_a_participle_in_the_report) {
+  NM_CHECK(repaired_as("She/PRON/PRP/she said/VERB/VBD/say the/DET/DT/the arrests/NOUN/NNS/arrest "
+                       "were/AUX/VBD/be \"/PUNCT/``/\" a/DET/DT/a campaign/NOUN/NN/campaign "
+                       "of/ADP/IN/of intimidation/NOUN/NN/intimidation \"/PUNCT/''/\" "
+                       "aimed/VERB/VBN/aim at/SCONJ/IN/at pushing/VERB/VBG/push "
+                       "Serbs/PROPN/NNP/Serbs out/ADP/IN/out of/ADP/IN/of the/DET/DT/the "
+                       "north/NOUN/NN/north and/CCONJ/CC/and called/VERB/VBD/call on/ADP/IN/on "
+                       "peacekeepers/NOUN/NNS/peacekeeper to/PART/TO/to protect/VERB/VB/protect "
+                       "them/PRON/PRP/they ./PUNCT/./.",
+                       "21:2:conj"));
+}
+
+/* "that it had increased patrols in the north and urged …": a verb with
+ * a subject and an auxiliary heads a clause, not an adjective of the
+ * noun after it, which is its object */
+NM_TEST(clause_read_as_a_modifier) {
+  NM_CHECK(repaired_as("KFOR/PROPN/NNP/KFOR said/VERB/VBD/say in/ADP/IN/in a/DET/DT/a "
+                       "statement/NOUN/NN/statement that/SCONJ/IN/that it/PRON/PRP/it "
+                       "had/AUX/VBD/have increased/VERB/VBN/increase patrols/NOUN/NNS/patrol "
+                       "in/ADP/IN/in the/DET/DT/the north/NOUN/NN/north and/CCONJ/CC/and "
+                       "urged/VERB/VBD/urge all/DET/DT/all sides/NOUN/NNS/side to/PART/TO/to "
+                       "exercise/VERB/VB/exercise restraint/NOUN/NN/restraint ./PUNCT/./.",
+                       "9:2:ccomp 10:9:obj 6:9:mark"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2318,6 +2361,9 @@ int main(void) {
   NM_RUN(adjacent_subjects_past_the_seconds_modifiers);
   NM_RUN(subjects_joined_by_and_are_conjuncts);
   NM_RUN(split_modifier_pair_modifies_the_noun_after_it);
+  NM_RUN(subject_after_place_past_its_own_comma);
+  NM_RUN(speech_conj_of_a_participle_in_the_report);
+  NM_RUN(clause_read_as_a_modifier);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
