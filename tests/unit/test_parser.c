@@ -2212,8 +2212,9 @@ NM_TEST(split_modifier_pair_modifies_the_noun_after_it) {
  * subject (it had been the place's apposition) */
 NM_TEST(subject_after_place_past_its_own_comma) {
   NM_CHECK(repaired_as("In/ADP/IN/in Belgrade/PROPN/NNP/Belgrade ,/PUNCT/,/, "
-                       "Serbian/PROPN/NNP/Serbian official/NOUN/NN/official Milica/PROPN/NNP/Milica "
-                       "Radic/PROPN/NNP/Radic ,/PUNCT/,/, who/PRON/WP/who heads/VERB/VBZ/head "
+                       "Serbian/PROPN/NNP/Serbian official/NOUN/NN/official "
+                       "Milica/PROPN/NNP/Milica Radic/PROPN/NNP/Radic ,/PUNCT/,/, "
+                       "who/PRON/WP/who heads/VERB/VBZ/head "
                        "the/DET/DT/the government/NOUN/NN/government office/NOUN/NN/office "
                        "for/ADP/IN/for Kosovo/PROPN/NNP/Kosovo ,/PUNCT/,/, "
                        "accused/VERB/VBD/accuse Pristina/PROPN/NNP/Pristina of/SCONJ/IN/of "
