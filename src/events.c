@@ -727,8 +727,10 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         /* "protesters outside the Israeli embassy": a country that names
          * an embassy or envoy inside the phrase is theirs, not the
          * phrase's head's */
+        /* (not the named person's own title: "EU envoy Annika Berg") */
         if (h >= 0 && (h < s || h > e) && c->head[e] >= 0 && c->head[e] != h &&
-            envoy_word(c, c->head[e])) {
+            envoy_word(c, c->head[e]) &&
+            !(c->head[e] < h && (c->head[c->head[e]] == h || c->head[h] == c->head[e]))) {
           p += len - 1;
           continue;
         }

@@ -6041,6 +6041,20 @@ NM_TEST(retired_title_is_an_elite) {
                   "PERSON INDELI");
 }
 
+/* "EU envoy Annika Berg": the body before the envoy's title is the
+ * named envoy's own (the rule that keeps "the Israeli embassy" from
+ * coding protesters outside it had dropped it: ---GOV, then the
+ * sentence's country) */
+NM_TEST(body_before_a_named_envoy_is_hers) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("EU envoy Annika Berg met Serbian officials on Monday.",
+                                     "2025-09-09", "Annika Berg"),
+                  "PERSON IGOEUREEC");
+  NM_CHECK_EQ_STR(cameo_events("Protesters gathered outside the Israeli embassy in Amman and "
+                               "attacked police.",
+                               "2025-09-09", false),
+                  "---OPP ---COP 190");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8232,6 +8246,7 @@ int main(void) {
   NM_RUN(country_before_an_embassy_is_the_embassys);
   NM_RUN(second_asked_complement_has_not_happened);
   NM_RUN(retired_title_is_an_elite);
+  NM_RUN(body_before_a_named_envoy_is_hers);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
