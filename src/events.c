@@ -6578,6 +6578,7 @@ static bool in_words_reported(const ectx *c, uint32_t self, uint32_t at) {
   return false;
 }
 
+static bool modifies_subject(const ectx *c, const nm_mention *m);
 #define SENTENCE_COUNTRY_REACH 12
 static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t near,
                              bool before_any, char *out) {
@@ -6615,6 +6616,20 @@ static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t
         spoken_mixed = true;
       continue;
     }
+    /* a modifier of a clause's subject in a person's own reported
+     * words, of another country than the dateline's, is of those the
+     * person speaks of: "ADDIS ABABA — Government spokesperson X told a
+     * news conference that Eritrean units had moved artillery" (X is no
+     * Eritrean; but "Foreign Minister Y said troops protect Rwandan
+     * territory" is Rwandan, and a body reports its own country's acts:
+     * "Jordanian police arrested …, the Interior Ministry said") */
+    if (self != NONE32 && self < ne &&
+        ((const nm_entity *)c->d->entities.data)[self].type == NM_ENT_PERSON &&
+        c->dateline_place != NONE32 && c->dateline_place < c->d->places.n &&
+        bare_country(((const nm_place *)c->d->places.data + c->dateline_place)->country) &&
+        strcmp(((const nm_place *)c->d->places.data + c->dateline_place)->country, code) != 0 &&
+        modifies_subject(c, m) && in_own_words(c, self, m->start))
+      continue;
     if (!out[0])
       memcpy(out, code, 4); /* three letters and the NUL: bare_country() */
     else if (strcmp(out, code) != 0)

@@ -408,7 +408,12 @@ static void repair_said_in_clause(const nm_parser *p, const nm_pword *w, size_t 
     size_t o = nn;
     for (int up = 0; up < 2 && heads[o] && rel_eq(p, rels, o, "nmod") && heads[o] - 1 < o; up++)
       o = heads[o] - 1;
-    if (strncmp(nm_parser_rel(p, rels[o]), "obl", 3) || !heads[o]) continue;
+    /* (or the audience of "tell": "told a news conference in Addis
+     * Ababa that Eritrean units had moved …") */
+    static const char *const tell[] = {"tell", NULL};
+    bool audience = (rel_eq(p, rels, o, "obj") || rel_eq(p, rels, o, "iobj")) && heads[o] &&
+                    lemma_in(&w[heads[o] - 1], tell);
+    if ((strncmp(nm_parser_rel(p, rels[o]), "obl", 3) && !audience) || !heads[o]) continue;
     size_t v = heads[o] - 1;
     if (!lemma_in(&w[v], saying) || v >= nn || !upos_is(&w[v], "VERB") ||
         has_dep(p, heads, rels, n, v, 0, n, "ccomp"))

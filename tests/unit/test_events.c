@@ -6055,6 +6055,19 @@ NM_TEST(body_before_a_named_envoy_is_hers) {
                   "---OPP ---COP 190");
 }
 
+/* A person who reports what another country's forces did is not of
+ * that country: "ADDIS ABABA — Government spokesperson X told a news
+ * conference that Eritrean units had moved artillery" is ETHGOV (was
+ * ERIGOV, the modifier of the reported clause's subject) */
+NM_TEST(reported_subjects_country_is_not_the_reporters) {
+  NM_CHECK_EQ_STR(cameo_typed_entity("ADDIS ABABA, Ethiopia (AP) — Ethiopia accused Eritrea on "
+                                     "Thursday of massing troops.\n\nGovernment spokesperson "
+                                     "Yohannes Alemu told a news conference in Addis Ababa that "
+                                     "Eritrean units had moved artillery toward the border.",
+                                     "2026-02-26", "Yohannes Alemu"),
+                  "PERSON ETHGOV");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8247,6 +8260,7 @@ int main(void) {
   NM_RUN(second_asked_complement_has_not_happened);
   NM_RUN(retired_title_is_an_elite);
   NM_RUN(body_before_a_named_envoy_is_hers);
+  NM_RUN(reported_subjects_country_is_not_the_reporters);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

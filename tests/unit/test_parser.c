@@ -2251,6 +2251,20 @@ NM_TEST(clause_read_as_a_modifier) {
                        "9:2:ccomp 10:9:obj 6:9:mark"));
 }
 
+/* "told a news conference in Addis Ababa that Eritrean units had
+ * moved …": the "that" clause hung on the audience's phrase is what was
+ * told */
+NM_TEST(clause_after_the_audience_of_tell) {
+  NM_CHECK(repaired_as("Government/NOUN/NN/government spokesperson/NOUN/NN/spokesperson "
+                       "Yohannes/PROPN/NNP/Yohannes Alemu/PROPN/NNP/Alemu told/VERB/VBD/tell "
+                       "a/DET/DT/a news/NOUN/NN/news conference/NOUN/NN/conference in/ADP/IN/in "
+                       "Addis/PROPN/NNP/Addis Ababa/PROPN/NNP/Ababa that/PRON/WDT/that "
+                       "Eritrean/PROPN/NNP/Eritrean units/NOUN/NNS/unit had/AUX/VBD/have "
+                       "moved/VERB/VBN/move artillery/NOUN/NN/artillery toward/ADP/IN/toward "
+                       "the/DET/DT/the border/NOUN/NN/border ./PUNCT/./.",
+                       "16:5:ccomp 8:5:obj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2365,6 +2379,7 @@ int main(void) {
   NM_RUN(subject_after_place_past_its_own_comma);
   NM_RUN(speech_conj_of_a_participle_in_the_report);
   NM_RUN(clause_read_as_a_modifier);
+  NM_RUN(clause_after_the_audience_of_tell);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
