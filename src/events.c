@@ -3695,6 +3695,13 @@ static bool gathering_place(const ectx *c, int32_t o, int32_t k) {
  * meeting in Brussels", the place hung on the verb. */
 static bool place_of_verbs_gathering(const ectx *c, int32_t v, int32_t k) {
   if (!rel_base(c, k, "obl") || !case_word(c, k, "in") || !place_mention(c, k)) return false;
+  /* ... or where an agreement the verb signs was signed: "signed a peace
+   * agreement with Tigrayan leaders in Pretoria" */
+  static const char *const pacts[] = {"agreement", "deal", "accord", "treaty", "memorandum",
+                                      "pact", NULL};
+  int32_t o = child(c, v, "obj", false);
+  if (!strcmp(lemma(c, v), "sign") && o >= 0 && o < k && word_in(lemma(c, o), pacts))
+    return true;
   for (int32_t j = c->kid[v]; j >= 0; j = c->sib[j])
     if (j < k && rel_base(c, j, "obl") && (case_word(c, j, "at") || case_word(c, j, "during")) &&
         gathering_noun(c, j))
@@ -3740,6 +3747,18 @@ static bool along_with(const ectx *c, int32_t k) {
   for (int32_t q = c->kid[k]; q >= 0; q = c->sib[q])
     if (q < w && rel_base(c, q, "case")) w = q; /* the phrase's first case word */
   return w > 0 && (word_is_ci(c, w - 1, "along") || word_is_ci(c, w - 1, "together"));
+}
+
+/* Whether phrase k is no party whatever the verb: "without Asmara's
+ * involvement" (who took no part), "in a post on social media", "in an
+ * interview with the BBC" (the medium a reaction went out in). */
+static bool absent_or_medium(const ectx *c, int32_t k) {
+  static const char *const medium[] = {"post",     "statement", "interview", "speech",
+                                       "message",  "letter",    "tweet",     "article",
+                                       "editorial", "column",   "address",   "broadcast",
+                                       "communique", "communiqué", "video",   "op-ed", NULL};
+  if (case_word(c, k, "without")) return true;
+  return case_word(c, k, "in") && word_in(lemma(c, k), medium) && mention_at(c, k) == NONE32;
 }
 
 /* Verbs of coming somewhere, whose from-place is where the subject came
@@ -3819,7 +3838,7 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
       if (!met_in && !time_obj && !tie) out[n++] = o;
       for (int32_t k = c->kid[o]; k >= 0 && n < max; k = c->sib[k]) {
         if (!rel_base(c, k, "nmod") || rel_is(c, k, "nmod:poss") || np_cut(c, k) ||
-            gathering_place(c, o, k) || along_with(c, k) ||
+            gathering_place(c, o, k) || along_with(c, k) || absent_or_medium(c, k) ||
             (time_obj && case_word(c, k, "from") && word_in(lemma(c, v), arrival_verbs)))
           continue;
         /* "a memorandum of understanding in Addis Ababa": the of-phrase
@@ -3961,7 +3980,7 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
      * United States": partners are none either */
     if (case_word(c, k, "in") && (word_is_ci(c, k, "exchange") || word_is_ci(c, k, "return")))
       continue;
-    if (along_with(c, k)) continue;
+    if (along_with(c, k) || absent_or_medium(c, k)) continue;
     out[n++] = k;
   }
   return n;

@@ -6068,6 +6068,28 @@ NM_TEST(reported_subjects_country_is_not_the_reporters) {
                   "PERSON ETHGOV");
 }
 
+/* No party: one "without" whom an act was done, the medium a reaction
+ * went out in, and where an agreement was signed ("Pretoria" had been the
+ * signing's target, and "Asmara's involvement", "a post on social media"
+ * (---MED) and "an interview with the BBC" (MED) targets too) */
+NM_TEST(absent_medium_and_signing_place_are_no_party) {
+  NM_CHECK_EQ_STR(cameo_events("Ethiopia signed a peace agreement with Tigrayan leaders in "
+                               "Pretoria without Asmara's involvement.",
+                               "2026-02-26", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("Eritrea's Information Minister Tesfamariam Gebrezgi rejected the "
+                               "claim in a post on social media.",
+                               "2026-02-26", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("Eritrea's Information Minister Tesfamariam Gebrezgi rejected the "
+                               "claim in an interview with the BBC.",
+                               "2026-02-26", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("Ethiopia signed a peace agreement with Kenya in Pretoria.",
+                               "2026-02-26", false),
+                  "ETH KEN 057; KEN ETH 057");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8261,6 +8283,7 @@ int main(void) {
   NM_RUN(retired_title_is_an_elite);
   NM_RUN(body_before_a_named_envoy_is_hers);
   NM_RUN(reported_subjects_country_is_not_the_reporters);
+  NM_RUN(absent_medium_and_signing_place_are_no_party);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
