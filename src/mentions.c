@@ -2516,9 +2516,12 @@ static void extend_after_title(const nm_titles *tt, nm_doc *d, const nm_nword *w
     bool titled = false;
     while (!titled && k > lo + 1 && a - k < 2) {
       k--;
+      /* (a word spelt like a small town is a given name right after the
+       * title, with a word of the name after it: "Foreign Secretary
+       * Ramon Villareal Cruz", Ramon a Philippine town) */
       if (!is_capitalised(&w[k]) || !w[k].xpos ||
           (strcmp(w[k].xpos, "NNP") != 0 && strcmp(w[k].xpos, "NN") != 0) ||
-          (w[k].gz & ~(uint32_t)(NM_GZ_PERSON | NM_GZ_PREFIX)) ||
+          (w[k].gz & 0xFFFFu & ~(uint32_t)(NM_GZ_PERSON | NM_GZ_PREFIX | NM_GZ_CITY)) ||
           w[k].form[w[k].len - 1] == '.') /* a title's own word ("Lt. Col. Andrej Vuk") */
         break;
       titled = after_title(tt, w, lo, k) || after_body_role(tt, w, lo, k);

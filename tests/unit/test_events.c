@@ -6090,6 +6090,19 @@ NM_TEST(absent_medium_and_signing_place_are_no_party) {
                   "ETH KEN 057; KEN ETH 057");
 }
 
+/* "Foreign Secretary Ramon Villareal Cruz …  Reporters asked Cruz",
+ * with only "Cruz" found: the words between the title and the surname
+ * are the name's even when one is spelt like a small town (Ramon, in
+ * the Philippines; Pereira, in Colombia) */
+NM_TEST(given_names_spelt_like_towns_after_a_title) {
+  NM_CHECK(has_mention("Foreign Secretary Ramon Villareal Cruz said the envoy was handed a "
+                       "formal protest.\n\nReporters asked Cruz about it.",
+                       NM_ENT_PERSON, "Ramon Villareal Cruz"));
+  NM_CHECK(has_mention("Foreign Secretary Ramon Pereira Cruz said the envoy was handed a "
+                       "formal protest.\n\nReporters asked Cruz about it.",
+                       NM_ENT_PERSON, "Ramon Pereira Cruz"));
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8284,6 +8297,7 @@ int main(void) {
   NM_RUN(body_before_a_named_envoy_is_hers);
   NM_RUN(reported_subjects_country_is_not_the_reporters);
   NM_RUN(absent_medium_and_signing_place_are_no_party);
+  NM_RUN(given_names_spelt_like_towns_after_a_title);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
