@@ -745,6 +745,20 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
          * before the head, its owner, comes first */
         if (h >= 0 && s > h && c->head[e] == h && rel_base(c, e, "nmod") && case_word(c, e, "in"))
           dist += 64;
+        /* "Amnesty International Kenya": a name of two words or more that
+         * opens an organisation's name is the organisation's own entry,
+         * nearer than a country the name ends with (its branch there) */
+        if (len >= 2 && dist > 0) {
+          uint32_t om = mention_at(c, s);
+          const nm_mention *omm =
+              om != NONE32 ? (const nm_mention *)c->d->mentions.data + om : NULL;
+          acode hc;
+          memset(&hc, 0, sizeof hc);
+          if (omm && omm->kind == NM_MENTION_NAME && omm->type == NM_ENT_ORG &&
+              omm->first_token == c->first + (size_t)s && omm->n_tokens > len && h > e &&
+              mention_at(c, h) == om && code_words(c, h, h, h, &hc) && bare_country(hc.code))
+            dist = 0;
+        }
         bool open;
         const char *code = nm_cameo_actor_code_open(c->L[li], ac, c->date, &open);
         /* "Un" in "Kim Jong Un" is no UN, "Jordan" in "Michael Jordan" no

@@ -1202,7 +1202,11 @@ static size_t titled_holder(const nm_titles *tt, const nm_nword *w, size_t a, si
                             size_t *holder) {
   uint64_t h[NM_TITLE_MAX];
   for (size_t k = a + 1; k + 1 < b; k++) {
-    if (!is_capitalised(&w[k])) continue;
+    /* (a lower-case role after the body's name too: "Haitian National
+     * Police spokesperson Fritzner Delva Augustin") */
+    if (!is_capitalised(&w[k]) && !(is_capitalised(&w[k - 1]) && w[k].upos &&
+                                     !strcmp(w[k].upos, "NOUN")))
+      continue;
     size_t m = 0;
     for (; m < NM_TITLE_MAX && k + m < b; m++)
       h[m] = nm_gz_token_hash(w[k + m].form, w[k + m].len);

@@ -349,8 +349,13 @@ static void repair_said_object_subject(const nm_parser *p, const nm_pword *w, si
     size_t c = o + 1;
     while (c < n && c < o + 40 && (heads[c] != v + 1 || form_is(&w[c], ",")))
       c++;
-    if (c >= n || c >= o + 40 || !rel_eq(p, rels, c, "ccomp") || !upos_is(&w[c], "VERB") ||
-        has_dep(p, heads, rels, n, c, 0, n, "nsubj") ||
+    /* (or a conjunct with no "and" of its own, after the object's
+     * participle set off by commas: "said officers, backed by troops …,
+     * pushed the attackers back") */
+    bool bare_conj = c < n && rel_eq(p, rels, c, "conj") && xpos_finite(w[c].xpos) &&
+                     !has_dep(p, heads, rels, n, c, 0, n, "cc") && form_is(&w[c - 1], ",");
+    if (c >= n || c >= o + 40 || !(rel_eq(p, rels, c, "ccomp") || bare_conj) ||
+        !upos_is(&w[c], "VERB") || has_dep(p, heads, rels, n, c, 0, n, "nsubj") ||
         has_dep(p, heads, rels, n, c, 0, n, "csubj") ||
         has_dep(p, heads, rels, n, c, 0, n, "expl") || has_dep(p, heads, rels, n, c, 0, n, "mark"))
       continue;
@@ -375,6 +380,7 @@ static void repair_said_object_subject(const nm_parser *p, const nm_pword *w, si
     }
     if (!ok || !(aux || xpos_finite(w[c].xpos))) continue;
     if (comma < n) heads[comma] = (uint32_t)(c + 1);
+    if (bare_conj) rels[c] = (uint16_t)p->rl_ccomp;
     heads[o] = (uint32_t)(c + 1);
     rels[o] = (uint16_t)(pass ? p->rl_nsubj_pass : p->rl_nsubj);
   }
@@ -3113,6 +3119,38 @@ static void repair_clause_read_as_modifier(const nm_parser *p, const nm_pword *w
   }
 }
 
+/* "Haitian National Police spokesperson Fritzner Delva Augustin said",
+ * parsed with "Haitian" the subject and "spokesperson" its apposition:
+ * a capitalised adjective or proper noun whose apposition follows with
+ * no comma, every word between inside the apposition's phrase, modifies
+ * that phrase (the word it runs into), and the apposition's head takes
+ * its place. */
+static void repair_subject_before_its_phrase(const nm_parser *p, const nm_pword *w, size_t n,
+                                             uint32_t *heads, uint16_t *rels) {
+  if (p->rl_appos < 0 || p->rl_amod < 0 || p->rl_compound < 0) return;
+  for (size_t a = 0; a + 2 < n; a++) {
+    if (!heads[a] || strncmp(nm_parser_rel(p, rels[a]), "nsubj", 5) != 0 ||
+        !(upos_is(&w[a], "ADJ") || upos_is(&w[a], "PROPN")) || !w[a].len ||
+        w[a].form[0] < 'A' || w[a].form[0] > 'Z')
+      continue;
+    size_t h = n;
+    for (size_t k = a + 1; k < n && k < a + 6 && h == n; k++)
+      if (heads[k] == a + 1 && rels[k] == (uint16_t)p->rl_appos && upos_is(&w[k], "NOUN")) h = k;
+    if (h == n || h == a + 1) continue;
+    bool inside = true;
+    for (size_t k = a + 1; k < h && inside; k++)
+      inside = !upos_is(&w[k], "PUNCT") && in_subtree(heads, n, k, h);
+    if (!inside) continue;
+    size_t to = heads[a + 1] && heads[a + 1] - 1 > a + 1 && heads[a + 1] - 1 <= h
+                    ? heads[a + 1] - 1
+                    : h;
+    heads[h] = heads[a];
+    rels[h] = rels[a];
+    heads[a] = (uint32_t)(to + 1);
+    rels[a] = (uint16_t)(upos_is(&w[a], "PROPN") ? p->rl_compound : p->rl_amod);
+  }
+}
+
 /* A subject never takes a preposition. "Gang members armed with assault
  * rifles attacked the town" read as "members armed" and "with … rifles
  * attacked": the participle before the preposition modifies the noun before
@@ -3374,6 +3412,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
                        uint16_t *rels) {
   repair_split_modifier_pair(p, w, n, heads, rels);
   repair_clause_read_as_modifier(p, w, n, heads, rels);
+  repair_subject_before_its_phrase(p, w, n, heads, rels);
   repair_relative_through_said(p, w, n, heads, rels);
   repair_fronted_participle(p, w, n, heads, rels);
   repair_opening_span_of_time(p, w, n, heads, rels);

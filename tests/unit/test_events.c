@@ -6103,6 +6103,21 @@ NM_TEST(given_names_spelt_like_towns_after_a_title) {
                        NM_ENT_PERSON, "Ramon Pereira Cruz"));
 }
 
+/* "Haitian National Police spokesperson Fritzner Delva Augustin": a
+ * lower-case role after a body's name starts its holder's name (the
+ * whole had been the body's, and the spokesperson no one) */
+NM_TEST(holder_after_a_lower_case_role) {
+  NM_CHECK(has_mention("Haitian National Police spokesperson John Smith said officers pushed "
+                       "the attackers back.",
+                       NM_ENT_PERSON, "John Smith"));
+  /* with the role word now the subject's head, "Kenya" heads the body's
+   * name: the organisation's entry that opens the name still codes it */
+  NM_CHECK_EQ_STR(cameo_typed_entity("Amnesty International Kenya's executive director, Halima "
+                                     "Abdi, said the state was \"running out of excuses.\"",
+                                     "2025-07-08", "Amnesty International Kenya"),
+                  "ORG NGOHRIAMN");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8298,6 +8313,7 @@ int main(void) {
   NM_RUN(reported_subjects_country_is_not_the_reporters);
   NM_RUN(absent_medium_and_signing_place_are_no_party);
   NM_RUN(given_names_spelt_like_towns_after_a_title);
+  NM_RUN(holder_after_a_lower_case_role);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -2265,6 +2265,26 @@ NM_TEST(clause_after_the_audience_of_tell) {
                        "16:5:ccomp 8:5:obj"));
 }
 
+/* "Haitian National Police spokesperson X said officers, backed by
+ * troops …, pushed the attackers back": the role word, not "Haitian",
+ * heads the subject (it had been "Haitian"'s apposition), and the verb
+ * after the object's participle set off by commas, a conjunct with no
+ * "and", is what was said, the object its subject */
+NM_TEST(subject_phrase_and_said_clause_past_a_participle) {
+  NM_CHECK(repaired_as(
+                       "Haitian/PROPN/NNP/Haitian National/ADJ/NNP/National "
+                       "Police/PROPN/NNP/Police spokesperson/NOUN/NN/spokesperson "
+                       "Fritzner/PROPN/NNP/Fritzner Delva/PROPN/NNP/Delva "
+                       "Augustin/PROPN/NNP/Augustin said/VERB/VBD/say "
+                       "officers/NOUN/NNS/officer ,/PUNCT/,/, backed/VERB/VBN/back "
+                       "by/ADP/IN/by troops/NOUN/NNS/troops from/ADP/IN/from the/DET/DT/the "
+                       "Gang/NOUN/NN/gang Suppression/PROPN/NNP/Suppression "
+                       "Force/PROPN/NNP/Force ,/PUNCT/,/, pushed/VERB/VBD/push the/DET/DT/the "
+                       "attackers/NOUN/NNS/attacker back/ADV/RB/back by/ADP/IN/by "
+                       "dawn/NOUN/NN/dawn ./PUNCT/./.",
+                       "4:8:nsubj 1:3:compound 20:8:ccomp 9:20:nsubj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2380,6 +2400,7 @@ int main(void) {
   NM_RUN(speech_conj_of_a_participle_in_the_report);
   NM_RUN(clause_read_as_a_modifier);
   NM_RUN(clause_after_the_audience_of_tell);
+  NM_RUN(subject_phrase_and_said_clause_past_a_participle);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
