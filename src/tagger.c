@@ -1168,6 +1168,22 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
         break;
       }
   }
+  /* "The U.S. envoy, Rebecca Hollis Grant, called": a capitalised
+   * common noun that ends a run of one or two proper nouns set off by
+   * commas is the name's last word (not "the Davis Administration
+   * wants", "for Gurgaon Location.") */
+  for (size_t i = 1; t->nnp >= 0 && i + 1 < n; i++) {
+    if (strcmp(t->xpos[classes[i]], "NN") != 0 || !capitalised(&words[i]) || words[i].len < 3)
+      continue;
+    size_t a = i;
+    while (a > 0 && i - a < 2 && capitalised(&words[a - 1]) &&
+           !strcmp(t->xpos[classes[a - 1]], "NNP"))
+      a--;
+    if (a == i || a == 0) continue;
+    const nm_word *x = &words[a - 1], *y = &words[i + 1];
+    if (x->len == 1 && x->s[0] == ',' && y->len == 1 && y->s[0] == ',')
+      classes[i] = (uint8_t)t->nnp;
+  }
   /* "Human Rights Watch urged Jakarta": a capitalised word given a
    * wh-word's class (WDT, WP, WP$, WRB) that is no wh-word is a name's */
   static const char *const wh[] = {"which",   "that",    "what",    "whatever", "whichever",

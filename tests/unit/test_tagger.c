@@ -890,6 +890,17 @@ NM_TEST(military_noun_to_marker_and_lost_finite_verb) {
   NM_CHECK_EQ_STR(shipped_xpos(c, 23, 11), "VBD");
 }
 
+/* "The U.S. envoy, Rebecca Hollis Grant, called …": a capitalised common
+ * noun ending a name set off by commas is the name's (was NN, and the
+ * person "Rebecca Hollis"); "the Davis Administration wants" keeps NN */
+NM_TEST(surname_spelt_like_a_noun_between_commas) {
+  static const char *const a[] = {"The", "U.S.", "envoy", ",", "Rebecca", "Hollis", "Grant", ",",
+                                  "called", "the", "veto", "a", "gift", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 14, 6), "NNP");
+  static const char *const b[] = {"the", "Davis", "Administration", "wants", "a", "deal", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 7, 2), "NN");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -932,6 +943,7 @@ int main(void) {
   NM_RUN(wh_class_on_a_name_word);
   NM_RUN(relative_verb_in_s_before_a_pronoun);
   NM_RUN(military_noun_to_marker_and_lost_finite_verb);
+  NM_RUN(surname_spelt_like_a_noun_between_commas);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
