@@ -3086,6 +3086,13 @@ static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, n
     /* "the island of Busuanga", "the town of Cizre": the kind of place */
     if (a > lo + 1 && tok_is(w[a - 1].form, w[a - 1].len, "of") && IN_LIST(&w[a - 2], place_kinds))
       sl->located += 2;
+    /* "Residents of Tabarre", "the outskirts of Goma", "the mayor of
+     * Kharkiv": the people or parts of a place */
+    static const char *const of_place[] = {"residents", "Residents", "inhabitants", "villagers",
+                                           "outskirts", "suburbs",   "streets",     "mayor",
+                                           "Mayor"};
+    if (a > lo + 1 && tok_is(w[a - 1].form, w[a - 1].len, "of") && IN_LIST(&w[a - 2], of_place))
+      sl->located += 2;
     /* "the islands of Kinmen, Matsu, Wuqiu and Dongyin": the kind of
      * places before a list of names, for each */
     static const char *const place_kinds_pl[] = {"cities", "towns", "villages", "provinces",

@@ -1179,7 +1179,11 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
     while (a > 0 && i - a < 2 && capitalised(&words[a - 1]) &&
            !strcmp(t->xpos[classes[a - 1]], "NNP"))
       a--;
-    if (a == i || a == 0) continue;
+    /* (not a form of address: ", Madam Speaker,") */
+    static const char *const address[] = {"Madam", "Madame", "Mister", "Mr", "Mr.", "Mrs",
+                                          "Mrs.", "Ms", "Ms.", "Sir", "Dame", "Lord", "Lady",
+                                          NULL};
+    if (a == i || a == 0 || word_among(&words[a], address)) continue;
     const nm_word *x = &words[a - 1], *y = &words[i + 1];
     if (x->len == 1 && x->s[0] == ',' && y->len == 1 && y->s[0] == ',')
       classes[i] = (uint8_t)t->nnp;

@@ -6118,6 +6118,13 @@ NM_TEST(holder_after_a_lower_case_role) {
                   "ORG NGOHRIAMN");
 }
 
+/* "Residents of Tabarre said …": the people of a name make it a place
+ * (it had been a person, and later the speaker of "He told reporters") */
+NM_TEST(residents_of_a_name_make_it_a_place) {
+  NM_CHECK(has_mention("Residents of Tabarre said the attackers arrived shortly after midnight.",
+                       NM_ENT_GPE, "Tabarre"));
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8314,6 +8321,7 @@ int main(void) {
   NM_RUN(absent_medium_and_signing_place_are_no_party);
   NM_RUN(given_names_spelt_like_towns_after_a_title);
   NM_RUN(holder_after_a_lower_case_role);
+  NM_RUN(residents_of_a_name_make_it_a_place);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
