@@ -2584,9 +2584,10 @@ static void repair_speech_conj_of_report(const nm_parser *p, const nm_pword *w, 
                                          uint32_t *heads, uint16_t *rels) {
   static const char *const acts[] = {"accuse", "call",    "urge",  "warn",    "deny",
                                      "blame",  "condemn", "vow",   "demand",  "criticize",
-                                     "criticise", "appeal", "pledge", "reject", NULL};
+                                     "criticise", "appeal", "pledge", "reject", "describe",
+                                     "say",    NULL};
   static const char *const saying[] = {"say", "tell", "announce", "state", "add", "claim",
-                                       "insist", "write", NULL};
+                                       "insist", "write", "deny", NULL};
   if (p->rl_conj < 0 || p->rl_ccomp < 0) return;
   for (size_t v = 4; v < n; v++) {
     /* (a conjunct the parse called parataxis, its "and" kept: "said the

@@ -2285,6 +2285,29 @@ NM_TEST(subject_phrase_and_said_clause_past_a_participle) {
                        "4:8:nsubj 1:3:compound 20:8:ccomp 9:20:nsubj"));
 }
 
+/* "denied any of its units had opened fire and said that …", "said that
+ * … forces had fired … and described the incident as …": a second act of
+ * speech (say, describe) joined to the reported clause is the reporter's,
+ * and a denial reports a clause as saying does */
+NM_TEST(second_speech_act_after_a_denial_or_report) {
+  NM_CHECK(repaired_as("Azerbaijan/PROPN/NNP/Azerbaijan 's/PART/POS/'s Defense/PROPN/NNP/Defense "
+                       "Ministry/PROPN/NNP/Ministry denied/VERB/VBD/deny any/DET/DT/any "
+                       "of/ADP/IN/of its/PRON/PRP$/its units/NOUN/NNS/unit had/AUX/VBD/have "
+                       "opened/VERB/VBN/open fire/NOUN/NN/fire and/CCONJ/CC/and "
+                       "said/VERB/VBD/say that/SCONJ/IN/that Armenian/ADJ/JJ/Armenian "
+                       "claims/NOUN/NNS/claim were/AUX/VBD/be "
+                       "disinformation/NOUN/NN/disinformation ./PUNCT/./.",
+                       "14:5:conj"));
+  NM_CHECK(repaired_as("It/PRON/PRP/it said/VERB/VBD/say that/SCONJ/IN/that "
+                       "Azerbaijani/PROPN/NNP/Azerbaijani forces/NOUN/NNS/force "
+                       "had/AUX/VBD/have fired/VERB/VBN/fire from/ADP/IN/from "
+                       "positions/NOUN/NNS/position across/ADP/IN/across the/DET/DT/the "
+                       "line/NOUN/NN/line and/CCONJ/CC/and described/VERB/VBD/describe "
+                       "the/DET/DT/the incident/NOUN/NN/incident as/ADP/IN/as a/DET/DT/a "
+                       "deliberate/ADJ/JJ/deliberate provocation/NOUN/NN/provocation ./PUNCT/./.",
+                       "14:2:conj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2401,6 +2424,7 @@ int main(void) {
   NM_RUN(clause_read_as_a_modifier);
   NM_RUN(clause_after_the_audience_of_tell);
   NM_RUN(subject_phrase_and_said_clause_past_a_participle);
+  NM_RUN(second_speech_act_after_a_denial_or_report);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
