@@ -6164,6 +6164,11 @@ static nm_status code_sentence(ectx *c) {
     static const char *const both_sides[] = {"clash", "skirmish", "exchange", NULL};
     if (vc->code[0] == '1' && vc->code[1] >= '8' && word_in(lemma(c, vc->v), both_sides))
       mutual = true;
+    /* ... and for a pattern the dictionary pairs with the same code back
+     * ("TRADE * ACCUSATIONS [112:112]": "Armenia and Azerbaijan traded
+     * accusations", each accusing the other; not a one-way verb's, nor a
+     * pair of two codes, as hosting's) */
+    if (vc->code2 && !strcmp(vc->code2, vc->code) && !one_way(c, vc->v)) mutual = true;
     /* ... but not in the passive: "a proposal that was endorsed by Egypt
      * and Qatar" says nothing of what they did to each other */
     if (passive(c, vc->v)) mutual = false;

@@ -6125,6 +6125,19 @@ NM_TEST(residents_of_a_name_make_it_a_place) {
                        NM_ENT_GPE, "Tabarre"));
 }
 
+/* A pattern the dictionary pairs with the code back ("TRADE * ACCUSATIONS
+ * [112:112]", "* PRISONERS [0841:0841]") makes a compound subject with
+ * no target each the other's: it had coded nothing */
+NM_TEST(paired_code_with_a_compound_subject_is_mutual) {
+  NM_CHECK_EQ_STR(cameo_events("Armenia and Azerbaijan traded accusations on Wednesday over a "
+                               "shooting along their border.",
+                               "2025-10-15", false),
+                  "ARM AZE 112; AZE ARM 112");
+  NM_CHECK_EQ_STR(cameo_events("India and Pakistan exchanged prisoners on Wednesday.",
+                               "2025-10-15", false),
+                  "IND PAK 0841; PAK IND 0841");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8322,6 +8335,7 @@ int main(void) {
   NM_RUN(given_names_spelt_like_towns_after_a_title);
   NM_RUN(holder_after_a_lower_case_role);
   NM_RUN(residents_of_a_name_make_it_a_place);
+  NM_RUN(paired_code_with_a_compound_subject_is_mutual);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
