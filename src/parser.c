@@ -3152,6 +3152,40 @@ static void repair_subject_before_its_phrase(const nm_parser *p, const nm_pword 
   }
 }
 
+/* "Government spokesperson Col. Abdoulaye Keita Maiga said …", parsed
+ * with "spokesperson" a complement of "said" and the rank ("Col.") its
+ * subject: a noun hung as a complement before its verb, with no subject,
+ * copula or verb of its own, whose words run straight into the subject
+ * after it, is the subject, and the subject its apposition. */
+static void repair_title_read_as_complement(const nm_parser *p, const nm_pword *w, size_t n,
+                                            uint32_t *heads, uint16_t *rels) {
+  if (p->rl_ccomp < 0 || p->rl_nsubj < 0 || p->rl_appos < 0) return;
+  for (size_t k = 0; k + 2 < n; k++) {
+    if (rels[k] != (uint16_t)p->rl_ccomp || !heads[k] || !upos_is(&w[k], "NOUN")) continue;
+    size_t v = heads[k] - 1;
+    if (v <= k || !upos_is(&w[v], "VERB") || has_dep(p, heads, rels, n, k, 0, n, "nsubj") ||
+        has_dep(p, heads, rels, n, k, 0, n, "cop") || has_dep(p, heads, rels, n, k, 0, n, "aux"))
+      continue;
+    size_t sb = k + 1; /* the verb's subject, right after the noun's phrase */
+    while (sb < v && in_subtree(heads, n, sb, k) && !upos_is(&w[sb], "PUNCT"))
+      sb++; /* (no punctuation between: '"On his way," Betty said' is a quotation) */
+    if (sb >= v || heads[sb] != v + 1 || rels[sb] != (uint16_t)p->rl_nsubj ||
+        !upos_is(&w[sb], "PROPN"))
+      continue;
+    bool tail = true; /* the words after the subject up to the verb are its */
+    for (size_t j = sb + 1; j < v && tail; j++) tail = in_subtree(heads, n, j, sb);
+    /* (and the verb has no other subject: "…, the National Audit Bureau,
+     * his lawyer Pavel Dren said") */
+    for (size_t j = 0; j < n && tail; j++)
+      tail = j == sb || heads[j] != v + 1 || strncmp(nm_parser_rel(p, rels[j]), "nsubj", 5);
+    if (!tail) continue;
+    heads[k] = (uint32_t)(v + 1);
+    rels[k] = (uint16_t)p->rl_nsubj;
+    heads[sb] = (uint32_t)(k + 1);
+    rels[sb] = (uint16_t)p->rl_appos;
+  }
+}
+
 /* A subject never takes a preposition. "Gang members armed with assault
  * rifles attacked the town" read as "members armed" and "with … rifles
  * attacked": the participle before the preposition modifies the noun before
@@ -3414,6 +3448,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_split_modifier_pair(p, w, n, heads, rels);
   repair_clause_read_as_modifier(p, w, n, heads, rels);
   repair_subject_before_its_phrase(p, w, n, heads, rels);
+  repair_title_read_as_complement(p, w, n, heads, rels);
   repair_relative_through_said(p, w, n, heads, rels);
   repair_fronted_participle(p, w, n, heads, rels);
   repair_opening_span_of_time(p, w, n, heads, rels);

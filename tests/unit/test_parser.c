@@ -2308,6 +2308,20 @@ NM_TEST(second_speech_act_after_a_denial_or_report) {
                        "14:2:conj"));
 }
 
+/* "Government spokesperson Col. Abdoulaye Keita Maiga said …": the role
+ * noun the parse made a complement of "said" (with the rank its
+ * subject) is the subject, the name its apposition; a quoted phrase
+ * before the subject ('"On his way," Betty said') stays a complement */
+NM_TEST(title_read_as_a_complement) {
+  NM_CHECK(repaired_as("Government/NOUN/NN/government spokesperson/NOUN/NN/spokesperson "
+                       "Col./PROPN/NNP/Col. Abdoulaye/PROPN/NNP/Abdoulaye Keita/PROPN/NNP/Keita "
+                       "Maiga/PROPN/NNP/Maiga said/VERB/VBD/say in/ADP/IN/in a/DET/DT/a "
+                       "televised/VERB/VBN/televise statement/NOUN/NN/statement "
+                       "that/SCONJ/IN/that the/DET/DT/the men/NOUN/NNS/man were/AUX/VBD/be "
+                       "suspected/VERB/VBN/suspect ./PUNCT/./.",
+                       "2:7:nsubj 3:2:appos 16:7:ccomp"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2425,6 +2439,7 @@ int main(void) {
   NM_RUN(clause_after_the_audience_of_tell);
   NM_RUN(subject_phrase_and_said_clause_past_a_participle);
   NM_RUN(second_speech_act_after_a_denial_or_report);
+  NM_RUN(title_read_as_a_complement);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
