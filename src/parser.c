@@ -3186,6 +3186,43 @@ static void repair_title_read_as_complement(const nm_parser *p, const nm_pword *
   }
 }
 
+/* "Iranian officials have in recent weeks suggested they could …",
+ * parsed with "have" the main verb and "suggested" its complement: a
+ * form of "have" with a subject, whose complement after it is a past
+ * participle with no subject or auxiliary of its own, every word between
+ * hanging in the participle's phrase, is the participle's auxiliary; the
+ * participle takes its place and its dependents. */
+static void repair_split_perfect(const nm_parser *p, const nm_pword *w, size_t n,
+                                 uint32_t *heads, uint16_t *rels) {
+  static const char *const have[] = {"have", NULL};
+  int aux = label_index(p, "aux");
+  if (aux < 0 || p->rl_ccomp < 0) return;
+  for (size_t h = 0; h + 2 < n; h++) {
+    if (!lemma_in(&w[h], have) || !has_dep(p, heads, rels, n, h, 0, h, "nsubj")) continue;
+    size_t c = n;
+    for (size_t k = h + 2; k < n && k < h + 8 && c == n; k++)
+      if (heads[k] == h + 1 && (rels[k] == (uint16_t)p->rl_ccomp || rel_eq(p, rels, k, "xcomp")))
+        c = k;
+    /* (a past tense in -ed is the participle's form too: "suggested") */
+    bool ed = c < n && xpos_is(&w[c], "VBD") && w[c].len > 3 &&
+              !memcmp(w[c].form + w[c].len - 2, "ed", 2);
+    if (c == n || !(xpos_is(&w[c], "VBN") || ed) ||
+        has_dep(p, heads, rels, n, c, 0, n, "nsubj") ||
+        has_dep(p, heads, rels, n, c, 0, n, "aux") || has_dep(p, heads, rels, n, c, 0, n, "mark"))
+      continue;
+    bool inside = true; /* "in recent weeks": the participle's */
+    for (size_t k = h + 1; k < c && inside; k++)
+      inside = in_subtree(heads, n, k, c) && !upos_is(&w[k], "PUNCT");
+    if (!inside) continue;
+    for (size_t k = 0; k < n; k++) /* the subject, punctuation and all move */
+      if (heads[k] == h + 1 && k != c) heads[k] = (uint32_t)(c + 1);
+    heads[c] = heads[h];
+    rels[c] = rels[h];
+    heads[h] = (uint32_t)(c + 1);
+    rels[h] = (uint16_t)aux;
+  }
+}
+
 /* A subject never takes a preposition. "Gang members armed with assault
  * rifles attacked the town" read as "members armed" and "with … rifles
  * attacked": the participle before the preposition modifies the noun before
@@ -3449,6 +3486,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_clause_read_as_modifier(p, w, n, heads, rels);
   repair_subject_before_its_phrase(p, w, n, heads, rels);
   repair_title_read_as_complement(p, w, n, heads, rels);
+  repair_split_perfect(p, w, n, heads, rels);
   repair_relative_through_said(p, w, n, heads, rels);
   repair_fronted_participle(p, w, n, heads, rels);
   repair_opening_span_of_time(p, w, n, heads, rels);

@@ -2322,6 +2322,18 @@ NM_TEST(title_read_as_a_complement) {
                        "2:7:nsubj 3:2:appos 16:7:ccomp"));
 }
 
+/* "Iranian officials have in recent weeks suggested they could …": the
+ * "have" a phrase splits from its participle is its auxiliary (it had
+ * been the main verb, "suggested" its complement with no subject) */
+NM_TEST(perfect_split_by_a_phrase) {
+  NM_CHECK(repaired_as("Iranian/ADJ/JJ/Iranian officials/NOUN/NNS/official have/VERB/VBP/have "
+                       "in/ADP/IN/in recent/ADJ/JJ/recent weeks/NOUN/NNS/week "
+                       "suggested/VERB/VBD/suggest they/PRON/PRP/they could/AUX/MD/could "
+                       "reconsider/VERB/VB/reconsider the/DET/DT/the "
+                       "membership/NOUN/NN/membership ./PUNCT/./.",
+                       "7:0:root 3:7:aux 2:7:nsubj 10:7:ccomp"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2440,6 +2452,7 @@ int main(void) {
   NM_RUN(subject_phrase_and_said_clause_past_a_participle);
   NM_RUN(second_speech_act_after_a_denial_or_report);
   NM_RUN(title_read_as_a_complement);
+  NM_RUN(perfect_split_by_a_phrase);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
