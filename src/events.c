@@ -5954,6 +5954,17 @@ static nm_status code_sentence(ectx *c) {
       }
       if (told >= 0) vc->tgt = told;
     }
+    /* "Iran warned that it could curb cooperation with the IAEA": a
+     * threat (promise, demand …) whose clause's subject is the speaker's
+     * own pronoun is aimed at the clause's target, not at the speaker */
+    /* (a threat's or promise's, 13 or 03: "it", no one told, or the
+     * speaker's own entity) */
+    if (upper_lower && vc->tgt >= 0 && subj >= 0 && is_pronoun(c, vc->tgt) &&
+        (vc->code[0] == '1' || vc->code[0] == '0') && vc->code[1] == '3' &&
+        (word_is_ci(c, vc->tgt, "it") || word_is_ci(c, vc->tgt, "they") ||
+         word_is_ci(c, vc->tgt, "we")) &&
+        (entity_at(c, vc->tgt) == NONE32 || entity_at(c, vc->tgt) == entity_at(c, subj)))
+      vc->tgt = -1;
     if (subj < 0) continue;
     int32_t srcs[8], tgts[8];
     acode sa[8];

@@ -1188,6 +1188,22 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
     if (x->len == 1 && x->s[0] == ',' && y->len == 1 && y->s[0] == ',')
       classes[i] = (uint8_t)t->nnp;
   }
+  /* "it could further curb cooperation with the watchdog": "further"
+   * read as the verb after a modal, with a singular noun after it that an
+   * object follows, is the adverb, and the noun the verb */
+  for (size_t i = 1; t->rb >= 0 && i + 2 < n; i++) {
+    if (words[i].len != 7 || memcmp(words[i].s, "further", 7) ||
+        !is(t, classes[i], XK_BASE) || !is(t, classes[i - 1], XK_FINITE) ||
+        !is(t, classes[i - 1], XK_CLOSED) || classes[i + 1] != (uint8_t)t->nn ||
+        !(is(t, classes[i + 2], XK_NOUN) || is(t, classes[i + 2], XK_OBJECT)))
+      continue;
+    int vb = -1;
+    for (unsigned k = 0; k < t->n_classes && vb < 0; k++)
+      if (!strcmp(t->xpos[k], "VB") && !strcmp(t->upos[k], "VERB")) vb = (int)k;
+    if (vb < 0) break;
+    classes[i] = (uint8_t)t->rb;
+    classes[i + 1] = (uint8_t)vb;
+  }
   /* "Human Rights Watch urged Jakarta": a capitalised word given a
    * wh-word's class (WDT, WP, WP$, WRB) that is no wh-word is a name's */
   static const char *const wh[] = {"which",   "that",    "what",    "whatever", "whichever",

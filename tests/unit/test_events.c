@@ -6138,6 +6138,20 @@ NM_TEST(paired_code_with_a_compound_subject_is_mutual) {
                   "IND PAK 0841; PAK IND 0841");
 }
 
+/* A threat or promise whose clause's subject is the speaker's own "it"
+ * is aimed at the clause's target: "Iran warned that it could curb
+ * cooperation with the IAEA" (had been Iran on "it": no event); one told
+ * is still the target ("warned Iran that it would face sanctions") */
+NM_TEST(own_threat_aims_at_the_clause_s_target) {
+  NM_CHECK_EQ_STR(cameo_events("Iran warned on Wednesday that it could curb cooperation with the "
+                               "IAEA.",
+                               "2026-05-20", false),
+                  "IRN IGOUNOIAE 130");
+  NM_CHECK_EQ_STR(cameo_events("The United States warned Iran that it would face sanctions.",
+                               "2026-05-20", false),
+                  "USA IRN 130");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8336,6 +8350,7 @@ int main(void) {
   NM_RUN(holder_after_a_lower_case_role);
   NM_RUN(residents_of_a_name_make_it_a_place);
   NM_RUN(paired_code_with_a_compound_subject_is_mutual);
+  NM_RUN(own_threat_aims_at_the_clause_s_target);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -901,6 +901,16 @@ NM_TEST(surname_spelt_like_a_noun_between_commas) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 7, 2), "NN");
 }
 
+/* "it could further curb cooperation with …": "further" after a modal,
+ * before a noun an object follows, is the adverb and the noun the verb
+ * (were VB and NN) */
+NM_TEST(further_before_a_verb_after_a_modal) {
+  static const char *const a[] = {"Iran", "warned", "that", "it", "could", "further", "curb",
+                                  "cooperation", "with", "the", "watchdog", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 12, 5), "RB");
+  NM_CHECK_EQ_STR(shipped_xpos(a, 12, 6), "VB");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -944,6 +954,7 @@ int main(void) {
   NM_RUN(relative_verb_in_s_before_a_pronoun);
   NM_RUN(military_noun_to_marker_and_lost_finite_verb);
   NM_RUN(surname_spelt_like_a_noun_between_commas);
+  NM_RUN(further_before_a_verb_after_a_modal);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
