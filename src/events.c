@@ -6475,10 +6475,17 @@ static bool noun_modifier(const ectx *c, const nm_mention *m) {
    * with Indian officials" ("against Chilean officials", "by Algerian
    * forces" are often the country's own) */
   if (case_with(c, s, s->first_token + h - 1)) return false;
+  /* "known by their Spanish initials ELN", "the Arabic name": a
+   * language's word is no country's */
+  uint32_t hd = s->first_token + h - 1;
+  static const char *const wording[] = {"initial", "acronym", "name",  "language", "word",
+                                        "term",    "spelling", "translation", "abbreviation",
+                                        "transliteration", "pronunciation", NULL};
+  if (!strncmp(r, "amod", 4) && c->tg[hd].lemma && word_in(c->tg[hd].lemma, wording))
+    return false;
   /* "in Kampala, Uganda": a place's qualifier; "a summit of the
    * Non-Aligned Movement in Kampala": where a gathering met (its head,
    * or the head's head), anyone's, no anchor */
-  uint32_t hd = s->first_token + h - 1;
   if ((!strcmp(r, "nmod:unmarked") || !strcmp(r, "appos")) && c->tok_mention &&
       c->tok_mention[hd] != NONE32) {
     const nm_mention *hm = (const nm_mention *)c->d->mentions.data + c->tok_mention[hd];

@@ -6152,6 +6152,19 @@ NM_TEST(own_threat_aims_at_the_clause_s_target) {
                   "USA IRN 130");
 }
 
+/* "known by their Spanish initials ELN": a language's word is no
+ * country's, and the government of the sentence is not Spain's (was
+ * ESPGOV, from the sentence's one country) */
+NM_TEST(language_word_is_no_country) {
+  NM_CHECK_EQ_STR(cameo_events("BOGOTA, Colombia (AP) — Colombia's government and the rebels "
+                               "agreed to resume talks.\n\nThe rebels, known by their Spanish "
+                               "initials ELN, pledged to halt kidnappings, while the government "
+                               "said it would suspend offensive military operations against the "
+                               "group.",
+                               "2026-02-11", false),
+                  "COLGOV COLREB 030; COLREB COLGOV 030; COLGOV COLREB 080");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8351,6 +8364,7 @@ int main(void) {
   NM_RUN(residents_of_a_name_make_it_a_place);
   NM_RUN(paired_code_with_a_compound_subject_is_mutual);
   NM_RUN(own_threat_aims_at_the_clause_s_target);
+  NM_RUN(language_word_is_no_country);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
