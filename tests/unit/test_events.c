@@ -6165,6 +6165,15 @@ NM_TEST(language_word_is_no_country) {
                   "COLGOV COLREB 030; COLREB COLGOV 030; COLGOV COLREB 080");
 }
 
+/* Team verbs: "declared a 30-day state of siege in Haiti" is emergency
+ * rule imposed (1724; was a statement, 010) */
+NM_TEST(declared_state_of_siege_is_emergency_rule) {
+  NM_CHECK_EQ_STR(cameo_events("The military government declared a 30-day state of siege in "
+                               "Haiti on Saturday.",
+                               "1989-01-01", false),
+                  "HTIGOVMIL HTI 1724");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8365,6 +8374,7 @@ int main(void) {
   NM_RUN(paired_code_with_a_compound_subject_is_mutual);
   NM_RUN(own_threat_aims_at_the_clause_s_target);
   NM_RUN(language_word_is_no_country);
+  NM_RUN(declared_state_of_siege_is_emergency_rule);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
