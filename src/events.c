@@ -3281,6 +3281,11 @@ static bool negated(const ectx *c, int32_t v) {
   static const char *const w[] = {"not", "never", "n't", NULL};
   static const char *const no[] = {"no", NULL};
   if (dep_lemma_in(c, v, "advmod", w) || dep_lemma_in(c, v, "neg", w)) return true;
+  /* "a text that would have added eight businesspeople to a sanctions
+   * list": what would have happened did not */
+  static const char *const cond[] = {"would", "could", "might", NULL};
+  static const char *const have[] = {"have", NULL};
+  if (dep_lemma_in(c, v, "aux", cond) && dep_lemma_in(c, v, "aux", have)) return true;
   /* "no longer wanted", "no more supports" */
   for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
     if (rel_base(c, k, "advmod") && (word_is_ci(c, k, "longer") || word_is_ci(c, k, "more")) &&

@@ -6174,6 +6174,17 @@ NM_TEST(declared_state_of_siege_is_emergency_rule) {
                   "HTIGOVMIL HTI 1724");
 }
 
+/* "a text that would have added eight businesspeople to a sanctions
+ * list": what would have happened did not (it had coded USA ---BUS 163
+ * and USA ---ELI 163 beside the veto's own event) */
+NM_TEST(would_have_is_no_event) {
+  NM_CHECK_EQ_STR(cameo_events("On Tuesday, Russia blocked a U.S.-drafted text that would have "
+                               "added eight businesspeople and former officials to a U.N. "
+                               "sanctions list.",
+                               "2026-03-18", false),
+                  "RUS USA 170");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8375,6 +8386,7 @@ int main(void) {
   NM_RUN(own_threat_aims_at_the_clause_s_target);
   NM_RUN(language_word_is_no_country);
   NM_RUN(declared_state_of_siege_is_emergency_rule);
+  NM_RUN(would_have_is_no_event);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
