@@ -833,6 +833,26 @@ static bool names_by_relative(const nm_qctx *c, uint32_t v) {
   return false;
 }
 
+/* "two Chinese coast guard ships blasting the supply boat": a cue whose
+ * subject is a vessel, vehicle or weapon reports nothing (no craft
+ * speaks; "blast" is a cue for "blasted the decision"). */
+static bool machine_subject(const nm_qctx *c, uint32_t v) {
+  static const char *const craft[] = {"ship",    "vessel",     "boat",   "warship", "aircraft",
+                                      "jet",     "plane",      "drone",  "tank",    "truck",
+                                      "vehicle", "helicopter", "missile", "rocket", "shell",
+                                      "bomb",    "cannon",     NULL};
+  /* (its subject, or the noun a participle modifies: "ships blasting") */
+  bool participle = nm_q_rel(c, v, "acl") && !nm_q_rel(c, v, "acl:relcl") && c->tags &&
+                    c->tags[v].xpos && !strcmp(c->tags[v].xpos, "VBG");
+  uint32_t sb = participle ? c->parent[v] : NM_QNONE;
+  for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && sb == NM_QNONE; ch = c->next_sib[ch])
+    if (nm_q_rel(c, ch, "nsubj")) sb = ch;
+  const char *l = sb != NM_QNONE && c->tags && sb < c->d->tokens.n ? c->tags[sb].lemma : NULL;
+  for (size_t i = 0; l && craft[i]; i++)
+    if (!strcmp(l, craft[i])) return true;
+  return false;
+}
+
 /* Whether token t is a medium a cue speaks in ("said in a statement",
  * "told reporters at a news conference"), by its lemma. */
 static bool medium_noun(const nm_qctx *c, uint32_t t) {
@@ -999,7 +1019,7 @@ static nm_status find_reported(stage *g) {
     unsigned cls = c->vclass[v];
     if (!(cls & (NM_QV_SAY | NM_QV_THINK | NM_QV_EVID)) || (cls & CUE_USED)) continue;
     if (!active_cue(c, v)) continue;
-    if (names_by_relative(c, v)) continue;
+    if (names_by_relative(c, v) || machine_subject(c, v)) continue;
     /* ("held Pagliano in contempt for refusing to show up": Pagliano's) */
     uint32_t ro = reason_of_act_on_object(c, v);
     g->speaker_tok1 = ro != NM_QNONE ? ro + 1 : 0;

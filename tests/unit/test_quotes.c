@@ -1714,6 +1714,15 @@ NM_TEST(partial_in_reported_words_is_the_reporters) {
   NM_CHECK_EQ_STR(speaker_of(b, "with reciprocity"), "Julio Urdaneta");
 }
 
+/* No craft speaks: "two coast guard ships blasting the wooden supply
+ * boat" is no report of the ships' ("blast" is a cue for "blasted the
+ * decision") */
+NM_TEST(vessel_is_no_speaker) {
+  static const char *const text = "The military released video of two coast guard ships "
+                                  "blasting the wooden supply boat from opposite sides.";
+  NM_CHECK_EQ_INT(quotations_in(text), 0);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1812,6 +1821,7 @@ int main(void) {
   NM_RUN(pronoun_after_an_unnamed_reporter_is_that_reporter);
   NM_RUN(owner_of_a_named_persons_description_does_not_speak);
   NM_RUN(partial_in_reported_words_is_the_reporters);
+  NM_RUN(vessel_is_no_speaker);
   NM_RUN(report_before_a_day_after);
   NM_RUN(he_after_a_country_word_subject_with_a_title);
   NM_RUN(report_before_an_apposition);
