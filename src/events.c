@@ -3854,7 +3854,12 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
       for (int32_t k = tie ? c->kid[v] : -1; k >= 0 && n < max; k = c->sib[k])
         if (k > o && rel_base(c, k, "obl") && case_word(c, k, "with") && !along_with(c, k))
           out[n++] = k;
-      if (!met_in && !time_obj && !tie) out[n++] = o;
+      /* "dispatched an envoy to Ethiopia", "sent a special envoy, former
+       * Botswana diplomat X, to both capitals": the envoy sent is the
+       * sender's own, no target (where the envoy goes may be) */
+      static const char *const sending[] = {"send", "dispatch", NULL};
+      bool own_envoy = word_in(lemma(c, v), sending) && envoy_word(c, o);
+      if (!met_in && !time_obj && !tie && !own_envoy) out[n++] = o;
       for (int32_t k = c->kid[o]; k >= 0 && n < max; k = c->sib[k]) {
         if (!rel_base(c, k, "nmod") || rel_is(c, k, "nmod:poss") || np_cut(c, k) ||
             gathering_place(c, o, k) || along_with(c, k) || absent_or_medium(c, k) ||

@@ -6185,6 +6185,21 @@ NM_TEST(would_have_is_no_event) {
                   "RUS USA 170");
 }
 
+/* The envoy a body sends is its own, no target; where the envoy goes
+ * is ("dispatched an envoy to Ethiopia" had targeted ---GOV; "a special
+ * envoy, former Botswana diplomat X, to both capitals" BWA) */
+NM_TEST(envoy_sent_is_no_target) {
+  const char *ev = cameo_events("The African Union dispatched an envoy to Ethiopia.",
+                                "2026-02-26", false);
+  NM_CHECK(has_event_target(ev, "ETH"));
+  NM_CHECK(!has_event_target(ev, "---GOV"));
+  NM_CHECK_EQ_STR(cameo_events("The African Union Commission said that its chairperson had "
+                               "dispatched a special envoy, former Botswana diplomat Kagiso "
+                               "Seretse, to both capitals.",
+                               "2026-02-26", false),
+                  "");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8387,6 +8402,7 @@ int main(void) {
   NM_RUN(language_word_is_no_country);
   NM_RUN(declared_state_of_siege_is_emergency_rule);
   NM_RUN(would_have_is_no_event);
+  NM_RUN(envoy_sent_is_no_target);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
