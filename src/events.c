@@ -3859,6 +3859,22 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
        * sender's own, no target (where the envoy goes may be) */
       static const char *const sending[] = {"send", "dispatch", NULL};
       bool own_envoy = word_in(lemma(c, v), sending) && envoy_word(c, o);
+      /* ... and so are the forces it keeps, posts or moves ("Eritrea has
+       * kept some forces inside parts of Tigray", "moved artillery and
+       * tanks toward the border"), when no country names them */
+      static const char *const posting[] = {"keep",  "maintain", "station", "deploy", "send",
+                                            "dispatch", "mass",  "amass",   "move",   "position",
+                                            NULL};
+      static const char *const arms[] = {"force", "troop", "soldier", "unit", "artillery",
+                                         "tank", "warship", "jet", NULL};
+      if (word_in(lemma(c, v), posting) && word_in(lemma(c, o), arms) &&
+          mention_at(c, o) == NONE32) {
+        bool named = false; /* "Russian troops", "troops of the Sudanese army" */
+        for (int32_t q = c->kid[o]; q >= 0 && !named; q = c->sib[q])
+          named = (rel_base(c, q, "amod") || rel_base(c, q, "compound") ||
+                   rel_base(c, q, "nmod")) && mention_at(c, q) != NONE32;
+        own_envoy = own_envoy || !named;
+      }
       if (!met_in && !time_obj && !tie && !own_envoy) out[n++] = o;
       for (int32_t k = c->kid[o]; k >= 0 && n < max; k = c->sib[k]) {
         if (!rel_base(c, k, "nmod") || rel_is(c, k, "nmod:poss") || np_cut(c, k) ||

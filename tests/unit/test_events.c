@@ -6198,6 +6198,12 @@ NM_TEST(envoy_sent_is_no_target) {
                                "Seretse, to both capitals.",
                                "2026-02-26", false),
                   "");
+  /* ... and so are the forces a state keeps or posts, named by no
+   * country: "kept some forces inside parts of Tigray" (was ERI ---MIL) */
+  NM_CHECK_EQ_STR(cameo_events("Eritrea has kept some forces inside parts of Tigray, according "
+                               "to aid workers.",
+                               "2026-02-26", false),
+                  "ERI ETH 192");
 }
 
 /* an airport takes a country from its first word only: "Mariscal Sucre
