@@ -3858,7 +3858,7 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
        * Botswana diplomat X, to both capitals": the envoy sent is the
        * sender's own, no target (where the envoy goes may be) */
       static const char *const sending[] = {"send", "dispatch", NULL};
-      bool own_envoy = word_in(lemma(c, v), sending) && envoy_word(c, o);
+      bool own_party = word_in(lemma(c, v), sending) && envoy_word(c, o);
       /* ... and so are the forces it keeps, posts or moves ("Eritrea has
        * kept some forces inside parts of Tigray", "moved artillery and
        * tanks toward the border"), when no country names them */
@@ -3873,9 +3873,9 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
         for (int32_t q = c->kid[o]; q >= 0 && !named; q = c->sib[q])
           named = (rel_base(c, q, "amod") || rel_base(c, q, "compound") ||
                    rel_base(c, q, "nmod")) && mention_at(c, q) != NONE32;
-        own_envoy = own_envoy || !named;
+        own_party = own_party || !named;
       }
-      if (!met_in && !time_obj && !tie && !own_envoy) out[n++] = o;
+      if (!met_in && !time_obj && !tie && !own_party) out[n++] = o;
       for (int32_t k = c->kid[o]; k >= 0 && n < max; k = c->sib[k]) {
         if (!rel_base(c, k, "nmod") || rel_is(c, k, "nmod:poss") || np_cut(c, k) ||
             gathering_place(c, o, k) || along_with(c, k) || absent_or_medium(c, k) ||
@@ -4757,6 +4757,14 @@ static void event_date(const ectx *c, nm_event *ev, int32_t v) {
   } else {
     ev->date[0] = 0;
   }
+}
+
+/* The dateline's country when it is a bare country's code, else "". */
+static const char *dateline_country(const ectx *c) {
+  const char *dc = c->dateline_place < c->d->places.n
+                       ? ((const nm_place *)c->d->places.data)[c->dateline_place].country
+                       : NULL;
+  return bare_country(dc) ? dc : "";
 }
 
 /* The place named in the event's sentence, else the dateline's. */
@@ -6707,9 +6715,7 @@ static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t
      * "Jordanian police arrested …, the Interior Ministry said") */
     if (self != NONE32 && self < ne &&
         ((const nm_entity *)c->d->entities.data)[self].type == NM_ENT_PERSON &&
-        c->dateline_place != NONE32 && c->dateline_place < c->d->places.n &&
-        bare_country(((const nm_place *)c->d->places.data + c->dateline_place)->country) &&
-        strcmp(((const nm_place *)c->d->places.data + c->dateline_place)->country, code) != 0 &&
+        dateline_country(c)[0] && strcmp(dateline_country(c), code) != 0 &&
         modifies_subject(c, m) && in_own_words(c, self, m->start))
       continue;
     if (!out[0])
@@ -7432,10 +7438,7 @@ static void generic_body_words(const ectx *c, int32_t lo, int32_t hi, acode *a) 
 /* Sets c->home and c->home_dated from the article's country (focus) and
  * the dateline. */
 static void body_home(ectx *c, const char *focus) {
-  const char *dc = c->dateline_place < c->d->places.n
-                       ? ((const nm_place *)c->d->places.data)[c->dateline_place].country
-                       : "";
-  if (!bare_country(dc)) dc = "";
+  const char *dc = dateline_country(c);
   snprintf(c->home, sizeof c->home, "%s", focus[0] ? focus : dc);
   c->home_dated = c->home[0] && !strcmp(c->home, dc);
 }

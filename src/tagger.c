@@ -56,6 +56,7 @@ struct nm_tagger {
   int sconj;                             /* the class SCONJ/IN, or -1 */
   int dt;                                /* the class DET/DT, or -1 */
   int rb;                                /* the class ADV/RB, or -1 */
+  int vb;                                /* the class VERB/VB, or -1 */
   int jjs;                               /* the class ADJ/JJS, or -1 */
   int in;                                /* the class ADP/IN, or -1 */
   int to;                                /* the class PART/TO, or -1 */
@@ -299,6 +300,7 @@ static void classify_xpos(nm_tagger *t) {
   t->sconj = -1;
   t->dt = -1;
   t->rb = -1;
+  t->vb = -1;
   t->jjs = -1;
   t->in = -1;
   t->to = -1;
@@ -325,6 +327,7 @@ static void classify_xpos(nm_tagger *t) {
     if (t->sconj < 0 && !strcmp(t->xpos[c], "IN") && !strcmp(t->upos[c], "SCONJ"))
       t->sconj = (int)c;
     if (t->rb < 0 && !strcmp(t->xpos[c], "RB") && !strcmp(t->upos[c], "ADV")) t->rb = (int)c;
+    if (t->vb < 0 && !strcmp(t->xpos[c], "VB") && !strcmp(t->upos[c], "VERB")) t->vb = (int)c;
     if (t->dt < 0 && !strcmp(t->xpos[c], "DT") && !strcmp(t->upos[c], "DET")) t->dt = (int)c;
     if (t->jjs < 0 && !strcmp(t->xpos[c], "JJS") && !strcmp(t->upos[c], "ADJ")) t->jjs = (int)c;
     if (t->in < 0 && !strcmp(t->xpos[c], "IN") && !strcmp(t->upos[c], "ADP")) t->in = (int)c;
@@ -1191,18 +1194,14 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
   /* "it could further curb cooperation with the watchdog": "further"
    * read as the verb after a modal, with a singular noun after it that an
    * object follows, is the adverb, and the noun the verb */
-  for (size_t i = 1; t->rb >= 0 && i + 2 < n; i++) {
+  for (size_t i = 1; t->rb >= 0 && t->vb >= 0 && i + 2 < n; i++) {
     if (words[i].len != 7 || memcmp(words[i].s, "further", 7) ||
         !is(t, classes[i], XK_BASE) || !is(t, classes[i - 1], XK_FINITE) ||
         !is(t, classes[i - 1], XK_CLOSED) || classes[i + 1] != (uint8_t)t->nn ||
         !(is(t, classes[i + 2], XK_NOUN) || is(t, classes[i + 2], XK_OBJECT)))
       continue;
-    int vb = -1;
-    for (unsigned k = 0; k < t->n_classes && vb < 0; k++)
-      if (!strcmp(t->xpos[k], "VB") && !strcmp(t->upos[k], "VERB")) vb = (int)k;
-    if (vb < 0) break;
     classes[i] = (uint8_t)t->rb;
-    classes[i + 1] = (uint8_t)vb;
+    classes[i + 1] = (uint8_t)t->vb;
   }
   /* "Human Rights Watch urged Jakarta": a capitalised word given a
    * wh-word's class (WDT, WP, WP$, WRB) that is no wh-word is a name's */
