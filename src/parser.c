@@ -3260,6 +3260,75 @@ static void repair_prepositional_subject(const nm_parser *p, const nm_pword *w, 
   }
 }
 
+/* "Several candidates ahead of May elections have promised …" parsed with
+ * "elections" a second subject of "promised": a subject never takes a
+ * preposition, so a second nominal subject of the verb with its own
+ * preposition ("of", "for", "in" …), right after the first's phrase, is
+ * not one. It is the oblique of an adverb the preposition follows
+ * ("ahead of", which then modifies the first subject), or else a
+ * modifier (nmod) of the first subject's phrase's last noun. */
+static void repair_subject_with_preposition(const nm_parser *p, const nm_pword *w, size_t n,
+                                            uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0 || p->rl_case < 0 || p->rl_nmod < 0 || p->rl_obl < 0) return;
+  int advmod = label_index(p, "advmod");
+  if (advmod < 0) return;
+  for (size_t b = 2; b + 1 < n; b++) {
+    if (rels[b] != (uint16_t)p->rl_nsubj || !heads[b] || heads[b] - 1 <= b || !nominal(&w[b]))
+      continue;
+    size_t v = heads[b] - 1, a = n, c = n;
+    for (size_t k = b > 16 ? b - 16 : 0; k < b; k++)
+      if (heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_nsubj && nominal(&w[k])) a = k;
+    for (size_t k = a == n ? b : a + 1; k < b; k++)
+      if (heads[k] == b + 1 && rels[k] == (uint16_t)p->rl_case && upos_is(&w[k], "ADP") &&
+          !xpos_is(&w[k], "POS"))
+        c = k;
+    if (a == n || c == n) continue;
+    size_t r = a; /* the first's phrase's last word */
+    while (r + 1 < c && in_subtree(heads, n, r + 1, a))
+      r++;
+    bool adverb = r + 2 == c && upos_is(&w[r + 1], "ADV") && heads[r + 1] == v + 1 &&
+                  form_is(&w[c], "of"); /* "ahead of", "outside of" */
+    if (r + 1 != c && !adverb) continue;
+    size_t j = r; /* the noun the phrase hangs on */
+    while (j > a && !nominal(&w[j]))
+      j--;
+    if (adverb) {
+      heads[r + 1] = (uint32_t)(a + 1);
+      rels[r + 1] = (uint16_t)advmod;
+      heads[b] = (uint32_t)(r + 2);
+      rels[b] = (uint16_t)p->rl_obl;
+    } else {
+      heads[b] = (uint32_t)(j + 1);
+      rels[b] = (uint16_t)p->rl_nmod;
+    }
+  }
+}
+
+/* "The attorney general's office said …" parsed with "attorney" a
+ * subject of "said" beside "office": a noun right before the possessor of
+ * another subject of its verb (the possessor marked by "'s" and hung on
+ * that subject) is part of the possessor's name, a compound of it. */
+static void repair_split_possessor(const nm_parser *p, const nm_pword *w, size_t n,
+                                   uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0 || p->rl_poss < 0 || p->rl_case < 0 || p->rl_compound < 0) return;
+  for (size_t a = 0; a + 3 < n; a++) {
+    if (rels[a] != (uint16_t)p->rl_nsubj || !heads[a] || !upos_is(&w[a], "NOUN")) continue;
+    size_t v = heads[a] - 1, q = a + 1, b = heads[q] ? heads[q] - 1 : n;
+    if (b >= n || b <= q + 1 || rels[q] != (uint16_t)p->rl_poss || heads[b] != v + 1 ||
+        rels[b] != (uint16_t)p->rl_nsubj || !nominal(&w[q]) ||
+        !(heads[q + 1] == q + 1 && xpos_is(&w[q + 1], "POS")))
+      continue;
+    bool bare = true; /* a has a determiner or modifiers before it, nothing after */
+    for (size_t k = 0; k < n && bare; k++)
+      if (heads[k] == a + 1) bare = k < a;
+    if (!bare) continue;
+    heads[a] = (uint32_t)(q + 1);
+    rels[a] = (uint16_t)p->rl_compound;
+    if (a > 0 && heads[a - 1] == v + 1 && upos_is(&w[a - 1], "DET")) /* "The" with it */
+      heads[a - 1] = (uint32_t)(q + 1);
+  }
+}
+
 /* "Hours before the exchange, Russian drones struck Kyiv", parsed with
  * "Hours" a second subject of "struck": a span of time set off before the
  * subject, with its before- or after-phrase, says when (obl:unmarked) */
@@ -3491,6 +3560,8 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_fronted_participle(p, w, n, heads, rels);
   repair_opening_span_of_time(p, w, n, heads, rels);
   repair_prepositional_subject(p, w, n, heads, rels);
+  repair_subject_with_preposition(p, w, n, heads, rels);
+  repair_split_possessor(p, w, n, heads, rels);
   repair_known_as(p, w, n, heads, rels);
   repair_double_subject(p, w, n, heads, rels);
   repair_joined_subjects(p, w, n, heads, rels);

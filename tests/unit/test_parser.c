@@ -2334,6 +2334,24 @@ NM_TEST(perfect_split_by_a_phrase) {
                        "7:0:root 3:7:aux 2:7:nsubj 10:7:ccomp"));
 }
 
+NM_TEST(adverb_of_a_phrase_after_the_subject) {
+  NM_CHECK(repaired_as("Several/ADJ/JJ/several candidates/NOUN/NNS/candidate ahead/ADV/RB/ahead "
+                       "of/ADP/IN/of May/PROPN/NNP/May elections/NOUN/NNS/election "
+                       "have/AUX/VBP/have promised/VERB/VBN/promise to/PART/TO/to "
+                       "restore/VERB/VB/restore ties/NOUN/NNS/tie with/ADP/IN/with "
+                       "Beijing/PROPN/NNP/Beijing ./PUNCT/./.",
+                       "8:0:root 2:8:nsubj 3:2:advmod 6:3:obl"));
+}
+
+NM_TEST(noun_before_a_possessor_is_its_name) {
+  NM_CHECK(repaired_as("The/DET/DT/the attorney/NOUN/NN/attorney general/NOUN/NN/general "
+                       "'s/PART/POS/'s office/NOUN/NN/office said/VERB/VBD/say on/ADP/IN/on "
+                       "Wednesday/PROPN/NNP/Wednesday that/SCONJ/IN/that the/DET/DT/the "
+                       "three/NUM/CD/three were/AUX/VBD/be under/ADP/IN/under "
+                       "investigation/NOUN/NN/investigation ./PUNCT/./.",
+                       "2:3:compound 1:3:det 3:5:nmod:poss 5:6:nsubj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2453,6 +2471,8 @@ int main(void) {
   NM_RUN(second_speech_act_after_a_denial_or_report);
   NM_RUN(title_read_as_a_complement);
   NM_RUN(perfect_split_by_a_phrase);
+  NM_RUN(adverb_of_a_phrase_after_the_subject);
+  NM_RUN(noun_before_a_possessor_is_its_name);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
