@@ -1945,3 +1945,113 @@ nm_status nm_coref_move_mention(nm_doc *d, uint32_t mi, uint32_t to) {
   ms[mi].entity = to;
   return NM_OK;
 }
+
+/* ------------------------------------------------------------------ */
+/* Who issued "the statement"                                           */
+
+static const char *const text_nouns[] = {"statement", "communique", "communiqué", "declaration",
+                                         "letter", "message", NULL};
+
+static bool lemma_in(const nm_word_tags *tg, const char *const *set) {
+  if (!tg->lemma) return false;
+  for (size_t k = 0; set[k]; k++)
+    if (!strcmp(tg->lemma, set[k])) return true;
+  return false;
+}
+
+static bool deprel_is(const nm_word_tags *tg, const char *r) {
+  size_t n = strlen(r);
+  return tg->deprel && !strncmp(tg->deprel, r, n) && (!tg->deprel[n] || tg->deprel[n] == ':');
+}
+
+/* The dependent of word u (doc index; its sentence [a, b)) with relation
+ * base r, nearest u, or UINT32_MAX. */
+static uint32_t dependent(const nm_word_tags *tg, size_t a, size_t b, size_t u, const char *r) {
+  uint32_t best = UINT32_MAX;
+  for (size_t k = a; k < b; k++)
+    if (tg[k].head == u - a + 1 && deprel_is(&tg[k], r) &&
+        (best == UINT32_MAX || (k > u ? k - u : u - k) < (best > u ? best - u : u - best)))
+      best = (uint32_t)k;
+  return best;
+}
+
+/* The author of text noun u, from its own sentence: "a Foreign Ministry
+ * statement", "the army's statement", "a statement from the ministry", the
+ * subject of "issued a statement" (the agent of "was issued by"), the
+ * subject of the verb that speaks "in a statement". */
+static uint32_t own_author(const nm_word_tags *tg, size_t a, size_t b, size_t u) {
+  static const char *const issue[] = {"issue", "release", "publish", "send",    "read",
+                                      "post",  "put",     "make",    "deliver", "circulate",
+                                      "share", "sign",    "adopt",   "write",   "distribute",
+                                      NULL};
+  static const char *const by[] = {"from", "by", "of", NULL};
+  for (size_t k = a; k < u; k++) /* "the army's statement", "a Foreign Ministry statement" */
+    if (tg[k].head == u - a + 1 && (deprel_is(&tg[k], "nmod") || deprel_is(&tg[k], "compound")) &&
+        tg[k].upos && (!strcmp(tg[k].upos, "PROPN") || !strcmp(tg[k].upos, "NOUN")))
+      return (uint32_t)k;
+  for (size_t k = u + 1; k < b && k < u + 12; k++) { /* "a statement from the ministry" */
+    if (tg[k].head != u - a + 1 || !deprel_is(&tg[k], "nmod")) continue;
+    uint32_t cs = dependent(tg, a, b, k, "case");
+    if (cs != UINT32_MAX && cs < k && lemma_in(&tg[cs], by)) return (uint32_t)k;
+  }
+  if (!tg[u].head || tg[u].head > b - a) return UINT32_MAX;
+  size_t v = a + tg[u].head - 1;
+  if (!tg[v].upos || strcmp(tg[v].upos, "VERB") != 0) return UINT32_MAX;
+  bool said_in = false; /* "said in a statement", "In a statement, the ministry said" */
+  if (deprel_is(&tg[u], "obl")) {
+    uint32_t cs = dependent(tg, a, b, u, "case");
+    said_in = cs != UINT32_MAX && tg[cs].lemma && !strcmp(tg[cs].lemma, "in");
+  }
+  bool issued = deprel_is(&tg[u], "obj") && lemma_in(&tg[v], issue);
+  if (!said_in && !issued && !(deprel_is(&tg[u], "nsubj") && lemma_in(&tg[v], issue)))
+    return UINT32_MAX;
+  if (deprel_is(&tg[u], "nsubj")) { /* "a statement was issued by the ministry" */
+    for (size_t k = v + 1; k < b; k++)
+      if (tg[k].head == v - a + 1 && tg[k].deprel && !strcmp(tg[k].deprel, "obl:agent"))
+        return (uint32_t)k;
+    return UINT32_MAX;
+  }
+  for (int up = 0; up < 3; up++) { /* "met … and issued a statement": the first's subject */
+    uint32_t s = dependent(tg, a, b, v, "nsubj");
+    if (s != UINT32_MAX && tg[s].deprel && !strcmp(tg[s].deprel, "nsubj")) return s;
+    if (!deprel_is(&tg[v], "conj") || !tg[v].head || tg[v].head > b - a) break;
+    v = a + tg[v].head - 1;
+  }
+  return UINT32_MAX;
+}
+
+uint32_t nm_coref_text_author(const nm_doc *d, uint32_t t) {
+  size_t nt = 0;
+  const nm_word_tags *tg = nm_doc_tags(d, &nt);
+  if (!tg || t >= nt || t >= d->tokens.n || !lemma_in(&tg[t], text_nouns)) return UINT32_MAX;
+  const nm_token *tok = (const nm_token *)d->tokens.data;
+  const nm_sentence *ss = (const nm_sentence *)d->sentences.data;
+  uint32_t si = tok[t].sentence;
+  if (si >= d->sentences.n) return UINT32_MAX;
+  size_t lo = ss[si > 2 ? si - 2 : 0].first_token;
+  for (size_t u = t + 1; u-- > lo && t - u < 600;) {
+    if (!lemma_in(&tg[u], text_nouns) || !tg[u].upos || strcmp(tg[u].upos, "NOUN") != 0)
+      continue;
+    uint32_t us = tok[u].sentence;
+    if (us >= d->sentences.n) return UINT32_MAX;
+    size_t a = ss[us].first_token, b = a + ss[us].n_tokens;
+    if (b > nt || u < a || u >= b) return UINT32_MAX;
+    uint32_t au = own_author(tg, a, b, u);
+    if (au != UINT32_MAX) return au;
+    /* "the statement" with no words of its own names one told before;
+     * any other ("a statement", "the joint statement") is a new one */
+    bool definite = false, own_words = false;
+    for (size_t k = a; k < b; k++) {
+      if (tg[k].head != u - a + 1) continue;
+      if (k < u && deprel_is(&tg[k], "det") && tg[k].lemma &&
+          (!strcmp(tg[k].lemma, "the") || !strcmp(tg[k].lemma, "this") ||
+           !strcmp(tg[k].lemma, "that")))
+        definite = true;
+      else if (deprel_is(&tg[k], "amod") || deprel_is(&tg[k], "acl") ||
+               deprel_is(&tg[k], "nmod") || deprel_is(&tg[k], "compound"))
+        own_words = true;
+    }
+    if (!definite || own_words) return UINT32_MAX;
+  }
+  return UINT32_MAX;
+}

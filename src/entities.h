@@ -52,6 +52,15 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d);
  * NM_ERR_NOMEM when the arena is full. */
 nm_status nm_coref_move_mention(nm_doc *d, uint32_t mi, uint32_t to);
 
+/* "The statement said …": the author of the text noun at token t
+ * (statement, communique, declaration, letter, message), from its own
+ * words ("a Foreign Ministry statement", "a statement from the army",
+ * "the ministry issued a statement", "said in a statement") or, for "the
+ * statement" with no words of its own, from the nearest such noun before
+ * it in its sentence or the two before. The author's head token, or
+ * UINT32_MAX. Needs the parse. */
+uint32_t nm_coref_text_author(const nm_doc *d, uint32_t t);
+
 /* Text of token i: its form, or its span of the document text. */
 static inline const char *nm_tok_text(const nm_doc *d, size_t i, size_t *len) {
   const nm_token *t = (const nm_token *)d->tokens.data + i;

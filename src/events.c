@@ -1700,6 +1700,40 @@ static bool code_plan_author(const ectx *c, int32_t h, acode *out, uint32_t *ent
   return false;
 }
 
+/* "The statement accused Manila of …": a statement, communique or
+ * letter that is a clause's subject speaks for its author, the coded body
+ * that issued it (nm_coref_text_author(): "China's Foreign Ministry issued
+ * a statement", "said in a statement", "a statement from the army"). */
+static bool code_text_author(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
+  if (!c->ent || !c->tok_mention || !rel_base(c, h, "nsubj")) return false;
+  uint32_t au = nm_coref_text_author(c->d, (uint32_t)(c->first + (size_t)h));
+  if (au == UINT32_MAX || au >= c->d->tokens.n) return false;
+  uint32_t m = c->tok_mention[au];
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  uint32_t e = m != NONE32 && m < c->d->mentions.n ? ms[m].entity : NONE32;
+  if (e < c->d->entities.n && c->ent[e].rank >= 1 && c->ent[e].code[0]) {
+    *out = c->ent[e];
+    snprintf(out->reason, sizeof out->reason, "%s", "the author of the statement");
+    *entity = e;
+    return true;
+  }
+  /* no coded name ("China's coast guard said in a statement …"): the
+   * main clause's subject of the sentence before, as coded there */
+  const nm_token *tk = (const nm_token *)c->d->tokens.data + au;
+  const nm_word_tags *at = &c->tg[au];
+  const nm_sentence *ps = c->prev_si != NONE32 && c->prev_si + 1 == c->si
+                              ? (const nm_sentence *)c->d->sentences.data + c->prev_si
+                              : NULL;
+  if (!ps || tk->sentence != c->prev_si || !at->deprel || strcmp(at->deprel, "nsubj") != 0 ||
+      !at->head || at->head > ps->n_tokens)
+    return false;
+  const nm_word_tags *vt = &c->tg[ps->first_token + at->head - 1];
+  if (!vt->deprel || strcmp(vt->deprel, "root") != 0 || c->prev_subj.rank < 1) return false;
+  *out = c->prev_subj;
+  snprintf(out->reason, sizeof out->reason, "%s", "the author of the statement, coded before");
+  return true;
+}
+
 static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   int32_t lo, hi;
   np_range(c, h, &lo, &hi);
@@ -2085,6 +2119,7 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   }
   if (got && e == NONE32 && out->rank == 2) definite_group(c, h, out);
   if (!got) got = code_plan_author(c, h, out, entity);
+  if (!got) got = code_text_author(c, h, out, entity);
   return got && out->code[0];
 }
 
@@ -3291,6 +3326,9 @@ static bool negated(const ectx *c, int32_t v) {
     if (rel_base(c, k, "advmod") && (word_is_ci(c, k, "longer") || word_is_ci(c, k, "more")) &&
         (dep_lemma_in(c, k, "advmod", no) || dep_lemma_in(c, k, "det", no)))
       return true;
+  /* "gave no figures", "offered no aid": an object none of which is done */
+  for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
+    if (rel_is(c, k, "obj") && dep_lemma_in(c, k, "det", no)) return true;
   return false;
 }
 

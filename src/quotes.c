@@ -1412,6 +1412,17 @@ static void resolve_speakers(stage *g, const uint32_t *order, size_t n) {
   for (size_t k = 0; k < n; k++) {
     qrec *r = &R[order[k]];
     uint32_t owner = NM_QNONE;
+    if (r->sp.subj != NM_QNONE && r->sp.entity == NM_QNONE && medium_noun(c, r->sp.subj)) {
+      /* "The statement said …": the body that issued it
+       * ("China's Foreign Ministry issued a statement on Monday") */
+      uint32_t au = nm_coref_text_author(c->d, r->sp.subj);
+      nm_qspeaker sp;
+      if (au != UINT32_MAX && au < c->nt && nm_q_speaker_from(c, au, &sp) == NM_OK && sp.name &&
+          (sp.entity != NM_QNONE || strcmp(nm_q_upos(c, au), "PRON") != 0)) {
+        r->sp.entity = sp.entity;
+        r->sp.name = sp.name;
+      }
+    }
     if (r->own_cue && r->sp.subj != NM_QNONE && r->sp.entity == NM_QNONE && !r->sp.name &&
         nm_q_is(c, r->sp.subj, "it") && r->cue_a != NM_QNONE &&
         (owner = relative_owner_subject(c, r->cue_a)) != NM_QNONE && !medium_noun(c, owner)) {

@@ -6206,6 +6206,36 @@ NM_TEST(envoy_sent_is_no_target) {
                   "ERI ETH 192");
 }
 
+/* "The statement accused Manila …": the statement is its author's, the
+ * body that issued it a sentence before */
+NM_TEST(statement_is_its_authors) {
+  NM_CHECK_EQ_STR(cameo_events("China's Foreign Ministry issued a statement on Monday. The "
+                               "statement accused Manila of provoking tensions near the shoal.",
+                               "2025-05-06", false),
+                  "CHNGOV PHL 112");
+  /* ... and the body with no coded name that spoke in it a sentence before */
+  NM_CHECK_EQ_STR(cameo_events("China's coast guard said in a statement that the boat had "
+                               "intruded. The statement accused Manila of provoking tensions "
+                               "near the shoal.",
+                               "2025-05-06", false),
+                  "CHNMIL PHL 112");
+  /* a statement nobody is said to have issued has no actor */
+  NM_CHECK_EQ_STR(cameo_events("A statement posted online accused Manila of provoking tensions "
+                               "near the shoal.",
+                               "2025-05-06", false),
+                  "");
+}
+
+/* "gave no figures": an object under "no" is not given */
+NM_TEST(object_under_no_is_not_done) {
+  NM_CHECK_EQ_STR(cameo_events("The Pakistani army gave no figures for Afghan casualties.",
+                               "2025-11-18", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("Japan offered no aid to Sri Lanka.", "2025-11-18", false), "");
+  NM_CHECK_EQ_STR(cameo_events("Japan offered aid to Sri Lanka.", "2025-11-18", false),
+                  "JPN LKA 030");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8409,6 +8439,8 @@ int main(void) {
   NM_RUN(declared_state_of_siege_is_emergency_rule);
   NM_RUN(would_have_is_no_event);
   NM_RUN(envoy_sent_is_no_target);
+  NM_RUN(statement_is_its_authors);
+  NM_RUN(object_under_no_is_not_done);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

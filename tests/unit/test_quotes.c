@@ -911,7 +911,7 @@ NM_TEST(relative_clause_after_a_time_word) {
                              "afternoon that says he is in good health.";
   nm_doc *d = checked(text);
   if (!d) return;
-  expect(d, find(d, "the talks had"), NM_QUOTE_INDIRECT, "a statement", "a statement", "said");
+  expect(d, find(d, "the talks had"), NM_QUOTE_INDIRECT, "The ministry", "a statement", "said");
   const nm_quote *q = find(d, "he is in good");
   if (q) NM_CHECK(strstr(span_text(d, q->speaker_mention), "letter") != NULL);
   nm_doc_free(d);
@@ -1723,6 +1723,23 @@ NM_TEST(vessel_is_no_speaker) {
   NM_CHECK_EQ_INT(quotations_in(text), 0);
 }
 
+/* "The statement said …" speaks for the body that issued it; a statement
+ * nobody is said to have issued stays the speaker */
+NM_TEST(statement_speaks_for_its_author) {
+  static const char *const text =
+      "China's Foreign Ministry issued a statement on Monday. \"The Philippines must stop "
+      "its provocations,\" the statement said.";
+  NM_CHECK_EQ_STR(speaker_of(text, "The Philippines must"), "Foreign Ministry");
+  static const char *const text2 =
+      "In a statement, the Philippine Coast Guard said it would continue its patrols. The "
+      "statement said the ships had entered the shoal twice.";
+  NM_CHECK_EQ_STR(speaker_of(text2, "the ships had"), "Philippine Coast Guard");
+  static const char *const text3 =
+      "Police said the march was peaceful. A statement posted online said the ships had "
+      "entered the shoal twice.";
+  NM_CHECK_EQ_STR(speaker_of(text3, "the ships had"), "A statement");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1822,6 +1839,7 @@ int main(void) {
   NM_RUN(owner_of_a_named_persons_description_does_not_speak);
   NM_RUN(partial_in_reported_words_is_the_reporters);
   NM_RUN(vessel_is_no_speaker);
+  NM_RUN(statement_speaks_for_its_author);
   NM_RUN(report_before_a_day_after);
   NM_RUN(he_after_a_country_word_subject_with_a_title);
   NM_RUN(report_before_an_apposition);
