@@ -1025,7 +1025,17 @@ static void repair_report_after_clause(const nm_parser *p, const nm_pword *w, si
                                        uint32_t *heads, uint16_t *rels) {
   if (p->rl_nsubj < 0 || p->rl_parataxis < 0 || p->rl_punct < 0 || p->rl_obj < 0 || n < 8)
     return;
-  size_t v = report_at_end(p, w, n, heads);
+  size_t v = report_at_end(p, w, n, heads), x = n;
+  /* (or with the writer's concession after it: "…, mediators said,
+   * though neither side committed to a ceasefire", x its verb) */
+  static const char *const concede[] = {"though", "although", "whereas", NULL};
+  for (size_t k = 2; k + 3 < n && p->rl_advcl >= 0 && heads[v] != 0; k++)
+    if (heads[k] == 0 && w[k].lemma && !strcmp(w[k].lemma, "say") && form_is(&w[k + 1], ",") &&
+        form_in(&w[k + 2], concede) && heads[k + 2] > k + 3 && heads[k + 2] - 1 <= v &&
+        heads[heads[k + 2] - 1] == k + 1 && in_subtree(heads, n, v, heads[k + 2] - 1)) {
+      x = heads[k + 2] - 1;
+      v = k;
+    }
   if (v < 6 || heads[v] != 0 || !w[v].lemma || strcmp(w[v].lemma, "say") ||
       !xpos_finite(w[v].xpos))
     return;
@@ -1033,7 +1043,7 @@ static void repair_report_after_clause(const nm_parser *p, const nm_pword *w, si
   while (c > 0 && v - c < 7 && !form_is(&w[c], ","))
     c--;
   if (!form_is(&w[c], ",")) return;
-  size_t s1 = n, s2 = n, o = n; /* the subjects before and after the comma */
+  size_t s1 = n, s2 = n, o = n, cv = n; /* the subjects before and after the comma */
   for (size_t k = 0; k < v; k++) {
     if (heads[k] != v + 1) continue;
     if (k < c && rel_eq(p, rels, k, "nsubj") && s1 == n)
@@ -1043,17 +1053,22 @@ static void repair_report_after_clause(const nm_parser *p, const nm_pword *w, si
     else if (k < c && o == n && s1 < k && nominal(&w[k]) &&
              (rel_eq(p, rels, k, "ccomp") || rel_eq(p, rels, k, "obj")))
       o = k; /* "… killed at least 18 people, …, residents said": the killing's object */
+    else if (k < c && cv == n && s1 < k && upos_is(&w[k], "VERB") && xpos_finite(w[k].xpos) &&
+             rel_eq(p, rels, k, "ccomp") && !has_dep(p, heads, rels, n, k, 0, n, "nsubj") &&
+             !has_dep(p, heads, rels, n, k, 0, n, "mark"))
+      cv = k; /* "… agreed on Saturday to a truce, …": the clause, its subject taken */
     else if (k != c)
       return; /* "said" has other words of its own before it */
   }
   if (s1 == n || s2 == n) return;
   for (size_t k = c; k < v; k++)
     if (!in_subtree(heads, n, k, s2) && !(k == c && heads[c] == v + 1)) return;
-  for (size_t a = s1 + 1; a < c; a++) {
+  for (size_t a = cv != n ? cv : s1 + 1; a < c; a++) {
     /* (the tagger, misled by the same reading, may have made it a
      * participle) */
-    if (!rel_eq(p, rels, a, "acl") || !(xpos_finite(w[a].xpos) || xpos_is(&w[a], "VBN")) ||
-        !heads[a] || !in_subtree(heads, n, heads[a] - 1, s1) ||
+    if ((a != cv && (!rel_eq(p, rels, a, "acl") ||
+                     !(xpos_finite(w[a].xpos) || xpos_is(&w[a], "VBN")) || !heads[a] ||
+                     !in_subtree(heads, n, heads[a] - 1, s1))) ||
         has_dep(p, heads, rels, n, a, 0, n, "nsubj") ||
         has_dep(p, heads, rels, n, a, 0, n, "mark"))
       continue;
@@ -1073,6 +1088,10 @@ static void repair_report_after_clause(const nm_parser *p, const nm_pword *w, si
     rels[c] = (uint16_t)p->rl_punct;
     for (size_t k = v + 1; k < n; k++) /* the closing punctuation */
       if (heads[k] == v + 1 && upos_is(&w[k], "PUNCT")) heads[k] = (uint32_t)(a + 1);
+    if (x != n) { /* the concession, the writer's */
+      heads[x] = (uint32_t)(a + 1);
+      rels[x] = (uint16_t)p->rl_advcl;
+    }
     return;
   }
 }

@@ -2352,6 +2352,28 @@ NM_TEST(noun_before_a_possessor_is_its_name) {
                        "2:3:compound 1:3:det 3:5:nmod:poss 5:6:nsubj"));
 }
 
+NM_TEST(report_after_a_clause_before_a_concession) {
+  static const char *const words =
+      "Sudan/PROPN/NNP/Sudan 's/PART/POS/'s army/NOUN/NN/army and/CCONJ/CC/and the/DET/DT/the "
+      "paramilitary/ADJ/JJ/paramilitary Rapid/ADJ/JJ/rapid Support/NOUN/NN/support "
+      "Forces/NOUN/NNS/force agreed/VERB/VBN/agree on/ADP/IN/on Wednesday/PROPN/NNP/Wednesday "
+      "to/ADP/IN/to a/DET/DT/a truce/NOUN/NN/truce covering/VERB/VBG/cover the/DET/DT/the "
+      "city/NOUN/NN/city ,/PUNCT/,/, Saudi/ADJ/JJ/Saudi and/CCONJ/CC/and "
+      "American/ADJ/JJ/American mediators/NOUN/NNS/mediator said/VERB/VBD/say ,/PUNCT/,/, "
+      "though/SCONJ/IN/though neither/DET/DT/neither side/NOUN/NN/side "
+      "committed/VERB/VBD/commit to/ADP/IN/to a/DET/DT/a ceasefire/NOUN/NN/ceasefire ./PUNCT/./.";
+  NM_CHECK(repaired_as(words, "10:0:root 3:10:nsubj 24:10:parataxis 23:24:nsubj 29:10:advcl"));
+  /* ... and with the clause's verb a finite one that lost its subject */
+  NM_CHECK(repaired_as("Sudan/PROPN/NNP/Sudan 's/PART/POS/'s army/NOUN/NN/army and/CCONJ/CC/and "
+                       "the/DET/DT/the paramilitary/ADJ/JJ/paramilitary Rapid/ADJ/JJ/rapid "
+                       "Support/NOUN/NN/support Forces/NOUN/NNS/force agreed/VERB/VBD/agree "
+                       "on/ADP/IN/on Wednesday/PROPN/NNP/Wednesday to/ADP/IN/to a/DET/DT/a "
+                       "10/NUM/CD/10 -/PUNCT/HYPH/- day/NOUN/NN/day "
+                       "humanitarian/NOUN/NN/humanitarian truce/NOUN/NN/truce ,/PUNCT/,/, "
+                       "mediators/NOUN/NNS/mediator said/VERB/VBD/say ./PUNCT/./.",
+                       "10:0:root 3:10:nsubj 22:10:parataxis"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2473,6 +2495,7 @@ int main(void) {
   NM_RUN(perfect_split_by_a_phrase);
   NM_RUN(adverb_of_a_phrase_after_the_subject);
   NM_RUN(noun_before_a_possessor_is_its_name);
+  NM_RUN(report_after_a_clause_before_a_concession);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
