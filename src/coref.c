@@ -1994,6 +1994,13 @@ static uint32_t own_author(const nm_word_tags *tg, size_t a, size_t b, size_t u)
     uint32_t cs = dependent(tg, a, b, k, "case");
     if (cs != UINT32_MAX && cs < k && lemma_in(&tg[cs], by)) return (uint32_t)k;
   }
+  for (size_t k = u + 1; k < b && k < u + 4; k++) { /* "a statement issued by the ministry" */
+    if (tg[k].head != u - a + 1 || !deprel_is(&tg[k], "acl") || !lemma_in(&tg[k], issue))
+      continue;
+    for (size_t q = k + 1; q < b && q < k + 12; q++)
+      if (tg[q].head == k - a + 1 && tg[q].deprel && !strcmp(tg[q].deprel, "obl:agent"))
+        return (uint32_t)q;
+  }
   if (!tg[u].head || tg[u].head > b - a) return UINT32_MAX;
   size_t v = a + tg[u].head - 1;
   if (!tg[v].upos || strcmp(tg[v].upos, "VERB") != 0) return UINT32_MAX;

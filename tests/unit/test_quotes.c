@@ -1734,6 +1734,10 @@ NM_TEST(statement_speaks_for_its_author) {
       "In a statement, the Philippine Coast Guard said it would continue its patrols. The "
       "statement said the ships had entered the shoal twice.";
   NM_CHECK_EQ_STR(speaker_of(text2, "the ships had"), "Philippine Coast Guard");
+  static const char *const text4 =
+      "Both delegations signed the document, according to a joint statement issued by the "
+      "Saudi Foreign Ministry.";
+  NM_CHECK_EQ_STR(speaker_of(text4, "Both delegations"), "Saudi Foreign Ministry");
   static const char *const text3 =
       "Police said the march was peaceful. A statement posted online said the ships had "
       "entered the shoal twice.";
