@@ -354,15 +354,29 @@ static void repair_said_object_subject(const nm_parser *p, const nm_pword *w, si
      * pushed the attackers back") */
     bool bare_conj = c < n && rel_eq(p, rels, c, "conj") && xpos_finite(w[c].xpos) &&
                      !has_dep(p, heads, rels, n, c, 0, n, "cc") && form_is(&w[c - 1], ",");
+    /* (the clause's subject may be a time read as one: "said army
+     * airstrikes on a market last week had killed dozens", "week" the
+     * subject of "killed"; it says when) */
+    size_t when = n;
+    static const char *const spans[] = {"week", "month", "year", "weekend", "night", NULL};
+    static const char *const which[] = {"last", "this", "next", "that", NULL};
+    for (size_t k = o + 1; c < n && k < c && p->rl_tmod >= 0; k++)
+      if (heads[k] == c + 1 && rels[k] == (uint16_t)p->rl_nsubj && form_in(&w[k], spans) &&
+          k > 0 && form_in(&w[k - 1], which) && heads[k - 1] == k + 1)
+        when = k;
+    if (when < n) rels[when] = (uint16_t)p->rl_tmod; /* (back if nothing changes) */
     if (c >= n || c >= o + 40 || !(rel_eq(p, rels, c, "ccomp") || bare_conj) ||
         !upos_is(&w[c], "VERB") || has_dep(p, heads, rels, n, c, 0, n, "nsubj") ||
         has_dep(p, heads, rels, n, c, 0, n, "csubj") ||
-        has_dep(p, heads, rels, n, c, 0, n, "expl") || has_dep(p, heads, rels, n, c, 0, n, "mark"))
+        has_dep(p, heads, rels, n, c, 0, n, "expl") || has_dep(p, heads, rels, n, c, 0, n, "mark")) {
+      if (when < n) rels[when] = (uint16_t)p->rl_nsubj;
       continue;
+    }
     bool ok = true, pass = false, aux = false;
     size_t comma = n;
     for (size_t k = v + 1; k < c && ok; k++) {
-      if (k == o || in_subtree(heads, n, k, o)) continue;
+      if (k == o || in_subtree(heads, n, k, o) || (when < n && in_subtree(heads, n, k, when)))
+        continue;
       /* (and the clause's own quotation mark and adverb: 'said the bloc
        * "strongly condemns" the use of force') */
       if (heads[k] == c + 1 && (rel_eq(p, rels, k, "punct") || rel_eq(p, rels, k, "advmod")))
@@ -378,7 +392,10 @@ static void repair_said_object_subject(const nm_parser *p, const nm_pword *w, si
       aux = aux || ok;
       if (rel_eq(p, rels, k, "aux:pass")) pass = true;
     }
-    if (!ok || !(aux || xpos_finite(w[c].xpos))) continue;
+    if (!ok || !(aux || xpos_finite(w[c].xpos))) {
+      if (when < n) rels[when] = (uint16_t)p->rl_nsubj;
+      continue;
+    }
     if (comma < n) heads[comma] = (uint32_t)(c + 1);
     if (bare_conj) rels[c] = (uint16_t)p->rl_ccomp;
     heads[o] = (uint32_t)(c + 1);

@@ -2374,6 +2374,16 @@ NM_TEST(report_after_a_clause_before_a_concession) {
                        "10:0:root 3:10:nsubj 22:10:parataxis"));
 }
 
+NM_TEST(time_read_as_the_said_clauses_subject) {
+  NM_CHECK(repaired_as("He/PRON/PRP/he said/VERB/VBD/say army/NOUN/NN/army "
+                       "airstrikes/NOUN/NNS/airstrike on/ADP/IN/on a/DET/DT/a "
+                       "market/NOUN/NN/market in/ADP/IN/in Nyala/PROPN/NNP/Nyala "
+                       "last/ADJ/JJ/last week/NOUN/NN/week had/AUX/VBD/have "
+                       "killed/VERB/VBN/kill dozens/NOUN/NNS/dozen of/ADP/IN/of "
+                       "civilians/NOUN/NNS/civilian ./PUNCT/./.",
+                       "13:2:ccomp 4:13:nsubj 11:13:obl:unmarked"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2496,6 +2506,7 @@ int main(void) {
   NM_RUN(adverb_of_a_phrase_after_the_subject);
   NM_RUN(noun_before_a_possessor_is_its_name);
   NM_RUN(report_after_a_clause_before_a_concession);
+  NM_RUN(time_read_as_the_said_clauses_subject);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
