@@ -368,7 +368,8 @@ static void repair_said_object_subject(const nm_parser *p, const nm_pword *w, si
     if (c >= n || c >= o + 40 || !(rel_eq(p, rels, c, "ccomp") || bare_conj) ||
         !upos_is(&w[c], "VERB") || has_dep(p, heads, rels, n, c, 0, n, "nsubj") ||
         has_dep(p, heads, rels, n, c, 0, n, "csubj") ||
-        has_dep(p, heads, rels, n, c, 0, n, "expl") || has_dep(p, heads, rels, n, c, 0, n, "mark")) {
+        has_dep(p, heads, rels, n, c, 0, n, "expl") ||
+        has_dep(p, heads, rels, n, c, 0, n, "mark")) {
       if (when < n) rels[when] = (uint16_t)p->rl_nsubj;
       continue;
     }
