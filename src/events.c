@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define NONE32 UINT32_MAX
 #define MAXL   NM_EVENTS_MAX_LAYERS
@@ -7688,6 +7689,48 @@ static bool title_body_country(const ectx *c, uint32_t e, char out[4]) {
   return true;
 }
 
+/* "Kosovo's interior ministry said … Interior Minister Arben Krasniqi
+ * said …": a minister's country is the one country whose ministry of the
+ * same portfolio the minister's sentence or the three before named before
+ * the minister ("Kosovo's interior ministry", "the Serbian defence
+ * ministry"). */
+static bool portfolio_ministry_country(const ectx *c, uint32_t e, char out[4]) {
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  const char *title = es[e].title;
+  if (!title || !es[e].n_mentions || es[e].mentions[0] >= c->d->mentions.n) return false;
+  const char *sp = strchr(title, ' ');
+  if (!sp || strcmp(sp + 1, "Minister") != 0 || sp - title > 15 || sp == title) return false;
+  size_t plen = (size_t)(sp - title); /* the portfolio: "Interior", "Foreign", "Defence" */
+  uint32_t end = ms[es[e].mentions[0]].first_token, si = ms[es[e].mentions[0]].sentence;
+  const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
+  if (si >= c->d->sentences.n) return false;
+  uint32_t from = ss[si > 3 ? si - 3 : 0].first_token; /* its sentence and the three before */
+  char found[4] = "";
+  for (uint32_t t = from > 3 ? from : 3; t < end && t < c->d->tokens.n; t++) {
+    size_t l, lp;
+    const char *w = nm_tok_text(c->d, t, &l);
+    const char *pw = nm_tok_text(c->d, t - 1, &lp);
+    if (l != 8 || strncasecmp(w, "ministry", 8) != 0 || lp != plen ||
+        strncasecmp(pw, title, plen) != 0)
+      continue;
+    size_t lq;
+    const char *q = nm_tok_text(c->d, t - 2, &lq);
+    uint32_t owner = (lq == 2 && !memcmp(q, "'s", 2)) || (lq == 4 && !memcmp(q, "\xe2\x80\x99s", 4))
+                         ? t - 3
+                         : t - 2; /* "Kosovo's interior ministry", "the Serbian defence ministry" */
+    uint32_t m = c->tok_mention[owner];
+    if (m == NONE32 || m >= c->d->mentions.n || ms[m].entity >= c->d->entities.n) continue;
+    const char *code = c->ent[ms[m].entity].code;
+    if (!bare_country(code)) continue;
+    if (found[0] && strncmp(found, code, 3) != 0) return false; /* two countries: no guess */
+    snprintf(found, sizeof found, "%.3s", code);
+  }
+  if (!found[0]) return false;
+  memcpy(out, found, 4);
+  return true;
+}
+
 /* "In Caracas, Foreign Minister Yván Gil accused Georgetown …": the
  * country of the place a sentence opens with ("In", a place, a comma),
  * where its people speak from. */
@@ -8174,6 +8217,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
       why = "title and the sentence before's one country";
     }
   }
+  if (!cc[0] && dom && portfolio_ministry_country(c, (uint32_t)e, cc))
+    why = "a minister and the country whose ministry of that portfolio was named just before";
   /* the sentence of the first name after the dateline (a headline's may
    * come before), when all its places are the dateline's */
   for (uint32_t k = 0; k < es[e].n_mentions && !cc[0] && dom && c->d->has_dateline; k++) {

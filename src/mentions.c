@@ -2574,10 +2574,19 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
     size_t a = m[i].first_token, b = a + m[i].n_tokens;
     if (b + 2 >= nt || !tok_is(w[b].form, w[b].len, ",") || t[b + 2].sentence != t[a].sentence)
       continue;
-    size_t k = b + 1;
-    if (!tok_is(w[k].form, w[k].len, "a") && !tok_is(w[k].form, w[k].len, "an")) continue;
+    size_t k = b + 1, jobs_from = b + 2;
+    /* (or a possessor's: ", Serbia's defence minister,", ", the country's
+     * foreign minister,": the job may follow lower-case words) */
+    bool owner = false;
+    if (!tok_is(w[k].form, w[k].len, "a") && !tok_is(w[k].form, w[k].len, "an")) {
+      size_t q = tok_is(w[k].form, w[k].len, "the") ? k + 1 : k;
+      owner = q + 2 < nt && t[q + 2].sentence == t[a].sentence && possessive(&w[q + 1]) &&
+              (is_capitalised(&w[q]) || tok_is(w[q].form, w[q].len, "country"));
+      if (!owner) continue;
+      jobs_from = q + 2;
+    }
     int kind = 0;
-    for (k++; k < nt && k <= b + 5 && t[k].sentence == t[a].sentence; k++) {
+    for (k++; !owner && k < nt && k <= b + 5 && t[k].sentence == t[a].sentence; k++) {
       if (!w[k].len || w[k].form[0] < 'a' || w[k].form[0] > 'z') break;
       if ((kind = described_type(&w[k]))) {
         /* the noun heads the apposition: "a company that ...", not "a
@@ -2605,7 +2614,8 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
     if (!kind && m[i].type != NM_ENT_PERSON && m[i].type != NM_ENT_ORG &&
         !(a > 0 && t[a - 1].sentence == t[a].sentence && w[a - 1].upos &&
           !strcmp(w[a - 1].upos, "ADP")))
-      for (size_t q = b + 2; q < nt && q <= b + 6 && t[q].sentence == t[a].sentence; q++) {
+      for (size_t q = jobs_from; q < nt && q <= jobs_from + 4 && t[q].sentence == t[a].sentence;
+           q++) {
         if (IN_LIST(&w[q], jobs)) {
           /* the apposition ends at a comma or goes on with a phrase */
           if (q + 1 < nt && (tok_is(w[q + 1].form, w[q + 1].len, ",") ||
@@ -2614,7 +2624,7 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
           break;
         }
         if (!w[q].upos || !(!strcmp(w[q].upos, "ADJ") || !strcmp(w[q].upos, "PROPN") ||
-                            (!strcmp(w[q].upos, "NOUN") && is_capitalised(&w[q]))))
+                            (!strcmp(w[q].upos, "NOUN") && (owner || is_capitalised(&w[q])))))
           break;
       }
     if (!kind) continue;

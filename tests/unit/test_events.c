@@ -957,6 +957,11 @@ NM_TEST(opening_name_with_its_description) {
   NM_CHECK(has_entity("Ali Mrad, a Hezbollah spokesman, said the group's fighters would remain "
                       "prepared.",
                       NM_ENT_PERSON, "Ali Mrad"));
+  /* ... and so is one whose apposition is a country's job, its given
+   * name spelt like a city ("Milan") */
+  NM_CHECK(has_entity("Milan Jovanovic, Serbia's defence minister, said the army had raised "
+                      "the readiness of its units.",
+                      NM_ENT_PERSON, "Milan Jovanovic"));
   /* names after "towns such as" are places */
   NM_CHECK(has_entity("In northern Israel, residents were evacuated from towns such as Kiryat "
                       "Shmona and Metula.",
@@ -6236,6 +6241,18 @@ NM_TEST(object_under_no_is_not_done) {
                   "JPN LKA 030");
 }
 
+/* "Kosovo's interior ministry said … Interior Minister Arben Krasniqi
+ * accused Belgrade": the minister is the country's whose ministry of his
+ * portfolio the article named, not the place his sentence names */
+NM_TEST(minister_of_the_ministry_named_before) {
+  NM_CHECK_EQ_STR(cameo_events("The officer was shot on Tuesday, Kosovo's interior ministry said. "
+                               "Two suspects fled towards Serbian territory, the ministry said. "
+                               "Interior Minister Arben Krasniqi accused Belgrade of sheltering "
+                               "armed groups.",
+                               "2025-09-10", false),
+                  "KSVGOV SRB 112");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8441,6 +8458,7 @@ int main(void) {
   NM_RUN(envoy_sent_is_no_target);
   NM_RUN(statement_is_its_authors);
   NM_RUN(object_under_no_is_not_done);
+  NM_RUN(minister_of_the_ministry_named_before);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
