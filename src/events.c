@@ -1542,8 +1542,16 @@ static void definite_body(const ectx *c, int32_t h, acode *out) {
   if (det < 0 || !word_is_ci(c, det, "the") || !noun[0]) return;
   /* as the subject that opens its sentence only: "Marcos ordered the
    * foreign ministry to lodge a protest" is his own ministry, not the one
-   * a sentence before named */
-  if (!rel_base(c, h, "nsubj") || det != 0) return;
+   * a sentence before named (after an opening phrase with no verb, set
+   * off by a comma: "In a statement, the ministry said") */
+  bool opening = det == 0;
+  if (!opening && det >= 3 && word_is_ci(c, det - 1, ",") && !strcmp(upos(c, 0), "ADP")) {
+    opening = true;
+    for (int32_t k = 1; k < det - 1 && opening; k++)
+      opening = strcmp(upos(c, k), "VERB") != 0 && strcmp(upos(c, k), "AUX") != 0 &&
+                !word_is_ci(c, k, ",");
+  }
+  if (!rel_base(c, h, "nsubj") || !opening) return;
   char found[4];
   if (!noun_country_before(c, noun, found)) return;
   char code[CODE_CAP];

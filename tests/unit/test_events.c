@@ -6253,6 +6253,15 @@ NM_TEST(minister_of_the_ministry_named_before) {
                   "KSVGOV SRB 112");
 }
 
+/* "the ministry" after an opening phrase set off by a comma is the
+ * ministry the sentence before named, as it is when it opens the sentence */
+NM_TEST(definite_body_after_an_opening_phrase) {
+  const char *ev = cameo_events("Serbia's foreign ministry rejected the report. In a statement, "
+                                "the ministry demanded that KFOR take over security in the area.",
+                                "2025-09-10", false);
+  NM_CHECK(strstr(ev, "SRBGOV IGOWSTNAT 100") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8459,6 +8468,7 @@ int main(void) {
   NM_RUN(statement_is_its_authors);
   NM_RUN(object_under_no_is_not_done);
   NM_RUN(minister_of_the_ministry_named_before);
+  NM_RUN(definite_body_after_an_opening_phrase);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
