@@ -256,6 +256,79 @@ static int compass_short(const ctx *c, const nm_mention *m) {
 }
 
 /* The entity a name mention joins, or -1. */
+static int possessive_at(const nm_doc *d, size_t i);
+static int country_of(const ctx *c, size_t a, size_t b, char *iso3);
+static bool tok_in(const nm_doc *d, size_t i, const char *const *w);
+
+/* Whether mention m names a state body by common words only ("Foreign
+ * Ministry", "Defense Ministry", "Army", "Supreme Court"), a name every
+ * state's body has. */
+static bool generic_body_name(const ctx *c, const nm_mention *m) {
+  static const char *const words[] = {
+      "Foreign",  "Defense",  "Defence",  "Interior", "Justice",  "Finance",  "Health",
+      "Ministry", "Army",     "Navy",     "Air",      "Force",    "Forces",   "Armed",
+      "Parliament", "Cabinet", "Police",  "National", "Security", "Council",  "Supreme",
+      "Court",    "Central",  "Bank",     "Coast",    "Guard",    "Presidency", "Embassy",
+      "Intelligence", "Service", "Affairs", "of",    "Home",     "Office",   "Border",
+      "Guards",   "Military", "Information", "Culture", "Trade",  "Economy",  NULL};
+  if (m->type != NM_ENT_ORG || m->kind != NM_MENTION_NAME || m->n_tokens > 4) return false;
+  for (uint32_t k = 0; k < m->n_tokens; k++) {
+    bool in = false;
+    for (size_t q = 0; words[q] && !in; q++)
+      in = tok_eq(c->d, m->first_token + k, words[q]);
+    if (!in) return false;
+  }
+  return true;
+}
+
+/* The owner written right before mention m's name ("Qatar's Foreign
+ * Ministry", "the Taliban-run Foreign Ministry", "the Iranian Army"): a
+ * country's code in iso3, or else the owner word's own text (*w, *wn);
+ * 0 when there is none. */
+static int body_owner(const ctx *c, const nm_mention *m, char iso3[4], const char **w,
+                      size_t *wn) {
+  size_t a = m->first_token;
+  if (a == 0 || c->d->tokens.data == NULL) return 0;
+  const nm_token *t = (const nm_token *)c->d->tokens.data;
+  if (t[a - 1].sentence != m->sentence) return 0;
+  if (a >= 2 && possessive_at(c->d, a - 1) && t[a - 2].sentence == m->sentence) {
+    if (country_of(c, a - 2, a - 1, iso3)) return 1;
+    *w = nm_tok_text(c->d, a - 2, wn);
+    return 2;
+  }
+  if (country_of(c, a - 1, a, iso3)) return 1;
+  static const char *const run[] = {"run", "led", "backed", "controlled", "appointed", NULL};
+  if (a >= 3 && tok_in(c->d, a - 1, run) && tok_eq(c->d, a - 2, "-") &&
+      t[a - 3].sentence == m->sentence) /* "the Taliban-run Foreign Ministry" */
+    a -= 2;
+  if (country_of(c, a - 1, a, iso3)) return 1;
+  static const char *const det[] = {"The", "A", "An", "This", "That", "Its", "His", "Her",
+                                    "Their", "Our", "Your", "My", NULL};
+  size_t n;
+  const char *p = nm_tok_text(c->d, a - 1, &n);
+  if (n > 0 && p[0] >= 'A' && p[0] <= 'Z' && !tok_in(c->d, a - 1, det)) {
+    *w = p;
+    *wn = n;
+    return 2;
+  }
+  return 0;
+}
+
+/* Whether two mentions of one generic body name have different owners
+ * written before them ("the Taliban-run Foreign Ministry" and "Qatar's
+ * Foreign Ministry": two ministries); a mention with no owner before it
+ * may be either. */
+static bool other_owner(const ctx *c, const nm_mention *x, const nm_mention *y) {
+  char cx[4] = "", cy[4] = "";
+  const char *wx = NULL, *wy = NULL;
+  size_t nx = 0, ny = 0;
+  int ox = body_owner(c, x, cx, &wx, &nx), oy = body_owner(c, y, cy, &wy, &ny);
+  if (!ox || !oy) return false;
+  if (ox == 1 && oy == 1) return strcmp(cx, cy) != 0;
+  if (ox == 2 && oy == 2) return nx != ny || memcmp(wx, wy, nx) != 0;
+  return true;
+}
+
 static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has_ge) {
   const nm_mention *m = &c->m[mi];
   int country = has_ge && (ge->flags & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) && ge->iso3[0];
@@ -266,6 +339,9 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
     const struct name_slot *s = name_find(c, name_key(c, m));
     if (s->key && (c->m[c->e[s->entity].canon].type == NM_ENT_NORP) == (m->type == NM_ENT_NORP))
       best = (long)s->entity;
+    /* (not another state's body of the same common name) */
+    if (best >= 0 && generic_body_name(c, m) && other_owner(c, m, &c->m[c->e[best].canon]))
+      best = -1;
   }
   size_t stop = c->ne > RECENT_ENTITIES ? c->ne - RECENT_ENTITIES : 0;
   for (size_t k = c->ne; k-- > stop;) {

@@ -663,6 +663,22 @@ NM_TEST(numbered_by_first_mention) {
   nm_doc_free(d);
 }
 
+/* "the Taliban-run Foreign Ministry" and "Gondor's Foreign Ministry": a
+ * body's common name with two owners before it is two bodies; one with no
+ * owner before it joins the last */
+NM_TEST(common_body_name_of_two_owners) {
+  nm_doc *d = seg_doc("The Taliban-run Foreign Ministry protested. Gondor's Foreign Ministry "
+                      "called for calm. The Foreign Ministry later added a line.");
+  if (!d) return;
+  name(d, "Foreign Ministry", 0, NM_ENT_ORG);
+  name(d, "Foreign Ministry", 1, NM_ENT_ORG);
+  name(d, "Foreign Ministry", 2, NM_ENT_ORG);
+  NM_CHECK_EQ_INT(coref(d), 2);
+  NM_CHECK(ent_of(d, 0) != ent_of(d, 1));
+  NM_CHECK_EQ_INT(ent_of(d, 2), ent_of(d, 1));
+  nm_doc_free(d);
+}
+
 NM_TEST(same_name_joins) {
   nm_doc *d = seg_doc("Belmora is calm. The Tovar Agency says BELMORA is safe. "
                       "Belmora and the Tovar Agency agree.");
@@ -953,6 +969,7 @@ int main(void) {
   NM_RUN(title_words_must_match);
   NM_RUN(numbered_by_first_mention);
   NM_RUN(same_name_joins);
+  NM_RUN(common_body_name_of_two_owners);
   NM_RUN(same_group_name_joins);
   NM_RUN(compass_word_joins_the_place);
   NM_RUN(dateline_capitals_give_way);
