@@ -1641,6 +1641,16 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
     for (size_t q = 0; firm && q < sizeof state / sizeof *state && !arms; q++)
       arms = tok_eq(c->d, on->first_token + on->n_tokens - 1, state[q]);
     if (arms) continue;
+    /* ... and "the bloc" a union of states ("the European Union", "ASEAN",
+     * "ECOWAS"), not the United Nations or a ministry */
+    static const char *const blocs[] = {"Union", "EU",   "E.U.",     "ASEAN",  "ECOWAS", "League",
+                                        "Community", "Alliance", "NATO", "BRICS", "Mercosur",
+                                        "SADC", "IGAD", "CARICOM",  "GCC",    "AU",     "OAS",
+                                        "Bloc", "Council", "States", NULL};
+    bool union_name = false; /* (any word: "Economic Community of West African States") */
+    for (uint32_t k = 0; k < on->n_tokens && !union_name; k++)
+      union_name = tok_in(c->d, on->first_token + k, blocs);
+    if (tok_eq(c->d, m->first_token + m->n_tokens - 1, "bloc") && !union_name) continue;
     uint32_t seen = c->e[o->entity].mentions_seen;
     if (best < 0 || seen > best_seen) best = (long)o->entity, best_seen = seen;
   }

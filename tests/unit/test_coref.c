@@ -679,6 +679,20 @@ NM_TEST(common_body_name_of_two_owners) {
   nm_doc_free(d);
 }
 
+/* "the bloc" is a union of states named before, not the body named most */
+NM_TEST(bloc_is_a_union_of_states) {
+  nm_doc *d = seg_doc("The United Nations said the arrests were alarming. The United Nations "
+                      "asked for access. The European Union said the bloc would act.");
+  if (!d) return;
+  name(d, "United Nations", 0, NM_ENT_ORG);
+  name(d, "United Nations", 1, NM_ENT_ORG);
+  name(d, "European Union", 0, NM_ENT_ORG);
+  add_mention(d, "the bloc", 0, NM_ENT_ORG, NM_MENTION_NOMINAL);
+  coref(d);
+  NM_CHECK_EQ_INT(ent_of(d, 3), ent_of(d, 2));
+  nm_doc_free(d);
+}
+
 NM_TEST(same_name_joins) {
   nm_doc *d = seg_doc("Belmora is calm. The Tovar Agency says BELMORA is safe. "
                       "Belmora and the Tovar Agency agree.");
@@ -970,6 +984,7 @@ int main(void) {
   NM_RUN(numbered_by_first_mention);
   NM_RUN(same_name_joins);
   NM_RUN(common_body_name_of_two_owners);
+  NM_RUN(bloc_is_a_union_of_states);
   NM_RUN(same_group_name_joins);
   NM_RUN(compass_word_joins_the_place);
   NM_RUN(dateline_capitals_give_way);
