@@ -1595,6 +1595,42 @@ static void definite_kingdom(const ectx *c, int32_t h, acode *out) {
   }
 }
 
+/* "She urged the authorities to release all three": "the government",
+ * "the authorities", "the police" with no country of their own, not a
+ * subject, in a
+ * sentence that names no state, are the article's country's (VENGOV, not
+ * ---GOV; "The U.S. embassy urged the authorities" is left to the rules
+ * that know whose). */
+static void definite_home_body(const ectx *c, int32_t h, acode *out) {
+  static const char *const nouns[] = {"government", "authorities", "authority", "police",
+                                      "army",       "military",    "junta",     "regime",
+                                      "judiciary",  NULL};
+  if (!c->home[0] || strlen(out->code) != 6 || strncmp(out->code, "---", 3) != 0 ||
+      !word_in(out->code + 3, state_roles) || !word_in(lemma(c, h), nouns) ||
+      rel_base(c, h, "nsubj"))
+    return; /* (a target: as a subject it may report another's clause) */
+  bool the = false;
+  for (int32_t k = c->kid[h]; k >= 0; k = c->sib[k]) {
+    if (rel_is(c, k, "det") && k + 1 == h && word_is_ci(c, k, "the")) the = true;
+    else if (!rel_is(c, k, "punct")) return; /* its own words may say whose */
+  }
+  if (!the) return;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  for (size_t j = first_mention_of(c, c->si); j < c->d->mentions.n && ms[j].sentence == c->si;
+       j++) {
+    uint32_t oe = ms[j].entity;
+    if (oe >= c->d->entities.n || !c->ent[oe].code[0]) continue;
+    const char *oc = c->ent[oe].code;
+    if (bare_country_prefix(oc)) return; /* a state named: the sentence's own reading */
+  }
+  char code[CODE_CAP];
+  join_agent(code, sizeof code, c->home, out->code + 3, false);
+  snprintf(out->code, sizeof out->code, "%s", code);
+  snprintf(out->reason, sizeof out->reason, "the state body, of the article's country: %s",
+           c->home);
+  out->rank = 3;
+}
+
 static const char *const rebel_words[] = {"rebel", "insurgent", "militant", NULL};
 /* "M23 rebels captured Sake ... The rebels now control the road": "the
  * rebels" (---REB, the same for insurgents) are the one armed group of
@@ -2127,6 +2163,7 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     if (out->rank == 3) got = true;
   }
   if (got && e == NONE32 && out->rank == 2) definite_group(c, h, out);
+  if (got && e == NONE32 && out->rank == 2) definite_home_body(c, h, out);
   if (!got) got = code_plan_author(c, h, out, entity);
   if (!got) got = code_text_author(c, h, out, entity);
   return got && out->code[0];

@@ -6262,6 +6262,25 @@ NM_TEST(definite_body_after_an_opening_phrase) {
   NM_CHECK(strstr(ev, "SRBGOV IGOWSTNAT 100") != NULL);
 }
 
+/* "urged the authorities to release all three" in a story on Venezuela:
+ * the state body with no country of its own is the article's country's;
+ * not in a sentence that names another state */
+NM_TEST(definite_state_body_of_the_article) {
+  static const char *const story =
+      "Venezuelan intelligence agents arrested a former opposition lawmaker in Caracas, his "
+      "lawyers said. Venezuela's courts have not charged him. Police in Caracas and Maracaibo "
+      "detained two more organizers. The U.N. human rights office urged the authorities to "
+      "release all three.";
+  NM_CHECK(strstr(cameo_events(story, "2025-08-14", false), "IGOUNO VENGOV") != NULL);
+  NM_CHECK(strstr(cameo_events("Venezuelan intelligence agents arrested a former opposition "
+                               "lawmaker in Caracas, his lawyers said. Venezuela's courts have "
+                               "not charged him. Police in Caracas and Maracaibo detained two "
+                               "more organizers. The U.N. human rights office and Chile urged "
+                               "the authorities to release all three.",
+                               "2025-08-14", false),
+                  "VENGOV") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8469,6 +8488,7 @@ int main(void) {
   NM_RUN(object_under_no_is_not_done);
   NM_RUN(minister_of_the_ministry_named_before);
   NM_RUN(definite_body_after_an_opening_phrase);
+  NM_RUN(definite_state_body_of_the_article);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
