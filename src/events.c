@@ -3949,12 +3949,20 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
       static const char *const posting[] = {"keep",  "maintain", "station", "deploy", "send",
                                             "dispatch", "mass",  "amass",   "move",   "position",
                                             NULL};
-      static const char *const arms[] = {"force", "troop", "soldier", "unit", "artillery",
-                                         "tank", "warship", "jet", NULL};
-      if (word_in(lemma(c, v), posting) && word_in(lemma(c, o), arms) &&
-          mention_at(c, o) == NONE32) {
+      static const char *const arms[] = {"force", "troop", "troops", "soldier", "unit",
+                                         "artillery", "tank", "warship", "jet", NULL};
+      /* ("sent thousands of troops": the troops of the quantity) */
+      static const char *const many[] = {"thousand", "hundred", "dozen", "million", NULL};
+      int32_t ao = o;
+      if (word_in(lemma(c, o), many) || !strcmp(upos(c, o), "NUM"))
+        for (int32_t q = c->kid[o]; q >= 0; q = c->sib[q])
+          if (q > o && rel_base(c, q, "nmod") && case_word(c, q, "of") &&
+              word_in(lemma(c, q), arms))
+            ao = q;
+      if (word_in(lemma(c, v), posting) && word_in(lemma(c, ao), arms) &&
+          mention_at(c, ao) == NONE32) {
         bool named = false; /* "Russian troops", "troops of the Sudanese army" */
-        for (int32_t q = c->kid[o]; q >= 0 && !named; q = c->sib[q])
+        for (int32_t q = c->kid[ao]; q >= 0 && !named; q = c->sib[q])
           named = (rel_base(c, q, "amod") || rel_base(c, q, "compound") ||
                    rel_base(c, q, "nmod")) && mention_at(c, q) != NONE32;
         own_party = own_party || !named;
@@ -3971,7 +3979,7 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
         bool where = false;
         for (int32_t q = c->kid[k]; q >= 0 && !where; q = c->sib[q])
           where = gathering_place(c, k, q);
-        if (!where) out[n++] = k;
+        if (!where && !(own_party && k == ao)) out[n++] = k; /* (the troops of "thousands") */
       }
     }
   /* "suspended talks on joining the union": the body that talks on

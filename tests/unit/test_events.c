@@ -6209,6 +6209,13 @@ NM_TEST(envoy_sent_is_no_target) {
                                "to aid workers.",
                                "2026-02-26", false),
                   "ERI ETH 192");
+  /* ... a number of them too ("sent thousands of troops", was PRK ---MIL 154) */
+  NM_CHECK_EQ_STR(cameo_events("North Korea sent thousands of troops to the border region.",
+                               "2026-03-05", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("Indonesia had sent hundreds of additional troops to the region.",
+                               "2026-03-05", false),
+                  "");
 }
 
 /* "The statement accused Manila …": the statement is its author's, the
