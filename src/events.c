@@ -2566,6 +2566,19 @@ static void code_entities_in_sentence(ectx *c) {
       static const char *const adversary[] = {"critic", "opponent", "rival", "foe", "enemy",
                                               "adversary", "detractor", "challenger", NULL};
       if (ap >= 0 && word_in(lemma(c, ap), adversary)) ap = -1;
+      /* "a North Korea researcher at a state-funded institute in Seoul", "a
+       * China expert": a country that names what an expert studies is no
+       * country of the expert */
+      static const char *const studies[] = {"researcher", "expert", "analyst", "specialist",
+                                            "scholar",    "watcher", "historian", NULL};
+      bool field = false;
+      for (int32_t k = ap >= 0 && word_in(lemma(c, ap), studies) ? c->kid[ap] : -1; k >= 0;
+           k = c->sib[k])
+        if (k < ap && rel_base(c, k, "compound") && place_mention(c, k)) {
+          ap = -1;
+          field = true;
+          break;
+        }
       /* "Kyauk Pyin, a village of about 2,000 people": what an apposition
        * that names a place's kind says of it is no role of the place
        * (VILLAGE, ~CVL); "El Helicoide, the SEBIN headquarters in
@@ -2633,7 +2646,7 @@ static void code_entities_in_sentence(ectx *c) {
         if (person && a.rank < 3 && (a.rank < 2 || a.code[0] == '-'))
           body_in_description(c, plo, phi + 1, "the body its description names", &a);
         if (person && owner_named_before(c, ap, &a)) after = ap > hi;
-      } else if ((m->type == NM_ENT_ORG || person) && hi + 3 < (int32_t)c->n &&
+      } else if ((m->type == NM_ENT_ORG || person) && !field && hi + 3 < (int32_t)c->n &&
                  !strcmp(lemma(c, hi + 1), ",") &&
                  (!strcmp(lemma(c, hi + 2), "the") || !strcmp(lemma(c, hi + 2), "a") ||
                   (person && !strcmp(upos(c, hi + 2), "PROPN") &&

@@ -962,6 +962,11 @@ NM_TEST(opening_name_with_its_description) {
   NM_CHECK(has_entity("Milan Jovanovic, Serbia's defence minister, said the army had raised "
                       "the readiness of its units.",
                       NM_ENT_PERSON, "Milan Jovanovic"));
+  /* a country that names what an expert studies is not the expert's */
+  NM_CHECK_EQ_STR(entity_code("Choi Eun-ji, a North Korea researcher at a state-funded institute "
+                              "in Seoul, said the launch was a protest.",
+                              "Choi Eun-ji"),
+                  "");
   /* names after "towns such as" are places */
   NM_CHECK(has_entity("In northern Israel, residents were evacuated from towns such as Kiryat "
                       "Shmona and Metula.",
