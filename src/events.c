@@ -729,8 +729,14 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
          * an embassy or envoy inside the phrase is theirs, not the
          * phrase's head's */
         /* (not the named person's own title: "EU envoy Annika Berg") */
+        /* (nor the head of that envoy's mission: "the head of the European
+         * Union's delegation in Niamey" is the EU's) */
+        static const char *const heads_of[] = {"head", "chief", "member", "staff", "leader",
+                                               NULL};
+        bool head_of = h >= 0 && c->head[e] >= 0 && word_in(lemma(c, h), heads_of) &&
+                       c->head[c->head[e]] == h && case_word(c, c->head[e], "of");
         if (h >= 0 && (h < s || h > e) && c->head[e] >= 0 && c->head[e] != h &&
-            envoy_word(c, c->head[e]) &&
+            envoy_word(c, c->head[e]) && !head_of &&
             !(c->head[e] < h && (c->head[c->head[e]] == h || c->head[h] == c->head[e]))) {
           p += len - 1;
           continue;
@@ -745,6 +751,11 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
          * a place in the head's in-phrase is where the body works; a name
          * before the head, its owner, comes first */
         if (h >= 0 && s > h && c->head[e] == h && rel_base(c, e, "nmod") && case_word(c, e, "in"))
+          dist += 64;
+        /* ... and so is a place in an envoy's in-phrase inside it (the post:
+         * "the EU's delegation in Niamey") */
+        else if (h >= 0 && s > h && c->head[e] >= 0 && c->head[e] != h &&
+                 envoy_word(c, c->head[e]) && rel_base(c, e, "nmod") && case_word(c, e, "in"))
           dist += 64;
         /* "Amnesty International Kenya": a name of two words or more that
          * opens an organisation's name is the organisation's own entry,
@@ -2027,6 +2038,18 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
       got = code_np(c, c->head[v], out, &ae);
     }
     return got && out->code[0];
+  }
+  if (!got && is_pronoun(c, h) && rel_base(c, h, "obj") && c->head[h] >= 0 &&
+      (!strcmp(lemma(c, h), "he") || !strcmp(lemma(c, h), "she") ||
+       !strcmp(lemma(c, h), "they"))) {
+    /* "ordered the envoy to leave within 72 hours, accusing him of …": the
+     * pronoun after a gerund set off from a complement is the one the
+     * complement's verb was ordered of (its controller, the object) */
+    int32_t g = c->head[h], x = g >= 0 ? c->head[g] : -1;
+    int32_t y = x >= 0 && rel_base(c, g, "advcl") && rel_base(c, x, "xcomp") ? c->head[x] : -1;
+    int32_t o = y >= 0 ? child(c, y, "obj", false) : -1;
+    if (o >= 0 && o < x && !strcmp(xpos(c, g), "VBG") && !is_pronoun(c, o))
+      return code_np(c, o, out, entity);
   }
   if (!got && is_pronoun(c, h)) got = code_pronoun(c, h, out);
   /* "its troops": a role whose owner is a pronoun takes the owner's code */
@@ -3733,8 +3756,14 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
                                       "criticise", NULL};
   if (rel_base(c, v, "advcl") && v > h && !strcmp(xpos(c, v), "VBG") &&
       child(c, v, "mark", false) < 0 && word_in(lemma(c, v), blame) && v > 0 &&
-      word_is_ci(c, v - 1, ","))
-    return subject_of(c, h, depth + 1);
+      word_is_ci(c, v - 1, ",")) {
+    /* (over a complement: "ordered the envoy to leave within 72 hours,
+     * accusing him of …" is the order's giver's accusation) */
+    int32_t up = h;
+    for (int k = 0; k < 3 && rel_base(c, up, "xcomp") && c->head[up] >= 0; k++)
+      up = c->head[up];
+    return subject_of(c, up, depth + 1);
+  }
   /* "made the announcement after meeting his Ukrainian counterpart": a
    * gerund with a marker of time, no subject of its own and an object
    * that is no place is done by its verb's subject ("without" says it was

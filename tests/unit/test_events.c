@@ -6293,6 +6293,19 @@ NM_TEST(definite_state_body_of_the_article) {
                   "VENGOV") == NULL);
 }
 
+/* "ordered the head of the European Union's delegation in Niamey to
+ * leave …, accusing him of …": the head of a mission is the mission's
+ * owner's, not its post's (NER), and the accusation set off after the
+ * complement is the order's giver's, against the one ordered */
+NM_TEST(head_of_a_delegation_and_the_accusation) {
+  const char *ev = cameo_events("Niger's government ordered the head of the European Union's "
+                                "delegation in Niamey to leave the country within 72 hours, "
+                                "accusing him of meeting opposition figures.",
+                                "2026-04-14", false);
+  NM_CHECK(strstr(ev, "NERGOV IGOEUREEC 174") != NULL);
+  NM_CHECK(strstr(ev, "NERGOV IGOEUREEC 112") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8501,6 +8514,7 @@ int main(void) {
   NM_RUN(minister_of_the_ministry_named_before);
   NM_RUN(definite_body_after_an_opening_phrase);
   NM_RUN(definite_state_body_of_the_article);
+  NM_RUN(head_of_a_delegation_and_the_accusation);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
