@@ -3408,6 +3408,14 @@ static bool negated(const ectx *c, int32_t v) {
     if (rel_base(c, k, "advmod") && (word_is_ci(c, k, "longer") || word_is_ci(c, k, "more")) &&
         (dep_lemma_in(c, k, "advmod", no) || dep_lemma_in(c, k, "det", no)))
       return true;
+  /* "would not say whether Brussels planned to expel a diplomat", "It is
+   * unclear whether Russia will attack": what "whether" opens is not said
+   * to happen (through the complements: "planned to expel") */
+  static const char *const whether[] = {"whether", NULL};
+  for (int32_t u = v, k = 0; u >= 0 && k < 4; k++, u = c->head[u]) {
+    if (dep_lemma_in(c, u, "mark", whether)) return true;
+    if (!rel_base(c, u, "xcomp")) break;
+  }
   /* "gave no figures", "offered no aid": an object none of which is done */
   for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
     if (rel_is(c, k, "obj") && dep_lemma_in(c, k, "det", no)) return true;

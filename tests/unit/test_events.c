@@ -6249,6 +6249,11 @@ NM_TEST(object_under_no_is_not_done) {
                                "2025-11-18", false),
                   "");
   NM_CHECK_EQ_STR(cameo_events("Japan offered no aid to Sri Lanka.", "2025-11-18", false), "");
+  /* ... nor is what "whether" opens (was BEL NERGOV 161) */
+  NM_CHECK_EQ_STR(cameo_events("He would not say whether Belgium planned to expel a Nigerien "
+                               "diplomat in return.",
+                               "2026-04-14", false),
+                  "");
   NM_CHECK_EQ_STR(cameo_events("Japan offered aid to Sri Lanka.", "2025-11-18", false),
                   "JPN LKA 030");
 }
