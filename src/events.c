@@ -3877,7 +3877,12 @@ static int32_t what_named(const ectx *c, int32_t o) {
       if (word_in(lemma(c, r), naming) && (rel_is(c, k, "obj") || rel_base(c, k, "xcomp")) &&
           nounish(c, k))
         return k;
-      if (word_in(lemma(c, r), as_naming) && rel_base(c, k, "obl") && case_word(c, k, "as"))
+      /* (the parse may make the as-phrase the object: "described as
+       * Hezbollah weapons depots") */
+      int32_t klo = k, khi;
+      if (rel_is(c, k, "obj")) np_range(c, k, &klo, &khi);
+      if (word_in(lemma(c, r), as_naming) && (rel_base(c, k, "obl") || rel_is(c, k, "obj")) &&
+          (case_word(c, k, "as") || (klo > r && word_is_ci(c, klo, "as"))))
         return k;
     }
   }
@@ -5901,7 +5906,13 @@ static nm_status code_sentence(ectx *c) {
       vc->code = code = "030";
       vc->code2 = NULL;
     }
-    vc->skip = negated(c, v) || !strcmp(code, "---");
+    /* "struck what the military described as weapons depots": the naming
+     * clause of a free relative labels the thing, no act of its own */
+    static const char *const label[] = {"describe", "call", "term", "label", "dub",
+                                        "characterize", "characterise", NULL};
+    bool naming = rel_is(c, v, "acl:relcl") && c->head[v] >= 0 &&
+                  word_is_ci(c, c->head[v], "what") && word_in(lemma(c, v), label);
+    vc->skip = negated(c, v) || !strcmp(code, "---") || naming;
     /* "will not accept refugees", "would not meet their demands": a
      * cooperative act (03-08) refused for the future is a rejection (12x),
      * as "refused to accept" is; an inability ("could not") is none */

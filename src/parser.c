@@ -1193,6 +1193,24 @@ static void repair_midsentence_says(const nm_parser *p, const nm_pword *w, size_
     if (c == 0 || !form_is(&w[c - 1], ",")) return;
     static const char *const spans[] = {"day",  "days",  "hour",  "hours", "week",
                                         "weeks", "month", "months", "minutes", NULL};
+    /* (or a prepositional phrase after the comma: "…, Lebanese officials
+     * said, in one of the heaviest days of bombardment since …", which
+     * says when the root's act was) */
+    if (form_is(&w[v + 1], ",") && p->rl_obl >= 0 && !has_dep(p, heads, rels, n, v, v + 1, n,
+                                                               "ccomp"))
+      for (size_t k = v + 3; k < n && k < v + 8; k++) {
+        if (heads[k] != v + 1 || !rel_eq(p, rels, k, "obl") ||
+            !has_dep(p, heads, rels, n, k, v + 2, k, "case"))
+          continue;
+        bool phrase = true;
+        for (size_t q = v + 2; q < k && phrase; q++)
+          phrase = in_subtree(heads, n, q, k);
+        if (!phrase) break;
+        heads[k] = (uint32_t)(r + 1);
+        heads[v] = (uint32_t)(r + 1);
+        rels[v] = (uint16_t)p->rl_parataxis;
+        return;
+      }
     for (size_t k = v + 1; k < n; k++) { /* the marked clause after a comma */
       /* (or a phrase the parse hung on that comma: "…, the Philippine
        * military said, the third such incident this year") */
@@ -3366,6 +3384,34 @@ static void repair_split_possessor(const nm_parser *p, const nm_pword *w, size_t
   }
 }
 
+/* "Israeli warplanes struck what the military described as weapons
+ * depots …, Lebanese officials said" parsed with "described" a second
+ * complement of "said": a clause with its own subject right after "what",
+ * the object of a verb before it, hung on a later verb, is the relative
+ * clause of "what" (the free relative's clause), and its modifiers after
+ * it that say when, where and what followed stay with it. */
+static void repair_free_relative(const nm_parser *p, const nm_pword *w, size_t n,
+                                 uint32_t *heads, uint16_t *rels) {
+  if (p->rl_relcl < 0 || p->rl_obj < 0 || p->rl_nsubj < 0) return;
+  for (size_t k = 1; k + 3 < n; k++) {
+    if (!form_is(&w[k], "what") || rels[k] != (uint16_t)p->rl_obj || !heads[k] ||
+        heads[k] - 1 >= k)
+      continue;
+    size_t c = n; /* the clause's verb: its subject starts right after "what" */
+    for (size_t j = k + 2; j < n && j < k + 8 && c == n; j++)
+      if (upos_is(&w[j], "VERB") && xpos_finite(w[j].xpos) && heads[j] > j + 1 &&
+          has_dep(p, heads, rels, n, j, k + 1, j, "nsubj"))
+        c = j;
+    if (c == n) continue;
+    bool phrase = true; /* every word between is the subject's */
+    for (size_t j = k + 1; j < c && phrase; j++)
+      phrase = in_subtree(heads, n, j, c);
+    if (!phrase) continue;
+    heads[c] = (uint32_t)(k + 1);
+    rels[c] = (uint16_t)p->rl_relcl;
+  }
+}
+
 /* "Hours before the exchange, Russian drones struck Kyiv", parsed with
  * "Hours" a second subject of "struck": a span of time set off before the
  * subject, with its before- or after-phrase, says when (obl:unmarked) */
@@ -3599,6 +3645,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_prepositional_subject(p, w, n, heads, rels);
   repair_subject_with_preposition(p, w, n, heads, rels);
   repair_split_possessor(p, w, n, heads, rels);
+  repair_free_relative(p, w, n, heads, rels);
   repair_known_as(p, w, n, heads, rels);
   repair_double_subject(p, w, n, heads, rels);
   repair_joined_subjects(p, w, n, heads, rels);

@@ -762,8 +762,11 @@ static void participle_after_np(const nm_tagger *t, const nm_word *words, size_t
     for (size_t j = i + 1; j < n && j < i + 4 && is(t, classes[j], XK_JJ); j++)
       if (word_among_ci(&words[j], time_adj)) break;
       else if (j + 1 < n && is(t, classes[j + 1], XK_NOUN)) adj_object = true;
+    /* (or "what" opens it: "Israeli warplanes struck what the military
+     * described as weapons depots") */
+    bool what = words[i + 1].len == 4 && !memcmp(words[i + 1].s, "what", 4);
     if (!later && is(t, classes[i - 1], XK_NOUN) &&
-        (is(t, classes[i + 1], XK_OBJECT) || adj_object))
+        (is(t, classes[i + 1], XK_OBJECT) || adj_object || what))
       classes[i] = (uint8_t)t->vbd;
     break;
   }

@@ -6311,6 +6311,16 @@ NM_TEST(head_of_a_delegation_and_the_accusation) {
   NM_CHECK(strstr(ev, "NERGOV IGOEUREEC 112") != NULL);
 }
 
+/* "struck what the military described as Hezbollah weapons depots": the
+ * free relative is what its as-phrase names, and the naming clause is no
+ * event of its own */
+NM_TEST(free_relative_named_as) {
+  NM_CHECK_EQ_STR(cameo_events("Israeli warplanes struck what the military described as "
+                               "Hezbollah weapons depots in southern Lebanon on Tuesday.",
+                               "2026-06-09", false),
+                  "ISRMIL LBNREB 195");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8520,6 +8530,7 @@ int main(void) {
   NM_RUN(definite_body_after_an_opening_phrase);
   NM_RUN(definite_state_body_of_the_article);
   NM_RUN(head_of_a_delegation_and_the_accusation);
+  NM_RUN(free_relative_named_as);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -2384,6 +2384,39 @@ NM_TEST(time_read_as_the_said_clauses_subject) {
                        "13:2:ccomp 4:13:nsubj 11:13:obl:unmarked"));
 }
 
+NM_TEST(clause_after_what_is_its_relative) {
+  NM_CHECK(repaired_as("Israeli/ADJ/JJ/Israeli warplanes/NOUN/NNS/warplane struck/VERB/VBD/strike "
+                       "what/PRON/WP/what the/DET/DT/the military/NOUN/NN/military "
+                       "described/VERB/VBD/describe as/ADP/IN/as Hezbollah/PROPN/NNP/Hezbollah "
+                       "weapons/NOUN/NNS/weapon depots/NOUN/NNS/depot in/ADP/IN/in "
+                       "southern/ADJ/JJ/southern Lebanon/PROPN/NNP/Lebanon on/ADP/IN/on "
+                       "Tuesday/PROPN/NNP/Tuesday ,/PUNCT/,/, killing/VERB/VBG/kill at/ADP/IN/at "
+                       "least/ADJ/JJS/least six/NUM/CD/six people/NOUN/NNS/people ,/PUNCT/,/, "
+                       "Lebanese/ADJ/JJ/Lebanese officials/NOUN/NNS/official said/VERB/VBD/say "
+                       "./PUNCT/./.",
+                       "4:3:obj 7:4:acl:relcl"));
+  /* ... and "said, in one of …" after it sources the clause */
+  NM_CHECK(repaired_as("Israeli/ADJ/JJ/Israeli warplanes/NOUN/NNS/warplane "
+                       "struck/VERB/VBD/strike what/PRON/WP/what the/DET/DT/the "
+                       "military/NOUN/NN/military described/VERB/VBD/describe as/ADP/IN/as "
+                       "Hezbollah/PROPN/NNP/Hezbollah weapons/NOUN/NNS/weapon "
+                       "depots/NOUN/NNS/depot in/ADP/IN/in southern/ADJ/JJ/southern "
+                       "Lebanon/PROPN/NNP/Lebanon on/ADP/IN/on Tuesday/PROPN/NNP/Tuesday "
+                       ",/PUNCT/,/, killing/VERB/VBG/kill at/ADP/IN/at least/ADJ/JJS/least "
+                       "six/NUM/CD/six people/NOUN/NNS/people ,/PUNCT/,/, "
+                       "Lebanese/ADJ/JJ/Lebanese officials/NOUN/NNS/official said/VERB/VBD/say "
+                       ",/PUNCT/,/, in/ADP/IN/in one/NUM/CD/one of/ADP/IN/of the/DET/DT/the "
+                       "heaviest/ADJ/JJS/heavy days/NOUN/NNS/day of/ADP/IN/of "
+                       "bombardment/NOUN/NN/bombardment since/SCONJ/IN/since a/DET/DT/a "
+                       "U.S./PROPN/NNP/U.S. -/PUNCT/HYPH/- brokered/VERB/VBN/broker "
+                       "ceasefire/NOUN/NN/ceasefire ended/VERB/VBD/end a/DET/DT/a 14/NUM/CD/14 "
+                       "-/PUNCT/HYPH/- month/NOUN/NN/month war/NOUN/NN/war "
+                       "between/ADP/IN/between Israel/PROPN/NNP/Israel and/CCONJ/CC/and "
+                       "the/DET/DT/the militant/ADJ/JJ/militant group/NOUN/NN/group "
+                       "in/ADP/IN/in November/PROPN/NNP/November 2024/NUM/CD/2024 ./PUNCT/./.",
+                       "3:0:root 26:3:parataxis 29:3:obl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2507,6 +2540,7 @@ int main(void) {
   NM_RUN(noun_before_a_possessor_is_its_name);
   NM_RUN(report_after_a_clause_before_a_concession);
   NM_RUN(time_read_as_the_said_clauses_subject);
+  NM_RUN(clause_after_what_is_its_relative);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

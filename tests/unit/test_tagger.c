@@ -911,6 +911,14 @@ NM_TEST(further_before_a_verb_after_a_modal) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 12, 6), "VB");
 }
 
+/* a participle after the opening noun phrase with "what" opening its
+ * object is the past tense */
+NM_TEST(participle_before_what_is_past) {
+  static const char *const a[] = {"Israeli",  "warplanes", "struck", "what", "the",
+                                  "military", "described", "as",     "weapons", "depots", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 11, 2), "VBD");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -955,6 +963,7 @@ int main(void) {
   NM_RUN(military_noun_to_marker_and_lost_finite_verb);
   NM_RUN(surname_spelt_like_a_noun_between_commas);
   NM_RUN(further_before_a_verb_after_a_modal);
+  NM_RUN(participle_before_what_is_past);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
