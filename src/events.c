@@ -4954,6 +4954,16 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
   if ((s == t && !pair) || (se != NONE32 && se == te && !strcmp(sa->code, ta->code)))
     return NM_OK;
   if (!strcmp(sa->code, ta->code) && (se == NONE32 || te == NONE32)) return NM_OK;
+  /* ... nor a thing its own country's place codes ("Turkey hosted direct
+   * talks between the two sides in Istanbul": no TUR TUR) */
+  if (!strcmp(sa->code, ta->code) && t >= 0 && mention_at(c, t) == NONE32 &&
+      te < c->d->entities.n) {
+    static const char *const at[] = {"in", "at", "near", "inside", NULL};
+    int32_t lo, hi;
+    np_range(c, t, &lo, &hi);
+    for (int32_t k = lo + 1; k <= hi; k++)
+      if (entity_at(c, k) == te && word_in(lemma(c, k - 1), at)) return NM_OK;
+  }
   /* "Gen. X, who commands the RSF": a leader of his own body (both
    * coded alike) names a role, not an act */
   if (!strcmp(sa->code, ta->code) && word_in(lemma(c, vc->v), lead_verbs)) return NM_OK;

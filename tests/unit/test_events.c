@@ -6321,6 +6321,15 @@ NM_TEST(free_relative_named_as) {
                   "ISRMIL LBNREB 195");
 }
 
+/* "Turkey hosted direct talks between the two sides in Istanbul": a
+ * thing its own country's place codes is no target of that country */
+NM_TEST(own_place_is_no_target) {
+  NM_CHECK_EQ_STR(cameo_events("Turkey hosted direct talks between the two sides in Istanbul "
+                               "in May.",
+                               "2026-08-20", false),
+                  "");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8531,6 +8540,7 @@ int main(void) {
   NM_RUN(definite_state_body_of_the_article);
   NM_RUN(head_of_a_delegation_and_the_accusation);
   NM_RUN(free_relative_named_as);
+  NM_RUN(own_place_is_no_target);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
