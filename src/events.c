@@ -3123,8 +3123,8 @@ static int32_t next_np(const ectx *c, int32_t cur, int32_t to) {
     int32_t h = c->head[t];
     if (h >= 0 && h > t && nounish(c, h) && c->region[h] &&
         (rel_base(c, t, "compound") || rel_base(c, t, "flat") || rel_base(c, t, "amod") ||
-         rel_base(c, t, "nmod")))
-      return h; /* the head of the phrase the word modifies */
+         rel_base(c, t, "nmod") || rel_base(c, t, "nummod")))
+      return h; /* the head of the phrase the word modifies ("two villages") */
     return t;
   }
   return -1;

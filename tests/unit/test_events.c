@@ -6330,6 +6330,14 @@ NM_TEST(own_place_is_no_target) {
                   "");
 }
 
+/* "- &AIRCRAFT * + [195]": the pattern's target is the phrase's head, not
+ * the number before it ("bombed two villages") */
+NM_TEST(pattern_target_past_a_number) {
+  NM_CHECK_EQ_STR(cameo_events("Russian warplanes bombed two villages in the Kharkiv region.",
+                               "2026-10-06", false),
+                  "RUSMIL UKRCVL 195");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8541,6 +8549,7 @@ int main(void) {
   NM_RUN(head_of_a_delegation_and_the_accusation);
   NM_RUN(free_relative_named_as);
   NM_RUN(own_place_is_no_target);
+  NM_RUN(pattern_target_past_a_number);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
