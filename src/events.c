@@ -91,6 +91,8 @@ typedef struct ectx {
   bool home_dated;
 } ectx;
 
+static bool country_named_before(const ectx *c, uint32_t pos, char out[4]);
+
 /* ------------------------------------------------------------------ */
 /* Parse helpers                                                        */
 
@@ -142,6 +144,8 @@ static bool lower_word(const ectx *c, int32_t i) {
  * judiciary, legislature, intelligence. */
 static const char *const state_roles[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
 static const char *const insider_roles[] = {"GOV", "LEG", "OPP", NULL};
+static const char *const country_nouns[] = {"country",   "nation",    "island", "kingdom",
+                                            "republic",  "territory", "enclave", NULL};
 
 /* Whether a[0..n) equals b[0..n), ASCII case aside on both sides. */
 static bool ci_eq(const char *a, const char *b, size_t n) {
@@ -2187,6 +2191,24 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   }
   if (got && e == NONE32 && out->rank == 2) definite_group(c, h, out);
   if (got && e == NONE32 && out->rank == 2) definite_home_body(c, h, out);
+  if (got && e == NONE32 && out->rank == 2 && strlen(out->code) == 6 &&
+      !strncmp(out->code, "---", 3)) {
+    /* "urged the country's generals to halt air attacks": a role "the
+     * country's" owns is of the country named last before it */
+    int32_t ps = child(c, h, "nmod:poss", false);
+    static const char *const the[] = {"the", NULL};
+    char cc[4];
+    if (ps >= 0 && ps < h && word_in(lemma(c, ps), country_nouns) &&
+        !strcmp(xpos(c, ps), "NN") && dep_lemma_in(c, ps, "det", the) && /* (not "countries'") */
+        country_named_before(c, (uint32_t)(c->first + (size_t)ps), cc)) {
+      char code[CODE_CAP];
+      join_agent(code, sizeof code, cc, out->code + 3, false);
+      snprintf(out->code, sizeof out->code, "%s", code);
+      snprintf(out->reason, sizeof out->reason, "\"the country's\": the country named before, %s",
+               cc);
+      out->rank = 3;
+    }
+  }
   if (!got) got = code_plan_author(c, h, out, entity);
   if (!got) got = code_text_author(c, h, out, entity);
   return got && out->code[0];
@@ -5210,9 +5232,7 @@ static bool bureau_country(ectx *c, char out[4]) {
  * country, as a modifier), else the dateline's ("KHARTOUM (Reuters) --
  * ... the army denied"). Other roles (reporters, civilians) stay. */
 /* nouns that stand for a country: "the island's president" */
-static const char *const country_nouns[] = {"country",   "nation",    "island", "kingdom",
-                                            "republic",  "territory", "enclave", NULL};
-static bool country_named_before(const ectx *c, uint32_t pos, char out[4]);
+
 static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool source,
                           const char *other) {
   /* plural heads are generic ("urged governments to ..."), but for these,

@@ -6338,6 +6338,16 @@ NM_TEST(pattern_target_past_a_number) {
                   "RUSMIL UKRCVL 195");
 }
 
+/* "urged the country's generals": a role "the country's" owns is of the
+ * country named last before it; "the three countries' army chiefs" is
+ * none of them */
+NM_TEST(role_of_the_country_named_before) {
+  const char *ev = cameo_events("Myanmar jets bombed two villages, days after a United Nations "
+                                "envoy urged the country's generals to halt air attacks.",
+                                "2026-10-06", false);
+  NM_CHECK(strstr(ev, "IGOUNO MMRMIL") != NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8550,6 +8560,7 @@ int main(void) {
   NM_RUN(free_relative_named_as);
   NM_RUN(own_place_is_no_target);
   NM_RUN(pattern_target_past_a_number);
+  NM_RUN(role_of_the_country_named_before);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
