@@ -2070,10 +2070,14 @@ static uint32_t own_author(const nm_word_tags *tg, size_t a, size_t b, size_t u)
                                       "post",  "put",     "make",    "deliver", "circulate",
                                       "share", "sign",    "adopt",   "write",   "distribute",
                                       NULL};
-  static const char *const by[] = {"from", "by", "of", NULL};
-  for (size_t k = a; k < u; k++) /* "the army's statement", "a Foreign Ministry statement" */
-    if (tg[k].head == u - a + 1 && (deprel_is(&tg[k], "nmod") || deprel_is(&tg[k], "compound")) &&
-        tg[k].upos && (!strcmp(tg[k].upos, "PROPN") || !strcmp(tg[k].upos, "NOUN")))
+  static const char *const by[] = {"from", "by", NULL};
+  /* "the army's statement", "a Foreign Ministry statement" (a name: not "a
+   * press statement", "a video statement") */
+  for (size_t k = a; k < u; k++)
+    if (tg[k].head == u - a + 1 && tg[k].upos &&
+        ((deprel_is(&tg[k], "nmod") &&
+          (!strcmp(tg[k].upos, "PROPN") || !strcmp(tg[k].upos, "NOUN"))) ||
+         (deprel_is(&tg[k], "compound") && !strcmp(tg[k].upos, "PROPN"))))
       return (uint32_t)k;
   for (size_t k = u + 1; k < b && k < u + 12; k++) { /* "a statement from the ministry" */
     if (tg[k].head != u - a + 1 || !deprel_is(&tg[k], "nmod")) continue;
