@@ -1612,10 +1612,9 @@ static void definite_kingdom(const ectx *c, int32_t h, acode *out) {
 
 /* "She urged the authorities to release all three": "the government",
  * "the authorities", "the police" with no country of their own, not a
- * subject, in a
- * sentence that names no state, are the article's country's (VENGOV, not
- * ---GOV; "The U.S. embassy urged the authorities" is left to the rules
- * that know whose). */
+ * subject, in a sentence that names no state, are the article's
+ * country's (VENGOV, not ---GOV; "The U.S. embassy urged the authorities"
+ * is left to the rules that know whose). */
 static void definite_home_body(const ectx *c, int32_t h, acode *out) {
   static const char *const nouns[] = {"government", "authorities", "authority", "police",
                                       "army",       "military",    "junta",     "regime",
