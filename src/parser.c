@@ -3366,6 +3366,30 @@ static void repair_subject_with_preposition(const nm_parser *p, const nm_pword *
 static void repair_split_possessor(const nm_parser *p, const nm_pword *w, size_t n,
                                    uint32_t *heads, uint16_t *rels) {
   if (p->rl_nsubj < 0 || p->rl_poss < 0 || p->rl_case < 0 || p->rl_compound < 0) return;
+  /* (or parsed with "The" as the root, "attorney" its dependent and
+   * "said" a relative clause of "attorney": the verb is the root, the noun
+   * its subject, and the split is mended below) */
+  int det = label_index(p, "det");
+  for (size_t r = 0; det >= 0 && r + 4 < n; r++) {
+    size_t a = r + 1, q = r + 2, b = heads[q] ? heads[q] - 1 : n;
+    if (heads[r] != 0 || !upos_is(&w[r], "DET") || heads[a] != r + 1 ||
+        !upos_is(&w[a], "NOUN") || b >= n || b <= q + 1 || rels[q] != (uint16_t)p->rl_poss ||
+        rels[b] != (uint16_t)p->rl_nsubj || !heads[b])
+      continue;
+    size_t v = heads[b] - 1;
+    if (v <= b || heads[v] != a + 1 || !rel_eq(p, rels, v, "acl:relcl") ||
+        !upos_is(&w[v], "VERB") || !xpos_finite(w[v].xpos))
+      continue;
+    for (size_t i = 0; i < n; i++) /* r's other dependents, the full stop, are v's */
+      if (heads[i] == r + 1 && i != a) heads[i] = (uint32_t)(v + 1);
+    heads[v] = 0;
+    rels[v] = (uint16_t)p->root;
+    heads[a] = (uint32_t)(v + 1);
+    rels[a] = (uint16_t)p->rl_nsubj;
+    heads[r] = (uint32_t)(v + 1);
+    rels[r] = (uint16_t)det;
+    break;
+  }
   for (size_t a = 0; a + 3 < n; a++) {
     if (rels[a] != (uint16_t)p->rl_nsubj || !heads[a] || !upos_is(&w[a], "NOUN")) continue;
     size_t v = heads[a] - 1, q = a + 1, b = heads[q] ? heads[q] - 1 : n;

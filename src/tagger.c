@@ -1049,6 +1049,18 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
         (word_among(x, ands) && i + 3 < n && is(t, classes[i + 3], XK_FINITE)))
       classes[i] = (uint8_t)t->dt;
   }
+  /* "said on Tuesday that talks would resume": "that" read as a relative
+   * pronoun before a verb in -s that a modal follows (two finite verbs in
+   * a row) is the subordinator, the word in -s a plural noun, the
+   * clause's subject */
+  for (size_t i = 1; t->sconj >= 0 && t->nns >= 0 && i + 2 < n; i++)
+    if (words[i].len == 4 && !memcmp(words[i].s, "that", 4) &&
+        !strcmp(t->xpos[classes[i]], "WDT") && classes[i + 1] == (uint8_t)t->vbz &&
+        words[i + 1].len > 3 && words[i + 1].s[words[i + 1].len - 1] == 's' &&
+        !capitalised(&words[i + 1]) && !strcmp(t->xpos[classes[i + 2]], "MD")) {
+      classes[i] = (uint8_t)t->sconj;
+      classes[i + 1] = (uint8_t)t->nns;
+    }
   /* "since the Iran-aligned group began attacking": a subordinator read
    * as a preposition before a clause's subject and verb */
   for (size_t i = 0; t->sconj >= 0 && i + 2 < n; i++)

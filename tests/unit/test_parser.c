@@ -2417,6 +2417,19 @@ NM_TEST(clause_after_what_is_its_relative) {
                        "3:0:root 26:3:parataxis 29:3:obl"));
 }
 
+/* "The attorney general's office said …" parsed with "The" as the root:
+ * "said" is the root, "office" its subject, "attorney general" the
+ * possessor */
+NM_TEST(determiner_root_gives_way_to_said) {
+  NM_CHECK(repaired_as("The/DET/DT/the attorney/NOUN/NN/attorney general/NOUN/NN/general "
+                       "'s/PART/POS/'s office/NOUN/NN/office said/VERB/VBD/say in/ADP/IN/in "
+                       "a/DET/DT/a statement/NOUN/NN/statement on/ADP/IN/on "
+                       "Wednesday/PROPN/NNP/Wednesday that/SCONJ/IN/that the/DET/DT/the "
+                       "suspects/NOUN/NNS/suspect had/AUX/VBD/have been/AUX/VBN/be "
+                       "arrested/VERB/VBN/arrest ./PUNCT/./.",
+                       "6:0:root 5:6:nsubj 3:5:nmod:poss 2:3:compound 1:3:det 18:6:punct"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2541,6 +2554,7 @@ int main(void) {
   NM_RUN(report_after_a_clause_before_a_concession);
   NM_RUN(time_read_as_the_said_clauses_subject);
   NM_RUN(clause_after_what_is_its_relative);
+  NM_RUN(determiner_root_gives_way_to_said);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

@@ -919,6 +919,15 @@ NM_TEST(participle_before_what_is_past) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 11, 2), "VBD");
 }
 
+/* "said on Tuesday that talks would resume": "that" before a word in -s
+ * and a modal is the subordinator, the word a plural noun */
+NM_TEST(that_before_noun_and_modal_is_subordinator) {
+  static const char *const a[] = {"The", "spokesman", "said", "on",     "Tuesday",
+                                  "that", "talks",    "would", "resume", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 10, 5), "IN");
+  NM_CHECK_EQ_STR(shipped_xpos(a, 10, 6), "NNS");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -964,6 +973,7 @@ int main(void) {
   NM_RUN(surname_spelt_like_a_noun_between_commas);
   NM_RUN(further_before_a_verb_after_a_modal);
   NM_RUN(participle_before_what_is_past);
+  NM_RUN(that_before_noun_and_modal_is_subordinator);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
