@@ -3408,6 +3408,36 @@ static void repair_split_possessor(const nm_parser *p, const nm_pword *w, size_t
   }
 }
 
+/* "Among the prisoners released were soldiers who …, the ministry said"
+ * parsed with "prisoners" a phrase of "said" and "soldiers" its clause:
+ * the inverted copula's two nouns are one clause, as "Among the dead were
+ * two children" is parsed, the "among"-phrase the subject of the noun
+ * after the copula, which is what was said. */
+static void repair_inverted_among(const nm_parser *p, const nm_pword *w, size_t n,
+                                  uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0 || p->rl_case < 0) return;
+  for (size_t a = 0; a + 4 < n; a++) {
+    if ((!form_is(&w[a], "among") && !form_is(&w[a], "Among")) || !heads[a] ||
+        rels[a] != (uint16_t)p->rl_case)
+      continue;
+    size_t c = heads[a] - 1, cop = n, o = n;
+    if (c <= a || !heads[c] || !nominal(&w[c])) continue;
+    size_t v = heads[c] - 1;
+    for (size_t k = c + 1; k < n && cop == n; k++)
+      if (heads[k] == c + 1 && rel_eq(p, rels, k, "cop")) cop = k;
+    if (cop == n || v <= cop || !upos_is(&w[v], "VERB")) continue;
+    for (size_t k = cop + 1; k < v && o == n; k++)
+      if (heads[k] == v + 1 && nominal(&w[k]) && rel_eq(p, rels, k, "ccomp")) o = k;
+    if (o == n) continue;
+    for (size_t k = c + 1; k < o; k++) /* every word between is c's or o's */
+      if (!in_subtree(heads, n, k, c) && !in_subtree(heads, n, k, o)) o = n;
+    if (o == n) continue;
+    heads[c] = (uint32_t)(o + 1);
+    rels[c] = (uint16_t)p->rl_nsubj;
+    heads[cop] = (uint32_t)(o + 1);
+  }
+}
+
 /* "Israeli warplanes struck what the military described as weapons
  * depots …, Lebanese officials said" parsed with "described" a second
  * complement of "said": a clause with its own subject right after "what",
@@ -3669,6 +3699,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_prepositional_subject(p, w, n, heads, rels);
   repair_subject_with_preposition(p, w, n, heads, rels);
   repair_split_possessor(p, w, n, heads, rels);
+  repair_inverted_among(p, w, n, heads, rels);
   repair_free_relative(p, w, n, heads, rels);
   repair_known_as(p, w, n, heads, rels);
   repair_double_subject(p, w, n, heads, rels);

@@ -946,7 +946,11 @@ static bool defends_ground(const nm_qctx *c, uint32_t v) {
   static const char *const ground[] = {"territory", "country", "border", "borders",
                                        "sovereignty", "homeland", "nation", "city",
                                        "itself", "themselves", "it", "them", "ally",
-                                       "allies", "people", "citizens", "land"};
+                                       "allies", "people", "citizens", "land", "port",
+                                       "town", "village", "capital", "region", "area",
+                                       "positions", "position", "line", "lines", "front",
+                                       "base", "bases", "airport", "coast", "island",
+                                       "islands", "waters", "airspace", "plant"};
   char w[16];
   size_t n = nm_q_lower(c, v, w, sizeof w);
   if (!n || strncmp(w, "defend", 6) != 0) return false;

@@ -2430,6 +2430,17 @@ NM_TEST(determiner_root_gives_way_to_said) {
                        "6:0:root 5:6:nsubj 3:5:nmod:poss 2:3:compound 1:3:det 18:6:punct"));
 }
 
+/* "Among the prisoners released were soldiers …, the ministry said": the
+ * inverted copula's nouns are one clause, what was said */
+NM_TEST(inverted_among_is_one_clause) {
+  NM_CHECK(repaired_as("Among/ADP/IN/among the/DET/DT/the prisoners/NOUN/NNS/prisoner "
+                       "released/VERB/VBN/release were/AUX/VBD/be soldiers/NOUN/NNS/soldier "
+                       "who/PRON/WP/who had/AUX/VBD/have defended/VERB/VBN/defend "
+                       "the/DET/DT/the port/NOUN/NN/port ,/PUNCT/,/, the/DET/DT/the "
+                       "ministry/NOUN/NN/ministry said/VERB/VBD/say ./PUNCT/./.",
+                       "3:6:nsubj 5:6:cop 6:15:ccomp 15:0:root"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2555,6 +2566,7 @@ int main(void) {
   NM_RUN(time_read_as_the_said_clauses_subject);
   NM_RUN(clause_after_what_is_its_relative);
   NM_RUN(determiner_root_gives_way_to_said);
+  NM_RUN(inverted_among_is_one_clause);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
