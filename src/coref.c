@@ -1504,9 +1504,26 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
     int anchored;
     size_t l = nominal_title(c, m, &head, iso3, &anchored);
     if (!l) return -1;
-    /* named right after: a new person, whom the name joins */
-    if (name_apposed_after(c, mi)) return -2;
     size_t tb = m->first_token + m->n_tokens; /* the title's words: [tb - l, tb) */
+    /* named right after: a new person, whom the name joins; or, a bare
+     * "The envoy, Samuel Okonjo-Bature," after "the African Union's
+     * special envoy" held talks, the one unnamed holder of that title in
+     * play, whom the name now names */
+    if (name_apposed_after(c, mi)) {
+      bool bare_the = !iso3[0] && l + 1 == m->n_tokens &&
+                      (tok_eq(c->d, m->first_token, "the") || tok_eq(c->d, m->first_token, "The"));
+      long unnamed = -2;
+      size_t stop = c->ne > RECENT_ENTITIES ? c->ne - RECENT_ENTITIES : 0;
+      for (size_t k = c->ne; bare_the && k-- > stop;) {
+        const ent *e = &c->e[k];
+        if (e->title_end == e->title_start || e->title_head != head ||
+            !title_words_within(c, tb - l, tb - 1, e))
+          continue;
+        if (unnamed != -2 || c->m[e->canon].kind == NM_MENTION_NAME) return -2;
+        unnamed = (long)k;
+      }
+      return unnamed;
+    }
     long best = -1;
     if (l == 1 && iso3[0] && tok_eq(c->d, tb - 1, "leader")) {
       /* "the Swedish leader": the one head of state or government of that

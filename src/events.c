@@ -875,6 +875,9 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
           p += len - 1;
           continue;
         }
+        /* "its sovereign territory", "a sovereign wealth fund": the
+         * dictionary's SOVEREIGN is a ruler, a noun; the adjective is none */
+        if (len == 1 && word_is_ci(c, s, "sovereign") && !strcmp(upos(c, s), "ADJ")) continue;
         /* "a governance analyst", "a military expert": the field of a
          * person who studies it, no role in it */
         {

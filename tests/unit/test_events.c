@@ -6348,6 +6348,26 @@ NM_TEST(role_of_the_country_named_before) {
   NM_CHECK(strstr(ev, "IGOUNO MMRMIL") != NULL);
 }
 
+/* "The envoy, Samuel Okonjo-Bature, a former Nigerian foreign minister,"
+ * after "the African Union's special envoy held talks": the bare title
+ * names the one unnamed holder in play, the AU's, no longer Nigeria's */
+NM_TEST(named_envoy_is_the_unnamed_one_before) {
+  NM_CHECK_EQ_STR(shipped_entity_code("The African Union's special envoy held talks with "
+                                      "Ethiopian officials on Wednesday.\n\nThe envoy, Samuel "
+                                      "Okonjo-Bature, a former Nigerian foreign minister, told "
+                                      "reporters the talks went well.",
+                                      "Samuel Okonjo-Bature"),
+                  "IGOAFRAFU");
+}
+
+/* "Eritrea will defend every inch of its sovereign territory": the
+ * adjective is no sovereign (a ruler, GOV), so no target */
+NM_TEST(sovereign_adjective_is_no_ruler) {
+  NM_CHECK_EQ_STR(cameo_events("Eritrea will defend every inch of its sovereign territory.",
+                               "2025-02-12", false),
+                  "");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8561,6 +8581,8 @@ int main(void) {
   NM_RUN(own_place_is_no_target);
   NM_RUN(pattern_target_past_a_number);
   NM_RUN(role_of_the_country_named_before);
+  NM_RUN(named_envoy_is_the_unnamed_one_before);
+  NM_RUN(sovereign_adjective_is_no_ruler);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
