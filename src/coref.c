@@ -1507,8 +1507,8 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
     size_t tb = m->first_token + m->n_tokens; /* the title's words: [tb - l, tb) */
     /* named right after: a new person, whom the name joins; or, a bare
      * "The envoy, Samuel Okonjo-Bature," after "the African Union's
-     * special envoy" held talks, the one unnamed holder of that title in
-     * play, whom the name now names */
+     * special envoy" held talks, the nearest unnamed holder of that title
+     * in play, none named, whom the name now names */
     if (name_apposed_after(c, mi)) {
       bool bare_the = !iso3[0] && l + 1 == m->n_tokens &&
                       (tok_eq(c->d, m->first_token, "the") || tok_eq(c->d, m->first_token, "The"));
@@ -1519,8 +1519,8 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
         if (e->title_end == e->title_start || e->title_head != head ||
             !title_words_within(c, tb - l, tb - 1, e))
           continue;
-        if (unnamed != -2 || c->m[e->canon].kind == NM_MENTION_NAME) return -2;
-        unnamed = (long)k;
+        if (c->m[e->canon].kind == NM_MENTION_NAME) return -2;
+        if (unnamed == -2) unnamed = (long)k; /* the nearest (a headline's may be another) */
       }
       return unnamed;
     }

@@ -3845,6 +3845,47 @@ static nm_status kin_names(nm_doc *d, const nm_nword *w) {
   return st;
 }
 
+/* "Chiu Wei-ting, deputy head of …": a capitalised word and a given
+ * name of two syllables joined by a hyphen, the second in lower case
+ * (the Chinese and Korean romanisations: "Lin Cheng-yao", "Lee
+ * Jae-myung"), none a place's or a body's, is a person's name the model
+ * may miss (a surname it never saw, first in the sentence). */
+static nm_status hyphenated_given_names(nm_doc *d, const nm_nword *w) {
+  const uint32_t named = NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION |
+                         NM_GZ_DEMONYM | NM_GZ_ORG;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  size_t nt = d->tokens.n, n0 = d->mentions.n;
+  nm_status st = NM_OK;
+  bool added = false;
+  for (size_t a = 0; a + 3 < nt && st == NM_OK; a++) {
+    const nm_nword *g = &w[a + 1], *lo = &w[a + 3];
+    if (!is_capitalised(&w[a]) || !is_capitalised(g) || all_punct(&w[a]) ||
+        !tok_is(w[a + 2].form, w[a + 2].len, "-") || t[a + 2].start != t[a + 1].end ||
+        t[a + 3].start != t[a + 2].end || t[a + 3].sentence != t[a].sentence ||
+        t[a + 1].start <= t[a].end || lo->len < 2 || lo->len > 4 || g->len < 2 || g->len > 4 ||
+        (w[a].gz & named) || (g->gz & named) || (a > 0 && is_capitalised(&w[a - 1]) &&
+                                                  t[a - 1].sentence == t[a].sentence))
+      continue;
+    bool lower = true, given = true;
+    for (size_t i = 0; i < lo->len && lower; i++)
+      lower = lo->form[i] >= 'a' && lo->form[i] <= 'z';
+    for (size_t i = 1; i < g->len && given; i++)
+      given = g->form[i] >= 'a' && g->form[i] <= 'z';
+    for (size_t i = 1; i < w[a].len && given; i++)
+      given = w[a].form[i] >= 'a' && w[a].form[i] <= 'z';
+    if (!lower || !given) continue;
+    const nm_mention *m = (const nm_mention *)d->mentions.data;
+    bool covered = false;
+    for (size_t i = 0; i < n0 && !covered; i++)
+      covered = m[i].n_tokens && m[i].first_token <= a + 3 && a < m[i].first_token + m[i].n_tokens;
+    if (covered) continue;
+    st = push_mention(d, t[a].sentence, a, a + 4, NM_ENT_PERSON, NM_MENTION_NAME);
+    added = true;
+  }
+  if (st == NM_OK && added) drop_emptied(d, true);
+  return st;
+}
+
 /* '"…," said Faith Atieno, a governance analyst with …': two or three
  * capitalised words after "said" or "says" that follows a quotation,
  * then a comma and an article, are the speaker's name, a person the model
@@ -4579,6 +4620,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) st = collective_names(d, w);
   if (st == NM_OK) st = org_runs(d, w);
   if (st == NM_OK) st = kin_names(d, w);
+  if (st == NM_OK) st = hyphenated_given_names(d, w);
   if (st == NM_OK) st = inverted_speakers(d, w);
   if (st == NM_OK) st = gazetteer_orgs(g, d, w);
   if (st == NM_OK) st = dictionary_orgs(tt, d, w);

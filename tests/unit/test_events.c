@@ -2464,6 +2464,11 @@ NM_TEST(hyphenated_names_and_region_people) {
   NM_CHECK(has_person("\"People have watched too many cases collapse,\" said Faith Atieno, a "
                       "governance analyst with a civil society group.",
                       "Faith Atieno"));
+  /* a surname the model never saw, first in the sentence, and a given
+   * name of two syllables joined by a hyphen */
+  NM_CHECK(has_person("Chiu Wei-ting, deputy head of the Mainland Affairs Council, said the "
+                      "island had raised its travel alert.",
+                      "Chiu Wei-ting"));
   /* a title's holder with three names, of which the model took the last */
   NM_CHECK(has_person("Senator Ana Tello Huamán called for a vote on Monday.",
                       "Ana Tello Huamán"));
