@@ -673,9 +673,11 @@ static bool envoy_host(const ectx *c, int32_t h, int32_t i) {
 static bool own_lower_body(const ectx *c, int32_t s, int32_t e) {
   const char *x = c->tg[c->first + (size_t)(s - 1)].xpos;
   /* (or after a common noun's "'s": "the group's central command", which
-   * the dictionary gives the U.S. military) */
-  bool noun_owner = x && !strcmp(x, "POS") && s >= 2 && lower_word(c, s - 2) &&
-                    !strcmp(upos(c, s - 2), "NOUN");
+   * the dictionary gives the U.S. military; or a name's: "the ELN's
+   * central command") */
+  bool noun_owner = x && !strcmp(x, "POS") && s >= 2 &&
+                    ((lower_word(c, s - 2) && !strcmp(upos(c, s - 2), "NOUN")) ||
+                     !strcmp(upos(c, s - 2), "PROPN"));
   if (!x || (strcmp(x, "PRP$") != 0 && !noun_owner)) return false;
   for (int32_t k = s; k <= e; k++)
     if (!lower_word(c, k)) return false;

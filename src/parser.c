@@ -2563,6 +2563,32 @@ static void repair_past_conj_of_infinitive(const nm_parser *p, const nm_pword *w
   }
 }
 
+/* "We cannot sit … from an organization that speaks of peace … and takes
+ * civilians": a conjunct in -s with no subject of its own, hung on a verb
+ * whose subject is "we", "I", "you" or "they" (which no verb in -s
+ * agrees with), is the conjunct of the nearest verb in -s between them
+ * under that verb (a relative clause's), whose subject it shares */
+static void repair_conj_agreement(const nm_parser *p, const nm_pword *w, size_t n,
+                                  uint32_t *heads, uint16_t *rels) {
+  static const char *const plural[] = {"we", "We", "I", "you", "You", "they", "They", NULL};
+  for (size_t v = 2; v < n; v++) {
+    if (!rel_eq(p, rels, v, "conj") || !heads[v] || heads[v] - 1 >= v || !xpos_is(&w[v], "VBZ") ||
+        has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
+      continue;
+    size_t h = heads[v] - 1, s = n;
+    for (size_t k = 0; k < h && s == n; k++)
+      if (heads[k] == h + 1 && rel_eq(p, rels, k, "nsubj") && form_in(&w[k], plural)) s = k;
+    if (s == n || xpos_is(&w[h], "VBZ")) continue;
+    size_t u = n;
+    for (size_t k = v - 1; k > h && u == n; k--)
+      if (xpos_is(&w[k], "VBZ") && in_subtree(heads, n, k, h) &&
+          has_dep(p, heads, rels, n, k, h + 1, k, "nsubj"))
+        u = k;
+    if (u == n) continue;
+    heads[v] = (uint32_t)(u + 1);
+  }
+}
+
 /* "has threatened to use force if diplomacy fails and has imposed
  * sanctions": a conjunct with its own perfect auxiliary and no subject,
  * hung on a verb below (a condition, an infinitive) that has no such
@@ -3520,6 +3546,37 @@ static void repair_fronted_participle(const nm_parser *p, const nm_pword *w, siz
     return;
   next:;
   }
+  /* (or parsed with the participle the root and the later verb, after
+   * the comma, its parataxis: "In a statement posted online on Monday,
+   * the ELN's central command did not claim …") */
+  for (size_t v = 2; v + 3 < n && v < 24; v++) {
+    size_t x = v - 1, h = n, comma = n;
+    if (heads[v] != 0 || !upos_is(&w[v], "VERB") || !xpos_is(&w[v], "VBN") ||
+        rels[x] != (uint16_t)p->rl_obl || heads[x] != v + 1 ||
+        !(upos_is(&w[x], "NOUN") || upos_is(&w[x], "PROPN")) ||
+        !has_dep(p, heads, rels, n, x, 0, x, "case") ||
+        has_dep(p, heads, rels, n, v, 0, n, "nsubj") ||
+        has_dep(p, heads, rels, n, v, 0, n, "nsubj:pass") || has_dep(p, heads, rels, n, v, 0, n, "aux"))
+      continue;
+    for (size_t k = v + 1; k < n && k < v + 16 && comma == n; k++)
+      if (form_is(&w[k], ",")) comma = k;
+    for (size_t k = comma + 1; k < n && h == n; k++)
+      if (heads[k] == v + 1 && rel_eq(p, rels, k, "parataxis") && upos_is(&w[k], "VERB") &&
+          has_dep(p, heads, rels, n, k, comma + 1, k, "nsubj"))
+        h = k;
+    if (comma == n || h == n) continue;
+    for (size_t k = 0; k < x; k++) /* nothing of the clause stands before the noun's phrase */
+      if (heads[k] == v + 1) goto next2;
+    for (size_t k = comma; k < n; k++) /* the comma and what follows are the later verb's */
+      if (heads[k] == v + 1 && k != h) heads[k] = (uint32_t)(h + 1);
+    heads[h] = 0;
+    rels[h] = (uint16_t)p->root;
+    heads[x] = (uint32_t)(h + 1);
+    heads[v] = (uint32_t)(x + 1);
+    rels[v] = (uint16_t)p->rl_acl;
+    return;
+  next2:;
+  }
 }
 
 /* "denied that Iran had sent ballistic missiles", parsed with "that" the
@@ -3747,6 +3804,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_report_conj_of_noun(p, w, n, heads, rels);
   repair_past_conj_of_infinitive(p, w, n, heads, rels);
   repair_conj_of_like_auxiliary(p, w, n, heads, rels);
+  repair_conj_agreement(p, w, n, heads, rels);
   repair_conj_with_subject_as_object(p, w, n, heads, rels);
   repair_speech_conj_of_report(p, w, n, heads, rels);
   repair_relative_root(p, w, n, heads, rels);

@@ -6373,6 +6373,15 @@ NM_TEST(sovereign_adjective_is_no_ruler) {
                   "");
 }
 
+/* "the ELN's central command" is the ELN's, not the U.S. Central Command
+ * (USAMIL) the dictionary has in capitals; "It" after it is the command */
+NM_TEST(named_owner_of_lower_case_body) {
+  const char *ev = cameo_events("The ELN's central command did not claim responsibility for "
+                                "the abductions. It accused the government of lying.",
+                                "2025-03-18", false);
+  NM_CHECK(strstr(ev, "COLREB") != NULL && strstr(ev, "USA") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8588,6 +8597,7 @@ int main(void) {
   NM_RUN(role_of_the_country_named_before);
   NM_RUN(named_envoy_is_the_unnamed_one_before);
   NM_RUN(sovereign_adjective_is_no_ruler);
+  NM_RUN(named_owner_of_lower_case_body);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

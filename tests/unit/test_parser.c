@@ -2441,6 +2441,35 @@ NM_TEST(inverted_among_is_one_clause) {
                        "3:6:nsubj 5:6:cop 6:15:ccomp 15:0:root"));
 }
 
+/* "We cannot sit … from an organization that speaks of peace … and takes
+ * civilians": a conjunct in -s is no conjunct of the verb "we" is the
+ * subject of, but of the relative clause's verb in -s */
+NM_TEST(conjunct_agrees_with_its_subject) {
+  NM_CHECK(repaired_as("We/PRON/PRP/we can/AUX/MD/can not/PART/RB/not sit/VERB/VB/sit "
+                       "across/ADP/IN/across the/DET/DT/the table/NOUN/NN/table from/ADP/IN/from "
+                       "an/DET/DT/a organization/NOUN/NN/organization that/PRON/WDT/that "
+                       "speaks/VERB/VBZ/speak of/ADP/IN/of peace/NOUN/NN/peace in/ADP/IN/in "
+                       "the/DET/DT/the morning/NOUN/NN/morning and/CCONJ/CC/and "
+                       "takes/VERB/VBZ/take civilians/NOUN/NNS/civilian from/ADP/IN/from "
+                       "their/PRON/PRP$/their vehicles/NOUN/NNS/vehicle at/ADP/IN/at "
+                       "night/NOUN/NN/night ./PUNCT/./.",
+                       "12:10:acl:relcl 19:12:conj"));
+}
+
+/* "In a statement posted online on Monday, the ELN's central command did
+ * not claim …" parsed with "posted" the root: the participle modifies the
+ * statement, and the verb after the comma is the root */
+NM_TEST(fronted_participle_gives_up_the_root) {
+  NM_CHECK(repaired_as("In/ADP/IN/in a/DET/DT/a statement/NOUN/NN/statement "
+                       "posted/VERB/VBN/post online/ADV/RB/online on/ADP/IN/on "
+                       "Monday/PROPN/NNP/Monday ,/PUNCT/,/, the/DET/DT/the ELN/PROPN/NNP/ELN "
+                       "'s/PART/POS/'s central/ADJ/JJ/central command/NOUN/NN/command "
+                       "did/AUX/VBD/do not/PART/RB/not claim/VERB/VB/claim "
+                       "responsibility/NOUN/NN/responsibility for/ADP/IN/for the/DET/DT/the "
+                       "abductions/NOUN/NNS/abduction ./PUNCT/./.",
+                       "16:0:root 4:3:acl 3:16:obl 13:16:nsubj 8:16:punct 21:16:punct"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2567,6 +2596,8 @@ int main(void) {
   NM_RUN(clause_after_what_is_its_relative);
   NM_RUN(determiner_root_gives_way_to_said);
   NM_RUN(inverted_among_is_one_clause);
+  NM_RUN(conjunct_agrees_with_its_subject);
+  NM_RUN(fronted_participle_gives_up_the_root);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
