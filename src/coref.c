@@ -776,7 +776,13 @@ static const char *const female_names[] = {
     "tatyana", "yelena", "lyudmila", "galina", "larisa", "marina", "nina", "vera", "yekaterina",
     "darya", "ksenia", "polina", "alina", "ruta", "r\xc5\xabta", "jurgita", "ausra", "inga",
     "fatmata", "isatu", "mariatu", "aminata", "saima", "sadia", "shazia", "eleanor",
-    "harriet", "fiona", "alison", "penelope", "joanna", "caroline", "lucy"};
+    "harriet", "fiona", "alison", "penelope", "joanna", "caroline", "lucy",
+    /* forty-seventh session: German, Horn of Africa, Persian, Arab and
+     * Latin American names of the news */
+    "katrin", "katja", "anke", "petra", "sabine", "birgit", "ulrike", "annika", "selam",
+    "meron", "hiwot", "tigist", "amal", "huda", "reem", "shirin", "maryam", "zahra", "neda",
+    "parisa", "lourdes", "guadalupe", "ximena", "luisa", "catalina", "francia", "delcy",
+    "dilma", "halima", "hadiza", "amira", "farah", "salwa", "bushra", "nasrin", "khaleda"};
 static const char *const male_names[] = {
     "james",     "john",     "robert",    "michael",     "william",  "david",    "richard",
     "joseph",    "thomas",   "charles",   "christopher", "daniel",   "matthew",  "anthony",
@@ -819,7 +825,15 @@ static const char *const male_names[] = {
     "andrei", "andrey", "aleksandr", "aleksei", "alexey", "yuri", "yury", "vadim", "oleg",
     "pavel", "anatoly", "valery", "gennady", "grigory", "maxim", "ruslan", "vitaly", "vasily",
     "stanislav", "kirill", "anton", "artem", "ilya", "leonid", "fyodor", "pyotr", "konstantin",
-    "arkady", "mads", "alusine", "abdulai", "mohamed", "ibrahim", "yusuf", "tariq", "asif"};
+    "arkady", "mads", "alusine", "abdulai", "mohamed", "ibrahim", "yusuf", "tariq", "asif",
+    /* forty-seventh session */
+    "hamid", "reza", "mehdi", "abbas", "mohsen", "majid", "saeed", "jafar", "dawit",
+    "getachew", "redwan", "isaias", "osman", "hamza", "bilal", "faisal", "etienne", "antoine",
+    "olivier", "thierry", "benoit", "julien", "sebastien", "laurent", "pablo", "diego",
+    "santiago", "alejandro", "fernando", "rafael", "ricardo", "eduardo", "sergio", "raul",
+    "hector", "manuel", "gonzalo", "rodrigo", "enrique", "ramon", "kenji", "hiroshi",
+    "takeshi", "shigeru", "taro", "nikol", "ilham", "armen", "ararat", "hikmet", "jeyhun",
+    "tomas", "tom\xc3\xa1s", "andr\xc3\xa9s"};
 
 /* 1 male, 2 female, 0 unknown: from the first word of a person's name. */
 static int name_gender(const ctx *c, const nm_mention *m) {
@@ -964,8 +978,15 @@ static uint32_t reporter_subject(const nm_doc *d, const nm_mention *p) {
 static bool quoted(const nm_doc *d, const nm_mention *m) {
   if (m->sentence >= d->sentences.n) return false;
   const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
+  /* from the paragraph's first sentence: a quotation of several sentences
+   * ("“The president has closed every door. He cannot …”") holds the later
+   * ones too (a few sentences back at most) */
+  const nm_sentence *s0 = s;
+  while (s0 > (const nm_sentence *)d->sentences.data && s - s0 < 4 &&
+         s0[-1].paragraph == s->paragraph)
+    s0--;
   bool in = false;
-  for (uint32_t k = s->first_token; k < m->first_token && k < s->first_token + 512; k++) {
+  for (uint32_t k = s0->first_token; k < m->first_token && k < s0->first_token + 1024; k++) {
     size_t len;
     const char *w = nm_tok_text(d, k, &len);
     if (len == 1 && w[0] == '"')

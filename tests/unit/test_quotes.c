@@ -944,6 +944,16 @@ NM_TEST(apposed_name_of_the_reporter_is_he) {
   expect_in(text, "I have never seen", NM_QUOTE_DIRECT, "Ernesto Villalobos", "he", "said");
 }
 
+/* "She said:" after a woman named as the head of a delegation (Katrin, a
+ * woman's name) is she, not the man (Hamid) quoted before */
+NM_TEST(she_is_the_woman_named_before) {
+  static const char text[] =
+      "\"The atmosphere was serious,\" Hamid Reza Kazemi told state television after the final "
+      "session.\n\nThe head of the German delegation, political director Katrin Weissler, "
+      "offered a similar assessment. She said: \"We came to Vienna to find a path back.\"";
+  expect_in(text, "We came to Vienna", NM_QUOTE_DIRECT, "Katrin Weissler", "She", "said");
+}
+
 /* "refused permission for planes carrying migrants to land, saying …":
  * a participle that only describes a thing leaves the speech to the
  * clause that holds the noun; "disrupted by protesters …, demanding …":
@@ -1786,6 +1796,7 @@ int main(void) {
   NM_RUN(relative_clause_after_a_time_word);
   NM_RUN(apposed_subject_is_the_he_of_its_sentence);
   NM_RUN(apposed_name_of_the_reporter_is_he);
+  NM_RUN(she_is_the_woman_named_before);
   NM_RUN(describing_participle_and_passive_agent);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);
