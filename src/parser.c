@@ -3556,7 +3556,8 @@ static void repair_fronted_participle(const nm_parser *p, const nm_pword *w, siz
         !(upos_is(&w[x], "NOUN") || upos_is(&w[x], "PROPN")) ||
         !has_dep(p, heads, rels, n, x, 0, x, "case") ||
         has_dep(p, heads, rels, n, v, 0, n, "nsubj") ||
-        has_dep(p, heads, rels, n, v, 0, n, "nsubj:pass") || has_dep(p, heads, rels, n, v, 0, n, "aux"))
+        has_dep(p, heads, rels, n, v, 0, n, "nsubj:pass") ||
+        has_dep(p, heads, rels, n, v, 0, n, "aux"))
       continue;
     for (size_t k = v + 1; k < n && k < v + 16 && comma == n; k++)
       if (form_is(&w[k], ",")) comma = k;
