@@ -3071,6 +3071,7 @@ typedef struct pmatch {
   int32_t src, tgt; /* slots the pattern names, or -1 */
   bool compound;
   int nhit; /* the words the pattern's words matched, after the verb */
+  int literal; /* of the pattern's elements matched, the plain words */
   int32_t hit[MAX_HITS];
 } pmatch;
 
@@ -3172,6 +3173,7 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
       add_hit(pm, at); /* a synset's phrase: its last word */
       cur = next;
       pm->score += 2;
+      if (x->kind == NM_CE_WORD) pm->literal++;
       i++;
       break;
     }
@@ -3222,7 +3224,7 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
       for (int32_t s = cur; s < to && !ok; s = pn) {
         p = find_elem(c, li, &e[i + 1], s, to, 3, false, &pn);
         if (p < 0) break;
-        pmatch sub = {0, -1, -1, false, 0, {0}};
+        pmatch sub = {0, -1, -1, false, 0, 0, {0}};
         /* the second word of a preposition of two is none the pattern
          * asks for ("according to the United Nations", "due to") */
         if (rel_base(c, p, "fixed")) continue;
@@ -3337,7 +3339,7 @@ static void match_patterns(ectx *c, const vmatch *vm, const char **code, const c
     size_t star = 0;
     while (star < p.n_elems && p.elems[star].kind != NM_CE_VERB)
       star++;
-    pmatch pm = {0, -1, -1, false, 0, {0}};
+    pmatch pm = {0, -1, -1, false, 0, 0, {0}};
     if (star > 0 && !match_seq(c, vm->layer, p.elems, star, 0, vm->v, &pm)) continue;
     if (star < p.n_elems && !match_seq(c, vm->layer, p.elems + star + 1, p.n_elems - star - 1,
                                        vm->last + 1, (int32_t)c->n, &pm))
@@ -3348,7 +3350,11 @@ static void match_patterns(ectx *c, const vmatch *vm, const char **code, const c
     for (int k = 0; k < pm.nhit && !instrument && !strcmp(p.code, "---"); k++)
       instrument = with_phrase(c, pm.hit[k], vm->v);
     if (instrument) continue;
-    if (pm.score > best->score) {
+    /* (of two as long, an idiom that names its word itself and codes no
+     * event: "sought shelter in schools", SHELTER [---], over the synset
+     * &ASYLUM's [020]) */
+    if (pm.score > best->score || (pm.score == best->score && pm.literal > best->literal &&
+                                   !strcmp(p.code, "---"))) {
       *best = pm;
       *code = p.code;
       *code2 = p.code2;

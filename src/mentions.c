@@ -3886,6 +3886,37 @@ static nm_status hyphenated_given_names(nm_doc *d, const nm_nword *w) {
   return st;
 }
 
+/* "The U.N. humanitarian coordinator in Haiti, Ulrika Sandstrom, said":
+ * a name the gazetteer does not know, of two or three words, typed a
+ * place right after a country's name and its comma and set off by a comma
+ * after it, is no place (a smaller place comes before its country: "Tabarre,
+ * Haiti") but the person the phrase before describes. */
+static void name_after_country(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  size_t nt = d->tokens.n;
+  for (size_t i = 1; i < d->mentions.n; i++) {
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    const nm_mention *p = &m[i - 1];
+    size_t pb = p->first_token + p->n_tokens;
+    if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_GPE || b - a < 2 || b - a > 3 ||
+        b >= nt || t[b].sentence != t[a].sentence || !tok_is(w[b].form, w[b].len, ",") ||
+        p->kind != NM_MENTION_NAME || p->type != NM_ENT_GPE || pb + 1 != a ||
+        !tok_is(w[pb].form, w[pb].len, ",") || p->first_token == 0 ||
+        !(gz_span_flags(g, w, p->first_token, pb) & NM_GZ_COUNTRY) || gz_span_flags(g, w, a, b))
+      continue;
+    /* (the country in a phrase after a noun: "the coordinator in Haiti") */
+    const nm_nword *before = &w[p->first_token - 1];
+    if (!before->upos || strcmp(before->upos, "ADP") != 0 || p->first_token < 2 ||
+        !w[p->first_token - 2].upos || strcmp(w[p->first_token - 2].upos, "NOUN") != 0)
+      continue;
+    bool words = true;
+    for (size_t k = a; k < b && words; k++)
+      words = is_capitalised(&w[k]) && !all_punct(&w[k]) && !w[k].gz;
+    if (words) m[i].type = NM_ENT_PERSON;
+  }
+}
+
 /* '"…," said Faith Atieno, a governance analyst with …': two or three
  * capitalised words after "said" or "says" that follows a quotation,
  * then a comma and an article, are the speaker's name, a person the model
@@ -4621,6 +4652,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) st = org_runs(d, w);
   if (st == NM_OK) st = kin_names(d, w);
   if (st == NM_OK) st = hyphenated_given_names(d, w);
+  if (st == NM_OK) name_after_country(g, d, w);
   if (st == NM_OK) st = inverted_speakers(d, w);
   if (st == NM_OK) st = gazetteer_orgs(g, d, w);
   if (st == NM_OK) st = dictionary_orgs(tt, d, w);

@@ -2469,6 +2469,11 @@ NM_TEST(hyphenated_names_and_region_people) {
   NM_CHECK(has_person("Chiu Wei-ting, deputy head of the Mainland Affairs Council, said the "
                       "island had raised its travel alert.",
                       "Chiu Wei-ting"));
+  /* a name after a country's and its comma is no smaller place but the
+   * person the phrase before describes */
+  NM_CHECK(has_person("The U.N. humanitarian coordinator in Haiti, Ulrika Sandstrom, said more "
+                      "people had fled.",
+                      "Ulrika Sandstrom"));
   /* a title's holder with three names, of which the model took the last */
   NM_CHECK(has_person("Senator Ana Tello Huamán called for a vote on Monday.",
                       "Ana Tello Huamán"));
@@ -6382,6 +6387,16 @@ NM_TEST(named_owner_of_lower_case_body) {
   NM_CHECK(strstr(ev, "COLREB") != NULL && strstr(ev, "USA") == NULL);
 }
 
+/* "had sought shelter in schools", "took refuge in a church": people
+ * fleeing harm appeal to no one and seize nothing ("sought refuge in
+ * Germany" stays an appeal for asylum) */
+NM_TEST(seeking_shelter_is_no_appeal) {
+  NM_CHECK_EQ_STR(cameo_events("More than 6,000 people had sought shelter in schools. Families "
+                               "took refuge in a church in Delmas.",
+                               "2025-06-10", false),
+                  "");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8598,6 +8613,7 @@ int main(void) {
   NM_RUN(named_envoy_is_the_unnamed_one_before);
   NM_RUN(sovereign_adjective_is_no_ruler);
   NM_RUN(named_owner_of_lower_case_body);
+  NM_RUN(seeking_shelter_is_no_appeal);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
