@@ -3973,8 +3973,16 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
     for (int32_t k = c->kid[v]; k >= 0 && !rel_word; k = c->sib[k])
       rel_word = k < v && word_in(lemma(c, k), wh);
     int32_t g = c->head[v]; /* ("individuals and entities it accused": the first conjunct) */
-    for (int up = 0; up < 4 && rel_base(c, g, "conj") && c->head[g] >= 0; up++)
+    /* (not a measure on others: "imposed sanctions on two gang leaders
+     * and a former senator it accused", the senator alone) */
+    static const char *const on[] = {"on", "against", NULL};
+    for (int up = 0; up < 4 && rel_base(c, g, "conj") && c->head[g] >= 0; up++) {
+      bool measure = false;
+      for (int32_t k = c->kid[c->head[g]]; k >= 0 && !measure; k = c->sib[k])
+        measure = rel_base(c, k, "nmod") && dep_lemma_in(c, k, "case", on);
+      if (measure) break;
       g = c->head[g];
+    }
     /* (the subject right after the noun: "entities it accused") */
     if (sj >= 0 && sj < v && sj == c->head[v] + 1 && !rel_word) out[n++] = g;
   }
@@ -5085,6 +5093,30 @@ static bool place_phrase(const ectx *c, int32_t h) {
   static const char *const at[] = {"in",     "at",     "near",  "inside",
                                    "outside", "across", "around", "within", NULL};
   return h >= 0 && dep_lemma_in(c, h, "case", at);
+}
+
+/* Whether h heads an attack's noun with no attacker before it, whose
+ * phrase names only the attacked, after "on" or "against" ("the attack
+ * on Israel", "an attack on the Haitian nation"). */
+static bool victim_only(const ectx *c, int32_t h) {
+  static const char *const attacks[] = {"attack",  "strike",   "assault", "bombing",
+                                        "raid",    "shelling", "killing", "massacre",
+                                        "invasion", "offensive", "aggression", NULL};
+  static const char *const on[] = {"on", "against", "upon", NULL};
+  if (h < 0 || mention_at(c, h) != NONE32 || strcmp(upos(c, h), "NOUN") != 0 ||
+      !word_in(lemma(c, h), attacks))
+    return false;
+  bool victim = false;
+  for (int32_t k = c->kid[h]; k >= 0; k = c->sib[k]) {
+    if (k < h && (rel_is(c, k, "nmod:poss") || rel_base(c, k, "amod") ||
+                  rel_base(c, k, "compound")) &&
+        mention_at(c, k) != NONE32)
+      return false; /* "Hamas's attack", "the Israeli strike" */
+    if (k > h && rel_base(c, k, "nmod") && dep_lemma_in(c, k, "case", on)) victim = true;
+    if (k > h && (rel_is(c, k, "obl:agent") || (rel_base(c, k, "nmod") && case_word(c, k, "by"))))
+      return false; /* "the attack on the base by militants" */
+  }
+  return victim;
 }
 
 /* Whether entity e is a town or region (a place inside a first-level
@@ -6360,6 +6392,16 @@ static nm_status code_sentence(ectx *c) {
       if (nt && vc->code[0] == '1' && (vc->code[1] == '1' || vc->code[1] == '2') &&
           (located_only(c, cand[k], true) ||
            (place_phrase(c, cand[k]) && rel_base(c, cand[k], "nmod")))) {
+        nt = 0;
+        continue;
+      }
+      /* ... nor on its victim: "condemned the attack on Israel", "what he
+       * called an attack on the Haitian nation" (the attacker, named before
+       * the noun, is: "Hamas's attack on Israel", "the Israeli strike") */
+      if (nt && vc->code[0] == '1' && (vc->code[1] == '1' || vc->code[1] == '2') &&
+          (victim_only(c, cand[k]) ||
+           (rel_base(c, cand[k], "nmod") && c->head[cand[k]] >= 0 &&
+            victim_only(c, c->head[cand[k]]) && !case_word(c, cand[k], "by")))) {
         nt = 0;
         continue;
       }
