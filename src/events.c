@@ -2806,8 +2806,12 @@ static void code_entities_in_sentence(ectx *c) {
        * with "spokesman" an nmod:desc of the name) */
       for (int pass = 0; pass < 2 && dh < 0; pass++)
         for (int32_t k = c->kid[pass ? h : c->head[h]]; k >= 0 && dh < 0; k = c->sib[k]) {
+          /* ("His Azerbaijani counterpart, Elchin Mammadli, was": the
+           * description parsed as a clause of the verb, a bare noun) */
           if (k >= lo || !(rel_is(c, k, "obl:unmarked") || rel_is(c, k, "dep") ||
                            rel_is(c, k, "nmod:desc") ||
+                           (rel_is(c, k, "advcl") && !strcmp(upos(c, k), "NOUN") &&
+                            child(c, k, "case", false) < 0 && child(c, k, "mark", false) < 0) ||
                            (rel_is(c, k, "obl") && child(c, k, "case", false) < 0)))
             continue;
           int32_t klo, khi;

@@ -3603,6 +3603,55 @@ static void repair_that_object_clause(const nm_parser *p, const nm_pword *w, siz
     heads[k] = (uint32_t)(x + 1);
     rels[k] = (uint16_t)p->rl_mark;
   }
+  /* (or "He said in Baku that Azerbaijan still demanded …", parsed with
+   * "that" the object of "demanded", the complement of "said": "that"
+   * before the complement's own subject is its marker) */
+  for (size_t k = 2; k + 2 < n; k++) {
+    size_t x = heads[k] ? heads[k] - 1 : n;
+    if (!form_is(&w[k], "that") || !rel_eq(p, rels, k, "obj") || x >= n || x <= k + 1 ||
+        x > k + 8 || !rel_eq(p, rels, x, "ccomp") || !heads[x] || heads[x] - 1 >= k ||
+        !lemma_in(&w[heads[x] - 1], saying) || !has_dep(p, heads, rels, n, x, k + 1, x, "nsubj"))
+      continue;
+    rels[k] = (uint16_t)p->rl_mark;
+  }
+}
+
+/* "…, a step Yerevan has said could only be taken by referendum", parsed
+ * with "step" the subject of "said" and "Yerevan" its apposition: a name
+ * right after a noun, then a verb of saying whose complement follows, is
+ * that verb's subject in the noun's bare relative clause; the noun, set
+ * off after a comma, is the apposition of the noun before the comma. */
+static void repair_said_bare_relative(const nm_parser *p, const nm_pword *w, size_t n,
+                                      uint32_t *heads, uint16_t *rels) {
+  static const char *const saying[] = {"say", "claim", "believe", "allege", "insist", NULL};
+  if (p->rl_relcl < 0 || p->rl_nsubj < 0 || p->rl_appos < 0) return;
+  for (size_t a = 3; a + 3 < n; a++) {
+    size_t b = a + 1, v = heads[a] ? heads[a] - 1 : n;
+    if (!upos_is(&w[a], "NOUN") || !upos_is(&w[b], "PROPN") || heads[b] != a + 1 ||
+        !rel_eq(p, rels, b, "appos") || v >= n || v <= b || v > b + 3 ||
+        rels[a] != (uint16_t)p->rl_nsubj || !lemma_in(&w[v], saying) ||
+        !has_dep(p, heads, rels, n, v, v + 1, n, "ccomp"))
+      continue;
+    bool between = true; /* only auxiliaries between the name and the verb */
+    for (size_t k = b + 1; k < v && between; k++)
+      between = upos_is(&w[k], "AUX") && heads[k] == v + 1;
+    if (!between || !upos_is(&w[a - 1], "DET") || !form_is(&w[a - 2], ",") ||
+        !(upos_is(&w[a - 3], "NOUN") || upos_is(&w[a - 3], "PROPN")))
+      continue;
+    /* the verb's words before the comma ("what", the object the parse
+     * gave it) go to the verb's head, and the noun before the comma may
+     * not then lie under the verb */
+    uint32_t up = heads[v];
+    for (size_t k = 0; k + 2 < a; k++)
+      if (heads[k] == v + 1) heads[k] = up;
+    if (in_subtree(heads, n, a - 3, v)) continue;
+    heads[a] = (uint32_t)(a - 2); /* the noun before the comma */
+    rels[a] = (uint16_t)p->rl_appos;
+    heads[v] = (uint32_t)(a + 1);
+    rels[v] = (uint16_t)p->rl_relcl;
+    heads[b] = (uint32_t)(v + 1);
+    rels[b] = (uint16_t)p->rl_nsubj;
+  }
 }
 
 /* The relative words and the verbs of saying or believing that a
@@ -3796,6 +3845,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_relative_advcl(p, w, n, heads, rels);
   repair_relative_said_object(p, w, n, heads, rels);
   repair_that_object_clause(p, w, n, heads, rels);
+  repair_said_bare_relative(p, w, n, heads, rels);
   repair_said_clause(p, w, n, heads, rels);
   repair_bare_relative(p, w, n, heads, rels);
   repair_bare_pronoun_relative(p, w, n, heads, rels);

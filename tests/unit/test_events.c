@@ -6417,6 +6417,23 @@ NM_TEST(accused_conjunct_after_a_measure) {
   NM_CHECK(strstr(ev, "---CRM 112") == NULL);
 }
 
+/* "His Azerbaijani counterpart, Elchin Mammadli, was more cautious", with
+ * the description parsed as a clause of "cautious": it codes the name */
+NM_TEST(counterpart_parsed_as_clause_codes_the_name) {
+  nm_doc *d = cameo_doc("Armenian Foreign Minister Aram Hovsepyan told reporters that the "
+                        "delegations had agreed on borders.\n\nHis Azerbaijani counterpart, "
+                        "Elchin Mammadli, was more cautious.",
+                        "2025-07-15");
+  if (!d) return;
+  size_t n = 0;
+  const nm_entity *en = nm_doc_entities(d, &n);
+  const char *code = "";
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(en[i].name, "Elchin Mammadli") && en[i].code) code = en[i].code;
+  NM_CHECK_EQ_STR(code, "AZEGOV");
+  nm_doc_free(d);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8636,6 +8653,7 @@ int main(void) {
   NM_RUN(seeking_shelter_is_no_appeal);
   NM_RUN(condemned_attack_spares_its_victim);
   NM_RUN(accused_conjunct_after_a_measure);
+  NM_RUN(counterpart_parsed_as_clause_codes_the_name);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

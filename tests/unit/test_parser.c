@@ -2470,6 +2470,24 @@ NM_TEST(fronted_participle_gives_up_the_root) {
                        "16:0:root 4:3:acl 3:16:obl 13:16:nsubj 8:16:punct 21:16:punct"));
 }
 
+/* "He said in Baku that Azerbaijan still demanded …": "that" before the
+ * complement's subject is its marker; "…, a step Yerevan has said could
+ * only be taken by referendum": the name is the subject of "said" in the
+ * noun's bare relative clause, the noun the apposition before the comma */
+NM_TEST(said_in_a_bare_relative_after_apposition) {
+  NM_CHECK(repaired_as(
+      "He/PRON/PRP/he said/VERB/VBD/say in/ADP/IN/in Baku/PROPN/NNP/Baku that/PRON/WDT/that "
+      "Azerbaijan/PROPN/NNP/Azerbaijan still/ADV/RB/still demanded/VERB/VBD/demand "
+      "that/SCONJ/IN/that Armenia/PROPN/NNP/Armenia amend/VERB/VB/amend its/PRON/PRP$/its "
+      "constitution/NOUN/NN/constitution to/PART/TO/to remove/VERB/VB/remove what/PRON/WP/what "
+      "Baku/PROPN/NNP/Baku considers/VERB/VBZ/consider territorial/ADJ/JJ/territorial "
+      "claims/NOUN/NNS/claim ,/PUNCT/,/, a/DET/DT/a step/NOUN/NN/step "
+      "Yerevan/PROPN/NNP/Yerevan has/AUX/VBZ/have said/VERB/VBN/say could/AUX/MD/could "
+      "only/ADV/RB/only be/AUX/VB/be taken/VERB/VBN/take by/ADP/IN/by "
+      "referendum/NOUN/NN/referendum ./PUNCT/./.",
+      "5:8:mark 16:15:obj 23:20:appos 26:23:acl:relcl 24:26:nsubj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2598,6 +2616,7 @@ int main(void) {
   NM_RUN(inverted_among_is_one_clause);
   NM_RUN(conjunct_agrees_with_its_subject);
   NM_RUN(fronted_participle_gives_up_the_root);
+  NM_RUN(said_in_a_bare_relative_after_apposition);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
