@@ -516,6 +516,18 @@ static bool name_part_of_person(const ectx *c, int32_t s, int32_t e) {
   return person_name_at(c, s, &a, &b) && s > a && e <= b;
 }
 
+/* Whether words s..e are all of a person's name mention that a fuller
+ * name of the same person precedes: "Farah" for Brig. Gen. Abdullahi
+ * Osman Farah (whose surname the dictionary has for an Afghan province). */
+static bool surname_alone(const ectx *c, int32_t s, int32_t e) {
+  int32_t a, b;
+  if (!person_name_at(c, s, &a, &b) || s != a || e != b) return false;
+  const nm_mention *mm = (const nm_mention *)c->d->mentions.data + mention_at(c, s);
+  if (mm->entity >= c->d->entities.n) return false;
+  const nm_entity *en = (const nm_entity *)c->d->entities.data + mm->entity;
+  return en->name && strlen(en->name) > mm->end - mm->start && strchr(en->name, ' ');
+}
+
 /* Whether words s..e open a person's name and are not all of it. */
 static bool first_name_word(const ectx *c, int32_t s, int32_t e) {
   int32_t a, b;
@@ -782,8 +794,8 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         /* "Un" in "Kim Jong Un" is no UN, "Jordan" in "Michael Jordan" no
          * country: part of a person's name is no organisation's or
          * country's (a person's own entry, NETANYAHU, has a role) */
-        if (code && name_part_of_person(c, s, e) &&
-            (strlen(code) == 3 || body_code(code))) {
+        if (code && ((name_part_of_person(c, s, e) && (strlen(code) == 3 || body_code(code))) ||
+                     (surname_alone(c, s, e) && strlen(code) == 3))) {
           p += len - 1;
           continue;
         }

@@ -6434,6 +6434,25 @@ NM_TEST(counterpart_parsed_as_clause_codes_the_name) {
   nm_doc_free(d);
 }
 
+/* "Farah told reporters" after "Brig. Gen. Abdullahi Osman Farah": the
+ * surname alone is the person's, not the Afghan province the dictionary
+ * has under that name */
+NM_TEST(surname_alone_is_no_place) {
+  nm_doc *d = cameo_doc("MOGADISHU, Somalia (Wire) - The assault was repelled, according to Brig. "
+                        "Gen. Abdullahi Osman Farah, commander of the army's 27th Division. "
+                        "\"The enemy came with a vehicle full of explosives,\" Farah told "
+                        "reporters.",
+                        "2025-09-23");
+  if (!d) return;
+  size_t n = 0;
+  const nm_entity *en = nm_doc_entities(d, &n);
+  const char *code = "";
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(en[i].name, "Abdullahi Osman Farah") && en[i].code) code = en[i].code;
+  NM_CHECK(strncmp(code, "AFG", 3) != 0);
+  nm_doc_free(d);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8654,6 +8673,7 @@ int main(void) {
   NM_RUN(condemned_attack_spares_its_victim);
   NM_RUN(accused_conjunct_after_a_measure);
   NM_RUN(counterpart_parsed_as_clause_codes_the_name);
+  NM_RUN(surname_alone_is_no_place);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
