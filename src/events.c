@@ -196,6 +196,11 @@ static bool np_cut(const ectx *c, int32_t k) {
   /* "after farmers blocked roads" parsed as the noun "roads" with the
    * modifier "blocked": a modifier with its own subject is a clause */
   if (rel_base(c, k, "amod") && child(c, k, "nsubj", false) >= 0) return true;
+  /* "countries outside the region,' a reference to the United States",
+   * the writer's gloss parsed as a noun's bare modifier: an apposition */
+  static const char *const gloss[] = {"reference", "allusion", NULL};
+  if (rel_base(c, k, "nmod") && word_in(lemma(c, k), gloss) && child(c, k, "case", false) < 0)
+    return true;
   /* "the town, according to Gondor": who reports it, not part of it (nor
    * a target: target_candidates) */
   /* ... nor when it happened: "fired a missile ahead of US-South Korea
@@ -6410,6 +6415,24 @@ static nm_status code_sentence(ectx *c) {
            (place_phrase(c, cand[k]) && rel_base(c, cand[k], "nmod")))) {
         nt = 0;
         continue;
+      }
+      /* "provoked incidents with the encouragement of 'countries outside
+       * the region,' a reference to the United States": the writer's gloss
+       * names no party to the act */
+      {
+        static const char *const gloss[] = {"reference", "allusion", NULL};
+        int32_t g = cand[k];
+        if (rel_base(c, g, "nmod") && c->head[g] >= 0) g = c->head[g];
+        int32_t q = g - 1; /* the word before "a reference", "an apparent reference" */
+        while (q >= 0 && (!strcmp(upos(c, q), "DET") || !strcmp(upos(c, q), "ADJ")))
+          q--;
+        if (q >= 0 && !strcmp(upos(c, q), "PUNCT") && !word_is_ci(c, q, ",") && q > 0)
+          q--; /* a closing quotation mark after the comma */
+        if (nt && word_in(lemma(c, g), gloss) && q >= 0 &&
+            (rel_base(c, g, "appos") || word_is_ci(c, q, ","))) {
+          nt = 0;
+          continue;
+        }
       }
       /* ... nor on its victim: "condemned the attack on Israel", "what he
        * called an attack on the Haitian nation" (the attacker, named before

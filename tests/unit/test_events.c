@@ -6453,6 +6453,16 @@ NM_TEST(surname_alone_is_no_place) {
   nm_doc_free(d);
 }
 
+/* "…with the encouragement of 'countries outside the region,' a reference
+ * to the United States": the writer's gloss names no party */
+NM_TEST(writers_gloss_is_no_target) {
+  NM_CHECK_EQ_STR(cameo_events("The spokesman said the Philippines had repeatedly provoked "
+                               "incidents with the encouragement of \"countries outside the "
+                               "region,\" a reference to the United States.",
+                               "2025-10-16", false),
+                  "");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8674,6 +8684,7 @@ int main(void) {
   NM_RUN(accused_conjunct_after_a_measure);
   NM_RUN(counterpart_parsed_as_clause_codes_the_name);
   NM_RUN(surname_alone_is_no_place);
+  NM_RUN(writers_gloss_is_no_target);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
