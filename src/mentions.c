@@ -3815,6 +3815,18 @@ static nm_status collective_names(nm_doc *d, const nm_nword *w) {
   return st;
 }
 
+/* Whether one of the first n0 mentions of d overlaps words [a, b). */
+static bool covered_by(const nm_doc *d, size_t n0, size_t a, size_t b) {
+  const nm_mention *m = (const nm_mention *)d->mentions.data;
+  for (size_t i = 0; i < n0; i++)
+    if (m[i].n_tokens && m[i].first_token < b && a < m[i].first_token + m[i].n_tokens) return true;
+  return false;
+}
+
+/* Gazetteer kinds a name the model missed must not have. */
+static const uint32_t named_kinds =
+    NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION | NM_GZ_DEMONYM | NM_GZ_ORG;
+
 /* "Leitgeb's brother, Thomas, said": a lone capitalised word set off by
  * commas right after a word of kin is that relative's given name, a
  * person the model may miss (one word, no title). */
@@ -3833,11 +3845,7 @@ static nm_status kin_names(nm_doc *d, const nm_nword *w) {
         !IN_LIST(&w[k - 2], kin) || t[k - 2].sentence != t[k].sentence ||
         t[k + 1].sentence != t[k].sentence || w[k].gz)
       continue;
-    const nm_mention *m = (const nm_mention *)d->mentions.data;
-    bool covered = false;
-    for (size_t i = 0; i < n0 && !covered; i++)
-      covered = m[i].n_tokens && m[i].first_token <= k && k < m[i].first_token + m[i].n_tokens;
-    if (covered) continue;
+    if (covered_by(d, n0, k, k + 1)) continue;
     st = push_mention(d, t[k].sentence, k, k + 1, NM_ENT_PERSON, NM_MENTION_NAME);
     added = true;
   }
@@ -3851,8 +3859,6 @@ static nm_status kin_names(nm_doc *d, const nm_nword *w) {
  * Jae-myung"), none a place's or a body's, is a person's name the model
  * may miss (a surname it never saw, first in the sentence). */
 static nm_status hyphenated_given_names(nm_doc *d, const nm_nword *w) {
-  const uint32_t named = NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION |
-                         NM_GZ_DEMONYM | NM_GZ_ORG;
   const nm_token *t = (const nm_token *)d->tokens.data;
   size_t nt = d->tokens.n, n0 = d->mentions.n;
   nm_status st = NM_OK;
@@ -3863,8 +3869,8 @@ static nm_status hyphenated_given_names(nm_doc *d, const nm_nword *w) {
         !tok_is(w[a + 2].form, w[a + 2].len, "-") || t[a + 2].start != t[a + 1].end ||
         t[a + 3].start != t[a + 2].end || t[a + 3].sentence != t[a].sentence ||
         t[a + 1].start <= t[a].end || lo->len < 2 || lo->len > 4 || g->len < 2 || g->len > 4 ||
-        (w[a].gz & named) || (g->gz & named) || (a > 0 && is_capitalised(&w[a - 1]) &&
-                                                  t[a - 1].sentence == t[a].sentence))
+        (w[a].gz & named_kinds) || (g->gz & named_kinds) ||
+        (a > 0 && is_capitalised(&w[a - 1]) && t[a - 1].sentence == t[a].sentence))
       continue;
     bool lower = true, given = true;
     for (size_t i = 0; i < lo->len && lower; i++)
@@ -3874,11 +3880,7 @@ static nm_status hyphenated_given_names(nm_doc *d, const nm_nword *w) {
     for (size_t i = 1; i < w[a].len && given; i++)
       given = w[a].form[i] >= 'a' && w[a].form[i] <= 'z';
     if (!lower || !given) continue;
-    const nm_mention *m = (const nm_mention *)d->mentions.data;
-    bool covered = false;
-    for (size_t i = 0; i < n0 && !covered; i++)
-      covered = m[i].n_tokens && m[i].first_token <= a + 3 && a < m[i].first_token + m[i].n_tokens;
-    if (covered) continue;
+    if (covered_by(d, n0, a, a + 4)) continue;
     st = push_mention(d, t[a].sentence, a, a + 4, NM_ENT_PERSON, NM_MENTION_NAME);
     added = true;
   }
@@ -3924,8 +3926,6 @@ static void name_after_country(const nm_gazetteer *g, nm_doc *d, const nm_nword 
 static nm_status inverted_speakers(nm_doc *d, const nm_nword *w) {
   static const char *const says[] = {"said", "says", "added", "adds", "wrote", "writes"};
   static const char *const art[] = {"a", "an", "the"};
-  const uint32_t named = NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION |
-                         NM_GZ_DEMONYM | NM_GZ_ORG;
   const nm_token *t = (const nm_token *)d->tokens.data;
   size_t nt = d->tokens.n, n0 = d->mentions.n;
   nm_status st = NM_OK;
@@ -3937,15 +3937,11 @@ static nm_status inverted_speakers(nm_doc *d, const nm_nword *w) {
     size_t a = v + 1, b = a;
     while (b < nt && b - a < 3 && t[b].sentence == t[a].sentence && is_capitalised(&w[b]) &&
            !all_punct(&w[b]) && w[b].xpos &&
-           (!strcmp(w[b].xpos, "NNP") || !strcmp(w[b].xpos, "NN")) && !(w[b].gz & named))
+           (!strcmp(w[b].xpos, "NNP") || !strcmp(w[b].xpos, "NN")) && !(w[b].gz & named_kinds))
       b++;
     if (b - a < 2 || b + 1 >= nt || !tok_is(w[b].form, w[b].len, ",") || !IN_LIST(&w[b + 1], art))
       continue;
-    const nm_mention *m = (const nm_mention *)d->mentions.data;
-    bool covered = false;
-    for (size_t i = 0; i < n0 && !covered; i++)
-      covered = m[i].n_tokens && m[i].first_token < b && a < m[i].first_token + m[i].n_tokens;
-    if (covered) continue;
+    if (covered_by(d, n0, a, b)) continue;
     st = push_mention(d, t[a].sentence, a, b, NM_ENT_PERSON, NM_MENTION_NAME);
     added = true;
   }
