@@ -782,7 +782,7 @@ static const char *const female_names[] = {
     "katrin", "katja", "anke", "petra", "sabine", "birgit", "ulrike", "annika", "selam",
     "meron", "hiwot", "tigist", "amal", "huda", "reem", "shirin", "maryam", "zahra", "neda",
     "parisa", "lourdes", "guadalupe", "ximena", "luisa", "catalina", "francia", "delcy",
-    "dilma", "halima", "hadiza", "amira", "farah", "salwa", "bushra", "nasrin", "khaleda"};
+    "dilma", "halima", "hadiza", "amira", "salwa", "bushra", "nasrin", "khaleda"};
 static const char *const male_names[] = {
     "james",     "john",     "robert",    "michael",     "william",  "david",    "richard",
     "joseph",    "thomas",   "charles",   "christopher", "daniel",   "matthew",  "anthony",

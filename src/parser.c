@@ -3642,9 +3642,16 @@ static void repair_said_bare_relative(const nm_parser *p, const nm_pword *w, siz
      * gave it) go to the verb's head, and the noun before the comma may
      * not then lie under the verb */
     uint32_t up = heads[v];
-    for (size_t k = 0; k + 2 < a; k++)
-      if (heads[k] == v + 1) heads[k] = up;
-    if (in_subtree(heads, n, a - 3, v)) continue;
+    if (!up) continue; /* (the verb the root: its words would be roots too) */
+    uint32_t moved[8];
+    size_t nmv = 0;
+    for (size_t k = 0; k + 2 < a && nmv < 8; k++)
+      if (heads[k] == v + 1) heads[k] = up, moved[nmv++] = (uint32_t)k;
+    if (in_subtree(heads, n, a - 3, v)) { /* still under it: leave the parse as it was */
+      for (size_t i = 0; i < nmv; i++)
+        heads[moved[i]] = (uint32_t)(v + 1);
+      continue;
+    }
     heads[a] = (uint32_t)(a - 2); /* the noun before the comma */
     rels[a] = (uint16_t)p->rl_appos;
     heads[v] = (uint32_t)(a + 1);
