@@ -819,8 +819,14 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
         uint64_t head;
         size_t l = nm_title_starting_at(tt, h, 0, m, &head);
         size_t skip = 0; /* a country or state before a title at the span's start: "U.S.
-                            * Secretary", "Texas Gov." */
-        if (!l && t == a && (w[t].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM | NM_GZ_ADMIN1)) && m > 1) {
+                            * Secretary", "Texas Gov.", "Arauca Governor", "Kyiv Mayor" */
+        /* (a city only before a local office: "Kyiv Mayor"; "Hassan Sheikh
+         * Mohamud" is a name, whatever the Indian city) */
+        static const char *const local_offices[] = {"Mayor", "Governor", "Gov."};
+        bool city_office = (w[t].gz & NM_GZ_CITY) && t + 1 < hi &&
+                           IN_LIST(&w[t + 1], local_offices);
+        if (!l && t == a &&
+            ((w[t].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM | NM_GZ_ADMIN1)) || city_office) && m > 1) {
           l = nm_title_starting_at(tt, h, 1, m, &head);
           skip = 1;
         }
@@ -1220,6 +1226,16 @@ static size_t titled_holder(const nm_titles *tt, const nm_nword *w, size_t a, si
               is_capitalised(&w[j + 1]));
     if (!name) continue;
     *holder = k + l;
+    /* (a rank after the role: "… Police spokesman Inspector Garry
+     * Desrosiers", "spokesman Deputy Commissioner Mohammad Faruk Hossain") */
+    for (int more = 0; more < 2; more++) {
+      size_t m2 = 0, l2 = 0;
+      for (; m2 < NM_TITLE_MAX && *holder + m2 < b; m2++)
+        h[m2] = nm_gz_token_hash(w[*holder + m2].form, w[*holder + m2].len);
+      l2 = m2 ? nm_title_starting_at(tt, h, 0, m2, &head) : 0;
+      if (!l2 || *holder + l2 + 1 >= b) break; /* two words of a name at least stay */
+      *holder += l2;
+    }
     return k;
   }
   return 0;

@@ -147,6 +147,7 @@ static bool has_mark_for(const nm_qctx *c, uint32_t u) {
   return false;
 }
 
+static uint32_t name_in_title_chain(const nm_qctx *c, uint32_t s);
 uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
   if (!c->parsed) return subject_by_position(c, v, inverted_ok);
   uint32_t u = v, s = NM_QNONE;
@@ -168,6 +169,10 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
       int rank = mi == NM_QNONE || !can_speak(c, mi)        ? 0
                  : c->men[mi].kind == NM_MENTION_NAME ? 2
                                                        : 1;
+      /* (a rank before the name, the subject's head: "Haitian National
+       * Police spokesman Inspector Garry Desrosiers said", parsed with
+       * "Haitian" a subject too) */
+      if (mi == NM_QNONE && name_in_title_chain(c, ch) != NM_QNONE) rank = 2;
       if (rank > s_rank || (rank == s_rank && ch < u)) {
         s = ch;
         s_rank = rank;

@@ -2474,6 +2474,14 @@ NM_TEST(hyphenated_names_and_region_people) {
   NM_CHECK(has_person("The U.N. humanitarian coordinator in Haiti, Ulrika Sandstrom, said more "
                       "people had fled.",
                       "Ulrika Sandstrom"));
+  /* a rank after a body's role, and a local office after its city, are
+   * no part of the name */
+  NM_CHECK(has_person("Haitian National Police spokesman Inspector Garry Desrosiers said 14 "
+                      "people had been killed.",
+                      "Garry Desrosiers"));
+  NM_CHECK(has_person("Armed men stopped a truck, according to Arauca Governor Jorge Eliecer "
+                      "Quintero.",
+                      "Jorge Eliecer Quintero"));
   /* a title's holder with three names, of which the model took the last */
   NM_CHECK(has_person("Senator Ana Tello Huamán called for a vote on Monday.",
                       "Ana Tello Huamán"));

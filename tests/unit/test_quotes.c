@@ -954,6 +954,16 @@ NM_TEST(she_is_the_woman_named_before) {
   expect_in(text, "We came to Vienna", NM_QUOTE_DIRECT, "Katrin Weissler", "She", "said");
 }
 
+/* "Haitian National Police spokesman Inspector Garry Desrosiers said",
+ * parsed with "Haitian" a second subject: the subject whose title chain
+ * holds the name speaks, not the body */
+NM_TEST(rank_before_the_name_speaks) {
+  static const char text[] = "Haitian National Police spokesman Inspector Garry Desrosiers said "
+                             "at least 14 people had been killed.";
+  expect_in(text, "at least 14 people", NM_QUOTE_INDIRECT, "Garry Desrosiers", "Garry Desrosiers",
+            "said");
+}
+
 /* "refused permission for planes carrying migrants to land, saying …":
  * a participle that only describes a thing leaves the speech to the
  * clause that holds the noun; "disrupted by protesters …, demanding …":
@@ -1797,6 +1807,7 @@ int main(void) {
   NM_RUN(apposed_subject_is_the_he_of_its_sentence);
   NM_RUN(apposed_name_of_the_reporter_is_he);
   NM_RUN(she_is_the_woman_named_before);
+  NM_RUN(rank_before_the_name_speaks);
   NM_RUN(describing_participle_and_passive_agent);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);
