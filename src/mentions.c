@@ -746,6 +746,11 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
   /* "the Navy's 5th Fleet said", "Guard personnel": an armed body's head
    * word names no person; an ordinal before it is part of the name */
   if (*ty == NM_ENT_PERSON && IN_LIST(&w[b - 1], armed_heads)) *ty = NM_ENT_ORG;
+  /* (nor with its country's name after it: "Border Guard Bangladesh",
+   * "Police Service Nigeria") */
+  if (*ty == NM_ENT_PERSON && b - a >= 3 && (w[b - 1].gz & NM_GZ_COUNTRY) &&
+      (IN_LIST(&w[b - 2], armed_heads) || IN_LIST(&w[b - 2], org_heads)))
+    *ty = NM_ENT_ORG;
   if (*ty == NM_ENT_ORG && IN_LIST(&w[b - 1], armed_heads) && a > lo && ordinal_word(&w[a - 1]))
     a--;
   if (*ty == NM_ENT_PERSON && b - a >= 2 && IN_LIST(&w[b - 1], division_tails)) *ty = NM_ENT_GPE;

@@ -2482,6 +2482,11 @@ NM_TEST(hyphenated_names_and_region_people) {
   NM_CHECK(has_person("Armed men stopped a truck, according to Arauca Governor Jorge Eliecer "
                       "Quintero.",
                       "Jorge Eliecer Quintero"));
+  /* an armed body's head word with its country's name after it is no
+   * person's name */
+  NM_CHECK(has_entity("Protests were reported in Gopalganj, where paramilitary Border Guard "
+                      "Bangladesh troops were deployed on Tuesday.",
+                      NM_ENT_ORG, "Border Guard Bangladesh"));
   /* a title's holder with three names, of which the model took the last */
   NM_CHECK(has_person("Senator Ana Tello Huamán called for a vote on Monday.",
                       "Ana Tello Huamán"));
