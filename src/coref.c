@@ -1530,9 +1530,10 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
      * "The envoy, Samuel Okonjo-Bature," after "the African Union's
      * special envoy" held talks, the nearest unnamed holder of that title
      * in play, none named, whom the name now names */
+    /* (a bare definite title: "The envoy", "the spokesman") */
+    bool bare_the = !iso3[0] && l + 1 == m->n_tokens &&
+                    (tok_eq(c->d, m->first_token, "the") || tok_eq(c->d, m->first_token, "The"));
     if (name_apposed_after(c, mi)) {
-      bool bare_the = !iso3[0] && l + 1 == m->n_tokens &&
-                      (tok_eq(c->d, m->first_token, "the") || tok_eq(c->d, m->first_token, "The"));
       long unnamed = -2;
       size_t stop = c->ne > RECENT_ENTITIES ? c->ne - RECENT_ENTITIES : 0;
       for (size_t k = c->ne; bare_the && k-- > stop;) {
@@ -1571,8 +1572,6 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
        * hold, only with the same country named for both; or a bare
        * definite one, "The spokesman also accused …", when one holder is
        * in play */
-      bool bare_the = !iso3[0] && l + 1 == m->n_tokens &&
-                      (tok_eq(c->d, m->first_token, "the") || tok_eq(c->d, m->first_token, "The"));
       if (generic_title(head) && !bare_the && (!iso3[0] || strcmp(iso3, e->iso3) != 0)) continue;
       if (best >= 0) return anchored ? -2 : -1; /* two holders of the title: ambiguous */
       best = (long)k;

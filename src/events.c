@@ -187,6 +187,9 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth);
 
 /* Clause-level relations whose subtrees do not belong to a noun phrase. */
 static bool along_with(const ectx *c, int32_t k);
+/* Nouns of the writer's gloss: ", a reference to …", ", an allusion to …". */
+static const char *const gloss_nouns[] = {"reference", "allusion", NULL};
+
 static bool np_cut(const ectx *c, int32_t k) {
   static const char *const cut[] = {
       "conj", "cc",    "appos",     "acl",      "parataxis", "advcl", "ccomp",  "dep",
@@ -198,8 +201,8 @@ static bool np_cut(const ectx *c, int32_t k) {
   if (rel_base(c, k, "amod") && child(c, k, "nsubj", false) >= 0) return true;
   /* "countries outside the region,' a reference to the United States",
    * the writer's gloss parsed as a noun's bare modifier: an apposition */
-  static const char *const gloss[] = {"reference", "allusion", NULL};
-  if (rel_base(c, k, "nmod") && word_in(lemma(c, k), gloss) && child(c, k, "case", false) < 0)
+  if (rel_base(c, k, "nmod") && word_in(lemma(c, k), gloss_nouns) &&
+      child(c, k, "case", false) < 0)
     return true;
   /* "the town, according to Gondor": who reports it, not part of it (nor
    * a target: target_candidates) */
@@ -6420,7 +6423,6 @@ static nm_status code_sentence(ectx *c) {
        * the region,' a reference to the United States": the writer's gloss
        * names no party to the act */
       {
-        static const char *const gloss[] = {"reference", "allusion", NULL};
         int32_t g = cand[k];
         if (rel_base(c, g, "nmod") && c->head[g] >= 0) g = c->head[g];
         int32_t q = g - 1; /* the word before "a reference", "an apparent reference" */
@@ -6428,7 +6430,7 @@ static nm_status code_sentence(ectx *c) {
           q--;
         if (q >= 0 && !strcmp(upos(c, q), "PUNCT") && !word_is_ci(c, q, ",") && q > 0)
           q--; /* a closing quotation mark after the comma */
-        if (nt && word_in(lemma(c, g), gloss) && q >= 0 &&
+        if (nt && word_in(lemma(c, g), gloss_nouns) && q >= 0 &&
             (rel_base(c, g, "appos") || word_is_ci(c, q, ","))) {
           nt = 0;
           continue;
