@@ -172,7 +172,13 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
       /* (a rank before the name, the subject's head: "Haitian National
        * Police spokesman Inspector Garry Desrosiers said", parsed with
        * "Haitian" a subject too) */
-      if (mi == NM_QNONE && name_in_title_chain(c, ch) != NM_QNONE) rank = 2;
+      /* (the rank capitalised, a title's word: not "George's brother,
+       * Philonise, when he said", where "he" speaks) */
+      size_t cl = 0;
+      const char *cw = nm_tok_text(c->d, ch, &cl);
+      if (mi == NM_QNONE && cl && cw[0] >= 'A' && cw[0] <= 'Z' &&
+          name_in_title_chain(c, ch) != NM_QNONE)
+        rank = 2;
       if (rank > s_rank || (rank == s_rank && ch < u)) {
         s = ch;
         s_rank = rank;
