@@ -321,6 +321,12 @@ static void repair_said_clause(const nm_parser *p, const nm_pword *w, size_t n, 
   }
 }
 
+/* Hangs word i on word h (both from 0) with relation rel. */
+static void relink(uint32_t *heads, uint16_t *rels, size_t i, size_t h, int rel) {
+  heads[i] = (uint32_t)(h + 1);
+  rels[i] = (uint16_t)rel;
+}
+
 /* Whether i lies in the subtree of r (within 64 steps up). */
 static bool in_subtree(const uint32_t *heads, size_t n, size_t i, size_t r) {
   for (int step = 0; step < 64 && i < n; step++) {
@@ -422,6 +428,25 @@ static void repair_said_in_clause(const nm_parser *p, const nm_pword *w, size_t 
                                         "assertions", "fact", "fears", "view", "idea", NULL};
   if (p->rl_ccomp < 0) return;
   for (size_t t = 2; t + 2 < n; t++) {
+    /* ("told reporters in Kinshasa that M23 fighters backed by Rwandan
+     * forces had seized the town", parsed with "that" the subject of a
+     * relative clause and the fighters' participle hung on "that": the
+     * fighters are the subject, the participle theirs, "that" the
+     * marker; the clause then goes to the verb of saying below) */
+    if (form_is(&w[t], "that") && heads[t] && rel_eq(p, rels, t, "nsubj") && p->rl_mark >= 0 &&
+        p->rl_acl >= 0 && heads[t] - 1 > t + 2 &&
+        rel_eq(p, rels, heads[t] - 1, "acl:relcl")) {
+      size_t cl = heads[t] - 1, k = n, s = n;
+      for (size_t q = t + 1; q < cl && k == n; q++)
+        if (heads[q] == t + 1 && rel_eq(p, rels, q, "acl:relcl") && xpos_is(&w[q], "VBN")) k = q;
+      for (size_t q = t + 1; k < n && q < k && s == n; q++)
+        if (heads[q] == k + 1 && rel_eq(p, rels, q, "nsubj") && nominal(&w[q])) s = q;
+      if (s < n) {
+        relink(heads, rels, s, cl, p->rl_nsubj);
+        relink(heads, rels, k, s, p->rl_acl);
+        relink(heads, rels, t, cl, p->rl_mark);
+      }
+    }
     if (!form_is(&w[t], "that") || !rel_eq(p, rels, t, "mark") || !heads[t]) continue;
     size_t cl = heads[t] - 1, nn = heads[cl] ? heads[cl] - 1 : n;
     if (cl <= t || nn >= t || !(rel_eq(p, rels, cl, "acl") || rel_eq(p, rels, cl, "acl:relcl")) ||
@@ -598,6 +623,82 @@ static void repair_possessive_gerund(const nm_parser *p, const nm_pword *w, size
     rels[o] = (uint16_t)p->rl_poss;
     heads[i] = (uint32_t)(i + 2);
     rels[i] = (uint16_t)p->rl_amod;
+  }
+}
+
+/* "reviving a maritime dispute that the two allies had sought to calm":
+ * "that" right after a verb's object noun, read as the marker of a
+ * clause the verb holds, opens a relative clause of the noun when the
+ * clause has a gap: a subject and no object where its last verb needs one
+ * ("that" is that object), or no subject ("claims that sought to confine
+ * Turkey": "that" is the subject). Treebanks give a verb's object noun
+ * right before its "that" clause no such clause (the told are "iobj");
+ * verbs that tell or show someone something keep it. */
+/* Nouns whose "that" clause states what they hold ("the claim that …",
+ * "fears that …"), with no gap. */
+static const char *const nm_content_nouns[] = {
+    "claim",     "hope",      "fear",       "fact",       "belief",      "idea",
+    "view",      "news",      "report",     "assurance",  "promise",     "warning",
+    "sign",      "evidence",  "possibility", "chance",    "concern",     "risk",
+    "suggestion", "allegation", "accusation", "statement", "announcement", "argument",
+    "notion",    "suspicion", "rumor",      "rumour",     "impression",  "sense",
+    "feeling",   "assumption", "expectation", "conviction", "confidence", "doubt",
+    "proof",     "indication", "message",   "word",       "pledge",      "guarantee",
+    "condition", "demand",    "requirement", "insistence", "recognition", "admission",
+    "acknowledgement", "acknowledgment", "reminder", "realization", "understanding",
+    "agreement", "decision",  "ruling",     "finding",    "conclusion",  "theory",
+    "thought",   "sensation", "case",       "point",      "principle",   "premise",
+    "threat",    "prospect",  "likelihood", "certainty",  "danger",      "position",
+    NULL};
+
+static void repair_that_gap_relative(const nm_parser *p, const nm_pword *w, size_t n,
+                                     uint32_t *heads, uint16_t *rels) {
+  static const char *const tellers[] = {"tell", "show", "remind", "warn", "assure", "inform",
+                                        "convince", "persuade", "promise", "teach", "notify",
+                                        "advise", "bet", "ask", "satisfy", NULL};
+  if (p->rl_relcl < 0 || p->rl_obj < 0 || p->rl_nsubj < 0) return;
+  for (size_t t = 2; t + 2 < n; t++) {
+    if (!form_is(&w[t], "that") || !heads[t] || !rel_eq(p, rels, t, "mark")) continue;
+    size_t c = heads[t] - 1, o = t - 1;
+    if (c <= t + 1 || c >= n || !heads[c] || !upos_is(&w[c], "VERB") ||
+        !(upos_is(&w[o], "NOUN") || upos_is(&w[o], "PROPN")) || !heads[o] ||
+        !rel_eq(p, rels, o, "obj"))
+      continue;
+    /* (or read as the clause a noun states, when the noun states none:
+     * "a dispute that the allies had sought to calm") */
+    if (rel_eq(p, rels, c, "acl") && heads[c] == o + 1) {
+      if (lemma_in(&w[o], nm_content_nouns)) continue;
+    } else if (!rel_eq(p, rels, c, "ccomp") || heads[o] != heads[c] ||
+               lemma_in(&w[heads[c] - 1], tellers)) {
+      continue;
+    }
+    /* the clause's last verb: down its chain of infinitives */
+    size_t g = c;
+    for (int step = 0; step < 4; step++) {
+      size_t x = n;
+      for (size_t k = g + 1; k < n && k < g + 4 && x == n; k++)
+        if (heads[k] == g + 1 && rel_eq(p, rels, k, "xcomp") && upos_is(&w[k], "VERB")) x = k;
+      if (x == n) break;
+      g = x;
+    }
+    bool subj = has_dep(p, heads, rels, n, c, t + 1, c, "nsubj");
+    if (has_dep(p, heads, rels, n, c, c + 1, n, "nsubj") ||
+        has_dep(p, heads, rels, n, g, g + 1, n, "obj") ||
+        has_dep(p, heads, rels, n, g, g + 1, n, "ccomp") ||
+        has_dep(p, heads, rels, n, g, g + 1, n, "xcomp"))
+      continue;
+    /* (a verb with a particle needs no object: "if you get new fish that
+     * they get along") */
+    static const char *const particles[] = {"along", "away", "out", "up",   "down", "back",
+                                            "off",   "on",   "over", "in",  "through", NULL};
+    if (has_dep(p, heads, rels, n, g, g + 1, n, "compound:prt") ||
+        (g + 1 < n && form_in(&w[g + 1], particles)))
+      continue;
+    if (subj)
+      relink(heads, rels, t, g, p->rl_obj);
+    else
+      relink(heads, rels, t, c, p->rl_nsubj);
+    relink(heads, rels, c, o, p->rl_relcl);
   }
 }
 
@@ -2364,7 +2465,11 @@ static void repair_verb_conj_of_object(const nm_parser *p, const nm_pword *w, si
         !(xpos_is(&w[v], "VBD") || xpos_is(&w[v], "VBZ")))
       continue;
     size_t o = heads[v] - 1;
-    if (o >= v || !nominal(&w[o]) || rels[o] != (uint16_t)p->rl_obj || !heads[o]) continue;
+    /* (or to a phrase of it with a preposition: "said it was concerned by
+     * the escalation and called for a meeting") */
+    if (o >= v || !nominal(&w[o]) || !heads[o] ||
+        !(rels[o] == (uint16_t)p->rl_obj || rel_eq(p, rels, o, "obl")))
+      continue;
     size_t h = heads[o] - 1;
     if (h >= o || !xpos_is(&w[h], w[v].xpos)) continue;
     /* (an object, or "called on the armed forces to …": a phrase with
@@ -2485,6 +2590,49 @@ static void repair_control_complement(const nm_parser *p, const nm_pword *w, siz
   }
 }
 
+/* "rejected a proposal from the bloc to delay their withdrawal": an
+ * infinitive right after a verb's object that names a plan, an offer or a
+ * demand, parsed as the verb's complement or purpose, tells what the plan
+ * is: it modifies the noun (the words between all belong to the noun's
+ * phrase). Verbs that make their object act keep it ("urged the
+ * committee to vote"), as does "use" ("used the deal to justify"). */
+static void repair_infinitive_of_plan(const nm_parser *p, const nm_pword *w, size_t n,
+                                      uint32_t *heads, uint16_t *rels) {
+  static const char *const plans[] = {
+      "proposal",  "proposals",  "plan",       "plans",       "offer",      "offers",
+      "bid",       "bids",       "request",    "requests",    "demand",     "demands",
+      "attempt",   "attempts",   "effort",     "efforts",     "initiative", "initiatives",
+      "deal",      "agreement",  "decision",   "motion",      "resolution", "calls",
+      "appeal",    "appeals",    "invitation", "pledge",      "pledges",    "promise",
+      "commitment", "ultimatum", "mandate",    "move",        NULL};
+  static const char *const keep[] = {"use", "urge", "ask", "force", "allow", "persuade",
+                                     "press", "pressure", "push", "invite", "order",
+                                     "need", "require", "want", "expect", "help", NULL};
+  if (p->rl_acl < 0 || p->rl_obj < 0) return;
+  for (size_t c = 3; c < n; c++) {
+    if (!heads[c] || !xpos_is(&w[c], "VB") || !form_is(&w[c - 1], "to") ||
+        heads[c - 1] != c + 1)
+      continue;
+    if (!rel_eq(p, rels, c, "xcomp") && !rel_eq(p, rels, c, "advcl")) continue;
+    size_t v = heads[c] - 1;
+    if (v >= c || !upos_is(&w[v], "VERB") || lemma_in(&w[v], keep)) continue;
+    size_t o = n;
+    for (size_t k = v + 1; k + 1 < c && o == n; k++)
+      if (heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_obj) o = k;
+    if (o == n || !form_in(&w[o], plans) || c - o > 16) continue;
+    bool inside = true;
+    for (size_t k = o + 1; k + 1 < c && inside; k++) inside = in_subtree(heads, n, k, o);
+    if (!inside) continue;
+    relink(heads, rels, c, o, p->rl_acl);
+    /* (a participle set off by a comma after the plan's clause is the
+     * verb's: "rejected a proposal to delay the vote, saying …") */
+    for (size_t k = c + 2; k < n; k++)
+      if (heads[k] == c + 1 && rel_eq(p, rels, k, "advcl") && xpos_is(&w[k], "VBG") &&
+          form_is(&w[k - 1], ","))
+        heads[k] = (uint32_t)(v + 1);
+  }
+}
+
 /* "Authorities have arrested at least 14 army officers and two
  * civilians, the government said": a noun that the parse made a second
  * clausal complement of the verb, right after a verb that is the first
@@ -2553,6 +2701,11 @@ static void repair_past_conj_of_infinitive(const nm_parser *p, const nm_pword *w
     for (size_t k = h > 8 ? h - 8 : 0; k < h && !to; k++)
       to = heads[k] == h + 1 && form_is(&w[k], "to") && rel_eq(p, rels, k, "mark");
     size_t g = heads[h] - 1;
+    /* (an infinitive that modifies the verb's object: "rejected a
+     * proposal to delay the vote and called …" joins the verb) */
+    if (g < h && rel_eq(p, rels, h, "acl") && heads[g] && heads[g] - 1 < g &&
+        rel_eq(p, rels, g, "obj"))
+      g = heads[g] - 1;
     /* "has rejected calls to resign and accused …": a perfect too */
     bool perfect = g < h && xpos_is(&w[g], "VBN") && has_dep(p, heads, rels, n, g, 0, g, "aux");
     if (!to || g >= h || !(xpos_is(&w[g], "VBD") || perfect) ||
@@ -3841,12 +3994,14 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_subject_before_of(p, w, n, heads, rels);
   repair_conj_of_participle(p, w, n, heads, rels);
   repair_control_complement(p, w, n, heads, rels);
+  repair_infinitive_of_plan(p, w, n, heads, rels);
   repair_split_complement(p, w, n, heads, rels);
   repair_time_before_marker(p, w, n, heads, rels);
   repair_subordinator(p, w, n, heads, rels);
   repair_time_that(p, w, n, heads, rels); /* before its clause becomes a noun's content */
   repair_that_subject(p, w, n, heads, rels);
   repair_said_day(p, w, n, heads, rels);
+  repair_that_gap_relative(p, w, n, heads, rels);
   repair_content_clause(p, w, n, heads, rels);
   repair_possessive_gerund(p, w, n, heads, rels);
   repair_relative_advcl(p, w, n, heads, rels);

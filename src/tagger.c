@@ -979,6 +979,36 @@ static void object_plural_after_the(const nm_tagger *t, const nm_word *words, si
   }
 }
 
+/* "accused Athens of \"maximalist\" claims": a word in -s read as a
+ * present-tense verb right after a quoted word or two that follow a
+ * preposition is a plural noun, the quoted words its modifiers (a verb
+ * has a subject; "of \"X\"" gives it none). */
+static void plural_after_quoted_modifier(const nm_tagger *t, const nm_word *words, size_t n,
+                                         uint8_t *classes) {
+  static const char *const preps[] = {"of", "for", "with", "about", "against", "over", "on",
+                                      "by", "to", NULL};
+  if (t->nns < 0 || t->vbz < 0 || t->lq < 0 || t->rq < 0) return;
+  for (size_t i = 4; i < n; i++) {
+    if (classes[i] != (uint8_t)t->vbz || words[i].len < 3 || words[i].s[words[i].len - 1] != 's' ||
+        capitalised(&words[i]) || classes[i - 1] != (uint8_t)t->rq)
+      continue;
+    size_t o = i - 2;
+    while (o > 0 && i - o <= 4 && classes[o] != (uint8_t)t->lq)
+      o--;
+    if (classes[o] != (uint8_t)t->lq || o + 2 >= i || o == 0 || !word_among(&words[o - 1], preps))
+      continue;
+    /* (not a verb with its infinitive: 'the meaning of "waive" means to
+     * eliminate') */
+    if (i + 2 < n && words[i + 1].len == 2 && !memcmp(words[i + 1].s, "to", 2) &&
+        t->vb >= 0 && classes[i + 2] == (uint8_t)t->vb)
+      continue;
+    bool plain = true; /* modifiers only: no verb inside the quotes */
+    for (size_t k = o + 1; k + 1 < i && plain; k++)
+      plain = !is(t, classes[k], XK_FINITE);
+    if (plain) classes[i] = (uint8_t)t->nns;
+  }
+}
+
 /* "sanctions on five Israeli settlers accused of violence": a verb that
  * needs its object (accuse, suspect, charge, convict, indict), read as a
  * past tense right after a noun and right before its "of" or "with", has
@@ -1014,6 +1044,7 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
       unseen(t, &words[0]))
     classes[0] = (uint8_t)t->nnp;
   object_plural_after_the(t, words, n, classes);
+  plural_after_quoted_modifier(t, words, n, classes);
   accused_of_after_noun(t, words, n, classes);
   /* `` and '' are quotation marks (LDC newswire, The New York Times's
    * archive), which training hardly had: "governments ``very soon''" made
@@ -1024,6 +1055,34 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
       if (words[i].s[0] == '`' && t->lq >= 0) classes[i] = (uint8_t)t->lq;
       if (words[i].s[0] == '\'' && t->rq >= 0) classes[i] = (uint8_t)t->rq;
     }
+  /* "spread to the El Feel and Sarir fields": a capitalised word after
+   * "the" and a proper noun is part of the name, never a verb (the
+   * treebanks have no verb there) */
+  for (size_t i = 2; t->nnp >= 0 && i < n; i++)
+    if (capitalised(&words[i]) && t->xpos[classes[i]][0] == 'V' &&
+        t->xpos[classes[i]][1] == 'B' && classes[i - 1] == (uint8_t)t->nnp &&
+        capitalised(&words[i - 1]) && words[i - 2].len == 3 && !memcmp(words[i - 2].s, "the", 3))
+      classes[i] = (uint8_t)t->nnp;
+  /* "says the fighting this year has killed …": a word in -ing right
+   * after "the" and before no noun, adjective or number is a noun (156 of
+   * 161 in the treebanks; "the following" stays) */
+  for (size_t i = 1; t->nn >= 0 && i + 1 < n; i++) {
+    const char *x = t->xpos[classes[i]], *u = t->upos[classes[i + 1]];
+    if (strcmp(x, "VBG") != 0 || words[i - 1].len != 3 || (words[i - 1].s[0] | 0x20) != 't' ||
+        memcmp(words[i - 1].s + 1, "he", 2) != 0 || (words[i].len == 9 &&
+        !memcmp(words[i].s, "following", 9)))
+      continue;
+    if (!strcmp(u, "NOUN") || !strcmp(u, "ADJ") || !strcmp(u, "PROPN") || !strcmp(u, "NUM") ||
+        !strcmp(u, "PUNCT"))
+      continue;
+    classes[i] = (uint8_t)t->nn;
+  }
+  /* "seeking new markets amid rising tariffs": "amid" and "amidst" are
+   * prepositions, which training had only capitalised or hardly at all
+   * (it made "amid" a verb) */
+  static const char *const amid[] = {"amid", "amidst", "Amid", "Amidst", NULL};
+  for (size_t i = 0; t->in >= 0 && i < n; i++)
+    if (word_among(&words[i], amid)) classes[i] = (uint8_t)t->in;
   /* "Lai called on Beijing to end its intimidation": "on" after a form
    * of "call" is its preposition, never a subordinator (every treebank
    * "call(ed) on" has ADP) */

@@ -6476,6 +6476,36 @@ NM_TEST(writers_gloss_is_no_target) {
                   "");
 }
 
+/* what a quarrel is over is no side of it */
+NM_TEST(quarrel_over_is_no_target) {
+  NM_CHECK_EQ_STR(cameo_events("Rival governments clash over the central bank.", "2025-08-24",
+                               false),
+                  "");
+}
+
+/* "the president of the ECOWAS Commission": the body a head's "of" names,
+ * even when the story codes it only later */
+NM_TEST(head_of_a_body_named_after_the_name) {
+  NM_CHECK_EQ_STR(cameo_entity_part("BAMAKO, Mali (AP) - Mali rejected the offer on Wednesday. "
+                                    "Emmanuel Adjei-Boateng, the president of the ECOWAS "
+                                    "Commission, had described the offer as fair.",
+                                    "2025-01-29", "Emmanuel Adjei-Boateng", PART_CODE),
+                  "IGOWAFBUSWAS");
+}
+
+/* "the two countries" after an event between a country and a bloc are
+ * not the two actors of that event */
+NM_TEST(two_countries_are_no_bloc) {
+  const char *out = cameo_events(
+      "BAMAKO (AP) - The military governments of Mali and Burkina Faso on Wednesday rejected a "
+      "proposal from the Economic Community of West African States to delay their withdrawal. "
+      "Foreign Minister Mahamadou Konate said the two countries, together with Niger, would no "
+      "longer attend ECOWAS meetings.",
+      "2025-01-29", false);
+  NM_CHECK(strstr(out, "MLIGOV BFA 010") != NULL);
+  NM_CHECK(strstr(out, " IGO 010") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8698,6 +8728,9 @@ int main(void) {
   NM_RUN(counterpart_parsed_as_clause_codes_the_name);
   NM_RUN(surname_alone_is_no_place);
   NM_RUN(writers_gloss_is_no_target);
+  NM_RUN(quarrel_over_is_no_target);
+  NM_RUN(head_of_a_body_named_after_the_name);
+  NM_RUN(two_countries_are_no_bloc);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

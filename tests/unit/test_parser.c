@@ -2488,6 +2488,50 @@ NM_TEST(said_in_a_bare_relative_after_apposition) {
       "5:8:mark 16:15:obj 23:20:appos 26:23:acl:relcl 24:26:nsubj"));
 }
 
+/* an infinitive after a verb's object that names a plan tells what the plan is */
+NM_TEST(infinitive_after_a_plan_modifies_it) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the government/NOUN/NN/government rejected/VERB/VBD/reject a/DET/DT/a "
+      "proposal/NOUN/NN/proposal from/ADP/IN/from the/DET/DT/the bloc/NOUN/NN/bloc "
+      "to/PART/TO/to delay/VERB/VB/delay the/DET/DT/the vote/NOUN/NN/vote ./PUNCT/./.",
+      "10:5:acl"));
+  /* (and a past tense joined to it joins the verb) */
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the government/NOUN/NN/government rejected/VERB/VBD/reject a/DET/DT/a "
+      "proposal/NOUN/NN/proposal from/ADP/IN/from the/DET/DT/the bloc/NOUN/NN/bloc "
+      "to/PART/TO/to delay/VERB/VB/delay the/DET/DT/the vote/NOUN/NN/vote and/CCONJ/CC/and "
+      "called/VERB/VBD/call for/ADP/IN/for talks/NOUN/NNS/talk ./PUNCT/./.",
+      "10:5:acl 14:3:conj"));
+}
+
+/* "that" after an object noun opens a relative clause when the clause has a gap */
+NM_TEST(that_clause_with_a_gap_is_a_relative) {
+  NM_CHECK(repaired_as(
+      "Greece/PROPN/NNP/Greece lodged/VERB/VBD/lodge a/DET/DT/a protest/NOUN/NN/protest "
+      ",/PUNCT/,/, reviving/VERB/VBG/revive a/DET/DT/a dispute/NOUN/NN/dispute "
+      "that/SCONJ/IN/that the/DET/DT/the two/NUM/CD/two allies/NOUN/NNS/ally had/AUX/VBD/have "
+      "sought/VERB/VBN/seek to/PART/TO/to calm/VERB/VB/calm ./PUNCT/./.",
+      "14:8:acl:relcl 9:16:obj"));
+  /* (a clause with no gap, or one the noun states, stays) */
+  NM_CHECK(repaired_as(
+      "He/PRON/PRP/he rejected/VERB/VBD/reject the/DET/DT/the claim/NOUN/NN/claim "
+      "that/SCONJ/IN/that the/DET/DT/the army/NOUN/NN/army had/AUX/VBD/have "
+      "fired/VERB/VBN/fire ./PUNCT/./.",
+      "9:4:acl 5:9:mark"));
+}
+
+/* a past tense joined to a verb's prepositional phrase is the verb's conjunct */
+NM_TEST(verb_joined_to_a_phrase_joins_the_verb) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the United/ADJ/NNP/United Nations/PROPN/NNPS/Nation Support/NOUN/NN/support "
+      "Mission/PROPN/NNP/Mission in/ADP/IN/in Libya/PROPN/NNP/Libya said/VERB/VBD/say "
+      "it/PRON/PRP/it was/AUX/VBD/be \"/PUNCT/``/\" gravely/ADV/RB/gravely "
+      "concerned/ADJ/JJ/concerned \"/PUNCT/''/\" by/ADP/IN/by the/DET/DT/the "
+      "escalation/NOUN/NN/escalation and/CCONJ/CC/and called/VERB/VBD/call for/ADP/IN/for "
+      "an/DET/DT/a urgent/ADJ/JJ/urgent meeting/NOUN/NN/meeting ./PUNCT/./.",
+      "19:8:conj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2617,6 +2661,9 @@ int main(void) {
   NM_RUN(conjunct_agrees_with_its_subject);
   NM_RUN(fronted_participle_gives_up_the_root);
   NM_RUN(said_in_a_bare_relative_after_apposition);
+  NM_RUN(infinitive_after_a_plan_modifies_it);
+  NM_RUN(that_clause_with_a_gap_is_a_relative);
+  NM_RUN(verb_joined_to_a_phrase_joins_the_verb);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

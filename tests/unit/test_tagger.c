@@ -928,6 +928,31 @@ NM_TEST(that_before_noun_and_modal_is_subordinator) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 10, 6), "NNS");
 }
 
+NM_TEST(amid_is_a_preposition) {
+  static const char *const a[] = {"Beijing", "is",     "seeking", "new",    "markets",
+                                  "amid",    "rising", "US",      "tariffs", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 10, 5), "IN");
+}
+
+NM_TEST(plural_after_a_quoted_modifier) {
+  static const char *const a[] = {"He",     "accused", "Athens", "of",   "\"",    "maximalist",
+                                  "\"",     "claims",  "that",   "sought", "to",  "confine",
+                                  "Turkey", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 14, 7), "NNS");
+}
+
+NM_TEST(ing_after_the_before_no_noun_is_a_noun) {
+  static const char *const a[] = {"The",  "agency", "says",   "the",    "fighting", "this",
+                                  "year", "has",    "killed", "thousands", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 11, 4), "NN");
+}
+
+NM_TEST(capitalised_word_after_the_and_a_name_is_a_name) {
+  static const char *const a[] = {"Output", "fell", "at", "the",    "El",     "Feel",
+                                  "and",    "Sarir", "fields", "by", "noon", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 12, 5), "NNP");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -974,6 +999,10 @@ int main(void) {
   NM_RUN(further_before_a_verb_after_a_modal);
   NM_RUN(participle_before_what_is_past);
   NM_RUN(that_before_noun_and_modal_is_subordinator);
+  NM_RUN(amid_is_a_preposition);
+  NM_RUN(plural_after_a_quoted_modifier);
+  NM_RUN(ing_after_the_before_no_noun_is_a_noun);
+  NM_RUN(capitalised_word_after_the_and_a_name_is_a_name);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
