@@ -585,6 +585,21 @@ static int apposed_subject(const ctx *c, const nm_mention *m) {
   if (c->titles && at > s->first_token && tok_is_comma(d, at - 1) && hd + 2 == at &&
       nm_title_ending_at(c->titles, c->h, s->first_token, hd + 1, &head) > 0)
     return 1;
+  /* (or a relative: "said Cuadra's daughter, Ana Cuadra, speaking from
+   * Costa Rica, where she has lived …") */
+  static const char *const kin[] = {"daughter", "son",     "wife",   "husband", "mother",
+                                    "father",   "brother", "sister", "widow",   "widower",
+                                    "niece",    "nephew",  "cousin", "uncle",   "aunt",
+                                    "grandson", "granddaughter", "partner", "fiancée",
+                                    "fiance",   NULL};
+  if (at > s->first_token && tok_is_comma(d, at - 1) && hd + 2 == at && tok_in(d, hd, kin) &&
+      t[hd].head) {
+    /* (of a verb of saying only: the one who speaks) */
+    uint32_t v = s->first_token + t[hd].head - 1;
+    static const char *const says[] = {"say", "tell", "add", NULL};
+    for (size_t q = 0; says[q] && v < d->tokens.n; q++)
+      if (t[v].lemma && !strcmp(t[v].lemma, says[q])) return 1;
+  }
   char iso3[4];
   /* the owner stands a few words before the head ("Iran's foreign
    * minister"); a long sentence is not scanned from its start */
@@ -999,6 +1014,31 @@ static bool quoted(const nm_doc *d, const nm_mention *m) {
   return in;
 }
 
+/* Whether p is the subject of a verb of saying ("she said"). */
+static bool says_subject(const nm_doc *d, const nm_mention *p) {
+  const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
+  if (d->tags.n != d->tokens.n || p->sentence >= d->sentences.n) return false;
+  const nm_sentence *s = (const nm_sentence *)d->sentences.data + p->sentence;
+  uint32_t i = p->first_token;
+  if (!t[i].head || s->first_token + t[i].head - 1 >= d->tokens.n) return false;
+  const char *l = t[s->first_token + t[i].head - 1].lemma;
+  static const char *const says[] = {"say", "tell", "add", "continue", "ask", "reply", NULL};
+  for (size_t q = 0; l && says[q]; q++)
+    if (!strcmp(l, says[q])) return true;
+  return false;
+}
+
+/* Whether the quotation that holds m closes before p (in m's sentence):
+ * p is outside it. */
+static bool quoted_after(const nm_doc *d, const nm_mention *m, const nm_mention *p) {
+  for (uint32_t k = m->first_token + m->n_tokens; k < p->first_token; k++) {
+    size_t len;
+    const char *w = nm_tok_text(d, k, &len);
+    if ((len == 1 && w[0] == '"') || (len == 3 && !memcmp(w, "\xe2\x80\x9d", 3))) return false;
+  }
+  return true;
+}
+
 /* Preference for a candidate in the pronoun's own sentence that is not
  * a subject, when the pronoun is none either ("The junta ordered the
  * French ambassador out, giving him 48 hours"): chosen on GUM train's
@@ -1014,6 +1054,7 @@ static long resolve_pronoun(ctx *c, uint32_t pi) {
   int best_score = 0;
   uint32_t reporter = reporter_subject(c->d, p);
   bool p_quoted = quoted(c->d, p), p_subject = is_subject(c->d, p);
+  bool speaker = p_subject && says_subject(c->d, p); /* "…,' she said" */
   /* the entity the clause's subject names, which an object pronoun is not */
   uint32_t subj = clause_subject(c->d, p), barred = UINT32_MAX;
   for (uint32_t j = pi; subj != UINT32_MAX && j-- > 0 && pi - j <= 32 &&
@@ -1028,6 +1069,11 @@ static long resolve_pronoun(ctx *c, uint32_t pi) {
     if (c->m[e->canon].type != NM_ENT_PERSON) continue;
     if (e->gender && e->gender != gender) continue;
     int dist = (int)(p->sentence - m->sentence);
+    /* "'If anything happens to her,' she said": a person a quotation
+     * names is not who speaks it, the pronoun after it in its sentence */
+    if (dist == 0 && !p_quoted && speaker && m->first_token < p->first_token &&
+        quoted(c->d, m) && !quoted_after(c->d, m, p))
+      continue;
     /* "'… he is doing everything he can,' Vucic said. … He said": a
      * subject inside an earlier sentence's quotation is the speaker's
      * subject, not the narrative's that a pronoun outside continues */
@@ -1093,7 +1139,11 @@ static int country_before(const ctx *c, size_t lo, size_t end, char *iso3) {
   }
   if (end >= lo + 2 && (tok_eq(c->d, end - 2, "ethnic") || tok_eq(c->d, end - 2, "Ethnic")))
     return 0;
+  /* (two words first: "South Korean President Lee", "South Korea's") */
+  if (end >= lo + 2 && country_of(c, end - 2, end, iso3)) return 1;
   if (end > lo && country_of(c, end - 1, end, iso3)) return 1;
+  if (end >= lo + 3 && possessive_at(c->d, end - 1) && country_of(c, end - 3, end - 1, iso3))
+    return 1;
   if (end >= lo + 2 && possessive_at(c->d, end - 1) && country_of(c, end - 2, end - 1, iso3))
     return 1;
   return 0;

@@ -227,6 +227,18 @@ static bool clause_cut(const ectx *c, int32_t k) {
 static void np_range_1(const ectx *c, int32_t h, int32_t *lo, int32_t *hi);
 static void np_range(const ectx *c, int32_t h, int32_t *lo, int32_t *hi) {
   np_range_1(c, h, lo, hi);
+  /* a semicolon ends a phrase ("arrests opposition leaders; US and EU
+   * announce sanctions", a headline the parse ran on) */
+  for (int32_t k = h + 1; h >= 0 && k <= *hi; k++)
+    if (word_is_ci(c, k, ";")) {
+      *hi = k - 1;
+      break;
+    }
+  for (int32_t k = h - 1; h >= 0 && k >= *lo; k--)
+    if (word_is_ci(c, k, ";")) {
+      *lo = k + 1;
+      break;
+    }
   /* "that Kenyan police had arrested": two subjects the parse split out
    * of one noun phrase (subject_of() takes the later): the phrase holds
    * the earlier one too */
@@ -1296,6 +1308,9 @@ static int32_t reporter_subject(const ectx *c, int32_t u, int32_t h) {
   return s;
 }
 
+static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool source,
+                          const char *other);
+
 /* TABARI's pronoun rule, for a pronoun coreference did not resolve: he,
  * she, it, his, her, its take the first actor before it in the sentence;
  * they, them, their the first compound actor, else the first actor. */
@@ -1360,6 +1375,32 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
       if (coded && (a.rank >= 3 || group || body)) {
         *out = a;
         snprintf(out->reason, sizeof out->reason, "%s", reporting_subject);
+        return true;
+      }
+    }
+  }
+  /* "the government has expelled critics to the United States …, and it
+   * has closed 5,000 groups": a subject "it" of a clause joined to another
+   * is that clause's singular subject, a body or state the story codes */
+  if (neuter && rel_base(c, h, "nsubj") && v >= 0 && rel_base(c, v, "conj") && c->head[v] >= 0) {
+    int32_t s = subject_of(c, c->head[v], 0);
+    const char *sx = s >= 0 && s < h ? c->tg[c->first + (size_t)s].xpos : NULL;
+    if (sx && (!strcmp(sx, "NN") || !strcmp(sx, "NNP")) && !is_pronoun(c, s) &&
+        !person_word(c, s)) {
+      int32_t lo, hi;
+      np_range(c, s, &lo, &hi);
+      memset(&a, 0, sizeof a);
+      bool coded = code_words(c, lo, hi, s, &a);
+      bool body = a.rank == 2 && !strncmp(a.code, "---", 3) && strlen(a.code) == 6 &&
+                  word_in(a.code + 3, state_roles);
+      if (coded && (a.rank >= 3 || body)) {
+        /* (the body's country as the emitter finds it for the noun; the
+         * context is the caller's own, writable, only passed as const
+         * here: local_country() fills its caches) */
+        if (body) local_country((ectx *)c, &a, s, entity_at(c, s), true, NULL);
+        *out = a;
+        snprintf(out->reason, sizeof out->reason, "%s",
+                 "pronoun: the subject of the clause it is joined to");
         return true;
       }
     }
@@ -4220,6 +4261,11 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
     /* "he said at a cabinet meeting in Yerevan": where a statement was
      * made is not whom it is made to */
     if ((statement == 1 || statement == 2) && case_word(c, k, "at")) continue;
+    /* nor when ("said on Friday in Beijing": the day, with the place hung
+     * on it) */
+    if ((statement == 1 || statement == 2) && case_word(c, k, "on") && has_time(c, k, k) &&
+        mention_at(c, k) == NONE32)
+      continue;
     /* "said on social media", "told state television": the medium a
      * statement went out on is not whom it is made to */
     static const char *const media[] = {"television", "tv", "TV", "radio", "media", "X",
@@ -6503,6 +6549,12 @@ static nm_status code_sentence(ectx *c) {
      * States have been trying to broker a deal": no event of one on the
      * other) */
     if (!strncmp(vc->code, "045", 3)) mutual = false;
+    /* ... nor a journey, whose parties go somewhere, not to each other
+     * ("Teachers, doctors and soldiers have gone months without salaries") */
+    static const char *const journey[] = {"go",     "travel", "come", "arrive", "fly",
+                                          "head",   "return", "leave", "visit", NULL};
+    if (vc->code[0] == '0' && vc->code[1] == '4' && word_in(lemma(c, vc->v), journey))
+      mutual = false;
     /* ... and for force whose verb says both sides used it ("Indian and
      * Pakistani troops clashed", "exchanged fire", "skirmished"); "fought"
      * and "struck" are not ("US and British jets struck targets in Yemen":

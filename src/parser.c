@@ -262,8 +262,8 @@ static bool has_dep(const nm_parser *p, const uint32_t *heads, const uint16_t *r
 static void repair_conj_of_participle(const nm_parser *p, const nm_pword *w, size_t n,
                                       uint32_t *heads, const uint16_t *rels) {
   for (size_t v = 2; v < n; v++) {
-    if (!heads[v] || !xpos_finite(w[v].xpos) || !rel_eq(p, rels, v, "conj") ||
-        !form_is(&w[v - 1], "and"))
+    if (!heads[v] || !(xpos_finite(w[v].xpos) || xpos_is(&w[v], "VBN")) ||
+        !rel_eq(p, rels, v, "conj") || !form_is(&w[v - 1], "and"))
       continue;
     size_t h = heads[v] - 1;
     if (h >= v || !heads[h]) continue;
@@ -284,16 +284,38 @@ static void repair_conj_of_participle(const nm_parser *p, const nm_pword *w, siz
     if (!modifier && !passive && !base && !described) continue;
     if (described) h = heads[h] - 1; /* the object; its verb is above */
     size_t g = heads[h] - 1;
+    /* (a participle on an object down a said clause: "said his country
+     * would continue to receive Nicaraguans fleeing persecution and called
+     * on …": up to the past tense above, past the object and the base
+     * forms) */
+    for (int up = 0; modifier && up < 5 && g < h && heads[g] && !xpos_is(&w[g], "VBD") &&
+                     (nominal(&w[g]) || xpos_is(&w[g], "VB"));
+         up++)
+      g = heads[g] - 1;
     if (g >= h || !xpos_finite(w[g].xpos)) continue;
-    if (!xpos_is(&w[v], "VBD") && !(base && w[g].xpos && !strcmp(w[g].xpos, w[v].xpos))) continue;
+    /* (a participle read for a past tense: "fleeing persecution and
+     * called on …", with no auxiliary of its own, after a past tense) */
+    bool past = xpos_is(&w[v], "VBD") ||
+                (xpos_is(&w[v], "VBN") && xpos_is(&w[h], "VBG") && xpos_is(&w[g], "VBD") &&
+                 !has_dep(p, heads, rels, n, v, h, v, "aux"));
+    if (!past && !(base && xpos_finite(w[v].xpos) && w[g].xpos && !strcmp(w[g].xpos, w[v].xpos)))
+      continue;
     /* an object of its own, or one asked to act ("asked residents to
      * limit …", "residents" an indirect object) */
     if ((has_dep(p, heads, rels, n, v, v + 1, n, "obj") ||
          (has_dep(p, heads, rels, n, v, v + 1, n, "iobj") &&
           has_dep(p, heads, rels, n, v, v + 1, n, "xcomp")) ||
+         /* ("… fleeing persecution and called on other governments …") */
+         (modifier && xpos_is(&w[h], "VBG") && has_dep(p, heads, rels, n, v, v + 1, n, "obl")) ||
          (described && has_dep(p, heads, rels, n, v, v + 1, n, "ccomp"))) &&
-        !has_dep(p, heads, rels, n, v, h, v, "nsubj"))
+        !has_dep(p, heads, rels, n, v, h, v, "nsubj")) {
       heads[v] = (uint32_t)(g + 1);
+      /* (and an infinitive after it that the participle held: "called on
+       * other governments to break their silence") */
+      for (size_t k = v + 2; k < n; k++)
+        if (heads[k] == h + 1 && rel_eq(p, rels, k, "advcl") && form_is(&w[k - 1], "to"))
+          heads[k] = (uint32_t)(v + 1);
+    }
   }
 }
 
@@ -1351,6 +1373,32 @@ static void repair_midsentence_says(const nm_parser *p, const nm_pword *w, size_
       return;
     }
     return;
+  }
+}
+
+/* "the office of Iraq's Oil Minister, Karim Hadi al-Saadi": a name right
+ * after a title and its comma, which the parse made the title's conjunct
+ * with no "and" or "or" in the list, is the title's holder, its
+ * apposition */
+static void repair_titled_name_conjunct(const nm_parser *p, const nm_pword *w, size_t n,
+                                        uint32_t *heads, uint16_t *rels) {
+  static const char *const titles[] = {
+      "minister", "president", "secretary", "ambassador", "governor", "chairman",
+      "chairwoman", "envoy", "spokesman", "spokeswoman", "spokesperson", "commander",
+      "chief", "director", "premier", "mayor", "general", "adviser", "advisor", NULL};
+  if (p->rl_appos < 0 || p->rl_conj < 0) return;
+  for (size_t v = 3; v < n; v++) {
+    if (!heads[v] || !upos_is(&w[v], "PROPN") || !rel_eq(p, rels, v, "conj") ||
+        !form_is(&w[v - 1], ",") || heads[v] != v - 1)
+      continue;
+    size_t h = v - 2;
+    if (!form_in(&w[h], titles) || w[h].form[0] < 'A' || w[h].form[0] > 'Z') continue;
+    bool list = false; /* "the Minister, X and Y": a list */
+    for (size_t k = h + 1; k < n && !list; k++)
+      list = heads[k] && (heads[k] == h + 1 || heads[k] == v + 1) &&
+             (rel_eq(p, rels, k, "cc") || (k != v && rel_eq(p, rels, k, "conj")));
+    if (list) continue;
+    rels[v] = (uint16_t)p->rl_appos;
   }
 }
 
@@ -2993,17 +3041,23 @@ static void repair_inverted_speaker(const nm_parser *p, const nm_pword *w, size_
   static const char *const says[] = {"says", "said", NULL};
   if (p->rl_nsubj < 0 || p->rl_ccomp < 0) return;
   for (size_t v = 2; v + 1 < n; v++) {
-    if (!form_in(&w[v], says) || !form_is(&w[v - 1], ",") ||
-        has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
+    /* (the comma may be inside the closing quotation mark: '…," said
+     * Cuadra's daughter, Ana Cuadra') */
+    bool comma = form_is(&w[v - 1], ",") ||
+                 (v >= 3 && form_is(&w[v - 2], ",") && upos_is(&w[v - 1], "PUNCT") &&
+                  w[v - 1].xpos && !strcmp(w[v - 1].xpos, "''"));
+    if (!form_in(&w[v], says) || !comma || has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
       continue;
-    size_t x = v + 1; /* the noun: its modifiers before it hang on it */
-    while (x < n && x < v + 5 && !(nominal(&w[x]) && (x + 1 == n || !nominal(&w[x + 1]))))
+    size_t x = v + 1; /* the noun: its modifiers before it hang on it ("Cuadra's") */
+    while (x < n && x < v + 6 &&
+           !(nominal(&w[x]) && (x + 1 == n || (!nominal(&w[x + 1]) &&
+                                               !form_is(&w[x + 1], "'s")))))
       x++;
-    if (x >= n || x >= v + 5 || heads[x] != v + 1 || upos_is(&w[x], "PRON") ||
+    if (x >= n || x >= v + 6 || heads[x] != v + 1 || upos_is(&w[x], "PRON") ||
         rels[x] != (uint16_t)p->rl_ccomp) /* (an object is said: "said a bunch of things") */
       continue;
     bool inside = true;
-    for (size_t k = v + 1; k < x && inside; k++) inside = heads[k] == x + 1;
+    for (size_t k = v + 1; k < x && inside; k++) inside = in_subtree(heads, n, k, x);
     if (!inside) continue;
     heads[x] = (uint32_t)(v + 1);
     rels[x] = (uint16_t)p->rl_nsubj;
@@ -4047,6 +4101,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_saying_of_report(p, w, n, heads, rels);
   repair_saying_subject_clause(p, w, n, heads, rels);
   repair_marked_subject(p, w, n, heads, rels);
+  repair_titled_name_conjunct(p, w, n, heads, rels);
   int nsubj = p->rl_nsubj, acl = p->rl_acl;
   if (nsubj < 0 || acl < 0 || n < 4) return;
   size_t r = n;

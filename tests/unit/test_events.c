@@ -6506,6 +6506,42 @@ NM_TEST(two_countries_are_no_bloc) {
   NM_CHECK(strstr(out, " IGO 010") == NULL);
 }
 
+/* "the U.S. president" is not "South Korean President Lee Sung-ho"
+ * named after it: a country of two words before a title is the title's */
+NM_TEST(two_word_country_before_a_title) {
+  NM_CHECK(cameo_has_entity("WASHINGTON (AP) - The leaders of Japan met with the U.S. president "
+                            "at the White House on Thursday. South Korean President Lee Sung-ho "
+                            "signed a statement.",
+                            "2025-09-26", "the U.S. president"));
+}
+
+/* a statement's day, with the place hung on it, is no target */
+NM_TEST(statement_day_is_no_target) {
+  NM_CHECK_EQ_STR(cameo_events("BEIJING (AP) - China's Foreign Ministry spokesman, Wang Defeng, "
+                               "said on Friday in Beijing that countries should not form "
+                               "cliques.",
+                               "2025-09-26", false),
+                  "");
+}
+
+/* "it" as the subject of a clause joined to another is that clause's
+ * subject, a body of the story's country, not the first country named */
+NM_TEST(joined_clause_it_is_the_first_clause_s_subject) {
+  const char *out = cameo_events("MANAGUA (AP) - Since 2023, the government has expelled "
+                                 "hundreds of critics to the United States, and it has closed "
+                                 "more than 5,000 organizations, including universities.",
+                                 "2026-01-20", false);
+  NM_CHECK(strstr(out, "NICGOV ---EDU 172") != NULL);
+}
+
+/* a journey's joined subjects go somewhere, not to each other */
+NM_TEST(journey_is_not_mutual) {
+  NM_CHECK_EQ_STR(cameo_events("ERBIL (AP) - Teachers, doctors and soldiers have gone months "
+                               "without salaries.",
+                               "2025-09-20", false),
+                  "");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8731,6 +8767,10 @@ int main(void) {
   NM_RUN(quarrel_over_is_no_target);
   NM_RUN(head_of_a_body_named_after_the_name);
   NM_RUN(two_countries_are_no_bloc);
+  NM_RUN(two_word_country_before_a_title);
+  NM_RUN(statement_day_is_no_target);
+  NM_RUN(joined_clause_it_is_the_first_clause_s_subject);
+  NM_RUN(journey_is_not_mutual);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -2532,6 +2532,42 @@ NM_TEST(verb_joined_to_a_phrase_joins_the_verb) {
       "19:8:conj"));
 }
 
+/* '…," said Cuadra's daughter, Ana Cuadra': the noun after the inverted
+ * "said" is its subject, past the closing mark and the owner */
+NM_TEST(inverted_said_after_a_closing_mark) {
+  NM_CHECK(repaired_as(
+      "\"/PUNCT/``/\" They/PRON/PRP/they came/VERB/VBD/come at/ADP/IN/at night/NOUN/NN/night "
+      ",/PUNCT/,/, \"/PUNCT/''/\" said/VERB/VBD/say Cuadra/PROPN/NNP/Cuadra 's/PART/POS/'s "
+      "daughter/NOUN/NN/daughter ,/PUNCT/,/, Ana/PROPN/NNP/Ana Cuadra/PROPN/NNP/Cuadra "
+      ",/PUNCT/,/, speaking/VERB/VBG/speak by/ADP/IN/by telephone/NOUN/NN/telephone "
+      "./PUNCT/./.",
+      "11:8:nsubj"));
+}
+
+/* a past tense joined to a participle on an object down a said clause is
+ * the sayer's second act */
+NM_TEST(past_joined_to_a_participle_down_a_clause) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the minister/NOUN/NN/minister said/VERB/VBD/say his/PRON/PRP$/his "
+      "country/NOUN/NN/country would/AUX/MD/would continue/VERB/VB/continue to/PART/TO/to "
+      "receive/VERB/VB/receive Nicaraguans/PROPN/NNPS/Nicaraguan fleeing/VERB/VBG/flee "
+      "persecution/NOUN/NN/persecution and/CCONJ/CC/and called/VERB/VBN/call on/ADP/IN/on "
+      "other/ADJ/JJ/other governments/NOUN/NNS/government to/PART/TO/to break/VERB/VB/break "
+      "their/PRON/PRP$/their silence/NOUN/NN/silence ./PUNCT/./.",
+      "14:3:conj 19:14:advcl"));
+}
+
+/* a name after a title and its comma, read as the title's conjunct with no
+ * "and", is its holder */
+NM_TEST(name_after_a_title_and_comma_is_its_holder) {
+  NM_CHECK(repaired_as(
+      "A/DET/DT/a statement/NOUN/NN/statement came/VERB/VBD/come from/ADP/IN/from the/DET/DT/the "
+      "office/NOUN/NN/office of/ADP/IN/of Iraq/PROPN/NNP/Iraq 's/PART/POS/'s Oil/PROPN/NNP/Oil "
+      "Minister/PROPN/NNP/Minister ,/PUNCT/,/, Karim/PROPN/NNP/Karim Hadi/PROPN/NNP/Hadi "
+      "al/PROPN/NNP/al -/PUNCT/HYPH/- Saadi/PROPN/NNP/Saadi ./PUNCT/./.",
+      "13:11:appos"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2664,6 +2700,9 @@ int main(void) {
   NM_RUN(infinitive_after_a_plan_modifies_it);
   NM_RUN(that_clause_with_a_gap_is_a_relative);
   NM_RUN(verb_joined_to_a_phrase_joins_the_verb);
+  NM_RUN(inverted_said_after_a_closing_mark);
+  NM_RUN(past_joined_to_a_participle_down_a_clause);
+  NM_RUN(name_after_a_title_and_comma_is_its_holder);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

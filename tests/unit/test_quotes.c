@@ -964,6 +964,21 @@ NM_TEST(rank_before_the_name_speaks) {
             "said");
 }
 
+/* '…," said Cuadra's daughter, Ana Cuadra': the relative speaks, not the
+ * one her title names; and the "she said" after her quotation is she, not
+ * the mother her quotation names */
+NM_TEST(relative_named_after_inverted_said_speaks) {
+  static const char text[] =
+      "Police detained Rosa Elena Cuadra Montiel, a former lawmaker, on Tuesday.\n\n"
+      "\"They came like they were hunting criminals,\" said Cuadra's daughter, Ana Lucia "
+      "Cuadra, speaking by telephone from Costa Rica, where she has lived in exile since 2022. "
+      "\"My mother is 68 years old.\"\n\n"
+      "\"If anything happens to her, the government will be responsible,\" she said.";
+  expect_in(text, "They came like", NM_QUOTE_DIRECT, "Ana Lucia Cuadra", "Ana Lucia Cuadra",
+            "said");
+  expect_in(text, "If anything happens", NM_QUOTE_DIRECT, "Ana Lucia Cuadra", "she", "said");
+}
+
 /* "refused permission for planes carrying migrants to land, saying …":
  * a participle that only describes a thing leaves the speech to the
  * clause that holds the noun; "disrupted by protesters …, demanding …":
@@ -1808,6 +1823,7 @@ int main(void) {
   NM_RUN(apposed_name_of_the_reporter_is_he);
   NM_RUN(she_is_the_woman_named_before);
   NM_RUN(rank_before_the_name_speaks);
+  NM_RUN(relative_named_after_inverted_said_speaks);
   NM_RUN(describing_participle_and_passive_agent);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);

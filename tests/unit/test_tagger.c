@@ -953,6 +953,12 @@ NM_TEST(capitalised_word_after_the_and_a_name_is_a_name) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 12, 5), "NNP");
 }
 
+NM_TEST(ing_after_be_before_its_object_is_a_verb) {
+  static const char *const a[] = {"The", "Treasury", "said",      "it", "was",
+                                  "imposing", "sanctions", "on", "officials", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 10, 5), "VBG");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -1003,6 +1009,7 @@ int main(void) {
   NM_RUN(plural_after_a_quoted_modifier);
   NM_RUN(ing_after_the_before_no_noun_is_a_noun);
   NM_RUN(capitalised_word_after_the_and_a_name_is_a_name);
+  NM_RUN(ing_after_be_before_its_object_is_a_verb);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
