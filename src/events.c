@@ -6560,8 +6560,17 @@ static nm_status code_sentence(ectx *c) {
      * and "struck" are not ("US and British jets struck targets in Yemen":
      * allies) */
     static const char *const both_sides[] = {"clash", "skirmish", "exchange", NULL};
-    if (vc->code[0] == '1' && vc->code[1] >= '8' && word_in(lemma(c, vc->v), both_sides))
+    if (vc->code[0] == '1' && vc->code[1] >= '8' && word_in(lemma(c, vc->v), both_sides)) {
       mutual = true;
+      /* (what is exchanged is no target: "Thai and Cambodian troops
+       * exchanged artillery and rocket fire", artillery an army's word) */
+      int32_t ob = child(c, vc->v, "obj", false), olo = -1, ohi = -1;
+      if (ob >= 0 && nsc > 1) np_range(c, ob, &olo, &ohi);
+      bool things = ob >= 0 && nsc > 1 && nt > 0;
+      for (size_t b = 0; b < nt && things; b++)
+        things = tgts[b] >= olo && tgts[b] <= ohi && mention_at(c, tgts[b]) == NONE32;
+      if (things) nt = 0;
+    }
     /* ... and for a pattern the dictionary pairs with the same code back
      * ("TRADE * ACCUSATIONS [112:112]": "Armenia and Azerbaijan traded
      * accusations", each accusing the other; not a one-way verb's, nor a
@@ -8282,10 +8291,44 @@ static void led_by_code(ectx *c, size_t e) {
   }
 }
 
+/* Whether entity e's first mention is in the first words of a sentence
+ * that opens with "Its" or "Their" ("Its envoy to the U.N., X, …"). */
+static bool opens_with_its(const ectx *c, size_t e) {
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  if (!es[e].n_mentions || es[e].mentions[0] >= c->d->mentions.n) return false;
+  const nm_mention *m0p = (const nm_mention *)c->d->mentions.data + es[e].mentions[0];
+  if (m0p->sentence >= c->d->sentences.n) return false;
+  const nm_sentence *s0 = (const nm_sentence *)c->d->sentences.data + m0p->sentence;
+  return m0p->first_token < s0->first_token + 12 &&
+         (tok_is(c->d, s0->first_token, "Its") || tok_is(c->d, s0->first_token, "Their"));
+}
+
+/* Whether e's first mention follows "Its" and a description of nouns and
+ * adjectives only, set off by a comma ("Its country director, Mariam
+ * Okonjo-Bello,"; not "Its troops killed Ahmed Ali"). */
+static bool described_after_its(const ectx *c, size_t e) {
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_word_tags *t = (const nm_word_tags *)c->d->tags.data;
+  const nm_mention *m0 = (const nm_mention *)c->d->mentions.data + es[e].mentions[0];
+  const nm_sentence *s0 = (const nm_sentence *)c->d->sentences.data + m0->sentence;
+  if (c->d->tags.n != c->d->tokens.n || m0->first_token < s0->first_token + 3 ||
+      !tok_is(c->d, m0->first_token - 1, ","))
+    return false;
+  for (uint32_t k = s0->first_token + 1; k + 1 < m0->first_token; k++)
+    if (!t[k].upos || !(strcmp(t[k].upos, "NOUN") == 0 || strcmp(t[k].upos, "ADJ") == 0 ||
+                        strcmp(t[k].upos, "PROPN") == 0))
+      return false;
+  return true;
+}
+
 static void role_country(ectx *c, size_t e, const char *focus) {
   acode *a = &c->ent[e];
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
-  if (a->rank != 2 || strncmp(a->code, "---", 3) != 0) return;
+  /* (or a titled person with no code at all whose sentence opens with
+   * "Its": "Its country director, Mariam Okonjo-Bello, said …", below) */
+  bool untitled_code = !a->code[0] && es[e].type == NM_ENT_PERSON && opens_with_its(c, e) &&
+                       (es[e].title || described_after_its(c, e));
+  if (!untitled_code && (a->rank != 2 || strncmp(a->code, "---", 3) != 0)) return;
   if (es[e].type == NM_ENT_PERSON && led_body_code(c, e, a)) return;
   if (es[e].type == NM_ENT_PERSON && story_group_before(c, e, a)) return;
   if (a->owner && a->owner - 1 != e && a->owner - 1 < c->d->entities.n) {
@@ -8381,13 +8424,7 @@ static void role_country(ectx *c, size_t e, const char *focus) {
    * description opens the sentence with "Its" or "Their" ("Sudan's government welcomed the veto. Its
    * envoy to the U.N., Al-Harith Idriss, thanked Moscow": SDNGOV), from
    * the sentence before's subject only */
-  bool its = false;
-  if (es[e].n_mentions && a->code[0] == '-' && es[e].mentions[0] < c->d->mentions.n) {
-    const nm_mention *m0p = (const nm_mention *)c->d->mentions.data + es[e].mentions[0];
-    const nm_sentence *s0 = (const nm_sentence *)c->d->sentences.data + m0p->sentence;
-    its = m0p->sentence < c->d->sentences.n && m0p->first_token < s0->first_token + 12 &&
-          (tok_is(c->d, s0->first_token, "Its") || tok_is(c->d, s0->first_token, "Their"));
-  }
+  bool its = (a->code[0] == '-' || untitled_code) && opens_with_its(c, e);
   if (((!strcmp(a->code, "---MED") && es[e].title && ci_eq(es[e].title, "spokes", 6)) || its) &&
       es[e].n_mentions) {
     const nm_mention *ms = (const nm_mention *)c->d->mentions.data;

@@ -3407,6 +3407,19 @@ static void storm_names(nm_doc *d, const nm_nword *w) {
   }
 }
 
+/* Gives every name typed a person's whose words are one of the nn keys
+ * of names (span_key()) the type t. */
+static void retype_persons(nm_doc *d, const nm_nword *w, const uint64_t *names, size_t nn,
+                           nm_entity_type t) {
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  for (size_t i = 0; i < d->mentions.n && nn; i++) {
+    if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON) continue;
+    uint64_t h = span_key(w, m[i].first_token, m[i].first_token + m[i].n_tokens);
+    for (size_t k = 0; k < nn; k++)
+      if (names[k] == h) m[i].type = t;
+  }
+}
+
 /* Ships are named like people: "the ferry Stella Maris". A name the
  * model typed a person's right after a vessel's noun is the vessel's
  * (MISC), and so is the same name elsewhere in the article ("stopped the
@@ -3425,15 +3438,34 @@ static void vessel_names(nm_doc *d, const nm_nword *w) {
     if (!IN_LIST(&w[a - 1], vessels) || is_capitalised(&w[a - 1])) continue;
     names[nn++] = span_key(w, a, b);
   }
-  for (size_t i = 0; i < d->mentions.n && nn; i++) {
-    if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON) continue;
-    uint64_t h = span_key(w, m[i].first_token, m[i].first_token + m[i].n_tokens);
-    for (size_t k = 0; k < nn; k++)
-      if (names[k] == h) m[i].type = NM_ENT_MISC;
-  }
+  retype_persons(d, w, names, nn, NM_ENT_MISC);
 }
 
-/* Academic and office roles the news titles leave out. */
+/* Sites are named like people too: "the Prasat Ta Moan Thom temple
+ * complex", "the Al-Aqsa mosque". A name the model typed a person's right
+ * before a lower-case noun of a site is the site's (a place, LOC), and so
+ * is the same name elsewhere in the article. At most 16 sites per article
+ * are remembered. */
+static void site_names(nm_doc *d, const nm_nword *w) {
+  static const char *const sites[] = {"temple",  "mosque",   "church",  "pagoda",   "monastery",
+                                      "shrine",  "cathedral", "bridge", "dam",      "airport",
+                                      "stadium", "palace",   "square",  "checkpoint", "crossing",
+                                      "camp",    "airbase",  "oilfield", "refinery"};
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  uint64_t names[16];
+  size_t nn = 0, nt = d->tokens.n;
+  for (size_t i = 0; i < d->mentions.n && nn < 16; i++) {
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    /* (two words or more: "Catholic church" names the faith's people) */
+    if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON || b >= nt || b - a < 2)
+      continue;
+    if (!IN_LIST(&w[b], sites) || is_capitalised(&w[b])) continue;
+    names[nn++] = span_key(w, a, b);
+  }
+  retype_persons(d, w, names, nn, NM_ENT_LOC);
+}
+
+/* Academic and office roles the news titles leave out. *//* Academic and office roles the news titles leave out. */
 static const char *const role_words[] = {
     "dean",    "assoc.",    "associate", "assistant", "asst.",  "deputy",  "vice",   "v.p.",
     "vp",      "provost",   "rector",    "registrar", "student", "lecturer", "professor",
@@ -4662,6 +4694,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) drop_holidays(d, w);
   if (st == NM_OK) storm_names(d, w);
   if (st == NM_OK) vessel_names(d, w);
+  if (st == NM_OK) site_names(d, w);
   if (st == NM_OK) drop_bare_titles(tt, d, w);
   if (st == NM_OK) drop_post_nominals(d, w);
   if (st == NM_OK) misread_names(g, d, w);

@@ -776,6 +776,11 @@ static void repair_subordinator(const nm_parser *p, const nm_pword *w, size_t n,
     if (rel_eq(p, rels, u, "mark") &&
         (nn >= n || upos_is(&w[nn], "PRON") || has_dep(p, heads, rels, n, nn, 0, n, "cop")))
       continue;
+    /* (past the noun's own phrase: "after the United Nations special
+     * envoy for Yemen warned that …") */
+    while (nn < n && v < n && v < nn + 8 && heads[v] && !xpos_finite(w[v].xpos) &&
+           in_subtree(heads, n, v, nn) && !(w[v].len == 1 && w[v].form[0] == ','))
+      v++;
     /* (past a name set off after it: "while Denmark's envoy, Mads
      * Korsgaard, called the outcome …") */
     if (v + 1 < n && w[v].len == 1 && w[v].form[0] == ',') {
@@ -1392,6 +1397,21 @@ static void repair_titled_name_conjunct(const nm_parser *p, const nm_pword *w, s
         !form_is(&w[v - 1], ",") || heads[v] != v - 1)
       continue;
     size_t h = v - 2;
+    /* (or a place the title is for: "the UN special envoy for Yemen,
+     * Anders Holmqvist,", the name hung on "Yemen") */
+    if (!form_in(&w[h], titles) && heads[h] && heads[h] - 1 < h && h - (heads[h] - 1) <= 3 &&
+        rel_eq(p, rels, h, "nmod") && form_in(&w[heads[h] - 1], titles) &&
+        (form_is(&w[v + 1 < n ? v + 1 : v], ",") || upos_is(&w[v + 1 < n ? v + 1 : v], "PROPN"))) {
+      size_t t = heads[h] - 1;
+      bool list = false;
+      for (size_t k = h + 1; k < n && !list; k++)
+        list = heads[k] && (heads[k] == h + 1 || heads[k] == v + 1) && rel_eq(p, rels, k, "cc");
+      if (!list) {
+        heads[v] = (uint32_t)(t + 1);
+        rels[v] = (uint16_t)p->rl_appos;
+      }
+      continue;
+    }
     if (!form_in(&w[h], titles) || w[h].form[0] < 'A' || w[h].form[0] > 'Z') continue;
     bool list = false; /* "the Minister, X and Y": a list */
     for (size_t k = h + 1; k < n && !list; k++)
@@ -1399,6 +1419,28 @@ static void repair_titled_name_conjunct(const nm_parser *p, const nm_pword *w, s
              (rel_eq(p, rels, k, "cc") || (k != v && rel_eq(p, rels, k, "conj")));
     if (list) continue;
     rels[v] = (uint16_t)p->rl_appos;
+  }
+}
+
+/* "Speaking to the council on Sunday, the UN special envoy, Anders
+ * Holmqvist, said …": a noun after an opening participle's clause and its
+ * comma, which the parse made the participle's apposition, is the subject
+ * of the verb after it that the participle's clause hangs on, when that
+ * verb has none */
+static void repair_subject_after_participle(const nm_parser *p, const nm_pword *w, size_t n,
+                                            uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0) return;
+  for (size_t x = 3; x < n; x++) {
+    if (!heads[x] || !rel_eq(p, rels, x, "appos") || !upos_is(&w[x], "NOUN")) continue;
+    size_t g = heads[x] - 1;
+    if (g >= x || !heads[g] || !xpos_is(&w[g], "VBG") || !rel_eq(p, rels, g, "advcl")) continue;
+    size_t r = heads[g] - 1;
+    if (r <= x || !upos_is(&w[r], "VERB") || has_dep(p, heads, rels, n, r, 0, n, "nsubj")) continue;
+    bool comma = false; /* the participle's clause ends at a comma before the noun */
+    for (size_t k = x; k-- > g && !comma;)
+      comma = form_is(&w[k], ",") && heads[k] && heads[k] - 1 >= k;
+    if (!comma) continue;
+    relink(heads, rels, x, r, p->rl_nsubj);
   }
 }
 
@@ -4102,6 +4144,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_saying_subject_clause(p, w, n, heads, rels);
   repair_marked_subject(p, w, n, heads, rels);
   repair_titled_name_conjunct(p, w, n, heads, rels);
+  repair_subject_after_participle(p, w, n, heads, rels);
   int nsubj = p->rl_nsubj, acl = p->rl_acl;
   if (nsubj < 0 || acl < 0 || n < 4) return;
   size_t r = n;

@@ -2487,6 +2487,11 @@ NM_TEST(hyphenated_names_and_region_people) {
   NM_CHECK(has_entity("Protests were reported in Gopalganj, where paramilitary Border Guard "
                       "Bangladesh troops were deployed on Tuesday.",
                       NM_ENT_ORG, "Border Guard Bangladesh"));
+  /* a name before a site's noun is the site's: "the Prasat Ta Moan Thom
+   * temple complex" (which "She said …" had taken for its speaker) */
+  NM_CHECK(!has_person("Thai soldiers advanced around the Prasat Ta Moan Thom temple complex "
+                       "on Thursday.",
+                       "Prasat Ta Moan Thom"));
   /* a title's holder with three names, of which the model took the last */
   NM_CHECK(has_person("Senator Ana Tello Huamán called for a vote on Monday.",
                       "Ana Tello Huamán"));
@@ -6542,6 +6547,26 @@ NM_TEST(journey_is_not_mutual) {
                   "");
 }
 
+/* what two sides exchange is no target: each fires on the other */
+NM_TEST(exchanged_weapons_are_no_target) {
+  NM_CHECK_EQ_STR(cameo_events("BANGKOK (AP) - Thai and Cambodian troops exchanged artillery and "
+                               "rocket fire at several points along their disputed border on "
+                               "Thursday.",
+                               "2025-07-24", false),
+                  "THAMIL KHMMIL 194; KHMMIL THAMIL 194");
+}
+
+/* "Its country director, NAME,": a described person with no title the
+ * titles know serves the body the sentence before opens with */
+NM_TEST(its_described_person_serves_the_body_before) {
+  NM_CHECK_EQ_STR(cameo_entity_part("SANAA, Yemen (AP) - The World Food Programme suspended "
+                                    "operations in northern Yemen in August. Its country "
+                                    "director, Mariam Okonjo-Bello, said on Monday that the "
+                                    "suspension had left millions without food.",
+                                    "2025-10-13", "Mariam Okonjo-Bello", PART_CODE),
+                  "IGOUNOWFP");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8771,6 +8796,8 @@ int main(void) {
   NM_RUN(statement_day_is_no_target);
   NM_RUN(joined_clause_it_is_the_first_clause_s_subject);
   NM_RUN(journey_is_not_mutual);
+  NM_RUN(exchanged_weapons_are_no_target);
+  NM_RUN(its_described_person_serves_the_body_before);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

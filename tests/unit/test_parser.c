@@ -2568,6 +2568,31 @@ NM_TEST(name_after_a_title_and_comma_is_its_holder) {
       "13:11:appos"));
 }
 
+/* a subordinator before a noun with a phrase of its own, then a finite
+ * verb: the noun is the verb's subject, the clause adverbial */
+NM_TEST(subordinator_past_the_noun_s_phrase) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the Houthis/PROPN/NNP/Houthis fired/VERB/VBD/fire missiles/NOUN/NNS/missile "
+      ",/PUNCT/,/, hours/NOUN/NNS/hour after/ADP/IN/after the/DET/DT/the United/VERB/NNP/United "
+      "Nations/PROPN/NNPS/Nation special/ADJ/JJ/special envoy/NOUN/NN/envoy for/ADP/IN/for "
+      "Yemen/PROPN/NNP/Yemen warned/VERB/VBD/warn that/SCONJ/IN/that talks/NOUN/NNS/talk "
+      "were/AUX/VBD/be failing/VERB/VBG/fail ./PUNCT/./.",
+      "12:15:nsubj 15:3:advcl"));
+}
+
+/* the noun after an opening participle's clause is the next verb's subject,
+ * and a name after the title's place its holder */
+NM_TEST(subject_after_an_opening_participle) {
+  NM_CHECK(repaired_as(
+      "Speaking/VERB/VBG/speak to/ADP/IN/to the/DET/DT/the council/NOUN/NN/council on/ADP/IN/on "
+      "Sunday/PROPN/NNP/Sunday ,/PUNCT/,/, the/DET/DT/the UN/PROPN/NNP/UN special/ADJ/JJ/special "
+      "envoy/NOUN/NN/envoy for/ADP/IN/for Yemen/PROPN/NNP/Yemen ,/PUNCT/,/, "
+      "Anders/PROPN/NNP/Anders Holmqvist/PROPN/NNP/Holmqvist ,/PUNCT/,/, said/VERB/VBD/say "
+      "the/DET/DT/the attacks/NOUN/NNS/attack had/AUX/VBD/have frozen/VERB/VBN/freeze "
+      "efforts/NOUN/NNS/effort ./PUNCT/./.",
+      "11:18:nsubj 15:11:appos"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2703,6 +2728,8 @@ int main(void) {
   NM_RUN(inverted_said_after_a_closing_mark);
   NM_RUN(past_joined_to_a_participle_down_a_clause);
   NM_RUN(name_after_a_title_and_comma_is_its_holder);
+  NM_RUN(subordinator_past_the_noun_s_phrase);
+  NM_RUN(subject_after_an_opening_participle);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
