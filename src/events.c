@@ -2746,6 +2746,9 @@ static void code_entities_in_sentence(ectx *c) {
           acode o;
           memset(&o, 0, sizeof o);
           if (!code_words(c, klo, khi, k, &o) || o.rank < 3) continue;
+          /* (by "of", a body of no state's only: "the head of the Serbian
+           * government's Office for Kosovo" is no Kosovar's) */
+          if (of && bare_country_prefix(o.code)) continue;
           a = o;
           snprintf(a.reason, sizeof a.reason, "%s", "the body a description after the name serves");
           after = ap > hi;
@@ -8303,6 +8306,13 @@ static bool opens_with_its(const ectx *c, size_t e) {
          (tok_is(c->d, s0->first_token, "Its") || tok_is(c->d, s0->first_token, "Their"));
 }
 
+/* Whether title t ends in word w (any case). */
+static bool title_ends(const char *t, const char *w) {
+  size_t lt = strlen(t), lw = strlen(w);
+  return lt >= lw && strncasecmp(t + lt - lw, w, lw) == 0 &&
+         (lt == lw || t[lt - lw - 1] == ' ');
+}
+
 /* Whether e's first mention follows "Its" and a description of nouns and
  * adjectives only, set off by a comma ("Its country director, Mariam
  * Okonjo-Bello,"; not "Its troops killed Ahmed Ali"). */
@@ -8311,12 +8321,20 @@ static bool described_after_its(const ectx *c, size_t e) {
   const nm_word_tags *t = (const nm_word_tags *)c->d->tags.data;
   const nm_mention *m0 = (const nm_mention *)c->d->mentions.data + es[e].mentions[0];
   const nm_sentence *s0 = (const nm_sentence *)c->d->sentences.data + m0->sentence;
-  if (c->d->tags.n != c->d->tokens.n || m0->first_token < s0->first_token + 3 ||
-      !tok_is(c->d, m0->first_token - 1, ","))
-    return false;
-  for (uint32_t k = s0->first_token + 1; k + 1 < m0->first_token; k++)
+  if (c->d->tags.n != c->d->tokens.n || m0->first_token < s0->first_token + 3) return false;
+  /* (an honorific may stand between: "Its secretary-general, Dr. Marcia
+   * Thompson-Greene,") */
+  uint32_t at = m0->first_token;
+  static const char *const honorifics[] = {"Dr.", "Mr.", "Ms.", "Mrs.", "Prof.", "Dr", NULL};
+  for (size_t q = 0; honorifics[q] && at > s0->first_token + 2; q++)
+    if (tok_is(c->d, at - 1, honorifics[q])) {
+      at--;
+      break;
+    }
+  if (!tok_is(c->d, at - 1, ",")) return false;
+  for (uint32_t k = s0->first_token + 1; k + 1 < at; k++)
     if (!t[k].upos || !(strcmp(t[k].upos, "NOUN") == 0 || strcmp(t[k].upos, "ADJ") == 0 ||
-                        strcmp(t[k].upos, "PROPN") == 0))
+                        strcmp(t[k].upos, "PROPN") == 0 || tok_is(c->d, k, "-")))
       return false;
   return true;
 }
@@ -8328,6 +8346,13 @@ static void role_country(ectx *c, size_t e, const char *focus) {
    * "Its": "Its country director, Mariam Okonjo-Bello, said …", below) */
   bool untitled_code = !a->code[0] && es[e].type == NM_ENT_PERSON && opens_with_its(c, e) &&
                        (es[e].title || described_after_its(c, e));
+  /* (and an envoy or representative with no body named, "Acting special
+   * representative Hanna Lindqvist said …" after "The United Nations
+   * Support Mission in Libya said …": the body the sentence before
+   * reports, as for a spokesperson) */
+  bool envoy = !a->code[0] && es[e].type == NM_ENT_PERSON && es[e].title &&
+               (title_ends(es[e].title, "representative") || title_ends(es[e].title, "envoy"));
+  untitled_code = untitled_code || envoy;
   if (!untitled_code && (a->rank != 2 || strncmp(a->code, "---", 3) != 0)) return;
   if (es[e].type == NM_ENT_PERSON && led_body_code(c, e, a)) return;
   if (es[e].type == NM_ENT_PERSON && story_group_before(c, e, a)) return;
@@ -8425,8 +8450,10 @@ static void role_country(ectx *c, size_t e, const char *focus) {
    * envoy to the U.N., Al-Harith Idriss, thanked Moscow": SDNGOV), from
    * the sentence before's subject only */
   bool its = (a->code[0] == '-' || untitled_code) && opens_with_its(c, e);
-  if (((!strcmp(a->code, "---MED") && es[e].title && ci_eq(es[e].title, "spokes", 6)) || its) &&
+  if (((!strcmp(a->code, "---MED") && es[e].title && ci_eq(es[e].title, "spokes", 6)) || its ||
+       envoy) &&
       es[e].n_mentions) {
+    const char *who = its ? "owned by \"its\"" : envoy ? "envoy or representative" : "spokesperson";
     const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
     uint32_t m0 = es[e].mentions[0];
     /* "ministry spokesman Abdullahi Ali Anod": a state's body in the
@@ -8459,8 +8486,7 @@ static void role_country(ectx *c, size_t e, const char *focus) {
           join_agent(code, sizeof code, c->ent[oe].code, own ? own : body, false);
           snprintf(a->code, sizeof a->code, "%s", code);
           snprintf(a->reason, sizeof a->reason, "%s of the body named before: %s %s",
-                   its ? "owned by \"its\"" : "spokesperson",
-                   es[oe].name ? es[oe].name : c->ent[oe].code, body);
+                   who, es[oe].name ? es[oe].name : c->ent[oe].code, body);
           a->rank = 3;
           return;
         }
@@ -8470,8 +8496,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
         if (oe == e || strlen(oc) < 6 || oc[0] == '-') break;
         if (own && !strstr(oc + 3, own)) continue;
         memcpy(a->code, oc, sizeof oc);
-        snprintf(a->reason, sizeof a->reason, "%s of the body named before: %s",
-                 its ? "owned by \"its\"" : "spokesperson", es[oe].name ? es[oe].name : oc);
+        snprintf(a->reason, sizeof a->reason, "%s of the body named before: %s", who,
+                 es[oe].name ? es[oe].name : oc);
         a->rank = 3;
         return;
       }

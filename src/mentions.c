@@ -2172,6 +2172,19 @@ static void extend_particle_names(nm_doc *d, const nm_nword *w) {
     }
     /* ... and "al-" again after them ("Faisal bin Nasser al-Harbi") */
     i = glue_al_surname(m, out - 1, i, nm, t, nt, w);
+    /* ... and a capitalised word after an "el-" or "al-" name the model
+     * ended there, none of a mention ("Amna el-Tayeb Mirghani") */
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                       "Saturday", "Sunday"};
+    size_t z = p->first_token + p->n_tokens;
+    if (p->n_tokens >= 3 && z < nt && t[z].sentence == p->sentence && cap_name_word(&w[z]) &&
+        !IN_LIST(&w[z], days) &&
+        tok_is(w[z - 2].form, w[z - 2].len, "-") &&
+        (tok_is(w[z - 3].form, w[z - 3].len, "el") || tok_is(w[z - 3].form, w[z - 3].len, "al")) &&
+        (i + 1 >= nm || m[i + 1].first_token > z)) {
+      p->n_tokens++;
+      p->end = t[z].end;
+    }
     /* backward: capitalised words, then particles, before the name */
     size_t a = p->first_token, b = a;
     while (b > 0 && a - b < 2 && t[b - 1].sentence == p->sentence && person_particle(&w[b - 1]))
@@ -2648,6 +2661,14 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
                             (!strcmp(w[q].upos, "NOUN") && (owner || is_capitalised(&w[q])))))
           break;
       }
+    /* ", a 58-year-old shop owner,": an age makes the name a person's */
+    if (!kind && m[i].type != NM_ENT_PERSON && b + 7 < nt && t[b + 6].sentence == t[a].sentence &&
+        (tok_is(w[b + 1].form, w[b + 1].len, "a") || tok_is(w[b + 1].form, w[b + 1].len, "an")) &&
+        w[b + 2].upos && !strcmp(w[b + 2].upos, "NUM") &&
+        tok_is(w[b + 3].form, w[b + 3].len, "-") && tok_is(w[b + 4].form, w[b + 4].len, "year") &&
+        tok_is(w[b + 5].form, w[b + 5].len, "-") &&
+        tok_is(w[b + 6].form, w[b + 6].len, "old"))
+      kind = 3;
     if (!kind) continue;
     uint64_t key = span_key(w, a, b);
     for (size_t j = 0; j < nm; j++) {
@@ -2700,7 +2721,7 @@ static bool office_before_comma(const nm_titles *tt, const nm_nword *w, const nm
   size_t lo = comma > 8 ? comma - 8 : 0;
   for (size_t k = lo; k < comma; k++)
     h[k - lo] = nm_gz_token_hash(w[k].form, w[k].len);
-  static const char *const posts[] = {"to", "at", "of", "for"};
+  static const char *const posts[] = {"to", "at", "of", "for", "in"};
   for (size_t end = comma; end > lo && end + 7 >= comma; end--) {
     if (t[end - 1].sentence != t[comma].sentence) return false;
     uint64_t head;

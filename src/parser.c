@@ -1433,14 +1433,70 @@ static void repair_subject_after_participle(const nm_parser *p, const nm_pword *
   for (size_t x = 3; x < n; x++) {
     if (!heads[x] || !rel_eq(p, rels, x, "appos") || !upos_is(&w[x], "NOUN")) continue;
     size_t g = heads[x] - 1;
-    if (g >= x || !heads[g] || !xpos_is(&w[g], "VBG") || !rel_eq(p, rels, g, "advcl")) continue;
+    /* (or a noun of the opening phrase: "In a statement posted on its
+     * Telegram channel, the group's media adviser, X, said …") */
+    for (int up = 0; up < 6 && g < x && heads[g] && heads[g] - 1 < x && !xpos_is(&w[g], "VBG");
+         up++)
+      g = heads[g] - 1;
+    if (g >= x || !heads[g] || !(xpos_is(&w[g], "VBG") || xpos_is(&w[g], "VBN")) ||
+        !rel_eq(p, rels, g, "advcl"))
+      continue;
     size_t r = heads[g] - 1;
-    if (r <= x || !upos_is(&w[r], "VERB") || has_dep(p, heads, rels, n, r, 0, n, "nsubj")) continue;
+    /* (a finite verb: "Using chalk, a stick, or your finger, draw a line"
+     * is an imperative, which has no subject) */
+    if (r <= x || !upos_is(&w[r], "VERB") || !xpos_finite(w[r].xpos) ||
+        has_dep(p, heads, rels, n, r, 0, n, "nsubj"))
+      continue;
     bool comma = false; /* the participle's clause ends at a comma before the noun */
     for (size_t k = x; k-- > g && !comma;)
       comma = form_is(&w[k], ",") && heads[k] && heads[k] - 1 >= k;
     if (!comma) continue;
     relink(heads, rels, x, r, p->rl_nsubj);
+  }
+}
+
+/* "pledged 40 million pounds in humanitarian aid to Sudan": an in-phrase
+ * right after a verb's object that is a sum of money, parsed as the
+ * verb's, says what the sum is: it modifies the sum (the aid is what
+ * was pledged) */
+static void repair_sum_in_kind(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                               uint16_t *rels) {
+  static const char *const sums[] = {"dollars", "euros", "pounds", "yen", "yuan", "rupees",
+                                     "francs", "riyals", "dirhams", "rubles", "roubles",
+                                     "million", "billion", "trillion", NULL};
+  int nmod = label_index(p, "nmod");
+  if (nmod < 0) return;
+  for (size_t k = 2; k < n; k++) {
+    if (!heads[k] || !rel_eq(p, rels, k, "obl") || !upos_is(&w[k], "NOUN")) continue;
+    size_t v = heads[k] - 1, o = n, c = n;
+    for (size_t q = v + 1; q < k; q++) {
+      if (heads[q] == v + 1 && rels[q] == (uint16_t)p->rl_obj) o = q;
+      if (heads[q] == k + 1 && form_is(&w[q], "in")) c = q;
+    }
+    static const char *const kinds[] = {"aid", "assistance", "support", "funding", "loans",
+                                        "grants", "credit", "credits", "investment", "relief",
+                                        "help", "financing", NULL};
+    if (o == n || c != o + 1 || !form_in(&w[o], sums) || !lemma_in(&w[k], kinds)) continue;
+    heads[k] = (uint32_t)(o + 1);
+    rels[k] = (uint16_t)nmod;
+  }
+}
+
+/* "he urged \"all actors to refrain …\" and said KFOR remained …": a
+ * past tense with "and" or "but" right before it, which the parse made
+ * the clausal complement of the past tense before it, is that verb's
+ * conjunct (a complement takes no coordinator) */
+static void repair_coordinated_complement(const nm_parser *p, const nm_pword *w, size_t n,
+                                          uint32_t *heads, uint16_t *rels) {
+  if (p->rl_conj < 0 || p->rl_ccomp < 0) return;
+  for (size_t v = 2; v < n; v++) {
+    if (!heads[v] || rels[v] != (uint16_t)p->rl_ccomp || !xpos_is(&w[v], "VBD") ||
+        !(form_is(&w[v - 1], "and") || form_is(&w[v - 1], "but")) || heads[v - 1] != v + 1)
+      continue;
+    size_t h = heads[v] - 1;
+    if (h >= v || !xpos_is(&w[h], "VBD") || has_dep(p, heads, rels, n, v, 0, v, "nsubj"))
+      continue;
+    rels[v] = (uint16_t)p->rl_conj;
   }
 }
 
@@ -2348,19 +2404,29 @@ static void repair_weekday_before_object(const nm_parser *p, const nm_pword *w, 
   if (p->rl_obj < 0 || p->rl_unmarked < 0) return;
   for (size_t d = 1; d + 1 < n; d++) {
     size_t v = d - 1;
+    /* (or "announced on Wednesday an additional 40 million pounds", the
+     * noun made the verb's clausal complement) */
+    bool on = d >= 2 && form_is(&w[d - 1], "on") && heads[d - 1] == d + 1 && heads[d] == d - 1 &&
+              rel_eq(p, rels, d, "obl");
+    if (on) v = d - 2;
     if (!day_word(&w[d]) || heads[d] != v + 1 || !upos_is(&w[v], "VERB") ||
-        !(rels[d] == (uint16_t)p->rl_obj || rels[d] == (uint16_t)p->rl_unmarked))
+        !(on || rels[d] == (uint16_t)p->rl_obj || rels[d] == (uint16_t)p->rl_unmarked))
       continue;
     size_t x = n; /* the phrase's head: a noun after the weekday hung on it or the verb */
     for (size_t k = d + 1; k < n && k < d + 9 && x == n; k++) {
       if ((w[k].len == 1 && strchr(",.;:", w[k].form[0])) || upos_is(&w[k], "CCONJ")) break;
       if ((upos_is(&w[k], "NOUN") || upos_is(&w[k], "PROPN")) &&
           (heads[k] == d + 1 ||
-           (heads[k] == v + 1 && (rels[k] == (uint16_t)p->rl_obj || rel_eq(p, rels, k, "xcomp")))))
+           (heads[k] == v + 1 && (rels[k] == (uint16_t)p->rl_obj || rel_eq(p, rels, k, "xcomp") ||
+                                  (on && rel_eq(p, rels, k, "ccomp"))))))
         x = k;
     }
-    /* not a phrase with a preposition ("resume Wednesday in The Hague") */
+    /* not a phrase with a preposition ("resume Wednesday in The Hague"),
+     * nor a clause ("announced on Friday that it is time …") */
     if (x == n || has_dep(p, heads, rels, n, x, d + 1, x, "case")) continue;
+    bool clause = false;
+    for (size_t k = d + 1; k < x && !clause; k++) clause = upos_is(&w[k], "SCONJ");
+    if (clause) continue;
     bool other = false; /* another object of the verb */
     for (size_t k = v + 1; k < n && k < v + 65 && !other; k++)
       other = k != d && k != x && heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_obj;
@@ -2369,7 +2435,7 @@ static void repair_weekday_before_object(const nm_parser *p, const nm_pword *w, 
       if (heads[k] == d + 1) heads[k] = (uint32_t)(x + 1);
     heads[x] = (uint32_t)(v + 1);
     rels[x] = (uint16_t)p->rl_obj;
-    rels[d] = (uint16_t)p->rl_unmarked;
+    if (!on) rels[d] = (uint16_t)p->rl_unmarked;
   }
 }
 
@@ -4145,6 +4211,8 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_marked_subject(p, w, n, heads, rels);
   repair_titled_name_conjunct(p, w, n, heads, rels);
   repair_subject_after_participle(p, w, n, heads, rels);
+  repair_sum_in_kind(p, w, n, heads, rels);
+  repair_coordinated_complement(p, w, n, heads, rels);
   int nsubj = p->rl_nsubj, acl = p->rl_acl;
   if (nsubj < 0 || acl < 0 || n < 4) return;
   size_t r = n;

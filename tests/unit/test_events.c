@@ -2487,6 +2487,17 @@ NM_TEST(hyphenated_names_and_region_people) {
   NM_CHECK(has_entity("Protests were reported in Gopalganj, where paramilitary Border Guard "
                       "Bangladesh troops were deployed on Tuesday.",
                       NM_ENT_ORG, "Border Guard Bangladesh"));
+  /* an age after the name makes it a person's, and so does an office in
+   * a place before it */
+  NM_CHECK(has_person("Milan Djordjevic, a 58-year-old shop owner, said that vehicles had been "
+                      "parked outside.",
+                      "Milan Djordjevic"));
+  NM_CHECK(has_person("The U.S. ambassador in Pristina, Karen Whitfield, condemned the shooting.",
+                      "Karen Whitfield"));
+  /* a capitalised word after an "el-" name the model ended there */
+  NM_CHECK(has_person("Sudan's Foreign Minister Amna el-Tayeb Mirghani said on Wednesday that "
+                      "talks would resume.",
+                      "Amna el-Tayeb Mirghani"));
   /* a name before a site's noun is the site's: "the Prasat Ta Moan Thom
    * temple complex" (which "She said …" had taken for its speaker) */
   NM_CHECK(!has_person("Thai soldiers advanced around the Prasat Ta Moan Thom temple complex "
@@ -6565,6 +6576,32 @@ NM_TEST(its_described_person_serves_the_body_before) {
                                     "suspension had left millions without food.",
                                     "2025-10-13", "Mariam Okonjo-Bello", PART_CODE),
                   "IGOUNOWFP");
+  /* (a hyphenated title and an honorific before the name) */
+  NM_CHECK_EQ_STR(cameo_entity_part("GEORGETOWN, Guyana (AP) - The Caribbean Community also "
+                                    "weighed in. Its secretary-general, Dr. Marcia "
+                                    "Thompson-Greene, called the incident unacceptable.",
+                                    "2026-01-20", "Marcia Thompson-Greene", PART_CODE),
+                  "IGOCRB");
+}
+
+/* an envoy or representative with no body named serves the body the
+ * sentence before reports */
+NM_TEST(envoy_serves_the_body_before) {
+  NM_CHECK_EQ_STR(cameo_entity_part("TRIPOLI, Libya (AP) - The United Nations Support Mission in "
+                                    "Libya said it was gravely concerned by the escalation. "
+                                    "Acting special representative Hanna Lindqvist said she "
+                                    "would convene talks next week.",
+                                    "2025-08-24", "Hanna Lindqvist", PART_CODE),
+                  "IGOUNO");
+}
+
+/* the head of a state's office named for another place is the state's */
+NM_TEST(head_of_a_state_office_is_the_state_s) {
+  NM_CHECK_EQ_STR(cameo_entity_part("PRISTINA, Kosovo (AP) - Belgrade rejected the account. Dusan "
+                                    "Milovanovic, the head of the Serbian government's Office "
+                                    "for Kosovo and Metohija, said the men were residents.",
+                                    "2025-11-14", "Dusan Milovanovic", PART_CODE),
+                  "SRBGOV");
 }
 
 /* an airport takes a country from its first word only: "Mariscal Sucre
@@ -8798,6 +8835,8 @@ int main(void) {
   NM_RUN(journey_is_not_mutual);
   NM_RUN(exchanged_weapons_are_no_target);
   NM_RUN(its_described_person_serves_the_body_before);
+  NM_RUN(envoy_serves_the_body_before);
+  NM_RUN(head_of_a_state_office_is_the_state_s);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -2593,6 +2593,52 @@ NM_TEST(subject_after_an_opening_participle) {
       "11:18:nsubj 15:11:appos"));
 }
 
+/* the subject after an opening phrase whose noun the parse gave it as an
+ * apposition */
+NM_TEST(subject_after_an_opening_phrase) {
+  NM_CHECK(repaired_as(
+      "In/ADP/IN/in a/DET/DT/a statement/NOUN/NN/statement posted/VERB/VBN/post on/ADP/IN/on "
+      "its/PRON/PRP$/its channel/NOUN/NN/channel ,/PUNCT/,/, the/DET/DT/the group/NOUN/NN/group "
+      "'s/PART/POS/'s media/NOUN/NN/media adviser/NOUN/NN/adviser ,/PUNCT/,/, "
+      "Yasir/PROPN/NNP/Yasir Adam/PROPN/NNP/Adam ,/PUNCT/,/, said/VERB/VBD/say "
+      "that/SCONJ/IN/that army/NOUN/NN/army units/NOUN/NNS/unit had/AUX/VBD/have "
+      "fired/VERB/VBN/fire on/ADP/IN/on the/DET/DT/the camp/NOUN/NN/camp ./PUNCT/./.",
+      "13:18:nsubj"));
+}
+
+/* "announced on Wednesday 40 million pounds in aid": the sum is the
+ * object, the aid what it is */
+NM_TEST(sum_after_a_day_and_its_kind) {
+  NM_CHECK(repaired_as(
+      "Britain/PROPN/NNP/Britain announced/VERB/VBD/announce on/ADP/IN/on "
+      "Wednesday/PROPN/NNP/Wednesday an/DET/DT/a additional/ADJ/JJ/additional 40/NUM/CD/40 "
+      "million/NUM/CD/million pounds/NOUN/NNS/pound in/ADP/IN/in "
+      "humanitarian/ADJ/JJ/humanitarian aid/NOUN/NN/aid for/ADP/IN/for Sudan/PROPN/NNP/Sudan "
+      "./PUNCT/./.",
+      "9:2:obj"));
+  NM_CHECK(repaired_as(
+      "Britain/PROPN/NNP/Britain pledged/VERB/VBD/pledge 40/NUM/CD/40 million/NUM/CD/million "
+      "pounds/NOUN/NNS/pound in/ADP/IN/in humanitarian/ADJ/JJ/humanitarian aid/NOUN/NN/aid "
+      "to/ADP/IN/to Sudan/PROPN/NNP/Sudan ./PUNCT/./.",
+      "8:5:nmod"));
+}
+
+/* a past tense after "and", made the complement of the past tense before
+ * it, is its conjunct */
+NM_TEST(coordinated_complement_is_a_conjunct) {
+  NM_CHECK(repaired_as(
+      "In/ADP/IN/in a/DET/DT/a statement/NOUN/NN/statement ,/PUNCT/,/, he/PRON/PRP/he "
+      "urged/VERB/VBD/urge \"/PUNCT/``/\" all/DET/DT/all actors/NOUN/NNS/actor "
+      "to/PART/TO/to refrain/VERB/VB/refrain from/ADP/IN/from "
+      "rhetoric/NOUN/NN/rhetoric that/PRON/WDT/that could/AUX/MD/could "
+      "inflame/VERB/VB/inflame an/DET/DT/a already/ADV/RB/already "
+      "fragile/ADJ/JJ/fragile situation/NOUN/NN/situation \"/PUNCT/''/\" "
+      "and/CCONJ/CC/and said/VERB/VBD/say KFOR/PROPN/NNP/KFOR remained/VERB/VBD/remain "
+      "\"/PUNCT/``/\" ready/ADJ/JJ/ready to/PART/TO/to act/VERB/VB/act "
+      "impartially/ADV/RB/impartially ./PUNCT/./. \"/PUNCT/''/\"",
+      "23:6:conj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2730,6 +2776,9 @@ int main(void) {
   NM_RUN(name_after_a_title_and_comma_is_its_holder);
   NM_RUN(subordinator_past_the_noun_s_phrase);
   NM_RUN(subject_after_an_opening_participle);
+  NM_RUN(subject_after_an_opening_phrase);
+  NM_RUN(sum_after_a_day_and_its_kind);
+  NM_RUN(coordinated_complement_is_a_conjunct);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
