@@ -1530,9 +1530,15 @@ static bool name_apposed_after(const ctx *c, uint32_t mi) {
     const nm_mention *o = &c->m[j];
     if (o->sentence != m->sentence) break;
     if (o->kind != NM_MENTION_NAME || o->type != NM_ENT_PERSON ||
-        o->first_token <= s->first_token || !tok_is_comma(d, o->first_token - 1))
+        o->first_token <= s->first_token + 1)
       continue;
     uint32_t h = mention_head(d, o);
+    /* (an honorific may stand between: "…, Sheikh Abdulaziz al-Thani,") */
+    uint32_t before = o->first_token - 1;
+    if (!tok_is_comma(d, before) && t[before].upos && !strcmp(t[before].upos, "PROPN") &&
+        t[before].head && s->first_token + t[before].head - 1 == h)
+      before--;
+    if (!tok_is_comma(d, before)) continue;
     if (!t[h].deprel || !t[h].head) continue;
     uint32_t target = s->first_token + t[h].head - 1;
     if (!strcmp(t[h].deprel, "conj") && target < d->tokens.n && t[target].deprel &&

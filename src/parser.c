@@ -1392,14 +1392,23 @@ static void repair_titled_name_conjunct(const nm_parser *p, const nm_pword *w, s
       "chairwoman", "envoy", "spokesman", "spokeswoman", "spokesperson", "commander",
       "chief", "director", "premier", "mayor", "general", "adviser", "advisor", NULL};
   if (p->rl_appos < 0 || p->rl_conj < 0) return;
-  for (size_t v = 3; v < n; v++) {
+  for (size_t v = 4; v < n; v++) {
+    /* (an honorific may stand between the comma and the name: "…, Sheikh
+     * Abdulaziz al-Thani,") */
+    size_t cm = v - 1;
+    if (upos_is(&w[cm], "PROPN") && heads[cm] == v + 1 && form_is(&w[cm - 1], ","))
+      cm--;
     if (!heads[v] || !upos_is(&w[v], "PROPN") || !rel_eq(p, rels, v, "conj") ||
-        !form_is(&w[v - 1], ",") || heads[v] != v - 1)
+        !form_is(&w[cm], ",") || heads[v] != cm)
       continue;
-    size_t h = v - 2;
-    /* (or a place the title is for: "the UN special envoy for Yemen,
-     * Anders Holmqvist,", the name hung on "Yemen") */
-    if (!form_in(&w[h], titles) && heads[h] && heads[h] - 1 < h && h - (heads[h] - 1) <= 3 &&
+    size_t h = cm - 1;
+    /* (or a place or body the title is for or at: "the UN special envoy
+     * for Yemen, Anders Holmqvist,", the name hung on "Yemen"; "Qatar's
+     * minister of state at the foreign ministry, Sheikh …") */
+    bool below = heads[h] && heads[h] - 1 < h && h - (heads[h] - 1) <= 8;
+    for (size_t k = below ? heads[h] : h; k < h && below; k++)
+      below = in_subtree(heads, n, k, heads[h] - 1);
+    if (!form_in(&w[h], titles) && below &&
         rel_eq(p, rels, h, "nmod") && form_in(&w[heads[h] - 1], titles) &&
         (form_is(&w[v + 1 < n ? v + 1 : v], ",") || upos_is(&w[v + 1 < n ? v + 1 : v], "PROPN"))) {
       size_t t = heads[h] - 1;

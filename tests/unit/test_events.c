@@ -6604,6 +6604,17 @@ NM_TEST(head_of_a_state_office_is_the_state_s) {
                   "SRBGOV");
 }
 
+/* "Qatar's minister …, Sheikh Abdulaziz al-Thani,": the name after the
+ * honorific is the description's holder, not a minister named before */
+NM_TEST(honorific_before_an_apposed_name) {
+  NM_CHECK_EQ_STR(cameo_entity_part("ISLAMABAD (AP) - Defence Minister Shahid Latif Chaudhry said "
+                                    "Pakistan would act. Qatar's minister of state at the foreign "
+                                    "ministry, Sheikh Abdulaziz al-Thani, spoke by phone on "
+                                    "Thursday with officials in both capitals.",
+                                    "2025-12-11", "Abdulaziz al-Thani", PART_CODE),
+                  "QATGOV");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8837,6 +8848,7 @@ int main(void) {
   NM_RUN(its_described_person_serves_the_body_before);
   NM_RUN(envoy_serves_the_body_before);
   NM_RUN(head_of_a_state_office_is_the_state_s);
+  NM_RUN(honorific_before_an_apposed_name);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -959,6 +959,13 @@ NM_TEST(ing_after_be_before_its_object_is_a_verb) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 10, 5), "VBG");
 }
 
+NM_TEST(lower_case_body_after_a_lower_case_word_is_common) {
+  static const char *const a[] = {"The", "spokesperson", "for", "Afghanistan", "'s", "defence",
+                                  "ministry", ",", "Enayatullah", "Sharifi", ",", "said",
+                                  "forces", "responded", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 15, 6), "NN");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -1010,6 +1017,7 @@ int main(void) {
   NM_RUN(ing_after_the_before_no_noun_is_a_noun);
   NM_RUN(capitalised_word_after_the_and_a_name_is_a_name);
   NM_RUN(ing_after_be_before_its_object_is_a_verb);
+  NM_RUN(lower_case_body_after_a_lower_case_word_is_common);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
