@@ -387,6 +387,20 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
         (m->type == NM_ENT_GPE || m->type == NM_ENT_ORG) && !country && shorter_form(c, m, cm))
       ok = !has_ge || !(ge->flags & (NM_GZ_COUNTRY | NM_GZ_ADMIN1 | NM_GZ_BIGCITY | NM_GZ_REGION |
                                      NM_GZ_DEMONYM | NM_GZ_ORG));
+    /* "Hamzah said" after "Tan Sri Hamzah Idris": the given name after a
+     * Malay or Arab honorific is how the person is named again (whatever
+     * the model typed it; the dictionaries may know another of that name) */
+    if (!ok && cm->type == NM_ENT_PERSON && cm->kind == NM_MENTION_NAME && m->n_tokens == 1 &&
+        cm->n_tokens >= 3 && m->kind == NM_MENTION_NAME && !country) {
+      static const char *const honorific[] = {"Tan", "Sri", "Datuk", "Dato", "Seri", "Sheikh",
+                                              "Tun", "Dr.", NULL};
+      uint32_t g = 0; /* the first word after the honorifics */
+      while (g + 2 < cm->n_tokens && tok_in(c->d, cm->first_token + g, honorific))
+        g++;
+      ok = g > 0 && c->h[m->first_token] == c->h[cm->first_token + g] &&
+           (!has_ge || !(ge->flags & (NM_GZ_COUNTRY | NM_GZ_ADMIN1 | NM_GZ_BIGCITY |
+                                      NM_GZ_REGION | NM_GZ_DEMONYM)));
+    }
     /* "the North" after "North Korea", "the South" after "South Sudan" */
     if (!ok && e->country && cm->type == NM_ENT_GPE && cm->n_tokens == 2 && compass_short(c, m) &&
         c->h[m->first_token] == c->h[cm->first_token])

@@ -5287,6 +5287,26 @@ static bool other_party_of(const ectx *c, int32_t h, const char *cc) {
   return false;
 }
 
+/* Whether cc is the country of the object of the verb whose subject is h
+ * ("The junta ordered French troops out": the troops', not the junta's). */
+static bool object_country(const ectx *c, int32_t h, const char *cc) {
+  if (h < 0 || !rel_base(c, h, "nsubj") || c->head[h] < 0) return false;
+  int32_t o = child(c, c->head[h], "obj", false);
+  acode a;
+  uint32_t e;
+  memset(&a, 0, sizeof a);
+  /* (a foreign state's envoy or forces, named by their demonym: a body
+   * acting on its own country's people, "police arrested Gondorian
+   * opposition leaders", keeps the country) */
+  if (o < 0 || !code_np(c, o, &a, &e) || !bare_country_prefix(a.code) ||
+      strncmp(a.code, cc, 3) != 0 || strlen(a.code) < 6 ||
+      !(strstr(a.code + 3, "MIL") || strstr(a.code + 3, "GOV")))
+    return false;
+  for (int32_t k = c->kid[o]; k >= 0; k = c->sib[k])
+    if (k < o && rel_base(c, k, "amod") && mention_at(c, k) != NONE32) return true;
+  return false;
+}
+
 /* "The Israeli military said troops had seized weapons", "Troops seized
  * weapons, the army said": the one reporting what agent h did, when it
  * is a country's body of role role (MIL for troops): its country in cc. */
@@ -5539,7 +5559,7 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
     if (!opening_place_country(c, c->si, cc)) {
       why = "agent and the sentence's one country";
       sentence_country(c, c->si, NONE32, c->first + (uint32_t)h, true, cc);
-      if (cc[0] && other_party_of(c, h, cc)) cc[0] = 0;
+      if (cc[0] && (other_party_of(c, h, cc) || object_country(c, h, cc))) cc[0] = 0;
       from_sentence = cc[0] != 0;
     }
   }

@@ -1509,6 +1509,40 @@ static void repair_coordinated_complement(const nm_parser *p, const nm_pword *w,
   }
 }
 
+/* "when the ruling Georgian Dream party announced it would …": a word in
+ * -ing with "the" before it, parsed as a clause's verb whose object is the
+ * noun after it and whose complement is the verb after that, modifies the
+ * noun (the treebanks' "the" + -ing verb is an amod 112 times in 119); the
+ * noun is the subject of that verb, which takes the clause's place and its
+ * words before ("when", the comma) */
+static void repair_determined_participle(const nm_parser *p, const nm_pword *w, size_t n,
+                                         uint32_t *heads, uint16_t *rels) {
+  if (p->rl_amod < 0 || p->rl_nsubj < 0 || p->rl_obj < 0) return;
+  int det = label_index(p, "det");
+  if (det < 0) return;
+  for (size_t g = 1; g + 2 < n; g++) {
+    if (!xpos_is(&w[g], "VBG") || !heads[g] || !form_is(&w[g - 1], "the") ||
+        heads[g - 1] != g + 1 || rel_eq(p, rels, g, "amod"))
+      continue;
+    size_t o = n, v = n;
+    for (size_t k = g + 1; k < n && k < g + 8; k++) {
+      if (heads[k] != g + 1) continue;
+      if (o == n && rels[k] == (uint16_t)p->rl_obj && upos_is(&w[k], "NOUN")) o = k;
+      else if (o < n && v == n && k > o && upos_is(&w[k], "VERB") && xpos_finite(w[k].xpos) &&
+               (rel_eq(p, rels, k, "ccomp") || rel_eq(p, rels, k, "conj")))
+        v = k;
+    }
+    if (o == n || v == n || has_dep(p, heads, rels, n, v, o + 1, v, "nsubj")) continue;
+    for (size_t k = 0; k < g - 1; k++) /* "when", the comma */
+      if (heads[k] == g + 1) heads[k] = (uint32_t)(v + 1);
+    heads[v] = heads[g];
+    rels[v] = rels[g];
+    relink(heads, rels, o, v, p->rl_nsubj);
+    relink(heads, rels, g, o, p->rl_amod);
+    relink(heads, rels, g - 1, o, det);
+  }
+}
+
 /* "met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani": a name
  * the parse made a conjunct of the capitalised word a few words before it
  * (the nationality before its title), with no "and", "or" or punctuation
@@ -4222,6 +4256,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_subject_after_participle(p, w, n, heads, rels);
   repair_sum_in_kind(p, w, n, heads, rels);
   repair_coordinated_complement(p, w, n, heads, rels);
+  repair_determined_participle(p, w, n, heads, rels);
   int nsubj = p->rl_nsubj, acl = p->rl_acl;
   if (nsubj < 0 || acl < 0 || n < 4) return;
   size_t r = n;

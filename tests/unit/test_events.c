@@ -2494,6 +2494,10 @@ NM_TEST(hyphenated_names_and_region_people) {
                       "Milan Djordjevic"));
   NM_CHECK(has_person("The U.S. ambassador in Pristina, Karen Whitfield, condemned the shooting.",
                       "Karen Whitfield"));
+  /* "Minister of State" is a title, not the start of a name */
+  NM_CHECK(has_person("German Minister of State Jonas Reinhardt said in Berlin that Germany "
+                      "remained ready to meet.",
+                      "Jonas Reinhardt"));
   /* a capitalised word after an "el-" name the model ended there */
   NM_CHECK(has_person("Sudan's Foreign Minister Amna el-Tayeb Mirghani said on Wednesday that "
                       "talks would resume.",
@@ -6615,6 +6619,24 @@ NM_TEST(honorific_before_an_apposed_name) {
                   "QATGOV");
 }
 
+/* the given name after an honorific names the person again, whom the
+ * dictionaries' namesake does not take */
+NM_TEST(given_name_after_an_honorific) {
+  const char *out = cameo_events("BANGKOK (AP) - ASEAN's special envoy on Myanmar, Tan Sri Hamzah "
+                                 "Idris of Malaysia, ended a four-day trip. Thailand's foreign "
+                                 "minister, Pichai Wongsakul, met Hamzah in Bangkok on Thursday.",
+                                 "2025-08-21", false);
+  NM_CHECK(strstr(out, "IMGSEAMUSJMA") == NULL);
+}
+
+/* a body with no country of its own takes none from its object's */
+NM_TEST(subject_body_takes_no_country_from_its_object) {
+  NM_CHECK_EQ_STR(cameo_events("NIAMEY (AP) - The junta ordered French troops out of the country "
+                               "later that year.",
+                               "2026-03-10", false),
+                  "NERGOV FRAMIL 174");
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8849,6 +8871,8 @@ int main(void) {
   NM_RUN(envoy_serves_the_body_before);
   NM_RUN(head_of_a_state_office_is_the_state_s);
   NM_RUN(honorific_before_an_apposed_name);
+  NM_RUN(given_name_after_an_honorific);
+  NM_RUN(subject_body_takes_no_country_from_its_object);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -2639,6 +2639,18 @@ NM_TEST(coordinated_complement_is_a_conjunct) {
       "23:6:conj"));
 }
 
+/* "when the ruling party announced": the -ing word after "the" modifies
+ * the noun, the noun is the subject of the verb after it */
+NM_TEST(determined_participle_modifies_its_noun) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the protests/NOUN/NNS/protest began/VERB/VBD/begin in/ADP/IN/in "
+      "late/ADJ/JJ/late 2024/NUM/CD/2024 ,/PUNCT/,/, when/ADV/WRB/when the/DET/DT/the "
+      "ruling/VERB/VBG/rule Georgian/ADJ/JJ/Georgian Dream/PROPN/NNP/Dream "
+      "party/NOUN/NN/party announced/VERB/VBD/announce it/PRON/PRP/it "
+      "would/AUX/MD/would suspend/VERB/VB/suspend talks/NOUN/NNS/talk ./PUNCT/./.",
+      "10:13:amod 13:14:nsubj 14:3:advcl 8:14:advmod"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2779,6 +2791,7 @@ int main(void) {
   NM_RUN(subject_after_an_opening_phrase);
   NM_RUN(sum_after_a_day_and_its_kind);
   NM_RUN(coordinated_complement_is_a_conjunct);
+  NM_RUN(determined_participle_modifies_its_noun);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
