@@ -6377,13 +6377,17 @@ static nm_status code_sentence(ectx *c) {
         if (k != vc->tgt && rel_base(c, k, "obl") && case_word(c, k, "in")) cand[nc++] = k;
     } else {
       /* a statement, and material cooperation (06: "served in Nairobi",
-       * "worked in Gaza"), happen in a place without acting on it */
+       * "worked in Gaza"), happen in a place without acting on it; so do
+       * an intent and an agreement (03, 05: "the two neighbours agreed in
+       * Ankara to begin talks") */
       nc = target_candidates(c, vc->v, cand, 16,
                              force_code(vc->code) || !strncmp(vc->code, "17", 2) ? 3
                              : vc->code[0] != '0'                                ? 0
                              : vc->code[1] == '1'                                ? 2
-                             : vc->code[1] == '6'                                ? 1
-                                                                                 : 0);
+                             : vc->code[1] == '6' || vc->code[1] == '3' ||
+                                     vc->code[1] == '5'
+                                 ? 1
+                                 : 0);
     }
     /* "promised to continue aid to B": the complement's target */
     int32_t xc = child(c, vc->v, "xcomp", false);

@@ -6637,6 +6637,14 @@ NM_TEST(subject_body_takes_no_country_from_its_object) {
                   "NERGOV FRAMIL 174");
 }
 
+/* where an intent or agreement is made is no party to it */
+NM_TEST(agreement_place_is_no_target) {
+  const char *out = cameo_events("MOGADISHU (AP) - Somalia and Ethiopia agreed in Ankara in "
+                                 "December to begin talks on port access.",
+                                 "2025-09-03", false);
+  NM_CHECK(strstr(out, "TUR") == NULL);
+}
+
 /* an airport takes a country from its first word only: "Mariscal Sucre
  * International Airport" is no Bolivian place (Sucre), "Kabul
  * International Airport" is Afghan */
@@ -8873,6 +8881,7 @@ int main(void) {
   NM_RUN(honorific_before_an_apposed_name);
   NM_RUN(given_name_after_an_honorific);
   NM_RUN(subject_body_takes_no_country_from_its_object);
+  NM_RUN(agreement_place_is_no_target);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
