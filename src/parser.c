@@ -1398,6 +1398,16 @@ static void repair_titled_name_conjunct(const nm_parser *p, const nm_pword *w, s
     size_t cm = v - 1;
     if (upos_is(&w[cm], "PROPN") && heads[cm] == v + 1 && form_is(&w[cm - 1], ","))
       cm--;
+    /* ("X and his Azerbaijani counterpart, Elnur Mammadli,": the name
+     * hung as an apposition on X, past the conjunct noun it follows) */
+    if (heads[v] && upos_is(&w[v], "PROPN") && rel_eq(p, rels, v, "appos") &&
+        form_is(&w[cm], ",") && cm >= 1 && upos_is(&w[cm - 1], "NOUN") &&
+        rel_eq(p, rels, cm - 1, "conj") && heads[cm - 1] == heads[v] && heads[v] - 1 < cm - 1 &&
+        upos_is(&w[heads[v] - 1], "PROPN")) { /* (a name has its own: not "our founder and
+                                                * CEO, Glen Jensen") */
+      heads[v] = (uint32_t)cm; /* the noun, cm - 1 */
+      continue;
+    }
     if (!heads[v] || !upos_is(&w[v], "PROPN") || !rel_eq(p, rels, v, "conj") ||
         !form_is(&w[cm], ",") || heads[v] != cm)
       continue;
@@ -1541,6 +1551,36 @@ static void repair_determined_participle(const nm_parser *p, const nm_pword *w, 
     relink(heads, rels, g, o, p->rl_amod);
     relink(heads, rels, g - 1, o, det);
   }
+}
+
+/* "Armenian Foreign Minister Davit Hovhannisyan and his Azerbaijani
+ * counterpart, Elnur Mammadli, met on Wednesday": a sentence parsed with
+ * its first word, an adjective, the root, the name its object and the
+ * finite verb its conjunct: the verb is the root, the name its subject and
+ * the adjective a modifier of the name's title (or of the name) */
+static void repair_adjective_root(const nm_parser *p, const nm_pword *w, size_t n,
+                                  uint32_t *heads, uint16_t *rels) {
+  if (p->rl_amod < 0 || p->rl_nsubj < 0 || p->rl_conj < 0 || n < 4) return;
+  size_t r = 0;
+  if (heads[r] != 0 || !upos_is(&w[r], "ADJ")) return;
+  size_t x = n, v = n;
+  for (size_t k = 1; k < n; k++) {
+    if (heads[k] != r + 1) continue;
+    if (x == n && rels[k] == (uint16_t)p->rl_obj && upos_is(&w[k], "PROPN")) x = k;
+    else if (x < n && v == n && k > x && rels[k] == (uint16_t)p->rl_conj &&
+             upos_is(&w[k], "VERB") && xpos_finite(w[k].xpos))
+      v = k;
+  }
+  if (x == n || v == n || has_dep(p, heads, rels, n, v, 0, v, "nsubj")) return;
+  size_t t = x; /* the name's title before it ("Minister"), else the name */
+  for (size_t k = r + 1; k < x; k++)
+    if (heads[k] == x + 1 && upos_is(&w[k], "PROPN") && t == x) t = k;
+  for (size_t k = 1; k < n; k++) /* the root's other words go to the verb */
+    if (heads[k] == r + 1 && k != x && k != v) heads[k] = (uint32_t)(v + 1);
+  heads[v] = 0;
+  rels[v] = rels[r]; /* root */
+  relink(heads, rels, x, v, p->rl_nsubj);
+  relink(heads, rels, r, t, p->rl_amod);
 }
 
 /* "met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani": a name
@@ -4257,6 +4297,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_sum_in_kind(p, w, n, heads, rels);
   repair_coordinated_complement(p, w, n, heads, rels);
   repair_determined_participle(p, w, n, heads, rels);
+  repair_adjective_root(p, w, n, heads, rels);
   int nsubj = p->rl_nsubj, acl = p->rl_acl;
   if (nsubj < 0 || acl < 0 || n < 4) return;
   size_t r = n;

@@ -2651,6 +2651,21 @@ NM_TEST(determined_participle_modifies_its_noun) {
       "10:13:amod 13:14:nsubj 14:3:advcl 8:14:advmod"));
 }
 
+/* a sentence whose first word, an adjective, the parse made the root:
+ * the finite verb is the root, the name its subject, and the name after
+ * the counterpart's comma is the counterpart's */
+NM_TEST(adjective_root_gives_way_to_the_verb) {
+  NM_CHECK(repaired_as(
+      "Armenian/ADJ/JJ/Armenian Foreign/ADJ/NNP/Foreign Minister/PROPN/NNP/Minister "
+      "Davit/PROPN/NNP/Davit Hovhannisyan/PROPN/NNP/Hovhannisyan and/CCONJ/CC/and "
+      "his/PRON/PRP$/his Azerbaijani/PROPN/NNP/Azerbaijani "
+      "counterpart/NOUN/NN/counterpart ,/PUNCT/,/, Elnur/PROPN/NNP/Elnur "
+      "Mammadli/PROPN/NNP/Mammadli ,/PUNCT/,/, met/VERB/VBD/meet on/ADP/IN/on "
+      "Wednesday/PROPN/NNP/Wednesday at/ADP/IN/at a/DET/DT/a "
+      "guesthouse/NOUN/NN/guesthouse ./PUNCT/./.",
+      "14:0:root 4:14:nsubj 1:3:amod 11:9:appos"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2792,6 +2807,7 @@ int main(void) {
   NM_RUN(sum_after_a_day_and_its_kind);
   NM_RUN(coordinated_complement_is_a_conjunct);
   NM_RUN(determined_participle_modifies_its_noun);
+  NM_RUN(adjective_root_gives_way_to_the_verb);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
