@@ -1042,9 +1042,9 @@ static bool says_subject(const nm_doc *d, const nm_mention *p) {
   return false;
 }
 
-/* Whether the quotation that holds m closes before p (in m's sentence):
- * p is outside it. */
-static bool quoted_after(const nm_doc *d, const nm_mention *m, const nm_mention *p) {
+/* Whether no quotation mark stands between m and p: p is in the same
+ * quotation as m, or m's quotation has not closed before p. */
+static bool same_quotation(const nm_doc *d, const nm_mention *m, const nm_mention *p) {
   for (uint32_t k = m->first_token + m->n_tokens; k < p->first_token; k++) {
     size_t len;
     const char *w = nm_tok_text(d, k, &len);
@@ -1086,7 +1086,7 @@ static long resolve_pronoun(ctx *c, uint32_t pi) {
     /* "'If anything happens to her,' she said": a person a quotation
      * names is not who speaks it, the pronoun after it in its sentence */
     if (dist == 0 && !p_quoted && speaker && m->first_token < p->first_token &&
-        quoted(c->d, m) && !quoted_after(c->d, m, p))
+        quoted(c->d, m) && !same_quotation(c->d, m, p))
       continue;
     /* "'… he is doing everything he can,' Vucic said. … He said": a
      * subject inside an earlier sentence's quotation is the speaker's

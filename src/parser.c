@@ -1399,12 +1399,13 @@ static void repair_titled_name_conjunct(const nm_parser *p, const nm_pword *w, s
     if (upos_is(&w[cm], "PROPN") && heads[cm] == v + 1 && form_is(&w[cm - 1], ","))
       cm--;
     /* ("X and his Azerbaijani counterpart, Elnur Mammadli,": the name
-     * hung as an apposition on X, past the conjunct noun it follows) */
+     * hung as an apposition on X, past the conjunct noun it follows, when
+     * X is a name, which has its own; not "our founder and CEO, Glen
+     * Jensen", a description's coordination) */
     if (heads[v] && upos_is(&w[v], "PROPN") && rel_eq(p, rels, v, "appos") &&
         form_is(&w[cm], ",") && cm >= 1 && upos_is(&w[cm - 1], "NOUN") &&
         rel_eq(p, rels, cm - 1, "conj") && heads[cm - 1] == heads[v] && heads[v] - 1 < cm - 1 &&
-        upos_is(&w[heads[v] - 1], "PROPN")) { /* (a name has its own: not "our founder and
-                                                * CEO, Glen Jensen") */
+        upos_is(&w[heads[v] - 1], "PROPN")) {
       heads[v] = (uint32_t)cm; /* the noun, cm - 1 */
       continue;
     }

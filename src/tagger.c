@@ -1078,9 +1078,10 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
   /* "Afghanistan's defence ministry": a body's lower-case word after a
    * lower-case word is a common noun (the tagger made "ministry" a name,
    * and the parser an apposition of "defence") */
-  static const char *const body_nouns[] = {"ministry", "government", "army", "police", "council",
-                                       "agency", "department", "office", "committee",
-                                       "commission", "court", "parliament", NULL};
+  static const char *const body_nouns[] = {"ministry",   "government", "army",       "police",
+                                           "council",    "agency",     "department", "office",
+                                           "committee",  "commission", "court",      "parliament",
+                                           NULL};
   for (size_t i = 1; t->nn >= 0 && i < n; i++)
     if (classes[i] == (uint8_t)t->nnp && word_among(&words[i], body_nouns) &&
         words[i - 1].len && words[i - 1].s[0] >= 'a' && words[i - 1].s[0] <= 'z')
