@@ -578,6 +578,15 @@ static int self_named_subject(const nm_doc *d, const nm_mention *m) {
   return 0;
 }
 
+/* Whether lemma l is a verb of saying that names its speaker ("she
+ * said", "he added", "she told"). */
+static bool saying_lemma(const char *l) {
+  static const char *const says[] = {"say", "tell", "add", "continue", "ask", "reply", NULL};
+  for (size_t q = 0; l && says[q]; q++)
+    if (!strcmp(l, says[q])) return true;
+  return false;
+}
+
 static int apposed_subject(const ctx *c, const nm_mention *m) {
   const nm_doc *d = c->d;
   const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
@@ -610,9 +619,7 @@ static int apposed_subject(const ctx *c, const nm_mention *m) {
       t[hd].head) {
     /* (of a verb of saying only: the one who speaks) */
     uint32_t v = s->first_token + t[hd].head - 1;
-    static const char *const says[] = {"say", "tell", "add", NULL};
-    for (size_t q = 0; says[q] && v < d->tokens.n; q++)
-      if (t[v].lemma && !strcmp(t[v].lemma, says[q])) return 1;
+    if (v < d->tokens.n && saying_lemma(t[v].lemma)) return 1;
   }
   char iso3[4];
   /* the owner stands a few words before the head ("Iran's foreign
@@ -1035,11 +1042,7 @@ static bool says_subject(const nm_doc *d, const nm_mention *p) {
   const nm_sentence *s = (const nm_sentence *)d->sentences.data + p->sentence;
   uint32_t i = p->first_token;
   if (!t[i].head || s->first_token + t[i].head - 1 >= d->tokens.n) return false;
-  const char *l = t[s->first_token + t[i].head - 1].lemma;
-  static const char *const says[] = {"say", "tell", "add", "continue", "ask", "reply", NULL};
-  for (size_t q = 0; l && says[q]; q++)
-    if (!strcmp(l, says[q])) return true;
-  return false;
+  return saying_lemma(t[s->first_token + t[i].head - 1].lemma);
 }
 
 /* Whether no quotation mark stands between m and p: p is in the same

@@ -8368,7 +8368,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   /* (or a titled person with no code at all whose sentence opens with
    * "Its": "Its country director, Mariam Okonjo-Bello, said …", below) */
-  bool untitled_code = !a->code[0] && es[e].type == NM_ENT_PERSON && opens_with_its(c, e) &&
+  bool its_open = opens_with_its(c, e);
+  bool untitled_code = !a->code[0] && es[e].type == NM_ENT_PERSON && its_open &&
                        (es[e].title || described_after_its(c, e));
   /* (and an envoy or representative with no body named, "Acting special
    * representative Hanna Lindqvist said …" after "The United Nations
@@ -8473,7 +8474,7 @@ static void role_country(ectx *c, size_t e, const char *focus) {
    * description opens the sentence with "Its" or "Their" ("Sudan's government welcomed the veto. Its
    * envoy to the U.N., Al-Harith Idriss, thanked Moscow": SDNGOV), from
    * the sentence before's subject only */
-  bool its = (a->code[0] == '-' || untitled_code) && opens_with_its(c, e);
+  bool its = (a->code[0] == '-' || untitled_code) && its_open;
   if (((!strcmp(a->code, "---MED") && es[e].title && ci_eq(es[e].title, "spokes", 6)) || its ||
        envoy) &&
       es[e].n_mentions) {

@@ -648,14 +648,6 @@ static void repair_possessive_gerund(const nm_parser *p, const nm_pword *w, size
   }
 }
 
-/* "reviving a maritime dispute that the two allies had sought to calm":
- * "that" right after a verb's object noun, read as the marker of a
- * clause the verb holds, opens a relative clause of the noun when the
- * clause has a gap: a subject and no object where its last verb needs one
- * ("that" is that object), or no subject ("claims that sought to confine
- * Turkey": "that" is the subject). Treebanks give a verb's object noun
- * right before its "that" clause no such clause (the told are "iobj");
- * verbs that tell or show someone something keep it. */
 /* Nouns whose "that" clause states what they hold ("the claim that …",
  * "fears that …"), with no gap. */
 static const char *const nm_content_nouns[] = {
@@ -673,6 +665,14 @@ static const char *const nm_content_nouns[] = {
     "threat",    "prospect",  "likelihood", "certainty",  "danger",      "position",
     NULL};
 
+/* "reviving a maritime dispute that the two allies had sought to calm":
+ * "that" right after a verb's object noun, read as the marker of a
+ * clause the verb holds, opens a relative clause of the noun when the
+ * clause has a gap: a subject and no object where its last verb needs one
+ * ("that" is that object), or no subject ("claims that sought to confine
+ * Turkey": "that" is the subject). Treebanks give a verb's object noun
+ * right before its "that" clause no such clause (the told are "iobj");
+ * verbs that tell or show someone something keep it. */
 static void repair_that_gap_relative(const nm_parser *p, const nm_pword *w, size_t n,
                                      uint32_t *heads, uint16_t *rels) {
   static const char *const tellers[] = {"tell", "show", "remind", "warn", "assure", "inform",
