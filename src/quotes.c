@@ -417,6 +417,20 @@ static bool named_before(const nm_qctx *c, uint32_t open) {
   return true;
 }
 
+/* Whether cue v is passive with no agent ("a deal could be announced")
+ * inside what a cue above it reports: the sayer above speaks. */
+static bool passive_under_cue(const nm_qctx *c, uint32_t v) {
+  bool passive = false;
+  for (uint32_t ch = c->first_child[v]; ch != NM_QNONE; ch = c->next_sib[ch]) {
+    if (nm_q_rel(c, ch, "obl:agent")) return false;
+    if (nm_q_rel(c, ch, "nsubj:pass") || nm_q_rel(c, ch, "aux:pass")) passive = true;
+  }
+  uint32_t u = c->parent[v];
+  for (uint32_t k = 0; passive && k < WALK_MAX && u != NM_QNONE; k++, u = c->parent[u])
+    if (c->in_quote[u] == NM_QNONE && (c->vclass[u] & NM_QV_SAY)) return true;
+  return false;
+}
+
 /* The speech verb that governs a partial quotation: up the tree from its
  * head, through at most WALK_MAX words. *steps receives the distance. */
 static uint32_t governing_cue(const nm_qctx *c, const nm_qspan *q, uint32_t *steps) {
@@ -439,8 +453,11 @@ static uint32_t governing_cue(const nm_qctx *c, const nm_qspan *q, uint32_t *ste
     /* a conjunct's head inside reported content is its sibling, not its
      * governor ("said X had refused … and that his presence was
      * “contrary …”") */
+    /* (a passive cue with no agent names no speaker: "said that a deal
+     * could be announced “in the coming months”" is the sayer's) */
     if (c->in_quote[u] == NM_QNONE && (c->vclass[u] & (NM_QV_SAY | NM_QV_MANNER | NM_QV_THINK)) &&
-        !(nm_q_rel(c, from, "conj") && nm_q_rel(c, u, "ccomp"))) {
+        !(nm_q_rel(c, from, "conj") && nm_q_rel(c, u, "ccomp")) &&
+        !passive_under_cue(c, u)) {
       if (!nm_q_rel(c, u, "acl")) {
         /* a cue inside what a higher cue reports is the reporter's
          * words: "She warned that the North would respond … with

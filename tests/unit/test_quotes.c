@@ -979,6 +979,17 @@ NM_TEST(relative_named_after_inverted_said_speaks) {
   expect_in(text, "If anything happens", NM_QUOTE_DIRECT, "Ana Lucia Cuadra", "she", "said");
 }
 
+/* "said that … a new agreement could be announced “in the coming
+ * months”": a passive cue with no agent inside what the sayer reports
+ * names no speaker; the sayer speaks */
+NM_TEST(passive_cue_inside_reported_clause) {
+  static const char text[] =
+      "Its information minister, Idris Warfa Jama, said that talks with the port authority were "
+      "\"moving ahead\" and that a new accord could be announced \"within a few months.\"";
+  expect_in(text, "within a few months", NM_QUOTE_PARTIAL, "Idris Warfa Jama", "Idris Warfa Jama",
+            "said");
+}
+
 /* "refused permission for planes carrying migrants to land, saying …":
  * a participle that only describes a thing leaves the speech to the
  * clause that holds the noun; "disrupted by protesters …, demanding …":
@@ -1824,6 +1835,7 @@ int main(void) {
   NM_RUN(she_is_the_woman_named_before);
   NM_RUN(rank_before_the_name_speaks);
   NM_RUN(relative_named_after_inverted_said_speaks);
+  NM_RUN(passive_cue_inside_reported_clause);
   NM_RUN(describing_participle_and_passive_agent);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);
