@@ -2544,6 +2544,38 @@ static void repair_weekday_of_report(const nm_parser *p, const nm_pword *w, size
   }
 }
 
+/* "… will hold a session in Addis Ababa, Ethiopia, on Friday, spokesman
+ * Kwame Asante said": a weekday set off by commas between what was said
+ * and the sayer who follows it, hung on "say", is the day of what was
+ * said (the day of the saying comes after the sayer: "…, he said
+ * Friday") */
+static void repair_weekday_before_sayer(const nm_parser *p, const nm_pword *w, size_t n,
+                                        uint32_t *heads, uint16_t *rels) {
+  if (p->rl_obl < 0) return;
+  for (size_t d = 2; d + 2 < n; d++) {
+    if (!day_word(&w[d]) || !heads[d] || !form_is(&w[d + 1], ",")) continue;
+    size_t v = heads[d] - 1;
+    if (v <= d + 1 || !w[v].lemma || strcmp(w[v].lemma, "say") != 0) continue;
+    size_t c = n, s = n;
+    for (size_t k = 0; k < n; k++) {
+      if (heads[k] != v + 1) continue;
+      if (k < d && rel_eq(p, rels, k, "ccomp")) c = k;
+      if (k > d && k < v && rel_eq(p, rels, k, "nsubj")) s = k;
+    }
+    if (c == n || s == n || !upos_is(&w[c], "VERB")) continue;
+    /* the weekday's phrase opens after a comma: "…, (on) Friday," */
+    size_t a = form_is(&w[d - 1], "on") && heads[d - 1] == d + 1 ? d - 1 : d;
+    if (a == 0 || !form_is(&w[a - 1], ",")) continue;
+    /* only the sayer's words lie between the weekday and "say" */
+    bool sayer = true;
+    for (size_t k = d + 2; k < v && sayer; k++) sayer = !upos_is(&w[k], "VERB");
+    if (!sayer) continue;
+    heads[d] = (uint32_t)(c + 1);
+    if (strncmp(nm_parser_rel(p, rels[d]), "obl", 3) != 0)
+      rels[d] = (uint16_t)(a < d || p->rl_unmarked < 0 ? p->rl_obl : p->rl_unmarked);
+  }
+}
+
 /* "accused Washington and London of a criminal aggression": the
  * of-phrase hung on the object (or its conjunct) is what the object is
  * accused of, an oblique of the verb */
@@ -4229,6 +4261,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_accused_of(p, w, n, heads, rels);
   repair_invited_to(p, w, n, heads, rels);
   repair_weekday_of_report(p, w, n, heads, rels);
+  repair_weekday_before_sayer(p, w, n, heads, rels);
   repair_weekday_before_object(p, w, n, heads, rels);
   repair_participle_modifier(p, w, n, heads, rels);
   repair_conj_without_cc(p, w, n, heads, rels);

@@ -2666,6 +2666,21 @@ NM_TEST(adjective_root_gives_way_to_the_verb) {
       "14:0:root 4:14:nsubj 1:3:amod 11:9:appos"));
 }
 
+/* "… will meet in Addis Ababa, Ethiopia, on Friday, AU Commission
+ * spokesman Tesfaye Bekele said": the weekday between what was said and
+ * the sayer after it is the meeting's day, not the saying's */
+NM_TEST(weekday_before_the_sayer_is_the_clause_s) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the Peace/NOUN/NN/peace and/CCONJ/CC/and Security/NOUN/NN/security "
+      "Council/PROPN/NNP/Council will/AUX/MD/will meet/VERB/VB/meet on/ADP/IN/on the/DET/DT/the "
+      "crisis/NOUN/NN/crisis in/ADP/IN/in Addis/PROPN/NNP/Addis Ababa/PROPN/NNP/Ababa "
+      ",/PUNCT/,/, Ethiopia/PROPN/NNP/Ethiopia ,/PUNCT/,/, on/ADP/IN/on "
+      "Friday/PROPN/NNP/Friday ,/PUNCT/,/, AU/PROPN/NNP/AU Commission/PROPN/NNP/Commission "
+      "spokesman/NOUN/NN/spokesman Tesfaye/PROPN/NNP/Tesfaye Bekele/PROPN/NNP/Bekele "
+      "said/VERB/VBD/say ./PUNCT/./.",
+      "18:7:obl 7:25:ccomp"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2808,6 +2823,7 @@ int main(void) {
   NM_RUN(coordinated_complement_is_a_conjunct);
   NM_RUN(determined_participle_modifies_its_noun);
   NM_RUN(adjective_root_gives_way_to_the_verb);
+  NM_RUN(weekday_before_the_sayer_is_the_clause_s);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
