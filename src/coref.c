@@ -668,9 +668,18 @@ static int is_subject(const nm_doc *d, const nm_mention *m) {
    * name under the title, which is the subject */
   /* ... or a chain of flat words down from the title's first word
    * ("Defense <- Secretary <- Lloyd Austin") */
-  for (uint32_t k = i, up = 0; up < 4 && r && !strcmp(r, "flat") && t[k].head; up++) {
+  /* ... or through a title hung as an apposition on the capitalised
+   * word right before it ("Opposition <- Deputy Chairman Lam Chuol
+   * Nyang") */
+  for (uint32_t k = i, up = 0;
+       up < 4 && r && (!strcmp(r, "flat") || (k != i && !strcmp(r, "appos"))) && t[k].head;
+       up++) {
     uint32_t hd = s->first_token + t[k].head - 1, from = k == i ? m->first_token : k;
     if (hd >= k || hd >= from || !t[hd].deprel) break;
+    if (!strcmp(r, "appos") &&
+        (hd + 1 != k ||
+         !is_upper((unsigned char)d->text[((const nm_token *)d->tokens.data)[hd].start])))
+      break;
     /* the words between are the title's own ("Brig. <- Gen. <- Yousef") */
     bool title_words = from - hd <= 4;
     for (uint32_t q = hd + 1; q < from && title_words; q++)

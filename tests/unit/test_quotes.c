@@ -990,6 +990,19 @@ NM_TEST(passive_cue_inside_reported_clause) {
             "said");
 }
 
+/* "Opposition Deputy Chairman Lam Chuol Nyang warned …", parsed with the
+ * title an apposition of "Opposition": the name is the subject, and the
+ * "he said" after it is his, not the man named a paragraph before */
+NM_TEST(titled_name_under_apposed_title_is_the_subject) {
+  static const char text[] =
+      "Gatdet Ruot Kuol, a former rebel commander, became first vice president under a 2018 "
+      "peace deal.\n\n"
+      "Opposition Deputy Chairman Lam Chuol Nyang warned that the party's fighters \"will not "
+      "sit and watch\" while its leadership is dismantled. \"We have waited for seven years,\" "
+      "he said.";
+  expect_in(text, "We have waited", NM_QUOTE_DIRECT, "Lam Chuol Nyang", "he", "said");
+}
+
 /* "refused permission for planes carrying migrants to land, saying …":
  * a participle that only describes a thing leaves the speech to the
  * clause that holds the noun; "disrupted by protesters …, demanding …":
@@ -1836,6 +1849,7 @@ int main(void) {
   NM_RUN(rank_before_the_name_speaks);
   NM_RUN(relative_named_after_inverted_said_speaks);
   NM_RUN(passive_cue_inside_reported_clause);
+  NM_RUN(titled_name_under_apposed_title_is_the_subject);
   NM_RUN(describing_participle_and_passive_agent);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);
