@@ -3463,15 +3463,16 @@ static void vessel_names(nm_doc *d, const nm_nword *w) {
 }
 
 /* Sites are named like people too: "the Prasat Ta Moan Thom temple
- * complex", "the Al-Aqsa mosque". A name the model typed a person's right
- * before a lower-case noun of a site is the site's (a place, LOC), and so
- * is the same name elsewhere in the article. At most 16 sites per article
- * are remembered. */
+ * complex", "the Al-Aqsa mosque", "near Konyo Konyo market". A name the
+ * model typed a person's right before a lower-case noun of a site is the
+ * site's (a place, LOC), and so is the same name elsewhere in the
+ * article. At most 16 sites per article are remembered. */
 static void site_names(nm_doc *d, const nm_nword *w) {
   static const char *const sites[] = {"temple",  "mosque",   "church",  "pagoda",   "monastery",
                                       "shrine",  "cathedral", "bridge", "dam",      "airport",
                                       "stadium", "palace",   "square",  "checkpoint", "crossing",
-                                      "camp",    "airbase",  "oilfield", "refinery"};
+                                      "camp",    "airbase",  "oilfield", "refinery",
+                                      "market",  "neighborhood", "neighbourhood"};
   nm_mention *m = (nm_mention *)d->mentions.data;
   uint64_t names[16];
   size_t nn = 0, nt = d->tokens.n;

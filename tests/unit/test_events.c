@@ -2507,6 +2507,11 @@ NM_TEST(hyphenated_names_and_region_people) {
   NM_CHECK(!has_person("Thai soldiers advanced around the Prasat Ta Moan Thom temple complex "
                        "on Thursday.",
                        "Prasat Ta Moan Thom"));
+  /* ... and before a market's or a neighbourhood's noun */
+  NM_CHECK(!has_person("Soldiers surrounded his compound in Juba's Hai Jebel neighborhood.",
+                       "Hai Jebel"));
+  NM_CHECK(!has_person("\"Everyone remembers 2016,\" said a tea seller near Konyo Konyo market.",
+                       "Konyo Konyo"));
   /* a title's holder with three names, of which the model took the last */
   NM_CHECK(has_person("Senator Ana Tello Huamán called for a vote on Monday.",
                       "Ana Tello Huamán"));
