@@ -7968,6 +7968,16 @@ NM_TEST(an_officer_is_of_the_army_named_before) {
                   "SDNMIL");
 }
 
+/* a boat's captain is no soldier (the agents dictionary's CAPTAIN is
+ * MIL) */
+NM_TEST(a_boat_captain_is_a_civilian) {
+  NM_CHECK_EQ_STR(cameo_entity_part("TAIPEI, Taiwan (AP) - China's army launched drills around the "
+                                    "island.\n\n\"They come closer every time,\" said Chen "
+                                    "Wei-lun, a 61-year-old boat captain.",
+                                    "2025-10-08", "Chen Wei-lun", PART_CODE),
+                  "---CVL");
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -8887,6 +8897,7 @@ int main(void) {
   NM_RUN(given_name_after_an_honorific);
   NM_RUN(subject_body_takes_no_country_from_its_object);
   NM_RUN(agreement_place_is_no_target);
+  NM_RUN(a_boat_captain_is_a_civilian);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
