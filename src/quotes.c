@@ -996,6 +996,21 @@ static bool day_word(const nm_qctx *c, uint32_t t) {
   return e.cls == NM_TL_WEEKDAY || (e.cls == NM_TL_DEICTIC && e.v <= 0);
 }
 
+/* Whether the phrase of word x is a date and nothing else ("Sept. 24",
+ * "Friday", "March 3, 2025"): a month or a weekday, with numbers. */
+static bool date_only(const nm_qctx *c, uint32_t x) {
+  bool named = false;
+  for (uint32_t k = c->lo[x]; k <= c->hi[x]; k++) {
+    size_t len;
+    const char *s = nm_tok_text(c->d, k, &len);
+    nm_tl_entry e;
+    bool day = nm_tl_lookup(s, len, &e) && (e.cls == NM_TL_MONTH || e.cls == NM_TL_WEEKDAY);
+    named = named || day;
+    if (!day && !nm_q_punct(c, k) && strcmp(nm_q_upos(c, k), "NUM") != 0) return false;
+  }
+  return named;
+}
+
 /* "A court sentenced Nika Melia to eight months for refusing to testify":
  * a gerund under "for" hung on an active verb with an object is that
  * object's act, the reason for the verb's: not something the verb's
@@ -1146,7 +1161,9 @@ static nm_status find_reported(stage *g) {
         nm_q_subject(c, v, false) != NM_QNONE && !armed_attack(c, v) && !defends_ground(c, v))
       for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && content == NM_QNONE;
            ch = c->next_sib[ch])
-        if (nm_q_rel(c, ch, "obj") && ch > v) content = ch;
+        /* (not a date the parse made the object: "a sale announced
+         * Sept. 24") */
+        if (nm_q_rel(c, ch, "obj") && ch > v && !date_only(c, ch)) content = ch;
     if (content != NM_QNONE) {
       uint32_t a = c->lo[content], b = c->hi[content] + 1;
       if (nm_q_rel(c, content, "obl")) a = c->lo[content];

@@ -1003,6 +1003,18 @@ NM_TEST(titled_name_under_apposed_title_is_the_subject) {
   expect_in(text, "We have waited", NM_QUOTE_DIRECT, "Lam Chuol Nyang", "he", "said");
 }
 
+/* "a U.S. arms sale announced Sept. 24", parsed with the date the
+ * participle's object: a date is not what was announced */
+NM_TEST(date_object_is_no_content) {
+  static const char text[] =
+      "The office said the drills answered a speech last month, as well as a U.S. arms sale "
+      "announced Sept. 24.";
+  nm_doc *d = checked(text);
+  if (!d) return;
+  NM_CHECK(!starts_any(d, "Sept. 24"));
+  nm_doc_free(d);
+}
+
 /* "refused permission for planes carrying migrants to land, saying …":
  * a participle that only describes a thing leaves the speech to the
  * clause that holds the noun; "disrupted by protesters …, demanding …":
@@ -1850,6 +1862,7 @@ int main(void) {
   NM_RUN(relative_named_after_inverted_said_speaks);
   NM_RUN(passive_cue_inside_reported_clause);
   NM_RUN(titled_name_under_apposed_title_is_the_subject);
+  NM_RUN(date_object_is_no_content);
   NM_RUN(describing_participle_and_passive_agent);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);
