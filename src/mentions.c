@@ -3472,14 +3472,17 @@ static void site_names(nm_doc *d, const nm_nword *w) {
                                       "shrine",  "cathedral", "bridge", "dam",      "airport",
                                       "stadium", "palace",   "square",  "checkpoint", "crossing",
                                       "camp",    "airbase",  "oilfield", "refinery",
-                                      "market",  "neighborhood", "neighbourhood"};
+                                      "market",  "neighborhood", "neighbourhood", "prison", "jail"};
+  /* (a one-word name too: "from Mornaguia prison") */
+  static const char *const named_alone[] = {"prison", "jail", "neighborhood", "neighbourhood"};
   nm_mention *m = (nm_mention *)d->mentions.data;
   uint64_t names[16];
   size_t nn = 0, nt = d->tokens.n;
   for (size_t i = 0; i < d->mentions.n && nn < 16; i++) {
     size_t a = m[i].first_token, b = a + m[i].n_tokens;
     /* (two words or more: "Catholic church" names the faith's people) */
-    if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON || b >= nt || b - a < 2)
+    if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON || b >= nt ||
+        (b - a < 2 && !IN_LIST(&w[b], named_alone)))
       continue;
     if (!IN_LIST(&w[b], sites) || is_capitalised(&w[b])) continue;
     names[nn++] = span_key(w, a, b);

@@ -2512,6 +2512,10 @@ NM_TEST(hyphenated_names_and_region_people) {
                        "Hai Jebel"));
   NM_CHECK(!has_person("\"Everyone remembers 2016,\" said a tea seller near Konyo Konyo market.",
                        "Konyo Konyo"));
+  /* ... and a one-word name before a prison's noun */
+  NM_CHECK(!has_person("They followed the hearing by video link from Mornaguia prison west of "
+                       "the capital.",
+                       "Mornaguia"));
   /* a title's holder with three names, of which the model took the last */
   NM_CHECK(has_person("Senator Ana Tello Huamán called for a vote on Monday.",
                       "Ana Tello Huamán"));
