@@ -417,6 +417,8 @@ static bool named_before(const nm_qctx *c, uint32_t open) {
   return true;
 }
 
+static bool own_subject(const nm_qctx *c, uint32_t t);
+
 /* Whether cue v is passive with no agent ("a deal could be announced")
  * inside what a cue above it reports: the sayer above speaks. */
 static bool passive_under_cue(const nm_qctx *c, uint32_t v) {
@@ -475,6 +477,14 @@ static uint32_t governing_cue(const nm_qctx *c, const nm_qspan *q, uint32_t *ste
           uint32_t r = c->parent[u];
           if (r == NM_QNONE || c->in_quote[r] != NM_QNONE || !(c->vclass[r] & NM_QV_SAY)) break;
           u = r;
+        }
+        /* (nor a cue that is a conjunct of what a cue above reports:
+         * "told reporters that the bloc had … and reminded Tunisia of its
+         * commitments “to …”" is the spokesman's) */
+        if (nm_q_rel(c, u, "conj") && !own_subject(c, u) && c->parent[u] != NM_QNONE &&
+            nm_q_rel(c, c->parent[u], "ccomp")) {
+          uint32_t r = c->parent[c->parent[u]];
+          if (r != NM_QNONE && c->in_quote[r] == NM_QNONE && (c->vclass[r] & NM_QV_SAY)) u = r;
         }
         *steps = k;
         return u;

@@ -1015,6 +1015,18 @@ NM_TEST(date_object_is_no_content) {
   nm_doc_free(d);
 }
 
+/* "told reporters that the bloc had … and reminded Tunisia of its
+ * commitments “to …”": a cue that is a conjunct of what a cue above
+ * reports leaves the partial quotation to the reporter */
+NM_TEST(conjunct_cue_inside_reported_clause) {
+  static const char text[] =
+      "EU foreign affairs spokesman Anders Halvik told reporters in Brussels that the bloc had "
+      "\"taken note of the severe sentences\" and reminded Tunisia of its commitments \"to the "
+      "right to a fair trial and to freedom of expression.\"";
+  expect_in(text, "to the right to a fair trial", NM_QUOTE_PARTIAL, "Anders Halvik",
+            "Anders Halvik", "told");
+}
+
 /* "refused permission for planes carrying migrants to land, saying …":
  * a participle that only describes a thing leaves the speech to the
  * clause that holds the noun; "disrupted by protesters …, demanding …":
@@ -1863,6 +1875,7 @@ int main(void) {
   NM_RUN(passive_cue_inside_reported_clause);
   NM_RUN(titled_name_under_apposed_title_is_the_subject);
   NM_RUN(date_object_is_no_content);
+  NM_RUN(conjunct_cue_inside_reported_clause);
   NM_RUN(describing_participle_and_passive_agent);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);
