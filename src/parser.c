@@ -1846,6 +1846,48 @@ static void repair_title_subject(const nm_parser *p, const nm_pword *w, size_t n
   }
 }
 
+/* "Water and Energy Minister Dagnachew Ayele said …" parsed with "Water"
+ * the subject and the name its conjunct: a capitalised noun, "and", then
+ * capitalised words of a title that describes (nmod:desc) a name, is the
+ * first half of the title's field. The name takes the noun's place; the
+ * noun modifies the title, and the field's second word is its conjunct. */
+static void repair_split_title_field(const nm_parser *p, const nm_pword *w, size_t n,
+                                     uint32_t *heads, uint16_t *rels) {
+  int desc = label_index(p, "nmod:desc"), cc = label_index(p, "cc");
+  if (desc < 0 || cc < 0 || p->rl_conj < 0 || p->rl_compound < 0) return;
+  for (size_t a = 0; a + 4 < n; a++) {
+    if (!(upos_is(&w[a], "NOUN") || upos_is(&w[a], "PROPN")) || !w[a].len ||
+        w[a].form[0] < 'A' || w[a].form[0] > 'Z' || !upos_is(&w[a + 1], "CCONJ") ||
+        !form_is(&w[a + 1], "and"))
+      continue;
+    size_t b = n, t = n; /* the name, its title */
+    for (size_t k = a + 2; k < n && k < a + 8 && b == n; k++) {
+      if (!w[k].len || w[k].form[0] < 'A' || w[k].form[0] > 'Z') break;
+      if (heads[k] == a + 1 && rels[k] == (uint16_t)p->rl_conj && upos_is(&w[k], "PROPN")) b = k;
+    }
+    if (b == n || b < a + 3) continue;
+    /* (the noun a bare word: not "President Biden and Vice President
+     * Harris", a titled name of its own) */
+    bool bare = true;
+    for (size_t k = a > 3 ? a - 3 : 0; k < a && bare; k++)
+      bare = heads[k] != a + 1 || upos_is(&w[k], "DET");
+    for (size_t k = a + 2; k < b; k++)
+      if (heads[k] == b + 1 && rels[k] == (uint16_t)desc) t = k;
+    if (!bare) continue;
+    if (t == n || t == a + 2) continue;
+    heads[b] = heads[a];
+    rels[b] = rels[a];
+    heads[a] = (uint32_t)(t + 1);
+    rels[a] = (uint16_t)p->rl_compound;
+    heads[a + 2] = (uint32_t)(a + 1);
+    rels[a + 2] = (uint16_t)p->rl_conj;
+    heads[a + 1] = (uint32_t)(a + 3);
+    rels[a + 1] = (uint16_t)cc;
+    for (size_t k = 0; k < n; k++) /* the name's other dependents stay its own */
+      if (heads[k] == a + 1 && k != a + 2 && k > a + 2 && k < b) heads[k] = (uint32_t)(t + 1);
+  }
+}
+
 /* "telephoned Russian Foreign Minister Andrei Kozyrev on Tuesday" parsed
  * with "Russian" the verb's xcomp and the name hung elsewhere (an
  * oblique, or the subject of a later "said"): a capitalised adjective
@@ -4262,6 +4304,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_invited_to(p, w, n, heads, rels);
   repair_weekday_of_report(p, w, n, heads, rels);
   repair_weekday_before_sayer(p, w, n, heads, rels);
+  repair_split_title_field(p, w, n, heads, rels);
   repair_weekday_before_object(p, w, n, heads, rels);
   repair_participle_modifier(p, w, n, heads, rels);
   repair_conj_without_cc(p, w, n, heads, rels);

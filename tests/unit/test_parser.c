@@ -2681,6 +2681,18 @@ NM_TEST(weekday_before_the_sayer_is_the_clause_s) {
       "18:7:obl 7:25:ccomp"));
 }
 
+/* "Water and Energy Minister Dagnachew Ayele said …" parsed with "Water"
+ * the subject and the name its conjunct: the name is the subject, the
+ * noun the title's modifier */
+NM_TEST(split_title_field_gives_the_name_back) {
+  NM_CHECK(repaired_as(
+      "Water/NOUN/NN/water and/CCONJ/CC/and Energy/PROPN/NNP/Energy Minister/PROPN/NNP/Minister "
+      "Dagnachew/PROPN/NNP/Dagnachew Ayele/PROPN/NNP/Ayele said/VERB/VBD/say the/DET/DT/the "
+      "filling/NOUN/NN/filling was/AUX/VBD/be a/DET/DT/a technical/ADJ/JJ/technical "
+      "operation/NOUN/NN/operation ./PUNCT/./.",
+      "5:7:nsubj 1:4:compound 3:1:conj 2:3:cc"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2824,6 +2836,7 @@ int main(void) {
   NM_RUN(determined_participle_modifies_its_noun);
   NM_RUN(adjective_root_gives_way_to_the_verb);
   NM_RUN(weekday_before_the_sayer_is_the_clause_s);
+  NM_RUN(split_title_field_gives_the_name_back);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
