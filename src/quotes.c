@@ -1291,16 +1291,16 @@ static nm_status find_reported(stage *g) {
 /* ------------------------------------------------------------------ */
 /* Step 4: speakers across quotations                                   */
 
-/* Do the quoted words [a, b) name entity e, or e's country when e is a
- * person? */
-static bool names_in(const nm_qctx *c, uint32_t a, uint32_t b, uint32_t e) {
+/* Do the quoted words [a, b) name entity e, or (with country) e's
+ * country when e is a person? */
+static bool names_in(const nm_qctx *c, uint32_t a, uint32_t b, uint32_t e, bool country) {
   const nm_entity *en = &c->ent[e];
   for (uint32_t t = a; t < b; t++) {
     uint32_t mi = c->mention_of[t];
     if (mi == NM_QNONE || c->men[mi].entity >= c->nent) continue;
     const nm_mention *m = &c->men[mi];
     if (m->entity == e && m->kind != NM_MENTION_PRONOUN) return true;
-    if (en->type == NM_ENT_PERSON && en->country[0] &&
+    if (country && en->type == NM_ENT_PERSON && en->country[0] &&
         (m->type == NM_ENT_GPE || m->type == NM_ENT_NORP) &&
         !strcmp(c->ent[m->entity].country, en->country))
       return true;
@@ -1567,8 +1567,11 @@ static void resolve_speakers(stage *g, const uint32_t *order, size_t n) {
       uint32_t pick = NM_QNONE;
       for (int k2 = 0; k2 < 3 && pick == NM_QNONE; k2++) {
         uint32_t e = cand[k2];
+        /* (a minister may name her own country: "Dumitrescu told
+         * reporters … “What is happening in Moldova was tested in
+         * Romania,” she said" is hers, the subject of her paragraph) */
         if (e != NM_QNONE && c->ent[e].type == NM_ENT_PERSON && gender_fits(c, e, pg) &&
-            !names_in(c, r->first, r->last, e))
+            !names_in(c, r->first, r->last, e, !(same_par && e == subj)))
           pick = e;
       }
       if (pick == NM_QNONE) pick = cand[0];

@@ -1027,6 +1027,22 @@ NM_TEST(conjunct_cue_inside_reported_clause) {
             "Anders Halvik", "told");
 }
 
+/* "Orlova … She accused Chisinau …" then "Dumitrescu told reporters …
+ * “… was tested in Romania,” she said": the Romanian minister, the
+ * subject of her paragraph, may name her own country */
+NM_TEST(paragraph_subject_may_name_her_country) {
+  static const char text[] =
+      "Russian Foreign Ministry spokeswoman Yulia Orlova called the accusations absurd.\n\n"
+      "\"The authorities are looking for an external enemy,\" Orlova told a briefing in Moscow. "
+      "She accused Chisinau of persecuting opposition politicians.\n\n"
+      "Romanian Foreign Minister Ioana Dumitrescu said in a statement that the case was "
+      "serious. She said Bucharest would send a team of experts to Chisinau.\n\n"
+      "Dumitrescu told reporters in Bucharest that Romanian authorities had detected a network "
+      "of fake accounts. \"What is happening in Moldova today was tried in Romania in 2024,\" she "
+      "said.";
+  expect_in(text, "What is happening", NM_QUOTE_DIRECT, "Ioana Dumitrescu", "she", "said");
+}
+
 /* "refused permission for planes carrying migrants to land, saying …":
  * a participle that only describes a thing leaves the speech to the
  * clause that holds the noun; "disrupted by protesters …, demanding …":
@@ -1876,6 +1892,7 @@ int main(void) {
   NM_RUN(titled_name_under_apposed_title_is_the_subject);
   NM_RUN(date_object_is_no_content);
   NM_RUN(conjunct_cue_inside_reported_clause);
+  NM_RUN(paragraph_subject_may_name_her_country);
   NM_RUN(describing_participle_and_passive_agent);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);
