@@ -242,7 +242,15 @@ static bool title_at(const nm_titles *tt, const nm_nword *w, size_t e, size_t n)
  * << 8) | (the name's end), or 0. */
 static size_t titled_name_end(const nm_titles *tt, const nm_nword *w, const uint8_t *lab, size_t i,
                               size_t n) {
-  if (!is_capitalised(&w[i])) return 0;
+  /* (or a title in lower case, "police chief", before a name of two
+   * words or more that a verb or a comma follows: "National police chief
+   * Sergiu Rotaru said") */
+  if (i >= n) return 0;
+  bool lower = !is_capitalised(&w[i]);
+  if (lower && (!w[i].len || w[i].form[0] < 'a' || w[i].form[0] > 'z')) return 0;
+  /* (not after a name the title belongs to, "Hamas official Osman
+   * Harbawi": anchored_titles() takes that) */
+  if (lower && i > 0 && (lab[i - 1] || w[i - 1].gz)) return 0;
   uint64_t h[NM_TITLE_MAX], head;
   size_t m = 0;
   for (; m < NM_TITLE_MAX && i + m < n; m++)
@@ -250,12 +258,17 @@ static size_t titled_name_end(const nm_titles *tt, const nm_nword *w, const uint
   size_t l = nm_title_starting_at(tt, h, 0, m, &head);
   /* and a personal honorific: "according to Dr. Aline Mushagalusa" */
   static const char *const personal[] = {"dr.", "mr.", "mrs.", "ms.", "prof."};
-  if (!l && IN_LIST_CI(&w[i], personal)) l = 1;
+  if (!l && !lower && IN_LIST_CI(&w[i], personal)) l = 1;
   if (!l || l > 255) return 0;
   for (size_t k = i; k < i + l; k++)
-    if (lab[k] || (!is_capitalised(&w[k]) && !tok_is(w[k].form, w[k].len, "of"))) return 0;
+    if (lab[k] || (!lower && !is_capitalised(&w[k]) && !tok_is(w[k].form, w[k].len, "of")) ||
+        (lower && is_capitalised(&w[k])))
+      return 0;
   size_t e = name_after_title(tt, w, lab, i + l, n);
   if (!e || e > 255) return 0;
+  if (lower && (e < i + l + 2 || e >= n || !w[e].upos ||
+                !(!strcmp(w[e].upos, "VERB") || tok_is(w[e].form, w[e].len, ","))))
+    return 0;
   return (l << 8) | e;
 }
 
@@ -2540,6 +2553,20 @@ static bool after_body_role(const nm_titles *tt, const nm_nword *w, size_t lo, s
  * first word; also after a body's lower-case role. Mentions are sorted
  * (join_particle_names). */
 
+/* Whether a title in lower case ends right before sentence word a
+ * ("National police chief Sergiu Rotaru"). */
+static bool after_lower_title(const nm_titles *tt, const nm_nword *w, size_t lo, size_t a) {
+  if (a == lo || !w[a - 1].len || w[a - 1].form[0] < 'a' || w[a - 1].form[0] > 'z') return false;
+  uint64_t h[NM_TITLE_MAX], head;
+  size_t from = a - lo > NM_TITLE_MAX ? a - NM_TITLE_MAX : lo;
+  for (size_t i = from; i < a; i++)
+    h[i - from] = nm_gz_token_hash(w[i].form, w[i].len);
+  size_t l = nm_title_ending_at(tt, h, 0, a - from, &head);
+  for (size_t k = a - l; l && k < a; k++)
+    if (is_capitalised(&w[k])) return false;
+  return l > 0;
+}
+
 static void extend_after_title(const nm_titles *tt, nm_doc *d, const nm_nword *w) {
   nm_mention *m = (nm_mention *)d->mentions.data;
   const nm_token *t = (const nm_token *)d->tokens.data;
@@ -2562,7 +2589,8 @@ static void extend_after_title(const nm_titles *tt, nm_doc *d, const nm_nword *w
           (w[k].gz & 0xFFFFu & ~(uint32_t)(NM_GZ_PERSON | NM_GZ_PREFIX | NM_GZ_CITY)) ||
           w[k].form[w[k].len - 1] == '.') /* a title's own word ("Lt. Col. Andrej Vuk") */
         break;
-      titled = after_title(tt, w, lo, k) || after_body_role(tt, w, lo, k);
+      titled = after_title(tt, w, lo, k) || after_body_role(tt, w, lo, k) ||
+               after_lower_title(tt, w, lo, k);
     }
     if (!titled) continue;
     if (i > 0 && m[i - 1].first_token + m[i - 1].n_tokens > k) continue; /* in a mention */

@@ -2516,6 +2516,16 @@ NM_TEST(hyphenated_names_and_region_people) {
   NM_CHECK(!has_person("They followed the hearing by video link from Mornaguia prison west of "
                        "the capital.",
                        "Mornaguia"));
+  /* a name after a title in lower case: "National police chief Sergiu
+   * Rotaru said", whether the model took the last word or none */
+  NM_CHECK(has_person("Moldova expels diplomats\n\nCHISINAU, Moldova (AP) - Moldova expelled "
+                      "three diplomats on Thursday.\n\nNational police chief Sergiu Rotaru said "
+                      "that officers had seized cash, mobile phones and lists of voters.",
+                      "Sergiu Rotaru"));
+  NM_CHECK(has_person("Moldova expels diplomats\n\nCHISINAU, Moldova (AP) - Moldova expelled "
+                      "three diplomats on Thursday.\n\nOfficers seized cash, police chief Ion "
+                      "Popescu said.",
+                      "Ion Popescu"));
   /* a title's holder with three names, of which the model took the last */
   NM_CHECK(has_person("Senator Ana Tello Huamán called for a vote on Monday.",
                       "Ana Tello Huamán"));
