@@ -2706,6 +2706,15 @@ static void code_entities_in_sentence(ectx *c) {
       if (ap >= 0 && (m->type == NM_ENT_GPE || m->type == NM_ENT_LOC) &&
           word_in(lemma(c, ap), settlements))
         ap = -1;
+      /* ... nor a role with no country ("Michoacán, a major producer of
+       * avocados": no business, ---BUS) */
+      if (ap >= 0 && (m->type == NM_ENT_GPE || m->type == NM_ENT_LOC)) {
+        int32_t plo, phi;
+        np_range(c, ap, &plo, &phi);
+        acode t;
+        memset(&t, 0, sizeof t);
+        if (code_words(c, plo, phi, ap, &t) && !strncmp(t.code, "---", 3)) ap = -1;
+      }
       if (ap >= 0 && !private_body_of(c, ap)) {
         int32_t plo, phi;
         np_range(c, ap, &plo, &phi);
@@ -8413,8 +8422,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     /* ... and so does a named group of one country's politics the
      * dictionaries do not place ("the National Liberation Army", whose
      * entries are Colombia's and Bolivia's): rebels, insurgents, the
-     * opposition, a party */
-    static const char *const groups[] = {"REB", "INS", "OPP", "PTY", NULL};
+     * opposition, a party, a cartel ("the Jalisco New Generation Cartel") */
+    static const char *const groups[] = {"REB", "INS", "OPP", "PTY", "CRM", NULL};
     if (strlen(a->code) != 6 || !es[e].n_mentions ||
         !(word_in(a->code + 3, state_roles) || word_in(a->code + 3, groups)))
       return;
@@ -8429,6 +8438,17 @@ static void role_country(ectx *c, size_t e, const char *focus) {
       }
     }
     if (mi >= c->d->mentions.n || ms[mi].kind != NM_MENTION_NAME) return;
+    /* (a cartel by its name's last word: not "the Gang Suppression Force",
+     * a force against gangs) */
+    if (!strcmp(a->code + 3, "CRM")) {
+      static const char *const crime_heads[] = {"cartel", "gang", "mafia", "syndicate", "clan"};
+      size_t len;
+      const char *last = nm_tok_text(c->d, ms[mi].first_token + ms[mi].n_tokens - 1, &len);
+      bool crime = false;
+      for (size_t k = 0; k < sizeof crime_heads / sizeof *crime_heads && !crime; k++)
+        crime = len == strlen(crime_heads[k]) && !strncasecmp(last, crime_heads[k], len);
+      if (!crime) return;
+    }
     char cc[4] = "";
     const char *why = "the place \"the territory's\" (country's …) before the name refers to";
     /* "the territory's Health Ministry": the place named last before */

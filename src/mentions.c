@@ -388,7 +388,8 @@ static int long_number(const nm_nword *w) {
 static const char *const org_heads[] = {
     "Academy",      "Administration", "Agency",     "Airlines", "Airways",  "Assembly",
     "Association",  "Authority",      "Bank",       "Board",    "Bulletin", "Bureau",
-    "Caucus",       "Chronicle",      "Church",     "Clinic",   "Club",     "College",
+    "Cartel",       "Caucus",         "Chronicle",  "Church",   "Clinic",   "Club",
+    "College",
     "Commission",   "Committee",      "Company",    "Confederation", "Congress", "Corp.",
     "Corporation",
     "Council",      "Court",          "Department", "F.C.",     "FC",       "Federation",

@@ -7992,6 +7992,17 @@ NM_TEST(a_boat_captain_is_a_civilian) {
                   "---CVL");
 }
 
+/* a place's apposition gives it no role ("a major producer": no
+ * business); a cartel is an organisation of its country */
+NM_TEST(a_place_takes_no_role_and_a_cartel_its_country) {
+  static const char text[] =
+      "MORELIA, Mexico (AP) - Gunmen believed to belong to the Sinaloa Norte Cartel ambushed a "
+      "convoy of state police in Michoacán on Wednesday.\n\nMichoacán, a major producer of "
+      "avocados and limes, has for years been the scene of fighting.";
+  NM_CHECK_EQ_STR(cameo_entity_part(text, "2026-03-19", "Michoacán", PART_CODE), "MEX");
+  NM_CHECK_EQ_STR(cameo_typed_entity(text, "2026-03-19", "Sinaloa Norte Cartel"), "ORG MEXCRM");
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -8912,6 +8923,7 @@ int main(void) {
   NM_RUN(subject_body_takes_no_country_from_its_object);
   NM_RUN(agreement_place_is_no_target);
   NM_RUN(a_boat_captain_is_a_civilian);
+  NM_RUN(a_place_takes_no_role_and_a_cartel_its_country);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
