@@ -23,6 +23,7 @@ static const char *const titles[] = {
     "commerce secretary", "energy secretary", "transportation secretary", "agriculture secretary",
     "labor secretary", "education secretary", "homeland security secretary", "housing secretary",
     "press secretary", "justice secretary", "interior secretary", "finance secretary",
+    "security secretary",
     "health secretary", "foreign affairs secretary", "environment secretary", "trade secretary",
     "budget secretary", "defence secretary", "secretary", "national security adviser",
     "security adviser", "adviser",

@@ -8001,6 +8001,12 @@ NM_TEST(a_place_takes_no_role_and_a_cartel_its_country) {
       "avocados and limes, has for years been the scene of fighting.";
   NM_CHECK_EQ_STR(cameo_entity_part(text, "2026-03-19", "Michoacán", PART_CODE), "MEX");
   NM_CHECK_EQ_STR(cameo_typed_entity(text, "2026-03-19", "Sinaloa Norte Cartel"), "ORG MEXCRM");
+  /* a security secretary is a minister */
+  NM_CHECK_EQ_STR(cameo_entity_part("MORELIA, Mexico (AP) - Gunmen ambushed police on "
+                                    "Wednesday.\n\nFederal Security Secretary Ramiro Benavides "
+                                    "said the government would send troops.",
+                                    "2026-03-19", "Ramiro Benavides", PART_CODE),
+                  "MEXGOV");
 }
 
 /* a clash, an exchange of fire: each side used force on the other; allies
