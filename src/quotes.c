@@ -478,6 +478,12 @@ static uint32_t governing_cue(const nm_qctx *c, const nm_qspan *q, uint32_t *ste
           if (r == NM_QNONE || c->in_quote[r] != NM_QNONE || !(c->vclass[r] & NM_QV_SAY)) break;
           u = r;
         }
+        /* (nor a cue that another cue's object is urged to: "urged
+         * Baghdad and Ankara to agree on “a lasting solution”" is the
+         * urger's words) */
+        if (nm_q_rel(c, u, "xcomp") && c->parent[u] != NM_QNONE &&
+            c->in_quote[c->parent[u]] == NM_QNONE && (c->vclass[c->parent[u]] & NM_QV_SAY))
+          u = c->parent[u];
         /* (nor a cue that is a conjunct of what a cue above reports:
          * "told reporters that the bloc had … and reminded Tunisia of its
          * commitments “to …”" is the spokesman's) */

@@ -1043,6 +1043,17 @@ NM_TEST(paragraph_subject_may_name_her_country) {
   expect_in(text, "What is happening", NM_QUOTE_DIRECT, "Ioana Dumitrescu", "she", "said");
 }
 
+/* "urged Baghdad and Ankara to agree on “a lasting solution”": a cue
+ * that another cue's object is urged to leaves the quotation to the
+ * urger */
+NM_TEST(urged_cue_leaves_quotation_to_the_urger) {
+  static const char text[] =
+      "Regional government spokesman Dilshad Mustafa urged Baghdad and Ankara to agree on "
+      "\"a lasting solution that protects our people.\"";
+  expect_in(text, "a lasting solution", NM_QUOTE_PARTIAL, "Dilshad Mustafa", "Dilshad Mustafa",
+            "urged");
+}
+
 /* "refused permission for planes carrying migrants to land, saying …":
  * a participle that only describes a thing leaves the speech to the
  * clause that holds the noun; "disrupted by protesters …, demanding …":
@@ -1893,6 +1904,7 @@ int main(void) {
   NM_RUN(date_object_is_no_content);
   NM_RUN(conjunct_cue_inside_reported_clause);
   NM_RUN(paragraph_subject_may_name_her_country);
+  NM_RUN(urged_cue_leaves_quotation_to_the_urger);
   NM_RUN(describing_participle_and_passive_agent);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);
