@@ -1888,6 +1888,40 @@ static void repair_split_title_field(const nm_parser *p, const nm_pword *w, size
   }
 }
 
+/* "said in a statement posted on its website that five of its fighters
+ * had been killed": a clause opened by "that" (its marker) with a
+ * subject of its own, hung on a noun inside the phrase of "say"'s oblique
+ * ("in a statement …"), is what was said, when "say" reports nothing
+ * else */
+static void repair_said_in_medium_that(const nm_parser *p, const nm_pword *w, size_t n,
+                                       uint32_t *heads, uint16_t *rels) {
+  if (p->rl_ccomp < 0 || p->rl_obl < 0) return;
+  for (size_t t = 3; t + 2 < n; t++) {
+    if (!form_is(&w[t], "that") || !heads[t] || !rel_eq(p, rels, t, "mark")) continue;
+    size_t c = heads[t] - 1;
+    if (c <= t || !heads[c] || !upos_is(&w[c], "VERB") ||
+        !(rels[c] == (uint16_t)p->rl_acl || rel_eq(p, rels, c, "acl:relcl")) ||
+        !has_dep(p, heads, rels, n, c, t + 1, c, "nsubj"))
+      continue;
+    size_t noun = heads[c] - 1, o = noun, v = n;
+    /* up from the noun to an oblique of "say" */
+    for (int up = 0; up < 4 && o < n && heads[o]; up++) {
+      size_t h = heads[o] - 1;
+      if (rels[o] == (uint16_t)p->rl_obl && w[h].lemma && !strcmp(w[h].lemma, "say") &&
+          upos_is(&w[h], "VERB") && h < o) {
+        v = h;
+        break;
+      }
+      o = h;
+    }
+    if (v == n || has_dep(p, heads, rels, n, v, 0, n, "ccomp") ||
+        has_dep(p, heads, rels, n, v, v + 1, o, "obj"))
+      continue;
+    heads[c] = (uint32_t)(v + 1);
+    rels[c] = (uint16_t)p->rl_ccomp;
+  }
+}
+
 /* "telephoned Russian Foreign Minister Andrei Kozyrev on Tuesday" parsed
  * with "Russian" the verb's xcomp and the name hung elsewhere (an
  * oblique, or the subject of a later "said"): a capitalised adjective
@@ -3141,8 +3175,20 @@ static void repair_speech_conj_of_report(const nm_parser *p, const nm_pword *w, 
     /* (a conjunct the parse called parataxis, its "and" kept: "said the
      * accusations were "baseless" and blamed Congo") */
     bool para = rels[v] == (uint16_t)p->rl_parataxis && has_dep(p, heads, rels, n, v, 0, v, "cc");
-    if (!(rels[v] == (uint16_t)p->rl_conj || para) || !heads[v] || !xpos_is(&w[v], "VBD") ||
-        !lemma_in(&w[v], acts) || has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
+    /* (or a participle after a passive, with an object it alone can take:
+     * "said that five of its fighters had been killed and accused Turkey
+     * of …", the object hung on the passive) */
+    size_t pobj = n;
+    if (xpos_is(&w[v], "VBN") && heads[v] && heads[v] - 1 < v && v + 1 < n &&
+        has_dep(p, heads, rels, n, heads[v] - 1, 0, v, "aux:pass") &&
+        !has_dep(p, heads, rels, n, v, 0, v, "aux") && /* not "and had been denied access" */
+        (upos_is(&w[v + 1], "PROPN") || upos_is(&w[v + 1], "NOUN")) &&
+        (heads[v + 1] == heads[v] || heads[v + 1] == v + 1) &&
+        rels[v + 1] == (uint16_t)p->rl_obj)
+      pobj = v + 1;
+    if (!(rels[v] == (uint16_t)p->rl_conj || para) || !heads[v] ||
+        !(xpos_is(&w[v], "VBD") || pobj < n) || !lemma_in(&w[v], acts) ||
+        has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
       continue;
     size_t c = heads[v] - 1;
     /* (a participle that modifies a noun of that clause stands for the
@@ -3173,6 +3219,7 @@ static void repair_speech_conj_of_report(const nm_parser *p, const nm_pword *w, 
     if (top == n || !has_dep(p, heads, rels, n, top, 0, top, "nsubj")) continue;
     heads[v] = (uint32_t)(top + 1);
     rels[v] = (uint16_t)p->rl_conj;
+    if (pobj < n) heads[pobj] = (uint32_t)(v + 1);
   }
 }
 
@@ -4305,6 +4352,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_weekday_of_report(p, w, n, heads, rels);
   repair_weekday_before_sayer(p, w, n, heads, rels);
   repair_split_title_field(p, w, n, heads, rels);
+  repair_said_in_medium_that(p, w, n, heads, rels);
   repair_weekday_before_object(p, w, n, heads, rels);
   repair_participle_modifier(p, w, n, heads, rels);
   repair_conj_without_cc(p, w, n, heads, rels);

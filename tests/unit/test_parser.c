@@ -2693,6 +2693,34 @@ NM_TEST(split_title_field_gives_the_name_back) {
       "5:7:nsubj 1:4:compound 3:1:conj 2:3:cc"));
 }
 
+/* "said in a statement posted on its website that five of its fighters
+ * had been killed": the that-clause hung on a noun of "say"'s oblique is
+ * what was said */
+NM_TEST(that_clause_in_said_s_medium_is_said) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the group/NOUN/NN/group 's/PART/POS/'s armed/ADJ/JJ/armed "
+      "wing/NOUN/NN/wing said/VERB/VBD/say in/ADP/IN/in a/DET/DT/a "
+      "statement/NOUN/NN/statement posted/VERB/VBN/post on/ADP/IN/on its/PRON/PRP$/its "
+      "website/NOUN/NN/website that/PRON/WDT/that five/NUM/CD/five of/ADP/IN/of "
+      "its/PRON/PRP$/its fighters/NOUN/NNS/fighter had/AUX/VBD/have been/AUX/VBN/be "
+      "killed/VERB/VBN/kill ./PUNCT/./.",
+      "21:6:ccomp"));
+}
+
+/* "… had been killed and accused Turkey of lying": an act of speech joined
+ * to a passive, with an object only it can take, is the reporter's */
+NM_TEST(speech_participle_after_passive_is_the_reporter_s) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the People/PROPN/NNPS/People 's/PART/POS/'s Defense/PROPN/NNP/Defense "
+      "Forces/NOUN/NNS/force ,/PUNCT/,/, the/DET/DT/the PKK/PROPN/NNP/PKK 's/PART/POS/'s "
+      "armed/ADJ/JJ/armed wing/NOUN/NN/wing ,/PUNCT/,/, said/VERB/VBD/say in/ADP/IN/in "
+      "a/DET/DT/a statement/NOUN/NN/statement that/PRON/WDT/that five/NUM/CD/five "
+      "of/ADP/IN/of its/PRON/PRP$/its fighters/NOUN/NNS/fighter had/AUX/VBD/have "
+      "been/AUX/VBN/be killed/VERB/VBN/kill and/CCONJ/CC/and accused/VERB/VBN/accuse "
+      "Turkey/PROPN/NNP/Turkey of/ADP/IN/of lying/VERB/VBG/lie ./PUNCT/./.",
+      "26:13:conj 27:26:obj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2837,6 +2865,8 @@ int main(void) {
   NM_RUN(adjective_root_gives_way_to_the_verb);
   NM_RUN(weekday_before_the_sayer_is_the_clause_s);
   NM_RUN(split_title_field_gives_the_name_back);
+  NM_RUN(that_clause_in_said_s_medium_is_said);
+  NM_RUN(speech_participle_after_passive_is_the_reporter_s);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
