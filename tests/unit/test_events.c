@@ -8009,6 +8009,15 @@ NM_TEST(a_place_takes_no_role_and_a_cartel_its_country) {
                   "MEXGOV");
 }
 
+/* "according to police" names a source, not an accord (&TREATY holds
+ * ACCORD) */
+NM_TEST(according_to_is_no_accord) {
+  NM_CHECK_EQ_STR(cameo_events("Protesters set fire to at least 12 vehicles and attacked a police "
+                               "post in the Rampura area, according to police.",
+                               "2025-12-03", false),
+                  "---OPP ---COP 190");
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -8930,6 +8939,7 @@ int main(void) {
   NM_RUN(agreement_place_is_no_target);
   NM_RUN(a_boat_captain_is_a_civilian);
   NM_RUN(a_place_takes_no_role_and_a_cartel_its_country);
+  NM_RUN(according_to_is_no_accord);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
