@@ -1922,6 +1922,47 @@ static void repair_said_in_medium_that(const nm_parser *p, const nm_pword *w, si
   }
 }
 
+/* "Benyahia, asked about the call, said that …" parsed with "asked" the
+ * root, the name its subject and "said" its complement: a participle set
+ * off by commas right after its subject, followed by a past verb with no
+ * subject of its own, is an aside on the subject; the past verb is the
+ * clause's head */
+static void repair_participle_aside(const nm_parser *p, const nm_pword *w, size_t n,
+                                    uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0 || p->rl_acl < 0) return;
+  for (size_t r = 2; r + 3 < n; r++) {
+    /* (the tagger may take the participle for a past verb: one with no
+     * object) */
+    if (!(xpos_is(&w[r], "VBN") ||
+          (xpos_is(&w[r], "VBD") && !has_dep(p, heads, rels, n, r, 0, n, "obj"))) ||
+        !form_is(&w[r - 1], ","))
+      continue;
+    size_t sb = n, v = n;
+    for (size_t k = 0; k < n; k++) {
+      if (heads[k] != r + 1) continue;
+      if (k + 2 == r && rels[k] == (uint16_t)p->rl_nsubj && nominal(&w[k])) sb = k;
+      if (k > r + 1 && v == n && form_is(&w[k - 1], ",") && xpos_is(&w[k], "VBD") &&
+          (rels[k] == (uint16_t)p->rl_ccomp || rels[k] == (uint16_t)p->rl_conj ||
+           rels[k] == (uint16_t)p->rl_parataxis))
+        v = k;
+    }
+    if (sb == n || v == n || has_dep(p, heads, rels, n, v, 0, n, "nsubj") ||
+        has_dep(p, heads, rels, n, r, r + 1, v, "nsubj"))
+      continue;
+    /* (the participle's own words run up to the comma before the verb) */
+    bool aside = true;
+    for (size_t k = r + 1; k + 1 < v && aside; k++) aside = in_subtree(heads, n, k, r);
+    if (!aside) continue;
+    heads[v] = heads[r];
+    rels[v] = rels[r];
+    heads[sb] = (uint32_t)(v + 1);
+    heads[r] = (uint32_t)(sb + 1);
+    rels[r] = (uint16_t)p->rl_acl;
+    for (size_t k = 0; k < n; k++) /* the sentence's end and the rest after the verb */
+      if (heads[k] == r + 1 && k > v) heads[k] = (uint32_t)(v + 1);
+  }
+}
+
 /* "telephoned Russian Foreign Minister Andrei Kozyrev on Tuesday" parsed
  * with "Russian" the verb's xcomp and the name hung elsewhere (an
  * oblique, or the subject of a later "said"): a capitalised adjective
@@ -4353,6 +4394,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_weekday_before_sayer(p, w, n, heads, rels);
   repair_split_title_field(p, w, n, heads, rels);
   repair_said_in_medium_that(p, w, n, heads, rels);
+  repair_participle_aside(p, w, n, heads, rels);
   repair_weekday_before_object(p, w, n, heads, rels);
   repair_participle_modifier(p, w, n, heads, rels);
   repair_conj_without_cc(p, w, n, heads, rels);

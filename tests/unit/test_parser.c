@@ -2721,6 +2721,18 @@ NM_TEST(speech_participle_after_passive_is_the_reporter_s) {
       "26:13:conj 27:26:obj"));
 }
 
+/* "Mansour, asked about the call, said that …" parsed with "asked" the
+ * root: the participle set off by commas is an aside on its subject,
+ * "said" the head */
+NM_TEST(participle_aside_leaves_said_the_head) {
+  NM_CHECK(repaired_as(
+      "Mansour/PROPN/NNP/Mansour ,/PUNCT/,/, asked/VERB/VBD/ask about/ADP/IN/about "
+      "the/DET/DT/the call/NOUN/NN/call ,/PUNCT/,/, said/VERB/VBD/say that/SCONJ/IN/that "
+      "Algiers/PROPN/NNP/Algiers does/AUX/VBZ/do not/PART/RB/not negotiate/VERB/VB/negotiate "
+      "under/ADP/IN/under threats/NOUN/NNS/threat ./PUNCT/./.",
+      "8:0:root 1:8:nsubj 3:1:acl 13:8:ccomp"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2867,6 +2879,7 @@ int main(void) {
   NM_RUN(split_title_field_gives_the_name_back);
   NM_RUN(that_clause_in_said_s_medium_is_said);
   NM_RUN(speech_participle_after_passive_is_the_reporter_s);
+  NM_RUN(participle_aside_leaves_said_the_head);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
