@@ -1284,8 +1284,12 @@ static nm_status find_reported(stage *g) {
     for (uint32_t ch = c->first_child[v], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
          ch = c->next_sib[ch], nch++)
       if (ch < v && nm_q_rel(c, ch, "cc")) own_clause = true;
+    /* (not a clause after a semicolon, a second act: "Insurgents attack
+     * town …; Rwandan troops respond") */
+    bool semicolon = nm_q_is(c, c->lo[v], ";") || (c->lo[v] > 0 && nm_q_is(c, c->lo[v] - 1, ";"));
     if ((cls & NM_QV_SAY) && nm_q_rel(c, v, "parataxis") && h != NM_QNONE && !own_clause &&
-        c->in_quote[h] == NM_QNONE && h < v && nm_q_subject(c, v, true) != NM_QNONE) {
+        !semicolon && c->in_quote[h] == NM_QNONE && h < v &&
+        nm_q_subject(c, v, true) != NM_QNONE) {
       uint32_t a = c->lo[h], b = c->lo[v];
       st = add_reported(g, a, b, v, v + 1, NM_QNONE, true);
     }

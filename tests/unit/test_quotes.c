@@ -1054,6 +1054,18 @@ NM_TEST(urged_cue_leaves_quotation_to_the_urger) {
             "urged");
 }
 
+/* "Insurgents attack town near gas project; Rwandan troops respond": a
+ * clause after a semicolon is a second act, not the first one's source */
+NM_TEST(clause_after_semicolon_is_no_source) {
+  static const char text[] =
+      "Insurgents attack town in Mozambique's Cabo Delgado near gas project; Rwandan troops "
+      "respond\n\nInsurgents attacked a coastal town on Tuesday, officials said.";
+  nm_doc *d = checked(text);
+  if (!d) return;
+  NM_CHECK(!starts_any(d, "Insurgents attack town"));
+  nm_doc_free(d);
+}
+
 /* "refused permission for planes carrying migrants to land, saying …":
  * a participle that only describes a thing leaves the speech to the
  * clause that holds the noun; "disrupted by protesters …, demanding …":
@@ -1905,6 +1917,7 @@ int main(void) {
   NM_RUN(conjunct_cue_inside_reported_clause);
   NM_RUN(paragraph_subject_may_name_her_country);
   NM_RUN(urged_cue_leaves_quotation_to_the_urger);
+  NM_RUN(clause_after_semicolon_is_no_source);
   NM_RUN(describing_participle_and_passive_agent);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);
