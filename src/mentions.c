@@ -248,8 +248,9 @@ static size_t titled_name_end(const nm_titles *tt, const nm_nword *w, const uint
   if (i >= n) return 0;
   bool lower = !is_capitalised(&w[i]);
   if (lower && (!w[i].len || w[i].form[0] < 'a' || w[i].form[0] > 'z')) return 0;
-  /* (not after a name the title belongs to, "Hamas official Osman
-   * Harbawi": anchored_titles() takes that) */
+  /* (not after a word the model labelled or the gazetteer knows, whose
+   * the title may be, "Hamas official Osman Harbawi": anchored_titles()
+   * takes that) */
   if (lower && i > 0 && (lab[i - 1] || w[i - 1].gz)) return 0;
   uint64_t h[NM_TITLE_MAX], head;
   size_t m = 0;

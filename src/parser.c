@@ -1883,8 +1883,8 @@ static void repair_split_title_field(const nm_parser *p, const nm_pword *w, size
     rels[a + 2] = (uint16_t)p->rl_conj;
     heads[a + 1] = (uint32_t)(a + 3);
     rels[a + 1] = (uint16_t)cc;
-    for (size_t k = 0; k < n; k++) /* the name's other dependents stay its own */
-      if (heads[k] == a + 1 && k != a + 2 && k > a + 2 && k < b) heads[k] = (uint32_t)(t + 1);
+    for (size_t k = a + 3; k < b; k++) /* other title words hung on the noun: the title's */
+      if (heads[k] == a + 1) heads[k] = (uint32_t)(t + 1);
   }
 }
 

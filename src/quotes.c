@@ -417,8 +417,6 @@ static bool named_before(const nm_qctx *c, uint32_t open) {
   return true;
 }
 
-static bool own_subject(const nm_qctx *c, uint32_t t);
-
 /* Whether cue v is passive with no agent ("a deal could be announced")
  * inside what a cue above it reports: the sayer above speaks. */
 static bool passive_under_cue(const nm_qctx *c, uint32_t v) {
@@ -432,6 +430,8 @@ static bool passive_under_cue(const nm_qctx *c, uint32_t v) {
     if (c->in_quote[u] == NM_QNONE && (c->vclass[u] & NM_QV_SAY)) return true;
   return false;
 }
+
+static bool own_subject(const nm_qctx *c, uint32_t t);
 
 /* The speech verb that governs a partial quotation: up the tree from its
  * head, through at most WALK_MAX words. *steps receives the distance. */
