@@ -8451,7 +8451,7 @@ static void role_country(ectx *c, size_t e, const char *focus) {
       const char *last = nm_tok_text(c->d, ms[mi].first_token + ms[mi].n_tokens - 1, &len);
       bool crime = false;
       for (size_t k = 0; k < sizeof crime_heads / sizeof *crime_heads && !crime; k++)
-        crime = len == strlen(crime_heads[k]) && !strncasecmp(last, crime_heads[k], len);
+        crime = len == strlen(crime_heads[k]) && ci_eq(last, crime_heads[k], len);
       if (!crime) return;
     }
     char cc[4] = "";

@@ -1877,12 +1877,9 @@ static void repair_split_title_field(const nm_parser *p, const nm_pword *w, size
     if (t == n || t == a + 2) continue;
     heads[b] = heads[a];
     rels[b] = rels[a];
-    heads[a] = (uint32_t)(t + 1);
-    rels[a] = (uint16_t)p->rl_compound;
-    heads[a + 2] = (uint32_t)(a + 1);
-    rels[a + 2] = (uint16_t)p->rl_conj;
-    heads[a + 1] = (uint32_t)(a + 3);
-    rels[a + 1] = (uint16_t)cc;
+    relink(heads, rels, a, t, p->rl_compound);
+    relink(heads, rels, a + 2, a, p->rl_conj);
+    relink(heads, rels, a + 1, a + 2, cc);
     for (size_t k = a + 3; k < b; k++) /* other title words hung on the noun: the title's */
       if (heads[k] == a + 1) heads[k] = (uint32_t)(t + 1);
   }
@@ -1917,8 +1914,7 @@ static void repair_said_in_medium_that(const nm_parser *p, const nm_pword *w, si
     if (v == n || has_dep(p, heads, rels, n, v, 0, n, "ccomp") ||
         has_dep(p, heads, rels, n, v, v + 1, o, "obj"))
       continue;
-    heads[c] = (uint32_t)(v + 1);
-    rels[c] = (uint16_t)p->rl_ccomp;
+    relink(heads, rels, c, v, p->rl_ccomp);
   }
 }
 
@@ -1956,8 +1952,7 @@ static void repair_participle_aside(const nm_parser *p, const nm_pword *w, size_
     heads[v] = heads[r];
     rels[v] = rels[r];
     heads[sb] = (uint32_t)(v + 1);
-    heads[r] = (uint32_t)(sb + 1);
-    rels[r] = (uint16_t)p->rl_acl;
+    relink(heads, rels, r, sb, p->rl_acl);
     for (size_t k = 0; k < n; k++) /* the sentence's end and the rest after the verb */
       if (heads[k] == r + 1 && k > v) heads[k] = (uint32_t)(v + 1);
   }
