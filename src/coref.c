@@ -329,6 +329,8 @@ static bool other_owner(const ctx *c, const nm_mention *x, const nm_mention *y) 
   return true;
 }
 
+static bool says_subject(const nm_doc *d, const nm_mention *p);
+
 static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has_ge) {
   const nm_mention *m = &c->m[mi];
   int country = has_ge && (ge->flags & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) && ge->iso3[0];
@@ -387,6 +389,18 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
         (m->type == NM_ENT_GPE || m->type == NM_ENT_ORG) && !country && shorter_form(c, m, cm))
       ok = !has_ge || !(ge->flags & (NM_GZ_COUNTRY | NM_GZ_ADMIN1 | NM_GZ_BIGCITY | NM_GZ_REGION |
                                      NM_GZ_DEMONYM | NM_GZ_ORG));
+    /* ... and a country's name that says something after a person's full
+     * name ending in it, when no entity of the article is that country
+     * ("the regional police commander, Col. Jairo Montenegro" …
+     * "Montenegro said") */
+    if (!ok && country && cm->type == NM_ENT_PERSON && cm->kind == NM_MENTION_NAME &&
+        m->n_tokens == 1 && m->kind == NM_MENTION_NAME && cm->n_tokens >= 2 &&
+        says_subject(c->d, m) && shorter_form(c, m, cm)) {
+      bool named = false;
+      for (size_t q = 0; q < c->ne && !named; q++)
+        named = c->e[q].country && !strcmp(c->e[q].iso3, ge->iso3);
+      ok = !named;
+    }
     /* "Hamzah said" after "Tan Sri Hamzah Idris": the given name after a
      * Malay or Arab honorific is how the person is named again (whatever
      * the model typed it; the dictionaries may know another of that name) */
@@ -1297,13 +1311,15 @@ static void find_title(ctx *c, const nm_mention *m, ent *e) {
     return;
   }
   size_t span = l; /* the title's words before the name */
-  if (!l && a > lo + 3) {
+  if (!l && a >= lo + 3) {
     /* "Assistant Secretary of State for African Affairs Molly Phee": a
      * title, "for" and a few capitalised words of its portfolio */
     size_t f = a;
     while (f > lo + 2 && a - f < 4 && is_upper((unsigned char)c->d->text[t[f - 1].start]))
       f--;
-    if (f < a && tok_eq(c->d, f - 1, "for")) {
+    /* (or "of" and its portfolio: "Minister of Foreign Affairs Ahmed
+     * Attaf") */
+    if (f < a && (tok_eq(c->d, f - 1, "for") || tok_eq(c->d, f - 1, "of"))) {
       l = nm_title_ending_at(c->titles, c->h, lo, f - 1, &head);
       span = l ? l + (a - (f - 1)) : 0;
     }
@@ -2041,6 +2057,14 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
       join(&c, (uint32_t)k, i);
       e = &c.e[k];
       const nm_mention *cm = &c.m[e->canon];
+      /* (a country's name joined to a person as the surname is a person's
+       * name, with no country: "Montenegro said" after "Col. Jairo
+       * Montenegro") */
+      if (cm->type == NM_ENT_PERSON && m->type != NM_ENT_PERSON && m->n_tokens == 1 && has_ge &&
+          (ge.flags & NM_GZ_COUNTRY)) {
+        m->type = NM_ENT_PERSON;
+        has_ge = 0;
+      }
       /* a fuller name, or a country's name over its demonym, becomes canonical */
       uint32_t mcw = compass_words(&c, m), ccw = compass_words(&c, cm);
       if ((m->type == cm->type && m->type != NM_ENT_NORP &&

@@ -1257,6 +1257,28 @@ static uint32_t mention_at(const ectx *c, int32_t i) {
                                                       : NONE32;
 }
 
+/* The code of the one coded organisation whose name ends in word (a
+ * lemma, "commission") and which the story named before token pos. */
+static bool body_named_before(const ectx *c, const char *word, uint32_t pos, acode *out) {
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  size_t wl = strlen(word);
+  int found = -1;
+  for (size_t e = 0; e < c->d->entities.n && c->ent; e++) {
+    if (es[e].type != NM_ENT_ORG || c->ent[e].rank < 3 || !es[e].name || !es[e].n_mentions ||
+        es[e].mentions[0] >= c->d->mentions.n || ms[es[e].mentions[0]].first_token >= pos)
+      continue;
+    const char *nm = es[e].name, *sp = strrchr(nm, ' ');
+    const char *last = sp ? sp + 1 : nm;
+    if (strlen(last) != wl || !ci_eq(last, word, wl)) continue;
+    if (found >= 0 && strcmp(c->ent[found].code, c->ent[e].code) != 0) return false;
+    found = (int)e;
+  }
+  if (found < 0) return false;
+  *out = c->ent[found];
+  return true;
+}
+
 static uint32_t entity_at(const ectx *c, int32_t i) {
   uint32_t m = mention_at(c, i);
   if (m == NONE32) return NONE32;
@@ -1437,12 +1459,26 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
   int32_t own_lo = -1, own_hi = -1, own_s = -1;
   if (neuter && !rel_base(c, h, "nsubj") && v >= 0 && (own_s = child(c, v, "nsubj", false)) >= 0)
     np_range(c, own_s, &own_lo, &own_hi);
+  bool named_person = false;
+  uint32_t pe = personal ? entity_at(c, h) : NONE32;
+  if (pe < c->d->entities.n) {
+    const nm_entity *pn = (const nm_entity *)c->d->entities.data + pe;
+    const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+    for (uint32_t k = 0; k < pn->n_mentions && !named_person && pn->type == NM_ENT_PERSON; k++)
+      named_person = pn->mentions[k] < c->d->mentions.n &&
+                     ms[pn->mentions[k]].kind == NM_MENTION_NAME &&
+                     ms[pn->mentions[k]].first_token < c->d->tokens.n;
+  }
   int32_t poss_obj_subject = -1;
   if (plural && rel_is(c, h, "nmod:poss") && c->head[h] >= 0 && rel_base(c, c->head[h], "obj") &&
       c->head[c->head[h]] >= 0)
     poss_obj_subject = subject_of(c, c->head[c->head[h]], 0);
   for (int32_t t = 0; t < h; t++) {
     if (!nounish(c, t) || is_pronoun(c, t) || (neuter && person_word(c, t))) continue;
+    /* (nor is a place the person coreference joined the pronoun to:
+     * "The United States imposed sanctions on X, accusing him of
+     * corruption") */
+    if (named_person && place_mention(c, t)) continue;
     if (c->head[t] >= 0 && (rel_base(c, t, "compound") || rel_base(c, t, "flat") ||
                             rel_base(c, t, "amod") || rel_base(c, t, "conj") ||
                             (plural && rel_is(c, t, "nmod:poss"))))
@@ -2857,6 +2893,24 @@ static void code_entities_in_sentence(ectx *c) {
     if (person && rank_head && nlo > 0 && nlo <= lo && !strcmp(lemma(c, nlo - 1), ",") &&
         c->head[nh] >= 0 && c->head[nh] < nlo && rel_base(c, nh, "appos"))
       dh = c->head[nh];
+    /* (or a title of its own between the comma and the name, hung as a
+     * second apposition of the description: "A senior State Department
+     * official, Deputy Assistant Secretary Laura Whitcombe,") */
+    if (dh < 0 && person && lo > 2 && rel_base(c, h, "appos") && c->head[h] >= 0 &&
+        c->head[h] < lo) {
+      int32_t t = lo - 1;
+      for (int up = 0; up < 4 && c->head[t] >= 0 && c->head[t] < t &&
+                       (rel_base(c, t, "flat") || rel_base(c, t, "compound"));
+           up++)
+        t = c->head[t];
+      int32_t tlo = t, thi = t;
+      if (t != c->head[h] && c->head[t] == c->head[h] && rel_base(c, t, "appos") &&
+          capitalised(c, t))
+        title_range(c, t, &tlo, &thi);
+      if (thi == lo - 1 && tlo > 0 && tlo < t + 1 && !strcmp(lemma(c, tlo - 1), ",") &&
+          c->head[t] == c->head[h] && rel_base(c, t, "appos"))
+        dh = c->head[h];
+    }
     /* (an honorific between the comma and the name: "Qatar's emir, Sheikh
      * Tamim bin Hamad Al Thani,") */
     int32_t clo = lo;
@@ -2882,7 +2936,14 @@ static void code_entities_in_sentence(ectx *c) {
         dh = c->head[h];
       /* "A spokesman for the bloc, Amina Dauda," with the name hung on
        * the bloc: the description's head is the noun the bloc modifies */
-      if (dh >= 0 && mention_at(c, dh) != NONE32 && rel_base(c, dh, "nmod") &&
+      /* (or on the body's name apposed to a word for it: "a lawmaker from
+       * the opposition Orange Democratic Movement, Ezekiel Otieno
+       * Barasa") */
+      bool body = dh >= 0 && mention_at(c, dh) != NONE32;
+      if (body && rel_base(c, dh, "appos") && c->head[dh] >= 0 && c->head[dh] < dh &&
+          rel_base(c, c->head[dh], "nmod") && mention_at(c, c->head[dh]) == NONE32)
+        dh = c->head[dh];
+      if (dh >= 0 && body && rel_base(c, dh, "nmod") &&
           c->head[dh] >= 0 && c->head[dh] < dh && nounish(c, c->head[dh]) &&
           mention_at(c, c->head[dh]) == NONE32)
         dh = c->head[dh];
@@ -2921,7 +2982,18 @@ static void code_entities_in_sentence(ectx *c) {
       memset(&b, 0, sizeof b);
       /* a person's lawyer: the head's own words only (---JUD) */
       if (owned_by_person(c, t)) plo = t;
-      if (phi >= plo && code_words(c, plo, phi, t, &b) && b.rank > a.rank) {
+      /* "the agency's representative in Chad, Isabelle Mbarga Nkoulou,": an
+       * organisation the story coded that owns the description is whom
+       * the person serves, not the place the post is in */
+      int32_t ow = child(c, t, "nmod:poss", false);
+      uint32_t owe = ow >= 0 ? entity_at(c, ow) : NONE32;
+      if (owe < c->d->entities.n && c->ent && c->ent[owe].rank >= 3 &&
+          ((const nm_entity *)c->d->entities.data)[owe].type == NM_ENT_ORG &&
+          c->ent[owe].rank > a.rank) {
+        a = c->ent[owe];
+        snprintf(a.reason, sizeof a.reason, "%s",
+                 "the body that owns the description before the name");
+      } else if (phi >= plo && code_words(c, plo, phi, t, &b) && b.rank > a.rank) {
         a = b;
         snprintf(a.reason, sizeof a.reason, "%s", "the description before the name");
       }
@@ -2955,6 +3027,16 @@ static void code_entities_in_sentence(ectx *c) {
           break;
         }
       }
+      /* "A commission spokesman, Pieter de Vries,": a lower-case word for
+       * a body the story named before by a name ending in it ("the
+       * European Commission"), when only one such body is coded */
+      for (int32_t k = plo; k < t && a.rank < 3 && (a.rank < 2 || a.code[0] == '-'); k++)
+        if (rel_base(c, k, "compound") && !capitalised(c, k) && !strcmp(upos(c, k), "NOUN") &&
+            body_named_before(c, lemma(c, k), c->first + (uint32_t)k, &b)) {
+          a = b;
+          snprintf(a.reason, sizeof a.reason, "%s",
+                   "the body named before that a word of the description names");
+        }
     }
     /* "Angolan President Joao Lourenco, the AU's mediator,": the office
      * before the name, with its country and role, is the person's code
@@ -3835,8 +3917,9 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
      * (a common noun, not a place) in an in- or from-phrase */
     for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
       if (rel_base(c, k, "obl") && !strcmp(upos(c, k), "NOUN") &&
-          (case_word(c, k, "in") || case_word(c, k, "from")) && child(c, k, "amod", false) >= 0)
-        return k;
+          (case_word(c, k, "in") || case_word(c, k, "from")) && child(c, k, "amod", false) >= 0 &&
+          capitalised(c, child(c, k, "amod", false)))
+        return k; /* (an actor's adjective: not "abducted from a secondary school") */
     return -1;
   }
   if (depth > 8) return -1;
@@ -4220,6 +4303,9 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
         (rel_is(c, k, "obl:agent") && passive(c, v)) || rel_is(c, k, "obl:unmarked"))
       continue;
     if (passive(c, v) && case_word(c, k, "by")) continue;
+    /* (nor the means of the act, and what the means' phrase names: "said
+     * by telephone from the town of Ba'a") */
+    if (case_word(c, k, "by") && bare_means(c, k)) continue;
     /* "near Rafah", "after the talks"; but force or coercion (statement 3)
      * into a place acts on it ("forced their way into the Mexican
      * Embassy") */
@@ -6032,6 +6118,12 @@ static nm_status code_sentence(ectx *c) {
     }
     /* a participle used as an adjective ("proposed changes") is no clause */
     if (rel_base(c, v, "amod") || rel_base(c, v, "compound")) continue;
+    /* ... nor one glued by a hyphen to the word before it, whatever the
+     * parse made of it ("Bosnia's Serb-dominated Republika Srpska",
+     * "Russian-occupied Crimea") */
+    if (v >= 2 && c->tg[c->first + (size_t)v - 1].xpos &&
+        !strcmp(c->tg[c->first + (size_t)v - 1].xpos, "HYPH") && !strcmp(xpos(c, v), "VBN"))
+      continue;
     /* nor is a verb serving as a preposition ("according to", "including") */
     if (rel_base(c, v, "case") || rel_base(c, v, "mark") || rel_base(c, v, "fixed") ||
         rel_base(c, v, "cc") || rel_base(c, v, "det"))
@@ -6590,6 +6682,13 @@ static nm_status code_sentence(ectx *c) {
      * States have been trying to broker a deal": no event of one on the
      * other) */
     if (!strncmp(vc->code, "045", 3)) mutual = false;
+    /* ... nor a call for talks between others ("The United States and the
+     * European Union have called for talks between the government and
+     * Fano leaders": neither meets the other) */
+    for (int32_t k = c->kid[vc->v]; k >= 0 && mutual; k = c->sib[k])
+      if (rel_base(c, k, "obl") || rel_base(c, k, "obj"))
+        for (int32_t n = c->kid[k]; n >= 0 && mutual; n = c->sib[n])
+          if (rel_base(c, n, "nmod") && case_word(c, n, "between")) mutual = false;
     /* ... nor a journey, whose parties go somewhere, not to each other
      * ("Teachers, doctors and soldiers have gone months without salaries") */
     static const char *const journey[] = {"go",     "travel", "come", "arrive", "fly",
@@ -8035,6 +8134,50 @@ static bool spokesperson_body_country(const ectx *c, uint32_t e, char out[4]) {
   return false;
 }
 
+/* "The Chinese Embassy in Manila accused … . In a statement, embassy
+ * spokesman Liu Yifan said": a person whose title names an embassy and
+ * no country serves the embassy named last before (in the two sentences
+ * before the name's, or its own), of its country; not the country the
+ * embassy is in, which the dateline may name. */
+static bool embassy_country(const ectx *c, uint32_t e, char out[4]) {
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
+  if (!es[e].title || !es[e].n_mentions || !c->tok_mention || !c->ent) return false;
+  size_t tl = strlen(es[e].title);
+  bool embassy = false;
+  for (size_t k = 0; k + 7 <= tl && !embassy; k++)
+    embassy = (k == 0 || es[e].title[k - 1] == ' ') && ci_eq(es[e].title + k, "embassy", 7) &&
+              (k + 7 == tl || es[e].title[k + 7] == ' ');
+  uint32_t m0 = es[e].mentions[0];
+  if (m0 >= c->d->mentions.n || ms[m0].kind != NM_MENTION_NAME) return false;
+  /* (the title may be the word after it: "embassy spokesman") */
+  for (uint32_t k = ms[m0].first_token, b = 0; k > ss[ms[m0].sentence].first_token && b < 3 &&
+                                               !embassy;
+       k--, b++) {
+    size_t len;
+    const char *w = nm_tok_text(c->d, k - 1, &len);
+    embassy = len == 7 && ci_eq(w, "embassy", 7);
+  }
+  if (!embassy) return false;
+  uint32_t si = ms[m0].sentence, from = ss[si >= 2 ? si - 2 : 0].first_token;
+  out[0] = 0;
+  for (uint32_t k = from; k < ms[m0].first_token && k < c->d->tokens.n; k++) {
+    size_t len;
+    const char *w = nm_tok_text(c->d, k, &len);
+    if (len != 7 || !ci_eq(w, "embassy", 7)) continue;
+    /* its country's name or adjective within three words before it */
+    for (uint32_t o = k; o-- > from && k - o <= 3;) {
+      uint32_t m = c->tok_mention[o];
+      if (m == NONE32) continue;
+      uint32_t oe = ms[m].entity;
+      if (oe < c->d->entities.n && bare_country(c->ent[oe].code)) memcpy(out, c->ent[oe].code, 4);
+      break;
+    }
+  }
+  return out[0] != 0;
+}
+
 /* "Foreign Ministry spokesman Nasser Kanaani": the country of a state's
  * body named in the title right before e's first name, when the body has
  * one (IRNGOV, from the sentence before). */
@@ -8472,7 +8615,12 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     /* "In Beijing, a Foreign Ministry spokesman, Xu Weiping, urged …" */
     if (!cc[0] && opening_place_country(c, ms[mi].sentence, cc))
       why = "body and the place the sentence opens with";
-    if (!cc[0] && ms[mi].sentence > 0 && first_in_sentence(c, mi)) {
+    /* (not a court, the story's own country's, not another's that the
+     * sentence before names: "She said the Treasury Department would … .
+     * The move follows a ruling by the Supreme Tribunal of Justice" in a
+     * story from Caracas) */
+    if (!cc[0] && ms[mi].sentence > 0 && first_in_sentence(c, mi) &&
+        strcmp(a->code + 3, "JUD") != 0) {
       /* "Beijing condemned the measures. Foreign Ministry spokesman …" */
       previous_country(c, mi, (uint32_t)e, NULL, cc);
       why = "body and the sentence before's one country";
@@ -8595,6 +8743,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     why = "a US secretary's title in a story on neither the Philippines nor Britain";
   } else if (es[e].title && of_country(c, (uint32_t)e, cc)) {
     why = "title and the country after the name's \"of\"";
+  } else if (embassy_country(c, (uint32_t)e, cc)) {
+    why = "an embassy's title and the country of the embassy named before";
   } else if (es[e].title && spokesperson_body_country(c, (uint32_t)e, cc)) {
     why = "a spokesperson for the body the sentence before reports";
   } else if (es[e].title && owner_country(c, (uint32_t)e, cc)) {

@@ -236,12 +236,47 @@ static size_t name_after_title(const nm_titles *tt, const nm_nword *w, const uin
                                size_t s, size_t n);
 static bool title_at(const nm_titles *tt, const nm_nword *w, size_t e, size_t n);
 
+/* Words of ministries' portfolios, lower case. */
+static const char *const portfolio[] = {
+    "finance", "defence", "defense", "foreign", "affairs", "interior", "justice",
+    "health", "state", "trade", "energy", "economy", "agriculture", "education",
+    "information", "home", "labour", "labor", "transport", "environment", "culture",
+    "tourism", "planning", "industry", "commerce", "communications", "security",
+    "internal", "external", "mines", "petroleum", "oil", "water", "fisheries", "youth",
+    "sports", "women", "works", "public", "national", "economic", "development",
+    "immigration", "treasury", "housing", "lands", "local", "government", "territorial",
+    "administration", "religious", "social", "welfare", "international",
+    "cooperation", "relations", "media", "technology", "science"};
+
+/* The end of a portfolio after a title and "of" from sentence word s
+ * ("Minister of Finance", "Minister of Foreign Affairs", "Minister of
+ * State for Defence"): capitalised words of ministries' portfolios, with
+ * "and" or "for" between them; s when there is none. */
+static size_t portfolio_end(const nm_nword *w, size_t s, size_t n) {
+  size_t e = s;
+  while (e < n && e < s + 6) {
+    if (is_capitalised(&w[e]) && IN_LIST_CI(&w[e], portfolio)) {
+      e++;
+      continue;
+    }
+    /* (a joining word only between two portfolio words) */
+    bool join = tok_is(w[e].form, w[e].len, "and") || tok_is(w[e].form, w[e].len, "for");
+    if (e > s && e + 1 < n && join && is_capitalised(&w[e + 1]) &&
+        IN_LIST_CI(&w[e + 1], portfolio)) {
+      e++;
+      continue;
+    }
+    break;
+  }
+  return e;
+}
+
 /* A capitalised title at sentence word i followed by a name of one to three
  * capitalised words that the model left unlabelled and the gazetteer does
  * not know as a place, organisation or nationality. Returns (title length
  * << 8) | (the name's end), or 0. */
 static size_t titled_name_end(const nm_titles *tt, const nm_nword *w, const uint8_t *lab, size_t i,
-                              size_t n) {
+                              size_t n, size_t labelled_to) {
   /* (or a title in lower case, "police chief", before a name of two
    * words or more that a verb or a comma follows: "National police chief
    * Sergiu Rotaru said") */
@@ -262,9 +297,19 @@ static size_t titled_name_end(const nm_titles *tt, const nm_nword *w, const uint
   if (!l && !lower && IN_LIST_CI(&w[i], personal)) l = 1;
   if (!l || l > 255) return 0;
   for (size_t k = i; k < i + l; k++)
-    if (lab[k] || (!lower && !is_capitalised(&w[k]) && !tok_is(w[k].form, w[k].len, "of")) ||
+    if ((lab[k] && k >= labelled_to) ||
+        (!lower && !is_capitalised(&w[k]) && !tok_is(w[k].form, w[k].len, "of")) ||
         (lower && is_capitalised(&w[k])))
       return 0;
+  /* (and the title's portfolio after "of": "Minister of Finance Lalith
+   * Bandara Jayawardena said") */
+  if (!lower && i + l + 1 < n && tok_is(w[i + l].form, w[i + l].len, "of")) {
+    size_t pe = portfolio_end(w, i + l + 1, n);
+    bool free = pe > i + l + 1;
+    for (size_t k = i + l; k < pe && free; k++)
+      free = !lab[k];
+    if (free && pe - i <= 255) l = pe - i;
+  }
   size_t e = name_after_title(tt, w, lab, i + l, n);
   if (!e || e > 255) return 0;
   if (lower && (e < i + l + 2 || e >= n || !w[e].upos ||
@@ -822,6 +867,12 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     for (size_t k = a; k < b && initials; k++)
       initials = (w[k].len == 1 || (w[k].len == 2 && w[k].form[1] == '.')) && is_capitalised(&w[k]);
     if (initials) return 0;
+    /* "Minister of Defence Ali Khan" taken from the portfolio: its words
+     * after the title and "of" are no part of the name */
+    if (a >= lo + 2 && tok_is(w[a - 1].form, w[a - 1].len, "of") && after_title(tt, w, lo, a - 1)) {
+      size_t pf = portfolio_end(w, a, b);
+      if (pf > a && pf + 2 <= b) a = pf;
+    }
     uint64_t h[NM_TITLE_MAX + 8];
     for (int changed = 1; changed && a < b;) {
       changed = 0;
@@ -942,6 +993,15 @@ static bool after_title(const nm_titles *tt, const nm_nword *w, size_t lo, size_
     h[i - from] = nm_gz_token_hash(w[i].form, w[i].len);
   size_t l = nm_title_ending_at(tt, h, 0, a - from, &head);
   return l && is_capitalised(&w[a - l]);
+}
+
+/* Does a title, "of" and its portfolio end right before sentence word k
+ * ("State Minister of Finance Lalith Bandara Jayawardena")? */
+static bool after_portfolio(const nm_titles *tt, const nm_nword *w, size_t lo, size_t k) {
+  for (size_t j = k; j-- > lo + 1 && k - j <= 6;)
+    if (tok_is(w[j].form, w[j].len, "of"))
+      return j + 1 < k && portfolio_end(w, j + 1, k) == k && after_title(tt, w, lo, j);
+  return false;
 }
 
 static bool bare_acronym(const nm_nword *w);
@@ -2592,7 +2652,7 @@ static void extend_after_title(const nm_titles *tt, nm_doc *d, const nm_nword *w
           w[k].form[w[k].len - 1] == '.') /* a title's own word ("Lt. Col. Andrej Vuk") */
         break;
       titled = after_title(tt, w, lo, k) || after_body_role(tt, w, lo, k) ||
-               after_lower_title(tt, w, lo, k);
+               after_lower_title(tt, w, lo, k) || after_portfolio(tt, w, lo, k);
     }
     if (!titled) continue;
     if (i > 0 && m[i - 1].first_token + m[i - 1].n_tokens > k) continue; /* in a mention */
@@ -4378,7 +4438,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
               ty = NM_ENT_GPE;
             }
           }
-          size_t a0 = a;
+          size_t a0 = a, b0 = b;
           if (repair_span(tt, g, w, first, first + n, &a, &b, &ty)) {
             if (a < last_end) a = past_joins(w, last_end, b); /* widened into the previous name */
             if (ty == NM_ENT_GPE || ty == NM_ENT_LOC) ty = place_type(g, w, a, b);
@@ -4420,6 +4480,17 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
             /* "U.S. Secretary" was all title: the country stays */
             st = push_mention(d, (uint32_t)s, a0, a0 + 1, NM_ENT_GPE, NM_MENTION_NAME);
             last_end = a0 + 1;
+          } else if (!headline && a0 >= first && b0 > a0) {
+            /* "State Minister" taken alone, the name after it left out:
+             * "State Minister of Finance Lalith Bandara Jayawardena said" */
+            size_t tn = titled_name_end(tt, w + first, lab, a0 - first, n, b0 - first);
+            if (tn && (tn >> 8) >= b0 - a0) {
+              size_t ne = tn & 0xFF;
+              st = push_mention(d, (uint32_t)s, a0 + (tn >> 8), first + ne, NM_ENT_PERSON,
+                                NM_MENTION_NAME);
+              last_end = first + ne;
+              i = ne - 1;
+            }
           }
           if (hold_b && st == NM_OK) {
             st = push_mention(d, (uint32_t)s, hold_a, hold_b, NM_ENT_PERSON, NM_MENTION_NAME);
@@ -4702,7 +4773,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
       }
       /* a capitalised title the model left alone and the name after it:
        * "Prime Minister Abiy Ahmed", "Sen. Mara Velt" */
-      size_t tn = headline ? 0 : titled_name_end(tt, w + first, lab, i, n);
+      size_t tn = headline ? 0 : titled_name_end(tt, w + first, lab, i, n, 0);
       if (tn) {
         size_t tl = tn >> 8, ne = tn & 0xFF;
         st = push_mention(d, (uint32_t)s, at + tl, first + ne, NM_ENT_PERSON, NM_MENTION_NAME);

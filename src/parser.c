@@ -412,8 +412,12 @@ static void repair_said_object_subject(const nm_parser *p, const nm_pword *w, si
         continue;
       /* (and the comma that closes the object's apposition, hung on "say":
        * "said the former mayor, Alice Guo, was detained") */
-      if (heads[k] == v + 1 && rel_eq(p, rels, k, "punct") && form_is(&w[k], ",") &&
-          has_dep(p, heads, rels, n, o, o + 1, k, "appos")) {
+      /* (or of a noun in its phrase: "said the Australian ambassador in
+       * Jakarta, Michael Harlow, had been summoned") */
+      bool apposed = has_dep(p, heads, rels, n, o, o + 1, k, "appos");
+      for (size_t j = o + 1; j < k && !apposed; j++)
+        apposed = rel_eq(p, rels, j, "appos") && in_subtree(heads, n, j, o);
+      if (heads[k] == v + 1 && rel_eq(p, rels, k, "punct") && form_is(&w[k], ",") && apposed) {
         comma = k;
         continue;
       }
@@ -967,6 +971,17 @@ static void repair_relative_root(const nm_parser *p, const nm_pword *w, size_t n
   }
 }
 
+/* The sentence's last word before its closing punctuation when it is
+ * "says" or "said" as a verb (VBZ, VBD); n when it is not. */
+static size_t final_says(const nm_pword *w, size_t n) {
+  size_t v = n ? n - 1 : 0;
+  while (v > 0 && upos_is(&w[v], "PUNCT"))
+    v--;
+  static const char *const says[] = {"says", "said", NULL};
+  if (!n || !form_in(&w[v], says) || !(xpos_is(&w[v], "VBZ") || xpos_is(&w[v], "VBD"))) return n;
+  return v;
+}
+
 /* "Iran seizes oil tanker in Gulf of Oman, U.S. Navy says": a sentence
  * (a headline) that ends in a comma, a name or noun and "says" or "said"
  * with no subject, the noun hung elsewhere: the noun is the verb's subject
@@ -974,12 +989,8 @@ static void repair_relative_root(const nm_parser *p, const nm_pword *w, size_t n
 static void repair_trailing_says(const nm_parser *p, const nm_pword *w, size_t n,
                                  uint32_t *heads, uint16_t *rels) {
   if (p->rl_nsubj < 0 || p->rl_parataxis < 0 || n < 5) return;
-  size_t v = n - 1;
-  while (v > 0 && upos_is(&w[v], "PUNCT"))
-    v--;
-  static const char *const says[] = {"says", "said", NULL};
-  if (v < 3 || !form_in(&w[v], says) || !(xpos_is(&w[v], "VBZ") || xpos_is(&w[v], "VBD")) ||
-      !nominal(&w[v - 1]) ||
+  size_t v = final_says(w, n);
+  if (v == n || v < 3 || !nominal(&w[v - 1]) ||
       upos_is(&w[v - 1], "PRON") || has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
     return;
   size_t c = v - 1; /* the comma before the noun phrase, at most four words back */
@@ -1955,6 +1966,122 @@ static void repair_participle_aside(const nm_parser *p, const nm_pword *w, size_
     relink(heads, rels, r, sb, p->rl_acl);
     for (size_t k = 0; k < n; k++) /* the sentence's end and the rest after the verb */
       if (heads[k] == r + 1 && k > v) heads[k] = (uint32_t)(v + 1);
+  }
+}
+
+/* "arrested three informants who allegedly helped the gunmen locate the
+ * school" parsed with "locate" an xcomp of "arrested": a bare infinitive
+ * right after the object of "help", "let" or "make" (their object ending
+ * just before it) is that verb's complement, with the object its subject
+ * in UD's object control (the xcomp hangs on the verb of control) */
+static void repair_bare_infinitive_of_help(const nm_parser *p, const nm_pword *w, size_t n,
+                                           uint32_t *heads, uint16_t *rels) {
+  if (p->rl_xcomp < 0 || p->rl_obj < 0) return;
+  static const char *const control[] = {"help", "let", "make", NULL};
+  for (size_t x = 3; x < n; x++) {
+    if (!(xpos_is(&w[x], "VB") || xpos_is(&w[x], "VBP")) || rels[x] != (uint16_t)p->rl_xcomp ||
+        !heads[x] || heads[x] - 1 >= x)
+      continue;
+    size_t h = heads[x] - 1, o = x - 1;
+    if (!nominal(&w[o]) || !heads[o] || rels[o] != (uint16_t)p->rl_obj) continue;
+    size_t hv = heads[o] - 1;
+    if (hv <= h || hv >= o || !lemma_in(&w[hv], control)) continue;
+    relink(heads, rels, x, hv, p->rl_xcomp);
+  }
+}
+
+/* "…, officers detained five activists who tried to block a road, a
+ * police spokesman, Senior Superintendent Nihal Dissanayake, said." parsed
+ * with the description an apposition of the last noun before it and the
+ * final "said" with no subject: the description set off by commas, and
+ * the name apposed to it right before the comma and "said", is the
+ * verb's subject */
+static void repair_trailing_described_sayer(const nm_parser *p, const nm_pword *w, size_t n,
+                                            uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0 || n < 8) return;
+  size_t v = final_says(w, n);
+  if (v == n || v < 7 || !form_is(&w[v - 1], ",") || !upos_is(&w[v - 2], "PROPN") ||
+      has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
+    return;
+  size_t a = v - 2; /* the name's head */
+  for (int up = 0; up < 6 && heads[a] && heads[a] - 1 < a && a - (heads[a] - 1) < 6 &&
+                   (rel_eq(p, rels, a, "flat") || rel_eq(p, rels, a, "compound"));
+       up++)
+    a = heads[a] - 1;
+  if (!rel_eq(p, rels, a, "appos") || !heads[a]) return;
+  size_t d = heads[a] - 1; /* the description's head */
+  /* (a comma before the name, or before a rank's adjective: "Senior") */
+  if (d >= a || a - d > 6 || !upos_is(&w[d], "NOUN") ||
+      !(form_is(&w[a - 1], ",") || (a >= 2 && form_is(&w[a - 2], ",") && heads[a - 1] == a + 1)))
+    return;
+  size_t lo = d;
+  for (size_t k = d; k-- > 0 && d - k < 5 && heads[k] == d + 1 && !upos_is(&w[k], "PUNCT");)
+    lo = k;
+  if (lo < 2 || !form_is(&w[lo - 1], ",") || !heads[d] || heads[d] - 1 >= lo ||
+      !(rel_eq(p, rels, d, "appos") || rel_eq(p, rels, d, "conj")))
+    return;
+  for (size_t k = lo; k < d; k++) /* a determiner and nouns before the head, no more */
+    if (heads[k] != d + 1 || !(upos_is(&w[k], "DET") || upos_is(&w[k], "NOUN") ||
+                               upos_is(&w[k], "ADJ") || upos_is(&w[k], "PROPN")))
+      return;
+  relink(heads, rels, d, v, p->rl_nsubj);
+  heads[lo - 1] = (uint32_t)(v + 1);
+  heads[v - 1] = (uint32_t)(v + 1); /* (and the comma after the name) */
+}
+
+/* "In a statement posted late Tuesday, the U.S. Embassy in Manila said"
+ * parsed with the day the subject and the body its apposition: a day
+ * after a participle that ends an opening phrase is when it was posted;
+ * the noun after the comma is the verb's subject */
+static void repair_day_subject_of_opening(const nm_parser *p, const nm_pword *w, size_t n,
+                                          uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0 || p->rl_tmod < 0) return;
+  for (size_t s = 2; s + 3 < n; s++) {
+    if (!day_word(&w[s]) || !heads[s] || !rel_eq(p, rels, s, "nsubj") || !form_is(&w[s + 1], ","))
+      continue;
+    size_t v = heads[s] - 1;
+    if (v <= s) continue;
+    size_t q = s - 1; /* the participle, with "late" or "early" between */
+    if (q > 0 && (form_is(&w[q], "late") || form_is(&w[q], "early"))) q--;
+    if (!xpos_is(&w[q], "VBN") || !rel_eq(p, rels, q, "acl")) continue;
+    size_t a = n;
+    for (size_t k = s + 2; k < v && a == n; k++)
+      if (heads[k] == s + 1 && rel_eq(p, rels, k, "appos") && nominal(&w[k])) a = k;
+    if (a == n) continue;
+    relink(heads, rels, a, v, p->rl_nsubj);
+    relink(heads, rels, s, q, p->rl_tmod);
+    heads[s + 1] = (uint32_t)(v + 1); /* the comma */
+    for (size_t k = 0; k < n; k++) /* "late" */
+      if (k != a && k != s + 1 && heads[k] == s + 1 && k > s) heads[k] = (uint32_t)(a + 1);
+  }
+}
+
+/* "repeated that position on Wednesday, saying …" parsed with "that" a
+ * subordinator, the verb's object, and the noun after it the object of
+ * "that": "that" right before a singular noun it heads is the noun's
+ * determiner, and the noun the verb's object */
+static void repair_that_determiner(const nm_parser *p, const nm_pword *w, size_t n,
+                                   uint32_t *heads, uint16_t *rels) {
+  int det = label_index(p, "det");
+  if (p->rl_obj < 0 || det < 0) return;
+  for (size_t t = 1; t + 1 < n; t++) {
+    if (!form_is(&w[t], "that") || rels[t] != (uint16_t)p->rl_obj || !heads[t] ||
+        heads[t] - 1 >= t || !upos_is(&w[heads[t] - 1], "VERB") || heads[t + 1] != t + 1 ||
+        rels[t + 1] != (uint16_t)p->rl_obj || !xpos_is(&w[t + 1], "NN"))
+      continue;
+    /* (not a clause's subject: "recognized that land, air, and water
+     * could be monetized", a noun with conjuncts or a verb after it) */
+    size_t end = t + 1;
+    for (size_t k = t + 2; k < n && k < t + 40; k++)
+      if (in_subtree(heads, n, k, t + 1)) end = k;
+    if (has_dep(p, heads, rels, n, t + 1, t + 2, end + 1, "conj") ||
+        (end + 1 < n && (upos_is(&w[end + 1], "AUX") || upos_is(&w[end + 1], "VERB"))))
+      continue;
+    size_t v = heads[t] - 1;
+    relink(heads, rels, t + 1, v, p->rl_obj);
+    relink(heads, rels, t, t + 1, det);
+    for (size_t k = 0; k < n; k++) /* what else hung on "that" */
+      if (heads[k] == t + 1 && k != t + 1) heads[k] = (uint32_t)(t + 2);
   }
 }
 
@@ -4390,6 +4517,10 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_split_title_field(p, w, n, heads, rels);
   repair_said_in_medium_that(p, w, n, heads, rels);
   repair_participle_aside(p, w, n, heads, rels);
+  repair_bare_infinitive_of_help(p, w, n, heads, rels);
+  repair_trailing_described_sayer(p, w, n, heads, rels);
+  repair_day_subject_of_opening(p, w, n, heads, rels);
+  repair_that_determiner(p, w, n, heads, rels);
   repair_weekday_before_object(p, w, n, heads, rels);
   repair_participle_modifier(p, w, n, heads, rels);
   repair_conj_without_cc(p, w, n, heads, rels);

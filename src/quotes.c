@@ -866,6 +866,19 @@ static bool names_by_relative(const nm_qctx *c, uint32_t v) {
   return false;
 }
 
+/* "he was not authorized to discuss the meeting", "not allowed to speak
+ * to the media": a cue that complements a verb of permission says why a
+ * source is anonymous; it reports nothing. */
+static bool permitted_cue(const nm_qctx *c, uint32_t v) {
+  static const char *const permit[] = {"authorize", "authorise", "allow", "permit", NULL};
+  uint32_t h = c->parent[v];
+  const char *l = h != NM_QNONE && c->tags && h < c->d->tokens.n ? c->tags[h].lemma : NULL;
+  if (!l || !nm_q_rel(c, v, "xcomp")) return false;
+  for (size_t i = 0; permit[i]; i++)
+    if (!strcmp(l, permit[i])) return true;
+  return false;
+}
+
 /* "two Chinese coast guard ships blasting the supply boat": a cue whose
  * subject is a vessel, vehicle or weapon reports nothing (no craft
  * speaks; "blast" is a cue for "blasted the decision"). */
@@ -1071,7 +1084,7 @@ static nm_status find_reported(stage *g) {
     unsigned cls = c->vclass[v];
     if (!(cls & (NM_QV_SAY | NM_QV_THINK | NM_QV_EVID)) || (cls & CUE_USED)) continue;
     if (!active_cue(c, v)) continue;
-    if (names_by_relative(c, v) || machine_subject(c, v)) continue;
+    if (names_by_relative(c, v) || machine_subject(c, v) || permitted_cue(c, v)) continue;
     /* ("held Pagliano in contempt for refusing to show up": Pagliano's) */
     uint32_t ro = reason_of_act_on_object(c, v);
     g->speaker_tok1 = ro != NM_QNONE ? ro + 1 : 0;

@@ -2733,6 +2733,68 @@ NM_TEST(participle_aside_leaves_said_the_head) {
       "8:0:root 1:8:nsubj 3:1:acl 13:8:ccomp"));
 }
 
+/* "helped the gunmen locate the school": the bare infinitive after the
+ * object of "help" is its complement, not the complement of the verb
+ * before */
+NM_TEST(bare_infinitive_after_help) {
+  NM_CHECK(repaired_as(
+      "Officers/NOUN/NNS/officer arrested/VERB/VBD/arrest three/NUM/CD/three "
+      "informants/NOUN/NNS/informant who/PRON/WP/who allegedly/ADV/RB/allegedly "
+      "helped/VERB/VBD/help the/DET/DT/the gunmen/NOUN/NNS/gunman locate/VERB/VBP/locate "
+      "the/DET/DT/the school/NOUN/NN/school ./PUNCT/./.",
+      "10:7:xcomp 9:7:obj 2:0:root"));
+}
+
+/* "said the Australian ambassador in Jakarta, Michael Harlow, had been
+ * summoned": the object of "say", with a name apposed to a noun in its
+ * phrase, is the subject of the clause after the comma */
+NM_TEST(said_object_with_apposed_name_is_subject) {
+  NM_CHECK(repaired_as(
+      "Wulandari/PROPN/NNP/Wulandari said/VERB/VBD/say the/DET/DT/the "
+      "Australian/ADJ/JJ/Australian ambassador/NOUN/NN/ambassador in/ADP/IN/in "
+      "Jakarta/PROPN/NNP/Jakarta ,/PUNCT/,/, Michael/PROPN/NNP/Michael Harlow/PROPN/NNP/Harlow "
+      ",/PUNCT/,/, had/AUX/VBD/have been/AUX/VBN/be summoned/VERB/VBN/summon on/ADP/IN/on "
+      "Thursday/PROPN/NNP/Thursday ./PUNCT/./.",
+      "5:14:nsubj:pass 14:2:ccomp"));
+}
+
+/* "…, a police spokesman, Senior Superintendent Nihal Dissanayake, said.":
+ * the description before the name is the final verb's subject, not an
+ * apposition of the noun before it */
+NM_TEST(trailing_description_and_name_say) {
+  NM_CHECK(repaired_as(
+      "Officers/NOUN/NNS/officer detained/VERB/VBD/detain five/NUM/CD/five "
+      "activists/NOUN/NNS/activist who/PRON/WP/who tried/VERB/VBD/try to/PART/TO/to "
+      "block/VERB/VB/block a/DET/DT/a road/NOUN/NN/road ,/PUNCT/,/, a/DET/DT/a "
+      "police/NOUN/NN/police spokesman/NOUN/NN/spokesman ,/PUNCT/,/, Senior/ADJ/JJ/senior "
+      "Superintendent/PROPN/NNP/Superintendent Nihal/PROPN/NNP/Nihal "
+      "Dissanayake/PROPN/NNP/Dissanayake ,/PUNCT/,/, said/VERB/VBD/say ./PUNCT/./.",
+      "14:21:nsubj 11:21:punct 20:21:punct 17:14:appos"));
+}
+
+/* "In a statement posted late Tuesday, the U.S. Embassy in Manila said":
+ * the day is when the statement was posted, the embassy the subject */
+NM_TEST(day_after_opening_participle_is_no_subject) {
+  NM_CHECK(repaired_as(
+      "In/ADP/IN/in a/DET/DT/a statement/NOUN/NN/statement posted/VERB/VBN/post "
+      "late/ADJ/JJ/late Tuesday/PROPN/NNP/Tuesday ,/PUNCT/,/, the/DET/DT/the "
+      "U.S./PROPN/NNP/U.S. Embassy/NOUN/NN/embassy in/ADP/IN/in Manila/PROPN/NNP/Manila "
+      "said/VERB/VBD/say the/DET/DT/the actions/NOUN/NNS/action were/AUX/VBD/be "
+      "unlawful/ADJ/JJ/unlawful ./PUNCT/./.",
+      "10:13:nsubj 6:4:obl:unmarked"));
+}
+
+/* "repeated that position on Wednesday, saying …": "that" before a noun
+ * it was made to head is the noun's determiner */
+NM_TEST(that_before_its_noun_is_a_determiner) {
+  NM_CHECK(repaired_as(
+      "Wen/PROPN/NNP/Wen Jiali/PROPN/NNP/Jiali repeated/VERB/VBD/repeat that/SCONJ/IN/that "
+      "position/NOUN/NN/position on/ADP/IN/on Wednesday/PROPN/NNP/Wednesday ,/PUNCT/,/, "
+      "saying/VERB/VBG/say China/PROPN/NNP/China opposes/VERB/VBZ/oppose the/DET/DT/the "
+      "plan/NOUN/NN/plan ./PUNCT/./.",
+      "5:3:obj 4:5:det 9:3:advcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2880,6 +2942,11 @@ int main(void) {
   NM_RUN(that_clause_in_said_s_medium_is_said);
   NM_RUN(speech_participle_after_passive_is_the_reporter_s);
   NM_RUN(participle_aside_leaves_said_the_head);
+  NM_RUN(bare_infinitive_after_help);
+  NM_RUN(said_object_with_apposed_name_is_subject);
+  NM_RUN(trailing_description_and_name_say);
+  NM_RUN(day_after_opening_participle_is_no_subject);
+  NM_RUN(that_before_its_noun_is_a_determiner);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

@@ -1066,6 +1066,40 @@ NM_TEST(clause_after_semicolon_is_no_source) {
   nm_doc_free(d);
 }
 
+/* "because he was not authorized to discuss the meeting": a speech verb
+ * under a verb of permission reports nothing */
+NM_TEST(unauthorized_speech_reports_nothing) {
+  static const char text[] =
+      "The official, who spoke on condition of anonymity because he was not authorized to "
+      "discuss the meeting, said the envoy \"listened but did not accept the position.\"";
+  nm_doc *d = checked(text);
+  if (!d) return;
+  NM_CHECK(!starts_any(d, "the meeting"));
+  NM_CHECK(starts_any(d, "the envoy"));
+  nm_doc_free(d);
+}
+
+/* speakers the parse now finds: the body after a day an opening
+ * participle hangs ("In a statement posted late Tuesday, the U.S.
+ * Embassy in Manila said"), a description and its name that end the
+ * sentence ("…, a police spokesman, Senior Superintendent Nihal
+ * Dissanayake, said."), and the subject of a participle after "that"
+ * and its noun ("repeated that position on Wednesday, saying …") */
+NM_TEST(speakers_after_parse_repairs) {
+  expect_in("MANILA, Philippines (Wire) - In a statement posted late Tuesday, the U.S. Embassy "
+            "in Manila said the actions of the Chinese coast guard were unlawful.",
+            "the actions of the Chinese coast guard", NM_QUOTE_INDIRECT, "the U.S. Embassy",
+            "the U.S. Embassy", "said");
+  expect_in("COLOMBO, Sri Lanka (Wire) - In the town of Nugegoda, officers briefly detained five "
+            "union activists who tried to block a road, a police spokesman, Senior "
+            "Superintendent Nihal Dissanayake, said.",
+            "In the town of Nugegoda", NM_QUOTE_INDIRECT, "Nihal Dissanayake", "Nihal Dissanayake",
+            "said");
+  expect_in("BEIJING (Wire) - Foreign Ministry spokeswoman Wen Jiali repeated that position on "
+            "Wednesday, saying China \"firmly opposes\" Philippine actions in the area.",
+            "China \"firmly opposes\"", NM_QUOTE_INDIRECT, "Wen Jiali", "Wen Jiali", "saying");
+}
+
 /* "refused permission for planes carrying migrants to land, saying …":
  * a participle that only describes a thing leaves the speech to the
  * clause that holds the noun; "disrupted by protesters …, demanding …":
@@ -1918,6 +1952,8 @@ int main(void) {
   NM_RUN(paragraph_subject_may_name_her_country);
   NM_RUN(urged_cue_leaves_quotation_to_the_urger);
   NM_RUN(clause_after_semicolon_is_no_source);
+  NM_RUN(unauthorized_speech_reports_nothing);
+  NM_RUN(speakers_after_parse_repairs);
   NM_RUN(describing_participle_and_passive_agent);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);
