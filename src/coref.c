@@ -1749,7 +1749,11 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
     /* nor an international body by its initials ("the U.N.", "NATO") */
     static const char *const bodies[] = {"U.N.", "UN",   "EU",    "E.U.",   "NATO",  "AU",
                                          "WHO",  "IAEA", "UNICEF", "UNHCR", "WFP",   "ICC",
-                                         "IMF",  "OSCE", "ASEAN", "ECOWAS", "UNRWA", "WTO"};
+                                         "IMF",  "OSCE", "ASEAN", "ECOWAS", "UNRWA", "WTO",
+                                         /* (and peacekeeping missions) */
+                                         "UNIFIL", "MONUSCO", "UNMISS", "MINUSMA", "MINUSCA",
+                                         "AMISOM", "ATMIS", "KFOR", "EUFOR", "UNAMA", "UNMIK",
+                                         "UNDOF", "UNFICYP", "UNAMID", "UNISFA"};
     for (size_t q = 0; group && o->n_tokens == 1 && q < sizeof bodies / sizeof *bodies && !body;
          q++) {
       size_t bl;

@@ -2464,6 +2464,7 @@ static void body_in_description(const ectx *c, int32_t lo, int32_t hi, const cha
 }
 
 static size_t first_mention_of(const ectx *c, uint32_t si);
+static const char *dateline_country(const ectx *c);
 static void code_entities_in_sentence(ectx *c) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   /* every mention of the sentence, a name inside another mention too
@@ -2488,9 +2489,17 @@ static void code_entities_in_sentence(ectx *c) {
         h = k;
         break;
       }
-    /* a name hung under its title ("Secretary <- Tom King"): the title's phrase */
+    /* a name hung under its title ("Secretary <- Tom King"): the title's
+     * phrase; not a place of the dateline's country under the noun it
+     * modifies ("the ethnic Amhara population" is no code of the region's;
+     * "Fano fighters" in a story from Ethiopia is a militia's name, the
+     * Italian town's only by spelling) */
+    const nm_entity *me = (const nm_entity *)c->d->entities.data + m->entity;
+    bool place = (m->type == NM_ENT_GPE || m->type == NM_ENT_LOC) && me->country[0] &&
+                 dateline_country(c)[0] && !strncmp(me->country, dateline_country(c), 3);
     for (int up = 0;
-         up < 4 && c->head[h] >= 0 && (rel_base(c, h, "flat") || rel_base(c, h, "compound")) &&
+         up < 4 && !place && c->head[h] >= 0 &&
+         (rel_base(c, h, "flat") || rel_base(c, h, "compound")) &&
          mention_at(c, c->head[h]) == NONE32; /* not onto another name */
          up++)
       h = c->head[h];
@@ -3299,6 +3308,16 @@ static int32_t find_elem(const ectx *c, size_t li, const nm_cameo_elem *e, int32
        * party activists" is no attack on a ruling ("- * RULING [111]") */
       if (argument && rel_base(c, t, "amod") &&
           (!strcmp(xpos(c, t), "VBG") || !strcmp(xpos(c, t), "VBN") || !strcmp(xpos(c, t), "JJ")))
+        continue;
+      /* ... nor a noun modifying a place or force that is the object:
+       * "attacked government offices and a prison" is no verbal attack on
+       * the government ("- * GOVERNMENT [111]") */
+      static const char *const physical[] = {
+          "office",   "building", "headquarters", "force",   "troop",  "position", "post",
+          "base",     "convoy",   "vehicle",      "facility", "installation", "target",
+          "compound", "checkpoint", "camp",       "barracks", "station", NULL};
+      if (argument && rel_base(c, t, "compound") && c->head[t] > t &&
+          word_in(lemma(c, c->head[t]), physical))
         continue;
       /* nor a bare word that names where the act happened: "arrested three
        * suspects in the town of Tame" took no town ("- * &TOWN [192]" of
@@ -6085,14 +6104,21 @@ static bool describing_clause(const ectx *c, int32_t v) {
   static const char *const rel[] = {"which", "who", NULL};
   static const char *const standing[] = {"lead",    "head",    "chair",   "border",
                                          "host",    "run",     "govern",  "control",
-                                         "represent", NULL};
+                                         "represent", "oversee", "supervise", "administer",
+                                         NULL};
   const char *x = c->tg[c->first + (size_t)v].xpos;
   if (!rel_is(c, v, "acl:relcl") || !x || (strcmp(x, "VBZ") && strcmp(x, "VBP")) ||
       child(c, v, "aux", false) >= 0 || !word_in(lemma(c, v), standing))
     return false;
   int32_t sj = child(c, v, "nsubj", false), h = c->head[v];
-  return sj >= 1 && sj < v && word_in(lemma(c, sj), rel) && word_is_ci(c, sj - 1, ",") && h >= 0 &&
-         h < sj && mention_at(c, h) != NONE32;
+  /* (a named actor, or a body named by a definite description: "The
+   * regional command post, which oversees security in Amhara under a
+   * state of emergency, said") */
+  bool described = h >= 0 && (mention_at(c, h) != NONE32 ||
+                              (nounish(c, h) && dep_lemma_in(c, h, "det",
+                                                             (const char *const[]){"the", NULL})));
+  return sj >= 1 && sj < v && word_in(lemma(c, sj), rel) && word_is_ci(c, sj - 1, ",") &&
+         described && h < sj;
 }
 
 static nm_status code_sentence(ectx *c) {

@@ -567,6 +567,10 @@ NM_TEST(group_is_no_official_body) {
   NM_CHECK(!body);
   /* nor is an international body named by its initials */
   NM_CHECK(group_joins_m23("U.N.", "the militia", &body));
+  /* nor a peacekeeping mission ("which the militant group denies" after
+   * UNIFIL's bases) */
+  NM_CHECK(group_joins_m23("UNIFIL", "the militant group", &body));
+  NM_CHECK(!body);
 }
 
 /* Whether, in text, the name Ana Delgado joins the description

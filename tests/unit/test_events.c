@@ -8153,6 +8153,37 @@ NM_TEST(embassy_spokesman_serves_the_embassy_s_country) {
                   "CHNGOV");
 }
 
+/* "attacked government offices and a prison": a noun modifying the
+ * place attacked is no pattern's object ("- * GOVERNMENT [111]", a
+ * verbal attack on a government) */
+NM_TEST(modifier_of_a_place_attacked_is_no_object) {
+  NM_CHECK(strstr(cameo_events("ADDIS ABABA, Ethiopia (Wire) - Fano fighters attacked government "
+                               "offices in Debre Markos on Monday.",
+                               "2025-05-22", false),
+                  "111") == NULL);
+}
+
+/* "The regional command post, which oversees security in Amhara under a
+ * state of emergency, said": a body's standing described in the simple
+ * present is no act (073 from "- * EMERGENCY") */
+NM_TEST(oversight_described_is_no_act) {
+  NM_CHECK(strstr(cameo_events("ADDIS ABABA, Ethiopia (Wire) - The regional command post, which "
+                               "oversees security in Amhara under a state of emergency, said the "
+                               "curfew would apply from 8 p.m.",
+                               "2025-05-22", false),
+                  "073") == NULL);
+}
+
+/* "the ethnic Amhara population" in a story from Ethiopia: the region
+ * is Ethiopia's, not the population's (---CVL) */
+NM_TEST(region_of_the_dateline_s_country_is_no_population) {
+  NM_CHECK_EQ_STR(cameo_entity("ADDIS ABABA, Ethiopia (Wire) - Fano is a militia drawn from the "
+                               "ethnic Amhara population.\n\nFighting spread across Amhara on "
+                               "Thursday.",
+                               "2025-05-22", "Amhara", false),
+                  "ETH");
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9083,6 +9114,9 @@ int main(void) {
   NM_RUN(court_takes_no_country_from_sentence_before);
   NM_RUN(descriptions_before_the_name);
   NM_RUN(embassy_spokesman_serves_the_embassy_s_country);
+  NM_RUN(modifier_of_a_place_attacked_is_no_object);
+  NM_RUN(oversight_described_is_no_act);
+  NM_RUN(region_of_the_dateline_s_country_is_no_population);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
