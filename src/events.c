@@ -762,6 +762,12 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
           p += len - 1;
           continue;
         }
+        /* "the French-speaking majority" is a language's, not France's */
+        if (e + 2 < (int32_t)c->n && word_is_ci(c, e + 1, "-") &&
+            word_is_ci(c, e + 2, "speaking")) {
+          p += len - 1;
+          continue;
+        }
         int dist = h < s ? s - h : h > e ? h - e : 0;
         /* "protesters outside the Israeli embassy": a country that names
          * an embassy or envoy inside the phrase is theirs, not the
@@ -2507,6 +2513,15 @@ static void code_entities_in_sentence(ectx *c) {
     acode a;
     memset(&a, 0, sizeof a);
     code_name_words(c, lo, hi, h, lo, hi, person, &a);
+    /* "members of the opposition Citizens Coalition for Change": a body
+     * named right after "opposition" is the opposition, whatever people
+     * its name's words say ("Citizens", ---CVL) */
+    if (m->type == NM_ENT_ORG && lo > 0 && word_is_ci(c, lo - 1, "opposition") &&
+        (a.rank < 2 || (a.rank == 2 && !strcmp(a.code, "---CVL")))) {
+      snprintf(a.code, sizeof a.code, "%s", "---OPP");
+      snprintf(a.reason, sizeof a.reason, "%s", "\"opposition\" before the name");
+      a.rank = 2;
+    }
     /* "the Vienna Convention", "the OSCE Minsk Group", "the Paris
      * Agreement": a city in the name of a treaty or a diplomatic format
      * is where it was made, not a party (AUT, BLR) */
@@ -2920,12 +2935,15 @@ static void code_entities_in_sentence(ectx *c) {
           c->head[t] == c->head[h] && rel_base(c, t, "appos"))
         dh = c->head[h];
     }
-    /* (an honorific between the comma and the name: "Qatar's emir, Sheikh
-     * Tamim bin Hamad Al Thani,") */
+    /* (an honorific or a title between the comma and the name, hung on
+     * it: "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,", "A police
+     * spokesman, Assistant Commissioner Blessing Nyathi,") */
     int32_t clo = lo;
-    if (clo > 1 && c->head[clo - 1] == h && rel_base(c, clo - 1, "compound") &&
-        capitalised(c, clo - 1) && !strcmp(lemma(c, clo - 2), ","))
-      clo--;
+    for (int32_t k = lo - 1; k > 1 && lo - k <= 4 && capitalised(c, k) &&
+                             (rel_base(c, k, "compound") || rel_base(c, k, "flat")) &&
+                             (c->head[k] == h || (c->head[k] >= lo - 4 && c->head[k] < lo));
+         k--)
+      if (!strcmp(lemma(c, k - 1), ",")) clo = k;
     if (dh < 0 && person && clo > 0 && !strcmp(lemma(c, clo - 1), ",") && c->head[h] >= 0 &&
         c->head[h] < clo) {
       if (rel_base(c, h, "appos"))
@@ -3034,6 +3052,24 @@ static void code_entities_in_sentence(ectx *c) {
           snprintf(a.reason, sizeof a.reason, "%s",
                    "the body a description before the name serves");
           break;
+        }
+        /* (or a state's body the story did not name: "A spokeswoman for
+         * the presidency, Carla Mendoza,") */
+        for (int32_t k = c->kid[t]; k >= 0 && a.rank < 3 && (a.rank < 2 || a.code[0] == '-');
+             k = c->sib[k]) {
+          if (k >= lo || !rel_base(c, k, "nmod") || !case_word(c, k, "for") ||
+              entity_at(c, k) != NONE32)
+            continue;
+          int32_t klo, khi;
+          np_range(c, k, &klo, &khi);
+          acode o;
+          memset(&o, 0, sizeof o);
+          if (khi < lo && code_words(c, klo, khi, k, &o) && o.rank == 2 && strlen(o.code) == 6 &&
+              !strncmp(o.code, "---", 3) && word_in(o.code + 3, state_roles)) {
+            a = o;
+            snprintf(a.reason, sizeof a.reason, "%s",
+                     "the state body a description before the name serves");
+          }
         }
       }
       /* "A commission spokesman, Pieter de Vries,": a lower-case word for
@@ -4830,10 +4866,11 @@ static size_t joined_origins(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
 }
 
 /* "called on both countries to exercise restraint", "the two
- * governments": a plural country noun with "both" or "two" names the two
- * countries the story named last before it, in its sentence and the six
- * before (their entities and codes, with GOV for governments, into tgts,
- * ta and te); returns 2, or 0 when there are not two. */
+ * governments": a plural country noun with "both" or "two" names two of
+ * the last six countries the story named before it, in its sentence and
+ * the twelve before: the two it names most (their entities and codes, with
+ * GOV for governments, into tgts, ta and te); returns 2, or 0 when there
+ * are not two. */
 static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta, uint32_t *te) {
   static const char *const nouns[] = {"country", "nation", "neighbor", "neighbour",
                                       "government", NULL};
@@ -4846,9 +4883,11 @@ static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   size_t at = c->first + (size_t)h, n = 0;
   size_t j = c->tok_mention[at] != NONE32 ? c->tok_mention[at] : first_mention_of(c, c->si + 1);
-  size_t stop = first_mention_of(c, c->si > 6 ? c->si - 6 : 0);
+  size_t stop = first_mention_of(c, c->si > 12 ? c->si - 12 : 0);
   if (j > stop + 256) stop = j - 256; /* a bounded look back */
-  while (j-- > stop && n < 2) {
+  uint32_t cand[6], cm[6]; /* the countries' entities, and their nearest mentions */
+  size_t nc = 0;
+  while (j-- > stop && nc < 6) {
     if (ms[j].first_token >= at || ms[j].kind == NM_MENTION_PRONOUN) continue;
     if (ms[j].sentence == c->si) { /* not the acting subject: "The United States urged …" */
       bool subj = false;
@@ -4870,14 +4909,43 @@ static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
     }
     uint32_t e = ms[j].entity;
     /* (a country, not a town of one: "a Moscow-led military bloc") */
+    bool seen = false;
+    for (size_t q = 0; q < nc && !seen; q++)
+      seen = !strncmp(c->ent[cand[q]].code, c->ent[e < c->d->entities.n ? e : 0].code, 3);
     if (e >= c->d->entities.n || !bare_country(c->ent[e].code) ||
-        (c->ent_local && c->ent_local[e]) || (n && !strncmp(ta[0].code, c->ent[e].code, 3)))
+        (c->ent_local && c->ent_local[e]) || seen)
       continue;
+    cm[nc] = (uint32_t)j;
+    cand[nc++] = e;
+  }
+  /* the two nearest when they are named together ("Farmers in Hungary and
+   * Slovakia …, and both governments"); else the two the story names
+   * most, the nearest on ties: "Russia, which has bases in both
+   * countries, welcomed the agreement. The EU's envoy urged both
+   * governments …" in a story on Kyrgyzstan and Tajikistan */
+  bool together = nc >= 2 && ms[cm[0]].sentence == ms[cm[1]].sentence;
+  uint32_t from = together ? ms[cm[1]].first_token + ms[cm[1]].n_tokens : 0;
+  for (uint32_t k = from; together && k < ms[cm[0]].first_token; k++) {
+    size_t len;
+    const char *t = nm_tok_text(c->d, k, &len);
+    together = (len == 3 && !memcmp(t, "and", 3)) || (len == 1 && t[0] == ',');
+  }
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  for (size_t pick = 0; pick < 2 && pick < nc && !together; pick++) {
+    size_t best = pick;
+    for (size_t q = pick + 1; q < nc; q++)
+      if (es[cand[q]].n_mentions > es[cand[best]].n_mentions) best = q;
+    uint32_t e = cand[best];
+    memmove(cand + pick + 1, cand + pick, (best - pick) * sizeof *cand);
+    cand[pick] = e;
+  }
+  for (size_t pick = 0; pick < 2 && pick < nc; pick++) {
+    uint32_t e = cand[pick];
     ta[n] = c->ent[e];
     if (!strcmp(lemma(c, h), "government")) {
       snprintf(ta[n].code, sizeof ta[n].code, "%.3sGOV", c->ent[e].code);
     }
-    snprintf(ta[n].reason, sizeof ta[n].reason, "one of the two countries named last");
+    snprintf(ta[n].reason, sizeof ta[n].reason, "one of the two countries the story names most");
     te[n] = e;
     tgts[n++] = h;
   }

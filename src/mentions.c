@@ -623,6 +623,11 @@ static bool lower_compass(const nm_nword *w) {
 static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nword *w, size_t lo,
                        size_t hi, size_t *pa, size_t *pb, nm_entity_type *ty) {
   size_t a = *pa, b = *pb;
+  /* a language in a compound ("the French-speaking majority",
+   * "English-speaking lawyers") names no people or country */
+  if (b + 1 < hi && w[b].len == 1 && w[b].form[0] == '-' &&
+      tok_is(w[b + 1].form, w[b + 1].len, "speaking") && b - a == 1)
+    return 0;
   /* a name neither starts with an article nor ends with a lower-case word
    * ("the Netherlands", "… Court of Appeal did") */
   while (a < b && (tok_is(w[a].form, w[a].len, "the") || tok_is(w[a].form, w[a].len, "a") ||
@@ -1002,6 +1007,29 @@ static bool after_portfolio(const nm_titles *tt, const nm_nword *w, size_t lo, s
     if (tok_is(w[j].form, w[j].len, "of"))
       return j + 1 < k && portfolio_end(w, j + 1, k) == k && after_title(tt, w, lo, j);
   return false;
+}
+
+/* Does a title in lower case, with "of" and its portfolio after it,
+ * end right before sentence word c, a comma ("Zimbabwe's deputy
+ * minister of information, Constance Marufu,")? */
+static bool lower_title_before_comma(const nm_titles *tt, const nm_nword *w, size_t lo,
+                                     size_t c) {
+  size_t k = c;
+  for (size_t j = c; j-- > lo + 1 && c - j <= 4;)
+    if (tok_is(w[j].form, w[j].len, "of")) {
+      bool port = j + 1 < c;
+      for (size_t q = j + 1; q < c && port; q++)
+        port = !is_capitalised(&w[q]) && IN_LIST_CI(&w[q], portfolio);
+      if (port) k = j;
+      break;
+    }
+  if (k <= lo || is_capitalised(&w[k - 1])) return false;
+  uint64_t h[NM_TITLE_MAX], head;
+  size_t from = k - lo > NM_TITLE_MAX ? k - NM_TITLE_MAX : lo;
+  for (size_t i = from; i < k; i++)
+    h[i - from] = nm_gz_token_hash(w[i].form, w[i].len);
+  size_t l = nm_title_ending_at(tt, h, 0, k - from, &head);
+  return l && !is_capitalised(&w[k - l]);
 }
 
 static bool bare_acronym(const nm_nword *w);
@@ -4744,7 +4772,10 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
           continue;
         }
       }
-      if (gb && (gz & NM_GZ_DEMONYM)) {
+      /* (not a language in a compound: "the French-speaking majority") */
+      bool language = gb && gb + 1 < n && w[first + gb].len == 1 && w[first + gb].form[0] == '-' &&
+                      tok_is(w[first + gb + 1].form, w[first + gb + 1].len, "speaking");
+      if (gb && (gz & NM_GZ_DEMONYM) && !language) {
         st = push_mention(d, (uint32_t)s, at, first + gb, NM_ENT_NORP, NM_MENTION_NAME);
         i = gb - 1;
         continue;
@@ -4780,6 +4811,19 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
         last_end = first + ne;
         i = ne - 1;
         continue;
+      }
+      /* a name the model left out, set off by commas right after a title
+       * in lower case and its portfolio: "Zimbabwe's deputy minister of
+       * information, Constance Marufu, dismissed the criticism" */
+      if (!headline && i >= 2 && tok_is(w[at - 1].form, w[at - 1].len, ",") &&
+          is_capitalised(&w[at]) && lower_title_before_comma(tt, w + first, 0, i - 1)) {
+        size_t ne = name_after_title(tt, w + first, lab, i, n);
+        if (ne >= i + 2 && ne < n && tok_is(w[first + ne].form, w[first + ne].len, ",")) {
+          st = push_mention(d, (uint32_t)s, at, first + ne, NM_ENT_PERSON, NM_MENTION_NAME);
+          last_end = first + ne;
+          i = ne - 1;
+          continue;
+        }
       }
       nm_entity_type nt;
       size_t nl = nominal_at(tt, w + first, lab, i, n, &nt);

@@ -2085,6 +2085,71 @@ static void repair_that_determiner(const nm_parser *p, const nm_pword *w, size_t
   }
 }
 
+/* "a senior official in its council, speaking on condition of anonymity
+ * because he was not authorized to brief the media, said …" parsed with
+ * "official" a second subject of "authorized": a subject before the
+ * subordinator of an adverbial clause that has a subject of its own
+ * after it is the subject of the verb the clause modifies, when that
+ * verb, after the clause, has none */
+static void repair_subject_before_subordinate(const nm_parser *p, const nm_pword *w, size_t n,
+                                              uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0 || p->rl_advcl < 0) return;
+  for (size_t x = 2; x + 1 < n; x++) {
+    if (rels[x] != (uint16_t)p->rl_advcl || !heads[x] || heads[x] - 1 <= x) continue;
+    size_t h = heads[x] - 1, s1 = n, s2 = n, mk = n;
+    for (size_t k = 0; k < x; k++) {
+      if (heads[k] != x + 1) continue;
+      if (!strncmp(nm_parser_rel(p, rels[k]), "nsubj", 5)) {
+        if (s1 == n)
+          s1 = k;
+        else if (s2 == n)
+          s2 = k;
+      }
+      if (rel_eq(p, rels, k, "mark") && mk == n) mk = k;
+    }
+    if (s1 == n || s2 == n || mk == n || !(s1 < mk && mk < s2) ||
+        rels[s1] != (uint16_t)p->rl_nsubj || !nominal(&w[s1]) ||
+        has_dep(p, heads, rels, n, h, 0, n, "nsubj"))
+      continue;
+    relink(heads, rels, s1, h, p->rl_nsubj);
+  }
+}
+
+/* "The governor said five civilians and two soldiers were killed" parsed
+ * with "civilians" the object of "said" and "killed" a conjunct of it:
+ * the object right before "and" and the conjunct's subject are the
+ * joined subjects of the clause said */
+static void repair_said_joined_subjects(const nm_parser *p, const nm_pword *w, size_t n,
+                                        uint32_t *heads, uint16_t *rels) {
+  int cc = label_index(p, "cc");
+  if (p->rl_nsubj < 0 || p->rl_ccomp < 0 || p->rl_conj < 0 || cc < 0) return;
+  for (size_t v = 0; v + 4 < n; v++) {
+    if (!w[v].lemma || strcmp(w[v].lemma, "say") || !upos_is(&w[v], "VERB")) continue;
+    size_t o = v + 1;
+    while (o < n && o < v + 5 && !(heads[o] == v + 1 && rel_eq(p, rels, o, "obj")))
+      o++;
+    if (o + 3 >= n || o >= v + 5 || !nominal(&w[o]) || !form_is(&w[o + 1], "and")) continue;
+    size_t x = n, s2 = n; /* the conjunct verb and its subject */
+    for (size_t k = o + 2; k < n && k < o + 12 && x == n; k++)
+      if (heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_conj && upos_is(&w[k], "VERB"))
+        x = k;
+    if (x == n || heads[o + 1] != x + 1) continue;
+    for (size_t k = o + 2; k < x; k++)
+      if (heads[k] == x + 1 && !strncmp(nm_parser_rel(p, rels[k]), "nsubj", 5)) s2 = k;
+    if (s2 == n || !nominal(&w[s2])) continue;
+    /* (the second subject's phrase runs from right after "and") */
+    bool phrase = true;
+    for (size_t k = o + 2; k < s2 && phrase; k++)
+      phrase = heads[k] == s2 + 1;
+    if (!phrase) continue;
+    rels[o] = rels[s2];
+    heads[o] = (uint32_t)(x + 1);
+    relink(heads, rels, s2, o, p->rl_conj);
+    relink(heads, rels, o + 1, s2, cc);
+    relink(heads, rels, x, v, p->rl_ccomp);
+  }
+}
+
 /* "telephoned Russian Foreign Minister Andrei Kozyrev on Tuesday" parsed
  * with "Russian" the verb's xcomp and the name hung elsewhere (an
  * oblique, or the subject of a later "said"): a capitalised adjective
@@ -4521,6 +4586,8 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_trailing_described_sayer(p, w, n, heads, rels);
   repair_day_subject_of_opening(p, w, n, heads, rels);
   repair_that_determiner(p, w, n, heads, rels);
+  repair_subject_before_subordinate(p, w, n, heads, rels);
+  repair_said_joined_subjects(p, w, n, heads, rels);
   repair_weekday_before_object(p, w, n, heads, rels);
   repair_participle_modifier(p, w, n, heads, rels);
   repair_conj_without_cc(p, w, n, heads, rels);

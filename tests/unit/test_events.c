@@ -2538,6 +2538,16 @@ NM_TEST(hyphenated_names_and_region_people) {
   NM_CHECK(has_person("COLOMBO, Sri Lanka (Wire) - Minister of Defence Ali Khan said the talks "
                       "failed.",
                       "Ali Khan"));
+  /* a name the model left out, set off by commas after a title in lower
+   * case and its portfolio */
+  NM_CHECK(has_person("HARARE, Zimbabwe (Wire) - Zimbabwe's deputy minister of information, "
+                      "Constance Marufu, dismissed the criticism on Thursday.",
+                      "Constance Marufu"));
+  /* a language in a compound is no people ("the French-speaking
+   * majority") */
+  NM_CHECK(!has_entity("YAOUNDE, Cameroon (Wire) - Lawyers complained of marginalization by the "
+                       "French-speaking majority.",
+                       NM_ENT_NORP, "French"));
   /* a surname spelt like a country, after the person's full name, with
    * the country named nowhere else: the person */
   NM_CHECK(has_person("BOGOTA, Colombia (Wire) - The official was seized, according to the "
@@ -8184,6 +8194,63 @@ NM_TEST(region_of_the_dateline_s_country_is_no_population) {
                   "ETH");
 }
 
+/* more descriptions and titles before a name: a title of the name's
+ * own between the comma and the name ("A police spokesman, Assistant
+ * Commissioner Blessing Nyathi,"); a state's body the story did not name
+ * ("A spokeswoman for the presidency, Carla Mendoza,") */
+NM_TEST(more_descriptions_before_the_name) {
+  NM_CHECK_EQ_STR(cameo_entity("HARARE, Zimbabwe (Wire) - Police arrested activists.\n\nA police "
+                               "spokesman, Assistant Commissioner Blessing Nyathi, rejected the "
+                               "allegation.",
+                               "2024-11-14", "Blessing Nyathi", false),
+                  "ZWECOP");
+  NM_CHECK_EQ_STR(cameo_entity("LA PAZ, Bolivia (Wire) - Police cleared the roads.\n\nA "
+                               "spokeswoman for the presidency, Carla Mendoza, told reporters that "
+                               "the government had offered dialogue.",
+                               "2024-10-22", "Carla Mendoza", false),
+                  "BOLGOV");
+}
+
+/* "members of the opposition Citizens Coalition for Change": the body
+ * named after "opposition" is the opposition, not citizens (---CVL);
+ * and "the French-speaking majority" is no target in France */
+NM_TEST(opposition_body_and_language_compound) {
+  NM_CHECK_EQ_STR(cameo_entity("HARARE, Zimbabwe (Wire) - The activists, all members of the "
+                               "opposition Citizens Coalition for Change, were arrested on "
+                               "Tuesday.",
+                               "2024-11-14", "Citizens Coalition for Change", false),
+                  "ZWEOPP");
+  NM_CHECK(strstr(cameo_events("YAOUNDE, Cameroon (Wire) - English-speaking lawyers complained of "
+                               "marginalization by the French-speaking majority.",
+                               "2024-06-11", false),
+                  "FRA") == NULL);
+}
+
+/* "urged both governments": the two countries the story names most among
+ * the last ones named, not the last two ("Russia, which has bases in both
+ * countries, welcomed the agreement" before it) */
+NM_TEST(both_governments_are_the_story_s_pair) {
+  const char *ev = cameo_events(
+      "DUSHANBE, Tajikistan (Wire) - Kyrgyzstan and Tajikistan signed a border deal. Kyrgyzstan "
+      "will hand over two villages and Tajikistan will build a road. Officials in Kyrgyzstan and "
+      "Tajikistan praised it.\n\nUzbekistan was not part of the deal. Russia, which has bases in "
+      "both countries, welcomed the agreement. The European Union's envoy urged both "
+      "governments to protect residents.",
+      "2025-02-06", false);
+  NM_CHECK(strstr(ev, "IGOEUREEC KGZGOV") != NULL);
+  NM_CHECK(strstr(ev, "IGOEUREEC TJKGOV") != NULL);
+  NM_CHECK(strstr(ev, "RUSGOV") == NULL);
+}
+
+/* Somalia's breakaway region (team actors): "Somaliland President Ahmed
+ * Yusuf Dahir met Ethiopian officials" is Somalia's, not Ethiopia's */
+NM_TEST(somaliland_is_somalia_s) {
+  NM_CHECK_EQ_STR(cameo_entity("MOGADISHU, Somalia (Wire) - Somaliland President Ahmed Yusuf Dahir "
+                               "met Ethiopian officials in Addis Ababa.",
+                               "2024-04-11", "Ahmed Yusuf Dahir", false),
+                  "SOMGOV");
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9117,6 +9184,10 @@ int main(void) {
   NM_RUN(modifier_of_a_place_attacked_is_no_object);
   NM_RUN(oversight_described_is_no_act);
   NM_RUN(region_of_the_dateline_s_country_is_no_population);
+  NM_RUN(more_descriptions_before_the_name);
+  NM_RUN(opposition_body_and_language_compound);
+  NM_RUN(both_governments_are_the_story_s_pair);
+  NM_RUN(somaliland_is_somalia_s);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

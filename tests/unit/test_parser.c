@@ -2795,6 +2795,35 @@ NM_TEST(that_before_its_noun_is_a_determiner) {
       "5:3:obj 4:5:det 9:3:advcl"));
 }
 
+/* "a senior official, speaking on condition of anonymity because he was
+ * not authorized to brief the media, said …": the subject before the
+ * subordinator is the main verb's, not a second subject of the clause */
+NM_TEST(subject_before_subordinate_clause_is_the_main_verb_s) {
+  NM_CHECK(repaired_as(
+      "But/CCONJ/CC/but a/DET/DT/a senior/ADJ/JJ/senior official/NOUN/NN/official in/ADP/IN/in "
+      "its/PRON/PRP$/its electoral/ADJ/JJ/electoral advisory/ADJ/JJ/advisory "
+      "council/NOUN/NN/council ,/PUNCT/,/, speaking/VERB/VBG/speak on/ADP/IN/on "
+      "condition/NOUN/NN/condition of/ADP/IN/of anonymity/NOUN/NN/anonymity "
+      "because/SCONJ/IN/because he/PRON/PRP/he was/AUX/VBD/be not/PART/RB/not "
+      "authorized/VERB/VBN/authorize to/PART/TO/to brief/VERB/VB/brief the/DET/DT/the "
+      "media/NOUN/NN/media ,/PUNCT/,/, said/VERB/VBD/say several/ADJ/JJ/several "
+      "member/NOUN/NN/member states/NOUN/NNS/state had/AUX/VBD/have raised/VERB/VBN/raise "
+      "concerns/NOUN/NNS/concern ./PUNCT/./.",
+      "4:26:nsubj"));
+}
+
+/* "said five civilians and two soldiers were killed": the object of
+ * "said" and the subject after "and" are the joined subjects of the
+ * clause said */
+NM_TEST(said_object_and_subject_after_and_are_joined) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the governor/NOUN/NN/governor said/VERB/VBD/say five/NUM/CD/five "
+      "civilians/NOUN/NNS/civilian and/CCONJ/CC/and two/NUM/CD/two soldiers/NOUN/NNS/soldier "
+      "were/AUX/VBD/be killed/VERB/VBN/kill at/ADP/IN/at the/DET/DT/the scene/NOUN/NN/scene "
+      "./PUNCT/./.",
+      "5:10:nsubj:pass 8:5:conj 6:8:cc 10:3:ccomp"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2947,6 +2976,8 @@ int main(void) {
   NM_RUN(trailing_description_and_name_say);
   NM_RUN(day_after_opening_participle_is_no_subject);
   NM_RUN(that_before_its_noun_is_a_determiner);
+  NM_RUN(subject_before_subordinate_clause_is_the_main_verb_s);
+  NM_RUN(said_object_and_subject_after_and_are_joined);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
