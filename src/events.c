@@ -2934,6 +2934,15 @@ static void code_entities_in_sentence(ectx *c) {
       if (thi == lo - 1 && tlo > 0 && tlo < t + 1 && !strcmp(lemma(c, tlo - 1), ",") &&
           c->head[t] == c->head[h] && rel_base(c, t, "appos"))
         dh = c->head[h];
+      /* (or the title the parse made an apposition of the description,
+       * with the name its own: "His Tajik counterpart, First Deputy Prime
+       * Minister Davlatali Nazarov,") */
+      int32_t t2 = c->head[h], plo2, phi2;
+      if (dh < 0 && rel_base(c, t2, "appos") && capitalised(c, t2) && c->head[t2] >= 0 &&
+          c->head[t2] < t2) {
+        np_range(c, t2, &plo2, &phi2);
+        if (plo2 > 0 && plo2 > c->head[t2] && !strcmp(lemma(c, plo2 - 1), ",")) dh = c->head[t2];
+      }
     }
     /* (an honorific or a title between the comma and the name, hung on
      * it: "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,", "A police
@@ -7640,6 +7649,19 @@ static void previous_country(const ectx *c, uint32_t mi, uint32_t self, const ch
       return;
     }
   }
+  /* (another country than the dateline's, when the sentence before names
+   * the dateline's too, as where the act goes: "PORT MORESBY — Australia
+   * will send police advisers to Papua New Guinea's Enga province. Police
+   * Minister Samson Kawage said …" is no Australian; no guess) */
+  const char *dl = c->d->has_dateline ? dateline_country(c) : "";
+  for (uint32_t j = mi; out[0] && dl[0] && strcmp(out, dl) != 0 && j-- > 0;) {
+    if (ms[j].sentence + 1 < si) break;
+    if (ms[j].sentence == si || mi - j > 64) continue;
+    uint32_t oe = ms[j].entity;
+    if (oe < ne && (ms[j].type == NM_ENT_GPE || ms[j].type == NM_ENT_NORP) &&
+        bare_country(c->ent[oe].code) && !strncmp(c->ent[oe].code, dl, 3))
+      out[0] = 0;
+  }
 }
 
 /* A governor's or mayor's country: the one country of the towns and
@@ -8868,6 +8890,13 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     why = "the country \"the country's\" before the name refers to";
   if (!cc[0] && dom && commander_country(c, (uint32_t)e, cc))
     why = "title and the country that directs the person or reports the act";
+  /* a police officer named with no country is the dateline's (police
+   * serve at home): "PORT MORESBY — Australia will send police advisers
+   * … . Acting Police Commissioner Joseph Waipo said" (was AUSCOP) */
+  if (!cc[0] && dom && !strcmp(role, "COP") && c->d->has_dateline && dateline_country(c)[0]) {
+    memcpy(cc, dateline_country(c), 4);
+    why = "a police title and the dateline's country";
+  }
   if (!cc[0] && dom && unknown_state_near(c, &es[e])) dom = false; /* no guess */
   if (!cc[0] && dom && !strcmp(role, "MIL") && es[e].n_mentions) {
     /* "Sudan's army and the RSF agreed … The head of the army delegation,

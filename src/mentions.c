@@ -435,7 +435,7 @@ static const char *const org_heads[] = {
     "Academy",      "Administration", "Agency",     "Airlines", "Airways",  "Assembly",
     "Association",  "Authority",      "Bank",       "Board",    "Bulletin", "Bureau",
     "Cartel",       "Caucus",         "Chronicle",  "Church",   "Clinic",   "Club",
-    "College",
+    "College",      "Constabulary",
     "Commission",   "Committee",      "Company",    "Confederation", "Congress", "Corp.",
     "Corporation",
     "Council",      "Court",          "Department", "F.C.",     "FC",       "Federation",
@@ -623,6 +623,18 @@ static bool lower_compass(const nm_nword *w) {
 static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nword *w, size_t lo,
                        size_t hi, size_t *pa, size_t *pb, nm_entity_type *ty) {
   size_t a = *pa, b = *pb;
+  /* an organisation's name the model ended inside a place's name of the
+   * gazetteer runs to the place's end and the body's head word after it:
+   * "the Royal Papua New Guinea Constabulary" (taken as "Royal Papua New",
+   * Papua an Indonesian province) */
+  uint32_t last_at = b > a ? w[b - 1].gz >> 16 : 0, next_at = b < hi ? w[b].gz >> 16 : 0;
+  if (*ty == NM_ENT_ORG && (last_at == 1 || last_at == 2) && (next_at == 2 || next_at == 3)) {
+    while (b < hi && (w[b].gz >> 16) == 2)
+      b++;
+    if (b < hi && (w[b].gz >> 16) == 3) b++;
+    if (b < hi && IN_LIST(&w[b], org_heads)) b++;
+    *pb = b;
+  }
   /* a language in a compound ("the French-speaking majority",
    * "English-speaking lawyers") names no people or country */
   if (b + 1 < hi && w[b].len == 1 && w[b].form[0] == '-' &&

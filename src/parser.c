@@ -2150,6 +2150,44 @@ static void repair_said_joined_subjects(const nm_parser *p, const nm_pword *w, s
   }
 }
 
+/* "His Tajik counterpart, First Deputy Prime Minister Davlatali Nazarov,
+ * called the agreement …" parsed with both "counterpart" and "Deputy"
+ * subjects of "called": a second subject set off by commas right after
+ * the first is its apposition, headed by the name at its end */
+static void repair_second_subject_apposed(const nm_parser *p, const nm_pword *w, size_t n,
+                                          uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0 || p->rl_appos < 0) return;
+  for (size_t v = 4; v < n; v++) {
+    size_t s1 = n, s2 = n;
+    for (size_t k = 0; k < v; k++)
+      if (heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_nsubj) {
+        if (s1 == n)
+          s1 = k;
+        else if (s2 == n)
+          s2 = k;
+      }
+    if (s2 == n || !nominal(&w[s1]) || !upos_is(&w[s2], "PROPN")) continue;
+    /* the comma right after the first subject's phrase, the second's
+     * phrase (its words hung within it) up to the comma before the verb */
+    size_t c1 = s1 + 1;
+    if (c1 >= s2 || !form_is(&w[c1], ",") || !form_is(&w[v - 1], ",")) continue;
+    bool inside = true;
+    size_t name = n; /* the last proper noun before the comma: the name's end */
+    for (size_t k = c1 + 1; k + 1 < v && inside; k++) {
+      inside = in_subtree(heads, n, k, s2) || (heads[k] == v + 1 && k < s2 &&
+                                               (rel_eq(p, rels, k, "advmod") ||
+                                                rel_eq(p, rels, k, "amod")));
+      if (upos_is(&w[k], "PROPN")) name = k;
+    }
+    if (!inside || name == n || name < s2) continue;
+    for (size_t k = c1 + 1; k + 1 < v; k++) /* the stray words before the second subject */
+      if (heads[k] == v + 1 && k < s2) heads[k] = (uint32_t)(s2 + 1);
+    relink(heads, rels, s2, s1, p->rl_appos);
+    heads[c1] = (uint32_t)(s1 + 1); /* (the commas as repair_apposed_subject() hangs them) */
+    heads[v - 1] = (uint32_t)(s2 + 1);
+  }
+}
+
 /* "telephoned Russian Foreign Minister Andrei Kozyrev on Tuesday" parsed
  * with "Russian" the verb's xcomp and the name hung elsewhere (an
  * oblique, or the subject of a later "said"): a capitalised adjective
@@ -4588,6 +4626,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_that_determiner(p, w, n, heads, rels);
   repair_subject_before_subordinate(p, w, n, heads, rels);
   repair_said_joined_subjects(p, w, n, heads, rels);
+  repair_second_subject_apposed(p, w, n, heads, rels);
   repair_weekday_before_object(p, w, n, heads, rels);
   repair_participle_modifier(p, w, n, heads, rels);
   repair_conj_without_cc(p, w, n, heads, rels);

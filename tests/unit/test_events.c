@@ -8204,6 +8204,14 @@ NM_TEST(more_descriptions_before_the_name) {
                                "allegation.",
                                "2024-11-14", "Blessing Nyathi", false),
                   "ZWECOP");
+  /* (and a title the parse hung as the description's apposition, with
+   * the name its own: "His Tajik counterpart, First Deputy Prime Minister
+   * Davlatali Nazarov,", in a sentence after a Kyrgyz minister's) */
+  NM_CHECK_EQ_STR(cameo_entity("DUSHANBE, Tajikistan (Wire) - Kyrgyz Foreign Minister Kubanychbek "
+                               "Asanov welcomed the deal.\n\nHis Tajik counterpart, First Deputy "
+                               "Prime Minister Davlatali Nazarov, called the agreement a victory.",
+                               "2025-02-06", "Davlatali Nazarov", false),
+                  "TJKGOV");
   NM_CHECK_EQ_STR(cameo_entity("LA PAZ, Bolivia (Wire) - Police cleared the roads.\n\nA "
                                "spokeswoman for the presidency, Carla Mendoza, told reporters that "
                                "the government had offered dialogue.",
@@ -8249,6 +8257,32 @@ NM_TEST(somaliland_is_somalia_s) {
                                "met Ethiopian officials in Addis Ababa.",
                                "2024-04-11", "Ahmed Yusuf Dahir", false),
                   "SOMGOV");
+}
+
+/* "PORT MORESBY — Australia will send police advisers to Papua New
+ * Guinea's Enga province": a police officer named with no country is the
+ * dateline's, and a minister is no Australian when the sentence before
+ * names the dateline's country too; the Royal Papua New Guinea
+ * Constabulary is one name (the model ended it at "New", Papua an
+ * Indonesian province) */
+NM_TEST(officials_of_the_dateline_s_country) {
+  NM_CHECK_EQ_STR(cameo_entity("PORT MORESBY, Papua New Guinea (Wire) - Australia will send a team "
+                               "of police advisers to Papua New Guinea's Enga province after an "
+                               "ambush.\n\nActing Police Commissioner Joseph Waipo said the "
+                               "attackers had used rifles.",
+                               "2024-02-21", "Joseph Waipo", false),
+                  "PNGCOP");
+  NM_CHECK_EQ_STR(cameo_entity("PORT MORESBY, Papua New Guinea (Wire) - Australia will send a team "
+                               "of police advisers to Papua New Guinea's Enga province after an "
+                               "ambush.\n\nPolice Minister Samson Kawage said the government had "
+                               "declared a state of emergency.",
+                               "2024-02-21", "Samson Kawage", false),
+                  "PNGGOV");
+  NM_CHECK_EQ_STR(cameo_entity("PORT MORESBY, Papua New Guinea (Wire) - She added that the "
+                               "advisers would work under the direction of the Royal Papua New "
+                               "Guinea Constabulary.",
+                               "2024-02-21", "Royal Papua New Guinea Constabulary", false),
+                  "PNGCOP");
 }
 
 /* a clash, an exchange of fire: each side used force on the other; allies
@@ -9188,6 +9222,7 @@ int main(void) {
   NM_RUN(opposition_body_and_language_compound);
   NM_RUN(both_governments_are_the_story_s_pair);
   NM_RUN(somaliland_is_somalia_s);
+  NM_RUN(officials_of_the_dateline_s_country);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

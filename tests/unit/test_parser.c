@@ -2824,6 +2824,19 @@ NM_TEST(said_object_and_subject_after_and_are_joined) {
       "5:10:nsubj:pass 8:5:conj 6:8:cc 10:3:ccomp"));
 }
 
+/* "His Tajik counterpart, First Deputy Prime Minister Davlatali Nazarov,
+ * called …": a second subject set off by commas after the first is its
+ * apposition */
+NM_TEST(second_subject_between_commas_is_apposed) {
+  NM_CHECK(repaired_as(
+      "His/PRON/PRP$/his Tajik/PROPN/NNP/Tajik counterpart/NOUN/NN/counterpart ,/PUNCT/,/, "
+      "First/ADV/RB/first Deputy/PROPN/NNP/Deputy Prime/ADJ/NNP/Prime "
+      "Minister/PROPN/NNP/Minister Davlatali/PROPN/NNP/Davlatali Nazarov/PROPN/NNP/Nazarov "
+      ",/PUNCT/,/, called/VERB/VBD/call the/DET/DT/the agreement/NOUN/NN/agreement a/DET/DT/a "
+      "victory/NOUN/NN/victory ./PUNCT/./.",
+      "3:12:nsubj 6:3:appos 5:6:advmod 11:6:punct"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2978,6 +2991,7 @@ int main(void) {
   NM_RUN(that_before_its_noun_is_a_determiner);
   NM_RUN(subject_before_subordinate_clause_is_the_main_verb_s);
   NM_RUN(said_object_and_subject_after_and_are_joined);
+  NM_RUN(second_subject_between_commas_is_apposed);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
