@@ -143,7 +143,9 @@ static size_t acronym_letters(const nm_doc *d, const nm_mention *m, char *out, s
 }
 
 static int minor_word(const char *s, size_t n) {
-  static const char *const w[] = {"of", "the", "for", "and", "on", "in", "&", "to", "de", "at"};
+  /* (and a possessive: "All People's Congress", APC) */
+  static const char *const w[] = {"of", "the", "for", "and", "on", "in",   "&",
+                                  "to", "de",  "at",  "'s",  "\xe2\x80\x99s", "-"};
   for (size_t k = 0; k < sizeof w / sizeof *w; k++)
     if (strlen(w[k]) == n && memcmp(w[k], s, n) == 0) return 1;
   return 0;
@@ -1770,6 +1772,14 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
     const nm_mention *on = &c->m[c->e[o->entity].canon]; /* its fullest name */
     for (size_t q = 0; agency && q < sizeof armed / sizeof *armed && !arms; q++)
       arms = tok_eq(c->d, on->first_token + on->n_tokens - 1, armed[q]);
+    if (arms) continue;
+    /* ... and "the group" no company ("a spokesperson for Nordhavn Lines"
+     * before "sanctions on the group's leaders" after the Houthis) */
+    static const char *const firms[] = {"Lines", "Line", "Maritime", "Shipping", "Airlines",
+                                        "Airways", "Bank", "Corporation", "Corp.", "Company",
+                                        "Inc.", "Ltd.", "Holdings"};
+    for (size_t q = 0; group && q < sizeof firms / sizeof *firms && !arms; q++)
+      arms = tok_eq(c->d, on->first_token + on->n_tokens - 1, firms[q]);
     if (arms) continue;
     /* ... and "the company", "the firm" no state's force or body ("It did
      * not name the company" after "the U.S. Navy said") */

@@ -2515,9 +2515,10 @@ static void code_entities_in_sentence(ectx *c) {
     code_name_words(c, lo, hi, h, lo, hi, person, &a);
     /* "members of the opposition Citizens Coalition for Change": a body
      * named right after "opposition" is the opposition, whatever people
-     * its name's words say ("Citizens", ---CVL) */
+     * its name's words say ("Citizens", ---CVL; "the opposition People's
+     * Vision Party", ---PPL) */
     if (m->type == NM_ENT_ORG && lo > 0 && word_is_ci(c, lo - 1, "opposition") &&
-        (a.rank < 2 || (a.rank == 2 && !strcmp(a.code, "---CVL")))) {
+        (a.rank < 2 || (a.rank == 2 && (!strcmp(a.code, "---CVL") || !strcmp(a.code, "---PPL"))))) {
       snprintf(a.code, sizeof a.code, "%s", "---OPP");
       snprintf(a.reason, sizeof a.reason, "%s", "\"opposition\" before the name");
       a.rank = 2;
@@ -3029,7 +3030,12 @@ static void code_entities_in_sentence(ectx *c) {
         a = c->ent[owe];
         snprintf(a.reason, sizeof a.reason, "%s",
                  "the body that owns the description before the name");
-      } else if (phi >= plo && code_words(c, plo, phi, t, &b) && b.rank > a.rank) {
+      } else if (phi >= plo && code_words(c, plo, phi, t, &b) &&
+                 (b.rank > a.rank ||
+                  /* (a police description over a rank's army: "A police
+                   * spokesman, Col. Thanawat Phromsri,") */
+                  (b.rank == 2 && a.rank == 2 && !strcmp(a.code, "---MIL") &&
+                   !strcmp(b.code, "---COP")))) {
         a = b;
         snprintf(a.reason, sizeof a.reason, "%s", "the description before the name");
       }
@@ -3050,11 +3056,18 @@ static void code_entities_in_sentence(ectx *c) {
       if (a.rank < 3 && (a.rank < 2 || a.code[0] == '-')) {
         /* "a spokesman for the bloc", "an envoy of the agency": an
          * organisation the description serves */
+        /* (or names it before the head: "An APC spokesman, Ibrahim
+         * Bangura,") */
         for (int32_t k = c->kid[t]; k >= 0; k = c->sib[k]) {
           uint32_t oe = entity_at(c, k);
-          if (k >= lo || !rel_base(c, k, "nmod") ||
-              !(case_word(c, k, "for") || case_word(c, k, "of")) || oe == NONE32 ||
-              oe >= c->d->entities.n || !c->ent || c->ent[oe].rank < 3 ||
+          bool named_for =
+              rel_base(c, k, "nmod") && (case_word(c, k, "for") || case_word(c, k, "of"));
+          bool named_before = rel_base(c, k, "compound") && k < t;
+          /* (a body named before the head may not have its country yet:
+           * its role, ---OPP, whose country the person's title takes) */
+          if (k >= lo || !(named_for || named_before) || oe == NONE32 ||
+              oe >= c->d->entities.n || !c->ent ||
+              c->ent[oe].rank < (named_before && c->ent[oe].code[0] == '-' ? 2 : 3) ||
               ((const nm_entity *)c->d->entities.data)[oe].type != NM_ENT_ORG)
             continue;
           a = c->ent[oe];
@@ -4911,7 +4924,9 @@ static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
       bool above = false;
       for (int32_t x = h, step = 0; subj && x >= 0 && step < 32 && !above; step++) {
         above = x == c->head[k];
-        if (rel_base(c, x, "conj")) break; /* another clause's */
+        /* another clause's ("Djibouti accused Eritrea …, prompting IGAD to
+         * call on both governments": Djibouti is one of them) */
+        if (rel_base(c, x, "conj") || rel_base(c, x, "advcl")) break;
         x = c->head[x];
       }
       if (subj && above) continue;
@@ -6246,6 +6261,15 @@ static nm_status code_sentence(ectx *c) {
       if (x >= 0 && rel_base(c, x, "ccomp") && c->head[x] >= 0 &&
           word_in(lemma(c, c->head[x]), denying))
         continue;
+    }
+    /* "Djibouti hosts military bases for the United States, France …",
+     * "Chad is also hosting refugees from the Central African Republic":
+     * hosting a base or refugees is no visit hosted (043) */
+    if (!strcmp(lemma(c, v), "host")) {
+      static const char *const kept[] = {"base", "basis", "headquarters", "garrison", "refugee",
+                                         "camp", "facility", "troop", "soldier", NULL};
+      int32_t o = child(c, v, "obj", false);
+      if (o >= 0 && word_in(lemma(c, o), kept)) continue;
     }
     /* "came under attack", "came under fire": the subject suffers what
      * the phrase names; the verb itself does nothing to anyone */

@@ -2620,17 +2620,22 @@ static void repair_comma_gerund_of_object(const nm_parser *p, const nm_pword *w,
                                        "describing", "noting", NULL};
   if (p->rl_acl < 0 || p->rl_advcl < 0) return;
   for (size_t g = 3; g < n; g++) {
+    /* (the comma may come before a closing quotation mark: '"until further
+     * notice," citing threats') */
+    bool comma = form_is(&w[g - 1], ",") ||
+                 (xpos_is(&w[g - 1], "''") && form_is(&w[g - 2], ","));
     if (rels[g] != (uint16_t)p->rl_acl || !xpos_is(&w[g], "VBG") || !form_in(&w[g], reason) ||
-        !form_is(&w[g - 1], ",") || !heads[g] || heads[g] - 1 >= g)
+        !comma || !heads[g] || heads[g] - 1 >= g)
       continue;
     /* up from the noun through its phrase to the verb */
     size_t x = heads[g] - 1, v = n;
     for (int up = 0; up < 3 && v == n && nominal(&w[x]) && heads[x]; up++) {
       bool arg = rel_eq(p, rels, x, "obj") || rel_eq(p, rels, x, "obl") ||
-                 rel_eq(p, rels, x, "nmod");
+                 rel_eq(p, rels, x, "nmod") || rel_eq(p, rels, x, "xcomp");
       if (!arg) break;
       size_t y = heads[x] - 1;
-      if (upos_is(&w[y], "VERB") && (rel_eq(p, rels, x, "obj") || rel_eq(p, rels, x, "obl")))
+      if (upos_is(&w[y], "VERB") && (rel_eq(p, rels, x, "obj") || rel_eq(p, rels, x, "obl") ||
+                                      rel_eq(p, rels, x, "xcomp")))
         v = y;
       else
         x = y;
@@ -4090,6 +4095,51 @@ static void repair_split_perfect(const nm_parser *p, const nm_pword *w, size_t n
   }
 }
 
+/* "said several embassies had privately raised concerns with the
+ * ministry", parsed with "had" a main verb (an acl of "embassies"), its
+ * object "concerns" and "raised" the object's adjective: a past
+ * participle after "have" and an adverb that modifies have's
+ * object is the verb, "have" its auxiliary; "have" with no subject of its
+ * own that hung on the object of "say" makes that object the subject of
+ * the clause said (as repair_said_object_subject() does) */
+static void repair_have_participle_object(const nm_parser *p, const nm_pword *w, size_t n,
+                                          uint32_t *heads, uint16_t *rels) {
+  static const char *const have[] = {"have", NULL};
+  int aux = label_index(p, "aux");
+  if (aux < 0 || p->rl_obj < 0 || p->rl_nsubj < 0 || p->rl_ccomp < 0) return;
+  for (size_t h = 1; h + 3 < n; h++) {
+    if (!lemma_in(&w[h], have) || !upos_is(&w[h], "VERB")) continue;
+    size_t q = h + 1;
+    while (q < n && q < h + 3 && upos_is(&w[q], "ADV"))
+      q++;
+    /* (an adverb between: "have limited options", "had used tissues" are
+     * adjectives as often as not) */
+    if (q == h + 1 || q + 1 >= n || !xpos_is(&w[q], "VBN") || !rel_eq(p, rels, q, "amod") ||
+        !heads[q])
+      continue;
+    size_t o = heads[q] - 1;
+    if (o <= q || heads[o] != h + 1 || rels[o] != (uint16_t)p->rl_obj) continue;
+    heads[q] = heads[h];
+    rels[q] = rels[h];
+    relink(heads, rels, h, q, aux);
+    relink(heads, rels, o, q, p->rl_obj);
+    for (size_t k = h + 1; k < q; k++) /* the adverbs */
+      if (heads[k] == o + 1 || heads[k] == h + 1) heads[k] = (uint32_t)(q + 1);
+    for (size_t k = 0; k < n; k++) /* the rest of have's words */
+      if (heads[k] == h + 1) heads[k] = (uint32_t)(q + 1);
+    /* (the clause of "say": "said several embassies had raised …") */
+    if (rel_eq(p, rels, q, "acl") && heads[q]) {
+      size_t sb = heads[q] - 1;
+      if (sb < h && heads[sb] && rels[sb] == (uint16_t)p->rl_obj && w[heads[sb] - 1].lemma &&
+          !strcmp(w[heads[sb] - 1].lemma, "say")) {
+        size_t v = heads[sb] - 1;
+        relink(heads, rels, q, v, p->rl_ccomp);
+        relink(heads, rels, sb, q, p->rl_nsubj);
+      }
+    }
+  }
+}
+
 /* A subject never takes a preposition. "Gang members armed with assault
  * rifles attacked the town" read as "members armed" and "with … rifles
  * attacked": the participle before the preposition modifies the noun before
@@ -4593,6 +4643,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_subject_before_its_phrase(p, w, n, heads, rels);
   repair_title_read_as_complement(p, w, n, heads, rels);
   repair_split_perfect(p, w, n, heads, rels);
+  repair_have_participle_object(p, w, n, heads, rels);
   repair_relative_through_said(p, w, n, heads, rels);
   repair_fronted_participle(p, w, n, heads, rels);
   repair_opening_span_of_time(p, w, n, heads, rels);

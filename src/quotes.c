@@ -207,6 +207,17 @@ static void build_tree(nm_qctx *c, uint32_t *stack, uint32_t *iter) {
   }
 }
 
+/* "intelligence pointing to "a plan to cause chaos"": "point" reports
+ * only as "point out" (or with a clause, "pointed to the fact that …" is
+ * rare); pointing to a thing says nothing. */
+static bool pointing_to(const nm_qctx *c, uint32_t v) {
+  const char *l = c->tags && v < c->d->tokens.n ? c->tags[v].lemma : NULL;
+  if (!l || strcmp(l, "point") != 0) return false;
+  for (uint32_t ch = c->first_child[v]; ch != NM_QNONE; ch = c->next_sib[ch])
+    if (nm_q_rel(c, ch, "compound:prt") || nm_q_rel(c, ch, "ccomp")) return false;
+  return true;
+}
+
 static void classify_verbs(nm_qctx *c) {
   char buf[24];
   for (uint32_t i = 0; i < c->nt; i++) {
@@ -248,6 +259,7 @@ static void classify_verbs(nm_qctx *c) {
         for (size_t q = 0; nm_q_rel(c, ch, "obj") && q < sizeof holders / sizeof *holders; q++)
           if (person || (wl == strlen(holders[q]) && !memcmp(w, holders[q], wl))) c->vclass[i] = 0;
       }
+    if (c->vclass[i] && c->tags && pointing_to(c, i)) c->vclass[i] = 0;
     if (c->vclass[i] && c->tags && c->tags[i].lemma && !strcmp(c->tags[i].lemma, "recall"))
       for (uint32_t ch = c->first_child[i], k = 0; ch != NM_QNONE && k < 64;
            ch = c->next_sib[ch], k++) {
@@ -1067,6 +1079,15 @@ static nm_status find_reported(stage *g) {
       /* "according to X": the clause X modifies, on the longer side */
       uint32_t x = c->parent[v];
       if (x == NM_QNONE || x <= v + 1 || c->in_quote[x] != NM_QNONE) continue;
+      /* (a rule is no source: "would be charged according to the law",
+       * "according to plan") */
+      static const char *const rules[] = {"law", "constitution", "plan", "schedule", "rule",
+                                          "procedure", "regulation", "tradition", "custom",
+                                          "protocol", "statute", NULL};
+      bool rule = false;
+      for (size_t q = 0; rules[q] && !rule && c->tags; q++)
+        rule = c->tags[x].lemma && !strcmp(c->tags[x].lemma, rules[q]);
+      if (rule) continue;
       uint32_t h = c->parent[x];
       uint32_t f = sent_first(c, v), e = sent_end(c, v);
       uint32_t ca = h != NM_QNONE ? c->lo[h] : f, cb = h != NM_QNONE ? c->hi[h] + 1 : e;

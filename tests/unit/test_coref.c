@@ -571,6 +571,9 @@ NM_TEST(group_is_no_official_body) {
    * UNIFIL's bases) */
   NM_CHECK(group_joins_m23("UNIFIL", "the militant group", &body));
   NM_CHECK(!body);
+  /* nor a company ("Nordhavn Lines") */
+  NM_CHECK(group_joins_m23("Nordhavn Lines", "the group", &body));
+  NM_CHECK(!body);
 }
 
 /* Whether, in text, the name Ana Delgado joins the description

@@ -2543,6 +2543,10 @@ NM_TEST(hyphenated_names_and_region_people) {
   NM_CHECK(has_person("HARARE, Zimbabwe (Wire) - Zimbabwe's deputy minister of information, "
                       "Constance Marufu, dismissed the criticism on Thursday.",
                       "Constance Marufu"));
+  /* a shipping company by its head word */
+  NM_CHECK(has_entity("A spokesperson for Nordhavn Lines, Mette Larsen, said the vessels would "
+                      "not pass.",
+                      NM_ENT_ORG, "Nordhavn Lines"));
   /* a language in a compound is no people ("the French-speaking
    * majority") */
   NM_CHECK(!has_entity("YAOUNDE, Cameroon (Wire) - Lawyers complained of marginalization by the "
@@ -8285,6 +8289,46 @@ NM_TEST(officials_of_the_dateline_s_country) {
                   "PNGCOP");
 }
 
+/* hosting a base or refugees is no visit hosted (043, 042 back) */
+NM_TEST(hosting_bases_or_refugees_is_no_visit) {
+  NM_CHECK_EQ_STR(cameo_events("DJIBOUTI, Djibouti (Wire) - Djibouti hosts military bases for the "
+                               "United States, France, China and Japan.",
+                               "2024-10-17", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("N'DJAMENA, Chad (Wire) - Chad is also hosting refugees from the "
+                               "Central African Republic.",
+                               "2025-05-21", false),
+                  "");
+}
+
+/* people and bodies by their words: a police commander is the police's
+ * (team agents; COMMANDER is an army's), a party's officials the party's,
+ * a police description over a rank's army ("A police spokesman, Col.
+ * X,"), a spokesman named with the body's acronym before the head ("An
+ * APC spokesman", the All People's Congress's, an acronym of a name with
+ * "'s") */
+NM_TEST(police_party_and_acronym_descriptions) {
+  NM_CHECK_EQ_STR(cameo_entity("MBEYA, Tanzania (Wire) - The regional police commander in Mbeya, "
+                               "Hamisi Kombo, said the rally had been banned.",
+                               "2025-05-14", "Hamisi Kombo", false),
+                  "TZACOP");
+  NM_CHECK(strstr(cameo_events("MBEYA, Tanzania (Wire) - Tanzanian police arrested at least 14 "
+                               "party officials in Mbeya.",
+                               "2025-05-14", false),
+                  "PTY 173") != NULL);
+  NM_CHECK_EQ_STR(cameo_entity("BANGKOK, Thailand (Wire) - A police spokesman, Col. Thanawat "
+                               "Phromsri, said officers had been deployed.",
+                               "2025-01-22", "Thanawat Phromsri", false),
+                  "THACOP");
+  NM_CHECK_EQ_STR(cameo_entity("FREETOWN, Sierra Leone (Wire) - The main opposition All People's "
+                               "Congress rejected the result.\n\nAn APC spokesman, Ibrahim "
+                               "Bangura, said the party's candidate had told him that election "
+                               "officials had expelled his agents.\n\nThe APC boycotted "
+                               "parliament until a cross-party agreement was signed.",
+                               "2025-07-24", "Ibrahim Bangura", false),
+                  "SLEOPP");
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9223,6 +9267,8 @@ int main(void) {
   NM_RUN(both_governments_are_the_story_s_pair);
   NM_RUN(somaliland_is_somalia_s);
   NM_RUN(officials_of_the_dateline_s_country);
+  NM_RUN(hosting_bases_or_refugees_is_no_visit);
+  NM_RUN(police_party_and_acronym_descriptions);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

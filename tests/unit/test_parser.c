@@ -2837,6 +2837,34 @@ NM_TEST(second_subject_between_commas_is_apposed) {
       "3:12:nsubj 6:3:appos 5:6:advmod 11:6:punct"));
 }
 
+/* "said several embassies had privately raised concerns": a participle
+ * after "have" and an adverb, read as the object's adjective, is the
+ * verb; the object of "said" its subject */
+NM_TEST(have_adverb_participle_is_the_verb) {
+  NM_CHECK(repaired_as(
+      "A/DET/DT/a diplomat/NOUN/NN/diplomat said/VERB/VBD/say several/ADJ/JJ/several "
+      "embassies/NOUN/NNS/embassy had/VERB/VBD/have privately/ADV/RB/privately "
+      "raised/VERB/VBN/raise concerns/NOUN/NNS/concern with/ADP/IN/with the/DET/DT/the "
+      "ministry/NOUN/NN/ministry ./PUNCT/./.",
+      "8:3:ccomp 5:8:nsubj 6:8:aux 7:8:advmod 9:8:obj"));
+}
+
+/* '"until further notice," citing threats': the gerund after a comma and
+ * a closing quotation mark, hung on a noun the parse made the verb's
+ * complement, is the verb's */
+NM_TEST(gerund_after_comma_and_quote_is_the_verb_s) {
+  NM_CHECK(repaired_as(
+      "Mali/PROPN/NNP/Mali 's/PART/POS/'s military/ADJ/JJ/military government/NOUN/NN/government "
+      "on/ADP/IN/on Thursday/PROPN/NNP/Thursday suspended/VERB/VBD/suspend the/DET/DT/the "
+      "activities/NOUN/NNS/activity of/ADP/IN/of all/DET/DT/all political/ADJ/JJ/political "
+      "parties/NOUN/NNS/party and/CCONJ/CC/and political/ADJ/JJ/political "
+      "associations/NOUN/NNS/association \"/PUNCT/``/\" until/ADP/IN/until "
+      "further/ADJ/JJ/further notice/NOUN/NN/notice ,/PUNCT/,/, \"/PUNCT/''/\" "
+      "citing/VERB/VBG/cite threats/NOUN/NNS/threat to/ADP/IN/to public/ADJ/JJ/public "
+      "order/NOUN/NN/order ./PUNCT/./.",
+      "23:7:advcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -2992,6 +3020,8 @@ int main(void) {
   NM_RUN(subject_before_subordinate_clause_is_the_main_verb_s);
   NM_RUN(said_object_and_subject_after_and_are_joined);
   NM_RUN(second_subject_between_commas_is_apposed);
+  NM_RUN(have_adverb_participle_is_the_verb);
+  NM_RUN(gerund_after_comma_and_quote_is_the_verb_s);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

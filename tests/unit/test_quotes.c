@@ -1100,6 +1100,25 @@ NM_TEST(speakers_after_parse_repairs) {
             "China \"firmly opposes\"", NM_QUOTE_INDIRECT, "Wen Jiali", "Wen Jiali", "saying");
 }
 
+/* no source: a rule ("would be charged according to the law"); no cue:
+ * a thing pointing to another ("intelligence pointing to "a plan"", the
+ * quotation the sayer's) */
+NM_TEST(rules_and_pointers_are_no_sources) {
+  static const char text[] =
+      "MBEYA, Tanzania (Wire) - The regional police commander, Hamisi Kombo, said in a "
+      "statement that the rally had been banned because of intelligence pointing to \"a plan to "
+      "cause chaos,\" and that those arrested would be charged according to the law.";
+  nm_doc *d = checked(text);
+  if (!d) return;
+  size_t n;
+  const nm_quote *q = nm_doc_quotes(d, &n);
+  for (size_t i = 0; i < n; i++) {
+    NM_CHECK(!q[i].speaker_name || strcmp(q[i].speaker_name, "the law") != 0);
+    NM_CHECK(!q[i].speaker_name || strcmp(q[i].speaker_name, "the rally") != 0);
+  }
+  nm_doc_free(d);
+}
+
 /* "refused permission for planes carrying migrants to land, saying …":
  * a participle that only describes a thing leaves the speech to the
  * clause that holds the noun; "disrupted by protesters …, demanding …":
@@ -1954,6 +1973,7 @@ int main(void) {
   NM_RUN(clause_after_semicolon_is_no_source);
   NM_RUN(unauthorized_speech_reports_nothing);
   NM_RUN(speakers_after_parse_repairs);
+  NM_RUN(rules_and_pointers_are_no_sources);
   NM_RUN(describing_participle_and_passive_agent);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);
