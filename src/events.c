@@ -6287,6 +6287,15 @@ static nm_status code_sentence(ectx *c) {
     if (support_verb(c, v)) borrow_patterns(c, &vm, &code, &code2, &text, &pm);
     if (!code) continue;
     if (naming_call(c, v, text != NULL)) continue;
+    /* "ordered the army into the country's largest prisons": sending a
+     * force into a prison is no detention of the force ("- * &DETENTION
+     * [173]" of ORDER) */
+    if (!strcmp(lemma(c, v), "order") && !strncmp(code, "173", 3)) {
+      static const char *const forces[] = {"army", "troop", "soldier", "military", "police",
+                                           "force", "guard", "officer", NULL};
+      int32_t o = child(c, v, "obj", false);
+      if (o >= 0 && word_in(lemma(c, o), forces)) continue;
+    }
     vcode *vc = &vcs[nv];
     layer_of[nv] = vm.layer;
     nv++;

@@ -2188,6 +2188,41 @@ static void repair_second_subject_apposed(const nm_parser *p, const nm_pword *w,
   }
 }
 
+/* "protesters marched through central Lima demanding her resignation"
+ * parsed with "through" a subordinator and "Lima" the subject of
+ * "demanding": a preposition made the mark of a gerund clause, with the
+ * gerund's subject right after it, is the case of that noun, an oblique
+ * of the verb the clause modifies; the gerund keeps no subject (the
+ * marchers demand) */
+static void repair_preposition_read_as_mark(const nm_parser *p, const nm_pword *w, size_t n,
+                                            uint32_t *heads, uint16_t *rels) {
+  /* (a preposition of place: "with the authorities releasing only …",
+   * "about the snake burning itself" are clauses with a subject, as UD
+   * has them) */
+  static const char *const places[] = {"through", "across", "along", "into", "outside", "inside",
+                                       "near", "around", "past", "toward", "towards", "in",
+                                       "at", "from", "onto", NULL};
+  if (p->rl_obl < 0 || p->rl_case < 0 || p->rl_nsubj < 0) return;
+  for (size_t g = 2; g < n; g++) {
+    if (!xpos_is(&w[g], "VBG") || !rel_eq(p, rels, g, "advcl") || !heads[g] || heads[g] - 1 >= g)
+      continue;
+    size_t m = n, sb = n;
+    for (size_t k = 0; k < g; k++) {
+      if (heads[k] != g + 1) continue;
+      if (rel_eq(p, rels, k, "mark") && upos_is(&w[k], "ADP") && form_in(&w[k], places) && m == n)
+        m = k;
+      if (rels[k] == (uint16_t)p->rl_nsubj && sb == n) sb = k;
+    }
+    if (m == n || sb == n || m > sb || !nominal(&w[sb]) || upos_is(&w[sb], "PRON")) continue;
+    bool phrase = true; /* the words between: the noun's own */
+    for (size_t k = m + 1; k < g && phrase; k++)
+      phrase = k == sb || in_subtree(heads, n, k, sb);
+    if (!phrase) continue;
+    relink(heads, rels, sb, heads[g] - 1, p->rl_obl);
+    relink(heads, rels, m, sb, p->rl_case);
+  }
+}
+
 /* "telephoned Russian Foreign Minister Andrei Kozyrev on Tuesday" parsed
  * with "Russian" the verb's xcomp and the name hung elsewhere (an
  * oblique, or the subject of a later "said"): a capitalised adjective
@@ -4678,6 +4713,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_subject_before_subordinate(p, w, n, heads, rels);
   repair_said_joined_subjects(p, w, n, heads, rels);
   repair_second_subject_apposed(p, w, n, heads, rels);
+  repair_preposition_read_as_mark(p, w, n, heads, rels);
   repair_weekday_before_object(p, w, n, heads, rels);
   repair_participle_modifier(p, w, n, heads, rels);
   repair_conj_without_cc(p, w, n, heads, rels);

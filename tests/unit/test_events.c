@@ -8291,6 +8291,12 @@ NM_TEST(officials_of_the_dateline_s_country) {
 
 /* hosting a base or refugees is no visit hosted (043, 042 back) */
 NM_TEST(hosting_bases_or_refugees_is_no_visit) {
+  /* (and ordering a force into prisons detains no one) */
+  NM_CHECK(strstr(cameo_events("GUAYAQUIL, Ecuador (Wire) - Ecuador's president declared a state "
+                               "of emergency on Tuesday and ordered the army into the country's "
+                               "largest prisons.",
+                               "2025-01-14", false),
+                  "173") == NULL);
   NM_CHECK_EQ_STR(cameo_events("DJIBOUTI, Djibouti (Wire) - Djibouti hosts military bases for the "
                                "United States, France, China and Japan.",
                                "2024-10-17", false),

@@ -2865,6 +2865,18 @@ NM_TEST(gerund_after_comma_and_quote_is_the_verb_s) {
       "23:7:advcl"));
 }
 
+/* "marched through central Lima demanding her resignation": a
+ * preposition of place made a gerund's mark, with the gerund's subject
+ * after it, is that noun's case; the noun the verb's oblique */
+NM_TEST(place_preposition_is_no_mark) {
+  NM_CHECK(repaired_as(
+      "Thousands/NOUN/NNS/thousand of/ADP/IN/of protesters/NOUN/NNS/protester "
+      "marched/VERB/VBD/march through/ADP/IN/through central/ADJ/JJ/central Lima/PROPN/NNP/Lima "
+      "demanding/VERB/VBG/demand her/PRON/PRP$/her resignation/NOUN/NN/resignation "
+      "and/CCONJ/CC/and new/ADJ/JJ/new elections/NOUN/NNS/election ./PUNCT/./.",
+      "7:4:obl 5:7:case 8:4:advcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3022,6 +3034,7 @@ int main(void) {
   NM_RUN(second_subject_between_commas_is_apposed);
   NM_RUN(have_adverb_participle_is_the_verb);
   NM_RUN(gerund_after_comma_and_quote_is_the_verb_s);
+  NM_RUN(place_preposition_is_no_mark);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
