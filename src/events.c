@@ -2985,6 +2985,21 @@ static void code_entities_in_sentence(ectx *c) {
           mention_at(c, c->head[dh]) == NONE32)
         dh = c->head[dh];
     }
+    /* (the name hung on the last noun of a clause on the description's
+     * head: "A lawyer representing several of the young men, Rania Abu
+     * Ghosh," is the lawyer, not the men) */
+    for (int32_t x = dh, up = 0; dh >= 0 && x >= 0 && up < 4 && mention_at(c, dh) == NONE32;
+         up++, x = c->head[x])
+      if (rel_base(c, x, "acl") && c->head[x] >= 0 && c->head[x] < x && nounish(c, c->head[x])) {
+        /* (one phrase up to the name's comma: not "opening fire on
+         * residents as they fled, according to the regional governor,
+         * X") */
+        bool one = true;
+        for (int32_t k = c->head[x] + 1; k + 1 < lo && one; k++)
+          one = !word_is_ci(c, k, ",");
+        if (one) dh = c->head[x];
+        break;
+      }
     if (dh < 0 && person && lo > 1 && !strcmp(lemma(c, lo - 1), ",") && rel_base(c, h, "nsubj") &&
         c->head[h] >= 0) {
       /* "A member of the Syrian parliament, Mohammed Mamoun, started":
@@ -3013,6 +3028,10 @@ static void code_entities_in_sentence(ectx *c) {
       int32_t t = dh, plo, phi;
       np_range(c, t, &plo, &phi);
       if (phi >= lo) phi = lo - 1;
+      /* (not into a clause on the head: "A lawyer representing several of
+       * the young men, Rania Abu Ghosh,", no people's code) */
+      for (int32_t k = c->kid[t]; k >= 0; k = c->sib[k])
+        if (k > t && k <= phi && rel_base(c, k, "acl")) phi = k - 1;
       while (phi > t && !strcmp(upos(c, phi), "PUNCT"))
         phi--;
       acode b;
@@ -6271,6 +6290,15 @@ static nm_status code_sentence(ectx *c) {
       int32_t o = child(c, v, "obj", false);
       if (o >= 0 && word_in(lemma(c, o), kept)) continue;
     }
+    /* "officials went out of their way to praise …": an idiom of effort,
+     * no journey */
+    if (!strcmp(lemma(c, v), "go")) {
+      bool way = false;
+      for (int32_t k = c->kid[v]; k >= 0 && !way; k = c->sib[k])
+        way = k > v && rel_base(c, k, "obl") && !strcmp(lemma(c, k), "way") && k >= 2 &&
+              word_is_ci(c, k - 2, "of") && word_is_ci(c, k - 3, "out");
+      if (way) continue;
+    }
     /* "came under attack", "came under fire": the subject suffers what
      * the phrase names; the verb itself does nothing to anyone */
     if (!strcmp(lemma(c, v), "come")) {
@@ -8849,11 +8877,24 @@ static void role_country(ectx *c, size_t e, const char *focus) {
         return;
       }
     }
+    /* "A government spokesman said … . The spokesman, Faisal
+     * al-Tarawneh, said": "the spokesman" of the sentence before, whose
+     * body its word before names */
+    bool before = false;
+    if (!own && !its && !envoy && ms[m0].sentence > 0) {
+      static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
+      const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
+      uint32_t from = ss[ms[m0].sentence - 1].first_token;
+      for (uint32_t k = from + 1; k < ms[m0].first_token && !own; k++)
+        if (c->tg[k].lemma && word_in(c->tg[k].lemma, spokes)) own = state_body(c, k - 1);
+      before = own != NULL;
+    }
     if (own && !its && focus[0]) {
       /* none named before: the article's country's body */
       join_agent(a->code, sizeof a->code, focus, own, false);
-      snprintf(a->reason, sizeof a->reason, "spokesperson of the %s in the title: %s",
-               !strcmp(own, "GOV") ? "state body" : "force", focus);
+      snprintf(a->reason, sizeof a->reason, "spokesperson of the %s %s: %s",
+               !strcmp(own, "GOV") ? "state body" : "force",
+               before ? "a spokesperson in the sentence before names" : "in the title", focus);
       a->rank = 3;
       return;
     }

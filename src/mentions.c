@@ -246,7 +246,7 @@ static const char *const portfolio[] = {
     "sports", "women", "works", "public", "national", "economic", "development",
     "immigration", "treasury", "housing", "lands", "local", "government", "territorial",
     "administration", "religious", "social", "welfare", "international",
-    "cooperation", "relations", "media", "technology", "science"};
+    "cooperation", "relations", "media", "technology", "science", "parliament"};
 
 /* The end of a portfolio after a title and "of" from sentence word s
  * ("Minister of Finance", "Minister of Foreign Affairs", "Minister of
@@ -440,7 +440,8 @@ static const char *const org_heads[] = {
     "Corporation",
     "Council",      "Court",          "Department", "F.C.",     "FC",       "Federation",
     "Foundation",   "Fund",           "Gazette",    "Group",    "Herald",   "Hospital",
-    "Inc.",         "Industries",     "Institute",  "Journal",  "League",   "Lines",
+    "Inc.",         "Industries",     "Institute",  "International", "Journal", "League",
+    "Lines",
     "Ltd.",         "Maritime",
     "Ministry",     "Movement",       "Museum",     "News",     "Office",   "Orchestra",
     "Organisation", "Organization",   "Parliament", "Party",    "Police",   "Publishing",
@@ -871,6 +872,17 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
   /* a lone letter names no person or place: "the letter T", "a G
    * rating", a grade or a variable; an organisation may ("posted on X") */
   if (b - a == 1 && w[a].len == 1 && *ty != NM_ENT_ORG) return 0;
+  /* "Minister of Defence Ali Khan" taken from the portfolio: its words
+   * after the title and "of" are no part of the name, which is a person's
+   * ("Speaker of Parliament Milos Vukcevic" taken for a body) */
+  if ((*ty == NM_ENT_PERSON || *ty == NM_ENT_ORG) && a >= lo + 2 &&
+      tok_is(w[a - 1].form, w[a - 1].len, "of") && after_title(tt, w, lo, a - 1)) {
+    size_t pf = portfolio_end(w, a, b);
+    bool named = pf > a && pf + 2 <= b;
+    for (size_t k = pf; k < b && named; k++)
+      named = is_capitalised(&w[k]) && !IN_LIST(&w[k], org_heads) && !IN_LIST(&w[k], org_words);
+    if (named) a = pf, *ty = NM_ENT_PERSON;
+  }
   /* "Prime Minister Sheikh Hasina" with "Sheikh" left out of the name:
    * it is part of it (below, it is not stripped as a second title) */
   if (*ty == NM_ENT_PERSON && a >= lo + 2 && tok_is(w[a - 1].form, w[a - 1].len, "sheikh") &&
@@ -885,12 +897,6 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     for (size_t k = a; k < b && initials; k++)
       initials = (w[k].len == 1 || (w[k].len == 2 && w[k].form[1] == '.')) && is_capitalised(&w[k]);
     if (initials) return 0;
-    /* "Minister of Defence Ali Khan" taken from the portfolio: its words
-     * after the title and "of" are no part of the name */
-    if (a >= lo + 2 && tok_is(w[a - 1].form, w[a - 1].len, "of") && after_title(tt, w, lo, a - 1)) {
-      size_t pf = portfolio_end(w, a, b);
-      if (pf > a && pf + 2 <= b) a = pf;
-    }
     uint64_t h[NM_TITLE_MAX + 8];
     for (int changed = 1; changed && a < b;) {
       changed = 0;

@@ -2543,6 +2543,14 @@ NM_TEST(hyphenated_names_and_region_people) {
   NM_CHECK(has_person("HARARE, Zimbabwe (Wire) - Zimbabwe's deputy minister of information, "
                       "Constance Marufu, dismissed the criticism on Thursday.",
                       "Constance Marufu"));
+  /* a title, "of" and a portfolio the model took with the name for a
+   * body; an organisation ending in "International" */
+  NM_CHECK(has_person("PODGORICA, Montenegro (Wire) - Speaker of Parliament Milos Vukcevic said "
+                      "in a statement that the deal was a victory.",
+                      "Milos Vukcevic"));
+  NM_CHECK(has_entity("KABUL, Afghanistan (Wire) - The Taliban ordered Mercy Bridge "
+                      "International to close its offices.",
+                      NM_ENT_ORG, "Mercy Bridge International"));
   /* a shipping company by its head word */
   NM_CHECK(has_entity("A spokesperson for Nordhavn Lines, Mette Larsen, said the vessels would "
                       "not pass.",
@@ -8335,6 +8343,22 @@ NM_TEST(police_party_and_acronym_descriptions) {
                   "SLEOPP");
 }
 
+/* "A government spokesman said … . The spokesman, Faisal al-Tarawneh,
+ * said": the body the spokesperson of the sentence before names; "A
+ * lawyer representing several of the young men, Rania Abu Ghosh,": the
+ * lawyer, not the men; "officials went out of their way to praise …":
+ * no journey */
+NM_TEST(spokesman_lawyer_and_idiom) {
+  const char *t = "AMMAN, Jordan (Wire) - A government spokesman said the security forces had "
+                  "shown restraint. The spokesman, Faisal al-Tarawneh, said those arrested would "
+                  "be referred to prosecutors.\n\nA lawyer representing several of the young "
+                  "men, Rania Abu Ghosh, said her clients had been questioned.\n\nOfficials "
+                  "went out of their way to praise the Jordanian people.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2024-10-08", "Faisal al-Tarawneh", false), "JORGOV");
+  NM_CHECK(strcmp(cameo_entity(t, "2024-10-08", "Rania Abu Ghosh", false), "---PPL") != 0);
+  NM_CHECK(strstr(cameo_events(t, "2024-10-08", false), "040") == NULL);
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9275,6 +9299,7 @@ int main(void) {
   NM_RUN(officials_of_the_dateline_s_country);
   NM_RUN(hosting_bases_or_refugees_is_no_visit);
   NM_RUN(police_party_and_acronym_descriptions);
+  NM_RUN(spokesman_lawyer_and_idiom);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
