@@ -4046,6 +4046,15 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
     if (!strcmp(xpos(c, v), "VBN") && child(c, v, "xcomp", false) < 0 &&
         child(c, v, "obj", false) < 0 && argument)
       return -1;
+    /* ("A Chinese Foreign Ministry spokesman, asked about the incident,
+     * said": a participle set off by commas after its noun, with no object,
+     * is what the noun underwent, whatever the tagger took its form for) */
+    size_t fl;
+    const char *fw = nm_tok_text(c->d, c->first + (size_t)v, &fl);
+    if (v > 0 && word_is_ci(c, v - 1, ",") && child(c, v, "obj", false) < 0 &&
+        child(c, v, "xcomp", false) < 0 && fl > 3 && !memcmp(fw + fl - 2, "ed", 2) &&
+        (!strcmp(xpos(c, v), "VBN") || !strcmp(xpos(c, v), "VBD")))
+      return -1;
     /* "marched toward parliament chanting slogans": an -ing participle
      * after the goal of a motion is its mover's, the motion verb's
      * subject, not the goal's */

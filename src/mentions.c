@@ -2826,7 +2826,9 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
 /* A name right before a lower-case "party" ("the Chadema party", "the
  * ruling Likud party") is a party's name, an organisation, in the whole
  * article, whatever type the model gave its mentions (it took "Chadema"
- * for a person). */
+ * for a person); so is one before "coalition", "alliance", "movement",
+ * "bloc", "faction" or "militia" ("the opposition Perikatan Nasional
+ * coalition"). */
 static void party_names(nm_doc *d, const nm_nword *w) {
   size_t nm = d->mentions.n, nt = d->tokens.n;
   nm_mention *m = (nm_mention *)d->mentions.data;
@@ -2837,8 +2839,9 @@ static void party_names(nm_doc *d, const nm_nword *w) {
         m[i].n_tokens > NM_GZ_MAX_TOKENS || (w[m[i].first_token].gz & NM_GZ_COUNTRY))
       continue;
     size_t a = m[i].first_token, b = a + m[i].n_tokens;
-    if (b >= nt || t[b].sentence != t[a].sentence || !tok_is(w[b].form, w[b].len, "party"))
-      continue;
+    static const char *const bodies[] = {"party",  "coalition", "alliance", "movement",
+                                         "bloc",   "faction",   "militia"};
+    if (b >= nt || t[b].sentence != t[a].sentence || !IN_LIST(&w[b], bodies)) continue;
     uint64_t key = span_key(w, a, b);
     found++;
     for (size_t j = 0; j < nm; j++)

@@ -2160,31 +2160,40 @@ static void repair_second_subject_apposed(const nm_parser *p, const nm_pword *w,
   for (size_t v = 4; v < n; v++) {
     size_t s1 = n, s2 = n;
     for (size_t k = 0; k < v; k++)
-      if (heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_nsubj) {
+      if (heads[k] == v + 1 && !strncmp(nm_parser_rel(p, rels[k]), "nsubj", 5)) {
         if (s1 == n)
           s1 = k;
         else if (s2 == n)
           s2 = k;
       }
-    if (s2 == n || !nominal(&w[s1]) || !upos_is(&w[s2], "PROPN")) continue;
+    if (s2 == n || rels[s1] != rels[s2] || !nominal(&w[s1]) || !upos_is(&w[s2], "PROPN"))
+      continue;
     /* the comma right after the first subject's phrase, the second's
-     * phrase (its words hung within it) up to the comma before the verb */
-    size_t c1 = s1 + 1;
-    if (c1 >= s2 || !form_is(&w[c1], ",") || !form_is(&w[v - 1], ",")) continue;
+     * phrase (its words hung within it) up to the comma that closes it,
+     * and the verb's auxiliaries and adverbs after that comma ("The
+     * former minister, Azmi Rashid, was jailed") */
+    size_t c1 = s1 + 1, c2 = v;
+    while (c2 > s2 && !form_is(&w[c2 - 1], ","))
+      c2--;
+    if (c1 >= s2 || !form_is(&w[c1], ",") || c2 <= s2 + 1) continue;
+    c2--; /* the closing comma */
     bool inside = true;
+    for (size_t k = c2 + 1; k < v && inside; k++)
+      inside = heads[k] == v + 1 && (!strncmp(nm_parser_rel(p, rels[k]), "aux", 3) ||
+                                     rel_eq(p, rels, k, "advmod"));
     size_t name = n; /* the last proper noun before the comma: the name's end */
-    for (size_t k = c1 + 1; k + 1 < v && inside; k++) {
+    for (size_t k = c1 + 1; k < c2 && inside; k++) {
       inside = in_subtree(heads, n, k, s2) || (heads[k] == v + 1 && k < s2 &&
                                                (rel_eq(p, rels, k, "advmod") ||
                                                 rel_eq(p, rels, k, "amod")));
       if (upos_is(&w[k], "PROPN")) name = k;
     }
     if (!inside || name == n || name < s2) continue;
-    for (size_t k = c1 + 1; k + 1 < v; k++) /* the stray words before the second subject */
+    for (size_t k = c1 + 1; k < c2; k++) /* the stray words before the second subject */
       if (heads[k] == v + 1 && k < s2) heads[k] = (uint32_t)(s2 + 1);
     relink(heads, rels, s2, s1, p->rl_appos);
     heads[c1] = (uint32_t)(s1 + 1); /* (the commas as repair_apposed_subject() hangs them) */
-    heads[v - 1] = (uint32_t)(s2 + 1);
+    heads[c2] = (uint32_t)(s2 + 1);
   }
 }
 

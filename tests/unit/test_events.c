@@ -2551,6 +2551,10 @@ NM_TEST(hyphenated_names_and_region_people) {
   NM_CHECK(has_entity("KABUL, Afghanistan (Wire) - The Taliban ordered Mercy Bridge "
                       "International to close its offices.",
                       NM_ENT_ORG, "Mercy Bridge International"));
+  /* a name before "coalition" is a body's */
+  NM_CHECK(has_entity("KUALA LUMPUR, Malaysia (Wire) - Marchers waved the flags of the opposition "
+                      "Perikatan Nasional coalition.",
+                      NM_ENT_ORG, "Perikatan Nasional"));
   /* a shipping company by its head word */
   NM_CHECK(has_entity("A spokesperson for Nordhavn Lines, Mette Larsen, said the vessels would "
                       "not pass.",
@@ -8349,6 +8353,20 @@ NM_TEST(police_party_and_acronym_descriptions) {
  * lawyer, not the men; "officials went out of their way to praise …":
  * no journey */
 NM_TEST(spokesman_lawyer_and_idiom) {
+  /* (and a spokesman "asked about the incident" asks no one, whatever the
+   * tagger took "asked" for) */
+  NM_CHECK(strstr(cameo_events("HANOI, Vietnam (Wire) - A Chinese Foreign Ministry spokesman, "
+                               "asked about the incident in Beijing, said the coast guard had "
+                               "expelled a vessel.",
+                               "2025-06-10", false),
+                  "020") == NULL);
+  /* (and a former minister named after the description is the country's
+   * elite) */
+  NM_CHECK_EQ_STR(cameo_entity("KUALA LUMPUR, Malaysia (Wire) - Thousands marched on Saturday."
+                               "\n\nThe former minister, Azmi Rashid, was jailed for 12 years in "
+                               "2022.",
+                               "2024-08-24", "Azmi Rashid", false),
+                  "MYSELI");
   const char *t = "AMMAN, Jordan (Wire) - A government spokesman said the security forces had "
                   "shown restraint. The spokesman, Faisal al-Tarawneh, said those arrested would "
                   "be referred to prosecutors.\n\nA lawyer representing several of the young "

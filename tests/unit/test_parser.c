@@ -2835,6 +2835,13 @@ NM_TEST(second_subject_between_commas_is_apposed) {
       ",/PUNCT/,/, called/VERB/VBD/call the/DET/DT/the agreement/NOUN/NN/agreement a/DET/DT/a "
       "victory/NOUN/NN/victory ./PUNCT/./.",
       "3:12:nsubj 6:3:appos 5:6:advmod 11:6:punct"));
+  /* (passive subjects too, with the verb's auxiliary after the comma) */
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the former/ADJ/JJ/former minister/NOUN/NN/minister ,/PUNCT/,/, "
+      "Azmi/PROPN/NNP/Azmi Rashid/PROPN/NNP/Rashid ,/PUNCT/,/, was/AUX/VBD/be "
+      "jailed/VERB/VBN/jail for/ADP/IN/for 12/NUM/CD/12 years/NOUN/NNS/year in/ADP/IN/in "
+      "2022/NUM/CD/2022 ./PUNCT/./.",
+      "3:9:nsubj:pass 5:3:appos 7:5:punct"));
 }
 
 /* "said several embassies had privately raised concerns": a participle
