@@ -2232,6 +2232,50 @@ static void repair_preposition_read_as_mark(const nm_parser *p, const nm_pword *
   }
 }
 
+/* "dismissed a plan the U.S. says has merit" and "rejected a proposal the
+ * government says would end the strike" parsed with "says" a conjunct of
+ * the verb (and "U.S." an apposition of the object): a verb of saying
+ * right after the verb's object and a noun phrase, joined with no "and",
+ * whose complement has no subject of its own, is a relative clause of the
+ * object (the object is the complement's gapped subject); the noun phrase
+ * before it is its subject */
+static void repair_said_relative(const nm_parser *p, const nm_pword *w, size_t n,
+                                 uint32_t *heads, uint16_t *rels) {
+  static const char *const say[] = {"say", "claim", "believe", "think", NULL};
+  if (p->rl_relcl < 0 || p->rl_nsubj < 0 || p->rl_conj < 0) return;
+  for (size_t v = 3; v + 1 < n; v++) {
+    if (!lemma_in(&w[v], say) || !(xpos_is(&w[v], "VBZ") || xpos_is(&w[v], "VBD") ||
+                                   xpos_is(&w[v], "VBP")) ||
+        !(rels[v] == (uint16_t)p->rl_conj || rel_eq(p, rels, v, "parataxis")) || !heads[v] ||
+        has_dep(p, heads, rels, n, v, 0, v, "cc"))
+      continue;
+    size_t h = heads[v] - 1, c = n;
+    if (h >= v) continue;
+    for (size_t k = v + 1; k < n && c == n; k++)
+      if (heads[k] == v + 1 && rel_eq(p, rels, k, "ccomp")) c = k;
+    if (c == n || has_dep(p, heads, rels, n, c, 0, n, "nsubj") ||
+        has_dep(p, heads, rels, n, c, v + 1, c, "mark"))
+      continue;
+    /* the subject's phrase right before "says": a noun whose head is the
+     * object or "says"; the object right before that phrase */
+    size_t sb = v - 1;
+    if (!nominal(&w[sb]) || upos_is(&w[sb], "PRON")) continue;
+    size_t s0 = sb;
+    while (s0 > 0 && (heads[s0 - 1] == sb + 1 || (s0 >= 2 && heads[s0 - 1] == s0 + 1 &&
+                                                  upos_is(&w[s0 - 1], "DET"))))
+      s0--;
+    /* (the object of the verb, or a noun in its phrase: "dismissal of a
+     * plan the U.S. says has merit") */
+    size_t o = s0 - 1;
+    if (s0 == 0 || o <= h || !nominal(&w[o]) || !heads[o] ||
+        !(rel_eq(p, rels, o, "obj") || rel_eq(p, rels, o, "nmod") || rel_eq(p, rels, o, "obl")))
+      continue;
+    if (!(heads[sb] == v + 1 || heads[sb] == o + 1)) continue;
+    relink(heads, rels, sb, v, p->rl_nsubj);
+    relink(heads, rels, v, o, p->rl_relcl);
+  }
+}
+
 /* "telephoned Russian Foreign Minister Andrei Kozyrev on Tuesday" parsed
  * with "Russian" the verb's xcomp and the name hung elsewhere (an
  * oblique, or the subject of a later "said"): a capitalised adjective
@@ -4723,6 +4767,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_said_joined_subjects(p, w, n, heads, rels);
   repair_second_subject_apposed(p, w, n, heads, rels);
   repair_preposition_read_as_mark(p, w, n, heads, rels);
+  repair_said_relative(p, w, n, heads, rels);
   repair_weekday_before_object(p, w, n, heads, rels);
   repair_participle_modifier(p, w, n, heads, rels);
   repair_conj_without_cc(p, w, n, heads, rels);

@@ -2884,6 +2884,26 @@ NM_TEST(place_preposition_is_no_mark) {
       "7:4:obl 5:7:case 8:4:advcl"));
 }
 
+/* "rejected a proposal the government says would end the strike",
+ * "dismissal of a plan the union says has merit": a verb of saying after
+ * a noun and a noun phrase, whose complement has no subject, is a
+ * relative clause of the noun, the phrase its subject */
+NM_TEST(say_in_a_bare_relative) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the union/NOUN/NN/union rejected/VERB/VBD/reject a/DET/DT/a "
+      "proposal/NOUN/NN/proposal the/DET/DT/the government/NOUN/NN/government says/VERB/VBZ/say "
+      "would/AUX/MD/would end/VERB/VB/end the/DET/DT/the strike/NOUN/NN/strike ./PUNCT/./.",
+      "8:5:acl:relcl 7:8:nsubj 10:8:ccomp"));
+  NM_CHECK(repaired_as(
+      "Tensions/NOUN/NNS/tension have/AUX/VBP/have been/AUX/VBN/be high/ADJ/JJ/high for/ADP/IN/for "
+      "months/NOUN/NNS/month ,/PUNCT/,/, but/CCONJ/CC/but the/DET/DT/the "
+      "minister/NOUN/NN/minister 's/PART/POS/'s dismissal/NOUN/NN/dismissal of/ADP/IN/of "
+      "a/DET/DT/a plan/NOUN/NN/plan the/DET/DT/the union/NOUN/NN/union says/VERB/VBZ/say "
+      "has/AUX/VBZ/have merit/VERB/VBN/merit angered/VERB/VBN/anger workers/NOUN/NNS/worker "
+      "./PUNCT/./.",
+      "18:15:acl:relcl 17:18:nsubj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3042,6 +3062,7 @@ int main(void) {
   NM_RUN(have_adverb_participle_is_the_verb);
   NM_RUN(gerund_after_comma_and_quote_is_the_verb_s);
   NM_RUN(place_preposition_is_no_mark);
+  NM_RUN(say_in_a_bare_relative);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
