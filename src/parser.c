@@ -2276,6 +2276,39 @@ static void repair_said_relative(const nm_parser *p, const nm_pword *w, size_t n
   }
 }
 
+/* "Speaker of Parliament Milos Vukcevic said …" parsed with "Speaker"
+ * the root, "of" the mark of "said" and "Parliament" its subject with the
+ * name flat under it: a title, "of", a portfolio word and a name, read
+ * so, are the subject's: the name heads it (the title its nmod:desc, as
+ * the parse makes "Minister of Foreign Affairs Ahmed Attaf"), the
+ * portfolio the title's nmod, and the verb takes the title's place */
+static void repair_title_of_portfolio_subject(const nm_parser *p, const nm_pword *w, size_t n,
+                                              uint32_t *heads, uint16_t *rels) {
+  int desc = label_index(p, "nmod:desc");
+  if (desc < 0 || p->rl_nsubj < 0 || p->rl_nmod < 0 || p->rl_case < 0 || p->rl_flat < 0) return;
+  for (size_t o = 1; o + 3 < n; o++) {
+    if (!form_is(&w[o], "of") || !rel_eq(p, rels, o, "mark") || !heads[o]) continue;
+    size_t v = heads[o] - 1, t = o - 1, sb = o + 1;
+    if (v <= sb || !upos_is(&w[v], "VERB") || heads[sb] != v + 1 ||
+        rels[sb] != (uint16_t)p->rl_nsubj || !upos_is(&w[sb], "PROPN") ||
+        !(upos_is(&w[t], "NOUN") || upos_is(&w[t], "PROPN")) || w[t].form[0] < 'A' ||
+        w[t].form[0] > 'Z' || heads[v] != t + 1)
+      continue;
+    size_t nh = sb + 1; /* the name: the words flat under the portfolio */
+    if (nh >= v || heads[nh] != sb + 1 || rels[nh] != (uint16_t)p->rl_flat) continue;
+    heads[v] = heads[t];
+    rels[v] = rels[t];
+    relink(heads, rels, nh, v, p->rl_nsubj);
+    for (size_t k = nh + 1; k < v; k++)
+      if (heads[k] == sb + 1 && rels[k] == (uint16_t)p->rl_flat) heads[k] = (uint32_t)(nh + 1);
+    relink(heads, rels, t, nh, desc);
+    relink(heads, rels, sb, t, p->rl_nmod);
+    relink(heads, rels, o, sb, p->rl_case);
+    for (size_t k = 0; k < n; k++) /* what else hung on the title: the sentence's end */
+      if (heads[k] == t + 1 && k > v) heads[k] = (uint32_t)(v + 1);
+  }
+}
+
 /* "telephoned Russian Foreign Minister Andrei Kozyrev on Tuesday" parsed
  * with "Russian" the verb's xcomp and the name hung elsewhere (an
  * oblique, or the subject of a later "said"): a capitalised adjective
@@ -4768,6 +4801,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_second_subject_apposed(p, w, n, heads, rels);
   repair_preposition_read_as_mark(p, w, n, heads, rels);
   repair_said_relative(p, w, n, heads, rels);
+  repair_title_of_portfolio_subject(p, w, n, heads, rels);
   repair_weekday_before_object(p, w, n, heads, rels);
   repair_participle_modifier(p, w, n, heads, rels);
   repair_conj_without_cc(p, w, n, heads, rels);

@@ -2904,6 +2904,17 @@ NM_TEST(say_in_a_bare_relative) {
       "18:15:acl:relcl 17:18:nsubj"));
 }
 
+/* "Speaker of Parliament Milos Vukcevic said …": the name is the
+ * subject, not "Parliament" after "of" read as a subordinator */
+NM_TEST(title_of_portfolio_before_the_subject_s_name) {
+  NM_CHECK(repaired_as(
+      "Speaker/NOUN/NN/speaker of/ADP/IN/of Parliament/PROPN/NNP/Parliament "
+      "Milos/PROPN/NNP/Milos Vukcevic/PROPN/NNP/Vukcevic said/VERB/VBD/say in/ADP/IN/in "
+      "a/DET/DT/a statement/NOUN/NN/statement that/SCONJ/IN/that the/DET/DT/the deal/NOUN/NN/deal "
+      "was/AUX/VBD/be a/DET/DT/a victory/NOUN/NN/victory ./PUNCT/./.",
+      "6:0:root 4:6:nsubj 5:4:flat 1:4:nmod:desc 3:1:nmod 2:3:case 16:6:punct"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3063,6 +3074,7 @@ int main(void) {
   NM_RUN(gerund_after_comma_and_quote_is_the_verb_s);
   NM_RUN(place_preposition_is_no_mark);
   NM_RUN(say_in_a_bare_relative);
+  NM_RUN(title_of_portfolio_before_the_subject_s_name);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
