@@ -2309,6 +2309,69 @@ static void repair_title_of_portfolio_subject(const nm_parser *p, const nm_pword
   }
 }
 
+/* "police fired tear gas … as supporters of a detained lawmaker, one of
+ * the country's best-known singers, took to the streets to demand his
+ * release" parsed with "as" a preposition, "supporters" an oblique and
+ * "took" a conjunct of "fired" (whose subject it then shared): "as" (or
+ * "while", "after", "before", "when", "because") before a noun whose
+ * phrase (and an apposition set off by commas) runs up to a past or
+ * present verb with no subject of its own and no conjunction before it is
+ * that verb's subordinator, the noun its subject, the verb an adverbial
+ * clause */
+static void repair_subordinator_read_as_preposition(const nm_parser *p, const nm_pword *w,
+                                                    size_t n, uint32_t *heads, uint16_t *rels) {
+  static const char *const subs[] = {"as", "while", "after", "before", "when", "because", NULL};
+  int mark = label_index(p, "mark"), punct = label_index(p, "punct");
+  if (mark < 0 || punct < 0 || p->rl_nsubj < 0 || p->rl_advcl < 0 || p->rl_conj < 0 ||
+      p->rl_appos < 0)
+    return;
+  for (size_t a = 1; a + 3 < n; a++) {
+    if (!form_in(&w[a], subs) || !rel_eq(p, rels, a, "case") || !heads[a]) continue;
+    size_t nn = heads[a] - 1;
+    if (nn <= a || !nominal(&w[nn]) || upos_is(&w[nn], "PRON") || !heads[nn] ||
+        !(rel_eq(p, rels, nn, "obl") || rel_eq(p, rels, nn, "nmod")))
+      continue;
+    size_t v = heads[nn] - 1, vv = v; /* the verb, and the verb it is a conjunct of */
+    if (v >= a) continue;
+    if (rels[v] == (uint16_t)p->rl_conj && heads[v]) vv = heads[v] - 1;
+    /* the verb after the noun's phrase: a conjunct with no "and" */
+    size_t x = n;
+    for (size_t k = nn + 1; k < n && k < nn + 40 && x == n; k++)
+      if ((heads[k] == v + 1 || heads[k] == vv + 1) &&
+          (rels[k] == (uint16_t)p->rl_conj || rel_eq(p, rels, k, "advcl")) &&
+          (xpos_is(&w[k], "VBD") || xpos_is(&w[k], "VBZ") || xpos_is(&w[k], "VBP")))
+        x = k;
+    if (x == n || has_dep(p, heads, rels, n, x, 0, x, "nsubj") ||
+        has_dep(p, heads, rels, n, x, 0, x, "cc") || has_dep(p, heads, rels, n, x, 0, x, "mark"))
+      continue;
+    /* between the noun and the verb: the noun's own words, then at most
+     * one phrase set off by commas whose second comma is right before the
+     * verb ("…, one of the country's best-known singers, took") */
+    size_t c1 = nn + 1;
+    while (c1 < x && in_subtree(heads, n, c1, nn))
+      c1++;
+    bool apposed = c1 < x && form_is(&w[c1], ",") && form_is(&w[x - 1], ",") && c1 + 2 < x;
+    for (size_t k = c1 + 1; apposed && k + 1 < x; k++) /* (no comma inside it) */
+      apposed = !form_is(&w[k], ",");
+    if (c1 != x && !apposed) continue;
+    if (apposed) {
+      size_t top = n; /* the apposition's head: its word whose head lies outside it */
+      for (size_t k = c1 + 1; k + 1 < x && top == n; k++)
+        if (!heads[k] || heads[k] - 1 <= c1 || heads[k] - 1 >= x - 1) top = k;
+      if (top == n) continue;
+      for (size_t k = c1 + 1; k + 1 < x; k++) /* the other words hung outside it */
+        if (k != top && (!heads[k] || heads[k] - 1 <= c1 || heads[k] - 1 >= x - 1))
+          heads[k] = (uint32_t)(top + 1);
+      relink(heads, rels, top, nn, p->rl_appos);
+      relink(heads, rels, c1, top, punct);
+      relink(heads, rels, x - 1, top, punct);
+    }
+    relink(heads, rels, nn, x, p->rl_nsubj);
+    relink(heads, rels, a, x, mark);
+    relink(heads, rels, x, v, p->rl_advcl);
+  }
+}
+
 /* "telephoned Russian Foreign Minister Andrei Kozyrev on Tuesday" parsed
  * with "Russian" the verb's xcomp and the name hung elsewhere (an
  * oblique, or the subject of a later "said"): a capitalised adjective
@@ -4802,6 +4865,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_preposition_read_as_mark(p, w, n, heads, rels);
   repair_said_relative(p, w, n, heads, rels);
   repair_title_of_portfolio_subject(p, w, n, heads, rels);
+  repair_subordinator_read_as_preposition(p, w, n, heads, rels);
   repair_weekday_before_object(p, w, n, heads, rels);
   repair_participle_modifier(p, w, n, heads, rels);
   repair_conj_without_cc(p, w, n, heads, rels);

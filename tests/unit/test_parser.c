@@ -2915,6 +2915,22 @@ NM_TEST(title_of_portfolio_before_the_subject_s_name) {
       "6:0:root 4:6:nsubj 5:4:flat 1:4:nmod:desc 3:1:nmod 2:3:case 16:6:punct"));
 }
 
+/* "fired tear gas on Tuesday as supporters of a detained lawmaker, one
+ * of the country's best-known singers, took to the streets": "as" before
+ * a noun whose phrase and apposition run up to a verb with no subject is
+ * that verb's subordinator, the noun its subject */
+NM_TEST(subordinator_read_as_preposition) {
+  NM_CHECK(repaired_as(
+      "Police/NOUN/NNS/police fired/VERB/VBD/fire tear/NOUN/NN/tear gas/NOUN/NN/gas on/ADP/IN/on "
+      "Tuesday/PROPN/NNP/Tuesday as/ADP/IN/as supporters/NOUN/NNS/supporter of/ADP/IN/of "
+      "a/DET/DT/a detained/VERB/VBN/detain lawmaker/NOUN/NN/lawmaker ,/PUNCT/,/, one/NUM/CD/one "
+      "of/ADP/IN/of the/DET/DT/the country/NOUN/NN/country 's/PART/POS/'s best/ADV/RBS/well "
+      "-/PUNCT/HYPH/- known/ADJ/JJ/known singers/NOUN/NNS/singer ,/PUNCT/,/, took/VERB/VBD/take "
+      "to/ADP/IN/to the/DET/DT/the streets/NOUN/NNS/street to/PART/TO/to demand/VERB/VB/demand "
+      "his/PRON/PRP$/his release/NOUN/NN/release ./PUNCT/./.",
+      "24:2:advcl 8:24:nsubj 7:24:mark 14:8:appos"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3075,6 +3091,7 @@ int main(void) {
   NM_RUN(place_preposition_is_no_mark);
   NM_RUN(say_in_a_bare_relative);
   NM_RUN(title_of_portfolio_before_the_subject_s_name);
+  NM_RUN(subordinator_read_as_preposition);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
