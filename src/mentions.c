@@ -4834,6 +4834,20 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
         i = ne - 1;
         continue;
       }
+      /* a name given as one: "who gave only his first name, Omar,", "who
+       * gave his name as Asres Mekonnen" */
+      bool given = i >= 2 && (tok_is(w[at - 1].form, w[at - 1].len, ",") ||
+                              tok_is(w[at - 1].form, w[at - 1].len, "as"));
+      if (!headline && given && is_capitalised(&w[at]) &&
+          tok_is(w[at - 2].form, w[at - 2].len, "name")) {
+        size_t ne = name_after_title(tt, w + first, lab, i, n);
+        if (ne > i && ne <= i + 3) {
+          st = push_mention(d, (uint32_t)s, at, first + ne, NM_ENT_PERSON, NM_MENTION_NAME);
+          last_end = first + ne;
+          i = ne - 1;
+          continue;
+        }
+      }
       /* a name the model left out, set off by commas right after a title
        * in lower case and its portfolio: "Zimbabwe's deputy minister of
        * information, Constance Marufu, dismissed the criticism" */

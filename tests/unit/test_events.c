@@ -2551,6 +2551,13 @@ NM_TEST(hyphenated_names_and_region_people) {
   NM_CHECK(has_entity("KABUL, Afghanistan (Wire) - The Taliban ordered Mercy Bridge "
                       "International to close its offices.",
                       NM_ENT_ORG, "Mercy Bridge International"));
+  /* a name given as one */
+  NM_CHECK(has_person("AMMAN, Jordan (Wire) - One protester, a taxi driver who gave only his "
+                      "first name, Omar, said he had joined every demonstration.",
+                      "Omar"));
+  NM_CHECK(has_person("A spokesman for one of the factions, who gave his name as Asres Mekonnen, "
+                      "said his fighters controlled several districts.",
+                      "Asres Mekonnen"));
   /* a name before "coalition" is a body's */
   NM_CHECK(has_entity("KUALA LUMPUR, Malaysia (Wire) - Marchers waved the flags of the opposition "
                       "Perikatan Nasional coalition.",
