@@ -2108,8 +2108,9 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   for (int32_t i = alo; e == NONE32 && alo >= lo && i <= ahi && i <= hi; i++)
     e = entity_at(c, i);
   if (e == NONE32) {
+    /* (not a backer's name: "a U.S.-funded deal" is no deal of the US) */
     for (int32_t i = hi; i >= lo && e == NONE32; i--)
-      if (!envoy_host(c, h, i)) e = entity_at(c, i);
+      if (!envoy_host(c, h, i) && !backer(c, i, hi)) e = entity_at(c, i);
   }
   *entity = e;
   if (e != NONE32 && c->ent && c->ent[e].rank == 3 && out->rank == 3 &&
@@ -4918,7 +4919,8 @@ static size_t joined_origins(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
 /* "called on both countries to exercise restraint", "the two
  * governments": a plural country noun with "both" or "two" names two of
  * the last six countries the story named before it, in its sentence and
- * the twelve before: the two it names most (their entities and codes, with
+ * the sixteen before: a pair it names together, else the two it names
+ * most (their entities and codes, with
  * GOV for governments, into tgts, ta and te); returns 2, or 0 when there
  * are not two. */
 static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta, uint32_t *te) {
@@ -4933,10 +4935,10 @@ static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   size_t at = c->first + (size_t)h, n = 0;
   size_t j = c->tok_mention[at] != NONE32 ? c->tok_mention[at] : first_mention_of(c, c->si + 1);
-  size_t stop = first_mention_of(c, c->si > 12 ? c->si - 12 : 0);
+  size_t stop = first_mention_of(c, c->si > 16 ? c->si - 16 : 0);
   if (j > stop + 256) stop = j - 256; /* a bounded look back */
   uint32_t cand[6], cm[6]; /* the countries' entities, and their nearest mentions */
-  size_t nc = 0;
+  size_t nc = 0, j0 = j;
   while (j-- > stop && nc < 6) {
     if (ms[j].first_token >= at || ms[j].kind == NM_MENTION_PRONOUN) continue;
     if (ms[j].sentence == c->si) { /* not the acting subject: "The United States urged …" */
@@ -4981,6 +4983,31 @@ static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
     size_t len;
     const char *t = nm_tok_text(c->d, k, &len);
     together = (len == 3 && !memcmp(t, "and", 3)) || (len == 1 && t[0] == ',');
+  }
+  /* (or any two of them the window names together, the nearest such
+   * pair: "Panama and Costa Rica signed a deal …" before "The U.N.
+   * refugee agency urged both governments" in a story naming the United
+   * States more often than Costa Rica) */
+  for (size_t j2 = j0; !together && nc >= 2 && j2-- > stop + 1;) {
+    const nm_mention *b2 = &ms[j2], *a2 = &ms[j2 - 1];
+    if (b2->first_token >= at || a2->sentence != b2->sentence || a2->entity == b2->entity) continue;
+    size_t qa = nc, qb = nc;
+    for (size_t q = 0; q < nc; q++) {
+      const char *cq = c->ent[cand[q]].code;
+      if (a2->entity < c->d->entities.n && !strncmp(cq, c->ent[a2->entity].code, 3)) qa = q;
+      if (b2->entity < c->d->entities.n && !strncmp(cq, c->ent[b2->entity].code, 3)) qb = q;
+    }
+    if (qa == nc || qb == nc || qa == qb) continue;
+    bool joined = true;
+    for (uint32_t k = a2->first_token + a2->n_tokens; joined && k < b2->first_token; k++) {
+      size_t len;
+      const char *t = nm_tok_text(c->d, k, &len);
+      joined = (len == 3 && !memcmp(t, "and", 3)) || (len == 1 && t[0] == ',');
+    }
+    if (!joined || a2->first_token + a2->n_tokens >= b2->first_token) continue;
+    uint32_t ea = cand[qa], eb = cand[qb];
+    cand[0] = eb, cand[1] = ea; /* (the nearer first) */
+    together = true;
   }
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   for (size_t pick = 0; pick < 2 && pick < nc && !together; pick++) {
@@ -6298,6 +6325,12 @@ static nm_status code_sentence(ectx *c) {
                                          "camp", "facility", "troop", "soldier", NULL};
       int32_t o = child(c, v, "obj", false);
       if (o >= 0 && word_in(lemma(c, o), kept)) continue;
+    }
+    /* "gave only her first name", "declined to give his name": giving a
+     * name is no aid (060) */
+    if (!strcmp(lemma(c, v), "give")) {
+      int32_t o = child(c, v, "obj", false);
+      if (o >= 0 && !strcmp(lemma(c, o), "name")) continue;
     }
     /* "officials went out of their way to praise …": an idiom of effort,
      * no journey */
@@ -8834,9 +8867,19 @@ static void role_country(ectx *c, size_t e, const char *focus) {
    * envoy to the U.N., Al-Harith Idriss, thanked Moscow": SDNGOV), from
    * the sentence before's subject only */
   bool its = (a->code[0] == '-' || untitled_code) && its_open;
-  if (((!strcmp(a->code, "---MED") && es[e].title && ci_eq(es[e].title, "spokes", 6)) || its ||
-       envoy) &&
-      es[e].n_mentions) {
+  /* (a spokesperson named after the description "a spokesman," that gave
+   * no title: "The government denied any role. A spokesman, Josefa
+   * Raikadroka, said") */
+  bool spoke = es[e].title && ci_eq(es[e].title, "spokes", 6);
+  if (!spoke && es[e].n_mentions && es[e].mentions[0] < c->d->mentions.n) {
+    const nm_mention *m0p = (const nm_mention *)c->d->mentions.data + es[e].mentions[0];
+    uint32_t f = m0p->first_token;
+    static const char *const sp[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
+    spoke = f >= 2 && m0p->kind == NM_MENTION_NAME && c->tg[f - 1].lemma &&
+            !strcmp(c->tg[f - 1].lemma, ",") && c->tg[f - 2].lemma &&
+            word_in(c->tg[f - 2].lemma, sp);
+  }
+  if (((!strcmp(a->code, "---MED") && spoke) || its || envoy) && es[e].n_mentions) {
     const char *who = its ? "owned by \"its\"" : envoy ? "envoy or representative" : "spokesperson";
     const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
     uint32_t m0 = es[e].mentions[0];
@@ -8896,6 +8939,14 @@ static void role_country(ectx *c, size_t e, const char *focus) {
       uint32_t from = ss[ms[m0].sentence - 1].first_token;
       for (uint32_t k = from + 1; k < ms[m0].first_token && !own; k++)
         if (c->tg[k].lemma && word_in(c->tg[k].lemma, spokes)) own = state_body(c, k - 1);
+      /* (or a state's body the sentence before has as its subject: "The
+       * government denied any role. A spokesman, Josefa Raikadroka,") */
+      for (uint32_t k = from; k < ss[ms[m0].sentence - 1].first_token +
+                                      ss[ms[m0].sentence - 1].n_tokens && !own;
+           k++)
+        if (c->tg[k].deprel && !strncmp(c->tg[k].deprel, "nsubj", 5) && c->tg[k].head &&
+            c->tg[from + c->tg[k].head - 1].head == 0)
+          own = state_body(c, k);
       before = own != NULL;
     }
     if (own && !its && focus[0]) {
@@ -8903,7 +8954,7 @@ static void role_country(ectx *c, size_t e, const char *focus) {
       join_agent(a->code, sizeof a->code, focus, own, false);
       snprintf(a->reason, sizeof a->reason, "spokesperson of the %s %s: %s",
                !strcmp(own, "GOV") ? "state body" : "force",
-               before ? "a spokesperson in the sentence before names" : "in the title", focus);
+               before ? "the sentence before names" : "in the title", focus);
       a->rank = 3;
       return;
     }

@@ -8384,6 +8384,27 @@ NM_TEST(spokesman_lawyer_and_idiom) {
   NM_CHECK(strstr(cameo_events(t, "2024-10-08", false), "040") == NULL);
 }
 
+/* a pair named together is "both governments" even when another country
+ * is named more often; a backer's name in a thing's phrase is no party
+ * ("a U.S.-funded deal"); giving a name is no aid; "A spokesman," after
+ * a sentence whose subject is a state's body speaks for it */
+NM_TEST(pairs_backers_names_and_spokesmen) {
+  const char *t =
+      "PANAMA CITY, Panama (Wire) - Panama and Costa Rica signed a U.S.-funded deal on "
+      "Thursday. The United States will pay for the flights. U.S. officials praised it. The "
+      "United States has funded similar programs.\n\nA woman from Ecuador gave only her first "
+      "name.\n\nThe U.N. refugee agency urged both governments to guarantee access to asylum.";
+  const char *ev = cameo_events(t, "2024-08-22", false);
+  NM_CHECK(strstr(ev, "PAN CRI 057") != NULL);
+  NM_CHECK(strstr(ev, "USA PAN 057") == NULL);
+  NM_CHECK(strstr(ev, "IGOUNOREFHCR CRIGOV") != NULL);
+  NM_CHECK(strstr(ev, "060") == NULL);
+  NM_CHECK_EQ_STR(cameo_entity("SUVA, Fiji (Wire) - The government denied any role. A spokesman, "
+                               "Josefa Raikadroka, said the commission was independent.",
+                               "2025-03-12", "Josefa Raikadroka", false),
+                  "FJIGOV");
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9325,6 +9346,7 @@ int main(void) {
   NM_RUN(hosting_bases_or_refugees_is_no_visit);
   NM_RUN(police_party_and_acronym_descriptions);
   NM_RUN(spokesman_lawyer_and_idiom);
+  NM_RUN(pairs_backers_names_and_spokesmen);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
