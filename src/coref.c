@@ -332,6 +332,23 @@ static bool other_owner(const ctx *c, const nm_mention *x, const nm_mention *y) 
 }
 
 static bool says_subject(const nm_doc *d, const nm_mention *p);
+/* The country of the dateline's place (its last place with a country in
+ * the gazetteer) into out; false when there is none. */
+static int gz_entry(const ctx *c, const nm_mention *m, nm_gz_entry *e);
+static bool dateline_iso(const ctx *c, char out[4]) {
+  out[0] = 0;
+  if (!c->d->has_dateline) return false;
+  for (uint32_t i = 0; i < c->nm; i++) {
+    const nm_mention *m = &c->m[i];
+    if (m->start >= c->d->dateline.end) break;
+    nm_gz_entry e;
+    if (m->start >= c->d->dateline.start && m->type == NM_ENT_GPE && gz_entry(c, m, &e) &&
+        e.iso3[0])
+      memcpy(out, e.iso3, 4);
+  }
+  return out[0] != 0;
+}
+
 
 static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has_ge) {
   const nm_mention *m = &c->m[mi];
@@ -388,9 +405,17 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
         (m->n_tokens == 1 || (m->n_tokens == 3 && tok_eq(c->d, m->first_token + 1, "-") &&
                               (tok_eq(c->d, m->first_token, "Al") ||
                                tok_eq(c->d, m->first_token, "El")))) &&
-        (m->type == NM_ENT_GPE || m->type == NM_ENT_ORG) && !country && shorter_form(c, m, cm))
+        (m->type == NM_ENT_GPE || m->type == NM_ENT_ORG) && !country && shorter_form(c, m, cm)) {
       ok = !has_ge || !(ge->flags & (NM_GZ_COUNTRY | NM_GZ_ADMIN1 | NM_GZ_BIGCITY | NM_GZ_REGION |
                                      NM_GZ_DEMONYM | NM_GZ_ORG));
+      /* ... or a state or city of another country than the dateline's
+       * ("Foreign Minister Rubén Villalba" … "Villalba said" in a story
+       * from Asunción; Villalba a municipality of Puerto Rico) */
+      char dl[4];
+      if (!ok && has_ge && ge->iso3[0] && !(ge->flags & (NM_GZ_DEMONYM | NM_GZ_ORG)) &&
+          dateline_iso(c, dl) && strcmp(dl, ge->iso3) != 0)
+        ok = 1;
+    }
     /* ... and a country's name that says something after a person's full
      * name ending in it, when no entity of the article is that country
      * ("the regional police commander, Col. Jairo Montenegro" …
@@ -2071,11 +2096,11 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
       join(&c, (uint32_t)k, i);
       e = &c.e[k];
       const nm_mention *cm = &c.m[e->canon];
-      /* (a country's name joined to a person as the surname is a person's
+      /* (a place's name joined to a person as the surname is a person's
        * name, with no country: "Montenegro said" after "Col. Jairo
-       * Montenegro") */
-      if (cm->type == NM_ENT_PERSON && m->type != NM_ENT_PERSON && m->n_tokens == 1 && has_ge &&
-          (ge.flags & NM_GZ_COUNTRY)) {
+       * Montenegro", "Villalba said" after "Rubén Villalba") */
+      if (cm->type == NM_ENT_PERSON && m->type != NM_ENT_PERSON && m->type != NM_ENT_NORP &&
+          m->n_tokens == 1 && has_ge) {
         m->type = NM_ENT_PERSON;
         has_ge = 0;
       }

@@ -637,6 +637,13 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     if (b < hi && IN_LIST(&w[b], org_heads)) b++;
     *pb = b;
   }
+  /* a month is no place ("extradited from Kazakhstan in April") */
+  if (b - a == 1 && (*ty == NM_ENT_GPE || *ty == NM_ENT_LOC)) {
+    nm_tl_entry te;
+    if (nm_tl_lookup(w[a].form, w[a].len, &te) && te.cls == NM_TL_MONTH &&
+        !(te.flags & NM_TLF_ABBR))
+      return 0;
+  }
   /* a language in a compound ("the French-speaking majority",
    * "English-speaking lawyers") names no people or country */
   if (b + 1 < hi && w[b].len == 1 && w[b].form[0] == '-' &&

@@ -2551,6 +2551,19 @@ NM_TEST(hyphenated_names_and_region_people) {
   NM_CHECK(has_entity("KABUL, Afghanistan (Wire) - The Taliban ordered Mercy Bridge "
                       "International to close its offices.",
                       NM_ENT_ORG, "Mercy Bridge International"));
+  /* a surname spelt like a town of another country than the dateline's,
+   * after the person's full name, is the person; a month is no place */
+  NM_CHECK(has_person("ASUNCION, Paraguay (Wire) - Foreign Minister Ruben Villalba said talks "
+                      "would not resume.\n\nOpposition senators demanded that Villalba appear "
+                      "before Congress.\n\nVillalba said arbitration remained an option.",
+                      "Ruben Villalba"));
+  NM_CHECK(!has_entity("ASUNCION, Paraguay (Wire) - Foreign Minister Ruben Villalba said talks "
+                       "would not resume.\n\nOpposition senators demanded that Villalba appear "
+                       "before Congress.\n\nVillalba said arbitration remained an option.",
+                       NM_ENT_GPE, "Villalba"));
+  NM_CHECK(!has_entity("TASHKENT, Uzbekistan (Wire) - Allanazarov was extradited from Kazakhstan "
+                       "in April after living there for almost two years.",
+                       NM_ENT_GPE, "April"));
   /* a name given as one */
   NM_CHECK(has_person("AMMAN, Jordan (Wire) - One protester, a taxi driver who gave only his "
                       "first name, Omar, said he had joined every demonstration.",
