@@ -609,6 +609,27 @@ static bool parse_date(const char *s, size_t n, nm_tc_point *p) {
   return true;
 }
 
+
+/* Whether token t, right after a date, is a capitalised word of a name
+ * the date begins ("May 13 Square", "April 6 Youth Movement"). */
+static bool named_by_date(const nm_doc *d, const nm_token *t) {
+  static const char *const heads[] = {"Square", "Street", "Avenue", "Road",   "Bridge",
+                                      "Stadium", "Movement", "Boulevard", "Park", "Youth",
+                                      "Hospital", "University", "Brigade", "Uprising", NULL};
+  size_t n;
+  const char *s;
+  if (t->form) {
+    s = t->form;
+    n = strlen(s);
+  } else {
+    s = d->text + t->start;
+    n = t->end - t->start;
+  }
+  for (size_t k = 0; heads[k]; k++)
+    if (strlen(heads[k]) == n && !memcmp(heads[k], s, n)) return true;
+  return false;
+}
+
 nm_status nm_times_detect(nm_doc *d) {
   d->times.n = 0;
   size_t nt = d->tokens.n;
@@ -650,6 +671,12 @@ nm_status nm_times_detect(nm_doc *d) {
       nm_tg_match m;
       if (!nm_tg_match_at(&x, i, &m) || m.b <= i) {
         i++;
+        continue;
+      }
+      /* a date that names a place or a movement is no time: "near the May
+       * 13 Square", "the April 6 Youth Movement" */
+      if (m.b < x.n && named_by_date(d, &x.tok[m.b])) {
+        i = m.b;
         continue;
       }
       nm_time *t = nm_vec_push(&d->times);

@@ -32,7 +32,7 @@ static const char *const titles[] = {
     "advisor", "ambassador", "envoy", "special envoy", "spokesman", "spokeswoman",
     "spokesperson", "senator", "sen.", "rep.", "representative", "trade representative",
     "congressman", "congresswoman",
-    "lawmaker", "governor", "gov.", "mayor", "king", "queen", "crown prince", "prince",
+    "lawmaker", "governor", "gov.", "mayor", "prefect", "king", "queen", "crown prince", "prince",
     "princess", "emir", "sheikh", "sultan", "ayatollah", "supreme leader", "pope", "cardinal",
     "archbishop", "bishop", "general", "gen.", "lt.", "lt. gen.", "maj. gen.", "brig. gen.",
     "col.", "colonel", "maj.", "major", "capt.", "captain", "adm.", "admiral", "commander",

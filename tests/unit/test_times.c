@@ -1026,6 +1026,12 @@ NM_TEST(that_month_is_of_the_year_in_play) {
   CHECK_TIMES(D, "He said that October was the worst month.", "October|DATE|2023-10");
 }
 
+/* a date that begins a name is no time: "the May 13 Square" */
+NM_TEST(date_in_a_name_is_no_time) {
+  CHECK_TIMES(D, "Protesters clashed with police near the May 13 Square on Tuesday.",
+              "Tuesday|DATE|2024-02-06");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1073,6 +1079,7 @@ int main(void) {
   NM_RUN(last_after_to_or_a_modal_is_a_verb);
   NM_RUN(weekday_of_an_appeal_lies_ahead);
   NM_RUN(that_month_is_of_the_year_in_play);
+  NM_RUN(date_in_a_name_is_no_time);
   NM_RUN(no_article_date);
   NM_RUN(untagged_documents);
   NM_RUN(fixture_article);
