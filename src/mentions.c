@@ -637,12 +637,6 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     if (b < hi && IN_LIST(&w[b], org_heads)) b++;
     *pb = b;
   }
-  /* a person's name does not end in "de" or "of" and a country:
-   * "Petroleos de Venezuela" is a body */
-  if (*ty == NM_ENT_PERSON && b - a >= 3 && (w[b - 1].gz & NM_GZ_COUNTRY) &&
-      (tok_is(w[b - 2].form, w[b - 2].len, "de") || tok_is(w[b - 2].form, w[b - 2].len, "of") ||
-       tok_is(w[b - 2].form, w[b - 2].len, "del")))
-    *ty = NM_ENT_ORG;
   /* a month is no place ("extradited from Kazakhstan in April") */
   if (b - a == 1 && (*ty == NM_ENT_GPE || *ty == NM_ENT_LOC)) {
     nm_tl_entry te;

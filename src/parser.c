@@ -2372,6 +2372,39 @@ static void repair_subordinator_read_as_preposition(const nm_parser *p, const nm
   }
 }
 
+/* "North Korea fires ballistic missile into sea; UN Security Council to
+ * meet" parsed with "Council" an oblique of "fires" and "meet" its
+ * adverbial clause: after a semicolon, a noun hung on a verb before it,
+ * followed by a verb with no subject hung on that same verb, is the
+ * later verb's subject, and that verb a clause of its own (parataxis) */
+static void repair_clause_after_semicolon(const nm_parser *p, const nm_pword *w, size_t n,
+                                          uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0 || p->rl_parataxis < 0) return;
+  for (size_t c = 2; c + 3 < n; c++) {
+    if (!form_is(&w[c], ";")) continue;
+    size_t nn = n, x = n; /* the noun after the semicolon, the verb after it */
+    for (size_t k = c + 1; k < n && k < c + 8 && nn == n; k++)
+      if (heads[k] && heads[k] - 1 < c && nominal(&w[k]) &&
+          (rel_eq(p, rels, k, "obl") || rel_eq(p, rels, k, "obj") || rel_eq(p, rels, k, "nmod")))
+        nn = k;
+    if (nn == n) continue;
+    for (size_t k = nn + 1; k < n && k < nn + 4 && x == n; k++)
+      if (upos_is(&w[k], "VERB") && heads[k] && heads[k] - 1 < c &&
+          !has_dep(p, heads, rels, n, k, 0, n, "nsubj"))
+        x = k;
+    if (x == n) continue;
+    bool own = true; /* the words between the semicolon and the verb: the noun's */
+    for (size_t k = c + 1; k < x && own; k++)
+      own = k == nn || in_subtree(heads, n, k, nn) ||
+            (heads[k] == x + 1 && (upos_is(&w[k], "PART") || upos_is(&w[k], "AUX")));
+    if (!own) continue;
+    size_t v = heads[x] - 1;
+    relink(heads, rels, nn, x, p->rl_nsubj);
+    relink(heads, rels, x, v, p->rl_parataxis);
+    heads[c] = (uint32_t)(x + 1);
+  }
+}
+
 /* "telephoned Russian Foreign Minister Andrei Kozyrev on Tuesday" parsed
  * with "Russian" the verb's xcomp and the name hung elsewhere (an
  * oblique, or the subject of a later "said"): a capitalised adjective
@@ -4866,6 +4899,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_said_relative(p, w, n, heads, rels);
   repair_title_of_portfolio_subject(p, w, n, heads, rels);
   repair_subordinator_read_as_preposition(p, w, n, heads, rels);
+  repair_clause_after_semicolon(p, w, n, heads, rels);
   repair_weekday_before_object(p, w, n, heads, rels);
   repair_participle_modifier(p, w, n, heads, rels);
   repair_conj_without_cc(p, w, n, heads, rels);

@@ -2931,6 +2931,18 @@ NM_TEST(subordinator_read_as_preposition) {
       "24:2:advcl 8:24:nsubj 7:24:mark 14:8:appos"));
 }
 
+/* "North Korea fires ballistic missile into sea; UN Security Council to
+ * meet": after a semicolon, a noun and a verb with no subject are a
+ * clause of their own */
+NM_TEST(clause_after_semicolon_has_its_subject) {
+  NM_CHECK(repaired_as(
+      "North/PROPN/NNP/North Korea/PROPN/NNP/Korea fires/VERB/VBZ/fire "
+      "ballistic/ADJ/JJ/ballistic missile/NOUN/NN/missile into/ADP/IN/into sea/NOUN/NN/sea "
+      ";/PUNCT/,/; UN/PROPN/NNP/UN Security/PROPN/NNP/Security Council/PROPN/NNP/Council "
+      "to/PART/TO/to meet/VERB/VB/meet",
+      "11:13:nsubj 13:3:parataxis 8:13:punct"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3092,6 +3104,7 @@ int main(void) {
   NM_RUN(say_in_a_bare_relative);
   NM_RUN(title_of_portfolio_before_the_subject_s_name);
   NM_RUN(subordinator_read_as_preposition);
+  NM_RUN(clause_after_semicolon_has_its_subject);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
