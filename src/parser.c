@@ -2153,7 +2153,7 @@ static void repair_said_joined_subjects(const nm_parser *p, const nm_pword *w, s
 /* "His Tajik counterpart, First Deputy Prime Minister Davlatali Nazarov,
  * called the agreement …" parsed with both "counterpart" and "Deputy"
  * subjects of "called": a second subject set off by commas right after
- * the first is its apposition, headed by the name at its end */
+ * the first, a proper noun with a name in its words, is its apposition */
 static void repair_second_subject_apposed(const nm_parser *p, const nm_pword *w, size_t n,
                                           uint32_t *heads, uint16_t *rels) {
   if (p->rl_nsubj < 0 || p->rl_appos < 0) return;
@@ -2291,8 +2291,8 @@ static void repair_title_of_portfolio_subject(const nm_parser *p, const nm_pword
     size_t v = heads[o] - 1, t = o - 1, sb = o + 1;
     if (v <= sb || !upos_is(&w[v], "VERB") || heads[sb] != v + 1 ||
         rels[sb] != (uint16_t)p->rl_nsubj || !upos_is(&w[sb], "PROPN") ||
-        !(upos_is(&w[t], "NOUN") || upos_is(&w[t], "PROPN")) || w[t].form[0] < 'A' ||
-        w[t].form[0] > 'Z' || heads[v] != t + 1)
+        !(upos_is(&w[t], "NOUN") || upos_is(&w[t], "PROPN")) || !w[t].len ||
+        w[t].form[0] < 'A' || w[t].form[0] > 'Z' || heads[v] != t + 1)
       continue;
     size_t nh = sb + 1; /* the name: the words flat under the portfolio */
     if (nh >= v || heads[nh] != sb + 1 || rels[nh] != (uint16_t)p->rl_flat) continue;
