@@ -349,7 +349,6 @@ static bool dateline_iso(const ctx *c, char out[4]) {
   return out[0] != 0;
 }
 
-
 static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has_ge) {
   const nm_mention *m = &c->m[mi];
   int country = has_ge && (ge->flags & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) && ge->iso3[0];
@@ -1454,7 +1453,8 @@ static size_t nominal_title(const ctx *c, const nm_mention *m, uint64_t *head, c
  * mention's head word: "UNRWA, the UN agency for refugees, ..." and later
  * "the agency". Looks back over the last five sentences for the head word
  * after a comma that ends an organisation's name, no more than four words
- * later and with no punctuation between. -1 when none. */
+ * later (seven after an article) and with no punctuation between. -1
+ * when none. */
 static long apposed_name(const ctx *c, uint32_t mi) {
   const nm_mention *m = &c->m[mi];
   const nm_token *t = (const nm_token *)c->d->tokens.data;
@@ -1463,7 +1463,7 @@ static long apposed_name(const ctx *c, uint32_t mi) {
   for (size_t k = m->first_token; k-- > 0 && t[k].sentence + 5 >= m->sentence;) {
     if (c->h[k] != head) continue;
     size_t p = k;
-    while (p > 0 && k - p < 5 && !tok_eq(c->d, p - 1, ",")) {
+    while (p > 0 && k - p < 8 && !tok_eq(c->d, p - 1, ",")) {
       const nm_token *x = &t[p - 1];
       unsigned char ch = (unsigned char)c->d->text[x->start];
       if (x->end == x->start + 1 && !(ch & 0x80) && !((ch | 32) >= 'a' && (ch | 32) <= 'z') &&
@@ -1471,7 +1471,11 @@ static long apposed_name(const ctx *c, uint32_t mi) {
         break; /* other punctuation */
       p--;
     }
-    if (p < 2 || k - p >= 5 || !tok_eq(c->d, p - 1, ",")) continue;
+    if (p < 2 || k - p >= 8 || !tok_eq(c->d, p - 1, ",")) continue;
+    /* (five words or more only after an article: "the PAIGC, the
+     * country's largest opposition party," and later "the party") */
+    if (k - p >= 5 && !tok_eq(c->d, p, "the") && !tok_eq(c->d, p, "a") && !tok_eq(c->d, p, "an"))
+      continue;
     /* the name that ends right before the comma */
     for (uint32_t j = mi; j-- > 0;) {
       const nm_mention *o = &c->m[j];

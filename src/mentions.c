@@ -432,21 +432,16 @@ static int long_number(const nm_nword *w) {
 /* Capitalised head words of organisation names (compared case-sensitively,
  * so that "party" in running text does not count). */
 static const char *const org_heads[] = {
-    "Academy",      "Administration", "Agency",     "Airlines", "Airways",  "Assembly",
-    "Association",  "Authority",      "Bank",       "Board",    "Bulletin", "Bureau",
-    "Cartel",       "Caucus",         "Chronicle",  "Church",   "Clinic",   "Club",
-    "College",      "Constabulary",
-    "Commission",   "Committee",      "Company",    "Confederation", "Congress", "Corp.",
-    "Corporation",
-    "Council",      "Court",          "Department", "F.C.",     "FC",       "Federation",
-    "Foundation",   "Fund",           "Gazette",    "Group",    "Herald",   "Hospital",
-    "Inc.",         "Industries",     "Institute",  "International", "Journal", "League", "Radio",
-    "Lines",
-    "Ltd.",         "Maritime",
-    "Ministry",     "Movement",       "Museum",     "News",     "Office",   "Orchestra",
-    "Organisation", "Organization",   "Parliament", "Party",    "Police",   "Publishing",
-    "Records",      "School",         "Senate",     "Service",  "Society",  "Studios",
-    "Subcommittee", "Times",          "Tribunal",   "Tribune",  "Union",    "University"};
+    "Academy", "Administration", "Agency", "Airlines", "Airways", "Assembly", "Association",
+    "Authority", "Bank", "Board", "Bulletin", "Bureau", "Cartel", "Caucus", "Chronicle", "Church",
+    "Clinic", "Club", "College", "Commission", "Committee", "Company", "Confederation", "Congress",
+    "Constabulary", "Corp.", "Corporation", "Council", "Court", "Department", "F.C.", "FC",
+    "Federation", "Foundation", "Fund", "Gazette", "Group", "Herald", "Hospital", "Inc.",
+    "Industries", "Institute", "International", "Journal", "League", "Lines", "Ltd.", "Maritime",
+    "Ministry", "Movement", "Museum", "News", "Office", "Orchestra", "Organisation",
+    "Organization", "Parliament", "Party", "Police", "Publishing", "Radio", "Records", "School",
+    "Senate", "Service", "Society", "Studios", "Subcommittee", "Times", "Tribunal", "Tribune",
+    "Union", "University"};
 
 /* Head words of armed bodies and alliances, for names the model left
  * out whole ("Rapid Support Forces", "Syrian Democratic Forces"). */

@@ -609,7 +609,6 @@ static bool parse_date(const char *s, size_t n, nm_tc_point *p) {
   return true;
 }
 
-
 /* Whether token t, right after a date, is a capitalised word of a name
  * the date begins ("May 13 Square", "April 6 Youth Movement"). */
 static bool named_by_date(const nm_doc *d, const nm_token *t) {

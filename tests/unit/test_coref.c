@@ -535,6 +535,31 @@ NM_TEST(description_from_apposition) {
   nm_doc_free(d);
 }
 
+/* "the party" is a body the story described as a party by an apposition
+ * of up to seven words after an article, though its name does not end in
+ * the word ("the PAIGC, the country's largest opposition party,"), and
+ * no other body without that description. */
+NM_TEST(party_by_apposition) {
+  const char *texts[] = {
+      "Nhaga is a member of the PAIGC, the country's largest opposition party. The Tovar Agency "
+      "met. The party said he was taken.",
+      "Nhaga is a member of the PAIGC, which is large. The Tovar Agency met. The party said he "
+      "was taken."};
+  for (int k = 0; k < 2; k++) {
+    nm_doc *d = seg_doc(texts[k]);
+    if (!d) return;
+    name(d, "Nhaga", 0, NM_ENT_PERSON);
+    name(d, "PAIGC", 0, NM_ENT_ORG);
+    name(d, "Tovar Agency", 0, NM_ENT_ORG);
+    add_mention(d, "The party", 0, NM_ENT_ORG, NM_MENTION_NOMINAL);
+    coref(d);
+    if (k == 0) NM_CHECK_EQ_INT(ent_of(d, 3), ent_of(d, 1));
+    else NM_CHECK(ent_of(d, 3) != ent_of(d, 1));
+    NM_CHECK(ent_of(d, 3) != ent_of(d, 2));
+    nm_doc_free(d);
+  }
+}
+
 /* In "M23 rebels took the town. <body> experts say Rwanda backs them.
  * Rwanda denies supporting <desc>.", whether desc (mention 4) joins M23
  * (mention 0), and in *with_body whether it joins body (mention 1); false
@@ -984,6 +1009,7 @@ int main(void) {
   NM_RUN(pronoun_out_of_reach_is_dropped);
   NM_RUN(acronyms);
   NM_RUN(description_from_apposition);
+  NM_RUN(party_by_apposition);
   NM_RUN(group_is_no_official_body);
   NM_RUN(description_then_its_holder);
   NM_RUN(dateline_agency_is_no_antecedent);
