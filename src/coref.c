@@ -1994,14 +1994,30 @@ done:
 }
 
 /* "The rebel group, known by its Spanish initials ELN, …": the entity of
- * the organisation's mention that ends right before ", known as|by … X",
- * X being name mention mi; -1 when there is none. */
+ * the organisation's mention that ends right before ", known as|by … X"
+ * or ", or X,", X being name mention mi; -1 when there is none. */
 static long known_by(const ctx *c, uint32_t mi) {
   static const char *const filler[] = {"by",      "as",      "its",          "their", "the",
                                        "initials", "acronym", "abbreviation", "name",  "simply"};
   const nm_mention *m = &c->m[mi];
   const nm_token *ts = (const nm_token *)c->d->tokens.data;
   size_t a = m->first_token, k = a;
+  /* (or the one-word name after ", or" set off by a comma: "the Front
+   * for the Liberation of Mozambique, or Frelimo, which", "the
+   * Association of Southeast Asian Nations, or ASEAN,") */
+  size_t b = a + m->n_tokens;
+  if (m->n_tokens == 1 && a >= 3 && b < c->d->tokens.n && ts[b].sentence == m->sentence &&
+      tok_eq(c->d, a - 1, "or") && tok_is_comma(c->d, a - 2) &&
+      (tok_is_comma(c->d, b) || tok_eq(c->d, b, "."))) {
+    for (uint32_t j = mi; j-- > 0;) {
+      const nm_mention *o = &c->m[j];
+      if (o->sentence != m->sentence) break;
+      if (o->first_token + o->n_tokens != a - 2) continue;
+      if (o->entity == UINT32_MAX || o->entity == m->entity || o->n_tokens < 2) return -1;
+      return c->m[c->e[o->entity].canon].type == NM_ENT_ORG ? (long)o->entity : -1;
+    }
+    return -1;
+  }
   for (int n = 0; n < 6 && k > 0; n++) {
     k--;
     if (ts[k].sentence != m->sentence) return -1;

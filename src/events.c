@@ -2486,7 +2486,11 @@ static void code_entities_in_sentence(ectx *c) {
     if (m->entity >= c->d->entities.n) continue;
     acode *ea = &c->ent[m->entity];
     /* (a person with a bare country may still get a role from a title) */
-    if (ea->rank >= 3 && !(m->type == NM_ENT_PERSON && strlen(ea->code) == 3)) continue;
+    /* (nor a body a country and an agent coded, which its own entry may
+     * code: "Frelimo" after "the Front for the Liberation of Mozambique") */
+    if (ea->rank >= 3 && !(m->type == NM_ENT_PERSON && strlen(ea->code) == 3) &&
+        !(m->type == NM_ENT_ORG && m->kind == NM_MENTION_NAME && strstr(ea->reason, " + agent ")))
+      continue;
     int32_t lo = (int32_t)i, hi = (int32_t)(i + m->n_tokens - 1);
     if ((size_t)hi >= c->n) hi = (int32_t)c->n - 1;
     /* the mention's head: its word whose head lies outside it */
@@ -3215,6 +3219,13 @@ static void code_entities_in_sentence(ectx *c) {
                strlen(a.code) > 3 && !strncmp(a.code, ea->code, 3)) {
       /* "Colombia's Petro" in a headline (COL), then "Colombian President
        * Gustavo Petro" (COLGOV): the same country with a role says more */
+      *ea = a;
+    } else if (!person && a.rank == 3 && ea->rank == 3 && strstr(ea->reason, " + agent ") &&
+               !strncmp(a.reason, "dictionary: ", 12) && !strstr(a.reason, " + agent ") &&
+               strlen(a.code) > 3) {
+      /* "the Front for the Liberation of Mozambique, or Frelimo": a
+       * body's own entry (MOZPTY) over a country and an agent its long
+       * name's words make (MOZREB) */
       *ea = a;
     }
   }
@@ -4044,8 +4055,19 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
      * officials reacted angrily") */
     bool argument = rel_base(c, h, "obj") || rel_base(c, h, "obl") || rel_base(c, h, "nmod") ||
                     rel_base(c, h, "iobj") || child(c, h, "cop", false) >= 0;
+    /* (or a form that is only ever a participle: "An 8-year-old girl
+     * taken to the district hospital remained …" was taken) */
+    static const char *const participles[] = {
+        "taken",  "given",  "driven", "seen",   "shown",   "known",   "thrown",  "beaten",
+        "stolen", "chosen", "broken", "frozen", "hidden",  "written", "ridden",  "flown",
+        "drawn",  "sworn",  "torn",   "shaken", "slain",   "forgotten", "bitten", "spoken",
+        "done",   "gone",   "begun",  "withdrawn", "overthrown", "overtaken", "forbidden",
+        "mistaken", "undertaken", "forgiven", NULL};
+    bool only_participle = false;
+    for (size_t q = 0; participles[q] && !only_participle && !strcmp(xpos(c, v), "VBN"); q++)
+      only_participle = word_is_ci(c, v, participles[q]);
     if (!strcmp(xpos(c, v), "VBN") && child(c, v, "xcomp", false) < 0 &&
-        child(c, v, "obj", false) < 0 && argument)
+        child(c, v, "obj", false) < 0 && (argument || only_participle))
       return -1;
     /* ("A Chinese Foreign Ministry spokesman, asked about the incident,
      * said": a participle set off by commas after its noun, with no object,
@@ -4417,6 +4439,11 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
      * Embassy") */
     /* nor ("struck energy facilities across Ukraine") a place named with
      * "across" or "throughout" */
+    /* ("met on the sidelines of the Munich Security Conference": where
+     * they met, neither party) */
+    static const char *const margins[] = {"sideline", "sidelines", "margin", "margins", NULL};
+    if ((case_word(c, k, "on") || case_word(c, k, "at")) && word_in(lemma(c, k), margins))
+      continue;
     if (place_or_time_case(c, k) &&
         !(statement == 3 &&
           (case_word(c, k, "into") || ((case_word(c, k, "across") || case_word(c, k, "throughout")) &&
@@ -6348,6 +6375,16 @@ static nm_status code_sentence(ectx *c) {
       for (int32_t k = c->kid[v]; k >= 0 && !under; k = c->sib[k])
         under = k > v && rel_base(c, k, "obl") && case_word(c, k, "under");
       if (under) continue;
+      /* ... nor "came to a standstill", "came to power", "came to light":
+       * a state reached, no journey (040) */
+      static const char *const states[] = {"standstill", "halt",  "end",       "close",
+                                           "head",       "light", "power",     "attention",
+                                           "conclusion", "rest",  "stop",      "grief", NULL};
+      bool state = false;
+      for (int32_t k = c->kid[v]; k >= 0 && !state; k = c->sib[k])
+        state = k > v && rel_base(c, k, "obl") && case_word(c, k, "to") &&
+                word_in(lemma(c, k), states);
+      if (state) continue;
     }
     vmatch vm;
     if (!find_verb(c, v, &vm)) continue;
@@ -6357,6 +6394,18 @@ static nm_status code_sentence(ectx *c) {
     if (support_verb(c, v)) borrow_patterns(c, &vm, &code, &code2, &text, &pm);
     if (!code) continue;
     if (naming_call(c, v, text != NULL)) continue;
+    /* "We took the decision to protect travellers", "took office": a
+     * light verb, no seizure (171; its patterns code "took part in",
+     * "took measures against") */
+    if (!strcmp(lemma(c, v), "take") && !strncmp(code, "171", 3)) {
+      static const char *const light[] = {
+          "decision", "step",     "measure",    "action", "precaution", "part",  "place",
+          "note",     "look",     "stand",      "position", "responsibility", "office", "oath",
+          "seat",     "question", "initiative", "risk",   "chance",     "advantage", "effect",
+          "shape",    "time",     "care",       "lead",   "view",       "photo", "picture", NULL};
+      int32_t o = child(c, v, "obj", false);
+      if (o >= 0 && word_in(lemma(c, o), light)) continue;
+    }
     /* "ordered the army into the country's largest prisons": sending a
      * force into a prison is no detention of the force ("- * &DETENTION
      * [173]" of ORDER) */
