@@ -2486,10 +2486,12 @@ static void code_entities_in_sentence(ectx *c) {
     if (m->entity >= c->d->entities.n) continue;
     acode *ea = &c->ent[m->entity];
     /* (a person with a bare country may still get a role from a title) */
-    /* (nor a body a country and an agent coded, which its own entry may
-     * code: "Frelimo" after "the Front for the Liberation of Mozambique") */
+    /* (nor a body a country and an agent coded, or a bare country, which
+     * its own entry may code: "Frelimo" after "the Front for the
+     * Liberation of Mozambique", "the Arab League") */
     if (ea->rank >= 3 && !(m->type == NM_ENT_PERSON && strlen(ea->code) == 3) &&
-        !(m->type == NM_ENT_ORG && m->kind == NM_MENTION_NAME && strstr(ea->reason, " + agent ")))
+        !(m->type == NM_ENT_ORG && m->kind == NM_MENTION_NAME &&
+          (strstr(ea->reason, " + agent ") || (bare_country(ea->code) && m->n_tokens >= 2))))
       continue;
     int32_t lo = (int32_t)i, hi = (int32_t)(i + m->n_tokens - 1);
     if ((size_t)hi >= c->n) hi = (int32_t)c->n - 1;
@@ -3157,7 +3159,11 @@ static void code_entities_in_sentence(ectx *c) {
         if (!cap && !role && with_role && slo == k + 1 && lo - k <= 4 &&
             !strcmp(upos(c, k), "ADJ") && !word_is_ci(c, k, "former"))
           role = true;
-        if (!cap && !poss && !role) break;
+        /* ("Ethiopian Water and Energy Minister X": "and" between two
+         * capitalised words of the title) */
+        bool joined = !cap && person && k > 0 && slo == k + 1 && k + 1 < lo &&
+                      word_is_ci(c, k, "and") && capitalised(c, k - 1) && capitalised(c, k + 1);
+        if (!cap && !poss && !role && !joined) break;
         with_role |= role;
         uint32_t km = mention_at(c, k);
         if (km != NONE32 && (ms[km].type == NM_ENT_PERSON || ms[km].kind == NM_MENTION_PRONOUN))
@@ -3220,12 +3226,15 @@ static void code_entities_in_sentence(ectx *c) {
       /* "Colombia's Petro" in a headline (COL), then "Colombian President
        * Gustavo Petro" (COLGOV): the same country with a role says more */
       *ea = a;
-    } else if (!person && a.rank == 3 && ea->rank == 3 && strstr(ea->reason, " + agent ") &&
+    } else if (!person && a.rank == 3 && ea->rank == 3 &&
+               (strstr(ea->reason, " + agent ") || bare_country(ea->code)) &&
                !strncmp(a.reason, "dictionary: ", 12) && !strstr(a.reason, " + agent ") &&
-               strlen(a.code) > 3) {
+               strlen(a.code) > 3 && !bare_country(a.code)) {
       /* "the Front for the Liberation of Mozambique, or Frelimo": a
        * body's own entry (MOZPTY) over a country and an agent its long
-       * name's words make (MOZREB) */
+       * name's words make (MOZREB), or a bare country ("The Cairo-based
+       * League of Arab States, known as the Arab League": IGOMEAARL, not
+       * EGY) */
       *ea = a;
     }
   }
@@ -4313,6 +4322,14 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
           o0 = c->head[v];
         else if (o0 >= 2 && word_is_ci(c, o0 - 1, ",") && nounish(c, o0 - 2))
           o0 = o0 - 2; /* (the clause hung elsewhere by the parse) */
+        /* ("wording Cairo has used and which Ethiopian officials have
+         * described as a threat": a conjunct of the relative clause) */
+        else if (rel_base(c, v, "conj") && c->head[v] >= 0 &&
+                 rel_is(c, c->head[v], "acl:relcl") && c->head[c->head[v]] >= 0 &&
+                 nounish(c, c->head[c->head[v]]))
+          o0 = c->head[c->head[v]];
+        else
+          continue; /* (no antecedent: no target) */
       }
       int32_t o = what_named(c, o0);
       if (o < 0) o = o0;

@@ -632,6 +632,18 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     if (b < hi && IN_LIST(&w[b], org_heads)) b++;
     *pb = b;
   }
+  /* a country's adjective and a portfolio's words before "and" or a
+   * title are the title's, no person: "Ethiopian Water and Energy
+   * Minister Tesfaye Woldemariam" (taken as "Ethiopian Water") */
+  if (*ty == NM_ENT_PERSON && b < hi && b - a <= 4) {
+    bool port = false, all = true;
+    for (size_t k = a; k < b && all; k++) {
+      bool pw = is_capitalised(&w[k]) && IN_LIST_CI(&w[k], portfolio);
+      port |= pw;
+      all = pw || (w[k].gz & NM_GZ_DEMONYM) || tok_is(w[k].form, w[k].len, "and");
+    }
+    if (port && all && (tok_is(w[b].form, w[b].len, "and") || title_at(tt, w, b, hi))) return 0;
+  }
   /* a month is no place ("extradited from Kazakhstan in April") */
   if (b - a == 1 && (*ty == NM_ENT_GPE || *ty == NM_ENT_LOC)) {
     nm_tl_entry te;
@@ -926,6 +938,22 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
             ((w[t].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM | NM_GZ_ADMIN1)) || city_office) && m > 1) {
           l = nm_title_starting_at(tt, h, 1, m, &head);
           skip = 1;
+        }
+        /* "Deputy Irrigation Minister Mona el-Sherbiny": a portfolio the
+         * titles do not list, one or two capitalised words before
+         * "Minister" (after "Deputy" or "Acting"), the name after it */
+        if (!l && t == a && b - a >= 4) {
+          size_t k = a;
+          if (tok_is(w[k].form, w[k].len, "deputy") || tok_is(w[k].form, w[k].len, "acting"))
+            k++;
+          size_t p0 = k;
+          while (k < b && k - p0 < 2 && is_capitalised(&w[k]) &&
+                 !tok_is(w[k].form, w[k].len, "minister") && !(w[k].gz & NM_GZ_COUNTRY))
+            k++;
+          /* (two words of the name at least) */
+          if (k > p0 && k + 2 < b && w[k].len == 8 && !memcmp(w[k].form, "Minister", 8) &&
+              is_capitalised(&w[k + 1]))
+            l = k + 1 - a;
         }
         /* "Prime Minister Sheikh Hasina": "Sheikh" right after a title
          * is part of the name, not a second title */

@@ -8455,6 +8455,34 @@ NM_TEST(light_verbs_sidelines_participles_and_aliases) {
                   "MOZPTY");
 }
 
+/* a country's adjective and portfolio words before "and" and a title
+ * are the title's ("Ethiopian Water and Energy Minister X": ETHGOV, no
+ * person "Ethiopian Water"); a portfolio the titles lack before
+ * "Minister" is stripped from the name; the formal name of the Arab
+ * League is its entry over the city of "Cairo-based"; a relative
+ * pronoun with no antecedent in reach is no target */
+NM_TEST(portfolios_formal_names_and_relative_objects) {
+  const char *t =
+      "PORT SUDAN, Sudan (Wire) - Ethiopian officials spoke.\n\nHe said Egypt reserved its "
+      "right under the U.N. Charter to protect its water security \"by all means available,\" "
+      "wording Cairo has used in the past and which Ethiopian officials have described as a "
+      "veiled threat of force.\n\nEthiopian Water and Energy Minister Tesfaye Woldemariam "
+      "rejected the accusations, telling reporters as he left the talks that Egypt was clinging "
+      "to colonial-era arrangements.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2024-05-23", "Tesfaye Woldemariam", false), "ETHGOV");
+  NM_CHECK(!has_entity(t, NM_ENT_PERSON, "Ethiopian Water"));
+  NM_CHECK(strstr(cameo_events(t, "2024-05-23", false), "012") == NULL);
+  NM_CHECK_EQ_STR(cameo_entity("CAIRO (Wire) - One diplomat said the delegation was led by "
+                               "Deputy Irrigation Minister Mona el-Sherbiny.",
+                               "2024-05-23", "Mona el-Sherbiny", false),
+                  "EGYGOVAGR");
+  NM_CHECK(strstr(cameo_events("PORT SUDAN, Sudan (Wire) - The Cairo-based League of Arab "
+                               "States, known as the Arab League, voiced support for Egypt on "
+                               "Thursday.",
+                               "2024-05-23", false),
+                  "IGOMEAARL EGY 051") != NULL);
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9112,6 +9140,7 @@ int main(void) {
   NM_RUN(they_in_a_report_are_the_plural_reporters);
   NM_RUN(hyphen_glued_organisation_names_are_one);
   NM_RUN(light_verbs_sidelines_participles_and_aliases);
+  NM_RUN(portfolios_formal_names_and_relative_objects);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
