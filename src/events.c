@@ -4150,6 +4150,15 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
     uint32_t hm = hs >= 0 ? mention_at(c, hs) : NONE32;
     if (hm != NONE32 && ((const nm_mention *)c->d->mentions.data)[hm].kind == NM_MENTION_NAME)
       return hs;
+    /* (or an armed group's plural common noun: "Gunmen from Haiti's most
+     * powerful gang coalition stormed a town …, killing at least 14
+     * people") */
+    static const char *const armed[] = {"gunman", "gunmen", "militant", "fighter", "rebel",
+                                        "insurgent", "attacker", "assailant", NULL};
+    if (hs >= 0 && hm == NONE32 &&
+        ((word_in(lemma(c, hs), armed) && !strcmp(xpos(c, hs), "NNS")) ||
+         word_is_ci(c, hs, "gunmen")))
+      return hs;
   }
   return -1;
 }

@@ -1028,6 +1028,56 @@ static size_t report_at_end(const nm_parser *p, const nm_pword *w, size_t n,
   return v;
 }
 
+/* "Gunmen from Haiti's most powerful gang coalition stormed a town …,
+ * killing at least 14 people, officials said Tuesday", parsed with the
+ * sentence-initial "Gunmen" a second subject of the final "said" and
+ * "stormed" a clause on "coalition": a past tense with an object, hung
+ * as a clause on a noun in the first subject's phrase, is the reported
+ * clause, with that first subject its own. */
+static void repair_subject_acl_before_report(const nm_parser *p, const nm_pword *w, size_t n,
+                                             uint32_t *heads, uint16_t *rels) {
+  if (n < 8 || p->rl_nsubj < 0 || p->rl_ccomp < 0) return;
+  size_t v = report_at_end(p, w, n, heads);
+  if (v < 6 || v > 96 || heads[v] != 0 || !w[v].lemma || strcmp(w[v].lemma, "say") ||
+      !xpos_finite(w[v].xpos))
+    return;
+  size_t s1 = n, s2 = n; /* the first subject, and the reporter's before "said" */
+  for (size_t k = 0; k < v; k++)
+    if (heads[k] == v + 1 && rel_eq(p, rels, k, "nsubj")) {
+      if (s1 == n) s1 = k;
+      s2 = k;
+    }
+  /* (the sentence's first words, or the first after a dateline's dash) */
+  bool dash = s1 > 0 && (form_is(&w[s1 - 1], "-") ||
+                         (w[s1 - 1].len == 3 && !memcmp(w[s1 - 1].form, "\xe2\x80\x94", 3)));
+  if (s1 == n || s2 == s1 || (s1 > 2 && !dash) || !nominal(&w[s1]) || upos_is(&w[s1], "PRON") ||
+      has_dep(p, heads, rels, n, v, s1 + 1, s2, "ccomp"))
+    return;
+  for (size_t a = s1 + 2; a < s2; a++) {
+    if (heads[a] == 0 || heads[a] - 1 >= a || !rel_eq(p, rels, a, "acl") ||
+        !xpos_is(&w[a], "VBD") || !has_dep(p, heads, rels, n, a, a + 1, s2, "obj"))
+      continue;
+    /* its noun in the first subject's phrase (two steps up at most) */
+    size_t h = heads[a] - 1;
+    bool under = h == s1;
+    for (int up = 0; !under && up < 2 && heads[h] != 0 && heads[h] - 1 < a; up++) {
+      h = heads[h] - 1;
+      under = h == s1;
+    }
+    if (!under) return;
+    heads[a] = (uint32_t)(v + 1);
+    rels[a] = (uint16_t)p->rl_ccomp;
+    heads[s1] = (uint32_t)(a + 1);
+    /* (and a gerund set off after it, hung on "said": ", killing at
+     * least 14 people, officials said" is the reported clause's) */
+    for (size_t k = a + 1; k < s2; k++)
+      if (heads[k] == v + 1 && rel_eq(p, rels, k, "advcl") && xpos_is(&w[k], "VBG") &&
+          form_is(&w[k - 1], ","))
+        heads[k] = (uint32_t)(a + 1);
+    return;
+  }
+}
+
 /* "Israeli warplanes struck the port on Sunday, a day after the rebels
  * fired a missile at the airport, the military said", parsed with
  * "fired" an adverbial clause of the final "said": a clause with its
@@ -4944,6 +4994,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_report_with_phrase(p, w, n, heads, rels);
   repair_report_subject_in_list(p, w, n, heads, rels);
   repair_clause_before_report(p, w, n, heads, rels);
+  repair_subject_acl_before_report(p, w, n, heads, rels);
   repair_report_after_clause(p, w, n, heads, rels);
   repair_midsentence_says(p, w, n, heads, rels);
   repair_comma_gerund_of_report(p, w, n, heads, rels);

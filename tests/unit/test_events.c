@@ -8483,6 +8483,17 @@ NM_TEST(portfolios_formal_names_and_relative_objects) {
                   "IGOMEAARL EGY 051") != NULL);
 }
 
+/* a gerund set off after a clause is done by the clause's subject when
+ * that is an armed group's plural noun ("Gunmen from …, killing") */
+NM_TEST(gunmen_do_what_their_gerund_says) {
+  const char *ev = cameo_events("PORT-AU-PRINCE, Haiti (Wire) - Gunmen from Haiti's most "
+                                "powerful gang coalition stormed a town north of the capital "
+                                "overnight into Monday, killing at least 14 people, officials "
+                                "said Tuesday.",
+                                "2025-02-11", false);
+  NM_CHECK(strstr(ev, "UAF ---PPL 190") != NULL);
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9141,6 +9152,7 @@ int main(void) {
   NM_RUN(hyphen_glued_organisation_names_are_one);
   NM_RUN(light_verbs_sidelines_participles_and_aliases);
   NM_RUN(portfolios_formal_names_and_relative_objects);
+  NM_RUN(gunmen_do_what_their_gerund_says);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);

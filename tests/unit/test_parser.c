@@ -2943,6 +2943,20 @@ NM_TEST(clause_after_semicolon_has_its_subject) {
       "11:13:nsubj 13:3:parataxis 8:13:punct"));
 }
 
+/* "Gunmen from Haiti's most powerful gang coalition stormed a town …,
+ * officials said": a past tense with an object, hung as a clause on a
+ * noun of the first subject's phrase, is the reported clause */
+NM_TEST(clause_on_the_subject_s_phrase_is_reported) {
+  NM_CHECK(repaired_as(
+      "Gunmen/PROPN/NNP/Gunmen from/ADP/IN/from Haiti/PROPN/NNP/Haiti 's/PART/POS/'s "
+      "most/ADV/RBS/most powerful/ADJ/JJ/powerful gang/NOUN/NN/gang coalition/NOUN/NN/coalition "
+      "stormed/VERB/VBD/storm a/DET/DT/a town/NOUN/NN/town north/ADV/RB/north of/ADP/IN/of "
+      "the/DET/DT/the capital/NOUN/NN/capital ,/PUNCT/,/, killing/VERB/VBG/kill at/ADP/IN/at "
+      "least/ADJ/JJS/least 14/NUM/CD/14 people/NOUN/NNS/people ,/PUNCT/,/, "
+      "officials/NOUN/NNS/official said/VERB/VBD/say Tuesday/PROPN/NNP/Tuesday ./PUNCT/./.",
+      "9:24:ccomp 1:9:nsubj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3105,6 +3119,7 @@ int main(void) {
   NM_RUN(title_of_portfolio_before_the_subject_s_name);
   NM_RUN(subordinator_read_as_preposition);
   NM_RUN(clause_after_semicolon_has_its_subject);
+  NM_RUN(clause_on_the_subject_s_phrase_is_reported);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
