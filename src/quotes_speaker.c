@@ -311,6 +311,10 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
         t--;
       if (t > f && nominal(c, t - 1)) return t - 1;
       if (t < t0) return NM_QNONE; /* a time word, no noun before it */
+      /* "said Marie-Ange Pierre-Louis, 46, who said": past an age */
+      if (t > f + 2 && !strcmp(nm_q_upos(c, t - 1), "NUM") && nm_q_is(c, t - 2, ",") &&
+          nominal(c, t - 3))
+        return t - 3;
     }
     return s;
   }

@@ -1119,6 +1119,19 @@ NM_TEST(rules_and_pointers_are_no_sources) {
   nm_doc_free(d);
 }
 
+/* "said Marie-Ange Pierre-Louis, 46, who said she hid …": the relative
+ * pronoun after an age set off by commas is the person named before it */
+NM_TEST(who_after_an_age_is_the_person) {
+  static const char text[] =
+      "\"They went from house to house,\" said Marie-Ange Pierre-Louis, 46, who said she hid "
+      "with her three grandchildren in a sugar cane field until dawn.";
+  nm_doc *d = checked(text);
+  if (!d) return;
+  const nm_quote *q = find(d, "she hid with");
+  NM_CHECK(q && strstr(span_text(d, q->speaker_mention), "Pierre-Louis") != NULL);
+  nm_doc_free(d);
+}
+
 /* "refused permission for planes carrying migrants to land, saying …":
  * a participle that only describes a thing leaves the speech to the
  * clause that holds the noun; "disrupted by protesters …, demanding …":
@@ -1975,6 +1988,7 @@ int main(void) {
   NM_RUN(speakers_after_parse_repairs);
   NM_RUN(rules_and_pointers_are_no_sources);
   NM_RUN(describing_participle_and_passive_agent);
+  NM_RUN(who_after_an_age_is_the_person);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);
   NM_RUN(calling_by_a_relative_pronoun_names);
