@@ -3727,6 +3727,10 @@ static bool negated(const ectx *c, int32_t v) {
   static const char *const w[] = {"not", "never", "n't", NULL};
   static const char *const no[] = {"no", NULL};
   if (dep_lemma_in(c, v, "advmod", w) || dep_lemma_in(c, v, "neg", w)) return true;
+  /* "no foreign government will conduct operations on Mexican soil": a
+   * subject none of which acts */
+  for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
+    if (rel_base(c, k, "nsubj") && dep_lemma_in(c, k, "det", no)) return true;
   /* "a text that would have added eight businesspeople to a sanctions
    * list": what would have happened did not */
   static const char *const cond[] = {"would", "could", "might", NULL};
@@ -4033,10 +4037,11 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
     /* "were killed in Israeli shelling": the actor behind an action noun
      * (a common noun, not a place) in an in- or from-phrase */
     for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
-      if (rel_base(c, k, "obl") && !strcmp(upos(c, k), "NOUN") &&
+      if (rel_base(c, k, "obl") && !strcmp(upos(c, k), "NOUN") && k > v &&
           (case_word(c, k, "in") || case_word(c, k, "from")) && child(c, k, "amod", false) >= 0 &&
           capitalised(c, child(c, k, "amod", false)))
-        return k; /* (an actor's adjective: not "abducted from a secondary school") */
+        return k; /* (an actor's adjective: not "abducted from a secondary school"; after
+                   * the verb: "The workers, from the Mexican nonprofit X, were seized") */
     return -1;
   }
   if (depth > 8) return -1;

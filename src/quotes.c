@@ -218,6 +218,20 @@ static bool pointing_to(const nm_qctx *c, uint32_t v) {
   return true;
 }
 
+/* "doing everything it could to find the workers": "find" as an
+ * infinitive of purpose, with an object, is a search, no finding
+ * reported ("investigators found that …", "found no evidence" are). */
+static bool finding_sought(const nm_qctx *c, uint32_t v) {
+  const char *l = c->tags && v < c->d->tokens.n ? c->tags[v].lemma : NULL;
+  if (!l || strcmp(l, "find") != 0) return false;
+  bool to = false;
+  for (uint32_t ch = c->first_child[v]; ch != NM_QNONE; ch = c->next_sib[ch]) {
+    if (nm_q_rel(c, ch, "ccomp")) return false;
+    if (ch < v && nm_q_rel(c, ch, "mark") && nm_q_is(c, ch, "to")) to = true;
+  }
+  return to;
+}
+
 static void classify_verbs(nm_qctx *c) {
   char buf[24];
   for (uint32_t i = 0; i < c->nt; i++) {
@@ -259,7 +273,7 @@ static void classify_verbs(nm_qctx *c) {
         for (size_t q = 0; nm_q_rel(c, ch, "obj") && q < sizeof holders / sizeof *holders; q++)
           if (person || (wl == strlen(holders[q]) && !memcmp(w, holders[q], wl))) c->vclass[i] = 0;
       }
-    if (c->vclass[i] && c->tags && pointing_to(c, i)) c->vclass[i] = 0;
+    if (c->vclass[i] && c->tags && (pointing_to(c, i) || finding_sought(c, i))) c->vclass[i] = 0;
     if (c->vclass[i] && c->tags && c->tags[i].lemma && !strcmp(c->tags[i].lemma, "recall"))
       for (uint32_t ch = c->first_child[i], k = 0; ch != NM_QNONE && k < 64;
            ch = c->next_sib[ch], k++) {

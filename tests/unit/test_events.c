@@ -8494,6 +8494,18 @@ NM_TEST(gunmen_do_what_their_gerund_says) {
   NM_CHECK(strstr(ev, "UAF ---PPL 190") != NULL);
 }
 
+/* a from-phrase set off after a passive's subject, before the verb,
+ * describes the subject and does not act; a subject with "no" does
+ * nothing */
+NM_TEST(described_subjects_and_no_one_act_not) {
+  NM_CHECK_EQ_STR(cameo_events("MEXICO CITY (Wire) - The workers, from the Mexican nonprofit "
+                               "Puentes de Vida, were seized Monday afternoon on the road.\n\n"
+                               "\"Mexico welcomes cooperation, but no foreign government will "
+                               "conduct operations on Mexican soil,\" he said.",
+                               "2025-07-16", false),
+                  "");
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9153,6 +9165,7 @@ int main(void) {
   NM_RUN(light_verbs_sidelines_participles_and_aliases);
   NM_RUN(portfolios_formal_names_and_relative_objects);
   NM_RUN(gunmen_do_what_their_gerund_says);
+  NM_RUN(described_subjects_and_no_one_act_not);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);

@@ -1132,6 +1132,24 @@ NM_TEST(who_after_an_age_is_the_person) {
   nm_doc_free(d);
 }
 
+/* "doing everything it could to find the workers": "find" as an
+ * infinitive with an object seeks, and reports nothing */
+NM_TEST(finding_sought_is_no_report) {
+  static const char text[] =
+      "President Claudia Sheinbaum told her daily news conference on Wednesday that her "
+      "government was doing everything it could to find the workers and was sharing "
+      "information with U.S. officials.";
+  nm_doc *d = checked(text);
+  if (!d) return;
+  size_t n = 0, len;
+  const nm_quote *qs = nm_doc_quotes(d, &n);
+  const char *tx = nm_doc_text(d, &len);
+  NM_CHECK(n >= 1);
+  for (size_t i = 0; i < n; i++)
+    NM_CHECK(qs[i].end - qs[i].start < 11 || memcmp(tx + qs[i].start, "the workers", 11) != 0);
+  nm_doc_free(d);
+}
+
 /* "refused permission for planes carrying migrants to land, saying …":
  * a participle that only describes a thing leaves the speech to the
  * clause that holds the noun; "disrupted by protesters …, demanding …":
@@ -1989,6 +2007,7 @@ int main(void) {
   NM_RUN(rules_and_pointers_are_no_sources);
   NM_RUN(describing_participle_and_passive_agent);
   NM_RUN(who_after_an_age_is_the_person);
+  NM_RUN(finding_sought_is_no_report);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);
   NM_RUN(calling_by_a_relative_pronoun_names);
