@@ -1830,6 +1830,11 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
       union_name = tok_in(c->d, on->first_token + k, blocs);
     if (tok_eq(c->d, m->first_token + m->n_tokens - 1, "bloc") && !union_name) continue;
     uint32_t seen = c->e[o->entity].mentions_seen;
+    /* (a body whose name ends in the description's word first: "the
+     * agency" is the International Atomic Energy Agency over "the U.N."
+     * named as often) */
+    if (c->h[on->first_token + on->n_tokens - 1] == c->h[m->first_token + m->n_tokens - 1])
+      seen += 1u << 20;
     if (best < 0 || seen > best_seen) best = (long)o->entity, best_seen = seen;
   }
   return best;

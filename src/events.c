@@ -2752,6 +2752,11 @@ static void code_entities_in_sentence(ectx *c) {
       static const char *const adversary[] = {"critic", "opponent", "rival", "foe", "enemy",
                                               "adversary", "detractor", "challenger", NULL};
       if (ap >= 0 && word_in(lemma(c, ap), adversary)) ap = -1;
+      /* (a person's name apposed to a body's is a parse of "Federal
+       * Foreign Office spokeswoman Katrin Vogelsang": no description) */
+      if (ap >= 0 && m->type == NM_ENT_ORG && mention_at(c, ap) != NONE32 &&
+          ((const nm_mention *)c->d->mentions.data)[mention_at(c, ap)].type == NM_ENT_PERSON)
+        ap = -1;
       /* "a North Korea researcher at a state-funded institute in Seoul", "a
        * China expert": a country that names what an expert studies is no
        * country of the expert */

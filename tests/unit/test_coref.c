@@ -560,6 +560,22 @@ NM_TEST(party_by_apposition) {
   }
 }
 
+/* "the agency" is a body whose name ends in "Agency" over another the
+ * story named as often or more ("the U.N." twice) */
+NM_TEST(agency_by_its_name_s_last_word) {
+  nm_doc *d = seg_doc("The Tovar Agency met. The U.N. spoke. The U.N. agreed. Iran notified the "
+                      "agency.");
+  if (!d) return;
+  name(d, "Tovar Agency", 0, NM_ENT_ORG);
+  name(d, "U.N.", 0, NM_ENT_ORG);
+  name(d, "U.N.", 1, NM_ENT_ORG);
+  name(d, "Iran", 0, NM_ENT_GPE);
+  add_mention(d, "the agency", 0, NM_ENT_ORG, NM_MENTION_NOMINAL);
+  coref(d);
+  NM_CHECK_EQ_INT(ent_of(d, 4), ent_of(d, 0));
+  nm_doc_free(d);
+}
+
 /* In "M23 rebels took the town. <body> experts say Rwanda backs them.
  * Rwanda denies supporting <desc>.", whether desc (mention 4) joins M23
  * (mention 0), and in *with_body whether it joins body (mention 1); false
@@ -1010,6 +1026,7 @@ int main(void) {
   NM_RUN(acronyms);
   NM_RUN(description_from_apposition);
   NM_RUN(party_by_apposition);
+  NM_RUN(agency_by_its_name_s_last_word);
   NM_RUN(group_is_no_official_body);
   NM_RUN(description_then_its_holder);
   NM_RUN(dateline_agency_is_no_antecedent);

@@ -8506,6 +8506,16 @@ NM_TEST(described_subjects_and_no_one_act_not) {
                   "");
 }
 
+/* a body's name before its spokesperson's title and name takes no code
+ * from the title ("Federal Foreign Office spokeswoman X": no MED body) */
+NM_TEST(a_body_is_not_its_spokesperson) {
+  NM_CHECK_EQ_STR(cameo_entity("VIENNA (Wire) - In Berlin, Federal Foreign Office spokeswoman "
+                               "Katrin Vogelsang told a regular news briefing that Germany was "
+                               "consulting closely with its partners.",
+                               "2024-09-12", "Federal Foreign Office", false),
+                  "DEUGOV");
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9166,6 +9176,7 @@ int main(void) {
   NM_RUN(portfolios_formal_names_and_relative_objects);
   NM_RUN(gunmen_do_what_their_gerund_says);
   NM_RUN(described_subjects_and_no_one_act_not);
+  NM_RUN(a_body_is_not_its_spokesperson);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
