@@ -6315,7 +6315,7 @@ static bool describing_clause(const ectx *c, int32_t v) {
   static const char *const standing[] = {"lead",    "head",    "chair",   "border",
                                          "host",    "run",     "govern",  "control",
                                          "represent", "oversee", "supervise", "administer",
-                                         NULL};
+                                         "handle",    "manage",  "coordinate", NULL};
   const char *x = c->tg[c->first + (size_t)v].xpos;
   if (!rel_is(c, v, "acl:relcl") || !x || (strcmp(x, "VBZ") && strcmp(x, "VBP")) ||
       child(c, v, "aux", false) >= 0 || !word_in(lemma(c, v), standing))
@@ -8911,6 +8911,28 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     if (!anaphoric && owner_body_country(c, &ms[mi], cc)) {
       anaphoric = true;
       why = "the body \"the navy's\" (army's …) before the name refers to";
+    }
+    /* "In Beijing, a spokeswoman accused Taiwan's ruling Democratic
+     * Progressive Party": the country whose possessive the name follows
+     * (past two lower-case words at most) */
+    if (!anaphoric && c->tok_mention) {
+      uint32_t k = ms[mi].first_token, first = ((const nm_sentence *)c->d->sentences.data +
+                                                ms[mi].sentence)->first_token;
+      for (int skip = 0; skip < 2 && k > first + 2; skip++) {
+        size_t len;
+        const char *w = nm_tok_text(c->d, k - 1, &len);
+        if (!len || w[0] < 'a' || w[0] > 'z') break;
+        k--;
+      }
+      uint32_t pm = k > first + 1 && (tok_is(c->d, k - 1, "'s") || tok_is(c->d, k - 1, "\xe2\x80\x99s"))
+                        ? c->tok_mention[k - 2]
+                        : NONE32;
+      uint32_t pe = pm != NONE32 ? ms[pm].entity : NONE32;
+      if (pe < c->d->entities.n && pe != e && bare_country(c->ent[pe].code)) {
+        memcpy(cc, c->ent[pe].code, 4);
+        anaphoric = true;
+        why = "the country whose possessive is before the name";
+      }
     }
     if (!anaphoric) {
       why = "body and the sentence's one country";

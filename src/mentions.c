@@ -617,6 +617,8 @@ static bool lower_compass(const nm_nword *w) {
   return lower_word(w) && IN_LIST(w, compass);
 }
 
+static bool bare_acronym(const nm_nword *w);
+
 static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nword *w, size_t lo,
                        size_t hi, size_t *pa, size_t *pb, nm_entity_type *ty) {
   size_t a = *pa, b = *pb;
@@ -862,8 +864,13 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
    * the name, which alone is the person's */
   bool place_whole = (*ty == NM_ENT_GPE || *ty == NM_ENT_NORP) && b - a >= 4 &&
                      (w[a].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM));
+  /* (or a body's acronym before the title: "CGA Deputy Director-General
+   * Lin Cheng-hao", taken whole for a place) */
+  bool acronym_whole = (*ty == NM_ENT_GPE || *ty == NM_ENT_ORG) && b - a >= 4 &&
+                       bare_acronym(&w[a]) && !(w[a].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM));
+  place_whole = place_whole || acronym_whole;
   if ((*ty == NM_ENT_ORG || place_whole) && b - a >= 3 && b - a <= NM_TITLE_MAX + 4) {
-    size_t s0 = a + ((w[a].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) ? 1 : 0);
+    size_t s0 = a + ((w[a].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) || acronym_whole ? 1 : 0);
     /* (the country's words may be several: "South Korean President Lee
      * Jae-myung", taken whole for an organisation after "and") */
     while (s0 < b && s0 - a < 3 && (w[s0].gz & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)))
@@ -1081,7 +1088,6 @@ static bool lower_title_before_comma(const nm_titles *tt, const nm_nword *w, siz
   return l && !is_capitalised(&w[k - l]);
 }
 
-static bool bare_acronym(const nm_nword *w);
 
 static const nm_entity_type ner_types[NM_NER_NTYPES] = {NM_ENT_PERSON, NM_ENT_ORG, NM_ENT_GPE};
 

@@ -41,6 +41,7 @@ static const char *const titles[] = {
     "rear admiral", "vice adm.", "rear adm.", "field marshal",
     "chief of staff", "army chief", "police chief", "chief", "chief executive", "ceo",
     "chairman", "chairwoman", "chair", "director", "director-general", "director general",
+    "deputy director", "deputy director-general", "deputy director general",
     "head", "leader", "opposition leader", "speaker", "attorney general", "judge", "justice",
     "chief justice", "prosecutor", "chief prosecutor", "diplomat", "top diplomat", "official",
     "negotiator", "chief negotiator", "lead negotiator", "chief cabinet secretary",

@@ -8516,6 +8516,26 @@ NM_TEST(a_body_is_not_its_spokesperson) {
                   "DEUGOV");
 }
 
+/* across the Taiwan Strait: a party after a country's possessive is that
+ * country's, over the city the sentence opens with; a body's acronym
+ * before a title is no part of the person's name; the team's entries
+ * place Beijing's Taiwan Affairs Office and Taipei's Mainland Affairs
+ * Council; a describing clause ("which handles policy toward China") is
+ * no act */
+NM_TEST(bodies_across_the_strait) {
+  const char *t =
+      "KINMEN, Taiwan (Wire) - Taiwan's Coast Guard Administration (CGA) said the boat was "
+      "taken. In Taipei, CGA Deputy Director-General Lin Cheng-hao said the boat was seized.\n\n"
+      "In Beijing, Taiwan Affairs Office spokeswoman Wang Yiling accused Taiwan's ruling "
+      "Democratic Progressive Party of hyping the incident.\n\nThe Mainland Affairs Council "
+      "(MAC), which handles policy toward China, said the crew had not been released.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2025-04-22", "Democratic Progressive Party", false), "TWNPTY");
+  NM_CHECK(has_entity(t, NM_ENT_PERSON, "Lin Cheng-hao"));
+  NM_CHECK_EQ_STR(cameo_entity(t, "2025-04-22", "Wang Yiling", false), "CHNGOV");
+  NM_CHECK_EQ_STR(cameo_entity(t, "2025-04-22", "Mainland Affairs Council", false), "TWNGOV");
+  NM_CHECK(strstr(cameo_events(t, "2025-04-22", false), "060") == NULL);
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9177,6 +9197,7 @@ int main(void) {
   NM_RUN(gunmen_do_what_their_gerund_says);
   NM_RUN(described_subjects_and_no_one_act_not);
   NM_RUN(a_body_is_not_its_spokesperson);
+  NM_RUN(bodies_across_the_strait);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
