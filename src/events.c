@@ -2740,6 +2740,9 @@ static void code_entities_in_sentence(ectx *c) {
       /* not past the name: "Gaddafi and Bulgarian President Zhivkov" with
        * the second name parsed as a part of the first */
       if (phi > hi && phi > h) phi = hi > h ? hi : h;
+      /* (a body's whole name: "Kosovo's Chamber of Commerce" is BUS, not
+       * the LEG of its head word) */
+      if (m->type == NM_ENT_ORG && phi < hi && phi >= lo) phi = hi;
       acode b;
       memset(&b, 0, sizeof b);
       if (code_name_words(c, plo, phi, h, lo, hi, person, &b) && b.rank > a.rank) a = b;

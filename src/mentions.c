@@ -433,7 +433,7 @@ static int long_number(const nm_nword *w) {
  * so that "party" in running text does not count). */
 static const char *const org_heads[] = {
     "Academy", "Administration", "Agency", "Airlines", "Airways", "Assembly", "Association",
-    "Authority", "Bank", "Board", "Bulletin", "Bureau", "Cartel", "Caucus", "Chronicle", "Church",
+    "Authority", "Bank", "Board", "Bulletin", "Bureau", "Cartel", "Caucus", "Chamber", "Chronicle", "Church",
     "Clinic", "Club", "College", "Commission", "Committee", "Company", "Confederation", "Congress",
     "Constabulary", "Corp.", "Corporation", "Council", "Court", "Department", "F.C.", "FC",
     "Federation", "Foundation", "Fund", "Gazette", "Group", "Herald", "Hospital", "Inc.",
@@ -645,6 +645,16 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
       all = pw || (w[k].gz & NM_GZ_DEMONYM) || tok_is(w[k].form, w[k].len, "and");
     }
     if (port && all && (tok_is(w[b].form, w[b].len, "and") || title_at(tt, w, b, hi))) return 0;
+  }
+  /* "the Chamber of Commerce", "the Chamber of Mines" with only the last
+   * word taken for a person: the body's head word and "of" before it
+   * are the name's, a body's */
+  if (*ty == NM_ENT_PERSON && b - a == 1 && a >= lo + 2 &&
+      tok_is(w[a - 1].form, w[a - 1].len, "of") && is_capitalised(&w[a - 2]) &&
+      IN_LIST(&w[a - 2], org_heads)) {
+    a -= 2;
+    *ty = NM_ENT_ORG;
+    *pa = a;
   }
   /* a month is no place ("extradited from Kazakhstan in April") */
   if (b - a == 1 && (*ty == NM_ENT_GPE || *ty == NM_ENT_LOC)) {

@@ -8536,6 +8536,16 @@ NM_TEST(bodies_across_the_strait) {
   NM_CHECK(strstr(cameo_events(t, "2025-04-22", false), "060") == NULL);
 }
 
+/* "Kosovo's Chamber of Commerce" with only "Commerce" taken for a person:
+ * the body's head word and "of" are the name's, and its whole name codes
+ * it (BUS, not the LEG of "chamber") */
+NM_TEST(a_chamber_of_commerce_is_a_body) {
+  const char *t = "PRISTINA, Kosovo (Wire) - Kosovo's Chamber of Commerce estimated the cost.";
+  NM_CHECK(has_entity(t, NM_ENT_ORG, "Chamber of Commerce"));
+  NM_CHECK(!has_entity(t, NM_ENT_PERSON, "Commerce"));
+  NM_CHECK_EQ_STR(cameo_entity(t, "2025-03-19", "Chamber of Commerce", false), "KSVBUS");
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9198,6 +9208,7 @@ int main(void) {
   NM_RUN(described_subjects_and_no_one_act_not);
   NM_RUN(a_body_is_not_its_spokesperson);
   NM_RUN(bodies_across_the_strait);
+  NM_RUN(a_chamber_of_commerce_is_a_body);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
