@@ -8225,6 +8225,19 @@ static bool country_named_near(const ectx *c, uint32_t si, const char *cc, uint3
 }
 
 /* The home country with a's role, as a body many states have. */
+/* The country "the country's" (or "the nation's") right before document
+ * token f refers to, the country named last before it: "was due to
+ * convene the country's National Security Council" after Serbia. */
+static bool the_countrys(const ectx *c, uint32_t f, char cc[4]) {
+  static const char *const nouns[] = {"country", "nation", NULL};
+  bool noun = false;
+  for (size_t q = 0; nouns[q] && f >= 3 && !noun; q++)
+    noun = tok_is(c->d, f - 2, nouns[q]);
+  return noun && tok_is(c->d, f - 3, "the") &&
+         (tok_is(c->d, f - 1, "'s") || tok_is(c->d, f - 1, "\xe2\x80\x99s")) &&
+         country_named_before(c, f - 3, cc);
+}
+
 static void take_home_country(const ectx *c, acode *a) {
   char code[CODE_CAP];
   snprintf(code, sizeof code, "%.3s%.32s", c->home, a->code + 3);
@@ -8241,6 +8254,15 @@ static void generic_body_words(const ectx *c, int32_t lo, int32_t hi, acode *a) 
   bool generic = false;
   for (size_t k = 0; generic_bodies[k] && !generic; k++)
     generic = words_are_name(c, lo, hi, generic_bodies[k]);
+  char cc[4];
+  if (generic && the_countrys(c, c->first + (uint32_t)lo, cc)) {
+    if (strncmp(cc, a->code, 3) != 0) {
+      char code[CODE_CAP];
+      snprintf(code, sizeof code, "%.3s%.32s", cc, a->code + 3);
+      snprintf(a->code, sizeof a->code, "%s", code);
+    }
+    return;
+  }
   if (generic && !country_named_near(c, c->si, a->code, NONE32)) take_home_country(c, a);
 }
 
@@ -8281,6 +8303,19 @@ static void generic_body(ectx *c, size_t e) {
       !es[e].name || !generic_body_name(es[e].name, strlen(es[e].name)))
     return;
   uint32_t m0 = es[e].mentions[0];
+  /* "was due to convene the country's National Security Council": the
+   * country named last before "the country's" */
+  uint32_t f = m0 < c->d->mentions.n ? ms[m0].first_token : 0;
+  char cc[4];
+  if (the_countrys(c, f, cc)) {
+    if (strncmp(cc, a->code, 3) != 0) {
+      char code[CODE_CAP];
+      snprintf(code, sizeof code, "%.3s%.32s", cc, a->code + 3);
+      snprintf(a->code, sizeof a->code, "%s", code);
+      snprintf(a->reason, sizeof a->reason, "a body many states have, of the country named before");
+    }
+    return;
+  }
   if (m0 < c->d->mentions.n && !country_named_near(c, ms[m0].sentence, a->code, (uint32_t)e))
     take_home_country(c, a);
 }

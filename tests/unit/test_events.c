@@ -8546,6 +8546,21 @@ NM_TEST(a_chamber_of_commerce_is_a_body) {
   NM_CHECK_EQ_STR(cameo_entity(t, "2025-03-19", "Chamber of Commerce", false), "KSVBUS");
 }
 
+/* "the country's National Security Council" is of the country named
+ * before, not the article's; the team's entry places Serbia's Office for
+ * Kosovo and Metohija */
+NM_TEST(the_country_s_council) {
+  const char *t = "PRISTINA, Kosovo (Wire) - Kosovo closed the crossing. He said Serbia would "
+                  "ask the U.N. Security Council to take up the issue. Serbian President "
+                  "Aleksandar Vucic was due to convene the country's National Security Council on "
+                  "Thursday. Dragan Ilic, director of the Serbian government's Office for Kosovo "
+                  "and Metohija, said the decision would cut municipalities off.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2025-03-19", "National Security Council", false), "SRBGOV");
+  NM_CHECK_EQ_STR(cameo_entity(t, "2025-03-19", "Office for Kosovo and Metohija", false),
+                  "SRBGOV");
+  NM_CHECK(strstr(cameo_events(t, "2025-03-19", false), "KSVGOV") == NULL);
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9209,6 +9224,7 @@ int main(void) {
   NM_RUN(a_body_is_not_its_spokesperson);
   NM_RUN(bodies_across_the_strait);
   NM_RUN(a_chamber_of_commerce_is_a_body);
+  NM_RUN(the_country_s_council);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
