@@ -3094,8 +3094,13 @@ static void code_entities_in_sentence(ectx *c) {
          * Bangura,") */
         for (int32_t k = c->kid[t]; k >= 0; k = c->sib[k]) {
           uint32_t oe = entity_at(c, k);
-          bool named_for =
-              rel_base(c, k, "nmod") && (case_word(c, k, "for") || case_word(c, k, "of"));
+          /* (or "to" after an adviser: "an adviser to the group, Ibrahim
+           * Abdelkarim Yousif,"; an envoy to the U.N. is sent to it) */
+          static const char *const advisers[] = {"adviser", "advisor", "aide", "consultant",
+                                                 "counsellor", "counselor", NULL};
+          bool named_for = rel_base(c, k, "nmod") &&
+                           (case_word(c, k, "for") || case_word(c, k, "of") ||
+                            (case_word(c, k, "to") && word_in(lemma(c, t), advisers)));
           bool named_before = rel_base(c, k, "compound") && k < t;
           /* (a body named before the head may not have its country yet:
            * its role, ---OPP, whose country the person's title takes) */

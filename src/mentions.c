@@ -635,16 +635,24 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     *pb = b;
   }
   /* a country's adjective and a portfolio's words before "and" or a
-   * title are the title's, no person: "Ethiopian Water and Energy
-   * Minister Tesfaye Woldemariam" (taken as "Ethiopian Water") */
-  if (*ty == NM_ENT_PERSON && b < hi && b - a <= 4) {
+   * title are the title's, no name: "Ethiopian Water and Energy
+   * Minister Tesfaye Woldemariam" (taken as a person "Ethiopian Water"),
+   * "Petroleum Minister Deng Akol Mayen" (taken as a place "Petroleum") */
+  if (b < hi && b - a <= 4) {
     bool port = false, all = true;
     for (size_t k = a; k < b && all; k++) {
       bool pw = is_capitalised(&w[k]) && IN_LIST_CI(&w[k], portfolio);
       port |= pw;
       all = pw || (w[k].gz & NM_GZ_DEMONYM) || tok_is(w[k].form, w[k].len, "and");
     }
-    if (port && all && (tok_is(w[b].form, w[b].len, "and") || title_at(tt, w, b, hi))) return 0;
+    if (port && all && (tok_is(w[b].form, w[b].len, "and") || title_at(tt, w, b, hi))) {
+      if (!(w[a].gz & NM_GZ_DEMONYM) || tok_is(w[b].form, w[b].len, "and")) return 0;
+      /* (the country's adjective stays, a people's name, right before a
+       * title: "Panamanian Security Minister Rogelio Arosemena") */
+      b = a + 1;
+      *pb = b;
+      *ty = NM_ENT_NORP;
+    }
   }
   /* "the Chamber of Commerce", "the Chamber of Mines" with only the last
    * word taken for a person: the body's head word and "of" before it

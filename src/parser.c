@@ -1028,6 +1028,45 @@ static size_t report_at_end(const nm_parser *p, const nm_pword *w, size_t n,
   return v;
 }
 
+/* "In a post on social media, an adviser to the group, Ibrahim Yousif,
+ * accused the army …", parsed with "adviser" a modifier of "post" and
+ * "accused" with no subject: a noun after the opening phrase's comma,
+ * with no preposition of its own, set off up to the comma before a
+ * finite verb that has no subject, is that verb's subject. */
+static void repair_subject_after_opening_phrase(const nm_parser *p, const nm_pword *w, size_t n,
+                                                uint32_t *heads, uint16_t *rels) {
+  if (n < 8 || p->rl_nsubj < 0) return;
+  for (size_t v = 4; v < n && v < 128; v++) {
+    if (!upos_is(&w[v], "VERB") || !xpos_finite(w[v].xpos) || !form_is(&w[v - 1], ",") ||
+        has_dep(p, heads, rels, n, v, 0, n, "nsubj") || has_dep(p, heads, rels, n, v, 0, v, "expl"))
+      continue;
+    for (size_t k = 1; k + 2 < v; k++) {
+      if (!form_is(&w[k - 1], ",") && !(k >= 2 && form_is(&w[k - 2], ",") &&
+                                         upos_is(&w[k - 1], "DET")))
+        continue;
+      size_t hk = heads[k] ? heads[k] - 1 : n;
+      if (hk >= k || !upos_is(&w[k], "NOUN") || !rel_eq(p, rels, k, "nmod") ||
+          has_dep(p, heads, rels, n, k, 0, n, "case"))
+        continue;
+      /* the noun's phrase reaches the comma before the verb */
+      bool reach = true;
+      for (size_t j = k + 1; j + 1 < v && reach; j++) {
+        size_t h = heads[j] ? heads[j] - 1 : n;
+        for (int up = 0; up < 8 && h != k && h < n && h > k && h < v; up++)
+          h = heads[h] ? heads[h] - 1 : n;
+        reach = h == k;
+      }
+      if (!reach) continue;
+      /* (the opening phrase: a preposition first in the sentence) */
+      if (!upos_is(&w[0], "ADP")) return;
+      heads[k] = (uint32_t)(v + 1);
+      rels[k] = (uint16_t)p->rl_nsubj;
+      heads[v - 1] = (uint32_t)(k + 1);
+      return;
+    }
+  }
+}
+
 /* "Gunmen from Haiti's most powerful gang coalition stormed a town …,
  * killing at least 14 people, officials said Tuesday", parsed with the
  * sentence-initial "Gunmen" a second subject of the final "said" and
@@ -4995,6 +5034,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_report_subject_in_list(p, w, n, heads, rels);
   repair_clause_before_report(p, w, n, heads, rels);
   repair_subject_acl_before_report(p, w, n, heads, rels);
+  repair_subject_after_opening_phrase(p, w, n, heads, rels);
   repair_report_after_clause(p, w, n, heads, rels);
   repair_midsentence_says(p, w, n, heads, rels);
   repair_comma_gerund_of_report(p, w, n, heads, rels);

@@ -8561,6 +8561,18 @@ NM_TEST(the_country_s_council) {
   NM_CHECK(strstr(cameo_events(t, "2025-03-19", false), "KSVGOV") == NULL);
 }
 
+/* "an adviser to the group, X," serves the group; a portfolio taken for
+ * a place before "Minister" is the title's ("Petroleum Minister X") */
+NM_TEST(advisers_and_portfolios) {
+  const char *t = "JUBA, South Sudan (Wire) - The RSF denied involvement. In a post on social "
+                  "media, an adviser to the group, Ibrahim Abdelkarim Yousif, accused the army "
+                  "of staging the incident.\n\nIn Juba, Petroleum Minister Deng Akol Mayen told "
+                  "reporters that South Sudan was losing millions of dollars.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2025-10-30", "Ibrahim Abdelkarim Yousif", false), "SDNREB");
+  NM_CHECK(!has_entity(t, NM_ENT_GPE, "Petroleum"));
+  NM_CHECK(strstr(cameo_events(t, "2025-10-30", false), "SDNREB") != NULL);
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9225,6 +9237,7 @@ int main(void) {
   NM_RUN(bodies_across_the_strait);
   NM_RUN(a_chamber_of_commerce_is_a_body);
   NM_RUN(the_country_s_council);
+  NM_RUN(advisers_and_portfolios);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);

@@ -2957,6 +2957,21 @@ NM_TEST(clause_on_the_subject_s_phrase_is_reported) {
       "9:24:ccomp 1:9:nsubj"));
 }
 
+/* "In a post on social media, an adviser to the group, Ibrahim Yousif,
+ * accused the army": a noun with no preposition after the opening
+ * phrase's comma, reaching the comma before a subjectless verb, is its
+ * subject */
+NM_TEST(subject_after_an_opening_phrase_without_case) {
+  NM_CHECK(repaired_as(
+      "In/ADP/IN/in a/DET/DT/a post/NOUN/NN/post on/ADP/IN/on social/ADJ/JJ/social "
+      "media/NOUN/NN/media ,/PUNCT/,/, an/DET/DT/a adviser/NOUN/NN/adviser to/ADP/IN/to "
+      "the/DET/DT/the group/NOUN/NN/group ,/PUNCT/,/, Ibrahim/PROPN/NNP/Ibrahim "
+      "Abdelkarim/PROPN/NNP/Abdelkarim Yousif/PROPN/NNP/Yousif ,/PUNCT/,/, "
+      "accused/VERB/VBD/accuse the/DET/DT/the army/NOUN/NN/army of/SCONJ/IN/of "
+      "staging/VERB/VBG/stage the/DET/DT/the incident/NOUN/NN/incident ./PUNCT/./.",
+      "9:18:nsubj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3120,6 +3135,7 @@ int main(void) {
   NM_RUN(subordinator_read_as_preposition);
   NM_RUN(clause_after_semicolon_has_its_subject);
   NM_RUN(clause_on_the_subject_s_phrase_is_reported);
+  NM_RUN(subject_after_an_opening_phrase_without_case);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
