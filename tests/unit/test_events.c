@@ -8571,6 +8571,12 @@ NM_TEST(advisers_and_portfolios) {
   NM_CHECK_EQ_STR(cameo_entity(t, "2025-10-30", "Ibrahim Abdelkarim Yousif", false), "SDNREB");
   NM_CHECK(!has_entity(t, NM_ENT_GPE, "Petroleum"));
   NM_CHECK(strstr(cameo_events(t, "2025-10-30", false), "SDNREB") != NULL);
+  /* a presidential press secretary speaks for the government */
+  NM_CHECK_EQ_STR(cameo_entity("JUBA, South Sudan (Wire) - President Salva Kiir chaired an "
+                               "emergency cabinet meeting on Wednesday, according to presidential "
+                               "press secretary Lual Makuei Bol.",
+                               "2025-10-30", "Lual Makuei Bol", false),
+                  "SSDGOV");
 }
 
 /* a clash, an exchange of fire: each side used force on the other; allies
