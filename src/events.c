@@ -3740,6 +3740,9 @@ static bool negated(const ectx *c, int32_t v) {
   static const char *const w[] = {"not", "never", "n't", NULL};
   static const char *const no[] = {"no", NULL};
   if (dep_lemma_in(c, v, "advmod", w) || dep_lemma_in(c, v, "neg", w)) return true;
+  /* "would neither negotiate with nor pay the kidnappers" */
+  static const char *const neither[] = {"neither", "nor", NULL};
+  if (dep_lemma_in(c, v, "cc", neither)) return true;
   /* "no foreign government will conduct operations on Mexican soil": a
    * subject none of which acts */
   for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])

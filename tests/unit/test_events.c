@@ -7875,13 +7875,14 @@ NM_TEST(a_body_takes_the_opening_place_s_country) {
 }
 
 /* "the Vienna Convention on Diplomatic Relations", "the OSCE Minsk
- * Group": a city in a treaty's or a format's name is no party (AUT, BLR) */
+ * Group": a city in a treaty's or a format's name is no party (AUT, BLR);
+ * the Minsk Group has the team's entry, an international body (IGO) */
 NM_TEST(a_treaty_s_city_is_no_party) {
   static const char text[] = "The United States said it condemned any violation of the Vienna "
                              "Convention on Diplomatic Relations. Talks under the Minsk Group "
                              "had stalled for years.";
   NM_CHECK_EQ_STR(cameo_entity_part(text, "2024-04-07", "Vienna Convention", PART_CODE), "");
-  NM_CHECK_EQ_STR(cameo_entity_part(text, "2024-04-07", "Minsk Group", PART_CODE), "");
+  NM_CHECK_EQ_STR(cameo_entity_part(text, "2024-04-07", "Minsk Group", PART_CODE), "IGO");
 }
 
 /* "Iran's President X …, while Foreign Minister Y said …" in a story the
@@ -8579,6 +8580,21 @@ NM_TEST(advisers_and_portfolios) {
                   "SSDGOV");
 }
 
+/* "would neither negotiate with nor pay the kidnappers" pays no one; a
+ * place's name ending in "Police Command" is the police's body (NGACOP,
+ * was a place coded ---MIL); "degrees Celsius" names no one */
+NM_TEST(neither_nor_police_commands_and_scales) {
+  const char *ev = cameo_events("GUSAU, Nigeria (Wire) - The governor said his administration "
+                                "would neither negotiate with nor pay the kidnappers.",
+                                "2024-10-17", false);
+  NM_CHECK(strstr(ev, "061") == NULL);
+  const char *t = "GUSAU, Nigeria (Wire) - The Zamfara State Police Command said the attackers "
+                  "fled. Temperatures fell to minus 10 degrees Celsius on Monday.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2024-10-17", "Zamfara State Police Command", false),
+                  "NGACOP");
+  NM_CHECK(!has_entity(t, NM_ENT_PERSON, "Celsius"));
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9244,6 +9260,7 @@ int main(void) {
   NM_RUN(a_chamber_of_commerce_is_a_body);
   NM_RUN(the_country_s_council);
   NM_RUN(advisers_and_portfolios);
+  NM_RUN(neither_nor_police_commands_and_scales);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
