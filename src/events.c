@@ -4491,6 +4491,14 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
     static const char *const margins[] = {"sideline", "sidelines", "margin", "margins", NULL};
     if ((case_word(c, k, "on") || case_word(c, k, "at")) && word_in(lemma(c, k), margins))
       continue;
+    /* ... nor is a town a meeting was in, named by its kind ("Foreign
+     * ministers of Congo and Rwanda met in the Angolan capital": they met
+     * each other; "met in Luanda" keeps Angola as its target: a version
+     * that dropped named towns too failed an event floor) */
+    static const char *const meeting[] = {"meet", "gather", "convene", "confer", NULL};
+    static const char *const towns[] = {"capital", "city", "town", NULL};
+    if (word_in(lemma(c, v), meeting) && case_word(c, k, "in") && word_in(lemma(c, k), towns))
+      continue;
     if (place_or_time_case(c, k) &&
         !(statement == 3 &&
           (case_word(c, k, "into") || ((case_word(c, k, "across") || case_word(c, k, "throughout")) &&

@@ -8582,7 +8582,8 @@ NM_TEST(advisers_and_portfolios) {
 
 /* "would neither negotiate with nor pay the kidnappers" pays no one; a
  * place's name ending in "Police Command" is the police's body (NGACOP,
- * was a place coded ---MIL); "degrees Celsius" names no one */
+ * was a place coded ---MIL); "degrees Celsius" names no one; "met in the
+ * Angolan capital" is a meeting of the two, not with Angola */
 NM_TEST(neither_nor_police_commands_and_scales) {
   const char *ev = cameo_events("GUSAU, Nigeria (Wire) - The governor said his administration "
                                 "would neither negotiate with nor pay the kidnappers.",
@@ -8593,6 +8594,12 @@ NM_TEST(neither_nor_police_commands_and_scales) {
   NM_CHECK_EQ_STR(cameo_entity(t, "2024-10-17", "Zamfara State Police Command", false),
                   "NGACOP");
   NM_CHECK(!has_entity(t, NM_ENT_PERSON, "Celsius"));
+  /* a town named by its kind is where two met, no party */
+  const char *m = cameo_events("GOMA, Congo (Wire) - Foreign ministers of Congo and Rwanda met in "
+                               "the Angolan capital last month.",
+                               "2024-11-06", false);
+  NM_CHECK(strstr(m, "AGO") == NULL);
+  NM_CHECK(strstr(m, "RWAGOV CODGOV 040") != NULL);
 }
 
 /* a clash, an exchange of fire: each side used force on the other; allies
