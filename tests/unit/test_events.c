@@ -8602,6 +8602,19 @@ NM_TEST(neither_nor_police_commands_and_scales) {
   NM_CHECK(strstr(m, "RWAGOV CODGOV 040") != NULL);
 }
 
+/* the team's entries for leaders who took office after the Phoenix
+ * files, with their offices' dates */
+NM_TEST(georgia_s_and_bangladesh_s_new_leaders) {
+  const char *t = "TBILISI, Georgia (Wire) - President Mikheil Kavelashvili signed the law.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2025-01-13", "Mikheil Kavelashvili", false), "GEOGOV");
+  NM_CHECK_EQ_STR(cameo_entity("TBILISI, Georgia (Wire) - Lawmaker Mikheil Kavelashvili spoke.",
+                               "2024-06-01", "Mikheil Kavelashvili", false),
+                  "GEOLEG");
+  NM_CHECK_EQ_STR(cameo_entity("DHAKA, Bangladesh (Wire) - Muhammad Yunus met the envoy.",
+                               "2025-09-16", "Muhammad Yunus", false),
+                  "BGDGOV");
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9268,6 +9281,7 @@ int main(void) {
   NM_RUN(the_country_s_council);
   NM_RUN(advisers_and_portfolios);
   NM_RUN(neither_nor_police_commands_and_scales);
+  NM_RUN(georgia_s_and_bangladesh_s_new_leaders);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
