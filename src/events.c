@@ -5066,6 +5066,12 @@ static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
     const char *t = nm_tok_text(c->d, k, &len);
     together = (len == 3 && !memcmp(t, "and", 3)) || (len == 1 && t[0] == ',');
   }
+  /* (a pair, not the last two of a list) */
+  if (together && ms[cm[1]].first_token > 0) {
+    size_t len;
+    const char *t = nm_tok_text(c->d, ms[cm[1]].first_token - 1, &len);
+    together = !(len == 1 && t[0] == ',');
+  }
   /* (or any two of them the window names together, the nearest such
    * pair: "Panama and Costa Rica signed a deal …" before "The U.N.
    * refugee agency urged both governments" in a story naming the United
@@ -5087,6 +5093,16 @@ static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
       joined = (len == 3 && !memcmp(t, "and", 3)) || (len == 1 && t[0] == ',');
     }
     if (!joined || a2->first_token + a2->n_tokens >= b2->first_token) continue;
+    /* (a pair, not two of a longer list: "partners including the United
+     * States, Britain, Brazil and the Caribbean Community") */
+    size_t bl2, al2;
+    const char *after = b2->first_token + b2->n_tokens < c->d->tokens.n
+                            ? nm_tok_text(c->d, b2->first_token + b2->n_tokens, &bl2)
+                            : NULL;
+    const char *before = a2->first_token > 0 ? nm_tok_text(c->d, a2->first_token - 1, &al2) : NULL;
+    if ((after && ((bl2 == 1 && after[0] == ',') || (bl2 == 3 && !memcmp(after, "and", 3)))) ||
+        (before && al2 == 1 && before[0] == ','))
+      continue;
     uint32_t ea = cand[qa], eb = cand[qb];
     cand[0] = eb, cand[1] = ea; /* (the nearer first) */
     together = true;

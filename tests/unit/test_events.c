@@ -8615,6 +8615,21 @@ NM_TEST(georgia_s_and_bangladesh_s_new_leaders) {
                   "BGDGOV");
 }
 
+/* "both countries" are no two of a longer list ("partners including the
+ * United States, Britain, Brazil and the Caribbean Community"), but the
+ * two the story names most */
+NM_TEST(both_countries_are_no_two_of_a_list) {
+  const char *ev = cameo_events(
+      "GEORGETOWN, Guyana (Wire) - Guyana condemned Venezuelan military drills near the border. "
+      "Venezuela said the drills were routine. Guyana's president said Guyana would not be "
+      "intimidated. He said he had briefed partners including the United States, Britain, Brazil "
+      "and the Caribbean Community. Venezuela rejected the criticism. The bloc urged both countries "
+      "to honour their commitments.",
+      "2024-06-18", false);
+  NM_CHECK(strstr(ev, " BRA ") == NULL && strstr(ev, " GBR ") == NULL);
+  NM_CHECK(strstr(ev, " VEN 022") != NULL && strstr(ev, " GUY 022") != NULL);
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9282,6 +9297,7 @@ int main(void) {
   NM_RUN(advisers_and_portfolios);
   NM_RUN(neither_nor_police_commands_and_scales);
   NM_RUN(georgia_s_and_bangladesh_s_new_leaders);
+  NM_RUN(both_countries_are_no_two_of_a_list);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
