@@ -938,6 +938,18 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
   if (*ty == NM_ENT_PERSON && a >= lo + 2 && tok_is(w[a - 1].form, w[a - 1].len, "sheikh") &&
       after_title(tt, w, lo, a - 1))
     a--;
+  /* a given name with an apostrophe inside, left out before the
+   * surname: "Hauwa'u Abdullahi" taken as "Abdullahi" */
+  if (*ty == NM_ENT_PERSON && a > lo && is_capitalised(&w[a - 1]) && w[a - 1].len >= 4 &&
+      !(w[a - 1].gz & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION | NM_GZ_DEMONYM |
+                       NM_GZ_ORG))) {
+    const char *f = w[a - 1].form;
+    size_t fl = w[a - 1].len;
+    bool inner = false;
+    for (size_t k = 1; k + 1 < fl && !inner; k++)
+      inner = f[k] == '\'' && f[k + 1] >= 'a' && f[k + 1] <= 'z' && !(k + 2 == fl && f[k + 1] == 's');
+    if (inner && !title_at(tt, w, a - 1, hi)) a--;
+  }
   if (*ty == NM_ENT_PERSON) {
     /* a person's name is not a plural ("Senators"; one letter is no name
      * at all, above) */

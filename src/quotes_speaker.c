@@ -286,6 +286,18 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
      * as the subject: a span of time says nothing */
     return NM_QNONE;
   }
+  if (s != NM_QNONE && c->tags) {
+    /* "Hauwa'u Abdullahi, whose 14-year-old son was among those taken,
+     * said", parsed with "son" a subject of "said": the name before the
+     * comma before "whose" speaks */
+    for (uint32_t ch = c->first_child[s], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
+         ch = c->next_sib[ch], nch++) {
+      uint32_t f = c->sent[c->tok[s].sentence].first_token;
+      if (ch < s && nm_q_is(c, ch, "whose") && ch >= f + 2 && nm_q_is(c, ch - 1, ",") &&
+          (c->mention_of[ch - 2] != NM_QNONE || !strcmp(nm_q_upos(c, ch - 2), "PROPN")))
+        return ch - 2;
+    }
+  }
   if (s != NM_QNONE) {
     /* "Netanyahu, who said …": the relative clause's noun, which the
      * parser does not always attach to it */

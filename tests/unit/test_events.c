@@ -8594,6 +8594,9 @@ NM_TEST(neither_nor_police_commands_and_scales) {
   NM_CHECK_EQ_STR(cameo_entity(t, "2024-10-17", "Zamfara State Police Command", false),
                   "NGACOP");
   NM_CHECK(!has_entity(t, NM_ENT_PERSON, "Celsius"));
+  /* a given name with an apostrophe inside belongs to the name after it */
+  NM_CHECK(has_entity("GUSAU, Nigeria (Wire) - Hauwa'u Abdullahi said she had not slept.",
+                      NM_ENT_PERSON, "Hauwa'u Abdullahi"));
   /* a town named by its kind is where two met, no party */
   const char *m = cameo_events("GOMA, Congo (Wire) - Foreign ministers of Congo and Rwanda met in "
                                "the Angolan capital last month.",

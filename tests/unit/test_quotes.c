@@ -1150,6 +1150,19 @@ NM_TEST(finding_sought_is_no_report) {
   nm_doc_free(d);
 }
 
+/* "Somali President X, whose country borders both, offered to mediate",
+ * parsed with "country" a subject of "offered": the name before "whose"
+ * speaks */
+NM_TEST(whose_clause_leaves_the_name_speaking) {
+  static const char text[] =
+      "Somali President Hassan Abdi Warsame, whose country borders both, offered to mediate.";
+  nm_doc *d = checked(text);
+  if (!d) return;
+  const nm_quote *q = find(d, "to mediate");
+  NM_CHECK(q && strstr(span_text(d, q->speaker_mention), "Warsame") != NULL);
+  nm_doc_free(d);
+}
+
 /* "refused permission for planes carrying migrants to land, saying …":
  * a participle that only describes a thing leaves the speech to the
  * clause that holds the noun; "disrupted by protesters …, demanding …":
@@ -2008,6 +2021,7 @@ int main(void) {
   NM_RUN(describing_participle_and_passive_agent);
   NM_RUN(who_after_an_age_is_the_person);
   NM_RUN(finding_sought_is_no_report);
+  NM_RUN(whose_clause_leaves_the_name_speaking);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);
   NM_RUN(calling_by_a_relative_pronoun_names);
