@@ -672,6 +672,19 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
   if ((*ty == NM_ENT_GPE || *ty == NM_ENT_LOC) && b - a >= 2 && IN_LIST(&w[b - 1], bodies) &&
       !(gz_span_flags(g, w, a, b) & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_REGION | NM_GZ_ADMIN1)))
     *ty = NM_ENT_ORG;
+  /* "Piraeus-based Thalassa Bulk Management" taken whole for a person:
+   * the body after "-based", an organisation */
+  if (b - a >= 4 && w[a + 1].len == 1 && w[a + 1].form[0] == '-' &&
+      tok_is(w[a + 2].form, w[a + 2].len, "based") && is_capitalised(&w[a + 3])) {
+    a += 3;
+    *pa = a;
+    if (*ty == NM_ENT_PERSON) *ty = NM_ENT_ORG;
+  }
+  /* a name glued to "-based" is where a body sits, a place
+   * ("Piraeus-based …", taken for a person) */
+  if ((*ty == NM_ENT_PERSON || *ty == NM_ENT_ORG) && b + 1 < hi && w[b].len == 1 &&
+      w[b].form[0] == '-' && tok_is(w[b + 1].form, w[b + 1].len, "based"))
+    *ty = NM_ENT_GPE;
   /* a scale of temperature is no name ("minus 10 degrees Celsius") */
   static const char *const scales[] = {"Celsius", "Fahrenheit", "Kelvin"};
   if (b - a == 1 && IN_LIST(&w[a], scales)) return 0;

@@ -8594,6 +8594,11 @@ NM_TEST(neither_nor_police_commands_and_scales) {
   NM_CHECK_EQ_STR(cameo_entity(t, "2024-10-17", "Zamfara State Police Command", false),
                   "NGACOP");
   NM_CHECK(!has_entity(t, NM_ENT_PERSON, "Celsius"));
+  /* "Piraeus-based Thalassa Bulk Carriers" taken whole: the body after
+   * "-based" */
+  NM_CHECK(has_entity("DUBAI (Wire) - The vessel's manager, Piraeus-based Thalassa Bulk Carriers, "
+                      "denied any link to Britain.",
+                      NM_ENT_ORG, "Thalassa Bulk Carriers"));
   /* a given name with an apostrophe inside belongs to the name after it */
   NM_CHECK(has_entity("GUSAU, Nigeria (Wire) - Hauwa'u Abdullahi said she had not slept.",
                       NM_ENT_PERSON, "Hauwa'u Abdullahi"));
