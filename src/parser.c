@@ -1028,6 +1028,26 @@ static size_t report_at_end(const nm_parser *p, const nm_pword *w, size_t n,
   return v;
 }
 
+/* "The M23, which takes its name from a 2009 peace deal, took up arms
+ * again and has since seized large parts of North Kivu", parsed with
+ * "seized" a conjunct of "takes": a conjunct of a relative clause that
+ * lies past the verb of the clause whose subject the relative's noun is
+ * joins that verb. */
+static void repair_conj_past_relative(const nm_parser *p, const nm_pword *w, size_t n,
+                                      uint32_t *heads, uint16_t *rels) {
+  (void)w;
+  for (size_t x = 2; x < n; x++) {
+    if (!heads[x] || !rel_eq(p, rels, x, "conj")) continue;
+    size_t h = heads[x] - 1;
+    if (h >= x || !heads[h] || !rel_eq(p, rels, h, "acl:relcl")) continue;
+    size_t noun = heads[h] - 1;
+    if (noun >= h || !heads[noun] || !rel_eq(p, rels, noun, "nsubj")) continue;
+    size_t r = heads[noun] - 1;
+    if (r <= h || r >= x || !upos_is(&w[r], "VERB")) continue;
+    heads[x] = (uint32_t)(r + 1);
+  }
+}
+
 /* "In a post on social media, an adviser to the group, Ibrahim Yousif,
  * accused the army …", parsed with "adviser" a modifier of "post" and
  * "accused" with no subject: a noun after the opening phrase's comma,
@@ -5035,6 +5055,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_clause_before_report(p, w, n, heads, rels);
   repair_subject_acl_before_report(p, w, n, heads, rels);
   repair_subject_after_opening_phrase(p, w, n, heads, rels);
+  repair_conj_past_relative(p, w, n, heads, rels);
   repair_report_after_clause(p, w, n, heads, rels);
   repair_midsentence_says(p, w, n, heads, rels);
   repair_comma_gerund_of_report(p, w, n, heads, rels);

@@ -2972,6 +2972,21 @@ NM_TEST(subject_after_an_opening_phrase_without_case) {
       "9:18:nsubj"));
 }
 
+/* "The M23, which takes its name from a peace deal, took up arms again
+ * and has since seized large parts of North Kivu": a conjunct of the
+ * relative clause past the main verb joins the main verb */
+NM_TEST(conjunct_past_a_relative_clause) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the M23/PROPN/NNP/M23 ,/PUNCT/,/, which/PRON/WDT/which takes/VERB/VBZ/take "
+      "its/PRON/PRP$/its name/NOUN/NN/name from/ADP/IN/from a/DET/DT/a March/PROPN/NNP/March "
+      "23/NUM/CD/23 ,/PUNCT/,/, 2009/NUM/CD/2009 ,/PUNCT/,/, peace/NOUN/NN/peace "
+      "deal/NOUN/NN/deal ,/PUNCT/,/, took/VERB/VBD/take up/ADP/RP/up arms/NOUN/NNS/arm "
+      "again/ADV/RB/again in/ADP/IN/in late/ADJ/JJ/late 2021/NUM/CD/2021 and/CCONJ/CC/and "
+      "has/AUX/VBZ/have since/ADV/RB/since seized/VERB/VBN/seize large/ADJ/JJ/large "
+      "parts/NOUN/NNS/part of/ADP/IN/of North/PROPN/NNP/North Kivu/PROPN/NNP/Kivu ./PUNCT/./.",
+      "28:18:conj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3136,6 +3151,7 @@ int main(void) {
   NM_RUN(clause_after_semicolon_has_its_subject);
   NM_RUN(clause_on_the_subject_s_phrase_is_reported);
   NM_RUN(subject_after_an_opening_phrase_without_case);
+  NM_RUN(conjunct_past_a_relative_clause);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
