@@ -3211,6 +3211,17 @@ static void code_entities_in_sentence(ectx *c) {
       if (person && with_role && a.rank < 2)
         body_in_description(c, slo, lo, "the body named before the title", &a);
     }
+    /* "the force's North Bengal Frontier": a body with no code of its
+     * own is its coded owner's (a body's) */
+    if (m->type == NM_ENT_ORG && a.rank == 0) {
+      int32_t ow = child(c, h, "nmod:poss", false);
+      uint32_t oe = ow >= 0 ? entity_at(c, ow) : NONE32;
+      if (oe != NONE32 && oe < c->d->entities.n && oe != m->entity && c->ent[oe].rank >= 2 &&
+          ((const nm_entity *)c->d->entities.data)[oe].type == NM_ENT_ORG) {
+        a = c->ent[oe];
+        snprintf(a.reason, sizeof a.reason, "%s", "the body that owns it");
+      }
+    }
     /* "the Navy's Bahrain-based 5th Fleet": a body coded by its role
      * alone takes its owner's country (role_country()) */
     if (m->type == NM_ENT_ORG && a.rank == 2 && !strncmp(a.code, "---", 3) && !a.owner) {

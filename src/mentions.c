@@ -183,7 +183,8 @@ static const char *const org_nouns[] = {"agency",    "group",    "organization",
                                         "alliance",  "coalition", "charity",     "watchdog",
                                         "party",     "network",  "association", "bloc",
                                         "fund",      "commission", "council",    "ministry",
-                                        "court",     "union",    "committee",   "department"};
+                                        "court",     "union",    "committee",   "department",
+                                        "force"};
 
 static int is_capitalised(const nm_nword *w) {
   return w->len && w->form[0] >= 'A' && w->form[0] <= 'Z';
@@ -223,6 +224,11 @@ static size_t nominal_at(const nm_titles *tt, const nm_nword *w, const uint8_t *
         if (k + 2 < n && tok_is(w[k + 1].form, w[k + 1].len, "of") && w[k + 2].len > 3 &&
             w[k + 2].form[0] >= 'a' && w[k + 2].form[0] <= 'z' &&
             memcmp(w[k + 2].form + w[k + 2].len - 3, "ing", 3) != 0)
+          return 0;
+        /* ("the full force of the law", "the force of the blast": no
+         * body) */
+        if (tok_is(w[k].form, w[k].len, "force") &&
+            ((k + 1 < n && tok_is(w[k + 1].form, w[k + 1].len, "of")) || k > i + 1))
           return 0;
         *type = NM_ENT_ORG;
         return k + 1 - i;
@@ -447,7 +453,7 @@ static const char *const org_heads[] = {
  * out whole ("Rapid Support Forces", "Syrian Democratic Forces"). */
 static const char *const armed_heads[] = {"Alliance", "Army",     "Battalion", "Brigade",
                                           "Brigades", "Coalition", "Command",  "Division",
-                                          "Fleet",    "Force",     "Forces",   "Front",
+                                          "Fleet",    "Force",     "Forces",   "Front",    "Frontier",
                                           "Guard",
                                           "Militia",  "Navy",      "Regiment", "Staff"};
 

@@ -8638,6 +8638,19 @@ NM_TEST(both_countries_are_no_two_of_a_list) {
   NM_CHECK(strstr(ev, " VEN 022") != NULL && strstr(ev, " GUY 022") != NULL);
 }
 
+/* "the force's North Bengal Frontier": "the force" is the body named
+ * before, and a body with no code of its own is its owner's; "the full
+ * force of the law" is no body */
+NM_TEST(a_force_s_frontier) {
+  const char *t = "DHAKA, Bangladesh (Wire) - India's Border Security Force (BSF) said its "
+                  "personnel had acted in self-defence. The force's North Bengal Frontier said a "
+                  "patrol had been attacked. Anyone who resists will face the full force of the "
+                  "law, the minister said.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2025-09-16", "North Bengal Frontier", false), "INDMIL");
+  NM_CHECK_EQ_STR(cameo_mentions_of(t, "2025-09-16", "Border Security Force"),
+                  "Border Security Force|BSF|The force");
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9306,6 +9319,7 @@ int main(void) {
   NM_RUN(neither_nor_police_commands_and_scales);
   NM_RUN(georgia_s_and_bangladesh_s_new_leaders);
   NM_RUN(both_countries_are_no_two_of_a_list);
+  NM_RUN(a_force_s_frontier);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
