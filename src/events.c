@@ -2510,10 +2510,16 @@ static void code_entities_in_sentence(ectx *c) {
     const nm_entity *me = (const nm_entity *)c->d->entities.data + m->entity;
     bool place = (m->type == NM_ENT_GPE || m->type == NM_ENT_LOC) && me->country[0] &&
                  dateline_country(c)[0] && !strncmp(me->country, dateline_country(c), 3);
+    /* (nor a body's name onto a person's role after it: "CSP spokesman
+     * Attaye Ag Ahmed" is no MED body; "the Los Lobos gang" is a gang) */
+    static const char *const person_roles[] = {
+        "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "official",
+        "chairman",  "chairwoman",  "director",     "envoy",  "commander", "officer", NULL};
     for (int up = 0;
          up < 4 && !place && c->head[h] >= 0 &&
          (rel_base(c, h, "flat") || rel_base(c, h, "compound")) &&
-         mention_at(c, c->head[h]) == NONE32; /* not onto another name */
+         mention_at(c, c->head[h]) == NONE32 && /* not onto another name */
+         !(m->type == NM_ENT_ORG && c->head[h] > hi && word_in(lemma(c, c->head[h]), person_roles));
          up++)
       h = c->head[h];
     bool person = m->type == NM_ENT_PERSON;
@@ -3102,6 +3108,13 @@ static void code_entities_in_sentence(ectx *c) {
                            (case_word(c, k, "for") || case_word(c, k, "of") ||
                             (case_word(c, k, "to") && word_in(lemma(c, t), advisers)));
           bool named_before = rel_base(c, k, "compound") && k < t;
+          /* (or a body's word with the body's name before it: "A
+           * spokesman for the European Union delegation, Tomas Novak,") */
+          static const char *const units[] = {"delegation", "mission", "office", "team",
+                                              "bureau", "secretariat", NULL};
+          if (named_for && oe == NONE32 && word_in(lemma(c, k), units))
+            for (int32_t q = c->kid[k]; q >= 0 && oe == NONE32; q = c->sib[q])
+              if (q < k && rel_base(c, q, "compound")) oe = entity_at(c, q);
           /* (a body named before the head may not have its country yet:
            * its role, ---OPP, whose country the person's title takes) */
           if (k >= lo || !(named_for || named_before) || oe == NONE32 ||
@@ -8519,6 +8532,45 @@ static bool spokesperson_body_country(const ectx *c, uint32_t e, char out[4]) {
   return false;
 }
 
+/* "… the Algerian Foreign Ministry announced … . Ministry spokesman
+ * Rachid Belkacemi accused the Malian authorities": a title whose body
+ * word ("Ministry", "Department", "Office") comes right before the title
+ * and names no country serves the body of that word named in the
+ * sentence before (its country; not the one the person's sentence
+ * names). */
+static bool title_body_before_country(const ectx *c, uint32_t e, char out[4]) {
+  static const char *const bodies[] = {"Ministry", "Department", "Office", "Secretariat", NULL};
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
+  uint32_t m0 = es[e].mentions[0];
+  if (m0 >= c->d->mentions.n || ms[m0].kind != NM_MENTION_NAME || ms[m0].sentence == 0)
+    return false;
+  uint32_t si = ms[m0].sentence, f = ss[si].first_token, at = ms[m0].first_token;
+  /* "Ministry spokesman X" opening the name's phrase: the body word two
+   * words before the name, first in the sentence or after a comma */
+  if (at < f + 2) return false;
+  size_t bl;
+  const char *bw = nm_tok_text(c->d, at - 2, &bl);
+  const char *body = NULL;
+  for (size_t q = 0; bodies[q] && !body; q++)
+    if (strlen(bodies[q]) == bl && !memcmp(bw, bodies[q], bl)) body = bodies[q];
+  if (!body || (at - 2 > f && !tok_is(c->d, at - 3, ","))) return false;
+  out[0] = 0;
+  for (size_t j = first_mention_of(c, si - 1); j < c->d->mentions.n && ms[j].sentence == si - 1;
+       j++) {
+    uint32_t oe = ms[j].entity;
+    if (oe >= c->d->entities.n || ms[j].type != NM_ENT_ORG || ms[j].kind != NM_MENTION_NAME)
+      continue;
+    size_t ll;
+    const char *lw = nm_tok_text(c->d, ms[j].first_token + ms[j].n_tokens - 1, &ll);
+    if (ll != bl || memcmp(lw, body, bl) != 0 || !bare_country_prefix(c->ent[oe].code)) continue;
+    if (out[0] && strncmp(out, c->ent[oe].code, 3) != 0) return false; /* two such bodies */
+    snprintf(out, 4, "%.3s", c->ent[oe].code);
+  }
+  return out[0] && bare_country(out);
+}
+
 /* "The Chinese Embassy in Manila accused … . In a statement, embassy
  * spokesman Liu Yifan said": a person whose title names an embassy and
  * no country serves the embassy named last before (in the two sentences
@@ -9187,6 +9239,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     why = "a spokesperson for the body the sentence before reports";
   } else if (es[e].title && owner_country(c, (uint32_t)e, cc)) {
     why = "title and its owner's country";
+  } else if (es[e].title && title_body_before_country(c, (uint32_t)e, cc)) {
+    why = "title and the country of its body named in the sentence before";
   } else if (local_office_country(c, (uint32_t)e, cc)) {
     why = "a local office and the towns and regions named with it";
   } else if (es[e].title && es[e].mentions) {

@@ -8655,6 +8655,22 @@ NM_TEST(a_force_s_frontier) {
                   "Border Security Force|BSF|The force");
 }
 
+/* "Ministry spokesman X" after "the Algerian Foreign Ministry announced
+ * …" in the sentence before is Algeria's, not the country his own
+ * sentence names; "A spokesman for the European Union delegation, X,"
+ * serves the EU; "CSP spokesman X" gives the CSP no MED code */
+NM_TEST(spokesmen_of_bodies_named_before) {
+  const char *t =
+      "BAMAKO, Mali (Wire) - Later that day, the Algerian Foreign Ministry announced that it was "
+      "recalling its ambassador. Ministry spokesman Rachid Belkacemi accused the Malian "
+      "authorities of attempting to export their failures.\n\nA spokesman for the European "
+      "Union delegation, Tomas Novak, urged the authorities to investigate.\n\n\"These "
+      "machines have killed our civilians,\" said CSP spokesman Attaye Ag Ahmed.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2024-10-10", "Rachid Belkacemi", false), "DZAGOV");
+  NM_CHECK_EQ_STR(cameo_entity(t, "2024-10-10", "Tomas Novak", false), "IGOEUREEC");
+  NM_CHECK(strcmp(cameo_entity(t, "2024-10-10", "CSP", false), "---MED") != 0);
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9324,6 +9340,7 @@ int main(void) {
   NM_RUN(georgia_s_and_bangladesh_s_new_leaders);
   NM_RUN(both_countries_are_no_two_of_a_list);
   NM_RUN(a_force_s_frontier);
+  NM_RUN(spokesmen_of_bodies_named_before);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
