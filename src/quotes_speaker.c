@@ -264,6 +264,19 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
         if (nm_q_rel(c, ch, "obj") && ch > hv && ch < u && nominal(c, ch)) obj = ch;
       if (obj != NM_QNONE) return obj;
     }
+    /* "had addressed the crowd … earlier in the day, urging lawmakers …",
+     * parsed with the participle a clause of "earlier": a participle set
+     * off by a comma and hung on no verb speaks for the verb above */
+    if (nm_q_rel(c, u, "advcl") && u > 0 && nm_q_is(c, u - 1, ",") &&
+        c->parent[u] != NM_QNONE && !is_verb_tok(c, c->parent[u])) {
+      uint32_t x = c->parent[u];
+      for (int k = 0; k < 4 && x != NM_QNONE && !is_verb_tok(c, x); k++)
+        x = c->parent[x];
+      if (x != NM_QNONE && is_verb_tok(c, x)) {
+        u = x;
+        continue;
+      }
+    }
     /* conjuncts, complements and participles share their head's subject:
      * "is opposed and has said …", "calling it …", "went on to say …" */
     if (nm_q_rel(c, u, "conj") || nm_q_rel(c, u, "xcomp") || nm_q_rel(c, u, "advcl"))

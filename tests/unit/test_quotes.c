@@ -1163,6 +1163,21 @@ NM_TEST(whose_clause_leaves_the_name_speaking) {
   nm_doc_free(d);
 }
 
+/* "had addressed the crowd … earlier in the day, urging lawmakers to
+ * reject …", parsed with "urging" a clause of "earlier": the participle
+ * speaks for the verb above */
+NM_TEST(participle_on_an_adverb_speaks_for_the_verb) {
+  static const char text[] =
+      "Samuel Achieng had addressed the crowd outside the Kenyatta International Convention "
+      "Centre earlier in the day, urging lawmakers to reject the bill.";
+  nm_doc *d = checked(text);
+  if (!d) return;
+  const nm_quote *q = find(d, "to reject the bill");
+  NM_CHECK(q && q->speaker_mention.end > q->speaker_mention.start &&
+           strstr(span_text(d, q->speaker_mention), "Achieng") != NULL);
+  nm_doc_free(d);
+}
+
 /* "refused permission for planes carrying migrants to land, saying …":
  * a participle that only describes a thing leaves the speech to the
  * clause that holds the noun; "disrupted by protesters …, demanding …":
@@ -2022,6 +2037,7 @@ int main(void) {
   NM_RUN(who_after_an_age_is_the_person);
   NM_RUN(finding_sought_is_no_report);
   NM_RUN(whose_clause_leaves_the_name_speaking);
+  NM_RUN(participle_on_an_adverb_speaks_for_the_verb);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);
   NM_RUN(calling_by_a_relative_pronoun_names);
