@@ -439,8 +439,9 @@ static int long_number(const nm_nword *w) {
  * so that "party" in running text does not count). */
 static const char *const org_heads[] = {
     "Academy", "Administration", "Agency", "Airlines", "Airways", "Assembly", "Association",
-    "Authority", "Bank", "Board", "Bulletin", "Bureau", "Cartel", "Caucus", "Chamber", "Chronicle", "Church",
-    "Clinic", "Club", "College", "Commission", "Committee", "Company", "Confederation", "Congress",
+    "Authority", "Bank", "Board", "Bulletin", "Bureau", "Cartel", "Caucus", "Chamber", "Chronicle",
+    "Church", "Clinic", "Club", "College", "Commission", "Committee", "Company", "Confederation",
+    "Congress",
     "Constabulary", "Corp.", "Corporation", "Council", "Court", "Department", "F.C.", "FC",
     "Federation", "Foundation", "Fund", "Gazette", "Group", "Herald", "Hospital", "Inc.",
     "Industries", "Institute", "International", "Journal", "League", "Lines", "Ltd.", "Maritime",
@@ -453,7 +454,8 @@ static const char *const org_heads[] = {
  * out whole ("Rapid Support Forces", "Syrian Democratic Forces"). */
 static const char *const armed_heads[] = {"Alliance", "Army",     "Battalion", "Brigade",
                                           "Brigades", "Coalition", "Command",  "Division",
-                                          "Fleet",    "Force",     "Forces",   "Front",    "Frontier",
+                                          "Fleet",    "Force",     "Forces",   "Front",
+                                          "Frontier",
                                           "Guard",
                                           "Militia",  "Navy",      "Regiment", "Staff"};
 
@@ -966,7 +968,8 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     size_t fl = w[a - 1].len;
     bool inner = false;
     for (size_t k = 1; k + 1 < fl && !inner; k++)
-      inner = f[k] == '\'' && f[k + 1] >= 'a' && f[k + 1] <= 'z' && !(k + 2 == fl && f[k + 1] == 's');
+      inner = f[k] == '\'' && f[k + 1] >= 'a' && f[k + 1] <= 'z' &&
+              !(k + 2 == fl && f[k + 1] == 's');
     if (inner && !title_at(tt, w, a - 1, hi)) a--;
   }
   if (*ty == NM_ENT_PERSON) {

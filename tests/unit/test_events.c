@@ -8635,8 +8635,8 @@ NM_TEST(both_countries_are_no_two_of_a_list) {
       "GEORGETOWN, Guyana (Wire) - Guyana condemned Venezuelan military drills near the border. "
       "Venezuela said the drills were routine. Guyana's president said Guyana would not be "
       "intimidated. He said he had briefed partners including the United States, Britain, Brazil "
-      "and the Caribbean Community. Venezuela rejected the criticism. The bloc urged both countries "
-      "to honour their commitments.",
+      "and the Caribbean Community. Venezuela rejected the criticism. The bloc urged both "
+      "countries to honour their commitments.",
       "2024-06-18", false);
   NM_CHECK(strstr(ev, " BRA ") == NULL && strstr(ev, " GBR ") == NULL);
   NM_CHECK(strstr(ev, " VEN 022") != NULL && strstr(ev, " GUY 022") != NULL);
