@@ -9057,8 +9057,9 @@ static void role_country(ectx *c, size_t e, const char *focus) {
         if (!len || w[0] < 'a' || w[0] > 'z') break;
         k--;
       }
-      bool poss = tok_is(c->d, k - 1, "'s") || tok_is(c->d, k - 1, "\xe2\x80\x99s");
-      uint32_t pm = k > first + 1 && poss ? c->tok_mention[k - 2] : NONE32;
+      bool poss = k > first + 1 &&
+                  (tok_is(c->d, k - 1, "'s") || tok_is(c->d, k - 1, "\xe2\x80\x99s"));
+      uint32_t pm = poss ? c->tok_mention[k - 2] : NONE32;
       uint32_t pe = pm != NONE32 ? ms[pm].entity : NONE32;
       if (pe < c->d->entities.n && pe != e && bare_country(c->ent[pe].code)) {
         memcpy(cc, c->ent[pe].code, 4);
