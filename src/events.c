@@ -8490,18 +8490,25 @@ static bool owner_country(const ectx *c, uint32_t e, char out[4]) {
   return false;
 }
 
+/* Entity e's first mention into *m0, when it is a name in a sentence
+ * after the first (a sentence before it to read). */
+static bool first_name_after_first_sentence(const ectx *c, uint32_t e, uint32_t *m0) {
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  *m0 = es[e].n_mentions ? es[e].mentions[0] : NONE32;
+  return *m0 < c->d->mentions.n && ms[*m0].kind == NM_MENTION_NAME && ms[*m0].sentence > 0;
+}
+
 /* "The Eastern Theater Command of the People's Liberation Army said ….
  * A spokesperson, Senior Col. Shi Yi, said …": a person first named
  * after "a spokesperson," speaks for the body the sentence before has as
  * its main subject; its country, when the body has a state's role. */
 static bool spokesperson_body_country(const ectx *c, uint32_t e, char out[4]) {
   static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
-  const nm_entity *es = (const nm_entity *)c->d->entities.data;
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
-  uint32_t m0 = es[e].mentions[0];
-  if (m0 >= c->d->mentions.n || ms[m0].kind != NM_MENTION_NAME || ms[m0].sentence == 0)
-    return false;
+  uint32_t m0;
+  if (!first_name_after_first_sentence(c, e, &m0)) return false;
   uint32_t si = ms[m0].sentence, f = ss[si].first_token;
   bool said_for = false; /* "a spokesperson," within six words before the name */
   for (uint32_t k = ms[m0].first_token; k > f && ms[m0].first_token - k < 7 && !said_for; k--)
@@ -8540,12 +8547,10 @@ static bool spokesperson_body_country(const ectx *c, uint32_t e, char out[4]) {
  * names). */
 static bool title_body_before_country(const ectx *c, uint32_t e, char out[4]) {
   static const char *const bodies[] = {"Ministry", "Department", "Office", "Secretariat", NULL};
-  const nm_entity *es = (const nm_entity *)c->d->entities.data;
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
-  uint32_t m0 = es[e].mentions[0];
-  if (m0 >= c->d->mentions.n || ms[m0].kind != NM_MENTION_NAME || ms[m0].sentence == 0)
-    return false;
+  uint32_t m0;
+  if (!first_name_after_first_sentence(c, e, &m0)) return false;
   uint32_t si = ms[m0].sentence, f = ss[si].first_token, at = ms[m0].first_token;
   /* "Ministry spokesman X" opening the name's phrase: the body word two
    * words before the name, first in the sentence or after a comma */
