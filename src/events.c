@@ -4515,6 +4515,11 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
     static const char *const margins[] = {"sideline", "sidelines", "margin", "margins", NULL};
     if ((case_word(c, k, "on") || case_word(c, k, "at")) && word_in(lemma(c, k), margins))
       continue;
+    /* ... nor whom a traveller goes with ("a teacher who left Abu Shouk
+     * with her four children") */
+    static const char *const going[] = {"leave", "flee", "travel", "go", "walk", "return",
+                                        "arrive", NULL};
+    if (word_in(lemma(c, v), going) && case_word(c, k, "with")) continue;
     /* ... nor is a town a meeting was in, named by its kind ("Foreign
      * ministers of Congo and Rwanda met in the Angolan capital": they met
      * each other; "met in Luanda" keeps Angola as its target: a version
@@ -6500,6 +6505,21 @@ static nm_status code_sentence(ectx *c) {
           "shape",    "time",     "care",       "lead",   "view",       "photo", "picture", NULL};
       int32_t o = child(c, v, "obj", false);
       if (o >= 0 && word_in(lemma(c, o), light)) continue;
+    }
+    /* "who has managed the company's operations in Niger": a business's
+     * operations are no military ones ("- * OPERATION [190]"); "had engaged
+     * with local authorities" is no fight */
+    if (!strncmp(code, "19", 2)) {
+      static const char *const firms[] = {"company", "firm", "business", "corporation",
+                                          "group",   "mine", "miner",    "bank", NULL};
+      int32_t o = child(c, v, "obj", false);
+      int32_t op = o >= 0 && !strcmp(lemma(c, o), "operation") ? child(c, o, "nmod:poss", false)
+                                                                : -1;
+      if (op >= 0 && word_in(lemma(c, op), firms)) continue;
+      bool with = false;
+      for (int32_t k = c->kid[v]; k >= 0 && !with; k = c->sib[k])
+        with = k > v && rel_base(c, k, "obl") && case_word(c, k, "with");
+      if (!strcmp(lemma(c, v), "engage") && o < 0 && with) continue;
     }
     /* "ordered the army into the country's largest prisons": sending a
      * force into a prison is no detention of the force ("- * &DETENTION

@@ -8671,6 +8671,19 @@ NM_TEST(spokesmen_of_bodies_named_before) {
   NM_CHECK(strcmp(cameo_entity(t, "2024-10-10", "CSP", false), "---MED") != 0);
 }
 
+/* whom a traveller goes with is no party; a business's operations are no
+ * military ones; engaging with someone is no fight */
+NM_TEST(companions_operations_and_engagement) {
+  const char *ev = cameo_events(
+      "EL FASHER, Sudan (Wire) - Fatima Abdelrahman, a teacher who left Abu Shouk with her four "
+      "children on Monday morning, said the road was dangerous.\n\nDaniel Bouchard, a Canadian "
+      "national who has managed the company's operations in Niger since 2021, was detained.\n\n"
+      "Consular officials were engaged with local authorities, Ottawa said.",
+      "2024-09-24", false);
+  NM_CHECK(strstr(ev, "040") == NULL);
+  NM_CHECK(strstr(ev, "190") == NULL);
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9341,6 +9354,7 @@ int main(void) {
   NM_RUN(both_countries_are_no_two_of_a_list);
   NM_RUN(a_force_s_frontier);
   NM_RUN(spokesmen_of_bodies_named_before);
+  NM_RUN(companions_operations_and_engagement);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
