@@ -8605,7 +8605,29 @@ static bool embassy_country(const ectx *c, uint32_t e, char out[4]) {
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
-  if (!es[e].title || !es[e].n_mentions || !c->tok_mention || !c->ent) return false;
+  if (!es[e].n_mentions || !c->tok_mention || !c->ent) return false;
+  /* "Claire Dumont, a spokeswoman for the French Embassy in Beirut,": an
+   * embassy in the description set off after the first name, its
+   * country's adjective or name right before it (not the city it is in) */
+  uint32_t n0 = es[e].mentions[0];
+  if (n0 < c->d->mentions.n && ms[n0].kind == NM_MENTION_NAME) {
+    uint32_t b = ms[n0].first_token + ms[n0].n_tokens, end = ss[ms[n0].sentence].first_token +
+                                                              ss[ms[n0].sentence].n_tokens;
+    for (uint32_t k = b + 1; b < end && tok_is(c->d, b, ",") && k < end && k <= b + 8; k++) {
+      size_t len;
+      const char *w = nm_tok_text(c->d, k, &len);
+      if (len == 1 && w[0] == ',') break;
+      if (len != 7 || !ci_eq(w, "embassy", 7)) continue;
+      uint32_t m = c->tok_mention[k - 1];
+      uint32_t oe = m != NONE32 ? ms[m].entity : NONE32;
+      if (oe < c->d->entities.n && bare_country(c->ent[oe].code)) {
+        memcpy(out, c->ent[oe].code, 4);
+        return true;
+      }
+      break;
+    }
+  }
+  if (!es[e].title) return false;
   size_t tl = strlen(es[e].title);
   bool embassy = false;
   for (size_t k = 0; k + 7 <= tl && !embassy; k++)

@@ -8682,6 +8682,11 @@ NM_TEST(companions_operations_and_engagement) {
       "2024-09-24", false);
   NM_CHECK(strstr(ev, "040") == NULL);
   NM_CHECK(strstr(ev, "190") == NULL);
+  /* a spokeswoman for an embassy in a city is the embassy's country's */
+  NM_CHECK_EQ_STR(cameo_entity("BEIRUT (Wire) - Claire Dumont, a spokeswoman for the French "
+                               "Embassy in Beirut, said Paris was in contact.",
+                               "2024-08-13", "Claire Dumont", false),
+                  "FRAGOV");
 }
 
 /* a clash, an exchange of fire: each side used force on the other; allies
