@@ -6506,6 +6506,17 @@ static nm_status code_sentence(ectx *c) {
       int32_t o = child(c, v, "obj", false);
       if (o >= 0 && word_in(lemma(c, o), light)) continue;
     }
+    /* "Burkina Faso left the Economic Community of West African States":
+     * leaving a bloc of states reduces relations with it (160), no
+     * journey (040) */
+    if (!strncmp(code, "04", 2) &&
+        (!strcmp(lemma(c, v), "leave") || !strcmp(lemma(c, v), "quit") ||
+         !strcmp(lemma(c, v), "exit"))) {
+      int32_t o = child(c, v, "obj", false);
+      uint32_t oe = o >= 0 ? entity_at(c, o) : NONE32;
+      if (oe != NONE32 && oe < c->d->entities.n && !strncmp(c->ent[oe].code, "IGO", 3))
+        code = "160";
+    }
     /* "who has managed the company's operations in Niger": a business's
      * operations are no military ones ("- * OPERATION [190]"); "had engaged
      * with local authorities" is no fight */

@@ -672,11 +672,14 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     *ty = NM_ENT_ORG;
     *pa = a;
   }
-  /* a place's name ending in a police or armed body's head word is the
-   * body ("the Zamfara State Police Command"), unless the gazetteer
-   * knows the whole as a place */
-  static const char *const bodies[] = {"Command", "Police", "Ministry", "Department",
-                                       "Commission", "Council", "Agency", "Authority"};
+  /* a place's name ending in a police, state or armed body's head word
+   * is the body ("the Zamfara State Police Command", "the Kachin
+   * Independence Army"), unless the gazetteer knows the whole as a
+   * place */
+  static const char *const bodies[] = {"Command", "Police",   "Ministry",     "Department",
+                                       "Commission", "Council", "Agency",     "Authority",
+                                       "Army",    "Forces",   "Front",        "Movement",
+                                       "Party",   "Alliance", "Organization", "Organisation"};
   if ((*ty == NM_ENT_GPE || *ty == NM_ENT_LOC) && b - a >= 2 && IN_LIST(&w[b - 1], bodies) &&
       !(gz_span_flags(g, w, a, b) & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_REGION | NM_GZ_ADMIN1)))
     *ty = NM_ENT_ORG;

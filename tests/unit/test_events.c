@@ -8682,6 +8682,17 @@ NM_TEST(companions_operations_and_engagement) {
       "2024-09-24", false);
   NM_CHECK(strstr(ev, "040") == NULL);
   NM_CHECK(strstr(ev, "190") == NULL);
+  /* leaving a bloc of states reduces relations (160), no journey; an
+   * independence army is a rebellion's body, whatever place its name
+   * starts with */
+  ev = cameo_events("OUAGADOUGOU, Burkina Faso (Wire) - Burkina Faso left the Economic Community "
+                    "of West African States last year.",
+                    "2025-06-19", false);
+  NM_CHECK(strstr(ev, "BFA IGOWAFWAS 160") != NULL);
+  NM_CHECK_EQ_STR(cameo_entity("YANGON, Myanmar (Wire) - The Kachin Independence Army called the "
+                               "strike a war crime.",
+                               "2024-11-12", "Kachin Independence Army", false),
+                  "MMRREB");
   /* a spokeswoman for an embassy in a city is the embassy's country's */
   NM_CHECK_EQ_STR(cameo_entity("BEIRUT (Wire) - Claire Dumont, a spokeswoman for the French "
                                "Embassy in Beirut, said Paris was in contact.",
