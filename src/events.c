@@ -4606,7 +4606,10 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
      * water rights": what a quarrel is over is its subject, not a side */
     static const char *const quarrel[] = {"clash", "fight", "quarrel", "argue", "feud", "spar",
                                           "wrangle", "bicker", "squabble", "row", "dispute",
-                                          "disagree", "split", NULL};
+                                          "disagree", "split",
+                                          /* "traded accusations over the deaths of
+                                           * South African soldiers" */
+                                          "trade",   "exchange", "accuse", "blame", NULL};
     if (case_word(c, k, "over") && word_in(lemma(c, v), quarrel)) continue;
     /* "seized the ship under a court order", "under pressure from": what
      * an act is done under is no one it is done to */

@@ -8693,6 +8693,13 @@ NM_TEST(companions_operations_and_engagement) {
                                "strike a war crime.",
                                "2024-11-12", "Kachin Independence Army", false),
                   "MMRREB");
+  /* what accusations are traded over is no side */
+  ev = cameo_events("JOHANNESBURG, South Africa (Wire) - South Africa and Rwanda traded "
+                    "accusations on Thursday over the deaths of South African soldiers in "
+                    "eastern Congo.",
+                    "2025-01-30", false);
+  NM_CHECK(strstr(ev, "ZAFMIL") == NULL);
+  NM_CHECK(strstr(ev, "ZAF RWA 112") != NULL && strstr(ev, "RWA ZAF 112") != NULL);
   /* a spokeswoman for an embassy in a city is the embassy's country's */
   NM_CHECK_EQ_STR(cameo_entity("BEIRUT (Wire) - Claire Dumont, a spokeswoman for the French "
                                "Embassy in Beirut, said Paris was in contact.",
