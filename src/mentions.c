@@ -4936,6 +4936,27 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
         i = ne - 1;
         continue;
       }
+      /* a name of two or three words that opens its sentence (or follows
+       * a dateline's dash) and is set off by ", who": a person the model
+       * left out ("Gustavo Pereyra, who runs a kiosk in the Palermo
+       * district, kept his shutters open") */
+      bool opening = i == 0 || (i >= 1 && (tok_is(w[at - 1].form, w[at - 1].len, "-") ||
+                                           (w[at - 1].len == 3 &&
+                                            !memcmp(w[at - 1].form, "\xe2\x80\x94", 3))));
+      if (!headline && opening && is_capitalised(&w[at]) && w[at].upos &&
+          !strcmp(w[at].upos, "PROPN")) {
+        size_t ne = name_after_title(tt, w + first, lab, i, n);
+        bool names = ne >= i + 2 && ne <= i + 3 && ne + 1 < n;
+        for (size_t k = i; names && k < ne; k++)
+          names = w[first + k].upos && !strcmp(w[first + k].upos, "PROPN");
+        if (names && tok_is(w[first + ne].form, w[first + ne].len, ",") &&
+            tok_is(w[first + ne + 1].form, w[first + ne + 1].len, "who")) {
+          st = push_mention(d, (uint32_t)s, at, first + ne, NM_ENT_PERSON, NM_MENTION_NAME);
+          last_end = first + ne;
+          i = ne - 1;
+          continue;
+        }
+      }
       /* a name given as one: "who gave only his first name, Omar,", "who
        * gave his name as Asres Mekonnen" */
       bool given = i >= 2 && (tok_is(w[at - 1].form, w[at - 1].len, ",") ||

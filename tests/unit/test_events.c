@@ -8599,6 +8599,10 @@ NM_TEST(neither_nor_police_commands_and_scales) {
   NM_CHECK(has_entity("DUBAI (Wire) - The vessel's manager, Piraeus-based Thalassa Bulk Carriers, "
                       "denied any link to Britain.",
                       NM_ENT_ORG, "Thalassa Bulk Carriers"));
+  /* a name opening its sentence and set off by ", who" is a person's */
+  NM_CHECK(has_entity("BUENOS AIRES (Wire) - Not everyone agreed. Gustavo Pereyra, who runs a "
+                      "kiosk in the Palermo district, kept his shutters open.",
+                      NM_ENT_PERSON, "Gustavo Pereyra"));
   /* a given name with an apostrophe inside belongs to the name after it */
   NM_CHECK(has_entity("GUSAU, Nigeria (Wire) - Hauwa'u Abdullahi said she had not slept.",
                       NM_ENT_PERSON, "Hauwa'u Abdullahi"));
