@@ -1028,6 +1028,30 @@ static size_t report_at_end(const nm_parser *p, const nm_pword *w, size_t n,
   return v;
 }
 
+/* "Warsame described the operation as "deliberately slow," saying
+ * commanders had held back", parsed with "saying" hung on the closing
+ * quotation mark: a speech gerund hung on a closing quotation mark is a
+ * clause of the sentence's root verb. */
+static void repair_gerund_on_punct(const nm_parser *p, const nm_pword *w, size_t n,
+                                   uint32_t *heads, uint16_t *rels) {
+  if (p->rl_advcl < 0) return;
+  size_t r = 0; /* the root */
+  while (r < n && heads[r] != 0)
+    r++;
+  if (r >= n || !upos_is(&w[r], "VERB")) return;
+  static const char *const speech[] = {"say", "add", "call", "warn", "tell", "note", "insist",
+                                       "argue", "accuse", "urge", "describe", NULL};
+  for (size_t x = 1; x < n; x++) {
+    if (!heads[x] || !xpos_is(&w[x], "VBG") || x <= r || !lemma_in(&w[x], speech)) continue;
+    size_t h = heads[x] - 1;
+    /* (a closing quotation mark) */
+    if (h >= n || !upos_is(&w[h], "PUNCT") || !(xpos_is(&w[h], "''") || form_is(&w[h], "\"")))
+      continue;
+    heads[x] = (uint32_t)(r + 1);
+    rels[x] = (uint16_t)p->rl_advcl;
+  }
+}
+
 /* "The M23, which takes its name from a 2009 peace deal, took up arms
  * again and has since seized large parts of North Kivu", parsed with
  * "seized" a conjunct of "takes": a conjunct of a relative clause that
@@ -5056,6 +5080,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_subject_acl_before_report(p, w, n, heads, rels);
   repair_subject_after_opening_phrase(p, w, n, heads, rels);
   repair_conj_past_relative(p, w, n, heads, rels);
+  repair_gerund_on_punct(p, w, n, heads, rels);
   repair_report_after_clause(p, w, n, heads, rels);
   repair_midsentence_says(p, w, n, heads, rels);
   repair_comma_gerund_of_report(p, w, n, heads, rels);

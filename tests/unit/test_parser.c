@@ -2987,6 +2987,18 @@ NM_TEST(conjunct_past_a_relative_clause) {
       "28:18:conj"));
 }
 
+/* "Warsame described the operation as "deliberately slow," saying …":
+ * a speech gerund hung on a closing quotation mark is a clause of the
+ * root verb */
+NM_TEST(speech_gerund_after_a_closing_quote) {
+  NM_CHECK(repaired_as(
+      "Warsame/PROPN/NNP/Warsame described/VERB/VBD/describe the/DET/DT/the "
+      "operation/NOUN/NN/operation as/SCONJ/IN/as \"/PUNCT/``/\" deliberately/ADV/RB/deliberately "
+      "slow/ADV/RB/slow ,/PUNCT/,/, \"/PUNCT/''/\" saying/VERB/VBG/say commanders/NOUN/NNS/commander "
+      "had/AUX/VBD/have held/VERB/VBN/hold back/ADV/RB/back ./PUNCT/./.",
+      "11:2:advcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3152,6 +3164,7 @@ int main(void) {
   NM_RUN(clause_on_the_subject_s_phrase_is_reported);
   NM_RUN(subject_after_an_opening_phrase_without_case);
   NM_RUN(conjunct_past_a_relative_clause);
+  NM_RUN(speech_gerund_after_a_closing_quote);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
