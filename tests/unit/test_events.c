@@ -8625,6 +8625,10 @@ NM_TEST(georgia_s_and_bangladesh_s_new_leaders) {
   NM_CHECK_EQ_STR(cameo_entity("DHAKA, Bangladesh (Wire) - Muhammad Yunus met the envoy.",
                                "2025-09-16", "Muhammad Yunus", false),
                   "BGDGOV");
+  NM_CHECK_EQ_STR(cameo_entity("ISTANBUL (Wire) - CHP leader Ozgur Ozel urged supporters to "
+                               "gather peacefully.",
+                               "2025-03-19", "Ozgur Ozel", false),
+                  "TUROPP");
   NM_CHECK_EQ_STR(cameo_entity("SEOUL (Wire) - North Korea fired a missile. President Lee "
                                "Jae-myung ordered the military to keep a firm defence posture.",
                                "2025-12-09", "Lee Jae-myung", false),
