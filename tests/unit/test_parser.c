@@ -2994,8 +2994,9 @@ NM_TEST(speech_gerund_after_a_closing_quote) {
   NM_CHECK(repaired_as(
       "Warsame/PROPN/NNP/Warsame described/VERB/VBD/describe the/DET/DT/the "
       "operation/NOUN/NN/operation as/SCONJ/IN/as \"/PUNCT/``/\" deliberately/ADV/RB/deliberately "
-      "slow/ADV/RB/slow ,/PUNCT/,/, \"/PUNCT/''/\" saying/VERB/VBG/say commanders/NOUN/NNS/commander "
-      "had/AUX/VBD/have held/VERB/VBN/hold back/ADV/RB/back ./PUNCT/./.",
+      "slow/ADV/RB/slow ,/PUNCT/,/, \"/PUNCT/''/\" saying/VERB/VBG/say "
+      "commanders/NOUN/NNS/commander had/AUX/VBD/have held/VERB/VBN/hold back/ADV/RB/back "
+      "./PUNCT/./.",
       "11:2:advcl"));
 }
 
