@@ -438,17 +438,16 @@ static int long_number(const nm_nword *w) {
 /* Capitalised head words of organisation names (compared case-sensitively,
  * so that "party" in running text does not count). */
 static const char *const org_heads[] = {
-    "Academy", "Administration", "Agency", "Airlines", "Airways", "Assembly", "Association",
-    "Authority", "Bank", "Board", "Bulletin", "Bureau", "Cartel", "Caucus", "Chamber", "Chronicle",
-    "Church", "Clinic", "Club", "College", "Commission", "Committee", "Company", "Confederation",
-    "Congress",
-    "Constabulary", "Corp.", "Corporation", "Council", "Court", "Department", "F.C.", "FC",
-    "Federation", "Foundation", "Fund", "Gazette", "Group", "Herald", "Hospital", "Inc.",
-    "Industries", "Institute", "International", "Journal", "League", "Lines", "Ltd.", "Maritime",
-    "Ministry", "Movement", "Museum", "News", "Office", "Orchestra", "Organisation",
-    "Organization", "Parliament", "Party", "Police", "Publishing", "Radio", "Records", "School",
-    "Senate", "Service", "Society", "Studios", "Subcommittee", "Times", "Tribunal", "Tribune",
-    "Union", "University"};
+    "Academy", "Administration", "Advisory", "Agency", "Airlines", "Airways", "Assembly",
+    "Association", "Authority", "Bank", "Board", "Bulletin", "Bureau", "Cartel", "Caucus",
+    "Chamber", "Chronicle", "Church", "Clinic", "Club", "College", "Commission", "Committee",
+    "Company", "Confederation", "Congress", "Constabulary", "Consulting", "Corp.", "Corporation",
+    "Council", "Court", "Department", "F.C.", "FC", "Federation", "Foundation", "Fund", "Gazette",
+    "Group", "Herald", "Hospital", "Inc.", "Industries", "Institute", "International", "Journal",
+    "League", "Lines", "Logistics", "Ltd.", "Management", "Maritime", "Ministry", "Movement",
+    "Museum", "News", "Office", "Orchestra", "Organisation", "Organization", "Parliament", "Party",
+    "Police", "Publishing", "Radio", "Records", "School", "Senate", "Service", "Shipping",
+    "Society", "Studios", "Subcommittee", "Times", "Tribunal", "Tribune", "Union", "University"};
 
 /* Head words of armed bodies and alliances, for names the model left
  * out whole ("Rapid Support Forces", "Syrian Democratic Forces"). */

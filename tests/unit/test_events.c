@@ -8625,6 +8625,13 @@ NM_TEST(georgia_s_and_bangladesh_s_new_leaders) {
   NM_CHECK_EQ_STR(cameo_entity("DHAKA, Bangladesh (Wire) - Muhammad Yunus met the envoy.",
                                "2025-09-16", "Muhammad Yunus", false),
                   "BGDGOV");
+  NM_CHECK_EQ_STR(cameo_entity("TEHRAN (Wire) - Iran's Supreme National Security Council met "
+                               "on Monday.",
+                               "2025-08-05", "Supreme National Security Council", false),
+                  "IRNGOV");
+  NM_CHECK(has_entity("DUBAI (Wire) - The tanker's manager, Eastmere Ship Management, said it "
+                      "had lost contact with the vessel.",
+                      NM_ENT_ORG, "Eastmere Ship Management"));
   NM_CHECK_EQ_STR(cameo_entity("ISTANBUL (Wire) - CHP leader Ozgur Ozel urged supporters to "
                                "gather peacefully.",
                                "2025-03-19", "Ozgur Ozel", false),
