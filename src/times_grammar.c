@@ -475,6 +475,13 @@ static uint32_t with_part(const nm_tg_ctx *x, uint32_t j, mres *r) {
   return j;
 }
 
+/* "this year", "last year", "next year" at j (the offset is the first
+ * word's value). */
+static bool rel_year(const nm_tg_ctx *x, uint32_t j) {
+  return is_cls(x, j, NM_TL_REL) && is_w(x, j + 1, NM_TW_YEAR) &&
+         (is_w(x, j, NM_TW_THIS) || is_w(x, j, NM_TW_LAST) || is_w(x, j, NM_TW_NEXT));
+}
+
 /* Month names: "October", "Oct. 7", "May 8, 2009", "March 2008", "July
  * last year". Month names are written capitalised; "May" and "March" also
  * need a day, a year or a preposition that takes a date. */
@@ -546,6 +553,10 @@ static uint32_t month_date(const nm_tg_ctx *x, uint32_t i, mres *r, int tense_hi
       j += 2;
     } else if (year_num(x, j, &y)) {
       j++;
+    } else if (x->has_dct && rel_year(x, j)) {
+      /* "Oct. 7 last year": the day in the year named after it */
+      y = x->dct.y + tk(x, j)->e.v;
+      j += 2;
     } else {
       int tense = tense_hint >= 0 ? tense_hint : nm_tg_tense(x, i, j);
       if (tense == NM_TENSE_PAST && tense_hint < 0 && nm_tg_done_past(x, i, j))
@@ -562,16 +573,14 @@ static uint32_t month_date(const nm_tg_ctx *x, uint32_t i, mres *r, int tense_hi
   }
   /* "January this year", "July last year", "October of next year" */
   uint32_t k = j; /* "October of next year" is two expressions in MEANTIME */
-  if (is_cls(x, k, NM_TL_REL) && is_w(x, k + 1, NM_TW_YEAR) &&
-      (is_w(x, k, NM_TW_THIS) || is_w(x, k, NM_TW_LAST) || is_w(x, k, NM_TW_NEXT))) {
+  if (rel_year(x, k)) {
     int64_t yy = x->has_dct ? x->dct.y + tk(x, k)->e.v : -1;
     set_point(r, month_point(yy, m));
     return k + 2;
   }
   /* "after October of next year": the month alone, in the year named
    * after it (an expression of its own) */
-  if (is_w(x, k, NM_TW_OF) && is_cls(x, k + 1, NM_TL_REL) && is_w(x, k + 2, NM_TW_YEAR) &&
-      (is_w(x, k + 1, NM_TW_THIS) || is_w(x, k + 1, NM_TW_LAST) || is_w(x, k + 1, NM_TW_NEXT))) {
+  if (is_w(x, k, NM_TW_OF) && rel_year(x, k + 1)) {
     int64_t yy = x->has_dct ? x->dct.y + tk(x, k + 1)->e.v : -1;
     set_point(r, month_point(yy, m));
     return j;
@@ -604,6 +613,8 @@ static uint32_t day_month(const nm_tg_ctx *x, uint32_t i, mres *r) {
     j++;
   else if (is_punct(x, j, ',') && year_num(x, j + 1, &y))
     j += 2;
+  else if (x->has_dct && rel_year(x, j))
+    y = x->dct.y + tk(x, j)->e.v, j += 2;
   else
     y = year_for(x, m, d, nm_tg_tense(x, i, j));
   if (!valid_date(y, m, d)) return 0;

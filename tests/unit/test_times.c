@@ -1032,6 +1032,17 @@ NM_TEST(date_in_a_name_is_no_time) {
               "Tuesday|DATE|2024-02-06");
 }
 
+NM_TEST(day_of_a_named_year) {
+  /* the day and the year after it are one expression, whatever the tense
+   * of the clause (a past-perfect "since" had put it in the coming
+   * October) */
+  CHECK_TIMES("2024-08-16",
+              "Health officials said on Thursday that 400 people had been killed since the war "
+              "began on Oct. 7 last year.",
+              "Thursday|DATE|2024-08-15", "Oct. 7 last year|DATE|2023-10-07");
+  CHECK_TIMES("2024-08-16", "The vote is due on 4 May next year.", "4 May next year|DATE|2025-05-04");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -1080,6 +1091,7 @@ int main(void) {
   NM_RUN(weekday_of_an_appeal_lies_ahead);
   NM_RUN(that_month_is_of_the_year_in_play);
   NM_RUN(date_in_a_name_is_no_time);
+  NM_RUN(day_of_a_named_year);
   NM_RUN(no_article_date);
   NM_RUN(untagged_documents);
   NM_RUN(fixture_article);
