@@ -499,7 +499,11 @@ static uint32_t governing_cue(const nm_qctx *c, const nm_qspan *q, uint32_t *ste
          * reciprocity”", the phrase an object of "respond") */
         for (uint32_t ch = c->first_child[from]; content && ch != NM_QNONE; ch = c->next_sib[ch])
           if (nm_q_rel(c, ch, "case")) content = false;
-        for (uint32_t up = 0; up < 4 && !content && nm_q_rel(c, u, "ccomp"); up++) {
+        /* (a thought is never the thinker's own words: "told reporters
+         * that the armed forces intended to “restructure democracy”" are
+         * the teller's) */
+        bool thought = !(c->vclass[u] & (NM_QV_SAY | NM_QV_MANNER));
+        for (uint32_t up = 0; up < 4 && (!content || thought) && nm_q_rel(c, u, "ccomp"); up++) {
           uint32_t r = c->parent[u];
           if (r == NM_QNONE || c->in_quote[r] != NM_QNONE || !(c->vclass[r] & NM_QV_SAY)) break;
           u = r;

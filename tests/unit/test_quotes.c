@@ -1178,6 +1178,21 @@ NM_TEST(participle_on_an_adverb_speaks_for_the_verb) {
   nm_doc_free(d);
 }
 
+/* "told reporters that the armed forces intended to “restructure
+ * democracy”": a thought reported by a speaker is in the speaker's
+ * words, not the thinker's */
+NM_TEST(quoted_words_of_a_thought_are_the_tellers) {
+  static const char text[] =
+      "Before he was arrested, Marcelo Arancibia told reporters that the armed forces intended "
+      "to \"restructure democracy\" and demanded the release of prisoners.";
+  nm_doc *d = checked(text);
+  if (!d) return;
+  const nm_quote *q = find_kind(d, "restructure democracy", NM_QUOTE_PARTIAL);
+  NM_CHECK(q && q->speaker_mention.end > q->speaker_mention.start &&
+           strstr(span_text(d, q->speaker_mention), "Arancibia") != NULL);
+  nm_doc_free(d);
+}
+
 /* "refused permission for planes carrying migrants to land, saying …":
  * a participle that only describes a thing leaves the speech to the
  * clause that holds the noun; "disrupted by protesters …, demanding …":
@@ -2038,6 +2053,7 @@ int main(void) {
   NM_RUN(finding_sought_is_no_report);
   NM_RUN(whose_clause_leaves_the_name_speaking);
   NM_RUN(participle_on_an_adverb_speaks_for_the_verb);
+  NM_RUN(quoted_words_of_a_thought_are_the_tellers);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);
   NM_RUN(calling_by_a_relative_pronoun_names);
