@@ -1972,6 +1972,15 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
     }
   } else {
     got = code_words_at(c, lo, hi, h, out, &alo, &ahi);
+    /* a country naming a currency is no actor: "struggles with a
+     * shortage of U.S. dollars" (was a fight with USA) */
+    static const char *const money[] = {"dollar", "euro",  "yuan",   "rouble", "ruble", "rupee",
+                                        "peso",   "shekel", "dinar", "rial",   "riyal", "yen",
+                                        "franc",  "lira",  "naira",  "rand",   "won",   NULL};
+    int32_t ch = got && ahi >= 0 && ahi < (int32_t)c->n ? c->head[ahi] : -1;
+    if (ch > ahi && word_in(lemma(c, ch), money) &&
+        (rel_base(c, ahi, "compound") || rel_base(c, ahi, "amod")))
+      got = false;
     if (got) generic_body_words(c, alo, ahi, out);
   }
   uint32_t e = entity_at(c, h);
@@ -3850,8 +3859,14 @@ static bool in_headline(const ectx *c) {
  * opposition leader arrested in Caracas" (a headline gives an act in the
  * present tense, "Police arrest …"): its subject undergoes it. */
 static bool headline_passive(const ectx *c, int32_t v) {
-  if ((strcmp(xpos(c, v), "VBN") && strcmp(xpos(c, v), "VBD")) ||
-      child(c, v, "obj", false) >= 0 || child(c, v, "aux", false) >= 0 ||
+  /* (an object after a phrase with a preposition is another clause's,
+   * which the parse ran on: "army chief arrested after troops surround
+   * presidential palace") */
+  int32_t o = child(c, v, "obj", false);
+  for (int32_t k = c->kid[v]; o >= 0 && k >= 0 && k < o; k = c->sib[k])
+    if (k > v && rel_base(c, k, "obl") && case_of(c, k) >= 0) o = -1;
+  if ((strcmp(xpos(c, v), "VBN") && strcmp(xpos(c, v), "VBD")) || o >= 0 ||
+      child(c, v, "aux", false) >= 0 ||
       child(c, v, "ccomp", false) >= 0 || !in_headline(c))
     return false;
   /* (the verb the root, or a clause of a root noun: "Israeli troops
@@ -6312,6 +6327,12 @@ static bool deontic(const ectx *c, int32_t v) {
   return dep_lemma_in(c, v, "aux", w);
 }
 
+/* What one declines to tell: "declined to comment", "declined to
+ * describe them" (CAMEO's 011, which names no one it is aimed at). */
+static const char *const tell[] = {"comment", "describe", "elaborate", "discuss", "disclose",
+                                   "detail",  "specify",  "identify",  "name",    "say",
+                                   "reveal",  "explain",  "speculate", "confirm", NULL};
+
 /* Verbs that refuse their complement ("refused to deploy"): the
  * dictionaries give them no code of their own, so the team lists them. */
 static bool refusing(const ectx *c, int32_t v) {
@@ -6575,7 +6596,14 @@ static nm_status code_sentence(ectx *c) {
     /* "refused to respond to Y's demand": a rejection aimed at the
      * complement's target; a coded complement refines it below ("refused
      * to attack" combines with the attack) */
-    if (!strcmp(code, "---") && refusing(c, v) && child(c, v, "xcomp", false) >= 0) {
+    /* (not a refusal to tell: "declined to describe them", "declined to
+     * comment", CAMEO's 011, which names no one it is aimed at) */
+    int32_t rx = refusing(c, v) ? child(c, v, "xcomp", false) : -1;
+    if (rx >= 0 && word_in(lemma(c, rx), tell)) {
+      vc->skip = true;
+      continue;
+    }
+    if (!strcmp(code, "---") && rx >= 0) {
       vc->code = code = "120";
       vc->code2 = NULL;
     }
@@ -6714,6 +6742,11 @@ static nm_status code_sentence(ectx *c) {
      * demand on the partners stands */
     if (refusal && up && !up->skip && up->src == -2 && up->evidence_v != uv) {
       lo->skip = true;
+      continue;
+    }
+    if (refusal && refusing(c, uv) && word_in(lemma(c, lo->v), tell)) {
+      lo->skip = true;
+      if (up) up->skip = true;
       continue;
     }
     if (refusal) {

@@ -8722,6 +8722,25 @@ NM_TEST(companions_operations_and_engagement) {
                   "FRAGOV");
 }
 
+/* a headline's participle undergoes its act even when the parse gives it
+ * another clause's object; a country naming a currency is no side; a
+ * refusal to tell is no rejection of anyone */
+NM_TEST(headline_participle_currency_and_declining_to_tell) {
+  const char *ev = cameo_events("Bolivia's army chief arrested after troops and armoured vehicles "
+                                "surround presidential palace\n\nLA PAZ, Bolivia (Wire) - Nothing "
+                                "else was reported on Thursday.",
+                                "2024-06-27", false);
+  NM_CHECK(strstr(ev, "BOLMIL BOLGOV") == NULL);
+  ev = cameo_events("LA PAZ, Bolivia (Wire) - Bolivia struggles with a shortage of U.S. dollars.",
+                    "2024-06-27", false);
+  NM_CHECK(strstr(ev, "USA") == NULL);
+  ev = cameo_events("CAIRO, Egypt (Wire) - The Egyptian Foreign Ministry spokesperson said Cairo "
+                    "had offered arrangements for the Rafah crossing in Gaza, but he declined to "
+                    "describe them.",
+                    "2024-08-16", false);
+  NM_CHECK(strstr(ev, " 120") == NULL);
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9393,6 +9412,7 @@ int main(void) {
   NM_RUN(a_force_s_frontier);
   NM_RUN(spokesmen_of_bodies_named_before);
   NM_RUN(companions_operations_and_engagement);
+  NM_RUN(headline_participle_currency_and_declining_to_tell);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
