@@ -1879,7 +1879,12 @@ static long described_holder(const ctx *c, size_t self, const char *gz_iso3) {
     if (generic_title(o->title_head) && (!o->iso3[0] || strcmp(o->iso3, e->iso3) != 0)) continue;
     if (!title_within(c, o, e)) continue; /* "the deputy foreign minister" */
     if (c->m[o->canon].kind == NM_MENTION_NAME) return -1; /* a named holder: ambiguous */
-    if (c->m[o->canon].type != NM_ENT_PERSON || best >= 0) return -1;
+    if (c->m[o->canon].type != NM_ENT_PERSON) return -1;
+    /* (the same description twice, a headline's and the story's: "Tamil
+     * Nadu chief minister appeals …", then "Tamil Nadu's chief minister
+     * wrote …": the nearer one) */
+    if (best >= 0 && !strcmp(o->iso3, c->e[best].iso3)) continue;
+    if (best >= 0) return -1;
     best = (long)k;
   }
   return best;

@@ -7573,6 +7573,20 @@ static bool in_own_words(const ectx *c, uint32_t self, uint32_t at) {
   return q != NONE32 && ((const nm_quote *)c->d->quotes.data)[q].speaker == self;
 }
 
+/* Whether every mention in sentence si of country cc is in what entity
+ * self says there. */
+static bool only_in_own_words(const ectx *c, uint32_t si, uint32_t self, const char *cc) {
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  size_t nm = c->d->mentions.n, ne = c->d->entities.n;
+  bool any = false;
+  for (size_t i = first_mention_of(c, si); i < nm && ms[i].sentence == si; i++) {
+    if (ms[i].entity >= ne || strcmp(c->ent[ms[i].entity].code, cc) != 0) continue;
+    if (!in_own_words(c, self, ms[i].start)) return false;
+    any = true;
+  }
+  return any;
+}
+
 /* Whether byte at lies in what another speaker says inside entity self's
  * own words: "X said police had found evidence that money from Russia
  * was paid" (the police's words, reported by X). */
@@ -9344,6 +9358,13 @@ static void role_country(ectx *c, size_t e, const char *focus) {
       if (mi >= c->d->mentions.n || ms[mi].kind == NM_MENTION_PRONOUN) continue;
       sentence_country(c, ms[mi].sentence, (uint32_t)e, ms[mi].first_token, false, cc);
       why = "title and the sentence's one country";
+      /* (a country named only in the person's own words yields to the
+       * place the sentence opens with: "In Colombo, Fisheries Minister X
+       * rejected calls …, saying that Indian trawlers were …") */
+      char oc[4];
+      if (cc[0] && only_in_own_words(c, ms[mi].sentence, (uint32_t)e, cc) &&
+          opening_place_country(c, ms[mi].sentence, oc) && strcmp(oc, cc) != 0)
+        memcpy(cc, oc, 4), why = "title and the place the sentence opens with";
       if (!cc[0] && opening_place_country(c, ms[mi].sentence, cc))
         why = "title and the place the sentence opens with";
       break; /* the first named or described mention's sentence */

@@ -2583,6 +2583,110 @@ static void repair_adjective_opening_object(const nm_parser *p, const nm_pword *
   }
 }
 
+/* "Exiled Belarusian opposition figure Volha Barysevich, who lives in
+ * Vilnius, urged the EU to go further", parsed with "Exiled" the root,
+ * the figure its object and "urged" its conjunct: a past form opening the
+ * sentence, whose object is the noun right after its modifiers, modifies
+ * that noun when a finite verb after a comma, with no subject and no
+ * coordinator of its own, is hung on it as a conjunct; that verb is the
+ * root and the noun its subject */
+static void repair_opening_participle_adjective(const nm_parser *p, const nm_pword *w, size_t n,
+                                                uint32_t *heads, uint16_t *rels) {
+  if (p->rl_amod < 0 || p->rl_nsubj < 0 || n < 6 || heads[0] != 0 || !upos_is(&w[0], "VERB") ||
+      !(xpos_is(&w[0], "VBD") || xpos_is(&w[0], "VBN")) || !w[0].len || w[0].form[0] < 'A' ||
+      w[0].form[0] > 'Z' || has_dep(p, heads, rels, n, 0, 0, n, "nsubj") ||
+      has_dep(p, heads, rels, n, 0, 0, n, "aux"))
+    return;
+  size_t o = 1; /* the object: the first word not a modifier of it */
+  while (o < n && o < 8 && heads[o] && heads[o] - 1 > o &&
+         (rel_eq(p, rels, o, "amod") || rel_eq(p, rels, o, "compound") ||
+          rel_eq(p, rels, o, "det")))
+    o++;
+  if (o >= n || heads[o] != 1 || !rel_eq(p, rels, o, "obj") || !nominal(&w[o]) ||
+      upos_is(&w[o], "PRON"))
+    return;
+  for (size_t k = 1; k < o; k++)
+    if (heads[k] != o + 1 || rel_eq(p, rels, k, "det")) return;
+  /* (a person's title and name, no determiner: not "Used a hoe,
+   * stuffed it") */
+  bool named = upos_is(&w[o], "PROPN");
+  for (size_t k = o + 1; k < n && k < o + 4 && !named; k++)
+    named = heads[k] == o + 1 && rel_eq(p, rels, k, "appos") && upos_is(&w[k], "PROPN");
+  if (!named) return;
+  for (size_t v = o + 2; v < n && v < o + 48; v++) {
+    if (heads[v] != 1 || !rel_eq(p, rels, v, "conj")) continue;
+    if (!upos_is(&w[v], "VERB") || !xpos_finite(w[v].xpos) || !form_is(&w[v - 1], ",") ||
+        has_dep(p, heads, rels, n, v, 0, n, "nsubj") || has_dep(p, heads, rels, n, v, 0, n, "cc"))
+      return;
+    for (size_t k = 1; k < n; k++) /* the participle's other words go to the verb */
+      if (heads[k] == 1 && k != o && k != v) heads[k] = (uint32_t)(v + 1);
+    heads[v] = 0;
+    rels[v] = (uint16_t)p->root;
+    heads[o] = (uint32_t)(v + 1);
+    rels[o] = (uint16_t)p->rl_nsubj;
+    heads[0] = (uint32_t)(o + 1);
+    rels[0] = (uint16_t)p->rl_amod;
+    return;
+  }
+}
+
+/* "summoned Sri Lanka's acting high commissioner", parsed with "acting"
+ * a verb (a clause of "summoned") and the commissioner its object:
+ * "acting" before a title, whose words all hang on it, is the title's
+ * modifier, and the title takes its place */
+static void repair_acting_title(const nm_parser *p, const nm_pword *w, size_t n,
+                                uint32_t *heads, uint16_t *rels) {
+  static const char *const titles[] = {
+      "minister",  "president", "secretary", "ambassador", "governor", "chairman", "chairwoman",
+      "envoy",     "commander", "chief",     "director",   "premier",  "mayor",    "general",
+      "head",      "leader",    "commissioner", "spokesman", "spokeswoman", "spokesperson",
+      "prosecutor", "judge",    "justice",   "consul",     "attorney", "chair",    "ceo", NULL};
+  if (p->rl_amod < 0 || p->rl_obj < 0) return;
+  for (size_t i = 0; i + 1 < n; i++) {
+    if (!form_is(&w[i], "acting") || !upos_is(&w[i], "VERB") || !heads[i]) continue;
+    size_t j = n;
+    for (size_t k = i + 1; k < n && k <= i + 4 && j == n; k++)
+      if (heads[k] == i + 1 && rel_eq(p, rels, k, "obj")) j = k;
+    if (j == n || !form_in(&w[j], titles) || !upos_is(&w[j], "NOUN")) continue;
+    bool whole = true; /* the title's words hang on it */
+    for (size_t k = i + 1; k < j; k++)
+      whole = whole && heads[k] == j + 1;
+    if (!whole) continue;
+    size_t h = heads[i] - 1;
+    if (h + 2 == i && form_is(&w[h + 1], "'s") && heads[h + 1] == h + 1 && nominal(&w[h]) &&
+        p->rl_poss >= 0) {
+      /* (the owner made the head: "summoned India's acting high
+       * commissioner", with India the object and "acting" its clause) */
+      heads[j] = heads[h];
+      rels[j] = rels[h];
+      heads[h] = (uint32_t)(j + 1);
+      rels[h] = (uint16_t)p->rl_poss;
+    } else {
+      heads[j] = heads[i];
+      rels[j] = rel_eq(p, rels, i, "ccomp") || rel_eq(p, rels, i, "xcomp") ? (uint16_t)p->rl_obj
+                                                                           : rels[i];
+    }
+    /* the participle's phrases of time and purpose are the verb's */
+    size_t v = heads[j] ? heads[j] - 1 : n;
+    bool verb = v < n && upos_is(&w[v], "VERB");
+    for (size_t k = 0; k < n; k++)
+      if (heads[k] == i + 1 && k != j)
+        heads[k] = verb && k > j &&
+                           (rel_eq(p, rels, k, "advcl") || rel_eq(p, rels, k, "xcomp") ||
+                            !strncmp(nm_parser_rel(p, rels[k]), "obl", 3))
+                       ? (uint32_t)(v + 1)
+                       : (uint32_t)(j + 1);
+    for (size_t k = 0; k < n; k++) /* and those the owner had */
+      if (heads[k] == h + 1 && k > j && verb && h + 2 == i &&
+          (rel_eq(p, rels, k, "advcl") || rel_eq(p, rels, k, "xcomp") ||
+           rel_eq(p, rels, k, "acl") || !strncmp(nm_parser_rel(p, rels[k]), "obl", 3)))
+        heads[k] = (uint32_t)(v + 1), rels[k] = rel_eq(p, rels, k, "acl") ? (uint16_t)p->rl_advcl
+                                                                            : rels[k];
+    heads[i] = (uint32_t)(j + 1);
+    rels[i] = (uint16_t)p->rl_amod;
+  }
+}
+
 /* The subordinator a parse read as noun a's preposition ("as the
  * opposition threatened", "after an ELN attack … killed"): a's case word
  * among as, after, before, since, until, while; n for none. */
@@ -5006,6 +5110,8 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_double_subject(p, w, n, heads, rels);
   repair_joined_subjects(p, w, n, heads, rels);
   repair_adjective_opening_object(p, w, n, heads, rels);
+  repair_opening_participle_adjective(p, w, n, heads, rels);
+  repair_acting_title(p, w, n, heads, rels);
   repair_title_subject(p, w, n, heads, rels);
   repair_reduced_relative_conj(p, w, n, heads, rels);
   repair_marked_second_subject(p, w, n, heads, rels);

@@ -8741,6 +8741,23 @@ NM_TEST(headline_participle_currency_and_declining_to_tell) {
   NM_CHECK(strstr(ev, " 120") == NULL);
 }
 
+/* a chief minister described in the headline and again in the story is
+ * the one named later; a country named only in a minister's own words
+ * yields to the place the sentence opens with */
+NM_TEST(chief_minister_and_a_minister_s_own_words) {
+  const char *t = "Tamil Nadu chief minister appeals to New Delhi\n\nCHENNAI, India (Wire) - Tamil "
+                  "Nadu's chief minister wrote to New Delhi on Wednesday. In his letter, Chief "
+                  "Minister K. Arunachalam said the arrests were wrong.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2025-02-12", "K. Arunachalam", false), "INDGOV");
+  NM_CHECK_EQ_STR(cameo_mentions_of(t, "2025-02-12", "K. Arunachalam"),
+                  "Tamil Nadu's chief minister|his|K. Arunachalam");
+  NM_CHECK_EQ_STR(cameo_entity("CHENNAI, India (Wire) - The navy arrested 14 fishermen. In Colombo, "
+                               "Fisheries Minister Suresh Kanagaratnam rejected calls for leniency, "
+                               "saying that Indian trawlers were stealing the catch of fishermen.",
+                               "2025-02-12", "Suresh Kanagaratnam", false),
+                  "LKAGOV");
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9413,6 +9430,7 @@ int main(void) {
   NM_RUN(spokesmen_of_bodies_named_before);
   NM_RUN(companions_operations_and_engagement);
   NM_RUN(headline_participle_currency_and_declining_to_tell);
+  NM_RUN(chief_minister_and_a_minister_s_own_words);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);

@@ -3000,6 +3000,40 @@ NM_TEST(speech_gerund_after_a_closing_quote) {
       "11:2:advcl"));
 }
 
+/* "Exiled Belarusian opposition figure Volha Barysevich, who lives in
+ * Vilnius, urged the EU to go further": the opening past form modifies the
+ * named figure, who is the subject of the verb after the comma */
+NM_TEST(opening_participle_of_a_named_person) {
+  NM_CHECK(repaired_as(
+      "Exiled/VERB/VBD/exile Belarusian/PROPN/NNP/Belarusian opposition/NOUN/NN/opposition "
+      "figure/NOUN/NN/figure Volha/PROPN/NNP/Volha Barysevich/PROPN/NNP/Barysevich ,/PUNCT/,/, "
+      "who/PRON/WP/who lives/VERB/VBZ/live in/ADP/IN/in Vilnius/PROPN/NNP/Vilnius ,/PUNCT/,/, "
+      "urged/VERB/VBD/urge the/DET/DT/the EU/PROPN/NNP/EU to/PART/TO/to go/VERB/VB/go "
+      "further/ADV/RBR/further ./PUNCT/./.",
+      "1:4:amod 4:13:nsubj 13:0:root"));
+}
+
+/* "New Delhi, which summoned Sri Lanka's acting high commissioner":
+ * "acting" before a title modifies it, and the title is the object */
+NM_TEST(acting_before_a_title) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the incident/NOUN/NN/incident drew/VERB/VBD/draw a/DET/DT/a "
+      "protest/NOUN/NN/protest from/ADP/IN/from New/ADJ/NNP/New Delhi/PROPN/NNP/Delhi "
+      ",/PUNCT/,/, which/PRON/WDT/which summoned/VERB/VBD/summon Sri/PROPN/NNP/Sri "
+      "Lanka/PROPN/NNP/Lanka 's/PART/POS/'s acting/VERB/VBG/act high/ADJ/JJ/high "
+      "commissioner/NOUN/NN/commissioner ./PUNCT/./.",
+      "15:17:amod 17:11:obj"));
+  /* (with the owner made the head and the phrases of time and purpose
+   * hung on the participle: they go back to the verb) */
+  NM_CHECK(repaired_as(
+      "Bangladesh/PROPN/NNP/Bangladesh summoned/VERB/VBD/summon India/PROPN/NNP/India "
+      "'s/PART/POS/'s acting/VERB/VBG/act high/ADJ/JJ/high commissioner/NOUN/NN/commissioner "
+      "on/ADP/IN/on Tuesday/PROPN/NNP/Tuesday to/PART/TO/to protest/VERB/VB/protest "
+      "the/DET/DT/the killing/NOUN/NN/killing of/ADP/IN/of a/DET/DT/a young/ADJ/JJ/young "
+      "villager/NOUN/NN/villager ./PUNCT/./.",
+      "3:7:nmod:poss 7:2:obj 9:2:obl 11:2:advcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3166,6 +3200,8 @@ int main(void) {
   NM_RUN(subject_after_an_opening_phrase_without_case);
   NM_RUN(conjunct_past_a_relative_clause);
   NM_RUN(speech_gerund_after_a_closing_quote);
+  NM_RUN(opening_participle_of_a_named_person);
+  NM_RUN(acting_before_a_title);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
