@@ -704,6 +704,11 @@ static int is_subject(const nm_doc *d, const nm_mention *m) {
   const char *r = t[i].deprel;
   if (r && strncmp(r, "nsubj", 5) == 0) return 1;
   const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
+  /* "Among those stranded was Shah Mahmood, 38, who …": a name the
+   * copula inverts is the sentence's topic, as a subject is */
+  if (r && !strcmp(r, "root") && i > s->first_token && t[i - 1].deprel &&
+      !strcmp(t[i - 1].deprel, "cop") && m->type == NM_ENT_PERSON)
+    return 1;
   /* "British Foreign Secretary Alan Whitcombe told": the parse may hang the
    * name under the title, which is the subject */
   /* ... or a chain of flat words down from the title's first word
@@ -867,7 +872,9 @@ static const char *const female_names[] = {
     "katrin", "katja", "anke", "petra", "sabine", "birgit", "ulrike", "annika", "selam",
     "meron", "hiwot", "tigist", "amal", "huda", "reem", "shirin", "maryam", "zahra", "neda",
     "parisa", "lourdes", "guadalupe", "ximena", "luisa", "catalina", "francia", "delcy",
-    "dilma", "halima", "hadiza", "amira", "salwa", "bushra", "nasrin", "khaleda"};
+    "dilma", "halima", "hadiza", "amira", "salwa", "bushra", "nasrin", "khaleda",
+    /* fifty-second session */
+    "saadia", "rifkatu", "nattaya", "katarzyna", "volha", "rasa"};
 static const char *const male_names[] = {
     "james",     "john",     "robert",    "michael",     "william",  "david",    "richard",
     "joseph",    "thomas",   "charles",   "christopher", "daniel",   "matthew",  "anthony",

@@ -6579,6 +6579,19 @@ static nm_status code_sentence(ectx *c) {
     vc->compound = pm.compound;
     vc->nhit = pm.nhit;
     memcpy(vc->hit, pm.hit, sizeof vc->hit);
+    /* "Phnom Penh called in Thailand's charge d'affaires": a summons
+     * (SUMMON's 040), not a telephone call both ways (CALL's 041:041) */
+    if (!strcmp(lemma(c, v), "call")) {
+      static const char *const envoys[] = {"ambassador", "envoy", "d'affaires", "affaires",
+                                           "diplomat",   "commissioner", "consul", NULL};
+      for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
+        if (k > v + 1 && rel_base(c, k, "obl") && case_of(c, k) == v + 1 &&
+            case_word(c, k, "in") && word_in(lemma(c, k), envoys)) {
+          vc->code = code = "040";
+          vc->code2 = NULL;
+          vc->tgt = k;
+        }
+    }
     /* "imposed new sanctions on Belarus, targeting potash exporters":
      * what sanctions target they sanction (163), no force (TARGET's 190) */
     if (!strcmp(lemma(c, v), "target") && rel_base(c, v, "advcl") && c->head[v] >= 0 &&

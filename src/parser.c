@@ -2687,6 +2687,31 @@ static void repair_acting_title(const nm_parser *p, const nm_pword *w, size_t n,
   }
 }
 
+/* "Pakistan's Foreign Office spokesperson, Saadia Hameed, said …",
+ * parsed with "Office" the subject and "spokesperson" its clause (acl): a
+ * title noun hung as a clause on the name right before it is the head of
+ * the phrase, the name its compound */
+static void repair_title_read_as_clause(const nm_parser *p, const nm_pword *w, size_t n,
+                                        uint32_t *heads, uint16_t *rels) {
+  static const char *const titles[] = {
+      "spokesperson", "spokesman", "spokeswoman", "minister", "secretary", "chief", "official",
+      "officials",    "director",  "head",        "chairman", "chairwoman", "envoy", "commander",
+      "ambassador",   "adviser",   "advisor",     "president", NULL};
+  if (p->rl_compound < 0) return;
+  for (size_t t = 1; t < n; t++) {
+    size_t o = t - 1;
+    if (heads[t] != o + 1 || !rel_eq(p, rels, t, "acl") || !upos_is(&w[t], "NOUN") ||
+        !form_in(&w[t], titles) || !upos_is(&w[o], "PROPN") || !heads[o])
+      continue;
+    heads[t] = heads[o];
+    rels[t] = rels[o];
+    for (size_t k = t + 1; k < n; k++)
+      if (heads[k] == o + 1) heads[k] = (uint32_t)(t + 1);
+    heads[o] = (uint32_t)(t + 1);
+    rels[o] = (uint16_t)p->rl_compound;
+  }
+}
+
 /* The subordinator a parse read as noun a's preposition ("as the
  * opposition threatened", "after an ELN attack … killed"): a's case word
  * among as, after, before, since, until, while; n for none. */
@@ -5112,6 +5137,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_adjective_opening_object(p, w, n, heads, rels);
   repair_opening_participle_adjective(p, w, n, heads, rels);
   repair_acting_title(p, w, n, heads, rels);
+  repair_title_read_as_clause(p, w, n, heads, rels);
   repair_title_subject(p, w, n, heads, rels);
   repair_reduced_relative_conj(p, w, n, heads, rels);
   repair_marked_second_subject(p, w, n, heads, rels);

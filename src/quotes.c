@@ -486,7 +486,15 @@ static uint32_t governing_cue(const nm_qctx *c, const nm_qspan *q, uint32_t *ste
     if (c->in_quote[u] == NM_QNONE && (c->vclass[u] & (NM_QV_SAY | NM_QV_MANNER | NM_QV_THINK)) &&
         !(nm_q_rel(c, from, "conj") && nm_q_rel(c, u, "ccomp")) &&
         !passive_under_cue(c, u)) {
-      if (!nm_q_rel(c, u, "acl")) {
+      /* (a cue in a with-phrase's clause speaks for its own noun: "…,
+       * with party spokesman X describing the attack as “a national
+       * disgrace”") */
+      bool with_clause = false;
+      uint32_t wn = c->parent[u];
+      for (uint32_t ch = wn != NM_QNONE && nm_q_rel(c, u, "acl") ? c->first_child[wn] : NM_QNONE;
+           ch != NM_QNONE && ch < wn; ch = c->next_sib[ch])
+        if (nm_q_rel(c, ch, "case") && nm_q_is(c, ch, "with")) with_clause = true;
+      if (!nm_q_rel(c, u, "acl") || with_clause) {
         /* a cue inside what a higher cue reports is the reporter's
          * words: "She warned that the North would respond … with
          * “overwhelming” action" (not the North's) */

@@ -8739,6 +8739,10 @@ NM_TEST(headline_participle_currency_and_declining_to_tell) {
                     "describe them.",
                     "2024-08-16", false);
   NM_CHECK(strstr(ev, " 120") == NULL);
+  ev = cameo_events("BANGKOK, Thailand (Wire) - A few hours later, Phnom Penh called in Thailand's "
+                    "charge d'affaires.",
+                    "2025-06-05", false);
+  NM_CHECK(strstr(ev, "KHM THAGOV 040") != NULL && strstr(ev, "041") == NULL);
 }
 
 /* a chief minister described in the headline and again in the story is

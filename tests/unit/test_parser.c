@@ -3034,6 +3034,17 @@ NM_TEST(acting_before_a_title) {
       "3:7:nmod:poss 7:2:obj 9:2:obl 11:2:advcl"));
 }
 
+/* "Pakistan's Foreign Office spokesperson, Saadia Hameed, said": a
+ * title hung as a clause on the name before it heads the subject */
+NM_TEST(title_read_as_a_clause_of_a_name) {
+  NM_CHECK(repaired_as(
+      "Pakistan/PROPN/NNP/Pakistan 's/PART/POS/'s Foreign/ADJ/NNP/Foreign Office/PROPN/NNP/Office "
+      "spokesperson/NOUN/NN/spokesperson ,/PUNCT/,/, Saadia/PROPN/NNP/Saadia "
+      "Hameed/PROPN/NNP/Hameed ,/PUNCT/,/, said/VERB/VBD/say Islamabad/PROPN/NNP/Islamabad "
+      "had/AUX/VBD/have lodged/VERB/VBN/lodge a/DET/DT/a protest/NOUN/NN/protest ./PUNCT/./.",
+      "4:5:compound 5:10:nsubj 7:5:appos"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3202,6 +3213,7 @@ int main(void) {
   NM_RUN(speech_gerund_after_a_closing_quote);
   NM_RUN(opening_participle_of_a_named_person);
   NM_RUN(acting_before_a_title);
+  NM_RUN(title_read_as_a_clause_of_a_name);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

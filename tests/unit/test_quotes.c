@@ -1193,6 +1193,45 @@ NM_TEST(quoted_words_of_a_thought_are_the_tellers) {
   nm_doc_free(d);
 }
 
+/* "…, with party spokesman X describing the attack as “a national
+ * disgrace”": the with-phrase's own cue speaks the words */
+NM_TEST(with_phrase_cue_speaks_its_words) {
+  static const char text[] =
+      "The main opposition party accused the federal government of failing to protect rural "
+      "communities, with party spokesman Emmanuel Ogbeide describing the attack as \"a national "
+      "disgrace that has become routine.\"";
+  nm_doc *d = checked(text);
+  if (!d) return;
+  const nm_quote *q = find_kind(d, "a national disgrace", NM_QUOTE_PARTIAL);
+  NM_CHECK(q && q->speaker_mention.end > q->speaker_mention.start &&
+           strstr(span_text(d, q->speaker_mention), "Ogbeide") != NULL);
+  nm_doc_free(d);
+}
+
+/* "he said" after a name the copula inverts ("Among those stranded was
+ * Shah Mahmood, 38, who …"), after a name under an honorific ("Mawlawi
+ * Abdul Rahim Sharifi"), and "she" after a name set off behind a title
+ * the parse hung as a clause ("Foreign Office spokesperson, Saadia
+ * Hameed,") */
+NM_TEST(pronouns_after_inverted_honorific_and_titled_names) {
+  NM_CHECK_EQ_STR(nth_speaker("Officials said the crossing was shut. Among those stranded was Shah "
+                              "Mahmood, 38, who had taken his mother to a hospital in Peshawar. "
+                              "He said he had been waiting since Monday night.",
+                              1),
+                  "Shah Mahmood");
+  NM_CHECK_EQ_STR(nth_speaker("Mawlawi Abdul Rahim Sharifi, a spokesman for the Taliban's Ministry "
+                              "of Defence, said Pakistani forces had opened fire. \"We do not seek "
+                              "war,\" he said.",
+                              1),
+                  "Abdul Rahim Sharifi");
+  NM_CHECK_EQ_STR(nth_speaker("Pakistan's Foreign Office spokesperson, Saadia Hameed, said "
+                              "Islamabad had lodged a strong protest with the Afghan charge "
+                              "d'affaires. \"Pakistan will not accept it,\" she told the weekly "
+                              "briefing.",
+                              1),
+                  "Saadia Hameed");
+}
+
 /* "refused permission for planes carrying migrants to land, saying …":
  * a participle that only describes a thing leaves the speech to the
  * clause that holds the noun; "disrupted by protesters …, demanding …":
@@ -2054,6 +2093,8 @@ int main(void) {
   NM_RUN(whose_clause_leaves_the_name_speaking);
   NM_RUN(participle_on_an_adverb_speaks_for_the_verb);
   NM_RUN(quoted_words_of_a_thought_are_the_tellers);
+  NM_RUN(with_phrase_cue_speaks_its_words);
+  NM_RUN(pronouns_after_inverted_honorific_and_titled_names);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);
   NM_RUN(calling_by_a_relative_pronoun_names);
