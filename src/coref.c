@@ -362,6 +362,16 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
     /* (not another state's body of the same common name) */
     if (best >= 0 && generic_body_name(c, m) && other_owner(c, m, &c->m[c->e[best].canon]))
       best = -1;
+    /* (nor, named with another country's owner, the body a story first
+     * named bare under its dateline: "HANOI — Foreign Ministry
+     * spokesperson …", then "Chinese Foreign Ministry spokesperson …") */
+    char mo[4] = "", co[4] = "", dl[4];
+    const char *w1 = NULL, *w2 = NULL;
+    size_t n1 = 0, n2 = 0;
+    if (best >= 0 && generic_body_name(c, m) && body_owner(c, m, mo, &w1, &n1) == 1 &&
+        !body_owner(c, &c->m[c->e[best].canon], co, &w2, &n2) && dateline_iso(c, dl) &&
+        strcmp(dl, mo) != 0)
+      best = -1;
   }
   size_t stop = c->ne > RECENT_ENTITIES ? c->ne - RECENT_ENTITIES : 0;
   for (size_t k = c->ne; k-- > stop;) {

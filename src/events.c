@@ -650,7 +650,8 @@ static bool inside_water_name(const ectx *c, int32_t s, int32_t e) {
 static bool backer(const ectx *c, int32_t e, int32_t hi) {
   static const char *const v[] = {"backed",    "funded",  "sponsored", "supported", "armed",
                                   "allied",    "aligned", "brokered",  "financed",  "trained",
-                                  "inspired",  "installed", NULL};
+                                  "inspired",  "installed", "linked",   "affiliated", "tied",
+                                  "connected", NULL};
   if (e < 0 || (size_t)e + 2 >= c->n || !word_is_ci(c, e + 1, "-")) return false;
   for (size_t k = 0; v[k]; k++)
     if (word_is_ci(c, e + 2, v[k])) return true;
@@ -1901,7 +1902,27 @@ static bool code_text_author(const ectx *c, int32_t h, acode *out, uint32_t *ent
   return true;
 }
 
+static bool code_np_own(const ectx *c, int32_t h, acode *out, uint32_t *entity);
+/* The code of the phrase headed by h; a phrase that codes as no one, in
+ * apposition to a name the story coded, is that name's ("Al-Shabaab, the
+ * al-Qaida-linked group that has fought …": the group is al-Shabaab). */
 static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
+  if (code_np_own(c, h, out, entity)) return true;
+  if (h < 0 || !rel_is(c, h, "appos") || c->head[h] < 0 || c->head[h] >= h) return false;
+  uint32_t e = entity_at(c, c->head[h]);
+  static const char *const groups[] = {"group",   "movement", "militia", "organisation",
+                                       "organization", "faction", "party", "force",
+                                       "coalition", "alliance", "network", "outfit", NULL};
+  if (e == NONE32 || e >= c->d->entities.n || !c->ent || !c->ent[e].code[0] ||
+      ((const nm_entity *)c->d->entities.data)[e].type != NM_ENT_ORG ||
+      !word_in(lemma(c, h), groups))
+    return false;
+  *out = c->ent[e];
+  *entity = e;
+  return true;
+}
+
+static bool code_np_own(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   int32_t lo, hi;
   np_range(c, h, &lo, &hi);
   memset(out, 0, sizeof *out);
@@ -7038,8 +7059,14 @@ static nm_status code_sentence(ectx *c) {
        * urged its citizens to leave Haiti" is no appeal to Haiti) */
       bool addressed = vc->code[0] == '0' && vc->code[1] == '2' && c->head[cand[k]] == vc->v &&
                        rel_base(c, cand[k], "obj");
-      if (((owned && !other_owner) || personal_own) && nt &&
-          !strncmp(ta[0].code, sa[0].code, 3) && !addressed) {
+      /* (and a headline's bare envoy: "Somalia recalls ambassador from
+       * Ethiopia") */
+      static const char *const envoy_w[] = {"ambassador", "envoy", NULL};
+      bool bare_envoy = ps < 0 && own < 0 && word_in(lemma(c, cand[k]), envoy_w) &&
+                        child(c, cand[k], "det", false) < 0 && in_headline(c);
+      if (((owned && !other_owner) || personal_own || bare_envoy) && nt &&
+          (!strncmp(ta[0].code, sa[0].code, 3) || (bare_envoy && !strncmp(ta[0].code, "---", 3))) &&
+          !addressed) {
         own = cand[k];
         nt = 0;
       }

@@ -8762,6 +8762,35 @@ NM_TEST(chief_minister_and_a_minister_s_own_words) {
                   "LKAGOV");
 }
 
+/* a ministry named bare under a dateline is the dateline country's, not
+ * the one another country's ministry of that name is later; a headline's
+ * bare envoy recalled from a country is the source's own, the country the
+ * target; an al-Qaida-linked group is not al-Qaida */
+NM_TEST(dateline_ministry_bare_envoy_and_linked_group) {
+  const char *t = "HANOI, Vietnam (Wire) - Foreign Ministry spokesperson Nguyen Thi Lan Huong said a "
+                  "diplomat had handed a protest note to the Chinese Embassy. Beijing disputed the "
+                  "account. Chinese Foreign Ministry spokesperson Chen Weiming said the boat had "
+                  "been fishing illegally.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2024-11-27", "Nguyen Thi Lan Huong", false), "VNMGOV");
+  NM_CHECK_EQ_STR(cameo_entity(t, "2024-11-27", "Chen Weiming", false), "CHNGOV");
+  const char *ev = cameo_events("Somalia recalls ambassador from Ethiopia over Somaliland port "
+                                "deal\n\nMOGADISHU, Somalia (Wire) - Nothing else happened on "
+                                "Friday.",
+                                "2024-06-14", false);
+  NM_CHECK(strstr(ev, "SOM ETH 161") != NULL);
+  ev = cameo_events("MOGADISHU, Somalia (Wire) - The dispute could distract from the fight against "
+                    "al-Shabab, the al-Qaida-linked group that still controls large parts of rural "
+                    "Somalia.",
+                    "2024-06-14", false);
+  NM_CHECK(strstr(ev, "IMGMUSALQ") == NULL);
+  /* (the group in apposition to a coded name is that name's) */
+  ev = cameo_events("MOGADISHU, Somalia (Wire) - Al-Shabaab, the al-Qaida-linked group that has "
+                    "fought Somalia's federal government for nearly two decades, claimed "
+                    "responsibility.",
+                    "2025-05-22", false);
+  NM_CHECK(strstr(ev, "SOMREB SOMGOV") != NULL);
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9435,6 +9464,7 @@ int main(void) {
   NM_RUN(companions_operations_and_engagement);
   NM_RUN(headline_participle_currency_and_declining_to_tell);
   NM_RUN(chief_minister_and_a_minister_s_own_words);
+  NM_RUN(dateline_ministry_bare_envoy_and_linked_group);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
