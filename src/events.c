@@ -3925,6 +3925,22 @@ static bool passive(const ectx *c, int32_t v) {
   if (!strcmp(xpos(c, v), "VBN") && rel_base(c, v, "xcomp") && c->head[v] >= 0 &&
       word_in(lemma(c, c->head[v]), states) && child(c, v, "obj", false) < 0)
     return true;
+  /* ... and a past participle right after the noun it modifies, with no
+   * object or auxiliary of its own: "migrants detained in Panama's Darien
+   * province will be screened" (they were detained; not "protesters in
+   * Dhaka marched", nor a noun that heads the sentence, a headline's) */
+  /* (not a finite verb of intent read as one: "the two countries agreed
+   * to set up a group", which has no passive; nor a standing alliance:
+   * "militias allied with the Sudanese army" are its allies) */
+  static const char *const intent[] = {"agree",  "decide", "try",     "refuse", "vow",
+                                       "pledge", "promise", "threaten", "plan",  "attempt",
+                                       "seek",   "fail",   "hope",    "want",   "continue",
+                                       "offer",  "intend", "ally",    "align",  NULL};
+  if (rel_is(c, v, "acl") && !strcmp(xpos(c, v), "VBN") && c->head[v] >= 0 &&
+      c->head[v] == v - 1 && c->head[c->head[v]] >= 0 &&
+      child(c, v, "obj", false) < 0 && child(c, v, "aux", false) < 0 &&
+      child(c, v, "nsubj", false) < 0 && !word_in(lemma(c, v), intent))
+    return true;
   return child(c, v, "nsubj:pass", false) >= 0 || child(c, v, "aux:pass", false) >= 0 ||
          (rel_is(c, v, "acl") && child(c, v, "obl:agent", false) >= 0) ||
          (!strcmp(xpos(c, v), "VBN") && child(c, v, "obl:agent", false) >= 0 &&
@@ -5719,6 +5735,36 @@ static bool other_party_of(const ectx *c, int32_t h, const char *cc) {
   return false;
 }
 
+/* Whether every mention in the sentence of country cc lies inside a
+ * counterpart's phrase (with, against, from, to) of the verb whose subject
+ * is h ("the junta has steadily cut ties with France": France is whom it
+ * acts on, not the junta's country; "police arrested Gondorian opposition
+ * leaders" keeps the country). */
+static bool only_in_verb_complements(const ectx *c, int32_t h, const char *cc) {
+  static const char *const counterpart[] = {"with", "against", "from", "to", NULL};
+  if (h < 0 || !rel_base(c, h, "nsubj") || c->head[h] < 0) return false;
+  int32_t v = c->head[h];
+  bool any = false;
+  for (int32_t i = 0; i < (int32_t)c->n; i++) {
+    uint32_t e = entity_at(c, i);
+    if (e == NONE32 || e >= c->d->entities.n || strcmp(c->ent[e].code, cc) != 0) continue;
+    int32_t k = i; /* up to the verb's child, through a counterpart's phrase */
+    bool party = false;
+    for (int up = 0; up < 16 && k >= 0 && c->head[k] != v; up++) {
+      party = party || dep_lemma_in(c, k, "case", counterpart);
+      k = c->head[k];
+    }
+    party = party || (k >= 0 && dep_lemma_in(c, k, "case", counterpart));
+    if (k >= 0 && (rel_base(c, k, "advcl") || rel_base(c, k, "xcomp"))) party = true;
+    if (k < 0 || c->head[k] != v || k == h || !party ||
+        !(rel_base(c, k, "obj") || rel_base(c, k, "obl") || rel_base(c, k, "advcl") ||
+          rel_base(c, k, "xcomp")))
+      return false;
+    any = true;
+  }
+  return any;
+}
+
 /* Whether cc is the country of the object of the verb whose subject is h
  * ("The junta ordered French troops out": the troops', not the junta's). */
 static bool object_country(const ectx *c, int32_t h, const char *cc) {
@@ -5991,7 +6037,10 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
     if (!opening_place_country(c, c->si, cc)) {
       why = "agent and the sentence's one country";
       sentence_country(c, c->si, NONE32, c->first + (uint32_t)h, true, cc);
-      if (cc[0] && (other_party_of(c, h, cc) || object_country(c, h, cc))) cc[0] = 0;
+      if (cc[0] && (other_party_of(c, h, cc) || object_country(c, h, cc) ||
+                    ((!strcmp(a->code + 3, "GOV") || !strcmp(a->code + 3, "MIL")) &&
+                     only_in_verb_complements(c, h, cc))))
+        cc[0] = 0;
       from_sentence = cc[0] != 0;
     }
   }

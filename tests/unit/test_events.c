@@ -8791,6 +8791,27 @@ NM_TEST(dateline_ministry_bare_envoy_and_linked_group) {
   NM_CHECK(strstr(ev, "SOMREB SOMGOV") != NULL);
 }
 
+/* a junta's country is not the one it acts on ("cut ties with France");
+ * people a past participle describes underwent its act ("migrants
+ * detained in Panama's Darien province" detained no one), but a verb of
+ * intent read as one is no passive */
+NM_TEST(junta_s_country_and_reduced_relatives) {
+  const char *ev = cameo_events("OUAGADOUGOU, Burkina Faso (Wire) - Since seizing power in "
+                                "September 2022, the junta has steadily cut ties with France, "
+                                "ordering French troops to leave in early 2023.",
+                                "2025-02-25", false);
+  NM_CHECK(strstr(ev, "BFAGOV FRA 160") != NULL);
+  ev = cameo_events("PANAMA CITY, Panama (Wire) - Under its terms, migrants detained in Panama's "
+                    "Darien province will be screened by immigration officers.",
+                    "2024-08-22", false);
+  NM_CHECK(strstr(ev, "173") == NULL);
+  ev = cameo_events("N'DJAMENA, Chad (Wire) - An adviser to the group said the raids had been "
+                    "carried out by cattle thieves or by militias allied with the Sudanese army "
+                    "seeking to damage the group's relations with its neighbour.",
+                    "2024-07-18", false);
+  NM_CHECK(strstr(ev, "SDNMIL 050") != NULL);
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9465,6 +9486,7 @@ int main(void) {
   NM_RUN(headline_participle_currency_and_declining_to_tell);
   NM_RUN(chief_minister_and_a_minister_s_own_words);
   NM_RUN(dateline_ministry_bare_envoy_and_linked_group);
+  NM_RUN(junta_s_country_and_reduced_relatives);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
