@@ -894,13 +894,20 @@ static void verb_over_root(const nm_parser *p, size_t n, uint32_t *heads, uint16
  * it */
 static void relative_then_verb(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
                                uint16_t *rels, size_t r, size_t noun, size_t c) {
+  /* (the clause on the noun or on a word of its chain up to r: "Opposition
+   * leader Mamadou Lamine Diouf, who …", the name in apposition to the
+   * title and the clause on the title) */
   size_t up = noun;
+  bool on_chain = heads[c] == noun + 1;
   for (int k = 0; k < 4 && up != r && heads[up] &&
                   (rel_eq(p, rels, up, "flat") || rel_eq(p, rels, up, "conj") ||
-                   rel_eq(p, rels, up, "compound"));
-       k++)
+                   rel_eq(p, rels, up, "compound") ||
+                   (rel_eq(p, rels, up, "appos") && heads[up] - 1 < up && upos_is(&w[up], "PROPN")));
+       k++) {
     up = heads[up] - 1;
-  if (up != r || heads[c] != noun + 1) return;
+    on_chain = on_chain || heads[c] == up + 1;
+  }
+  if (up != r || !on_chain) return;
   for (size_t v = c + 2; v < n && v < c + 48; v++) {
     if (!xpos_finite(w[v].xpos) || xpos_is(&w[v], "MD")) continue;
     size_t a = v - 1, h = v;

@@ -139,6 +139,25 @@ bool nm_q_time_unit(const nm_qctx *c, uint32_t t, bool plural) {
          e.v <= NM_TU_YEAR && (!plural || (e.flags & NM_TLF_PLURAL));
 }
 
+/* "said Aminata Faye, a law student at Cheikh Anta Diop University, who
+ * said": "who" right after a body or a place named in a phrase of a
+ * description set off by a comma after a person's name is that person.
+ * The name's word, or NM_QNONE. */
+static uint32_t described_person(const nm_qctx *c, uint32_t noun) {
+  uint32_t mi = c->mention_of[noun];
+  if (mi == NM_QNONE || c->men[mi].type == NM_ENT_PERSON || !nm_q_rel(c, noun, "nmod") ||
+      c->parent[noun] == NM_QNONE)
+    return NM_QNONE;
+  uint32_t hd = c->parent[noun], f = c->sent[c->tok[hd].sentence].first_token, k = hd;
+  /* the comma that opens the description, at most eight words back */
+  while (k > f && hd - k < 8 && !nm_q_is(c, k - 1, ","))
+    k--;
+  if (k < f + 2 || !nm_q_is(c, k - 1, ",")) return NM_QNONE;
+  uint32_t pm = c->mention_of[k - 2];
+  if (pm == NM_QNONE || c->men[pm].type != NM_ENT_PERSON) return NM_QNONE;
+  return k - 2;
+}
+
 /* Whether verb u has the marker "for" ("for X to do"). */
 static bool has_mark_for(const nm_qctx *c, uint32_t u) {
   for (uint32_t ch = c->first_child[u], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
@@ -317,6 +336,11 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
     if (is_rel_pronoun(c, s) && !strcmp(nm_q_upos(c, s), "PRON")) {
       if (nm_q_rel(c, u, "acl:relcl") && c->parent[u] != NM_QNONE) {
         uint32_t noun = c->parent[u];
+        /* "said Aminata Faye, a law student at Cheikh Anta Diop
+         * University, who said": "who" past a body or place in the
+         * apposition's phrase is the person the apposition describes */
+        uint32_t past = nm_q_is(c, s, "who") ? described_person(c, noun) : NM_QNONE;
+        if (past != NM_QNONE) return past;
         if (!time_word(c, noun)) return noun;
         /* hung on a time word: the object of that word's verb ("released
          * a letter … Friday afternoon that says"), else no one */
@@ -334,7 +358,10 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
       uint32_t t0 = t;
       while (t > f && t + 4 > t0 && (time_word(c, t - 1) || (t < t0 && nm_q_is(c, t - 1, "on"))))
         t--;
-      if (t > f && nominal(c, t - 1)) return t - 1;
+      if (t > f && nominal(c, t - 1)) {
+        uint32_t past = nm_q_is(c, s, "who") ? described_person(c, t - 1) : NM_QNONE;
+        return past != NM_QNONE ? past : t - 1;
+      }
       if (t < t0) return NM_QNONE; /* a time word, no noun before it */
       /* "said Marie-Ange Pierre-Louis, 46, who said": past an age */
       if (t > f + 2 && !strcmp(nm_q_upos(c, t - 1), "NUM") && nm_q_is(c, t - 2, ",") &&

@@ -3045,6 +3045,21 @@ NM_TEST(title_read_as_a_clause_of_a_name) {
       "4:5:compound 5:10:nsubj 7:5:appos"));
 }
 
+/* "Opposition leader Mamadou Lamine Diouf, who addressed supporters …
+ * before police moved in, accused the government …": the relative clause
+ * on the title, the name in apposition; the verb after the clause's comma
+ * is the root and the title its subject */
+NM_TEST(relative_clause_on_a_titled_name_then_the_verb) {
+  NM_CHECK(repaired_as(
+      "Opposition/NOUN/NN/opposition leader/NOUN/NN/leader Mamadou/PROPN/NNP/Mamadou "
+      "Lamine/PROPN/NNP/Lamine Diouf/PROPN/NNP/Diouf ,/PUNCT/,/, who/PRON/WP/who "
+      "addressed/VERB/VBD/address supporters/NOUN/NNS/supporter from/ADP/IN/from the/DET/DT/the "
+      "roof/NOUN/NN/roof of/ADP/IN/of a/DET/DT/a car/NOUN/NN/car before/ADV/RB/before "
+      "police/NOUN/NN/police moved/VERB/VBD/move in/ADV/RB/in ,/PUNCT/,/, "
+      "accused/VERB/VBD/accuse the/DET/DT/the government/NOUN/NN/government ./PUNCT/./.",
+      "2:21:nsubj 21:0:root"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3214,6 +3229,7 @@ int main(void) {
   NM_RUN(opening_participle_of_a_named_person);
   NM_RUN(acting_before_a_title);
   NM_RUN(title_read_as_a_clause_of_a_name);
+  NM_RUN(relative_clause_on_a_titled_name_then_the_verb);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

@@ -1230,6 +1230,12 @@ NM_TEST(pronouns_after_inverted_honorific_and_titled_names) {
                               "briefing.",
                               1),
                   "Saadia Hameed");
+  /* ("who" past a body named in the description after a name) */
+  NM_CHECK_EQ_STR(nth_speaker("\"I still want change,\" said Aminata Faye, a 26-year-old law "
+                              "student at Cheikh Anta Diop University, who said she had been "
+                              "caught in the tear gas while walking home.",
+                              1),
+                  "Aminata Faye");
 }
 
 /* "refused permission for planes carrying migrants to land, saying …":
