@@ -1357,8 +1357,13 @@ static void find_title(ctx *c, const nm_mention *m, ent *e) {
   if (!l && a >= lo + 3) {
     /* "Assistant Secretary of State for African Affairs Molly Phee": a
      * title, "for" and a few capitalised words of its portfolio */
+    /* (an "and" between two of them: "Coordinating Minister for
+     * Political and Security Affairs Agus Santoso") */
     size_t f = a;
-    while (f > lo + 2 && a - f < 4 && is_upper((unsigned char)c->d->text[t[f - 1].start]))
+    while (f > lo + 2 && a - f < 6 &&
+           (is_upper((unsigned char)c->d->text[t[f - 1].start]) ||
+            (tok_eq(c->d, f - 1, "and") && f < a && f - 1 > lo &&
+             is_upper((unsigned char)c->d->text[t[f - 2].start]))))
       f--;
     /* (or "of" and its portfolio: "Minister of Foreign Affairs Ahmed
      * Attaf") */

@@ -252,7 +252,13 @@ static const char *const portfolio[] = {
     "sports", "women", "works", "public", "national", "economic", "development",
     "immigration", "treasury", "housing", "lands", "local", "government", "territorial",
     "administration", "religious", "social", "welfare", "international",
-    "cooperation", "relations", "media", "technology", "science", "parliament"};
+    "cooperation", "relations", "media", "technology", "science", "parliament",
+    /* fifty-second session: "Coordinating Minister for Political and
+     * Security Affairs Agus Santoso" */
+    "political", "legal", "human", "rights", "maritime", "investment", "infrastructure",
+    "digital", "humanitarian", "disaster", "family", "children", "gender", "employment",
+    "rural", "urban", "regional", "reconciliation", "peace", "reform", "reforms", "budget",
+    "customs"};
 
 /* The end of a portfolio after a title and "of" from sentence word s
  * ("Minister of Finance", "Minister of Foreign Affairs", "Minister of
@@ -307,9 +313,11 @@ static size_t titled_name_end(const nm_titles *tt, const nm_nword *w, const uint
         (!lower && !is_capitalised(&w[k]) && !tok_is(w[k].form, w[k].len, "of")) ||
         (lower && is_capitalised(&w[k])))
       return 0;
-  /* (and the title's portfolio after "of": "Minister of Finance Lalith
-   * Bandara Jayawardena said") */
-  if (!lower && i + l + 1 < n && tok_is(w[i + l].form, w[i + l].len, "of")) {
+  /* (and the title's portfolio after "of" or "for": "Minister of Finance
+   * Lalith Bandara Jayawardena said", "Coordinating Minister for Political
+   * and Security Affairs Agus Santoso") */
+  if (!lower && i + l + 1 < n &&
+      (tok_is(w[i + l].form, w[i + l].len, "of") || tok_is(w[i + l].form, w[i + l].len, "for"))) {
     size_t pe = portfolio_end(w, i + l + 1, n);
     bool free = pe > i + l + 1;
     for (size_t k = i + l; k < pe && free; k++)

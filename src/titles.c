@@ -15,7 +15,7 @@
 static const char *const titles[] = {
     "president", "vice president", "president-elect", "prime minister", "deputy prime minister",
     "premier", "chancellor", "first deputy prime minister", "first vice president",
-    "first deputy minister", "chief minister", "deputy chief minister", "foreign minister", "defense minister", "defence minister",
+    "first deputy minister", "coordinating minister", "chief minister", "deputy chief minister", "foreign minister", "defense minister", "defence minister",
     "finance minister", "interior minister", "justice minister", "health minister",
     "energy minister", "economy minister", "trade minister", "minister", "deputy minister",
     "secretary of state", "minister of state", "state minister", "secretary-general",
@@ -34,7 +34,7 @@ static const char *const titles[] = {
     "congressman", "congresswoman",
     "lawmaker", "governor", "gov.", "mayor", "prefect", "king", "queen", "crown prince", "prince",
     "princess", "emir", "sheikh", "sultan", "ayatollah", "mullah", "mawlawi", "maulana",
-    "maulvi", "supreme leader", "pope", "cardinal",
+    "maulvi", "rev.", "reverend", "pastor", "imam", "rabbi", "supreme leader", "pope", "cardinal",
     "archbishop", "bishop", "general", "gen.", "lt.", "lt. gen.", "maj. gen.", "brig. gen.",
     "col.", "colonel", "maj.", "major", "capt.", "captain", "adm.", "admiral", "commander",
     "cmdr.", "lt. cmdr.", "cmdr", "commodore", "brigadier", "brigadier general",

@@ -8812,6 +8812,22 @@ NM_TEST(junta_s_country_and_reduced_relatives) {
   NM_CHECK(strstr(ev, "SDNMIL 050") != NULL);
 }
 
+/* a minister whose portfolio has "for" and "and" in it ("Coordinating
+ * Minister for Political and Security Affairs"), and a cleric under
+ * "Rev.", are people with titles */
+NM_TEST(long_portfolios_and_clerics) {
+  NM_CHECK_EQ_STR(cameo_entity("JAKARTA, Indonesia (Wire) - Coordinating Minister for Political "
+                               "and Security Affairs Agus Santoso rejected the demands on "
+                               "Wednesday.",
+                               "2025-01-16", "Agus Santoso", false),
+                  "IDNGOV");
+  NM_CHECK_EQ_STR(cameo_mentions_of("JAYAPURA, Indonesia (Wire) - Rev. Yohanes Murib, a church "
+                                    "leader, said residents were terrified. \"The people here "
+                                    "are farmers,\" he said.",
+                                    "2025-01-16", "Yohanes Murib"),
+                  "Yohanes Murib|he");
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9487,6 +9503,7 @@ int main(void) {
   NM_RUN(chief_minister_and_a_minister_s_own_words);
   NM_RUN(dateline_ministry_bare_envoy_and_linked_group);
   NM_RUN(junta_s_country_and_reduced_relatives);
+  NM_RUN(long_portfolios_and_clerics);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
