@@ -714,6 +714,24 @@ static int is_subject(const nm_doc *d, const nm_mention *m) {
   const char *r = t[i].deprel;
   if (r && strncmp(r, "nsubj", 5) == 0) return 1;
   const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
+  /* "At a transit site on the edge of Adré, Khadija Ismail, 34, said …",
+   * the name hung on the place: a person's name right before a verb
+   * (commas and an age aside) that has no subject of its own */
+  if (m->type == NM_ENT_PERSON && m->kind == NM_MENTION_NAME && m->first_token > s->first_token) {
+    uint32_t e = m->first_token + m->n_tokens, end = s->first_token + s->n_tokens;
+    while (e < end && tok_is_comma(d, e))
+      e++;
+    if (e + 1 < end && t[e].upos && !strcmp(t[e].upos, "NUM") && tok_is_comma(d, e + 1)) e += 2;
+    if (e < end && t[e].upos && !strcmp(t[e].upos, "VERB") && t[e].xpos &&
+        (!strcmp(t[e].xpos, "VBD") || !strcmp(t[e].xpos, "VBZ") || !strcmp(t[e].xpos, "VBP")) &&
+        e > m->first_token + m->n_tokens) {
+      bool subj = false;
+      for (uint32_t k = s->first_token; k < end && !subj; k++)
+        subj = t[k].head == e - s->first_token + 1 && t[k].deprel &&
+               !strncmp(t[k].deprel, "nsubj", 5);
+      if (!subj) return 1;
+    }
+  }
   /* "Among those stranded was Shah Mahmood, 38, who …": a name the
    * copula inverts is the sentence's topic, as a subject is */
   if (r && !strcmp(r, "root") && i > s->first_token && t[i - 1].deprel &&

@@ -235,6 +235,26 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
         end++;
       if (end == u) s = a;
     }
+    /* ("At a transit site on the edge of Adré, Khadija Ismail, 34, said
+     * …", the name a conjunct of the place: a person's name right before
+     * the verb, but for commas and an age, speaks, when the verb has no
+     * subject and the name hangs on a phrase before it) */
+    if (s == NM_QNONE && u == v && u >= 2) {
+      uint32_t t = u - 1, f = c->sent[c->tok[u].sentence].first_token;
+      while (t > f && nm_q_is(c, t, ","))
+        t--;
+      if (t > f + 1 && !strcmp(nm_q_upos(c, t), "NUM") && nm_q_is(c, t - 1, ","))
+        t -= 2;
+      uint32_t mi = c->mention_of[t];
+      if (t > f && mi != NM_QNONE && c->men[mi].type == NM_ENT_PERSON &&
+          c->men[mi].kind == NM_MENTION_NAME && c->men[mi].first_token + c->men[mi].n_tokens == t + 1 &&
+          c->men[mi].first_token > f) {
+        uint32_t a = t; /* up to a phrase of the verb before it */
+        for (int k = 0; k < 8 && a != NM_QNONE && c->parent[a] != u; k++)
+          a = c->parent[a];
+        if (a != NM_QNONE && a < t && c->parent[a] == u && nm_q_rel(c, a, "obl")) s = t;
+      }
+    }
     if (s != NM_QNONE) break;
     if (nm_q_rel(c, u, "acl:relcl")) break;
     /* "welcomed the decision, telling reporters …": a participle set off
@@ -298,7 +318,15 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
     }
     /* conjuncts, complements and participles share their head's subject:
      * "is opposed and has said …", "calling it …", "went on to say …" */
-    if (nm_q_rel(c, u, "conj") || nm_q_rel(c, u, "xcomp") || nm_q_rel(c, u, "advcl"))
+    /* (a conjunct outside the quotation marks of a quoted clause that a
+     * cue reports is that cue's: "said that "no unit of our forces has
+     * crossed into Chad" and suggested the raids …") */
+    uint32_t hp = c->parent[u];
+    if (nm_q_rel(c, u, "conj") && hp != NM_QNONE && c->in_quote[hp] != NM_QNONE &&
+        c->in_quote[u] == NM_QNONE && nm_q_rel(c, hp, "ccomp") && c->parent[hp] != NM_QNONE &&
+        (c->vclass[c->parent[hp]] & NM_QV_SAY) && c->in_quote[c->parent[hp]] == NM_QNONE)
+      u = c->parent[hp];
+    else if (nm_q_rel(c, u, "conj") || nm_q_rel(c, u, "xcomp") || nm_q_rel(c, u, "advcl"))
       u = c->parent[u];
     else
       break;

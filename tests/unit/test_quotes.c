@@ -1238,6 +1238,22 @@ NM_TEST(pronouns_after_inverted_honorific_and_titled_names) {
                   "Aminata Faye");
 }
 
+/* a conjunct outside the quotation marks of a quoted clause belongs to the
+ * cue that reports the clause; a name hung on an opening place, right
+ * before "said" but for an age, speaks, and "she said" after it is hers */
+NM_TEST(conjunct_after_a_quoted_clause_and_a_name_on_a_place) {
+  NM_CHECK_EQ_STR(nth_speaker("Hamid Adam Bashar, an adviser to the group's leadership, said on "
+                              "Thursday that \"no unit of our forces has crossed into Chad\" and "
+                              "suggested the raids had been carried out by cattle thieves.",
+                              2),
+                  "Hamid Adam Bashar");
+  const char *t = "Laura Mendes, the agency's deputy representative, said funds were short. At a "
+                  "transit site on the edge of Adre, Khadija Ismail, 34, said she had walked for "
+                  "four days. \"They took the men and the animals,\" she said.";
+  NM_CHECK_EQ_STR(nth_speaker(t, 1), "Khadija Ismail");
+  NM_CHECK_EQ_STR(nth_speaker(t, 2), "Khadija Ismail");
+}
+
 /* "refused permission for planes carrying migrants to land, saying …":
  * a participle that only describes a thing leaves the speech to the
  * clause that holds the noun; "disrupted by protesters …, demanding …":
@@ -2101,6 +2117,7 @@ int main(void) {
   NM_RUN(quoted_words_of_a_thought_are_the_tellers);
   NM_RUN(with_phrase_cue_speaks_its_words);
   NM_RUN(pronouns_after_inverted_honorific_and_titled_names);
+  NM_RUN(conjunct_after_a_quoted_clause_and_a_name_on_a_place);
   NM_RUN(anonymity_is_no_content);
   NM_RUN(content_clause_of_the_medium);
   NM_RUN(calling_by_a_relative_pronoun_names);
