@@ -4710,6 +4710,25 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
         last_end = at + 1;
         continue;
       }
+      /* an organisation's name the actor dictionaries know, the model
+       * left out at the start of a sentence, set off by the description
+       * after it: "Hamas, one of the factions, denied …", "Kataib
+       * Hezbollah, one of the most powerful Iran-aligned factions, …" */
+      if (i == 0 && !headline && gb && first + gb < first + n && w[first + gb].len == 1 &&
+          w[first + gb].form[0] == ',' && is_capitalised(&w[at])) {
+        uint32_t f = gz_span_flags(g, w, at, first + gb);
+        bool words = true; /* (no date: "May 15, 2008") */
+        for (size_t k = at; k < first + gb && words; k++)
+          for (size_t q = 0; q < w[k].len && words; q++)
+            words = !(w[k].form[q] >= '0' && w[k].form[q] <= '9');
+        if (words && (f & NM_GZ_ORG) &&
+            !(f & (NM_GZ_PERSON | NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_DEMONYM))) {
+          st = push_mention(d, (uint32_t)s, at, first + gb, NM_ENT_ORG, NM_MENTION_NAME);
+          last_end = first + gb;
+          i = gb - 1;
+          continue;
+        }
+      }
       /* a person's name the model left out at the start of a sentence,
        * set off by the description after it: "Mona Idris, a spokeswoman
        * for the group, said", "Salaheddine Sidhoum, Algeria's leading

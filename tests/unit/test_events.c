@@ -8828,6 +8828,17 @@ NM_TEST(long_portfolios_and_clerics) {
                   "Yohanes Murib|he");
 }
 
+/* a body the actor dictionaries know, opening a sentence before a
+ * description set off by commas, is named even when the model left it
+ * out; Iraq's Iran-aligned factions are in the team's actors */
+NM_TEST(opening_known_bodies_and_iraqi_factions) {
+  const char *t = "BAGHDAD, Iraq (Wire) - The strikes hurt. Hamas, one of the factions, denied "
+                  "involvement. Kataib Hezbollah, one of the most powerful Iran-aligned factions, "
+                  "denied involvement.";
+  NM_CHECK_EQ_STR(cameo_entity(t, "2025-07-17", "Hamas", false), "PSEREBHMS");
+  NM_CHECK_EQ_STR(cameo_entity(t, "2025-07-17", "Kataib Hezbollah", false), "IRQREB");
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9504,6 +9515,7 @@ int main(void) {
   NM_RUN(dateline_ministry_bare_envoy_and_linked_group);
   NM_RUN(junta_s_country_and_reduced_relatives);
   NM_RUN(long_portfolios_and_clerics);
+  NM_RUN(opening_known_bodies_and_iraqi_factions);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
