@@ -1001,6 +1001,18 @@ static long relative_antecedent(const ctx *c, uint32_t pi, int gender) {
         who = t[k].head == i - s->first_token + 1 && t[k].deprel &&
               !strncmp(t[k].deprel, "nsubj", 5) && tok_eq(d, k, "who");
     if (who) {
+      /* (a description in apposition to the name: "Julio César Mamani, a
+       * 38-year-old driver who was shot … as he waited") */
+      bool named = false;
+      for (uint32_t j = pi; j-- > 0 && !named;) {
+        const nm_mention *m = &c->m[j];
+        if (m->sentence != p->sentence) break;
+        named = m->first_token <= h && h < m->first_token + m->n_tokens &&
+                m->kind == NM_MENTION_NAME;
+      }
+      if (!named && t[h].deprel && !strcmp(t[h].deprel, "appos") && t[h].head &&
+          s->first_token + t[h].head - 1 < h)
+        h = s->first_token + t[h].head - 1;
       for (uint32_t j = pi; j-- > 0;) {
         const nm_mention *m = &c->m[j];
         if (m->sentence != p->sentence) break;

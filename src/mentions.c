@@ -3,6 +3,7 @@
 #include "entities.h"
 #include "times_lex.h"
 #include "titles.h"
+#include "utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -186,8 +187,13 @@ static const char *const org_nouns[] = {"agency",    "group",    "organization",
                                         "court",     "union",    "committee",   "department",
                                         "force"};
 
+/* (an upper-case letter outside ASCII too: "Óscar Villarreal", "Łukasz") */
 static int is_capitalised(const nm_nword *w) {
-  return w->len && w->form[0] >= 'A' && w->form[0] <= 'Z';
+  if (!w->len) return 0;
+  if ((unsigned char)w->form[0] < 0x80) return w->form[0] >= 'A' && w->form[0] <= 'Z';
+  uint32_t cp;
+  nm_utf8_decode((const unsigned char *)w->form, w->len, &cp);
+  return (nm_char_class(cp) & NM_CC_UPPER) != 0;
 }
 
 /* A nominal mention starting with "the" at sentence word i (words w[0..n),

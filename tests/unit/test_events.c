@@ -8837,6 +8837,19 @@ NM_TEST(opening_known_bodies_and_iraqi_factions) {
                   "denied involvement.";
   NM_CHECK_EQ_STR(cameo_entity(t, "2025-07-17", "Hamas", false), "PSEREBHMS");
   NM_CHECK_EQ_STR(cameo_entity(t, "2025-07-17", "Kataib Hezbollah", false), "IRQREB");
+  /* (a name whose capital is not ASCII: "Óscar") */
+  NM_CHECK_EQ_STR(cameo_entity("LIMA, Peru (Wire) - Interior Minister \xc3\x93scar Villarreal said "
+                               "police would be deployed.",
+                               "2025-10-22", "\xc3\x93scar Villarreal", false),
+                  "PERGOV");
+  /* ("he" in a who-clause on a description in apposition to a name is
+   * that name's) */
+  NM_CHECK_EQ_STR(cameo_mentions_of("LIMA, Peru (Wire) - Interior Minister Oscar Villarreal said "
+                                    "troops would deploy. The measures follow the killing on "
+                                    "Sunday of Julio Cesar Mamani, a 38-year-old driver who was "
+                                    "shot as he waited at a red light.",
+                                    "2025-10-22", "Julio Cesar Mamani"),
+                  "Julio Cesar Mamani|he");
 }
 
 /* a clash, an exchange of fire: each side used force on the other; allies
