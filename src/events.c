@@ -2783,6 +2783,36 @@ static void code_entities_in_sentence(ectx *c) {
       memset(&b, 0, sizeof b);
       if (code_name_words(c, plo, phi, h, lo, hi, person, &b) && b.rank > a.rank) a = b;
     }
+    /* "Vahagn Melkonyan, who heads Armenia's state commission on border
+     * delimitation,": the body a who-clause says the person heads */
+    if (!a.code[0] && person) {
+      static const char *const heads_v[] = {"head", "lead", "chair", "run", "direct", NULL};
+      static const char *const bodies[] = {
+          "commission", "committee", "council",    "ministry", "agency", "office",
+          "service",    "authority", "board",      "delegation", "bureau", "department",
+          "team",       "force",     "directorate", "secretariat", "administration", NULL};
+      /* (the clause on the name, or right after it and its comma, however
+       * the parse hung it) */
+      int32_t rw = hi + 2 < (int32_t)c->n && word_is_ci(c, hi + 1, ",") && word_is_ci(c, hi + 2, "who")
+                       ? c->head[hi + 2]
+                       : -1;
+      for (int32_t r = rw >= 0 ? rw : c->kid[h]; r >= 0; r = rw >= 0 ? -1 : c->sib[r]) {
+        if (rw < 0 && (r < h || !rel_is(c, r, "acl:relcl"))) continue;
+        if (!word_in(lemma(c, r), heads_v)) continue;
+        int32_t o = child(c, r, "obj", false);
+        if (o < 0 || !word_in(lemma(c, o), bodies)) continue;
+        int32_t olo, ohi;
+        np_range(c, o, &olo, &ohi);
+        acode b;
+        memset(&b, 0, sizeof b);
+        if (code_words(c, olo, ohi, o, &b) && b.rank >= 2 && bare_country_prefix(b.code) &&
+            strlen(b.code) >= 6) {
+          a = b;
+          snprintf(a.reason, sizeof a.reason, "%s", "the body a who-clause says the person heads");
+        }
+        break;
+      }
+    }
     bool after = false; /* a coded by a description after the name */
     if (a.rank < 3) {
       int32_t ap = child(c, h, "appos", false);

@@ -2719,6 +2719,42 @@ static void repair_title_read_as_clause(const nm_parser *p, const nm_pword *w, s
   }
 }
 
+/* "The two commissions are due to meet again …, he said", parsed with
+ * "commissions" and "he" both subjects of "said", "are" its copula and
+ * "due" its clause: a verb of saying after its clause, with a subject of
+ * its own right before it after a comma, leaves the earlier subject (and
+ * the copula or auxiliaries between it and the clause's head) to the
+ * clause */
+static void repair_said_with_two_subjects(const nm_parser *p, const nm_pword *w, size_t n,
+                                          uint32_t *heads, uint16_t *rels) {
+  static const char *const says[] = {"say", "tell", "add", "warn", "note", "insist", "explain",
+                                     NULL};
+  for (size_t v = 3; v < n; v++) {
+    if (!upos_is(&w[v], "VERB") || !lemma_in(&w[v], says)) continue;
+    size_t s2 = v - 1, s1 = n, c = n;
+    if (heads[s2] != v + 1 || !rel_eq(p, rels, s2, "nsubj") || !form_is(&w[s2 - 1], ",")) continue;
+    for (size_t k = 0; k + 1 < s2; k++) {
+      if (heads[k] != v + 1) continue;
+      if (rel_eq(p, rels, k, "nsubj") && s1 == n) s1 = k;
+      if (rel_eq(p, rels, k, "ccomp") && k > s1 && s1 != n && c == n) c = k;
+    }
+    if (s1 == n || c == n) continue;
+    /* (a copular clause only: a verb's clause is another repair's,
+     * repair_report_after_clause()) */
+    bool between_ok = true, cop = false;
+    for (size_t k = s1 + 1; k < c && between_ok; k++)
+      if (heads[k] == v + 1) {
+        cop = cop || rel_eq(p, rels, k, "cop");
+        between_ok = rel_eq(p, rels, k, "cop") || !strncmp(nm_parser_rel(p, rels[k]), "aux", 3) ||
+                     rel_eq(p, rels, k, "advmod");
+      }
+    if (!between_ok || !cop) continue;
+    for (size_t k = s1 + 1; k < c; k++)
+      if (heads[k] == v + 1) heads[k] = (uint32_t)(c + 1);
+    heads[s1] = (uint32_t)(c + 1);
+  }
+}
+
 /* The subordinator a parse read as noun a's preposition ("as the
  * opposition threatened", "after an ELN attack … killed"): a's case word
  * among as, after, before, since, until, while; n for none. */
@@ -5145,6 +5181,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_opening_participle_adjective(p, w, n, heads, rels);
   repair_acting_title(p, w, n, heads, rels);
   repair_title_read_as_clause(p, w, n, heads, rels);
+  repair_said_with_two_subjects(p, w, n, heads, rels);
   repair_title_subject(p, w, n, heads, rels);
   repair_reduced_relative_conj(p, w, n, heads, rels);
   repair_marked_second_subject(p, w, n, heads, rels);

@@ -8850,6 +8850,12 @@ NM_TEST(opening_known_bodies_and_iraqi_factions) {
                                     "shot as he waited at a red light.",
                                     "2025-10-22", "Julio Cesar Mamani"),
                   "Julio Cesar Mamani|he");
+  /* (the body a who-clause says the person heads) */
+  NM_CHECK_EQ_STR(cameo_entity("YEREVAN, Armenia (Wire) - It was signed in a tent near the village "
+                               "of Kirants by Vahagn Melkonyan, who heads Armenia's state "
+                               "commission on border delimitation, and his counterpart.",
+                               "2025-03-14", "Vahagn Melkonyan", false),
+                  "ARMGOV");
 }
 
 /* a clash, an exchange of fire: each side used force on the other; allies

@@ -3060,6 +3060,18 @@ NM_TEST(relative_clause_on_a_titled_name_then_the_verb) {
       "2:21:nsubj 21:0:root"));
 }
 
+/* "The two commissions are due to meet again …, he said": the earlier
+ * subject and the copula go back to the clause */
+NM_TEST(said_with_two_subjects) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the two/NUM/CD/two commissions/NOUN/NNS/commission are/AUX/VBP/be "
+      "due/ADJ/JJ/due to/PART/TO/to meet/VERB/VB/meet again/ADV/RB/again in/ADP/IN/in "
+      "Tbilisi/PROPN/NNP/Tbilisi on/ADP/IN/on April/PROPN/NNP/April 8/NUM/CD/8 to/PART/TO/to "
+      "start/VERB/VB/start work/NOUN/NN/work on/ADP/IN/on the/DET/DT/the next/ADJ/JJ/next "
+      "section/NOUN/NN/section ,/PUNCT/,/, he/PRON/PRP/he said/VERB/VBD/say ./PUNCT/./.",
+      "3:5:nsubj 4:5:cop 22:23:nsubj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3230,6 +3242,7 @@ int main(void) {
   NM_RUN(acting_before_a_title);
   NM_RUN(title_read_as_a_clause_of_a_name);
   NM_RUN(relative_clause_on_a_titled_name_then_the_verb);
+  NM_RUN(said_with_two_subjects);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
