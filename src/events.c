@@ -6679,6 +6679,12 @@ static nm_status code_sentence(ectx *c) {
     vc->compound = pm.compound;
     vc->nhit = pm.nhit;
     memcpy(vc->hit, pm.hit, sizeof vc->hit);
+    /* "accused Israel of more than 100 violations": an accusation (112);
+     * the block's "* (OF &CRIME) [173]" was written for CONVICT */
+    if (!strcmp(lemma(c, v), "accuse") && !strncmp(code, "173", 3)) {
+      vc->code = code = "112";
+      vc->code2 = NULL;
+    }
     /* "Phnom Penh called in Thailand's charge d'affaires": a summons
      * (SUMMON's 040), not a telephone call both ways (CALL's 041:041) */
     if (!strcmp(lemma(c, v), "call")) {
@@ -8776,6 +8782,35 @@ static bool title_body_before_country(const ectx *c, uint32_t e, char out[4]) {
   return out[0] && bare_country(out);
 }
 
+/* "Kamel Sharafeddine, a lawmaker allied with Hezbollah, condemned …": a
+ * person whose description, set off by commas right after the name's
+ * first mention, names an organisation of a country takes that country
+ * (not the one the sentence before names). */
+static bool description_body_country(const ectx *c, uint32_t e, char out[4]) {
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  if (!es[e].n_mentions || !c->ent) return false;
+  for (uint32_t k = 0; k < es[e].n_mentions; k++) {
+    uint32_t mi = es[e].mentions[k];
+    if (mi >= c->d->mentions.n || ms[mi].kind != NM_MENTION_NAME) continue;
+    uint32_t at = ms[mi].first_token + ms[mi].n_tokens, end = at + 14;
+    if (at >= c->d->tokens.n || !tok_is(c->d, at, ",")) return false;
+    const nm_token *t = (const nm_token *)c->d->tokens.data;
+    for (size_t j = mi + 1; j < c->d->mentions.n && ms[j].first_token < end; j++) {
+      if (ms[j].sentence != ms[mi].sentence) break;
+      for (uint32_t q = at + 1; q < ms[j].first_token; q++)
+        if (tok_is(c->d, q, ",") || t[q].sentence != ms[mi].sentence) return false;
+      uint32_t oe = ms[j].entity;
+      if (oe >= c->d->entities.n || ms[j].type != NM_ENT_ORG) continue;
+      if (!bare_country_prefix(c->ent[oe].code)) return false;
+      snprintf(out, 4, "%.3s", c->ent[oe].code);
+      return bare_country(out);
+    }
+    return false;
+  }
+  return false;
+}
+
 /* "The Chinese Embassy in Manila accused … . In a statement, embassy
  * spokesman Liu Yifan said": a person whose title names an embassy and
  * no country serves the embassy named last before (in the two sentences
@@ -9468,6 +9503,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     why = "title and its owner's country";
   } else if (es[e].title && title_body_before_country(c, (uint32_t)e, cc)) {
     why = "title and the country of its body named in the sentence before";
+  } else if (es[e].title && description_body_country(c, (uint32_t)e, cc)) {
+    why = "title and the country of a body its description names";
   } else if (local_office_country(c, (uint32_t)e, cc)) {
     why = "a local office and the towns and regions named with it";
   } else if (es[e].title && es[e].mentions) {

@@ -8856,6 +8856,15 @@ NM_TEST(opening_known_bodies_and_iraqi_factions) {
                                "commission on border delimitation, and his counterpart.",
                                "2025-03-14", "Vahagn Melkonyan", false),
                   "ARMGOV");
+  /* (a description naming a body of a country gives the title that
+   * country; "accused X of violations" is an accusation, not CONVICT's
+   * 173) */
+  const char *ev = cameo_events("MARJAYOUN, Lebanon (Wire) - The Israeli military said the man was "
+                                "a Hezbollah member. Kamel Sharafeddine, a lawmaker allied with "
+                                "Hezbollah, condemned the strike and accused Israel of more than "
+                                "100 violations.",
+                                "2024-12-12", false);
+  NM_CHECK(strstr(ev, "LBNLEG ISR 112") != NULL);
 }
 
 /* a clash, an exchange of fire: each side used force on the other; allies
