@@ -382,6 +382,21 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
     if (!ok && m->type == NM_ENT_PERSON && cm->type == NM_ENT_PERSON)
       ok = shorter_form(c, m, cm) || shorter_form(c, cm, m) || given_name(c, m, cm) ||
            given_name(c, cm, m) || inner_name(c, m, cm) || inner_name(c, cm, m);
+    /* "Scarborough" after "Scarborough Shoal": a place's name without its
+     * feature word (shoal, island, reef, strait …) is that place, not a
+     * town of the same name elsewhere */
+    if (!ok && (m->type == NM_ENT_GPE || m->type == NM_ENT_LOC) &&
+        (cm->type == NM_ENT_LOC || cm->type == NM_ENT_GPE) && cm->kind == NM_MENTION_NAME &&
+        cm->n_tokens == m->n_tokens + 1 && m->n_tokens >= 1) {
+      static const char *const features[] = {"Shoal", "Island", "Islands", "Reef", "Strait",
+                                             "Peninsula", "Atoll", "Archipelago", "Cay", NULL};
+      bool prefix = true;
+      for (uint32_t q = 0; q < m->n_tokens && prefix; q++)
+        prefix = c->h[m->first_token + q] == c->h[cm->first_token + q];
+      uint32_t last = cm->first_token + cm->n_tokens - 1;
+      for (size_t q = 0; prefix && features[q] && !ok; q++)
+        ok = tok_eq(c->d, last, features[q]);
+    }
     /* "the General Assembly" after "the U.N. General Assembly": a body's
      * name without the "U.N." or "United Nations" before it */
     if (!ok && m->type == NM_ENT_ORG && cm->type == NM_ENT_ORG && cm->kind == NM_MENTION_NAME &&

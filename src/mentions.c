@@ -962,9 +962,18 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
   /* "Minister of Defence Ali Khan" taken from the portfolio: its words
    * after the title and "of" are no part of the name, which is a person's
    * ("Speaker of Parliament Milos Vukcevic" taken for a body) */
-  if ((*ty == NM_ENT_PERSON || *ty == NM_ENT_ORG) && a >= lo + 2 &&
-      tok_is(w[a - 1].form, w[a - 1].len, "of") && after_title(tt, w, lo, a - 1)) {
-    size_t pf = portfolio_end(w, a, b);
+  /* (the portfolio's first words may be left out of the name: "Deputy
+   * Secretary for Foreign Trade Luz Elena Cárdenas" taken from "Trade") */
+  size_t pfa = a;
+  while (pfa > lo + 2 && pfa + 3 > a && is_capitalised(&w[pfa - 1]) &&
+         IN_LIST_CI(&w[pfa - 1], portfolio))
+    pfa--;
+  if ((*ty == NM_ENT_PERSON || *ty == NM_ENT_ORG) && pfa >= lo + 2 &&
+      (tok_is(w[pfa - 1].form, w[pfa - 1].len, "of") ||
+       tok_is(w[pfa - 1].form, w[pfa - 1].len, "for")) &&
+      after_title(tt, w, lo, pfa - 1)) {
+    size_t pf = portfolio_end(w, pfa, b);
+    if (pf < a) pf = a;
     bool named = pf > a && pf + 2 <= b;
     for (size_t k = pf; k < b && named; k++)
       named = is_capitalised(&w[k]) && !IN_LIST(&w[k], org_heads) && !IN_LIST(&w[k], org_words);
@@ -1941,11 +1950,13 @@ static size_t opening_name_end(const nm_titles *tt, const nm_nword *w, const uin
   for (; m < NM_TITLE_MAX && m < n; m++)
     h[m] = nm_gz_token_hash(w[m].form, w[m].len);
   if (nm_title_starting_at(tt, h, 0, m, &head) || honorific(&w[0])) return 0;
+  /* (a surname may be a town's or a province's name, after a given name
+   * that is none: "Abdoulaye Hama, a Niamey-based political analyst") */
   size_t e = 0;
   while (e < n && e < 4 && !lab[e] && name_word(&w[e]) && w[e].upos &&
          !strcmp(w[e].upos, "PROPN") && !function_word(&w[e]) &&
-         !(w[e].gz & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION | NM_GZ_ORG |
-                      NM_GZ_DEMONYM)))
+         !(w[e].gz & (NM_GZ_COUNTRY | NM_GZ_ORG | NM_GZ_DEMONYM |
+                      (e ? 0u : (uint32_t)(NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION)))))
     e++;
   if (e < 2 || e > 3 || e + 2 >= n || w[e].len != 1 || w[e].form[0] != ',') return 0;
   const nm_nword *x = &w[e + 1];

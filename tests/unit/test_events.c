@@ -8867,6 +8867,33 @@ NM_TEST(opening_known_bodies_and_iraqi_factions) {
   NM_CHECK(strstr(ev, "LBNLEG ISR 112") != NULL);
 }
 
+/* a surname that is also a province's name, a deputy's title
+ * ("Undersecretary"), and a shoal named again without its feature word */
+NM_TEST(province_surname_undersecretary_and_shoal) {
+  NM_CHECK_EQ_STR(cameo_mentions_of("NIAMEY, Niger (Wire) - The talks failed. Abdoulaye Hama, a "
+                                    "Niamey-based political analyst, said that the junta needed "
+                                    "money. \"It plays well at home,\" he said.",
+                                    "2025-04-23", "Abdoulaye Hama"),
+                  "Abdoulaye Hama|he");
+  NM_CHECK_EQ_STR(cameo_entity("MANILA, Philippines (Wire) - Foreign Affairs Undersecretary Carmela "
+                               "Ocampo told reporters the protests would go on.",
+                               "2024-08-20", "Carmela Ocampo", false),
+                  "PHLGOV");
+  const char *ev = cameo_events("MANILA, Philippines (Wire) - Chinese ships fired water cannon near "
+                                "Scarborough Shoal on Monday. Last month, Chinese planes dropped "
+                                "flares in the path of a Philippine aircraft patrolling over "
+                                "Scarborough.",
+                                "2024-08-20", false);
+  NM_CHECK(strstr(ev, "GBR") == NULL);
+  /* (a portfolio after "for" left partly in the name, and a deputy who is
+   * no police deputy) */
+  NM_CHECK_EQ_STR(cameo_typed_entity("MEXICO CITY, Mexico (Wire) - The delegation, led by Deputy "
+                                     "Secretary for Foreign Trade Luz Elena Cardenas, is due to "
+                                     "travel on Thursday.",
+                                     "2025-09-23", "Luz Elena Cardenas"),
+                  "PERSON MEXGOV");
+}
+
 /* a clash, an exchange of fire: each side used force on the other; allies
  * who bombed a third are no targets of each other */
 NM_TEST(a_clash_is_both_sides) {
@@ -9544,6 +9571,7 @@ int main(void) {
   NM_RUN(junta_s_country_and_reduced_relatives);
   NM_RUN(long_portfolios_and_clerics);
   NM_RUN(opening_known_bodies_and_iraqi_factions);
+  NM_RUN(province_surname_undersecretary_and_shoal);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);
