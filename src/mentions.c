@@ -4159,6 +4159,19 @@ static nm_status collective_names(nm_doc *d, const nm_nword *w) {
   return st;
 }
 
+/* "members of Los Choneros", "the Los Lobos gang": a name opening with
+ * the Spanish plural article is a group's, never one person's (the model
+ * types some a person's, which then takes "he"). */
+static void plural_article_groups(nm_doc *d, const nm_nword *w) {
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON || m[i].n_tokens < 2) continue;
+    const nm_nword *f = &w[m[i].first_token];
+    if (f->len == 3 && (!memcmp(f->form, "Los", 3) || !memcmp(f->form, "Las", 3)))
+      m[i].type = NM_ENT_ORG;
+  }
+}
+
 /* Whether one of the first n0 mentions of d overlaps words [a, b). */
 static bool covered_by(const nm_doc *d, size_t n0, size_t a, size_t b) {
   const nm_mention *m = (const nm_mention *)d->mentions.data;
@@ -5066,6 +5079,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) drop_holidays(d, w);
   if (st == NM_OK) storm_names(d, w);
   if (st == NM_OK) vessel_names(d, w);
+  if (st == NM_OK) plural_article_groups(d, w);
   if (st == NM_OK) site_names(d, w);
   if (st == NM_OK) drop_bare_titles(tt, d, w);
   if (st == NM_OK) drop_post_nominals(d, w);

@@ -8892,6 +8892,12 @@ NM_TEST(province_surname_undersecretary_and_shoal) {
                                      "travel on Thursday.",
                                      "2025-09-23", "Luz Elena Cardenas"),
                   "PERSON MEXGOV");
+  /* (a name opening with "Los" is a group's, and takes no "he") */
+  NM_CHECK_EQ_STR(cameo_typed_entity("GUAYAQUIL, Ecuador (Wire) - Col. Fabian Lozada said inmates "
+                                     "had attacked a cell block held by members of Los Choneros. "
+                                     "He said investigators had recovered 14 firearms.",
+                                     "2025-01-16", "Los Choneros"),
+                  "ORG -");
 }
 
 /* a clash, an exchange of fire: each side used force on the other; allies
