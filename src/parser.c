@@ -2755,6 +2755,29 @@ static void repair_said_with_two_subjects(const nm_parser *p, const nm_pword *w,
   }
 }
 
+/* "Ugandan opposition leader seized in Nairobi is charged …", parsed with
+ * "seized" the subject of "charged" and the leader its own subject: a past
+ * participle hung as a subject, with a noun subject of its own right
+ * before it, is that noun's reduced relative clause, and the noun the
+ * subject */
+static void repair_participle_read_as_subject(const nm_parser *p, const nm_pword *w, size_t n,
+                                              uint32_t *heads, uint16_t *rels) {
+  if (p->rl_acl < 0) return;
+  for (size_t v = 1; v < n; v++) {
+    if (!upos_is(&w[v], "VERB") || !xpos_is(&w[v], "VBN") || !heads[v] ||
+        strncmp(nm_parser_rel(p, rels[v]), "nsubj", 5) != 0)
+      continue;
+    size_t s = v - 1;
+    if (heads[s] != v + 1 || strncmp(nm_parser_rel(p, rels[s]), "nsubj", 5) != 0 ||
+        !(upos_is(&w[s], "NOUN") || upos_is(&w[s], "PROPN")))
+      continue;
+    heads[s] = heads[v];
+    rels[s] = rels[v];
+    heads[v] = (uint32_t)(s + 1);
+    rels[v] = (uint16_t)p->rl_acl;
+  }
+}
+
 /* The subordinator a parse read as noun a's preposition ("as the
  * opposition threatened", "after an ELN attack … killed"): a's case word
  * among as, after, before, since, until, while; n for none. */
@@ -5182,6 +5205,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_acting_title(p, w, n, heads, rels);
   repair_title_read_as_clause(p, w, n, heads, rels);
   repair_said_with_two_subjects(p, w, n, heads, rels);
+  repair_participle_read_as_subject(p, w, n, heads, rels);
   repair_title_subject(p, w, n, heads, rels);
   repair_reduced_relative_conj(p, w, n, heads, rels);
   repair_marked_second_subject(p, w, n, heads, rels);

@@ -8898,6 +8898,11 @@ NM_TEST(province_surname_undersecretary_and_shoal) {
                                      "He said investigators had recovered 14 firearms.",
                                      "2025-01-16", "Los Choneros"),
                   "ORG -");
+  /* (a criminal court is a court) */
+  const char *cv = cameo_events("LONDON (Wire) - On Monday, a jury at the Central Criminal Court in "
+                                "London convicted two men of spying.",
+                                "2025-06-11", false);
+  NM_CHECK(strstr(cv, "CRM") == NULL);
 }
 
 /* a clash, an exchange of fire: each side used force on the other; allies

@@ -3072,6 +3072,17 @@ NM_TEST(said_with_two_subjects) {
       "3:5:nsubj 4:5:cop 22:23:nsubj"));
 }
 
+/* "Ugandan opposition leader seized in Nairobi is charged …": the
+ * participle read as the subject is the noun's reduced relative */
+NM_TEST(participle_read_as_a_subject) {
+  NM_CHECK(repaired_as(
+      "Ugandan/ADJ/JJ/ugandan opposition/NOUN/NN/opposition leader/NOUN/NN/leader "
+      "seized/VERB/VBN/seize in/ADP/IN/in Nairobi/PROPN/NNP/Nairobi is/AUX/VBZ/be "
+      "charged/VERB/VBN/charge before/SCONJ/IN/before military/ADJ/JJ/military "
+      "court/NOUN/NN/court in/ADP/IN/in Kampala/PROPN/NNP/Kampala",
+      "3:8:nsubj:pass 4:3:acl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3243,6 +3254,7 @@ int main(void) {
   NM_RUN(title_read_as_a_clause_of_a_name);
   NM_RUN(relative_clause_on_a_titled_name_then_the_verb);
   NM_RUN(said_with_two_subjects);
+  NM_RUN(participle_read_as_a_subject);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
