@@ -2241,6 +2241,12 @@ static bool code_np_own(const ectx *c, int32_t h, acode *out, uint32_t *entity) 
         }
         if (po.rank < 1) code_pronoun(c, ps, &po);
       }
+      /* (a government's own opposition is the country's: "Mozambique's
+       * government and its main opposition leader", MOZOPP, not
+       * MOZGOVOPP) */
+      if (po.rank >= 1 && !strcmp(out->code + 3, "OPP") && strlen(po.code) > 3 &&
+          bare_country_prefix(po.code) && po.code[0] != '-')
+        po.code[3] = '\0';
       if (po.rank >= 1) {
         char code[CODE_CAP];
         join_agent(code, sizeof code, po.code, out->code + 3, false);

@@ -8903,6 +8903,12 @@ NM_TEST(province_surname_undersecretary_and_shoal) {
                                 "London convicted two men of spying.",
                                 "2025-06-11", false);
   NM_CHECK(strstr(cv, "CRM") == NULL);
+  /* (a government's own opposition is the country's) */
+  NM_CHECK_EQ_STR(cameo_events("MAPUTO, Mozambique (Wire) - Mozambique's government and its main "
+                               "opposition leader accused each other on Friday of "
+                               "responsibility for the killings.",
+                               "2024-11-08", false),
+                  "MOZGOV MOZOPP 112; MOZOPP MOZGOV 112");
 }
 
 /* a clash, an exchange of fire: each side used force on the other; allies
