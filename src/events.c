@@ -2799,9 +2799,9 @@ static void code_entities_in_sentence(ectx *c) {
           "team",       "force",     "directorate", "secretariat", "administration", NULL};
       /* (the clause on the name, or right after it and its comma, however
        * the parse hung it) */
-      int32_t rw = hi + 2 < (int32_t)c->n && word_is_ci(c, hi + 1, ",") && word_is_ci(c, hi + 2, "who")
-                       ? c->head[hi + 2]
-                       : -1;
+      bool who_after = hi + 2 < (int32_t)c->n && word_is_ci(c, hi + 1, ",") &&
+                       word_is_ci(c, hi + 2, "who");
+      int32_t rw = who_after ? c->head[hi + 2] : -1;
       for (int32_t r = rw >= 0 ? rw : c->kid[h]; r >= 0; r = rw >= 0 ? -1 : c->sib[r]) {
         if (rw < 0 && (r < h || !rel_is(c, r, "acl:relcl"))) continue;
         if (!word_in(lemma(c, r), heads_v)) continue;

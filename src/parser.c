@@ -902,7 +902,8 @@ static void relative_then_verb(const nm_parser *p, const nm_pword *w, size_t n, 
   for (int k = 0; k < 4 && up != r && heads[up] &&
                   (rel_eq(p, rels, up, "flat") || rel_eq(p, rels, up, "conj") ||
                    rel_eq(p, rels, up, "compound") ||
-                   (rel_eq(p, rels, up, "appos") && heads[up] - 1 < up && upos_is(&w[up], "PROPN")));
+                   (rel_eq(p, rels, up, "appos") && heads[up] - 1 < up &&
+                    upos_is(&w[up], "PROPN")));
        k++) {
     up = heads[up] - 1;
     on_chain = on_chain || heads[c] == up + 1;

@@ -247,7 +247,8 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
         t -= 2;
       uint32_t mi = c->mention_of[t];
       if (t > f && mi != NM_QNONE && c->men[mi].type == NM_ENT_PERSON &&
-          c->men[mi].kind == NM_MENTION_NAME && c->men[mi].first_token + c->men[mi].n_tokens == t + 1 &&
+          c->men[mi].kind == NM_MENTION_NAME &&
+          c->men[mi].first_token + c->men[mi].n_tokens == t + 1 &&
           c->men[mi].first_token > f) {
         uint32_t a = t; /* up to a phrase of the verb before it */
         for (int k = 0; k < 8 && a != NM_QNONE && c->parent[a] != u; k++)

@@ -15,7 +15,8 @@
 static const char *const titles[] = {
     "president", "vice president", "president-elect", "prime minister", "deputy prime minister",
     "premier", "chancellor", "first deputy prime minister", "first vice president",
-    "first deputy minister", "coordinating minister", "chief minister", "deputy chief minister", "foreign minister", "defense minister", "defence minister",
+    "first deputy minister", "coordinating minister", "chief minister", "deputy chief minister",
+    "foreign minister", "defense minister", "defence minister",
     "finance minister", "interior minister", "justice minister", "health minister",
     "energy minister", "economy minister", "trade minister", "minister", "deputy minister",
     "secretary of state", "minister of state", "state minister", "secretary-general",

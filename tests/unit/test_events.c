@@ -8755,9 +8755,10 @@ NM_TEST(chief_minister_and_a_minister_s_own_words) {
   NM_CHECK_EQ_STR(cameo_entity(t, "2025-02-12", "K. Arunachalam", false), "INDGOV");
   NM_CHECK_EQ_STR(cameo_mentions_of(t, "2025-02-12", "K. Arunachalam"),
                   "Tamil Nadu's chief minister|his|K. Arunachalam");
-  NM_CHECK_EQ_STR(cameo_entity("CHENNAI, India (Wire) - The navy arrested 14 fishermen. In Colombo, "
-                               "Fisheries Minister Suresh Kanagaratnam rejected calls for leniency, "
-                               "saying that Indian trawlers were stealing the catch of fishermen.",
+  NM_CHECK_EQ_STR(cameo_entity("CHENNAI, India (Wire) - The navy arrested 14 fishermen. In "
+                               "Colombo, Fisheries Minister Suresh Kanagaratnam rejected calls "
+                               "for leniency, saying that Indian trawlers were stealing the catch "
+                               "of fishermen.",
                                "2025-02-12", "Suresh Kanagaratnam", false),
                   "LKAGOV");
 }
@@ -8767,10 +8768,10 @@ NM_TEST(chief_minister_and_a_minister_s_own_words) {
  * bare envoy recalled from a country is the source's own, the country the
  * target; an al-Qaida-linked group is not al-Qaida */
 NM_TEST(dateline_ministry_bare_envoy_and_linked_group) {
-  const char *t = "HANOI, Vietnam (Wire) - Foreign Ministry spokesperson Nguyen Thi Lan Huong said a "
-                  "diplomat had handed a protest note to the Chinese Embassy. Beijing disputed the "
-                  "account. Chinese Foreign Ministry spokesperson Chen Weiming said the boat had "
-                  "been fishing illegally.";
+  const char *t = "HANOI, Vietnam (Wire) - Foreign Ministry spokesperson Nguyen Thi Lan Huong "
+                  "said a diplomat had handed a protest note to the Chinese Embassy. Beijing "
+                  "disputed the account. Chinese Foreign Ministry spokesperson Chen Weiming said "
+                  "the boat had been fishing illegally.";
   NM_CHECK_EQ_STR(cameo_entity(t, "2024-11-27", "Nguyen Thi Lan Huong", false), "VNMGOV");
   NM_CHECK_EQ_STR(cameo_entity(t, "2024-11-27", "Chen Weiming", false), "CHNGOV");
   const char *ev = cameo_events("Somalia recalls ambassador from Ethiopia over Somaliland port "
@@ -8875,14 +8876,14 @@ NM_TEST(province_surname_undersecretary_and_shoal) {
                                     "money. \"It plays well at home,\" he said.",
                                     "2025-04-23", "Abdoulaye Hama"),
                   "Abdoulaye Hama|he");
-  NM_CHECK_EQ_STR(cameo_entity("MANILA, Philippines (Wire) - Foreign Affairs Undersecretary Carmela "
-                               "Ocampo told reporters the protests would go on.",
+  NM_CHECK_EQ_STR(cameo_entity("MANILA, Philippines (Wire) - Foreign Affairs Undersecretary "
+                               "Carmela Ocampo told reporters the protests would go on.",
                                "2024-08-20", "Carmela Ocampo", false),
                   "PHLGOV");
-  const char *ev = cameo_events("MANILA, Philippines (Wire) - Chinese ships fired water cannon near "
-                                "Scarborough Shoal on Monday. Last month, Chinese planes dropped "
-                                "flares in the path of a Philippine aircraft patrolling over "
-                                "Scarborough.",
+  const char *ev = cameo_events("MANILA, Philippines (Wire) - Chinese ships fired water cannon "
+                                "near Scarborough Shoal on Monday. Last month, Chinese planes "
+                                "dropped flares in the path of a Philippine aircraft patrolling "
+                                "over Scarborough.",
                                 "2024-08-20", false);
   NM_CHECK(strstr(ev, "GBR") == NULL);
   /* (a portfolio after "for" left partly in the name, and a deputy who is
@@ -8899,8 +8900,8 @@ NM_TEST(province_surname_undersecretary_and_shoal) {
                                      "2025-01-16", "Los Choneros"),
                   "ORG -");
   /* (a criminal court is a court) */
-  const char *cv = cameo_events("LONDON (Wire) - On Monday, a jury at the Central Criminal Court in "
-                                "London convicted two men of spying.",
+  const char *cv = cameo_events("LONDON (Wire) - On Monday, a jury at the Central Criminal Court "
+                                "in London convicted two men of spying.",
                                 "2025-06-11", false);
   NM_CHECK(strstr(cv, "CRM") == NULL);
   /* (a government's own opposition is the country's) */

@@ -1040,7 +1040,8 @@ NM_TEST(day_of_a_named_year) {
               "Health officials said on Thursday that 400 people had been killed since the war "
               "began on Oct. 7 last year.",
               "Thursday|DATE|2024-08-15", "Oct. 7 last year|DATE|2023-10-07");
-  CHECK_TIMES("2024-08-16", "The vote is due on 4 May next year.", "4 May next year|DATE|2025-05-04");
+  CHECK_TIMES("2024-08-16", "The vote is due on 4 May next year.",
+              "4 May next year|DATE|2025-05-04");
 }
 
 int main(void) {
