@@ -6624,15 +6624,16 @@ static nm_status code_sentence(ectx *c) {
     if (support_verb(c, v)) borrow_patterns(c, &vm, &code, &code2, &text, &pm);
     if (!code) continue;
     if (naming_call(c, v, text != NULL)) continue;
-    /* "We took the decision to protect travellers", "took office": a
-     * light verb, no seizure (171; its patterns code "took part in",
-     * "took measures against") */
+    /* "We took the decision to protect travellers", "took office", "takes
+     * its orders from foreign oil companies": a light verb, no seizure
+     * (171; its patterns code "took part in", "took measures against") */
     if (!strcmp(lemma(c, v), "take") && !strncmp(code, "171", 3)) {
       static const char *const light[] = {
           "decision", "step",     "measure",    "action", "precaution", "part",  "place",
           "note",     "look",     "stand",      "position", "responsibility", "office", "oath",
           "seat",     "question", "initiative", "risk",   "chance",     "advantage", "effect",
-          "shape",    "time",     "care",       "lead",   "view",       "photo", "picture", NULL};
+          "shape",    "time",     "care",       "lead",   "view",       "photo", "picture",
+          "order",    "instruction", "cue",      "advice", NULL};
       int32_t o = child(c, v, "obj", false);
       if (o >= 0 && word_in(lemma(c, o), light)) continue;
     }

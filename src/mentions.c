@@ -4172,6 +4172,22 @@ static void plural_article_groups(nm_doc *d, const nm_nword *w) {
   }
 }
 
+/* "the Cuyuni river", "the Ibar river": a name right before a lower-case
+ * "river", "lake", "valley", "basin" or "delta" is a place's, whatever
+ * the model typed it (the river had been a person who took "him"). */
+static void feature_names(nm_doc *d, const nm_nword *w) {
+  static const char *const features[] = {"river", "lake", "valley", "basin", "delta"};
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    size_t b = m[i].first_token + m[i].n_tokens;
+    if (m[i].kind != NM_MENTION_NAME || !m[i].n_tokens || b >= d->tokens.n ||
+        t[b].sentence != m[i].sentence || !IN_LIST(&w[b], features))
+      continue;
+    if (m[i].type == NM_ENT_PERSON || m[i].type == NM_ENT_ORG) m[i].type = NM_ENT_LOC;
+  }
+}
+
 /* Whether one of the first n0 mentions of d overlaps words [a, b). */
 static bool covered_by(const nm_doc *d, size_t n0, size_t a, size_t b) {
   const nm_mention *m = (const nm_mention *)d->mentions.data;
@@ -5080,6 +5096,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) storm_names(d, w);
   if (st == NM_OK) vessel_names(d, w);
   if (st == NM_OK) plural_article_groups(d, w);
+  if (st == NM_OK) feature_names(d, w);
   if (st == NM_OK) site_names(d, w);
   if (st == NM_OK) drop_bare_titles(tt, d, w);
   if (st == NM_OK) drop_post_nominals(d, w);

@@ -8910,6 +8910,19 @@ NM_TEST(province_surname_undersecretary_and_shoal) {
                                "responsibility for the killings.",
                                "2024-11-08", false),
                   "MOZGOV MOZOPP 112; MOZOPP MOZGOV 112");
+  /* (a name before a lower-case "river" is a place's; "takes its orders
+   * from" seizes nothing) */
+  NM_CHECK_EQ_STR(cameo_typed_entity("Guyana accuses Venezuela of firing on soldiers along Cuyuni "
+                                     "river\n\nGEORGETOWN, Guyana (Wire) - Guyana accused "
+                                     "Venezuelan forces of opening fire on a boat on the Cuyuni "
+                                     "river. Officials said it was the third incident on the "
+                                     "Cuyuni this year.",
+                                     "2025-02-18", "Cuyuni"),
+                  "LOC -");
+  ev = cameo_events("CARACAS, Venezuela (Wire) - \"This is one more invention from a government "
+                    "that takes its orders from foreign oil companies,\" the spokesman said.",
+                    "2025-02-18", false);
+  NM_CHECK(strstr(ev, "171") == NULL);
 }
 
 /* a clash, an exchange of fire: each side used force on the other; allies
