@@ -6317,6 +6317,16 @@ static bool transform(ectx *c, vcode *up, vcode *lo) {
   if (lp >= 0 && (word_is_ci(c, lp, "its") || word_is_ci(c, lp, "their") ||
                   word_is_ci(c, lp, "our")))
     bsrc = a;
+  bool bare_troops = false;
+  /* (and bare troops a country's headline reports: "Pakistan says troops
+   * killed militants near Afghan border", the country's own troops) */
+  static const char *const forces_w[] = {"troop", "troops",  "soldier", "soldiers",
+                                         "force", "forces", "army",    NULL};
+  if (ls >= 0 && ls != us && a && bare_country(a) && bsrc && !strncmp(bsrc, "---", 3) &&
+      in_headline(c) && (word_in(lemma(c, ls), forces_w) || word_is_ci(c, ls, "troops")) &&
+      child(c, ls, "det", false) < 0 &&
+      child(c, ls, "amod", false) < 0 && child(c, ls, "nmod:poss", false) < 0)
+    bsrc = a, bare_troops = true;
   const char *btgt = NULL;
   for (size_t k = 0; k < nc && !btgt; k++)
     if (cand[k] != ls && (btgt = arg_code(c, cand[k], &bt)) != NULL) lt = cand[k];
@@ -6349,7 +6359,7 @@ static bool transform(ectx *c, vcode *up, vcode *lo) {
         bool own = ls >= 0 && (!strcmp(upos(c, ls), "PROPN") ||
                                (!strcmp(upos(c, ls), "NOUN") &&
                                 child(c, ls, "nmod:poss", false) < 0));
-        if (outv[k] == t.src && t.src == t.in_src && own)
+        if (outv[k] == t.src && t.src == t.in_src && own && !bare_troops)
           heads[k] = ls;
         else if (outv[k] == t.src)
           heads[k] = us;
@@ -6365,6 +6375,9 @@ static bool transform(ectx *c, vcode *up, vcode *lo) {
       if (t.in_src != t.src && t.in_src != '.' && t.in_src != '_' && a && bsrc &&
           (a[0] == '-' || strncmp(a, bsrc, 3) == 0 || located_only(c, us, false)))
         continue;
+      /* nor when the doer is the speaker's own ("its fighters", a
+       * headline's bare troops) */
+      if (t.in_src != t.src && a && bsrc == a) continue;
       /* nor when an observer reports it: "X shelled a camp, a local aid
        * group said" (or a U.N. agency, or a news agency) is the shelling,
        * not the aid group's charge against X */

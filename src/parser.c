@@ -2779,6 +2779,33 @@ static void repair_participle_read_as_subject(const nm_parser *p, const nm_pword
   }
 }
 
+/* "Pakistan says troops killed militants near Afghan border" (a
+ * headline), parsed with "troops" the object of "says", "killed" a
+ * modifier of "militants" and the militants hung on the troops: a noun
+ * right after "says" or "said", then a past-tense verb read as a
+ * modifier of the noun after it, is the subject of that verb, which is
+ * the clause reported, and the noun after it its object */
+static void repair_says_noun_verbed(const nm_parser *p, const nm_pword *w, size_t n,
+                                    uint32_t *heads, uint16_t *rels) {
+  static const char *const says[] = {"say", "claim", "report", NULL};
+  if (p->rl_ccomp < 0 || p->rl_nsubj < 0 || p->rl_obj < 0) return;
+  for (size_t v = 1; v + 3 < n; v++) {
+    size_t o = v + 1, k = v + 2, m = v + 3;
+    if (!upos_is(&w[v], "VERB") || !lemma_in(&w[v], says) || heads[o] != v + 1 ||
+        !rel_eq(p, rels, o, "obj") || !(upos_is(&w[o], "NOUN") || upos_is(&w[o], "PROPN")) ||
+        !xpos_is(&w[k], "VBD") || heads[k] != m + 1 || !rel_eq(p, rels, k, "amod") ||
+        !(upos_is(&w[m], "NOUN") || upos_is(&w[m], "PROPN")) || heads[m] != o + 1)
+      continue;
+    heads[k] = (uint32_t)(v + 1);
+    rels[k] = (uint16_t)p->rl_ccomp;
+    heads[o] = (uint32_t)(k + 1);
+    rels[o] = (uint16_t)p->rl_nsubj;
+    heads[m] = (uint32_t)(k + 1);
+    rels[m] = (uint16_t)p->rl_obj;
+    return;
+  }
+}
+
 /* The subordinator a parse read as noun a's preposition ("as the
  * opposition threatened", "after an ELN attack … killed"): a's case word
  * among as, after, before, since, until, while; n for none. */
@@ -5207,6 +5234,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_title_read_as_clause(p, w, n, heads, rels);
   repair_said_with_two_subjects(p, w, n, heads, rels);
   repair_participle_read_as_subject(p, w, n, heads, rels);
+  repair_says_noun_verbed(p, w, n, heads, rels);
   repair_title_subject(p, w, n, heads, rels);
   repair_reduced_relative_conj(p, w, n, heads, rels);
   repair_marked_second_subject(p, w, n, heads, rels);

@@ -8923,6 +8923,16 @@ NM_TEST(province_surname_undersecretary_and_shoal) {
                     "that takes its orders from foreign oil companies,\" the spokesman said.",
                     "2025-02-18", false);
   NM_CHECK(strstr(ev, "171") == NULL);
+  /* (placed under house arrest is an arrest; a country's headline about
+   * bare troops claims its own act, no accusation) */
+  ev = cameo_events("JUBA, South Sudan (Wire) - Security forces placed the vice president under "
+                    "house arrest on Wednesday.",
+                    "2025-03-27", false);
+  NM_CHECK(strstr(ev, " 173") != NULL);
+  ev = cameo_events("Pakistan says troops killed militants near Afghan border\n\nPESHAWAR, "
+                    "Pakistan (Wire) - Nothing else happened on Thursday.",
+                    "2024-12-26", false);
+  NM_CHECK(strstr(ev, "PAK") == ev && strstr(ev, " 112") == NULL);
 }
 
 /* a clash, an exchange of fire: each side used force on the other; allies

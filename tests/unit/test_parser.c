@@ -3083,6 +3083,16 @@ NM_TEST(participle_read_as_a_subject) {
       "3:8:nsubj:pass 4:3:acl"));
 }
 
+/* "Pakistan says troops killed militants near Afghan border": the noun
+ * after "says" is the subject of the reported clause */
+NM_TEST(says_noun_verbed) {
+  NM_CHECK(repaired_as(
+      "Pakistan/PROPN/NNP/Pakistan says/VERB/VBZ/say troops/NOUN/NNS/troops "
+      "killed/VERB/VBD/kill militants/NOUN/NNS/militant near/ADP/IN/near "
+      "Afghan/ADJ/JJ/afghan border/NOUN/NN/border",
+      "3:4:nsubj 4:2:ccomp 5:4:obj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3255,6 +3265,7 @@ int main(void) {
   NM_RUN(relative_clause_on_a_titled_name_then_the_verb);
   NM_RUN(said_with_two_subjects);
   NM_RUN(participle_read_as_a_subject);
+  NM_RUN(says_noun_verbed);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
