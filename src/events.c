@@ -84,6 +84,7 @@ typedef struct ectx {
    * country the story never names again (bureau_country()); "" if not */
   char bureau_cc[4];
   bool bureau_ready;
+  char bureau_home[4]; /* the bureau's story country when body_home() ran */
   /* the country whose bodies of a common name a story means (the
    * article's, else the dateline's: generic_body()), and whether the
    * dateline is in it */
@@ -1746,11 +1747,14 @@ static void definite_home_body(const ectx *c, int32_t h, acode *out) {
     const char *oc = c->ent[oe].code;
     if (bare_country_prefix(oc)) return; /* a state named: the sentence's own reading */
   }
+  /* (a bureau's dateline is not the story's country: "BANGKOK — … urged
+   * the junta", Myanmar's) */
+  const char *home = c->bureau_home[0] ? c->bureau_home : c->home;
   char code[CODE_CAP];
-  join_agent(code, sizeof code, c->home, out->code + 3, false);
+  join_agent(code, sizeof code, home, out->code + 3, false);
   snprintf(out->code, sizeof out->code, "%s", code);
   snprintf(out->reason, sizeof out->reason, "the state body, of the article's country: %s",
-           c->home);
+           home);
   out->rank = 3;
 }
 
@@ -5872,29 +5876,57 @@ static bool seat_dateline(const ectx *c) {
 /* "BANGKOK (AP) — Myanmar's military government bombed a village …":
  * a dateline in a country the story never names again is a news
  * bureau's, and an agent with no country of its own is the story's
- * country (article_country()), not the bureau's. Into out; false when the
- * dateline's country is named past the dateline (but for a seat of
+ * country (article_country()), not the bureau's. Into cc_out; empty when
+ * the dateline's country is named past the dateline (but for a seat of
  * international bodies), or the story has no other country. */
+static void compute_bureau(const ectx *c, char cc_out[4]) {
+  cc_out[0] = 0;
+  if (c->dateline_place == NONE32 || c->dateline_place >= c->d->places.n || !c->ent)
+    return;
+  const nm_place *p = (const nm_place *)c->d->places.data + c->dateline_place;
+  if (!bare_country(p->country)) return;
+  /* a seat of international bodies is a bureau's dateline however often
+   * the story names it ("BRUSSELS (Reuters) — The European Union …
+   * demonstrators have gathered outside parliament" is Georgia's) */
+  bool seat = seat_dateline(c);
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  for (size_t i = 0; i < c->d->mentions.n && !seat; i++) {
+    if (ms[i].start < c->d->dateline.end || ms[i].entity >= c->d->entities.n) continue;
+    if (!strncmp(c->ent[ms[i].entity].code, p->country, 3)) return; /* named again */
+  }
+  char focus[4];
+  article_country(c, focus);
+  if (bare_country(focus) && strcmp(focus, p->country) != 0) memcpy(cc_out, focus, 4);
+  /* (the dateline's weight may make its country the focus: then the
+   * country the story's names most often code past the dateline, three
+   * times at least: "BANGKOK — An air strike by Myanmar's military …") */
+  if (!cc_out[0] && !seat) {
+    enum { MAXC = 32 };
+    char cc[MAXC][4];
+    size_t cnt[MAXC], nc = 0, best = MAXC;
+    for (size_t i = 0; i < c->d->mentions.n; i++) {
+      if (ms[i].start < c->d->dateline.end || ms[i].entity >= c->d->entities.n) continue;
+      const char *code = c->ent[ms[i].entity].code;
+      if (!bare_country_prefix(code) || code[0] == '-') continue;
+      size_t j = 0;
+      while (j < nc && strncmp(cc[j], code, 3) != 0)
+        j++;
+      if (j == nc) {
+        if (nc == MAXC) continue;
+        snprintf(cc[nc], 4, "%.3s", code);
+        cnt[nc++] = 0;
+      }
+      if (++cnt[j] >= 3 && (best == MAXC || cnt[j] > cnt[best])) best = j;
+    }
+    if (best < MAXC && bare_country(cc[best]) && strcmp(cc[best], p->country) != 0)
+      memcpy(cc_out, cc[best], 4);
+  }
+}
+
 static bool bureau_country(ectx *c, char out[4]) {
   if (!c->bureau_ready) {
     c->bureau_ready = true;
-    c->bureau_cc[0] = 0;
-    if (c->dateline_place == NONE32 || c->dateline_place >= c->d->places.n || !c->ent)
-      return false;
-    const nm_place *p = (const nm_place *)c->d->places.data + c->dateline_place;
-    if (!bare_country(p->country)) return false;
-    /* a seat of international bodies is a bureau's dateline however often
-     * the story names it ("BRUSSELS (Reuters) — The European Union …
-     * demonstrators have gathered outside parliament" is Georgia's) */
-    bool seat = seat_dateline(c);
-    const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
-    for (size_t i = 0; i < c->d->mentions.n && !seat; i++) {
-      if (ms[i].start < c->d->dateline.end || ms[i].entity >= c->d->entities.n) continue;
-      if (!strncmp(c->ent[ms[i].entity].code, p->country, 3)) return false; /* named again */
-    }
-    char focus[4];
-    article_country(c, focus);
-    if (bare_country(focus) && strcmp(focus, p->country) != 0) memcpy(c->bureau_cc, focus, 4);
+    compute_bureau(c, c->bureau_cc);
   }
   if (!c->bureau_cc[0]) return false;
   memcpy(out, c->bureau_cc, 4);
@@ -8551,6 +8583,7 @@ static void generic_body_words(const ectx *c, int32_t lo, int32_t hi, acode *a) 
 /* Sets c->home and c->home_dated from the article's country (focus) and
  * the dateline. */
 static void body_home(ectx *c, const char *focus) {
+  compute_bureau(c, c->bureau_home); /* (what definite_home_body() reads) */
   const char *dc = dateline_country(c);
   snprintf(c->home, sizeof c->home, "%s", focus[0] ? focus : dc);
   c->home_dated = c->home[0] && !strcmp(c->home, dc);

@@ -8933,6 +8933,14 @@ NM_TEST(province_surname_undersecretary_and_shoal) {
                     "Pakistan (Wire) - Nothing else happened on Thursday.",
                     "2024-12-26", false);
   NM_CHECK(strstr(ev, "PAK") == ev && strstr(ev, " 112") == NULL);
+  /* (a bureau's dateline whose country the story names no more: "the
+   * junta" is the story's country's) */
+  ev = cameo_events("BANGKOK, Thailand (Wire) - An air strike by Myanmar's military killed 19 "
+                    "people in Sagaing. Myanmar's army has been fighting a rebellion. Myanmar's "
+                    "junta denied it. The Association of Southeast Asian Nations has repeatedly "
+                    "urged the junta to implement a peace plan.",
+                    "2025-05-13", false);
+  NM_CHECK(strstr(ev, "IGOSEAASN MMR") != NULL && strstr(ev, "THA") == NULL);
 }
 
 /* a clash, an exchange of fire: each side used force on the other; allies
