@@ -5805,6 +5805,24 @@ static bool only_in_verb_complements(const ectx *c, int32_t h, const char *cc) {
   return any;
 }
 
+/* Whether every mention of country cc in the sentence is a seat of
+ * international bodies: "a spokeswoman for the UN human rights office in
+ * Geneva … called on the military to halt attacks" (the military is no
+ * Swiss one). */
+static bool seat_name(const char *s, size_t n);
+static bool only_seats(const ectx *c, const char *cc) {
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  bool any = false;
+  for (size_t i = first_mention_of(c, c->si); i < c->d->mentions.n && ms[i].sentence == c->si;
+       i++) {
+    if (ms[i].entity >= c->d->entities.n || strncmp(c->ent[ms[i].entity].code, cc, 3) != 0)
+      continue;
+    if (!seat_name(c->d->text + ms[i].start, ms[i].end - ms[i].start)) return false;
+    any = true;
+  }
+  return any;
+}
+
 /* Whether cc is the country of the object of the verb whose subject is h
  * ("The junta ordered French troops out": the troops', not the junta's). */
 static bool object_country(const ectx *c, int32_t h, const char *cc) {
@@ -6105,7 +6123,7 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
     if (!opening_place_country(c, c->si, cc)) {
       why = "agent and the sentence's one country";
       sentence_country(c, c->si, NONE32, c->first + (uint32_t)h, true, cc);
-      if (cc[0] && (other_party_of(c, h, cc) || object_country(c, h, cc) ||
+      if (cc[0] && (other_party_of(c, h, cc) || object_country(c, h, cc) || only_seats(c, cc) ||
                     ((!strcmp(a->code + 3, "GOV") || !strcmp(a->code + 3, "MIL")) &&
                      only_in_verb_complements(c, h, cc))))
         cc[0] = 0;

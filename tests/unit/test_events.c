@@ -8941,6 +8941,14 @@ NM_TEST(province_surname_undersecretary_and_shoal) {
                     "urged the junta to implement a peace plan.",
                     "2025-05-13", false);
   NM_CHECK(strstr(ev, "IGOSEAASN MMR") != NULL && strstr(ev, "THA") == NULL);
+  /* (a seat city in the sentence gives the military no country) */
+  ev = cameo_events("BANGKOK, Thailand (Wire) - An air strike by Myanmar's military on a "
+                    "monastery killed 19 people.\n\nMarta Ferreira, a spokeswoman for the UN human "
+                    "rights office in Geneva, said the agency was \"alarmed\" by reports of the "
+                    "strike and called on the military to halt attacks on civilians and allow "
+                    "humanitarian access.",
+                    "2025-05-13", false);
+  NM_CHECK(strstr(ev, "IGOUNO MMRMIL") != NULL && strstr(ev, "CHE") == NULL);
 }
 
 /* a clash, an exchange of fire: each side used force on the other; allies
