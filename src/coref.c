@@ -382,6 +382,23 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
     if (!ok && m->type == NM_ENT_PERSON && cm->type == NM_ENT_PERSON)
       ok = shorter_form(c, m, cm) || shorter_form(c, cm, m) || given_name(c, m, cm) ||
            given_name(c, cm, m) || inner_name(c, m, cm) || inner_name(c, cm, m);
+    /* "Polisario" after "Polisario Front": a body's name without its
+     * head word (Front, Movement, Party …) is that body, whatever the
+     * model typed it */
+    /* (not a place's: "Armenia" after "the opposition Armenia Alliance") */
+    if (!ok && m->kind == NM_MENTION_NAME &&
+        (m->type == NM_ENT_PERSON || m->type == NM_ENT_ORG) && !country &&
+        cm->type == NM_ENT_ORG && cm->kind == NM_MENTION_NAME &&
+        cm->n_tokens == m->n_tokens + 1) {
+      static const char *const heads[] = {"Front", "Movement", "Party", "Alliance", "Brigades",
+                                          "Coalition", NULL};
+      bool prefix = true;
+      for (uint32_t q = 0; q < m->n_tokens && prefix; q++)
+        prefix = c->h[m->first_token + q] == c->h[cm->first_token + q];
+      uint32_t last = cm->first_token + cm->n_tokens - 1;
+      for (size_t q = 0; prefix && heads[q] && !ok; q++)
+        ok = tok_eq(c->d, last, heads[q]);
+    }
     /* "Scarborough" after "Scarborough Shoal": a place's name without its
      * feature word (shoal, island, reef, strait …) is that place, not a
      * town of the same name elsewhere */

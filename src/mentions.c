@@ -4318,6 +4318,22 @@ static nm_status inverted_speakers(nm_doc *d, const nm_nword *w) {
     st = push_mention(d, t[a].sentence, a, b, NM_ENT_PERSON, NM_MENTION_NAME);
     added = true;
   }
+  /* ... and right after the quotation, the verb after the description:
+   * '"…," Nadia Belkacemi, a spokeswoman for the foreign ministry, told
+   * reporters' */
+  for (size_t a = 2; a + 4 < nt && st == NM_OK; a++) {
+    if (!quote_mark(&w[a - 1]) || !tok_is(w[a - 2].form, w[a - 2].len, ",")) continue;
+    size_t b = a;
+    while (b < nt && b - a < 3 && t[b].sentence == t[a].sentence && is_capitalised(&w[b]) &&
+           !all_punct(&w[b]) && w[b].xpos && !strcmp(w[b].xpos, "NNP") &&
+           !(w[b].gz & named_kinds))
+      b++;
+    if (b - a < 2 || b + 1 >= nt || !tok_is(w[b].form, w[b].len, ",") || !IN_LIST(&w[b + 1], art))
+      continue;
+    if (covered_by(d, n0, a, b)) continue;
+    st = push_mention(d, t[a].sentence, a, b, NM_ENT_PERSON, NM_MENTION_NAME);
+    added = true;
+  }
   if (st == NM_OK && added) drop_emptied(d, true);
   return st;
 }

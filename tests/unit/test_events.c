@@ -8949,6 +8949,19 @@ NM_TEST(province_surname_undersecretary_and_shoal) {
                     "humanitarian access.",
                     "2025-05-13", false);
   NM_CHECK(strstr(ev, "IGOUNO MMRMIL") != NULL && strstr(ev, "CHE") == NULL);
+  /* (a name set off right after a quotation, before its description; a
+   * body's name without its head word) */
+  NM_CHECK_EQ_STR(cameo_mentions_of("ALGIERS, Algeria (Wire) - \"This is an act of state "
+                                    "terrorism,\" Nadia Belkacemi, a spokeswoman for the Algerian "
+                                    "foreign ministry, told reporters.\n\nShe said Algeria had "
+                                    "informed the United Nations.",
+                                    "2025-01-15", "Nadia Belkacemi"),
+                  "Nadia Belkacemi|She");
+  NM_CHECK_EQ_STR(cameo_typed_entity("ALGIERS, Algeria (Wire) - The Polisario Front said the "
+                                     "victims had no links to its fighters. In 2020, Polisario "
+                                     "declared that it was resuming armed struggle.",
+                                     "2025-01-15", "Polisario Front"),
+                  "ORG NAFREB");
 }
 
 /* a clash, an exchange of fire: each side used force on the other; allies
