@@ -4324,10 +4324,16 @@ static nm_status inverted_speakers(nm_doc *d, const nm_nword *w) {
   for (size_t a = 2; a + 4 < nt && st == NM_OK; a++) {
     if (!quote_mark(&w[a - 1]) || !tok_is(w[a - 2].form, w[a - 2].len, ",")) continue;
     size_t b = a;
-    while (b < nt && b - a < 3 && t[b].sentence == t[a].sentence && is_capitalised(&w[b]) &&
-           !all_punct(&w[b]) && w[b].xpos && !strcmp(w[b].xpos, "NNP") &&
-           !(w[b].gz & named_kinds))
+    while (b < nt && b - a < 5 && t[b].sentence == t[a].sentence && is_capitalised(&w[b]) &&
+           !all_punct(&w[b]) && w[b].xpos &&
+           (!strcmp(w[b].xpos, "NNP") || !strcmp(w[b].xpos, "NN")) && !(w[b].gz & named_kinds)) {
       b++;
+      /* (a hyphenated given name: "Wang Chien-hung") */
+      if (b + 1 < nt && b > a + 1 && w[b].len == 1 && w[b].form[0] == '-' && w[b + 1].len &&
+          w[b + 1].form[0] >= 'a' && w[b + 1].form[0] <= 'z' && t[b].start == t[b - 1].end &&
+          t[b + 1].start == t[b].end)
+        b += 2;
+    }
     if (b - a < 2 || b + 1 >= nt || !tok_is(w[b].form, w[b].len, ",") || !IN_LIST(&w[b + 1], art))
       continue;
     if (covered_by(d, n0, a, b)) continue;

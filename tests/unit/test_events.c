@@ -8957,6 +8957,11 @@ NM_TEST(province_surname_undersecretary_and_shoal) {
                                     "informed the United Nations.",
                                     "2025-01-15", "Nadia Belkacemi"),
                   "Nadia Belkacemi|She");
+  NM_CHECK_EQ_STR(cameo_typed_entity("TAIPEI, Taiwan (Wire) - \"We broadcast warnings "
+                                     "repeatedly,\" Wang Chien-hung, a deputy director-general of "
+                                     "the coast guard, told a news conference in Taipei.",
+                                     "2024-07-10", "Wang Chien-hung"),
+                  "PERSON TWNCOP");
   NM_CHECK_EQ_STR(cameo_typed_entity("ALGIERS, Algeria (Wire) - The Polisario Front said the "
                                      "victims had no links to its fighters. In 2020, Polisario "
                                      "declared that it was resuming armed struggle.",
