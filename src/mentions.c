@@ -4318,6 +4318,26 @@ static nm_status inverted_speakers(nm_doc *d, const nm_nword *w) {
     st = push_mention(d, t[a].sentence, a, b, NM_ENT_PERSON, NM_MENTION_NAME);
     added = true;
   }
+  /* ... and a surname alone between the quotation and "said", a person's
+   * named in full before ('"…," Xu said', after "Xu Yanling, a
+   * spokeswoman …"), which the model may miss (a short word) */
+  for (size_t a = 2; a + 1 < nt && st == NM_OK; a++) {
+    if (!quote_mark(&w[a - 1]) || !tok_is(w[a - 2].form, w[a - 2].len, ",") ||
+        !is_capitalised(&w[a]) || !IN_LIST(&w[a + 1], says) || covered_by(d, n0, a, a + 1))
+      continue;
+    const nm_mention *m = (const nm_mention *)d->mentions.data;
+    bool named = false;
+    for (size_t i = 0; i < n0 && !named; i++) {
+      if (m[i].type != NM_ENT_PERSON || m[i].n_tokens < 2 || m[i].first_token >= a) continue;
+      /* (the last word, or the first: Chinese and Korean surnames lead) */
+      const nm_nword *lw = &w[m[i].first_token + m[i].n_tokens - 1], *fw = &w[m[i].first_token];
+      named = (lw->len == w[a].len && !memcmp(lw->form, w[a].form, lw->len)) ||
+              (fw->len == w[a].len && !memcmp(fw->form, w[a].form, fw->len));
+    }
+    if (!named) continue;
+    st = push_mention(d, t[a].sentence, a, a + 1, NM_ENT_PERSON, NM_MENTION_NAME);
+    added = true;
+  }
   /* ... and right after the quotation, the verb after the description:
    * '"…," Nadia Belkacemi, a spokeswoman for the foreign ministry, told
    * reporters' */

@@ -8962,6 +8962,11 @@ NM_TEST(province_surname_undersecretary_and_shoal) {
                                      "the coast guard, told a news conference in Taipei.",
                                      "2024-07-10", "Wang Chien-hung"),
                   "PERSON TWNCOP");
+  NM_CHECK_EQ_STR(cameo_mentions_of("TAIPEI, Taiwan (Wire) - Xu Yanling, a spokeswoman for China's "
+                                    "Taiwan Affairs Office, said the boat had been driven.\n\n"
+                                    "\"The so-called restricted waters do not exist,\" Xu said.",
+                                    "2024-07-10", "Xu Yanling"),
+                  "Xu Yanling|Xu");
   NM_CHECK_EQ_STR(cameo_typed_entity("ALGIERS, Algeria (Wire) - The Polisario Front said the "
                                      "victims had no links to its fighters. In 2020, Polisario "
                                      "declared that it was resuming armed struggle.",
