@@ -349,6 +349,18 @@ static bool dateline_iso(const ctx *c, char out[4]) {
   return out[0] != 0;
 }
 
+/* Whether mention m is name cm without its last word, which is one of
+ * the NULL-terminated words last ("Polisario" of "Polisario Front"). */
+static bool name_but_last(const ctx *c, const nm_mention *m, const nm_mention *cm,
+                          const char *const *last) {
+  if (cm->n_tokens != m->n_tokens + 1) return false;
+  for (uint32_t q = 0; q < m->n_tokens; q++)
+    if (c->h[m->first_token + q] != c->h[cm->first_token + q]) return false;
+  for (size_t q = 0; last[q]; q++)
+    if (tok_eq(c->d, cm->first_token + cm->n_tokens - 1, last[q])) return true;
+  return false;
+}
+
 static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has_ge) {
   const nm_mention *m = &c->m[mi];
   int country = has_ge && (ge->flags & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) && ge->iso3[0];
@@ -392,12 +404,7 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
         cm->n_tokens == m->n_tokens + 1) {
       static const char *const heads[] = {"Front", "Movement", "Party", "Alliance", "Brigades",
                                           "Coalition", NULL};
-      bool prefix = true;
-      for (uint32_t q = 0; q < m->n_tokens && prefix; q++)
-        prefix = c->h[m->first_token + q] == c->h[cm->first_token + q];
-      uint32_t last = cm->first_token + cm->n_tokens - 1;
-      for (size_t q = 0; prefix && heads[q] && !ok; q++)
-        ok = tok_eq(c->d, last, heads[q]);
+      ok = name_but_last(c, m, cm, heads);
     }
     /* "Scarborough" after "Scarborough Shoal": a place's name without its
      * feature word (shoal, island, reef, strait …) is that place, not a
@@ -407,12 +414,7 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
         cm->n_tokens == m->n_tokens + 1 && m->n_tokens >= 1) {
       static const char *const features[] = {"Shoal", "Island", "Islands", "Reef", "Strait",
                                              "Peninsula", "Atoll", "Archipelago", "Cay", NULL};
-      bool prefix = true;
-      for (uint32_t q = 0; q < m->n_tokens && prefix; q++)
-        prefix = c->h[m->first_token + q] == c->h[cm->first_token + q];
-      uint32_t last = cm->first_token + cm->n_tokens - 1;
-      for (size_t q = 0; prefix && features[q] && !ok; q++)
-        ok = tok_eq(c->d, last, features[q]);
+      ok = name_but_last(c, m, cm, features);
     }
     /* "the General Assembly" after "the U.N. General Assembly": a body's
      * name without the "U.N." or "United Nations" before it */
