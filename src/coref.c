@@ -759,8 +759,9 @@ static int is_subject(const nm_doc *d, const nm_mention *m) {
     if (e < end && t[e].upos && !strcmp(t[e].upos, "VERB") && t[e].xpos &&
         (!strcmp(t[e].xpos, "VBD") || !strcmp(t[e].xpos, "VBZ") || !strcmp(t[e].xpos, "VBP")) &&
         e > m->first_token + m->n_tokens) {
-      bool subj = false;
-      for (uint32_t k = s->first_token; k < end && !subj; k++)
+      bool subj = false; /* (a subject stands near its verb: a bounded look) */
+      uint32_t from = e > s->first_token + 64 ? e - 64 : s->first_token;
+      for (uint32_t k = from; k < end && k < e + 64 && !subj; k++)
         subj = t[k].head == e - s->first_token + 1 && t[k].deprel &&
                !strncmp(t[k].deprel, "nsubj", 5);
       if (!subj) return 1;

@@ -5785,9 +5785,13 @@ static bool only_in_verb_complements(const ectx *c, int32_t h, const char *cc) {
   if (h < 0 || !rel_base(c, h, "nsubj") || c->head[h] < 0) return false;
   int32_t v = c->head[h];
   bool any = false;
-  for (int32_t i = 0; i < (int32_t)c->n; i++) {
-    uint32_t e = entity_at(c, i);
-    if (e == NONE32 || e >= c->d->entities.n || strcmp(c->ent[e].code, cc) != 0) continue;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  for (size_t mi = first_mention_of(c, c->si);
+       mi < c->d->mentions.n && ms[mi].sentence == c->si; mi++) {
+    uint32_t e = ms[mi].entity;
+    if (e >= c->d->entities.n || strcmp(c->ent[e].code, cc) != 0 || ms[mi].first_token < c->first)
+      continue;
+    int32_t i = (int32_t)(ms[mi].first_token - c->first);
     int32_t k = i; /* up to the verb's child, through a counterpart's phrase */
     bool party = false;
     for (int up = 0; up < 16 && k >= 0 && c->head[k] != v; up++) {
@@ -6758,11 +6762,10 @@ static nm_status code_sentence(ectx *c) {
     /* "Phnom Penh called in Thailand's charge d'affaires": a summons
      * (SUMMON's 040), not a telephone call both ways (CALL's 041:041) */
     if (!strcmp(lemma(c, v), "call")) {
-      static const char *const envoys[] = {"ambassador", "envoy", "d'affaires", "affaires",
-                                           "diplomat",   "commissioner", "consul", NULL};
+      static const char *const envoys[] = {"diplomat", "commissioner", NULL};
       for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
         if (k > v + 1 && rel_base(c, k, "obl") && case_of(c, k) == v + 1 &&
-            case_word(c, k, "in") && word_in(lemma(c, k), envoys)) {
+            case_word(c, k, "in") && (envoy_word(c, k) || word_in(lemma(c, k), envoys))) {
           vc->code = code = "040";
           vc->code2 = NULL;
           vc->tgt = k;
@@ -7216,8 +7219,7 @@ static nm_status code_sentence(ectx *c) {
                        rel_base(c, cand[k], "obj");
       /* (and a headline's bare envoy: "Somalia recalls ambassador from
        * Ethiopia") */
-      static const char *const envoy_w[] = {"ambassador", "envoy", NULL};
-      bool bare_envoy = ps < 0 && own < 0 && word_in(lemma(c, cand[k]), envoy_w) &&
+      bool bare_envoy = ps < 0 && own < 0 && envoy_word(c, cand[k]) &&
                         child(c, cand[k], "det", false) < 0 && in_headline(c);
       if (((owned && !other_owner) || personal_own || bare_envoy) && nt &&
           (!strncmp(ta[0].code, sa[0].code, 3) || (bare_envoy && !strncmp(ta[0].code, "---", 3))) &&

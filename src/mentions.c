@@ -4292,6 +4292,32 @@ static void name_after_country(const nm_gazetteer *g, nm_doc *d, const nm_nword 
   }
 }
 
+/* A name's first or last word (its hash) and where the name starts. */
+struct name_word {
+  uint64_t h;
+  uint32_t pos;
+};
+
+/* By hash, then position (so the earliest of a word sorts first). */
+static int name_word_cmp(const void *x, const void *y) {
+  const struct name_word *a = x, *b = y;
+  if (a->h != b->h) return a->h < b->h ? -1 : 1;
+  return a->pos < b->pos ? -1 : a->pos > b->pos;
+}
+
+/* By hash alone (a search in an array name_word_cmp() sorted). */
+static int name_word_hcmp(const void *x, const void *y) {
+  const struct name_word *a = x, *b = y;
+  return a->h < b->h ? -1 : a->h > b->h;
+}
+
+/* Whether any of words [a, b) is marked in cov. */
+static bool covered(const uint8_t *cov, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (cov[k]) return true;
+  return false;
+}
+
 /* '"…," said Faith Atieno, a governance analyst with …': two or three
  * capitalised words after "said" or "says" that follows a quotation,
  * then a comma and an article, are the speaker's name, a person the model
@@ -4303,6 +4329,27 @@ static nm_status inverted_speakers(nm_doc *d, const nm_nword *w) {
   size_t nt = d->tokens.n, n0 = d->mentions.n;
   nm_status st = NM_OK;
   bool added = false;
+  /* the words the first n0 mentions cover, and the first and last words
+   * of the persons' names among them with where each first stands (one
+   * pass each, not one per candidate: a long article has many quotations) */
+  uint8_t *cov = calloc(nt ? nt : 1, 1);
+  struct name_word *nw = malloc((n0 ? n0 : 1) * 2 * sizeof *nw);
+  if (!cov || !nw) {
+    free(cov);
+    free(nw);
+    return NM_ERR_NOMEM;
+  }
+  const nm_mention *m0 = (const nm_mention *)d->mentions.data;
+  size_t nn = 0;
+  for (size_t i = 0; i < n0; i++) {
+    for (uint32_t k = 0; k < m0[i].n_tokens && m0[i].first_token + k < nt; k++)
+      cov[m0[i].first_token + k] = 1;
+    if (m0[i].type != NM_ENT_PERSON || m0[i].n_tokens < 2) continue;
+    const nm_nword *fw = &w[m0[i].first_token], *lw = &w[m0[i].first_token + m0[i].n_tokens - 1];
+    nw[nn++] = (struct name_word){nm_gz_token_hash(fw->form, fw->len), m0[i].first_token};
+    nw[nn++] = (struct name_word){nm_gz_token_hash(lw->form, lw->len), m0[i].first_token};
+  }
+  qsort(nw, nn, sizeof *nw, name_word_cmp);
   for (size_t v = 2; v + 4 < nt && st == NM_OK; v++) {
     if (!IN_LIST(&w[v], says) || !quote_mark(&w[v - 1]) ||
         !tok_is(w[v - 2].form, w[v - 2].len, ","))
@@ -4314,7 +4361,7 @@ static nm_status inverted_speakers(nm_doc *d, const nm_nword *w) {
       b++;
     if (b - a < 2 || b + 1 >= nt || !tok_is(w[b].form, w[b].len, ",") || !IN_LIST(&w[b + 1], art))
       continue;
-    if (covered_by(d, n0, a, b)) continue;
+    if (covered(cov, a, b)) continue;
     st = push_mention(d, t[a].sentence, a, b, NM_ENT_PERSON, NM_MENTION_NAME);
     added = true;
   }
@@ -4323,18 +4370,16 @@ static nm_status inverted_speakers(nm_doc *d, const nm_nword *w) {
    * spokeswoman …"), which the model may miss (a short word) */
   for (size_t a = 2; a + 1 < nt && st == NM_OK; a++) {
     if (!quote_mark(&w[a - 1]) || !tok_is(w[a - 2].form, w[a - 2].len, ",") ||
-        !is_capitalised(&w[a]) || !IN_LIST(&w[a + 1], says) || covered_by(d, n0, a, a + 1))
+        !is_capitalised(&w[a]) || !IN_LIST(&w[a + 1], says) || cov[a])
       continue;
-    const nm_mention *m = (const nm_mention *)d->mentions.data;
-    bool named = false;
-    for (size_t i = 0; i < n0 && !named; i++) {
-      if (m[i].type != NM_ENT_PERSON || m[i].n_tokens < 2 || m[i].first_token >= a) continue;
-      /* (the last word, or the first: Chinese and Korean surnames lead) */
-      const nm_nword *lw = &w[m[i].first_token + m[i].n_tokens - 1], *fw = &w[m[i].first_token];
-      named = (lw->len == w[a].len && !memcmp(lw->form, w[a].form, lw->len)) ||
-              (fw->len == w[a].len && !memcmp(fw->form, w[a].form, fw->len));
-    }
-    if (!named) continue;
+    /* (the name's last word, or its first: Chinese and Korean surnames
+     * lead; named before this word) */
+    struct name_word key = {nm_gz_token_hash(w[a].form, w[a].len), 0};
+    const struct name_word *hit = bsearch(&key, nw, nn, sizeof *nw, name_word_hcmp);
+    if (!hit) continue;
+    while (hit > nw && hit[-1].h == key.h) /* the earliest of that word */
+      hit--;
+    if (hit->pos >= a) continue;
     st = push_mention(d, t[a].sentence, a, a + 1, NM_ENT_PERSON, NM_MENTION_NAME);
     added = true;
   }
@@ -4356,10 +4401,12 @@ static nm_status inverted_speakers(nm_doc *d, const nm_nword *w) {
     }
     if (b - a < 2 || b + 1 >= nt || !tok_is(w[b].form, w[b].len, ",") || !IN_LIST(&w[b + 1], art))
       continue;
-    if (covered_by(d, n0, a, b)) continue;
+    if (covered(cov, a, b)) continue;
     st = push_mention(d, t[a].sentence, a, b, NM_ENT_PERSON, NM_MENTION_NAME);
     added = true;
   }
+  free(cov);
+  free(nw);
   if (st == NM_OK && added) drop_emptied(d, true);
   return st;
 }

@@ -1533,16 +1533,22 @@ static void repair_midsentence_says(const nm_parser *p, const nm_pword *w, size_
   }
 }
 
+/* Nouns of offices a name may hold, lower case, for the repairs of titles
+ * below. */
+static const char *const office_nouns[] = {
+    "minister",  "president",  "secretary",    "ambassador", "governor",    "chairman",
+    "chairwoman", "envoy",     "spokesman",    "spokeswoman", "spokesperson", "commander",
+    "chief",     "director",   "premier",      "mayor",      "general",     "adviser",
+    "advisor",   "head",       "leader",       "commissioner", "prosecutor", "judge",
+    "justice",   "consul",     "attorney",     "chair",      "ceo",         "official",
+    "officials", NULL};
+
 /* "the office of Iraq's Oil Minister, Karim Hadi al-Saadi": a name right
  * after a title and its comma, which the parse made the title's conjunct
  * with no "and" or "or" in the list, is the title's holder, its
  * apposition */
 static void repair_titled_name_conjunct(const nm_parser *p, const nm_pword *w, size_t n,
                                         uint32_t *heads, uint16_t *rels) {
-  static const char *const titles[] = {
-      "minister", "president", "secretary", "ambassador", "governor", "chairman",
-      "chairwoman", "envoy", "spokesman", "spokeswoman", "spokesperson", "commander",
-      "chief", "director", "premier", "mayor", "general", "adviser", "advisor", NULL};
   if (p->rl_appos < 0 || p->rl_conj < 0) return;
   for (size_t v = 4; v < n; v++) {
     /* (an honorific may stand between the comma and the name: "…, Sheikh
@@ -1571,8 +1577,8 @@ static void repair_titled_name_conjunct(const nm_parser *p, const nm_pword *w, s
     bool below = heads[h] && heads[h] - 1 < h && h - (heads[h] - 1) <= 8;
     for (size_t k = below ? heads[h] : h; k < h && below; k++)
       below = in_subtree(heads, n, k, heads[h] - 1);
-    if (!form_in(&w[h], titles) && below &&
-        rel_eq(p, rels, h, "nmod") && form_in(&w[heads[h] - 1], titles) &&
+    if (!form_in(&w[h], office_nouns) && below &&
+        rel_eq(p, rels, h, "nmod") && form_in(&w[heads[h] - 1], office_nouns) &&
         (form_is(&w[v + 1 < n ? v + 1 : v], ",") || upos_is(&w[v + 1 < n ? v + 1 : v], "PROPN"))) {
       size_t t = heads[h] - 1;
       bool list = false;
@@ -1584,7 +1590,7 @@ static void repair_titled_name_conjunct(const nm_parser *p, const nm_pword *w, s
       }
       continue;
     }
-    if (!form_in(&w[h], titles) || w[h].form[0] < 'A' || w[h].form[0] > 'Z') continue;
+    if (!form_in(&w[h], office_nouns) || w[h].form[0] < 'A' || w[h].form[0] > 'Z') continue;
     bool list = false; /* "the Minister, X and Y": a list */
     for (size_t k = h + 1; k < n && !list; k++)
       list = heads[k] && (heads[k] == h + 1 || heads[k] == v + 1) &&
@@ -2644,18 +2650,13 @@ static void repair_opening_participle_adjective(const nm_parser *p, const nm_pwo
  * modifier, and the title takes its place */
 static void repair_acting_title(const nm_parser *p, const nm_pword *w, size_t n,
                                 uint32_t *heads, uint16_t *rels) {
-  static const char *const titles[] = {
-      "minister",  "president", "secretary", "ambassador", "governor", "chairman", "chairwoman",
-      "envoy",     "commander", "chief",     "director",   "premier",  "mayor",    "general",
-      "head",      "leader",    "commissioner", "spokesman", "spokeswoman", "spokesperson",
-      "prosecutor", "judge",    "justice",   "consul",     "attorney", "chair",    "ceo", NULL};
   if (p->rl_amod < 0 || p->rl_obj < 0) return;
   for (size_t i = 0; i + 1 < n; i++) {
     if (!form_is(&w[i], "acting") || !upos_is(&w[i], "VERB") || !heads[i]) continue;
     size_t j = n;
     for (size_t k = i + 1; k < n && k <= i + 4 && j == n; k++)
       if (heads[k] == i + 1 && rel_eq(p, rels, k, "obj")) j = k;
-    if (j == n || !form_in(&w[j], titles) || !upos_is(&w[j], "NOUN")) continue;
+    if (j == n || !form_in(&w[j], office_nouns) || !upos_is(&w[j], "NOUN")) continue;
     bool whole = true; /* the title's words hang on it */
     for (size_t k = i + 1; k < j; k++)
       whole = whole && heads[k] == j + 1;
@@ -2701,15 +2702,11 @@ static void repair_acting_title(const nm_parser *p, const nm_pword *w, size_t n,
  * the phrase, the name its compound */
 static void repair_title_read_as_clause(const nm_parser *p, const nm_pword *w, size_t n,
                                         uint32_t *heads, uint16_t *rels) {
-  static const char *const titles[] = {
-      "spokesperson", "spokesman", "spokeswoman", "minister", "secretary", "chief", "official",
-      "officials",    "director",  "head",        "chairman", "chairwoman", "envoy", "commander",
-      "ambassador",   "adviser",   "advisor",     "president", NULL};
   if (p->rl_compound < 0) return;
   for (size_t t = 1; t < n; t++) {
     size_t o = t - 1;
     if (heads[t] != o + 1 || !rel_eq(p, rels, t, "acl") || !upos_is(&w[t], "NOUN") ||
-        !form_in(&w[t], titles) || !upos_is(&w[o], "PROPN") || !heads[o])
+        !form_in(&w[t], office_nouns) || !upos_is(&w[o], "PROPN") || !heads[o])
       continue;
     heads[t] = heads[o];
     rels[t] = rels[o];
