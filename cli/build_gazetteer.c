@@ -217,7 +217,7 @@ static const char *const not_countries[] = {"Northern Ireland", "Gaza"};
 static const struct {
   const char *name, *iso3;
 } team_countries[] = {{"U.S.", "USA"}, {"U.S.A.", "USA"}, {"US", "USA"}, {"U.K.", "GBR"},
-                      {"Bosnia", "BIH"}};
+                      {"Bosnia", "BIH"}, {"PNG", "PNG"}};
 
 /* Demonyms that no source has (written by the team). */
 static const struct {

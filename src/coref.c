@@ -1176,6 +1176,24 @@ static bool says_subject(const nm_doc *d, const nm_mention *p) {
   return saying_lemma(t[s->first_token + t[i].head - 1].lemma);
 }
 
+/* Whether mention m names who speaks in its sentence: the subject of a
+ * verb of saying, or a name set beside that subject ("the group's
+ * spokesman, Ruben Mabel, said"). */
+static bool speaker_mention(const nm_doc *d, const nm_mention *m) {
+  const nm_word_tags *t = (const nm_word_tags *)d->tags.data;
+  if (d->tags.n != d->tokens.n || m->sentence >= d->sentences.n) return false;
+  const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
+  uint32_t i = m->first_token;
+  for (int step = 0; step < 4; step++) {
+    if (!t[i].head || s->first_token + t[i].head - 1 >= d->tokens.n || !t[i].deprel) return false;
+    uint32_t h = s->first_token + t[i].head - 1;
+    if (!strncmp(t[i].deprel, "nsubj", 5)) return saying_lemma(t[h].lemma);
+    if (strcmp(t[i].deprel, "appos") != 0 && strcmp(t[i].deprel, "flat") != 0) return false;
+    i = h;
+  }
+  return false;
+}
+
 /* Whether no quotation mark stands between m and p: p is in the same
  * quotation as m, or m's quotation has not closed before p. */
 static bool same_quotation(const nm_doc *d, const nm_mention *m, const nm_mention *p) {
@@ -1222,6 +1240,11 @@ static long resolve_pronoun(ctx *c, uint32_t pi) {
     if (dist == 0 && !p_quoted && speaker && m->first_token < p->first_token &&
         quoted(c->d, m) && !same_quotation(c->d, m, p))
       continue;
+    /* '"We will not release him," the spokesman, Ruben Mabel, said. "If
+     * the military tries to take him by force …"': a pronoun inside a
+     * quotation is not its speaker, who speaks of himself in the first
+     * person (the speaker named in its sentence or the one before) */
+    if (p_quoted && dist <= 1 && !quoted(c->d, m) && speaker_mention(c->d, m)) continue;
     /* "'… he is doing everything he can,' Vucic said. … He said": a
      * subject inside an earlier sentence's quotation is the speaker's
      * subject, not the narrative's that a pronoun outside continues */
@@ -1424,12 +1447,17 @@ static void find_title(ctx *c, const nm_mention *m, ent *e) {
      * title, "for" and a few capitalised words of its portfolio */
     /* (an "and" between two of them: "Coordinating Minister for
      * Political and Security Affairs Agus Santoso") */
+    /* (and commas in such a list: "for Political, Legal and Security
+     * Affairs Hadi Santosa") */
     size_t f = a;
-    while (f > lo + 2 && a - f < 6 &&
+    bool anded = false;
+    while (f > lo + 2 && a - f < 8 &&
            (is_upper((unsigned char)c->d->text[t[f - 1].start]) ||
-            (tok_eq(c->d, f - 1, "and") && f < a && f - 1 > lo &&
-             is_upper((unsigned char)c->d->text[t[f - 2].start]))))
+            ((tok_eq(c->d, f - 1, "and") || (anded && tok_eq(c->d, f - 1, ","))) && f < a &&
+             f - 1 > lo && is_upper((unsigned char)c->d->text[t[f - 2].start])))) {
+      if (tok_eq(c->d, f - 1, "and")) anded = true;
       f--;
+    }
     /* (or "of" and its portfolio: "Minister of Foreign Affairs Ahmed
      * Attaf") */
     if (f < a && (tok_eq(c->d, f - 1, "for") || tok_eq(c->d, f - 1, "of"))) {
@@ -2277,8 +2305,9 @@ nm_status nm_coref(const nm_gazetteer *g, nm_doc *d) {
      * of Cameroon) */
     /* "the West", "the East": a bloc or a part of the world, not a
      * region of Cameroon (places.c skips them too) */
-    bool bloc = m->n_tokens == 1 && m->first_token > 0 &&
-                (tok_eq(c.d, m->first_token - 1, "the") || tok_eq(c.d, m->first_token - 1, "The")) &&
+    /* (with no article too: "West warns of threat to Dayton"; a region
+     * of that name comes with "the" and "region" after) */
+    bool bloc = m->n_tokens == 1 &&
                 (tok_eq(c.d, m->first_token, "West") || tok_eq(c.d, m->first_token, "East") ||
                  tok_eq(c.d, m->first_token, "North") || tok_eq(c.d, m->first_token, "South"));
     if (has_ge && ge.iso3[0] && !e->iso3[0] && !bloc &&

@@ -3039,10 +3039,16 @@ static void code_entities_in_sentence(ectx *c) {
     /* (an honorific or a title between the comma and the name, hung on
      * it: "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,", "A police
      * spokesman, Assistant Commissioner Blessing Nyathi,") */
+    /* (the title's words may be its modifiers, or an apposition of the
+     * description the name is an apposition of too: "His Tajik
+     * counterpart, First Deputy Prime Minister Davlatali Nazarov,") */
     int32_t clo = lo;
-    for (int32_t k = lo - 1; k > 1 && lo - k <= 4 && capitalised(c, k) &&
-                             (rel_base(c, k, "compound") || rel_base(c, k, "flat")) &&
-                             (c->head[k] == h || (c->head[k] >= lo - 4 && c->head[k] < lo));
+    for (int32_t k = lo - 1;
+         k > 1 && lo - k <= 4 && capitalised(c, k) &&
+         (((rel_base(c, k, "compound") || rel_base(c, k, "flat") || rel_is(c, k, "nmod:desc") ||
+            rel_base(c, k, "amod")) &&
+           (c->head[k] == h || (c->head[k] >= lo - 4 && c->head[k] < lo))) ||
+          (rel_base(c, k, "appos") && rel_base(c, h, "appos") && c->head[k] == c->head[h]));
          k--)
       if (!strcmp(lemma(c, k - 1), ",")) clo = k;
     if (dh < 0 && person && clo > 0 && !strcmp(lemma(c, clo - 1), ",") && c->head[h] >= 0 &&
@@ -8475,6 +8481,46 @@ static bool anaphoric_country(const ectx *c, uint32_t e, char out[4]) {
   return pos != NONE32 && country_named_before(c, pos, out);
 }
 
+/* "Gebremedhin Haile, the president of the region's interim
+ * administration," after "leaders in Tigray": a description after entity
+ * e's first name (within eight words of its comma) owned by "the
+ * region's" (province's, state's) is of the region, province or state
+ * named last before the name, in its sentence or the two before: that
+ * place's country (Tigray's: Ethiopia, not the Eritrea named after it). */
+static bool region_owner_country(const ectx *c, uint32_t e, char out[4]) {
+  static const char *const nouns[] = {"region", "province", "state", NULL};
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  const nm_token *ts = (const nm_token *)c->d->tokens.data;
+  size_t nt = c->d->tokens.n, ne = c->d->entities.n;
+  if (e >= ne || !es[e].n_mentions || !c->ent_local) return false;
+  uint32_t m0 = es[e].mentions[0];
+  if (m0 >= c->d->mentions.n || ms[m0].kind != NM_MENTION_NAME) return false;
+  size_t b = (size_t)ms[m0].first_token + ms[m0].n_tokens;
+  if (b >= nt || !tok_is(c->d, (uint32_t)b, ",")) return false;
+  bool owned = false;
+  for (size_t k = b + 1; k + 2 < nt && k <= b + 8 && ts[k + 2].sentence == ms[m0].sentence &&
+                         !owned && !tok_is(c->d, (uint32_t)k, ",");
+       k++) {
+    if (!tok_is(c->d, (uint32_t)k, "the")) continue;
+    for (size_t q = 0; nouns[q] && !owned; q++)
+      owned = tok_is(c->d, (uint32_t)(k + 1), nouns[q]) &&
+              (tok_is(c->d, (uint32_t)(k + 2), "'s") ||
+               tok_is(c->d, (uint32_t)(k + 2), "\xe2\x80\x99s"));
+  }
+  if (!owned) return false;
+  uint32_t si = ms[m0].sentence;
+  out[0] = 0;
+  for (size_t j = first_mention_of(c, si > 2 ? si - 2 : 0); j < m0; j++) {
+    uint32_t pe = ms[j].entity;
+    if (ms[j].kind != NM_MENTION_NAME || pe >= ne || pe == e || !c->ent_local[pe] ||
+        (ms[j].type != NM_ENT_GPE && ms[j].type != NM_ENT_LOC) || !bare_country(es[pe].country))
+      continue;
+    memcpy(out, es[pe].country, 4);
+  }
+  return out[0] != 0;
+}
+
 /* "the navy's Bahrain-based Fifth Fleet": the country of the body "the
  * navy" (army, military, ministry …) refers to, owning the name of
  * mention m (within six words before it): the last name before, in eight
@@ -9608,6 +9654,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     why = "title and the country of the body it names";
   if (!cc[0] && dom && anaphoric_country(c, (uint32_t)e, cc))
     why = "the country \"the country's\" before the name refers to";
+  if (!cc[0] && dom && region_owner_country(c, (uint32_t)e, cc))
+    why = "the region \"the region's\" (province's, state's) after the name refers to";
   if (!cc[0] && dom && commander_country(c, (uint32_t)e, cc))
     why = "title and the country that directs the person or reports the act";
   /* a police officer named with no country is the dateline's (police

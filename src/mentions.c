@@ -272,13 +272,21 @@ static const char *const portfolio[] = {
  * "and" or "for" between them; s when there is none. */
 static size_t portfolio_end(const nm_nword *w, size_t s, size_t n) {
   size_t e = s;
-  while (e < n && e < s + 6) {
+  while (e < n && e < s + 8) {
     if (is_capitalised(&w[e]) && IN_LIST_CI(&w[e], portfolio)) {
       e++;
       continue;
     }
-    /* (a joining word only between two portfolio words) */
+    /* (a joining word only between two portfolio words; a comma only in
+     * a list that "and" closes: "for Political, Legal and Security
+     * Affairs") */
     bool join = tok_is(w[e].form, w[e].len, "and") || tok_is(w[e].form, w[e].len, "for");
+    if (!join && tok_is(w[e].form, w[e].len, ",")) {
+      size_t k = e + 1;
+      while (k < n && k < e + 4 && is_capitalised(&w[k]) && IN_LIST_CI(&w[k], portfolio))
+        k++;
+      join = k > e + 1 && k + 1 < n && tok_is(w[k].form, w[k].len, "and");
+    }
     if (e > s && e + 1 < n && join && is_capitalised(&w[e + 1]) &&
         IN_LIST_CI(&w[e + 1], portfolio)) {
       e++;
@@ -996,6 +1004,20 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
       inner = f[k] == '\'' && f[k + 1] >= 'a' && f[k + 1] <= 'z' &&
               !(k + 2 == fl && f[k + 1] == 's');
     if (inner && !title_at(tt, w, a - 1, hi)) a--;
+  }
+  /* a given name opening the sentence, left out before the surname the
+   * model found alone: "Kamel Sharafeddine, a lawmaker, condemned …" (the
+   * tagger reads the word as a proper noun; the article never writes it
+   * in lower case, the gazetteer knows no place or body by it, and a comma
+   * or a verb follows the name) */
+  if (*ty == NM_ENT_PERSON && b == a + 1 && a == lo + 1 && (w[lo].ctx & NM_NCTX_SENT_START) &&
+      is_capitalised(&w[lo]) && w[lo].len >= 3 && w[lo].xpos && !strcmp(w[lo].xpos, "NNP") &&
+      !(w[lo].ctx & NM_NCTX_LOWER_ELSEWHERE) && !(w[lo].gz & 0xffffu) && !title_at(tt, w, lo, hi) &&
+      b < hi && (tok_is(w[b].form, w[b].len, ",") || (w[b].xpos && w[b].xpos[0] == 'V'))) {
+    bool letters = true;
+    for (size_t k = 1; k < w[lo].len && letters; k++)
+      letters = w[lo].form[k] >= 'a' && w[lo].form[k] <= 'z';
+    if (letters) a = lo;
   }
   if (*ty == NM_ENT_PERSON) {
     /* a person's name is not a plural ("Senators"; one letter is no name
@@ -2612,6 +2634,16 @@ static void hyphen_given_names(const nm_titles *tt, const nm_gazetteer *g, nm_do
       m[i].first_token = (uint32_t)(a - 3);
       m[i].n_tokens += 3;
       m[i].start = t[a - 3].start;
+    } else if (b - a >= 2 && a >= 2 && tok_is(w[a - 1].form, w[a - 1].len, "-") &&
+               t[a - 2].sentence == m[i].sentence && t[a - 2].end == t[a - 1].start &&
+               t[a - 1].end == t[a].start && is_capitalised(&w[a - 2]) &&
+               !all_punct(&w[a - 2]) && !(gz_span_flags(g, w, a - 2, a) & country_or_body) &&
+               !neighbour_covers(d, i, a - 2) && !title_at(tt, w, a - 2, nt)) {
+      /* (the model's name began after the hyphen: "Karl-Heinz Vogel" as
+       * "Heinz Vogel") */
+      m[i].first_token = (uint32_t)(a - 2);
+      m[i].n_tokens += 2;
+      m[i].start = t[a - 2].start;
     }
   }
 }
@@ -2873,17 +2905,46 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
       continue;
     size_t k = b + 1, jobs_from = b + 2;
     /* (or a possessor's: ", Serbia's defence minister,", ", the country's
-     * foreign minister,": the job may follow lower-case words) */
-    bool owner = false;
-    if (!tok_is(w[k].form, w[k].len, "a") && !tok_is(w[k].form, w[k].len, "an")) {
+     * foreign minister,", ", the region's self-styled leader,": the job
+     * may follow lower-case words) */
+    static const char *const owner_nouns[] = {"country", "region", "province", "territory",
+                                              "state", "city", "group", "movement"};
+    bool owner = false, seat = false;
+    /* ", the provincial capital,", ", the main town,": a place's noun
+     * after "the" and lower-case words, closing the apposition, makes a
+     * person's name a place's ("between Wabag, the provincial capital, and
+     * Porgera") */
+    /* (and a firm's noun makes a place's or a person's name a firm's:
+     * "Highland Air Services, the small charter company that employs
+     * him,") */
+    bool firm = false;
+    if (m[i].type != NM_ENT_ORG && tok_is(w[b + 1].form, w[b + 1].len, "the")) {
+      static const char *const seats[] = {"capital", "town", "city", "village",
+                                          "seat",    "port", "hub"};
+      for (size_t q = b + 2; q < nt && q <= b + 5 && t[q].sentence == t[a].sentence; q++) {
+        if (!w[q].len || w[q].form[0] < 'a' || w[q].form[0] > 'z') break;
+        bool closed = q + 1 < nt && tok_is(w[q + 1].form, w[q + 1].len, ",");
+        if (IN_LIST(&w[q], seats)) {
+          seat = closed && m[i].type == NM_ENT_PERSON;
+          break;
+        }
+        if (described_type(&w[q]) == 1) {
+          firm = closed || (q + 1 < nt && (tok_is(w[q + 1].form, w[q + 1].len, "that") ||
+                                           tok_is(w[q + 1].form, w[q + 1].len, "which")));
+          break;
+        }
+      }
+    }
+    seat = seat || firm;
+    if (!seat && !tok_is(w[k].form, w[k].len, "a") && !tok_is(w[k].form, w[k].len, "an")) {
       size_t q = tok_is(w[k].form, w[k].len, "the") ? k + 1 : k;
       owner = q + 2 < nt && t[q + 2].sentence == t[a].sentence && possessive(&w[q + 1]) &&
-              (is_capitalised(&w[q]) || tok_is(w[q].form, w[q].len, "country"));
+              (is_capitalised(&w[q]) || IN_LIST(&w[q], owner_nouns));
       if (!owner) continue;
       jobs_from = q + 2;
     }
-    int kind = 0;
-    for (k++; !owner && k < nt && k <= b + 5 && t[k].sentence == t[a].sentence; k++) {
+    int kind = firm ? 1 : seat ? 2 : 0;
+    for (k++; !owner && !seat && k < nt && k <= b + 5 && t[k].sentence == t[a].sentence; k++) {
       if (!w[k].len || w[k].form[0] < 'a' || w[k].form[0] > 'z') break;
       if ((kind = described_type(&w[k]))) {
         /* the noun heads the apposition: "a company that ...", not "a
@@ -2905,7 +2966,8 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
         "lawyer",    "analyst",     "researcher",   "diplomat", "activist",  "lawmaker",
         "legislator", "senator",    "negotiator",   "envoy",    "adviser",   "advisor",
         "journalist", "reporter",   "resident",     "farmer",   "fisherman", "teacher",
-        "doctor",     "nurse",      "student",      "soldier",  "officer",   "politician"};
+        "doctor",     "nurse",      "student",      "soldier",  "officer",   "politician",
+        "leader",     "governor",   "mayor"};
     /* (not a phrase fronted before the subject: "In Brussels, a
      * European Commission spokeswoman said") */
     if (!kind && m[i].type != NM_ENT_PERSON && m[i].type != NM_ENT_ORG &&
@@ -2920,6 +2982,10 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
             kind = 3;
           break;
         }
+        /* ("self-styled": a compound's hyphen and participle) */
+        if (tok_is(w[q].form, w[q].len, "-") ||
+            (q > jobs_from && tok_is(w[q - 1].form, w[q - 1].len, "-")))
+          continue;
         if (!w[q].upos || !(!strcmp(w[q].upos, "ADJ") || !strcmp(w[q].upos, "PROPN") ||
                             (!strcmp(w[q].upos, "NOUN") && (owner || is_capitalised(&w[q])))))
           break;
@@ -4322,7 +4388,7 @@ static bool covered(const uint8_t *cov, size_t a, size_t b) {
  * capitalised words after "said" or "says" that follows a quotation,
  * then a comma and an article, are the speaker's name, a person the model
  * may miss (common words as names: "Faith", "Joy"). */
-static nm_status inverted_speakers(nm_doc *d, const nm_nword *w) {
+static nm_status inverted_speakers(const nm_titles *tt, nm_doc *d, const nm_nword *w) {
   static const char *const says[] = {"said", "says", "added", "adds", "wrote", "writes"};
   static const char *const art[] = {"a", "an", "the"};
   const nm_token *t = (const nm_token *)d->tokens.data;
@@ -4402,6 +4468,51 @@ static nm_status inverted_speakers(nm_doc *d, const nm_nword *w) {
     if (b - a < 2 || b + 1 >= nt || !tok_is(w[b].form, w[b].len, ",") || !IN_LIST(&w[b + 1], art))
       continue;
     if (covered(cov, a, b)) continue;
+    st = push_mention(d, t[a].sentence, a, b, NM_ENT_PERSON, NM_MENTION_NAME);
+    added = true;
+  }
+  /* ... and a name opening its sentence that the model reads as no name,
+   * with an Arabic article or a hyphened given name ("Mazen al-Hamwi, a
+   * spokesman for the ministry, said", "Karl-Heinz Vogel, the
+   * international High Representative, told"), or else a title in its
+   * description: capitalised words, a description after a comma and an
+   * article, then a comma and "said" or "told" */
+  static const char *const particles[] = {"al", "el", "ad", "as", "ash", "an", "ar", "at", "az"};
+  for (size_t a = 0; a + 6 < nt && st == NM_OK; a++) {
+    if (!(w[a].ctx & NM_NCTX_SENT_START) || cov[a]) continue;
+    size_t b = a;
+    bool joined = false;
+    while (b < nt && b - a < 6 && t[b].sentence == t[a].sentence) {
+      bool hy = b + 2 < nt && w[b + 1].len == 1 && w[b + 1].form[0] == '-' &&
+                is_capitalised(&w[b + 2]) && t[b + 1].start == t[b].end &&
+                t[b + 2].start == t[b + 1].end;
+      if (b > a && hy && IN_LIST(&w[b], particles)) { /* "al-Hamwi" */
+        b += 3, joined = true;
+        continue;
+      }
+      if (!is_capitalised(&w[b]) || all_punct(&w[b]) || !w[b].xpos ||
+          strcmp(w[b].xpos, "NNP") != 0 || (w[b].gz & named_kinds) ||
+          IN_LIST(&w[b], org_heads) || IN_LIST(&w[b], org_words))
+        break;
+      if (hy && !(w[b + 2].gz & named_kinds)) { /* "Karl-Heinz" */
+        b += 3, joined = true;
+        continue;
+      }
+      b++;
+    }
+    if (b - a < 2 || b + 2 >= nt || !tok_is(w[b].form, w[b].len, ",") ||
+        !IN_LIST(&w[b + 1], art) || covered(cov, a, b))
+      continue;
+    size_t c = b + 2; /* the description's closing comma, then the verb */
+    bool titled = false;
+    while (c + 1 < nt && c < b + 16 && t[c].sentence == t[a].sentence &&
+           !tok_is(w[c].form, w[c].len, ",")) {
+      if (!titled) titled = title_at(tt, w, c, nt);
+      c++;
+    }
+    if (c + 1 >= nt || !tok_is(w[c].form, w[c].len, ",") || !(joined || titled) ||
+        !(IN_LIST(&w[c + 1], says) || tok_is(w[c + 1].form, w[c + 1].len, "told")))
+      continue;
     st = push_mention(d, t[a].sentence, a, b, NM_ENT_PERSON, NM_MENTION_NAME);
     added = true;
   }
@@ -5195,7 +5306,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) st = kin_names(d, w);
   if (st == NM_OK) st = hyphenated_given_names(d, w);
   if (st == NM_OK) name_after_country(g, d, w);
-  if (st == NM_OK) st = inverted_speakers(d, w);
+  if (st == NM_OK) st = inverted_speakers(tt, d, w);
   if (st == NM_OK) st = gazetteer_orgs(g, d, w);
   if (st == NM_OK) st = dictionary_orgs(tt, d, w);
   if (st == NM_OK) st = head_first_orgs(g, d, w);

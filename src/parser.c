@@ -4257,6 +4257,164 @@ static void repair_name_under_comma(const nm_parser *p, const nm_pword *w, size_
   }
 }
 
+/* "drafted at the request of the president, Ahmad Karimi." parsed with
+ * the name an oblique of the verb with no preposition of its own: a name
+ * right after a comma that closes a noun's phrase, which ends its clause
+ * (a comma or the sentence's end after it) and takes no preposition, is
+ * an apposition of that noun */
+static void repair_bare_oblique_name(const nm_parser *p, const nm_pword *w, size_t n,
+                                     uint32_t *heads, uint16_t *rels) {
+  if (p->rl_appos < 0 || p->rl_case < 0) return;
+  for (size_t x = 3; x + 1 < n; x++) {
+    if (!upos_is(&w[x], "PROPN") || !heads[x] || heads[x] - 1 >= x ||
+        !(rel_eq(p, rels, x, "obl") || rel_eq(p, rels, x, "obl:agent")))
+      continue;
+    size_t a = x, e = x + 1; /* the name's words: "Dragan Vukosav" */
+    while (a > 3 && a + 3 > x && heads[a - 1] == x + 1 && upos_is(&w[a - 1], "PROPN"))
+      a--;
+    while (e < n && heads[e] == x + 1 && upos_is(&w[e], "PROPN"))
+      e++;
+    if (e >= n || !upos_is(&w[e], "PUNCT") || !form_is(&w[a - 1], ",") ||
+        has_dep(p, heads, rels, n, x, 0, n, "case"))
+      continue;
+    size_t g = a - 2; /* the noun before the comma, its phrase ending there */
+    if (!nominal(&w[g]) || upos_is(&w[g], "PRON") || upos_is(&w[g], "PROPN")) continue;
+    size_t v = heads[x] - 1;
+    if (g <= v || !in_subtree(heads, n, g, v)) continue;
+    heads[x] = (uint32_t)(g + 1);
+    rels[x] = (uint16_t)p->rl_appos;
+    if (heads[a - 1] != g + 1 && rel_eq(p, rels, a - 1, "punct")) heads[a - 1] = (uint32_t)(x + 1);
+  }
+}
+
+/* "appealed to clan leaders to allow aid workers safe access and urged the
+ * government to …" parsed with "urged" a conjunct of the noun "access":
+ * a finite verb is no conjunct of a noun; it joins the nearest finite
+ * verb above the noun (the clause's own verb, whose subject it shares) */
+static void repair_verb_conjunct_of_noun(const nm_parser *p, const nm_pword *w, size_t n,
+                                         uint32_t *heads, uint16_t *rels) {
+  if (p->rl_conj < 0) return;
+  for (size_t x = 2; x < n; x++) {
+    /* (a past tense: a form in -s after "and" in a list of nouns is more
+     * often a plural the tagger misread, "gunfire and airstrikes") */
+    if (rels[x] != (uint16_t)p->rl_conj || !upos_is(&w[x], "VERB") || !xpos_is(&w[x], "VBD") ||
+        !heads[x] || heads[x] - 1 >= x)
+      continue;
+    size_t h = heads[x] - 1;
+    /* (a noun that heads a clause of its own, "it was gastroenteritis and
+     * gave him fluids", takes verbs as conjuncts) */
+    if (!upos_is(&w[h], "NOUN") || !heads[h] || has_dep(p, heads, rels, n, x, 0, x, "nsubj") ||
+        has_dep(p, heads, rels, n, h, 0, n, "nsubj") || has_dep(p, heads, rels, n, h, 0, n, "cop") ||
+        !(rel_eq(p, rels, h, "xcomp") || rel_eq(p, rels, h, "obj") || rel_eq(p, rels, h, "obl")))
+      continue;
+    size_t v = h;
+    for (int step = 0; step < 16 && heads[v]; step++) {
+      v = heads[v] - 1;
+      if (upos_is(&w[v], "VERB") && xpos_finite(w[v].xpos)) break;
+    }
+    if (v == h || v >= x || !upos_is(&w[v], "VERB") || !xpos_finite(w[v].xpos)) continue;
+    heads[x] = (uint32_t)(v + 1);
+  }
+}
+
+/* "Fisheries Minister Aiko Tanabe, who …, promised" parsed with the
+ * portfolio heading the phrase and the name its apposition with no comma
+ * between: the name heads the phrase (it takes the portfolio's place) and
+ * the portfolio is a compound of the title before the name */
+static void repair_portfolio_before_title(const nm_parser *p, const nm_pword *w, size_t n,
+                                          uint32_t *heads, uint16_t *rels) {
+  static const char *const titles[] = {"minister", "secretary", "commissioner", "director",
+                                       "chief", NULL};
+  if (p->rl_appos < 0 || p->rl_compound < 0) return;
+  for (size_t x = 2; x < n; x++) {
+    if (rels[x] != (uint16_t)p->rl_appos || !upos_is(&w[x], "PROPN") || heads[x] != x - 1)
+      continue;
+    size_t g = x - 2, t = x - 1; /* the portfolio and the title */
+    if (!upos_is(&w[g], "PROPN") || !form_in(&w[t], titles) || heads[t] != x + 1 ||
+        !heads[g] || heads[g] == t + 1)
+      continue;
+    heads[x] = heads[g];
+    rels[x] = rels[g];
+    heads[g] = (uint32_t)(t + 1);
+    rels[g] = (uint16_t)p->rl_compound;
+    for (size_t k = 0; k < n; k++) /* the portfolio's other dependents go with the name */
+      if (k != t && heads[k] == g + 1) heads[k] = (uint32_t)(x + 1);
+  }
+}
+
+/* "In Tiraspol, Vadim Krasnov, the region's leader, appealed to Russia"
+ * parsed with the name a conjunct of the opening phrase's place and the
+ * verb left with no subject: a name after the comma that closes an
+ * opening prepositional phrase, with no "and" or "or" before it, is the
+ * verb's subject (its description goes with it) */
+static void repair_opening_place_conjunct(const nm_parser *p, const nm_pword *w, size_t n,
+                                          uint32_t *heads, uint16_t *rels) {
+  static const char *const preps[] = {"in", "at", "from", "inside", "outside", NULL};
+  if (p->rl_nsubj < 0 || p->rl_conj < 0 || p->rl_appos < 0 || p->rl_obl < 0 || n < 6 ||
+      !form_in(&w[0], preps) || !upos_is(&w[0], "ADP"))
+    return;
+  size_t h = heads[0] ? heads[0] - 1 : n; /* the place */
+  if (h >= n || h > 4 || !upos_is(&w[h], "PROPN") || rels[h] != (uint16_t)p->rl_obl) return;
+  size_t v = heads[h] ? heads[h] - 1 : n;
+  if (v >= n || v <= h || !upos_is(&w[v], "VERB") || !xpos_finite(w[v].xpos) ||
+      has_dep(p, heads, rels, n, v, 0, v, "nsubj"))
+    return;
+  size_t x = n; /* the name's head: a conjunct of the place right after its comma */
+  for (size_t k = h + 2; k < v && k < h + 6; k++)
+    if (heads[k] == h + 1 && rels[k] == (uint16_t)p->rl_conj && upos_is(&w[k], "PROPN")) {
+      x = k;
+      break;
+    }
+  if (x == n || !form_is(&w[h + 1], ",")) return;
+  for (size_t k = h + 2; k < x; k++) /* only the name's own words between */
+    if (!upos_is(&w[k], "PROPN") || heads[k] != x + 1) return;
+  heads[x] = (uint32_t)(v + 1);
+  rels[x] = (uint16_t)p->rl_nsubj;
+  for (size_t k = x + 1; k < v; k++) /* its description, and the commas around it */
+    if (heads[k] == h + 1 && (rels[k] == (uint16_t)p->rl_appos || form_is(&w[k], ",")))
+      heads[k] = (uint32_t)(x + 1);
+}
+
+/* "At a regular briefing on Wednesday, Chinese Foreign Ministry
+ * spokeswoman Zhao Meilin rejected the protest" parsed with the subject
+ * an apposition (or conjunct) of a noun inside the opening phrase and the
+ * verb left with no subject: the noun phrase that fills the words between
+ * the opening phrase's comma and the verb is its subject */
+static void repair_opening_phrase_apposition(const nm_parser *p, const nm_pword *w, size_t n,
+                                             uint32_t *heads, uint16_t *rels) {
+  static const char *const preps[] = {"in", "at", "on", "during", "after", "before", "from",
+                                      NULL};
+  if (p->rl_nsubj < 0 || p->rl_conj < 0 || p->rl_appos < 0 || p->rl_obl < 0 || n < 6 ||
+      !form_in(&w[0], preps) || !upos_is(&w[0], "ADP"))
+    return;
+  size_t c = 1; /* the opening phrase's comma */
+  while (c < n && c < 12 && !form_is(&w[c], ","))
+    c++;
+  if (c >= n || c < 2 || !form_is(&w[c], ",")) return;
+  size_t h = heads[0] ? heads[0] - 1 : n; /* the phrase's noun */
+  if (h >= c || rels[h] != (uint16_t)p->rl_obl) return;
+  for (size_t k = 0; k < c; k++)
+    if (!in_subtree(heads, n, k, h)) return;
+  size_t v = heads[h] ? heads[h] - 1 : n;
+  if (v >= n || v <= c + 1 || !upos_is(&w[v], "VERB") || !xpos_finite(w[v].xpos) ||
+      has_dep(p, heads, rels, n, v, 0, v, "nsubj"))
+    return;
+  size_t x = n; /* the subject's head: hung on a word of the phrase */
+  for (size_t k = c + 1; k < v; k++) {
+    size_t g = heads[k] ? heads[k] - 1 : n;
+    if (g < c && (rels[k] == (uint16_t)p->rl_appos || rels[k] == (uint16_t)p->rl_conj)) {
+      if (x != n || !(upos_is(&w[k], "NOUN") || upos_is(&w[k], "PROPN"))) return;
+      x = k;
+    }
+  }
+  if (x == n) return;
+  for (size_t k = c + 1; k < v; k++) /* it spans the words up to the verb, with no comma */
+    if ((!in_subtree(heads, n, k, x) && !upos_is(&w[k], "PUNCT")) || form_is(&w[k], ",")) return;
+  heads[x] = (uint32_t)(v + 1);
+  rels[x] = (uint16_t)p->rl_nsubj;
+  if (heads[c] == x + 1) heads[c] = (uint32_t)(h + 1);
+}
+
 /* "Congolese troops and M23 rebels clashed on Monday.": a clause with no
  * finite verb but a past form the parse made a reduced relative clause of
  * its noun head (the root, or what a verb of saying says: "…, local
@@ -5313,6 +5471,11 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_inverted_speaker(p, w, n, heads, rels);
   repair_late_after_object(p, w, n, heads, rels);
   repair_name_under_comma(p, w, n, heads, rels);
+  repair_portfolio_before_title(p, w, n, heads, rels);
+  repair_opening_place_conjunct(p, w, n, heads, rels);
+  repair_opening_phrase_apposition(p, w, n, heads, rels);
+  repair_bare_oblique_name(p, w, n, heads, rels);
+  repair_verb_conjunct_of_noun(p, w, n, heads, rels);
   repair_punct_root(p, w, n, heads, rels);
   repair_intransitive_relative(p, w, n, heads, rels);
   repair_quote_frame(p, w, n, heads, rels);

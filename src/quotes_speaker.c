@@ -170,7 +170,7 @@ static uint32_t name_in_title_chain(const nm_qctx *c, uint32_t s);
 uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
   if (!c->parsed) return subject_by_position(c, v, inverted_ok);
   uint32_t u = v, s = NM_QNONE;
-  for (int step = 0; step < 4 && u != NM_QNONE && s == NM_QNONE; step++) {
+  for (int step = 0; step < 6 && u != NM_QNONE && s == NM_QNONE; step++) {
     /* a parse across a quotation mark may take a quoted word; a title and
      * a name may both be subjects ("Housing Minister Pavel Dorn"): the
      * named one speaks (a name before a description: "Okafor, the top

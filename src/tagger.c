@@ -47,6 +47,8 @@ struct nm_tagger {
   int vbn;                               /* the class VERB/VBN, or -1 */
   int hyph;                              /* the class PUNCT/HYPH, or -1 */
   int nnp;                               /* the class PROPN/NNP, or -1 */
+  int adj_nnp;                           /* the class ADJ/NNP, or -1 */
+  int nnps;                              /* the class PROPN/NNPS, or -1 */
   int nn;                                /* the class NOUN/NN, or -1 */
   int nns;                               /* the class NOUN/NNS, or -1 */
   int vbz;                               /* the class VERB/VBZ, or -1 */
@@ -292,6 +294,8 @@ static void classify_xpos(nm_tagger *t) {
   t->vbn = -1;
   t->hyph = -1;
   t->nnp = -1;
+  t->adj_nnp = -1;
+  t->nnps = -1;
   t->nn = -1;
   t->nns = -1;
   t->vbz = -1;
@@ -320,6 +324,10 @@ static void classify_xpos(nm_tagger *t) {
     if (t->hyph < 0 && !strcmp(t->xpos[c], "HYPH") && !strcmp(t->upos[c], "PUNCT"))
       t->hyph = (int)c;
     if (t->nnp < 0 && !strcmp(t->xpos[c], "NNP") && !strcmp(t->upos[c], "PROPN")) t->nnp = (int)c;
+    if (t->adj_nnp < 0 && !strcmp(t->xpos[c], "NNP") && !strcmp(t->upos[c], "ADJ"))
+      t->adj_nnp = (int)c;
+    if (t->nnps < 0 && !strcmp(t->xpos[c], "NNPS") && !strcmp(t->upos[c], "PROPN"))
+      t->nnps = (int)c;
     if (t->nn < 0 && !strcmp(t->xpos[c], "NN") && !strcmp(t->upos[c], "NOUN")) t->nn = (int)c;
     if (t->nns < 0 && !strcmp(t->xpos[c], "NNS") && !strcmp(t->upos[c], "NOUN")) t->nns = (int)c;
     if (t->vbz < 0 && !strcmp(t->xpos[c], "VBZ") && !strcmp(t->upos[c], "VERB")) t->vbz = (int)c;
@@ -546,6 +554,22 @@ static const char *const ly_nouns[] = {"rally", "ally", "tally", "anomaly", "fol
  * ending, took for a verb in -s. */
 static const char *const affaires[] = {"d'affaires", "d\xe2\x80\x99" "affaires", NULL};
 
+/* Verbs of saying in -ing that open a clause after a comma with "that"
+ * ("…, warning that drought had become an emergency"), which the model
+ * took for nouns (and the next word for the clause's verb). */
+static const char *const saying_ing[] = {"warning",  "saying",   "adding",    "noting",
+                                         "arguing",  "claiming", "insisting", "stressing",
+                                         "stating",  "alleging", "asserting", NULL};
+
+/* Whether words[i], tagged c, is one of saying_ing after a comma and
+ * before "that". */
+static bool saying_read_as_noun(const nm_tagger *t, const nm_word *words, size_t n, size_t i,
+                                int c) {
+  return (c == t->nn || c == t->jj) && i > 0 && i + 1 < n && words[i - 1].len == 1 &&
+         words[i - 1].s[0] == ',' && words[i + 1].len == 4 && !memcmp(words[i + 1].s, "that", 4) &&
+         word_among(&words[i], saying_ing);
+}
+
 /* Verbs in -ies that are no plural nouns, which the model took for ones
  * after a name ("Rwanda denies supporting the rebels": a compound noun). */
 static const char *const ies_verbs[] = {
@@ -712,6 +736,12 @@ nm_status nm_tagger_tag(const nm_tagger *t, const nm_word *words, size_t n, uint
           c = t->nnp;
         else if (t->nn >= 0 && word_among_ci(&words[base + i], affaires))
           c = t->nn; /* "the charge d'affaires" (was VBZ, a clause of its own) */
+        else if (t->vbg >= 0 && saying_read_as_noun(t, words, n, base + i, c))
+          c = t->vbg;
+        else if (t->sconj >= 0 && base + i > 1 && t1 == (unsigned)t->vbg &&
+                 words[base + i].len == 4 && !memcmp(words[base + i].s, "that", 4) &&
+                 saying_read_as_noun(t, words, n, base + i - 1, t->nn))
+          c = t->sconj; /* (and its "that" opens the clause) */
       }
       classes[base + i] = (uint8_t)c;
       t2 = t1;
@@ -1108,6 +1138,47 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
       continue;
     classes[i] = (uint8_t)t->nn;
   }
+  /* "Papua New Guinea's government": a capitalised word read as a common
+   * noun after two proper nouns and before the possessive ending is the
+   * name's last word ("my California Driver's license" keeps its noun) */
+  for (size_t i = 2; t->nnp >= 0 && i + 1 < n; i++)
+    if (capitalised(&words[i]) && (classes[i] == (uint8_t)t->nn || classes[i] == (uint8_t)t->nns) &&
+        classes[i - 1] == (uint8_t)t->nnp && capitalised(&words[i - 1]) &&
+        classes[i - 2] == (uint8_t)t->nnp && capitalised(&words[i - 2]) &&
+        !strcmp(t->xpos[classes[i + 1]], "POS"))
+      classes[i] = (uint8_t)t->nnp;
+  /* "Fisheries Minister Aiko Tanabe", "Foreign Affairs Secretary": a
+   * capitalised plural right before an office's or a body's word is part
+   * of its name, a proper noun (as the treebanks' "Appropriations
+   * Committee"), not the head of the phrase */
+  static const char *const office_heads[] = {"Minister",   "Ministry",   "Secretary",
+                                             "Department", "Committee",  "Commission",
+                                             "Commissioner", NULL};
+  for (size_t i = 0; t->nnps >= 0 && i + 1 < n; i++)
+    if (capitalised(&words[i]) && classes[i] == (uint8_t)t->nns &&
+        word_among(&words[i + 1], office_heads))
+      classes[i] = (uint8_t)t->nnps;
+  /* "near the Porgera gold mine killed 26 people": "mine" after a noun or
+   * a determiner is the noun, never the pronoun (the treebanks' pronoun
+   * follows a preposition, a verb or "as slow") */
+  for (size_t i = 1; t->nn >= 0 && i < n; i++)
+    if (words[i].len == 4 && !memcmp(words[i].s, "mine", 4) &&
+        !strcmp(t->xpos[classes[i]], "PRP")) {
+      const char *x = t->xpos[classes[i - 1]];
+      if (!strcmp(x, "NN") || !strcmp(x, "NNS") || !strcmp(x, "NNP") || !strcmp(x, "DT"))
+        classes[i] = (uint8_t)t->nn;
+    }
+  /* "placed First Vice President Peter Riak under house arrest": an
+   * ordinal inside the sentence, capitalised before an office's word,
+   * opens the title ("First Lady"; the treebanks' adjective and proper
+   * noun), never the adverb "first" (which took "Vice President" as a
+   * subject of its own) */
+  static const char *const ordinals[] = {"First", "Second", "Third", NULL};
+  static const char *const offices[] = {"Vice",    "Deputy",    "Lady",       "Secretary",
+                                        "Minister", "Lieutenant", "Gentleman", NULL};
+  for (size_t i = 1; t->adj_nnp >= 0 && i + 1 < n; i++)
+    if (word_among(&words[i], ordinals) && word_among(&words[i + 1], offices))
+      classes[i] = (uint8_t)t->adj_nnp;
   /* "seeking new markets amid rising tariffs": "amid" and "amidst" are
    * prepositions, which training had only capitalised or hardly at all
    * (it made "amid" a verb) */

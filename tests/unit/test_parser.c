@@ -3093,6 +3093,72 @@ NM_TEST(says_noun_verbed) {
       "3:4:nsubj 4:2:ccomp 5:4:obj"));
 }
 
+/* "In Tiraspol, Vadim Krasnov, the region's leader, appealed": the name
+ * after the opening place's comma is the verb's subject, not the place's
+ * conjunct */
+NM_TEST(opening_place_name_is_the_subject) {
+  NM_CHECK(repaired_as(
+      "In/ADP/IN/in Tiraspol/PROPN/NNP/Tiraspol ,/PUNCT/,/, Vadim/PROPN/NNP/Vadim "
+      "Krasnov/PROPN/NNP/Krasnov ,/PUNCT/,/, the/DET/DT/the region/NOUN/NN/region "
+      "'s/PART/POS/'s leader/NOUN/NN/leader ,/PUNCT/,/, appealed/VERB/VBD/appeal "
+      "to/ADP/IN/to Russia/PROPN/NNP/Russia ./PUNCT/./.",
+      "5:12:nsubj 10:5:appos"));
+}
+
+/* "at the request of the entity's president, Dragan Vukosav.": the name
+ * after the comma is the president's apposition, not an oblique of the
+ * verb */
+NM_TEST(bare_oblique_name_is_an_apposition) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the laws/NOUN/NNS/law were/AUX/VBD/be drafted/VERB/VBN/draft at/ADP/IN/at "
+      "the/DET/DT/the request/NOUN/NN/request of/ADP/IN/of the/DET/DT/the "
+      "entity/NOUN/NN/entity 's/PART/POS/'s president/NOUN/NN/president ,/PUNCT/,/, "
+      "Dragan/PROPN/NNP/Dragan Vukosav/PROPN/NNP/Vukosav ./PUNCT/./.",
+      "15:12:appos"));
+}
+
+/* "appealed to clan leaders to allow aid workers safe access and urged
+ * the government": the past tense joins the verb above, not the noun */
+NM_TEST(finite_verb_is_no_conjunct_of_a_noun) {
+  NM_CHECK(repaired_as(
+      "Leila/PROPN/NNP/Leila Haddad/PROPN/NNP/Haddad ,/PUNCT/,/, the/DET/DT/the "
+      "U.N./PROPN/NNP/U.N. resident/ADJ/JJ/resident coordinator/NOUN/NN/coordinator "
+      ",/PUNCT/,/, appealed/VERB/VBD/appeal to/ADP/IN/to clan/NOUN/NN/clan "
+      "leaders/NOUN/NNS/leader to/PART/TO/to allow/VERB/VB/allow aid/NOUN/NN/aid "
+      "workers/NOUN/NNS/worker safe/ADJ/JJ/safe access/NOUN/NN/access and/CCONJ/CC/and "
+      "urged/VERB/VBD/urge the/DET/DT/the government/NOUN/NN/government to/PART/TO/to "
+      "ensure/VERB/VB/ensure that/SCONJ/IN/that the/DET/DT/the operation/NOUN/NN/operation "
+      "did/AUX/VBD/do not/PART/RB/not lead/VERB/VB/lead to/ADP/IN/to abuses/NOUN/NNS/abuse "
+      "./PUNCT/./.",
+      "20:9:conj"));
+}
+
+/* "At a regular briefing on Wednesday, Chinese Foreign Ministry
+ * spokeswoman Zhao Meilin rejected the protest": the phrase after the
+ * opening phrase's comma is the subject */
+NM_TEST(title_after_an_opening_phrase_is_the_subject) {
+  NM_CHECK(repaired_as(
+      "At/ADP/IN/at a/DET/DT/a regular/ADJ/JJ/regular briefing/NOUN/NN/briefing "
+      "on/ADP/IN/on Wednesday/PROPN/NNP/Wednesday ,/PUNCT/,/, Chinese/ADJ/JJ/Chinese "
+      "Foreign/ADJ/NNP/Foreign Ministry/PROPN/NNP/Ministry spokeswoman/NOUN/NN/spokeswoman "
+      "Zhao/PROPN/NNP/Zhao Meilin/PROPN/NNP/Meilin rejected/VERB/VBD/reject the/DET/DT/the "
+      "protest/NOUN/NN/protest ./PUNCT/./.",
+      "11:14:nsubj"));
+}
+
+/* "Fisheries Minister Aiko Tanabe, who …, promised": the name heads the
+ * subject, the portfolio is a compound of the title */
+NM_TEST(portfolio_before_a_title) {
+  NM_CHECK(repaired_as(
+      "Fisheries/PROPN/NNPS/Fishery Minister/PROPN/NNP/Minister Aiko/PROPN/NNP/Aiko "
+      "Tanabe/PROPN/NNP/Tanabe ,/PUNCT/,/, who/PRON/WP/who visited/VERB/VBD/visit "
+      "the/DET/DT/the city/NOUN/NN/city three/NUM/CD/three days/NOUN/NNS/day ago/ADV/RB/ago "
+      ",/PUNCT/,/, promised/VERB/VBD/promise an/DET/DT/a extra/ADJ/JJ/extra 20/NUM/CD/20 "
+      "billion/NUM/CD/billion yen/NOUN/NNS/yan in/ADP/IN/in emergency/NOUN/NN/emergency "
+      "aid/NOUN/NN/aid ./PUNCT/./.",
+      "3:14:nsubj 1:2:compound"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3266,6 +3332,11 @@ int main(void) {
   NM_RUN(said_with_two_subjects);
   NM_RUN(participle_read_as_a_subject);
   NM_RUN(says_noun_verbed);
+  NM_RUN(opening_place_name_is_the_subject);
+  NM_RUN(bare_oblique_name_is_an_apposition);
+  NM_RUN(finite_verb_is_no_conjunct_of_a_noun);
+  NM_RUN(title_after_an_opening_phrase_is_the_subject);
+  NM_RUN(portfolio_before_a_title);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

@@ -2009,6 +2009,26 @@ NM_TEST(owner_of_a_named_persons_description_does_not_speak) {
   NM_CHECK_EQ_STR(speaker_of(text, "It was"), "Wanjiru Kamau-Ochieng");
 }
 
+/* "… placed First Vice President Peter Riak under house arrest …, his
+ * party said": the party speaks (the ordinal read as an adverb made the
+ * vice president a subject of "said"); ", warning that …" after a verb
+ * whose subject is several clauses up speaks for that subject */
+NM_TEST(speakers_past_a_title_and_up_a_chain_of_clauses) {
+  NM_CHECK_EQ_STR(speaker_of("JUBA, South Sudan (Wire) - South Sudanese security forces placed "
+                             "First Vice President Peter Gatkuoth Riak under house arrest in Juba "
+                             "on Wednesday night, his party said, as soldiers deployed around his "
+                             "residence.",
+                             "South Sudanese security forces"),
+                  "his party");
+  NM_CHECK_EQ_STR(speaker_of("BRUSSELS, Belgium (Wire) - Serbia's president met NATO's "
+                             "secretary-general in Brussels on Tuesday and urged NATO to stop "
+                             "Kosovo from opening a disputed bridge in the divided town of "
+                             "Mitrovica, warning that the move could trigger violence in the "
+                             "north.",
+                             "that the move could"),
+                  "Serbia's president");
+}
+
 /* A partial quotation inside what a pronoun reports takes the speaker
  * coref gave the pronoun, as the reported clause does ("She said the
  * decision followed “clear … evidence”": not the man last a subject
@@ -2183,6 +2203,7 @@ int main(void) {
   NM_RUN(speaker_after_a_quotation_the_parse_rooted_on_its_mark);
   NM_RUN(report_after_an_accusation_ends_both);
   NM_RUN(refusal_given_as_a_reason_is_the_object_s);
+  NM_RUN(speakers_past_a_title_and_up_a_chain_of_clauses);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
   NM_TEST_MAIN_END();

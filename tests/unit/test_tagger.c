@@ -269,6 +269,45 @@ NM_TEST(repair_makes_a_noun_of_a_base_form_before_a_plural) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 9, 5), "VB");
 }
 
+/* "placed First Vice President Peter Riak under house arrest": the
+ * capitalised ordinal before an office's word is the title's adjective,
+ * not the adverb */
+NM_TEST(repair_makes_an_ordinal_before_an_office_a_name) {
+  static const char *const a[] = {"Forces", "placed", "First",  "Vice", "President", "Peter",
+                                  "Riak",   "under",  "arrest", ",",    "his",       "party",
+                                  "said",   "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 14, 2), "NNP");
+  NM_CHECK_EQ_STR(shipped_upos(a, 14, 2), "ADJ");
+}
+
+/* ", warning that drought … had become an emergency": a verb of saying in
+ * -ing after a comma and before "that" is the participle, and its "that"
+ * opens the clause (the noun after it stays a noun) */
+NM_TEST(repair_makes_a_saying_participle_before_that) {
+  static const char *const a[] = {"Iran",    "demanded", "more",    "water", ",",
+                                  "warning", "that",     "drought", "in",    "its",
+                                  "province", "had",     "become",  "an",    "emergency",
+                                  "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 16, 5), "VBG");
+  NM_CHECK_EQ_STR(shipped_upos(a, 16, 6), "SCONJ");
+  NM_CHECK_EQ_STR(shipped_xpos(a, 16, 7), "NN");
+}
+
+/* "Papua New Guinea's government", "near the Porgera gold mine killed",
+ * "Fisheries Minister Aiko Tanabe": a name's last word before "'s", the
+ * noun "mine" after a noun, a portfolio's plural before the title */
+NM_TEST(repair_gives_names_their_words) {
+  static const char *const a[] = {"Papua", "New", "Guinea", "'s", "government", "said", "it",
+                                  "was",   "sending", "soldiers", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 11, 2), "NNP");
+  static const char *const b[] = {"Fighting", "near", "the",  "Porgera", "gold", "mine",
+                                  "killed",   "at",   "least", "26",     "people", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 12, 5), "NN");
+  static const char *const c[] = {"Fisheries", "Minister", "Aiko", "Tanabe", "promised", "aid",
+                                  "."};
+  NM_CHECK_EQ_STR(shipped_xpos(c, 7, 0), "NNPS");
+}
+
 /* "Kenya, which borders both countries, said ...": a plural noun in -s
  * after ", which" before "both" is the relative clause's verb too */
 NM_TEST(repair_gives_a_relative_clause_verb_before_both) {
@@ -1035,6 +1074,9 @@ int main(void) {
   NM_RUN(repair_skips_a_gerund_and_takes_an_ed_adjective);
   NM_RUN(repair_gives_the_past_tense_after_an_opening_phrase);
   NM_RUN(repair_makes_a_noun_of_a_base_form_before_a_plural);
+  NM_RUN(repair_makes_an_ordinal_before_an_office_a_name);
+  NM_RUN(repair_makes_a_saying_participle_before_that);
+  NM_RUN(repair_gives_names_their_words);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
