@@ -730,6 +730,15 @@ static bool in_place_apposition(const ectx *c, int32_t h, int32_t s) {
   return false;
 }
 
+/* Whether word i is a treaty's head noun ("Statute", "Protocol"). */
+static bool treaty_word(const ectx *c, int32_t i) {
+  static const char *const pacts[] = {"statute",  "protocol", "treaty", "convention",
+                                      "accord",   "accords",  "agreement", "charter", NULL};
+  for (size_t k = 0; pacts[k]; k++)
+    if (word_is_ci(c, i, pacts[k])) return true;
+  return false;
+}
+
 static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *out,
                           int32_t *alo, int32_t *ahi) {
   const char *actor = NULL, *agent = NULL, *aname = NULL, *spokes_code = NULL;
@@ -761,6 +770,14 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
           continue;
         }
         if (backer(c, e, hi)) { /* "the Iran-backed group" is not Iran's */
+          p += len - 1;
+          continue;
+        }
+        /* "withdrew from the Rome Statute", "the Minsk Protocol": a city
+         * that names a treaty right after it is where it was made, no
+         * party (as a mention's own name, below) */
+        if (e + 1 <= hi && e + 1 == h && treaty_word(c, e + 1) && s > lo &&
+            word_is_ci(c, s - 1, "the")) {
           p += len - 1;
           continue;
         }
@@ -3118,7 +3135,13 @@ static void code_entities_in_sentence(ectx *c) {
           if (khi == lo - 2) dh = k;
         }
     }
-    if (a.rank < 3 && dh >= 0 && nounish(c, dh) && mention_at(c, dh) == NONE32) {
+    /* (the description may be the person's own mention: "The
+     * secretary-general of the Caribbean Community, Everton Marshall,") */
+    uint32_t dm = dh >= 0 ? mention_at(c, dh) : NONE32;
+    bool own_desc = dm != NONE32 &&
+                    ((const nm_mention *)c->d->mentions.data)[dm].entity == m->entity &&
+                    ((const nm_mention *)c->d->mentions.data)[dm].kind == NM_MENTION_NOMINAL;
+    if (a.rank < 3 && dh >= 0 && nounish(c, dh) && (dm == NONE32 || own_desc)) {
       /* a description before the name: "A government spokesman in Addis
        * Ababa, Tesfaye Bekele, said": the description's words up to the
        * name code the person */
@@ -3139,6 +3162,12 @@ static void code_entities_in_sentence(ectx *c) {
        * organisation the story coded that owns the description is whom
        * the person serves, not the place the post is in */
       int32_t ow = child(c, t, "nmod:poss", false);
+      /* (or "of" it: "The secretary-general of the Caribbean Community") */
+      if (ow < 0) {
+        int32_t of = child(c, t, "nmod", false);
+        int32_t cs = of >= 0 ? child(c, of, "case", false) : -1;
+        if (of > t && cs >= 0 && word_is_ci(c, cs, "of")) ow = of;
+      }
       uint32_t owe = ow >= 0 ? entity_at(c, ow) : NONE32;
       if (owe < c->d->entities.n && c->ent && c->ent[owe].rank >= 3 &&
           ((const nm_entity *)c->d->entities.data)[owe].type == NM_ENT_ORG &&
@@ -5616,7 +5645,9 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
    * country itself says nothing ("the secretary left Europe with
    * disagreements between the United States and Germany": USAGOVMIL 040
    * USA) */
-  if (code[0] == '0' && code[1] == '4' && strlen(sa->code) > 3 &&
+  /* (nor does a plan to meet there: "Interior Minister Tomás Valdivieso,
+   * who flew to Concepción": CHLGOV 036 CHL) */
+  if (code[0] == '0' && (code[1] == '4' || !strcmp(code, "036")) && strlen(sa->code) > 3 &&
       bare_country(ta->code) && !strncmp(sa->code, ta->code, 3))
     return NM_OK;
   /* "face steep U.S. tariffs", "could face up to nine years in prison":
@@ -5985,6 +6016,16 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
    * roles may be joined ("the ruling military council": GOVMIL) */
   size_t cl = strlen(a->code);
   if (strncmp(a->code, "---", 3) != 0 || cl < 6 || cl % 3 != 0) return;
+  /* "we will not allow a foreign court to …", "foreign troops": another
+   * country's, whichever that is, never the story's own */
+  /* (not a foreign ministry, minister or service, the state's own) */
+  static const char *const own_foreign[] = {"ministry",   "minister", "office", "secretary",
+                                            "department", "service",  "affair", "relation",
+                                            "policy",     NULL};
+  for (int32_t k = h >= 0 && (size_t)h < c->n ? c->kid[h] : -1; k >= 0; k = c->sib[k])
+    if (k < h && rel_base(c, k, "amod") && word_is_ci(c, k, "foreign") &&
+        !word_in(lemma(c, h), own_foreign))
+      return;
   /* "shelling killed at least nine civilians across the Kharkiv region":
    * civilians (or protesters, the opposition's) that an act's place
    * phrase (in, across, near, throughout) puts in a country are that
@@ -8424,6 +8465,23 @@ static void article_country(const ectx *c, char out[4]) {
   if (best >= 2 && best >= 2 * second) memcpy(out, cc[bi], 4);
   /* the lede's subject's country, weighing as much as any other */
   else if (lj != NONE32 && n[lj] == best) memcpy(out, cc[lj], 4);
+  /* the dateline's country, when it weighs most (a clash on the border
+   * of two countries, reported from one's capital: "LUSAKA — … Home
+   * Affairs Minister Chanda Mwale said"), not a seat's (Brussels, Geneva) */
+  /* (named in the story's own words twice at least, not by the dateline
+   * alone: "ISTANBUL — Officials in Chicago and Boston …" has none) */
+  else if (best > second && c->d->has_dateline && !strcmp(dateline_country(c), cc[bi]) &&
+           !seat_dateline(c)) {
+    uint32_t body = 0;
+    for (size_t i = 0; i < d->places.n; i++) {
+      if (strcmp(ps[i].country, cc[bi]) != 0) continue;
+      for (uint32_t k = 0; k < ps[i].n_mentions; k++) {
+        uint32_t mi = ps[i].mentions[k];
+        if (mi < d->mentions.n && ms[mi].start >= d->dateline.end) body++;
+      }
+    }
+    if (body >= 2) memcpy(out, cc[bi], 4);
+  }
 }
 
 /* The country named last before document token pos, in its sentence or

@@ -3680,9 +3680,10 @@ static void drop_currency_countries(nm_doc *d, const nm_nword *w) {
 static void drop_documents(nm_doc *d, const nm_nword *w) {
   static const char *const docs[] = {"Act",         "Acts",      "Treaty",    "Accord",
                                      "Accords",     "Agreement", "Amendment", "Charter",
-                                     "Declaration", "Doctrine",  "Protocol"};
+                                     "Declaration", "Doctrine",  "Protocol",  "Statute"};
   nm_mention *m = (nm_mention *)d->mentions.data;
-  size_t out = 0;
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  size_t out = 0, nt = d->tokens.n;
   for (size_t i = 0; i < d->mentions.n; i++) {
     size_t a = m[i].first_token, b = a + m[i].n_tokens;
     if (m[i].kind == NM_MENTION_NAME && m[i].type != NM_ENT_NORP && b - a >= 2) {
@@ -3690,6 +3691,12 @@ static void drop_documents(nm_doc *d, const nm_nword *w) {
       if (b - a >= 4 && long_number(&w[b - 1]) && tok_is(w[b - 2].form, w[b - 2].len, "of")) e -= 2;
       if (IN_LIST(&w[e - 1], docs)) continue;
     }
+    /* a city's name that only names a treaty after it, "the Rome
+     * Statute", "the Minsk Protocol": no place of the story */
+    if (m[i].kind == NM_MENTION_NAME && (m[i].type == NM_ENT_GPE || m[i].type == NM_ENT_LOC) &&
+        b < nt && t[b].sentence == m[i].sentence && IN_LIST(&w[b], docs) && a > 0 &&
+        tok_is(w[a - 1].form, w[a - 1].len, "the"))
+      continue;
     m[out++] = m[i];
   }
   d->mentions.n = out;
@@ -3788,7 +3795,10 @@ static void vessel_names(nm_doc *d, const nm_nword *w) {
     size_t a = m[i].first_token, b = a + m[i].n_tokens;
     if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON || a == 0) continue;
     /* lower case: "Carrier Dome", "Ferry Corsten" are other things */
-    if (!IN_LIST(&w[a - 1], vessels) || is_capitalised(&w[a - 1])) continue;
+    /* (or a flag's word: "the Sierra Leone-flagged Vega Aurora") */
+    bool flagged = a >= 2 && tok_is(w[a - 1].form, w[a - 1].len, "flagged") &&
+                   tok_is(w[a - 2].form, w[a - 2].len, "-");
+    if (!flagged && (!IN_LIST(&w[a - 1], vessels) || is_capitalised(&w[a - 1]))) continue;
     names[nn++] = span_key(w, a, b);
   }
   retype_persons(d, w, names, nn, NM_ENT_MISC);
@@ -3904,7 +3914,7 @@ static const char *const doc_small_words[] = {"in", "of", "on", "for", "and", "t
 static bool document_runs_on(const nm_nword *w, size_t nt, size_t b) {
   static const char *const docs[] = {"Act",         "Acts",      "Treaty",    "Accord",
                                      "Accords",     "Agreement", "Amendment", "Charter",
-                                     "Declaration", "Doctrine",  "Protocol"};
+                                     "Declaration", "Doctrine",  "Protocol",  "Statute"};
   bool small = false;
   for (size_t e = b; e < nt && e < b + 6; e++) {
     if (e > b && (w[e].ctx & NM_NCTX_SENT_START)) return false;
@@ -4490,9 +4500,14 @@ static nm_status inverted_speakers(const nm_titles *tt, nm_doc *d, const nm_nwor
         b += 3, joined = true;
         continue;
       }
+      /* (a given name spelt like a town, "Kari Nieminen", before a
+       * surname the gazetteer does not know) */
+      bool townish = (w[b].gz & named_kinds) && !(w[b].gz & named_kinds & ~(NM_GZ_CITY)) &&
+                     b + 1 < nt && is_capitalised(&w[b + 1]) && !(w[b + 1].gz & named_kinds);
       if (!is_capitalised(&w[b]) || all_punct(&w[b]) || !w[b].xpos ||
-          strcmp(w[b].xpos, "NNP") != 0 || (w[b].gz & named_kinds) ||
-          IN_LIST(&w[b], org_heads) || IN_LIST(&w[b], org_words))
+          (strcmp(w[b].xpos, "NNP") != 0 && strcmp(w[b].xpos, "NN") != 0) ||
+          ((w[b].gz & named_kinds) && !townish) || IN_LIST(&w[b], org_heads) ||
+          IN_LIST(&w[b], org_words))
         break;
       if (hy && !(w[b + 2].gz & named_kinds)) { /* "Karl-Heinz" */
         b += 3, joined = true;
@@ -4500,15 +4515,25 @@ static nm_status inverted_speakers(const nm_titles *tt, nm_doc *d, const nm_nwor
       }
       b++;
     }
+    /* (the description may open with its owner's name: "Wang Liqun,
+     * Beijing's special envoy for the Middle East, who attended …, said") */
+    bool owned = b + 3 < nt && is_capitalised(&w[b + 1]) && possessive(&w[b + 2]);
     if (b - a < 2 || b + 2 >= nt || !tok_is(w[b].form, w[b].len, ",") ||
-        !IN_LIST(&w[b + 1], art) || covered(cov, a, b))
+        !(IN_LIST(&w[b + 1], art) || owned) || covered(cov, a, b))
       continue;
     size_t c = b + 2; /* the description's closing comma, then the verb */
     bool titled = false;
-    while (c + 1 < nt && c < b + 16 && t[c].sentence == t[a].sentence &&
-           !tok_is(w[c].form, w[c].len, ",")) {
-      if (!titled) titled = title_at(tt, w, c, nt);
-      c++;
+    for (int clause = 0; clause < 2; clause++) {
+      while (c + 1 < nt && c < b + 16 + 16 * (size_t)clause && t[c].sentence == t[a].sentence &&
+             !tok_is(w[c].form, w[c].len, ",")) {
+        if (!titled && !clause) titled = title_at(tt, w, c, nt);
+        c++;
+      }
+      /* (past a who-clause on the description) */
+      if (clause || c + 2 >= nt || !tok_is(w[c].form, w[c].len, ",") ||
+          !tok_is(w[c + 1].form, w[c + 1].len, "who"))
+        break;
+      c += 2;
     }
     if (c + 1 >= nt || !tok_is(w[c].form, w[c].len, ",") || !(joined || titled) ||
         !(IN_LIST(&w[c + 1], says) || tok_is(w[c + 1].form, w[c + 1].len, "told")))
@@ -4869,6 +4894,17 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
             if (ps) {
               st = push_mention(d, (uint32_t)s, a, ps, place_type(g, w, a, ps), NM_MENTION_NAME);
               a = ps + 1, ty = place_type(g, w, a, b);
+            }
+            /* "Saudi Arabia and Iran reopened consulates", read as one
+             * body: two countries joined by "and" are two names */
+            for (size_t k = a + 1; k + 1 < b && st == NM_OK; k++) {
+              if (!tok_is(w[k].form, w[k].len, "and")) continue;
+              if ((gz_span_flags(g, w, a, k) & NM_GZ_COUNTRY) &&
+                  (gz_span_flags(g, w, k + 1, b) & NM_GZ_COUNTRY)) {
+                st = push_mention(d, (uint32_t)s, a, k, NM_ENT_GPE, NM_MENTION_NAME);
+                a = k + 1, ty = NM_ENT_GPE;
+              }
+              break;
             }
             size_t hy = a < b && st == NM_OK ? dash_pair(g, w, a, b) : 0;
             if (hy) {

@@ -4399,20 +4399,40 @@ static void repair_opening_phrase_apposition(const nm_parser *p, const nm_pword 
   if (v >= n || v <= c + 1 || !upos_is(&w[v], "VERB") || !xpos_finite(w[v].xpos) ||
       has_dep(p, heads, rels, n, v, 0, v, "nsubj"))
     return;
-  size_t x = n; /* the subject's head: hung on a word of the phrase */
-  for (size_t k = c + 1; k < v; k++) {
+  size_t x = n; /* the subject's head: hung on a word of the phrase (the first such) */
+  for (size_t k = c + 1; k < v && x == n; k++) {
     size_t g = heads[k] ? heads[k] - 1 : n;
     if (g < c && (rels[k] == (uint16_t)p->rl_appos || rels[k] == (uint16_t)p->rl_conj)) {
-      if (x != n || !(upos_is(&w[k], "NOUN") || upos_is(&w[k], "PROPN"))) return;
+      if (!(upos_is(&w[k], "NOUN") || upos_is(&w[k], "PROPN"))) return;
       x = k;
     }
   }
   if (x == n) return;
-  for (size_t k = c + 1; k < v; k++) /* it spans the words up to the verb, with no comma */
-    if ((!in_subtree(heads, n, k, x) && !upos_is(&w[k], "PUNCT")) || form_is(&w[k], ",")) return;
+  /* it spans the words up to the verb, with no comma; or it is a name
+   * with its description set off by commas ("In the debate before the
+   * vote, Aino Vesterinen, a lawmaker from the opposition, warned"), the
+   * description an apposition of the same noun or of the name */
+  size_t g = heads[x] - 1, e = x + 1, ap = n;
+  while (e < v && in_subtree(heads, n, e, x) && !form_is(&w[e], ","))
+    e++;
+  if (e < v && form_is(&w[e], ",") && upos_is(&w[x], "PROPN") && form_is(&w[v - 1], ",")) {
+    for (size_t k = e + 1; k + 1 < v && ap == n; k++)
+      if ((heads[k] == g + 1 || heads[k] == x + 1) && rels[k] == (uint16_t)p->rl_appos &&
+          upos_is(&w[k], "NOUN"))
+        ap = k;
+    if (ap == n) return;
+    for (size_t k = e + 1; k + 1 < v; k++)
+      if (k != ap && !in_subtree(heads, n, k, ap) && !upos_is(&w[k], "PUNCT")) return;
+    heads[ap] = (uint32_t)(x + 1);
+  } else {
+    for (size_t k = c + 1; k < v; k++)
+      if ((!in_subtree(heads, n, k, x) && !upos_is(&w[k], "PUNCT")) || form_is(&w[k], ","))
+        return;
+  }
   heads[x] = (uint32_t)(v + 1);
   rels[x] = (uint16_t)p->rl_nsubj;
   if (heads[c] == x + 1) heads[c] = (uint32_t)(h + 1);
+  if (ap != n && heads[v - 1] != x + 1) heads[v - 1] = (uint32_t)(x + 1);
 }
 
 /* "Congolese troops and M23 rebels clashed on Monday.": a clause with no
@@ -4588,6 +4608,36 @@ static void repair_known_as(const nm_parser *p, const nm_pword *w, size_t n, uin
     heads[a] = (uint32_t)(y + 1);
     rels[a] = (uint16_t)p->rl_case;
     rels[x] = (uint16_t)p->rl_nsubj;
+  }
+}
+
+/* "A senior Brazilian diplomat, who spoke on condition of anonymity
+ * because he was not authorised to discuss the matter, said that …"
+ * parsed with the diplomat a second subject of the "because" clause: a
+ * subject before the subordinator of a clause that has its own subject
+ * after it is the subject of the verb the clause hangs on, when that verb
+ * comes after and has none */
+static void repair_subject_before_subordinator(const nm_parser *p, const nm_pword *w, size_t n,
+                                               uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0 || p->rl_mark < 0) return;
+  for (size_t v = 3; v + 1 < n; v++) {
+    if (!heads[v] || heads[v] - 1 <= v) continue;
+    size_t h = heads[v] - 1; /* the verb above, after the clause */
+    if (!upos_is(&w[h], "VERB") || !xpos_finite(w[h].xpos) ||
+        has_dep(p, heads, rels, n, h, 0, h, "nsubj"))
+      continue;
+    size_t m = n, s1 = n, s2 = n;
+    for (size_t k = v > 40 ? v - 40 : 0; k < v; k++) {
+      if (heads[k] != v + 1) continue;
+      if (rels[k] == (uint16_t)p->rl_mark && upos_is(&w[k], "SCONJ")) m = k;
+      if (rel_eq(p, rels, k, "nsubj") || rel_eq(p, rels, k, "nsubj:pass")) {
+        if (m == n && s1 == n) s1 = k;
+        if (m != n) s2 = k;
+      }
+    }
+    if (m == n || s1 == n || s2 == n || s1 > m || !nominal(&w[s1])) continue;
+    heads[s1] = (uint32_t)(h + 1);
+    rels[s1] = (uint16_t)p->rl_nsubj;
   }
 }
 
@@ -5476,6 +5526,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_opening_phrase_apposition(p, w, n, heads, rels);
   repair_bare_oblique_name(p, w, n, heads, rels);
   repair_verb_conjunct_of_noun(p, w, n, heads, rels);
+  repair_subject_before_subordinator(p, w, n, heads, rels);
   repair_punct_root(p, w, n, heads, rels);
   repair_intransitive_relative(p, w, n, heads, rels);
   repair_quote_frame(p, w, n, heads, rels);

@@ -3159,6 +3159,37 @@ NM_TEST(portfolio_before_a_title) {
       "3:14:nsubj 1:2:compound"));
 }
 
+/* "A senior Brazilian diplomat, who spoke on condition of anonymity
+ * because he was not authorised to discuss the matter, said": the
+ * diplomat is the subject of "said", not a second one of the "because"
+ * clause */
+NM_TEST(subject_before_a_subordinated_clause) {
+  NM_CHECK(repaired_as(
+      "A/DET/DT/a senior/ADJ/JJ/senior Brazilian/ADJ/JJ/Brazilian diplomat/NOUN/NN/diplomat "
+      ",/PUNCT/,/, who/PRON/WP/who spoke/VERB/VBD/speak on/ADP/IN/on "
+      "condition/NOUN/NN/condition of/ADP/IN/of anonymity/NOUN/NN/anonymity "
+      "because/SCONJ/IN/because he/PRON/PRP/he was/AUX/VBD/be not/PART/RB/not "
+      "authorised/VERB/VBN/authorise to/PART/TO/to discuss/VERB/VB/discuss the/DET/DT/the "
+      "matter/NOUN/NN/matter publicly/ADV/RB/publicly ,/PUNCT/,/, said/VERB/VBD/say "
+      "that/SCONJ/IN/that Brasilia/PROPN/NNP/Brasilia had/AUX/VBD/have sent/VERB/VBN/send "
+      "a/DET/DT/a message/NOUN/NN/message ./PUNCT/./.",
+      "4:23:nsubj"));
+}
+
+/* "In the debate before the vote, Aino Vesterinen, a lawmaker from the
+ * opposition, warned": the name with its description is the subject */
+NM_TEST(named_subject_with_a_description_after_an_opening_phrase) {
+  NM_CHECK(repaired_as(
+      "In/ADP/IN/in the/DET/DT/the debate/NOUN/NN/debate before/ADP/IN/before "
+      "the/DET/DT/the vote/NOUN/NN/vote ,/PUNCT/,/, Aino/PROPN/NNP/Aino "
+      "Vesterinen/PROPN/NNP/Vesterinen ,/PUNCT/,/, a/DET/DT/a lawmaker/NOUN/NN/lawmaker "
+      "from/ADP/IN/from the/DET/DT/the opposition/NOUN/NN/opposition Left/ADJ/NNP/Left "
+      "Alliance/PROPN/NNP/Alliance ,/PUNCT/,/, warned/VERB/VBD/warn that/SCONJ/IN/that "
+      "the/DET/DT/the law/NOUN/NN/law set/VERB/VBD/set a/DET/DT/a "
+      "dangerous/ADJ/JJ/dangerous precedent/NOUN/NN/precedent ./PUNCT/./.",
+      "8:19:nsubj 12:8:appos"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3337,6 +3368,8 @@ int main(void) {
   NM_RUN(finite_verb_is_no_conjunct_of_a_noun);
   NM_RUN(title_after_an_opening_phrase_is_the_subject);
   NM_RUN(portfolio_before_a_title);
+  NM_RUN(subject_before_a_subordinated_clause);
+  NM_RUN(named_subject_with_a_description_after_an_opening_phrase);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
