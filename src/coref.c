@@ -649,15 +649,18 @@ static int self_named_subject(const nm_doc *d, const nm_mention *m) {
   uint32_t i = name_phrase_head(d, m);
   if (!t[i].deprel || strncmp(t[i].deprel, "obl", 3) != 0 || !t[i].head) return 0;
   uint32_t v = s->first_token + t[i].head - 1;
+  /* (or "who gave his name as Mesfin Abebe") */
   if (!t[v].lemma || !t[v].deprel || strcmp(t[v].deprel, "acl:relcl") != 0 || !t[v].head ||
       (strcmp(t[v].lemma, "identify") && strcmp(t[v].lemma, "introduce") &&
-       strcmp(t[v].lemma, "call")))
+       strcmp(t[v].lemma, "call") && strcmp(t[v].lemma, "give")))
     return 0;
   uint32_t hd = s->first_token + t[v].head - 1;
   if (!t[hd].deprel || strncmp(t[hd].deprel, "nsubj", 5) != 0) return 0;
+  bool give = !strcmp(t[v].lemma, "give");
   for (uint32_t k = v + 1; k < i; k++)
     if (t[k].head == v - s->first_token + 1 && t[k].deprel && !strcmp(t[k].deprel, "obj") &&
-        (tok_eq(d, k, "himself") || tok_eq(d, k, "herself")))
+        (give ? tok_eq(d, k, "name")
+              : (tok_eq(d, k, "himself") || tok_eq(d, k, "herself"))))
       return 1;
   return 0;
 }

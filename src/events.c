@@ -2529,6 +2529,20 @@ static void body_in_description(const ectx *c, int32_t lo, int32_t hi, const cha
 
 static size_t first_mention_of(const ectx *c, uint32_t si);
 static const char *dateline_country(const ectx *c);
+/* Whether mention m's words are those of the news agency in the
+ * dateline's brackets ("GENEVA (Wire) —"). */
+static bool agency_name(const ectx *c, const nm_mention *m) {
+  const nm_doc *d = c->d;
+  if (!d->has_dateline || m->end <= m->start) return false;
+  const char *t = d->text + d->dateline.start;
+  size_t n = d->dateline.end - d->dateline.start;
+  const char *open = memchr(t, '(', n);
+  if (!open) return false;
+  const char *close = memchr(open, ')', n - (size_t)(open - t));
+  size_t len = m->end - m->start;
+  return close && (size_t)(close - open - 1) == len && !memcmp(open + 1, d->text + m->start, len);
+}
+
 static void code_entities_in_sentence(ectx *c) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   /* every mention of the sentence, a name inside another mention too
@@ -2542,6 +2556,16 @@ static void code_entities_in_sentence(ectx *c) {
     size_t i = m->first_token - c->first;
     if (m->entity >= c->d->entities.n) continue;
     acode *ea = &c->ent[m->entity];
+    /* the news agency of the dateline's brackets is no actor of the story,
+     * whatever follows its name ("seen by Wire, Iraqi Finance Minister
+     * Nawal Hadi al-Saadi wrote" made it IRQGOV) */
+    /* (one the dictionaries know by its name alone keeps that: Reuters, MED) */
+    if (m->kind == NM_MENTION_NAME && m->type == NM_ENT_ORG && agency_name(c, m)) {
+      acode own;
+      memset(&own, 0, sizeof own);
+      int32_t alo = (int32_t)i, ahi = (int32_t)(i + m->n_tokens - 1);
+      if (ahi >= (int32_t)c->n || !code_words(c, alo, ahi, ahi, &own) || !own.code[0]) continue;
+    }
     /* (a person with a bare country may still get a role from a title) */
     /* (nor a body a country and an agent coded, or a bare country, which
      * its own entry may code: "Frelimo" after "the Front for the
@@ -2838,6 +2862,41 @@ static void code_entities_in_sentence(ectx *c) {
           snprintf(a.reason, sizeof a.reason, "%s", "the body a who-clause says the person heads");
         }
         break;
+      }
+    }
+    /* "A Fano commander who gave his name as Mesfin Abebe", "a man who
+     * identified himself as …": the name a described person gives in a
+     * relative clause takes the description's code */
+    if (person && a.rank < 3 && rel_base(c, h, "obl") && case_word(c, h, "as") &&
+        c->head[h] >= 0 && rel_is(c, c->head[h], "acl:relcl")) {
+      static const char *const naming_v[] = {"give", "identify", "introduce", "call", NULL};
+      int32_t r = c->head[h], an = c->head[r];
+      if (word_in(lemma(c, r), naming_v) && an >= 0 && an < r && nounish(c, an)) {
+        int32_t alo, ahi;
+        np_range(c, an, &alo, &ahi);
+        if (ahi >= r) ahi = r - 1;
+        while (ahi > an && (!strcmp(upos(c, ahi), "PUNCT") || !strcmp(upos(c, ahi), "PRON")))
+          ahi--;
+        acode b;
+        memset(&b, 0, sizeof b);
+        /* (a body the description names is whom the person serves: "A
+         * Fano commander" is Fano's, not an army's) */
+        uint32_t be = NONE32;
+        for (int32_t k = alo; k <= ahi && be == NONE32; k++) {
+          uint32_t ke = entity_at(c, k);
+          if (ke < c->d->entities.n && c->ent &&
+              ((const nm_entity *)c->d->entities.data)[ke].type == NM_ENT_ORG &&
+              c->ent[ke].code[0])
+            be = ke;
+        }
+        if (be != NONE32) {
+          a = c->ent[be];
+          snprintf(a.reason, sizeof a.reason, "%s",
+                   "the body of the description that gives itself the name");
+        } else if (ahi >= alo && code_words(c, alo, ahi, an, &b) && b.rank > a.rank) {
+          a = b;
+          snprintf(a.reason, sizeof a.reason, "%s", "the description that gives itself the name");
+        }
       }
     }
     bool after = false; /* a coded by a description after the name */
@@ -3162,6 +3221,11 @@ static void code_entities_in_sentence(ectx *c) {
        * organisation the story coded that owns the description is whom
        * the person serves, not the place the post is in */
       int32_t ow = child(c, t, "nmod:poss", false);
+      /* (or the antecedent of "whose": "the Southern African Development
+       * Community, whose executive secretary, Tendai Marufu, said") */
+      if (ow >= 0 && word_is_ci(c, ow, "whose") && c->head[t] >= 0 &&
+          rel_is(c, c->head[t], "acl:relcl") && c->head[c->head[t]] >= 0)
+        ow = c->head[c->head[t]];
       /* (or "of" it: "The secretary-general of the Caribbean Community") */
       if (ow < 0) {
         int32_t of = child(c, t, "nmod", false);

@@ -469,7 +469,8 @@ static const char *const org_heads[] = {
     "League", "Lines", "Logistics", "Ltd.", "Management", "Maritime", "Ministry", "Movement",
     "Museum", "News", "Office", "Orchestra", "Organisation", "Organization", "Parliament", "Party",
     "Police", "Publishing", "Radio", "Records", "School", "Senate", "Service", "Shipping",
-    "Society", "Studios", "Subcommittee", "Times", "Tribunal", "Tribune", "Union", "University"};
+    "Society", "Studios", "Subcommittee", "TV", "Times", "Tribunal", "Tribune", "Union",
+    "University"};
 
 /* Head words of armed bodies and alliances, for names the model left
  * out whole ("Rapid Support Forces", "Syrian Democratic Forces"). */
@@ -3033,7 +3034,14 @@ static void party_names(nm_doc *d, const nm_nword *w) {
     size_t a = m[i].first_token, b = a + m[i].n_tokens;
     static const char *const bodies[] = {"party",  "coalition", "alliance", "movement",
                                          "bloc",   "faction",   "militia"};
-    if (b >= nt || t[b].sentence != t[a].sentence || !IN_LIST(&w[b], bodies)) continue;
+    /* (and a group's members, after a name typed a person's: "Fano
+     * militiamen", "A Fano commander"'s group took "he"; not a place's,
+     * "Tigray fighters") */
+    static const char *const members[] = {"militiamen", "militias", "fighters", "insurgents",
+                                          "guerrillas", "militants"};
+    if (b >= nt || t[b].sentence != t[a].sentence ||
+        !(IN_LIST(&w[b], bodies) || (m[i].type == NM_ENT_PERSON && IN_LIST(&w[b], members))))
+      continue;
     uint64_t key = span_key(w, a, b);
     found++;
     for (size_t j = 0; j < nm; j++)

@@ -4304,7 +4304,8 @@ static void repair_verb_conjunct_of_noun(const nm_parser *p, const nm_pword *w, 
     /* (a noun that heads a clause of its own, "it was gastroenteritis and
      * gave him fluids", takes verbs as conjuncts) */
     if (!upos_is(&w[h], "NOUN") || !heads[h] || has_dep(p, heads, rels, n, x, 0, x, "nsubj") ||
-        has_dep(p, heads, rels, n, h, 0, n, "nsubj") || has_dep(p, heads, rels, n, h, 0, n, "cop") ||
+        has_dep(p, heads, rels, n, h, 0, n, "nsubj") ||
+        has_dep(p, heads, rels, n, h, 0, n, "cop") ||
         !(rel_eq(p, rels, h, "xcomp") || rel_eq(p, rels, h, "obj") || rel_eq(p, rels, h, "obl")))
       continue;
     size_t v = h;
@@ -4619,11 +4620,24 @@ static void repair_known_as(const nm_parser *p, const nm_pword *w, size_t n, uin
  * comes after and has none */
 static void repair_subject_before_subordinator(const nm_parser *p, const nm_pword *w, size_t n,
                                                uint32_t *heads, uint16_t *rels) {
-  if (p->rl_nsubj < 0 || p->rl_mark < 0) return;
+  if (p->rl_nsubj < 0 || p->rl_mark < 0 || p->rl_advcl < 0 || p->rl_conj < 0) return;
+  int root = label_index(p, "root");
   for (size_t v = 3; v + 1 < n; v++) {
-    if (!heads[v] || heads[v] - 1 <= v) continue;
-    size_t h = heads[v] - 1; /* the verb above, after the clause */
-    if (!upos_is(&w[h], "VERB") || !xpos_finite(w[h].xpos) ||
+    /* (or the clause made the root, the verb its conjunct after a comma:
+     * "A police official, who spoke …, because he was not authorized to
+     * brief the press, confirmed the arrests") */
+    size_t h = n;
+    if (!heads[v] && root >= 0) {
+      for (size_t k = v + 2; k < n && h == n; k++)
+        if (heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_conj && form_is(&w[k - 1], ",") &&
+            upos_is(&w[k], "VERB") && xpos_finite(w[k].xpos) &&
+            !has_dep(p, heads, rels, n, k, 0, n, "nsubj") &&
+            !has_dep(p, heads, rels, n, k, 0, k, "cc"))
+          h = k;
+    } else if (heads[v] && heads[v] - 1 > v) {
+      h = heads[v] - 1; /* the verb above, after the clause */
+    }
+    if (h == n || !upos_is(&w[h], "VERB") || !xpos_finite(w[h].xpos) ||
         has_dep(p, heads, rels, n, h, 0, h, "nsubj"))
       continue;
     size_t m = n, s1 = n, s2 = n;
@@ -4636,8 +4650,59 @@ static void repair_subject_before_subordinator(const nm_parser *p, const nm_pwor
       }
     }
     if (m == n || s1 == n || s2 == n || s1 > m || !nominal(&w[s1])) continue;
+    if (!heads[v]) { /* the verb becomes the root, the clause its adverbial */
+      heads[h] = 0;
+      rels[h] = (uint16_t)root;
+      heads[v] = (uint32_t)(h + 1);
+      rels[v] = (uint16_t)p->rl_advcl;
+      for (size_t k = h + 1; k < n; k++) /* the closing punctuation */
+        if (heads[k] == v + 1 && upos_is(&w[k], "PUNCT")) heads[k] = (uint32_t)(h + 1);
+    }
     heads[s1] = (uint32_t)(h + 1);
     rels[s1] = (uint16_t)p->rl_nsubj;
+  }
+}
+
+/* "… under an arrangement brokered by the Southern African Development
+ * Community, whose executive secretary, Tendai Marufu, said on Sunday that
+ * …" parsed with "said" the root, the sentence's first clause its
+ * complement and no subject: the noun "whose" owns, in apposition to the
+ * body, is the subject of a verb right after it (and its own apposition),
+ * and that verb is a relative clause of the body; the first clause is the
+ * root again */
+static void repair_whose_clause_root(const nm_parser *p, const nm_pword *w, size_t n,
+                                     uint32_t *heads, uint16_t *rels) {
+  int root = label_index(p, "root");
+  if (root < 0 || p->rl_nsubj < 0 || p->rl_relcl < 0 || p->rl_poss < 0 || p->rl_ccomp < 0)
+    return;
+  for (size_t wh = 2; wh + 3 < n; wh++) {
+    if (!form_is(&w[wh], "whose") || rels[wh] != (uint16_t)p->rl_poss || !heads[wh]) continue;
+    size_t x = heads[wh] - 1; /* the owned noun */
+    if (x <= wh || x > wh + 4 || rels[x] != (uint16_t)p->rl_appos || !heads[x] ||
+        heads[x] - 1 >= wh)
+      continue;
+    size_t g = heads[x] - 1, v = x + 1; /* the body, and the verb after the noun's phrase */
+    while (v < n && v < x + 8 && (in_subtree(heads, n, v, x) || upos_is(&w[v], "PUNCT")) &&
+           heads[v] != 0)
+      v++;
+    if (v >= n || heads[v] != 0 || !upos_is(&w[v], "VERB") || !xpos_finite(w[v].xpos) ||
+        has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
+      continue;
+    size_t c0 = n; /* the first clause, the verb's complement before it */
+    for (size_t k = 0; k < wh; k++)
+      if (heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_ccomp && upos_is(&w[k], "VERB"))
+        c0 = k;
+    if (c0 == n || !in_subtree(heads, n, g, c0)) continue;
+    heads[c0] = 0;
+    rels[c0] = (uint16_t)root;
+    heads[v] = (uint32_t)(g + 1);
+    rels[v] = (uint16_t)p->rl_relcl;
+    heads[x] = (uint32_t)(v + 1);
+    rels[x] = (uint16_t)p->rl_nsubj;
+    for (size_t k = 0; k < n; k++) /* punctuation before the clause, and the final stop */
+      if (heads[k] == v + 1 && upos_is(&w[k], "PUNCT") && (k < wh || k + 2 >= n))
+        heads[k] = (uint32_t)(c0 + 1);
+    return;
   }
 }
 
@@ -5527,6 +5592,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_bare_oblique_name(p, w, n, heads, rels);
   repair_verb_conjunct_of_noun(p, w, n, heads, rels);
   repair_subject_before_subordinator(p, w, n, heads, rels);
+  repair_whose_clause_root(p, w, n, heads, rels);
   repair_punct_root(p, w, n, heads, rels);
   repair_intransitive_relative(p, w, n, heads, rels);
   repair_quote_frame(p, w, n, heads, rels);

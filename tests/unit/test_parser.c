@@ -3190,6 +3190,43 @@ NM_TEST(named_subject_with_a_description_after_an_opening_phrase) {
       "8:19:nsubj 12:8:appos"));
 }
 
+/* "A police official, who spoke on condition of anonymity because he was
+ * not authorized to brief the press, confirmed the arrests", parsed with
+ * "authorized" the root and "confirmed" its conjunct: the verb is the
+ * root, the clause its adverbial, the official its subject */
+NM_TEST(subject_before_a_subordinated_root) {
+  NM_CHECK(repaired_as(
+      "A/DET/DT/a police/NOUN/NN/police official/NOUN/NN/official ,/PUNCT/,/, "
+      "who/PRON/WP/who spoke/VERB/VBD/speak on/ADP/IN/on condition/NOUN/NN/condition "
+      "of/ADP/IN/of anonymity/NOUN/NN/anonymity because/SCONJ/IN/because he/PRON/PRP/he "
+      "was/AUX/VBD/be not/PART/RB/not authorized/VERB/VBN/authorize to/PART/TO/to "
+      "brief/VERB/VB/brief the/DET/DT/the press/NOUN/NN/press ,/PUNCT/,/, "
+      "confirmed/VERB/VBD/confirm the/DET/DT/the arrests/NOUN/NNS/arrest ./PUNCT/./.",
+      "21:0:root 15:21:advcl 3:21:nsubj"));
+}
+
+/* "… brokered by the Southern African Development Community, whose
+ * executive secretary, Tendai Marufu, said on Sunday that …", parsed with
+ * "said" the root over the first clause: the whose-clause is the body's
+ * relative clause */
+NM_TEST(whose_clause_is_no_root) {
+  NM_CHECK(repaired_as(
+      "In/ADP/IN/in 2020/NUM/CD/2020 ,/PUNCT/,/, Congolese/ADJ/JJ/Congolese "
+      "troops/NOUN/NNS/troops occupied/VERB/VBD/occupy parts/NOUN/NNS/part of/ADP/IN/of "
+      "Zambia/PROPN/NNP/Zambia 's/PART/POS/'s Kaputa/PROPN/NNP/Kaputa "
+      "district/NOUN/NN/district before/SCONJ/IN/before withdrawing/VERB/VBG/withdraw "
+      "under/ADP/IN/under an/DET/DT/a arrangement/NOUN/NN/arrangement "
+      "brokered/VERB/VBN/broker by/ADP/IN/by the/DET/DT/the Southern/ADJ/NNP/Southern "
+      "African/PROPN/NNP/African Development/PROPN/NNP/Development "
+      "Community/PROPN/NNP/Community ,/PUNCT/,/, whose/PRON/WP$/whose "
+      "executive/ADJ/JJ/executive secretary/NOUN/NN/secretary ,/PUNCT/,/, "
+      "Tendai/PROPN/NNP/Tendai Marufu/PROPN/NNP/Marufu ,/PUNCT/,/, said/VERB/VBD/say "
+      "on/ADP/IN/on Sunday/PROPN/NNP/Sunday that/SCONJ/IN/that the/DET/DT/the "
+      "bloc/NOUN/NN/bloc would/AUX/MD/would send/VERB/VB/send a/DET/DT/a "
+      "mission/NOUN/NN/mission ./PUNCT/./.",
+      "6:0:root 28:33:nsubj 33:24:acl:relcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3370,6 +3407,8 @@ int main(void) {
   NM_RUN(portfolio_before_a_title);
   NM_RUN(subject_before_a_subordinated_clause);
   NM_RUN(named_subject_with_a_description_after_an_opening_phrase);
+  NM_RUN(subject_before_a_subordinated_root);
+  NM_RUN(whose_clause_is_no_root);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
