@@ -2543,6 +2543,8 @@ static bool agency_name(const ectx *c, const nm_mention *m) {
   return close && (size_t)(close - open - 1) == len && !memcmp(open + 1, d->text + m->start, len);
 }
 
+static bool state_role3(const char *r);
+
 static void code_entities_in_sentence(ectx *c) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   /* every mention of the sentence, a name inside another mention too
@@ -2893,7 +2895,10 @@ static void code_entities_in_sentence(ectx *c) {
           a = c->ent[be];
           snprintf(a.reason, sizeof a.reason, "%s",
                    "the body of the description that gives itself the name");
-        } else if (ahi >= alo && code_words(c, alo, ahi, an, &b) && b.rank > a.rank) {
+        } else if (ahi >= alo && code_words(c, alo, ahi, an, &b) && b.rank > a.rank &&
+                   !(strlen(b.code) >= 6 && state_role3(b.code + 3))) {
+          /* (no state's role from a word of it: "a separatist commander
+           * who identified himself as Kingsley Ebai" is no army's) */
           a = b;
           snprintf(a.reason, sizeof a.reason, "%s", "the description that gives itself the name");
         }
@@ -3194,8 +3199,10 @@ static void code_entities_in_sentence(ectx *c) {
           if (khi == lo - 2) dh = k;
         }
     }
-    /* (the description may be the person's own mention: "The
-     * secretary-general of the Caribbean Community, Everton Marshall,") */
+    /* (the description may be the person's own mention, for the body that
+     * owns it: "The secretary-general of the Caribbean Community, Everton
+     * Marshall,"; its other words are the title's, coded below: not
+     * "Germany's special envoy for Afghanistan", AFG) */
     uint32_t dm = dh >= 0 ? mention_at(c, dh) : NONE32;
     bool own_desc = dm != NONE32 &&
                     ((const nm_mention *)c->d->mentions.data)[dm].entity == m->entity &&
@@ -3239,7 +3246,7 @@ static void code_entities_in_sentence(ectx *c) {
         a = c->ent[owe];
         snprintf(a.reason, sizeof a.reason, "%s",
                  "the body that owns the description before the name");
-      } else if (phi >= plo && code_words(c, plo, phi, t, &b) &&
+      } else if (!own_desc && phi >= plo && code_words(c, plo, phi, t, &b) &&
                  (b.rank > a.rank ||
                   /* (a police description over a rank's army: "A police
                    * spokesman, Col. Thanawat Phromsri,") */

@@ -464,7 +464,8 @@ static const char *const org_heads[] = {
     "Association", "Authority", "Bank", "Board", "Bulletin", "Bureau", "Cartel", "Caucus",
     "Chamber", "Chronicle", "Church", "Clinic", "Club", "College", "Commission", "Committee",
     "Company", "Confederation", "Congress", "Constabulary", "Consulting", "Corp.", "Corporation",
-    "Council", "Court", "Department", "F.C.", "FC", "Federation", "Foundation", "Fund", "Gazette",
+    "Council", "Court", "Department", "Directorate", "F.C.", "FC", "Federation", "Foundation",
+    "Fund", "Gazette",
     "Group", "Herald", "Hospital", "Inc.", "Industries", "Institute", "International", "Journal",
     "League", "Lines", "Logistics", "Ltd.", "Management", "Maritime", "Ministry", "Movement",
     "Museum", "News", "Office", "Orchestra", "Organisation", "Organization", "Parliament", "Party",
@@ -4417,7 +4418,7 @@ static nm_status inverted_speakers(const nm_titles *tt, nm_doc *d, const nm_nwor
    * of the persons' names among them with where each first stands (one
    * pass each, not one per candidate: a long article has many quotations) */
   uint8_t *cov = calloc(nt ? nt : 1, 1);
-  struct name_word *nw = malloc((n0 ? n0 : 1) * 2 * sizeof *nw);
+  struct name_word *nw = malloc((n0 ? n0 : 1) * 3 * sizeof *nw);
   if (!cov || !nw) {
     free(cov);
     free(nw);
@@ -4432,6 +4433,12 @@ static nm_status inverted_speakers(const nm_titles *tt, nm_doc *d, const nm_nwor
     const nm_nword *fw = &w[m0[i].first_token], *lw = &w[m0[i].first_token + m0[i].n_tokens - 1];
     nw[nn++] = (struct name_word){nm_gz_token_hash(fw->form, fw->len), m0[i].first_token};
     nw[nn++] = (struct name_word){nm_gz_token_hash(lw->form, lw->len), m0[i].first_token};
+    /* (and the first of two surnames: "Valladares" of "Rodrigo
+     * Valladares Mejía") */
+    if (m0[i].n_tokens >= 3) {
+      const nm_nword *pw = lw - 1;
+      nw[nn++] = (struct name_word){nm_gz_token_hash(pw->form, pw->len), m0[i].first_token};
+    }
   }
   qsort(nw, nn, sizeof *nw, name_word_cmp);
   for (size_t v = 2; v + 4 < nt && st == NM_OK; v++) {

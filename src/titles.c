@@ -58,6 +58,8 @@ static const char *const titles[] = {
     "detective superintendent",
     "detective chief superintendent", "chief inspector", "detective inspector",
     "detective", "sergeant", "sgt.", "constable", "inspector", "magistrate", "taoiseach",
+    /* fifty-third session: "Cpl. Wilmer Ordonez and Pvt. Kevin Matute" */
+    "corporal", "cpl.", "lance corporal", "pvt.",
     "tanaiste", "charge d'affaires",
     "charg\xc3\xa9" " d'affaires", "charge d\xe2\x80\x99" "affaires",
     "charg\xc3\xa9" " d\xe2\x80\x99" "affaires",

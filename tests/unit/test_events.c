@@ -9130,6 +9130,28 @@ NM_TEST(agency_groups_given_names_and_whose) {
                                "the European Court of Human Rights.",
                                "2024-11-05", "European Court of Human Rights", false),
                   "IGOEURCOEJUD");
+  /* (art70) the first of two surnames after a quotation; enlisted ranks
+   * as titles; a directorate; an envoy's country over the one the envoy
+   * is for */
+  NM_CHECK_EQ_STR(cameo_mentions_of("TEGUCIGALPA, Honduras (Wire) - Foreign Minister Rodrigo "
+                                    "Valladares Mejia told reporters the patrol came under fire. "
+                                    "\"We will not accept this,\" Valladares said.",
+                                    "2024-03-14", "Rodrigo Valladares Mejia"),
+                  "Rodrigo Valladares Mejia|Valladares");
+  NM_CHECK(has_entity("TEGUCIGALPA, Honduras (Wire) - The dead soldiers were identified by the "
+                      "armed forces as Cpl. Wilmer Ordonez, 24, and Pvt. Kevin Alexander Matute, "
+                      "19.",
+                      NM_ENT_PERSON, "Kevin Alexander Matute"));
+  NM_CHECK_EQ_STR(cameo_typed_entity("SANTO DOMINGO, Dominican Republic (Wire) - The Dominican "
+                                     "General Directorate of Migration said it had deported "
+                                     "276,000 people.",
+                                     "2025-02-12", "Dominican General Directorate of Migration"),
+                  "ORG DOM");
+  NM_CHECK_EQ_STR(cameo_entity("KABUL, Afghanistan (Wire) - The Taliban shut 12 aid groups.\n\n"
+                               "Germany's special envoy for Afghanistan, Markus Brandtner, said "
+                               "donors would have to review how their money was spent.",
+                               "2025-07-16", "Markus Brandtner", false),
+                  "DEUGOV");
   NM_CHECK_EQ_STR(cameo_entity("LUSAKA, Zambia (Wire) - In 2020, Congolese troops occupied parts "
                                "of Zambia's Kaputa district before withdrawing under an "
                                "arrangement brokered by the Southern African Development "
