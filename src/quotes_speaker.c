@@ -304,6 +304,23 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
         if (nm_q_rel(c, ch, "obj") && ch > hv && ch < u && nominal(c, ch)) obj = ch;
       if (obj != NM_QNONE) return obj;
     }
+    /* "Iran demanded that the Taliban release more water …, warning that
+     * …": a participle set off by a comma at the end of a that-clause
+     * speaks for the verb the clause completes, not for the clause's own
+     * subject */
+    if (nm_q_rel(c, u, "advcl") && u > 0 && nm_q_is(c, u - 1, ",") &&
+        c->parent[u] != NM_QNONE && nm_q_rel(c, c->parent[u], "ccomp") &&
+        c->parent[c->parent[u]] != NM_QNONE && is_verb_tok(c, c->parent[c->parent[u]])) {
+      uint32_t cl = c->parent[u];
+      bool marked = false;
+      for (uint32_t ch = c->first_child[cl], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
+           ch = c->next_sib[ch], nch++)
+        if (ch < cl && nm_q_rel(c, ch, "mark") && nm_q_is(c, ch, "that")) marked = true;
+      if (marked && c->tags && c->tags[u].xpos && !strcmp(c->tags[u].xpos, "VBG")) {
+        u = c->parent[cl];
+        continue;
+      }
+    }
     /* "had addressed the crowd … earlier in the day, urging lawmakers …",
      * parsed with the participle a clause of "earlier": a participle set
      * off by a comma and hung on no verb speaks for the verb above */

@@ -2027,6 +2027,14 @@ NM_TEST(speakers_past_a_title_and_up_a_chain_of_clauses) {
                              "north.",
                              "that the move could"),
                   "Serbia's president");
+  /* (and at the end of a that-clause, for the verb it completes, not for
+   * the clause's own subject) */
+  NM_CHECK_EQ_STR(speaker_of("TEHRAN, Iran (Wire) - Iran on Wednesday demanded that "
+                             "Afghanistan's Taliban rulers release more water from the Helmand "
+                             "River, warning that drought in its southeastern province had "
+                             "become an emergency.",
+                             "that drought"),
+                  "Iran");
 }
 
 /* A partial quotation inside what a pronoun reports takes the speaker
