@@ -2529,6 +2529,41 @@ static void body_in_description(const ectx *c, int32_t lo, int32_t hi, const cha
 
 static size_t first_mention_of(const ectx *c, uint32_t si);
 static const char *dateline_country(const ectx *c);
+/* Whether entity e's first name has "exiled" (or "exile") among the
+ * four words before it in its sentence ("Exiled opposition leader Hanna
+ * Zhuk"). */
+static bool exiled_name(const ectx *c, uint32_t e) {
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  const nm_token *ts = (const nm_token *)c->d->tokens.data;
+  if (e >= c->d->entities.n || !es[e].n_mentions) return false;
+  uint32_t mi = es[e].mentions[0];
+  if (mi >= c->d->mentions.n) return false;
+  uint32_t a = ms[mi].first_token;
+  for (uint32_t k = a; k-- > 0 && a - k <= 4 && ts[k].sentence == ms[mi].sentence;)
+    if (tok_is(c->d, k, "exiled") || tok_is(c->d, k, "Exiled") || tok_is(c->d, k, "exile"))
+      return true;
+  return false;
+}
+
+/* Whether the sentence of entity e's first name names a place of country
+ * cc (its own places, not a demonym). */
+static bool placed_in_country(const ectx *c, uint32_t e, const char *cc) {
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  if (e >= c->d->entities.n || !es[e].n_mentions || !c->ent) return false;
+  uint32_t mi = es[e].mentions[0];
+  if (mi >= c->d->mentions.n) return false;
+  uint32_t si = ms[mi].sentence;
+  for (size_t j = first_mention_of(c, si); j < c->d->mentions.n && ms[j].sentence == si; j++) {
+    uint32_t pe = ms[j].entity;
+    if (ms[j].kind == NM_MENTION_NAME && ms[j].type == NM_ENT_GPE && pe < c->d->entities.n &&
+        !strncmp(es[pe].country, cc, 3))
+      return true;
+  }
+  return false;
+}
+
 /* Whether mention m's words are those of the news agency in the
  * dateline's brackets ("GENEVA (Wire) —"). */
 static bool agency_name(const ectx *c, const nm_mention *m) {
@@ -9847,6 +9882,21 @@ static void role_country(ectx *c, size_t e, const char *focus) {
   if (!cc[0] && focus[0] && dom) {
     memcpy(cc, focus, 4);
     why = "title and the article's country";
+  }
+  /* an exile is not of the country the sentence places the exile in:
+   * "Exiled opposition leader Hanna Zhuk, who lives in Vilnius," in a
+   * story from Vilnius is the article's other country's, else of none
+   * ("MINSK — … In Vilnius, the exiled opposition figure Marina Kaval"
+   * stays BLROPP) */
+  if (cc[0] && exiled_name(c, e) && placed_in_country(c, e, cc)) {
+    char other[4] = "";
+    article_country(c, other);
+    if (other[0] && strcmp(other, cc) != 0) {
+      memcpy(cc, other, 4);
+      why = "an exile's title and the article's country";
+    } else {
+      cc[0] = 0;
+    }
   }
   if (!cc[0]) return;
   char code[CODE_CAP];

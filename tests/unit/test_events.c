@@ -9152,6 +9152,20 @@ NM_TEST(agency_groups_given_names_and_whose) {
                                "donors would have to review how their money was spent.",
                                "2025-07-16", "Markus Brandtner", false),
                   "DEUGOV");
+  /* an exile is not of the country the sentence places the exile in */
+  NM_CHECK(strncmp(cameo_entity("VILNIUS, Lithuania (Wire) - Belarus freed 18 political prisoners "
+                                "into Lithuania on Wednesday.\n\nExiled opposition leader Hanna "
+                                "Zhuk, who lives in Vilnius, visited the freed prisoners at a "
+                                "hospital.",
+                                "2025-03-12", "Hanna Zhuk", false),
+                   "LTU", 3) != 0);
+  NM_CHECK_EQ_STR(cameo_entity("MINSK, Belarus (Wire) - A court in the eastern Belarusian city of "
+                               "Gomel sentenced an opposition activist to nine years.\n\nIn "
+                               "Vilnius, the exiled opposition figure Marina Kaval, who heads a "
+                               "coordination council of Belarusian democratic groups, urged "
+                               "Western governments not to ease sanctions.",
+                               "2025-02-14", "Marina Kaval", false),
+                  "BLROPP");
   NM_CHECK_EQ_STR(cameo_entity("LUSAKA, Zambia (Wire) - In 2020, Congolese troops occupied parts "
                                "of Zambia's Kaputa district before withdrawing under an "
                                "arrangement brokered by the Southern African Development "
