@@ -731,9 +731,13 @@ static bool in_place_apposition(const ectx *c, int32_t h, int32_t s) {
 }
 
 /* Whether word i is a treaty's head noun ("Statute", "Protocol"). */
+/* (and a diplomatic format's: "the OSCE Minsk Group", "the Astana process";
+ * the city in the name is where it was made, not a party) */
 static bool treaty_word(const ectx *c, int32_t i) {
-  static const char *const pacts[] = {"statute",  "protocol", "treaty", "convention",
-                                      "accord",   "accords",  "agreement", "charter", NULL};
+  static const char *const pacts[] = {"convention", "conventions", "agreement", "accord",
+                                      "accords",    "protocol",    "treaty",    "statute",
+                                      "charter",    "group",       "process",   "format",
+                                      "declaration", NULL};
   for (size_t k = 0; pacts[k]; k++)
     if (word_is_ci(c, i, pacts[k])) return true;
   return false;
@@ -2657,13 +2661,9 @@ static void code_entities_in_sentence(ectx *c) {
     /* "the Vienna Convention", "the OSCE Minsk Group", "the Paris
      * Agreement": a city in the name of a treaty or a diplomatic format
      * is where it was made, not a party (AUT, BLR) */
-    static const char *const pacts[] = {"convention", "conventions", "agreement", "accord",
-                                        "accords",    "protocol",    "treaty",    "group",
-                                        "process",    "format",      "declaration", NULL};
     bool pact = false;
     for (int32_t i2 = lo + 1; i2 <= hi && !pact && !person; i2++) /* "… Convention on …" */
-      for (size_t k = 0; pacts[k] && !pact; k++)
-        pact = word_is_ci(c, i2, pacts[k]);
+      pact = treaty_word(c, i2);
     if (pact && bare_country(a.code)) continue;
     /* "Mariscal Sucre International Airport", in Quito: an airport or air
      * base takes a country from its first word only ("Kabul International

@@ -3683,13 +3683,15 @@ static void drop_currency_countries(nm_doc *d, const nm_nword *w) {
   d->mentions.n = out;
 }
 
+/* Last words of a law's or treaty's name ("… Act", "the Rome Statute"). */
+static const char *const doc_heads[] = {"Act",         "Acts",      "Treaty",    "Accord",
+                                        "Accords",     "Agreement", "Amendment", "Charter",
+                                        "Declaration", "Doctrine",  "Protocol",  "Statute"};
+
 /* Names of laws, treaties and declarations ("Policing Act", "Policing Act
  * of 2021", "Paris Declaration", "Adriatic Charter") name documents, not
  * people, organisations or places: the words they end in say so. */
 static void drop_documents(nm_doc *d, const nm_nword *w) {
-  static const char *const docs[] = {"Act",         "Acts",      "Treaty",    "Accord",
-                                     "Accords",     "Agreement", "Amendment", "Charter",
-                                     "Declaration", "Doctrine",  "Protocol",  "Statute"};
   nm_mention *m = (nm_mention *)d->mentions.data;
   const nm_token *t = (const nm_token *)d->tokens.data;
   size_t out = 0, nt = d->tokens.n;
@@ -3698,12 +3700,12 @@ static void drop_documents(nm_doc *d, const nm_nword *w) {
     if (m[i].kind == NM_MENTION_NAME && m[i].type != NM_ENT_NORP && b - a >= 2) {
       size_t e = b; /* "… Act of 2021" */
       if (b - a >= 4 && long_number(&w[b - 1]) && tok_is(w[b - 2].form, w[b - 2].len, "of")) e -= 2;
-      if (IN_LIST(&w[e - 1], docs)) continue;
+      if (IN_LIST(&w[e - 1], doc_heads)) continue;
     }
     /* a city's name that only names a treaty after it, "the Rome
      * Statute", "the Minsk Protocol": no place of the story */
     if (m[i].kind == NM_MENTION_NAME && (m[i].type == NM_ENT_GPE || m[i].type == NM_ENT_LOC) &&
-        b < nt && t[b].sentence == m[i].sentence && IN_LIST(&w[b], docs) && a > 0 &&
+        b < nt && t[b].sentence == m[i].sentence && IN_LIST(&w[b], doc_heads) && a > 0 &&
         tok_is(w[a - 1].form, w[a - 1].len, "the"))
       continue;
     m[out++] = m[i];
@@ -3921,9 +3923,6 @@ static const char *const doc_small_words[] = {"in", "of", "on", "for", "and", "t
  * and small words, into a law's or treaty's last word within its
  * sentence: the model stopped at "in" of "Justice in Policing Act". */
 static bool document_runs_on(const nm_nword *w, size_t nt, size_t b) {
-  static const char *const docs[] = {"Act",         "Acts",      "Treaty",    "Accord",
-                                     "Accords",     "Agreement", "Amendment", "Charter",
-                                     "Declaration", "Doctrine",  "Protocol",  "Statute"};
   bool small = false;
   for (size_t e = b; e < nt && e < b + 6; e++) {
     if (e > b && (w[e].ctx & NM_NCTX_SENT_START)) return false;
@@ -3932,7 +3931,7 @@ static bool document_runs_on(const nm_nword *w, size_t nt, size_t b) {
       continue;
     }
     if (!is_capitalised(&w[e]) || all_punct(&w[e])) return false;
-    if (small && IN_LIST(&w[e], docs)) return true;
+    if (small && IN_LIST(&w[e], doc_heads)) return true;
   }
   return false;
 }

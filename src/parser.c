@@ -4343,39 +4343,6 @@ static void repair_portfolio_before_title(const nm_parser *p, const nm_pword *w,
   }
 }
 
-/* "In Tiraspol, Vadim Krasnov, the region's leader, appealed to Russia"
- * parsed with the name a conjunct of the opening phrase's place and the
- * verb left with no subject: a name after the comma that closes an
- * opening prepositional phrase, with no "and" or "or" before it, is the
- * verb's subject (its description goes with it) */
-static void repair_opening_place_conjunct(const nm_parser *p, const nm_pword *w, size_t n,
-                                          uint32_t *heads, uint16_t *rels) {
-  static const char *const preps[] = {"in", "at", "from", "inside", "outside", NULL};
-  if (p->rl_nsubj < 0 || p->rl_conj < 0 || p->rl_appos < 0 || p->rl_obl < 0 || n < 6 ||
-      !form_in(&w[0], preps) || !upos_is(&w[0], "ADP"))
-    return;
-  size_t h = heads[0] ? heads[0] - 1 : n; /* the place */
-  if (h >= n || h > 4 || !upos_is(&w[h], "PROPN") || rels[h] != (uint16_t)p->rl_obl) return;
-  size_t v = heads[h] ? heads[h] - 1 : n;
-  if (v >= n || v <= h || !upos_is(&w[v], "VERB") || !xpos_finite(w[v].xpos) ||
-      has_dep(p, heads, rels, n, v, 0, v, "nsubj"))
-    return;
-  size_t x = n; /* the name's head: a conjunct of the place right after its comma */
-  for (size_t k = h + 2; k < v && k < h + 6; k++)
-    if (heads[k] == h + 1 && rels[k] == (uint16_t)p->rl_conj && upos_is(&w[k], "PROPN")) {
-      x = k;
-      break;
-    }
-  if (x == n || !form_is(&w[h + 1], ",")) return;
-  for (size_t k = h + 2; k < x; k++) /* only the name's own words between */
-    if (!upos_is(&w[k], "PROPN") || heads[k] != x + 1) return;
-  heads[x] = (uint32_t)(v + 1);
-  rels[x] = (uint16_t)p->rl_nsubj;
-  for (size_t k = x + 1; k < v; k++) /* its description, and the commas around it */
-    if (heads[k] == h + 1 && (rels[k] == (uint16_t)p->rl_appos || form_is(&w[k], ",")))
-      heads[k] = (uint32_t)(x + 1);
-}
-
 /* "At a regular briefing on Wednesday, Chinese Foreign Ministry
  * spokeswoman Zhao Meilin rejected the protest" parsed with the subject
  * an apposition (or conjunct) of a noun inside the opening phrase and the
@@ -4383,8 +4350,8 @@ static void repair_opening_place_conjunct(const nm_parser *p, const nm_pword *w,
  * the opening phrase's comma and the verb is its subject */
 static void repair_opening_phrase_apposition(const nm_parser *p, const nm_pword *w, size_t n,
                                              uint32_t *heads, uint16_t *rels) {
-  static const char *const preps[] = {"in", "at", "on", "during", "after", "before", "from",
-                                      NULL};
+  static const char *const preps[] = {"in",     "at",     "on",     "during", "after",
+                                      "before", "from",   "inside", "outside", NULL};
   if (p->rl_nsubj < 0 || p->rl_conj < 0 || p->rl_appos < 0 || p->rl_obl < 0 || n < 6 ||
       !form_in(&w[0], preps) || !upos_is(&w[0], "ADP"))
     return;
@@ -5587,7 +5554,6 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_late_after_object(p, w, n, heads, rels);
   repair_name_under_comma(p, w, n, heads, rels);
   repair_portfolio_before_title(p, w, n, heads, rels);
-  repair_opening_place_conjunct(p, w, n, heads, rels);
   repair_opening_phrase_apposition(p, w, n, heads, rels);
   repair_bare_oblique_name(p, w, n, heads, rels);
   repair_verb_conjunct_of_noun(p, w, n, heads, rels);
