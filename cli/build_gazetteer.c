@@ -828,7 +828,8 @@ static const char *const org_words[] = {
     "REGIMENT",   "COMMAND",     "OFFICE",       "DEPARTMENT",   "BUREAU",        "SERVICE",
     "SERVICES",   "AUTHORITY",   "BOARD",        "CABINET",      "GOVERNMENT",    "SENATE",
     "NATIONS",    "CELLS",       "NUCLEI",       "FACTION",      "UNIVERSITY",    "CHURCH",
-    "TRUST",      "PROGRAMME",   "PROGRAM",      "MISSION",      "INTERNATIONAL", "STATE"};
+    "TRUST",      "PROGRAMME",   "PROGRAM",      "MISSION",      "INTERNATIONAL", "STATE",
+    "OBSERVATORY"};
 
 /* Particles that start names of people and groups alike ("AL_QA'IDA"):
  * never a given name. */

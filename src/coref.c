@@ -406,6 +406,18 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
                                           "Coalition", NULL};
       ok = name_but_last(c, m, cm, heads);
     }
+    /* "League" after "the Arab League", "the Court" after "the
+     * International Criminal Court": a body's head word alone is the
+     * latest body so named, whatever the model typed it */
+    if (!ok && m->kind == NM_MENTION_NAME && m->n_tokens == 1 && !country &&
+        (m->type == NM_ENT_PERSON || m->type == NM_ENT_ORG) && cm->type == NM_ENT_ORG &&
+        cm->kind == NM_MENTION_NAME && cm->n_tokens >= 2 &&
+        c->h[m->first_token] == c->h[cm->first_token + cm->n_tokens - 1]) {
+      static const char *const heads[] = {"League",   "Union",    "Court", "Commission",
+                                          "Council",  "Tribunal", "Assembly", NULL};
+      for (size_t q = 0; heads[q] && !ok; q++)
+        ok = tok_eq(c->d, m->first_token, heads[q]);
+    }
     /* "Scarborough" after "Scarborough Shoal": a place's name without its
      * feature word (shoal, island, reef, strait …) is that place, not a
      * town of the same name elsewhere */
@@ -447,7 +459,9 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
     if (!ok && cm->type == NM_ENT_PERSON && cm->kind == NM_MENTION_NAME &&
         (m->n_tokens == 1 || (m->n_tokens == 3 && tok_eq(c->d, m->first_token + 1, "-") &&
                               (tok_eq(c->d, m->first_token, "Al") ||
-                               tok_eq(c->d, m->first_token, "El")))) &&
+                               tok_eq(c->d, m->first_token, "El") ||
+                               tok_eq(c->d, m->first_token, "al") ||
+                               tok_eq(c->d, m->first_token, "el")))) &&
         (m->type == NM_ENT_GPE || m->type == NM_ENT_ORG) && !country && shorter_form(c, m, cm)) {
       ok = !has_ge || !(ge->flags & (NM_GZ_COUNTRY | NM_GZ_ADMIN1 | NM_GZ_BIGCITY | NM_GZ_REGION |
                                      NM_GZ_DEMONYM | NM_GZ_ORG));
@@ -1865,7 +1879,12 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
   static const char *const official[] = {"Nations",  "Union",      "Council",    "Court",
                                          "Ministry", "Department", "Assembly",   "Parliament",
                                          "Congress", "Government", "Commission", "Senate",
-                                         "Bank",     "Fund",       "Office",     "Agency"};
+                                         "Bank",     "Fund",       "Office",     "Agency",
+                                         /* (nor a school, a firm or a charity: "the
+                                          * militia" after "Georgetown University") */
+                                         "University", "College",    "Institute",  "School",
+                                         "Company",  "Corporation", "Foundation", "Hospital",
+                                         "States"};
   bool group = false;
   for (size_t q = 0; q < sizeof groups / sizeof *groups && !group; q++)
     group = tok_eq(c->d, m->first_token + m->n_tokens - 1, groups[q]);

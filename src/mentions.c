@@ -2613,6 +2613,20 @@ static void hyphen_given_names(const nm_titles *tt, const nm_gazetteer *g, nm_do
       p->end = m[i].end;
       continue;
     }
+    /* a one-word person mention, a hyphen with no space around it, and a
+     * person's name of two words or more: one name ("Foreign Minister
+     * Marie-Claire Ilunga", the title giving "Marie" and the model
+     * "Claire Ilunga"; not "Trump-Putin") */
+    if (p && p->kind == NM_MENTION_NAME && m[i].kind == NM_MENTION_NAME &&
+        p->type == NM_ENT_PERSON && m[i].type == NM_ENT_PERSON && pb - pa == 1 &&
+        m[i].n_tokens >= 2 && m[i].first_token == pb + 1 && tok_is(w[pb].form, w[pb].len, "-") &&
+        t[pa].end == t[pb].start && t[pb].end == t[pb + 1].start &&
+        t[pb + 1].sentence == p->sentence &&
+        !(gz_span_flags(g, w, pb + 1, pb + 2) & country_or_body)) {
+      p->n_tokens += 1 + m[i].n_tokens;
+      p->end = m[i].end;
+      continue;
+    }
     m[o++] = m[i];
   }
   d->mentions.n = o;
@@ -4762,6 +4776,10 @@ static nm_status head_first_orgs(const nm_gazetteer *g, nm_doc *d, const nm_nwor
 
 /* Small words a long organisation's name keeps in lower case. */
 static const char *const name_joins[] = {"and", "for", "in", "of", "on", "the"};
+/* ... and a particle after two words: "Hayat Tahrir al-Sham" (not a
+ * person's "Bashar al-Assad", which a record of the dictionaries may
+ * give an organisation's synonyms) */
+static const char *const name_particles[] = {"al", "el", "-"};
 
 /* "The Organization for Security and Co-operation in Europe said": a
  * name of three words or more that the actor dictionaries give to an
@@ -4789,7 +4807,8 @@ static nm_status dictionary_orgs(const nm_titles *tt, nm_doc *d, const nm_nword 
     if (e - i < 3 || e - i > NM_GZ_MAX_TOKENS || t[e - 1].sentence != t[i].sentence) continue;
     bool caps = true;
     for (size_t k = i; k < e && caps; k++)
-      caps = is_capitalised(&w[k]) || IN_LIST(&w[k], name_joins);
+      caps = is_capitalised(&w[k]) || IN_LIST(&w[k], name_joins) ||
+             (k >= i + 2 && IN_LIST(&w[k], name_particles));
     if (!caps || !is_capitalised(&w[e - 1])) continue;
     /* "White House Press Secretary", "Secretary of State": an office's
      * holder, no body */

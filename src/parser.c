@@ -4051,6 +4051,13 @@ static void repair_speech_conj_of_report(const nm_parser *p, const nm_pword *w, 
         lemma_in(&w[c], acts) || lemma_in(&w[c], saying))
       continue;
     size_t top = n, x = c; /* up through reported clauses to the topmost verb of saying */
+    /* (past a condition the reported clause sets, after ", and": "said
+     * the association would suspend the strike if the government agreed
+     * to talks, and accused authorities of …") */
+    if (rels[x] == (uint16_t)p->rl_advcl && heads[x] && heads[x] - 1 < x && v >= 2 &&
+        form_is(&w[v - 1], "and") && form_is(&w[v - 2], ",") &&
+        rels[heads[x] - 1] == (uint16_t)p->rl_ccomp)
+      x = heads[x] - 1;
     for (int up = 0; up < 4 && rels[x] == (uint16_t)p->rl_ccomp && heads[x]; up++) {
       size_t r = heads[x] - 1;
       if (r >= x || !lemma_in(&w[r], saying) || !upos_is(&w[r], "VERB")) break;
@@ -4315,6 +4322,72 @@ static void repair_verb_conjunct_of_noun(const nm_parser *p, const nm_pword *w, 
     }
     if (v == h || v >= x || !upos_is(&w[v], "VERB") || !xpos_finite(w[v].xpos)) continue;
     heads[x] = (uint32_t)(v + 1);
+  }
+}
+
+/* "Relatives gathered outside the morgue, where the bodies had been
+ * taken, and demanded that …" parsed with "demanded" a conjunct of the
+ * relative clause: a past tense with no subject, after ", and", joined to
+ * a relative clause set off by commas that has a subject of its own (not
+ * its relative pronoun), joins the finite verb above the clause */
+static void repair_conj_of_set_off_relative(const nm_parser *p, const nm_pword *w, size_t n,
+                                            uint32_t *heads, uint16_t *rels) {
+  for (size_t x = 4; x < n; x++) {
+    if (!heads[x] || heads[x] - 1 >= x || !rel_eq(p, rels, x, "conj") ||
+        !upos_is(&w[x], "VERB") || !xpos_is(&w[x], "VBD") || !form_is(&w[x - 1], "and") ||
+        !form_is(&w[x - 2], ",") || has_dep(p, heads, rels, n, x, 0, x, "nsubj"))
+      continue;
+    size_t h = heads[x] - 1;
+    if (!heads[h] || !rel_eq(p, rels, h, "acl:relcl")) continue;
+    size_t a = h; /* the clause's first word, after its comma */
+    for (size_t k = h; k-- > 0 && k + 64 > h;)
+      if (in_subtree(heads, n, k, h) && !upos_is(&w[k], "PUNCT")) a = k;
+    if (a == 0 || !form_is(&w[a - 1], ",") || heads[h] - 1 >= a) continue;
+    bool subj = false;
+    for (size_t k = a; k < h; k++)
+      if (heads[k] == h + 1 && !strncmp(nm_parser_rel(p, rels[k]), "nsubj", 5) &&
+          !upos_is(&w[k], "PRON"))
+        subj = true;
+    if (!subj) continue;
+    size_t v = heads[h] - 1;
+    for (int step = 0; step < 16 && heads[v]; step++) {
+      v = heads[v] - 1;
+      if (upos_is(&w[v], "VERB") && xpos_finite(w[v].xpos)) break;
+    }
+    if (v >= a || !upos_is(&w[v], "VERB") || !xpos_finite(w[v].xpos)) continue;
+    heads[x] = (uint32_t)(v + 1);
+  }
+}
+
+/* "ECOWAS said that Ghana had lost "dedicated public servants," and
+ * Nigerian President Bola Tinubu said he was saddened", parsed with the
+ * second "said" a clause the first reports: a verb of saying with a
+ * subject of its own, after ", and" (a closing quotation mark may stand
+ * between), hung as the complement of an earlier verb of saying, is its
+ * conjunct */
+static void repair_report_after_and(const nm_parser *p, const nm_pword *w, size_t n,
+                                    uint32_t *heads, uint16_t *rels) {
+  static const char *const saying[] = {"say", "tell", "announce", "add", "write", NULL};
+  if (p->rl_conj < 0 || p->rl_ccomp < 0) return;
+  for (size_t x = 6; x < n; x++) {
+    if (rels[x] != (uint16_t)p->rl_ccomp || !heads[x] || heads[x] - 1 >= x ||
+        !upos_is(&w[x], "VERB") || !xpos_is(&w[x], "VBD") || !lemma_in(&w[x], saying))
+      continue;
+    size_t h = heads[x] - 1;
+    if (!upos_is(&w[h], "VERB") || !lemma_in(&w[h], saying)) continue;
+    size_t s = n; /* the subject, its phrase's first word */
+    for (size_t k = x; k-- > h + 1 && k + 16 > x;)
+      if (heads[k] == x + 1 && !strncmp(nm_parser_rel(p, rels[k]), "nsubj", 5)) s = k;
+    if (s == n) continue;
+    size_t a = s; /* (the "and" may hang on the subject) */
+    for (size_t k = s; k-- > h + 1 && k + 16 > s;)
+      if (in_subtree(heads, n, k, s) && !upos_is(&w[k], "PUNCT") && !rel_eq(p, rels, k, "cc"))
+        a = k;
+    if (a < h + 3 || !form_is(&w[a - 1], "and") || !rel_eq(p, rels, a - 1, "cc")) continue;
+    size_t c = a - 2; /* the comma, maybe a closing quotation mark after it */
+    if (!form_is(&w[c], ",") && !(c > h + 1 && form_is(&w[c - 1], ","))) continue;
+    rels[x] = (uint16_t)p->rl_conj;
+    heads[a - 1] = (uint32_t)(x + 1);
   }
 }
 
@@ -5557,6 +5630,8 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_opening_phrase_apposition(p, w, n, heads, rels);
   repair_bare_oblique_name(p, w, n, heads, rels);
   repair_verb_conjunct_of_noun(p, w, n, heads, rels);
+  repair_conj_of_set_off_relative(p, w, n, heads, rels);
+  repair_report_after_and(p, w, n, heads, rels);
   repair_subject_before_subordinator(p, w, n, heads, rels);
   repair_whose_clause_root(p, w, n, heads, rels);
   repair_punct_root(p, w, n, heads, rels);

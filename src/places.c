@@ -235,7 +235,27 @@ static size_t name_hits_of(const nm_geonames *g, const char *s, size_t n, int to
                            size_t cap) {
   int abbr = abbr_ok(s, n);
   size_t m = add_hits(g, s, n, abbr, 0, towns, out, cap);
-  if (m) return m;
+  if (m) {
+    /* (a name with a generic last word competes with the division named
+     * without it: "Northern Region" is Uganda's, and Ghana's "Northern"
+     * in a story about Ghana) */
+    /* (a division's words only: "Mexico City" is no "Mexico") */
+    static const char *const division_tail[] = {"province",   "region",     "governorate",
+                                                "district",   "department", "oblast",
+                                                "prefecture", "municipality"};
+    size_t e = n;
+    while (e > 0 && !is_space(s[e - 1]))
+      e--;
+    for (size_t k = 0; e > 0 && m < cap && k < sizeof division_tail / sizeof *division_tail; k++)
+      if (word_is(s + e, n - e, division_tail[k])) {
+        size_t l = e;
+        while (l > 0 && is_space(s[l - 1]))
+          l--;
+        if (l) m += add_hits(g, s, l, abbr, W_FALLBACK, towns, out + m, cap - m);
+        break;
+      }
+    return m;
+  }
   float pen = 0;
   /* possessive */
   if (n > 2 && s[n - 2] == '\'' && (s[n - 1] == 's' || s[n - 1] == 'S'))
@@ -982,11 +1002,17 @@ nm_status nm_places_resolve(const nm_geonames *g, nm_doc *d) {
      * docs/places.md) */
     nm_geo_entry pe;
     nm_entity *ew = (nm_entity *)d->entities.data + ei;
+    /* (also when the gazetteer gave the entity that country already:
+     * "Sucre", a state of Venezuela, which the actor dictionaries give
+     * Bolivia) */
     if ((ew->type == NM_ENT_GPE || ew->type == NM_ENT_LOC) &&
-        nm_geonames_get(g, picks[np].rec, &pe) && pe.iso3[0] &&
-        strcmp(ew->country, pe.iso3) != 0) {
-      memcpy(ew->country, pe.iso3, 4);
-      ew->country_from_place = pe.kind != NM_GEO_COUNTRY || focus(c, &pe, inf) > 0;
+        nm_geonames_get(g, picks[np].rec, &pe) && pe.iso3[0]) {
+      if (strcmp(ew->country, pe.iso3) != 0) {
+        memcpy(ew->country, pe.iso3, 4);
+        ew->country_from_place = pe.kind != NM_GEO_COUNTRY || focus(c, &pe, inf) > 0;
+      } else {
+        ew->country_from_place = pe.kind != NM_GEO_COUNTRY;
+      }
     }
     picks[np].first = first;
     picks[np].entity = ei;

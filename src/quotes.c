@@ -505,8 +505,12 @@ static uint32_t governing_cue(const nm_qctx *c, const nm_qspan *q, uint32_t *ste
         /* (a phrase with a preposition is none, whatever the parse
          * called it: "said that Caracas would respond “with
          * reciprocity”", the phrase an object of "respond") */
+        /* (nor a noun under "to" the parse made an infinitive's mark:
+         * "had responded to “a cry of poverty with bullets”") */
+        bool noun = !strcmp(nm_q_upos(c, from), "NOUN") || !strcmp(nm_q_upos(c, from), "PROPN");
         for (uint32_t ch = c->first_child[from]; content && ch != NM_QNONE; ch = c->next_sib[ch])
-          if (nm_q_rel(c, ch, "case")) content = false;
+          if (nm_q_rel(c, ch, "case") || (noun && nm_q_rel(c, ch, "mark") && nm_q_is(c, ch, "to")))
+            content = false;
         /* (a thought is never the thinker's own words: "told reporters
          * that the armed forces intended to “restructure democracy”" are
          * the teller's) */
@@ -794,6 +798,9 @@ static void trim(const nm_qctx *c, uint32_t *a, uint32_t *b) {
     (*b)--;
 }
 
+static bool has_child_word(const nm_qctx *c, uint32_t t, const char *rel, const char *word);
+static bool has_case(const nm_qctx *c, uint32_t t, const char *word);
+
 static nm_status add_reported(stage *g, uint32_t a, uint32_t b, uint32_t ca, uint32_t cb,
                               uint32_t subj_cue, bool inverted_ok) {
   const nm_qctx *c = &g->c;
@@ -818,8 +825,6 @@ static nm_status add_reported(stage *g, uint32_t a, uint32_t b, uint32_t ca, uin
   return nm_q_speaker_from(c, nm_q_subject(c, subj_cue, inverted_ok), &r->sp);
 }
 
-static bool has_child_word(const nm_qctx *c, uint32_t t, const char *rel, const char *word);
-static bool has_case(const nm_qctx *c, uint32_t t, const char *word);
 
 /* Whether cue v has an object, or an on-phrase, between itself and word k
  * ("urged people to …", "called on police to …"). */

@@ -820,6 +820,14 @@ static bool as_complement(const nm_tagger *t, const nm_word *w, const uint8_t *c
 static bool capitalised(const nm_word *w) { return w->len && w->s[0] >= 'A' && w->s[0] <= 'Z'; }
 
 /* Whether training never had w (its ambiguity class is unknown). */
+/* Whether w is a word of two to six capital letters. */
+static bool all_caps(const nm_word *w) {
+  if (w->len < 2 || w->len > 6) return false;
+  for (size_t k = 0; k < w->len; k++)
+    if (w->s[k] < 'A' || w->s[k] > 'Z') return false;
+  return true;
+}
+
 static bool unseen(const nm_tagger *t, const nm_word *w) {
   nm_wfeat f;
   word_hashes(t, w, &f);
@@ -1076,6 +1084,22 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
       words[0].s[0] >= 'A' && words[0].s[0] <= 'Z' && is(t, classes[1], XK_FINITE) &&
       unseen(t, &words[0]))
     classes[0] = (uint8_t)t->nnp;
+  /* "RSF spokesman Ibrahim Makhawi said": a word of two to six capital
+   * letters that training never had is an acronym, a name, not an
+   * adjective (the treebanks' capitalised adjectives are words written in
+   * capitals: "OK", "BEST") */
+  for (size_t i = 0; t->nnp >= 0 && t->jj >= 0 && i + 1 < n; i++) {
+    if (classes[i] != (uint8_t)t->jj || !all_caps(&words[i]) ||
+        (i > 0 && all_caps(&words[i - 1])) || all_caps(&words[i + 1]) ||
+        !(is(t, classes[i + 1], XK_NOUN) && words[i + 1].s[0] >= 'a'))
+      continue;
+    char low[6];
+    for (size_t k = 0; k < words[i].len; k++)
+      low[k] = (char)(words[i].s[k] | 0x20);
+    nm_word lw = words[i];
+    lw.s = low;
+    if (unseen(t, &words[i]) && unseen(t, &lw)) classes[i] = (uint8_t)t->nnp;
+  }
   object_plural_after_the(t, words, n, classes);
   plural_after_quoted_modifier(t, words, n, classes);
   accused_of_after_noun(t, words, n, classes);
@@ -1185,6 +1209,13 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
   static const char *const amid[] = {"amid", "amidst", "Amid", "Amidst", NULL};
   for (size_t i = 0; t->in >= 0 && i < n; i++)
     if (word_among(&words[i], amid)) classes[i] = (uint8_t)t->in;
+  /* "Both sides have since reinforced troops": "since" is never a verb
+   * (the model made it a participle between "have" and one); before a
+   * verb it is the adverb, else the preposition */
+  static const char *const since[] = {"since", "Since", NULL};
+  for (size_t i = 0; t->in >= 0 && t->rb >= 0 && i < n; i++)
+    if (word_among(&words[i], since) && is(t, classes[i], XK_VERBAL))
+      classes[i] = (uint8_t)(i + 1 < n && is(t, classes[i + 1], XK_VERBAL) ? t->rb : t->in);
   /* "Lai called on Beijing to end its intimidation": "on" after a form
    * of "call" is its preposition, never a subordinator (every treebank
    * "call(ed) on" has ADP) */

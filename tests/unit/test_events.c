@@ -9107,6 +9107,105 @@ NM_TEST(owners_datelines_treaties_and_joined_countries) {
                       NM_ENT_MISC, "Vega Aurora"));
 }
 
+/* Fifty-fourth session (art71, art72): hyphened given names the title
+ * cut, a body's head word alone, a particle's surname, a body's country
+ * word the places stage resolved, divisions the dictionaries give other
+ * countries, dictionary names with particles */
+NM_TEST(names_bodies_and_places_of_the_team_s_wire_copy) {
+  NM_CHECK_EQ_STR(cameo_entity("KINSHASA, Congo (Wire) - Congolese Foreign Minister Marie-Claire "
+                               "Ilunga said the talks would resume.",
+                               "2025-06-28", "Marie-Claire Ilunga", false),
+                  "CODGOV");
+  NM_CHECK_EQ_STR(cameo_mentions_of("CAIRO (Wire) - The Arab League condemned the move on "
+                                    "Saturday. League spokesman Hossam Farouk told reporters that "
+                                    "member states would not recognise the new authority.",
+                                    "2025-07-27", "Arab League"),
+                  "Arab League|League");
+  NM_CHECK_EQ_STR(cameo_mentions_of("DAMASCUS (Wire) - Syria's interim President Ahmed al-Sharaa "
+                                    "ordered an inquiry on Sunday. In a speech in Damascus, "
+                                    "al-Sharaa called for unity. \"No one is above the law,\" he "
+                                    "said.",
+                                    "2025-03-10", "Ahmed al-Sharaa"),
+                  "Ahmed al-Sharaa|al-Sharaa|he");
+  NM_CHECK_EQ_STR(cameo_typed_entity("DAMASCUS (Wire) - The Britain-based Syrian Observatory for "
+                                     "Human Rights said 740 civilians had been killed since "
+                                     "Thursday.",
+                                     "2025-03-10", "Syrian Observatory for Human Rights"),
+                  "ORG SYROPPHRI");
+  NM_CHECK_EQ_STR(cameo_typed_entity("DAMASCUS (Wire) - Many Alawites have feared reprisals since "
+                                     "rebels led by Hayat Tahrir al-Sham seized the capital.",
+                                     "2025-03-10", "Hayat Tahrir al-Sham"),
+                  "ORG SYRREB");
+  NM_CHECK_EQ_STR(cameo_entity("CARACAS (Wire) - Venezuela ordered its militia to report to "
+                               "barracks in coastal states including Sucre, Falcon and La Guaira "
+                               "on Tuesday. Venezuelan officials said fishermen in Sucre were "
+                               "afraid to go to sea.",
+                               "2025-09-16", "Sucre", false),
+                  "VEN");
+  NM_CHECK_EQ_STR(cameo_mentions_of("CARACAS (Wire) - Maduro ordered the Bolivarian Militia to "
+                                    "report to barracks.\n\nLaura Whitfield, a professor of law at "
+                                    "Georgetown University, said the strikes were unlawful.\n\n"
+                                    "Maduro said that the militia would hold drills on Saturday.",
+                                    "2025-09-16", "Georgetown University"),
+                  "Georgetown University");
+  NM_CHECK_EQ_STR(cameo_entity("DHAKA, Bangladesh (Wire) - Bangladesh asked India to extradite "
+                               "the former prime minister.\n\nForeign Affairs Adviser Mahbub Karim "
+                               "said a note had been delivered to the Indian High Commission.",
+                               "2024-12-23", "Mahbub Karim", false),
+                  "BGDGOV");
+}
+
+/* Fifty-fourth session: a conjunct past a name's words, lands that meet,
+ * a question decided, a thing taken seriously, a deal no one struck, a
+ * politician kept off the ballot, a country on both sides, the army of a
+ * story filed from another capital */
+NM_TEST(events_of_the_team_s_wire_copy) {
+  NM_CHECK_EQ_STR(cameo_events("The Democratic Republic of Congo and Rwanda signed a peace "
+                               "agreement on Friday.",
+                               "2025-06-28", false),
+                  "COD RWA 057; RWA COD 057");
+  NM_CHECK_EQ_STR(cameo_events("Rwanda said that Kigali's security concerns had been taken "
+                               "seriously by the international community.",
+                               "2025-06-28", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("The United States determined in January that members of the "
+                               "RSF had committed genocide.",
+                               "2025-07-27", false),
+                  "");
+  NM_CHECK(!strstr(cameo_events("BANGKOK (Wire) - Thailand and Cambodia traded fire on their "
+                                "border.\n\nRelations have deteriorated since an exchange of "
+                                "fire on May 28 killed a Cambodian soldier in the Emerald "
+                                "Triangle area, where the two countries meet Laos.",
+                                "2025-07-01", false),
+                   "LAO"));
+  NM_CHECK_EQ_STR(cameo_events("Both sides have since reinforced troops along the frontier, and "
+                               "Thailand has restricted crossings in Sa Kaeo and Surin provinces.",
+                               "2025-07-01", false),
+                  "");
+  NM_CHECK(!strstr(cameo_events("Protesters stormed the regional parliament over a Russian "
+                                "investment deal on Friday.",
+                                "2024-11-16", false),
+                   "057"));
+  NM_CHECK_EQ_STR(cameo_events("Ivory Coast's electoral commission struck opposition leader "
+                               "Charles Yao from the ballot on Tuesday.",
+                               "2025-09-09", false),
+                  "CIVGOV CIVOPP 1722");
+  NM_CHECK(!strstr(cameo_events("The Independent Electoral Commission said Charles Amani Yao "
+                                "had failed to prove that he had given up a foreign nationality. "
+                                "Yao, a former finance minister, says he renounced his French "
+                                "citizenship in March.",
+                                "2025-09-09", false),
+                   "FRA"));
+  const char *cairo =
+      "CAIRO (Wire) - Sudan's Rapid Support Forces named a rival government in Nyala on "
+      "Saturday.\n\nThe Arab League, based in Cairo, said it rejected any step that divides "
+      "Sudan. Sudan's government in Port Sudan called the move illegal, and Sudanese "
+      "officials said Sudan would complain to the United Nations.\n\nThe army recaptured "
+      "Khartoum in March, but the RSF still holds most of Darfur, in western Sudan.";
+  NM_CHECK(strstr(cameo_events(cairo, "2025-07-27", false), "SDNMIL") != NULL);
+  NM_CHECK(!strstr(cameo_events(cairo, "2025-07-27", false), "EGYMIL"));
+}
+
 /* Fifty-third session, third batch: the dateline's agency, a group's
  * members, a name given in a relative clause, broadcasters, the Council of
  * Europe's court, and "whose" */
@@ -9856,6 +9955,8 @@ int main(void) {
   NM_RUN(given_names_descriptions_and_regions);
   NM_RUN(owners_datelines_treaties_and_joined_countries);
   NM_RUN(agency_groups_given_names_and_whose);
+  NM_RUN(names_bodies_and_places_of_the_team_s_wire_copy);
+  NM_RUN(events_of_the_team_s_wire_copy);
   NM_RUN(a_conjunct_s_conjunct_joins_the_list);
   NM_RUN(description_before_a_ranked_name);
   NM_RUN(a_titled_name_stays_a_person);

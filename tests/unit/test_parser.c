@@ -3133,6 +3133,53 @@ NM_TEST(finite_verb_is_no_conjunct_of_a_noun) {
       "20:9:conj"));
 }
 
+/* "Relatives gathered …, where the bodies had been taken, and demanded
+ * …": the past tense after ", and" joins the main verb, not the relative
+ * clause set off by commas that has its own subject */
+NM_TEST(past_tense_after_a_set_off_relative_joins_the_main_verb) {
+  NM_CHECK(repaired_as(
+      "Relatives/NOUN/NNS/relative gathered/VERB/VBD/gather Thursday/PROPN/NNP/Thursday "
+      "outside/ADP/IN/outside the/DET/DT/the mortuary/NOUN/NN/mortuary in/ADP/IN/in "
+      "Kisumu/PROPN/NNP/Kisumu ,/PUNCT/,/, where/ADV/WRB/where the/DET/DT/the "
+      "bodies/NOUN/NNS/body had/AUX/VBD/have been/AUX/VBN/be taken/VERB/VBN/take ,/PUNCT/,/, "
+      "and/CCONJ/CC/and demanded/VERB/VBD/demand that/SCONJ/IN/that police/NOUN/NNS/police "
+      "release/VERB/VBP/release the/DET/DT/the names/NOUN/NNS/name ./PUNCT/./.",
+      "18:2:conj 12:15:nsubj:pass"));
+}
+
+/* "ECOWAS said … that Ghana had lost "dedicated public servants," and
+ * Nigerian President Bola Tinubu said …": the second "said", with its own
+ * subject after ", and", is the first's conjunct, not what it reports */
+NM_TEST(report_after_and_is_a_conjunct) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the Economic/ADJ/JJ/economic Community/PROPN/NNP/Community of/ADP/IN/of "
+      "West/PROPN/NNP/West African/PROPN/NNP/African States/PROPN/NNPS/State "
+      "said/VERB/VBD/say in/ADP/IN/in a/DET/DT/a statement/NOUN/NN/statement "
+      "that/PRON/WDT/that Ghana/PROPN/NNP/Ghana had/AUX/VBD/have lost/VERB/VBN/lose "
+      "\"/PUNCT/``/\" dedicated/VERB/VBN/dedicate public/ADJ/JJ/public "
+      "servants/NOUN/NNS/servant ,/PUNCT/,/, \"/PUNCT/''/\" and/CCONJ/CC/and "
+      "Nigerian/ADJ/JJ/Nigerian President/PROPN/NNP/President Bola/PROPN/NNP/Bola "
+      "Tinubu/PROPN/NNP/Tinubu said/VERB/VBD/say he/PRON/PRP/he was/AUX/VBD/be "
+      "\"/PUNCT/``/\" deeply/ADV/RB/deeply saddened/VERB/VBN/sadden ./PUNCT/./. "
+      "\"/PUNCT/''/\"",
+      "27:8:conj 22:27:cc"));
+}
+
+/* "He said that the association would suspend the strike if the
+ * government agreed to talks on fares, and accused authorities of …":
+ * the accusation is the reporter's, past the reported clause's condition */
+NM_TEST(speech_act_after_a_reported_condition_is_the_reporter_s) {
+  NM_CHECK(repaired_as(
+      "He/PRON/PRP/he said/VERB/VBD/say that/SCONJ/IN/that the/DET/DT/the "
+      "association/NOUN/NN/association would/AUX/MD/would suspend/VERB/VB/suspend "
+      "the/DET/DT/the strike/NOUN/NN/strike if/SCONJ/IN/if the/DET/DT/the "
+      "government/NOUN/NN/government agreed/VERB/VBD/agree to/ADP/IN/to talks/NOUN/NNS/talk "
+      "on/ADP/IN/on fares/NOUN/NNS/fare ,/PUNCT/,/, and/CCONJ/CC/and "
+      "accused/VERB/VBD/accuse authorities/NOUN/NNS/authority of/SCONJ/IN/of "
+      "arresting/VERB/VBG/arrest its/PRON/PRP$/its members/NOUN/NNS/member ./PUNCT/./.",
+      "20:2:conj"));
+}
+
 /* "At a regular briefing on Wednesday, Chinese Foreign Ministry
  * spokeswoman Zhao Meilin rejected the protest": the phrase after the
  * opening phrase's comma is the subject */
@@ -3409,6 +3456,9 @@ int main(void) {
   NM_RUN(named_subject_with_a_description_after_an_opening_phrase);
   NM_RUN(subject_before_a_subordinated_root);
   NM_RUN(whose_clause_is_no_root);
+  NM_RUN(past_tense_after_a_set_off_relative_joins_the_main_verb);
+  NM_RUN(report_after_and_is_a_conjunct);
+  NM_RUN(speech_act_after_a_reported_condition_is_the_reporter_s);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

@@ -881,6 +881,12 @@ NM_TEST(test_shipped) {
       {"ANKARA, Turkey (Wire) - Turkey struck targets in Iraq. Turkish officials met in Ankara "
        "and Istanbul. The president was at a summit in the Russian city of Kazan.",
        "Kazan", "RUS", NULL},
+      /* a division with its generic word, the article's country's over
+       * another's exact name (Uganda's "Northern Region") */
+      {"ACCRA, Ghana (Wire) - Ghana mourned two ministers on Thursday. One, a former "
+       "lawmaker from the Northern Region, led Ghana's campaign against illegal mining in "
+       "Ghana's rivers.",
+       "Northern Region", "GHA", NULL},
       /* the Arabic feminine ending with its "h" (GeoNames: Hodeida) */
       {"Aircraft struck radar sites near Hodeidah on Friday, officials said.", "Hodeidah", "YEM",
        NULL},

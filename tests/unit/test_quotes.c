@@ -1330,6 +1330,16 @@ NM_TEST(kin_given_name_is_a_person) {
   expect_in(text, "We had been told", NM_QUOTE_DIRECT, "Thomas", "he", "told");
 }
 
+/* "said that the authorities had responded to "a cry of poverty with
+ * bullets"", with "to" parsed as an infinitive's mark: the phrase is no
+ * content of "responded", and the quotation is the reporter's */
+NM_TEST(partial_after_a_preposition_parsed_as_a_mark_is_the_reporter_s) {
+  expect_in("Party spokeswoman Helena Tchipilica said that the authorities had responded to \"a "
+            "cry of poverty with bullets\" and called for an independent investigation.",
+            "a cry of poverty", NM_QUOTE_PARTIAL, "Helena Tchipilica", "Helena Tchipilica",
+            "said");
+}
+
 /* "A government spokesman, Felix Kariuki, said that the president had
  * been briefed, but declined to say whether …": the spokesman declined,
  * not the president of the clause he reported */
@@ -2120,6 +2130,7 @@ int main(void) {
   NM_RUN(description_named_after_it_is_no_earlier_holder);
   NM_RUN(kin_given_name_is_a_person);
   NM_RUN(declined_after_a_report_is_the_reporter_s);
+  NM_RUN(partial_after_a_preposition_parsed_as_a_mark_is_the_reporter_s);
   NM_RUN(inverted_said_with_a_number_before_the_speaker);
   NM_RUN(relative_clause_after_a_time_word);
   NM_RUN(apposed_subject_is_the_he_of_its_sentence);

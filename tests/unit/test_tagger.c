@@ -308,6 +308,23 @@ NM_TEST(repair_gives_names_their_words) {
   NM_CHECK_EQ_STR(shipped_xpos(c, 7, 0), "NNPS");
 }
 
+/* "RSF spokesman Ibrahim Makhawi said": an acronym training never had is
+ * a name, not an adjective; a word in capitals that training had in
+ * lower case stays what the model says */
+NM_TEST(repair_makes_an_unknown_acronym_a_name) {
+  static const char *const a[] = {"\"",        "We",      "will", "win",  ",", "\"", "RSF",
+                                  "spokesman", "Ibrahim", "Makhawi", "said", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 12, 6), "NNP");
+  static const char *const b[] = {"The", "coffee", "was", "so", "BITTER", "and", "cold", "."};
+  NM_CHECK(strcmp(shipped_xpos(b, 8, 4), "NNP") != 0);
+}
+
+/* "Both sides have since reinforced troops": "since" is no participle */
+NM_TEST(repair_makes_since_no_verb) {
+  static const char *const a[] = {"Both", "sides", "have", "since", "reinforced", "troops", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 7, 3), "RB");
+}
+
 /* "Kenya, which borders both countries, said ...": a plural noun in -s
  * after ", which" before "both" is the relative clause's verb too */
 NM_TEST(repair_gives_a_relative_clause_verb_before_both) {
@@ -1077,6 +1094,8 @@ int main(void) {
   NM_RUN(repair_makes_an_ordinal_before_an_office_a_name);
   NM_RUN(repair_makes_a_saying_participle_before_that);
   NM_RUN(repair_gives_names_their_words);
+  NM_RUN(repair_makes_an_unknown_acronym_a_name);
+  NM_RUN(repair_makes_since_no_verb);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
