@@ -7006,6 +7006,10 @@ static nm_status code_sentence(ectx *c) {
       }
       if (poll) code = "1722";
     }
+    /* "17 people had died in Kathmandu": the dead are no attackers, and
+     * the place no target (DIE's block is 190: the source would be the
+     * victims) */
+    if (!strcmp(lemma(c, v), "die") && code[0] == '1' && code[1] == '9') continue;
     /* "quit the government, leaving the alliance with a thin majority":
      * to leave someone with something is no journey (040) */
     if (!strncmp(code, "04", 2) && !strcmp(lemma(c, v), "leave") &&

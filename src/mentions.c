@@ -985,8 +985,10 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     size_t pf = portfolio_end(w, pfa, b);
     if (pf < a) pf = a;
     bool named = pf > a && pf + 2 <= b;
-    for (size_t k = pf; k < b && named; k++)
-      named = is_capitalised(&w[k]) && !IN_LIST(&w[k], org_heads) && !IN_LIST(&w[k], org_words);
+    for (size_t k = pf; k < b && named; k++) /* (a hyphened given name: "Jean-Claude") */
+      named = (is_capitalised(&w[k]) && !IN_LIST(&w[k], org_heads) &&
+               !IN_LIST(&w[k], org_words)) ||
+              (k > pf && k + 1 < b && tok_is(w[k].form, w[k].len, "-"));
     if (named) a = pf, *ty = NM_ENT_PERSON;
   }
   /* "Prime Minister Sheikh Hasina" with "Sheikh" left out of the name:

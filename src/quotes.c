@@ -483,8 +483,11 @@ static uint32_t governing_cue(const nm_qctx *c, const nm_qspan *q, uint32_t *ste
      * “contrary …”") */
     /* (a passive cue with no agent names no speaker: "said that a deal
      * could be announced “in the coming months”" is the sayer's) */
+    /* (nor a verb whose subject the quotation is: 'after "criminal
+     * gangs" attacked polling stations' is no gangs' attack in words) */
     if (c->in_quote[u] == NM_QNONE && (c->vclass[u] & (NM_QV_SAY | NM_QV_MANNER | NM_QV_THINK)) &&
         !(nm_q_rel(c, from, "conj") && nm_q_rel(c, u, "ccomp")) &&
+        !(from == h && nm_q_rel(c, from, "nsubj")) &&
         !passive_under_cue(c, u)) {
       /* (a cue in a with-phrase's clause speaks for its own noun: "…,
        * with party spokesman X describing the attack as “a national

@@ -9148,6 +9148,14 @@ NM_TEST(names_bodies_and_places_of_the_team_s_wire_copy) {
                                     "Maduro said that the militia would hold drills on Saturday.",
                                     "2025-09-16", "Georgetown University"),
                   "Georgetown University");
+  NM_CHECK_EQ_STR(cameo_entity("KATHMANDU, Nepal (Wire) - Protests spread on Monday. Chief "
+                               "District Officer Rabindra Ghimire imposed a curfew.",
+                               "2025-09-08", "Rabindra Ghimire", false),
+                  "NPLGOV");
+  NM_CHECK_EQ_STR(cameo_entity("YAOUNDE, Cameroon (Wire) - Protests spread in Garoua. Minister for "
+                               "Territorial Administration Jean-Claude Ngono warned protesters.",
+                               "2025-10-27", "Jean-Claude Ngono", false),
+                  "CMRGOV");
   NM_CHECK_EQ_STR(cameo_entity("DHAKA, Bangladesh (Wire) - Bangladesh asked India to extradite "
                                "the former prime minister.\n\nForeign Affairs Adviser Mahbub Karim "
                                "said a note had been delivered to the Indian High Commission.",
@@ -9196,6 +9204,10 @@ NM_TEST(events_of_the_team_s_wire_copy) {
                                 "citizenship in March.",
                                 "2025-09-09", false),
                    "FRA"));
+  NM_CHECK(!strstr(cameo_events("KATHMANDU, Nepal (Wire) - Police fired on protesters. He said "
+                                "that 17 people had died in Kathmandu and two in Itahari.",
+                                "2025-09-08", false),
+                   " 190"));
   const char *cairo =
       "CAIRO (Wire) - Sudan's Rapid Support Forces named a rival government in Nyala on "
       "Saturday.\n\nThe Arab League, based in Cairo, said it rejected any step that divides "

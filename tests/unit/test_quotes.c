@@ -1340,6 +1340,15 @@ NM_TEST(partial_after_a_preposition_parsed_as_a_mark_is_the_reporter_s) {
             "said");
 }
 
+/* 'said that security forces had acted after "criminal gangs" attacked
+ * polling stations': a verb whose subject the quotation is, though a
+ * verb of words ("attacked the plan"), is not what frames it */
+NM_TEST(partial_that_is_a_subject_is_the_reporter_s) {
+  expect_in("Government spokesman Khamis Mfaume said that security forces had acted to protect "
+            "lives after \"criminal gangs\" attacked polling stations and police posts.",
+            "criminal gangs", NM_QUOTE_PARTIAL, "Khamis Mfaume", "Khamis Mfaume", "said");
+}
+
 /* "A government spokesman, Felix Kariuki, said that the president had
  * been briefed, but declined to say whether …": the spokesman declined,
  * not the president of the clause he reported */
@@ -2130,6 +2139,7 @@ int main(void) {
   NM_RUN(description_named_after_it_is_no_earlier_holder);
   NM_RUN(kin_given_name_is_a_person);
   NM_RUN(declined_after_a_report_is_the_reporter_s);
+  NM_RUN(partial_that_is_a_subject_is_the_reporter_s);
   NM_RUN(partial_after_a_preposition_parsed_as_a_mark_is_the_reporter_s);
   NM_RUN(inverted_said_with_a_number_before_the_speaker);
   NM_RUN(relative_clause_after_a_time_word);
