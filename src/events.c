@@ -3856,7 +3856,13 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
         if (obj >= 0 && c->head[obj] >= 0 && c->when[c->head[obj]]) continue;
         /* a bare preposition is no time's: "telephoned Kozyrev on Tuesday"
          * is no call on anyone ("- * (ON) [020]" of CALL's block) */
-        if (j == i + 2 && obj >= 0 && c->when[obj]) continue;
+        /* (nor a span of time: "led Bangladesh for 15 years" is no
+         * journey for anyone, LEAD's "- * (FOR) [042:043]") */
+        static const char *const spans[] = {"year", "month", "week", "day", "hour", "decade",
+                                            "minute", "century", NULL};
+        if (j == i + 2 && obj >= 0 &&
+            (c->when[obj] || (c->head[p] == obj && word_in(lemma(c, obj), spans))))
+          continue;
         /* the rest of the phrase, with its slots */
         int32_t sc = p + 1;
         ok = true;
@@ -4770,6 +4776,14 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
           where = gathering_place(c, k, q);
         if (!where && !(own_party && k == ao)) out[n++] = k; /* (the troops of "thousands") */
       }
+      /* "fired tear gas and water cannon at hundreds of protesters": the
+       * phrase that aims the act, hung on the object's conjunct */
+      static const char *const aim[] = {"at", "on", "against", NULL};
+      for (int32_t cj = c->kid[o]; cj >= 0 && n < max; cj = c->sib[cj])
+        if (cj > o && rel_base(c, cj, "conj"))
+          for (int32_t k = c->kid[cj]; k >= 0 && n < max; k = c->sib[k])
+            if (k > cj && rel_base(c, k, "nmod") && dep_lemma_in(c, k, "case", aim))
+              out[n++] = k;
     }
   /* "suspended talks on joining the union": the body that talks on
    * joining it are about (the clause hung on the verb or on "talks") */
@@ -5826,6 +5840,12 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
   /* "Gen. X, who commands the RSF": a leader of his own body (both
    * coded alike) names a role, not an act */
   if (!strcmp(sa->code, ta->code) && word_in(lemma(c, vc->v), lead_verbs)) return NM_OK;
+  /* ... and so does leading or ruling one's own country ("Hasina, 77,
+   * led Bangladesh for 15 years": BGDOPP -> BGD) */
+  static const char *const ruling[] = {"lead", "rule", "govern", "run", NULL};
+  if (word_in(lemma(c, vc->v), ruling) && bare_country(ta->code) &&
+      !strncmp(sa->code, ta->code, 3))
+    return NM_OK;
   /* ... and so does any relative clause of leading ("Jimmy Cherizier, a
    * former police officer who leads a coalition of gangs"): what the
    * person is, not what the person did */
@@ -6299,8 +6319,13 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
   for (int32_t k = c->kid[h]; opposition && source && k >= 0 && !named_opposition;
        k = c->sib[k])
     named_opposition = k < h && !strcmp(lemma(c, k), "opposition");
-  if (tg->xpos && !strcmp(tg->xpos, "NNS") && !word_in(lemma(c, h), plural_ok) &&
-      !(source && word_in(lemma(c, h), plural_acting)) && !named_opposition)
+  /* ("thousands of protesters": the people the quantity counts) */
+  static const char *const counts[] = {"thousand", "hundred", "dozen", "score", "million", NULL};
+  int32_t hp = h;
+  for (int32_t k = word_in(lemma(c, h), counts) ? c->kid[h] : -1; k >= 0; k = c->sib[k])
+    if (k > h && rel_base(c, k, "nmod") && case_word(c, k, "of")) hp = k;
+  if (tg->xpos && !strcmp(tg->xpos, "NNS") && !word_in(lemma(c, hp), plural_ok) &&
+      !(source && word_in(lemma(c, hp), plural_acting)) && !named_opposition)
     return;
   /* "Southern African troops": people of a place the dictionaries do not
    * code (a name, or a capitalised adjective) are theirs */
@@ -7010,6 +7035,14 @@ static nm_status code_sentence(ectx *c) {
      * the place no target (DIE's block is 190: the source would be the
      * victims) */
     if (!strcmp(lemma(c, v), "die") && code[0] == '1' && code[1] == '9') continue;
+    /* "ordered additional army units to the eastern frontier": forces
+     * sent to a place make no visit (ORDER's "(TO)" gave 042:043) */
+    if (code[0] == '0' && code[1] == '4' && !strcmp(lemma(c, v), "order")) {
+      static const char *const forces[] = {"unit", "troop", "force", "soldier", "police",
+                                           "officer", "battalion", "reinforcement", NULL};
+      int32_t o = child(c, v, "obj", false);
+      if (o >= 0 && word_in(lemma(c, o), forces)) continue;
+    }
     /* "quit the government, leaving the alliance with a thin majority":
      * to leave someone with something is no journey (040) */
     if (!strncmp(code, "04", 2) && !strcmp(lemma(c, v), "leave") &&

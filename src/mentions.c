@@ -356,8 +356,14 @@ static size_t name_after_title(const nm_titles *tt, const nm_nword *w, const uin
                                        "Chair",   "Board",    "Office",   "Committee"};
   const uint32_t named = NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION |
                          NM_GZ_DEMONYM | NM_GZ_ORG;
+  /* (four words with a patronymic particle inside: "Foreign Minister
+   * Ahmedou Ould Sidi Mahmoud") */
+  static const char *const patronyms[] = {"Ould", "Mint", "Bin", "Ben", "Bint", "Ibn"};
+  size_t most = 3;
+  for (size_t k = s + 1; k < s + 3 && k < n; k++)
+    if (IN_LIST(&w[k], patronyms)) most = 4;
   size_t e = s;
-  while (e < n && e < s + 3 && !lab[e] && is_capitalised(&w[e]) && w[e].len > 1 &&
+  while (e < n && e < s + most && !lab[e] && is_capitalised(&w[e]) && w[e].len > 1 &&
          !IN_LIST(&w[e], office) && !title_at(tt, w, e, n) && !all_punct(&w[e])) {
     /* a given name spelt like a town ("David", a city of Panama) when a
      * surname the gazetteer does not know follows */
