@@ -7001,6 +7001,23 @@ static nm_status code_sentence(ectx *c) {
                     (sj >= 0 && word_in(lemma(c, sj), lines))))
         continue;
     }
+    /* "Sudan takes UAE to world court", "took Ankara to the European
+     * Court of Human Rights": to take someone to a court is to sue them
+     * (115), no seizure (TAKE's 171) */
+    if (!strcmp(lemma(c, v), "take") && !strncmp(code, "17", 2) &&
+        child(c, v, "obj", false) > v) {
+      static const char *const courts[] = {"court", "tribunal", NULL};
+      for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k]) {
+        if (k < v || !rel_base(c, k, "obl") || !case_word(c, k, "to")) continue;
+        int32_t lo, hi;
+        np_range(c, k, &lo, &hi);
+        bool court = false;
+        for (int32_t q = lo; q <= hi && !court; q++)
+          court = word_in(lemma(c, q), courts) || word_is_ci(c, q, "court") ||
+                  word_is_ci(c, q, "tribunal");
+        if (court) code = "115";
+      }
+    }
     /* "stormed the regional parliament over a Russian investment deal":
      * a deal that is not the verb's object was struck by no one (the
      * block's "- * DEAL [057]" of STRIKE serves STORM, ASSAULT, KICK …);
@@ -9128,6 +9145,12 @@ static bool few_state_title(const ectx *c, const char *title, const char *focus,
       }
       if (pick == cs && focus && !strncmp(cs + q, focus, 3)) pick = cs + q;
     }
+    /* (the first government only if the story names it: "Foreign
+     * Secretary Mariana Cuevas" in a story on Mexico and Ecuador is no
+     * British minister) */
+    bool chosen = pick != cs || (dc && bare_country(dc) && !strncmp(cs, dc, 3)) ||
+                  (focus && !strncmp(cs, focus, 3));
+    if (!chosen && !country_named(c, cs, NONE32)) return false;
     snprintf(out, 4, "%.3s", pick);
     return true;
   }

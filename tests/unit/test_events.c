@@ -9164,6 +9164,11 @@ NM_TEST(names_bodies_and_places_of_the_team_s_wire_copy) {
                                 "Ghazouani ordered additional army units to the eastern frontier.",
                                 "2024-04-22", false),
                    " 04"));
+  NM_CHECK_EQ_STR(cameo_entity("MEXICO CITY (Wire) - Mexico broke off relations with Ecuador on "
+                               "Friday.\n\nForeign Secretary Mariana Cuevas said all Mexican "
+                               "diplomats would leave Ecuador.",
+                               "2024-04-06", "Mariana Cuevas", false),
+                  "MEXGOV");
   NM_CHECK_EQ_STR(cameo_entity("DHAKA, Bangladesh (Wire) - Bangladesh asked India to extradite "
                                "the former prime minister.\n\nForeign Affairs Adviser Mahbub Karim "
                                "said a note had been delivered to the Indian High Commission.",
@@ -9226,6 +9231,10 @@ NM_TEST(events_of_the_team_s_wire_copy) {
                        "resigned on Aug. 5.";
   NM_CHECK(!strstr(cameo_events(hasina, "2024-12-23", false), "043"));
   NM_CHECK(!strstr(cameo_events(hasina, "2024-12-23", false), "BGD 060"));
+  NM_CHECK_EQ_STR(cameo_events("Sudan took the United Arab Emirates to the International Court "
+                               "of Justice on Thursday.",
+                               "2025-03-07", false),
+                  "SDN ARE 115");
   const char *cairo =
       "CAIRO (Wire) - Sudan's Rapid Support Forces named a rival government in Nyala on "
       "Saturday.\n\nThe Arab League, based in Cairo, said it rejected any step that divides "
