@@ -7036,7 +7036,8 @@ static nm_status code_sentence(ectx *c) {
     {
       static const char *const out[] = {"strike", "bar", "remove", "exclude", "disqualify",
                                         "ban", NULL};
-      static const char *const polls[] = {"ballot", "race", "election", "vote", "poll", NULL};
+      static const char *const polls[] = {"ballot", "race", "election", "vote", "poll",
+                                          "office", NULL};
       bool poll = false;
       for (int32_t k = v + 1; word_in(lemma(c, v), out) && k < (int32_t)c->n && k < v + 16 && !poll;
            k++)
@@ -7064,9 +7065,14 @@ static nm_status code_sentence(ectx *c) {
      * to leave someone with something is no journey (040) */
     if (!strncmp(code, "04", 2) && !strcmp(lemma(c, v), "leave") &&
         child(c, v, "obj", false) > v) {
+      /* (nor "raids that left two men dead") */
+      static const char *const states[] = {"dead", "injured", "wounded", "homeless", "stranded",
+                                           "trapped", "hurt", NULL};
       bool with = false;
       for (int32_t k = c->kid[v]; k >= 0 && !with; k = c->sib[k])
-        with = k > v && rel_base(c, k, "obl") && case_word(c, k, "with");
+        with = k > v && ((rel_base(c, k, "obl") && case_word(c, k, "with")) ||
+                         ((rel_base(c, k, "xcomp") || rel_base(c, k, "advcl")) &&
+                          word_in(lemma(c, k), states)));
       if (with) continue;
     }
     /* "Burkina Faso left the Economic Community of West African States":
@@ -8137,6 +8143,35 @@ static bool in_own_words(const ectx *c, uint32_t self, uint32_t at) {
 
 /* Whether every mention in sentence si of country cc is in what entity
  * self says there. */
+/* Whether every place or body of country cc that m's sentence names
+ * lies after the verb of accusing whose subject m is ("accused the United
+ * States of complicity in the Israeli campaign"). */
+static bool only_after_accusing(const ectx *c, const nm_mention *m, const char *cc) {
+  static const char *const accusing[] = {"accuse", "blame", "condemn", "criticize", "criticise",
+                                         "denounce", NULL};
+  const nm_word_tags *tg = c->tg;
+  uint32_t verb = NONE32;
+  for (uint32_t k = m->first_token; k < m->first_token + m->n_tokens && verb == NONE32; k++)
+    if (tg[k].deprel && !strcmp(tg[k].deprel, "nsubj") && tg[k].head) {
+      const nm_sentence *s = (const nm_sentence *)c->d->sentences.data + m->sentence;
+      uint32_t h = s->first_token + tg[k].head - 1;
+      if (h > k && tg[h].lemma && word_in(tg[h].lemma, accusing)) verb = h;
+    }
+  if (verb == NONE32) return false;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  const nm_token *tk = (const nm_token *)c->d->tokens.data;
+  for (size_t i = first_mention_of(c, m->sentence);
+       i < c->d->mentions.n && ms[i].sentence == m->sentence; i++)
+    /* (a bare body in the person's title is coded by the same guess:
+     * "Foreign Ministry spokesman") */
+    if (ms[i].entity < c->d->entities.n && !strncmp(c->ent[ms[i].entity].code, cc, 3) &&
+        ms[i].start < tk[verb].end &&
+        !(ms[i].type == NM_ENT_ORG && ms[i].first_token + ms[i].n_tokens + 2 >= m->first_token &&
+          ms[i].first_token < m->first_token))
+      return false;
+  return true;
+}
+
 static bool only_in_own_words(const ectx *c, uint32_t si, uint32_t self, const char *cc) {
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   size_t nm = c->d->mentions.n, ne = c->d->entities.n;
@@ -10022,6 +10057,17 @@ static void role_country(ectx *c, size_t e, const char *focus) {
       if (cc[0] && only_in_own_words(c, ms[mi].sentence, (uint32_t)e, cc) &&
           opening_place_country(c, ms[mi].sentence, oc) && strcmp(oc, cc) != 0)
         memcpy(cc, oc, 4), why = "title and the place the sentence opens with";
+      /* (nor a country named only in what the person accuses, after the
+       * verb: "In Tehran, President X vowed …. Foreign Ministry
+       * spokesman Hossein Karimi accused the United States of
+       * complicity in the Israeli campaign" is Iran's, as the sentence
+       * before opens, in its paragraph) */
+      const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
+      uint32_t si = ms[mi].sentence;
+      if (cc[0] && si > 0 && ss[si - 1].paragraph == ss[si].paragraph &&
+          only_after_accusing(c, &ms[mi], cc) && opening_place_country(c, si - 1, oc) &&
+          strcmp(oc, cc) != 0)
+        memcpy(cc, oc, 4), why = "title and the place the sentence before opens with";
       if (!cc[0] && opening_place_country(c, ms[mi].sentence, cc))
         why = "title and the place the sentence opens with";
       break; /* the first named or described mention's sentence */

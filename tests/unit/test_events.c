@@ -9169,6 +9169,12 @@ NM_TEST(names_bodies_and_places_of_the_team_s_wire_copy) {
                                "diplomats would leave Ecuador.",
                                "2024-04-06", "Mariana Cuevas", false),
                   "MEXGOV");
+  NM_CHECK_EQ_STR(cameo_entity("TEL AVIV, Israel (Wire) - Iranian missiles hit Israeli cities "
+                               "overnight.\n\nIn Tehran, President Masoud Pezeshkian vowed that "
+                               "Iran would respond. Foreign Ministry spokesman Hossein Karimi "
+                               "accused the United States of complicity in the Israeli campaign.",
+                               "2025-06-14", "Hossein Karimi", false),
+                  "IRNGOV");
   NM_CHECK_EQ_STR(cameo_entity("DHAKA, Bangladesh (Wire) - Bangladesh asked India to extradite "
                                "the former prime minister.\n\nForeign Affairs Adviser Mahbub Karim "
                                "said a note had been delivered to the Indian High Commission.",
@@ -9235,6 +9241,10 @@ NM_TEST(events_of_the_team_s_wire_copy) {
                                "of Justice on Thursday.",
                                "2025-03-07", false),
                   "SDN ARE 115");
+  NM_CHECK(!strstr(cameo_events("Baku closed the office after police raids in Yekaterinburg "
+                                "that left two men dead.",
+                                "2025-06-30", false),
+                   " 04"));
   const char *cairo =
       "CAIRO (Wire) - Sudan's Rapid Support Forces named a rival government in Nyala on "
       "Saturday.\n\nThe Arab League, based in Cairo, said it rejected any step that divides "
