@@ -571,17 +571,18 @@ static bool bare_country_prefix(const char *code) {
 /* Whether "former" or "ex" stands within max words before sentence word
  * s, only capitalised words between ("former Nigerian President", "Former
  * Prime Minister"). */
-/* (and "ousted", "deposed", "toppled" before one lower-case title word:
- * "gunmen loyal to ousted leader Bashar al-Assad") */
+/* ("ousted", "deposed", "toppled" and "overthrown" count as "former",
+ * also before one lower-case title word: "ousted President Mohamed
+ * Morsi", "gunmen loyal to ousted leader Bashar al-Assad") */
 static bool former_before(const ectx *c, int32_t s, int max) {
   static const char *const fallen[] = {"ousted", "deposed", "toppled", "overthrown", NULL};
   for (int32_t k = s - 1; k >= 0 && s - k <= max; k--) {
     if (word_is_ci(c, k, "former") || word_is_ci(c, k, "ex") || word_is_ci(c, k, "retired"))
       return true;
-    if (k + 2 == s && k > 0 && !capitalised(c, k) && word_in(lemma(c, k - 1), fallen)) {
-      for (size_t q = 0; fallen[q]; q++)
-        if (word_is_ci(c, k - 1, fallen[q])) return true;
-    }
+    for (size_t q = 0; fallen[q]; q++)
+      if (word_is_ci(c, k, fallen[q]) || (k + 1 == s && k > 0 && !capitalised(c, k) &&
+                                           word_is_ci(c, k - 1, fallen[q])))
+        return true;
     if (!capitalised(c, k)) return false;
   }
   return false;
@@ -2851,7 +2852,9 @@ static void code_entities_in_sentence(ectx *c) {
     const nm_entity *ne = (const nm_entity *)c->d->entities.data + m->entity;
     bool former = false; /* "former Prime Minister Imran Khan" */
     for (int32_t k = lo - 1; k >= 0 && lo - k <= 6 && !former; k--)
-      former = word_is_ci(c, k, "former") || word_is_ci(c, k, "ex");
+      former = word_is_ci(c, k, "former") || word_is_ci(c, k, "ex") ||
+               word_is_ci(c, k, "ousted") || word_is_ci(c, k, "deposed") ||
+               word_is_ci(c, k, "toppled") || word_is_ci(c, k, "overthrown");
     if (person && a.stale && a.rank == 3 && strlen(a.code) == 6 &&
         (!strcmp(a.code + 3, "ELI") || !strcmp(a.code + 3, "OPP")) && ne->title && !former) {
       /* "Lebanon's caretaker prime minister, Najib Mikati," in 2024, whom
@@ -7039,10 +7042,9 @@ static nm_status code_sentence(ectx *c) {
       static const char *const polls[] = {"ballot", "race", "election", "vote", "poll",
                                           "office", NULL};
       bool poll = false;
-      for (int32_t k = v + 1; word_in(lemma(c, v), out) && k < (int32_t)c->n && k < v + 16 && !poll;
-           k++)
-      {
-        int32_t u = k;
+      int32_t end = word_in(lemma(c, v), out) ? v + 16 : v;
+      for (int32_t k = v + 1; k < (int32_t)c->n && k < end && !poll; k++) {
+        int32_t u = k; /* (within the verb's phrase, four steps up at most) */
         for (int up = 0; up < 4 && u >= 0 && u != v; up++)
           u = c->head[u];
         poll = u == v && word_in(lemma(c, k), polls) && case_word(c, k, "from");
