@@ -930,6 +930,8 @@ static bool speech_follows(const seg *g, const unsigned char *kinds, uint32_t ba
   return false;
 }
 
+static bool tok_is(const seg *g, uint32_t t, const char *w);
+
 /* Starters that are never a name. */
 static bool strong_starter(const seg *g, uint32_t a, uint32_t b) {
   static const char *const strong[] = {"He",   "Her",  "His",   "In",    "It",    "Its",
@@ -978,8 +980,12 @@ static bool boundary_before(const seg *g, const unsigned char *kinds, uint32_t b
     /* "wrote on X. She called …": a capital after a lower-case word is no
      * name's initial; before a word that never starts a name it ends the
      * sentence ("John F. Kennedy", "J. R. Hollis" go on) */
-    return i > base && kinds[i - 1 - base] == K_WORD_LOWER && STARTER() &&
-           strong_starter(g, toks[j].start, toks[j].end);
+    /* (and a list's last item after "and" or "or": "Facebook, YouTube
+     * and X. Witnesses said …") */
+    return i > base && kinds[i - 1 - base] == K_WORD_LOWER &&
+           ((STARTER() && strong_starter(g, toks[j].start, toks[j].end)) ||
+            (nk == K_WORD_UPPER && (tok_is(g, i - 1, "and") || tok_is(g, i - 1, "or")) &&
+             i >= base + 3 && tok_is(g, i - 3, ",")));
   case K_ABBR_MONTH:
   case K_ABBR_NUM:
     if (nk == K_WORD_OTHER) return false; /* Oct. 7, No. 2 */
@@ -1004,7 +1010,6 @@ static bool all_caps_word(const seg *g, const nm_token *t) {
  * Republic of Congo (Reuters) -". Returns the index of
  * the dash token, or 0 when there is none. UD treebanks make the dateline a
  * sentence of its own; the parser and later stages then see a clean lede. */
-static bool tok_is(const seg *g, uint32_t t, const char *w);
 static bool tok_digits(const seg *g, uint32_t t, uint32_t min, uint32_t max);
 static uint32_t dateline_dash(const seg *g, const unsigned char *kinds, uint32_t t0, uint32_t t1) {
   const nm_token *toks = (const nm_token *)g->d->tokens.data;

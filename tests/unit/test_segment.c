@@ -1045,6 +1045,23 @@ NM_TEST(initial_after_a_lower_case_word_ends_a_sentence) {
   nm_doc_free(d);
 }
 
+/* "… Facebook, YouTube and X. Witnesses said …": a capital with a period
+ * ending a list after "and" ends the sentence before any capitalised word;
+ * names with initials after "and" go on ("and Robert F. Kennedy") */
+NM_TEST(initial_ending_a_list_ends_a_sentence) {
+  static const char text[] = "The ban covered Facebook, YouTube and X. Witnesses said police "
+                             "fired tear gas. It was signed by John F. Kennedy and Robert F. "
+                             "Kennedy.";
+  nm_error e = {NM_OK, NULL, 0};
+  nm_doc *d = nm_doc_new(text, strlen(text), &e);
+  NM_CHECK(d && nm_process(pipeline, d, &e) == NM_OK);
+  if (!d) return;
+  size_t ns;
+  nm_doc_sentences(d, &ns);
+  NM_CHECK_EQ_INT(ns, 3);
+  nm_doc_free(d);
+}
+
 /* The segmenter's word lists are binary-searched: they must stay sorted. */
 NM_TEST(word_lists_sorted) { NM_CHECK(nm_segment_tables_sorted()); }
 
@@ -1059,6 +1076,7 @@ int main(void) {
   NM_RUN(no_sentence_starts_inside_a_word);
   NM_RUN(word_lists_sorted);
   NM_RUN(initial_after_a_lower_case_word_ends_a_sentence);
+  NM_RUN(initial_ending_a_list_ends_a_sentence);
   NM_RUN(dateline_ap);
   NM_RUN(dateline_reuters);
   NM_RUN(dateline_hyphenated_country);
