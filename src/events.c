@@ -10311,11 +10311,12 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
         if (t < d->tokens.n && c.tok_mention[t] == NONE32) c.tok_mention[t] = (uint32_t)i;
       }
   }
-  /* story discards */
-  for (uint32_t si = 0; si < d->sentences.n; si++) {
-    bool story = false;
-    if (discarded(&c, si, &story) && story) goto done;
-  }
+  /* story discards: no events (the actors keep their codes: a story on
+   * Morocco's protests that names the 2030 World Cup in passing, a
+   * Phoenix sports discard, still names Morocco) */
+  bool story_discarded = false;
+  for (uint32_t si = 0; si < d->sentences.n && !story_discarded; si++)
+    discarded(&c, si, &story_discarded);
   /* per document: each sentence's time and place, each entity's kind of
    * place */
   st = index_anchors(&c);
@@ -10357,7 +10358,7 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
     }
   }
   /* pass 2: events */
-  for (uint32_t si = 0; si < d->sentences.n && st == NM_OK; si++) {
+  for (uint32_t si = 0; si < d->sentences.n && st == NM_OK && !story_discarded; si++) {
     st = sentence_setup(&c, si);
     if (st != NM_OK || discarded_sentence(&c)) continue;
     st = code_sentence(&c);

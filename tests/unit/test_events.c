@@ -9181,6 +9181,11 @@ NM_TEST(names_bodies_and_places_of_the_team_s_wire_copy) {
                                "marched on Friday.",
                                "2025-03-10", "Mohamed Morsi", false),
                   "EGYELI");
+  const char *cup = "RABAT, Morocco (Wire) - Police arrested hundreds of protesters in Agadir "
+                    "on Wednesday.\n\nSome chanted about hospitals, a reference to the money "
+                    "Morocco is spending on venues for the 2030 World Cup.";
+  NM_CHECK_EQ_STR(cameo_entity(cup, "2025-10-02", "Morocco", false), "MAR");
+  NM_CHECK_EQ_STR(cameo_events(cup, "2025-10-02", false), ""); /* (a story discard) */
   NM_CHECK_EQ_STR(cameo_entity("DHAKA, Bangladesh (Wire) - Bangladesh asked India to extradite "
                                "the former prime minister.\n\nForeign Affairs Adviser Mahbub Karim "
                                "said a note had been delivered to the Indian High Commission.",
