@@ -1052,8 +1052,10 @@ static void repair_gerund_on_punct(const nm_parser *p, const nm_pword *w, size_t
   for (size_t x = 1; x < n; x++) {
     if (!heads[x] || !xpos_is(&w[x], "VBG") || x <= r || !lemma_in(&w[x], speech)) continue;
     size_t h = heads[x] - 1;
-    /* (a closing quotation mark) */
-    if (h >= n || !upos_is(&w[h], "PUNCT") || !(xpos_is(&w[h], "''") || form_is(&w[h], "\"")))
+    /* (a closing quotation mark, or the comma before it: "announced the
+     * decision … late Monday, saying Peru had learned …") */
+    if (h >= n || !upos_is(&w[h], "PUNCT") ||
+        !(xpos_is(&w[h], "''") || form_is(&w[h], "\"") || form_is(&w[h], ",")))
       continue;
     heads[x] = (uint32_t)(r + 1);
     rels[x] = (uint16_t)p->rl_advcl;

@@ -3180,6 +3180,20 @@ NM_TEST(speech_act_after_a_reported_condition_is_the_reporter_s) {
       "20:2:conj"));
 }
 
+/* "announced the decision … late Monday, saying Peru had learned …",
+ * parsed with "saying" hung on the comma: a speech gerund on a comma is
+ * a clause of the root verb */
+NM_TEST(speech_gerund_on_a_comma_joins_the_root) {
+  NM_CHECK(repaired_as(
+      "Foreign/ADJ/NNP/Foreign Minister/PROPN/NNP/Minister Alvaro/PROPN/NNP/Alvaro "
+      "Benavides/PROPN/NNP/Benavides announced/VERB/VBD/announce the/DET/DT/the "
+      "decision/NOUN/NN/decision in/ADP/IN/in a/DET/DT/a televised/VERB/VBN/televise "
+      "statement/NOUN/NN/statement late/ADV/RB/late Monday/PROPN/NNP/Monday ,/PUNCT/,/, "
+      "saying/VERB/VBG/say Peru/PROPN/NNP/Peru had/AUX/VBD/have learned/VERB/VBN/learn "
+      "the/DET/DT/the news/NOUN/NN/news ./PUNCT/./.",
+      "15:5:advcl"));
+}
+
 /* "At a regular briefing on Wednesday, Chinese Foreign Ministry
  * spokeswoman Zhao Meilin rejected the protest": the phrase after the
  * opening phrase's comma is the subject */
@@ -3459,6 +3473,7 @@ int main(void) {
   NM_RUN(past_tense_after_a_set_off_relative_joins_the_main_verb);
   NM_RUN(report_after_and_is_a_conjunct);
   NM_RUN(speech_act_after_a_reported_condition_is_the_reporter_s);
+  NM_RUN(speech_gerund_on_a_comma_joins_the_root);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
