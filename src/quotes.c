@@ -801,9 +801,6 @@ static void trim(const nm_qctx *c, uint32_t *a, uint32_t *b) {
     (*b)--;
 }
 
-static bool has_child_word(const nm_qctx *c, uint32_t t, const char *rel, const char *word);
-static bool has_case(const nm_qctx *c, uint32_t t, const char *word);
-
 static nm_status add_reported(stage *g, uint32_t a, uint32_t b, uint32_t ca, uint32_t cb,
                               uint32_t subj_cue, bool inverted_ok) {
   const nm_qctx *c = &g->c;
@@ -828,6 +825,8 @@ static nm_status add_reported(stage *g, uint32_t a, uint32_t b, uint32_t ca, uin
   return nm_q_speaker_from(c, nm_q_subject(c, subj_cue, inverted_ok), &r->sp);
 }
 
+static bool has_child_word(const nm_qctx *c, uint32_t t, const char *rel, const char *word);
+static bool has_case(const nm_qctx *c, uint32_t t, const char *word);
 
 /* Whether cue v has an object, or an on-phrase, between itself and word k
  * ("urged people to …", "called on police to …"). */
