@@ -9181,6 +9181,16 @@ NM_TEST(names_bodies_and_places_of_the_team_s_wire_copy) {
                                "marched on Friday.",
                                "2025-03-10", "Mohamed Morsi", false),
                   "EGYELI");
+  NM_CHECK(!strncmp(cameo_entity("GOMA, Congo (Wire) - Rebels hold Goma and Bukavu in eastern "
+                                 "Congo, and fighting has spread across Congo toward Kinshasa."
+                                 "\n\nBertrand Mugisha, a spokesman for the Congo River "
+                                 "Alliance, said the group would not sign.",
+                                 "2025-06-28", "Congo River Alliance", false),
+                    "COD", 3));
+  const char *swz = "MBABANE, Eswatini (Wire) - A court in Eswatini sentenced three activists on "
+                    "Thursday. The Commonwealth said it was concerned.";
+  NM_CHECK_EQ_STR(cameo_typed_entity(swz, "2025-08-14", "Commonwealth"), "ORG IGOCWN");
+  NM_CHECK_EQ_STR(cameo_events(swz, "2025-08-14", false), "SWZJUD SWZOPP 172");
   const char *cup = "RABAT, Morocco (Wire) - Police arrested hundreds of protesters in Agadir "
                     "on Wednesday.\n\nSome chanted about hospitals, a reference to the money "
                     "Morocco is spending on venues for the 2030 World Cup.";
@@ -9256,6 +9266,13 @@ NM_TEST(events_of_the_team_s_wire_copy) {
                                 "that left two men dead.",
                                 "2025-06-30", false),
                    " 04"));
+  NM_CHECK_EQ_STR(cameo_events("The Supreme Court overturned the government's ban on the party.",
+                               "2025-01-01", false),
+                  "---JUD ---GOV 120");
+  NM_CHECK_EQ_STR(cameo_events("CANBERRA, Australia (Wire) - Australia will send police advisers "
+                               "to Papua New Guinea.",
+                               "2024-02-21", false),
+                  "AUS ---COP 153");
   const char *cairo =
       "CAIRO (Wire) - Sudan's Rapid Support Forces named a rival government in Nyala on "
       "Saturday.\n\nThe Arab League, based in Cairo, said it rejected any step that divides "
