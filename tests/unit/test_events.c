@@ -9191,6 +9191,19 @@ NM_TEST(names_bodies_and_places_of_the_team_s_wire_copy) {
                     "Thursday. The Commonwealth said it was concerned.";
   NM_CHECK_EQ_STR(cameo_typed_entity(swz, "2025-08-14", "Commonwealth"), "ORG IGOCWN");
   NM_CHECK_EQ_STR(cameo_events(swz, "2025-08-14", false), "SWZJUD SWZOPP 172");
+  /* (team actors the Phoenix files lack) */
+  NM_CHECK_EQ_STR(cameo_entity("DHAKA, Bangladesh (Wire) - The Awami League rejected the charges "
+                               "on Monday.",
+                               "2025-05-01", "Awami League", false),
+                  "BGDPTY");
+  NM_CHECK_EQ_STR(cameo_entity("NOUAKCHOTT, Mauritania (Wire) - Mohamed Ould Ghazouani chaired a "
+                               "meeting on Saturday.",
+                               "2025-05-01", "Mohamed Ould Ghazouani", false),
+                  "MRTGOV");
+  NM_CHECK_EQ_STR(cameo_entity("CONAKRY, Guinea (Wire) - The Union of Democratic Forces of Guinea "
+                               "called a boycott.",
+                               "2025-05-01", "Union of Democratic Forces of Guinea", false),
+                  "GINOPP");
   const char *cup = "RABAT, Morocco (Wire) - Police arrested hundreds of protesters in Agadir "
                     "on Wednesday.\n\nSome chanted about hospitals, a reference to the money "
                     "Morocco is spending on venues for the 2030 World Cup.";
