@@ -626,6 +626,7 @@ static bool words_are_name(const ectx *c, int32_t lo, int32_t hi, const char *na
     for (uint32_t b = t->start; b < t->end; b++, q++) {
       char x = c->d->text[b], y = *q;
       if (x >= 'a' && x <= 'z') x = (char)(x - 'a' + 'A');
+      if (y >= 'a' && y <= 'z') y = (char)(y - 'a' + 'A');
       if (!y || x != y) return false;
     }
   }
@@ -653,23 +654,6 @@ static bool country_named(const ectx *c, const char *code, uint32_t skip) {
   for (size_t k = 0; k < c->d->entities.n; k++)
     if (k != skip && es[k].country[0] && !strncmp(es[k].country, code, 3)) return true;
   return false;
-}
-
-/* Whether words lo..hi spell text (its words one space apart), letters
- * of either case. */
-static bool words_spell(const ectx *c, int32_t lo, int32_t hi, const char *text) {
-  const char *q = text;
-  for (int32_t k = lo; k <= hi; k++) {
-    const nm_token *t = (const nm_token *)c->d->tokens.data + c->first + (size_t)k;
-    if (k > lo && *q++ != ' ') return false;
-    for (uint32_t b = t->start; b < t->end; b++, q++) {
-      char x = c->d->text[b], y = *q;
-      if (x >= 'a' && x <= 'z') x = (char)(x - 'a' + 'A');
-      if (y >= 'a' && y <= 'z') y = (char)(y - 'a' + 'A');
-      if (!y || x != y) return false;
-    }
-  }
-  return *q == '\0';
 }
 
 /* code_words, also giving the actor's words [*alo, *ahi] (-1 for none). */
@@ -1161,7 +1145,7 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
       for (size_t k = 0; k < c->d->entities.n; k++)
         if (es[k].type == NM_ENT_GPE && es[k].country_from_place && es[k].name &&
             es[k].country[0] && strcmp(actor, es[k].country) != 0 &&
-            words_spell(c, a_lo, a_hi, es[k].name)) {
+            words_are_name(c, a_lo, a_hi, es[k].name)) {
           snprintf(placed, sizeof placed, "%s", es[k].country);
           actor = placed;
           break;
@@ -4650,6 +4634,18 @@ static bool absent_or_medium(const ectx *c, int32_t k) {
  * from, no party. */
 static const char *const arrival_verbs[] = {"arrive", "come", "return", "fly", "travel", NULL};
 
+/* Words of a quantity whose of-phrase names what is counted ("thousands
+ * of troops", "hundreds of protesters"). */
+static const char *const quantity_words[] = {"thousand", "hundred", "dozen", "score", "million",
+                                             NULL};
+
+/* A state's forces as an order's object: "ordered the army into the
+ * prisons" (no detention, 173), "ordered army units to the frontier" (no
+ * visit, 042:043). */
+static const char *const ordered_forces[] = {"army",   "troop",  "soldier",   "military",
+                                             "police", "force",  "guard",     "officer",
+                                             "unit",   "battalion", "reinforcement", NULL};
+
 static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t max,
                                 int statement) {
   size_t n = 0;
@@ -4750,9 +4746,8 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
       static const char *const arms[] = {"force", "troop", "troops", "soldier", "unit",
                                          "artillery", "tank", "warship", "jet", NULL};
       /* ("sent thousands of troops": the troops of the quantity) */
-      static const char *const many[] = {"thousand", "hundred", "dozen", "million", NULL};
       int32_t ao = o;
-      if (word_in(lemma(c, o), many) || !strcmp(upos(c, o), "NUM"))
+      if (word_in(lemma(c, o), quantity_words) || !strcmp(upos(c, o), "NUM"))
         for (int32_t q = c->kid[o]; q >= 0; q = c->sib[q])
           if (q > o && rel_base(c, q, "nmod") && case_word(c, q, "of") &&
               word_in(lemma(c, q), arms))
@@ -6323,9 +6318,8 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
        k = c->sib[k])
     named_opposition = k < h && !strcmp(lemma(c, k), "opposition");
   /* ("thousands of protesters": the people the quantity counts) */
-  static const char *const counts[] = {"thousand", "hundred", "dozen", "score", "million", NULL};
   int32_t hp = h;
-  for (int32_t k = word_in(lemma(c, h), counts) ? c->kid[h] : -1; k >= 0; k = c->sib[k])
+  for (int32_t k = word_in(lemma(c, h), quantity_words) ? c->kid[h] : -1; k >= 0; k = c->sib[k])
     if (k > h && rel_base(c, k, "nmod") && case_word(c, k, "of")) hp = k;
   if (tg->xpos && !strcmp(tg->xpos, "NNS") && !word_in(lemma(c, hp), plural_ok) &&
       !(source && word_in(lemma(c, hp), plural_acting)) && !named_opposition)
@@ -7058,10 +7052,8 @@ static nm_status code_sentence(ectx *c) {
     /* "ordered additional army units to the eastern frontier": forces
      * sent to a place make no visit (ORDER's "(TO)" gave 042:043) */
     if (code[0] == '0' && code[1] == '4' && !strcmp(lemma(c, v), "order")) {
-      static const char *const forces[] = {"unit", "troop", "force", "soldier", "police",
-                                           "officer", "battalion", "reinforcement", NULL};
       int32_t o = child(c, v, "obj", false);
-      if (o >= 0 && word_in(lemma(c, o), forces)) continue;
+      if (o >= 0 && word_in(lemma(c, o), ordered_forces)) continue;
     }
     /* "quit the government, leaving the alliance with a thin majority":
      * to leave someone with something is no journey (040) */
@@ -7107,10 +7099,8 @@ static nm_status code_sentence(ectx *c) {
      * force into a prison is no detention of the force ("- * &DETENTION
      * [173]" of ORDER) */
     if (!strcmp(lemma(c, v), "order") && !strncmp(code, "173", 3)) {
-      static const char *const forces[] = {"army", "troop", "soldier", "military", "police",
-                                           "force", "guard", "officer", NULL};
       int32_t o = child(c, v, "obj", false);
-      if (o >= 0 && word_in(lemma(c, o), forces)) continue;
+      if (o >= 0 && word_in(lemma(c, o), ordered_forces)) continue;
     }
     vcode *vc = &vcs[nv];
     layer_of[nv] = vm.layer;
@@ -9175,18 +9165,18 @@ static bool few_state_title(const ectx *c, const char *title, const char *focus,
     if (strlen(few_state_titles[k]) != n || !ci_eq(title, few_state_titles[k], n)) continue;
     const char *cs = few_state_titles[k + 1], *pick = cs; /* "GBR IND …" */
     size_t cl = strlen(cs);
+    bool chosen = false; /* the dateline's or the article's country */
     for (size_t q = 0; q + 3 <= cl; q += 4) {
       if (dc && bare_country(dc) && !strncmp(cs + q, dc, 3)) {
         pick = cs + q;
+        chosen = true;
         break;
       }
-      if (pick == cs && focus && !strncmp(cs + q, focus, 3)) pick = cs + q;
+      if (!chosen && focus && !strncmp(cs + q, focus, 3)) pick = cs + q, chosen = true;
     }
     /* (the first government only if the story names it: "Foreign
      * Secretary Mariana Cuevas" in a story on Mexico and Ecuador is no
      * British minister) */
-    bool chosen = pick != cs || (dc && bare_country(dc) && !strncmp(cs, dc, 3)) ||
-                  (focus && !strncmp(cs, focus, 3));
     if (!chosen && !country_named(c, cs, NONE32)) return false;
     snprintf(out, 4, "%.3s", pick);
     return true;

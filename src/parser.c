@@ -4296,6 +4296,28 @@ static void repair_bare_oblique_name(const nm_parser *p, const nm_pword *w, size
   }
 }
 
+/* The nearest finite verb above word h (h's own head first, 16 steps at
+ * most), or n. */
+static size_t finite_verb_above(const nm_pword *w, const uint32_t *heads, size_t n, size_t h) {
+  size_t v = h;
+  for (int step = 0; step < 16 && v < n && heads[v]; step++) {
+    v = heads[v] - 1;
+    if (upos_is(&w[v], "VERB") && xpos_finite(w[v].xpos)) return v;
+  }
+  return n;
+}
+
+/* The first word of h's phrase at or after lo, punctuation and a
+ * coordinator hung on it aside ("and" may hang on a conjunct's subject). */
+static size_t phrase_first(const nm_parser *p, const nm_pword *w, const uint32_t *heads,
+                           const uint16_t *rels, size_t n, size_t h, size_t lo) {
+  size_t a = h;
+  for (size_t k = h; k-- > lo;)
+    if (in_subtree(heads, n, k, h) && !upos_is(&w[k], "PUNCT") && !rel_eq(p, rels, k, "cc"))
+      a = k;
+  return a;
+}
+
 /* "appealed to clan leaders to allow aid workers safe access and urged the
  * government to …" parsed with "urged" a conjunct of the noun "access":
  * a finite verb is no conjunct of a noun; it joins the nearest finite
@@ -4317,12 +4339,8 @@ static void repair_verb_conjunct_of_noun(const nm_parser *p, const nm_pword *w, 
         has_dep(p, heads, rels, n, h, 0, n, "cop") ||
         !(rel_eq(p, rels, h, "xcomp") || rel_eq(p, rels, h, "obj") || rel_eq(p, rels, h, "obl")))
       continue;
-    size_t v = h;
-    for (int step = 0; step < 16 && heads[v]; step++) {
-      v = heads[v] - 1;
-      if (upos_is(&w[v], "VERB") && xpos_finite(w[v].xpos)) break;
-    }
-    if (v == h || v >= x || !upos_is(&w[v], "VERB") || !xpos_finite(w[v].xpos)) continue;
+    size_t v = finite_verb_above(w, heads, n, h);
+    if (v >= x) continue;
     heads[x] = (uint32_t)(v + 1);
   }
 }
@@ -4341,9 +4359,7 @@ static void repair_conj_of_set_off_relative(const nm_parser *p, const nm_pword *
       continue;
     size_t h = heads[x] - 1;
     if (!heads[h] || !rel_eq(p, rels, h, "acl:relcl")) continue;
-    size_t a = h; /* the clause's first word, after its comma */
-    for (size_t k = h; k-- > 0 && k + 64 > h;)
-      if (in_subtree(heads, n, k, h) && !upos_is(&w[k], "PUNCT")) a = k;
+    size_t a = phrase_first(p, w, heads, rels, n, h, h > 63 ? h - 63 : 0); /* after its comma */
     if (a == 0 || !form_is(&w[a - 1], ",") || heads[h] - 1 >= a) continue;
     bool subj = false;
     for (size_t k = a; k < h; k++)
@@ -4351,12 +4367,8 @@ static void repair_conj_of_set_off_relative(const nm_parser *p, const nm_pword *
           !upos_is(&w[k], "PRON"))
         subj = true;
     if (!subj) continue;
-    size_t v = heads[h] - 1;
-    for (int step = 0; step < 16 && heads[v]; step++) {
-      v = heads[v] - 1;
-      if (upos_is(&w[v], "VERB") && xpos_finite(w[v].xpos)) break;
-    }
-    if (v >= a || !upos_is(&w[v], "VERB") || !xpos_finite(w[v].xpos)) continue;
+    size_t v = finite_verb_above(w, heads, n, heads[h] - 1);
+    if (v >= a) continue;
     heads[x] = (uint32_t)(v + 1);
   }
 }
@@ -4381,10 +4393,7 @@ static void repair_report_after_and(const nm_parser *p, const nm_pword *w, size_
     for (size_t k = x; k-- > h + 1 && k + 16 > x;)
       if (heads[k] == x + 1 && !strncmp(nm_parser_rel(p, rels[k]), "nsubj", 5)) s = k;
     if (s == n) continue;
-    size_t a = s; /* (the "and" may hang on the subject) */
-    for (size_t k = s; k-- > h + 1 && k + 16 > s;)
-      if (in_subtree(heads, n, k, s) && !upos_is(&w[k], "PUNCT") && !rel_eq(p, rels, k, "cc"))
-        a = k;
+    size_t a = phrase_first(p, w, heads, rels, n, s, s > h + 17 ? s - 15 : h + 2);
     if (a < h + 3 || !form_is(&w[a - 1], "and") || !rel_eq(p, rels, a - 1, "cc")) continue;
     size_t c = a - 2; /* the comma, maybe a closing quotation mark after it */
     if (!form_is(&w[c], ",") && !(c > h + 1 && form_is(&w[c - 1], ","))) continue;

@@ -201,6 +201,21 @@ static int prefix_is(const char *s, const char *w) {
   return 1;
 }
 
+/* The length of s[0..n) without its last word when that word is one of
+ * tails[0..nt) ("Helmand Province" -> "Helmand"), else 0. */
+static size_t without_tail(const char *s, size_t n, const char *const *tails, size_t nt) {
+  size_t e = n;
+  while (e > 0 && !is_space(s[e - 1]))
+    e--;
+  for (size_t k = 0; e > 0 && k < nt; k++)
+    if (word_is(s + e, n - e, tails[k])) {
+      while (e > 0 && is_space(s[e - 1]))
+        e--;
+      return e;
+    }
+  return 0;
+}
+
 /* Looks the name s[0..n) up, with the fallbacks when it has no candidate:
  * a possessive dropped; leading lower-case words dropped ("southern
  * Gaza"); a generic last word dropped ("Helmand Province"); "City of"
@@ -243,17 +258,8 @@ static size_t name_hits_of(const nm_geonames *g, const char *s, size_t n, int to
     static const char *const division_tail[] = {"province",   "region",     "governorate",
                                                 "district",   "department", "oblast",
                                                 "prefecture", "municipality"};
-    size_t e = n;
-    while (e > 0 && !is_space(s[e - 1]))
-      e--;
-    for (size_t k = 0; e > 0 && m < cap && k < sizeof division_tail / sizeof *division_tail; k++)
-      if (word_is(s + e, n - e, division_tail[k])) {
-        size_t l = e;
-        while (l > 0 && is_space(s[l - 1]))
-          l--;
-        if (l) m += add_hits(g, s, l, abbr, W_FALLBACK, towns, out + m, cap - m);
-        break;
-      }
+    size_t l = without_tail(s, n, division_tail, sizeof division_tail / sizeof *division_tail);
+    if (l && m < cap) m += add_hits(g, s, l, abbr, W_FALLBACK, towns, out + m, cap - m);
     return m;
   }
   float pen = 0;
@@ -276,19 +282,8 @@ static size_t name_hits_of(const nm_geonames *g, const char *s, size_t n, int to
     if ((m = add_hits(g, s, n, abbr, pen, towns, out, cap))) return m;
   }
   /* a generic last word */
-  size_t e = n;
-  while (e > 0 && !is_space(s[e - 1]))
-    e--;
-  if (e > 0) {
-    for (size_t k = 0; k < sizeof generic_tail / sizeof *generic_tail; k++)
-      if (word_is(s + e, n - e, generic_tail[k])) {
-        size_t l = e;
-        while (l > 0 && is_space(s[l - 1]))
-          l--;
-        if (l && (m = add_hits(g, s, l, abbr, pen + W_FALLBACK, towns, out, cap))) return m;
-        break;
-      }
-  }
+  size_t bare = without_tail(s, n, generic_tail, sizeof generic_tail / sizeof *generic_tail);
+  if (bare && (m = add_hits(g, s, bare, abbr, pen + W_FALLBACK, towns, out, cap))) return m;
   /* "North Darfur" named "Northern Darfur" (or the other way round): the
    * compass word's other form */
   static const char *const compass[][2] = {
