@@ -673,7 +673,8 @@ static const struct {
                          {"Saigon", "Ho Chi Minh City", "VN"},
                          {"Rangoon", "Yangon", "MM"},
                          {"Gaza City", "Gaza", "PS"},
-                         {"Sana'a", "Sanaa", "YE"}};
+                         {"Sana'a", "Sanaa", "YE"},
+                         {"Panama City", "Panamá", "PA"}};
 
 /* Feature codes of GeoNames places that are not cities today: sections of
  * a city, historical, abandoned and destroyed places. */

@@ -194,7 +194,7 @@ static const struct {
     {"Saigon", "Ho Chi Minh City", "VN"}, {"Rangoon", "Yangon", "MM"},
     {"Peking", "Beijing", "CN"},         {"Mecca", "Makkah", "SA"},
     {"Medina", "Madinah", "SA"},         {"Cologne", "Köln", "DE"},
-    {"Antwerp", "Antwerpen", "BE"}};
+    {"Antwerp", "Antwerpen", "BE"},      {"Panama City", "Panamá", "PA"}};
 
 /* Country forms of news style: {form, ISO3}. */
 static const struct {

@@ -955,6 +955,15 @@ static nm_status actor_code(rd *r, uint32_t actor, const char *s, size_t n) {
     d[k++] = s[i];
   }
   nm_cb_acode x = {0, NM_CAC_DEFAULT, 0, 0};
+  /* East Timor's CAMEO code TMP (ISO 3166 until 2002), which the Phoenix
+   * dictionaries keep, is written TLS, as the country's own entry and
+   * the gazetteer give it, so that one country has one code */
+  char iso[64];
+  if (c >= 3 && c <= sizeof iso && !memcmp(s, "TMP", 3)) {
+    memcpy(iso, s, c);
+    memcpy(iso, "TLS", 3);
+    s = iso;
+  }
   nm_status st = pooled(r, s, c, false, &x.code);
   const char *dash = memchr(d, '-', k);
   if (st != NM_OK || !k) {

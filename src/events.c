@@ -795,6 +795,17 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
          * International Organization for Migration" is no militia */
         if (len == 1 && (word_is_ci(c, s, "organization") || word_is_ci(c, s, "organisation")))
           continue;
+        /* "the former Soviet republic": a country that was the state's part
+         * (the mentions stage drops such a name) */
+        if (s > 0 && e + 1 < (int32_t)c->n &&
+            (word_is_ci(c, s - 1, "former") || word_is_ci(c, s - 1, "ex") ||
+             (s > 1 && word_is_ci(c, s - 1, "-") && word_is_ci(c, s - 2, "ex")))) {
+          static const char *const lands[] = {"republic", "state", "nation", "country", NULL};
+          if (word_in(lemma(c, e + 1), lands)) {
+            p += len - 1;
+            continue;
+          }
+        }
         if (inside_water_name(c, s, e)) { /* "South China Sea" is no Chinese actor */
           p += len - 1;
           continue;
@@ -7062,12 +7073,34 @@ static nm_status code_sentence(ectx *c) {
       /* (nor "raids that left two men dead") */
       static const char *const states[] = {"dead", "injured", "wounded", "homeless", "stranded",
                                            "trapped", "hurt", NULL};
+      /* (nor with an adjective or "without": "leaving the council silent",
+       * "left the regime without its watchdog") */
       bool with = false;
       for (int32_t k = c->kid[v]; k >= 0 && !with; k = c->sib[k])
-        with = k > v && ((rel_base(c, k, "obl") && case_word(c, k, "with")) ||
+        with = k > v && ((rel_base(c, k, "obl") &&
+                          (case_word(c, k, "with") || case_word(c, k, "without"))) ||
                          ((rel_base(c, k, "xcomp") || rel_base(c, k, "advcl")) &&
-                          word_in(lemma(c, k), states)));
+                          (word_in(lemma(c, k), states) || !strcmp(upos(c, k), "ADJ"))));
       if (with) continue;
+    }
+    /* "dozens of villagers gathered at the edge of the buffer zone, some
+     * holding Cypriot flags": a crowd that gathers meets no one (ASSEMBLE's
+     * block is 040) unless it meets with someone or gathers something, or
+     * a pattern names what for ("- * (FOR SUMMIT) [040]") */
+    if (code[0] == '0' && code[1] == '4' && !text) {
+      static const char *const crowd_verbs[] = {"gather", "assemble", "congregate", "flock",
+                                                "converge", "cluster", "huddle", NULL};
+      bool with = child(c, v, "obj", false) > v;
+      for (int32_t k = c->kid[v]; k >= 0 && !with; k = c->sib[k])
+        with = k > v && rel_base(c, k, "obl") && case_word(c, k, "with");
+      if (word_in(lemma(c, v), crowd_verbs) && !with) continue;
+    }
+    /* "Police had taken positions at main intersections": to take
+     * positions is to deploy (150, as the team's "- * POSITIONS"), also
+     * when the subject's "- POLICE * [173]" of TAKE's block ties with it */
+    if (code[0] == '1' && code[1] == '7' && !strcmp(lemma(c, v), "take")) {
+      int32_t o = child(c, v, "obj", false);
+      if (o > v && !strcmp(xpos(c, o), "NNS") && !strcmp(lemma(c, o), "position")) code = "150";
     }
     /* "Burkina Faso left the Economic Community of West African States":
      * leaving a bloc of states reduces relations with it (160), no

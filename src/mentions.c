@@ -264,7 +264,7 @@ static const char *const portfolio[] = {
     "political", "legal", "human", "rights", "maritime", "investment", "infrastructure",
     "digital", "humanitarian", "disaster", "family", "children", "gender", "employment",
     "rural", "urban", "regional", "reconciliation", "peace", "reform", "reforms", "budget",
-    "customs"};
+    "customs", "land", "logistics"};
 
 /* The end of a portfolio after a title and "of" from sentence word s
  * ("Minister of Finance", "Minister of Foreign Affairs", "Minister of
@@ -980,10 +980,18 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
    * ("Speaker of Parliament Milos Vukcevic" taken for a body) */
   /* (the portfolio's first words may be left out of the name: "Deputy
    * Secretary for Foreign Trade Luz Elena Cárdenas" taken from "Trade") */
+  /* (past "and" between two of its words: "State Minister for Transport
+   * and Logistics Dereje Alemayehu" taken from "Logistics") */
   size_t pfa = a;
-  while (pfa > lo + 2 && pfa + 3 > a && is_capitalised(&w[pfa - 1]) &&
-         IN_LIST_CI(&w[pfa - 1], portfolio))
-    pfa--;
+  while (pfa > lo + 2 && pfa + 5 > a) {
+    if (is_capitalised(&w[pfa - 1]) && IN_LIST_CI(&w[pfa - 1], portfolio))
+      pfa--;
+    else if (pfa > lo + 3 && tok_is(w[pfa - 1].form, w[pfa - 1].len, "and") &&
+             is_capitalised(&w[pfa - 2]) && IN_LIST_CI(&w[pfa - 2], portfolio))
+      pfa -= 2;
+    else
+      break;
+  }
   if ((*ty == NM_ENT_PERSON || *ty == NM_ENT_ORG) && pfa >= lo + 2 &&
       (tok_is(w[pfa - 1].form, w[pfa - 1].len, "of") ||
        tok_is(w[pfa - 1].form, w[pfa - 1].len, "for")) &&
@@ -1094,9 +1102,12 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
       }
     }
     /* "(European) Council President Charles Michel" taken whole: a body's
-     * head word, then a title, inside the span; the name follows it */
+     * head word, then a title, inside the span; the name follows it (or a
+     * chamber's: "House Secretary General Ramil Cordero") */
     for (size_t k = a + 1; k + 1 < b; k++) {
-      if (!IN_LIST(&w[k - 1], org_heads) || !is_capitalised(&w[k])) continue;
+      if (!(IN_LIST(&w[k - 1], org_heads) || IN_LIST(&w[k - 1], chambers)) ||
+          !is_capitalised(&w[k]))
+        continue;
       size_t m = 0;
       for (; m < sizeof h / sizeof *h && k + m < b; m++)
         h[m] = nm_gz_token_hash(w[k + m].form, w[k + m].len);
@@ -1179,9 +1190,14 @@ static bool after_title(const nm_titles *tt, const nm_nword *w, size_t lo, size_
 /* Does a title, "of" and its portfolio end right before sentence word k
  * ("State Minister of Finance Lalith Bandara Jayawardena")? */
 static bool after_portfolio(const nm_titles *tt, const nm_nword *w, size_t lo, size_t k) {
-  for (size_t j = k; j-- > lo + 1 && k - j <= 6;)
-    if (tok_is(w[j].form, w[j].len, "of"))
-      return j + 1 < k && portfolio_end(w, j + 1, k) == k && after_title(tt, w, lo, j);
+  /* (or "for": "State Minister for Transport and Logistics") */
+  for (size_t j = k; j-- > lo + 1 && k - j <= 6;) {
+    bool of = tok_is(w[j].form, w[j].len, "of");
+    if ((of || tok_is(w[j].form, w[j].len, "for")) && j + 1 < k &&
+        portfolio_end(w, j + 1, k) == k && after_title(tt, w, lo, j))
+      return true;
+    if (of) return false;
+  }
   return false;
 }
 
@@ -2885,7 +2901,10 @@ static void extend_after_title(const nm_titles *tt, nm_doc *d, const nm_nword *w
     }
     if (!titled) continue;
     if (i > 0 && m[i - 1].first_token + m[i - 1].n_tokens > k) continue; /* in a mention */
-    if (after_title(tt, w, lo, a)) continue;
+    /* (a name right after its title, or after a title's portfolio: "Minister
+     * of Territorial Administration Jean-Claude Ngono" had taken
+     * "Administration" for a given name after "Minister of Territorial") */
+    if (after_title(tt, w, lo, a) || after_portfolio(tt, w, lo, a)) continue;
     m[i].n_tokens += (uint32_t)(a - k);
     m[i].first_token = (uint32_t)k;
     m[i].start = t[k].start;
@@ -3700,6 +3719,29 @@ static void drop_currency_countries(nm_doc *d, const nm_nword *w) {
     size_t b = m[i].first_token + m[i].n_tokens;
     if (m[i].kind == NM_MENTION_NAME && m[i].type == NM_ENT_GPE && b < nt && IN_LIST(&w[b], cur))
       continue;
+    m[out++] = m[i];
+  }
+  d->mentions.n = out;
+}
+
+/* "the former Soviet republic", "ex-Soviet states": a state's name after
+ * "former" or "ex" that only qualifies a word for a country names the
+ * country it became, not the state it was part of. */
+static void drop_former_states(nm_doc *d, const nm_nword *w) {
+  static const char *const lands[] = {"republic", "republics", "state", "states", "nation",
+                                      "nations",  "country",   "countries"};
+  size_t nm = d->mentions.n, nt = d->tokens.n, out = 0;
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  for (size_t i = 0; i < nm; i++) {
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    bool former = a > 0 && (tok_is(w[a - 1].form, w[a - 1].len, "former") ||
+                            tok_is(w[a - 1].form, w[a - 1].len, "ex") ||
+                            (a > 1 && tok_is(w[a - 1].form, w[a - 1].len, "-") &&
+                             tok_is(w[a - 2].form, w[a - 2].len, "ex")));
+    /* (the name may have taken "ex-" in: "ex-Soviet states") */
+    former = former || (b - a >= 3 && tok_is(w[a].form, w[a].len, "ex") &&
+                        tok_is(w[a + 1].form, w[a + 1].len, "-"));
+    if (m[i].kind == NM_MENTION_NAME && former && b < nt && IN_LIST(&w[b], lands)) continue;
     m[out++] = m[i];
   }
   d->mentions.n = out;
@@ -5367,6 +5409,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) party_names(d, w);
   if (st == NM_OK) titled_appositions(tt, d, w);
   if (st == NM_OK) drop_currency_countries(d, w);
+  if (st == NM_OK) drop_former_states(d, w);
   if (st == NM_OK) drop_exclamations(d, w);
   if (st == NM_OK) drop_documents(d, w);
   if (st == NM_OK) drop_holidays(d, w);

@@ -343,6 +343,37 @@ static void repair_said_clause(const nm_parser *p, const nm_pword *w, size_t n, 
   }
 }
 
+/* "He said customs officials would meet on Friday": a plural noun that
+ * the parse hung on "say" (as its object or clause) with the noun right
+ * after it the subject of a verb that follows, is that noun's compound
+ * ("say" takes no two nouns), and the verb is what was said; the first
+ * noun's modifiers go to the second ("Mongolian and Chinese customs
+ * officials") */
+static void repair_said_noun_compound(const nm_parser *p, const nm_pword *w, size_t n,
+                                      uint32_t *heads, uint16_t *rels) {
+  if (p->rl_compound < 0 || p->rl_ccomp < 0) return;
+  for (size_t v = 0; v + 3 < n; v++) {
+    if (!w[v].lemma || strcmp(w[v].lemma, "say") || !upos_is(&w[v], "VERB")) continue;
+    size_t o = v + 1; /* the first noun, past its determiners and adjectives */
+    while (o < n && o < v + 6 && heads[o] != v + 1)
+      o++;
+    if (o + 2 >= n || o >= v + 6 || !xpos_is(&w[o], "NNS") || !upos_is(&w[o + 1], "NOUN") ||
+        !(rel_eq(p, rels, o, "obj") || rels[o] == (uint16_t)p->rl_ccomp))
+      continue;
+    size_t s2 = o + 1, a = heads[s2] ? heads[s2] - 1 : n;
+    if (a >= n || a <= s2 || a > s2 + 8 || !upos_is(&w[a], "VERB") ||
+        strncmp(nm_parser_rel(p, rels[s2]), "nsubj", 5) ||
+        !(heads[a] == o + 1 || heads[a] == v + 1))
+      continue;
+    for (size_t k = v + 1; k < o; k++)
+      if (heads[k] == o + 1) heads[k] = (uint32_t)(s2 + 1);
+    heads[a] = (uint32_t)(v + 1);
+    rels[a] = (uint16_t)p->rl_ccomp;
+    heads[o] = (uint32_t)(s2 + 1);
+    rels[o] = (uint16_t)p->rl_compound;
+  }
+}
+
 /* Hangs word i on word h (both from 0) with relation rel. */
 static void relink(uint32_t *heads, uint16_t *rels, size_t i, size_t h, int rel) {
   heads[i] = (uint32_t)(h + 1);
@@ -4021,16 +4052,41 @@ static void repair_speech_conj_of_report(const nm_parser *p, const nm_pword *w, 
     /* (or a participle after a passive, with an object it alone can take:
      * "said that five of its fighters had been killed and accused Turkey
      * of …", the object hung on the passive) */
+    /* (its object may come after a determiner or an adjective: "… was
+     * rigged and demanded a recount"; "deny", "call" and "describe" are
+     * left out there, as a passive takes their objects: "was arrested and
+     * denied bail") */
+    /* (or, instead of an object, a preposition of "call on", "call for"
+     * or "appeal for" with its noun, which a passive would strand: "and
+     * called on the court to annul it"; or a to-infinitive after "vow" or
+     * "pledge": "and vowed to challenge it") */
+    static const char *const passive_objects[] = {"deny", "call", "describe", NULL};
+    static const char *const prep_acts[] = {"call", "appeal", NULL};
+    static const char *const vow_acts[] = {"vow", "pledge", NULL};
     size_t pobj = n;
-    if (xpos_is(&w[v], "VBN") && heads[v] && heads[v] - 1 < v && v + 1 < n &&
+    bool pact = false; /* a participle after a passive that only an actor's verb can be */
+    if (xpos_is(&w[v], "VBN") && heads[v] && heads[v] - 1 < v && v + 2 < n &&
         has_dep(p, heads, rels, n, heads[v] - 1, 0, v, "aux:pass") &&
-        !has_dep(p, heads, rels, n, v, 0, v, "aux") && /* not "and had been denied access" */
-        (upos_is(&w[v + 1], "PROPN") || upos_is(&w[v + 1], "NOUN")) &&
-        (heads[v + 1] == heads[v] || heads[v + 1] == v + 1) &&
-        rels[v + 1] == (uint16_t)p->rl_obj)
-      pobj = v + 1;
+        !has_dep(p, heads, rels, n, v, 0, v, "aux")) { /* not "and had been denied access" */
+      size_t o = v + 1;
+      while (o < n && o < v + 4 && (upos_is(&w[o], "DET") || upos_is(&w[o], "ADJ") ||
+                                    upos_is(&w[o], "NUM") || xpos_is(&w[o], "PRP$")))
+        o++;
+      if (o < n && (upos_is(&w[o], "PROPN") || upos_is(&w[o], "NOUN")) &&
+          (heads[o] == heads[v] || heads[o] == v + 1) && rels[o] == (uint16_t)p->rl_obj &&
+          (o == v + 1 || !lemma_in(&w[v], passive_objects)))
+        pobj = o;
+      else if ((form_is(&w[v + 1], "on") || form_is(&w[v + 1], "for")) &&
+               lemma_in(&w[v], prep_acts)) {
+        for (size_t k = v + 2; k < n && k < v + 6 && !pact; k++)
+          pact = heads[v + 1] == k + 1 && /* (the noun may be tagged an adjective: "calm") */
+                 (heads[k] == v + 1 || heads[k] == heads[v]);
+      } else if (form_is(&w[v + 1], "to") && upos_is(&w[v + 2], "VERB") &&
+                 lemma_in(&w[v], vow_acts))
+        pact = true;
+    }
     if (!(rels[v] == (uint16_t)p->rl_conj || para) || !heads[v] ||
-        !(xpos_is(&w[v], "VBD") || pobj < n) || !lemma_in(&w[v], acts) ||
+        !(xpos_is(&w[v], "VBD") || pobj < n || pact) || !lemma_in(&w[v], acts) ||
         has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
       continue;
     size_t c = heads[v] - 1;
@@ -4067,9 +4123,15 @@ static void repair_speech_conj_of_report(const nm_parser *p, const nm_pword *w, 
       x = r;
     }
     if (top == n || !has_dep(p, heads, rels, n, top, 0, top, "nsubj")) continue;
+    size_t was = heads[v];
     heads[v] = (uint32_t)(top + 1);
     rels[v] = (uint16_t)p->rl_conj;
     if (pobj < n) heads[pobj] = (uint32_t)(v + 1);
+    /* (what the passive held after the participle is the participle's:
+     * "to annul it" in "called on the court to annul it") */
+    if (pobj < n || pact)
+      for (size_t k = v + 1; k < n && k < v + 64; k++)
+        if (heads[k] == was && !upos_is(&w[k], "PUNCT")) heads[k] = (uint32_t)(v + 1);
   }
 }
 
@@ -5609,6 +5671,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_that_object_clause(p, w, n, heads, rels);
   repair_said_bare_relative(p, w, n, heads, rels);
   repair_said_clause(p, w, n, heads, rels);
+  repair_said_noun_compound(p, w, n, heads, rels);
   repair_bare_relative(p, w, n, heads, rels);
   repair_bare_pronoun_relative(p, w, n, heads, rels);
   repair_said_object_subject(p, w, n, heads, rels);

@@ -1100,6 +1100,17 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
     lw.s = low;
     if (unseen(t, &words[i]) && unseen(t, &lw)) classes[i] = (uint8_t)t->nnp;
   }
+  /* "Human Rights Watch said": a capitalised word read as a present-tense
+   * verb between a capitalised noun and a past tense or a modal ends a
+   * name; it is no second finite verb of the clause */
+  for (size_t i = 1; t->nnp >= 0 && i + 1 < n; i++) {
+    const char *x = t->xpos[classes[i]], *x1 = t->xpos[classes[i + 1]];
+    if (!(strcmp(x, "VBP") == 0 || strcmp(x, "VBZ") == 0 || strcmp(x, "VB") == 0) ||
+        !capitalised(&words[i]) || !capitalised(&words[i - 1]) ||
+        !is(t, classes[i - 1], XK_NOUN) || !(strcmp(x1, "VBD") == 0 || strcmp(x1, "MD") == 0))
+      continue;
+    classes[i] = (uint8_t)t->nnp;
+  }
   object_plural_after_the(t, words, n, classes);
   plural_after_quoted_modifier(t, words, n, classes);
   accused_of_after_noun(t, words, n, classes);

@@ -937,6 +937,8 @@ NM_TEST(shipped_dictionary) {
   NM_CHECK(actor_code(c, "BARACK OBAMA", 20050101) == NULL);
   NM_CHECK_EQ_STR(actor_code(c, "PRESIDENT BARACK OBAMA said", 20100101), "USAGOV");
   NM_CHECK_EQ_STR(actor_code(c, "AFGHANISTAN", 0), "AFG");
+  /* East Timor's old code TMP is written TLS, the country's own */
+  NM_CHECK_EQ_STR(actor_code(c, "XANANA GUSMAO", 20260101), "TLSGOV");
   bool prefix = true;
   NM_CHECK_EQ_STR(agent_code(c, "FOREIGN MINISTER", &prefix), "GOV");
   NM_CHECK(!prefix);

@@ -2538,6 +2538,19 @@ NM_TEST(hyphenated_names_and_region_people) {
   NM_CHECK(has_person("COLOMBO, Sri Lanka (Wire) - Minister of Defence Ali Khan said the talks "
                       "failed.",
                       "Ali Khan"));
+  /* the portfolio's last word is no given name of the person after it
+   * ("Administration Jean-Claude Ngono" had been the name) */
+  NM_CHECK(has_person("YAOUNDE, Cameroon (Wire) - Minister of Territorial Administration "
+                      "Jean-Claude Ngono warned on Sunday that anyone proclaiming results "
+                      "would be prosecuted.",
+                      "Jean-Claude Ngono"));
+  NM_CHECK(has_person("Minister of Land Administration Rose Abena Mvondo said the survey was "
+                      "complete.",
+                      "Rose Abena Mvondo"));
+  /* ... nor the last of two joined by "and", after "for" */
+  NM_CHECK(has_person("State Minister for Transport and Logistics Dereje Alemayehu said the new "
+                      "tariffs would hurt trade.",
+                      "Dereje Alemayehu"));
   /* a name the model left out, set off by commas after a title in lower
    * case and its portfolio */
   NM_CHECK(has_person("HARARE, Zimbabwe (Wire) - Zimbabwe's deputy minister of information, "
@@ -4212,6 +4225,13 @@ NM_TEST(title_after_a_body_s_head_word_in_a_name) {
                              "return to the aid package.";
   NM_CHECK_EQ_STR(cameo_typed_entity(text, "2023-12-15", "Charles Michel"), "PERSON IGOEUREEC");
   NM_CHECK_EQ_STR(cameo_typed_entity(text, "2023-12-15", "Council President Charles Michel"), "");
+  /* a chamber's word before the title, the span taken whole after a
+   * comma ("House Secretary General Ramil Cordero" had been the name) */
+  static const char house[] = "The complaint has 215 signatures, far above the threshold, House "
+                              "Secretary General Ramil Cordero told reporters late Wednesday.";
+  NM_CHECK_EQ_STR(cameo_typed_entity(house, "2025-02-06", "Ramil Cordero"), "PERSON -");
+  NM_CHECK_EQ_STR(
+      cameo_typed_entity(house, "2025-02-06", "House Secretary General Ramil Cordero"), "");
 }
 
 /* "the Kenya National Commission on Human Rights": the model ends the
@@ -9279,6 +9299,44 @@ NM_TEST(events_of_the_team_s_wire_copy) {
                                 "that left two men dead.",
                                 "2025-06-30", false),
                    " 04"));
+  /* (nor one left silent or without something: no journey either) */
+  NM_CHECK(!strstr(cameo_events("Russia and China blocked a U.N. Security Council statement on "
+                                "Wednesday, leaving the council silent on North Korea.",
+                                "2026-01-22", false),
+                   " 04"));
+  NM_CHECK(!strstr(cameo_events("Britain said the Russian veto left the sanctions regime against "
+                                "North Korea without its watchdog.",
+                                "2026-01-22", false),
+                   " 04"));
+  /* "the former Soviet republic" is the country it became, no Soviet
+   * actor (SUN): no target of its own ruler, and no part of the people
+   * arrested in Georgia */
+  NM_CHECK_EQ_STR(cameo_events("President Emomali Rahmon, who has ruled the former Soviet "
+                               "republic since 1992, did not comment.",
+                               "2025-04-16", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("Police arrested 40 people in the former Soviet republic of "
+                               "Georgia on Sunday.",
+                               "2025-04-16", false),
+                  "GEOCOP GEOPPL 173");
+  /* a crowd that gathers meets no one (040) */
+  NM_CHECK_EQ_STR(cameo_events("In Denia, dozens of villagers gathered at the edge of the buffer "
+                               "zone on Tuesday, some holding Cypriot and Greek flags.",
+                               "2025-09-30", false),
+                  "");
+  NM_CHECK(strstr(cameo_events("Cypriot leaders gathered for a summit with Chinese officials in "
+                               "Nicosia.",
+                               "2025-09-30", false),
+                  "CYP CHNGOV 040") != NULL);
+  /* police who take positions deploy (150), no arrest: the team's
+   * pattern of the words after TAKE over the subject's "- POLICE * [173]" */
+  NM_CHECK(strstr(cameo_events("Cuban police had taken positions at main intersections in "
+                               "Holguín on Friday.",
+                               "2025-11-14", false),
+                  "CUBCOP CUB 150") != NULL);
+  NM_CHECK(strstr(cameo_events("The Russian foreign minister left Pyongyang on Friday.",
+                               "2026-01-22", false),
+                  "RUSGOV PRK 040") != NULL);
   NM_CHECK_EQ_STR(cameo_events("The Supreme Court overturned the government's ban on the party.",
                                "2025-01-01", false),
                   "---JUD ---GOV 120");

@@ -2721,6 +2721,50 @@ NM_TEST(speech_participle_after_passive_is_the_reporter_s) {
       "26:13:conj 27:26:obj"));
 }
 
+/* the same after a passive with no object next to the participle: a
+ * determiner before the object ("and demanded a recount"), the
+ * preposition of "call on" with its noun ("and called on the court to
+ * annul it", the to-clause going with the participle), a to-infinitive
+ * after "vow"; a passive's own object stays ("was arrested and denied
+ * bail") */
+NM_TEST(speech_participle_after_passive_without_adjacent_object) {
+  static const char head[] =
+      "The/DET/DT/the minister/NOUN/NN/minister said/VERB/VBD/say the/DET/DT/the "
+      "vote/NOUN/NN/vote was/AUX/VBD/be rigged/VERB/VBN/rig and/CCONJ/CC/and ";
+  char buf[1024];
+  snprintf(buf, sizeof buf, "%sdemanded/VERB/VBN/demand a/DET/DT/a recount/NOUN/NN/recount "
+           "./PUNCT/./.", head);
+  NM_CHECK(repaired_as(buf, "9:3:conj 11:9:obj"));
+  snprintf(buf, sizeof buf, "%scalled/VERB/VBN/call on/ADP/IN/on the/DET/DT/the "
+           "court/NOUN/NN/court to/PART/TO/to annul/VERB/VB/annul it/PRON/PRP/it ./PUNCT/./.",
+           head);
+  NM_CHECK(repaired_as(buf, "9:3:conj 12:9:obl 14:9:advcl"));
+  snprintf(buf, sizeof buf, "%svowed/VERB/VBN/vow to/PART/TO/to challenge/VERB/VB/challenge "
+           "it/PRON/PRP/it ./PUNCT/./.", head);
+  NM_CHECK(repaired_as(buf, "9:3:conj"));
+  NM_CHECK(repaired_as(
+      "Police/NOUN/NNS/police said/VERB/VBD/say the/DET/DT/the man/NOUN/NN/man "
+      "was/AUX/VBD/be arrested/VERB/VBN/arrest and/CCONJ/CC/and denied/VERB/VBN/deny "
+      "bail/NOUN/NN/bail ./PUNCT/./.",
+      "8:6:conj"));
+}
+
+/* "He said customs officials would meet": "say" takes no two nouns, so
+ * a plural noun hung on it before the subject of the said clause is that
+ * subject's compound, and its modifiers go with it */
+NM_TEST(said_noun_before_subject_is_a_compound) {
+  NM_CHECK(repaired_as(
+      "He/PRON/PRP/he said/VERB/VBD/say Mongolian/ADJ/JJ/Mongolian and/CCONJ/CC/and "
+      "Chinese/ADJ/JJ/Chinese customs/NOUN/NNS/customs officials/NOUN/NNS/official "
+      "would/AUX/MD/would meet/VERB/VB/meet on/ADP/IN/on Friday/PROPN/NNP/Friday ./PUNCT/./.",
+      "6:7:compound 7:9:nsubj 9:2:ccomp 3:7:amod"));
+  NM_CHECK(repaired_as(
+      "He/PRON/PRP/he said/VERB/VBD/say rights/NOUN/NNS/right groups/NOUN/NNS/group "
+      "would/AUX/MD/would protest/VERB/VB/protest on/ADP/IN/on Friday/PROPN/NNP/Friday "
+      "./PUNCT/./.",
+      "3:4:compound 4:6:nsubj 6:2:ccomp"));
+}
+
 /* "Mansour, asked about the call, said that …" parsed with "asked" the
  * root: the participle set off by commas is an aside on its subject,
  * "said" the head */
@@ -3434,6 +3478,8 @@ int main(void) {
   NM_RUN(split_title_field_gives_the_name_back);
   NM_RUN(that_clause_in_said_s_medium_is_said);
   NM_RUN(speech_participle_after_passive_is_the_reporter_s);
+  NM_RUN(speech_participle_after_passive_without_adjacent_object);
+  NM_RUN(said_noun_before_subject_is_a_compound);
   NM_RUN(participle_aside_leaves_said_the_head);
   NM_RUN(bare_infinitive_after_help);
   NM_RUN(said_object_with_apposed_name_is_subject);

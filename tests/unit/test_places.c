@@ -887,6 +887,13 @@ NM_TEST(test_shipped) {
        "lawmaker from the Northern Region, led Ghana's campaign against illegal mining in "
        "Ghana's rivers.",
        "Northern Region", "GHA", NULL},
+      /* the capital's English name, which GeoNames gives only as an
+       * alternate that Panama City, Florida owns (team alias); the
+       * qualifier still takes the Florida city */
+      {"Panamanian police detained 40 migrants in Panama City on Monday.", "Panama City", "PAN",
+       NULL},
+      {"A storm flooded streets in Panama City, Florida, on Monday.", "Panama City", "USA",
+       "Florida"},
       /* the Arabic feminine ending with its "h" (GeoNames: Hodeida) */
       {"Aircraft struck radar sites near Hodeidah on Friday, officials said.", "Hodeidah", "YEM",
        NULL},

@@ -1022,6 +1022,16 @@ NM_TEST(lower_case_body_after_a_lower_case_word_is_common) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 15, 6), "NN");
 }
 
+/* "Human Rights Watch said": no present tense between a capitalised
+ * noun and a past tense; the word ends the name */
+NM_TEST(capitalised_present_before_a_past_ends_a_name) {
+  static const char *const a[] = {"Human",      "Rights",   "Watch",   "said", "the",
+                                  "decision",   "appeared", "to",      "be",   "punishment",
+                                  "and",        "urged",    "Kuwaiti", "authorities", "to",
+                                  "reverse",    "it",       "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 18, 2), "NNP");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -1074,6 +1084,7 @@ int main(void) {
   NM_RUN(capitalised_word_after_the_and_a_name_is_a_name);
   NM_RUN(ing_after_be_before_its_object_is_a_verb);
   NM_RUN(lower_case_body_after_a_lower_case_word_is_common);
+  NM_RUN(capitalised_present_before_a_past_ends_a_name);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
