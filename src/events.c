@@ -496,6 +496,8 @@ static bool of_country(const ectx *c, uint32_t e, char cc[4]);
 static bool tok_is(const nm_doc *d, size_t i, const char *w);
 static uint32_t mention_at(const ectx *c, int32_t i);
 static uint32_t entity_at(const ectx *c, int32_t i);
+static bool bare_body(const ectx *c, int32_t k);
+static bool opening_phrase_country(const ectx *c, int32_t lo, char out[4]);
 static bool capitalised(const ectx *c, int32_t i);
 static bool place_mention(const ectx *c, int32_t i);
 /* Whether sentence word i is a hyphen between two capitalised words, as
@@ -3407,6 +3409,18 @@ static void code_entities_in_sentence(ectx *c) {
           a = c->ent[oe];
           snprintf(a.reason, sizeof a.reason, "%s",
                    "the body a description before the name serves");
+          /* (a body named bare before the head, "a Foreign Ministry
+           * spokeswoman", after an opening phrase that names another
+           * country: "At a regular briefing in the Chinese capital, …";
+           * the story's two foreign ministries had been joined as one) */
+          char oc[4];
+          if (named_before && strlen(a.code) == 6 && bare_body(c, k) &&
+              opening_phrase_country(c, plo, oc) && strncmp(oc, a.code, 3) != 0) {
+            memcpy(a.code, oc, 3);
+            snprintf(a.reason, sizeof a.reason, "%s",
+                     "the body a description before the name serves, in the country the "
+                     "sentence opens in");
+          }
           break;
         }
         /* (or a state's body the story did not name: "A spokeswoman for
@@ -5417,8 +5431,12 @@ static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
     bool seen = false;
     for (size_t q = 0; q < nc && !seen; q++)
       seen = !strncmp(c->ent[cand[q]].code, c->ent[e < c->d->entities.n ? e : 0].code, 3);
+    /* (nor a town the places stage coded with its country: "routes
+     * through Berbera in Somaliland and Lamu in Kenya" names no two
+     * governments, Lamu being Kenya's) */
     if (e >= c->d->entities.n || !bare_country(c->ent[e].code) ||
-        (c->ent_local && c->ent_local[e]) || seen)
+        (c->ent_local && c->ent_local[e]) || seen ||
+        !strncmp(c->ent[e].reason, "country: ", 9))
       continue;
     cm[nc] = (uint32_t)j;
     cand[nc++] = e;
@@ -5447,7 +5465,11 @@ static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
    * States more often than Costa Rica) */
   for (size_t j2 = j0; !together && nc >= 2 && j2-- > stop + 1;) {
     const nm_mention *b2 = &ms[j2], *a2 = &ms[j2 - 1];
-    if (b2->first_token >= at || a2->sentence != b2->sentence || a2->entity == b2->entity) continue;
+    if (b2->first_token >= at || a2->sentence != b2->sentence || a2->entity == b2->entity ||
+        a2->entity >= c->d->entities.n || b2->entity >= c->d->entities.n ||
+        !strncmp(c->ent[a2->entity].reason, "country: ", 9) ||
+        !strncmp(c->ent[b2->entity].reason, "country: ", 9))
+      continue;
     size_t qa = nc, qb = nc;
     for (size_t q = 0; q < nc; q++) {
       const char *cq = c->ent[cand[q]].code;
@@ -5998,6 +6020,39 @@ static nm_status emit2(ectx *c, const vcode *vc, int32_t s, int32_t t, const aco
  * an event for each of its codes, as the TABARI manual says. */
 static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t near,
                              bool before_any, char *out);
+/* Whether the body's word k (a compound before a head) has no country of
+ * its own in its phrase: "a Foreign Ministry spokeswoman", not "a Chinese
+ * Foreign Ministry spokeswoman". */
+static bool bare_body(const ectx *c, int32_t k) {
+  uint32_t own = entity_at(c, k);
+  for (int32_t q = c->kid[k]; q >= 0; q = c->sib[q]) {
+    uint32_t e = entity_at(c, q);
+    if (q < k && e != NONE32 && e != own &&
+        (rel_base(c, q, "amod") || rel_base(c, q, "compound") || rel_base(c, q, "nmod:poss")))
+      return false;
+  }
+  return true;
+}
+
+/* The one country named in the phrase that opens the sentence and ends
+ * with a comma right before word lo ("At a regular briefing in the
+ * Chinese capital, a spokeswoman …": CHN); false when none, or two. */
+static bool opening_phrase_country(const ectx *c, int32_t lo, char out[4]) {
+  if (lo < 3 || !word_is_ci(c, lo - 1, ",")) return false;
+  static const char *const preps[] = {"at", "in", "during", "on", "from", NULL};
+  if (!word_in(lemma(c, 0), preps)) return false;
+  out[0] = 0;
+  for (int32_t q = 0; q < lo - 1; q++) {
+    if (word_is_ci(c, q, ",")) return false; /* one phrase */
+    uint32_t e = entity_at(c, q);
+    if (e == NONE32 || e >= c->d->entities.n || !bare_country(c->ent[e].code)) continue;
+    if (out[0] && strncmp(out, c->ent[e].code, 3) != 0) return false;
+    memcpy(out, c->ent[e].code, 3);
+    out[3] = 0;
+  }
+  return out[0] != 0;
+}
+
 static bool opening_place_country(const ectx *c, uint32_t si, char out[4]);
 static void article_country(const ectx *c, char out[4]);
 /* The country of a place named with "in" in an agent's own phrase: its

@@ -128,9 +128,10 @@ static const char *const nature_heads[] = {
  * Station"); words that are also common surnames (Hall, Church, Castle
  * and Street) are left out. */
 static const char *const facility_heads[] = {
-    "Abbey",   "Airport", "Arena",     "Avenue",   "Boulevard", "Bridge", "Cathedral",
-    "Chapel",  "Mansion", "Monastery", "Palace",   "Plaza",     "Road",   "Square",
-    "Stadium", "Station", "Temple",    "Terminal", "Tunnel"};
+    "Abbey",   "Airport", "Arena",     "Avenue",   "Boulevard", "Bridge",   "Building",
+    "Cathedral", "Chapel", "Church",   "Mansion",  "Monastery", "Palace",
+    "Plaza",   "Road",    "Square",    "Stadium",  "Station",   "Temple",   "Terminal",
+    "Tower",   "Tunnel"};
 
 /* The gazetteer's NM_GZ_* flags for exactly the words [a, b), or 0. */
 static uint32_t gz_span_flags(const nm_gazetteer *g, const nm_nword *w, size_t a, size_t b) {
@@ -912,6 +913,10 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
       (gz_span_flags(g, w, a, b) & NM_GZ_REGION))
     *ty = NM_ENT_LOC;
   if (*ty == NM_ENT_PERSON && b - a >= 2 && IN_LIST(&w[b - 1], facility_heads)) *ty = NM_ENT_LOC;
+  /* (or for a body: "the Shaheed Hussain Adam Building", where parliament
+   * sits, is the building; "the Catholic Church" stays a body) */
+  static const char *const buildings[] = {"Building", "Tower"};
+  if (*ty == NM_ENT_ORG && b - a >= 2 && IN_LIST(&w[b - 1], buildings)) *ty = NM_ENT_LOC;
   /* "Quito's Mariscal Sucre International Airport", cut by the model
    * before "International" as a person: the capitalised words after the
    * name up to a building's head word are the name's, a place */

@@ -3231,8 +3231,15 @@ static void repair_comma_gerund_of_object(const nm_parser *p, const nm_pword *w,
         !comma || !heads[g] || heads[g] - 1 >= g)
       continue;
     /* up from the noun through its phrase to the verb */
+    /* (through a conjunct of the object: "detained dozens of U.N. staff
+     * members, as well as employees of embassies, …, accusing many of
+     * them of espionage") */
     size_t x = heads[g] - 1, v = n;
-    for (int up = 0; up < 3 && v == n && nominal(&w[x]) && heads[x]; up++) {
+    for (int up = 0; up < 4 && v == n && nominal(&w[x]) && heads[x]; up++) {
+      if (rels[x] == (uint16_t)p->rl_conj && heads[x] - 1 < x) {
+        x = heads[x] - 1;
+        continue;
+      }
       bool arg = rel_eq(p, rels, x, "obj") || rel_eq(p, rels, x, "obl") ||
                  rel_eq(p, rels, x, "nmod") || rel_eq(p, rels, x, "xcomp");
       if (!arg) break;

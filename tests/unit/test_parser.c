@@ -2749,6 +2749,22 @@ NM_TEST(speech_participle_after_passive_without_adjacent_object) {
       "8:6:conj"));
 }
 
+/* "detained dozens of U.N. staff members, as well as employees of
+ * embassies, since mid-2024, accusing many of them": a speech gerund after
+ * a comma hung on a conjunct of the object is the verb's adverbial clause,
+ * as one hung on the object is */
+NM_TEST(comma_gerund_of_an_object_s_conjunct) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the Houthis/PROPN/NNPS/Houthi have/AUX/VBP/have detained/VERB/VBN/detain "
+      "dozens/NOUN/NNS/dozen of/ADP/IN/of U.N./PROPN/NNP/U.N. staff/NOUN/NN/staff "
+      "members/NOUN/NNS/member ,/PUNCT/,/, as/ADV/RB/as well/ADV/RB/well as/ADP/IN/as "
+      "employees/NOUN/NNS/employee of/ADP/IN/of embassies/NOUN/NNS/embassy ,/PUNCT/,/, "
+      "since/ADP/IN/since mid-2024/PROPN/NNP/mid-2024 ,/PUNCT/,/, accusing/VERB/VBG/accuse "
+      "many/ADJ/JJ/many of/ADP/IN/of them/PRON/PRP/they of/ADP/IN/of espionage/NOUN/NN/espionage "
+      "./PUNCT/./.",
+      "21:4:advcl"));
+}
+
 /* "He said customs officials would meet": "say" takes no two nouns, so
  * a plural noun hung on it before the subject of the said clause is that
  * subject's compound, and its modifiers go with it */
@@ -3480,6 +3496,7 @@ int main(void) {
   NM_RUN(speech_participle_after_passive_is_the_reporter_s);
   NM_RUN(speech_participle_after_passive_without_adjacent_object);
   NM_RUN(said_noun_before_subject_is_a_compound);
+  NM_RUN(comma_gerund_of_an_object_s_conjunct);
   NM_RUN(participle_aside_leaves_said_the_head);
   NM_RUN(bare_infinitive_after_help);
   NM_RUN(said_object_with_apposed_name_is_subject);
