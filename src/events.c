@@ -940,6 +940,17 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
       }
     }
   }
+  /* a dictionary code of a role alone ("Colorado Party", ---PTY) takes the
+   * country its entity was given in the story (PRYPTY) */
+  char placed_actor[CODE_CAP];
+  if (actor && !strncmp(actor, "---", 3) && a_lo >= 0) {
+    uint32_t ae = entity_at(c, a_lo);
+    if (ae != NONE32 && ae < c->d->entities.n && c->ent && entity_at(c, a_hi) == ae &&
+        bare_country_prefix(c->ent[ae].code)) {
+      snprintf(placed_actor, sizeof placed_actor, "%.3s%s", c->ent[ae].code, actor + 3);
+      actor = placed_actor;
+    }
+  }
   bool agent_was = false; /* the agent is ELI from "former" */
   for (size_t li = 0; li < c->nl && !agent; li++) {
     int best = -1;
@@ -5388,6 +5399,23 @@ static size_t joined_origins(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
  * most (their entities and codes, with
  * GOV for governments, into tgts, ta and te); returns 2, or 0 when there
  * are not two. */
+/* Whether document token k follows a preposition of place: the pair it
+ * opens, in a sentence before, names places something lies in
+ * ("kickbacks paid into accounts in Portugal and Uruguay", before "both
+ * countries had signed a treaty" in a story on Brazil and Portugal), not
+ * two parties. (In the sentence itself such a pair may be the parties:
+ * "Farmers in Hungary and Slovakia have staged protests, and both
+ * governments …".) */
+static bool after_place_prep(const ectx *c, uint32_t k) {
+  static const char *const preps[] = {"in", "into", "to", "from", "through", "via", "across", NULL};
+  if (k == 0) return false;
+  size_t len;
+  const char *t = nm_tok_text(c->d, k - 1, &len);
+  for (size_t q = 0; preps[q]; q++)
+    if (len == strlen(preps[q]) && !memcmp(t, preps[q], len)) return true;
+  return false;
+}
+
 static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta, uint32_t *te) {
   static const char *const nouns[] = {"country", "nation", "neighbor", "neighbour",
                                       "government", NULL};
@@ -5453,6 +5481,9 @@ static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
     const char *t = nm_tok_text(c->d, k, &len);
     together = (len == 3 && !memcmp(t, "and", 3)) || (len == 1 && t[0] == ',');
   }
+  /* (nor two places something lies in) */
+  if (together && ms[cm[1]].sentence != c->si && after_place_prep(c, ms[cm[1]].first_token))
+    together = false;
   /* (a pair, not the last two of a list) */
   if (together && ms[cm[1]].first_token > 0) {
     size_t len;
@@ -5494,6 +5525,7 @@ static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
     if ((after && ((bl2 == 1 && after[0] == ',') || (bl2 == 3 && !memcmp(after, "and", 3)))) ||
         (before && al2 == 1 && before[0] == ','))
       continue;
+    if (a2->sentence != c->si && after_place_prep(c, a2->first_token)) continue;
     uint32_t ea = cand[qa], eb = cand[qb];
     cand[0] = eb, cand[1] = ea; /* (the nearer first) */
     together = true;
@@ -5836,6 +5868,14 @@ static uint32_t event_quote(const ectx *c, uint32_t at) {
 /* Verbs of leading a body ("who commands the RSF"). */
 static const char *const lead_verbs[] = {"command", "lead", "head", "run", "chair", NULL};
 
+/* Whether code a says no more than code b: the same, or b's role with no
+ * country ("---MIL" of "SENMIL"). */
+static bool role_of(const char *a, const char *b) {
+  if (!strcmp(a, b)) return true;
+  return strlen(a) == strlen(b) && strlen(a) > 3 && !strncmp(a, "---", 3) &&
+         strncmp(b, "---", 3) != 0 && !strcmp(a + 3, b + 3);
+}
+
 static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, int32_t t,
                        const acode *sa, const acode *ta, uint32_t se, uint32_t te) {
   /* one actor on both sides ("Israel said it ..."): no event; two actors
@@ -5915,12 +5955,23 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
   if (!strcmp(lemma(c, vc->v), "fire") && t >= 0 && c->head[t] == vc->v &&
       rel_base(c, t, "obj") && (word_in(lemma(c, t), holders) || person_word(c, t)))
     return NM_OK;
-  /* the same triple from the same verb once */
+  /* the same triple from the same verb once; and not again with a role
+   * of no country for words already coded with one ("soldiers and rebels
+   * had exchanged fire": SENMIL -> ---REB, not also ---MIL -> ---REB) */
+  const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first;
+  int32_t slo, shi, tlo, thi;
+  text_range(c, s, &slo, &shi);
+  text_range(c, t, &tlo, &thi);
   nm_event *evs = (nm_event *)c->d->events.data;
   for (size_t i = c->d->events.n; i-- > 0;) {
     if (evs[i].sentence != c->si) break;
     if (!strcmp(evs[i].code, code) && !strcmp(evs[i].source_code, sa->code) &&
         !strcmp(evs[i].target_code, ta->code))
+      return NM_OK;
+    if (!strcmp(evs[i].code, code) && evs[i].source_span.start == tk[slo].start &&
+        evs[i].source_span.end == tk[shi].end && evs[i].target_span.start == tk[tlo].start &&
+        evs[i].target_span.end == tk[thi].end && role_of(sa->code, evs[i].source_code) &&
+        role_of(ta->code, evs[i].target_code))
       return NM_OK;
   }
   nm_event *ev = nm_vec_push(&c->d->events);
@@ -5940,12 +5991,8 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
   ev->source_code = intern(c->d, cameo_spelling(sa->code, sb, sizeof sb));
   ev->target_code = intern(c->d, cameo_spelling(ta->code, tb, sizeof tb));
   if (!ev->source_code || !ev->target_code) return NM_ERR_NOMEM;
-  const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first;
-  int32_t lo, hi;
-  text_range(c, s, &lo, &hi);
-  ev->source_span = (nm_span){tk[lo].start, tk[hi].end};
-  text_range(c, t, &lo, &hi);
-  ev->target_span = (nm_span){tk[lo].start, tk[hi].end};
+  ev->source_span = (nm_span){tk[slo].start, tk[shi].end};
+  ev->target_span = (nm_span){tk[tlo].start, tk[thi].end};
   /* "vowed to attack": both verbs; "attacked ..., officials said": the
    * attack alone, rather than everything between */
   int32_t ev0 = vc->evidence_v < vc->v ? vc->evidence_v : vc->v;
@@ -9716,6 +9763,14 @@ static bool led_body_code(const ectx *c, size_t e, acode *out) {
       if (oe >= c->d->entities.n || oe == e) continue;
       const acode *o = &c->ent[oe];
       if (o->rank < 2 || strlen(o->code) < 6 || !bare_country_prefix(o->code)) continue;
+      /* (a head of government who heads the ruling party stays the
+       * government's: "Prime Minister Gombojav Batsaikhan …, who heads the
+       * ruling Mongolian People's Party", MNGGOV, not MNGPTY) */
+      static const char *const offices[] = {"prime minister", "president", "premier",
+                                            "chancellor", NULL};
+      if (!strcmp(o->code + strlen(o->code) - 3, "PTY") && es[e].title &&
+          title_in(es[e].title, offices))
+        continue;
       *out = *o;
       snprintf(out->reason, sizeof out->reason, "leads the body its relative clause names: %.40s",
                es[oe].name ? es[oe].name : o->code);
@@ -9850,7 +9905,9 @@ static void role_country(ectx *c, size_t e, const char *focus) {
   bool envoy = !a->code[0] && es[e].type == NM_ENT_PERSON && es[e].title &&
                (title_ends(es[e].title, "representative") || title_ends(es[e].title, "envoy"));
   untitled_code = untitled_code || envoy;
-  if (!untitled_code && (a->rank != 2 || strncmp(a->code, "---", 3) != 0)) return;
+  /* (or a dictionary code of a role alone, the team's for a name many
+   * states' bodies have: "Colorado Party", ---PTY) */
+  if (!untitled_code && (a->rank < 2 || strncmp(a->code, "---", 3) != 0)) return;
   if (es[e].type == NM_ENT_PERSON && led_body_code(c, e, a)) return;
   if (es[e].type == NM_ENT_PERSON && story_group_before(c, e, a)) return;
   if (a->owner && a->owner - 1 != e && a->owner - 1 < c->d->entities.n) {
@@ -10097,7 +10154,11 @@ static void role_country(ectx *c, size_t e, const char *focus) {
   } else if (party_tagged(c, &es[e])) {
     snprintf(cc, sizeof cc, "USA");
     why = "title and a US party tag after the name";
-  } else if (es[e].title && title_in(es[e].title, us_cabinet_titles)) {
+  } else if (es[e].title && title_in(es[e].title, us_cabinet_titles) &&
+             /* (India has a commerce secretary too, the civil servant who
+              * heads its commerce ministry: not in a story on India) */
+             !(ci_eq(es[e].title, "commerce secretary", 18) && strlen(es[e].title) == 18 &&
+               !strcmp(focus, "IND"))) {
     snprintf(cc, sizeof cc, "USA");
     why = "a title only the US government has";
   } else if (es[e].title && few_state_title(c, es[e].title, focus, cc)) {

@@ -661,6 +661,47 @@ static void repair_relative_advcl(const nm_parser *p, const nm_pword *w, size_t 
   }
 }
 
+/* "The ministry said the body of the soldier, whom it identified as Cpl.
+ * X, would be repatriated": a clause opened by "whom" after a comma and a
+ * noun, which the parse hung on the verb before as a clause of its own
+ * (parataxis, a complement, an adverbial clause, a conjunct), is the
+ * noun's relative clause; a verb the parse joined to it after a later
+ * comma, with an
+ * auxiliary and no subject of its own, goes back to that verb (where
+ * repair_said_object_subject gives it the noun for its subject) */
+static void repair_whom_clause(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                               uint16_t *rels) {
+  if (p->rl_relcl < 0 || p->rl_ccomp < 0 || p->rl_conj < 0) return;
+  for (size_t s = 2; s + 2 < n; s++) {
+    if (!form_is(&w[s], "whom") || !form_is(&w[s - 1], ",") || !nominal(&w[s - 2]) ||
+        !heads[s])
+      continue;
+    size_t c = heads[s] - 1;
+    if (c <= s || c > s + 4 || !heads[c] || heads[c] - 1 >= s || !upos_is(&w[c], "VERB") ||
+        !(rel_eq(p, rels, c, "parataxis") || rel_eq(p, rels, c, "ccomp") ||
+          rel_eq(p, rels, c, "advcl") || rel_eq(p, rels, c, "conj")))
+      continue;
+    size_t v = heads[c] - 1, x = s - 2;
+    for (int k = 0; k < 6 && heads[x] && heads[x] - 1 < x && rel_eq(p, rels, x, "flat"); k++)
+      x = heads[x] - 1;
+    if (in_subtree(heads, n, x, c)) continue;
+    heads[c] = (uint32_t)(x + 1);
+    rels[c] = (uint16_t)p->rl_relcl;
+    for (size_t q = c + 2; q < n && q < c + 40; q++) {
+      if (heads[q] != c + 1 || rels[q] != (uint16_t)p->rl_conj || !upos_is(&w[q], "VERB") ||
+          has_dep(p, heads, rels, n, q, 0, n, "nsubj") || !has_dep(p, heads, rels, n, q, c, q, "aux"))
+        continue;
+      bool comma = false;
+      for (size_t k = c + 1; k < q && !comma; k++)
+        comma = form_is(&w[k], ",");
+      if (!comma) break;
+      heads[q] = (uint32_t)(v + 1);
+      rels[q] = (uint16_t)p->rl_ccomp;
+      break;
+    }
+  }
+}
+
 /* "Niger's ruling junta said": a gerund between a possessive and a noun
  * that the parse made a clause with the noun as its object, the owner
  * hung beside it, modifies the noun, which the owner owns and which takes
@@ -5674,6 +5715,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_content_clause(p, w, n, heads, rels);
   repair_possessive_gerund(p, w, n, heads, rels);
   repair_relative_advcl(p, w, n, heads, rels);
+  repair_whom_clause(p, w, n, heads, rels);
   repair_relative_said_object(p, w, n, heads, rels);
   repair_that_object_clause(p, w, n, heads, rels);
   repair_said_bare_relative(p, w, n, heads, rels);

@@ -2273,6 +2273,12 @@ NM_TEST(us_cabinet_title_and_relative_clause) {
                                   "Monday. Commerce Secretary Lia Verdi accused Gondor of spying.",
                                   "Lia Verdi"),
                   "USAGOV");
+  /* (India's commerce secretary, a civil servant, in a story on India) */
+  NM_CHECK_EQ_STR(geo_entity_code("NEW DELHI, India (Wire) - India threatened duties on Canadian "
+                                  "lentils on Wednesday. Commerce Secretary Anjali Deshmukh told "
+                                  "reporters that exports to Canada had fallen.",
+                                  "Anjali Deshmukh"),
+                  "INDGOV");
   NM_CHECK_EQ_STR(geo_entity_code("ISTANBUL (Wire) - Officials in Chicago and Boston and Canadian "
                                   "diplomats were told on Monday. Prime Minister Tovan Elisk said "
                                   "the rules closed loopholes that let Kenyan firms buy chips.",
@@ -9347,6 +9353,35 @@ NM_TEST(events_of_the_team_s_wire_copy) {
       "Shaheed Hussain Adam Building, where parliament was debating the media bill.";
   NM_CHECK_EQ_STR(cameo_typed_entity(male, "2025-10-14", "Shaheed Hussain Adam Building"),
                   "LOC -");
+  /* ... nor two places something lay in, named together a sentence before */
+  const char *extradite = "LISBON, Portugal (Wire) - Brazil asked Portugal on Monday to extradite "
+                          "a former health official. Prosecutors say he paid kickbacks into "
+                          "accounts in Portugal and Uruguay. Brazil's justice minister said both "
+                          "countries had signed a treaty on extradition.";
+  NM_CHECK(strstr(cameo_events(extradite, "2025-06-19", false), "BRA PRT 057") != NULL);
+  NM_CHECK(!strstr(cameo_events(extradite, "2025-06-19", false), "URY"));
+  /* a prime minister who heads the ruling party stays the government's */
+  static const char khural[] =
+      "ULAANBAATAR, Mongolia (Wire) - Mongolia's parliament voted on Wednesday to dismiss Prime "
+      "Minister Gombojav Batsaikhan. Batsaikhan, who heads the ruling Mongolian People's Party, "
+      "did not speak after the vote.";
+  NM_CHECK_EQ_STR(cameo_typed_entity(khural, "2026-05-13", "Gombojav Batsaikhan"),
+                  "PERSON MNGGOV");
+  /* Paraguay's (and Uruguay's) Colorado Party, no party of Colorado, USA:
+   * the team's ---PTY takes the story's country */
+  NM_CHECK_EQ_STR(cameo_events("ASUNCION, Paraguay (Wire) - The Colorado Party accused the "
+                               "opposition of lying.",
+                               "2026-06-24", false),
+                  "PRYPTY PRYOPP 112");
+  NM_CHECK_EQ_STR(cameo_typed_entity("MONTEVIDEO, Uruguay (Wire) - The Colorado Party rejected "
+                                     "the budget.",
+                                     "2026-06-24", "Colorado Party"),
+                  "ORG URYPTY");
+  /* a country's contingent of troops is its military */
+  NM_CHECK_EQ_STR(cameo_typed_entity("A spokesman for the Rwandan contingent, Lt. Col. Eric "
+                                     "Nshimiyimana, said its units had stepped up patrols.",
+                                     "2025-11-04", "Eric Nshimiyimana"),
+                  "PERSON RWAMIL");
   /* a crowd that gathers meets no one (040) */
   NM_CHECK_EQ_STR(cameo_events("In Denia, dozens of villagers gathered at the edge of the buffer "
                                "zone on Tuesday, some holding Cypriot and Greek flags.",

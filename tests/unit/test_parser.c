@@ -2765,6 +2765,19 @@ NM_TEST(comma_gerund_of_an_object_s_conjunct) {
       "21:4:advcl"));
 }
 
+/* "said the body of the soldier, whom it identified as X, would be
+ * repatriated": the "whom" clause is the noun's relative clause, and the
+ * verb after it the said clause, with the object for its subject */
+NM_TEST(whom_clause_after_said_object) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the ministry/PROPN/NNP/ministry said/VERB/VBD/say the/DET/DT/the "
+      "body/NOUN/NN/body of/ADP/IN/of the/DET/DT/the soldier/NOUN/NN/soldier ,/PUNCT/,/, "
+      "whom/PRON/WP/whom it/PRON/PRP/it identified/VERB/VBD/identify as/ADP/IN/as "
+      "Juma/PROPN/NNP/Juma Mkwawa/PROPN/NNP/Mkwawa ,/PUNCT/,/, would/AUX/MD/would be/AUX/VB/be "
+      "repatriated/VERB/VBN/repatriate this/DET/DT/this week/NOUN/NN/week ./PUNCT/./.",
+      "12:8:acl:relcl 19:3:ccomp 5:19:nsubj:pass"));
+}
+
 /* "He said customs officials would meet": "say" takes no two nouns, so
  * a plural noun hung on it before the subject of the said clause is that
  * subject's compound, and its modifiers go with it */
@@ -3497,6 +3510,7 @@ int main(void) {
   NM_RUN(speech_participle_after_passive_without_adjacent_object);
   NM_RUN(said_noun_before_subject_is_a_compound);
   NM_RUN(comma_gerund_of_an_object_s_conjunct);
+  NM_RUN(whom_clause_after_said_object);
   NM_RUN(participle_aside_leaves_said_the_head);
   NM_RUN(bare_infinitive_after_help);
   NM_RUN(said_object_with_apposed_name_is_subject);
