@@ -3371,8 +3371,19 @@ static void code_entities_in_sentence(ectx *c) {
                    * spokesman, Col. Thanawat Phromsri,") */
                   (b.rank == 2 && a.rank == 2 && !strcmp(a.code, "---MIL") &&
                    !strcmp(b.code, "---COP")))) {
+        /* (a spokesperson's MED yields to the person's own rank: "A
+         * spokesman for the Rwandan contingent, Lt. Col. Eric
+         * Nshimiyimana,", RWAMIL, not RWAMED) */
+        static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
+        char rank_role[4] = "";
+        if (strlen(a.code) == 6 && !strncmp(a.code, "---", 3) &&
+            (!strcmp(a.code + 3, "MIL") || !strcmp(a.code + 3, "COP")) &&
+            word_in(lemma(c, t), spokes))
+          snprintf(rank_role, sizeof rank_role, "%s", a.code + 3);
         a = b;
         snprintf(a.reason, sizeof a.reason, "%s", "the description before the name");
+        if (rank_role[0] && strlen(a.code) == 6 && !strcmp(a.code + 3, "MED"))
+          memcpy(a.code + 3, rank_role, 4);
       }
       if (a.rank < 3 && (a.rank < 2 || a.code[0] == '-') && code_owner(c, t, &b)) a = b;
       /* "The rebels' commander, Antonio García,": the one rebel group

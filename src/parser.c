@@ -2168,12 +2168,22 @@ static void repair_participle_aside(const nm_parser *p, const nm_pword *w, size_
     size_t sb = n, v = n;
     for (size_t k = 0; k < n; k++) {
       if (heads[k] != r + 1) continue;
-      if (k + 2 == r && rels[k] == (uint16_t)p->rl_nsubj && nominal(&w[k])) sb = k;
+      /* (the subject's phrase ends right before the comma: "President
+       * Claudia Sheinbaum, asked about …", the name's first word its head) */
+      bool ends = k + 2 <= r && k + 8 >= r;
+      for (size_t q = k + 1; ends && q + 1 < r; q++) ends = in_subtree(heads, n, q, k);
+      if (ends && rels[k] == (uint16_t)p->rl_nsubj && nominal(&w[k])) sb = k;
       if (k > r + 1 && v == n && form_is(&w[k - 1], ",") && xpos_is(&w[k], "VBD") &&
           (rels[k] == (uint16_t)p->rl_ccomp || rels[k] == (uint16_t)p->rl_conj ||
            rels[k] == (uint16_t)p->rl_parataxis))
         v = k;
     }
+    /* (or the past verb is the head the participle hangs on, as an
+     * adverbial clause: "The letter, dated Aug. 22, said …") */
+    bool under = false;
+    if (v == n && heads[r] && heads[r] - 1 > r && rels[r] == (uint16_t)p->rl_advcl &&
+        xpos_is(&w[heads[r] - 1], "VBD") && form_is(&w[heads[r] - 2], ","))
+      v = heads[r] - 1, under = true;
     if (sb == n || v == n || has_dep(p, heads, rels, n, v, 0, n, "nsubj") ||
         has_dep(p, heads, rels, n, r, r + 1, v, "nsubj"))
       continue;
@@ -2181,8 +2191,10 @@ static void repair_participle_aside(const nm_parser *p, const nm_pword *w, size_
     bool aside = true;
     for (size_t k = r + 1; k + 1 < v && aside; k++) aside = in_subtree(heads, n, k, r);
     if (!aside) continue;
-    heads[v] = heads[r];
-    rels[v] = rels[r];
+    if (!under) {
+      heads[v] = heads[r];
+      rels[v] = rels[r];
+    }
     heads[sb] = (uint32_t)(v + 1);
     relink(heads, rels, r, sb, p->rl_acl);
     for (size_t k = 0; k < n; k++) /* the sentence's end and the rest after the verb */

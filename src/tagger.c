@@ -1111,6 +1111,19 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
       continue;
     classes[i] = (uint8_t)t->nnp;
   }
+  /* "a fisheries cooperative in Nemuro": "a" and a plural before a word
+   * read as a present-tense verb make that word the noun the plural
+   * modifies ("a" goes with no plural subject) */
+  for (size_t i = 2; t->nn >= 0 && i < n; i++) {
+    const char *x = t->xpos[classes[i]];
+    if (!(strcmp(x, "VBP") == 0 || strcmp(x, "VB") == 0) ||
+        strcmp(t->xpos[classes[i - 1]], "NNS") != 0 || !words[i - 2].len ||
+        !((words[i - 2].len == 1 && (words[i - 2].s[0] | 0x20) == 'a') ||
+          (words[i - 2].len == 2 && (words[i - 2].s[0] | 0x20) == 'a' &&
+           (words[i - 2].s[1] | 0x20) == 'n')))
+      continue;
+    classes[i] = (uint8_t)t->nn;
+  }
   object_plural_after_the(t, words, n, classes);
   plural_after_quoted_modifier(t, words, n, classes);
   accused_of_after_noun(t, words, n, classes);

@@ -9377,7 +9377,7 @@ NM_TEST(events_of_the_team_s_wire_copy) {
                                      "the budget.",
                                      "2026-06-24", "Colorado Party"),
                   "ORG URYPTY");
-  /* a country's contingent of troops is its military */
+  /* a spokesperson's MED yields to the person's own rank */
   NM_CHECK_EQ_STR(cameo_typed_entity("A spokesman for the Rwandan contingent, Lt. Col. Eric "
                                      "Nshimiyimana, said its units had stepped up patrols.",
                                      "2025-11-04", "Eric Nshimiyimana"),

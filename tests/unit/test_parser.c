@@ -2804,6 +2804,22 @@ NM_TEST(participle_aside_leaves_said_the_head) {
       "Algiers/PROPN/NNP/Algiers does/AUX/VBZ/do not/PART/RB/not negotiate/VERB/VB/negotiate "
       "under/ADP/IN/under threats/NOUN/NNS/threat ./PUNCT/./.",
       "8:0:root 1:8:nsubj 3:1:acl 13:8:ccomp"));
+  /* (a name of several words before the comma, its first word the head) */
+  NM_CHECK(repaired_as(
+      "President/PROPN/NNP/President Claudia/PROPN/NNP/Claudia Sheinbaum/PROPN/NNP/Sheinbaum "
+      ",/PUNCT/,/, asked/VERB/VBD/ask about/ADP/IN/about the/DET/DT/the attacks/NOUN/NNS/attack "
+      "at/ADP/IN/at her/PRON/PRP$/her daily/ADJ/JJ/daily morning/NOUN/NN/morning "
+      "news/NOUN/NN/news conference/NOUN/NN/conference ,/PUNCT/,/, said/VERB/VBD/say "
+      "the/DET/DT/the government/NOUN/NN/government would/AUX/MD/would act/VERB/VB/act "
+      "./PUNCT/./.",
+      "16:0:root 2:16:nsubj 5:2:acl"));
+  /* (or the participle hung on the past verb, with the subject its own) */
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the letter/NOUN/NN/letter ,/PUNCT/,/, dated/VERB/VBN/date "
+      "Aug./PROPN/NNP/Aug. 22/NUM/CD/22 ,/PUNCT/,/, said/VERB/VBD/say supplies/NOUN/NNS/supply "
+      "would/AUX/MD/would be/AUX/VB/be restored/VERB/VBN/restore immediately/ADV/RB/immediately "
+      "./PUNCT/./.",
+      "8:0:root 2:8:nsubj 4:2:acl"));
 }
 
 /* "helped the gunmen locate the school": the bare infinitive after the

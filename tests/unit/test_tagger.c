@@ -1032,6 +1032,15 @@ NM_TEST(capitalised_present_before_a_past_ends_a_name) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 18, 2), "NNP");
 }
 
+/* "a fisheries cooperative": no present tense after "a" and a plural */
+NM_TEST(present_after_a_and_a_plural_is_a_noun) {
+  static const char *const a[] = {"The",         "boat",   "'s",    "owner", ",",
+                                  "a",           "fisheries", "cooperative", "in",
+                                  "Nemuro",      ",",      "said",  "the",   "crew",
+                                  "was",         "safe",   "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 17, 7), "NN");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -1085,6 +1094,7 @@ int main(void) {
   NM_RUN(ing_after_be_before_its_object_is_a_verb);
   NM_RUN(lower_case_body_after_a_lower_case_word_is_common);
   NM_RUN(capitalised_present_before_a_past_ends_a_name);
+  NM_RUN(present_after_a_and_a_plural_is_a_noun);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
