@@ -8075,6 +8075,61 @@ static uint32_t mention_head_tok(const ectx *c, const nm_mention *m, const nm_se
   return NONE32;
 }
 
+/* "a delegation from the United Arab Emirates led by Minister of State
+ * Khalid Al Mazrouei": a person by whom a delegation, team, mission or
+ * group is led, when "from" names its one country, is of that country,
+ * out[4]. */
+static bool led_delegation_country(const ectx *c, uint32_t e, char out[4]) {
+  static const char *const lead[] = {"lead", "head", NULL};
+  static const char *const groups[] = {"delegation", "team", "mission", "group", "contingent",
+                                       NULL};
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  for (uint32_t k = 0; k < es[e].n_mentions && k < 8; k++) {
+    uint32_t mi = es[e].mentions[k];
+    if (mi >= c->d->mentions.n || ms[mi].kind != NM_MENTION_NAME) continue;
+    const nm_sentence *s = NULL;
+    uint32_t h = mention_head_tok(c, &ms[mi], &s);
+    if (h == NONE32) continue;
+    uint32_t f = s->first_token;
+    /* (the name may hang under its title: "Minister <- of State … Al
+     * Mazrouei", or the title under the name) */
+    for (int up = 0; up < 3 && c->tg[h].deprel && c->tg[h].head >= 1 &&
+                     (!strncmp(c->tg[h].deprel, "flat", 4) ||
+                      !strncmp(c->tg[h].deprel, "compound", 8) ||
+                      !strncmp(c->tg[h].deprel, "appos", 5));
+         up++)
+      h = f + c->tg[h].head - 1;
+    if (!c->tg[h].deprel || strncmp(c->tg[h].deprel, "obl", 3) || c->tg[h].head < 1) continue;
+    bool by = false;
+    for (uint32_t q = h > f + 4 ? h - 4 : f; q < h && !by; q++)
+      by = c->tg[q].head == h - f + 1 && c->tg[q].lemma && !strcmp(c->tg[q].lemma, "by");
+    uint32_t v = f + c->tg[h].head - 1;
+    if (!by || !c->tg[v].lemma || !word_in(c->tg[v].lemma, lead) || !c->tg[v].deprel ||
+        strncmp(c->tg[v].deprel, "acl", 3) || c->tg[v].head < 1)
+      continue;
+    uint32_t g = f + c->tg[v].head - 1;
+    if (!c->tg[g].lemma || !word_in(c->tg[g].lemma, groups)) continue;
+    /* its "from" phrase, between the group's word and the participle */
+    char cc[4] = "";
+    for (uint32_t q = g + 1; q < v; q++) {
+      if (c->tg[q].head != g - f + 1 || !c->tg[q].deprel || strncmp(c->tg[q].deprel, "nmod", 4))
+        continue;
+      bool from = false;
+      for (uint32_t r = g + 1; r < q && !from; r++)
+        from = c->tg[r].head == q - f + 1 && c->tg[r].lemma && !strcmp(c->tg[r].lemma, "from");
+      uint32_t qm = c->tok_mention ? c->tok_mention[q] : NONE32;
+      uint32_t qe = qm != NONE32 ? ms[qm].entity : NONE32;
+      if (from && qe < c->d->entities.n && bare_country(c->ent[qe].code))
+        memcpy(cc, c->ent[qe].code, 4);
+    }
+    if (!cc[0]) continue;
+    memcpy(out, cc, 4);
+    return true;
+  }
+  return false;
+}
+
 /* "MOSCOW (Wire) — Russia expelled two Moldovan diplomats …, the Foreign
  * Ministry said": a body that is the subject of a verb of saying whose
  * reported clause (the root it sources, or its complement) has for its
@@ -10189,6 +10244,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     why = "a spokesperson for the body the sentence before reports";
   } else if (es[e].title && owner_country(c, (uint32_t)e, cc)) {
     why = "title and its owner's country";
+  } else if (es[e].title && led_delegation_country(c, (uint32_t)e, cc)) {
+    why = "title and the country of the delegation the person leads";
   } else if (es[e].title && title_body_before_country(c, (uint32_t)e, cc)) {
     why = "title and the country of its body named in the sentence before";
   } else if (es[e].title && description_body_country(c, (uint32_t)e, cc)) {

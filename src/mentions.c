@@ -1496,6 +1496,35 @@ static nm_status one_type_per_name(const nm_gazetteer *g, nm_doc *d, const nm_nw
   return NM_OK;
 }
 
+/* "Minister of State Khalid Al Mazrouei … Al Mazrouei described the deal":
+ * a name of two or three words, typed a place or an organisation, that
+ * ends a person's name the article gave before (at least one word
+ * longer) and that the gazetteer does not know, is that person's
+ * surname. */
+static void surnames_not_places(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  size_t nm = d->mentions.n;
+  for (size_t i = 0; i < nm; i++) {
+    size_t a = m[i].first_token, n = m[i].n_tokens;
+    if (m[i].kind != NM_MENTION_NAME || m[i].type == NM_ENT_PERSON ||
+        m[i].type == NM_ENT_NORP || n < 2 || n > 3 || gz_span_flags(g, w, a, a + n))
+      continue;
+    for (size_t j = i; j-- > 0 && i - j <= 200;) {
+      size_t pa = m[j].first_token, pn = m[j].n_tokens;
+      if (m[j].kind != NM_MENTION_NAME || m[j].type != NM_ENT_PERSON || pn <= n) continue;
+      bool same = true;
+      for (size_t k = 0; k < n && same; k++) {
+        const nm_nword *x = &w[a + k], *y = &w[pa + pn - n + k];
+        same = x->len == y->len && !memcmp(x->form, y->form, x->len);
+      }
+      if (same) {
+        m[i].type = NM_ENT_PERSON;
+        break;
+      }
+    }
+  }
+}
+
 nm_status nm_mentions_one_type(const nm_gazetteer *g, nm_doc *d) {
   nm_nword *w = NULL;
   nm_status st = nm_ner_doc_words(g, d, &w);
@@ -5402,6 +5431,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) headline_verbs(g, d, w);
   if (st == NM_OK) st = drop_common_words(d, w);
   if (st == NM_OK) st = one_type_per_name(g, d, w);
+  if (st == NM_OK) surnames_not_places(g, d, w);
   if (st == NM_OK) st = defined_acronyms(g, d, w);
   if (st == NM_OK) st = bracketed_acronyms(d, w);
   if (st == NM_OK) st = propagate_names(tt, d, w);

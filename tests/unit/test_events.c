@@ -9377,6 +9377,20 @@ NM_TEST(events_of_the_team_s_wire_copy) {
                                      "the budget.",
                                      "2026-06-24", "Colorado Party"),
                   "ORG URYPTY");
+  /* a minister who leads a delegation from a country is that country's */
+  NM_CHECK_EQ_STR(cameo_typed_entity("WINDHOEK, Namibia (Wire) - The deal was signed in the "
+                                     "presence of President Netumbo Nandi-Ndaitwah and a "
+                                     "delegation from the United Arab Emirates led by Minister "
+                                     "of State Khalid Al Mazrouei.",
+                                     "2025-09-04", "Khalid Al Mazrouei"),
+                  "PERSON AREGOV");
+  /* a person's surname the model typed a place, named again alone */
+  static const char mazrouei[] =
+      "WINDHOEK, Namibia (Wire) - Minister of State Khalid Al Mazrouei signed the deal on "
+      "Tuesday. Al Mazrouei described the deal as part of a broader push into Africa.";
+  NM_CHECK_EQ_STR(cameo_typed_entity(mazrouei, "2025-09-04", "Al Mazrouei"), "");
+  NM_CHECK(strstr(cameo_typed_entity(mazrouei, "2025-09-04", "Khalid Al Mazrouei"), "PERSON") !=
+           NULL);
   /* a spokesperson's MED yields to the person's own rank */
   NM_CHECK_EQ_STR(cameo_typed_entity("A spokesman for the Rwandan contingent, Lt. Col. Eric "
                                      "Nshimiyimana, said its units had stepped up patrols.",
