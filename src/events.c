@@ -4519,6 +4519,12 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
     int32_t up = h;
     for (int k = 0; k < 3 && rel_base(c, up, "xcomp") && c->head[up] >= 0; k++)
       up = c->head[up];
+    /* (the parse may hang the infinitive on the object: "ordered a Russian
+     * diplomat to leave the country within 72 hours, accusing Russia's
+     * military intelligence …") */
+    if (up == h && rel_base(c, h, "acl") && c->head[h] >= 0 && rel_base(c, c->head[h], "obj") &&
+        c->head[c->head[h]] >= 0 && child(c, h, "mark", false) >= 0)
+      up = c->head[c->head[h]];
     return subject_of(c, up, depth + 1);
   }
   /* "made the announcement after meeting his Ukrainian counterpart": a

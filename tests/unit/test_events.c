@@ -6482,6 +6482,12 @@ NM_TEST(head_of_a_delegation_and_the_accusation) {
                                 "2026-04-14", false);
   NM_CHECK(strstr(ev, "NERGOV IGOEUREEC 174") != NULL);
   NM_CHECK(strstr(ev, "NERGOV IGOEUREEC 112") != NULL);
+  /* (the infinitive hung on the object rather than the verb) */
+  ev = cameo_events("The Czech government on Tuesday ordered a Russian diplomat to leave the "
+                    "country within 72 hours, accusing Russia's military intelligence service "
+                    "of a cyberattack.",
+                    "2025-11-18", false);
+  NM_CHECK(strstr(ev, "CZEGOV RUSMILSPY 11") != NULL);
 }
 
 /* "struck what the military described as Hezbollah weapons depots": the
