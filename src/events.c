@@ -841,10 +841,16 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         /* (not the named person's own title: "EU envoy Annika Berg") */
         /* (nor the head of that envoy's mission: "the head of the European
          * Union's delegation in Niamey" is the EU's) */
+        /* (nor its spokesperson: "A spokesman for the Russian Embassy in
+         * Prague" is Russia's, RUSGOV, not the Czech Republic's) */
         static const char *const heads_of[] = {"head", "chief", "member", "staff", "leader",
                                                NULL};
-        bool head_of = h >= 0 && c->head[e] >= 0 && word_in(lemma(c, h), heads_of) &&
-                       c->head[c->head[e]] == h && case_word(c, c->head[e], "of");
+        static const char *const spokes_for[] = {"spokesman", "spokeswoman", "spokesperson",
+                                                 NULL};
+        bool head_of = h >= 0 && c->head[e] >= 0 && c->head[c->head[e]] == h &&
+                       ((word_in(lemma(c, h), heads_of) && case_word(c, c->head[e], "of")) ||
+                        (word_in(lemma(c, h), spokes_for) &&
+                         (case_word(c, c->head[e], "for") || case_word(c, c->head[e], "of"))));
         if (h >= 0 && (h < s || h > e) && c->head[e] >= 0 && c->head[e] != h &&
             envoy_word(c, c->head[e]) && !head_of &&
             !(c->head[e] < h && (c->head[c->head[e]] == h || c->head[h] == c->head[e]))) {

@@ -6482,6 +6482,12 @@ NM_TEST(head_of_a_delegation_and_the_accusation) {
                                 "2026-04-14", false);
   NM_CHECK(strstr(ev, "NERGOV IGOEUREEC 174") != NULL);
   NM_CHECK(strstr(ev, "NERGOV IGOEUREEC 112") != NULL);
+  /* a spokesman for an embassy speaks for the embassy's country, not for
+   * the country it sits in */
+  NM_CHECK(strstr(cameo_events("A spokesman for the Russian Embassy in Prague accused Czech "
+                               "authorities of lying.",
+                               "2025-11-18", false),
+                  "RUSGOV CZEGOV 112") != NULL);
   /* (the infinitive hung on the object rather than the verb) */
   ev = cameo_events("The Czech government on Tuesday ordered a Russian diplomat to leave the "
                     "country within 72 hours, accusing Russia's military intelligence service "
