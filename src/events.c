@@ -949,6 +949,18 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
   /* a dictionary code of a role alone ("Colorado Party", ---PTY) takes the
    * country its entity was given in the story (PRYPTY) */
   char placed_actor[CODE_CAP];
+  /* ... and a body many states have ("the Senate", the dictionary's US
+   * Senate) takes the country the story's entity was given ("stalled in
+   * the Senate" in a story on Chile: CHLGOVLEG) */
+  if (actor && a_lo >= 0 && c->ent) {
+    uint32_t ae = entity_at(c, a_lo);
+    if (ae != NONE32 && ae < c->d->entities.n && entity_at(c, a_hi) == ae &&
+        !strncmp(c->ent[ae].reason, "a body many states have", 23) &&
+        bare_country_prefix(c->ent[ae].code) && strncmp(c->ent[ae].code, actor, 3) != 0) {
+      snprintf(placed_actor, sizeof placed_actor, "%s", c->ent[ae].code);
+      actor = placed_actor;
+    }
+  }
   if (actor && !strncmp(actor, "---", 3) && a_lo >= 0) {
     uint32_t ae = entity_at(c, a_lo);
     if (ae != NONE32 && ae < c->d->entities.n && c->ent && entity_at(c, a_hi) == ae &&
