@@ -6482,6 +6482,12 @@ NM_TEST(head_of_a_delegation_and_the_accusation) {
                                 "2026-04-14", false);
   NM_CHECK(strstr(ev, "NERGOV IGOEUREEC 174") != NULL);
   NM_CHECK(strstr(ev, "NERGOV IGOEUREEC 112") != NULL);
+  /* to order a curfew is to impose one, no visit */
+  NM_CHECK_EQ_STR(cameo_events("TOULOUSE, France (Wire) - The mayor of Toulouse ordered a "
+                               "night-time curfew for minors in several districts of the "
+                               "southern French city on Tuesday.",
+                               "2026-09-15", false),
+                  "FRAGOV FRA 1723");
   /* "the Senate" in a story on Chile is Chile's, in an event's phrase as
    * in the entity (the dictionary's SENATE is the US one) */
   const char *senate = cameo_events("SANTIAGO, Chile (Wire) - The students are demanding that "
