@@ -5990,6 +5990,16 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
   if (!strcmp(lemma(c, vc->v), "fire") && t >= 0 && c->head[t] == vc->v &&
       rel_base(c, t, "obj") && (word_in(lemma(c, t), holders) || person_word(c, t)))
     return NM_OK;
+  /* "who spoke to reporters by telephone": talking to the press is no
+   * consultation (04); nor is the place one speaks from a party to it
+   * ("speaking by telephone from Paris") */
+  static const char *const press[] = {"reporter", "journalist", "correspondent", NULL};
+  static const char *const talk[] = {"speak", "talk", NULL};
+  if (code[0] == '0' && code[1] == '4' &&
+      ((t >= 0 && word_in(lemma(c, t), press) && !capitalised(c, t)) ||
+       (s >= 0 && word_in(lemma(c, s), press) && !capitalised(c, s))))
+    return NM_OK;
+  if (t >= 0 && word_in(lemma(c, vc->v), talk) && case_word(c, t, "from")) return NM_OK;
   /* the same triple from the same verb once; and not again with a role
    * of no country for words already coded with one ("soldiers and rebels
    * had exchanged fire": SENMIL -> ---REB, not also ---MIL -> ---REB) */

@@ -6482,6 +6482,17 @@ NM_TEST(head_of_a_delegation_and_the_accusation) {
                                 "2026-04-14", false);
   NM_CHECK(strstr(ev, "NERGOV IGOEUREEC 174") != NULL);
   NM_CHECK(strstr(ev, "NERGOV IGOEUREEC 112") != NULL);
+  /* speaking to reporters by telephone is no consultation, and the place
+   * one speaks from is no party */
+  NM_CHECK(!strstr(cameo_events("\"We counted the days,\" said Mamadou Sy, a 24-year-old from "
+                                "Kaolack, Senegal, who spoke to reporters by telephone from a "
+                                "reception centre in Valverde.",
+                                "2025-11-18", false),
+                   " 04"));
+  NM_CHECK_EQ_STR(cameo_events("Mohamed Djae, a spokesman for an opposition coalition, speaking "
+                               "by telephone from Paris, said the coalition would not negotiate.",
+                               "2025-07-22", false),
+                  "");
   /* to order a curfew is to impose one, no visit */
   NM_CHECK_EQ_STR(cameo_events("TOULOUSE, France (Wire) - The mayor of Toulouse ordered a "
                                "night-time curfew for minors in several districts of the "
