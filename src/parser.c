@@ -4353,6 +4353,42 @@ static void repair_inverted_speaker(const nm_parser *p, const nm_pword *w, size_
   }
 }
 
+/* '"Gotland is not a question of whether we defend it, but how fast,"
+ * said Maj. Gen. Karin Lindqvist': a verb of saying right after the
+ * closing quotation mark of a quotation that opens the sentence, which the
+ * parse joined to the quotation's root (a conjunct after its "but", or
+ * parataxis) with the name after it for its object, is the sentence's
+ * root: the name its subject, the quotation its complement */
+static void repair_quote_root_conj(const nm_parser *p, const nm_pword *w, size_t n,
+                                   uint32_t *heads, uint16_t *rels) {
+  static const char *const says[] = {"says", "said", NULL};
+  int root = label_index(p, "root");
+  if (root < 0 || p->rl_nsubj < 0 || p->rl_ccomp < 0 || n < 6) return;
+  if (!(xpos_is(&w[0], "``") || form_is(&w[0], "\""))) return;
+  for (size_t v = 3; v + 1 < n; v++) {
+    if (!form_in(&w[v], says) || !xpos_is(&w[v - 1], "''") || !form_is(&w[v - 2], ",") ||
+        !heads[v] || has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
+      continue;
+    size_t r = heads[v] - 1;
+    if (r >= v || heads[r] || !(rels[v] == (uint16_t)p->rl_conj ||
+                                rels[v] == (uint16_t)p->rl_parataxis))
+      continue;
+    size_t x = v + 1;
+    if (!upos_is(&w[x], "PROPN") || heads[x] != v + 1 || !rel_eq(p, rels, x, "obj")) continue;
+    heads[v] = 0;
+    rels[v] = (uint16_t)root;
+    heads[r] = (uint32_t)(v + 1);
+    rels[r] = (uint16_t)p->rl_ccomp;
+    heads[x] = (uint32_t)(v + 1);
+    rels[x] = (uint16_t)p->rl_nsubj;
+    for (size_t k = v + 1; k < n; k++) /* (the sentence's end goes with the new root) */
+      if (heads[k] == r + 1) heads[k] = (uint32_t)(v + 1);
+    for (size_t k = r + 1; k < v; k++) /* (and the quotation's words, with it) */
+      if (heads[k] == v + 1) heads[k] = (uint32_t)(r + 1);
+    return;
+  }
+}
+
 /* "dismissed the plan late on Wednesday": "late" or "early" right after
  * an object, which the parse hung on the object, times the verb */
 static void repair_late_after_object(const nm_parser *p, const nm_pword *w, size_t n,
@@ -5759,6 +5795,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_midsentence_says(p, w, n, heads, rels);
   repair_comma_gerund_of_report(p, w, n, heads, rels);
   repair_inverted_speaker(p, w, n, heads, rels);
+  repair_quote_root_conj(p, w, n, heads, rels);
   repair_late_after_object(p, w, n, heads, rels);
   repair_name_under_comma(p, w, n, heads, rels);
   repair_portfolio_before_title(p, w, n, heads, rels);

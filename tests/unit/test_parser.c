@@ -2778,6 +2778,20 @@ NM_TEST(whom_clause_after_said_object) {
       "12:8:acl:relcl 19:3:ccomp 5:19:nsubj:pass"));
 }
 
+/* '"… whether we defend it, but how fast," said Karin Lindqvist': "said"
+ * joined to the quotation's root after its "but" is the root, the name
+ * its subject and the quotation its complement */
+NM_TEST(said_after_a_quotation_with_but) {
+  NM_CHECK(repaired_as(
+      "\"/PUNCT/``/\" It/PRON/PRP/it is/AUX/VBZ/be not/PART/RB/not a/DET/DT/a "
+      "question/NOUN/NN/question of/ADP/IN/of whether/SCONJ/IN/whether we/PRON/PRP/we "
+      "defend/VERB/VBP/defend it/PRON/PRP/it ,/PUNCT/,/, but/CCONJ/CC/but how/ADV/WRB/how "
+      "fast/ADV/RB/fast ,/PUNCT/,/, \"/PUNCT/''/\" said/VERB/VBD/say Karin/PROPN/NNP/Karin "
+      "Lindqvist/PROPN/NNP/Lindqvist ,/PUNCT/,/, the/DET/DT/the commander/NOUN/NN/commander "
+      "./PUNCT/./.",
+      "18:0:root 19:18:nsubj 6:18:ccomp"));
+}
+
 /* "He said customs officials would meet": "say" takes no two nouns, so
  * a plural noun hung on it before the subject of the said clause is that
  * subject's compound, and its modifiers go with it */
@@ -3527,6 +3541,7 @@ int main(void) {
   NM_RUN(said_noun_before_subject_is_a_compound);
   NM_RUN(comma_gerund_of_an_object_s_conjunct);
   NM_RUN(whom_clause_after_said_object);
+  NM_RUN(said_after_a_quotation_with_but);
   NM_RUN(participle_aside_leaves_said_the_head);
   NM_RUN(bare_infinitive_after_help);
   NM_RUN(said_object_with_apposed_name_is_subject);
