@@ -1076,6 +1076,54 @@ static void accused_of_after_noun(const nm_tagger *t, const nm_word *words, size
   }
 }
 
+/* A headline (a sentence that ends with no full stop, question or
+ * exclamation mark) writes its verb in the present: "Sri Lanka arrests
+ * retired army major", "Uzbekistan signs deal for Turkish drones",
+ * "Kyrgyz security service raids news site". A word of news verbs in -s
+ * read as a plural right after a capitalised word, with no finite verb
+ * before it in its clause, is the verb (VBZ); a word after it read as a
+ * present or past verb is then the object's noun ("deal") or its
+ * participle ("retired"). */
+static void headline_verbs(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
+  static const char *const verbs[] = {
+      "arrests", "signs",   "raids",    "detains",  "jails",    "frees",    "expels",
+      "deports", "seizes",  "kills",    "bans",     "summons",  "recalls",  "accuses",
+      "blames",  "warns",   "threatens", "rejects", "urges",    "demands",  "strips",
+      "imposes", "suspends", "condemns", "attacks", "strikes",  "orders",   "halts",
+      "lifts",   "cuts",    "sanctions", "releases", "charges", "sentences", "hosts",
+      "meets",   "visits",  "names",    "fires",    "sacks",    "dismisses", "protests",
+      "pledges", "vows",    "backs",    "opens",    "closes",   "shuts",    "seals",
+      "approves", "passes", "votes",    "calls",    "launches", "ends",     "resumes",
+      "voices",  NULL};
+  if (t->vbz < 0 || t->nns < 0 || n < 3) return;
+  const nm_word *last = &words[n - 1];
+  if (last->len == 1 && (last->s[0] == '.' || last->s[0] == '!' || last->s[0] == '?' ||
+                         last->s[0] == '"'))
+    return;
+  if (last->len == 2 && last->s[0] == '\'' && last->s[1] == '\'') return;
+  bool finite = false;
+  for (size_t i = 1; i + 1 < n; i++) {
+    const char *x = t->xpos[classes[i]];
+    if (words[i].len == 1 && (words[i].s[0] == ';' || words[i].s[0] == ',')) finite = false;
+    /* (right after a name, or after its noun: "Kyrgyz security service
+     * raids") */
+    bool named = capitalised(&words[i - 1]);
+    for (size_t k = i - 1; !named && k > 0 && i - k < 3 && classes[k] == (uint8_t)t->nn; k--)
+      named = capitalised(&words[k - 1]);
+    if (classes[i] == (uint8_t)t->nns && !finite && named &&
+        words[i].s[0] >= 'a' && words[i].s[0] <= 'z' && word_among(&words[i], verbs)) {
+      classes[i] = (uint8_t)t->vbz;
+      const char *x1 = t->xpos[classes[i + 1]];
+      if (!strcmp(x1, "VBP") && t->nn >= 0) classes[i + 1] = (uint8_t)t->nn;
+      if (!strcmp(x1, "VBD") && t->vbn >= 0) classes[i + 1] = (uint8_t)t->vbn;
+      finite = true;
+      continue;
+    }
+    if (!strcmp(x, "VBZ") || !strcmp(x, "VBD") || !strcmp(x, "VBP") || !strcmp(x, "MD"))
+      finite = true;
+  }
+}
+
 static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
   /* "Chongqing reported …": a capitalised word training never had, that
    * opens the sentence as a gerund right before a finite verb, is a name
@@ -1111,6 +1159,7 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
       continue;
     classes[i] = (uint8_t)t->nnp;
   }
+  headline_verbs(t, words, n, classes);
   /* "a fisheries cooperative in Nemuro": "a" and a plural before a word
    * read as a present-tense verb make that word the noun the plural
    * modifies ("a" goes with no plural subject) */

@@ -1041,6 +1041,16 @@ NM_TEST(present_after_a_and_a_plural_is_a_noun) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 17, 7), "NN");
 }
 
+/* a headline's verb in -s after a name, or after a name's noun */
+NM_TEST(headline_verb_after_a_name) {
+  static const char *const a[] = {"Sri", "Lanka", "arrests", "retired", "army", "major",
+                                  "over", "recruiting", "ex-soldiers"};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 9, 2), "VBZ");
+  static const char *const b[] = {"Kyrgyz", "security", "service", "raids", "independent",
+                                  "news", "site"};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 7, 3), "VBZ");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -1095,6 +1105,7 @@ int main(void) {
   NM_RUN(lower_case_body_after_a_lower_case_word_is_common);
   NM_RUN(capitalised_present_before_a_past_ends_a_name);
   NM_RUN(present_after_a_and_a_plural_is_a_noun);
+  NM_RUN(headline_verb_after_a_name);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
