@@ -928,6 +928,18 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
   /* "the Navy's 5th Fleet said", "Guard personnel": an armed body's head
    * word names no person; an ordinal before it is part of the name */
   if (*ty == NM_ENT_PERSON && IN_LIST(&w[b - 1], armed_heads)) *ty = NM_ENT_ORG;
+  /* "the Somali group of the same name": a one-word name that is a
+   * people's word (and a place's: Ethiopia's Somali Region) before a noun
+   * in lower case is the people's adjective */
+  if ((*ty == NM_ENT_GPE || *ty == NM_ENT_LOC) && b - a == 1 && (w[a].gz & NM_GZ_DEMONYM) &&
+      b < hi && w[b].len && w[b].form[0] >= 'a' && w[b].form[0] <= 'z' && w[b].upos &&
+      !strcmp(w[b].upos, "NOUN"))
+    *ty = NM_ENT_NORP;
+  /* (nor a place, whatever town its head word names: "Russia's Northern
+   * Fleet", Fleet a town of England) */
+  if ((*ty == NM_ENT_GPE || *ty == NM_ENT_LOC) && b - a >= 2 && IN_LIST(&w[b - 1], armed_heads) &&
+      !(gz_span_flags(g, w, a, b) & (NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION)))
+    *ty = NM_ENT_ORG;
   /* (nor with its country's name after it: "Border Guard Bangladesh",
    * "Police Service Nigeria") */
   if (*ty == NM_ENT_PERSON && b - a >= 3 && (w[b - 1].gz & NM_GZ_COUNTRY) &&

@@ -9413,6 +9413,16 @@ NM_TEST(events_of_the_team_s_wire_copy) {
                                      "the budget.",
                                      "2026-06-24", "Colorado Party"),
                   "ORG URYPTY");
+  /* a fleet is no town ("Fleet", England), and a people's word before a
+   * noun no region ("Somali", Ethiopia's) */
+  NM_CHECK(!strncmp(cameo_typed_entity("Russia's Northern Fleet said its ships had left the "
+                                       "port of Severomorsk.",
+                                       "2026-02-12", "Northern Fleet"),
+                    "ORG", 3));
+  NM_CHECK_EQ_STR(cameo_typed_entity("The insurgents have no operational ties to the Somali "
+                                     "group of the same name.",
+                                     "2025-11-04", "Somali"),
+                  "NORP SOM");
   /* a minister who leads a delegation from a country is that country's */
   NM_CHECK_EQ_STR(cameo_typed_entity("WINDHOEK, Namibia (Wire) - The deal was signed in the "
                                      "presence of President Netumbo Nandi-Ndaitwah and a "
