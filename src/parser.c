@@ -611,10 +611,15 @@ static void repair_relative_advcl(const nm_parser *p, const nm_pword *w, size_t 
      * relative "that", tagged so, right after its noun) */
     bool that = form_is(&w[s], "that") && xpos_is(&w[s], "WDT") &&
                 (upos_is(&w[s - 1], "NOUN") || upos_is(&w[s - 1], "PROPN"));
+    /* (the noun may take its acronym in brackets first: "The Organization
+     * for Security and Co-operation in Europe (OSCE), whose
+     * representative …") */
+    size_t nb = s - 2;
+    if (!that && form_is(&w[nb], ")") && nb >= 3 && form_is(&w[nb - 2], "(")) nb -= 3;
     if (that) {
       if (!heads[s]) continue;
     } else if (!form_in(&w[s], who) || !form_is(&w[s - 1], ",") ||
-               !(upos_is(&w[s - 2], "NOUN") || upos_is(&w[s - 2], "PROPN")) || !heads[s]) {
+               !(upos_is(&w[nb], "NOUN") || upos_is(&w[nb], "PROPN")) || !heads[s]) {
       continue;
     }
     /* "China's coast guard, whose ships fired …": the subject "whose"
@@ -626,6 +631,33 @@ static void repair_relative_advcl(const nm_parser *p, const nm_pword *w, size_t 
     }
     if (strncmp(nm_parser_rel(p, rels[sj]), "nsubj", 5)) continue;
     size_t c = heads[sj] - 1;
+    /* (or the clause made the root, the main verb its conjunct after a
+     * comma: "The OSCE, whose representative … has criticised Bishkek,
+     * said it was alarmed": the verb becomes the root, the noun its
+     * subject) */
+    int root = label_index(p, "root");
+    if (c > sj && !heads[c] && root >= 0 && p->rl_nsubj >= 0 && !that) {
+      size_t v = n;
+      for (size_t k = c + 2; k < n && k < c + 40 && v == n; k++)
+        if (heads[k] == c + 1 && rels[k] == (uint16_t)p->rl_conj && form_is(&w[k - 1], ",") &&
+            upos_is(&w[k], "VERB") && xpos_finite(w[k].xpos) &&
+            !has_dep(p, heads, rels, n, k, 0, n, "nsubj") && !has_dep(p, heads, rels, n, k, 0, k, "cc"))
+          v = k;
+      size_t x = nb; /* (up the noun's phrase to its head, before it) */
+      for (int k = 0; k < 8 && heads[x] && heads[x] != c + 1 && heads[x] - 1 < x; k++)
+        x = heads[x] - 1;
+      if (v < n && heads[x] == c + 1 && !strncmp(nm_parser_rel(p, rels[x]), "nsubj", 5)) {
+        heads[v] = 0;
+        rels[v] = (uint16_t)root;
+        heads[x] = (uint32_t)(v + 1);
+        rels[x] = (uint16_t)p->rl_nsubj;
+        heads[c] = (uint32_t)(x + 1);
+        rels[c] = (uint16_t)p->rl_relcl;
+        for (size_t k = v + 1; k < n; k++) /* (the sentence's end goes with the verb) */
+          if (heads[k] == c + 1) heads[k] = (uint32_t)(v + 1);
+        continue;
+      }
+    }
     /* (a conjunct: "whose ships fired" joined to the main verb) */
     if (c <= sj || !heads[c] ||
         !(rel_eq(p, rels, c, "advcl") || rel_eq(p, rels, c, "ccomp") ||
@@ -638,7 +670,7 @@ static void repair_relative_advcl(const nm_parser *p, const nm_pword *w, size_t 
     /* (the phrase's word hung on the clause leaves it: "Marovia's
      * ambassador, Ana Liesl Dorr, who watched …": "ambassador"; and the
      * clause hangs on a name's first word) */
-    size_t x = that ? s - 1 : s - 2;
+    size_t x = that ? s - 1 : nb;
     for (int k = 0; k < 6 && heads[x] && heads[x] - 1 < x && rel_eq(p, rels, x, "flat"); k++)
       x = heads[x] - 1;
     if (in_subtree(heads, n, x, c)) {

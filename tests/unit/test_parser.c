@@ -2792,6 +2792,28 @@ NM_TEST(said_after_a_quotation_with_but) {
       "18:0:root 19:18:nsubj 6:18:ccomp"));
 }
 
+/* "The Organization for Security and Co-operation in Europe (OSCE), whose
+ * representative … has repeatedly criticised Bishkek, said …" parsed with
+ * the relative clause the root: the clause is the noun's (past its
+ * bracketed acronym), and "said" the root with the noun its subject */
+NM_TEST(whose_clause_made_the_root) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the Organization/NOUN/NN/organization for/ADP/IN/for "
+      "Security/NOUN/NN/security and/CCONJ/CC/and Co-operation/NOUN/NN/co-operation "
+      "in/ADP/IN/in Europe/PROPN/NNP/Europe (/PUNCT/-LRB-/( OSCE/PROPN/NNP/OSCE "
+      ")/PUNCT/-RRB-/) ,/PUNCT/,/, whose/PRON/WP$/whose "
+      "representative/NOUN/NN/representative on/ADP/IN/on freedom/NOUN/NN/freedom "
+      "of/ADP/IN/of the/DET/DT/the media/NOUN/NN/media has/AUX/VBZ/have "
+      "repeatedly/ADV/RB/repeatedly criticised/VERB/VBN/criticise "
+      "Bishkek/PROPN/NNP/Bishkek ,/PUNCT/,/, said/VERB/VBD/say it/PRON/PRP/it "
+      "was/AUX/VBD/be alarmed/VERB/VBN/alarm by/ADP/IN/by the/DET/DT/the "
+      "detentions/NOUN/NNS/detention and/CCONJ/CC/and called/VERB/VBD/call "
+      "for/SCONJ/IN/for the/DET/DT/the journalists/NOUN/NNS/journalist to/PART/TO/to "
+      "be/AUX/VB/be released/VERB/VBN/release pending/VERB/VBG/pend any/DET/DT/any "
+      "trial/NOUN/NN/trial ./PUNCT/./.",
+      "25:0:root 2:25:nsubj 22:2:acl:relcl"));
+}
+
 /* "He said customs officials would meet": "say" takes no two nouns, so
  * a plural noun hung on it before the subject of the said clause is that
  * subject's compound, and its modifiers go with it */
@@ -3542,6 +3564,7 @@ int main(void) {
   NM_RUN(comma_gerund_of_an_object_s_conjunct);
   NM_RUN(whom_clause_after_said_object);
   NM_RUN(said_after_a_quotation_with_but);
+  NM_RUN(whose_clause_made_the_root);
   NM_RUN(participle_aside_leaves_said_the_head);
   NM_RUN(bare_infinitive_after_help);
   NM_RUN(said_object_with_apposed_name_is_subject);
