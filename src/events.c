@@ -1067,6 +1067,13 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
   /* a spokesperson with no body's agent: MED, as the dictionary says,
    * unless the actor itself is a body with its role ("Kremlin spokesman":
    * RUSGOV, not RUSGOVMED) */
+  /* (and a spokesperson for a party the phrase names is the party's: "a
+   * spokesman for the Chadema party", PTY, not MED) */
+  bool party_word = false;
+  for (int32_t k = lo; k <= hi && spokes_code && !agent; k++)
+    party_word = party_word || (word_is_ci(c, k, "party") && k > lo &&
+                                (word_is_ci(c, k - 1, "the") || capitalised(c, k - 1)));
+  if (!agent && spokes_code && party_word) agent = "PTY", prefix = false;
   if (!agent && spokes_code && !(actor && strlen(actor) > 3)) agent = spokes_code, prefix = spokes_pf;
   /* "the ruling Workers' Party", "the Labour Party": a name headed by
    * "Party" is a party's, whatever role a word inside it names (WORKER

@@ -9437,6 +9437,12 @@ NM_TEST(events_of_the_team_s_wire_copy) {
   NM_CHECK_EQ_STR(cameo_typed_entity(mazrouei, "2025-09-04", "Al Mazrouei"), "");
   NM_CHECK(strstr(cameo_typed_entity(mazrouei, "2025-09-04", "Khalid Al Mazrouei"), "PERSON") !=
            NULL);
+  /* a spokesman for a party is the party's, not the press's */
+  NM_CHECK_EQ_STR(cameo_typed_entity("DAR ES SALAAM, Tanzania (Wire) - A spokesman for the "
+                                     "Chadema party, John Mrema, said police had arrested 20 "
+                                     "members.",
+                                     "2025-11-01", "John Mrema"),
+                  "PERSON TZAPTY");
   /* a spokesperson's MED yields to the person's own rank */
   NM_CHECK_EQ_STR(cameo_typed_entity("A spokesman for the Rwandan contingent, Lt. Col. Eric "
                                      "Nshimiyimana, said its units had stepped up patrols.",
