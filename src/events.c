@@ -9670,6 +9670,43 @@ static bool title_body_country(const ectx *c, uint32_t e, char out[4]) {
  * same portfolio the minister's sentence or the three before named before
  * the minister ("Kosovo's interior ministry", "the Serbian defence
  * ministry"). */
+/* Whether a mention of person e is the object of meeting ("met", "held
+ * talks with", "received") whose subject is of country cc: "Rahimah met
+ * Deputy Foreign Minister Kyaw Myo Thant" — an envoy of Malaysia meets
+ * her hosts, not her own ministry's deputy minister. */
+static bool met_by_country(const ectx *c, uint32_t e, const char *cc) {
+  static const char *const meet[] = {"meet", "receive", "host", "visit", NULL};
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  for (uint32_t k = 0; k < es[e].n_mentions && k < 8; k++) {
+    uint32_t mi = es[e].mentions[k];
+    if (mi >= c->d->mentions.n || ms[mi].kind != NM_MENTION_NAME) continue;
+    const nm_sentence *s = NULL;
+    uint32_t h = mention_head_tok(c, &ms[mi], &s);
+    if (h == NONE32) continue;
+    uint32_t f = s->first_token;
+    /* (the name may hang under its title) */
+    for (int up = 0; up < 3 && c->tg[h].deprel && c->tg[h].head >= 1 &&
+                     (!strncmp(c->tg[h].deprel, "flat", 4) ||
+                      !strncmp(c->tg[h].deprel, "compound", 8));
+         up++)
+      h = f + c->tg[h].head - 1;
+    if (!c->tg[h].deprel || strcmp(c->tg[h].deprel, "obj") || c->tg[h].head < 1) continue;
+    uint32_t v = f + c->tg[h].head - 1;
+    if (!c->tg[v].lemma || !word_in(c->tg[v].lemma, meet)) continue;
+    for (uint32_t q = v > f + 12 ? v - 12 : f; q < v; q++) {
+      if (c->tg[q].head != v - f + 1 || !c->tg[q].deprel || strncmp(c->tg[q].deprel, "nsubj", 5))
+        continue;
+      uint32_t qm = c->tok_mention ? c->tok_mention[q] : NONE32;
+      uint32_t qe = qm != NONE32 ? ms[qm].entity : NONE32;
+      if (qe < c->d->entities.n && qe != e && strlen(c->ent[qe].code) >= 3 &&
+          !strncmp(c->ent[qe].code, cc, 3))
+        return true;
+    }
+  }
+  return false;
+}
+
 static bool portfolio_ministry_country(const ectx *c, uint32_t e, char out[4]) {
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
@@ -10363,8 +10400,12 @@ static void role_country(ectx *c, size_t e, const char *focus) {
       why = "title and the sentence before's one country";
     }
   }
-  if (!cc[0] && dom && portfolio_ministry_country(c, (uint32_t)e, cc))
-    why = "a minister and the country whose ministry of that portfolio was named just before";
+  if (!cc[0] && dom && portfolio_ministry_country(c, (uint32_t)e, cc)) {
+    if (met_by_country(c, (uint32_t)e, cc))
+      cc[0] = 0; /* (an envoy's hosts: not the envoy's own ministry's) */
+    else
+      why = "a minister and the country whose ministry of that portfolio was named just before";
+  }
   /* the sentence of the first name after the dateline (a headline's may
    * come before), when all its places are the dateline's */
   for (uint32_t k = 0; k < es[e].n_mentions && !cc[0] && dom && c->d->has_dateline; k++) {
@@ -10387,7 +10428,11 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
     uint32_t mi = es[e].mentions[k];
     if (mi >= c->d->mentions.n || ms[mi].kind != NM_MENTION_NAME) continue;
-    if (officials_before_country(c, mi, (uint32_t)e, cc))
+    /* (not the one who meets the person: "Rahimah met Deputy Foreign
+     * Minister Kyaw Myo Thant") */
+    if (officials_before_country(c, mi, (uint32_t)e, cc) && met_by_country(c, (uint32_t)e, cc))
+      cc[0] = 0;
+    else if (cc[0])
       why = "title and the country of the officials named before it in its sentence";
     else if (sentence_places_country(c, ms[mi].sentence, (uint32_t)e, cc))
       why = "title and the one country of every place its sentence names";

@@ -9437,6 +9437,15 @@ NM_TEST(events_of_the_team_s_wire_copy) {
   NM_CHECK_EQ_STR(cameo_typed_entity(mazrouei, "2025-09-04", "Al Mazrouei"), "");
   NM_CHECK(strstr(cameo_typed_entity(mazrouei, "2025-09-04", "Khalid Al Mazrouei"), "PERSON") !=
            NULL);
+  /* whom a foreign envoy meets is the host's official, not the envoy's
+   * country's (whose ministry of that portfolio was named just before) */
+  NM_CHECK_EQ_STR(cameo_typed_entity("NAYPYITAW, Myanmar (Wire) - Rahimah Yusof, the Malaysian "
+                                     "diplomat serving as ASEAN's special envoy, began talks in "
+                                     "Naypyitaw on Monday. Malaysia's Foreign Ministry said she "
+                                     "would press for access to detainees. Rahimah met Deputy "
+                                     "Foreign Minister Kyaw Myo Thant on Tuesday.",
+                                     "2025-08-19", "Kyaw Myo Thant"),
+                  "PERSON MMRGOV");
   /* a spokesman for a party is the party's, not the press's */
   NM_CHECK_EQ_STR(cameo_typed_entity("DAR ES SALAAM, Tanzania (Wire) - A spokesman for the "
                                      "Chadema party, John Mrema, said police had arrested 20 "
