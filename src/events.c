@@ -5624,6 +5624,12 @@ static size_t the_two(const ectx *c, int32_t h, int32_t *tgts, acode *ta, uint32
     /* (countries, not a bloc: "Mali rejected a proposal from ECOWAS …
      * the two countries") */
     if ((land || gov) && (!bare_country_prefix(a) || !bare_country_prefix(b))) continue;
+    /* (leaders, presidents, ministers and delegations are states': not an
+     * armed group's attack on a city before "The two leaders signed …") */
+    static const char *const officials[] = {"leader", "president", "minister", "delegation",
+                                            NULL};
+    if (word_in(lemma(c, h), officials) && (!bare_country_prefix(a) || !bare_country_prefix(b)))
+      continue;
     for (int q = 0; q < 2; q++) {
       memset(&ta[q], 0, sizeof ta[q]);
       if (land || gov)

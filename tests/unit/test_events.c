@@ -9437,6 +9437,16 @@ NM_TEST(events_of_the_team_s_wire_copy) {
   NM_CHECK_EQ_STR(cameo_typed_entity(mazrouei, "2025-09-04", "Al Mazrouei"), "");
   NM_CHECK(strstr(cameo_typed_entity(mazrouei, "2025-09-04", "Khalid Al Mazrouei"), "PERSON") !=
            NULL);
+  /* "the two leaders" are two states' people, not an armed group and the
+   * city it shelled in the event before */
+  const char *leaders = cameo_events("TASHKENT, Uzbekistan (Wire) - Uzbekistan signed a deal for "
+                                     "Turkish drones on Tuesday. Officials cited the threat from "
+                                     "the Islamic State group, whose fighters fired rockets at "
+                                     "the border city of Termez in April. The two leaders also "
+                                     "signed a pact on trade.",
+                                     "2026-02-18", false);
+  NM_CHECK(strstr(leaders, "IMGMUSISI UZB 057") == NULL);
+  NM_CHECK(strstr(leaders, "TUR UZB 057") != NULL);
   /* whom a foreign envoy meets is the host's official, not the envoy's
    * country's (whose ministry of that portfolio was named just before) */
   NM_CHECK_EQ_STR(cameo_typed_entity("NAYPYITAW, Myanmar (Wire) - Rahimah Yusof, the Malaysian "
