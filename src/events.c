@@ -8122,6 +8122,25 @@ static uint32_t mention_head_tok(const ectx *c, const nm_mention *m, const nm_se
   return NONE32;
 }
 
+/* The word that stands for the name of mention mi in its clause: the
+ * mention's head, up past "flat" and "compound" arcs (a name hung under
+ * its title: "Minister <- of State … Al Mazrouei") and, with appos, an
+ * apposition; NONE32 when the mention has no head. *sp is its sentence. */
+static uint32_t name_clause_tok(const ectx *c, uint32_t mi, bool appos, const nm_sentence **sp) {
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  if (mi >= c->d->mentions.n || ms[mi].kind != NM_MENTION_NAME) return NONE32;
+  uint32_t h = mention_head_tok(c, &ms[mi], sp);
+  if (h == NONE32) return NONE32;
+  uint32_t f = (*sp)->first_token;
+  for (int up = 0; up < 3 && c->tg[h].deprel && c->tg[h].head >= 1 &&
+                   (!strncmp(c->tg[h].deprel, "flat", 4) ||
+                    !strncmp(c->tg[h].deprel, "compound", 8) ||
+                    (appos && !strncmp(c->tg[h].deprel, "appos", 5)));
+       up++)
+    h = f + c->tg[h].head - 1;
+  return h;
+}
+
 /* "a delegation from the United Arab Emirates led by Minister of State
  * Khalid Al Mazrouei": a person by whom a delegation, team, mission or
  * group is led, when "from" names its one country, is of that country,
@@ -8133,20 +8152,10 @@ static bool led_delegation_country(const ectx *c, uint32_t e, char out[4]) {
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   for (uint32_t k = 0; k < es[e].n_mentions && k < 8; k++) {
-    uint32_t mi = es[e].mentions[k];
-    if (mi >= c->d->mentions.n || ms[mi].kind != NM_MENTION_NAME) continue;
     const nm_sentence *s = NULL;
-    uint32_t h = mention_head_tok(c, &ms[mi], &s);
+    uint32_t h = name_clause_tok(c, es[e].mentions[k], true, &s);
     if (h == NONE32) continue;
     uint32_t f = s->first_token;
-    /* (the name may hang under its title: "Minister <- of State … Al
-     * Mazrouei", or the title under the name) */
-    for (int up = 0; up < 3 && c->tg[h].deprel && c->tg[h].head >= 1 &&
-                     (!strncmp(c->tg[h].deprel, "flat", 4) ||
-                      !strncmp(c->tg[h].deprel, "compound", 8) ||
-                      !strncmp(c->tg[h].deprel, "appos", 5));
-         up++)
-      h = f + c->tg[h].head - 1;
     if (!c->tg[h].deprel || strncmp(c->tg[h].deprel, "obl", 3) || c->tg[h].head < 1) continue;
     bool by = false;
     for (uint32_t q = h > f + 4 ? h - 4 : f; q < h && !by; q++)
@@ -9685,18 +9694,10 @@ static bool met_by_country(const ectx *c, uint32_t e, const char *cc) {
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   for (uint32_t k = 0; k < es[e].n_mentions && k < 8; k++) {
-    uint32_t mi = es[e].mentions[k];
-    if (mi >= c->d->mentions.n || ms[mi].kind != NM_MENTION_NAME) continue;
     const nm_sentence *s = NULL;
-    uint32_t h = mention_head_tok(c, &ms[mi], &s);
+    uint32_t h = name_clause_tok(c, es[e].mentions[k], false, &s);
     if (h == NONE32) continue;
     uint32_t f = s->first_token;
-    /* (the name may hang under its title) */
-    for (int up = 0; up < 3 && c->tg[h].deprel && c->tg[h].head >= 1 &&
-                     (!strncmp(c->tg[h].deprel, "flat", 4) ||
-                      !strncmp(c->tg[h].deprel, "compound", 8));
-         up++)
-      h = f + c->tg[h].head - 1;
     if (!c->tg[h].deprel || strcmp(c->tg[h].deprel, "obj") || c->tg[h].head < 1) continue;
     uint32_t v = f + c->tg[h].head - 1;
     if (!c->tg[v].lemma || !word_in(c->tg[v].lemma, meet)) continue;

@@ -380,6 +380,19 @@ static void relink(uint32_t *heads, uint16_t *rels, size_t i, size_t h, int rel)
   rels[i] = (uint16_t)rel;
 }
 
+/* Makes word v (from 0) the root in place of root word r, which hangs on
+ * v with relation rel_r (ROOT the root's label); r's dependents after v
+ * (the sentence's end) go with v. */
+static void reroot(uint32_t *heads, uint16_t *rels, size_t n, size_t v, size_t r, int rel_r,
+                   int root) {
+  heads[v] = 0;
+  rels[v] = (uint16_t)root;
+  heads[r] = (uint32_t)(v + 1);
+  rels[r] = (uint16_t)rel_r;
+  for (size_t k = v + 1; k < n; k++)
+    if (heads[k] == r + 1) heads[k] = (uint32_t)(v + 1);
+}
+
 /* Whether i lies in the subtree of r (within 64 steps up). */
 static bool in_subtree(const uint32_t *heads, size_t n, size_t i, size_t r) {
   for (int step = 0; step < 64 && i < n; step++) {
@@ -641,20 +654,17 @@ static void repair_relative_advcl(const nm_parser *p, const nm_pword *w, size_t 
       for (size_t k = c + 2; k < n && k < c + 40 && v == n; k++)
         if (heads[k] == c + 1 && rels[k] == (uint16_t)p->rl_conj && form_is(&w[k - 1], ",") &&
             upos_is(&w[k], "VERB") && xpos_finite(w[k].xpos) &&
-            !has_dep(p, heads, rels, n, k, 0, n, "nsubj") && !has_dep(p, heads, rels, n, k, 0, k, "cc"))
+            !has_dep(p, heads, rels, n, k, 0, n, "nsubj") &&
+            !has_dep(p, heads, rels, n, k, 0, k, "cc"))
           v = k;
       size_t x = nb; /* (up the noun's phrase to its head, before it) */
       for (int k = 0; k < 8 && heads[x] && heads[x] != c + 1 && heads[x] - 1 < x; k++)
         x = heads[x] - 1;
       if (v < n && heads[x] == c + 1 && !strncmp(nm_parser_rel(p, rels[x]), "nsubj", 5)) {
-        heads[v] = 0;
-        rels[v] = (uint16_t)root;
+        reroot(heads, rels, n, v, c, p->rl_relcl, root);
+        heads[c] = (uint32_t)(x + 1); /* (the clause is the noun's) */
         heads[x] = (uint32_t)(v + 1);
         rels[x] = (uint16_t)p->rl_nsubj;
-        heads[c] = (uint32_t)(x + 1);
-        rels[c] = (uint16_t)p->rl_relcl;
-        for (size_t k = v + 1; k < n; k++) /* (the sentence's end goes with the verb) */
-          if (heads[k] == c + 1) heads[k] = (uint32_t)(v + 1);
         continue;
       }
     }
@@ -721,7 +731,8 @@ static void repair_whom_clause(const nm_parser *p, const nm_pword *w, size_t n, 
     rels[c] = (uint16_t)p->rl_relcl;
     for (size_t q = c + 2; q < n && q < c + 40; q++) {
       if (heads[q] != c + 1 || rels[q] != (uint16_t)p->rl_conj || !upos_is(&w[q], "VERB") ||
-          has_dep(p, heads, rels, n, q, 0, n, "nsubj") || !has_dep(p, heads, rels, n, q, c, q, "aux"))
+          has_dep(p, heads, rels, n, q, 0, n, "nsubj") ||
+          !has_dep(p, heads, rels, n, q, c, q, "aux"))
         continue;
       bool comma = false;
       for (size_t k = c + 1; k < q && !comma; k++)
@@ -4407,15 +4418,10 @@ static void repair_quote_root_conj(const nm_parser *p, const nm_pword *w, size_t
       continue;
     size_t x = v + 1;
     if (!upos_is(&w[x], "PROPN") || heads[x] != v + 1 || !rel_eq(p, rels, x, "obj")) continue;
-    heads[v] = 0;
-    rels[v] = (uint16_t)root;
-    heads[r] = (uint32_t)(v + 1);
-    rels[r] = (uint16_t)p->rl_ccomp;
+    reroot(heads, rels, n, v, r, p->rl_ccomp, root);
     heads[x] = (uint32_t)(v + 1);
     rels[x] = (uint16_t)p->rl_nsubj;
-    for (size_t k = v + 1; k < n; k++) /* (the sentence's end goes with the new root) */
-      if (heads[k] == r + 1) heads[k] = (uint32_t)(v + 1);
-    for (size_t k = r + 1; k < v; k++) /* (and the quotation's words, with it) */
+    for (size_t k = r + 1; k < v; k++) /* (the quotation's words go back to it) */
       if (heads[k] == v + 1) heads[k] = (uint32_t)(r + 1);
     return;
   }
