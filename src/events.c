@@ -3404,7 +3404,7 @@ static void code_entities_in_sentence(ectx *c) {
         if (strlen(a.code) == 6 && !strncmp(a.code, "---", 3) &&
             (!strcmp(a.code + 3, "MIL") || !strcmp(a.code + 3, "COP")) &&
             word_in(lemma(c, t), spokes))
-          snprintf(rank_role, sizeof rank_role, "%s", a.code + 3);
+          snprintf(rank_role, sizeof rank_role, "%.3s", a.code + 3);
         a = b;
         snprintf(a.reason, sizeof a.reason, "%s", "the description before the name");
         if (rank_role[0] && strlen(a.code) == 6 && !strcmp(a.code + 3, "MED"))
