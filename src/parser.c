@@ -1210,11 +1210,21 @@ static void repair_subject_after_opening_phrase(const nm_parser *p, const nm_pwo
         has_dep(p, heads, rels, n, v, 0, n, "nsubj") || has_dep(p, heads, rels, n, v, 0, v, "expl"))
       continue;
     for (size_t k = 1; k + 2 < v; k++) {
-      if (!form_is(&w[k - 1], ",") && !(k >= 2 && form_is(&w[k - 2], ",") &&
-                                         upos_is(&w[k - 1], "DET")))
+      /* (the noun's phrase opens after the comma, its modifiers and
+       * owner first: "…, Nunukan's district head, Irwan Sabri, said") */
+      size_t ps = k;
+      while (ps > 1 && k - ps < 5 && in_subtree(heads, n, ps - 1, k) && !form_is(&w[ps - 1], ","))
+        ps--;
+      if (!form_is(&w[ps - 1], ",") && !(ps >= 2 && form_is(&w[ps - 2], ",") &&
+                                          upos_is(&w[ps - 1], "DET")))
         continue;
       size_t hk = heads[k] ? heads[k] - 1 : n;
-      if (hk >= k || !upos_is(&w[k], "NOUN") || !rel_eq(p, rels, k, "nmod") ||
+      /* (hung on the opening phrase as a modifier, or, after an opening
+       * participle clause, as the object of its last verb: "Standing on
+       * the quay as the first ferry docked, Nunukan's district head …") */
+      bool participle = xpos_is(&w[0], "VBG") || xpos_is(&w[0], "VBN");
+      if (hk >= k || !upos_is(&w[k], "NOUN") ||
+          !(rel_eq(p, rels, k, "nmod") || (participle && rel_eq(p, rels, k, "obj"))) ||
           has_dep(p, heads, rels, n, k, 0, n, "case"))
         continue;
       /* the noun's phrase reaches the comma before the verb */
@@ -1226,8 +1236,9 @@ static void repair_subject_after_opening_phrase(const nm_parser *p, const nm_pwo
         reach = h == k;
       }
       if (!reach) continue;
-      /* (the opening phrase: a preposition first in the sentence) */
-      if (!upos_is(&w[0], "ADP")) return;
+      /* (the opening phrase: a preposition or a participle first in the
+       * sentence) */
+      if (!upos_is(&w[0], "ADP") && !participle) return;
       heads[k] = (uint32_t)(v + 1);
       rels[k] = (uint16_t)p->rl_nsubj;
       heads[v - 1] = (uint32_t)(k + 1);

@@ -2814,6 +2814,22 @@ NM_TEST(whose_clause_made_the_root) {
       "25:0:root 2:25:nsubj 22:2:acl:relcl"));
 }
 
+/* "Standing on the quay as the first ferry docked, Nunukan's district
+ * head, Irwan Sabri, said …": after an opening participle clause, the
+ * noun whose phrase runs from its comma to the comma before the verb is
+ * the verb's subject, not the clause's last object */
+NM_TEST(subject_after_an_opening_participle_clause) {
+  NM_CHECK(repaired_as(
+      "Standing/VERB/VBG/stand on/ADP/IN/on the/DET/DT/the quay/NOUN/NN/quay "
+      "as/ADP/IN/as the/DET/DT/the first/ADJ/JJ/first ferry/NOUN/NN/ferry "
+      "docked/VERB/VBD/dock ,/PUNCT/,/, Nunukan/PROPN/NNP/Nunukan 's/PART/POS/'s "
+      "district/NOUN/NN/district head/NOUN/NN/head ,/PUNCT/,/, Irwan/PROPN/NNP/Irwan "
+      "Sabri/PROPN/NNP/Sabri ,/PUNCT/,/, said/VERB/VBD/say his/PRON/PRP$/his "
+      "town/NOUN/NN/town had/AUX/VBD/have received/VERB/VBN/receive more/ADJ/JJR/more "
+      "than/ADP/IN/than 4,000/NUM/CD/4000 deportees/NOUN/NNS/deportee ./PUNCT/./.",
+      "14:19:nsubj 19:0:root"));
+}
+
 /* "He said customs officials would meet": "say" takes no two nouns, so
  * a plural noun hung on it before the subject of the said clause is that
  * subject's compound, and its modifiers go with it */
@@ -3565,6 +3581,7 @@ int main(void) {
   NM_RUN(whom_clause_after_said_object);
   NM_RUN(said_after_a_quotation_with_but);
   NM_RUN(whose_clause_made_the_root);
+  NM_RUN(subject_after_an_opening_participle_clause);
   NM_RUN(participle_aside_leaves_said_the_head);
   NM_RUN(bare_infinitive_after_help);
   NM_RUN(said_object_with_apposed_name_is_subject);
