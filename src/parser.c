@@ -2171,6 +2171,39 @@ static void repair_split_title_field(const nm_parser *p, const nm_pword *w, size
   }
 }
 
+/* "The Egyptian Initiative for Personal Rights (EIPR), one of the
+ * country's few remaining independent rights organisations, said the case
+ * fit a pattern": parsed with the name the root and "said" a relative
+ * clause of the apposition's noun. A past verb of saying after a comma,
+ * hung as a clause on a noun inside the root noun's phrase, with no
+ * subject and no relative word of its own, is the root, the noun its
+ * subject. */
+static void repair_said_in_apposition(const nm_parser *p, const nm_pword *w, size_t n,
+                                      uint32_t *heads, uint16_t *rels) {
+  static const char *const says[] = {"say", "tell", "add", "announce", "warn", NULL};
+  static const char *const rel_words[] = {"who", "which", "that", "whom", "whose", NULL};
+  int root = label_index(p, "root");
+  if (root < 0 || p->rl_nsubj < 0 || n < 6) return;
+  size_t r = n;
+  for (size_t k = 0; k < n && r == n; k++)
+    if (!heads[k]) r = k;
+  if (r == n || !(upos_is(&w[r], "NOUN") || upos_is(&w[r], "PROPN"))) return;
+  for (size_t v = r + 3; v < n && v < r + 64; v++) {
+    if (!heads[v] || !form_is(&w[v - 1], ",") || !xpos_is(&w[v], "VBD") ||
+        !lemma_in(&w[v], says) ||
+        !(rels[v] == (uint16_t)p->rl_acl || rels[v] == (uint16_t)p->rl_relcl) ||
+        !in_subtree(heads, n, heads[v] - 1, r) ||
+        has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
+      continue;
+    bool relword = false;
+    for (size_t k = r + 1; k < v && !relword; k++)
+      relword = heads[k] == v + 1 && form_in(&w[k], rel_words);
+    if (relword) return;
+    reroot(heads, rels, n, v, r, p->rl_nsubj, root);
+    return;
+  }
+}
+
 /* "said in a statement posted on its website that five of its fighters
  * had been killed": a clause opened by "that" (its marker) with a
  * subject of its own, hung on a noun inside the phrase of "say"'s oblique
@@ -5845,6 +5878,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_comma_gerund_of_report(p, w, n, heads, rels);
   repair_inverted_speaker(p, w, n, heads, rels);
   repair_quote_root_conj(p, w, n, heads, rels);
+  repair_said_in_apposition(p, w, n, heads, rels);
   repair_late_after_object(p, w, n, heads, rels);
   repair_name_under_comma(p, w, n, heads, rels);
   repair_portfolio_before_title(p, w, n, heads, rels);

@@ -2830,6 +2830,23 @@ NM_TEST(subject_after_an_opening_participle_clause) {
       "14:19:nsubj 19:0:root"));
 }
 
+/* "The Egyptian Initiative for Personal Rights (EIPR), one of the
+ * country's … rights organisations, said the case fit a pattern": "said",
+ * hung as a relative clause on the apposition's noun, is the root, and
+ * the name its subject */
+NM_TEST(said_hung_in_an_apposition) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the Egyptian/ADJ/JJ/Egyptian Initiative/NOUN/NN/initiative "
+      "for/ADP/IN/for Personal/ADJ/NNP/Personal Rights/PROPN/NNPS/Right "
+      "(/PUNCT/-LRB-/( EIPR/PROPN/NNP/EIPR )/PUNCT/-RRB-/) ,/PUNCT/,/, one/NUM/CD/one "
+      "of/ADP/IN/of the/DET/DT/the country/NOUN/NN/country 's/PART/POS/'s "
+      "few/ADJ/JJ/few remaining/VERB/VBG/remain independent/ADJ/JJ/independent "
+      "rights/NOUN/NNS/right organisations/NOUN/NNS/organisation ,/PUNCT/,/, "
+      "said/VERB/VBD/say the/DET/DT/the case/NOUN/NN/case fit/VERB/VBD/fit a/DET/DT/a "
+      "pattern/NOUN/NN/pattern ./PUNCT/./.",
+      "22:0:root 3:22:nsubj"));
+}
+
 /* "He said customs officials would meet": "say" takes no two nouns, so
  * a plural noun hung on it before the subject of the said clause is that
  * subject's compound, and its modifiers go with it */
@@ -3582,6 +3599,7 @@ int main(void) {
   NM_RUN(said_after_a_quotation_with_but);
   NM_RUN(whose_clause_made_the_root);
   NM_RUN(subject_after_an_opening_participle_clause);
+  NM_RUN(said_hung_in_an_apposition);
   NM_RUN(participle_aside_leaves_said_the_head);
   NM_RUN(bare_infinitive_after_help);
   NM_RUN(said_object_with_apposed_name_is_subject);
