@@ -1047,6 +1047,13 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
          * (the agents dictionary's own FORMER_PRESIDENT is ELI) */
         bool was = former_before(c, s, 3); /* also "former Nigerian President" */
         if (code && *code && was) code = "ELI", pf = false;
+        /* "Opposition deputies were joined by …" in a story on Paraguay:
+         * outside the United States a deputy is a lawmaker (Phoenix's
+         * DEPUTY is COP, the sheriff's) */
+        if (code && !strcmp(code, "COP") && len == 1 && strcmp(c->home, "USA") != 0 &&
+            c->home[0] && (word_is_ci(c, s, "deputies") || word_is_ci(c, s, "deputy")) &&
+            !(s > 0 && (word_is_ci(c, s - 1, "sheriff") || word_is_ci(c, s - 1, "'s"))))
+          code = "LEG", pf = false;
         /* "army spokesman", "Foreign Ministry spokeswoman": a spokesperson
          * (MED in the agents dictionary) speaks for the body the phrase
          * names, whose agent wins (the dictionary's own MILITARY_ and

@@ -9456,6 +9456,14 @@ NM_TEST(events_of_the_team_s_wire_copy) {
                                      "Foreign Minister Kyaw Myo Thant on Tuesday.",
                                      "2025-08-19", "Kyaw Myo Thant"),
                   "PERSON MMRGOV");
+  /* outside the United States a deputy is a lawmaker, not a sheriff's */
+  NM_CHECK(strstr(cameo_events("ASUNCION, Paraguay (Wire) - Opposition deputies accused the "
+                               "government of lying.",
+                               "2026-06-24", false),
+                  "LEG PRYGOV 112") != NULL);
+  NM_CHECK(strstr(cameo_events("Sheriff's deputies arrested two men in Ohio on Friday.",
+                               "2026-06-24", false),
+                  "---COP") != NULL);
   /* a spokesman for a party is the party's, not the press's */
   NM_CHECK_EQ_STR(cameo_typed_entity("DAR ES SALAAM, Tanzania (Wire) - A spokesman for the "
                                      "Chadema party, John Mrema, said police had arrested 20 "
