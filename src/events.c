@@ -595,6 +595,9 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
 static bool code_words(const ectx *c, int32_t lo, int32_t hi, int32_t h, acode *out) {
   return code_words_at(c, lo, hi, h, out, NULL, NULL);
 }
+/* The words for a spokesperson (lemmas). */
+static const char *const spokespeople[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
+
 /* Whether document token g is an envoy's or mission's word, by its
  * surface or its lemma, case aside ("embassies", "Charge d'affaires"). One
  * list serves every rule that keeps a country's envoy from standing for
@@ -845,11 +848,9 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
          * Prague" is Russia's, RUSGOV, not the Czech Republic's) */
         static const char *const heads_of[] = {"head", "chief", "member", "staff", "leader",
                                                NULL};
-        static const char *const spokes_for[] = {"spokesman", "spokeswoman", "spokesperson",
-                                                 NULL};
         bool head_of = h >= 0 && c->head[e] >= 0 && c->head[c->head[e]] == h &&
                        ((word_in(lemma(c, h), heads_of) && case_word(c, c->head[e], "of")) ||
-                        (word_in(lemma(c, h), spokes_for) &&
+                        (word_in(lemma(c, h), spokespeople) &&
                          (case_word(c, c->head[e], "for") || case_word(c, c->head[e], "of"))));
         if (h >= 0 && (h < s || h > e) && c->head[e] >= 0 && c->head[e] != h &&
             envoy_word(c, c->head[e]) && !head_of &&
@@ -3406,11 +3407,10 @@ static void code_entities_in_sentence(ectx *c) {
         /* (a spokesperson's MED yields to the person's own rank: "A
          * spokesman for the Rwandan contingent, Lt. Col. Eric
          * Nshimiyimana,", RWAMIL, not RWAMED) */
-        static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
         char rank_role[4] = "";
         if (strlen(a.code) == 6 && !strncmp(a.code, "---", 3) &&
             (!strcmp(a.code + 3, "MIL") || !strcmp(a.code + 3, "COP")) &&
-            word_in(lemma(c, t), spokes))
+            word_in(lemma(c, t), spokespeople))
           snprintf(rank_role, sizeof rank_role, "%.3s", a.code + 3);
         a = b;
         snprintf(a.reason, sizeof a.reason, "%s", "the description before the name");
@@ -7262,10 +7262,11 @@ static nm_status code_sentence(ectx *c) {
         with = k > v && rel_base(c, k, "obl") && case_word(c, k, "with");
       if (word_in(lemma(c, v), crowd_verbs) && !with) continue;
     }
-    /* "Police had taken positions at main intersections": to take
-     * positions is to deploy (150, as the team's "- * POSITIONS"), also
-     * when the subject's "- POLICE * [173]" of TAKE's block ties with it */
-    if (code[0] == '1' && code[1] == '7' && !strcmp(lemma(c, v), "take")) {
+    /* "Police had taken positions at main intersections", "troops took
+     * positions along the border": to take positions is to deploy (150,
+     * as the team's "- * UP POSITION"), whatever TAKE's block or its
+     * subject's patterns ("- POLICE * [173]", "- &MILITARY * [192]") give */
+    if (code[0] == '1' && (code[1] == '7' || code[1] == '9') && !strcmp(lemma(c, v), "take")) {
       int32_t o = child(c, v, "obj", false);
       if (o > v && !strcmp(xpos(c, o), "NNS") && !strcmp(lemma(c, o), "position")) code = "150";
     }
@@ -9502,7 +9503,6 @@ static bool first_name_after_first_sentence(const ectx *c, uint32_t e, uint32_t 
  * after "a spokesperson," speaks for the body the sentence before has as
  * its main subject; its country, when the body has a state's role. */
 static bool spokesperson_body_country(const ectx *c, uint32_t e, char out[4]) {
-  static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
   uint32_t m0;
@@ -9510,7 +9510,7 @@ static bool spokesperson_body_country(const ectx *c, uint32_t e, char out[4]) {
   uint32_t si = ms[m0].sentence, f = ss[si].first_token;
   bool said_for = false; /* "a spokesperson," within six words before the name */
   for (uint32_t k = ms[m0].first_token; k > f && ms[m0].first_token - k < 7 && !said_for; k--)
-    said_for = c->tg[k - 1].lemma && word_in(c->tg[k - 1].lemma, spokes) &&
+    said_for = c->tg[k - 1].lemma && word_in(c->tg[k - 1].lemma, spokespeople) &&
                k < c->d->tokens.n && c->tg[k].upos && !strcmp(c->tg[k].upos, "PUNCT");
   if (!said_for) return false;
   for (size_t j = first_mention_of(c, si - 1); j < c->d->mentions.n && ms[j].sentence == si - 1;
@@ -10207,10 +10207,9 @@ static void role_country(ectx *c, size_t e, const char *focus) {
   if (!spoke && es[e].n_mentions && es[e].mentions[0] < c->d->mentions.n) {
     const nm_mention *m0p = (const nm_mention *)c->d->mentions.data + es[e].mentions[0];
     uint32_t f = m0p->first_token;
-    static const char *const sp[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
     spoke = f >= 2 && m0p->kind == NM_MENTION_NAME && c->tg[f - 1].lemma &&
             !strcmp(c->tg[f - 1].lemma, ",") && c->tg[f - 2].lemma &&
-            word_in(c->tg[f - 2].lemma, sp);
+            word_in(c->tg[f - 2].lemma, spokespeople);
   }
   if (((!strcmp(a->code, "---MED") && spoke) || its || envoy) && es[e].n_mentions) {
     const char *who = its ? "owned by \"its\"" : envoy ? "envoy or representative" : "spokesperson";
@@ -10267,11 +10266,10 @@ static void role_country(ectx *c, size_t e, const char *focus) {
      * body its word before names */
     bool before = false;
     if (!own && !its && !envoy && ms[m0].sentence > 0) {
-      static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
       const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
       uint32_t from = ss[ms[m0].sentence - 1].first_token;
       for (uint32_t k = from + 1; k < ms[m0].first_token && !own; k++)
-        if (c->tg[k].lemma && word_in(c->tg[k].lemma, spokes)) own = state_body(c, k - 1);
+        if (c->tg[k].lemma && word_in(c->tg[k].lemma, spokespeople)) own = state_body(c, k - 1);
       /* (or a state's body the sentence before has as its subject: "The
        * government denied any role. A spokesman, Josefa Raikadroka,") */
       for (uint32_t k = from; k < ss[ms[m0].sentence - 1].first_token +

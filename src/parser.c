@@ -200,6 +200,9 @@ static bool xpos_finite(const char *x) {
   return x && (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP"));
 }
 
+/* The present and past of "say", as written. */
+static const char *const says_forms[] = {"says", "said", NULL};
+
 /* Helpers of the repairs below. A word's dependents are looked for within
  * 64 words of it, so that each repair stays linear in the sentence (a
  * "sentence" may hold 1,000 words). */
@@ -1100,8 +1103,7 @@ static size_t final_says(const nm_pword *w, size_t n) {
   size_t v = n ? n - 1 : 0;
   while (v > 0 && upos_is(&w[v], "PUNCT"))
     v--;
-  static const char *const says[] = {"says", "said", NULL};
-  if (!n || !form_in(&w[v], says) || !(xpos_is(&w[v], "VBZ") || xpos_is(&w[v], "VBD"))) return n;
+  if (!n || !form_in(&w[v], says_forms) || !(xpos_is(&w[v], "VBZ") || xpos_is(&w[v], "VBD"))) return n;
   return v;
 }
 
@@ -4410,7 +4412,6 @@ static void repair_that_subject(const nm_parser *p, const nm_pword *w, size_t n,
  * said */
 static void repair_inverted_speaker(const nm_parser *p, const nm_pword *w, size_t n,
                                     uint32_t *heads, uint16_t *rels) {
-  static const char *const says[] = {"says", "said", NULL};
   if (p->rl_nsubj < 0 || p->rl_ccomp < 0) return;
   for (size_t v = 2; v + 1 < n; v++) {
     /* (the comma may be inside the closing quotation mark: '…," said
@@ -4418,7 +4419,7 @@ static void repair_inverted_speaker(const nm_parser *p, const nm_pword *w, size_
     bool comma = form_is(&w[v - 1], ",") ||
                  (v >= 3 && form_is(&w[v - 2], ",") && upos_is(&w[v - 1], "PUNCT") &&
                   w[v - 1].xpos && !strcmp(w[v - 1].xpos, "''"));
-    if (!form_in(&w[v], says) || !comma || has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
+    if (!form_in(&w[v], says_forms) || !comma || has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
       continue;
     size_t x = v + 1; /* the noun: its modifiers before it hang on it ("Cuadra's") */
     while (x < n && x < v + 6 &&
@@ -4448,12 +4449,11 @@ static void repair_inverted_speaker(const nm_parser *p, const nm_pword *w, size_
  * root: the name its subject, the quotation its complement */
 static void repair_quote_root_conj(const nm_parser *p, const nm_pword *w, size_t n,
                                    uint32_t *heads, uint16_t *rels) {
-  static const char *const says[] = {"says", "said", NULL};
   int root = label_index(p, "root");
   if (root < 0 || p->rl_nsubj < 0 || p->rl_ccomp < 0 || n < 6) return;
   if (!(xpos_is(&w[0], "``") || form_is(&w[0], "\""))) return;
   for (size_t v = 3; v + 1 < n; v++) {
-    if (!form_in(&w[v], says) || !xpos_is(&w[v - 1], "''") || !form_is(&w[v - 2], ",") ||
+    if (!form_in(&w[v], says_forms) || !xpos_is(&w[v - 1], "''") || !form_is(&w[v - 2], ",") ||
         !heads[v] || has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
       continue;
     size_t r = heads[v] - 1;

@@ -9490,6 +9490,9 @@ NM_TEST(events_of_the_team_s_wire_copy) {
                                "Holguín on Friday.",
                                "2025-11-14", false),
                   "CUBCOP CUB 150") != NULL);
+  NM_CHECK(strstr(cameo_events("Cuban troops took positions along the border with Haiti.",
+                               "2025-11-14", false),
+                  "CUBMIL HTI 150") != NULL);
   NM_CHECK(strstr(cameo_events("The Russian foreign minister left Pyongyang on Friday.",
                                "2026-01-22", false),
                   "RUSGOV PRK 040") != NULL);
