@@ -1103,7 +1103,8 @@ static size_t final_says(const nm_pword *w, size_t n) {
   size_t v = n ? n - 1 : 0;
   while (v > 0 && upos_is(&w[v], "PUNCT"))
     v--;
-  if (!n || !form_in(&w[v], says_forms) || !(xpos_is(&w[v], "VBZ") || xpos_is(&w[v], "VBD"))) return n;
+  if (!n || !form_in(&w[v], says_forms) || !(xpos_is(&w[v], "VBZ") || xpos_is(&w[v], "VBD")))
+    return n;
   return v;
 }
 
