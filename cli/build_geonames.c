@@ -36,6 +36,8 @@ static const struct {
   const char *iso3;   /* "" when it spans countries or is disputed */
   const char *admin1; /* a GeoNames division code, or NULL */
   uint32_t geonameid; /* GeoNames' own record of a continent, or 0 */
+  uint32_t population; /* an island that towns elsewhere are named after: its people,
+                          which make its prior a place's, not a region's; or 0 */
 } team_regions[] = {
     {"Gaza Strip|Gaza", 31.42, 34.36, "PSE", "PS.GZ"},
     {"West Bank", 31.95, 35.25, "PSE", "PS.WE"},
@@ -131,6 +133,9 @@ static const struct {
     {"Borneo", 1.0, 114.0, "", NULL},
     {"Luzon", 16.0, 121.0, "PHL", NULL},
     {"Mindanao", 7.5, 125.0, "PHL", NULL},
+    /* the island of Trinidad and Tobago, not the towns of that name in
+     * Bolivia and Cuba, unless the article supports them */
+    {"Trinidad", 10.45, -61.25, "TTO", NULL, 0, 1300000},
     {"Eastern Mediterranean", 34.0, 30.0, "", NULL},
     /* islands and reefs of the seas off China that news names often; a
      * disputed one has no country */
@@ -1008,7 +1013,7 @@ static int demonyms(builder *b, const char *dir, const keyset *places) {
 }
 
 static void add_region(builder *b, const char *names, double lat, double lon, const char *iso3,
-                       uint32_t geonameid) {
+                       uint32_t geonameid, uint32_t population) {
   const char *bar = strchr(names, '|');
   nm_geo_rec_in r;
   memset(&r, 0, sizeof r);
@@ -1016,6 +1021,7 @@ static void add_region(builder *b, const char *names, double lat, double lon, co
   r.lon = lon;
   r.name = bar ? keep(b, names, (size_t)(bar - names)) : names;
   r.geonameid = geonameid;
+  r.population = population;
   snprintf(r.iso3, sizeof r.iso3, "%s", iso3);
   if (r.iso3[0] && !country_by_iso3(b, r.iso3)) r.iso3[0] = '\0';
   r.admin1 = -1;
@@ -1034,11 +1040,11 @@ static void build_regions(builder *b) {
   for (size_t i = 0; i < sizeof team_regions / sizeof *team_regions; i++) {
     if (team_regions[i].admin1) continue; /* added with the divisions */
     add_region(b, team_regions[i].names, team_regions[i].lat, team_regions[i].lon,
-               team_regions[i].iso3, team_regions[i].geonameid);
+               team_regions[i].iso3, team_regions[i].geonameid, team_regions[i].population);
   }
   for (size_t i = 0; i < nm_team_places_count; i++)
     add_region(b, nm_team_places[i].names, nm_team_places[i].lat, nm_team_places[i].lon,
-               nm_team_places[i].iso3, 0);
+               nm_team_places[i].iso3, 0, 0);
 }
 
 static void build_divisions(builder *b) {

@@ -613,7 +613,11 @@ const char *nm_cameo_actor_code_open(const nm_cameo *c, uint32_t actor, uint32_t
   if (!c || actor >= c->n[NM_CI_ACTORS]) return NULL;
   uint32_t first = at32(c->actr, NM_CR_ACTOR, actor, 1),
            count = at32(c->actr, NM_CR_ACTOR, actor, 2);
-  const char *fallback = NULL;
+  const char *fallback = NULL, *best = NULL;
+  uint32_t best_from = 0;
+  /* the first dated code that holds on the day, but a code that holds
+   * from a day on gives way to a later one that began later (Phoenix gives
+   * Turkmenistan both [USRTKM >911016] and [TKM >911221]) */
   for (uint32_t k = first; k < first + count; k++) {
     uint32_t f = at32(c->acod, NM_CR_ACODE, k, 1), kind = f >> 30, from = f & 0x3FFFFFFFu,
              to = at32(c->acod, NM_CR_ACODE, k, 2);
@@ -623,10 +627,18 @@ const char *nm_cameo_actor_code_open(const nm_cameo *c, uint32_t actor, uint32_t
     } else if (yyyymmdd && (kind == NM_CAC_UNTIL  ? yyyymmdd <= to
                             : kind == NM_CAC_FROM ? yyyymmdd >= from
                                                   : from <= yyyymmdd && yyyymmdd <= to)) {
-      *open = kind == NM_CAC_FROM;
-      return code;
+      uint32_t start = kind == NM_CAC_UNTIL ? 0 : from;
+      if (best && (kind == NM_CAC_FROM ? start <= best_from : start < best_from)) continue;
+      if (kind != NM_CAC_FROM) { /* (a span that begins the same day is the surer) */
+        *open = false;
+        return code;
+      }
+      best = code;
+      best_from = from;
+      *open = true;
     }
   }
+  if (best) return best;
   *open = fallback != NULL;
   return fallback;
 }

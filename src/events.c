@@ -733,7 +733,8 @@ static bool region_people(const ectx *c, int32_t s) {
 static bool envoy_host(const ectx *c, int32_t h, int32_t i) {
   if (h < 0 || i <= h || !envoy_word(c, h)) return false;
   for (int up = 0; up < 8 && i >= 0; up++, i = c->head[i])
-    if (c->head[i] == h) return case_word(c, i, "to");
+    if (c->head[i] == h)
+      return case_word(c, i, "to") || (case_word(c, i, "in") && place_mention(c, i));
   return false;
 }
 
@@ -4040,6 +4041,18 @@ static void match_patterns(ectx *c, const vmatch *vm, const char **code, const c
     for (int k = 0; k < pm.nhit && !instrument && !strcmp(p.code, "---"); k++)
       instrument = with_phrase(c, pm.hit[k], vm->v);
     if (instrument) continue;
+    /* "jails four activists over protest", "detained for protesting": a
+     * protest an arrest is for or at ("- * PROTEST [141]", written for
+     * HOLD in the block of DETAIN and JAIL) is the arrest's cause */
+    static const char *const detain[] = {"jail", "detain", "arrest", "imprison", "sentence",
+                                         "convict", NULL};
+    static const char *const cause[] = {"over", "for", "after", "during", "at", NULL};
+    bool cause_hit = false;
+    for (int k = 0; k < pm.nhit && !cause_hit && p.code[0] == '1' && p.code[1] == '4' &&
+                    word_in(lemma(c, vm->v), detain);
+         k++)
+      cause_hit = pm.hit[k] >= 0 && dep_lemma_in(c, pm.hit[k], "case", cause);
+    if (cause_hit) continue;
     /* (of two as long, an idiom that names its word itself and codes no
      * event: "sought shelter in schools", SHELTER [---], over the synset
      * &ASYLUM's [020]) */
@@ -4401,6 +4414,39 @@ static bool bare_means(const ectx *c, int32_t k) {
   return true;
 }
 
+/* Whether h is a common noun of an armed attack ("an attack that killed
+ * 12 civilians"). */
+static bool attack_noun(const ectx *c, int32_t h) {
+  static const char *const attacks[] = {"attack", "strike",  "airstrike", "assault", "bombing",
+                                        "raid",   "ambush",  "shelling",  "offensive", NULL};
+  return h >= 0 && mention_at(c, h) == NONE32 && !strcmp(upos(c, h), "NOUN") &&
+         word_in(lemma(c, h), attacks);
+}
+
+/* Who did attack a, which relative pronoun s stands for as a subject ("an
+ * attack that killed"): the attacker named with "by", or before it ("the
+ * rebels' attack", "a Houthi strike": a itself, whose phrase names it),
+ * or the subject of a verb of doing a is the object of ("carried out an
+ * attack in Ituri province that killed"; not "answered a strike that
+ * …"); else s, which names no one (not the place
+ * of the attack) */
+static int32_t attack_doer(const ectx *c, int32_t a, int32_t s, int depth) {
+  for (int32_t k = c->kid[a]; k >= 0; k = c->sib[k])
+    if (k > a && (rel_is(c, k, "obl:agent") || (rel_base(c, k, "nmod") && case_word(c, k, "by"))))
+      return k;
+  int32_t lo, hi;
+  np_range(c, a, &lo, &hi);
+  for (int32_t t = lo; t < a; t++)
+    if (mention_at(c, t) != NONE32) return a; /* ("a Gondorian drone strike") */
+  static const char *const doing[] = {"carry", "launch", "stage", "mount", "conduct",
+                                      "unleash", "perpetrate", "commit", "execute", NULL};
+  if (rel_base(c, a, "obj") && c->head[a] >= 0 && word_in(lemma(c, c->head[a]), doing)) {
+    int32_t d = subject_of(c, c->head[a], depth + 1);
+    if (d >= 0) return d;
+  }
+  return s;
+}
+
 static int32_t subject_of(const ectx *c, int32_t v, int depth) {
   int32_t s = headline_passive(c, v) ? -1 : phrase_child(c, v, "nsubj");
   if (s >= 0) {
@@ -4415,7 +4461,10 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
     int32_t x = v;
     for (int up = 0; up < 8 && x >= 0 && rel_base(c, x, "conj"); up++)
       x = c->head[x];
-    if (x >= 0 && rel_is(c, x, "acl:relcl") && c->head[x] >= 0) return c->head[x];
+    if (x >= 0 && rel_is(c, x, "acl:relcl") && c->head[x] >= 0) {
+      int32_t a = c->head[x];
+      return attack_noun(c, a) ? attack_doer(c, a, s, depth) : a;
+    }
     return s;
   }
   /* "Israel is opposed to French mediation": a stance's subject
@@ -4851,6 +4900,9 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
             gathering_place(c, o, k) || along_with(c, k) || absent_or_medium(c, k) ||
             (time_obj && case_word(c, k, "from") && word_in(lemma(c, v), arrival_verbs)))
           continue;
+        /* "lodged a protest through its embassy in Beijing": the channel
+         * of an act is no party to it */
+        if (case_word(c, k, "through") || case_word(c, k, "via")) continue;
         /* "a memorandum of understanding in Addis Ababa": the of-phrase
          * of a gathering's or an agreement's noun is no party, nor is
          * where it was signed */
@@ -5387,9 +5439,8 @@ static bool pattern_head(const ectx *c, const vcode *vc, int32_t h) {
    * [072]; "sent troops to the border", a show of force, 15) are the
    * thing, not the target */
   acode a;
-  if (vc->code[0] == '1' && vc->code[1] != '5' && rel_base(c, h, "obj") &&
-      code_words(c, h, h, h, &a))
-    return false;
+  bool hostile = (vc->code[0] == '1' && vc->code[1] != '5') || !strncmp(vc->code, "20", 2);
+  if (hostile && rel_base(c, h, "obj") && code_words(c, h, h, h, &a)) return false;
   int32_t lo, hi;
   np_range(c, h, &lo, &hi);
   for (int32_t t = lo; t <= hi; t++)
@@ -7291,6 +7342,17 @@ static nm_status code_sentence(ectx *c) {
       int32_t op = o >= 0 && !strcmp(lemma(c, o), "operation") ? child(c, o, "nmod:poss", false)
                                                                 : -1;
       if (op >= 0 && word_in(lemma(c, op), firms)) continue;
+      /* "exporters struggling with higher U.S. tariffs": a hardship one
+       * struggles with is no foe; its head must be an actor's word */
+      static const char *const strive[] = {"struggle", "grapple", "wrestle", "contend", NULL};
+      if (word_in(lemma(c, v), strive)) {
+        acode wa;
+        bool foe = false;
+        for (int32_t k = c->kid[v]; k >= 0 && !foe; k = c->sib[k])
+          foe = k > v && rel_base(c, k, "obl") && case_word(c, k, "with") &&
+                (mention_at(c, k) != NONE32 || code_words(c, k, k, k, &wa));
+        if (!foe) continue;
+      }
       bool with = false;
       for (int32_t k = c->kid[v]; k >= 0 && !with; k = c->sib[k])
         with = k > v && rel_base(c, k, "obl") && case_word(c, k, "with");
@@ -9836,10 +9898,28 @@ static bool sentence_places_country(const ectx *c, uint32_t si, uint32_t self, c
   const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
   char cc[4] = "";
   int n = 0;
+  /* (not the places of what the person says: "Deputy Foreign Minister X
+   * said that planners were operating from Pakistan's Khyber Pakhtunkhwa
+   * and demanded that Islamabad act", a Taliban official) */
+  uint32_t cut = UINT32_MAX;
+  static const char *const speech[] = {"say", "tell", "add", "claim", "allege", "insist", NULL};
+  for (size_t i = first_mention_of(c, si); i < c->d->mentions.n && ms[i].sentence == si; i++) {
+    if (ms[i].entity != self || ms[i].kind != NM_MENTION_NAME) continue;
+    uint32_t k = ms[i].first_token + ms[i].n_tokens;
+    if (k < c->d->tokens.n && c->tg[k].lemma && word_in(c->tg[k].lemma, speech)) cut = k;
+    break;
+  }
   for (size_t i = first_mention_of(c, si); i < c->d->mentions.n && ms[i].sentence == si; i++) {
     if (ms[i].entity >= c->d->entities.n || ms[i].entity == self) continue;
     if (ms[i].type != NM_ENT_GPE && ms[i].type != NM_ENT_LOC && ms[i].type != NM_ENT_NORP)
       continue;
+    if (ms[i].first_token > cut) { /* (the place it is said in counts: "said in Islamabad") */
+      bool content = false;
+      for (uint32_t k = cut + 1; k < ms[i].first_token && !content; k++)
+        content = (c->tg[k].xpos && !strncmp(c->tg[k].xpos, "VB", 2)) ||
+                  (c->tg[k].lemma && !strcmp(c->tg[k].lemma, "that"));
+      if (content) continue;
+    }
     const char *code = c->ent[ms[i].entity].code;
     if (!bare_country(code)) {
       if (ms[i].type != NM_ENT_LOC) return false; /* a place of no one country */
@@ -10041,11 +10121,28 @@ static bool described_after_its(const ectx *c, size_t e) {
       break;
     }
   if (!tok_is(c->d, at - 1, ",")) return false;
-  for (uint32_t k = s0->first_token + 1; k + 1 < at; k++)
+  /* (and the place an envoy is posted in or to: "Its ambassador in
+   * Yerevan, Mehdi Rezvani,") */
+  bool envoy = false;
+  for (uint32_t k = s0->first_token + 1; k + 1 < at; k++) {
+    if (envoy && (tok_is(c->d, k, "in") || tok_is(c->d, k, "to")) && k + 2 < at &&
+        t[k + 1].upos && !strcmp(t[k + 1].upos, "PROPN"))
+      continue;
     if (!t[k].upos || !(strcmp(t[k].upos, "NOUN") == 0 || strcmp(t[k].upos, "ADJ") == 0 ||
                         strcmp(t[k].upos, "PROPN") == 0 || tok_is(c->d, k, "-")))
       return false;
+    envoy = envoy || envoy_tok(c, k);
+  }
   return true;
+}
+
+/* Whether an envoy's word is among the words of the sentence before
+ * mention m ("Its ambassador in Yerevan, X"). */
+static bool its_envoy(const ectx *c, const nm_mention *m) {
+  const nm_sentence *s0 = (const nm_sentence *)c->d->sentences.data + m->sentence;
+  for (uint32_t k = s0->first_token; k < m->first_token; k++)
+    if (envoy_tok(c, k)) return true;
+  return false;
 }
 
 static void role_country(ectx *c, size_t e, const char *focus) {
@@ -10160,6 +10257,40 @@ static void role_country(ectx *c, size_t e, const char *focus) {
         why = "the country whose possessive is before the name";
       }
     }
+    /* "The Taliban-run Ministry of Energy and Water": the country of the
+     * actor that runs (leads, controls) the body, named right before */
+    if (!anaphoric && c->tok_mention) {
+      uint32_t k = ms[mi].first_token, first = ((const nm_sentence *)c->d->sentences.data +
+                                                ms[mi].sentence)->first_token;
+      static const char *const runs[] = {"run", "led", "controlled", "administered", NULL};
+      bool run = false;
+      for (int r = 0; runs[r] && !run && k >= first + 3; r++)
+        run = tok_is(c->d, k - 1, runs[r]) && tok_is(c->d, k - 2, "-");
+      uint32_t pm = run ? c->tok_mention[k - 3] : NONE32;
+      uint32_t pe = pm != NONE32 ? ms[pm].entity : NONE32;
+      if (pe < c->d->entities.n && pe != e && bare_country_prefix(c->ent[pe].code)) {
+        memcpy(cc, c->ent[pe].code, 3);
+        cc[3] = 0;
+        anaphoric = true;
+        why = "the country of the actor that runs the body";
+      }
+    }
+    /* "the Water Resources Ministry in Tashkent": the country of the
+     * place named right after the body with "in" */
+    if (!anaphoric && c->tok_mention) {
+      uint32_t k = ms[mi].first_token + ms[mi].n_tokens;
+      uint32_t pm = k + 1 < c->d->tokens.n && tok_is(c->d, k, "in") &&
+                            ((const nm_token *)c->d->tokens.data)[k + 1].sentence == ms[mi].sentence
+                        ? c->tok_mention[k + 1]
+                        : NONE32;
+      uint32_t pe = pm != NONE32 && ms[pm].type == NM_ENT_GPE ? ms[pm].entity : NONE32;
+      if (pe < c->d->entities.n && pe != e && bare_country_prefix(c->ent[pe].code)) {
+        memcpy(cc, c->ent[pe].code, 3);
+        cc[3] = 0;
+        anaphoric = true;
+        why = "the country of the place the body is in";
+      }
+    }
     if (!anaphoric) {
       why = "body and the sentence's one country";
       sentence_country(c, ms[mi].sentence, (uint32_t)e, NONE32, false, cc);
@@ -10246,6 +10377,27 @@ static void role_country(ectx *c, size_t e, const char *focus) {
           snprintf(a->code, sizeof a->code, "%s", code);
           snprintf(a->reason, sizeof a->reason, "%s of the body named before: %s %s",
                    who, es[oe].name ? es[oe].name : c->ent[oe].code, body);
+          a->rank = 3;
+          return;
+        }
+        /* "Iran welcomed the handover. Its ambassador in Yerevan, Mehdi
+         * Rezvani, said": the country the sentence before has as its main
+         * clause's subject (not "the documents Cambodia had submitted"),
+         * with the role the title gives or an envoy's */
+        const nm_sentence *js = NULL;
+        uint32_t jt = its && pass == 0 && ms[j].type == NM_ENT_GPE
+                          ? mention_head_tok(c, &ms[j], &js)
+                          : NONE32;
+        if (jt != NONE32 && js && subject_of_main_clause(c, jt, js) && oe < c->d->entities.n &&
+            oe != e && strlen(c->ent[oe].code) == 3 && bare_country(c->ent[oe].code)) {
+          const char *role = strlen(a->code) == 6 && !strncmp(a->code, "---", 3) ? a->code + 3
+                             : its_envoy(c, &ms[m0]) ? "GOV" : NULL;
+          if (!role) continue;
+          char code[CODE_CAP];
+          join_agent(code, sizeof code, c->ent[oe].code, role, false);
+          snprintf(a->code, sizeof a->code, "%s", code);
+          snprintf(a->reason, sizeof a->reason, "%s of the country named before: %s", who,
+                   c->ent[oe].code);
           a->rank = 3;
           return;
         }

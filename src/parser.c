@@ -748,6 +748,39 @@ static void repair_whom_clause(const nm_parser *p, const nm_pword *w, size_t n, 
   }
 }
 
+/* "carried out an attack in Ituri province that killed 12 civilians": a
+ * clause of harm opened by "that" or "which" right after a place noun
+ * (or name) in a place phrase of an attack's noun tells what the attack
+ * did, not the place */
+static void repair_place_relative(const nm_parser *p, const nm_pword *w, size_t n,
+                                  uint32_t *heads, uint16_t *rels) {
+  static const char *const harm[] = {"kill", "wound", "injure", "leave", "claim", "destroy",
+                                     "damage", "displace", NULL};
+  static const char *const places[] = {"province", "region", "district", "town", "village",
+                                       "city", "county", "area", "state", "territory", NULL};
+  static const char *const attacks[] = {"attack", "strike", "airstrike", "assault", "bombing",
+                                        "raid", "ambush", "blast", "explosion", "shelling",
+                                        "clash", "massacre", NULL};
+  static const char *const at[] = {"in", "near", "on", "at", "outside", NULL};
+  if (p->rl_relcl < 0) return;
+  for (size_t v = 2; v < n; v++) {
+    size_t r = v - 1;
+    if (!heads[v] || !rel_eq(p, rels, v, "acl:relcl") || !lemma_in(&w[v], harm) ||
+        !form_in(&w[r], (const char *const[]){"that", "which", NULL}) || heads[r] != v + 1)
+      continue;
+    size_t h = heads[v] - 1;
+    if (h != r - 1 || !(lemma_in(&w[h], places) || upos_is(&w[h], "PROPN")) || !heads[h] ||
+        !rel_eq(p, rels, h, "nmod"))
+      continue;
+    bool placed = false;
+    for (size_t k = h > 4 ? h - 4 : 0; k < h && !placed; k++)
+      placed = heads[k] == h + 1 && rel_eq(p, rels, k, "case") && lemma_in(&w[k], at);
+    size_t a = heads[h] - 1;
+    if (!placed || a >= h || !upos_is(&w[a], "NOUN") || !lemma_in(&w[a], attacks)) continue;
+    heads[v] = (uint32_t)(a + 1);
+  }
+}
+
 /* "Niger's ruling junta said": a gerund between a possessive and a noun
  * that the parse made a clause with the noun as its object, the owner
  * hung beside it, modifies the noun, which the owner owns and which takes
@@ -5847,6 +5880,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_possessive_gerund(p, w, n, heads, rels);
   repair_relative_advcl(p, w, n, heads, rels);
   repair_whom_clause(p, w, n, heads, rels);
+  repair_place_relative(p, w, n, heads, rels);
   repair_relative_said_object(p, w, n, heads, rels);
   repair_that_object_clause(p, w, n, heads, rels);
   repair_said_bare_relative(p, w, n, heads, rels);

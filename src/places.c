@@ -123,7 +123,9 @@ static float prior(const nm_geo_entry *e) {
   case NM_GEO_COUNTRY:
     return lp + W_COUNTRY;
   case NM_GEO_REGION:
-    return W_REGION;
+    /* an island the table gives its people (Trinidad): a place's prior,
+     * so that the towns named after it win where the article is theirs */
+    return e->population ? lp : W_REGION;
   case NM_GEO_ADMIN1: {
     float p = lp - W_ADMIN1;
     return (e->flags & NM_GEO_CURATED) && p < W_REGION ? W_REGION : p;

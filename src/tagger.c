@@ -1094,29 +1094,34 @@ static void headline_verbs(const nm_tagger *t, const nm_word *words, size_t n, u
       "meets",   "visits",  "names",    "fires",    "sacks",    "dismisses", "protests",
       "pledges", "vows",    "backs",    "opens",    "closes",   "shuts",    "seals",
       "approves", "passes", "votes",    "calls",    "launches", "ends",     "resumes",
-      "voices",  NULL};
+      "voices",  "alleges", "denies",  "slams",    "seeks",    NULL};
   if (t->vbz < 0 || t->nns < 0 || n < 3) return;
   const nm_word *last = &words[n - 1];
   if (last->len == 1 && (last->s[0] == '.' || last->s[0] == '!' || last->s[0] == '?' ||
                          last->s[0] == '"'))
     return;
   if (last->len == 2 && last->s[0] == '\'' && last->s[1] == '\'') return;
-  bool finite = false;
+  bool finite = false, clause_verb = false;
   for (size_t i = 1; i + 1 < n; i++) {
     const char *x = t->xpos[classes[i]];
     if (words[i].len == 1 && (words[i].s[0] == ';' || words[i].s[0] == ',')) finite = false;
+    if (words[i].len == 1 && words[i].s[0] == ';') clause_verb = false;
     /* (right after a name, or after its noun: "Kyrgyz security service
-     * raids") */
+     * raids"; or after a noun that opens a clause after a semicolon:
+     * "…; opposition alleges abuses"; or after a comma in a clause whose
+     * verb was one of these: "alleges abuses, calls rally") */
     bool named = capitalised(&words[i - 1]);
     for (size_t k = i - 1; !named && k > 0 && i - k < 3 && classes[k] == (uint8_t)t->nn; k--)
-      named = capitalised(&words[k - 1]);
+      named = capitalised(&words[k - 1]) ||
+              (words[k - 1].len == 1 && words[k - 1].s[0] == ';');
+    if (!named && clause_verb && words[i - 1].len == 1 && words[i - 1].s[0] == ',') named = true;
     if (classes[i] == (uint8_t)t->nns && !finite && named &&
         words[i].s[0] >= 'a' && words[i].s[0] <= 'z' && word_among(&words[i], verbs)) {
       classes[i] = (uint8_t)t->vbz;
       const char *x1 = t->xpos[classes[i + 1]];
       if (!strcmp(x1, "VBP") && t->nn >= 0) classes[i + 1] = (uint8_t)t->nn;
       if (!strcmp(x1, "VBD") && t->vbn >= 0) classes[i + 1] = (uint8_t)t->vbn;
-      finite = true;
+      finite = clause_verb = true;
       continue;
     }
     if (!strcmp(x, "VBZ") || !strcmp(x, "VBD") || !strcmp(x, "VBP") || !strcmp(x, "MD"))
@@ -1160,6 +1165,17 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
     classes[i] = (uint8_t)t->nnp;
   }
   headline_verbs(t, words, n, classes);
+  /* "The shipping adviser, retired Brigadier General X, held talks":
+   * "retired" after a comma and before a military rank is the rank's
+   * adjective, no verb of the clause */
+  static const char *const ranks[] = {"General", "Gen.", "Brigadier", "Colonel", "Col.",
+                                      "Major", "Maj.", "Lieutenant", "Lt.", "Admiral", "Adm.",
+                                      "Captain", "Capt.", "Commander", "Air", "Vice", NULL};
+  for (size_t i = 1; t->jj >= 0 && i + 1 < n; i++)
+    if (words[i - 1].len == 1 && words[i - 1].s[0] == ',' && words[i].len == 7 &&
+        !memcmp(words[i].s, "retired", 7) && !strcmp(t->xpos[classes[i]], "VBD") &&
+        word_among(&words[i + 1], ranks))
+      classes[i] = (uint8_t)t->jj;
   /* "a fisheries cooperative in Nemuro": "a" and a plural before a word
    * read as a present-tense verb make that word the noun the plural
    * modifies ("a" goes with no plural subject) */

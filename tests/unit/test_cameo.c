@@ -177,6 +177,10 @@ static const char fx_actors[] = "<!-- TEST ACTORS -->\n"
                                 "PIVOT\n"
                                 "\t[OLD <310101]\n"
                                 "\t[NEW >300101]\n"
+                                "TURKOMANIA_\n"
+                                "\t[USRTKM >911016]\n"
+                                "\t[TKMUNR 911016-911221]\n"
+                                "\t[TKM >911221]\n"
                                 "E.N._\n"
                                 "E.N. [IGOENO]\n";
 
@@ -498,6 +502,10 @@ NM_TEST(actor_dates) {
   NM_CHECK_EQ_STR(actor_code(c, "E.N.", 0), "IGOENO");
   /* YYMMDD: 00-30 is 20YY, 31-99 is 19YY */
   NM_CHECK_EQ_STR(actor_code(c, "PIVOT", 19310101), "OLD");
+  /* of two codes that hold from a day on, the later (Phoenix's
+   * Turkmenistan) */
+  NM_CHECK_EQ_STR(actor_code(c, "TURKOMANIA", 19911101), "TKMUNR");
+  NM_CHECK_EQ_STR(actor_code(c, "TURKOMANIA", 20250101), "TKM");
   NM_CHECK(actor_code(c, "PIVOT", 19600101) == NULL);
   NM_CHECK_EQ_STR(actor_code(c, "PIVOT", 20300101), "NEW");
   /* a match starts anywhere and stops at unknown words */
@@ -508,8 +516,8 @@ NM_TEST(actor_dates) {
   NM_CHECK_EQ_INT(nm_cameo_match_actor(c, ids, n, 2, &a), 0);
   nm_cameo_stats s;
   nm_cameo_get_stats(c, &s);
-  NM_CHECK_EQ_INT(s.actors, 12);
-  NM_CHECK_EQ_INT(s.actor_phrases, 12); /* one phrase each for HAMAS and E.N. */
+  NM_CHECK_EQ_INT(s.actors, 13);
+  NM_CHECK_EQ_INT(s.actor_phrases, 13); /* one phrase each for HAMAS and E.N. */
   nm_cameo_free(c);
 }
 

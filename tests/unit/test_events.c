@@ -9801,6 +9801,76 @@ NM_TEST(hyphen_glued_organisation_names_are_one) {
                   "USA") == NULL);
 }
 
+
+/* "an attack that killed 12 civilians": the attack's doer kills (the
+ * subject of "carried out"), not the place it happened in; civilians
+ * that a pattern of mass killing names ("- * CIVILIAN [202]") are its
+ * target, with the place's country (they were passed over for the place) */
+NM_TEST(attack_that_killed_and_civilians_killed) {
+  NM_CHECK_EQ_STR(cameo_events("Rebels killed 12 civilians on Sunday in Ituri.", "2025-05-01",
+                               false),
+                  "---REB CODCVL 202");
+  NM_CHECK_EQ_STR(cameo_events("ADF rebels carried out an attack that killed 12 civilians in "
+                               "Ituri province on Sunday.",
+                               "2025-05-01", false),
+                  "---REB CODCVL 202");
+  const char *ev = cameo_events("ADF rebels carried out an attack in Ituri province that killed "
+                                "12 civilians on Sunday.",
+                                "2025-05-01", false);
+  NM_CHECK(strstr(ev, "---REB ---CVL 202") != NULL);
+  NM_CHECK(strstr(ev, "COD ---CVL") == NULL);
+}
+/* A body's country from the actor that runs it ("The Taliban-run
+ * Ministry of Energy and Water", AFG, in a story from Tashkent) and from
+ * the place named after it ("the Water Resources Ministry in Tashkent");
+ * "Its ambassador in Yerevan" is the country the sentence before has as
+ * its subject, not the post's; an official's sentence's places inside
+ * what the official says are no evidence of the official's country */
+NM_TEST(bodies_run_by_or_in_and_envoys_posted_in) {
+  NM_CHECK_EQ_STR(cameo_entity("TASHKENT, Uzbekistan (Wire) - The Taliban-run Ministry of Energy "
+                               "and Water rejected the criticism from Uzbekistan.",
+                               "2025-05-01", "Ministry of Energy and Water", false),
+                  "AFGGOV");
+  NM_CHECK_EQ_STR(cameo_entity("DUSHANBE, Tajikistan (Wire) - The governor said he had asked the "
+                               "Water Resources Ministry in Tashkent to raise the issue.",
+                               "2025-05-01", "Water Resources Ministry", false),
+                  "UZBGOV");
+  NM_CHECK_EQ_STR(cameo_entity("Iran welcomed the handover. Its ambassador in Yerevan, Mehdi "
+                               "Rezvani, said Tehran was ready to expand trade.",
+                               "2025-05-01", "Mehdi Rezvani", false),
+                  "IRNGOV");
+  NM_CHECK_EQ_STR(cameo_entity("KABUL, Afghanistan (Wire) - A suicide bomber struck outside "
+                               "Afghanistan's Interior Ministry in Kabul on Monday. Taliban "
+                               "officials suggested that the bomber had been trained outside the "
+                               "country. Deputy Foreign Minister Mawlawi Shir Agha Zadran said "
+                               "that ISKP \"planners and recruiters\" were operating from safe "
+                               "havens in Pakistan's Khyber Pakhtunkhwa and Balochistan provinces "
+                               "and demanded that Islamabad act against them.",
+                               "2025-05-01", "Shir Agha Zadran", false),
+                  "AFGGOV");
+}
+
+/* Verbs kept off acts their patterns name: a protest an arrest is for
+ * ("- * PROTEST [141]", HOLD's, in DETAIN's block), hardships one
+ * struggles with ("- * WITH [190:190]"), the channel of a protest */
+NM_TEST(protest_jailed_for_hardship_struggled_with_and_channel) {
+  NM_CHECK_EQ_STR(cameo_events("ALMATY, Kazakhstan (Wire) - A Kazakh court jailed four activists "
+                               "over a protest against the plant.",
+                               "2025-05-01", false),
+                  "KAZ ---OPP 173");
+  NM_CHECK_EQ_STR(cameo_events("Garment exporters, already struggling with higher U.S. tariffs "
+                               "and rising wages, warned of losses.",
+                               "2025-05-01", false),
+                  "");
+  NM_CHECK(strstr(cameo_events("Government troops struggled with rebels near Goma on Monday.",
+                               "2025-05-01", false),
+                  "REB 190") != NULL);
+  NM_CHECK_EQ_STR(cameo_events("Ministry spokesman Kenji Morimoto said Japan had lodged a protest "
+                               "through its embassy in Beijing.",
+                               "2025-05-01", false),
+                  "");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -10550,6 +10620,9 @@ int main(void) {
   NM_RUN(police_party_and_acronym_descriptions);
   NM_RUN(spokesman_lawyer_and_idiom);
   NM_RUN(pairs_backers_names_and_spokesmen);
+  NM_RUN(attack_that_killed_and_civilians_killed);
+  NM_RUN(bodies_run_by_or_in_and_envoys_posted_in);
+  NM_RUN(protest_jailed_for_hardship_struggled_with_and_channel);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

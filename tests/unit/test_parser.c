@@ -2778,6 +2778,17 @@ NM_TEST(whom_clause_after_said_object) {
       "12:8:acl:relcl 19:3:ccomp 5:19:nsubj:pass"));
 }
 
+/* "carried out an attack in Ituri province that killed 12 civilians": the
+ * clause of harm after the place phrase is the attack's */
+NM_TEST(harm_clause_after_place_is_the_attack_s) {
+  NM_CHECK(repaired_as(
+      "ADF/NOUN/NN/adf rebels/NOUN/NNS/rebel carried/VERB/VBD/carry out/ADP/RP/out an/DET/DT/a "
+      "attack/NOUN/NN/attack in/ADP/IN/in Ituri/PROPN/NNP/Ituri province/NOUN/NN/province "
+      "that/PRON/WDT/that killed/VERB/VBD/kill 12/NUM/CD/12 civilians/NOUN/NNS/civilian "
+      "on/ADP/IN/on Sunday/PROPN/NNP/Sunday ./PUNCT/./.",
+      "11:6:acl:relcl 10:11:nsubj"));
+}
+
 /* '"… whether we defend it, but how fast," said Karin Lindqvist': "said"
  * joined to the quotation's root after its "but" is the root, the name
  * its subject and the quotation its complement */
@@ -3596,6 +3607,7 @@ int main(void) {
   NM_RUN(said_noun_before_subject_is_a_compound);
   NM_RUN(comma_gerund_of_an_object_s_conjunct);
   NM_RUN(whom_clause_after_said_object);
+  NM_RUN(harm_clause_after_place_is_the_attack_s);
   NM_RUN(said_after_a_quotation_with_but);
   NM_RUN(whose_clause_made_the_root);
   NM_RUN(subject_after_an_opening_participle_clause);

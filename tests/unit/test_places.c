@@ -894,6 +894,14 @@ NM_TEST(test_shipped) {
        NULL},
       {"A storm flooded streets in Panama City, Florida, on Monday.", "Panama City", "USA",
        "Florida"},
+      /* the island of Trinidad and Tobago alone, not the towns of
+       * Bolivia and Cuba named after it; they win where the article is
+       * theirs (team region with its people's prior) */
+      {"Police in Trinidad arrested three men on Monday.", "Trinidad", "TTO", NULL},
+      {"HAVANA, Cuba (Wire) - Power failed in Trinidad and Cienfuegos on Tuesday, Cuba said.",
+       "Trinidad", "CUB", "Sancti Spíritus Province"},
+      {"Floods in Bolivia: the river burst its banks near Trinidad, the Beni capital, officials "
+       "in La Paz said.", "Trinidad", "BOL", "Beni Department"},
       /* the Arabic feminine ending with its "h" (GeoNames: Hodeida) */
       {"Aircraft struck radar sites near Hodeidah on Friday, officials said.", "Hodeidah", "YEM",
        NULL},

@@ -1049,6 +1049,24 @@ NM_TEST(headline_verb_after_a_name) {
   static const char *const b[] = {"Kyrgyz", "security", "service", "raids", "independent",
                                   "news", "site"};
   NM_CHECK_EQ_STR(shipped_xpos(b, 7, 3), "VBZ");
+  /* (after a noun that opens a clause after a semicolon, and after a
+   * comma in a clause with such a verb) */
+  static const char *const c[] = {"Armenia", "'s",      "ruling",     "party", "claims",
+                                  "majority", "in",     "parliamentary", "vote", ";",
+                                  "opposition", "alleges", "abuses",   ",",     "calls",
+                                  "rally"};
+  NM_CHECK_EQ_STR(shipped_xpos(c, 16, 11), "VBZ");
+  NM_CHECK_EQ_STR(shipped_xpos(c, 16, 14), "VBZ");
+}
+
+/* "The shipping adviser, retired Brigadier General X, held talks":
+ * "retired" before a military rank after a comma is an adjective */
+NM_TEST(retired_before_a_rank) {
+  static const char *const a[] = {"The",     "shipping", "adviser", ",",     "retired",
+                                  "Brigadier", "General", "Nurul",  "Absar", "Khan",
+                                  ",",       "held",     "talks",   "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 14, 4), "JJ");
+  NM_CHECK_EQ_STR(shipped_xpos(a, 14, 11), "VBD");
 }
 
 int main(void) {
@@ -1106,6 +1124,7 @@ int main(void) {
   NM_RUN(capitalised_present_before_a_past_ends_a_name);
   NM_RUN(present_after_a_and_a_plural_is_a_noun);
   NM_RUN(headline_verb_after_a_name);
+  NM_RUN(retired_before_a_rank);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
