@@ -1330,6 +1330,38 @@ static void code_from_entity_facts(const ectx *c, const nm_entity *e, acode *a) 
 /* ------------------------------------------------------------------ */
 /* Sentence set-up                                                      */
 
+/* The American spelling of a British word of the names the dictionaries
+ * hold ("Organisation", "Defence", "Programme", "Centre"), written to
+ * out with the word's case; its length, or 0 when there is none. */
+static size_t american_spelling(const char *t, size_t len, char *out, size_t cap,
+                                bool *always) {
+  /* (the first two always: the team's dictionary has the British word
+   * for "organisation" in one name only) */
+  static const char *const gb[][2] = {{"organisation", "organization"},
+                                      {"organisations", "organizations"},
+                                      {"defence", "defense"},
+                                      {"programme", "program"},
+                                      {"programmes", "programs"},
+                                      {"centre", "center"}};
+  for (size_t k = 0; k < sizeof gb / sizeof *gb; k++) {
+    *always = k < 2;
+    size_t gl = strlen(gb[k][0]), ul = strlen(gb[k][1]);
+    if (gl != len || ul >= cap) continue;
+    size_t q = 0;
+    while (q < len && (t[q] | 0x20) == gb[k][0][q])
+      q++;
+    if (q != len) continue;
+    for (q = 0; q < ul; q++) {
+      char ch = gb[k][1][q];
+      /* (the case of the word's letter at that place, or of its last) */
+      char src = t[q < len ? q : len - 1];
+      out[q] = src >= 'A' && src <= 'Z' ? (char)(ch - 32) : ch;
+    }
+    return ul;
+  }
+  return 0;
+}
+
 static nm_status sentence_setup(ectx *c, uint32_t si) {
   const nm_sentence *s = (const nm_sentence *)c->d->sentences.data + si;
   c->si = si;
@@ -1375,10 +1407,21 @@ static nm_status sentence_setup(ectx *c, uint32_t si) {
     size_t fl = 0;
     for (size_t k = 0; k < len && !fl; k++)
       if ((unsigned char)t[k] >= 0x80) fl = nm_fold_latin(t, len, folded, sizeof folded);
+    /* ("World Health Organisation" is the dictionaries' WORLD HEALTH
+     * ORGANIZATION: a British spelling is looked up in its American one,
+     * which the dictionaries' names mostly use) */
+    char us[64];
+    bool always = false;
+    size_t ul = american_spelling(t, len, us, sizeof us, &always);
     for (size_t li = 0; li < c->nl; li++) {
       c->fid[li][i] = nm_cameo_word(c->L[li], t, len);
       c->lid[li][i] = *lm ? nm_cameo_word(c->L[li], lm, strlen(lm)) : NM_CAMEO_NONE;
       if (c->fid[li][i] == NM_CAMEO_NONE && fl) c->fid[li][i] = nm_cameo_word(c->L[li], folded, fl);
+      /* (else only when the dictionaries lack the British word:
+       * "Ministry of National Defence" is theirs) */
+      uint32_t uw = ul ? nm_cameo_word(c->L[li], us, ul) : NM_CAMEO_NONE;
+      if (uw != NM_CAMEO_NONE && (c->fid[li][i] == NM_CAMEO_NONE || always))
+        c->fid[li][i] = c->lid[li][i] = uw;
     }
     uint32_t h = c->tg[c->first + i].head;
     c->head[i] = h >= 1 && h <= c->n ? (int32_t)h - 1 : -1;
@@ -4423,14 +4466,15 @@ static bool attack_noun(const ectx *c, int32_t h) {
          word_in(lemma(c, h), attacks);
 }
 
-/* Who did attack a, which relative pronoun s stands for as a subject ("an
+/* Who did attack a, which a relative pronoun stands for as a subject ("an
  * attack that killed"): the attacker named with "by", or before it ("the
  * rebels' attack", "a Houthi strike": a itself, whose phrase names it),
  * or the subject of a verb of doing a is the object of ("carried out an
  * attack in Ituri province that killed"; not "answered a strike that
- * …"); else s, which names no one (not the place
- * of the attack) */
-static int32_t attack_doer(const ectx *c, int32_t a, int32_t s, int depth) {
+ * …"); else the attack itself, coded by where it happened, as the
+ * PLOVER examples code "a roadside bombing near the town of Samarra"
+ * (IRQUAF) */
+static int32_t attack_doer(const ectx *c, int32_t a, int depth) {
   for (int32_t k = c->kid[a]; k >= 0; k = c->sib[k])
     if (k > a && (rel_is(c, k, "obl:agent") || (rel_base(c, k, "nmod") && case_word(c, k, "by"))))
       return k;
@@ -4444,7 +4488,7 @@ static int32_t attack_doer(const ectx *c, int32_t a, int32_t s, int depth) {
     int32_t d = subject_of(c, c->head[a], depth + 1);
     if (d >= 0) return d;
   }
-  return s;
+  return a;
 }
 
 static int32_t subject_of(const ectx *c, int32_t v, int depth) {
@@ -4463,7 +4507,7 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
       x = c->head[x];
     if (x >= 0 && rel_is(c, x, "acl:relcl") && c->head[x] >= 0) {
       int32_t a = c->head[x];
-      return attack_noun(c, a) ? attack_doer(c, a, s, depth) : a;
+      return attack_noun(c, a) ? attack_doer(c, a, depth) : a;
     }
     return s;
   }
@@ -6013,6 +6057,11 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
       placed = placed || word_in(lemma(c, k - 1), at);
       if (entity_at(c, k) == te && placed) return NM_OK;
     }
+    /* (or a place's name before the head: "Montenegro arrests Bar port
+     * chief") */
+    for (int32_t k = lo; k < t; k++)
+      if (entity_at(c, k) == te && place_mention(c, k) && rel_base(c, k, "compound"))
+        return NM_OK;
   }
   /* "Gen. X, who commands the RSF": a leader of his own body (both
    * coded alike) names a role, not an act */
@@ -7201,7 +7250,7 @@ static nm_status code_sentence(ectx *c) {
           "note",     "look",     "stand",      "position", "responsibility", "office", "oath",
           "seat",     "question", "initiative", "risk",   "chance",     "advantage", "effect",
           "shape",    "time",     "care",       "lead",   "view",       "photo", "picture",
-          "order",    "instruction", "cue",      "advice", NULL};
+          "order",    "instruction", "cue",      "advice", "recommendation", "suggestion", NULL};
       int32_t o = child(c, v, "obj", false);
       if (o >= 0 && word_in(lemma(c, o), light)) continue;
     }
@@ -7328,6 +7377,12 @@ static nm_status code_sentence(ectx *c) {
         (!strcmp(lemma(c, v), "leave") || !strcmp(lemma(c, v), "quit") ||
          !strcmp(lemma(c, v), "exit"))) {
       int32_t o = child(c, v, "obj", false);
+      /* (or the noun a relative clause's object pronoun stands for: "ECOWAS,
+       * which Mali left in January") */
+      static const char *const rel_obj[] = {"which", "that", NULL};
+      if (o >= 0 && o < v && word_in(lemma(c, o), rel_obj) && rel_is(c, v, "acl:relcl") &&
+          c->head[v] >= 0)
+        o = c->head[v];
       uint32_t oe = o >= 0 ? entity_at(c, o) : NONE32;
       if (oe != NONE32 && oe < c->d->entities.n && !strncmp(c->ent[oe].code, "IGO", 3))
         code = "160";
@@ -10289,6 +10344,36 @@ static void role_country(ectx *c, size_t e, const char *focus) {
         cc[3] = 0;
         anaphoric = true;
         why = "the country of the place the body is in";
+      }
+    }
+    /* "Burkina Faso's government spokesman said the Foreign Ministry had
+     * summoned Ivory Coast's charge d'affaires": a state's body in the
+     * words of an official of a state is that state's */
+    /* (not an army: "the Arakan Army" in a Myanmar official's words is
+     * a rebel force) */
+    /* (nor a name whose last word is no state's body's: "the Democratic
+     * Progressive Party" in a Chinese official's words is Taiwan's) */
+    static const char *const state_heads[] = {
+        "ministry",  "court",   "parliament", "assembly",   "council",   "congress",
+        "senate",    "police",  "service",    "office",     "commission", "tribunal",
+        "authority", "department", "agency",  "directorate", "bureau",   NULL};
+    size_t hl = 0;
+    const char *hw = nm_tok_text(c->d, ms[mi].first_token + ms[mi].n_tokens - 1, &hl);
+    char hb[16] = "";
+    for (size_t k = 0; k < hl && k + 1 < sizeof hb; k++)
+      hb[k] = (char)(hw[k] | 0x20), hb[k + 1] = 0;
+    if (!anaphoric && c->d->quotes.n && strcmp(a->code + 3, "MIL") != 0 &&
+        word_in(hb, state_heads)) {
+      const nm_quote *qs = (const nm_quote *)c->d->quotes.data;
+      uint32_t q = event_quote(c, ms[mi].start);
+      uint32_t sp = q != NONE32 ? qs[q].speaker : NONE32;
+      if (sp < c->d->entities.n && sp != (uint32_t)e && c->ent[sp].rank >= 2 &&
+          strlen(c->ent[sp].code) >= 6 && bare_country_prefix(c->ent[sp].code) &&
+          word_in(c->ent[sp].code + 3, state_roles)) {
+        memcpy(cc, c->ent[sp].code, 3);
+        cc[3] = 0;
+        anaphoric = true;
+        why = "a state's body in the words of that state's official";
       }
     }
     if (!anaphoric) {

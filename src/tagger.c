@@ -1094,7 +1094,8 @@ static void headline_verbs(const nm_tagger *t, const nm_word *words, size_t n, u
       "meets",   "visits",  "names",    "fires",    "sacks",    "dismisses", "protests",
       "pledges", "vows",    "backs",    "opens",    "closes",   "shuts",    "seals",
       "approves", "passes", "votes",    "calls",    "launches", "ends",     "resumes",
-      "voices",  "alleges", "denies",  "slams",    "seeks",    NULL};
+      "voices",  "alleges", "denies",  "slams",    "seeks",    "files",    "doubles",
+      "raises",  "extends", "tightens", "eases",   "probes",   "plans",    NULL};
   if (t->vbz < 0 || t->nns < 0 || n < 3) return;
   const nm_word *last = &words[n - 1];
   if (last->len == 1 && (last->s[0] == '.' || last->s[0] == '!' || last->s[0] == '?' ||
@@ -1179,13 +1180,19 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
   /* "a fisheries cooperative in Nemuro": "a" and a plural before a word
    * read as a present-tense verb make that word the noun the plural
    * modifies ("a" goes with no plural subject) */
+  /* (past a name between: "A UN arms embargo on gang leaders has been in
+   * place"; not an adjective: "a few people say") */
   for (size_t i = 2; t->nn >= 0 && i < n; i++) {
     const char *x = t->xpos[classes[i]];
     if (!(strcmp(x, "VBP") == 0 || strcmp(x, "VB") == 0) ||
-        strcmp(t->xpos[classes[i - 1]], "NNS") != 0 || !words[i - 2].len ||
-        !((words[i - 2].len == 1 && (words[i - 2].s[0] | 0x20) == 'a') ||
-          (words[i - 2].len == 2 && (words[i - 2].s[0] | 0x20) == 'a' &&
-           (words[i - 2].s[1] | 0x20) == 'n')))
+        strcmp(t->xpos[classes[i - 1]], "NNS") != 0)
+      continue;
+    size_t a = i - 2;
+    while (a > 0 && i - a < 4 && !strcmp(t->xpos[classes[a]], "NNP"))
+      a--;
+    if (!words[a].len ||
+        !((words[a].len == 1 && (words[a].s[0] | 0x20) == 'a') ||
+          (words[a].len == 2 && (words[a].s[0] | 0x20) == 'a' && (words[a].s[1] | 0x20) == 'n')))
       continue;
     classes[i] = (uint8_t)t->nn;
   }

@@ -9871,6 +9871,35 @@ NM_TEST(protest_jailed_for_hardship_struggled_with_and_channel) {
                   "");
 }
 
+/* British spellings of the dictionaries' names ("World Health
+ * Organisation", "Organisation of American States"); a bloc left in a
+ * relative clause ("ECOWAS, which Mali left"); a state's body in its
+ * official's words; a place's name before the head of a target of the
+ * source's own country ("Montenegro arrests Bar port chief") */
+NM_TEST(british_names_blocs_left_and_bodies_in_officials_words) {
+  NM_CHECK_EQ_STR(cameo_entity("The World Health Organisation warned of cholera.", "2025-05-01",
+                               "World Health Organisation", false),
+                  "IGOUNOHLHWHO");
+  NM_CHECK_EQ_STR(cameo_entity("The Organisation of American States urged calm.", "2025-05-01",
+                               "Organisation of American States", false),
+                  "IGOOAS");
+  NM_CHECK(strstr(cameo_events("The Economic Community of West African States (ECOWAS), which "
+                               "Mali left in January, expressed solidarity with the Malian "
+                               "people.",
+                               "2025-05-01", false),
+                  "MLI IGOWAFWAS 160") != NULL);
+  NM_CHECK_EQ_STR(cameo_entity("ABIDJAN, Ivory Coast (Wire) - Ivorian troops detained 14 armed "
+                               "men. Burkina Faso's government spokesman, Boukare Zongo, said "
+                               "the Foreign Ministry had summoned Ivory Coast's charge "
+                               "d'affaires in Ouagadougou.",
+                               "2025-05-01", "Foreign Ministry", false),
+                  "BFAGOV");
+  NM_CHECK_EQ_STR(cameo_events("Montenegro arrests Bar port chief after cocaine haul\n\n"
+                               "PODGORICA, Montenegro (Wire) - Police acted.",
+                               "2025-05-01", false),
+                  "");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -10623,6 +10652,7 @@ int main(void) {
   NM_RUN(attack_that_killed_and_civilians_killed);
   NM_RUN(bodies_run_by_or_in_and_envoys_posted_in);
   NM_RUN(protest_jailed_for_hardship_struggled_with_and_channel);
+  NM_RUN(british_names_blocs_left_and_bodies_in_officials_words);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -1057,6 +1057,17 @@ NM_TEST(headline_verb_after_a_name) {
                                   "rally"};
   NM_CHECK_EQ_STR(shipped_xpos(c, 16, 11), "VBZ");
   NM_CHECK_EQ_STR(shipped_xpos(c, 16, 14), "VBZ");
+  static const char *const d[] = {"Canada", "files", "trade", "challenge", "as", "U.S.",
+                                  "more",   "than",  "doubles", "duties", "on", "lumber"};
+  NM_CHECK_EQ_STR(shipped_xpos(d, 12, 1), "VBZ");
+}
+
+/* "A UN arms embargo on gang leaders has been in place": "a", a name and
+ * a plural before a word read as a present-tense verb make it a noun */
+NM_TEST(present_after_a_name_and_a_plural_is_a_noun) {
+  static const char *const a[] = {"A",  "UN",      "arms", "embargo", "on",    "gang", "leaders",
+                                  "has", "been",   "in",   "place",   "since", "2022", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 14, 3), "NN");
 }
 
 /* "The shipping adviser, retired Brigadier General X, held talks":
@@ -1125,6 +1136,7 @@ int main(void) {
   NM_RUN(present_after_a_and_a_plural_is_a_noun);
   NM_RUN(headline_verb_after_a_name);
   NM_RUN(retired_before_a_rank);
+  NM_RUN(present_after_a_name_and_a_plural_is_a_noun);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
