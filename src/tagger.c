@@ -55,6 +55,7 @@ struct nm_tagger {
   int vbg;                               /* the class VERB/VBG, or -1 */
   int vbp;                               /* the class VERB/VBP, or -1 */
   int jj;                                /* the class ADJ/JJ, or -1 */
+  int fw;                                /* the class X/FW, or -1 */
   int rp;                                /* the class ADP/RP, or -1 */
   int sconj;                             /* the class SCONJ/IN, or -1 */
   int dt;                                /* the class DET/DT, or -1 */
@@ -302,6 +303,7 @@ static void classify_xpos(nm_tagger *t) {
   t->vbg = -1;
   t->vbp = -1;
   t->jj = -1;
+  t->fw = -1;
   t->rp = -1;
   t->sconj = -1;
   t->dt = -1;
@@ -334,6 +336,7 @@ static void classify_xpos(nm_tagger *t) {
     if (t->vbg < 0 && !strcmp(t->xpos[c], "VBG") && !strcmp(t->upos[c], "VERB")) t->vbg = (int)c;
     if (t->vbp < 0 && !strcmp(t->xpos[c], "VBP") && !strcmp(t->upos[c], "VERB")) t->vbp = (int)c;
     if (t->jj < 0 && !strcmp(t->xpos[c], "JJ") && !strcmp(t->upos[c], "ADJ")) t->jj = (int)c;
+    if (t->fw < 0 && !strcmp(t->xpos[c], "FW") && !strcmp(t->upos[c], "X")) t->fw = (int)c;
     if (t->rp < 0 && !strcmp(t->xpos[c], "RP") && !strcmp(t->upos[c], "ADP")) t->rp = (int)c;
     if (t->sconj < 0 && !strcmp(t->xpos[c], "IN") && !strcmp(t->upos[c], "SCONJ"))
       t->sconj = (int)c;
@@ -1130,6 +1133,14 @@ static void headline_verbs(const nm_tagger *t, const nm_word *words, size_t n, u
   }
 }
 
+/* The commas among words[0, end). */
+static size_t commas_before(const nm_word *words, size_t end) {
+  size_t k = 0;
+  for (size_t i = 0; i < end; i++)
+    k += words[i].len == 1 && words[i].s[0] == ',';
+  return k;
+}
+
 static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uint8_t *classes) {
   /* "Chongqing reported …": a capitalised word training never had, that
    * opens the sentence as a gerund right before a finite verb, is a name
@@ -1166,6 +1177,13 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
     classes[i] = (uint8_t)t->nnp;
   }
   headline_verbs(t, words, n, classes);
+  /* "Washington's de facto embassy": the Latin phrase is foreign words
+   * (as EWT has it), not a name and its word */
+  static const char *const de[] = {"de", "De", NULL}, *const facto[] = {"facto", NULL};
+  for (size_t i = 0; t->fw >= 0 && i + 1 < n; i++)
+    if (word_among(&words[i], de) && word_among(&words[i + 1], facto))
+      classes[i] = classes[i + 1] = (uint8_t)t->fw;
+
   /* "The shipping adviser, retired Brigadier General X, held talks":
    * "retired" after a comma and before a military rank is the rank's
    * adjective, no verb of the clause */
@@ -1463,13 +1481,26 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
   /* "Delegations from … the Rapid Support Forces agreed on Tuesday to
    * return …": a sentence of more than a dozen words that ends with a full
    * stop and has no finite verb has misread its verb; the first past
-   * participle in -ed right after a noun is the past tense */
+   * participle in -ed right after a noun (or a noun and a comma) is the
+   * past tense */
+  /* (the comma's way only in a sentence that opens with an article, and
+   * when the comma closes an apposition, another comma before it: not
+   * list items and fragments, "Number of Saudis, …, evacuated from", nor
+   * "The March agreement, signed in Damascus by …, set out") */
+  static const char *const the_a[] = {"The", "A", "An", NULL};
   if (t->vbd >= 0 && n > 12 && words[n - 1].len == 1 && words[n - 1].s[0] == '.') {
     bool finite = false;
     for (size_t i = 0; i < n && !finite; i++) finite = is(t, classes[i], XK_FINITE);
     for (size_t i = 1; !finite && i < n; i++)
       if (is(t, classes[i], XK_VBN) && words[i].len > 3 &&
-          !memcmp(words[i].s + words[i].len - 2, "ed", 2) && is(t, classes[i - 1], XK_NOUN)) {
+          !memcmp(words[i].s + words[i].len - 2, "ed", 2) &&
+          (is(t, classes[i - 1], XK_NOUN) ||
+           /* (or after the comma that closes an apposition: "The American
+            * Institute in Taiwan, Washington's de facto embassy, called on
+            * Beijing to …") */
+           (i >= 2 && words[i - 1].len == 1 && words[i - 1].s[0] == ',' &&
+            is(t, classes[i - 2], XK_NOUN) && word_among(&words[0], the_a) &&
+            commas_before(words, i - 1) >= 1))) {
         classes[i] = (uint8_t)t->vbd;
         break;
       }

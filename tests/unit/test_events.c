@@ -9900,6 +9900,40 @@ NM_TEST(british_names_blocs_left_and_bodies_in_officials_words) {
                   "");
 }
 
+/* A role's dictionary phrase opened by a place's name in one name ("the
+ * Bougainville Revolutionary Army", not Japan's REVOLUTIONARY ARMY); the
+ * town talks were resumed in; seizing on a thing; a writer's aside after
+ * "said"; who reports a killing with "according to"; a craft one leaves
+ * aboard */
+NM_TEST(named_armies_talks_towns_asides_and_reporters) {
+  NM_CHECK_EQ_STR(cameo_entity("Veterans of the Bougainville Revolutionary Army fought the "
+                               "army.",
+                               "2025-05-01", "Bougainville Revolutionary Army", false),
+                  "PNGREB");
+  NM_CHECK_EQ_STR(cameo_events("Ethiopia's government and the Oromo Liberation Army (OLA) "
+                               "resumed peace talks in Tanzania's commercial capital on "
+                               "Tuesday.",
+                               "2025-05-01", false),
+                  "ETHGOV ETHREB 046; ETHREB ETHGOV 046");
+  NM_CHECK_EQ_STR(cameo_events("In Mogadishu, opposition politicians seized on the attack to "
+                               "criticise the government.",
+                               "2025-05-01", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("Al-Shabaab fighters overran a base on Wednesday, killing 17 "
+                               "soldiers, military officials and residents said, in a fresh "
+                               "blow to a government offensive.",
+                               "2025-05-01", false),
+                  "SOMREB ---MIL 190");
+  NM_CHECK_EQ_STR(cameo_events("At least 22 people were killed last week, according to the "
+                               "United Nations.",
+                               "2025-05-01", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("The former president left the country aboard a French military "
+                               "aircraft.",
+                               "2025-05-01", false),
+                  "");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -10653,6 +10687,7 @@ int main(void) {
   NM_RUN(bodies_run_by_or_in_and_envoys_posted_in);
   NM_RUN(protest_jailed_for_hardship_struggled_with_and_channel);
   NM_RUN(british_names_blocs_left_and_bodies_in_officials_words);
+  NM_RUN(named_armies_talks_towns_asides_and_reporters);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -1062,6 +1062,26 @@ NM_TEST(headline_verb_after_a_name) {
   NM_CHECK_EQ_STR(shipped_xpos(d, 12, 1), "VBZ");
 }
 
+/* "The American Institute in Taiwan (AIT), Washington's de facto
+ * embassy, called on Beijing to stop the drills.": with no finite verb,
+ * the participle after the apposition's comma is the past tense (in a
+ * sentence that opens with an article), and "de facto" foreign words */
+NM_TEST(past_after_an_apposition_and_de_facto) {
+  static const char *const a[] = {"The",   "American", "Institute", "in",    "Taiwan",
+                                  "(",     "AIT",      ")",         ",",     "Washington",
+                                  "'s",    "de",       "facto",     "embassy", ",",
+                                  "called", "on",      "Beijing",   "to",    "stop",
+                                  "the",   "drills",   "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 23, 15), "VBD");
+  NM_CHECK_EQ_STR(shipped_xpos(a, 23, 11), "FW");
+  NM_CHECK_EQ_STR(shipped_xpos(a, 23, 12), "FW");
+  /* (not a participle after a subject's one comma, with "set" the verb) */
+  static const char *const b[] = {"The",    "March", "agreement", ",",      "signed", "in",
+                                  "Damascus", "by",  "the",       "two",    "leaders", ",",
+                                  "set",    "out",   "a",         "framework", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 17, 4), "VBN");
+}
+
 /* "A UN arms embargo on gang leaders has been in place": "a", a name and
  * a plural before a word read as a present-tense verb make it a noun */
 NM_TEST(present_after_a_name_and_a_plural_is_a_noun) {
@@ -1137,6 +1157,7 @@ int main(void) {
   NM_RUN(headline_verb_after_a_name);
   NM_RUN(retired_before_a_rank);
   NM_RUN(present_after_a_name_and_a_plural_is_a_noun);
+  NM_RUN(past_after_an_apposition_and_de_facto);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
