@@ -898,6 +898,20 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
       a--;
     *ty = NM_ENT_ORG;
   }
+  /* "flows past Semey and Pavlodar", "a farmer from Delicias": a one-word
+   * "person" the gazetteer knows as a city, and as no person, right after
+   * a preposition of place (or after "and" and such a city) is the city */
+  static const char *const place_preps[] = {"in", "near", "past", "from", "outside", "around",
+                                            "toward", "towards", "via", "through"};
+  /* (of four letters or more: not "in God") */
+  if (*ty == NM_ENT_PERSON && b - a == 1 && a > lo && w[a].len >= 4 && (w[a].gz & NM_GZ_CITY) &&
+      !(w[a].gz & NM_GZ_PERSON)) {
+    bool after = IN_LIST(&w[a - 1], place_preps);
+    if (!after && a > lo + 1 && tok_is(w[a - 1].form, w[a - 1].len, "and") &&
+        (w[a - 2].gz & (NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_COUNTRY)) && !(w[a - 2].gz & NM_GZ_PERSON))
+      after = true;
+    if (after) *ty = NM_ENT_GPE;
+  }
   /* a "person" named like a natural place is one: "Algoa Bay", "Mount Hood" */
   if (*ty == NM_ENT_PERSON && b - a >= 2 &&
       ((is_capitalised(&w[b - 1]) && IN_LIST_CI(&w[b - 1], loc_heads)) ||

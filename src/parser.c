@@ -2207,6 +2207,43 @@ static void repair_split_title_field(const nm_parser *p, const nm_pword *w, size
   }
 }
 
+/* "The Group for the Support of Islam and Muslims (JNIM), the most
+ * powerful jihadist coalition in the Sahel, claimed the attack": parsed
+ * with the name the root and the verb a clause beside it whose subject
+ * is the apposition. A finite verb after a comma, hung on the root noun
+ * as parataxis, whose subject is a noun set off between two commas right
+ * after the root's phrase, is the root; the name its subject and the
+ * noun the name's apposition. */
+static void repair_root_name_apposed_subject(const nm_parser *p, const nm_pword *w, size_t n,
+                                             uint32_t *heads, uint16_t *rels) {
+  int root = label_index(p, "root");
+  if (root < 0 || p->rl_nsubj < 0 || p->rl_appos < 0 || n < 8) return;
+  size_t r = n;
+  for (size_t k = 0; k < n && r == n; k++)
+    if (!heads[k]) r = k;
+  if (r == n || r > 3 || !(upos_is(&w[r], "NOUN") || upos_is(&w[r], "PROPN"))) return;
+  for (size_t v = r + 4; v < n && v < r + 64; v++) {
+    if (heads[v] != r + 1 || !rel_eq(p, rels, v, "parataxis") || !form_is(&w[v - 1], ",") ||
+        !(xpos_is(&w[v], "VBD") || xpos_is(&w[v], "VBZ") || xpos_is(&w[v], "VBP")))
+      continue;
+    size_t x = n; /* the subject, a noun whose phrase fills the commas */
+    for (size_t k = r + 1; k < v && x == n; k++)
+      if (heads[k] == v + 1 && rel_eq(p, rels, k, "nsubj") && upos_is(&w[k], "NOUN")) x = k;
+    if (x == n) return;
+    size_t lo = x;
+    while (lo > r + 1 && heads[lo - 1] && in_subtree(heads, n, lo - 1, x))
+      lo--;
+    bool filled = lo > r + 1 && form_is(&w[lo - 1], ",");
+    for (size_t k = lo; k + 1 < v && filled; k++) filled = in_subtree(heads, n, k, x);
+    for (size_t k = r + 1; k + 1 < lo && filled; k++) filled = in_subtree(heads, n, k, r);
+    if (!filled) return;
+    reroot(heads, rels, n, v, r, p->rl_nsubj, root);
+    heads[x] = (uint32_t)(r + 1);
+    rels[x] = (uint16_t)p->rl_appos;
+    return;
+  }
+}
+
 /* "The Egyptian Initiative for Personal Rights (EIPR), one of the
  * country's few remaining independent rights organisations, said the case
  * fit a pattern": parsed with the name the root and "said" a relative
@@ -5914,6 +5951,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_inverted_speaker(p, w, n, heads, rels);
   repair_quote_root_conj(p, w, n, heads, rels);
   repair_said_in_apposition(p, w, n, heads, rels);
+  repair_root_name_apposed_subject(p, w, n, heads, rels);
   repair_late_after_object(p, w, n, heads, rels);
   repair_name_under_comma(p, w, n, heads, rels);
   repair_portfolio_before_title(p, w, n, heads, rels);

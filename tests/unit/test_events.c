@@ -9934,6 +9934,17 @@ NM_TEST(named_armies_talks_towns_asides_and_reporters) {
                   "");
 }
 
+/* A one-word "person" the gazetteer knows as a city, right after a
+ * preposition of place or after "and" and a city, is the city */
+NM_TEST(city_after_a_preposition_is_no_person) {
+  NM_CHECK(has_entity("Downstream, the Irtysh flows through eastern Kazakhstan, past Semey and "
+                      "Pavlodar, before entering Russia near Omsk.",
+                      NM_ENT_GPE, "Semey"));
+  NM_CHECK(has_entity("Downstream, the Irtysh flows through eastern Kazakhstan, past Semey and "
+                      "Pavlodar, before entering Russia near Omsk.",
+                      NM_ENT_GPE, "Pavlodar"));
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -10688,6 +10699,7 @@ int main(void) {
   NM_RUN(protest_jailed_for_hardship_struggled_with_and_channel);
   NM_RUN(british_names_blocs_left_and_bodies_in_officials_words);
   NM_RUN(named_armies_talks_towns_asides_and_reporters);
+  NM_RUN(city_after_a_preposition_is_no_person);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -2803,6 +2803,22 @@ NM_TEST(said_after_a_quotation_with_but) {
       "18:0:root 19:18:nsubj 6:18:ccomp"));
 }
 
+/* "The Group for the Support of Islam and Muslims (JNIM), the most
+ * powerful jihadist coalition in the Sahel, claimed the attack": the
+ * verb is the root, the name its subject, the noun between the commas the
+ * name's apposition */
+NM_TEST(root_name_with_apposed_subject) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the Group/NOUN/NN/group for/ADP/IN/for the/DET/DT/the Support/NOUN/NN/support "
+      "of/ADP/IN/of Islam/PROPN/NNP/Islam and/CCONJ/CC/and Muslims/PROPN/NNPS/Muslim "
+      "(/PUNCT/-LRB-/( JNIM/PROPN/NNP/JNIM )/PUNCT/-RRB-/) ,/PUNCT/,/, the/DET/DT/the "
+      "most/ADV/RBS/most powerful/ADJ/JJ/powerful jihadist/NOUN/NN/jihadist "
+      "coalition/NOUN/NN/coalition in/ADP/IN/in the/DET/DT/the Sahel/PROPN/NNP/Sahel ,/PUNCT/,/, "
+      "claimed/VERB/VBD/claim the/DET/DT/the attack/NOUN/NN/attack on/ADP/IN/on "
+      "Tuesday/PROPN/NNP/Tuesday ./PUNCT/./.",
+      "23:0:root 2:23:nsubj 18:2:appos"));
+}
+
 /* "The Organization for Security and Co-operation in Europe (OSCE), whose
  * representative … has repeatedly criticised Bishkek, said …" parsed with
  * the relative clause the root: the clause is the noun's (past its
@@ -3608,6 +3624,7 @@ int main(void) {
   NM_RUN(comma_gerund_of_an_object_s_conjunct);
   NM_RUN(whom_clause_after_said_object);
   NM_RUN(harm_clause_after_place_is_the_attack_s);
+  NM_RUN(root_name_with_apposed_subject);
   NM_RUN(said_after_a_quotation_with_but);
   NM_RUN(whose_clause_made_the_root);
   NM_RUN(subject_after_an_opening_participle_clause);
