@@ -788,6 +788,29 @@ static bool plausible_year(const nm_tg_ctx *x, uint32_t i, int64_t y) {
 }
 
 /* Years, decades, centuries and numeric dates. */
+static bool holiday_date(int kind, int64_t y, bool eve, int *m, int *d);
+
+/* The holiday at i (capitalised, with its "Day", "Eve" or Easter's
+ * "Sunday") in year y, as a day; its end, or 0. */
+static uint32_t year_holiday(const nm_tg_ctx *x, uint32_t i, int64_t y, mres *r) {
+  if (i >= x->n || !is_cls(x, i, NM_TL_HOLIDAY) || !tk(x, i)->cap) return 0;
+  const nm_tg_tok *t = tk(x, i);
+  uint32_t j = i + 1;
+  bool eve = false;
+  if (is_w(x, j, NM_TW_DAY) && tk(x, j)->cap)
+    j++;
+  else if (is_w(x, j, NM_TW_EVE) && t->e.v == NM_TL_HOL_CHRISTMAS)
+    eve = true, j++;
+  else if (t->e.v == NM_TL_HOL_EASTER && text_is(x, j, "sunday"))
+    j++;
+  else if (t->e.v == NM_TL_HOL_ELECTION)
+    return 0;
+  int m, d;
+  if (!holiday_date(t->e.v, y, eve, &m, &d)) return 0;
+  set_day(r, date_point(y, m, d));
+  return j;
+}
+
 static uint32_t year_like(const nm_tg_ctx *x, uint32_t i, mres *r) {
   const nm_tg_tok *t = tk(x, i);
   int64_t y;
@@ -797,6 +820,9 @@ static uint32_t year_like(const nm_tg_ctx *x, uint32_t i, mres *r) {
   }
   if (year_num(x, i, &y)) {
     if (!plausible_year(x, i, y)) return 0;
+    /* "the 2019 Easter Sunday bombings": a holiday of that year */
+    uint32_t e = year_holiday(x, i + 1, y, r);
+    if (e) return e;
     set_point(r, year_point(y, NM_TG_YEAR));
     return i + 1;
   }
@@ -1160,6 +1186,13 @@ static uint32_t holiday(const nm_tg_ctx *x, uint32_t i, mres *r, int rel) {
               !is_plural(x, j) && !tk(x, j)->cap;
   if (week) j++;
   int m, d;
+  /* "Christmas 2020": the holiday of the year after it */
+  int64_t yy;
+  if (!week && !rel && year_num(x, j, &yy) && plausible_year(x, j, yy) &&
+      holiday_date(t->e.v, yy, eve, &m, &d)) {
+    set_day(r, date_point(yy, m, d));
+    return j + 1;
+  }
   if (!x->has_dct) {
     if (!holiday_date(t->e.v, 2001, eve, &m, &d)) return 0;
     if (week) {

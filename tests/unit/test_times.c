@@ -515,6 +515,11 @@ NM_TEST(holidays_and_seasons) {
   CHECK_TIMES("2023-12-01", "Sales were strong at Thanksgiving.", "Thanksgiving|DATE|2023-11-23");
   CHECK_TIMES("2024-04-10", "Crowds gathered on Easter Sunday.", "Easter Sunday|DATE|2024-03-31");
   CHECK_TIMES(D, "The shops will reopen before Christmas.", "Christmas|DATE|2024-12-25");
+  /* a holiday with its year before or after it */
+  CHECK_TIMES("2025-10-07", "Threats such as the 2019 Easter Sunday bombings remain.",
+              "2019 Easter Sunday|DATE|2019-04-21");
+  CHECK_TIMES("2025-10-07", "The border closed at Christmas 2020.",
+              "Christmas 2020|DATE|2020-12-25");
   CHECK_TIMES(D, "The bridge opened in spring 2009.", "spring 2009|DATE|2009-SP");
   CHECK_TIMES(D, "The works will finish this summer.", "this summer|DATE|2024-SU");
 }
