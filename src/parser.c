@@ -2207,6 +2207,29 @@ static void repair_split_title_field(const nm_parser *p, const nm_pword *w, size
   }
 }
 
+/* "Police detained striking doctors": a gerund of a state people are in
+ * (striking, protesting, fleeing …) right after a verb with no object,
+ * hung on it as a complement, with a plural noun right after it for its
+ * object, modifies that noun, the verb's object */
+static void repair_gerund_modifier_object(const nm_parser *p, const nm_pword *w, size_t n,
+                                          uint32_t *heads, uint16_t *rels) {
+  static const char *const states[] = {"striking", "protesting", "demonstrating", "fleeing",
+                                       "rioting",  "marching",   "retreating",    NULL};
+  if (p->rl_amod < 0 || p->rl_obj < 0) return;
+  for (size_t g = 1; g + 1 < n; g++) {
+    size_t v = g - 1, o = g + 1;
+    if (heads[g] != v + 1 || !rel_eq(p, rels, g, "xcomp") || !form_in(&w[g], states) ||
+        !upos_is(&w[v], "VERB") || heads[o] != g + 1 || !rel_eq(p, rels, o, "obj") ||
+        !xpos_is(&w[o], "NNS") || has_dep(p, heads, rels, n, v, v + 1, n, "obj"))
+      continue;
+    heads[o] = (uint32_t)(v + 1);
+    heads[g] = (uint32_t)(o + 1);
+    rels[g] = (uint16_t)p->rl_amod;
+    for (size_t k = o + 1; k < n && k < o + 64; k++) /* (the rest hung on the gerund) */
+      if (heads[k] == g + 1) heads[k] = (uint32_t)(v + 1);
+  }
+}
+
 /* "The Group for the Support of Islam and Muslims (JNIM), the most
  * powerful jihadist coalition in the Sahel, claimed the attack": parsed
  * with the name the root and the verb a clause beside it whose subject
@@ -5952,6 +5975,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_quote_root_conj(p, w, n, heads, rels);
   repair_said_in_apposition(p, w, n, heads, rels);
   repair_root_name_apposed_subject(p, w, n, heads, rels);
+  repair_gerund_modifier_object(p, w, n, heads, rels);
   repair_late_after_object(p, w, n, heads, rels);
   repair_name_under_comma(p, w, n, heads, rels);
   repair_portfolio_before_title(p, w, n, heads, rels);

@@ -1115,13 +1115,26 @@ static void headline_verbs(const nm_tagger *t, const nm_word *words, size_t n, u
      * "…; opposition alleges abuses"; or after a comma in a clause whose
      * verb was one of these: "alleges abuses, calls rally") */
     bool named = capitalised(&words[i - 1]);
-    for (size_t k = i - 1; !named && k > 0 && i - k < 3 && classes[k] == (uint8_t)t->nn; k--)
+    for (size_t k = i - 1;
+         !named && k > 0 && i - k < 3 &&
+         (classes[k] == (uint8_t)t->nn ||
+          /* (a noun read as an adjective after another noun: "peace
+           * tribunal"; not "Britain impose sanctions") */
+          (t->jj >= 0 && classes[k] == (uint8_t)t->jj && classes[k - 1] == (uint8_t)t->nn));
+         k--)
       named = capitalised(&words[k - 1]) ||
-              (words[k - 1].len == 1 && words[k - 1].s[0] == ';');
+              (words[k - 1].len == 1 && words[k - 1].s[0] == ';') ||
+              /* (a name's own: "Colombia's peace tribunal sentences") */
+              (k >= 2 && words[k - 1].len == 2 && words[k - 1].s[0] == '\'' &&
+               words[k - 1].s[1] == 's' && capitalised(&words[k - 2]));
     if (!named && clause_verb && words[i - 1].len == 1 && words[i - 1].s[0] == ',') named = true;
     if (classes[i] == (uint8_t)t->nns && !finite && named &&
         words[i].s[0] >= 'a' && words[i].s[0] <= 'z' && word_among(&words[i], verbs)) {
       classes[i] = (uint8_t)t->vbz;
+      /* (the subject's head, read as an adjective: "peace tribunal") */
+      if (t->jj >= 0 && t->nn >= 0 && classes[i - 1] == (uint8_t)t->jj &&
+          words[i - 1].s[0] >= 'a' && words[i - 1].s[0] <= 'z')
+        classes[i - 1] = (uint8_t)t->nn;
       const char *x1 = t->xpos[classes[i + 1]];
       if (!strcmp(x1, "VBP") && t->nn >= 0) classes[i + 1] = (uint8_t)t->nn;
       if (!strcmp(x1, "VBD") && t->vbn >= 0) classes[i + 1] = (uint8_t)t->vbn;
@@ -1184,6 +1197,20 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
     if (word_among(&words[i], de) && word_among(&words[i + 1], facto))
       classes[i] = classes[i + 1] = (uint8_t)t->fw;
 
+  /* "refugees fleeing renewed fighting in Sudan": the fighting one flees
+   * is a noun (an adjective before it), not a gerund */
+  static const char *const flee[] = {"fleeing", "fled", "flee", "flees", "escaping",
+                                     "escaped", "escape", NULL};
+  static const char *const fighting[] = {"fighting", NULL};
+  for (size_t i = 1; t->nn >= 0 && t->jj >= 0 && i < n; i++) {
+    if (!word_among(&words[i], fighting) || strcmp(t->xpos[classes[i]], "VBG") != 0) continue;
+    size_t j = i - 1;
+    bool adj = j > 0 && (!strcmp(t->xpos[classes[j]], "VBN") || !strcmp(t->xpos[classes[j]], "JJ"));
+    if (adj) j--;
+    if (!word_among(&words[j], flee)) continue;
+    classes[i] = (uint8_t)t->nn;
+    if (adj) classes[i - 1] = (uint8_t)t->jj;
+  }
   /* "The shipping adviser, retired Brigadier General X, held talks":
    * "retired" after a comma and before a military rank is the rank's
    * adjective, no verb of the clause */

@@ -9945,6 +9945,49 @@ NM_TEST(city_after_a_preposition_is_no_person) {
                       NM_ENT_GPE, "Pavlodar"));
 }
 
+/* Grounds and crafts ("detained al-Shaybani on an ICC warrant as he
+ * arrived on a flight from Istanbul"); firing an official; texts a role's
+ * words modify ("a revised armed forces law", "Section 144 of the
+ * criminal procedure code"), not a country's ("the Chinese security
+ * law"); leaving a place in a state; a senator described by the Senate of
+ * a story on Chile; Myanmar's armed groups and the Congo River Alliance */
+NM_TEST(grounds_crafts_dismissals_texts_and_groups) {
+  NM_CHECK_EQ_STR(cameo_events("Italy, which detained al-Shaybani on an ICC warrant as he arrived "
+                               "on a flight from Istanbul, has faced criticism.",
+                               "2025-05-01", false),
+                  "");
+  NM_CHECK(strstr(cameo_events("A Libyan coast guard patrol boat opened fire on a charity-run "
+                               "migrant rescue ship in international waters off the western town "
+                               "of Zuwara.",
+                               "2025-05-01", false),
+                  "193") != NULL);
+  NM_CHECK(strstr(cameo_events("Haiti's transitional council fires police chief after gang "
+                               "assault\n\nPORT-AU-PRINCE, Haiti (Wire) - Gangs stormed a prison.",
+                               "2025-05-01", false),
+                  "HTICOP 190") == NULL);
+  NM_CHECK_EQ_STR(cameo_events("A revised armed forces law allowed military officers to serve in "
+                               "more civilian posts.",
+                               "2025-05-01", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("The EU criticised the Chinese security law.", "2025-05-01", false),
+                  "IGOEUREEC CHN 111");
+  NM_CHECK_EQ_STR(cameo_events("Argentina cut gas exports on Monday, leaving central Chile "
+                               "scrambling for fuel during the coldest week.",
+                               "2025-05-01", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_entity("SANTIAGO, Chile (Wire) - Chilean senators called for a review. "
+                               "Senator Paula Uribe, who chairs the Senate mining and energy "
+                               "committee, said she would summon the minister.",
+                               "2025-05-01", "Paula Uribe", false),
+                  "CHLLEG");
+  NM_CHECK_EQ_STR(cameo_entity("The Arakan Army accused the junta.", "2025-05-01", "Arakan Army",
+                               false),
+                  "MMRREB");
+  NM_CHECK_EQ_STR(cameo_entity("The Congo River Alliance said it held Goma.", "2025-05-01",
+                               "Congo River Alliance", false),
+                  "CODREB");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -10700,6 +10743,7 @@ int main(void) {
   NM_RUN(british_names_blocs_left_and_bodies_in_officials_words);
   NM_RUN(named_armies_talks_towns_asides_and_reporters);
   NM_RUN(city_after_a_preposition_is_no_person);
+  NM_RUN(grounds_crafts_dismissals_texts_and_groups);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -2803,6 +2803,15 @@ NM_TEST(said_after_a_quotation_with_but) {
       "18:0:root 19:18:nsubj 6:18:ccomp"));
 }
 
+/* "Police detained striking doctors": the gerund of a state modifies the
+ * plural after it, the verb's object */
+NM_TEST(gerund_of_a_state_modifies_the_object) {
+  NM_CHECK(repaired_as(
+      "Police/NOUN/NNS/police detained/VERB/VBN/detain striking/VERB/VBG/strike "
+      "doctors/NOUN/NNS/doctor on/ADP/IN/on Monday/PROPN/NNP/Monday ./PUNCT/./.",
+      "4:2:obj 3:4:amod"));
+}
+
 /* "The Group for the Support of Islam and Muslims (JNIM), the most
  * powerful jihadist coalition in the Sahel, claimed the attack": the
  * verb is the root, the name its subject, the noun between the commas the
@@ -3625,6 +3634,7 @@ int main(void) {
   NM_RUN(whom_clause_after_said_object);
   NM_RUN(harm_clause_after_place_is_the_attack_s);
   NM_RUN(root_name_with_apposed_subject);
+  NM_RUN(gerund_of_a_state_modifies_the_object);
   NM_RUN(said_after_a_quotation_with_but);
   NM_RUN(whose_clause_made_the_root);
   NM_RUN(subject_after_an_opening_participle_clause);

@@ -1060,6 +1060,22 @@ NM_TEST(headline_verb_after_a_name) {
   static const char *const d[] = {"Canada", "files", "trade", "challenge", "as", "U.S.",
                                   "more",   "than",  "doubles", "duties", "on", "lumber"};
   NM_CHECK_EQ_STR(shipped_xpos(d, 12, 1), "VBZ");
+  /* (after a name's noun read as an adjective: "Colombia's peace tribunal
+   * sentences"; not "EU, Britain impose sanctions") */
+  static const char *const e[] = {"Colombia", "'s",      "peace", "tribunal", "sentences",
+                                  "retired",  "colonel", "over",  "killings"};
+  NM_CHECK_EQ_STR(shipped_xpos(e, 9, 4), "VBZ");
+  static const char *const f[] = {"EU",      ",",  "Britain",  "impose", "sanctions",
+                                  "on", "Georgian", "officials"};
+  NM_CHECK(strcmp(shipped_xpos(f, 8, 4), "VBZ") != 0);
+}
+
+/* "refugees fleeing renewed fighting": the fighting fled is a noun */
+NM_TEST(fighting_fled_is_a_noun) {
+  static const char *const a[] = {"refugees", "fleeing", "renewed", "fighting", "in", "Sudan",
+                                  "crowd",    "into",    "shelters", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 10, 3), "NN");
+  NM_CHECK_EQ_STR(shipped_xpos(a, 10, 2), "JJ");
 }
 
 /* "The American Institute in Taiwan (AIT), Washington's de facto
@@ -1158,6 +1174,7 @@ int main(void) {
   NM_RUN(retired_before_a_rank);
   NM_RUN(present_after_a_name_and_a_plural_is_a_noun);
   NM_RUN(past_after_an_apposition_and_de_facto);
+  NM_RUN(fighting_fled_is_a_noun);
   NM_RUN(plural_object_of_condemned);
   NM_RUN(accused_of_after_a_noun_is_a_participle);
   NM_RUN(a_noun_in_est_is_no_superlative);
