@@ -5102,6 +5102,13 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
                                          "vessel", "train", "bus", "helicopter", NULL};
     if ((case_word(c, k, "on") || case_word(c, k, "under")) && word_in(lemma(c, k), grounds))
       continue;
+    /* "signed a ceasefire at the African Union's headquarters in Addis
+     * Ababa": the building an act took place at is no party */
+    static const char *const venues[] = {"headquarters", "hotel", "palace", "residence",
+                                         "venue", "compound", NULL};
+    if ((case_word(c, k, "at") || case_word(c, k, "in")) && word_in(lemma(c, k), venues) &&
+        mention_at(c, k) == NONE32)
+      continue;
     static const char *const journeys[] = {"arrive", "travel", "leave", "fly", "come", "return",
                                            "go", "flee", "escape", "sail", "land", "depart",
                                            NULL};
@@ -9937,9 +9944,23 @@ static bool met_by_country(const ectx *c, uint32_t e, const char *cc) {
     uint32_t h = name_clause_tok(c, es[e].mentions[k], false, &s);
     if (h == NONE32) continue;
     uint32_t f = s->first_token;
-    if (!c->tg[h].deprel || strcmp(c->tg[h].deprel, "obj") || c->tg[h].head < 1) continue;
+    if (!c->tg[h].deprel || c->tg[h].head < 1) continue;
     uint32_t v = f + c->tg[h].head - 1;
-    if (!c->tg[v].lemma || !word_in(c->tg[v].lemma, meet)) continue;
+    /* (or whom one holds talks with: "Mongolian President X held talks
+     * with Prime Minister Y", Japan's) */
+    static const char *const talk[] = {"hold", "talk", "meet", "speak", "confer", NULL};
+    bool with = false;
+    for (uint32_t q = h > f + 3 ? h - 3 : f; q < h && !with; q++)
+      with = c->tg[q].head == h - f + 1 && c->tg[q].lemma && !strcmp(c->tg[q].lemma, "with");
+    if (with && !strcmp(c->tg[h].deprel, "nmod") && c->tg[v].head >= 1 && c->tg[v].deprel &&
+        !strcmp(c->tg[v].deprel, "obj"))
+      v = f + c->tg[v].head - 1; /* ("held talks with": the verb of the talks) */
+    if (with && (!strcmp(c->tg[h].deprel, "obl") || !strcmp(c->tg[h].deprel, "nmod"))) {
+      if (!c->tg[v].lemma || !word_in(c->tg[v].lemma, talk)) continue;
+    } else if (strcmp(c->tg[h].deprel, "obj") || !c->tg[v].lemma ||
+               !word_in(c->tg[v].lemma, meet)) {
+      continue;
+    }
     for (uint32_t q = v > f + 12 ? v - 12 : f; q < v; q++) {
       if (c->tg[q].head != v - f + 1 || !c->tg[q].deprel || strncmp(c->tg[q].deprel, "nsubj", 5))
         continue;

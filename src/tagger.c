@@ -1118,9 +1118,11 @@ static void headline_verbs(const nm_tagger *t, const nm_word *words, size_t n, u
     for (size_t k = i - 1;
          !named && k > 0 && i - k < 3 &&
          (classes[k] == (uint8_t)t->nn ||
-          /* (a noun read as an adjective after another noun: "peace
-           * tribunal"; not "Britain impose sanctions") */
-          (t->jj >= 0 && classes[k] == (uint8_t)t->jj && classes[k - 1] == (uint8_t)t->nn));
+          /* (a noun read as an adjective after another noun, "peace
+           * tribunal", or an adjective before the noun, "Central African
+           * special court jails"; not "Britain impose sanctions") */
+          (t->jj >= 0 && classes[k] == (uint8_t)t->jj &&
+           (classes[k - 1] == (uint8_t)t->nn || k + 1 < i)));
          k--)
       named = capitalised(&words[k - 1]) ||
               (words[k - 1].len == 1 && words[k - 1].s[0] == ';') ||

@@ -9986,6 +9986,18 @@ NM_TEST(grounds_crafts_dismissals_texts_and_groups) {
   NM_CHECK_EQ_STR(cameo_entity("The Congo River Alliance said it held Goma.", "2025-05-01",
                                "Congo River Alliance", false),
                   "CODREB");
+  /* (whom one holds talks with is not of the talker's country; the
+   * building a signing is at is no party) */
+  NM_CHECK_EQ_STR(cameo_entity("TOKYO, Japan (Wire) - Japan and Mongolia signed an agreement on "
+                               "Wednesday, as Mongolian President Davaasuren Altangerel held "
+                               "talks with Prime Minister Hiroshi Kanemoto.",
+                               "2025-10-15", "Hiroshi Kanemoto", false),
+                  "JPNGOV");
+  NM_CHECK(strstr(cameo_events("Cameroon's government and a coalition of separatist groups signed "
+                               "a ceasefire on Wednesday at the African Union's headquarters in "
+                               "Addis Ababa.",
+                               "2025-05-01", false),
+                  "IGOAFRAFU") == NULL);
 }
 
 int main(void) {
