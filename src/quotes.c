@@ -931,13 +931,25 @@ static bool machine_subject(const nm_qctx *c, uint32_t v) {
   static const char *const craft[] = {"ship",    "vessel",     "boat",   "warship", "aircraft",
                                       "jet",     "plane",      "drone",  "tank",    "truck",
                                       "vehicle", "helicopter", "missile", "rocket", "shell",
-                                      "bomb",    "cannon",     NULL};
+                                      "bomb",    "cannon",
+                                      /* (nor a sum, a price or a procedure: "the fee
+                                       * offered was \"not justifiable\"", "the informal
+                                       * format ... urged", read as the cue's subject) */
+                                      "fee",     "price",      "cost",   "bond",    "tariff",
+                                      "wage",    "sum",        "format", "procedure",
+                                      "mechanism", NULL};
   /* (its subject, or the noun a participle modifies: "ships blasting") */
   bool participle = nm_q_rel(c, v, "acl") && !nm_q_rel(c, v, "acl:relcl") && c->tags &&
                     c->tags[v].xpos && !strcmp(c->tags[v].xpos, "VBG");
   uint32_t sb = participle ? c->parent[v] : NM_QNONE;
   for (uint32_t ch = c->first_child[v]; ch != NM_QNONE && sb == NM_QNONE; ch = c->next_sib[ch])
     if (nm_q_rel(c, ch, "nsubj")) sb = ch;
+  /* (a conjunct with no subject of its own shares its head's: "the format
+   * had proved its value and urged both leaders") */
+  uint32_t hv = c->parent[v];
+  if (sb == NM_QNONE && nm_q_rel(c, v, "conj") && hv != NM_QNONE)
+    for (uint32_t ch = c->first_child[hv]; ch != NM_QNONE && sb == NM_QNONE; ch = c->next_sib[ch])
+      if (nm_q_rel(c, ch, "nsubj")) sb = ch;
   const char *l = sb != NM_QNONE && c->tags && sb < c->d->tokens.n ? c->tags[sb].lemma : NULL;
   for (size_t i = 0; l && craft[i]; i++)
     if (!strcmp(l, craft[i])) return true;

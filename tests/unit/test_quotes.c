@@ -2080,6 +2080,10 @@ NM_TEST(vessel_is_no_speaker) {
   static const char *const text = "The military released video of two coast guard ships "
                                   "blasting the wooden supply boat from opposite sides.";
   NM_CHECK_EQ_INT(quotations_in(text), 0);
+  /* (nor a sum: "the fee offered was ...", "offered" read as a cue) */
+  static const char *const fee = "Kovacs said the fee offered was \"not economically "
+                                 "justifiable.\"";
+  NM_CHECK_EQ_INT(quotations_in(fee), 2); /* Kovacs's, and its partial quotation */
 }
 
 /* "The statement said …" speaks for the body that issued it; a statement
