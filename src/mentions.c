@@ -912,6 +912,17 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
       after = true;
     if (after) *ty = NM_ENT_GPE;
   }
+  /* "the border townships of Maungdaw and Buthidaung", "the town of
+   * Arcahaie": a one-word "person" after a settlement's or division's noun
+   * and "of" (or after "and" and such a place) is the place, whatever the
+   * gazetteer knows */
+  static const char *const settlement_nouns[] = {
+      "town",     "towns",     "township", "townships", "village", "villages", "city",
+      "cities",   "district",  "districts", "province", "provinces", "region",  "regions",
+      "municipality", "county", "counties", "area"};
+  if (*ty == NM_ENT_PERSON && b - a == 1 && a >= lo + 2 && !(w[a].gz & NM_GZ_PERSON) &&
+      tok_is(w[a - 1].form, w[a - 1].len, "of") && IN_LIST(&w[a - 2], settlement_nouns))
+    *ty = NM_ENT_GPE;
   /* a "person" named like a natural place is one: "Algoa Bay", "Mount Hood" */
   if (*ty == NM_ENT_PERSON && b - a >= 2 &&
       ((is_capitalised(&w[b - 1]) && IN_LIST_CI(&w[b - 1], loc_heads)) ||

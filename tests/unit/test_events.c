@@ -9943,6 +9943,11 @@ NM_TEST(city_after_a_preposition_is_no_person) {
   NM_CHECK(has_entity("Downstream, the Irtysh flows through eastern Kazakhstan, past Semey and "
                       "Pavlodar, before entering Russia near Omsk.",
                       NM_ENT_GPE, "Pavlodar"));
+  /* (and any after a settlement's noun and "of") */
+  NM_CHECK(has_entity("Many have been displaced repeatedly since the AA captured Buthidaung and "
+                      "Maungdaw, and rights groups say the townships of Maungdaw and Buthidaung "
+                      "are empty.",
+                      NM_ENT_GPE, "Buthidaung"));
 }
 
 /* Grounds and crafts ("detained al-Shaybani on an ICC warrant as he
