@@ -7865,6 +7865,22 @@ static nm_status code_sentence(ectx *c) {
     /* "a revised armed forces law allowed military officers to serve": a
      * text (law, bill, decree …) an actor's words modify does nothing */
     if (text_noun(c, subj, sa[0].code)) continue;
+    /* ("the Ashulia area of Savar blocked the highway", a conjunct the
+     * parse made the subject: an area, a district, a suburb does
+     * nothing) */
+    static const char *const place_kinds[] = {"area", "district", "neighbourhood",
+                                              "neighborhood", "suburb", "outskirts", NULL};
+    size_t kept_src = 0;
+    for (size_t q = 0; q < nsc; q++) {
+      int32_t sq = srcs[q];
+      if (sq >= 0 && !strcmp(upos(c, sq), "NOUN") && word_in(lemma(c, sq), place_kinds) &&
+          mention_at(c, sq) == NONE32)
+        continue;
+      srcs[kept_src] = srcs[q], sa[kept_src] = sa[q], se[kept_src] = se[q];
+      kept_src++;
+    }
+    nsc = kept_src;
+    if (!nsc) continue;
     /* "A roadside bombing near the town of Samarra killed one U.S.
      * soldier", "were killed by an improvised explosive device outside
      * the Iraqi city of Basra": a blast no one is named for, placed in a

@@ -9998,6 +9998,12 @@ NM_TEST(grounds_crafts_dismissals_texts_and_groups) {
                                "talks with Prime Minister Hiroshi Kanemoto.",
                                "2025-10-15", "Hiroshi Kanemoto", false),
                   "JPNGOV");
+  /* (an area is no actor, as the conjunct a parse made a subject) */
+  NM_CHECK(strstr(cameo_events("DHAKA, Bangladesh (Wire) - Thousands of workers from factories in "
+                               "Gazipur and the Ashulia area of Savar blocked the Dhaka highway "
+                               "on Sunday.",
+                               "2025-09-02", false),
+                  "BGD BGD") == NULL);
   NM_CHECK(strstr(cameo_events("Cameroon's government and a coalition of separatist groups signed "
                                "a ceasefire on Wednesday at the African Union's headquarters in "
                                "Addis Ababa.",
