@@ -908,7 +908,8 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
       !(w[a].gz & NM_GZ_PERSON)) {
     bool after = IN_LIST(&w[a - 1], place_preps);
     if (!after && a > lo + 1 && tok_is(w[a - 1].form, w[a - 1].len, "and") &&
-        (w[a - 2].gz & (NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_COUNTRY)) && !(w[a - 2].gz & NM_GZ_PERSON))
+        (w[a - 2].gz & (NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_COUNTRY)) &&
+        !(w[a - 2].gz & NM_GZ_PERSON))
       after = true;
     if (after) *ty = NM_ENT_GPE;
   }

@@ -790,21 +790,30 @@ static bool plausible_year(const nm_tg_ctx *x, uint32_t i, int64_t y) {
 /* Years, decades, centuries and numeric dates. */
 static bool holiday_date(int kind, int64_t y, bool eve, int *m, int *d);
 
-/* The holiday at i (capitalised, with its "Day", "Eve" or Easter's
- * "Sunday") in year y, as a day; its end, or 0. */
-static uint32_t year_holiday(const nm_tg_ctx *x, uint32_t i, int64_t y, mres *r) {
-  if (i >= x->n || !is_cls(x, i, NM_TL_HOLIDAY) || !tk(x, i)->cap) return 0;
+/* The end of the words of the holiday at i (capitalised, with its "Day",
+ * "Eve" or Easter's "Sunday"; Election only with its "Day"), with *eve;
+ * or 0. */
+static uint32_t holiday_words(const nm_tg_ctx *x, uint32_t i, bool *eve) {
   const nm_tg_tok *t = tk(x, i);
+  *eve = false;
+  if (i >= x->n || t->e.cls != NM_TL_HOLIDAY || !t->cap) return 0;
   uint32_t j = i + 1;
-  bool eve = false;
+  if (t->e.v == NM_TL_HOL_ELECTION && !(is_w(x, j, NM_TW_DAY) && tk(x, j)->cap)) return 0;
   if (is_w(x, j, NM_TW_DAY) && tk(x, j)->cap)
     j++;
   else if (is_w(x, j, NM_TW_EVE) && t->e.v == NM_TL_HOL_CHRISTMAS)
-    eve = true, j++;
+    *eve = true, j++;
   else if (t->e.v == NM_TL_HOL_EASTER && text_is(x, j, "sunday"))
     j++;
-  else if (t->e.v == NM_TL_HOL_ELECTION)
-    return 0;
+  return j;
+}
+
+/* The holiday at i in year y, as a day; its end, or 0. */
+static uint32_t year_holiday(const nm_tg_ctx *x, uint32_t i, int64_t y, mres *r) {
+  bool eve;
+  uint32_t j = holiday_words(x, i, &eve);
+  if (!j) return 0;
+  const nm_tg_tok *t = tk(x, i);
   int m, d;
   if (!holiday_date(t->e.v, y, eve, &m, &d)) return 0;
   set_day(r, date_point(y, m, d));
@@ -1171,16 +1180,9 @@ static bool holiday_date(int kind, int64_t y, bool eve, int *m, int *d) {
  * month and day. */
 static uint32_t holiday(const nm_tg_ctx *x, uint32_t i, mres *r, int rel) {
   const nm_tg_tok *t = tk(x, i);
-  if (t->e.cls != NM_TL_HOLIDAY || !t->cap) return 0;
-  uint32_t j = i + 1;
-  bool eve = false;
-  if (t->e.v == NM_TL_HOL_ELECTION && !(is_w(x, j, NM_TW_DAY) && tk(x, j)->cap)) return 0;
-  if (is_w(x, j, NM_TW_DAY) && tk(x, j)->cap)
-    j++;
-  else if (is_w(x, j, NM_TW_EVE) && t->e.v == NM_TL_HOL_CHRISTMAS)
-    eve = true, j++;
-  else if (t->e.v == NM_TL_HOL_EASTER && text_is(x, j, "sunday"))
-    j++;
+  bool eve;
+  uint32_t j = holiday_words(x, i, &eve);
+  if (!j) return 0;
   /* "Easter week", "Christmas week": the ISO week that holds the day */
   bool week = j == i + 1 && is_cls(x, j, NM_TL_UNIT) && tk(x, j)->e.v == NM_TU_WEEK &&
               !is_plural(x, j) && !tk(x, j)->cap;
