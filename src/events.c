@@ -3721,8 +3721,9 @@ static size_t conjuncts(const ectx *c, int32_t h, int32_t *out, size_t max);
  * verb's words (matched_words: "call … for"). */
 static uint32_t event_quote(const ectx *c, uint32_t at);
 static bool naming_call(const ectx *c, int32_t v, bool matched_words) {
-  static const char *const naming[] = {"call", "consider", "regard", "deem",
-                                       "label", "brand",    "dub",    NULL};
+  static const char *const naming[] = {"call",  "consider", "regard",   "deem",
+                                       "label", "brand",    "dub",      "describe",
+                                       "term",  "characterize", "characterise", NULL};
   if (!word_in(lemma(c, v), naming)) return false;
   int32_t o = child(c, v, "obj", false);
   if (o < 0) return false;
@@ -3732,7 +3733,11 @@ static bool naming_call(const ectx *c, int32_t v, bool matched_words) {
   if (rel_base(c, v, "acl") && c->head[v] >= 0 && word_is_ci(c, c->head[v], "what")) return true;
   bool named_after = false; /* "militants that Ankara considers terrorists" */
   for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
-    named_after |= k > v && (rel_is(c, k, "obj") || rel_base(c, k, "xcomp"));
+    named_after |= k > v && (rel_is(c, k, "obj") || rel_base(c, k, "xcomp") ||
+                             (rel_base(c, k, "obl") && case_word(c, k, "as")));
+  /* "over what officials describe as a broad Russian campaign": "what",
+   * named, before the namer */
+  if (o < v && word_is_ci(c, o, "what") && named_after) return true;
   for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k]) {
     if (k > v || (k == o && !named_after) || strcmp(upos(c, k), "PRON") != 0 ||
         !(word_is_ci(c, k, "who") || word_is_ci(c, k, "whom") || word_is_ci(c, k, "which") ||
@@ -4591,7 +4596,7 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
   if (passive(c, v)) {
     for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
       if ((rel_is(c, k, "obl:agent") || (rel_base(c, k, "obl") && case_word(c, k, "by"))) &&
-          !bare_means(c, k))
+          !bare_means(c, k) && !np_cut(c, k)) /* (not "according to the United Nations") */
         return k;
     /* "were killed in Israeli shelling": the actor behind an action noun
      * (a common noun, not a place) in an in- or from-phrase */

@@ -9928,6 +9928,13 @@ NM_TEST(named_armies_talks_towns_asides_and_reporters) {
                                "United Nations.",
                                "2025-05-01", false),
                   "");
+  /* (nor when the parse makes the reporter the passive's agent) */
+  NM_CHECK(strstr(cameo_events("At least 22 people were killed in the first week, according to "
+                               "the United Nations, before soldiers from the CAPSAT unit, based "
+                               "in the capital's Soanierana district, refused orders to fire on "
+                               "crowds and joined them.",
+                               "2025-05-01", false),
+                  "IGOUNO ---PPL") == NULL);
   NM_CHECK_EQ_STR(cameo_events("The former president left the country aboard a French military "
                                "aircraft.",
                                "2025-05-01", false),
@@ -9998,6 +10005,11 @@ NM_TEST(grounds_crafts_dismissals_texts_and_groups) {
                                "talks with Prime Minister Hiroshi Kanemoto.",
                                "2025-10-15", "Hiroshi Kanemoto", false),
                   "JPNGOV");
+  /* (what one describes is named, no target) */
+  NM_CHECK_EQ_STR(cameo_events("Moldova expelled two diplomats over what officials describe as a "
+                               "network of drone spotters near the border.",
+                               "2025-05-01", false),
+                  "MDA ---GOV 161");
   /* (an area is no actor, as the conjunct a parse made a subject) */
   NM_CHECK(strstr(cameo_events("DHAKA, Bangladesh (Wire) - Thousands of workers from factories in "
                                "Gazipur and the Ashulia area of Savar blocked the Dhaka highway "
