@@ -2207,6 +2207,35 @@ static void repair_split_title_field(const nm_parser *p, const nm_pword *w, size
   }
 }
 
+/* "when rebel forces seized Damascus and the president fled to Russia":
+ * a past verb right after a noun the parse made a conjunct of the object
+ * of the verb above it, hung on that verb as a complement with no subject
+ * of its own, has that noun for its subject and is the verb's conjunct */
+static void repair_object_conj_subject(const nm_parser *p, const nm_pword *w, size_t n,
+                                       uint32_t *heads, uint16_t *rels) {
+  if (p->rl_conj < 0 || p->rl_nsubj < 0) return;
+  for (size_t v = 3; v < n; v++) {
+    size_t x = v - 1; /* the noun */
+    if (!xpos_is(&w[v], "VBD") || !heads[v] || !heads[x] || !rel_eq(p, rels, x, "conj") ||
+        !(rel_eq(p, rels, v, "ccomp") || rel_eq(p, rels, v, "parataxis")) ||
+        !(upos_is(&w[x], "NOUN") || upos_is(&w[x], "PROPN")))
+      continue;
+    size_t o = heads[x] - 1, u = heads[v] - 1;
+    if (o >= x || heads[o] != u + 1 || !rel_eq(p, rels, o, "obj") || u >= o ||
+        has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
+      continue;
+    bool cc = false; /* "and" between the object and the noun */
+    for (size_t k = o + 1; k < x && !cc; k++)
+      cc = heads[k] == x + 1 && rel_eq(p, rels, k, "cc");
+    if (!cc) continue;
+    heads[x] = (uint32_t)(v + 1);
+    rels[x] = (uint16_t)p->rl_nsubj;
+    rels[v] = (uint16_t)p->rl_conj;
+    for (size_t k = o + 1; k < x; k++) /* (the "and" and the noun's words go with it) */
+      if (heads[k] == x + 1 && rel_eq(p, rels, k, "cc")) heads[k] = (uint32_t)(v + 1);
+  }
+}
+
 /* "Police detained striking doctors": a gerund of a state people are in
  * (striking, protesting, fleeing …) right after a verb with no object,
  * hung on it as a complement, with a plural noun right after it for its
@@ -5976,6 +6005,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_said_in_apposition(p, w, n, heads, rels);
   repair_root_name_apposed_subject(p, w, n, heads, rels);
   repair_gerund_modifier_object(p, w, n, heads, rels);
+  repair_object_conj_subject(p, w, n, heads, rels);
   repair_late_after_object(p, w, n, heads, rels);
   repair_name_under_comma(p, w, n, heads, rels);
   repair_portfolio_before_title(p, w, n, heads, rels);

@@ -2812,6 +2812,20 @@ NM_TEST(gerund_of_a_state_modifies_the_object) {
       "4:2:obj 3:4:amod"));
 }
 
+/* "when rebel forces seized Damascus and the president fled to Russia":
+ * the noun after "and" is the next verb's subject, not the object's
+ * conjunct */
+NM_TEST(object_conjunct_is_the_next_verb_s_subject) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the government/NOUN/NN/government fell/VERB/VBD/fall in/ADP/IN/in "
+      "December/PROPN/NNP/December 2024/NUM/CD/2024 ,/PUNCT/,/, when/ADV/WRB/when "
+      "rebel/NOUN/NN/rebel forces/NOUN/NNS/force seized/VERB/VBD/seize "
+      "Damascus/PROPN/NNP/Damascus and/CCONJ/CC/and the/DET/DT/the "
+      "president/NOUN/NN/president fled/VERB/VBD/flee to/ADP/IN/to Russia/PROPN/NNP/Russia "
+      "./PUNCT/./.",
+      "15:16:nsubj 16:11:conj"));
+}
+
 /* "The Group for the Support of Islam and Muslims (JNIM), the most
  * powerful jihadist coalition in the Sahel, claimed the attack": the
  * verb is the root, the name its subject, the noun between the commas the
@@ -3635,6 +3649,7 @@ int main(void) {
   NM_RUN(harm_clause_after_place_is_the_attack_s);
   NM_RUN(root_name_with_apposed_subject);
   NM_RUN(gerund_of_a_state_modifies_the_object);
+  NM_RUN(object_conjunct_is_the_next_verb_s_subject);
   NM_RUN(said_after_a_quotation_with_but);
   NM_RUN(whose_clause_made_the_root);
   NM_RUN(subject_after_an_opening_participle_clause);
