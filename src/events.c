@@ -5070,8 +5070,9 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
       continue;
     /* ... nor whom a traveller goes with ("a teacher who left Abu Shouk
      * with her four children") */
-    static const char *const going[] = {"leave", "flee", "travel", "go", "walk", "return",
-                                        "arrive", NULL};
+    static const char *const going[] = {"leave", "flee", "travel", "go",     "walk",
+                                        "return", "arrive", "fly",  "come",   "escape",
+                                        "sail",  "land",   "depart", NULL};
     if (word_in(lemma(c, v), going) && case_word(c, k, "with")) continue;
     /* ... nor is a town a meeting was in, named by its kind ("Foreign
      * ministers of Congo and Rwanda met in the Angolan capital": they met
@@ -5114,11 +5115,8 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
     if ((case_word(c, k, "at") || case_word(c, k, "in")) && word_in(lemma(c, k), venues) &&
         mention_at(c, k) == NONE32)
       continue;
-    static const char *const journeys[] = {"arrive", "travel", "leave", "fly", "come", "return",
-                                           "go", "flee", "escape", "sail", "land", "depart",
-                                           NULL};
     if ((case_word(c, k, "on") || case_word(c, k, "by")) && word_in(lemma(c, k), crafts) &&
-        word_in(lemma(c, v), journeys))
+        word_in(lemma(c, v), going))
       continue;
     if (place_of_verbs_gathering(c, v, k)) continue;
     /* "approved the measures at a meeting in Brussels": a gathering the
@@ -8409,6 +8407,15 @@ static uint32_t name_clause_tok(const ectx *c, uint32_t mi, bool appos, const nm
   return h;
 }
 
+/* Whether document token h (in the sentence that starts at token f) has a
+ * dependent with lemma w among the four tokens before it ("by", "with":
+ * the preposition of a name's phrase). */
+static bool dep_word_before(const ectx *c, uint32_t f, uint32_t h, const char *w) {
+  for (uint32_t q = h > f + 4 ? h - 4 : f; q < h; q++)
+    if (c->tg[q].head == h - f + 1 && c->tg[q].lemma && !strcmp(c->tg[q].lemma, w)) return true;
+  return false;
+}
+
 /* "a delegation from the United Arab Emirates led by Minister of State
  * Khalid Al Mazrouei": a person by whom a delegation, team, mission or
  * group is led, when "from" names its one country, is of that country,
@@ -8425,9 +8432,7 @@ static bool led_delegation_country(const ectx *c, uint32_t e, char out[4]) {
     if (h == NONE32) continue;
     uint32_t f = s->first_token;
     if (!c->tg[h].deprel || strncmp(c->tg[h].deprel, "obl", 3) || c->tg[h].head < 1) continue;
-    bool by = false;
-    for (uint32_t q = h > f + 4 ? h - 4 : f; q < h && !by; q++)
-      by = c->tg[q].head == h - f + 1 && c->tg[q].lemma && !strcmp(c->tg[q].lemma, "by");
+    bool by = dep_word_before(c, f, h, "by");
     uint32_t v = f + c->tg[h].head - 1;
     if (!by || !c->tg[v].lemma || !word_in(c->tg[v].lemma, lead) || !c->tg[v].deprel ||
         strncmp(c->tg[v].deprel, "acl", 3) || c->tg[v].head < 1)
@@ -9970,9 +9975,7 @@ static bool met_by_country(const ectx *c, uint32_t e, const char *cc) {
     /* (or whom one holds talks with: "Mongolian President X held talks
      * with Prime Minister Y", Japan's) */
     static const char *const talk[] = {"hold", "talk", "meet", "speak", "confer", NULL};
-    bool with = false;
-    for (uint32_t q = h > f + 3 ? h - 3 : f; q < h && !with; q++)
-      with = c->tg[q].head == h - f + 1 && c->tg[q].lemma && !strcmp(c->tg[q].lemma, "with");
+    bool with = dep_word_before(c, f, h, "with");
     if (with && !strcmp(c->tg[h].deprel, "nmod") && c->tg[v].head >= 1 && c->tg[v].deprel &&
         !strcmp(c->tg[v].deprel, "obj"))
       v = f + c->tg[v].head - 1; /* ("held talks with": the verb of the talks) */

@@ -925,9 +925,10 @@ static bool permitted_cue(const nm_qctx *c, uint32_t v) {
 }
 
 /* "two Chinese coast guard ships blasting the supply boat": a cue whose
- * subject is a vessel, vehicle or weapon reports nothing (no craft
- * speaks; "blast" is a cue for "blasted the decision"). */
-static bool machine_subject(const nm_qctx *c, uint32_t v) {
+ * subject is a vessel, vehicle or weapon, or a sum or procedure, reports
+ * nothing (no craft or thing speaks; "blast" is a cue for "blasted the
+ * decision"). */
+static bool thing_subject(const nm_qctx *c, uint32_t v) {
   static const char *const craft[] = {"ship",    "vessel",     "boat",   "warship", "aircraft",
                                       "jet",     "plane",      "drone",  "tank",    "truck",
                                       "vehicle", "helicopter", "missile", "rocket", "shell",
@@ -1150,7 +1151,7 @@ static nm_status find_reported(stage *g) {
     unsigned cls = c->vclass[v];
     if (!(cls & (NM_QV_SAY | NM_QV_THINK | NM_QV_EVID)) || (cls & CUE_USED)) continue;
     if (!active_cue(c, v)) continue;
-    if (names_by_relative(c, v) || machine_subject(c, v) || permitted_cue(c, v)) continue;
+    if (names_by_relative(c, v) || thing_subject(c, v) || permitted_cue(c, v)) continue;
     /* ("held Pagliano in contempt for refusing to show up": Pagliano's) */
     uint32_t ro = reason_of_act_on_object(c, v);
     g->speaker_tok1 = ro != NM_QNONE ? ro + 1 : 0;
