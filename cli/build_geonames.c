@@ -199,7 +199,14 @@ static const struct {
     {"Saigon", "Ho Chi Minh City", "VN"}, {"Rangoon", "Yangon", "MM"},
     {"Peking", "Beijing", "CN"},         {"Mecca", "Makkah", "SA"},
     {"Medina", "Madinah", "SA"},         {"Cologne", "Köln", "DE"},
-    {"Antwerp", "Antwerpen", "BE"},      {"Panama City", "Panamá", "PA"}};
+    {"Antwerp", "Antwerpen", "BE"},      {"Panama City", "Panamá", "PA"},
+    /* fifty-seventh session: exonyms of places under 500,000 people, or
+     * kept only as alternates ("the Human Rights Council in Geneva" is no
+     * Geneva, Illinois) */
+    {"Geneva", "Genève", "CH"},          {"Zurich", "Zürich", "CH"},
+    {"Lucerne", "Luzern", "CH"},         {"Gothenburg", "Göteborg", "SE"},
+    {"Nuremberg", "Nürnberg", "DE"},     {"Seville", "Sevilla", "ES"},
+    {"Krakow", "Kraków", "PL"},          {"Thessaloniki", "Thessaloníki", "GR"}};
 
 /* Country forms of news style: {form, ISO3}. */
 static const struct {

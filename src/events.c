@@ -3731,6 +3731,13 @@ static bool naming_call(const ectx *c, int32_t v, bool matched_words) {
    * considers a dangerous separatist": a relative clause whose object is
    * what the relative word is named */
   if (rel_base(c, v, "acl") && c->head[v] >= 0 && word_is_ci(c, c->head[v], "what")) return true;
+  /* "in a case rights groups called the latest attempt …": a relative
+   * clause without its word, parsed as a clause on the namer ("a group
+   * called X" is a naming too) or with the preposition on the subject
+   * (no subject takes one) */
+  if (rel_is(c, v, "acl") && !strcmp(lemma(c, v), "call")) return true;
+  int32_t sj = child(c, v, "nsubj", false);
+  if (sj >= 0 && sj < v && child(c, sj, "case", false) >= 0) return true;
   bool named_after = false; /* "militants that Ankara considers terrorists" */
   for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
     named_after |= k > v && (rel_is(c, k, "obj") || rel_base(c, k, "xcomp") ||
@@ -5857,6 +5864,21 @@ static size_t code_conjuncts(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
     int32_t of = -1;
     for (int32_t k = c->kid[h]; k >= 0 && of < 0; k = c->sib[k])
       if (k > h && rel_base(c, k, "nmod") && case_word(c, k, "of") && place_mention(c, k)) of = k;
+    /* "a deputy mayor of the frontline city of Zaporizhzhia", "the
+     * governor of the Kherson region": the place a settlement's or
+     * region's word names (its of-phrase, or a name before it) */
+    static const char *const kinds[] = {"city", "town", "village", "region", "province",
+                                        "district", "municipality", "county", "oblast", NULL};
+    for (int32_t k = of < 0 ? c->kid[h] : -1; k >= 0 && of < 0; k = c->sib[k]) {
+      if (k <= h || !rel_base(c, k, "nmod") || !case_word(c, k, "of") ||
+          !word_in(lemma(c, k), kinds) || capitalised(c, k))
+        continue;
+      for (int32_t q = c->kid[k]; q >= 0 && of < 0; q = c->sib[q])
+        if (place_mention(c, q) &&
+            ((q > k && rel_base(c, q, "nmod") && case_word(c, q, "of")) ||
+             (q < k && (rel_base(c, q, "compound") || rel_base(c, q, "amod")))))
+          of = q;
+    }
     acode a0;
     uint32_t e0;
     if (of >= 0 && ta[0].code[0] == '-' && code_np(c, of, &a0, &e0) && bare_country(a0.code)) {
@@ -6494,10 +6516,11 @@ static void army_country(ectx *c, uint32_t before, char out[4]);
 static void article_country(const ectx *c, char out[4]);
 
 /* Whether s[0..n) names a seat of international bodies (Brussels,
- * Geneva, Strasbourg, The Hague, Luxembourg), "The" aside. */
+ * Geneva, Strasbourg, The Hague, Luxembourg), "The" aside (GeoNames
+ * names Geneva "Genève"). */
 static bool seat_name(const char *s, size_t n) {
-  static const char *const seats[] = {"Brussels", "Geneva", "Strasbourg", "Hague",
-                                      "Luxembourg", NULL};
+  static const char *const seats[] = {"Brussels",   "Geneva", "Gen\xc3\xa8ve", "Strasbourg",
+                                      "Hague",      "Luxembourg", NULL};
   if (n > 4 && !memcmp(s, "The ", 4)) s += 4, n -= 4;
   for (size_t k = 0; seats[k]; k++)
     if (n == strlen(seats[k]) && !memcmp(s, seats[k], n)) return true;
@@ -7330,6 +7353,20 @@ static nm_status code_sentence(ectx *c) {
     if (support_verb(c, v)) borrow_patterns(c, &vm, &code, &code2, &text, &pm);
     if (!code) continue;
     if (naming_call(c, v, text != NULL)) continue;
+    /* "under which defaming, insulting or threatening the king is
+     * punishable": a gerund that is a clause's subject (or joined to one)
+     * names a kind of act, no act done */
+    if (!strcmp(xpos(c, v), "VBG")) {
+      int32_t g = v;
+      for (int k = 0; k < 8 && g >= 0 && rel_base(c, g, "conj"); k++)
+        g = c->head[g];
+      /* (or parsed as a clause on "which" itself) */
+      if (g >= 0 && !strcmp(xpos(c, g), "VBG") &&
+          (rel_base(c, g, "csubj") ||
+           (rel_base(c, g, "acl") && c->head[g] >= 0 && c->head[g] < g &&
+            !strcmp(xpos(c, c->head[g]), "WDT"))))
+        continue;
+    }
     /* "We took the decision to protect travellers", "took office", "takes
      * its orders from foreign oil companies": a light verb, no seizure
      * (171; its patterns code "took part in", "took measures against") */
@@ -7341,6 +7378,10 @@ static nm_status code_sentence(ectx *c) {
           "shape",    "time",     "care",       "lead",   "view",       "photo", "picture",
           "order",    "instruction", "cue",      "advice", "recommendation", "suggestion", NULL};
       int32_t o = child(c, v, "obj", false);
+      if (o >= 0 && word_in(lemma(c, o), light)) continue;
+      /* ... and so is its passive: "the decision had been taken by a
+       * technical body" */
+      o = child(c, v, "nsubj:pass", false);
       if (o >= 0 && word_in(lemma(c, o), light)) continue;
     }
     /* "while it decides whether the call was a breach", "determined in
@@ -9661,6 +9702,38 @@ static void generic_body_person(ectx *c, size_t e) {
   snprintf(a->reason, sizeof a->reason, "%s", "title and its body, a body many states have");
 }
 
+/* "National Assembly President Ernesto Villamizar" in a story datelined
+ * in the country it is about: a title after a body many states have (an
+ * assembly, parliament, senate, congress, supreme or constitutional
+ * court, central bank), in capitalised words right before the name, is
+ * the article's country's, not that of a country the sentence before
+ * names ("Norway's foreign ministry confirmed …", the talks' host). */
+static bool home_body_title(const ectx *c, uint32_t e, char out[4]) {
+  static const char *const bodies[] = {"Assembly", "Parliament", "Senate", "Congress", "Court",
+                                       "Bank", NULL};
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  if (!c->home[0] || !c->home_dated || !es[e].n_mentions) return false;
+  uint32_t m0 = es[e].mentions[0];
+  if (m0 >= c->d->mentions.n || ms[m0].kind != NM_MENTION_NAME) return false;
+  const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
+  size_t f = ms[m0].first_token, lo = ss[ms[m0].sentence].first_token;
+  for (size_t i = f; i > lo && i + 5 > f; i--) {
+    size_t l;
+    const char *t = nm_tok_text(c->d, i - 1, &l);
+    if (!l || t[0] < 'A' || t[0] > 'Z') return false; /* the title's words only */
+    for (size_t k = 0; bodies[k]; k++)
+      if (l == strlen(bodies[k]) && !memcmp(t, bodies[k], l) && i < f) {
+        /* (the body's own mention, when there is one, names no other
+         * country) */
+        memcpy(out, c->home, 3);
+        out[3] = 0;
+        return true;
+      }
+  }
+  return false;
+}
+
 /* Titles of the US cabinet that English news gives no other government:
  * "Secretary of State Antony Blinken", "Commerce Secretary Gina Raimondo"
  * (other countries have ministers; "Defense" and "Health Secretary" are
@@ -10798,6 +10871,8 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     if (mi < c->d->mentions.n) army_country(c, ms[mi].first_token, cc);
     if (cc[0]) why = "a military title and the one country whose army the article named before";
   }
+  if (!cc[0] && dom && home_body_title(c, (uint32_t)e, cc))
+    why = "title with a body many states have, and the article's country";
   if (!cc[0] && dom && es[e].n_mentions) {
     /* "France said it had no notice. Defense Minister Claire Moreau
      * told ...": the one country the sentence before names */

@@ -610,6 +610,34 @@ static void span_cands(const nm_geonames *g, const nm_places_ctx *c, const nm_do
           }
     put_cand(out, n, cap, e.index, s, qualified);
   }
+  /* "in Beni department", "Kharkiv oblast": a division's kind in lower
+   * case after the name says the division ("Beni Department", Bolivia's,
+   * not the city of Beni in Congo) */
+  static const char *const kinds[] = {"department", "province", "region",   "governorate",
+                                      "oblast",     "prefecture", "district", "state",
+                                      "county",     "municipality"};
+  size_t kl = 0;
+  while (end + 1 + kl < d->len && is_ascii_lower((unsigned char)d->text[end + 1 + kl]))
+    kl++;
+  unsigned char after = end + 1 + kl < d->len ? (unsigned char)d->text[end + 1 + kl] : ' ';
+  if (end + 1 < d->len && d->text[end] == ' ' && after < 0x80 && !is_ascii_lower(after) &&
+      !(after >= 'A' && after <= 'Z') && !(after >= '0' && after <= '9') && after != '-' &&
+      after != '\'')
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+      char full[128];
+      if (!word_is(d->text + end + 1, kl, kinds[k]) || end - start + 1 + kl >= sizeof full) continue;
+      memcpy(full, d->text + start, end - start + 1 + kl);
+      full[end - start + 1] -= 32; /* the kind capitalised */
+      hit dh[SPAN_CANDS];
+      size_t nd = add_hits(g, full, end - start + 1 + kl, 0, 0, 0, dh, SPAN_CANDS);
+      for (size_t i = 0; i < nd; i++) {
+        nm_geo_entry e;
+        if (nm_geonames_get(g, dh[i].rec, &e) &&
+            (e.kind == NM_GEO_ADMIN1 || e.kind == NM_GEO_ADMIN2))
+          put_cand(out, n, cap, e.index, prior(&e) - dh[i].pen + W_QUAL, 1);
+      }
+      break;
+    }
 }
 
 /* ------------------------------------------------------------------ */

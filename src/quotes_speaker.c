@@ -568,6 +568,17 @@ static uint32_t name_in_title_chain(const nm_qctx *c, uint32_t s) {
       if (!listed && c->mention_of[u] == mi && c->parent[u] != NM_QNONE &&
           c->mention_of[c->parent[u]] == mi)
         listed = true;
+      /* "Commissioner of Police Samuel Koroma", the name parsed as the
+       * title's "of" phrase: only capitalised words between "of" and the
+       * name ("Minister of Interior Ali Musa") */
+      if (!listed && u == t && c->parent[u] == s && nm_q_rel(c, u, "nmod") &&
+          nm_q_is(c, s + 1, "of") && t > s + 2) {
+        listed = true; /* (a capitalised title: not "the office of …") */
+        for (uint32_t k = s; k < t && listed; k += k == s ? 2 : 1) {
+          char ch0 = c->d->text[c->tok[k].start];
+          listed = ch0 >= 'A' && ch0 <= 'Z';
+        }
+      }
       ok = listed && c->parent[u] != NM_QNONE;
       if (ok) u = c->parent[u];
     }

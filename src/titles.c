@@ -65,6 +65,12 @@ static const char *const titles[] = {
     "tanaiste", "charge d'affaires",
     "charg\xc3\xa9" " d'affaires", "charge d\xe2\x80\x99" "affaires",
     "charg\xc3\xa9" " d\xe2\x80\x99" "affaires",
+    /* fifty-seventh session: "Inspector-General of Police Samuel Koroma" */
+    "commissioner of police", "inspector general of police", "inspector-general of police",
+    "deputy inspector general of police", "director general of police",
+    "superintendent of police", "chief of police", "chief of army staff",
+    "chief of defence staff", "chief of defense staff", "chief of general staff",
+    "chief of the general staff", "chief of naval staff", "chief of air staff",
 };
 
 #define N_TITLES (sizeof titles / sizeof *titles)

@@ -8,7 +8,7 @@
 #include <stdint.h>
 
 #define NM_TITLE_MAX  6   /* tokens of a title */
-#define NM_TITLES_MAX 224 /* titles in the list */
+#define NM_TITLES_MAX 256 /* titles in the list */
 
 typedef struct nm_title {
   uint64_t h[NM_TITLE_MAX]; /* lower-cased token hashes (nm_gz_token_hash) */

@@ -2107,6 +2107,20 @@ NM_TEST(statement_speaks_for_its_author) {
   NM_CHECK_EQ_STR(speaker_of(text3, "the ships had"), "A statement");
 }
 
+/* "Inspector-General of Police Samuel Koroma told reporters that …":
+ * the title's "of" phrase runs into the name (parsed as its "of"
+ * phrase); the name speaks, not the title's words */
+NM_TEST(name_after_a_title_s_of_phrase_speaks) {
+  NM_CHECK_EQ_STR(speaker_of("Inspector-General of Police Samuel Fomba Koroma told reporters "
+                             "that officers had come under attack.",
+                             "that officers"),
+                  "Samuel Fomba Koroma");
+  NM_CHECK_EQ_STR(speaker_of("Minister of Interior Samuel Fomba Koroma said that officers had "
+                             "come under attack.",
+                             "that officers"),
+                  "Samuel Fomba Koroma");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -2237,6 +2251,7 @@ int main(void) {
   NM_RUN(report_after_an_accusation_ends_both);
   NM_RUN(refusal_given_as_a_reason_is_the_object_s);
   NM_RUN(speakers_past_a_title_and_up_a_chain_of_clauses);
+  NM_RUN(name_after_a_title_s_of_phrase_speaks);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
   NM_TEST_MAIN_END();
