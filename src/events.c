@@ -557,6 +557,30 @@ static bool first_name_word(const ectx *c, int32_t s, int32_t e) {
   return person_name_at(c, s, &a, &b) && s == a && e < b;
 }
 
+/* Whether words s..e, a place's name, open the name of a facility named
+ * after someone ("Mogadishu's Aden Adde International Airport", after
+ * President Aden Adde): a capitalised word of no facility's kind right
+ * after them, then capitalised words up to a facility's kind (not
+ * "Kabul International Airport"). */
+static bool named_facility_part(const ectx *c, int32_t s, int32_t e) {
+  static const char *const kinds[] = {"airport", "stadium", "hospital", "university",
+                                      "bridge",  "dam",     "hotel",    "port",
+                                      "prison",  "barracks", "academy", NULL};
+  static const char *const generic[] = {"international", "national", "regional", "memorial",
+                                        "general",       "teaching", "central",  "new",
+                                        "city",          "state",    "military", NULL};
+  (void)s;
+  bool other = e + 2 < (int32_t)c->n && capitalised(c, e + 1);
+  for (size_t q = 0; other && generic[q]; q++)
+    other = !word_is_ci(c, e + 1, generic[q]);
+  for (size_t q = 0; other && kinds[q]; q++)
+    other = !word_is_ci(c, e + 1, kinds[q]);
+  for (int32_t k = e + 2; other && k < (int32_t)c->n && k <= e + 4 && capitalised(c, k); k++)
+    for (size_t q = 0; kinds[q]; q++)
+      if (word_is_ci(c, k, kinds[q])) return true;
+  return false;
+}
+
 /* Whether code starts with a country's three letters (USAGOVLEG), not an
  * international or non-state code's (IGO..., NGO..., IMG...). */
 static bool bare_country_prefix(const char *code) {
@@ -923,6 +947,10 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         /* nor is a place's name that starts one ("Aden" of "Aden Duale",
          * a city the dictionary files under Yemen); a country's own name
          * may be the person's ("Israel Katz") */
+        if (code && strlen(code) == 3 && named_facility_part(c, s, e)) {
+          p += len - 1;
+          continue;
+        }
         if (code && strlen(code) == 3 && first_name_word(c, s, e) &&
             !words_are_name(c, s, e, nm_cameo_actor_name(c->L[li], ac))) {
           p += len - 1;
@@ -7353,6 +7381,35 @@ static nm_status code_sentence(ectx *c) {
     if (support_verb(c, v)) borrow_patterns(c, &vm, &code, &code2, &text, &pm);
     if (!code) continue;
     if (naming_call(c, v, text != NULL)) continue;
+    /* "ruled that Austria broke EU law": breaking a law, a rule or a
+     * promise is no force against whoever names it (BREAK's 190) */
+    if (!strcmp(lemma(c, v), "break") && !strncmp(code, "19", 2)) {
+      static const char *const rules[] = {"law",    "rule",    "regulation", "code",   "promise",
+                                          "pledge", "taboo",   "record",     "silence", "norm",
+                                          "statute", "constitution", "convention", NULL};
+      int32_t o = child(c, v, "obj", false);
+      if (o >= 0 && word_in(lemma(c, o), rules)) continue;
+    }
+    /* "Egypt hosts more than 1.2 million Sudanese", "hosts refugees": a
+     * country that shelters a counted people or refugees receives no
+     * visit (HOST's 043, and 042 the other way) */
+    if (!strcmp(lemma(c, v), "host") && (!strncmp(code, "043", 3) || !strncmp(code, "042", 3))) {
+      static const char *const sheltered[] = {"refugee", "migrant", "evacuee", "asylum-seeker",
+                                              NULL};
+      static const char *const large[] = {"hundred", "thousand", "million", NULL};
+      int32_t o = child(c, v, "obj", false), nu = o >= 0 ? child(c, o, "nummod", false) : -1;
+      bool many = false; /* (a count of hundreds at least: not "hosted two leaders") */
+      if (nu >= 0) {
+        size_t l;
+        const char *t = nm_tok_text(c->d, c->first + (size_t)nu, &l);
+        size_t digits = 0;
+        for (size_t q = 0; q < l; q++)
+          digits += t[q] >= '0' && t[q] <= '9';
+        many = digits >= 3 || word_in(lemma(c, nu), large);
+      }
+      if (o >= 0 && (many || word_in(lemma(c, o), sheltered) || word_in(lemma(c, o), large)))
+        continue;
+    }
     /* "under which defaming, insulting or threatening the king is
      * punishable": a gerund that is a clause's subject (or joined to one)
      * names a kind of act, no act done */
@@ -7376,9 +7433,14 @@ static nm_status code_sentence(ectx *c) {
           "note",     "look",     "stand",      "position", "responsibility", "office", "oath",
           "seat",     "question", "initiative", "risk",   "chance",     "advantage", "effect",
           "shape",    "time",     "care",       "lead",   "view",       "photo", "picture",
-          "order",    "instruction", "cue",      "advice", "recommendation", "suggestion", NULL};
+          "order",    "instruction", "cue",      "advice", "recommendation", "suggestion",
+          /* "took 223 days to form a government": time spent */
+          "day",      "week",     "month",      "year",   "hour",       "minute", NULL};
       int32_t o = child(c, v, "obj", false);
       if (o >= 0 && word_in(lemma(c, o), light)) continue;
+      /* "took 51 of the 109 seats": a count of them */
+      int32_t of = o >= 0 && !strcmp(upos(c, o), "NUM") ? child(c, o, "nmod", false) : -1;
+      if (of > o && case_word(c, of, "of") && word_in(lemma(c, of), light)) continue;
       /* ... and so is its passive: "the decision had been taken by a
        * technical body" */
       o = child(c, v, "nsubj:pass", false);

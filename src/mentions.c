@@ -4051,6 +4051,33 @@ static void drop_post_nominals(nm_doc *d, const nm_nword *w) {
   d->mentions.n = out;
 }
 
+/* "Mogadishu's Aden Adde International Airport": a place's name that
+ * opens the name of a facility called after someone (a capitalised word
+ * of no facility's kind after it, then capitalised words up to the
+ * facility's kind) is no place (not "Kabul International Airport"). */
+static void drop_facility_namesakes(nm_doc *d, const nm_nword *w) {
+  static const char *const kinds[] = {"Airport", "Stadium", "Hospital", "University",
+                                      "Bridge",  "Dam",     "Hotel",    "Port",
+                                      "Prison",  "Barracks", "Academy"};
+  static const char *const generic[] = {"International", "National", "Regional", "Memorial",
+                                        "General",       "Teaching", "Central",  "New",
+                                        "City",          "State",    "Military"};
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  size_t out = 0, nt = d->tokens.n;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    size_t b = m[i].first_token + m[i].n_tokens;
+    bool drop = m[i].kind == NM_MENTION_NAME && m[i].type == NM_ENT_GPE && b + 1 < nt &&
+                is_capitalised(&w[b]) && !IN_LIST(&w[b], generic) && !IN_LIST(&w[b], kinds) &&
+                (i + 1 >= d->mentions.n || m[i + 1].first_token > b);
+    bool kind = false;
+    for (size_t k = b + 1; drop && !kind && k < nt && k <= b + 3 && is_capitalised(&w[k]); k++)
+      kind = IN_LIST(&w[k], kinds);
+    if (drop && kind) continue;
+    m[out++] = m[i];
+  }
+  d->mentions.n = out;
+}
+
 /* Words that stand between a law's or treaty's words ("George Floyd Justice
  * in Policing Act", "Treaty on the Non-Proliferation …"). */
 static const char *const doc_small_words[] = {"in", "of", "on", "for", "and", "the", "to"};
@@ -5491,6 +5518,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) plural_article_groups(d, w);
   if (st == NM_OK) feature_names(d, w);
   if (st == NM_OK) site_names(d, w);
+  if (st == NM_OK) drop_facility_namesakes(d, w);
   if (st == NM_OK) drop_bare_titles(tt, d, w);
   if (st == NM_OK) drop_post_nominals(d, w);
   if (st == NM_OK) misread_names(g, d, w);

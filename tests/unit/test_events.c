@@ -10035,6 +10035,18 @@ NM_TEST(taken_decisions_and_offices_of_a_settlement) {
                                "that it did not represent a change in policy towards Venezuela.",
                                "2025-12-10", false),
                   "171") == NULL);
+  /* ... nor is time taken, nor a count of seats won */
+  NM_CHECK_EQ_STR(cameo_events("The Netherlands took 223 days to form a government in 2023-24, and "
+                               "a record 299 days after the 2021 election.",
+                               "2026-01-20", false),
+                  "");
+  NM_CHECK(strstr(cameo_events("SEVILLE, Spain (Wire) - Spain's conservative People's Party (PP) "
+                               "won Sunday's regional election in Andalusia but lost the absolute "
+                               "majority it had held since 2022. With all ballots counted, the PP "
+                               "took 51 of the 109 seats in the regional parliament, down from 58 "
+                               "and four short of a majority.",
+                               "2026-06-15", false),
+                  "171") == NULL);
   NM_CHECK_EQ_STR(cameo_events("Police detained a deputy mayor of the frontline city of "
                                "Zaporizhzhia on Wednesday.",
                                "2026-04-22", false),
@@ -10068,6 +10080,34 @@ NM_TEST(namings_and_acts_a_law_punishes) {
                                "kind in the world.",
                                "2025-11-20", false),
                   "130") == NULL);
+}
+
+/* "Mogadishu's Aden Adde International Airport" is Somalia's (Aden
+ * opens a name given after a person; Kabul's airport stays Kabul's);
+ * "Egypt hosts more than 1.2 million Sudanese" is no visit */
+NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
+  NM_CHECK_EQ_STR(cameo_events("The first battalion of Egyptian troops arrived at Mogadishu's Aden "
+                               "Adde International Airport on Monday.",
+                               "2026-06-22", false),
+                  "EGYMIL SOM 072");
+  NM_CHECK_EQ_STR(cameo_events("The first battalion of Egyptian troops arrived at Kabul "
+                               "International Airport on Monday.",
+                               "2026-06-22", false),
+                  "EGYMIL AFG 072");
+  NM_CHECK(!cameo_has_entity("The first battalion of Egyptian troops arrived at Mogadishu's Aden "
+                             "Adde International Airport on Monday.",
+                             "2026-06-22", "Aden"));
+  NM_CHECK(strstr(cameo_events("The court ruled that Austria broke EU law by suspending family "
+                               "reunification.",
+                               "2026-05-07", false),
+                  "190") == NULL);
+  NM_CHECK_EQ_STR(cameo_events("Egypt hosts more than 1.2 million Sudanese who fled the war.",
+                               "2026-04-14", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("Chad hosts thousands of Sudanese refugees.", "2026-04-14", false),
+                  "");
+  NM_CHECK(strstr(cameo_events("Qatar hosted two Hamas leaders in Doha.", "2026-04-14", false),
+                  "043") != NULL);
 }
 
 /* The country of the place whose name is name in text (a static
@@ -10862,6 +10902,7 @@ int main(void) {
   NM_RUN(taken_decisions_and_offices_of_a_settlement);
   NM_RUN(places_named_with_a_division_s_kind_and_exonyms);
   NM_RUN(namings_and_acts_a_law_punishes);
+  NM_RUN(airports_named_after_people_and_hosts_of_refugees);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
