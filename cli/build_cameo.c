@@ -143,6 +143,8 @@ int nm_cli_build_cameo(int argc, char **argv) {
       snprintf(path, sizeof path, "%s/events/%s", dir, production[i].path);
       rc = add(b, production[i].kind, path);
     }
+  /* (the team's actor files correct the production set's) */
+  if (!rc && !explicit) nm_cameo_builder_override_actors(b);
   for (size_t i = 0; !rc && i < n; i++)
     rc = add(b, kinds[i], paths[i]);
   nm_error err = {NM_OK, NULL, 0};

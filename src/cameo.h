@@ -68,6 +68,12 @@ nm_status nm_cameo_builder_add_actors(nm_cameo_builder *b, const char *path, nm_
 nm_status nm_cameo_builder_add_agents(nm_cameo_builder *b, const char *path, nm_error *err);
 nm_status nm_cameo_builder_add_discards(nm_cameo_builder *b, const char *path, nm_error *err);
 nm_status nm_cameo_builder_add_pico(nm_cameo_builder *b, const char *path, nm_error *err);
+/* Actor files added from now on override: a phrase they share with an
+ * actor added before is theirs (the first coded one's among themselves);
+ * without this call a shared phrase is the first coded actor's. The
+ * team's corrections to the production files ("SAMOAN" is Samoa's, not
+ * American Samoa's) are read after this call. */
+void nm_cameo_builder_override_actors(nm_cameo_builder *b);
 /* The same from memory; name is used in error messages. */
 nm_status nm_cameo_builder_add_verbs_mem(nm_cameo_builder *b, const char *name, const char *text,
                                          size_t len, nm_error *err);

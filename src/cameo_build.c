@@ -186,11 +186,17 @@ nm_cameo_builder *nm_cameo_builder_new(void) {
   b->pico.size = sizeof(nm_cb_pico);
   b->markers.size = sizeof(nm_cb_marker);
   nm_bytes_u8(&b->pool, 0); /* offset 0 is "" */
+  b->actor_override_from = UINT32_MAX;
   if (b->pool.failed) {
     free(b);
     return NULL;
   }
   return b;
+}
+
+void nm_cameo_builder_override_actors(nm_cameo_builder *b) {
+  if (b && b->actor_override_from == UINT32_MAX)
+    b->actor_override_from = (uint32_t)b->actors.n;
 }
 
 void nm_cameo_builder_free(nm_cameo_builder *b) {
@@ -372,7 +378,9 @@ static bool coded_actor(const nm_cameo_builder *b, const nm_cb_phrase *p) {
  * writes the records into s. For actors (actors set), a phrase that two
  * actors share is the first coded one's: a lookup only ever returns the
  * first, and an actor line without codes ("U.N._" before "U.N.
- * [IGOUNO]" in Phoenix.International) must not hide the coded one. */
+ * [IGOUNO]" in Phoenix.International) must not hide the coded one; but a
+ * coded actor read after nm_cameo_builder_override_actors() wins over
+ * one read before. */
 static bool put_phrases(nm_cameo_builder *b, nm_cvec *ph, bool by_entry, bool actors,
                         nm_bytes *s) {
   const uint32_t *pw = u32s(&b->pw);
@@ -385,7 +393,8 @@ static bool put_phrases(nm_cameo_builder *b, nm_cvec *ph, bool by_entry, bool ac
     if (actors && k) {
       nm_cb_phrase *q = &NM_CV(*ph, nm_cb_phrase, k - 1);
       if (q->len == p->len && cmp_words(pw + q->words, q->len, pw + p->words, p->len) == 0) {
-        if (!coded_actor(b, q) && coded_actor(b, p)) *q = *p;
+        bool over = p->entry >= b->actor_override_from && q->entry < b->actor_override_from;
+        if ((!coded_actor(b, q) || over) && coded_actor(b, p)) *q = *p;
         continue;
       }
     }

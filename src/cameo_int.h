@@ -230,6 +230,9 @@ struct nm_cameo_builder {
   size_t n_warn;
   char *warn_text[NM_CAMEO_MAX_WARNINGS];
   bool oom; /* an allocation failed; every later call fails */
+  /* actors from this index on win the phrases they share with earlier
+   * ones (nm_cameo_builder_override_actors()); UINT32_MAX: none */
+  uint32_t actor_override_from;
 };
 
 /* The offset of a string in the pool (added when new), or NONE when out of

@@ -557,20 +557,21 @@ static bool first_name_word(const ectx *c, int32_t s, int32_t e) {
   return person_name_at(c, s, &a, &b) && s == a && e < b;
 }
 
-/* Whether words s..e, a place's name, open the name of a facility named
- * after someone ("Mogadishu's Aden Adde International Airport", after
- * President Aden Adde): a capitalised word of no facility's kind right
- * after them, then capitalised words up to a facility's kind (not
+/* Whether words s..e, a place's name, open the name of an airport or a
+ * stadium named after someone ("Mogadishu's Aden Adde International
+ * Airport", after President Aden Adde): a capitalised word of no such
+ * kind right after them, then capitalised words up to the kind (not
  * "Kabul International Airport"). */
 static bool named_facility_part(const ectx *c, int32_t s, int32_t e) {
-  static const char *const kinds[] = {"airport", "stadium", "hospital", "university",
-                                      "bridge",  "dam",     "hotel",    "port",
-                                      "prison",  "barracks", "academy", NULL};
+  static const char *const kinds[] = {"airport", "airfield", "stadium", NULL};
   static const char *const generic[] = {"international", "national", "regional", "memorial",
-                                        "general",       "teaching", "central",  "new",
-                                        "city",          "state",    "military", NULL};
-  (void)s;
-  bool other = e + 2 < (int32_t)c->n && capitalised(c, e + 1);
+                                        "general",       "central",  "new",      "city",
+                                        "state",         "military", NULL};
+  /* (the name's first word: not "Ethiopian" in "Grand Ethiopian Renaissance
+   * Dam"; and only kinds named after people: "Riga Stradiņš University" is
+   * in Riga) */
+  bool other =
+      e + 2 < (int32_t)c->n && capitalised(c, e + 1) && (s == 0 || !capitalised(c, s - 1));
   for (size_t q = 0; other && generic[q]; q++)
     other = !word_is_ci(c, e + 1, generic[q]);
   for (size_t q = 0; other && kinds[q]; q++)
@@ -579,6 +580,42 @@ static bool named_facility_part(const ectx *c, int32_t s, int32_t e) {
     for (size_t q = 0; kinds[q]; q++)
       if (word_is_ci(c, k, kinds[q])) return true;
   return false;
+}
+
+/* Whether word s, an acronym, is the initials of a longer name of its
+ * entity that shares no word with the dictionary's entry aname, an entry
+ * of two words or more: "the ruling United Democratic Alliance (UDA)" is
+ * no Ulster Defence Association (ULSTER DEFENCE ASSOCIATION/ULSTER
+ * FREEDOM FIGHTERS, GBRREB). */
+static bool foreign_acronym(const ectx *c, int32_t s, const char *aname) {
+  size_t l;
+  const char *t = nm_tok_text(c->d, c->first + (size_t)s, &l);
+  if (!aname || !strchr(aname, ' ') || l < 2 || l > 8) return false;
+  for (size_t k = 0; k < l; k++)
+    if (t[k] < 'A' || t[k] > 'Z') return false;
+  /* (a mention of its own: not "US" in "US Predator") */
+  uint32_t m = mention_at(c, s);
+  if (m == NONE32 || ((const nm_mention *)c->d->mentions.data)[m].n_tokens != 1) return false;
+  uint32_t e = entity_at(c, s);
+  const nm_entity *en =
+      e != NONE32 && e < c->d->entities.n ? (const nm_entity *)c->d->entities.data + e : NULL;
+  if (!en || !en->name || !strchr(en->name, ' ')) return false;
+  /* (the longer name's words, each against the entry's) */
+  for (const char *w = en->name; *w;) {
+    size_t wl = strcspn(w, " -");
+    if (wl >= 4)
+      for (const char *x = aname; *x;) {
+        size_t xl = strcspn(x, " -/_");
+        if (xl == wl && ci_eq(w, x, wl)) return false;
+        x += xl;
+        while (*x == ' ' || *x == '-' || *x == '/' || *x == '_')
+          x++;
+      }
+    w += wl;
+    while (*w == ' ' || *w == '-')
+      w++;
+  }
+  return true;
 }
 
 /* Whether code starts with a country's three letters (USAGOVLEG), not an
@@ -840,6 +877,18 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
           p += len - 1;
           continue;
         }
+        /* "seized two boats in Caribbean waters": a region's word before
+         * waters is no body of the region (CARIBBEAN, IGOCRB) */
+        if (e + 1 < (int32_t)c->n &&
+            (word_is_ci(c, e + 1, "waters") || word_is_ci(c, e + 1, "coast") ||
+             word_is_ci(c, e + 1, "islands"))) {
+          bool op;
+          const char *cd = nm_cameo_actor_code_open(c->L[li], ac, c->date, &op);
+          if (cd && !strncmp(cd, "IGO", 3)) {
+            p += len - 1;
+            continue;
+          }
+        }
         if (region_people(c, s)) { /* "Latin American" is no American */
           p += len - 1;
           continue;
@@ -947,6 +996,10 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
         /* nor is a place's name that starts one ("Aden" of "Aden Duale",
          * a city the dictionary files under Yemen); a country's own name
          * may be the person's ("Israel Katz") */
+        if (code && e == s && foreign_acronym(c, s, nm_cameo_actor_name(c->L[li], ac))) {
+          p += len - 1;
+          continue;
+        }
         if (code && strlen(code) == 3 && named_facility_part(c, s, e)) {
           p += len - 1;
           continue;
@@ -7381,6 +7434,14 @@ static nm_status code_sentence(ectx *c) {
     if (support_verb(c, v)) borrow_patterns(c, &vm, &code, &code2, &text, &pm);
     if (!code) continue;
     if (naming_call(c, v, text != NULL)) continue;
+    /* "a surveillance network … was beginning to pay off": paying off is
+     * succeeding, no payment (PAY's 061) */
+    if (!strcmp(lemma(c, v), "pay")) {
+      bool off = false;
+      for (int32_t k = c->kid[v]; k >= 0 && !off; k = c->sib[k])
+        off = k > v && rel_is(c, k, "compound:prt") && word_is_ci(c, k, "off");
+      if (off) continue;
+    }
     /* "ruled that Austria broke EU law": breaking a law, a rule or a
      * promise is no force against whoever names it (BREAK's 190) */
     if (!strcmp(lemma(c, v), "break") && !strncmp(code, "19", 2)) {
@@ -9737,6 +9798,39 @@ static void generic_body(ectx *c, size_t e) {
     take_home_country(c, a);
 }
 
+/* "Senate Speaker Halima Dado" in a story from Nairobi, whom the
+ * dictionaries code by the title's words (UNITED STATES CONGRESS,
+ * USAGOVLEG): a body many states have in the capitalised words right
+ * before the name, with no actor of the code's country named near, is the
+ * home country's (KENGOVLEG), as generic_body() has the body itself. */
+static void generic_title_person(ectx *c, size_t e) {
+  acode *a = &c->ent[e];
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  if (es[e].type != NM_ENT_PERSON || !es[e].n_mentions || a->rank != 3 || !c->home[0] ||
+      strncmp(a->reason, "dictionary: ", 12) != 0 || !bare_country_prefix(a->code) ||
+      strlen(a->code) <= 3 || !strncmp(a->code, c->home, 3))
+    return;
+  uint32_t m0 = es[e].mentions[0];
+  if (m0 >= c->d->mentions.n || ms[m0].kind != NM_MENTION_NAME) return;
+  const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
+  const nm_token *tk = (const nm_token *)c->d->tokens.data;
+  size_t f = ms[m0].first_token, lo = ss[ms[m0].sentence].first_token;
+  bool generic = false;
+  /* the body's words end one or two words before the name ("Senate
+   * Speaker", "Supreme Court Chief Justice") */
+  for (size_t end = f; end + 3 > f && end > lo && !generic; end--)
+    for (size_t start = end; start + 5 > end && start > lo && !generic; start--) {
+      size_t l;
+      const char *t = nm_tok_text(c->d, start - 1, &l);
+      if (!l || t[0] < 'A' || t[0] > 'Z') break;
+      generic = generic_body_name(c->d->text + tk[start - 1].start,
+                                  tk[end - 1].end - tk[start - 1].start);
+    }
+  if (generic && !country_named_near(c, ms[m0].sentence, a->code, (uint32_t)e))
+    take_home_country(c, a);
+}
+
 /* "National Security Council spokesman Jonathan Malaya" under a Manila
  * dateline: a person coded from the title's body, which generic_body()
  * has since given the home country, takes that country too (was
@@ -11189,6 +11283,7 @@ nm_status nm_events_code(const nm_cameo *const *layers, size_t n_layers, nm_doc 
       generic_body(&c, e);
     for (size_t e = 0; e < ne && st == NM_OK; e++) {
       generic_body_person(&c, e);
+      generic_title_person(&c, e);
       stale_office(&c, e);
       role_country(&c, e, focus);
       if (!c.ent[e].rank && es[e].type == NM_ENT_ORG) led_by_code(&c, e);

@@ -4052,16 +4052,15 @@ static void drop_post_nominals(nm_doc *d, const nm_nword *w) {
 }
 
 /* "Mogadishu's Aden Adde International Airport": a place's name that
- * opens the name of a facility called after someone (a capitalised word
- * of no facility's kind after it, then capitalised words up to the
- * facility's kind) is no place (not "Kabul International Airport"). */
+ * opens the name of an airport or stadium called after someone (a
+ * capitalised word of no such kind after it, then capitalised words up to
+ * the kind) is no place (not "Kabul International Airport"; and not
+ * "Riga Stradiņš University", which is in Riga). */
 static void drop_facility_namesakes(nm_doc *d, const nm_nword *w) {
-  static const char *const kinds[] = {"Airport", "Stadium", "Hospital", "University",
-                                      "Bridge",  "Dam",     "Hotel",    "Port",
-                                      "Prison",  "Barracks", "Academy"};
+  static const char *const kinds[] = {"Airport", "Airfield", "Stadium"};
   static const char *const generic[] = {"International", "National", "Regional", "Memorial",
-                                        "General",       "Teaching", "Central",  "New",
-                                        "City",          "State",    "Military"};
+                                        "General",       "Central",  "New",      "City",
+                                        "State",         "Military"};
   nm_mention *m = (nm_mention *)d->mentions.data;
   size_t out = 0, nt = d->tokens.n;
   for (size_t i = 0; i < d->mentions.n; i++) {

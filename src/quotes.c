@@ -938,7 +938,10 @@ static bool thing_subject(const nm_qctx *c, uint32_t v) {
                                        * format ... urged", read as the cue's subject) */
                                       "fee",     "price",      "cost",   "bond",    "tariff",
                                       "wage",    "sum",        "format", "procedure",
-                                      "mechanism", NULL};
+                                      "mechanism",
+                                      /* (nor an arrest: "the arrests showed how fishing
+                                       * grounds were slipping away") */
+                                      "arrest",  "seizure",    "raid",   NULL};
   /* (its subject, or the noun a participle modifies: "ships blasting") */
   bool participle = nm_q_rel(c, v, "acl") && !nm_q_rel(c, v, "acl:relcl") && c->tags &&
                     c->tags[v].xpos && !strcmp(c->tags[v].xpos, "VBG");

@@ -571,7 +571,7 @@ static uint32_t name_in_title_chain(const nm_qctx *c, uint32_t s) {
       /* "Commissioner of Police Samuel Koroma", the name parsed as the
        * title's "of" phrase: only capitalised words between "of" and the
        * name ("Minister of Interior Ali Musa") */
-      if (!listed && u == t && c->parent[u] == s && nm_q_rel(c, u, "nmod") &&
+      if (!listed && c->parent[u] == s && nm_q_rel(c, u, "nmod") &&
           nm_q_is(c, s + 1, "of") && t > s + 2) {
         listed = true; /* (a capitalised title: not "the office of …") */
         for (uint32_t k = s; k < t && listed; k += k == s ? 2 : 1) {

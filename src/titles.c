@@ -71,6 +71,7 @@ static const char *const titles[] = {
     "superintendent of police", "chief of police", "chief of army staff",
     "chief of defence staff", "chief of defense staff", "chief of general staff",
     "chief of the general staff", "chief of naval staff", "chief of air staff",
+    "chief of cabinet", "cabinet chief",
 };
 
 #define N_TITLES (sizeof titles / sizeof *titles)

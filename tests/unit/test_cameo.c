@@ -990,7 +990,9 @@ NM_TEST(shared_sources) {
   if (!st) st = nm_cameo_builder_add_agents(b, p[4], &e);
   if (!st) st = nm_cameo_builder_add_discards(b, p[5], &e);
   if (!st) st = nm_cameo_builder_add_pico(b, p[6], &e);
-  /* the team's additions, after the production set (make dicts) */
+  /* the team's additions, after the production set (make dicts); the
+   * team's actors correct the production set's */
+  nm_cameo_builder_override_actors(b);
   if (!st) st = nm_cameo_builder_add_verbs(b, "dict/src/team.verbs.txt", &e);
   if (!st) st = nm_cameo_builder_add_actors(b, "dict/src/team.actors.txt", &e);
   if (!st) st = nm_cameo_builder_add_agents(b, "dict/src/team.agents.txt", &e);
@@ -1047,6 +1049,33 @@ NM_TEST(shared_sources) {
   nm_cameo_builder_free(b);
 }
 
+/* Actor files added after nm_cameo_builder_override_actors() win the
+ * phrases they share with the files before ("SAMOAN" under American Samoa
+ * in Phoenix, Samoa's in the team's file); among themselves, and without
+ * the call, the first coded actor keeps a shared phrase. */
+NM_TEST(override_actors) {
+  static const char production[] = "AMERICAN_SAMOA_ [USAASM]\n+SAMOAN_\nSAMOA_ [WSM]\n";
+  static const char team[] = "SAMOAN_ [WSM]\nSAMOAN_ [XXX]\nAPIA_ [WSMGOV]\n";
+  for (int over = 0; over < 2; over++) {
+    nm_cameo_builder *b = nm_cameo_builder_new();
+    nm_cameo *c = NULL;
+    nm_error e = {NM_OK, NULL, 0};
+    NM_CHECK(b != NULL);
+    if (!b) return;
+    NM_CHECK(nm_cameo_builder_add_actors_mem(b, "production", production, strlen(production),
+                                             &e) == NM_OK);
+    if (over) nm_cameo_builder_override_actors(b);
+    NM_CHECK(nm_cameo_builder_add_actors_mem(b, "team", team, strlen(team), &e) == NM_OK);
+    NM_CHECK(nm_cameo_builder_finish(b, &c, &e) == NM_OK);
+    nm_cameo_builder_free(b);
+    if (!c) continue;
+    NM_CHECK_EQ_STR(actor_code(c, "SAMOAN", 20250101), over ? "WSM" : "USAASM");
+    NM_CHECK_EQ_STR(actor_code(c, "AMERICAN SAMOA", 20250101), "USAASM");
+    NM_CHECK_EQ_STR(actor_code(c, "APIA", 20250101), "WSMGOV");
+    nm_cameo_free(c);
+  }
+}
+
 int main(void) {
   NM_RUN(synsets_and_plurals);
   NM_RUN(verb_forms);
@@ -1054,6 +1083,7 @@ int main(void) {
   NM_RUN(extending_a_block);
   NM_RUN(transformations);
   NM_RUN(actor_dates);
+  NM_RUN(override_actors);
   NM_RUN(agents);
   NM_RUN(discards);
   NM_RUN(pico);

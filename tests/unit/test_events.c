@@ -10101,6 +10101,15 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
                                "reunification.",
                                "2026-05-07", false),
                   "190") == NULL);
+  /* an acronym whose name here is another's than the dictionary's */
+  NM_CHECK(strcmp(cameo_entity("NAIROBI, Kenya (Wire) - Nyaberi was elected on a ticket of the "
+                               "ruling United Democratic Alliance (UDA). The UDA said it would "
+                               "appeal.",
+                               "2026-04-22", "United Democratic Alliance", false),
+                  "GBRREB") != 0);
+  NM_CHECK_EQ_STR(cameo_entity("The United Nations (UN) said it would appeal.", "2026-04-22",
+                               "United Nations", false),
+                  "IGOUNO");
   NM_CHECK_EQ_STR(cameo_events("Egypt hosts more than 1.2 million Sudanese who fled the war.",
                                "2026-04-14", false),
                   "");

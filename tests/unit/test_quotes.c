@@ -2119,6 +2119,15 @@ NM_TEST(name_after_a_title_s_of_phrase_speaks) {
                              "come under attack.",
                              "that officers"),
                   "Samuel Fomba Koroma");
+  /* (the name parsed as an apposition inside the of-phrase) */
+  NM_CHECK_EQ_STR(speaker_of("Chief of Cabinet Marcelo Ortuzar rejected the accusations on "
+                             "Wednesday, telling reporters that the government had paid.",
+                             "that the government"),
+                  "Marcelo Ortuzar");
+  /* arrests report nothing: "the arrests showed how …" */
+  NM_CHECK_EQ_INT(quotations_in("Leaders said the arrests showed how fishing grounds used for "
+                                "generations were slipping away."),
+                  1);
 }
 
 int main(void) {
