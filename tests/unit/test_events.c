@@ -10101,6 +10101,23 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
                                "reunification.",
                                "2026-05-07", false),
                   "190") == NULL);
+  /* paying off is succeeding; a region's waters are no body of it */
+  NM_CHECK(strstr(cameo_events("Marco Tulio Paredes, director of the Galapagos National Park, said "
+                               "the seizure showed that a surveillance network financed partly by "
+                               "the United States, Britain and Canada was beginning to pay off.",
+                               "2025-08-14", false),
+                  "061") == NULL);
+  NM_CHECK(strstr(cameo_events("Colombia's Foreign Ministry said it had sent a protest to Nicaragua "
+                               "after its navy detained 17 Colombian fishermen and seized two "
+                               "boats in Caribbean waters the two countries have contested.",
+                               "2025-10-07", false),
+                  "IGOCRB") == NULL);
+  /* "Senate Speaker X" in a story from Nairobi is Kenya's */
+  NM_CHECK_EQ_STR(cameo_entity("NAIROBI, Kenya (Wire) - Kenya's Senate voted on Tuesday to remove "
+                               "the governor. Senate Speaker Halima Dado urged both sides to "
+                               "respect the outcome.",
+                               "2026-04-22", "Halima Dado", false),
+                  "KENGOVLEG");
   /* an acronym whose name here is another's than the dictionary's */
   NM_CHECK(strcmp(cameo_entity("NAIROBI, Kenya (Wire) - Nyaberi was elected on a ticket of the "
                                "ruling United Democratic Alliance (UDA). The UDA said it would "
@@ -10144,6 +10161,18 @@ NM_TEST(places_named_with_a_division_s_kind_and_exonyms) {
                                    "airstrips in Beni.",
                                    "Beni Department"),
                   "BOL");
+  /* (the kind outside the name: "Sagaing" is the region, not its town) */
+  nm_doc *d = cameo_doc("BANGKOK (Wire) - A Myanmar military air strike on a village in the "
+                        "country's northwestern Sagaing region killed at least 27 civilians on "
+                        "Monday.",
+                        "2026-01-01");
+  size_t n = 0;
+  const nm_place *pl = d ? nm_doc_places(d, &n) : NULL;
+  bool region = false;
+  for (size_t i = 0; i < n; i++)
+    region |= !strcmp(pl[i].name, "Sagaing Region");
+  NM_CHECK(region);
+  nm_doc_free(d);
   NM_CHECK_EQ_STR(place_country_of("CARACAS, Venezuela (Wire) - Venezuela freed 47 detainees on "
                                    "Thursday. A UN mission told the Human Rights Council in Geneva "
                                    "that arrests went on. The State Department in Washington "
