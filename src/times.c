@@ -338,6 +338,15 @@ static int verb_tense_at(const nm_tg_ctx *x, uint32_t v, int depth) {
       be = x->tags[k].head == v + 1 && (text_is(x, k, "was") || text_is(x, k, "were"));
     if (be) return NM_TENSE_FUTURE;
   }
+  /* ... and so is "is to open by October" (present "be" and an
+   * infinitive), whatever the verb reporting it */
+  if (to && present_be && !past_aux && !perfect && tag_is(g, "VB") && !text_is(x, v, "blame")) {
+    bool be = false;
+    for (uint32_t k = near_lo(v); k < v && !be; k++)
+      be = x->tags[k].head == v + 1 &&
+           (text_is(x, k, "is") || text_is(x, k, "are") || text_is(x, k, "am"));
+    if (be) return NM_TENSE_FUTURE;
+  }
   if (other_modal) return perfect ? NM_TENSE_PAST : NM_TENSE_PRESENT;
   if (past_aux) return NM_TENSE_PAST;
   if (perfect) return NM_TENSE_PAST;

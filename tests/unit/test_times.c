@@ -256,6 +256,10 @@ NM_TEST(weekdays_by_tense) {
   CHECK_TIMES(D, "Commanders from both sides were to meet on Tuesday morning, officials said.",
               "Tuesday morning|TIME|2024-02-13TMO");
   CHECK_TIMES(D, "He was to blame for the crash on Tuesday.", "Tuesday|DATE|2024-02-06");
+  /* "is to open by October" looks ahead, though a past verb reports it */
+  CHECK_TIMES(D, "A joint intelligence centre is to open in the border town by October, officials "
+                 "said.",
+              "October|DATE|2024-10");
   CHECK_TIMES(D, "The council met last Friday and will meet again next Monday.",
               "last Friday|DATE|2024-02-02", "next Monday|DATE|2024-02-12");
   CHECK_TIMES(D, "Shops close early on Sundays.", "Sundays|SET|XXXX-WXX-7");
