@@ -600,6 +600,22 @@ static bool foreign_acronym(const ectx *c, int32_t s, const char *aname) {
   const nm_entity *en =
       e != NONE32 && e < c->d->entities.n ? (const nm_entity *)c->d->entities.data + e : NULL;
   if (!en || !en->name || !strchr(en->name, ' ')) return false;
+  /* (the entry must spell out the same initials, another name for them:
+   * ULSTER DEFENCE ASSOCIATION for UDA; an entry that files the acronym
+   * under a parent body, FEMA under UNITED STATES DEPARTMENT OF HOMELAND
+   * SECURITY, is the same body's) */
+  char ini[16];
+  size_t ni = 0;
+  for (const char *x = aname; *x && *x != '/' && ni < sizeof ini;) {
+    size_t xl = strcspn(x, " -_/");
+    bool small = (xl == 2 && ci_eq(x, "OF", 2)) || (xl == 3 && ci_eq(x, "THE", 3)) ||
+                 (xl == 3 && ci_eq(x, "AND", 3)) || (xl == 3 && ci_eq(x, "FOR", 3));
+    if (xl && !small) ini[ni++] = x[0];
+    x += xl;
+    while (*x == ' ' || *x == '-' || *x == '_')
+      x++;
+  }
+  if (ni != l || !ci_eq(ini, t, l)) return false;
   /* (the longer name's words, each against the entry's) */
   for (const char *w = en->name; *w;) {
     size_t wl = strcspn(w, " -");
@@ -7442,6 +7458,18 @@ static nm_status code_sentence(ectx *c) {
         off = k > v && rel_is(c, k, "compound:prt") && word_is_ci(c, k, "off");
       if (off) continue;
     }
+    /* "41 prisoners broke out of the main correctional centre": a
+     * breakout, no force against the prison (BREAK's 190) */
+    if (!strcmp(lemma(c, v), "break") && !strncmp(code, "19", 2)) {
+      bool out = false;
+      for (int32_t k = c->kid[v]; k >= 0 && !out; k = c->sib[k])
+        out = k > v && ((rel_is(c, k, "compound:prt") &&
+                         (word_is_ci(c, k, "out") || word_is_ci(c, k, "away") ||
+                          word_is_ci(c, k, "free"))) ||
+                        /* ("out of the centre", parsed as the place's case) */
+                        (rel_base(c, k, "obl") && case_word(c, k, "out")));
+      if (out) continue;
+    }
     /* "ruled that Austria broke EU law": breaking a law, a rule or a
      * promise is no force against whoever names it (BREAK's 190) */
     if (!strcmp(lemma(c, v), "break") && !strncmp(code, "19", 2)) {
@@ -8483,7 +8511,10 @@ static bool one_way(const ectx *c, int32_t v) {
   static const char *const w[] = {"promise", "pledge", "vow",    "offer",  "host",
                                   "donate",  "give",   "send",   "provide", "welcome",
                                   "praise",  "thank",  "hope",   "want",   "plan",
-                                  "prepare", NULL};
+                                  "prepare",
+                                  /* "prompting Australia, Papua New Guinea, Fiji and New
+                                   * Zealand to deploy peacekeepers" */
+                                  "deploy",  "contribute", "supply", "fund", "train", NULL};
   return word_in(lemma(c, v), w);
 }
 

@@ -3008,6 +3008,18 @@ static int described_type(const nm_nword *w) {
  * organisation or a place in the whole article, whatever type the model
  * gave its mentions. */
 static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w) {
+  /* ", a Hezbollah spokesman," ", a senior Hamas official,": a
+   * person's job after names and modifiers makes the name a person's */
+  static const char *const jobs[] = {
+      "spokesman", "spokeswoman", "spokesperson", "official", "commander", "minister",
+      "lawyer",    "analyst",     "researcher",   "diplomat", "activist",  "lawmaker",
+      "legislator", "senator",    "negotiator",   "envoy",    "adviser",   "advisor",
+      "journalist", "reporter",   "resident",     "farmer",   "fisherman", "teacher",
+      "doctor",     "nurse",      "student",      "soldier",  "officer",   "politician",
+      "leader",     "governor",   "mayor",
+      /* ("…, secretary-general of the Office of the Narcotics Control
+       * Board (ONCB), said": after a place that opens the sentence) */
+      "secretary",  "director",   "chairman",     "chairwoman", "prosecutor", "ambassador"};
   size_t nm = d->mentions.n, nt = d->tokens.n;
   nm_mention *m = (nm_mention *)d->mentions.data;
   const nm_token *t = (const nm_token *)d->tokens.data;
@@ -3055,8 +3067,10 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
       size_t q = tok_is(w[k].form, w[k].len, "the") ? k + 1 : k;
       owner = q + 2 < nt && t[q + 2].sentence == t[a].sentence && possessive(&w[q + 1]) &&
               (is_capitalised(&w[q]) || IN_LIST(&w[q], owner_nouns));
-      if (!owner) continue;
-      jobs_from = q + 2;
+      /* (or a job right after the comma: ", secretary-general of …") */
+      bool bare_job = q == k && IN_LIST(&w[k], jobs);
+      if (!owner && !bare_job) continue;
+      jobs_from = owner ? q + 2 : k;
     }
     int kind = firm ? 1 : seat ? 2 : 0;
     for (k++; !owner && !seat && k < nt && k <= b + 5 && t[k].sentence == t[a].sentence; k++) {
@@ -3074,15 +3088,6 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
                                                          !strcmp(w[k + 1].upos, "NOUN")))))
         break;
     }
-    /* ", a Hezbollah spokesman," ", a senior Hamas official,": a
-     * person's job after names and modifiers makes the name a person's */
-    static const char *const jobs[] = {
-        "spokesman", "spokeswoman", "spokesperson", "official", "commander", "minister",
-        "lawyer",    "analyst",     "researcher",   "diplomat", "activist",  "lawmaker",
-        "legislator", "senator",    "negotiator",   "envoy",    "adviser",   "advisor",
-        "journalist", "reporter",   "resident",     "farmer",   "fisherman", "teacher",
-        "doctor",     "nurse",      "student",      "soldier",  "officer",   "politician",
-        "leader",     "governor",   "mayor"};
     /* (not a phrase fronted before the subject: "In Brussels, a
      * European Commission spokeswoman said") */
     if (!kind && m[i].type != NM_ENT_PERSON && m[i].type != NM_ENT_ORG &&
@@ -3091,6 +3096,9 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
       for (size_t q = jobs_from; q < nt && q <= jobs_from + 4 && t[q].sentence == t[a].sentence;
            q++) {
         if (IN_LIST(&w[q], jobs)) {
+          /* ("secretary-general", "director-general": the job's hyphened
+           * second word) */
+          if (q + 2 < nt && tok_is(w[q + 1].form, w[q + 1].len, "-")) q += 2;
           /* the apposition ends at a comma or goes on with a phrase */
           if (q + 1 < nt && (tok_is(w[q + 1].form, w[q + 1].len, ",") ||
                              (w[q + 1].upos && !strcmp(w[q + 1].upos, "ADP"))))

@@ -10118,6 +10118,19 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
                                "respect the outcome.",
                                "2026-04-22", "Halima Dado", false),
                   "KENGOVLEG");
+  /* a breakout is no force; peacekeepers each country deploys are sent
+   * by each, not to the others */
+  NM_CHECK(strstr(cameo_events("Australia was sending a team of federal police officers to "
+                               "Vanuatu on Friday at the request of the Pacific nation's "
+                               "government, a day after 41 prisoners, including several men "
+                               "convicted of murder and sexual offences, broke out of the main "
+                               "correctional centre in the capital, Port Vila.",
+                               "2026-06-12", false),
+                  "190") == NULL);
+  NM_CHECK(strstr(cameo_events("The riots prompted Australia, Papua New Guinea, Fiji and New "
+                               "Zealand to deploy peacekeepers at the government's request.",
+                               "2026-01-27", false),
+                  "FJI NZL") == NULL);
   /* an acronym whose name here is another's than the dictionary's */
   NM_CHECK(strcmp(cameo_entity("NAIROBI, Kenya (Wire) - Nyaberi was elected on a ticket of the "
                                "ruling United Democratic Alliance (UDA). The UDA said it would "
@@ -10134,6 +10147,14 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
                   "");
   NM_CHECK(strstr(cameo_events("Qatar hosted two Hamas leaders in Doha.", "2026-04-14", false),
                   "043") != NULL);
+}
+
+/* "In Thailand, Chaiwat Limsakul, secretary-general of the Office …": a
+ * job right after the comma (no article) makes the name a person's */
+NM_TEST(job_after_a_comma_without_an_article) {
+  NM_CHECK(has_person("In Thailand, Chaiwat Limsakul, secretary-general of the Office of the "
+                      "Narcotics Control Board (ONCB), said additional river units would be sent.",
+                      "Chaiwat Limsakul"));
 }
 
 /* The country of the place whose name is name in text (a static
@@ -10941,6 +10962,7 @@ int main(void) {
   NM_RUN(places_named_with_a_division_s_kind_and_exonyms);
   NM_RUN(namings_and_acts_a_law_punishes);
   NM_RUN(airports_named_after_people_and_hosts_of_refugees);
+  NM_RUN(job_after_a_comma_without_an_article);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
