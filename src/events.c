@@ -1119,6 +1119,23 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
             continue;
           }
         }
+        /* "the National Criminal Investigation Service": "criminal" before
+         * a word of the law's side names no criminal (CRIMINAL, ~CRM) */
+        if (len == 1 && word_is_ci(c, s, "criminal") && e + 1 < (int32_t)c->n) {
+          static const char *const law[] = {
+              "investigation", "investigations", "court",   "justice",  "code",
+              "police",        "division",       "department", "bureau", "procedure",
+              "law",           "tribunal",       "record",  "records",  "case",
+              "cases",         "charge",         "charges", "proceedings", "inquiry",
+              "probe",         "complaint",      "liability", NULL};
+          bool side = false;
+          for (size_t q = 0; law[q] && !side; q++)
+            side = word_is_ci(c, e + 1, law[q]);
+          if (side) {
+            p += len - 1;
+            continue;
+          }
+        }
         /* "Attorney General Merrick Garland", parsed with "Attorney" a
          * subject of its own: a title that the word right before the
          * phrase completes is that longer title ("General" alone is a
@@ -5298,6 +5315,18 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
                                         "rule",    "guise", "pretext",  "cover",     "term",
                                         "threat",  "plan",  "mandate",  "authority", NULL};
     if (case_word(c, k, "under") && word_in(lemma(c, k), under)) continue;
+    /* "expelled 138 foreigners on two air force planes": the craft an act
+     * is carried out on is no one it is done to */
+    static const char *const craft[] = {"plane", "aircraft", "flight", "jet", "helicopter",
+                                        "ship",  "vessel",   "boat",   "bus", "train", "truck",
+                                        NULL};
+    /* (not "fired on a vessel": only for acts of carrying people) */
+    static const char *const carry[] = {"expel",  "deport", "send",     "fly",    "carry",
+                                        "return", "bring",  "evacuate", "transfer",
+                                        "repatriate", "move", NULL};
+    if (word_in(lemma(c, k), craft) && word_in(lemma(c, v), carry) &&
+        (case_word(c, k, "on") || case_word(c, k, "aboard") || case_word(c, k, "by")))
+      continue;
     /* "held … in exchange for 150 Palestinian prisoners", "in return
      * for": what is given back is no target; "along with Egypt and the
      * United States": partners are none either */
@@ -6884,7 +6913,10 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
       why = "agent and the sentence's one country";
       sentence_country(c, c->si, NONE32, c->first + (uint32_t)h, true, cc);
       if (cc[0] && (other_party_of(c, h, cc) || object_country(c, h, cc) || only_seats(c, cc) ||
-                    ((!strcmp(a->code + 3, "GOV") || !strcmp(a->code + 3, "MIL")) &&
+                    ((!strcmp(a->code + 3, "GOV") || !strcmp(a->code + 3, "MIL") ||
+                      /* ("Prosecutors cited her reporting on military
+                       * operations in northern Iraq": Turkey's) */
+                      !strcmp(a->code + 3, "JUD") || !strcmp(a->code + 3, "COP")) &&
                      only_in_verb_complements(c, h, cc))))
         cc[0] = 0;
       from_sentence = cc[0] != 0;
@@ -7450,6 +7482,23 @@ static nm_status code_sentence(ectx *c) {
     if (support_verb(c, v)) borrow_patterns(c, &vm, &code, &code2, &text, &pm);
     if (!code) continue;
     if (naming_call(c, v, text != NULL)) continue;
+    /* "an outbreak of Marburg virus disease had killed at least six
+     * people", "floods destroyed 300 homes": a disease or a disaster does
+     * no one's act */
+    {
+      static const char *const nature[] = {
+          "outbreak", "epidemic", "pandemic", "disease", "virus",    "cholera",  "dengue",
+          "malaria",  "measles",  "meningitis", "ebola", "flood",    "flooding", "earthquake",
+          "quake",    "tremor",   "storm",    "cyclone", "hurricane", "typhoon", "tornado",
+          "drought",  "famine",   "landslide", "mudslide", "avalanche", "wildfire", "blaze",
+          "heatwave", "rain",     "tsunami",  "eruption", "aftershock", NULL};
+      int32_t sj = child(c, v, "nsubj", false);
+      if (sj < 0 && passive(c, v)) { /* "were killed by floods" */
+        for (int32_t k = c->kid[v]; k >= 0 && sj < 0; k = c->sib[k])
+          if (k > v && rel_base(c, k, "obl") && case_word(c, k, "by")) sj = k;
+      }
+      if (sj >= 0 && mention_at(c, sj) == NONE32 && word_in(lemma(c, sj), nature)) continue;
+    }
     /* "a surveillance network … was beginning to pay off": paying off is
      * succeeding, no payment (PAY's 061) */
     if (!strcmp(lemma(c, v), "pay")) {
@@ -7527,6 +7576,16 @@ static nm_status code_sentence(ectx *c) {
           "day",      "week",     "month",      "year",   "hour",       "minute", NULL};
       int32_t o = child(c, v, "obj", false);
       if (o >= 0 && word_in(lemma(c, o), light)) continue;
+      /* ... and so is a relative clause on one, the object gapped: "a step
+       * Taipei took to align its controls with those of Japan" */
+      if (o < 0 && (rel_base(c, v, "acl") || rel_is(c, v, "acl:relcl")) && c->head[v] >= 0 &&
+          c->head[v] < v && word_in(lemma(c, c->head[v]), light))
+        continue;
+      /* (the noun parsed as a bare phrase before the verb) */
+      bool gapped = false;
+      for (int32_t k = o < 0 ? c->kid[v] : -1; k >= 0 && !gapped; k = c->sib[k])
+        gapped = k < v && rel_is(c, k, "obl:unmarked") && word_in(lemma(c, k), light);
+      if (gapped) continue;
       /* "took 51 of the 109 seats": a count of them */
       int32_t of = o >= 0 && !strcmp(upos(c, o), "NUM") ? child(c, o, "nmod", false) : -1;
       if (of > o && case_word(c, of, "of") && word_in(lemma(c, of), light)) continue;

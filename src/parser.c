@@ -2242,8 +2242,11 @@ static void repair_object_conj_subject(const nm_parser *p, const nm_pword *w, si
  * object, modifies that noun, the verb's object */
 static void repair_gerund_modifier_object(const nm_parser *p, const nm_pword *w, size_t n,
                                           uint32_t *heads, uint16_t *rels) {
-  static const char *const states[] = {"striking", "protesting", "demonstrating", "fleeing",
-                                       "rioting",  "marching",   "retreating",    NULL};
+  static const char *const states[] = {"striking",    "protesting",  "demonstrating", "fleeing",
+                                       "rioting",     "marching",    "retreating",
+                                       /* "fled surrounding villages" */
+                                       "surrounding", "neighbouring", "neighboring",  "outlying",
+                                       "adjoining",   NULL};
   if (p->rl_amod < 0 || p->rl_obj < 0) return;
   for (size_t g = 1; g + 1 < n; g++) {
     size_t v = g - 1, o = g + 1;
@@ -2256,6 +2259,40 @@ static void repair_gerund_modifier_object(const nm_parser *p, const nm_pword *w,
     rels[g] = (uint16_t)p->rl_amod;
     for (size_t k = o + 1; k < n && k < o + 64; k++) /* (the rest hung on the gerund) */
       if (heads[k] == g + 1) heads[k] = (uint32_t)(v + 1);
+  }
+}
+
+/* "people had fled Ayod and surrounding villages": parsed with
+ * "surrounding" a verb joined to "fled" and "villages" its object. A
+ * gerund right after "and" or "or", joined to a finite verb that has an
+ * object before it, with nothing of its own but the conjunction and a
+ * plural object right after it, modifies that noun, which is the second
+ * object. */
+static void repair_gerund_conj_modifier(const nm_parser *p, const nm_pword *w, size_t n,
+                                        uint32_t *heads, uint16_t *rels) {
+  if (p->rl_amod < 0 || p->rl_obj < 0 || p->rl_conj < 0) return;
+  for (size_t g = 2; g + 1 < n; g++) {
+    size_t o = g + 1;
+    if (!xpos_is(&w[g], "VBG") || rels[g] != (uint16_t)p->rl_conj || !heads[g] ||
+        !(form_is(&w[g - 1], "and") || form_is(&w[g - 1], "or")) || heads[g - 1] != g + 1 ||
+        heads[o] != g + 1 || !rel_eq(p, rels, o, "obj") || !xpos_is(&w[o], "NNS"))
+      continue;
+    size_t v = heads[g] - 1;
+    if (v >= g || !(xpos_is(&w[v], "VBD") || xpos_is(&w[v], "VBZ") || xpos_is(&w[v], "VBP") ||
+                    xpos_is(&w[v], "VBN")))
+      continue;
+    size_t x = n; /* the first object */
+    for (size_t k = v + 1; k + 1 < g && x == n; k++)
+      if (heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_obj) x = k;
+    bool bare = x < n; /* nothing else on the gerund */
+    for (size_t k = 0; k < n && bare; k++)
+      bare = heads[k] != g + 1 || k == g - 1 || k == o;
+    if (!bare) continue;
+    heads[o] = (uint32_t)(x + 1);
+    rels[o] = (uint16_t)p->rl_conj;
+    heads[g - 1] = (uint32_t)(o + 1); /* the conjunction on the new conjunct */
+    heads[g] = (uint32_t)(o + 1);
+    rels[g] = (uint16_t)p->rl_amod;
   }
 }
 
@@ -6005,6 +6042,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_said_in_apposition(p, w, n, heads, rels);
   repair_root_name_apposed_subject(p, w, n, heads, rels);
   repair_gerund_modifier_object(p, w, n, heads, rels);
+  repair_gerund_conj_modifier(p, w, n, heads, rels);
   repair_object_conj_subject(p, w, n, heads, rels);
   repair_late_after_object(p, w, n, heads, rels);
   repair_name_under_comma(p, w, n, heads, rels);

@@ -10035,6 +10035,14 @@ NM_TEST(taken_decisions_and_offices_of_a_settlement) {
                                "that it did not represent a change in policy towards Venezuela.",
                                "2025-12-10", false),
                   "171") == NULL);
+  /* ... nor a step a relative clause says was taken */
+  NM_CHECK_EQ_STR(cameo_events("Both Chinese buyers were added in June to Taiwan's list of "
+                               "entities barred from receiving strategic high-tech commodities "
+                               "without a government licence, a step Taipei took to align its "
+                               "controls with those of the United States, Japan and the "
+                               "Netherlands.",
+                               "2025-11-19", false),
+                  "");
   /* ... nor is time taken, nor a count of seats won */
   NM_CHECK_EQ_STR(cameo_events("The Netherlands took 223 days to form a government in 2023-24, and "
                                "a record 299 days after the 2021 election.",
@@ -10131,6 +10139,34 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
                                "Zealand to deploy peacekeepers at the government's request.",
                                "2026-01-27", false),
                   "FJI NZL") == NULL);
+  /* a body of criminal investigation is no criminal's; the planes people
+   * are expelled on are no target */
+  NM_CHECK(strstr(cameo_events("The National Criminal Investigation Service (SERNIC) said on "
+                               "Tuesday that its agents had arrested a police sergeant attached "
+                               "to a station in Maputo.",
+                               "2025-09-23", false),
+                  "CRM") == NULL);
+  NM_CHECK(strstr(cameo_events("Chile expelled 138 foreigners on two air force planes on "
+                               "Wednesday, the largest single deportation operation since the new "
+                               "government took office in March.",
+                               "2026-05-27", false),
+                  "---MIL") == NULL);
+  NM_CHECK(strstr(cameo_events("Houthi rebels fired on a Greek-owned vessel in the Red Sea.",
+                               "2026-05-27", false),
+                  "YEMREB GRC 190") != NULL);
+  /* a disease kills, no actor */
+  NM_CHECK(strstr(cameo_events("Tanzania confirms Marburg outbreak in Kagera as Uganda steps up "
+                               "checks at Mutukula border\n\nBUKOBA, Tanzania (Wire) - Tanzania "
+                               "confirmed on Monday that an outbreak of Marburg virus disease had "
+                               "killed at least six people in the northwestern Kagera region.",
+                               "2025-07-07", false),
+                  "190") == NULL);
+  /* a country named only in what prosecutors cite is not theirs */
+  NM_CHECK(strstr(cameo_events("DIYARBAKIR, Turkey (Wire) - A Turkish court freed a journalist. "
+                               "Prosecutors cited her reporting on military operations in "
+                               "northern Iraq.",
+                               "2025-09-23", false),
+                  "IRQJUD") == NULL);
   /* an acronym whose name here is another's than the dictionary's */
   NM_CHECK(strcmp(cameo_entity("NAIROBI, Kenya (Wire) - Nyaberi was elected on a ticket of the "
                                "ruling United Democratic Alliance (UDA). The UDA said it would "

@@ -2812,6 +2812,23 @@ NM_TEST(gerund_of_a_state_modifies_the_object) {
       "4:2:obj 3:4:amod"));
 }
 
+/* "had fled Ayod and surrounding villages": the gerund after "and"
+ * modifies the plural after it, the second object */
+NM_TEST(gerund_after_and_modifies_the_second_object) {
+  NM_CHECK(repaired_as(
+      "Aid/NOUN/NN/aid agencies/NOUN/NNS/agency said/VERB/VBD/say roughly/ADV/RB/roughly "
+      "18,000/NUM/CD/18,000 people/NOUN/NNS/people had/AUX/VBD/have fled/VERB/VBN/flee "
+      "Ayod/PROPN/NNP/Ayod and/CCONJ/CC/and surrounding/VERB/VBG/surround "
+      "villages/NOUN/NNS/village since/ADP/IN/since the/DET/DT/the weekend/NOUN/NN/weekend "
+      "./PUNCT/./.",
+      "12:9:conj 11:12:amod 10:12:cc"));
+  /* (and right after a verb: "people who fled surrounding villages") */
+  NM_CHECK(repaired_as(
+      "people/NOUN/NNS/people who/PRON/WP/who fled/VERB/VBD/flee "
+      "surrounding/VERB/VBG/surround villages/NOUN/NNS/village ./PUNCT/./.",
+      "5:3:obj 4:5:amod"));
+}
+
 /* "when rebel forces seized Damascus and the president fled to Russia":
  * the noun after "and" is the next verb's subject, not the object's
  * conjunct */
@@ -3649,6 +3666,7 @@ int main(void) {
   NM_RUN(harm_clause_after_place_is_the_attack_s);
   NM_RUN(root_name_with_apposed_subject);
   NM_RUN(gerund_of_a_state_modifies_the_object);
+  NM_RUN(gerund_after_and_modifies_the_second_object);
   NM_RUN(object_conjunct_is_the_next_verb_s_subject);
   NM_RUN(said_after_a_quotation_with_but);
   NM_RUN(whose_clause_made_the_root);
