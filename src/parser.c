@@ -2262,6 +2262,70 @@ static void repair_gerund_modifier_object(const nm_parser *p, const nm_pword *w,
   }
 }
 
+/* "…, a move opposition parties denounced as a \"constitutional coup\"":
+ * parsed with "move" a compound of "parties" (which "a" cannot count) and
+ * "denounced" a clause on them. An article "a" or "an" on a plural noun
+ * whose first noun is singular and a compound of it, with a past verb hung
+ * right after as a clause on the plural, is a relative clause without its
+ * word: the singular noun heads the phrase, the plural is the clause's
+ * subject. */
+static void repair_zero_relative_subject(const nm_parser *p, const nm_pword *w, size_t n,
+                                         uint32_t *heads, uint16_t *rels) {
+  if (p->rl_relcl < 0 || p->rl_nsubj < 0 || p->rl_compound < 0) return;
+  for (size_t d = 0; d + 3 < n; d++) {
+    if (!(form_is(&w[d], "a") || form_is(&w[d], "an") || form_is(&w[d], "A") ||
+          form_is(&w[d], "An")) ||
+        !heads[d])
+      continue;
+    size_t h = heads[d] - 1, x = d + 1, v = h + 1;
+    if (h <= x + 0 || v >= n || !xpos_is(&w[h], "NNS") || !xpos_is(&w[x], "NN") ||
+        heads[x] != h + 1 || rels[x] != (uint16_t)p->rl_compound || heads[v] != h + 1 ||
+        !(rel_eq(p, rels, v, "acl") || rels[v] == (uint16_t)p->rl_relcl) ||
+        !(xpos_is(&w[v], "VBD") || xpos_is(&w[v], "VBN")))
+      continue;
+    bool chain = true; /* only the plural's compounds between them */
+    for (size_t k = x + 1; k < h && chain; k++)
+      chain = heads[k] == h + 1 && rels[k] == (uint16_t)p->rl_compound;
+    if (!chain) continue;
+    heads[x] = heads[h];
+    rels[x] = rels[h];
+    heads[d] = (uint32_t)(x + 1);
+    heads[h] = (uint32_t)(v + 1);
+    rels[h] = (uint16_t)p->rl_nsubj;
+    heads[v] = (uint32_t)(x + 1);
+    rels[v] = (uint16_t)p->rl_relcl;
+    for (size_t k = 0; k < n; k++) /* the phrase's other dependents on its new head */
+      if (k != d && k != v && heads[k] == h + 1 && k > v) heads[k] = (uint32_t)(x + 1);
+  }
+}
+
+/* "X was arrested in the northern province of Ngozi after telling
+ * supporters that …": parsed with the gerund a clause on the place's
+ * noun. A gerund hung as acl, with "after", "before", "while", "since",
+ * "upon" or "without" for its marker, on a noun that is a verb's oblique
+ * (a place, a time) is an adverbial clause of that verb. */
+static void repair_marked_gerund_clause(const nm_parser *p, const nm_pword *w, size_t n,
+                                        uint32_t *heads, uint16_t *rels) {
+  static const char *const marks[] = {"after", "before", "while", "since", "upon", "without",
+                                      NULL};
+  if (p->rl_acl < 0 || p->rl_advcl < 0) return;
+  for (size_t g = 1; g < n; g++) {
+    if (!xpos_is(&w[g], "VBG") || rels[g] != (uint16_t)p->rl_acl || !heads[g]) continue;
+    bool marked = false;
+    for (size_t k = 0; k < g && !marked; k++)
+      marked = heads[k] == g + 1 && rel_eq(p, rels, k, "mark") && form_in(&w[k], marks);
+    if (!marked) continue;
+    /* (the noun a place's or a time's phrase on the verb: not "a firm
+     * job offer before going") */
+    size_t x = heads[g] - 1;
+    if (!rel_eq(p, rels, x, "obl") || !heads[x]) continue;
+    size_t v = heads[x] - 1;
+    if (!upos_is(&w[v], "VERB") || v >= g) continue;
+    heads[g] = (uint32_t)(v + 1);
+    rels[g] = (uint16_t)p->rl_advcl;
+  }
+}
+
 /* "people had fled Ayod and surrounding villages": parsed with
  * "surrounding" a verb joined to "fled" and "villages" its object. A
  * gerund right after "and" or "or", joined to a finite verb that has an
@@ -6043,6 +6107,8 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_root_name_apposed_subject(p, w, n, heads, rels);
   repair_gerund_modifier_object(p, w, n, heads, rels);
   repair_gerund_conj_modifier(p, w, n, heads, rels);
+  repair_marked_gerund_clause(p, w, n, heads, rels);
+  repair_zero_relative_subject(p, w, n, heads, rels);
   repair_object_conj_subject(p, w, n, heads, rels);
   repair_late_after_object(p, w, n, heads, rels);
   repair_name_under_comma(p, w, n, heads, rels);

@@ -2829,6 +2829,36 @@ NM_TEST(gerund_after_and_modifies_the_second_object) {
       "5:3:obj 4:5:amod"));
 }
 
+/* "was arrested in the northern province of Ngozi after telling
+ * supporters …": the marked gerund is the verb's adverbial clause, not a
+ * clause on the place's noun */
+NM_TEST(marked_gerund_on_an_oblique_is_the_verb_s_clause) {
+  NM_CHECK(repaired_as(
+      "Evariste/PROPN/NNP/Evariste Niyonkuru/PROPN/NNP/Niyonkuru was/AUX/VBD/be "
+      "arrested/VERB/VBN/arrest on/ADP/IN/on June/PROPN/NNP/June 8/NUM/CD/8 in/ADP/IN/in "
+      "the/DET/DT/the northern/ADJ/JJ/northern province/NOUN/NN/province of/ADP/IN/of "
+      "Ngozi/PROPN/NNP/Ngozi after/SCONJ/IN/after telling/VERB/VBG/tell "
+      "supporters/NOUN/NNS/supporter that/SCONJ/IN/that the/DET/DT/the vote/NOUN/NN/vote "
+      "had/AUX/VBD/have been/AUX/VBN/be stolen/VERB/VBN/steal ./PUNCT/./.",
+      "15:4:advcl"));
+}
+
+/* "a move opposition parties denounced as …": "a" counts no plural; the
+ * singular noun heads the phrase and the plural is the subject of a
+ * relative clause without its word */
+NM_TEST(article_on_a_plural_opens_a_zero_relative) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the assembly/NOUN/NN/assembly approved/VERB/VBD/approve an/DET/DT/a "
+      "amendment/NOUN/NN/amendment that/PRON/WDT/that removes/VERB/VBZ/remove the/DET/DT/the "
+      "limit/NOUN/NN/limit on/ADP/IN/on terms/NOUN/NNS/term ,/PUNCT/,/, a/DET/DT/a "
+      "move/NOUN/NN/move opposition/NOUN/NN/opposition parties/NOUN/NNS/party "
+      "denounced/VERB/VBN/denounce as/ADP/IN/as a/DET/DT/a \"/PUNCT/``/\" "
+      "constitutional/ADJ/JJ/constitutional coup/NOUN/NN/coup \"/PUNCT/''/\" "
+      "designed/VERB/VBN/design to/PART/TO/to keep/VERB/VB/keep the/DET/DT/the "
+      "family/NOUN/NN/family in/ADP/IN/in power/NOUN/NN/power ./PUNCT/./.",
+      "16:17:nsubj 17:14:acl:relcl 13:14:det"));
+}
+
 /* "when rebel forces seized Damascus and the president fled to Russia":
  * the noun after "and" is the next verb's subject, not the object's
  * conjunct */
@@ -3667,6 +3697,8 @@ int main(void) {
   NM_RUN(root_name_with_apposed_subject);
   NM_RUN(gerund_of_a_state_modifies_the_object);
   NM_RUN(gerund_after_and_modifies_the_second_object);
+  NM_RUN(marked_gerund_on_an_oblique_is_the_verb_s_clause);
+  NM_RUN(article_on_a_plural_opens_a_zero_relative);
   NM_RUN(object_conjunct_is_the_next_verb_s_subject);
   NM_RUN(said_after_a_quotation_with_but);
   NM_RUN(whose_clause_made_the_root);
