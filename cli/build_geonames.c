@@ -80,6 +80,9 @@ static const struct {
     {"Central Asia", 43.0, 65.0, "", NULL},
     {"South Asia", 23.0, 78.0, "", NULL},
     {"Southeast Asia|South East Asia", 8.0, 112.0, "", NULL},
+    /* fifty-seventh session: where Thailand, Laos and Myanmar meet (not
+     * Washington's Golden Triangle neighbourhood) */
+    {"Golden Triangle", 20.35, 100.08, "", NULL},
     {"East Asia", 35.0, 115.0, "", NULL},
     {"Asia-Pacific|Asia Pacific", 10.0, 120.0, "", NULL},
     {"Latin America", -8.0, -62.0, "", NULL},
@@ -136,6 +139,9 @@ static const struct {
     /* the island of Trinidad and Tobago, not the towns of that name in
      * Bolivia and Cuba, unless the article supports them */
     {"Trinidad", 10.45, -61.25, "TTO", NULL, 0, 1300000},
+    /* Vanuatu's island of Tanna (about 29,000 people), not Thane in India,
+     * whose old name GeoNames keeps as an alternate */
+    {"Tanna", -19.5, 169.3, "VUT", NULL, 0, 29000},
     {"Eastern Mediterranean", 34.0, 30.0, "", NULL},
     /* islands and reefs of the seas off China that news names often; a
      * disputed one has no country */
@@ -361,7 +367,7 @@ typedef struct builder {
   size_t nfiles;
   nm_cli_json mledoze;
   int oom;
-  size_t n_alt, n_alt_dropped, n_alt_yielded;
+  size_t n_alt, n_alt_dropped, n_alt_yielded, n_alt_country_dropped;
 } builder;
 
 static void *grow(void *p, size_t *cap, size_t need, size_t size, int *oom) {
@@ -937,6 +943,21 @@ static void build_countries(builder *b) {
  * spellings, mordecai's table, the team's forms. */
 static int country_names(builder *b, const char *dir, keyset *places) {
   const nm_cli_json_node *root = nm_cli_json_root(&b->mledoze);
+  /* the largest city of each name, with its country: an alternate
+   * spelling that is a city's name in another country is left to the city
+   * ("Nijar", an Arabic form of Niger's name, is Níjar in Spain) */
+  keyset cities = {0};
+  for (size_t i = 0; i < b->ncities && !b->oom; i++) {
+    const city *y = &b->cities[i];
+    char key[256];
+    uint64_t w = (y->pop << 16) | ((uint64_t)(unsigned char)y->cc[0] << 8) |
+                 (unsigned char)y->cc[1];
+    for (int v = 0; v < 2; v++) {
+      const char *nm = v ? y->ascii : y->name;
+      if (nm && nm_place_key(nm, strlen(nm), key, sizeof key) && !keyset_put(&cities, key, w))
+        b->oom = 1;
+    }
+  }
   for (const nm_cli_json_node *c = nm_cli_json_kid(&b->mledoze, root); c; c = nm_cli_json_next(&b->mledoze, c)) {
     const char *cca2 = nm_cli_json_str(&b->mledoze, nm_cli_json_get(&b->mledoze, c, "cca2"), NULL);
     country *k = cca2 ? country_by_iso2(b, cca2) : NULL;
@@ -949,9 +970,20 @@ static int country_names(builder *b, const char *dir, keyset *places) {
       add_name(b, s, k->rec, NM_GEO_HOW_NAME);
     for (const nm_cli_json_node *a = nm_cli_json_kid(&b->mledoze, nm_cli_json_get(&b->mledoze, c, "altSpellings")); a;
          a = nm_cli_json_next(&b->mledoze, a))
-      if ((s = nm_cli_json_str(&b->mledoze, a, NULL)) && strlen(s) > 2 && latin(s))
+      if ((s = nm_cli_json_str(&b->mledoze, a, NULL)) && strlen(s) > 2 && latin(s)) {
+        char key[256];
+        uint64_t w = nm_place_key(s, strlen(s), key, sizeof key) ? keyset_weight(&cities, key) : 0;
+        if (w && ((char)(w >> 8) != k->iso2[0] || (char)(w & 0xff) != k->iso2[1])) {
+          b->n_alt_country_dropped++;
+          continue;
+        }
+        /* ("Island", Iceland's own name without its accent, is an English
+         * word: "near Pag-asa Island") */
+        if (!strcmp(s, "Island")) continue;
         add_name(b, s, k->rec, NM_GEO_HOW_NAME);
+      }
   }
+  keyset_free(&cities);
   char path[4096];
   nm_cli_json t;
   snprintf(path, sizeof path, "%s/geo/countries/mordecai_stopword_country_names.json", dir);
@@ -1643,10 +1675,12 @@ int nm_cli_build_geonames(int argc, char **argv) {
       printf("%s: %zu records (%zu countries, %zu regions, %zu first-level and %zu "
              "second-level divisions, %zu cities, %zu towns), %zu names in (%zu alternates kept, "
              "%zu taken by another place, %zu left to a larger place's exonym, %zu "
-             "divisions' short names)\n",
+             "divisions' short names; %zu countries' alternate spellings left to a city "
+             "elsewhere)\n",
              out, nm_geonames_count(g), kinds[NM_GEO_COUNTRY], kinds[NM_GEO_REGION],
              kinds[NM_GEO_ADMIN1], kinds[NM_GEO_ADMIN2], kinds[NM_GEO_CITY], kinds[NM_GEO_TOWN],
-             b->nnames, b->n_alt, b->n_alt_dropped, b->n_alt_yielded, b->n_stem);
+             b->nnames, b->n_alt, b->n_alt_dropped, b->n_alt_yielded, b->n_stem,
+             b->n_alt_country_dropped);
       printf("towns: %zu under %zu new names; of the places of cities1000, %zu have a name the "
              "table has, %zu are a cities15000 place, %zu another town, %zu beyond %d a name\n",
              b->n_town, b->n_town_keys, b->n_town_taken, b->n_town_big, b->n_town_dup,

@@ -3427,6 +3427,20 @@ static nm_status bracketed_acronyms(nm_doc *d, const nm_nword *w) {
     for (size_t j = 0; j < nm && !taken; j++)
       taken = m[j].first_token <= b + 1 && m[j].first_token + m[j].n_tokens > b + 1;
     if (!taken) st = push_mention(d, t[a].sentence, b + 1, b + 2, m[i].type, NM_MENTION_NAME);
+    /* "the National Intelligence Service (NIS)", "the National Emergency
+     * Management Agency (NEMA)": an organisation's acronym the model or
+     * the gazetteer took for a place (Niš, Néma) is the organisation's,
+     * there and wherever else the article names it alone */
+    if (taken && m[i].type == NM_ENT_ORG) {
+      nm_mention *mm = (nm_mention *)d->mentions.data;
+      for (size_t j = 0; j < nm; j++) {
+        size_t f = mm[j].first_token;
+        if (mm[j].kind == NM_MENTION_NAME && mm[j].n_tokens == 1 &&
+            (mm[j].type == NM_ENT_GPE || mm[j].type == NM_ENT_LOC) && f < nt &&
+            w[f].len == w[b + 1].len && !memcmp(w[f].form, w[b + 1].form, w[f].len))
+          mm[j].type = NM_ENT_ORG;
+      }
+    }
   }
   if (st == NM_OK && d->mentions.n > nm)
     qsort(d->mentions.data, d->mentions.n, sizeof(nm_mention), cmp_mentions);

@@ -10188,6 +10188,11 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
 /* "In Thailand, Chaiwat Limsakul, secretary-general of the Office …": a
  * job right after the comma (no article) makes the name a person's */
 NM_TEST(job_after_a_comma_without_an_article) {
+  /* (and an organisation's bracketed acronym the gazetteer took for a
+   * place, Niš: the organisation's, wherever the article names it) */
+  NM_CHECK(!has_entity("Investigators from the coast guard and the National Intelligence Service "
+                       "(NIS) examine the ship's logs. The NIS said it found nothing.",
+                       NM_ENT_GPE, "NIS"));
   NM_CHECK(has_person("In Thailand, Chaiwat Limsakul, secretary-general of the Office of the "
                       "Narcotics Control Board (ONCB), said additional river units would be sent.",
                       "Chaiwat Limsakul"));
@@ -10218,6 +10223,17 @@ NM_TEST(places_named_with_a_division_s_kind_and_exonyms) {
                                    "airstrips in Beni.",
                                    "Beni Department"),
                   "BOL");
+  /* a city's name that is another country's alternate spelling (Níjar,
+   * "Nijar" for Niger); Vanuatu's Tanna over Thane's old name */
+  NM_CHECK_EQ_STR(place_country_of("Vox finished first in several farming towns including El "
+                                   "Ejido and N\xc3\xad" "jar, in the province of Almer\xc3\xad" "a.",
+                                   "N\xc3\xad" "jar"),
+                  "ESP");
+  NM_CHECK_EQ_STR(place_country_of("PORT VILA, Vanuatu (Wire) - Cyclone Hala flattened villages on "
+                                   "the island of Tanna on Sunday. Aid reached the southern "
+                                   "province, where Tanna lies, by boat.",
+                                   "Tanna"),
+                  "VUT");
   /* (the kind outside the name: "Sagaing" is the region, not its town) */
   nm_doc *d = cameo_doc("BANGKOK (Wire) - A Myanmar military air strike on a village in the "
                         "country's northwestern Sagaing region killed at least 27 civilians on "
