@@ -7507,6 +7507,14 @@ static nm_status code_sentence(ectx *c) {
         off = k > v && rel_is(c, k, "compound:prt") && word_is_ci(c, k, "off");
       if (off) continue;
     }
+    /* "the Senate, which is dominated by the ruling Patriotic Salvation
+     * Movement": the block's verbs of mastery that news uses of politics,
+     * markets and events are no force (DESTROY's block, 190) */
+    {
+      static const char *const mastery[] = {"dominate", "overshadow", "overtake", "surmount",
+                                            "master",   NULL};
+      if (!strncmp(code, "19", 2) && word_in(lemma(c, v), mastery)) continue;
+    }
     /* "41 prisoners broke out of the main correctional centre": a
      * breakout, no force against the prison (BREAK's 190) */
     if (!strcmp(lemma(c, v), "break") && !strncmp(code, "19", 2)) {

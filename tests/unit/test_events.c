@@ -10154,6 +10154,12 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
   NM_CHECK(strstr(cameo_events("Houthi rebels fired on a Greek-owned vessel in the Red Sea.",
                                "2026-05-27", false),
                   "YEMREB GRC 190") != NULL);
+  /* a party dominates a chamber by its seats */
+  NM_CHECK_EQ_STR(cameo_events("The amendment will now go to the Senate, which is dominated by the "
+                               "ruling Patriotic Salvation Movement (MPS), and then to a joint "
+                               "session of both houses of parliament.",
+                               "2025-10-08", false),
+                  "");
   /* a disease kills, no actor */
   NM_CHECK(strstr(cameo_events("Tanzania confirms Marburg outbreak in Kagera as Uganda steps up "
                                "checks at Mutukula border\n\nBUKOBA, Tanzania (Wire) - Tanzania "
