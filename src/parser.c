@@ -2314,6 +2314,14 @@ static void repair_marked_gerund_clause(const nm_parser *p, const nm_pword *w, s
     bool marked = false;
     for (size_t k = 0; k < g && !marked; k++)
       marked = heads[k] == g + 1 && rel_eq(p, rels, k, "mark") && form_in(&w[k], marks);
+    /* (or set off by a comma right after the place: "…, in the
+     * southwestern Gedo region, killing at least 17 fighters") */
+    static const char *const places[] = {"region", "province", "district", "town", "city",
+                                         "village", "state", "county", "area", "capital",
+                                         "border", "camp", NULL};
+    if (!marked && g > 0 && form_is(&w[g - 1], ",") && heads[g - 1] == g + 1 && heads[g] &&
+        form_in(&w[heads[g] - 1], places))
+      marked = true;
     if (!marked) continue;
     /* (the noun a place's or a time's phrase on the verb: not "a firm
      * job offer before going") */

@@ -2841,6 +2841,15 @@ NM_TEST(marked_gerund_on_an_oblique_is_the_verb_s_clause) {
       "supporters/NOUN/NNS/supporter that/SCONJ/IN/that the/DET/DT/the vote/NOUN/NN/vote "
       "had/AUX/VBD/have been/AUX/VBN/be stolen/VERB/VBN/steal ./PUNCT/./.",
       "15:4:advcl"));
+  /* (or set off by a comma after a place's noun: ", in the southwestern
+   * Gedo region, killing at least 17 fighters") */
+  NM_CHECK(repaired_as(
+      "Fighting/PROPN/NNP/Fighting broke/VERB/VBD/break out/ADP/RP/out near/ADP/IN/near "
+      "the/DET/DT/the town/NOUN/NN/town of/ADP/IN/of Bardhere/PROPN/NNP/Bardhere ,/PUNCT/,/, "
+      "in/ADP/IN/in the/DET/DT/the southwestern/ADJ/JJ/southwestern Gedo/PROPN/NNP/Gedo "
+      "region/NOUN/NN/region ,/PUNCT/,/, killing/VERB/VBG/kill at/ADP/IN/at least/ADJ/JJS/least "
+      "17/NUM/CD/17 fighters/NOUN/NNS/fighter ./PUNCT/./.",
+      "16:2:advcl"));
 }
 
 /* "a move opposition parties denounced as …": "a" counts no plural; the
