@@ -3608,6 +3608,11 @@ static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, n
     size_t lo = ss[t[a].sentence].first_token;
     if (a > lo && IN_LIST(&w[a - 1], locative)) sl->located++;
     if (a > lo && IN_LIST(&w[a - 1], compass)) sl->located += 2;
+    /* "near Sandy Cay": a name whose last word is a feature of the land
+     * or the sea is a place's */
+    static const char *const features[] = {"Cay", "Cays", "Reef", "Shoal", "Atoll", "Lagoon",
+                                           "Peninsula", "Plateau", "Valley", "Desert", "Strait"};
+    if (b - a >= 2 && IN_LIST(&w[b - 1], features)) sl->located += 2;
     /* "worked at Pixar", "a room at Marriott": a person is seldom where
      * something happens, unless aimed at ("looked at Ivo") */
     if (a > lo + 1 && tok_is(w[a - 1].form, w[a - 1].len, "at") && !aimed_at(&w[a - 2])) sl->at++;
@@ -4097,6 +4102,28 @@ static void drop_facility_namesakes(nm_doc *d, const nm_nword *w) {
     m[out++] = m[i];
   }
   d->mentions.n = out;
+}
+
+/* "Santa Fe, Entre Ríos and Chubut": a name typed a person's between two
+ * places in one list (a comma, "and" or "or" on each side, the list's
+ * neighbours places) is a place too. */
+static void places_in_lists(nm_doc *d, const nm_nword *w) {
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  size_t nm = d->mentions.n;
+  for (size_t i = 1; i + 1 < nm; i++) {
+    if (m[i].kind != NM_MENTION_NAME || m[i].type != NM_ENT_PERSON) continue;
+    const nm_mention *l = &m[i - 1], *r = &m[i + 1];
+    size_t a = m[i].first_token, b = a + m[i].n_tokens;
+    bool left = l->kind == NM_MENTION_NAME && l->type == NM_ENT_GPE &&
+                l->sentence == m[i].sentence && l->first_token + l->n_tokens + 1 == a &&
+                (tok_is(w[a - 1].form, w[a - 1].len, ",") ||
+                 tok_is(w[a - 1].form, w[a - 1].len, "and"));
+    bool right = r->kind == NM_MENTION_NAME && r->type == NM_ENT_GPE &&
+                 r->sentence == m[i].sentence && r->first_token == b + 1 &&
+                 (tok_is(w[b].form, w[b].len, ",") || tok_is(w[b].form, w[b].len, "and") ||
+                  tok_is(w[b].form, w[b].len, "or"));
+    if (left && right) m[i].type = NM_ENT_GPE;
+  }
 }
 
 /* Words that stand between a law's or treaty's words ("George Floyd Justice
@@ -5524,6 +5551,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) hyphen_given_names(tt, g, d, w);
   if (st == NM_OK) st = drop_quoted_titles(g, d, w); /* propagated into a title */
   if (st == NM_OK) st = places_not_people(tt, g, d, w);
+  if (st == NM_OK) places_in_lists(d, w);
   if (st == NM_OK) st = split_titled_places(tt, g, d, w);
   if (st == NM_OK) offices_of(tt, g, d, w);
   if (st == NM_OK) appositive_types(g, d, w);

@@ -10194,6 +10194,13 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
 /* "In Thailand, Chaiwat Limsakul, secretary-general of the Office …": a
  * job right after the comma (no article) makes the name a person's */
 NM_TEST(job_after_a_comma_without_an_article) {
+  /* (a name whose last word is a feature of the sea is a place) */
+  NM_CHECK(!has_person("A vessel bringing fuel to fishermen near Sandy Cay, a cluster of sandbars, "
+                       "was blocked. Nobody wants to go out to Sandy Cay anymore.",
+                       "Sandy Cay"));
+  /* (a name between two places in a list is a place) */
+  NM_CHECK(has_entity("Unions in Santa Fe, Entre R\xc3\xad" "os and Chubut have staged strikes.",
+                      NM_ENT_GPE, "Entre R\xc3\xad" "os"));
   /* (and an organisation's bracketed acronym the gazetteer took for a
    * place, Niš: the organisation's, wherever the article names it) */
   NM_CHECK(!has_entity("Investigators from the coast guard and the National Intelligence Service "
