@@ -7515,6 +7515,31 @@ static nm_status code_sentence(ectx *c) {
                                             "master",   NULL};
       if (!strncmp(code, "19", 2) && word_in(lemma(c, v), mastery)) continue;
     }
+    /* "Tehran pressed ahead with a campaign", "pressed on with": going on
+     * with something is no pressure on anyone (PRESS's 170) */
+    if (!strcmp(lemma(c, v), "press")) {
+      bool ahead = false;
+      for (int32_t k = c->kid[v]; k >= 0 && !ahead; k = c->sib[k])
+        ahead = k > v && (rel_is(c, k, "compound:prt") || rel_base(c, k, "advmod")) &&
+                (word_is_ci(c, k, "ahead") || word_is_ci(c, k, "on"));
+      if (ahead) continue;
+    }
+    /* "South Africa, which surrounds Eswatini on three sides": a place that
+     * surrounds or borders a place is geography, no act */
+    {
+      static const char *const lie[] = {"surround", "border", "neighbour", "neighbor", "adjoin",
+                                        NULL};
+      int32_t o = child(c, v, "obj", false), sj = child(c, v, "nsubj", false);
+      /* (a relative pronoun: the name right before its comma, however the
+       * parse hung the clause) */
+      if (sj >= 2 && relative_pronoun(c, sj) && word_is_ci(c, sj - 1, ","))
+        sj = sj - 2;
+      else if (sj >= 0 && relative_pronoun(c, sj) && rel_base(c, v, "acl") && c->head[v] >= 0)
+        sj = c->head[v];
+      if (word_in(lemma(c, v), lie) && o >= 0 && sj >= 0 && place_mention(c, o) &&
+          place_mention(c, sj))
+        continue;
+    }
     /* "41 prisoners broke out of the main correctional centre": a
      * breakout, no force against the prison (BREAK's 190) */
     if (!strcmp(lemma(c, v), "break") && !strncmp(code, "19", 2)) {

@@ -10154,6 +10154,19 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
   NM_CHECK(strstr(cameo_events("Houthi rebels fired on a Greek-owned vessel in the Red Sea.",
                                "2026-05-27", false),
                   "YEMREB GRC 190") != NULL);
+  /* a country that surrounds another is geography; pressing ahead is
+   * going on */
+  NM_CHECK_EQ_STR(cameo_events("The case has also drawn concern in neighbouring South Africa, "
+                               "which surrounds Eswatini on three sides.",
+                               "2025-10-29", false),
+                  "");
+  NM_CHECK(strstr(cameo_events("Tens of thousands of Afghans crossed back from Iran this week, as "
+                               "Tehran pressed ahead with a campaign to expel undocumented "
+                               "migrants.",
+                               "2025-07-09", false),
+                  "170") == NULL);
+  NM_CHECK_EQ_STR(cameo_events("Russian troops surrounded Avdiivka.", "2025-07-09", false),
+                  "RUSMIL UKR 190");
   /* a party dominates a chamber by its seats */
   NM_CHECK_EQ_STR(cameo_events("The amendment will now go to the Senate, which is dominated by the "
                                "ruling Patriotic Salvation Movement (MPS), and then to a joint "
