@@ -1955,6 +1955,13 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
                 tok_eq(c->d, m->first_token + m->n_tokens - 1, "firm");
     for (size_t q = 0; firm && q < sizeof state / sizeof *state && !arms; q++)
       arms = tok_eq(c->d, on->first_token + on->n_tokens - 1, state[q]);
+    /* (nor a union of states or a public body: "the company had relied on
+     * end-user certificates" after "the European Union") */
+    static const char *const publics[] = {"Union", "EU", "E.U.", "NATO", "Nations", "U.N.",
+                                          "UN",    "Commission", "Council", "Parliament",
+                                          "Court", "Assembly", NULL};
+    for (uint32_t k = 0; firm && k < on->n_tokens && !arms; k++)
+      arms = tok_in(c->d, on->first_token + k, publics);
     if (arms) continue;
     /* ... and "the bloc" a union of states ("the European Union", "ASEAN",
      * "ECOWAS"), not the United Nations or a ministry */

@@ -11003,6 +11003,16 @@ static void role_country(ectx *c, size_t e, const char *focus) {
         snprintf(oc, sizeof oc, "%s", c->ent[oe].code);
         if (oe == e || strlen(oc) < 6 || oc[0] == '-') break;
         if (own && !strstr(oc + 3, own)) continue;
+        /* ("The European Union banned such exports. Its chief executive,
+         * Petri Lindqvist, said": a firm's officer is no officer of a body
+         * that is no firm; "its" is the firm the story described) */
+        static const char *const firm_titles[] = {"chief executive", "ceo",   "managing director",
+                                                  "founder",         "owner", NULL};
+        bool firm_title = false;
+        for (size_t q = 0; its && es[e].title && firm_titles[q] && !firm_title; q++)
+          firm_title = strlen(es[e].title) == strlen(firm_titles[q]) &&
+                       ci_eq(es[e].title, firm_titles[q], strlen(firm_titles[q]));
+        if (firm_title && !strstr(oc + 3, "BUS") && strncmp(oc, "MNC", 3) != 0) break;
         memcpy(a->code, oc, sizeof oc);
         snprintf(a->reason, sizeof a->reason, "%s of the body named before: %s", who,
                  es[oe].name ? es[oe].name : oc);

@@ -10154,6 +10154,16 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
   NM_CHECK(strstr(cameo_events("Houthi rebels fired on a Greek-owned vessel in the Red Sea.",
                                "2026-05-27", false),
                   "YEMREB GRC 190") != NULL);
+  /* "the company" is no union of states, nor is "its chief executive"
+   * that union's officer */
+  {
+    static const char text[] = "Finnish customs arrested three men. The European Union banned such "
+                               "exports in 2022. Its chief executive, Petri Lindqvist, said that "
+                               "the company had relied on end-user certificates and was "
+                               "cooperating fully with the authorities.";
+    NM_CHECK(strstr(mentions_of(text, "European Union"), "the company") == NULL);
+    NM_CHECK(strcmp(cameo_entity(text, "2025-06-12", "Petri Lindqvist", false), "IGOEUREEC") != 0);
+  }
   /* a country that surrounds another is geography; pressing ahead is
    * going on */
   NM_CHECK_EQ_STR(cameo_events("The case has also drawn concern in neighbouring South Africa, "
