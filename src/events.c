@@ -3840,7 +3840,13 @@ static bool naming_call(const ectx *c, int32_t v, bool matched_words) {
                                        "term",  "characterize", "characterise", NULL};
   if (!word_in(lemma(c, v), naming)) return false;
   int32_t o = child(c, v, "obj", false);
-  if (o < 0) return false;
+  /* "charges that Poland and the European Union called politically
+   * motivated": the thing named gapped, its name an adjective or a
+   * participle */
+  if (o < 0) {
+    int32_t x = child(c, v, "xcomp", false);
+    return x > v && (!strcmp(upos(c, x), "ADJ") || !strcmp(xpos(c, x), "VBN"));
+  }
   /* "in what Beijing called "strong punishment"", "Lai, who Beijing
    * considers a dangerous separatist": a relative clause whose object is
    * what the relative word is named */
@@ -7514,6 +7520,19 @@ static nm_status code_sentence(ectx *c) {
       static const char *const mastery[] = {"dominate", "overshadow", "overtake", "surmount",
                                             "master",   NULL};
       if (!strncmp(code, "19", 2) && word_in(lemma(c, v), mastery)) continue;
+    }
+    /* "was convicted of inciting hatred, charges that Poland … called
+     * politically motivated": a present verb joined to a past one with no
+     * subject of its own is a noun the tagger read as a verb (an
+     * apposition after the comma) */
+    if (!strcmp(xpos(c, v), "VBZ") && v > 0 && word_is_ci(c, v - 1, ",")) {
+      int32_t vs = child(c, v, "nsubj", false);
+      bool joined = rel_base(c, v, "conj") && c->head[v] >= 0 && c->head[v] < v &&
+                    (!strcmp(xpos(c, c->head[v]), "VBD") || !strcmp(xpos(c, c->head[v]), "VBN")) &&
+                    vs < 0;
+      /* (or the root, the clause before it parsed as its subject) */
+      bool clause_subject = vs >= 0 && vs < v && !strcmp(upos(c, vs), "VERB");
+      if (joined || clause_subject) continue;
     }
     /* "Tehran pressed ahead with a campaign", "pressed on with": going on
      * with something is no pressure on anyone (PRESS's 170) */

@@ -10164,6 +10164,13 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
     NM_CHECK(strstr(mentions_of(text, "European Union"), "the company") == NULL);
     NM_CHECK(strcmp(cameo_entity(text, "2025-06-12", "Petri Lindqvist", false), "IGOEUREEC") != 0);
   }
+  /* "charges that Poland and the European Union called politically
+   * motivated": a naming, and "charges" no verb */
+  NM_CHECK_EQ_STR(cameo_events("Kalinowski was convicted of inciting hatred and calling for "
+                               "sanctions against Belarus, charges that Poland and the European "
+                               "Union called politically motivated.",
+                               "2026-06-16", false),
+                  "");
   /* a country that surrounds another is geography; pressing ahead is
    * going on */
   NM_CHECK_EQ_STR(cameo_events("The case has also drawn concern in neighbouring South Africa, "
