@@ -6277,6 +6277,11 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
   if ((s == t && !pair) || (se != NONE32 && se == te && !strcmp(sa->code, ta->code)))
     return NM_OK;
   if (!strcmp(sa->code, ta->code) && (se == NONE32 || te == NONE32)) return NM_OK;
+  /* ... nor a place of the actor's own country where it acts ("a
+   * conference that France has offered to host in Paris": no FRA FRA) */
+  if (!strcmp(sa->code, ta->code) && bare_country(ta->code) && t >= 0 && place_mention(c, t) &&
+      (case_word(c, t, "in") || case_word(c, t, "at") || case_word(c, t, "near")))
+    return NM_OK;
   /* ... nor a thing its own country's place codes ("Turkey hosted direct
    * talks between the two sides in Istanbul": no TUR TUR) */
   if (!strcmp(sa->code, ta->code) && t >= 0 && mention_at(c, t) == NONE32 &&

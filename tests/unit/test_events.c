@@ -10171,6 +10171,11 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
                                "Union called politically motivated.",
                                "2026-06-16", false),
                   "");
+  /* a country's own city where it acts is no target of its act */
+  NM_CHECK_EQ_STR(cameo_events("He appealed to donors to attend a support conference that France "
+                               "has offered to host in Paris.",
+                               "2026-01-09", false),
+                  "");
   /* a country that surrounds another is geography; pressing ahead is
    * going on */
   NM_CHECK_EQ_STR(cameo_events("The case has also drawn concern in neighbouring South Africa, "
