@@ -7493,6 +7493,28 @@ static nm_status code_sentence(ectx *c) {
     if (support_verb(c, v)) borrow_patterns(c, &vm, &code, &code2, &text, &pm);
     if (!code) continue;
     if (naming_call(c, v, text != NULL)) continue;
+    /* "urged Britain and the EU to stop meddling, describing their remarks
+     * as open support for anti-China forces": describing, terming,
+     * labelling a thing as something names it; the name's words are no
+     * pattern's ("described his rival Elias Hrawi as president" keeps
+     * &OPPOSITION's 110, matched on the object) */
+    {
+      static const char *const as_naming[] = {"describe", "term",  "label", "brand",
+                                              "characterize", "characterise", "dub",
+                                              "regard", "consider", "portray", NULL};
+      int32_t o = child(c, v, "obj", false), as = -1;
+      for (int32_t k = o > v && word_in(lemma(c, v), as_naming) ? c->kid[v] : -1; k >= 0;
+           k = c->sib[k])
+        if (k > o && rel_base(c, k, "obl") && case_word(c, k, "as")) as = k;
+      if (as >= 0) {
+        int32_t lo, hi;
+        np_range(c, as, &lo, &hi);
+        bool inside = !text;
+        for (int q = 0; q < pm.nhit && !inside; q++)
+          inside = pm.hit[q] >= lo - 1 && pm.hit[q] <= hi;
+        if (inside) continue;
+      }
+    }
     /* "an outbreak of Marburg virus disease had killed at least six
      * people", "floods destroyed 300 homes": a disease or a disaster does
      * no one's act */
@@ -7526,6 +7548,19 @@ static nm_status code_sentence(ectx *c) {
                                             "master",   NULL};
       if (!strncmp(code, "19", 2) && word_in(lemma(c, v), mastery)) continue;
     }
+    /* "China, which claims democratically governed Taiwan as its own":
+     * a participle between its adverb and the name it modifies (parsed as
+     * a clause with the name its object) describes the place, no act */
+    if (!strcmp(xpos(c, v), "VBN") && (rel_base(c, v, "xcomp") || rel_base(c, v, "amod")) &&
+        v > 0 && (size_t)v + 1 < c->n && !strcmp(xpos(c, v - 1), "RB") && c->head[v - 1] == v &&
+        c->head[v + 1] == v && rel_base(c, v + 1, "obj") && !strcmp(upos(c, v + 1), "PROPN") &&
+        child(c, v, "aux", true) < 0)
+      continue;
+    /* ... and "pass" with nothing passed: "the strait through which U.S.
+     * and Japanese warships pass" is a passage (PASS's 080) */
+    if (!strcmp(lemma(c, v), "pass") && child(c, v, "obj", false) < 0 &&
+        child(c, v, "nsubj:pass", false) < 0)
+      continue;
     /* "was convicted of inciting hatred, charges that Poland … called
      * politically motivated": a present verb joined to a past one with no
      * subject of its own is a noun the tagger read as a verb (an

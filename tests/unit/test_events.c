@@ -10171,6 +10171,23 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
                                "Union called politically motivated.",
                                "2026-06-16", false),
                   "");
+  /* describing remarks as support names them; "democratically governed
+   * Taiwan" describes the island; warships that pass a strait pass no
+   * law */
+  NM_CHECK(strstr(cameo_events("The Office of the Commissioner of China's foreign ministry in Hong "
+                               "Kong also urged Britain and the EU to stop meddling, describing "
+                               "their remarks as open support for anti-China forces.",
+                               "2025-06-17", false),
+                  "032") == NULL);
+  NM_CHECK(strstr(cameo_events("China, which claims democratically governed Taiwan as its own "
+                               "territory, has stepped up military pressure on the island.",
+                               "2026-01-22", false),
+                  "060") == NULL);
+  NM_CHECK_EQ_STR(cameo_events("The choice of route, skirting the strait through which U.S. and "
+                               "Japanese warships pass between the Sea of Japan and the Pacific, "
+                               "was significant.",
+                               "2025-11-20", false),
+                  "");
   /* a country's own city where it acts is no target of its act */
   NM_CHECK_EQ_STR(cameo_events("He appealed to donors to attend a support conference that France "
                                "has offered to host in Paris.",
