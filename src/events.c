@@ -6280,7 +6280,10 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
   /* ... nor a place of the actor's own country where it acts ("a
    * conference that France has offered to host in Paris": no FRA FRA) */
   if (!strcmp(sa->code, ta->code) && bare_country(ta->code) && t >= 0 && place_mention(c, t) &&
-      (case_word(c, t, "in") || case_word(c, t, "at") || case_word(c, t, "near")))
+      (case_word(c, t, "in") || case_word(c, t, "at") || case_word(c, t, "near") ||
+       /* ("Costa Rica sends 800 police to Limón": forces sent within the
+        * country go to no one) */
+       (!strncmp(code, "15", 2) && (case_word(c, t, "to") || case_word(c, t, "into")))))
     return NM_OK;
   /* ... nor a thing its own country's place codes ("Turkey hosted direct
    * talks between the two sides in Istanbul": no TUR TUR) */

@@ -1056,7 +1056,11 @@ static uint32_t dateline_dash(const seg *g, const unsigned char *kinds, uint32_t
              !(seen_comma && tok_digits(g, t, 1, 2) && kinds[t - 1 - t0] == K_WORD_UPPER) &&
              /* "CARACAS/GEORGETOWN, March 2 (Reuters) -": two cities */
              !(!seen_comma && tok_is(g, t, "/") && t + 1 < t1 && all_caps_word(g, &toks[t - 1]) &&
-               all_caps_word(g, &toks[t + 1])))
+               all_caps_word(g, &toks[t + 1])) &&
+             /* "COX'S BAZAR, Bangladesh (Wire) —": a possessive inside the
+              * city's name in capitals */
+             !(!seen_comma && (tok_is(g, t, "'S") || tok_is(g, t, "\xe2\x80\x99S")) &&
+               t + 1 < t1 && all_caps_word(g, &toks[t - 1]) && all_caps_word(g, &toks[t + 1])))
       return 0;
     if (depth < 0 || depth > 1) return 0;
   }

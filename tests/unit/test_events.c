@@ -10193,6 +10193,9 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
                                "has offered to host in Paris.",
                                "2026-01-09", false),
                   "");
+  NM_CHECK(strstr(cameo_events("Costa Rica sends 800 police to Lim\xc3\xb3n after weekend killings",
+                               "2026-05-12", false),
+                  "CRI CRI") == NULL);
   /* a country that surrounds another is geography; pressing ahead is
    * going on */
   NM_CHECK_EQ_STR(cameo_events("The case has also drawn concern in neighbouring South Africa, "

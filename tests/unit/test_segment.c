@@ -319,6 +319,9 @@ NM_TEST(dateline_other_forms) {
   /* a hyphenated city in capitals is one name ("PORT-AU-PRINCE") */
   CHECK_DATELINE("PORT-AU-PRINCE, Haiti (Wire) — Police arrived on Tuesday.",
                  "PORT-AU-PRINCE, Haiti (Wire)");
+  /* and so is one with a possessive ("COX'S BAZAR") */
+  CHECK_DATELINE("COX'S BAZAR, Bangladesh (Wire) — Rebels seized 23 fishermen.",
+                 "COX'S BAZAR, Bangladesh (Wire)");
 }
 
 /* AP style abbreviates "Saint" in capitals in a dateline. */
