@@ -6283,7 +6283,9 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
       (case_word(c, t, "in") || case_word(c, t, "at") || case_word(c, t, "near") ||
        /* ("Costa Rica sends 800 police to Limón": forces sent within the
         * country go to no one) */
-       (!strncmp(code, "15", 2) && (case_word(c, t, "to") || case_word(c, t, "into")))))
+       ((!strncmp(code, "15", 2) || word_in(lemma(c, vc->v), (const char *const[]){
+                                         "send", "deploy", "dispatch", "fly", NULL})) &&
+        (case_word(c, t, "to") || case_word(c, t, "into")))))
     return NM_OK;
   /* ... nor a thing its own country's place codes ("Turkey hosted direct
    * talks between the two sides in Istanbul": no TUR TUR) */
@@ -8668,7 +8670,10 @@ static bool one_way(const ectx *c, int32_t v) {
                                   "prepare",
                                   /* "prompting Australia, Papua New Guinea, Fiji and New
                                    * Zealand to deploy peacekeepers" */
-                                  "deploy",  "contribute", "supply", "fund", "train", NULL};
+                                  "deploy",  "contribute", "supply", "fund", "train",
+                                  /* "The United States, the European Union and several
+                                   * European governments backed the court" */
+                                  "back",    "support", "endorse", "finance", NULL};
   return word_in(lemma(c, v), w);
 }
 

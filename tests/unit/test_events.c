@@ -10135,6 +10135,13 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
                                "correctional centre in the capital, Port Vila.",
                                "2026-06-12", false),
                   "190") == NULL);
+  NM_CHECK(strstr(cameo_events("The United States, the European Union and several European "
+                               "governments backed the court's creation.",
+                               "2025-07-23", false),
+                  "USA IGOEUREEC") == NULL);
+  NM_CHECK(strstr(cameo_events("Ghana sends more troops to Bawku after gunmen kill nine at market",
+                               "2025-06-24", false),
+                  "GHA GHA") == NULL);
   NM_CHECK(strstr(cameo_events("The riots prompted Australia, Papua New Guinea, Fiji and New "
                                "Zealand to deploy peacekeepers at the government's request.",
                                "2026-01-27", false),
