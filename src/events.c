@@ -6279,14 +6279,18 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
   if (!strcmp(sa->code, ta->code) && (se == NONE32 || te == NONE32)) return NM_OK;
   /* ... nor a place of the actor's own country where it acts ("a
    * conference that France has offered to host in Paris": no FRA FRA) */
-  if (!strcmp(sa->code, ta->code) && bare_country(ta->code) && t >= 0 && place_mention(c, t) &&
-      (case_word(c, t, "in") || case_word(c, t, "at") || case_word(c, t, "near") ||
-       /* ("Costa Rica sends 800 police to Limón": forces sent within the
-        * country go to no one) */
-       ((!strncmp(code, "15", 2) || word_in(lemma(c, vc->v), (const char *const[]){
-                                         "send", "deploy", "dispatch", "fly", NULL})) &&
-        (case_word(c, t, "to") || case_word(c, t, "into")))))
-    return NM_OK;
+  /* (cooperation and intent, 0x; "Ecuador imposes curfew in Esmeraldas",
+   * 1723, is on the place's people) */
+  if (!strcmp(sa->code, ta->code) && bare_country(ta->code) && t >= 0 && place_mention(c, t)) {
+    static const char *const sending[] = {"send", "deploy", "dispatch", "fly", NULL};
+    bool where = code[0] == '0' &&
+                 (case_word(c, t, "in") || case_word(c, t, "at") || case_word(c, t, "near"));
+    /* ("Costa Rica sends 800 police to Limón": forces sent within the
+     * country go to no one) */
+    bool sent = (!strncmp(code, "15", 2) || word_in(lemma(c, vc->v), sending)) &&
+                (case_word(c, t, "to") || case_word(c, t, "into"));
+    if (where || sent) return NM_OK;
+  }
   /* ... nor a thing its own country's place codes ("Turkey hosted direct
    * talks between the two sides in Istanbul": no TUR TUR) */
   if (!strcmp(sa->code, ta->code) && t >= 0 && mention_at(c, t) == NONE32 &&
@@ -11071,15 +11075,16 @@ static void role_country(ectx *c, size_t e, const char *focus) {
         if (oe == e || strlen(oc) < 6 || oc[0] == '-') break;
         if (own && !strstr(oc + 3, own)) continue;
         /* ("The European Union banned such exports. Its chief executive,
-         * Petri Lindqvist, said": a firm's officer is no officer of a body
-         * that is no firm; "its" is the firm the story described) */
+         * Petri Lindqvist, said": a firm's officer is no officer of a union
+         * of states; "its" is the firm the story described; a state's
+         * authority has chief executives) */
         static const char *const firm_titles[] = {"chief executive", "ceo",   "managing director",
                                                   "founder",         "owner", NULL};
         bool firm_title = false;
         for (size_t q = 0; its && es[e].title && firm_titles[q] && !firm_title; q++)
           firm_title = strlen(es[e].title) == strlen(firm_titles[q]) &&
                        ci_eq(es[e].title, firm_titles[q], strlen(firm_titles[q]));
-        if (firm_title && !strstr(oc + 3, "BUS") && strncmp(oc, "MNC", 3) != 0) break;
+        if (firm_title && !strncmp(oc, "IGO", 3)) break;
         memcpy(a->code, oc, sizeof oc);
         snprintf(a->reason, sizeof a->reason, "%s of the body named before: %s", who,
                  es[oe].name ? es[oe].name : oc);

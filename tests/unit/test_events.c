@@ -10200,6 +10200,9 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
                                "has offered to host in Paris.",
                                "2026-01-09", false),
                   "");
+  NM_CHECK_EQ_STR(cameo_events("Ecuador imposes curfew in Esmeraldas as troops clear gang blockades",
+                               "2025-10-08", false),
+                  "ECU ECU 1723");
   NM_CHECK(strstr(cameo_events("Costa Rica sends 800 police to Lim\xc3\xb3n after weekend killings",
                                "2026-05-12", false),
                   "CRI CRI") == NULL);
