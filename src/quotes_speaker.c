@@ -274,6 +274,9 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
       uint32_t noun = c->parent[u], up = noun;
       bool described = u != v && v > 0 && nm_q_is(c, v - 1, ",") && !nm_q_rel(c, v, "ccomp") &&
                        !says_thing(c, noun);
+      /* (nor does a time: "convicted the following year of inciting
+       * hatred and calling for sanctions": the convicted calls) */
+      if (c->mention_of[noun] == NM_QNONE && time_word(c, noun)) described = true;
       for (int k = 0; described && k < 4 && up != NM_QNONE && !is_verb_tok(c, up); k++)
         up = c->parent[up];
       if (!described || up == NM_QNONE || !is_verb_tok(c, up)) return noun;
@@ -567,6 +570,14 @@ static uint32_t name_in_title_chain(const nm_qctx *c, uint32_t s) {
       /* the name's own words (its first word heads the rest) */
       if (!listed && c->mention_of[u] == mi && c->parent[u] != NM_QNONE &&
           c->mention_of[c->parent[u]] == mi)
+        listed = true;
+      /* "Transport and Communications Minister Tomas Grigas told", the
+       * name parsed as a conjunct of the title's first word: a conjunct
+       * name right after a capitalised word of its own title */
+      if (!listed && u == t && c->parent[u] == s && nm_q_rel(c, u, "conj") && t > s + 2 &&
+          c->mention_of[s] == NM_QNONE && c->parent[t - 1] == t &&
+          (nm_q_rel(c, t - 1, "nmod:desc") || nm_q_rel(c, t - 1, "compound")) &&
+          c->d->text[c->tok[t - 1].start] >= 'A' && c->d->text[c->tok[t - 1].start] <= 'Z')
         listed = true;
       /* "Commissioner of Police Samuel Koroma", the name parsed as the
        * title's "of" phrase: only capitalised words between "of" and the

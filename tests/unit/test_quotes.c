@@ -2124,6 +2124,16 @@ NM_TEST(name_after_a_title_s_of_phrase_speaks) {
                              "Wednesday, telling reporters that the government had paid.",
                              "that the government"),
                   "Marcelo Ortuzar");
+  /* (and a name parsed as a conjunct of its title's first word) */
+  NM_CHECK_EQ_STR(speaker_of("\"We respect the rules,\" Transport and Communications Minister "
+                             "Tomas Grigas told a news conference.",
+                             "We respect"),
+                  "Tomas Grigas");
+  /* a time speaks for no one: the convicted calls for sanctions */
+  NM_CHECK_EQ_STR(speaker_of("Kalinowski was arrested in 2023 and convicted the following year of "
+                             "inciting hatred and calling for sanctions against Belarus.",
+                             "for sanctions"),
+                  "Kalinowski");
   /* arrests report nothing: "the arrests showed how …" */
   NM_CHECK_EQ_INT(quotations_in("Leaders said the arrests showed how fishing grounds used for "
                                 "generations were slipping away."),
