@@ -814,6 +814,13 @@ static nm_status speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp) {
     r--;
   while (l < r && nm_q_punct(c, l))
     l++;
+  /* "the office of Russia's children's rights commissioner said", the
+   * parse hanging the "of" phrase's words on the verb: the description
+   * takes the noun the phrase belongs to, not a bare "of …" */
+  if (nm_q_is(c, l, "of") && l >= 1 && nominal(c, l - 1)) {
+    l--;
+    if (l >= 1 && (nm_q_is(c, l - 1, "the") || nm_q_is(c, l - 1, "The"))) l--;
+  }
   set_description(c, l, r, sp);
   return sp->name ? NM_OK : NM_ERR_NOMEM;
 }

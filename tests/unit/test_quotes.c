@@ -2129,6 +2129,12 @@ NM_TEST(name_after_a_title_s_of_phrase_speaks) {
                              "Tomas Grigas told a news conference.",
                              "We respect"),
                   "Tomas Grigas");
+  /* a description starts at its noun, not at "of" */
+  NM_CHECK_EQ_STR(speaker_of("In a statement carried by the state news agency TASS, the office of "
+                             "Russia's children's rights commissioner said the children had been "
+                             "handed over.",
+                             "the children had"),
+                  "the office of Russia's children's rights commissioner");
   /* a time speaks for no one: the convicted calls for sanctions */
   NM_CHECK_EQ_STR(speaker_of("Kalinowski was arrested in 2023 and convicted the following year of "
                              "inciting hatred and calling for sanctions against Belarus.",
