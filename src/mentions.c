@@ -3611,8 +3611,15 @@ static nm_status places_not_people(const nm_titles *tt, const nm_gazetteer *g, n
     /* "near Sandy Cay": a name whose last word is a feature of the land
      * or the sea is a place's */
     static const char *const features[] = {"Cay", "Cays", "Reef", "Shoal", "Atoll", "Lagoon",
-                                           "Peninsula", "Plateau", "Valley", "Desert", "Strait"};
+                                           "Peninsula", "Plateau", "Valley", "Desert", "Strait",
+                                           "Cape"};
     if (b - a >= 2 && IN_LIST(&w[b - 1], features)) sl->located += 2;
+    /* "the Bani Suheila area east of Khan Younis": a compass point's
+     * "of" */
+    static const char *const points[] = {"east", "west", "north", "south", "northeast",
+                                         "northwest", "southeast", "southwest"};
+    if (a > lo + 1 && tok_is(w[a - 1].form, w[a - 1].len, "of") && IN_LIST(&w[a - 2], points))
+      sl->located += 2;
     /* "worked at Pixar", "a room at Marriott": a person is seldom where
      * something happens, unless aimed at ("looked at Ivo") */
     if (a > lo + 1 && tok_is(w[a - 1].form, w[a - 1].len, "at") && !aimed_at(&w[a - 2])) sl->at++;

@@ -10263,6 +10263,10 @@ NM_TEST(job_after_a_comma_without_an_article) {
   NM_CHECK(!has_person("A vessel bringing fuel to fishermen near Sandy Cay, a cluster of sandbars, "
                        "was blocked. Nobody wants to go out to Sandy Cay anymore.",
                        "Sandy Cay"));
+  /* (and one a compass point's "of" places: "east of Khan Younis") */
+  NM_CHECK(!has_person("The remains were recovered from a site east of Khan Younis. They were "
+                       "found near Khan Younis.",
+                       "Khan Younis"));
   /* (a name between two places in a list is a place) */
   NM_CHECK(has_entity("Unions in Santa Fe, Entre R\xc3\xad" "os and Chubut have staged strikes.",
                       NM_ENT_GPE, "Entre R\xc3\xad" "os"));
