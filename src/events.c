@@ -6283,8 +6283,11 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
    * 1723, is on the place's people) */
   if (!strcmp(sa->code, ta->code) && bare_country(ta->code) && t >= 0 && place_mention(c, t)) {
     static const char *const sending[] = {"send", "deploy", "dispatch", "fly", NULL};
-    bool where = code[0] == '0' &&
-                 (case_word(c, t, "in") || case_word(c, t, "at") || case_word(c, t, "near"));
+    /* (and a place of its own that its intent or cooperation is about:
+     * "Turkey and Armenia agree to open Margara crossing" is no ARM ARM) */
+    bool where = code[0] == '0' && (case_word(c, t, "in") || case_word(c, t, "at") ||
+                                    case_word(c, t, "near") || rel_base(c, t, "obj") ||
+                                    rel_base(c, t, "compound"));
     /* ("Costa Rica sends 800 police to Limón": forces sent within the
      * country go to no one) */
     bool sent = (!strncmp(code, "15", 2) || word_in(lemma(c, vc->v), sending)) &&

@@ -10195,6 +10195,16 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
                                "was significant.",
                                "2025-11-20", false),
                   "");
+  /* a country's own place its intent is about is no target of it */
+  NM_CHECK(strstr(cameo_events("Turkey and Armenia agree to open Margara crossing to foreigners "
+                               "from April, first step in 33 years\n\nMARGARA, Armenia (Wire) - "
+                               "Turkey and Armenia agreed on Wednesday to open their shared land "
+                               "border at the Margara-Alican crossing to citizens of third "
+                               "countries and holders of diplomatic passports from April 15, the "
+                               "first time the frontier will be regularly used by travellers "
+                               "since Ankara closed it in 1993.",
+                               "2026-03-18", false),
+                  "ARM ARM") == NULL);
   /* a country's own city where it acts is no target of its act */
   NM_CHECK_EQ_STR(cameo_events("He appealed to donors to attend a support conference that France "
                                "has offered to host in Paris.",
