@@ -625,7 +625,8 @@ static void span_cands(const nm_geonames *g, const nm_places_ctx *c, const nm_do
       after != '\'')
     for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
       char full[128];
-      if (!word_is(d->text + end + 1, kl, kinds[k]) || end - start + 1 + kl >= sizeof full) continue;
+      if (!word_is(d->text + end + 1, kl, kinds[k]) || end - start + 1 + kl >= sizeof full)
+        continue;
       memcpy(full, d->text + start, end - start + 1 + kl);
       full[end - start + 1] -= 32; /* the kind capitalised */
       hit dh[SPAN_CANDS];

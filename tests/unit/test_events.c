@@ -10083,9 +10083,9 @@ NM_TEST(namings_and_acts_a_law_punishes) {
                   "041") == NULL);
   NM_CHECK(strstr(cameo_events("Criminal gangs operate in Bangkok. Section 112 of the Criminal "
                                "Code, under which defaming, insulting or threatening the king, the "
-                               "queen, the heir apparent or the regent is punishable by three to 15 "
-                               "years in prison on each count, is among the harshest laws of its "
-                               "kind in the world.",
+                               "queen, the heir apparent or the regent is punishable by three to "
+                               "15 years in prison on each count, is among the harshest laws of "
+                               "its kind in the world.",
                                "2025-11-20", false),
                   "130") == NULL);
 }
@@ -10115,9 +10115,10 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
                                "the United States, Britain and Canada was beginning to pay off.",
                                "2025-08-14", false),
                   "061") == NULL);
-  NM_CHECK(strstr(cameo_events("Colombia's Foreign Ministry said it had sent a protest to Nicaragua "
-                               "after its navy detained 17 Colombian fishermen and seized two "
-                               "boats in Caribbean waters the two countries have contested.",
+  NM_CHECK(strstr(cameo_events("Colombia's Foreign Ministry said it had sent a protest to "
+                               "Nicaragua after its navy detained 17 Colombian fishermen and "
+                               "seized two boats in Caribbean waters the two countries have "
+                               "contested.",
                                "2025-10-07", false),
                   "IGOCRB") == NULL);
   /* "Senate Speaker X" in a story from Nairobi is Kenya's */
@@ -10210,7 +10211,8 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
                                "has offered to host in Paris.",
                                "2026-01-09", false),
                   "");
-  NM_CHECK_EQ_STR(cameo_events("Ecuador imposes curfew in Esmeraldas as troops clear gang blockades",
+  NM_CHECK_EQ_STR(cameo_events("Ecuador imposes curfew in Esmeraldas as troops clear gang "
+                               "blockades",
                                "2025-10-08", false),
                   "ECU ECU 1723");
   NM_CHECK(strstr(cameo_events("Costa Rica sends 800 police to Lim\xc3\xb3n after weekend killings",
@@ -10318,7 +10320,9 @@ NM_TEST(places_named_with_a_division_s_kind_and_exonyms) {
   /* a city's name that is another country's alternate spelling (Níjar,
    * "Nijar" for Niger); Vanuatu's Tanna over Thane's old name */
   NM_CHECK_EQ_STR(place_country_of("Vox finished first in several farming towns including El "
-                                   "Ejido and N\xc3\xad" "jar, in the province of Almer\xc3\xad" "a.",
+                                   "Ejido and N\xc3\xad"
+                                   "jar, in the province of Almer\xc3\xad"
+                                   "a.",
                                    "N\xc3\xad" "jar"),
                   "ESP");
   NM_CHECK_EQ_STR(place_country_of("PORT VILA, Vanuatu (Wire) - Cyclone Hala flattened villages on "
