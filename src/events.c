@@ -7612,9 +7612,15 @@ static nm_status code_sentence(ectx *c) {
         continue;
     }
     /* "41 prisoners broke out of the main correctional centre": a
-     * breakout, no force against the prison (BREAK's 190) */
+     * breakout, no force against the prison; "ruled that Austria broke EU
+     * law": breaking a law, a rule or a promise is no force against
+     * whoever names it (BREAK's 190) */
     if (!strcmp(lemma(c, v), "break") && !strncmp(code, "19", 2)) {
-      bool out = false;
+      static const char *const rules[] = {"law",    "rule",    "regulation", "code",   "promise",
+                                          "pledge", "taboo",   "record",     "silence", "norm",
+                                          "statute", "constitution", "convention", NULL};
+      int32_t o = child(c, v, "obj", false);
+      bool out = o >= 0 && word_in(lemma(c, o), rules);
       for (int32_t k = c->kid[v]; k >= 0 && !out; k = c->sib[k])
         out = k > v && ((rel_is(c, k, "compound:prt") &&
                          (word_is_ci(c, k, "out") || word_is_ci(c, k, "away") ||
@@ -7622,15 +7628,6 @@ static nm_status code_sentence(ectx *c) {
                         /* ("out of the centre", parsed as the place's case) */
                         (rel_base(c, k, "obl") && case_word(c, k, "out")));
       if (out) continue;
-    }
-    /* "ruled that Austria broke EU law": breaking a law, a rule or a
-     * promise is no force against whoever names it (BREAK's 190) */
-    if (!strcmp(lemma(c, v), "break") && !strncmp(code, "19", 2)) {
-      static const char *const rules[] = {"law",    "rule",    "regulation", "code",   "promise",
-                                          "pledge", "taboo",   "record",     "silence", "norm",
-                                          "statute", "constitution", "convention", NULL};
-      int32_t o = child(c, v, "obj", false);
-      if (o >= 0 && word_in(lemma(c, o), rules)) continue;
     }
     /* "Egypt hosts more than 1.2 million Sudanese", "hosts refugees": a
      * country that shelters a counted people or refugees receives no
