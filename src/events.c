@@ -7674,9 +7674,20 @@ static nm_status code_sentence(ectx *c) {
           "shape",    "time",     "care",       "lead",   "view",       "photo", "picture",
           "order",    "instruction", "cue",      "advice", "recommendation", "suggestion",
           /* "took 223 days to form a government": time spent */
-          "day",      "week",     "month",      "year",   "hour",       "minute", NULL};
+          "day",      "week",     "month",      "year",   "hour",       "minute",
+          /* "took refuge in Mizoram" */
+          "refuge",   "shelter",  "cover",      NULL};
       int32_t o = child(c, v, "obj", false);
       if (o >= 0 && word_in(lemma(c, o), light)) continue;
+      /* "Mizoram has taken in more than 30,000 people": sheltering them */
+      bool in = false;
+      for (int32_t k = c->kid[v]; k >= 0 && !in; k = c->sib[k])
+        in = k > v && rel_is(c, k, "compound:prt") && word_is_ci(c, k, "in");
+      /* (or "in" parsed as the case of what follows it, right after) */
+      in = in || ((size_t)v + 1 < c->n && word_is_ci(c, v + 1, "in") &&
+                  rel_base(c, v + 1, "case") && c->head[v + 1] >= 0 &&
+                  !place_mention(c, c->head[v + 1]) && mention_at(c, c->head[v + 1]) == NONE32);
+      if (in) continue;
       /* ... and so is a relative clause on one, the object gapped: "a step
        * Taipei took to align its controls with those of Japan" */
       if (o < 0 && (rel_base(c, v, "acl") || rel_is(c, v, "acl:relcl")) && c->head[v] >= 0 &&

@@ -10043,6 +10043,13 @@ NM_TEST(taken_decisions_and_offices_of_a_settlement) {
                                "Netherlands.",
                                "2025-11-19", false),
                   "");
+  /* ... nor is taking people in */
+  NM_CHECK(strstr(cameo_events("The Chin and the Mizo peoples share ethnic, linguistic and "
+                               "religious ties, and Mizoram has taken in more than 30,000 people "
+                               "from Myanmar since the coup, despite pressure from India's federal "
+                               "government to limit the flow.",
+                               "2026-03-18", false),
+                  "171") == NULL);
   /* ... nor is time taken, nor a count of seats won */
   NM_CHECK_EQ_STR(cameo_events("The Netherlands took 223 days to form a government in 2023-24, and "
                                "a record 299 days after the 2021 election.",
