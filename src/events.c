@@ -7505,6 +7505,21 @@ static nm_status code_sentence(ectx *c) {
     if (support_verb(c, v)) borrow_patterns(c, &vm, &code, &code2, &text, &pm);
     if (!code) continue;
     if (naming_call(c, v, text != NULL)) continue;
+    /* "an armed group that controlled access to the jungle trails on the
+     * Colombian side": a visit's "(TO)" matched inside a noun's phrase
+     * ("access to"), not the verb's own to-phrase, goes nowhere */
+    if ((!strncmp(code, "042", 3) || !strncmp(code, "043", 3)) && text &&
+        strstr(text, "(TO)")) {
+      bool own_to = false; /* a to-phrase on the verb itself */
+      for (int32_t k = c->kid[v]; k >= 0 && !own_to; k = c->sib[k])
+        own_to = k > v && (rel_base(c, k, "obl") || rel_base(c, k, "advmod")) &&
+                 case_word(c, k, "to");
+      bool nominal_to = false; /* "to" inside the object's phrase */
+      int32_t o = child(c, v, "obj", false);
+      for (int32_t k = o >= 0 ? c->kid[o] : -1; k >= 0 && !nominal_to; k = c->sib[k])
+        nominal_to = k > o && rel_base(c, k, "nmod") && case_word(c, k, "to");
+      if (!own_to && nominal_to) continue;
+    }
     /* "urged Britain and the EU to stop meddling, describing their remarks
      * as open support for anti-China forces": describing, terming,
      * labelling a thing as something names it; the name's words are no

@@ -10203,6 +10203,15 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
                                "was significant.",
                                "2025-11-20", false),
                   "");
+  /* "controlled access to the jungle trails": a to-phrase of the object
+   * is no visit */
+  NM_CHECK_EQ_STR(cameo_events("Colombian prosecutors are separately investigating smuggling "
+                               "networks linked to the Clan del Golfo, an armed group that "
+                               "controlled access to the jungle trails on the Colombian side.",
+                               "2025-12-03", false),
+                  "");
+  NM_CHECK_EQ_STR(cameo_events("The president travelled to Kenya on Monday.", "2025-12-03", false),
+                  "---GOV KEN 040");
   /* a country's own place its intent is about is no target of it */
   NM_CHECK(strstr(cameo_events("Turkey and Armenia agree to open Margara crossing to foreigners "
                                "from April, first step in 33 years\n\nMARGARA, Armenia (Wire) - "
