@@ -7406,6 +7406,188 @@ static bool describing_clause(const ectx *c, int32_t v) {
          described && h < sj;
 }
 
+/* Whether verb v, matched with code (and pattern text, its hits in pm),
+ * is used here for no act at all: a name, a disease's or a place's deed,
+ * a noun the tagger took for a verb, an idiom ("pay off", "press ahead",
+ * "break out"), geography, a host of refugees … (each case below). */
+static bool idle_use(const ectx *c, int32_t v, const char *code, const char *text,
+                     const pmatch *pm) {
+  /* "an armed group that controlled access to the jungle trails on the
+   * Colombian side": a visit's "(TO)" matched inside a noun's phrase
+   * ("access to"), not the verb's own to-phrase, goes nowhere */
+  if ((!strncmp(code, "042", 3) || !strncmp(code, "043", 3)) && text &&
+      strstr(text, "(TO)")) {
+    bool own_to = false; /* a to-phrase on the verb itself */
+    for (int32_t k = c->kid[v]; k >= 0 && !own_to; k = c->sib[k])
+      own_to = k > v && (rel_base(c, k, "obl") || rel_base(c, k, "advmod")) &&
+               case_word(c, k, "to");
+    bool nominal_to = false; /* "to" inside the object's phrase */
+    int32_t o = child(c, v, "obj", false);
+    for (int32_t k = o >= 0 ? c->kid[o] : -1; k >= 0 && !nominal_to; k = c->sib[k])
+      nominal_to = k > o && rel_base(c, k, "nmod") && case_word(c, k, "to");
+    if (!own_to && nominal_to) return true;
+  }
+  /* "urged Britain and the EU to stop meddling, describing their remarks
+   * as open support for anti-China forces": describing, terming,
+   * labelling a thing as something names it; the name's words are no
+   * pattern's ("described his rival Elias Hrawi as president" keeps
+   * &OPPOSITION's 110, matched on the object) */
+  {
+    static const char *const as_naming[] = {"describe", "term",  "label", "brand",
+                                            "characterize", "characterise", "dub",
+                                            "regard", "consider", "portray", NULL};
+    int32_t o = child(c, v, "obj", false), as = -1;
+    for (int32_t k = o > v && word_in(lemma(c, v), as_naming) ? c->kid[v] : -1; k >= 0;
+         k = c->sib[k])
+      if (k > o && rel_base(c, k, "obl") && case_word(c, k, "as")) as = k;
+    if (as >= 0) {
+      int32_t lo, hi;
+      np_range(c, as, &lo, &hi);
+      bool inside = !text;
+      for (int q = 0; q < pm->nhit && !inside; q++)
+        inside = pm->hit[q] >= lo - 1 && pm->hit[q] <= hi;
+      if (inside) return true;
+    }
+  }
+  /* "an outbreak of Marburg virus disease had killed at least six
+   * people", "floods destroyed 300 homes": a disease or a disaster does
+   * no one's act */
+  {
+    static const char *const nature[] = {
+        "outbreak", "epidemic", "pandemic", "disease", "virus",    "cholera",  "dengue",
+        "malaria",  "measles",  "meningitis", "ebola", "flood",    "flooding", "earthquake",
+        "quake",    "tremor",   "storm",    "cyclone", "hurricane", "typhoon", "tornado",
+        "drought",  "famine",   "landslide", "mudslide", "avalanche", "wildfire", "blaze",
+        "heatwave", "rain",     "tsunami",  "eruption", "aftershock", NULL};
+    int32_t sj = child(c, v, "nsubj", false);
+    if (sj < 0 && passive(c, v)) { /* "were killed by floods" */
+      for (int32_t k = c->kid[v]; k >= 0 && sj < 0; k = c->sib[k])
+        if (k > v && rel_base(c, k, "obl") && case_word(c, k, "by")) sj = k;
+    }
+    if (sj >= 0 && mention_at(c, sj) == NONE32 && word_in(lemma(c, sj), nature)) return true;
+  }
+  /* "a surveillance network … was beginning to pay off": paying off is
+   * succeeding, no payment (PAY's 061) */
+  if (!strcmp(lemma(c, v), "pay")) {
+    bool off = false;
+    for (int32_t k = c->kid[v]; k >= 0 && !off; k = c->sib[k])
+      off = k > v && rel_is(c, k, "compound:prt") && word_is_ci(c, k, "off");
+    if (off) return true;
+  }
+  /* "the Senate, which is dominated by the ruling Patriotic Salvation
+   * Movement": the block's verbs of mastery that news uses of politics,
+   * markets and events are no force (DESTROY's block, 190) */
+  {
+    static const char *const mastery[] = {"dominate", "overshadow", "overtake", "surmount",
+                                          "master",   NULL};
+    if (!strncmp(code, "19", 2) && word_in(lemma(c, v), mastery)) return true;
+  }
+  /* "China, which claims democratically governed Taiwan as its own":
+   * a participle between its adverb and the name it modifies (parsed as
+   * a clause with the name its object) describes the place, no act */
+  if (!strcmp(xpos(c, v), "VBN") && (rel_base(c, v, "xcomp") || rel_base(c, v, "amod")) &&
+      v > 0 && (size_t)v + 1 < c->n && !strcmp(xpos(c, v - 1), "RB") && c->head[v - 1] == v &&
+      c->head[v + 1] == v && rel_base(c, v + 1, "obj") && !strcmp(upos(c, v + 1), "PROPN") &&
+      child(c, v, "aux", true) < 0)
+    return true;
+  /* ... and "pass" with nothing passed: "the strait through which U.S.
+   * and Japanese warships pass" is a passage (PASS's 080) */
+  if (!strcmp(lemma(c, v), "pass") && child(c, v, "obj", false) < 0 &&
+      child(c, v, "nsubj:pass", false) < 0)
+    return true;
+  /* "was convicted of inciting hatred, charges that Poland … called
+   * politically motivated": a present verb joined to a past one with no
+   * subject of its own is a noun the tagger read as a verb (an
+   * apposition after the comma) */
+  if (!strcmp(xpos(c, v), "VBZ") && v > 0 && word_is_ci(c, v - 1, ",")) {
+    int32_t vs = child(c, v, "nsubj", false);
+    bool joined = rel_base(c, v, "conj") && c->head[v] >= 0 && c->head[v] < v &&
+                  (!strcmp(xpos(c, c->head[v]), "VBD") || !strcmp(xpos(c, c->head[v]), "VBN")) &&
+                  vs < 0;
+    /* (or the root, the clause before it parsed as its subject) */
+    bool clause_subject = vs >= 0 && vs < v && !strcmp(upos(c, vs), "VERB");
+    if (joined || clause_subject) return true;
+  }
+  /* "Tehran pressed ahead with a campaign", "pressed on with": going on
+   * with something is no pressure on anyone (PRESS's 170) */
+  if (!strcmp(lemma(c, v), "press")) {
+    bool ahead = false;
+    for (int32_t k = c->kid[v]; k >= 0 && !ahead; k = c->sib[k])
+      ahead = k > v && (rel_is(c, k, "compound:prt") || rel_base(c, k, "advmod")) &&
+              (word_is_ci(c, k, "ahead") || word_is_ci(c, k, "on"));
+    if (ahead) return true;
+  }
+  /* "South Africa, which surrounds Eswatini on three sides": a place that
+   * surrounds or borders a place is geography, no act */
+  {
+    static const char *const lie[] = {"surround", "border", "neighbour", "neighbor", "adjoin",
+                                      NULL};
+    int32_t o = child(c, v, "obj", false), sj = child(c, v, "nsubj", false);
+    /* (a relative pronoun: the name right before its comma, however the
+     * parse hung the clause) */
+    if (sj >= 2 && relative_pronoun(c, sj) && word_is_ci(c, sj - 1, ","))
+      sj = sj - 2;
+    else if (sj >= 0 && relative_pronoun(c, sj) && rel_base(c, v, "acl") && c->head[v] >= 0)
+      sj = c->head[v];
+    if (word_in(lemma(c, v), lie) && o >= 0 && sj >= 0 && place_mention(c, o) &&
+        place_mention(c, sj))
+      return true;
+  }
+  /* "41 prisoners broke out of the main correctional centre": a
+   * breakout, no force against the prison; "ruled that Austria broke EU
+   * law": breaking a law, a rule or a promise is no force against
+   * whoever names it (BREAK's 190) */
+  if (!strcmp(lemma(c, v), "break") && !strncmp(code, "19", 2)) {
+    static const char *const rules[] = {"law",    "rule",    "regulation", "code",   "promise",
+                                        "pledge", "taboo",   "record",     "silence", "norm",
+                                        "statute", "constitution", "convention", NULL};
+    int32_t o = child(c, v, "obj", false);
+    bool out = o >= 0 && word_in(lemma(c, o), rules);
+    for (int32_t k = c->kid[v]; k >= 0 && !out; k = c->sib[k])
+      out = k > v && ((rel_is(c, k, "compound:prt") &&
+                       (word_is_ci(c, k, "out") || word_is_ci(c, k, "away") ||
+                        word_is_ci(c, k, "free"))) ||
+                      /* ("out of the centre", parsed as the place's case) */
+                      (rel_base(c, k, "obl") && case_word(c, k, "out")));
+    if (out) return true;
+  }
+  /* "Egypt hosts more than 1.2 million Sudanese", "hosts refugees": a
+   * country that shelters a counted people or refugees receives no
+   * visit (HOST's 043, and 042 the other way) */
+  if (!strcmp(lemma(c, v), "host") && (!strncmp(code, "043", 3) || !strncmp(code, "042", 3))) {
+    static const char *const sheltered[] = {"refugee", "migrant", "evacuee", "asylum-seeker",
+                                            NULL};
+    static const char *const large[] = {"hundred", "thousand", "million", NULL};
+    int32_t o = child(c, v, "obj", false), nu = o >= 0 ? child(c, o, "nummod", false) : -1;
+    bool many = false; /* (a count of hundreds at least: not "hosted two leaders") */
+    if (nu >= 0) {
+      size_t l;
+      const char *t = nm_tok_text(c->d, c->first + (size_t)nu, &l);
+      size_t digits = 0;
+      for (size_t q = 0; q < l; q++)
+        digits += t[q] >= '0' && t[q] <= '9';
+      many = digits >= 3 || word_in(lemma(c, nu), large);
+    }
+    if (o >= 0 && (many || word_in(lemma(c, o), sheltered) || word_in(lemma(c, o), large)))
+      return true;
+  }
+  /* "under which defaming, insulting or threatening the king is
+   * punishable": a gerund that is a clause's subject (or joined to one)
+   * names a kind of act, no act done */
+  if (!strcmp(xpos(c, v), "VBG")) {
+    int32_t g = v;
+    for (int k = 0; k < 8 && g >= 0 && rel_base(c, g, "conj"); k++)
+      g = c->head[g];
+    /* (or parsed as a clause on "which" itself) */
+    if (g >= 0 && !strcmp(xpos(c, g), "VBG") &&
+        (rel_base(c, g, "csubj") ||
+         (rel_base(c, g, "acl") && c->head[g] >= 0 && c->head[g] < g &&
+          !strcmp(xpos(c, c->head[g]), "WDT"))))
+      return true;
+  }
+  return false;
+}
+
 static nm_status code_sentence(ectx *c) {
   vcode vcs[64];
   size_t nv = 0;
@@ -7505,179 +7687,7 @@ static nm_status code_sentence(ectx *c) {
     if (support_verb(c, v)) borrow_patterns(c, &vm, &code, &code2, &text, &pm);
     if (!code) continue;
     if (naming_call(c, v, text != NULL)) continue;
-    /* "an armed group that controlled access to the jungle trails on the
-     * Colombian side": a visit's "(TO)" matched inside a noun's phrase
-     * ("access to"), not the verb's own to-phrase, goes nowhere */
-    if ((!strncmp(code, "042", 3) || !strncmp(code, "043", 3)) && text &&
-        strstr(text, "(TO)")) {
-      bool own_to = false; /* a to-phrase on the verb itself */
-      for (int32_t k = c->kid[v]; k >= 0 && !own_to; k = c->sib[k])
-        own_to = k > v && (rel_base(c, k, "obl") || rel_base(c, k, "advmod")) &&
-                 case_word(c, k, "to");
-      bool nominal_to = false; /* "to" inside the object's phrase */
-      int32_t o = child(c, v, "obj", false);
-      for (int32_t k = o >= 0 ? c->kid[o] : -1; k >= 0 && !nominal_to; k = c->sib[k])
-        nominal_to = k > o && rel_base(c, k, "nmod") && case_word(c, k, "to");
-      if (!own_to && nominal_to) continue;
-    }
-    /* "urged Britain and the EU to stop meddling, describing their remarks
-     * as open support for anti-China forces": describing, terming,
-     * labelling a thing as something names it; the name's words are no
-     * pattern's ("described his rival Elias Hrawi as president" keeps
-     * &OPPOSITION's 110, matched on the object) */
-    {
-      static const char *const as_naming[] = {"describe", "term",  "label", "brand",
-                                              "characterize", "characterise", "dub",
-                                              "regard", "consider", "portray", NULL};
-      int32_t o = child(c, v, "obj", false), as = -1;
-      for (int32_t k = o > v && word_in(lemma(c, v), as_naming) ? c->kid[v] : -1; k >= 0;
-           k = c->sib[k])
-        if (k > o && rel_base(c, k, "obl") && case_word(c, k, "as")) as = k;
-      if (as >= 0) {
-        int32_t lo, hi;
-        np_range(c, as, &lo, &hi);
-        bool inside = !text;
-        for (int q = 0; q < pm.nhit && !inside; q++)
-          inside = pm.hit[q] >= lo - 1 && pm.hit[q] <= hi;
-        if (inside) continue;
-      }
-    }
-    /* "an outbreak of Marburg virus disease had killed at least six
-     * people", "floods destroyed 300 homes": a disease or a disaster does
-     * no one's act */
-    {
-      static const char *const nature[] = {
-          "outbreak", "epidemic", "pandemic", "disease", "virus",    "cholera",  "dengue",
-          "malaria",  "measles",  "meningitis", "ebola", "flood",    "flooding", "earthquake",
-          "quake",    "tremor",   "storm",    "cyclone", "hurricane", "typhoon", "tornado",
-          "drought",  "famine",   "landslide", "mudslide", "avalanche", "wildfire", "blaze",
-          "heatwave", "rain",     "tsunami",  "eruption", "aftershock", NULL};
-      int32_t sj = child(c, v, "nsubj", false);
-      if (sj < 0 && passive(c, v)) { /* "were killed by floods" */
-        for (int32_t k = c->kid[v]; k >= 0 && sj < 0; k = c->sib[k])
-          if (k > v && rel_base(c, k, "obl") && case_word(c, k, "by")) sj = k;
-      }
-      if (sj >= 0 && mention_at(c, sj) == NONE32 && word_in(lemma(c, sj), nature)) continue;
-    }
-    /* "a surveillance network … was beginning to pay off": paying off is
-     * succeeding, no payment (PAY's 061) */
-    if (!strcmp(lemma(c, v), "pay")) {
-      bool off = false;
-      for (int32_t k = c->kid[v]; k >= 0 && !off; k = c->sib[k])
-        off = k > v && rel_is(c, k, "compound:prt") && word_is_ci(c, k, "off");
-      if (off) continue;
-    }
-    /* "the Senate, which is dominated by the ruling Patriotic Salvation
-     * Movement": the block's verbs of mastery that news uses of politics,
-     * markets and events are no force (DESTROY's block, 190) */
-    {
-      static const char *const mastery[] = {"dominate", "overshadow", "overtake", "surmount",
-                                            "master",   NULL};
-      if (!strncmp(code, "19", 2) && word_in(lemma(c, v), mastery)) continue;
-    }
-    /* "China, which claims democratically governed Taiwan as its own":
-     * a participle between its adverb and the name it modifies (parsed as
-     * a clause with the name its object) describes the place, no act */
-    if (!strcmp(xpos(c, v), "VBN") && (rel_base(c, v, "xcomp") || rel_base(c, v, "amod")) &&
-        v > 0 && (size_t)v + 1 < c->n && !strcmp(xpos(c, v - 1), "RB") && c->head[v - 1] == v &&
-        c->head[v + 1] == v && rel_base(c, v + 1, "obj") && !strcmp(upos(c, v + 1), "PROPN") &&
-        child(c, v, "aux", true) < 0)
-      continue;
-    /* ... and "pass" with nothing passed: "the strait through which U.S.
-     * and Japanese warships pass" is a passage (PASS's 080) */
-    if (!strcmp(lemma(c, v), "pass") && child(c, v, "obj", false) < 0 &&
-        child(c, v, "nsubj:pass", false) < 0)
-      continue;
-    /* "was convicted of inciting hatred, charges that Poland … called
-     * politically motivated": a present verb joined to a past one with no
-     * subject of its own is a noun the tagger read as a verb (an
-     * apposition after the comma) */
-    if (!strcmp(xpos(c, v), "VBZ") && v > 0 && word_is_ci(c, v - 1, ",")) {
-      int32_t vs = child(c, v, "nsubj", false);
-      bool joined = rel_base(c, v, "conj") && c->head[v] >= 0 && c->head[v] < v &&
-                    (!strcmp(xpos(c, c->head[v]), "VBD") || !strcmp(xpos(c, c->head[v]), "VBN")) &&
-                    vs < 0;
-      /* (or the root, the clause before it parsed as its subject) */
-      bool clause_subject = vs >= 0 && vs < v && !strcmp(upos(c, vs), "VERB");
-      if (joined || clause_subject) continue;
-    }
-    /* "Tehran pressed ahead with a campaign", "pressed on with": going on
-     * with something is no pressure on anyone (PRESS's 170) */
-    if (!strcmp(lemma(c, v), "press")) {
-      bool ahead = false;
-      for (int32_t k = c->kid[v]; k >= 0 && !ahead; k = c->sib[k])
-        ahead = k > v && (rel_is(c, k, "compound:prt") || rel_base(c, k, "advmod")) &&
-                (word_is_ci(c, k, "ahead") || word_is_ci(c, k, "on"));
-      if (ahead) continue;
-    }
-    /* "South Africa, which surrounds Eswatini on three sides": a place that
-     * surrounds or borders a place is geography, no act */
-    {
-      static const char *const lie[] = {"surround", "border", "neighbour", "neighbor", "adjoin",
-                                        NULL};
-      int32_t o = child(c, v, "obj", false), sj = child(c, v, "nsubj", false);
-      /* (a relative pronoun: the name right before its comma, however the
-       * parse hung the clause) */
-      if (sj >= 2 && relative_pronoun(c, sj) && word_is_ci(c, sj - 1, ","))
-        sj = sj - 2;
-      else if (sj >= 0 && relative_pronoun(c, sj) && rel_base(c, v, "acl") && c->head[v] >= 0)
-        sj = c->head[v];
-      if (word_in(lemma(c, v), lie) && o >= 0 && sj >= 0 && place_mention(c, o) &&
-          place_mention(c, sj))
-        continue;
-    }
-    /* "41 prisoners broke out of the main correctional centre": a
-     * breakout, no force against the prison; "ruled that Austria broke EU
-     * law": breaking a law, a rule or a promise is no force against
-     * whoever names it (BREAK's 190) */
-    if (!strcmp(lemma(c, v), "break") && !strncmp(code, "19", 2)) {
-      static const char *const rules[] = {"law",    "rule",    "regulation", "code",   "promise",
-                                          "pledge", "taboo",   "record",     "silence", "norm",
-                                          "statute", "constitution", "convention", NULL};
-      int32_t o = child(c, v, "obj", false);
-      bool out = o >= 0 && word_in(lemma(c, o), rules);
-      for (int32_t k = c->kid[v]; k >= 0 && !out; k = c->sib[k])
-        out = k > v && ((rel_is(c, k, "compound:prt") &&
-                         (word_is_ci(c, k, "out") || word_is_ci(c, k, "away") ||
-                          word_is_ci(c, k, "free"))) ||
-                        /* ("out of the centre", parsed as the place's case) */
-                        (rel_base(c, k, "obl") && case_word(c, k, "out")));
-      if (out) continue;
-    }
-    /* "Egypt hosts more than 1.2 million Sudanese", "hosts refugees": a
-     * country that shelters a counted people or refugees receives no
-     * visit (HOST's 043, and 042 the other way) */
-    if (!strcmp(lemma(c, v), "host") && (!strncmp(code, "043", 3) || !strncmp(code, "042", 3))) {
-      static const char *const sheltered[] = {"refugee", "migrant", "evacuee", "asylum-seeker",
-                                              NULL};
-      static const char *const large[] = {"hundred", "thousand", "million", NULL};
-      int32_t o = child(c, v, "obj", false), nu = o >= 0 ? child(c, o, "nummod", false) : -1;
-      bool many = false; /* (a count of hundreds at least: not "hosted two leaders") */
-      if (nu >= 0) {
-        size_t l;
-        const char *t = nm_tok_text(c->d, c->first + (size_t)nu, &l);
-        size_t digits = 0;
-        for (size_t q = 0; q < l; q++)
-          digits += t[q] >= '0' && t[q] <= '9';
-        many = digits >= 3 || word_in(lemma(c, nu), large);
-      }
-      if (o >= 0 && (many || word_in(lemma(c, o), sheltered) || word_in(lemma(c, o), large)))
-        continue;
-    }
-    /* "under which defaming, insulting or threatening the king is
-     * punishable": a gerund that is a clause's subject (or joined to one)
-     * names a kind of act, no act done */
-    if (!strcmp(xpos(c, v), "VBG")) {
-      int32_t g = v;
-      for (int k = 0; k < 8 && g >= 0 && rel_base(c, g, "conj"); k++)
-        g = c->head[g];
-      /* (or parsed as a clause on "which" itself) */
-      if (g >= 0 && !strcmp(xpos(c, g), "VBG") &&
-          (rel_base(c, g, "csubj") ||
-           (rel_base(c, g, "acl") && c->head[g] >= 0 && c->head[g] < g &&
-            !strcmp(xpos(c, c->head[g]), "WDT"))))
-        continue;
-    }
+    if (idle_use(c, v, code, text, &pm)) continue;
     /* "We took the decision to protect travellers", "took office", "takes
      * its orders from foreign oil companies": a light verb, no seizure
      * (171; its patterns code "took part in", "took measures against") */
