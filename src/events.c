@@ -8576,7 +8576,11 @@ static nm_status code_sentence(ectx *c) {
     /* (nor, for a meeting, 04, the place it met in when that is one of
      * the parties' own: "France and Germany met in Berlin" is each with
      * the other, not Germany with Berlin) */
-    bool home = mutual && nt > 0 && nsc > 1 && vc->code[1] == '4';
+    /* (and, for an intent or cooperation, a party's own country the
+     * thing agreed on names: "Russian and Ukrainian forces agreed a local
+     * ceasefire around the Zaporizhzhia nuclear power plant", UKR) */
+    bool home = mutual && nt > 0 && nsc > 1 &&
+                (vc->code[1] == '4' || (vc->code[1] == '3' && vc->code[0] == '0'));
     for (size_t b = 0; b < nt && home; b++) {
       bool ours = false;
       for (size_t a = 0; a < nsc && !ours; a++) /* (or a party's own: "met at the prime

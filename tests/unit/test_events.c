@@ -10212,6 +10212,16 @@ NM_TEST(airports_named_after_people_and_hosts_of_refugees) {
                   "");
   NM_CHECK_EQ_STR(cameo_events("The president travelled to Kenya on Monday.", "2025-12-03", false),
                   "---GOV KEN 040");
+  /* a party's own place the agreement names leaves the parties to each
+   * other */
+  NM_CHECK(strstr(cameo_events("IAEA brokers local ceasefire to repair power line at Zaporizhzhia "
+                               "nuclear plant\n\nVIENNA, Austria (Wire) - Russian and Ukrainian "
+                               "forces have agreed to a local ceasefire around the Zaporizhzhia "
+                               "nuclear power plant to allow engineers to repair its last "
+                               "remaining high-voltage power line, the International Atomic "
+                               "Energy Agency (IAEA) said on Friday.",
+                               "2026-05-08", false),
+                  "RUSMIL UKR 0356") == NULL);
   /* a country's own place its intent is about is no target of it */
   NM_CHECK(strstr(cameo_events("Turkey and Armenia agree to open Margara crossing to foreigners "
                                "from April, first step in 33 years\n\nMARGARA, Armenia (Wire) - "
