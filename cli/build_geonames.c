@@ -142,6 +142,13 @@ static const struct {
     /* Vanuatu's island of Tanna (about 29,000 people), not Thane in India,
      * whose old name GeoNames keeps as an alternate */
     {"Tanna", -19.5, 169.3, "VUT", NULL, 0, 29000},
+    /* fifty-eighth session: Bolivia's second city (about 950,000 people),
+     * which the shared cities15000 lacks (its El Alto are towns of Peru,
+     * Argentina and Panama) */
+    {"El Alto", -16.5, -68.19, "BOL", NULL, 0, 950000},
+    /* Yemen's eastern governorate, which GeoNames names "Muhafazat
+     * Hadramaout" */
+    {"Hadramawt|Hadramout|Hadramaut|Hadhramaut", 16.0, 49.0, "YEM", "YE.04"},
     {"Eastern Mediterranean", 34.0, 30.0, "", NULL},
     /* islands and reefs of the seas off China that news names often; a
      * disputed one has no country */
@@ -212,7 +219,9 @@ static const struct {
     {"Geneva", "Genève", "CH"},          {"Zurich", "Zürich", "CH"},
     {"Lucerne", "Luzern", "CH"},         {"Gothenburg", "Göteborg", "SE"},
     {"Nuremberg", "Nürnberg", "DE"},     {"Seville", "Sevilla", "ES"},
-    {"Krakow", "Kraków", "PL"},          {"Thessaloniki", "Thessaloníki", "GR"}};
+    {"Krakow", "Kraków", "PL"},          {"Thessaloniki", "Thessaloníki", "GR"},
+    /* fifty-eighth session: Yemen's Red Sea port as wire copy spells it */
+    {"Hodeidah", "Al Hudaydah", "YE"}};
 
 /* Country forms of news style: {form, ISO3}. */
 static const struct {

@@ -198,6 +198,59 @@ static int bracket_acronym(const ctx *c, const nm_mention *acr, const nm_mention
   return 1;
 }
 
+/* True when acr stands in brackets right after name, closes them, has no
+ * more letters than name has capitalised words, and at least half its
+ * letters are initials of those words, the first among them: an acronym
+ * of the name in another language ("the Supreme Electoral Tribunal
+ * (TSE)", "General Confederation of Labour (CGT)", "Supreme Federal Court
+ * (STF)"). */
+static int foreign_bracket_acronym(const ctx *c, const nm_mention *acr, const nm_mention *name) {
+  char a[32], ini[32];
+  size_t na = acronym_letters(c->d, acr, a, sizeof a), ni = 0;
+  if (!na || name->n_tokens < 2 || name->first_token + name->n_tokens + 1 != acr->first_token ||
+      acr->first_token + 1 >= c->d->tokens.n)
+    return 0;
+  size_t len;
+  const char *br = nm_tok_text(c->d, name->first_token + name->n_tokens, &len);
+  if (len != 1 || br[0] != '(') return 0;
+  br = nm_tok_text(c->d, acr->first_token + 1, &len);
+  if (len != 1 || br[0] != ')') return 0;
+  for (uint32_t k = 0; k < name->n_tokens && ni + 1 < sizeof ini; k++) {
+    const char *w = nm_tok_text(c->d, name->first_token + k, &len);
+    if (len && is_upper((unsigned char)w[0])) ini[ni++] = w[0];
+  }
+  bool used[32] = {false};
+  size_t hit = 0;
+  bool first = false;
+  for (size_t k = 0; k < na; k++)
+    for (size_t j = 0; j < ni; j++)
+      if (!used[j] && ini[j] == a[k]) {
+        used[j] = true;
+        hit++;
+        first = first || k == 0;
+        break;
+      }
+  /* (no more letters than the name has capitalised words: "(TOXCS)" after
+   * "the Tovar Community of Coastal States" is no acronym of it) */
+  return first && 2 * hit >= na && na <= ni;
+}
+
+/* Whether mention m follows an organisation's possessive ("the EU's
+ * Council"): the owner's own body, not another body's name that ends in
+ * the same word ("the National Electoral Council"). */
+static bool org_owned(const ctx *c, const nm_mention *m) {
+  if (m->first_token < 2) return false;
+  size_t len;
+  const char *t = nm_tok_text(c->d, m->first_token - 1, &len);
+  if (!((len == 2 && !memcmp(t, "'s", 2)) || (len == 4 && !memcmp(t, "\xe2\x80\x99s", 4))))
+    return false;
+  for (size_t k = 0; k < c->nm; k++)
+    if (c->m[k].type == NM_ENT_ORG && c->m[k].n_tokens &&
+        c->m[k].first_token + c->m[k].n_tokens == m->first_token - 1)
+      return true;
+  return false;
+}
+
 /* Gazetteer entry of a mention's exact tokens. */
 static int gz_entry(const ctx *c, const nm_mention *m, nm_gz_entry *e) {
   uint32_t k = compass_words(c, m);
@@ -525,7 +578,8 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
        * after "the European Commission") */
       ok = (nm_mention_service_word(t, len) || nm_mention_institution_word(t, len)) &&
            full->kind == NM_MENTION_NAME && full->n_tokens <= 4 &&
-           c->h[full->first_token + full->n_tokens - 1] == c->h[one->first_token];
+           c->h[full->first_token + full->n_tokens - 1] == c->h[one->first_token] &&
+           !org_owned(c, one);
     }
     if (!ok && m->type == NM_ENT_ORG && cm->type == NM_ENT_ORG) {
       char x[32], y[32];
@@ -533,7 +587,8 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
              ny = acronym_letters(c->d, cm, y, sizeof y);
       ok =
           (nx && nx == ny && memcmp(x, y, nx) == 0) || acronym_of(c, m, cm) ||
-          acronym_of(c, cm, m) || bracket_acronym(c, m, cm);
+          acronym_of(c, cm, m) || bracket_acronym(c, m, cm) ||
+          foreign_bracket_acronym(c, m, cm);
     }
     if (ok && (best < 0 || e->last > c->e[best].last)) best = (long)k;
   }
@@ -1928,6 +1983,17 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
       const char *bw = nm_tok_text(c->d, o->first_token, &bl);
       body = bl == strlen(bodies[q]) && !memcmp(bw, bodies[q], bl);
     }
+    /* (nor a state's office whose name goes on past its word: "the U.S.
+     * Treasury Department's Office of Foreign Assets Control (OFAC)",
+     * "United Kingdom Maritime Trade Operations") */
+    static const char *const offices[] = {"Office", "Department", "Ministry", "Agency",
+                                          "Treasury", "Commission", "Kingdom"};
+    const nm_mention *full = &c->m[c->e[o->entity].canon];
+    bool firm_word = tok_eq(c->d, m->first_token + m->n_tokens - 1, "company") ||
+                     tok_eq(c->d, m->first_token + m->n_tokens - 1, "firm");
+    for (uint32_t t = 0; (group || firm_word) && t < full->n_tokens && !body; t++)
+      for (size_t q = 0; q < sizeof offices / sizeof *offices && !body; q++)
+        body = tok_eq(c->d, full->first_token + t, offices[q]);
     if (body) continue;
     /* ... and "the agency", "the ministry" no armed group ("according to
      * the agency" after "The U.N. refugee agency said …" is not the Rapid

@@ -1220,11 +1220,17 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
    * RUSGOV, not RUSGOVMED) */
   /* (and a spokesperson for a party the phrase names is the party's: "a
    * spokesman for the Chadema party", PTY, not MED) */
-  bool party_word = false;
-  for (int32_t k = lo; k <= hi && spokes_code && !agent; k++)
+  /* (and one for a union is a union's, LAB: "a spokesman for a transport
+   * union"; the lower-case word, not the European Union) */
+  bool party_word = false, union_word = false;
+  for (int32_t k = lo; k <= hi && spokes_code && !agent; k++) {
     party_word = party_word || (word_is_ci(c, k, "party") && k > lo &&
                                 (word_is_ci(c, k - 1, "the") || capitalised(c, k - 1)));
+    union_word = union_word || ((word_is_ci(c, k, "union") || word_is_ci(c, k, "unions")) &&
+                                !capitalised(c, k));
+  }
   if (!agent && spokes_code && party_word) agent = "PTY", prefix = false;
+  if (!agent && spokes_code && union_word) agent = "LAB", prefix = false;
   if (!agent && spokes_code && !(actor && strlen(actor) > 3)) agent = spokes_code, prefix = spokes_pf;
   /* "the ruling Workers' Party", "the Labour Party": a name headed by
    * "Party" is a party's, whatever role a word inside it names (WORKER
@@ -4124,6 +4130,12 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
          * Niamey after three days of talks" (a time phrase itself may be
          * the pattern's: "(DURING PROTEST)") */
         if (obj >= 0 && c->head[obj] >= 0 && c->when[c->head[obj]]) continue;
+        /* nor is a between-phrase of a noun in an oblique: "attacked a
+         * checkpoint on the highway between Guayaquil and Machala" names
+         * places, not the two sides ("- * (BETWEEN) [190:190]") */
+        if (obj >= 0 && word_is_ci(c, p, "between") && rel_base(c, obj, "nmod") &&
+            c->head[obj] >= 0 && rel_base(c, c->head[obj], "obl"))
+          continue;
         /* a bare preposition is no time's: "telephoned Kozyrev on Tuesday"
          * is no call on anyone ("- * (ON) [020]" of CALL's block) */
         /* (nor a span of time: "led Bangladesh for 15 years" is no
@@ -5041,7 +5053,10 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
       /* "Addis Ababa, which he accused of coveting the port": a relative
        * pronoun object is the noun its clause modifies */
       static const char *const rel_pron[] = {"which", "who", "whom", "that", NULL};
-      if (o0 < v && !strcmp(upos(c, o0), "PRON") && word_in(lemma(c, o0), rel_pron)) {
+      /* (a "that" the tagger read as a subordinator, which the parse made
+       * the object: "and that U.S. authorities sanctioned") */
+      if (o0 < v && word_in(lemma(c, o0), rel_pron) &&
+          (!strcmp(upos(c, o0), "PRON") || word_is_ci(c, o0, "that"))) {
         if (rel_is(c, v, "acl:relcl") && c->head[v] >= 0 && nounish(c, c->head[v]))
           o0 = c->head[v];
         else if (o0 >= 2 && word_is_ci(c, o0 - 1, ",") && nounish(c, o0 - 2))
@@ -7466,6 +7481,24 @@ static bool idle_use(const ectx *c, int32_t v, const char *code, const char *tex
     }
     if (sj >= 0 && mention_at(c, sj) == NONE32 && word_in(lemma(c, sj), nature)) return true;
   }
+  /* "the government would also target the companies that buy illegal
+   * gold": a policy aimed at firms, trades or money is no use of force
+   * (TARGET's 190) */
+  if (!strcmp(lemma(c, v), "target") && code[0] == '1' && code[1] == '9') {
+    static const char *const economic[] = {
+        "company", "firm",     "business", "bank",     "buyer",  "seller",  "exporter",
+        "importer", "supplier", "trader",  "investor", "asset",  "account", "sector",
+        "industry", "market",   "trade",   "practice", "scheme", "loophole", "investment",
+        "fund",     "funding",  "revenue", "profit",   "tax",    "subsidy", "import",
+        "export",   "product",  "platform", "app",     "voter",  "consumer", NULL};
+    int32_t o = child(c, v, "obj", false);
+    if (o < 0 && passive(c, v)) o = child(c, v, "nsubj", true);
+    if (o >= 0 && word_in(lemma(c, o), economic)) return true;
+  }
+  /* "Brazil's Supreme Court orders removal of miners from Munduruku
+   * land": an order is no occupation of what it names (ORDER shares the
+   * block of CONTROL, whose "* LAND" is 192) */
+  if (!strcmp(lemma(c, v), "order") && !strncmp(code, "192", 3)) return true;
   /* "a surveillance network … was beginning to pay off": paying off is
    * succeeding, no payment (PAY's 061) */
   if (!strcmp(lemma(c, v), "pay")) {
@@ -9118,6 +9151,22 @@ static bool in_words_reported(const ectx *c, uint32_t self, uint32_t at) {
   return false;
 }
 
+/* Whether place mention m is where an international body named right
+ * before it sits: "sanctions announced by the EU's Council in Brussels
+ * include … judges of the Supreme Tribunal of Justice" (the judges are
+ * no Belgians). */
+static bool igo_seat(const ectx *c, const nm_mention *m) {
+  const nm_sentence *s = NULL;
+  uint32_t k = mention_head_tok(c, m, &s);
+  if (k == NONE32 || !c->tok_mention || !c->tg[k].deprel || strncmp(c->tg[k].deprel, "nmod", 4))
+    return false;
+  uint32_t h = head_up(c, s, k);
+  uint32_t hm = h != NONE32 ? c->tok_mention[h] : NONE32;
+  if (hm == NONE32) return false;
+  uint32_t e = ((const nm_mention *)c->d->mentions.data)[hm].entity;
+  return e < c->d->entities.n && !strncmp(c->ent[e].code, "IGO", 3);
+}
+
 static bool modifies_subject(const ectx *c, const nm_mention *m);
 #define SENTENCE_COUNTRY_REACH 12
 static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t near,
@@ -9139,7 +9188,7 @@ static void sentence_country(const ectx *c, uint32_t si, uint32_t self, uint32_t
       continue;
     const char *code = c->ent[m->entity].code;
     if (!bare_country(code)) continue;
-    if (titles_a_person(c, i, self) || in_relative_clause(c, m)) continue;
+    if (titles_a_person(c, i, self) || in_relative_clause(c, m) || igo_seat(c, m)) continue;
     /* what another says inside the entity's words tells nothing of the
      * entity: "Foreign Minister X said police had found evidence that
      * money from Russia was paid to voters" (X is no Russian) */

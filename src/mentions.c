@@ -2183,6 +2183,51 @@ static size_t possessive_pair(const nm_gazetteer *g, const nm_nword *w, size_t a
   return 0;
 }
 
+/* "the national Ombudsman's Office", "the Attorney General's Office": a
+ * capitalised title, its possessive and "Office" name one organisation,
+ * which the model reads as a person and another (or leaves out); the
+ * labels of the n words w are rewritten to one organisation. A title
+ * inside a longer name ("Bank of England Governor's Office") is left. */
+static void office_of_title(const nm_titles *tt, const nm_nword *w, size_t n, uint8_t *lab) {
+  for (size_t i = 0; i + 2 < n; i++) {
+    if (!is_capitalised(&w[i])) continue;
+    uint64_t h[NM_TITLE_MAX], head;
+    h[0] = nm_gz_token_hash(w[i].form, w[i].len);
+    if (!nm_title_may_start(tt, h[0])) continue;
+    size_t m = 1;
+    for (; m < NM_TITLE_MAX && i + m < n; m++)
+      h[m] = nm_gz_token_hash(w[i + m].form, w[i + m].len);
+    size_t l = nm_title_starting_at(tt, h, 0, m, &head);
+    size_t o = i + l + 1; /* "Office" */
+    if (!l || o >= n || !possessive(&w[i + l]) || !tok_is(w[o].form, w[o].len, "office") ||
+        !is_capitalised(&w[o]))
+      continue;
+    bool caps = true;
+    for (size_t k = i; k < i + l; k++)
+      caps = caps && (is_capitalised(&w[k]) || all_punct(&w[k]));
+    unsigned p = lab[i] ? nm_ner_part(lab[i]) : NM_NER_B;
+    bool inside = (p == NM_NER_I || p == NM_NER_L) ||
+                  (i > 0 && lab[i - 1] && nm_ner_part(lab[i - 1]) != NM_NER_L &&
+                   nm_ner_part(lab[i - 1]) != NM_NER_U);
+    /* (nor one after a capitalised word of the name: "the Anti-Corruption
+     * Prosecutor's Office", whose holder keeps the title's code) */
+    bool modified = i > 0 && is_capitalised(&w[i - 1]) && !all_punct(&w[i - 1]) &&
+                    !tok_is(w[i - 1].form, w[i - 1].len, "the") &&
+                    !tok_is(w[i - 1].form, w[i - 1].len, "a") &&
+                    !(w[i - 1].upos && !strcmp(w[i - 1].upos, "DET"));
+    bool goes_on = o + 1 < n && ((is_capitalised(&w[o + 1]) && !all_punct(&w[o + 1])) ||
+                                 (lab[o + 1] && (nm_ner_part(lab[o + 1]) == NM_NER_I ||
+                                                 nm_ner_part(lab[o + 1]) == NM_NER_L)));
+    if (!caps || inside || goes_on || modified) continue;
+    lab[i] = nm_ner_label(NM_NER_ORG, NM_NER_B);
+    for (size_t k = i + 1; k < o; k++)
+      lab[k] = nm_ner_label(NM_NER_ORG, NM_NER_I);
+    lab[o] = nm_ner_label(NM_NER_ORG, NM_NER_L);
+    i = o;
+  }
+}
+
+
 /* Titles held by someone the article does not name, anchored by a country,
  * nationality or organisation just before them: "Qatar's prime minister",
  * "the Israeli envoy", "a State Department spokesman". Each becomes a
@@ -3079,6 +3124,11 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
         /* the noun heads the apposition: "a company that ...", not "a
          * company car" */
         if (k + 1 < nt && w[k + 1].upos && strcmp(w[k + 1].upos, "NOUN") == 0) kind = 0;
+        /* ... and "state" before a modifier is an adjective: "a state human
+         * rights body" is no state */
+        if (kind == 2 && tok_is(w[k].form, w[k].len, "state") && k + 1 < nt && w[k + 1].upos &&
+            (!strcmp(w[k + 1].upos, "ADJ") || !strcmp(w[k + 1].upos, "PROPN")))
+          kind = 0;
         break;
       }
       /* the apposition's own head noun ends the look: "a volunteer in the
@@ -5069,6 +5119,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
       lab[i] = nm_ner_label(NM_NER_PERSON, NM_NER_B);
       lab[i + 1] = nm_ner_label(NM_NER_PERSON, NM_NER_L);
     }
+    if (st == NM_OK) office_of_title(tt, w + first, n, lab);
     /* a headline in title case: capitals say nothing about names there */
     bool headline = title_case_run(w + first, n);
     size_t open = 0, last_end = first;

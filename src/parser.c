@@ -1113,6 +1113,33 @@ static void repair_relative_root(const nm_parser *p, const nm_pword *w, size_t n
       bool on_c = heads[v] == c + 1 ||
                   (vh < v && vh > c && heads[vh] == c + 1 && rel_eq(p, rels, vh, "ccomp") &&
                    rel_eq(p, rels, v, "conj"));
+      /* ... or on a clause inside it, read as a participle ("who was in
+       * Santa Cruz when the ruling was announced, called it …": "called"
+       * a conjunct of "announced", with an object and no auxiliary) */
+      bool nested = !on_c && vh < v && vh > c && heads[vh] == c + 1 &&
+                    rel_eq(p, rels, v, "conj") &&
+                    (rel_eq(p, rels, vh, "acl:relcl") || rel_eq(p, rels, vh, "advcl")) &&
+                    (xpos_is(&w[v], "VBD") ||
+                     (xpos_is(&w[v], "VBN") && has_dep(p, heads, rels, n, v, v, n, "obj") &&
+                      !has_dep(p, heads, rels, n, v, 0, v, "aux") &&
+                      !has_dep(p, heads, rels, n, v, 0, v, "aux:pass")));
+      if (nested) {
+        if (!form_is(&w[v - 1], ",") || has_dep(p, heads, rels, n, v, 0, n, "nsubj") ||
+            has_dep(p, heads, rels, n, v, 0, v, "cc"))
+          return;
+        size_t noun = q - 2;
+        while (heads[noun] && heads[noun] - 1 < noun && noun - (heads[noun] - 1) < 4 &&
+               rel_eq(p, rels, noun, "flat"))
+          noun = heads[noun] - 1;
+        if (noun != r) return;
+        verb_over_root(p, n, heads, rels, r, v);
+        heads[c] = (uint32_t)(noun + 1);
+        rels[c] = (uint16_t)p->rl_relcl;
+        /* (the clause's later conjuncts are the verb's: "and accused …") */
+        for (size_t k = v + 1; k < n; k++)
+          if (heads[k] == vh + 1 && rel_eq(p, rels, k, "conj")) heads[k] = (uint32_t)(v + 1);
+        return;
+      }
       if (!on_c || !xpos_finite(w[v].xpos)) continue;
       if (!form_is(&w[v - 1], ",") || !(rel_eq(p, rels, v, "conj") || rel_eq(p, rels, v, "parataxis")) ||
           has_dep(p, heads, rels, n, v, 0, n, "nsubj") || has_dep(p, heads, rels, n, v, 0, v, "cc"))
@@ -3274,6 +3301,97 @@ static void repair_reduced_relative_conj(const nm_parser *p, const nm_pword *w, 
     }
     heads[v] = (uint32_t)(a + 1);
     rels[v] = (uint16_t)p->rl_acl;
+  }
+}
+
+/* "a joint commission announced in 2023 had met only twice" parsed with
+ * "announced" the verb of "commission" and "had met" its complement: a
+ * past participle right after its subject noun, with no auxiliary,
+ * object or comma of its own, whose complement has a finite auxiliary
+ * and no subject, is a reduced relative clause of the noun (acl), and
+ * the complement the clause the noun is subject of. */
+static void repair_participle_before_auxiliary(const nm_parser *p, const nm_pword *w, size_t n,
+                                               uint32_t *heads, uint16_t *rels) {
+  static const char *const finite_aux[] = {"had", "has", "have", "was", "were", "is", "are",
+                                           "will", "would", NULL};
+  if (p->rl_acl < 0 || p->rl_nsubj < 0 || p->rl_nsubj_pass < 0) return;
+  for (size_t x = 3; x < n; x++) {
+    if (!heads[x] || !upos_is(&w[x], "VERB")) continue;
+    size_t v = heads[x] - 1;
+    if (v + 2 >= x || !xpos_is(&w[v], "VBN") || !upos_is(&w[v], "VERB") || v < 1) continue;
+    if (!(rel_eq(p, rels, x, "ccomp") || rel_eq(p, rels, x, "conj") ||
+          rel_eq(p, rels, x, "parataxis") || rel_eq(p, rels, x, "xcomp")))
+      continue;
+    size_t s = v - 1, a = n;
+    if (heads[s] != v + 1 || !rel_eq(p, rels, s, "nsubj") ||
+        !(upos_is(&w[s], "NOUN") || upos_is(&w[s], "PROPN")))
+      continue;
+    for (size_t k = v + 1; k < x; k++)
+      if (heads[k] == x + 1 && rel_eq(p, rels, k, "aux") && form_in(&w[k], finite_aux) && a == n)
+        a = k;
+    if (a == n || has_dep(p, heads, rels, n, x, 0, n, "nsubj") ||
+        has_dep(p, heads, rels, n, x, 0, n, "expl") || has_dep(p, heads, rels, n, x, 0, n, "cc") ||
+        has_dep(p, heads, rels, n, v, 0, n, "aux") || has_dep(p, heads, rels, n, v, 0, n, "obj") ||
+        has_dep(p, heads, rels, n, v, 0, n, "cop"))
+      continue;
+    /* (the words between are the participle's own, with no comma: "in 2023") */
+    bool own = true;
+    for (size_t k = v + 1; k < a && own; k++) {
+      size_t h = k;
+      for (int up = 0; up < 8 && h != v && heads[h]; up++)
+        h = heads[h] - 1;
+      own = h == v && !upos_is(&w[k], "PUNCT");
+    }
+    if (!own) continue;
+    heads[x] = heads[v];
+    rels[x] = rels[v];
+    for (size_t k = 0; k < n; k++)
+      if (heads[k] == v + 1 && k != s && (k < s || k > x)) heads[k] = (uint32_t)(x + 1);
+    heads[s] = (uint32_t)(x + 1);
+    rels[s] = (uint16_t)(has_dep(p, heads, rels, n, x, 0, x, "aux:pass") ? p->rl_nsubj_pass
+                                                                           : p->rl_nsubj);
+    heads[v] = (uint32_t)(s + 1);
+    rels[v] = (uint16_t)p->rl_acl;
+  }
+}
+
+/* "a gang that the government classifies as a terrorist organization and
+ * that U.S. authorities sanctioned in 2024" parsed with the second "that"
+ * a subordinator and its verb a conjunct of the noun: after "and" or
+ * "or", a "that" read as a mark whose verb hangs on a noun as a conjunct,
+ * when the noun has a relative clause before it opened by a relative
+ * word, is that word again, in the same role (its object or subject, if
+ * the verb lacks one), and its verb a conjunct of the first clause. */
+static void repair_second_relative(const nm_parser *p, const nm_pword *w, size_t n,
+                                   uint32_t *heads, uint16_t *rels) {
+  static const char *const rel_words[] = {"that", "which", "who", "whom", NULL};
+  if (p->rl_relcl < 0 || p->rl_conj < 0) return;
+  for (size_t t = 2; t + 1 < n; t++) {
+    if (!form_is(&w[t], "that") || !heads[t] || !rel_eq(p, rels, t, "mark") ||
+        !(form_is(&w[t - 1], "and") || form_is(&w[t - 1], "or")))
+      continue;
+    size_t v = heads[t] - 1;
+    if (v <= t || !heads[v] || !rel_eq(p, rels, v, "conj") || !upos_is(&w[v], "VERB")) continue;
+    size_t noun = heads[v] - 1, r = n, rw = n;
+    /* (the verb may already be the first clause's conjunct: then only
+     * "that" is wrong) */
+    if (rel_eq(p, rels, noun, "acl:relcl") && heads[noun] && heads[noun] - 1 < noun) {
+      r = noun;
+      noun = heads[r] - 1;
+    }
+    if (noun >= t || !nominal(&w[noun])) continue;
+    for (size_t k = noun + 1; k < t && r == n; k++)
+      if (heads[k] == noun + 1 && rel_eq(p, rels, k, "acl:relcl")) r = k;
+    if (r == n) continue;
+    for (size_t k = noun + 1; k < r && rw == n; k++)
+      if (heads[k] == r + 1 && form_in(&w[k], rel_words) &&
+          (rel_eq(p, rels, k, "obj") || rel_eq(p, rels, k, "nsubj")))
+        rw = k;
+    if (rw == n) continue;
+    const char *role = rel_eq(p, rels, rw, "obj") ? "obj" : "nsubj";
+    if (has_dep(p, heads, rels, n, v, 0, n, role)) continue;
+    heads[v] = (uint32_t)(r + 1);
+    rels[t] = rels[rw];
   }
 }
 
@@ -6030,6 +6148,8 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_says_noun_verbed(p, w, n, heads, rels);
   repair_title_subject(p, w, n, heads, rels);
   repair_reduced_relative_conj(p, w, n, heads, rels);
+  repair_participle_before_auxiliary(p, w, n, heads, rels);
+  repair_second_relative(p, w, n, heads, rels);
   repair_marked_second_subject(p, w, n, heads, rels);
   repair_subordinate_clause_of_noun(p, w, n, heads, rels);
   repair_verb_conj_of_object(p, w, n, heads, rels);

@@ -266,6 +266,16 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
       u = c->parent[c->parent[u]];
       continue;
     }
+    /* "summoned the chargé d'affaires to demand an explanation": an
+     * infinitive of purpose the parse hung on the verb's object speaks for
+     * the verb's subject */
+    if (nm_q_rel(c, u, "acl") && c->parent[u] != NM_QNONE && c->tags && c->tags[u].xpos &&
+        !strcmp(c->tags[u].xpos, "VB") && u > 0 && nm_q_is(c, u - 1, "to") &&
+        nm_q_rel(c, c->parent[u], "obj") && c->parent[c->parent[u]] != NM_QNONE &&
+        is_verb_tok(c, c->parent[c->parent[u]])) {
+      u = c->parent[c->parent[u]];
+      continue;
+    }
     /* "a statement saying …": the noun speaks; but a participle that
      * only describes a thing, with the saying clause set off by a comma
      * after it ("refused permission for planes carrying migrants to land,

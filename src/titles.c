@@ -72,6 +72,9 @@ static const char *const titles[] = {
     "chief of defence staff", "chief of defense staff", "chief of general staff",
     "chief of the general staff", "chief of naval staff", "chief of air staff",
     "chief of cabinet", "cabinet chief",
+    /* fifty-eighth session: "the national Ombudsman's Office" */
+    "ombudsman", "ombudswoman", "public defender", "auditor general", "auditor-general",
+    "prosecutor general", "prosecutor-general",
 };
 
 #define N_TITLES (sizeof titles / sizeof *titles)

@@ -10376,6 +10376,84 @@ NM_TEST(places_named_with_a_division_s_kind_and_exonyms) {
                   "CHE");
 }
 
+/* Fifty-eighth session. "the national Ombudsman's Office" is one body,
+ * not the person "Ombudsman" and the person "Office"; a spokesman for a
+ * union speaks for labour (Phoenix's bare spokesperson is MED); a
+ * bracketed acronym in another language is the name's ("the Supreme
+ * Electoral Tribunal (TSE)"); "union bosses" are labour's; "called a
+ * strike against a government" is a strike, no telephone call (041, both
+ * ways); El Alto is Bolivia's, not a town of Peru */
+NM_TEST(offices_unions_and_foreign_acronyms) {
+  static const char text[] =
+      "LIMA, Peru (Wire) - Eighteen people were killed in January 2023, according to the "
+      "national Ombudsman's Office. Marcelo Choque, a spokesman for a transport union in the "
+      "Bolivian city of El Alto, said drivers had no water. The court ordered the Supreme "
+      "Electoral Tribunal (TSE) to remove his name. The TSE said ballots would not be reprinted. "
+      "\"The union bosses have called a strike against a government that has cut inflation,\" the "
+      "spokesman said.";
+  NM_CHECK_EQ_STR(cameo_entity(text, "2025-06-11", "Ombudsman's Office", false), "PERGOV");
+  NM_CHECK_EQ_STR(cameo_entity(text, "2025-06-11", "Marcelo Choque", false), "BOLLAB");
+  NM_CHECK(strstr(cameo_mentions_of(text, "2025-06-11", "Supreme Electoral Tribunal"), "TSE") !=
+           NULL);
+  NM_CHECK_EQ_STR(cameo_events(text, "2025-06-11", false), "---LAB ---GOV 143");
+  NM_CHECK_EQ_STR(place_country_of(text, "El Alto"), "BOL");
+}
+
+/* "the EU's Council in Brussels … members of the National Electoral
+ * Council (CNE), judges of the Supreme Tribunal of Justice and commanders
+ * of the Bolivarian National Guard": the EU's council is not the
+ * electoral one, and the seat of the EU's body makes none of them
+ * Belgian; a between-phrase of a place in the oblique ("on the highway
+ * between Guayaquil and Machala") makes no mutual attack; targeting
+ * companies is no use of force */
+NM_TEST(bodies_beside_an_international_body_s_seat) {
+  static const char text[] =
+      "CARACAS, Venezuela (Wire) - The sanctions announced on Monday by the EU's Council in "
+      "Brussels include asset freezes on members of the National Electoral Council (CNE), judges "
+      "of the Supreme Tribunal of Justice and commanders of the Bolivarian National Guard. Gunmen "
+      "attacked a police checkpoint on the highway between Guayaquil and Machala on Tuesday. The "
+      "government would also target the companies that buy illegal gold.";
+  NM_CHECK_EQ_STR(cameo_entity(text, "2025-06-11", "National Electoral Council", false),
+                  "VENGOV");
+  NM_CHECK_EQ_STR(cameo_entity(text, "2025-06-11", "Supreme Tribunal of Justice", false),
+                  "VENJUD");
+  NM_CHECK_EQ_STR(cameo_entity(text, "2025-06-11", "Bolivarian National Guard", false), "VENMIL");
+  NM_CHECK_EQ_STR(cameo_events(text, "2025-06-11", false), "---UAF ---COP 190");
+}
+
+/* "a gang that the government classifies as … and that U.S. authorities
+ * sanctioned": the second "that", read as a subordinator, is the
+ * clause's object again, so the gang is the target (not "its ties to
+ * Mexico's …"); a court that orders settlers off land occupies nothing
+ * (ORDER shares CONTROL's "* LAND" [192]) */
+NM_TEST(second_relative_clause_and_orders) {
+  NM_CHECK_EQ_STR(cameo_events("QUITO (Wire) - The cocaine belonged to Los Lobos, a gang that "
+                               "Ecuador's government classifies as a terrorist organization and "
+                               "that U.S. authorities sanctioned in 2024 for its ties to Mexico's "
+                               "Jalisco New Generation Cartel.",
+                               "2025-06-11", false),
+                  "USAGOV ---CRM 163");
+  NM_CHECK_EQ_STR(cameo_events("Court orders removal of settlers from Palestinian land\n\n"
+                               "JERUSALEM (Wire) - Israel's Supreme Court ruled on Monday.",
+                               "2025-06-11", false),
+                  "");
+}
+
+/* "the U.S. Treasury Department's Office of Foreign Assets Control
+ * (OFAC) … a key facilitator for the group": a state's office is no
+ * "group", whatever word ends its name; Hadramawt is Yemen's governorate
+ * (GeoNames: "Muhafazat Hadramaout") */
+NM_TEST(group_is_no_state_office) {
+  static const char text[] =
+      "DUBAI (Wire) - The UAE arrested 11 people accused of laundering money for Yemen's Houthis. "
+      "The arrests came hours after the U.S. Treasury Department's Office of Foreign Assets "
+      "Control (OFAC) imposed sanctions on a Yemeni businessman whom Washington described as a "
+      "key facilitator for the group. Fighting resumed in Hadramawt.";
+  NM_CHECK(strstr(cameo_mentions_of(text, "2025-06-11", "Office of Foreign Assets Control"),
+                  "the group") == NULL);
+  NM_CHECK_EQ_STR(place_country_of(text, "Muhafazat Hadramaout"), "YEM");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -11137,6 +11215,10 @@ int main(void) {
   NM_RUN(namings_and_acts_a_law_punishes);
   NM_RUN(airports_named_after_people_and_hosts_of_refugees);
   NM_RUN(job_after_a_comma_without_an_article);
+  NM_RUN(offices_unions_and_foreign_acronyms);
+  NM_RUN(bodies_beside_an_international_body_s_seat);
+  NM_RUN(second_relative_clause_and_orders);
+  NM_RUN(group_is_no_state_office);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -2146,6 +2146,27 @@ NM_TEST(name_after_a_title_s_of_phrase_speaks) {
                   1);
 }
 
+/* "summoned the chargé d'affaires to demand an explanation": the purpose
+ * is the summoner's, not the envoy's; "a commission announced in 2023
+ * had met only twice" announces nothing (a reduced relative clause, read
+ * as the verb of "commission"); "Antelo, who was in Santa Cruz when the
+ * ruling was announced, called it …" is Antelo's, not the ruling's (the
+ * verb after the relative clause read as a conjunct inside it) */
+NM_TEST(speakers_of_purpose_participle_and_relative_clauses) {
+  NM_CHECK_EQ_STR(speaker_of("Restrepo said the government had summoned Venezuela's charge "
+                             "d'affaires in Bogota to demand an explanation.",
+                             "an explanation"),
+                  "the government");
+  NM_CHECK_EQ_INT(quotations_in("Ortega noted that a joint border security commission announced "
+                                "in 2023 had met only twice."),
+                  1);
+  NM_CHECK_EQ_STR(speaker_of("Rodrigo Antelo, who was in Santa Cruz when the ruling was "
+                             "announced, called it \"a judicial coup\" and accused the government "
+                             "of using the courts to eliminate rivals.",
+                             "a judicial coup"),
+                  "Rodrigo Antelo");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -2277,6 +2298,7 @@ int main(void) {
   NM_RUN(refusal_given_as_a_reason_is_the_object_s);
   NM_RUN(speakers_past_a_title_and_up_a_chain_of_clauses);
   NM_RUN(name_after_a_title_s_of_phrase_speaks);
+  NM_RUN(speakers_of_purpose_participle_and_relative_clauses);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
   NM_TEST_MAIN_END();
