@@ -149,6 +149,10 @@ static const struct {
     /* Yemen's eastern governorate, which GeoNames names "Muhafazat
      * Hadramaout" */
     {"Hadramawt|Hadramout|Hadramaut|Hadhramaut", 16.0, 49.0, "YEM", "YE.04"},
+    /* the LNG town of Mozambique's Cabo Delgado (a district of about
+     * 50,000 people), which the shared files lack: "Palma" alone was
+     * Palma de Mallorca even in a story from Pemba */
+    {"Palma", -10.77, 40.47, "MOZ", NULL, 0, 50000},
     {"Eastern Mediterranean", 34.0, 30.0, "", NULL},
     /* islands and reefs of the seas off China that news names often; a
      * disputed one has no country */

@@ -198,9 +198,9 @@ static int bracket_acronym(const ctx *c, const nm_mention *acr, const nm_mention
   return 1;
 }
 
-/* True when acr stands in brackets right after name, closes them, has no
- * more letters than name has capitalised words, and at least half its
- * letters are initials of those words, the first among them: an acronym
+/* True when acr stands in brackets right after name, closes them, and
+ * all its letters but one at most, at least half of them and the first
+ * among them, are initials of name's capitalised words: an acronym
  * of the name in another language ("the Supreme Electoral Tribunal
  * (TSE)", "General Confederation of Labour (CGT)", "Supreme Federal Court
  * (STF)"). */
@@ -230,9 +230,9 @@ static int foreign_bracket_acronym(const ctx *c, const nm_mention *acr, const nm
         first = first || k == 0;
         break;
       }
-  /* (no more letters than the name has capitalised words: "(TOXCS)" after
-   * "the Tovar Community of Coastal States" is no acronym of it) */
-  return first && 2 * hit >= na && na <= ni;
+  /* (one letter at most that no initial gives: "(TOXCS)" after "the Tovar
+   * Community of Coastal States" is no acronym of it) */
+  return first && 2 * hit >= na && na - hit <= 1;
 }
 
 /* Whether mention m follows an organisation's possessive ("the EU's

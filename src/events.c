@@ -7495,6 +7495,18 @@ static bool idle_use(const ectx *c, int32_t v, const char *code, const char *tex
     if (o < 0 && passive(c, v)) o = child(c, v, "nsubj", true);
     if (o >= 0 && word_in(lemma(c, o), economic)) return true;
   }
+  /* "Canada vows to fight steep new U.S. lumber duties": fighting a duty,
+   * a ruling or a charge is no use of force (FIGHT's 190) */
+  if (!strcmp(lemma(c, v), "fight") && code[0] == '1' && code[1] == '9') {
+    static const char *const measures[] = {
+        "tariff", "duty", "levy", "tax", "ruling", "decision", "verdict", "law", "bill",
+        "charge", "ban", "sanction", "measure", "policy", "order", "lawsuit", "suit", "fine",
+        "penalty", "extradition", "deportation", "conviction", "sentence", "rule", "regulation",
+        "restriction", "allegation", "accusation", "claim", "case", "plan", "proposal", "cut",
+        NULL};
+    int32_t o = child(c, v, "obj", false);
+    if (o >= 0 && word_in(lemma(c, o), measures)) return true;
+  }
   /* "Brazil's Supreme Court orders removal of miners from Munduruku
    * land": an order is no occupation of what it names (ORDER shares the
    * block of CONTROL, whose "* LAND" is 192) */
@@ -7674,8 +7686,13 @@ static nm_status code_sentence(ectx *c) {
      * "Chad is also hosting refugees from the Central African Republic":
      * hosting a base or refugees is no visit hosted (043) */
     if (!strcmp(lemma(c, v), "host")) {
-      static const char *const kept[] = {"base", "basis", "headquarters", "garrison", "refugee",
-                                         "camp", "facility", "troop", "soldier", NULL};
+      /* (nor bodies that sit there: "Port Sudan hosts government
+       * ministries, United Nations agencies and dozens of foreign
+       * embassies") */
+      static const char *const kept[] = {"base",     "basis",   "headquarters", "garrison",
+                                         "refugee",  "camp",    "facility",     "troop",
+                                         "soldier",  "ministry", "embassy",     "agency",
+                                         "office",   "consulate", NULL};
       int32_t o = child(c, v, "obj", false);
       if (o >= 0 && word_in(lemma(c, o), kept)) continue;
     }

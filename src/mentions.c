@@ -2209,16 +2209,10 @@ static void office_of_title(const nm_titles *tt, const nm_nword *w, size_t n, ui
     bool inside = (p == NM_NER_I || p == NM_NER_L) ||
                   (i > 0 && lab[i - 1] && nm_ner_part(lab[i - 1]) != NM_NER_L &&
                    nm_ner_part(lab[i - 1]) != NM_NER_U);
-    /* (nor one after a capitalised word of the name: "the Anti-Corruption
-     * Prosecutor's Office", whose holder keeps the title's code) */
-    bool modified = i > 0 && is_capitalised(&w[i - 1]) && !all_punct(&w[i - 1]) &&
-                    !tok_is(w[i - 1].form, w[i - 1].len, "the") &&
-                    !tok_is(w[i - 1].form, w[i - 1].len, "a") &&
-                    !(w[i - 1].upos && !strcmp(w[i - 1].upos, "DET"));
     bool goes_on = o + 1 < n && ((is_capitalised(&w[o + 1]) && !all_punct(&w[o + 1])) ||
                                  (lab[o + 1] && (nm_ner_part(lab[o + 1]) == NM_NER_I ||
                                                  nm_ner_part(lab[o + 1]) == NM_NER_L)));
-    if (!caps || inside || goes_on || modified) continue;
+    if (!caps || inside || goes_on) continue;
     lab[i] = nm_ner_label(NM_NER_ORG, NM_NER_B);
     for (size_t k = i + 1; k < o; k++)
       lab[k] = nm_ner_label(NM_NER_ORG, NM_NER_I);

@@ -3395,6 +3395,31 @@ static void repair_second_relative(const nm_parser *p, const nm_pword *w, size_t
   }
 }
 
+/* "fought Iran-aligned Houthi rebels" parsed with "Iran" a second object
+ * of "fought": a name glued by a hyphen to a participle that modifies a
+ * noun after it ("Iran-aligned", "Moscow-backed", "Saudi-led"), hung on
+ * that noun's head, is the participle's (obl:unmarked, as "U.S.-led"). */
+static void repair_hyphen_participle_name(const nm_parser *p, const nm_pword *w, size_t n,
+                                          uint32_t *heads, uint16_t *rels) {
+  static const char *const parts[] = {"aligned", "backed", "allied", "supported", "funded",
+                                      "led",     "based",  "run",    "linked",    "sponsored",
+                                      "affiliated", "controlled", "owned", NULL};
+  if (p->rl_compound < 0 || p->rl_amod < 0) return;
+  for (size_t x = 0; x + 3 < n; x++) {
+    if (!upos_is(&w[x], "PROPN") || !form_is(&w[x + 1], "-") || !form_in(&w[x + 2], parts) ||
+        !heads[x + 2] || rels[x + 2] != (uint16_t)p->rl_amod)
+      continue;
+    size_t h = heads[x + 2] - 1;
+    if (h <= x + 2 || heads[x] == h + 1) continue;
+    /* (only a name hung on the noun's own head; it goes on the participle,
+     * as "U.S.-led" is parsed and annotated, obl:unmarked) */
+    if (heads[x] != heads[h] || p->rl_unmarked < 0) continue;
+    heads[x] = (uint32_t)(x + 3);
+    rels[x] = (uint16_t)p->rl_unmarked;
+    if (heads[x + 1] != x + 1) heads[x + 1] = (uint32_t)(x + 1);
+  }
+}
+
 /* "fired tear gas … as demonstrators marched on parliament" parsed with
  * "as" the noun's preposition and the finite verb a clause of the noun:
  * the noun after a subordinator, hung on a verb as its oblique, with a
@@ -6150,6 +6175,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_reduced_relative_conj(p, w, n, heads, rels);
   repair_participle_before_auxiliary(p, w, n, heads, rels);
   repair_second_relative(p, w, n, heads, rels);
+  repair_hyphen_participle_name(p, w, n, heads, rels);
   repair_marked_second_subject(p, w, n, heads, rels);
   repair_subordinate_clause_of_noun(p, w, n, heads, rels);
   repair_verb_conj_of_object(p, w, n, heads, rels);

@@ -10454,6 +10454,35 @@ NM_TEST(group_is_no_state_office) {
   NM_CHECK_EQ_STR(place_country_of(text, "Muhafazat Hadramaout"), "YEM");
 }
 
+/* "Insurgents overran the town of Palma" in a story from Pemba: the
+ * Mozambican LNG town, which the shared files lack (Palma de Mallorca
+ * elsewhere); "Port Sudan hosts government ministries and foreign
+ * embassies" hosts no visit */
+NM_TEST(palma_of_cabo_delgado_and_hosted_bodies) {
+  static const char text[] = "PEMBA, Mozambique (Wire) - Insurgents overran the town of Palma on "
+                             "Sunday. Port Sudan hosts government ministries and foreign "
+                             "embassies.";
+  NM_CHECK_EQ_STR(place_country_of(text, "Palma"), "MOZ");
+  NM_CHECK_EQ_STR(place_country_of("MADRID (Wire) - Thousands marched in Palma on Sunday against "
+                                   "mass tourism.",
+                                   "Palma"),
+                  "ESP");
+  NM_CHECK_EQ_STR(cameo_events(text, "2026-04-08", false), "---REB MOZ 192");
+}
+
+/* "fought Iran-aligned Houthi rebels": "Iran" glued to its participle is
+ * no second object (the target was Iran); fighting duties is no force */
+NM_TEST(aligned_name_and_fighting_duties) {
+  NM_CHECK_EQ_STR(cameo_events("RIYADH (Wire) - A Saudi-led coalition fought Iran-aligned Houthi "
+                               "rebels for years.",
+                               "2026-04-08", false),
+                  "SAU YEMREB 190");
+  NM_CHECK_EQ_STR(cameo_events("OTTAWA (Wire) - Canada vows to fight steep new U.S. lumber "
+                               "duties.",
+                               "2025-10-15", false),
+                  "");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -11219,6 +11248,8 @@ int main(void) {
   NM_RUN(bodies_beside_an_international_body_s_seat);
   NM_RUN(second_relative_clause_and_orders);
   NM_RUN(group_is_no_state_office);
+  NM_RUN(palma_of_cabo_delgado_and_hosted_bodies);
+  NM_RUN(aligned_name_and_fighting_duties);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
