@@ -1362,7 +1362,15 @@ static bool tok_in(const nm_doc *d, size_t i, const char *const *w) {
 
 /* Whether token i is the possessive "'s" (straight or curly). */
 static int possessive_at(const nm_doc *d, size_t i) {
-  return tok_eq(d, i, "'s") || tok_eq(d, i, "\xe2\x80\x99s");
+  if (tok_eq(d, i, "'s") || tok_eq(d, i, "\xe2\x80\x99s")) return 1;
+  /* (and a bare apostrophe after a name ending in s: "Belarus' charge
+   * d'affaires") */
+  if (i == 0 || !(tok_eq(d, i, "'") || tok_eq(d, i, "\xe2\x80\x99"))) return 0;
+  size_t len;
+  const char *p = nm_tok_text(d, i - 1, &len);
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  return len > 1 && p[len - 1] == 's' && t[i - 1].end == t[i].start &&
+         p[0] >= 'A' && p[0] <= 'Z';
 }
 
 /* A country just before token end: "U.S." or "Israel 's". A demonym

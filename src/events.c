@@ -757,6 +757,33 @@ static bool inside_water_name(const ectx *c, int32_t s, int32_t e) {
   return false;
 }
 
+/* Whether word k is a language's name used as a noun: after a
+ * preposition, a conjunction or a verb of speech, with no noun after it
+ * ("the imposition of French in courts", "teach in English", "Arabic and
+ * French"); "the French" are a people. */
+static bool language_noun(const ectx *c, int32_t k) {
+  static const char *const langs[] = {
+      "french",  "english", "arabic",   "spanish", "portuguese", "russian", "german",
+      "italian", "chinese", "mandarin", "cantonese", "japanese", "korean", "hindi",
+      "urdu",    "persian", "farsi",    "turkish", "hebrew",   "ukrainian", "swahili",
+      "dutch",   "greek",   "polish",   "amharic", "somali",   "hausa",   "kurdish",
+      "romanian", "serbian", "georgian", "armenian", "catalan", "basque", "tamil",
+      "bengali", "burmese", "thai",     "vietnamese", "indonesian", "malay", "tagalog", NULL};
+  static const char *const before[] = {
+      "of",    "in",     "into",  "from",    "speak", "speaks", "spoke", "speaking", "spoken",
+      "teach", "taught", "learn", "learned", "and",   "or",     "than",  "translated", NULL};
+  if (k < 1 || !capitalised(c, k)) return false;
+  bool lang = false, prev = false;
+  for (size_t i = 0; langs[i] && !lang; i++)
+    lang = word_is_ci(c, k, langs[i]);
+  for (size_t i = 0; before[i] && lang && !prev; i++)
+    prev = word_is_ci(c, k - 1, before[i]);
+  if (!lang || !prev) return false;
+  if ((size_t)k + 1 >= c->n) return true;
+  const char *u = upos(c, k + 1);
+  return strcmp(u, "NOUN") && strcmp(u, "PROPN") && strcmp(u, "ADJ") && !capitalised(c, k + 1);
+}
+
 /* Whether the name ending at e is a backer in a hyphenated modifier:
  * "Iran-backed", "U.S.-funded", "Russian-sponsored" ("Saudi-led" is the
  * leader's own coalition, and "Lebanon-based" its home, so those stay). */
@@ -927,6 +954,10 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
           p += len - 1;
           continue;
         }
+        /* ... and so is a language used as a noun ("the imposition of
+         * French in courts", "teach in English"; the mentions stage makes
+         * no nationality of it) */
+        if (s == e && language_noun(c, s)) continue;
         int dist = h < s ? s - h : h > e ? h - e : 0;
         /* "protesters outside the Israeli embassy": a country that names
          * an embassy or envoy inside the phrase is theirs, not the
@@ -6281,8 +6312,29 @@ static bool role_of(const char *a, const char *b) {
          strncmp(b, "---", 3) != 0 && !strcmp(a + 3, b + 3);
 }
 
+/* "Orban accuses Brussels of blackmail": in a story that names the EU,
+ * Brussels as a verb's subject or object is the Union, not Belgium; the
+ * code a copies into out when so. */
+static const acode *brussels_for_eu(const ectx *c, int32_t k, const acode *a, acode *out) {
+  if (k < 0 || strcmp(a->code, "BEL") != 0 || !word_is_ci(c, k, "brussels") ||
+      !(rel_base(c, k, "nsubj") || rel_base(c, k, "obj") || rel_base(c, k, "iobj")))
+    return a;
+  const nm_entity *es = (const nm_entity *)c->d->entities.data;
+  bool eu = false;
+  for (size_t e = 0; e < c->d->entities.n && !eu; e++)
+    eu = es[e].code && !strncmp(es[e].code, "IGOEUREEC", 9);
+  if (!eu) return a;
+  *out = *a;
+  snprintf(out->code, sizeof out->code, "%s", "IGOEUREEC");
+  snprintf(out->reason, sizeof out->reason, "%s", "Brussels for the European Union");
+  return out;
+}
+
 static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, int32_t t,
                        const acode *sa, const acode *ta, uint32_t se, uint32_t te) {
+  acode sb_eu, tb_eu;
+  sa = brussels_for_eu(c, s, sa, &sb_eu);
+  ta = brussels_for_eu(c, t, ta, &tb_eu);
   /* one actor on both sides ("Israel said it ..."): no event; two actors
    * with the same code (two government bodies) are an event, and so are
    * two roles of one country's entity ("Turkish authorities imposed a

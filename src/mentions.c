@@ -480,6 +480,19 @@ static const char *const org_heads[] = {
     "Society", "Studios", "Subcommittee", "TV", "Times", "Tribunal", "Tribune", "Union",
     "University"};
 
+/* Nationality words that are also languages, and the words before a
+ * language used as a noun. */
+static const char *const languages[] = {
+    "French",   "English", "Arabic",    "Spanish", "Portuguese", "Russian", "German",
+    "Italian",  "Chinese", "Mandarin",  "Cantonese", "Japanese", "Korean", "Hindi",
+    "Urdu",     "Persian", "Farsi",     "Turkish", "Hebrew",   "Ukrainian", "Swahili",
+    "Dutch",    "Greek",   "Polish",    "Amharic", "Somali",   "Hausa",   "Kurdish",
+    "Romanian", "Serbian", "Georgian",  "Armenian", "Catalan", "Basque",  "Tamil",
+    "Bengali",  "Burmese", "Thai",      "Vietnamese", "Indonesian", "Malay", "Tagalog"};
+static const char *const language_before[] = {
+    "of",    "in",     "into",   "from",  "speak", "speaks", "spoke",  "speaking", "spoken",
+    "teach", "taught", "learn",  "learned", "and", "or",     "than",   "translated"};
+
 /* Head words of armed bodies and alliances, for names the model left
  * out whole ("Rapid Support Forces", "Syrian Democratic Forces"). */
 static const char *const armed_heads[] = {"Alliance", "Army",     "Battalion", "Brigade",
@@ -5489,6 +5502,16 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
       /* (not a language in a compound: "the French-speaking majority") */
       bool language = gb && gb + 1 < n && w[first + gb].len == 1 && w[first + gb].form[0] == '-' &&
                       tok_is(w[first + gb + 1].form, w[first + gb + 1].len, "speaking");
+      /* (nor a language as a noun after a preposition or a verb of
+       * speech: "the imposition of French in courts", "teach in English",
+       * "speaks Arabic and French") */
+      if (gb == i + 1 && i > 0 && (gz & NM_GZ_DEMONYM) && IN_LIST(&w[at], languages) &&
+          IN_LIST_CI(&w[at - 1], language_before)) {
+        const nm_nword *x = gb < n ? &w[first + gb] : NULL;
+        language = !x || !x->upos ||
+                   (strcmp(x->upos, "NOUN") && strcmp(x->upos, "PROPN") && strcmp(x->upos, "ADJ") &&
+                    !is_capitalised(x));
+      }
       if (gb && (gz & NM_GZ_DEMONYM) && !language) {
         st = push_mention(d, (uint32_t)s, at, first + gb, NM_ENT_NORP, NM_MENTION_NAME);
         i = gb - 1;

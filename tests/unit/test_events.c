@@ -10483,6 +10483,36 @@ NM_TEST(aligned_name_and_fighting_duties) {
                   "");
 }
 
+/* "protested the imposition of French in courts": a language is no
+ * nation, and France no target */
+NM_TEST(language_is_no_nation) {
+  const char *ev = cameo_events("YAOUNDE, Cameroon (Wire) - In 2016, lawyers and teachers "
+                                "protested the imposition of French in courts and schools.",
+                                "2025-09-02", false);
+  NM_CHECK(strstr(ev, "FRA") == NULL);
+  NM_CHECK(strstr(ev, "140") != NULL);
+  /* (the French as a people stay France's) */
+  NM_CHECK(strstr(cameo_events("DAKAR (Wire) - Protesters accused the French of meddling in "
+                               "Senegal's election.",
+                               "2025-09-02", false),
+                  "FRA") != NULL);
+}
+
+/* "summoned Belarus' charge d'affaires": a bare apostrophe after a name
+ * in s is its possessive (the envoy was Poland's); "Orban accuses
+ * Brussels" in a story on the EU is the Union */
+NM_TEST(bare_apostrophe_owner_and_brussels) {
+  NM_CHECK_EQ_STR(cameo_events("WARSAW, Poland (Wire) - Foreign Minister Radoslaw Sikorski "
+                               "summoned Belarus' charge d'affaires on Monday.",
+                               "2025-05-13", false),
+                  "POLGOV BLRGOV 040");
+  NM_CHECK_EQ_STR(cameo_events("BUDAPEST, Hungary (Wire) - Prime Minister Viktor Orban accused "
+                               "Brussels of blackmail on Tuesday after the European Union froze "
+                               "more funds.",
+                               "2026-02-25", false),
+                  "HUNGOV IGOEUREEC 112");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -11250,6 +11280,8 @@ int main(void) {
   NM_RUN(group_is_no_state_office);
   NM_RUN(palma_of_cabo_delgado_and_hosted_bodies);
   NM_RUN(aligned_name_and_fighting_duties);
+  NM_RUN(language_is_no_nation);
+  NM_RUN(bare_apostrophe_owner_and_brussels);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
