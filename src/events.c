@@ -779,9 +779,22 @@ static bool language_noun(const ectx *c, int32_t k) {
   for (size_t i = 0; before[i] && lang && !prev; i++)
     prev = word_is_ci(c, k - 1, before[i]);
   if (!lang || !prev) return false;
-  if ((size_t)k + 1 >= c->n) return true;
-  const char *u = upos(c, k + 1);
-  return strcmp(u, "NOUN") && strcmp(u, "PROPN") && strcmp(u, "ADJ") && !capitalised(c, k + 1);
+  /* (past a conjunction, the next word must be a language too, with no
+   * noun after it: "of Japanese and Chinese diplomats" are peoples') */
+  int32_t q = k + 1;
+  if ((size_t)q + 1 < c->n && (word_is_ci(c, q, "and") || word_is_ci(c, q, "or"))) {
+    bool next_lang = false;
+    for (size_t i = 0; langs[i] && !next_lang; i++)
+      next_lang = word_is_ci(c, q + 1, langs[i]);
+    if (!next_lang) return false;
+    q += 2;
+  }
+  if ((size_t)q >= c->n) return true;
+  /* (nor before a hyphen or a comma: "Polish-made mines", "of Russian,
+   * Moldovan and Transnistrian units") */
+  if (word_is_ci(c, q, "-") || word_is_ci(c, q, ",")) return false;
+  const char *u = upos(c, q);
+  return strcmp(u, "NOUN") && strcmp(u, "PROPN") && strcmp(u, "ADJ") && !capitalised(c, q);
 }
 
 /* Whether the name ending at e is a backer in a hyphenated modifier:
@@ -1259,6 +1272,14 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
                                 (word_is_ci(c, k - 1, "the") || capitalised(c, k - 1)));
     union_word = union_word || ((word_is_ci(c, k, "union") || word_is_ci(c, k, "unions")) &&
                                 !capitalised(c, k));
+    /* (or a party's name the article coded: "A BNP spokesman in Dhaka"
+     * after "the Bangladesh Nationalist Party (BNP)") */
+    uint32_t tm = c->tok_mention ? c->tok_mention[c->first + (uint32_t)k] : NONE32;
+    uint32_t te = tm != NONE32 ? ((const nm_mention *)c->d->mentions.data)[tm].entity : NONE32;
+    if (te < c->d->entities.n && capitalised(c, k)) {
+      size_t cl = strlen(c->ent[te].code);
+      party_word = party_word || (cl >= 6 && !strcmp(c->ent[te].code + cl - 3, "PTY"));
+    }
   }
   if (!agent && spokes_code && party_word) agent = "PTY", prefix = false;
   if (!agent && spokes_code && union_word) agent = "LAB", prefix = false;
@@ -7559,6 +7580,38 @@ static bool idle_use(const ectx *c, int32_t v, const char *code, const char *tex
     int32_t o = child(c, v, "obj", false);
     if (o >= 0 && word_in(lemma(c, o), measures)) return true;
   }
+  /* "a gunfight … left 14 people dead", "the shutdown left 1.4 million
+   * workers without pay": leaving someone in a state is no departure or
+   * meeting (LEAVE's 04x) */
+  if (!strcmp(lemma(c, v), "leave") && code[0] == '0' && code[1] == '4') {
+    static const char *const states[] = {"dead",     "injured", "wounded", "homeless", "stranded",
+                                         "destitute", "without", "unable", "hungry",  "jobless",
+                                         "displaced", "trapped", "exposed", "vulnerable",
+                                         "unemployed", NULL};
+    int32_t o = child(c, v, "obj", false);
+    bool state = false;
+    /* (within six words after the object, before any punctuation) */
+    for (int32_t k = o > v ? o + 1 : -1; k >= 0 && k < (int32_t)c->n && k <= o + 6 && !state;
+         k++) {
+      if (!strcmp(upos(c, k), "PUNCT")) break;
+      /* (or to do something: "left us to pay the price") */
+      state = word_in(lemma(c, k), states) || word_is_ci(c, k, "without") ||
+              word_is_ci(c, k, "furloughed") ||
+              (k == o + 1 && word_is_ci(c, k, "to") && (size_t)k + 1 < c->n &&
+               !strcmp(upos(c, k + 1), "VERB"));
+    }
+    if (state) return true;
+  }
+  /* "he gathered information about members of a Buddhist community":
+   * gathering information or evidence is no meeting (GATHER's 040) */
+  if ((!strcmp(lemma(c, v), "gather") || !strcmp(lemma(c, v), "collect")) && code[0] == '0' &&
+      code[1] == '4') {
+    static const char *const things[] = {"information", "intelligence", "evidence", "data",
+                                         "signature",   "material",     "testimony", "detail",
+                                         "sample",      "fact",         NULL};
+    int32_t o = child(c, v, "obj", false);
+    if (o >= 0 && word_in(lemma(c, o), things)) return true;
+  }
   /* "Brazil's Supreme Court orders removal of miners from Munduruku
    * land": an order is no occupation of what it names (ORDER shares the
    * block of CONTROL, whose "* LAND" is 192) */
@@ -10124,6 +10177,39 @@ static void stale_office(ectx *c, size_t e) {
   snprintf(a->reason, sizeof a->reason, "%s", why);
 }
 
+/* "South Korean President Lee Jae-myung convened an emergency meeting of
+ * the National Security Council": a body in the object of a verb whose
+ * subject is a state's official or body is that state's; its country in
+ * cc. */
+static bool subject_state_of(const ectx *c, const nm_mention *m, char cc[4]) {
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  const nm_sentence *s = NULL;
+  uint32_t k = mention_head_tok(c, m, &s);
+  for (int up = 0; up < 3 && k != NONE32 && c->tok_mention; up++) {
+    const char *r = c->tg[k].deprel ? c->tg[k].deprel : "";
+    uint32_t h = head_up(c, s, k);
+    if (h == NONE32) return false;
+    if (!strcmp(r, "obj")) {
+      for (uint32_t q = s->first_token; q < s->first_token + s->n_tokens; q++) {
+        if (head_up(c, s, q) != h || !c->tg[q].deprel || strncmp(c->tg[q].deprel, "nsubj", 5))
+          continue;
+        uint32_t mq = c->tok_mention[q];
+        uint32_t oe = mq != NONE32 ? ms[mq].entity : NONE32;
+        if (oe >= c->d->entities.n) return false;
+        const char *code = c->ent[oe].code;
+        if (strlen(code) < 6 || !bare_country_prefix(code) || !word_in(code + 3, state_roles))
+          return false;
+        snprintf(cc, 4, "%.3s", code);
+        return true;
+      }
+      return false;
+    }
+    if (strncmp(r, "nmod", 4) != 0 && strcmp(r, "compound") != 0) return false;
+    k = h;
+  }
+  return false;
+}
+
 static void generic_body(ectx *c, size_t e) {
   acode *a = &c->ent[e];
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
@@ -10143,6 +10229,16 @@ static void generic_body(ectx *c, size_t e) {
       snprintf(code, sizeof code, "%.3s%.32s", cc, a->code + 3);
       snprintf(a->code, sizeof a->code, "%s", code);
       snprintf(a->reason, sizeof a->reason, "a body many states have, of the country named before");
+    }
+    return;
+  }
+  if (m0 < c->d->mentions.n && subject_state_of(c, &ms[m0], cc)) {
+    if (strncmp(cc, a->code, 3) != 0) {
+      char code[CODE_CAP];
+      snprintf(code, sizeof code, "%.3s%.32s", cc, a->code + 3);
+      snprintf(a->code, sizeof a->code, "%s", code);
+      snprintf(a->reason, sizeof a->reason,
+               "a body many states have, in the object of its state's official");
     }
     return;
   }

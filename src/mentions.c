@@ -5507,10 +5507,22 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
        * "speaks Arabic and French") */
       if (gb == i + 1 && i > 0 && (gz & NM_GZ_DEMONYM) && IN_LIST(&w[at], languages) &&
           IN_LIST_CI(&w[at - 1], language_before)) {
-        const nm_nword *x = gb < n ? &w[first + gb] : NULL;
-        language = !x || !x->upos ||
-                   (strcmp(x->upos, "NOUN") && strcmp(x->upos, "PROPN") && strcmp(x->upos, "ADJ") &&
-                    !is_capitalised(x));
+        /* (past a conjunction, the next word must be a language with no
+         * noun after it too: "of Chinese and Singaporean investors", "of
+         * Japanese and Chinese diplomats" are peoples') */
+        size_t q = gb;
+        if (q + 1 < n && (tok_is(w[first + q].form, w[first + q].len, "and") ||
+                          tok_is(w[first + q].form, w[first + q].len, "or"))) {
+          q += 2;
+          if (!IN_LIST(&w[first + q - 1], languages)) q = n + 1;
+        }
+        const nm_nword *x = q < n ? &w[first + q] : NULL;
+        /* (nor before a hyphen or a comma: "Polish-made mines", "of
+         * Russian, Moldovan and Transnistrian units") */
+        if (x && (tok_is(x->form, x->len, "-") || tok_is(x->form, x->len, ","))) q = n + 1;
+        language = q <= n && (!x || !x->upos ||
+                              (strcmp(x->upos, "NOUN") && strcmp(x->upos, "PROPN") &&
+                               strcmp(x->upos, "ADJ") && !is_capitalised(x)));
       }
       if (gb && (gz & NM_GZ_DEMONYM) && !language) {
         st = push_mention(d, (uint32_t)s, at, first + gb, NM_ENT_NORP, NM_MENTION_NAME);

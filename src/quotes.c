@@ -957,7 +957,24 @@ static bool thing_subject(const nm_qctx *c, uint32_t v) {
   const char *l = sb != NM_QNONE && c->tags && sb < c->d->tokens.n ? c->tags[sb].lemma : NULL;
   for (size_t i = 0; l && craft[i]; i++)
     if (!strcmp(l, craft[i])) return true;
-  return false;
+  /* "Analysts said the attack showed that …", "the ramming suggested
+   * that …": an event that shows or suggests says nothing; only a
+   * record does ("the report showed", "figures suggest") */
+  static const char *const evidential[] = {"show", "suggest", "indicate", "demonstrate",
+                                           "prove", "underline", "underscore", "reveal",
+                                           "highlight", "illustrate", NULL};
+  static const char *const events[] = {"attack", "ramming", "strike", "clash", "incident",
+                                       "collision", "timing", "budget", "move", "decision",
+                                       "launch", "visit", "killing", "bombing", "shooting",
+                                       "raid", "explosion", "blast", "offensive", "escalation",
+                                       "episode", "case", "crisis", "violence", "fighting", NULL};
+  const char *vl = c->tags && v < c->d->tokens.n ? c->tags[v].lemma : NULL;
+  bool shows = false, event = false;
+  for (size_t i = 0; vl && evidential[i] && !shows; i++)
+    shows = !strcmp(vl, evidential[i]);
+  for (size_t i = 0; l && shows && events[i] && !event; i++)
+    event = !strcmp(l, events[i]);
+  return event && c->mention_of[sb] == NM_QNONE;
 }
 
 /* Whether token t is a medium a cue speaks in ("said in a statement",

@@ -1213,6 +1213,24 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
     classes[i] = (uint8_t)t->nn;
     if (adj) classes[i - 1] = (uint8_t)t->jj;
   }
+  /* "approved sweeping changes", "faces mounting pressure": a few words
+   * in -ing that describe far more often than they act, right after a
+   * verb and before a noun, are adjectives (not after a verb that takes a
+   * gerund: "began sweeping streets") */
+  static const char *const describing[] = {"sweeping", "mounting", "crippling", "damning",
+                                           "scathing", "devastating", "alarming", "lasting",
+                                           "punishing", NULL};
+  static const char *const aspect[] = {"began", "begin", "begins", "started", "start", "starts",
+                                       "kept", "keep", "keeps", "stopped", "stop", "stops",
+                                       "continued", "continue", "continues", "resumed", "avoid",
+                                       "avoided", "finished", "enjoy", "enjoyed", NULL};
+  for (size_t i = 1; t->jj >= 0 && i + 1 < n; i++) {
+    if (!word_among(&words[i], describing) || strcmp(t->xpos[classes[i]], "VBG") != 0 ||
+        !is(t, classes[i + 1], XK_NOUN) || word_among(&words[i - 1], aspect))
+      continue;
+    const char *p = t->xpos[classes[i - 1]];
+    if (p[0] == 'V' && p[1] == 'B' && !capitalised(&words[i + 1])) classes[i] = (uint8_t)t->jj;
+  }
   /* "The shipping adviser, retired Brigadier General X, held talks":
    * "retired" after a comma and before a military rank is the rank's
    * adjective, no verb of the clause */

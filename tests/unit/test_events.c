@@ -10513,6 +10513,41 @@ NM_TEST(bare_apostrophe_owner_and_brussels) {
                   "HUNGOV IGOEUREEC 112");
 }
 
+/* "South Korean President Lee Jae-myung convened an emergency meeting of
+ * the National Security Council" in a story on North Korea's launch: a
+ * body many states have, in the object of a state's official, is that
+ * state's (was PRKGOV, the article's country) */
+NM_TEST(generic_body_of_the_subject_s_state) {
+  static const char text[] =
+      "SEOUL (Wire) - North Korea fired a ballistic missile into the sea on Tuesday. North Korea "
+      "said the launch tested a new engine. South Korean President Lee Jae-myung convened an "
+      "emergency meeting of the National Security Council.";
+  NM_CHECK_EQ_STR(cameo_entity(text, "2025-09-23", "National Security Council", false), "KORGOV");
+}
+
+/* "A BNP spokesman in Dhaka" after "the Bangladesh Nationalist Party
+ * (BNP)": a spokesperson for a party the article coded is the party's
+ * (was BGDMED); gathering information is no meeting */
+NM_TEST(party_spokesman_and_gathered_information) {
+  /* (nor is leaving people dead: LEAVE's 04x) */
+  NM_CHECK(strstr(cameo_events("CULIACAN, Mexico (Wire) - A gunfight between rival factions of "
+                               "the Sinaloa Cartel left 14 people dead on Sunday.",
+                               "2026-11-12", false),
+                  "040") == NULL);
+  NM_CHECK_EQ_STR(cameo_events("DHAKA (Wire) - Activists from the Bangladesh Nationalist Party "
+                               "(BNP) and the Islamist party Jamaat-e-Islami confronted each "
+                               "other. A BNP spokesman in Dhaka accused Jamaat supporters of an "
+                               "attack.",
+                               "2026-01-20", false),
+                  "BGDPTY ---MUS 1123");
+  NM_CHECK(strstr(cameo_events("CANBERRA (Wire) - The Australian Federal Police said it had "
+                               "charged a Sydney man with foreign interference offences, alleging "
+                               "he gathered information about members of a Buddhist community on "
+                               "behalf of a foreign intelligence service.",
+                               "2026-10-27", false),
+                  "040") == NULL);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -11282,6 +11317,8 @@ int main(void) {
   NM_RUN(aligned_name_and_fighting_duties);
   NM_RUN(language_is_no_nation);
   NM_RUN(bare_apostrophe_owner_and_brussels);
+  NM_RUN(generic_body_of_the_subject_s_state);
+  NM_RUN(party_spokesman_and_gathered_information);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -2167,6 +2167,18 @@ NM_TEST(speakers_of_purpose_participle_and_relative_clauses) {
                   "Rodrigo Antelo");
 }
 
+/* "Analysts said the attack showed that …": an event shows no one's
+ * words; the analysts' quotation is the only one (a report still shows:
+ * "the report showed that") */
+NM_TEST(event_that_shows_says_nothing) {
+  NM_CHECK_EQ_INT(quotations_in("Analysts said the attack showed that the rebels could still hit "
+                                "targets far from the front lines."),
+                  1);
+  NM_CHECK_EQ_STR(speaker_of("A United Nations report showed that exports had fallen.",
+                             "that exports"),
+                  "A United Nations report");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -2299,6 +2311,7 @@ int main(void) {
   NM_RUN(speakers_past_a_title_and_up_a_chain_of_clauses);
   NM_RUN(name_after_a_title_s_of_phrase_speaks);
   NM_RUN(speakers_of_purpose_participle_and_relative_clauses);
+  NM_RUN(event_that_shows_says_nothing);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
   NM_TEST_MAIN_END();

@@ -1116,6 +1116,16 @@ NM_TEST(retired_before_a_rank) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 14, 11), "VBD");
 }
 
+/* "approved sweeping changes": a describing word in -ing after a verb
+ * and before a noun is an adjective; after a verb that takes a gerund
+ * it stays one ("began sweeping streets") */
+NM_TEST(describing_ing_after_a_verb) {
+  static const char *const a[] = {"The", "parliament", "approved", "sweeping", "changes", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 6, 3), "JJ");
+  static const char *const b[] = {"Volunteers", "began", "sweeping", "streets", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 5, 2), "VBG");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -1172,6 +1182,7 @@ int main(void) {
   NM_RUN(present_after_a_and_a_plural_is_a_noun);
   NM_RUN(headline_verb_after_a_name);
   NM_RUN(retired_before_a_rank);
+  NM_RUN(describing_ing_after_a_verb);
   NM_RUN(present_after_a_name_and_a_plural_is_a_noun);
   NM_RUN(past_after_an_apposition_and_de_facto);
   NM_RUN(fighting_fled_is_a_noun);
