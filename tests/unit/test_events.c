@@ -10529,6 +10529,11 @@ NM_TEST(generic_body_of_the_subject_s_state) {
  * (BNP)": a spokesperson for a party the article coded is the party's
  * (was BGDMED); gathering information is no meeting */
 NM_TEST(party_spokesman_and_gathered_information) {
+  /* (nor is leaving someone to pay: "Brussels … left us to pay") */
+  NM_CHECK(strstr(cameo_events("WARSAW (Wire) - \"Brussels opened the door and left us to pay the "
+                               "price,\" said Tomasz Wrona, a farmer.",
+                               "2024-03-06", false),
+                  "040") == NULL);
   /* (nor is leaving people dead: LEAVE's 04x) */
   NM_CHECK(strstr(cameo_events("CULIACAN, Mexico (Wire) - A gunfight between rival factions of "
                                "the Sinaloa Cartel left 14 people dead on Sunday.",
