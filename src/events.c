@@ -6333,6 +6333,25 @@ static bool role_of(const char *a, const char *b) {
          strncmp(b, "---", 3) != 0 && !strcmp(a + 3, b + 3);
 }
 
+/* Whether sentence word k is in a place's name that ends in a facility's
+ * word ("Esenboga Airport", "Vnukovo Airport", "Tahrir Square"). */
+static bool facility_place(const ectx *c, int32_t k) {
+  static const char *const facility[] = {"airport", "airbase", "airfield", "stadium", "square",
+                                         "station", "terminal", "harbour", "harbor", NULL};
+  uint32_t m = k >= 0 ? mention_at(c, k) : NONE32;
+  if (m == NONE32) return false;
+  const nm_mention *mm = &((const nm_mention *)c->d->mentions.data)[m];
+  if ((mm->type != NM_ENT_LOC && mm->type != NM_ENT_GPE) || !mm->n_tokens) return false;
+  size_t l;
+  const char *w = nm_tok_text(c->d, mm->first_token + mm->n_tokens - 1, &l);
+  char low[16];
+  if (!l || l >= sizeof low) return false;
+  for (size_t i = 0; i < l; i++)
+    low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+  low[l] = 0;
+  return word_in(low, facility);
+}
+
 /* "Orban accuses Brussels of blackmail": in a story that names the EU,
  * Brussels as a verb's subject or object is the Union, not Belgium; the
  * code a copies into out when so. */
@@ -6356,6 +6375,13 @@ static nm_status emit1(ectx *c, const vcode *vc, const char *code, int32_t s, in
   acode sb_eu, tb_eu;
   sa = brussels_for_eu(c, s, sa, &sb_eu);
   ta = brussels_for_eu(c, t, ta, &tb_eu);
+  /* "exchanged five prisoners at Ankara's Esenbo\xc4\x9f" "a Airport": a
+   * facility named as a place is where the act happens, no party */
+  /* (an arrival or deployment there keeps it: "Egyptian troops arrived
+   * at Mogadishu's airport", EGYMIL SOM 072) */
+  if ((facility_place(c, s) || facility_place(c, t)) && code[0] == '0' &&
+      (code[1] == '3' || code[1] == '5' || code[1] == '6' || code[1] == '8'))
+    return NM_OK;
   /* one actor on both sides ("Israel said it ..."): no event; two actors
    * with the same code (two government bodies) are an event, and so are
    * two roles of one country's entity ("Turkish authorities imposed a
@@ -7601,6 +7627,15 @@ static bool idle_use(const ectx *c, int32_t v, const char *code, const char *tex
                !strcmp(upos(c, k + 1), "VERB"));
     }
     if (state) return true;
+  }
+  /* "Several former officials have pleaded guilty in Miami": a plea in
+   * court is no appeal to anyone (PLEAD's 020) */
+  if (!strcmp(lemma(c, v), "plead")) {
+    bool plea = false;
+    for (int32_t k = v + 1; k < (int32_t)c->n && k <= v + 2 && !plea; k++)
+      plea = word_is_ci(c, k, "guilty") || word_is_ci(c, k, "innocent") ||
+             word_is_ci(c, k, "not") || word_is_ci(c, k, "no");
+    if (plea) return true;
   }
   /* "he gathered information about members of a Buddhist community":
    * gathering information or evidence is no meeting (GATHER's 040) */

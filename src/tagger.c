@@ -1213,6 +1213,16 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
     classes[i] = (uint8_t)t->nn;
     if (adj) classes[i - 1] = (uint8_t)t->jj;
   }
+  /* "companies seeking to mine nodules": "mine" right after "to" and
+   * before a noun, a determiner or an adjective is the verb, not the
+   * pronoun ("similar to mine" ends the phrase) */
+  static const char *const mine[] = {"mine", NULL}, *const to[] = {"to", NULL};
+  for (size_t i = 1; t->vb >= 0 && i + 1 < n; i++)
+    if (word_among(&words[i], mine) && word_among(&words[i - 1], to) &&
+        strcmp(t->xpos[classes[i]], "VB") != 0 &&
+        (is(t, classes[i + 1], XK_NOUN) || !strcmp(t->xpos[classes[i + 1]], "DT") ||
+         !strcmp(t->xpos[classes[i + 1]], "JJ")))
+      classes[i] = (uint8_t)t->vb;
   /* "approved sweeping changes", "faces mounting pressure": a few words
    * in -ing that describe far more often than they act, right after a
    * verb and before a noun, are adjectives (not after a verb that takes a

@@ -10553,6 +10553,24 @@ NM_TEST(party_spokesman_and_gathered_information) {
                   "040") == NULL);
 }
 
+/* "exchanged five prisoners at Ankara's Esenboga Airport": an airport is
+ * where, not who (was a mutual exchange with Turkey); "have pleaded
+ * guilty in Miami" appeals to no one; "the World Court" is the ICJ */
+NM_TEST(airports_pleas_and_the_world_court) {
+  const char *ev = cameo_events("ANKARA, Turkey (Wire) - Russia and the United States exchanged "
+                                "five prisoners at Ankara's Esenboga Airport on Wednesday.",
+                                "2026-04-08", false);
+  NM_CHECK(strstr(ev, "TUR") == NULL);
+  NM_CHECK_EQ_STR(cameo_events("MADRID (Wire) - Several former officials have pleaded guilty in "
+                               "Miami to laundering charges.",
+                               "2025-10-30", false),
+                  "");
+  NM_CHECK(strstr(cameo_events("GEORGETOWN, Guyana (Wire) - Guyana urged the World Court on "
+                               "Monday to rule on its border with Venezuela.",
+                               "2025-09-16", false),
+                  "IGOUNOJUDICJ") != NULL);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -11324,6 +11342,7 @@ int main(void) {
   NM_RUN(bare_apostrophe_owner_and_brussels);
   NM_RUN(generic_body_of_the_subject_s_state);
   NM_RUN(party_spokesman_and_gathered_information);
+  NM_RUN(airports_pleas_and_the_world_court);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

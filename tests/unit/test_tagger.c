@@ -1124,6 +1124,9 @@ NM_TEST(describing_ing_after_a_verb) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 6, 3), "JJ");
   static const char *const b[] = {"Volunteers", "began", "sweeping", "streets", "."};
   NM_CHECK_EQ_STR(shipped_xpos(b, 5, 2), "VBG");
+  /* ("seeking to mine nodules": the verb, not the pronoun) */
+  static const char *const c[] = {"Firms", "are", "seeking", "to", "mine", "nodules", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(c, 7, 4), "VB");
 }
 
 int main(void) {
