@@ -1163,6 +1163,16 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
             continue;
           }
         }
+        /* "demanded a criminal investigation": an investigation in lower
+         * case after "a" is an act, not the police (the team's
+         * CRIMINAL_INVESTIGATION, ~COP, is "the Criminal Investigation
+         * Department") */
+        if (len == 2 && s > 0 && !capitalised(c, s) &&
+            (word_is_ci(c, s - 1, "a") || word_is_ci(c, s - 1, "an")) &&
+            word_is_ci(c, s, "criminal")) {
+          p += len - 1;
+          continue;
+        }
         /* "the National Criminal Investigation Service": "criminal" before
          * a word of the law's side names no criminal (CRIMINAL, ~CRM) */
         if (len == 1 && word_is_ci(c, s, "criminal") && e + 1 < (int32_t)c->n) {
@@ -6353,11 +6363,13 @@ static bool facility_place(const ectx *c, int32_t k) {
 }
 
 /* "Orban accuses Brussels of blackmail": in a story that names the EU,
- * Brussels as a verb's subject or object is the Union, not Belgium; the
- * code a copies into out when so. */
+ * Brussels as a verb's subject or object, or after "with" or "against",
+ * is the Union, not Belgium; the code a copies into out when so. */
 static const acode *brussels_for_eu(const ectx *c, int32_t k, const acode *a, acode *out) {
+  static const char *const with[] = {"with", "against", NULL};
   if (k < 0 || strcmp(a->code, "BEL") != 0 || !word_is_ci(c, k, "brussels") ||
-      !(rel_base(c, k, "nsubj") || rel_base(c, k, "obj") || rel_base(c, k, "iobj")))
+      !(rel_base(c, k, "nsubj") || rel_base(c, k, "obj") || rel_base(c, k, "iobj") ||
+        ((rel_base(c, k, "obl") || rel_base(c, k, "nmod")) && dep_lemma_in(c, k, "case", with))))
     return a;
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
   bool eu = false;
@@ -7593,6 +7605,22 @@ static bool idle_use(const ectx *c, int32_t v, const char *code, const char *tex
     int32_t o = child(c, v, "obj", false);
     if (o < 0 && passive(c, v)) o = child(c, v, "nsubj", true);
     if (o >= 0 && word_in(lemma(c, o), economic)) return true;
+    /* (nor do measures that target: "new Russia sanctions targeting
+     * 'shadow fleet' tankers") */
+    static const char *const measures[] = {"sanction", "measure", "law",    "rule",  "policy",
+                                           "package",  "tariff",  "ban",    "regulation",
+                                           "bill",     "order",   "decree", "restriction", NULL};
+    int32_t sj = child(c, v, "nsubj", false);
+    if (sj < 0 && rel_base(c, v, "acl") && c->head[v] >= 0) sj = c->head[v];
+    if (sj >= 0 && mention_at(c, sj) == NONE32 && word_in(lemma(c, sj), measures)) return true;
+  }
+  /* "Pashinyan's party leads Armenian election": leading a vote or a race
+   * is no command (LEAD's 090) */
+  if (!strcmp(lemma(c, v), "lead")) {
+    static const char *const races[] = {"election", "vote", "poll", "race", "count", "ballot",
+                                        "runoff",   "primary", "survey", NULL};
+    int32_t o = child(c, v, "obj", false);
+    if (o >= 0 && word_in(lemma(c, o), races)) return true;
   }
   /* "Canada vows to fight steep new U.S. lumber duties": fighting a duty,
    * a ruling or a charge is no use of force (FIGHT's 190) */
@@ -7699,8 +7727,22 @@ static bool idle_use(const ectx *c, int32_t v, const char *code, const char *tex
     bool ahead = false;
     for (int32_t k = c->kid[v]; k >= 0 && !ahead; k = c->sib[k])
       ahead = k > v && (rel_is(c, k, "compound:prt") || rel_base(c, k, "advmod")) &&
-              (word_is_ci(c, k, "ahead") || word_is_ci(c, k, "on"));
+              (word_is_ci(c, k, "ahead") || word_is_ci(c, k, "on") ||
+               word_is_ci(c, k, "forward") || word_is_ci(c, k, "deeper"));
+    /* (nor is advancing on a place: "troops press toward Orikhiv") */
+    static const char *const toward[] = {"toward", "towards", "into", NULL};
+    for (int32_t k = c->kid[v]; k >= 0 && !ahead; k = c->sib[k])
+      ahead = k > v && rel_base(c, k, "obl") && dep_lemma_in(c, k, "case", toward);
     if (ahead) return true;
+  }
+  /* "deepening its rift with Moscow": a rift, a split or a crisis
+   * deepened is no cooperation (DEEPEN's 060) */
+  if (!strcmp(lemma(c, v), "deepen") || !strcmp(lemma(c, v), "widen")) {
+    static const char *const rifts[] = {"rift", "split", "divide", "division", "crisis",
+                                        "tension", "gap", "feud", "dispute", "conflict",
+                                        "isolation", "mistrust", "distrust", NULL};
+    int32_t o = child(c, v, "obj", false);
+    if (o >= 0 && word_in(lemma(c, o), rifts)) return true;
   }
   /* "South Africa, which surrounds Eswatini on three sides": a place that
    * surrounds or borders a place is geography, no act */

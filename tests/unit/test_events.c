@@ -10571,6 +10571,44 @@ NM_TEST(airports_pleas_and_the_world_court) {
                   "IGOUNOJUDICJ") != NULL);
 }
 
+/* "new Russia sanctions targeting 'shadow fleet' tankers": measures that
+ * target use no force; "Pashinyan's party leads Armenian election" is no
+ * command (LEAD's 090); talks "with Brussels" in a story on the EU are
+ * the Union's */
+NM_TEST(sanctions_that_target_and_leading_a_vote) {
+  NM_CHECK(strstr(cameo_events("BRUSSELS (Wire) - The European Union adopted new Russia sanctions "
+                               "targeting shadow fleet tankers on Monday.",
+                               "2026-02-24", false),
+                  "190") == NULL);
+  NM_CHECK(strstr(cameo_events("Pashinyan's party leads Armenian election as opposition cries "
+                               "foul\n\nYEREVAN, Armenia (Wire) - Results came in on Monday.",
+                               "2026-06-08", false),
+                  "090") == NULL);
+  NM_CHECK(strstr(cameo_events("TBILISI, Georgia (Wire) - European Union foreign ministers warned "
+                               "Georgia on Monday that the EU would act. Georgia would suspend "
+                               "talks with Brussels, the prime minister said.",
+                               "2026-04-15", false),
+                  "GEO IGOEUREEC") != NULL);
+}
+
+/* "as troops press toward Orikhiv" demands nothing (PRESS's 100);
+ * "deepening its rift with Moscow" is no cooperation (DEEPEN's 060);
+ * "demanded a criminal investigation" makes no police a target */
+NM_TEST(pressing_toward_rifts_and_investigations) {
+  NM_CHECK(strstr(cameo_events("Russian glide bombs pound Zaporizhzhia as troops press toward "
+                               "Orikhiv\n\nKYIV, Ukraine (Wire) - Officials said so.",
+                               "2026-08-19", false),
+                  "100") == NULL);
+  NM_CHECK(strstr(cameo_events("Azerbaijan signs gas supply deal with Ukraine, deepening rift with "
+                               "Moscow\n\nBAKU (Wire) - The deal was signed on Wednesday.",
+                               "2026-01-28", false),
+                  "060") == NULL);
+  NM_CHECK(strstr(cameo_events("BAKU (Wire) - President Ilham Aliyev accused Russia of covering "
+                               "up the crash and demanded a criminal investigation.",
+                               "2026-01-28", false),
+                  "COP") == NULL);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -11343,6 +11381,8 @@ int main(void) {
   NM_RUN(generic_body_of_the_subject_s_state);
   NM_RUN(party_spokesman_and_gathered_information);
   NM_RUN(airports_pleas_and_the_world_court);
+  NM_RUN(sanctions_that_target_and_leading_a_vote);
+  NM_RUN(pressing_toward_rifts_and_investigations);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
