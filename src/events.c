@@ -3132,7 +3132,10 @@ static void code_entities_in_sentence(ectx *c) {
         snprintf(a.reason, sizeof a.reason, "%s", why);
       } else if (got && b.rank == 2 && !strncmp(b.code, "---", 3) && strlen(b.code) == 6 &&
                  strlen(a.code) >= 3 && strcmp(a.code + 3, b.code + 3) != 0 &&
-                 plo < lo && plo + 3 >= lo) {
+                 plo < lo && plo + 3 >= lo && strncmp(a.code, "IGO", 3) != 0 &&
+                 strncmp(a.code, "NGO", 3) != 0) {
+        /* (not an international body's head: "Director General Rafael
+         * Grossi" stays the IAEA's, IGOUNOIAE, not IGOGOV) */
         /* "President Macky Sall" in 2023, whom the dictionary last knew
          * as an elite (SENELI): the article's office, the dictionary's
          * country */

@@ -10609,6 +10609,22 @@ NM_TEST(pressing_toward_rifts_and_investigations) {
                   "COP") == NULL);
 }
 
+/* Office holders the Phoenix files lack or spell otherwise: "President
+ * Alexander Lukashenko" in a story from Warsaw (was POLGOV), "Director
+ * General Rafael Grossi" in a story on Iran (was IRNGOV; the title's GOV
+ * does not replace an international body's role) */
+NM_TEST(team_office_holders) {
+  NM_CHECK_EQ_STR(cameo_entity("WARSAW, Poland (Wire) - Relations have soured since President "
+                               "Alexander Lukashenko's disputed re-election in 2020.",
+                               "2025-05-21", "Alexander Lukashenko", false),
+                  "BLRGOV");
+  NM_CHECK_EQ_STR(cameo_entity("VIENNA (Wire) - Iran must give inspectors access, the board "
+                               "said. It asked Director General Rafael Grossi to report on Iran's "
+                               "programme.",
+                               "2026-06-11", "Rafael Grossi", false),
+                  "IGOUNOIAE");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -11383,6 +11399,7 @@ int main(void) {
   NM_RUN(airports_pleas_and_the_world_court);
   NM_RUN(sanctions_that_target_and_leading_a_vote);
   NM_RUN(pressing_toward_rifts_and_investigations);
+  NM_RUN(team_office_holders);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
