@@ -3420,6 +3420,55 @@ static void repair_hyphen_participle_name(const nm_parser *p, const nm_pword *w,
   }
 }
 
+/* "An EU official involved in the talks, who asked not to be named, said
+ * that …" parsed with "involved" the root (a past tense) and "said" a
+ * parataxis of the relative clause: a participle of a few verbs (involve,
+ * brief, inform) right after its subject noun, with no object, is a
+ * reduced relative of the noun when a verb of speech after a comma, with
+ * no subject of its own, hangs in its clause; that verb is the root and
+ * the noun its subject. */
+static void repair_involved_said(const nm_parser *p, const nm_pword *w, size_t n,
+                                 uint32_t *heads, uint16_t *rels) {
+  static const char *const parts[] = {"involved", "briefed", "informed", NULL};
+  static const char *const says[] = {"said", "told", "says", "added", NULL};
+  if (p->rl_acl < 0 || p->rl_nsubj < 0) return;
+  for (size_t v = 1; v + 3 < n; v++) {
+    if (heads[v] != 0 || !form_in(&w[v], parts) || !nominal(&w[v - 1]) ||
+        heads[v - 1] != v + 1 || !rel_eq(p, rels, v - 1, "nsubj") ||
+        has_dep(p, heads, rels, n, v, 0, n, "obj") || has_dep(p, heads, rels, n, v, 0, v, "aux"))
+      continue;
+    for (size_t x = v + 2; x < n; x++) {
+      if (!form_in(&w[x], says) || !form_is(&w[x - 1], ",") ||
+          has_dep(p, heads, rels, n, x, 0, n, "nsubj"))
+        continue;
+      /* (in the participle's clause) */
+      size_t h = x;
+      for (int k = 0; k < 8 && h != v && heads[h]; k++)
+        h = heads[h] - 1;
+      if (h != v) break;
+      size_t sj = v - 1;
+      for (size_t k = 0; k < n; k++)
+        if (heads[k] == v + 1 && k > v && k < x && rel_eq(p, rels, k, "punct") && k + 1 == x)
+          heads[k] = (uint32_t)(x + 1);
+      for (size_t k = x + 1; k < n; k++)
+        if (heads[k] == v + 1) heads[k] = (uint32_t)(x + 1);
+      heads[x] = 0;
+      rels[x] = (uint16_t)p->root;
+      heads[sj] = (uint32_t)(x + 1);
+      rels[sj] = (uint16_t)p->rl_nsubj;
+      heads[v] = (uint32_t)(sj + 1);
+      rels[v] = (uint16_t)p->rl_acl;
+      /* (the relative clause after the comma is the noun's) */
+      for (size_t k = v + 1; k < x; k++)
+        if (heads[k] == v + 1 && rel_eq(p, rels, k, "parataxis") && p->rl_relcl >= 0) {
+          heads[k] = (uint32_t)(sj + 1);
+          rels[k] = (uint16_t)p->rl_relcl;
+        }
+      break;
+    }
+  }
+}
+
 /* "fired tear gas … as demonstrators marched on parliament" parsed with
  * "as" the noun's preposition and the finite verb a clause of the noun:
  * the noun after a subordinator, hung on a verb as its oblique, with a
@@ -6176,6 +6225,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_participle_before_auxiliary(p, w, n, heads, rels);
   repair_second_relative(p, w, n, heads, rels);
   repair_hyphen_participle_name(p, w, n, heads, rels);
+  repair_involved_said(p, w, n, heads, rels);
   repair_marked_second_subject(p, w, n, heads, rels);
   repair_subordinate_clause_of_noun(p, w, n, heads, rels);
   repair_verb_conj_of_object(p, w, n, heads, rels);

@@ -1213,12 +1213,25 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
     classes[i] = (uint8_t)t->nn;
     if (adj) classes[i - 1] = (uint8_t)t->jj;
   }
-  /* "companies seeking to mine nodules": "mine" right after "to" and
-   * before a noun, a determiner or an adjective is the verb, not the
-   * pronoun ("similar to mine" ends the phrase) */
+  /* "Judges of Pre-Trial Chamber I said": "I" after a capitalised word
+   * that numbers things (Chamber, War, Phase, Article …) is a roman
+   * numeral of the name, not the pronoun */
+  static const char *const numbered[] = {"Chamber", "War", "Phase", "Stage", "Level", "Category",
+                                         "Class", "Type", "Article", "Section", "Part", "Title",
+                                         "Book", "Volume", "Division", "Annex", "Chapter",
+                                         "Round", "Schedule", "Tier", NULL};
+  static const char *const roman_i[] = {"I", NULL};
+  for (size_t i = 1; t->nnp >= 0 && i < n; i++)
+    if (word_among(&words[i], roman_i) && word_among(&words[i - 1], numbered) &&
+        !strcmp(t->xpos[classes[i]], "PRP"))
+      classes[i] = (uint8_t)t->nnp;
+  /* "companies seeking to mine nodules": "mine" right after a verb's
+   * "to" and before a noun, a determiner or an adjective is the verb,
+   * not the pronoun ("compare them to mine thanks" stays one) */
   static const char *const mine[] = {"mine", NULL}, *const to[] = {"to", NULL};
   for (size_t i = 1; t->vb >= 0 && i + 1 < n; i++)
-    if (word_among(&words[i], mine) && word_among(&words[i - 1], to) &&
+    if (word_among(&words[i], mine) && word_among(&words[i - 1], to) && i >= 2 &&
+        t->xpos[classes[i - 2]][0] == 'V' && t->xpos[classes[i - 2]][1] == 'B' &&
         strcmp(t->xpos[classes[i]], "VB") != 0 &&
         (is(t, classes[i + 1], XK_NOUN) || !strcmp(t->xpos[classes[i + 1]], "DT") ||
          !strcmp(t->xpos[classes[i + 1]], "JJ")))

@@ -2179,6 +2179,23 @@ NM_TEST(event_that_shows_says_nothing) {
                   "A United Nations report");
 }
 
+/* "An EU official involved in the talks, who asked not to be named, said
+ * that …": the official speaks, not "the talks" (the participle had been
+ * read as the root and "said" as a parataxis of the relative clause);
+ * "Judges of Pre-Trial Chamber I said" is the judges' (the roman numeral
+ * had been the pronoun) */
+NM_TEST(official_involved_in_talks_speaks) {
+  NM_CHECK_EQ_STR(speaker_of("An EU official involved in the talks, who asked not to be named "
+                             "because the negotiations were confidential, said that the "
+                             "companies had been identified.",
+                             "that the companies"),
+                  "An EU official");
+  NM_CHECK_EQ_STR(speaker_of("Judges of Pre-Trial Chamber I said they had found grounds to "
+                             "believe that he was responsible.",
+                             "they had found"),
+                  "Judges of Pre-Trial Chamber I");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -2312,6 +2329,7 @@ int main(void) {
   NM_RUN(name_after_a_title_s_of_phrase_speaks);
   NM_RUN(speakers_of_purpose_participle_and_relative_clauses);
   NM_RUN(event_that_shows_says_nothing);
+  NM_RUN(official_involved_in_talks_speaks);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
   NM_TEST_MAIN_END();

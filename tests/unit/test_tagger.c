@@ -1124,6 +1124,9 @@ NM_TEST(describing_ing_after_a_verb) {
   NM_CHECK_EQ_STR(shipped_xpos(a, 6, 3), "JJ");
   static const char *const b[] = {"Volunteers", "began", "sweeping", "streets", "."};
   NM_CHECK_EQ_STR(shipped_xpos(b, 5, 2), "VBG");
+  /* ("Pre-Trial Chamber I said": a roman numeral, not the pronoun) */
+  static const char *const d[] = {"Judges", "of", "Pre-Trial", "Chamber", "I", "said", "so", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(d, 8, 4), "NNP");
   /* ("seeking to mine nodules": the verb, not the pronoun) */
   static const char *const c[] = {"Firms", "are", "seeking", "to", "mine", "nodules", "."};
   NM_CHECK_EQ_STR(shipped_xpos(c, 7, 4), "VB");
