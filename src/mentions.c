@@ -5505,7 +5505,8 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
       /* (nor a language as a noun after a preposition or a verb of
        * speech: "the imposition of French in courts", "teach in English",
        * "speaks Arabic and French") */
-      if (gb == i + 1 && i > 0 && (gz & NM_GZ_DEMONYM) && IN_LIST(&w[at], languages) &&
+      if (!language && gb == i + 1 && i > 0 && (gz & NM_GZ_DEMONYM) &&
+          IN_LIST(&w[at], languages) &&
           IN_LIST_CI(&w[at - 1], language_before)) {
         /* (past a conjunction, the next word must be a language with no
          * noun after it too: "of Chinese and Singaporean investors", "of

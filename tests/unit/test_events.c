@@ -10491,6 +10491,11 @@ NM_TEST(language_is_no_nation) {
                                 "2025-09-02", false);
   NM_CHECK(strstr(ev, "FRA") == NULL);
   NM_CHECK(strstr(ev, "140") != NULL);
+  /* (nor is a language in a compound after "of": "of English-speaking
+   * separatist groups") */
+  NM_CHECK(!cameo_has_entity("YAOUNDE, Cameroon (Wire) - A coalition of English-speaking "
+                             "separatist groups signed a ceasefire.",
+                             "2025-09-02", "English"));
   /* (the French as a people stay France's) */
   NM_CHECK(strstr(cameo_events("DAKAR (Wire) - Protesters accused the French of meddling in "
                                "Senegal's election.",
