@@ -10619,6 +10619,16 @@ NM_TEST(pressing_toward_rifts_and_investigations) {
  * General Rafael Grossi" in a story on Iran (was IRNGOV; the title's GOV
  * does not replace an international body's role) */
 NM_TEST(team_office_holders) {
+  /* (and state companies and bodies the Phoenix files lack: Gazprom was
+   * a person; Edmundo Gonzalez Urrutia in a story from Madrid ESPOPP) */
+  NM_CHECK_EQ_STR(cameo_entity("TASHKENT (Wire) - Gazprom will supply more gas to Uzbekistan, "
+                               "officials said.",
+                               "2025-12-09", "Gazprom", false),
+                  "RUSBUS");
+  NM_CHECK_EQ_STR(cameo_entity("MADRID (Wire) - Venezuelan opposition leader Edmundo Gonzalez "
+                               "Urrutia, who lives in exile in Spain, welcomed the ruling.",
+                               "2025-10-30", "Edmundo Gonzalez Urrutia", false),
+                  "VENOPP");
   NM_CHECK_EQ_STR(cameo_entity("WARSAW, Poland (Wire) - Relations have soured since President "
                                "Alexander Lukashenko's disputed re-election in 2020.",
                                "2025-05-21", "Alexander Lukashenko", false),
