@@ -10621,8 +10621,9 @@ NM_TEST(pressing_toward_rifts_and_investigations) {
 NM_TEST(team_office_holders) {
   /* (and state companies and bodies the Phoenix files lack: Gazprom was
    * a person; Edmundo Gonzalez Urrutia in a story from Madrid ESPOPP) */
-  NM_CHECK_EQ_STR(cameo_entity("TASHKENT (Wire) - Gazprom will supply more gas to Uzbekistan, "
-                               "officials said.",
+  NM_CHECK_EQ_STR(cameo_entity("TASHKENT (Wire) - Russia's state energy giant Gazprom will supply "
+                               "more gas to Uzbekistan, officials said. Gazprom said talks went "
+                               "well.",
                                "2025-12-09", "Gazprom", false),
                   "RUSBUS");
   NM_CHECK_EQ_STR(cameo_entity("MADRID (Wire) - Venezuelan opposition leader Edmundo Gonzalez "
