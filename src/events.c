@@ -7659,6 +7659,19 @@ static bool idle_use(const ectx *c, int32_t v, const char *code, const char *tex
     }
     if (state) return true;
   }
+  /* "militants linked to al-Qaida", "groups are linked to the Islamic
+   * State": an affiliation described is no act of cooperation (LINK's
+   * 060) */
+  if (!strcmp(lemma(c, v), "link")) {
+    bool to = false;
+    static const char *const tos[] = {"to", "with", NULL};
+    for (int32_t k = c->kid[v]; k >= 0 && !to; k = c->sib[k])
+      to = k > v && rel_base(c, k, "obl") && dep_lemma_in(c, k, "case", tos);
+    /* (also read as a past tense with no object: "Armed groups linked to
+     * al-Qaida … control") */
+    if (rel_base(c, v, "acl") || passive(c, v) || (to && child(c, v, "obj", false) < 0))
+      return true;
+  }
   /* "Several former officials have pleaded guilty in Miami": a plea in
    * court is no appeal to anyone (PLEAD's 020) */
   if (!strcmp(lemma(c, v), "plead")) {

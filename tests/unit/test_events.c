@@ -10600,6 +10600,12 @@ NM_TEST(sanctions_that_target_and_leading_a_vote) {
  * "deepening its rift with Moscow" is no cooperation (DEEPEN's 060);
  * "demanded a criminal investigation" makes no police a target */
 NM_TEST(pressing_toward_rifts_and_investigations) {
+  /* (an affiliation is no cooperation: "Armed groups linked to al-Qaida
+   * … control large parts of the north", LINK's 060) */
+  NM_CHECK(strstr(cameo_events("OUAGADOUGOU (Wire) - Armed groups linked to al-Qaida and the "
+                               "Islamic State group control large parts of the north.",
+                               "2025-02-25", false),
+                  "060") == NULL);
   NM_CHECK(strstr(cameo_events("Russian glide bombs pound Zaporizhzhia as troops press toward "
                                "Orikhiv\n\nKYIV, Ukraine (Wire) - Officials said so.",
                                "2026-08-19", false),
