@@ -4333,6 +4333,14 @@ static void match_patterns(ectx *c, const vmatch *vm, const char **code, const c
          k++)
       cause_hit = pm.hit[k] >= 0 && dep_lemma_in(c, pm.hit[k], "case", cause);
     if (cause_hit) continue;
+    /* "experts needed data on water flows": the bare "- * ON [190]"
+     * (written for PRESS, "pressed on", in the block of DEMAND, NEED,
+     * WANT …) is a particle, not a noun's preposition */
+    bool on_case = false;
+    if (p.text && strstr(p.text, "* ON ") && !strstr(p.text, "(ON"))
+      for (int k = 0; k < pm.nhit && !on_case; k++)
+        on_case = pm.hit[k] >= 0 && word_is_ci(c, pm.hit[k], "on") && rel_is(c, pm.hit[k], "case");
+    if (on_case) continue;
     /* "…, military officials said, in a fresh blow to a government
      * offensive": a word reached through an in-phrase of "say" is the
      * writer's aside, not what was said ("- * OFFENSIVE [138]") */
@@ -7602,6 +7610,7 @@ static bool idle_use(const ectx *c, int32_t v, const char *code, const char *tex
     static const char *const economic[] = {
         "company", "firm",     "business", "bank",     "buyer",  "seller",  "exporter",
         "importer", "supplier", "trader",  "investor", "asset",  "account", "sector",
+        "lender",   "entity",   "financier",
         "industry", "market",   "trade",   "practice", "scheme", "loophole", "investment",
         "fund",     "funding",  "revenue", "profit",   "tax",    "subsidy", "import",
         "export",   "product",  "platform", "app",     "voter",  "consumer", NULL};

@@ -10600,6 +10600,16 @@ NM_TEST(sanctions_that_target_and_leading_a_vote) {
  * "deepening its rift with Moscow" is no cooperation (DEEPEN's 060);
  * "demanded a criminal investigation" makes no police a target */
 NM_TEST(pressing_toward_rifts_and_investigations) {
+  /* (nor is needing data on a river: DEMAND's block's bare "* ON" [190],
+   * written for "pressed on"; nor targeting lenders) */
+  NM_CHECK(strstr(cameo_events("HANOI (Wire) - Vietnamese experts needed data on water flows to "
+                               "assess the impact on the delta, home to some 17 million people.",
+                               "2025-01-01", false),
+                  "190") == NULL);
+  NM_CHECK(strstr(cameo_events("BISHKEK (Wire) - The United States targeted Kyrgyz lenders "
+                               "with new sanctions on Tuesday.",
+                               "2025-06-01", false),
+                  "190") == NULL);
   /* (an affiliation is no cooperation: "Armed groups linked to al-Qaida
    * … control large parts of the north", LINK's 060) */
   NM_CHECK(strstr(cameo_events("OUAGADOUGOU (Wire) - Armed groups linked to al-Qaida and the "
