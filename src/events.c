@@ -7671,6 +7671,27 @@ static bool idle_use(const ectx *c, int32_t v, const char *code, const char *tex
   /* "militants linked to al-Qaida", "groups are linked to the Islamic
    * State": an affiliation described is no act of cooperation (LINK's
    * 060) */
+  /* ("a road connecting Taiz to the Houthi-held Hawban area": a road
+   * that connects does nothing) */
+  if (!strcmp(lemma(c, v), "connect") || !strcmp(lemma(c, v), "link")) {
+    static const char *const lands[] = {"district", "area", "city", "town", "village", "region",
+                                        "port", "road", "highway", "border", "province",
+                                        "capital", "centre", "center", "island", NULL};
+    int32_t o = child(c, v, "obj", false);
+    if (rel_base(c, v, "acl") || passive(c, v) ||
+        (o >= 0 && (word_in(lemma(c, o), lands) || place_mention(c, o))))
+      return true;
+  }
+  /* "Maj. Gen. Suhail Darwish commanded an air force unit …": leading a
+   * unit or a force is an office held, no cooperation (COMMAND's 060) */
+  if ((!strcmp(lemma(c, v), "command") || !strcmp(lemma(c, v), "lead")) && code[0] == '0' &&
+      code[1] == '6') {
+    static const char *const units[] = {"unit", "division", "brigade", "battalion", "regiment",
+                                        "force", "army", "corps", "squadron", "fleet",
+                                        "company", "platoon", "militia", "contingent", NULL};
+    int32_t o = child(c, v, "obj", false);
+    if (o >= 0 && (word_in(lemma(c, o), units) || capitalised(c, o))) return true;
+  }
   if (!strcmp(lemma(c, v), "link")) {
     bool to = false;
     static const char *const tos[] = {"to", "with", NULL};

@@ -10600,6 +10600,19 @@ NM_TEST(sanctions_that_target_and_leading_a_vote) {
  * "deepening its rift with Moscow" is no cooperation (DEEPEN's 060);
  * "demanded a criminal investigation" makes no police a target */
 NM_TEST(pressing_toward_rifts_and_investigations) {
+  /* (nor commanding a unit, nor a road connecting districts to an area) */
+  NM_CHECK(strstr(cameo_events("DAMASCUS (Wire) - Syrian security forces arrested a former air "
+                               "force general on Sunday. Maj. Gen. Suhail Darwish, 63, commanded "
+                               "an air force unit responsible for rocket and artillery operations "
+                               "around the capital during the war, prosecutors said.",
+                               "2026-01-26", false),
+                  "060") == NULL);
+  NM_CHECK(strstr(cameo_events("DOHA (Wire) - Qatar's envoy Mohammed al-Khulaifi said the two "
+                               "roads, one linking Taiz to the port city of Hodeidah and another "
+                               "connecting its eastern districts to the Houthi-held Hawban area, "
+                               "would be cleared of mines within 30 days.",
+                               "2026-06-17", false),
+                  "060") == NULL);
   /* (nor is needing data on a river: DEMAND's block's bare "* ON" [190],
    * written for "pressed on"; nor targeting lenders) */
   NM_CHECK(strstr(cameo_events("HANOI (Wire) - Vietnamese experts needed data on water flows to "
