@@ -3133,7 +3133,12 @@ static void code_entities_in_sentence(ectx *c) {
       } else if (got && b.rank == 2 && !strncmp(b.code, "---", 3) && strlen(b.code) == 6 &&
                  strlen(a.code) >= 3 && strcmp(a.code + 3, b.code + 3) != 0 &&
                  plo < lo && plo + 3 >= lo && strncmp(a.code, "IGO", 3) != 0 &&
-                 strncmp(a.code, "NGO", 3) != 0) {
+                 strncmp(a.code, "NGO", 3) != 0 &&
+                 !(!strcmp(b.code + 3, "MIL") && strlen(a.code) >= 6 &&
+                   (strstr(a.code + 3, "REB") || strstr(a.code + 3, "UAF") ||
+                    strstr(a.code + 3, "INS") || strstr(a.code + 3, "CRM")))) {
+        /* (nor a rebel's rank: "Gen. Mohamed Hamdan Dagalo" of the RSF
+         * stays SDNREB) */
         /* (not an international body's head: "Director General Rafael
          * Grossi" stays the IAEA's, IGOUNOIAE, not IGOGOV) */
         /* "President Macky Sall" in 2023, whom the dictionary last knew

@@ -58,12 +58,20 @@ static inline uint64_t mix64(uint64_t x) {
 
 uint64_t nm_gz_token_hash(const char *s, size_t len) {
   uint64_t h = 0xcbf29ce484222325ull; /* FNV-1a over the lower-cased bytes */
-  for (size_t i = 0; i < len; i++) {
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++, n++) {
     unsigned c = (unsigned char)s[i];
     if (c - 'A' < 26u) c += 'a' - 'A';
+    /* a typographic apostrophe is the plain one ("N\xe2\x80\x99Djamena",
+     * "C\xc3\xb4te d\xe2\x80\x99Ivoire" are the gazetteer's N'Djamena) */
+    if (c == 0xe2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+        (unsigned char)s[i + 2] == 0x99) {
+      c = '\'';
+      i += 2;
+    }
     h = (h ^ c) * 0x100000001b3ull;
   }
-  return mix64(h ^ len);
+  return mix64(h ^ n);
 }
 
 /* A name's key is a chain over its token hashes, so that the key of each

@@ -10648,6 +10648,19 @@ NM_TEST(pressing_toward_rifts_and_investigations) {
  * General Rafael Grossi" in a story on Iran (was IRNGOV; the title's GOV
  * does not replace an international body's role) */
 NM_TEST(team_office_holders) {
+  /* (a rebel's rank keeps the rebel: "the RSF, led by Gen. Mohamed
+   * Hamdan Dagalo", SDNREB, not SDNMIL) */
+  NM_CHECK_EQ_STR(cameo_entity("PORT SUDAN (Wire) - Analysts said the attack showed that the RSF, "
+                               "led by Gen. Mohamed Hamdan Dagalo, could still hit targets far "
+                               "from the front lines.",
+                               "2025-06-12", "Mohamed Hamdan Dagalo", false),
+                  "SDNREB");
+  /* (and a typographic apostrophe is the plain one: "N\xe2\x80\x99Djamena" is
+   * Chad's capital) */
+  NM_CHECK_EQ_STR(place_country_of("ABECHE, Chad (Wire) - The army deployed troops to "
+                                   "N\xe2\x80\x99" "Djamena on Monday.",
+                                   "N'Djamena"),
+                  "TCD");
   /* (and state companies and bodies the Phoenix files lack: Gazprom was
    * a person; Edmundo Gonzalez Urrutia in a story from Madrid ESPOPP) */
   NM_CHECK_EQ_STR(cameo_entity("TASHKENT (Wire) - Russia's state energy giant Gazprom will supply "
