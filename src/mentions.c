@@ -761,6 +761,13 @@ static int repair_span(const nm_titles *tt, const nm_gazetteer *g, const nm_nwor
     a++;
   /* ... nor with a lower-case preposition or conjunction */
   a = past_joins(w, a, b);
+  /* ... nor with a lower-case word of nearness before a capitalised one
+   * ("the nearby Catatumbo region", "neighbouring Tigray") */
+  static const char *const near_words[] = {"nearby", "neighbouring", "neighboring",
+                                           "adjacent", "restive", "volatile", "remote"};
+  while (b - a >= 2 && lower_word(&w[a]) && IN_LIST(&w[a], near_words) &&
+         is_capitalised(&w[a + 1]))
+    a++;
   /* "Deadly Attack Near Ankara" in a title-case headline: a capitalised
    * preposition before a place is no part of its name */
   static const char *const preps[] = {"near", "in",   "after",   "against", "from",

@@ -10491,6 +10491,10 @@ NM_TEST(language_is_no_nation) {
                                 "2025-09-02", false);
   NM_CHECK(strstr(ev, "FRA") == NULL);
   NM_CHECK(strstr(ev, "140") != NULL);
+  /* (a place's name starts after "nearby": "the nearby Catatumbo region") */
+  NM_CHECK(cameo_has_entity("CUCUTA, Colombia (Wire) - Fighting between the ELN and FARC "
+                            "dissidents in the nearby Catatumbo region killed dozens of people.",
+                            "2025-03-18", "Catatumbo"));
   /* (nor is a language in a compound after "of": "of English-speaking
    * separatist groups") */
   NM_CHECK(!cameo_has_entity("YAOUNDE, Cameroon (Wire) - A coalition of English-speaking "
