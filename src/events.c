@@ -489,6 +489,7 @@ static void generic_body_words(const ectx *c, int32_t lo, int32_t hi, acode *a);
 static size_t first_mention_of(const ectx *c, uint32_t si);
 static bool bare_country(const char *code);
 static bool reciprocal(const ectx *c, int32_t h);
+static bool around_drills(const ectx *c, int32_t v, int32_t *place);
 static bool victims_deed(const ectx *c, int32_t h);
 static bool unclaimed_blast(const ectx *c, int32_t h);
 static bool policy_subject(const ectx *c, int32_t h);
@@ -4965,6 +4966,12 @@ static bool place_or_time_case(const ectx *c, int32_t h) {
                                   "upon",   "ahead",      "while",   "like",   "as",      "aboard",
                                   NULL};
   int32_t k = case_of(c, h);
+  /* ("in the face of North Korea's growing arsenal", "in the wake of",
+   * "in the aftermath of", "in the midst of", "in light of": when) */
+  static const char *const circumstance[] = {"face", "wake", "aftermath", "midst", "light", NULL};
+  if (k >= 0 && word_is_ci(c, k, "in") && word_in(lemma(c, h), circumstance) &&
+      strcmp(xpos(c, h), "NN") == 0)
+    return true;
   return k >= 0 && word_in(lemma(c, k), w);
 }
 
@@ -8241,6 +8248,17 @@ static nm_status code_sentence(ectx *c) {
           vc->tgt = k;
         }
     }
+    /* "China's military launched air and naval exercises around Taiwan":
+     * drills a single party holds around, near or off another's land are
+     * a show of force (150, as "CONDUCT * {&MILITARY EXERCISES}"), not
+     * military cooperation (the "[062:062]" of joint exercises), when
+     * they are not joint and held with no one */
+    int32_t drilled = -1;
+    if (!strcmp(code, "062") && around_drills(c, v, &drilled)) {
+      vc->code = code = "150";
+      vc->tgt = drilled; /* (the place, not "naval exercises": no MIL) */
+      vc->code2 = NULL;
+    }
     /* "imposed new sanctions on Belarus, targeting potash exporters":
      * what sanctions target they sanction (163), no force (TARGET's 190) */
     if (!strcmp(lemma(c, v), "target") && rel_base(c, v, "advcl") && c->head[v] >= 0 &&
@@ -8949,6 +8967,43 @@ static bool unclaimed_blast(const ectx *c, int32_t h) {
     if (k < h && !rel_base(c, k, "det") && code_np(c, k, &a, &e)) return false;
   }
   return true;
+}
+
+/* Whether verb v's object is drills ("exercises", "drills", "war
+ * games") held around, near or off a place, not joint and with no one
+ * ("with the Philippines"). */
+static bool around_drills(const ectx *c, int32_t v, int32_t *place) {
+  static const char *const drills[] = {"exercise", "drill", "manoeuvre", "maneuver", "wargame",
+                                       "game", NULL};
+  static const char *const around[] = {"around", "near", "off", "encircle", "surround", NULL};
+  int32_t o = child(c, v, "obj", false);
+  /* ("air and naval exercises", parsed as "air" and "exercises") */
+  if (o >= 0 && !word_in(lemma(c, o), drills)) {
+    int32_t cj = child(c, o, "conj", false);
+    o = cj >= 0 && word_in(lemma(c, cj), drills) ? cj : -1;
+  }
+  if (o < 0 || !word_in(lemma(c, o), drills)) return false;
+  if (!strcmp(lemma(c, o), "game") && (o == 0 || !word_is_ci(c, o - 1, "war"))) return false;
+  bool near = false;
+  for (int32_t k = c->kid[o]; k >= 0; k = c->sib[k]) {
+    if (rel_base(c, k, "amod") && (word_is_ci(c, k, "joint") || word_is_ci(c, k, "combined") ||
+                                   word_is_ci(c, k, "bilateral") ||
+                                   word_is_ci(c, k, "trilateral") ||
+                                   word_is_ci(c, k, "multilateral")))
+      return false;
+    if ((rel_base(c, k, "nmod") || rel_base(c, k, "acl")) && case_of(c, k) >= 0 &&
+        case_word(c, k, "with"))
+      return false;
+    if (rel_base(c, k, "nmod") && case_of(c, k) >= 0 &&
+        word_in(lemma(c, case_of(c, k)), around))
+      near = true, *place = k;
+  }
+  for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
+    if (rel_base(c, k, "obl") && case_of(c, k) >= 0) {
+      if (case_word(c, k, "with")) return false;
+      if (word_in(lemma(c, case_of(c, k)), around)) near = true, *place = k;
+    }
+  return near;
 }
 
 /* Whether the phrase headed by h says "each other" or "one another"
@@ -10338,6 +10393,29 @@ static bool subject_state_of(const ectx *c, const nm_mention *m, char cc[4]) {
   return false;
 }
 
+/* Whether sentence si opens "In <place>," a place coded as a bare
+ * country (a capital, a city or the country): that country into cc. */
+static bool fronted_in_country(const ectx *c, uint32_t si, char cc[4]) {
+  const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  if (si >= c->d->sentences.n || ss[si].n_tokens < 4) return false;
+  uint32_t f = ss[si].first_token;
+  if (!tok_is(c->d, f, "In")) return false;
+  for (size_t j = first_mention_of(c, si); j < c->d->mentions.n && ms[j].sentence == si; j++) {
+    if (ms[j].first_token < f + 1) continue;
+    if (ms[j].first_token > f + 1) return false;
+    uint32_t end = ms[j].first_token + ms[j].n_tokens;
+    if (ms[j].type != NM_ENT_GPE || ms[j].entity >= c->d->entities.n ||
+        end >= f + ss[si].n_tokens || !tok_is(c->d, end, ","))
+      return false;
+    const char *code = c->ent[ms[j].entity].code;
+    if (!bare_country(code)) return false;
+    snprintf(cc, 4, "%.3s", code);
+    return true;
+  }
+  return false;
+}
+
 static void generic_body(ectx *c, size_t e) {
   acode *a = &c->ent[e];
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
@@ -10357,6 +10435,19 @@ static void generic_body(ectx *c, size_t e) {
       snprintf(code, sizeof code, "%.3s%.32s", cc, a->code + 3);
       snprintf(a->code, sizeof a->code, "%s", code);
       snprintf(a->reason, sizeof a->reason, "a body many states have, of the country named before");
+    }
+    return;
+  }
+  /* "In Seoul, the presidential office convened an emergency meeting of
+   * the National Security Council": the country of the place the
+   * sentence opens in */
+  if (m0 < c->d->mentions.n && fronted_in_country(c, ms[m0].sentence, cc)) {
+    if (strncmp(cc, a->code, 3) != 0) {
+      char code[CODE_CAP];
+      snprintf(code, sizeof code, "%.3s%.32s", cc, a->code + 3);
+      snprintf(a->code, sizeof a->code, "%s", code);
+      snprintf(a->reason, sizeof a->reason,
+               "a body many states have, in a sentence that opens in its state");
     }
     return;
   }
@@ -11616,6 +11707,26 @@ static void role_country(ectx *c, size_t e, const char *focus) {
   }
   if (!cc[0] && dom && home_body_title(c, (uint32_t)e, cc))
     why = "title with a body many states have, and the article's country";
+  if (!cc[0] && dom && es[e].n_mentions) {
+    /* "In Seoul, the presidential office convened an emergency meeting
+     * … . National Security Adviser Han Seung-woo, who chaired the
+     * session, told reporters": the state its sentence, or the one
+     * before in its paragraph, opens in (not one the person visits or
+     * meets in) */
+    const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+    const nm_sentence *ss = (const nm_sentence *)c->d->sentences.data;
+    uint32_t mi = es[e].mentions[0];
+    if (mi < c->d->mentions.n && ms[mi].kind == NM_MENTION_NAME) {
+      uint32_t si = ms[mi].sentence;
+      if (!fronted_in_country(c, si, cc) && si > 0 && si < c->d->sentences.n &&
+          ss[si - 1].paragraph == ss[si].paragraph)
+        fronted_in_country(c, si - 1, cc);
+      if (cc[0] && met_by_country(c, (uint32_t)e, cc))
+        cc[0] = 0;
+      else if (cc[0])
+        why = "title and the state its sentence or the one before opens in";
+    }
+  }
   if (!cc[0] && dom && es[e].n_mentions) {
     /* "France said it had no notice. Defense Minister Claire Moreau
      * told ...": the one country the sentence before names */

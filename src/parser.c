@@ -4002,6 +4002,63 @@ static bool day_word(const nm_pword *w) {
   return form_in(w, days);
 }
 
+/* "sought to put the disputes behind them in the face of North Korea's
+ * growing arsenal", parsed with the of-phrase a second oblique of the
+ * verb: an of-phrase right after an oblique noun, both hung on the same
+ * verb, is the noun's ("in the face of", "in the wake of", "at the
+ * request of"). */
+static void repair_of_phrase_of_oblique(const nm_parser *p, const nm_pword *w, size_t n,
+                                        uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nmod < 0) return;
+  for (size_t o = 1; o + 2 < n; o++) {
+    if (!heads[o] || !rel_eq(p, rels, o, "obl") || !upos_is(&w[o], "NOUN") ||
+        !form_is(&w[o + 1], "of") || !has_dep(p, heads, rels, n, o, 0, o, "case"))
+      continue;
+    /* (the phrase's head: up from "of", which may hang on a word inside
+     * it, "growing") */
+    size_t x = o + 1;
+    for (int d = 0; d < 4 && x < n && heads[x] && heads[x] != heads[o]; d++)
+      x = heads[x] - 1;
+    if (x >= n || x <= o + 1 || heads[x] != heads[o] || !rel_eq(p, rels, x, "obl") ||
+        !rel_eq(p, rels, o + 1, "case"))
+      continue;
+    heads[o + 1] = (uint32_t)(x + 1);
+    heads[x] = (uint32_t)(o + 1);
+    rels[x] = (uint16_t)p->rl_nmod;
+  }
+}
+
+/* "The United States and Japan on Thursday imposed sanctions", parsed
+ * with the names the root and the verb a clause of the weekday: a
+ * finite verb with no subject, hung as a clause on a weekday right after
+ * it ("on Thursday"), the weekday hung on the root noun before it, is the
+ * root; the noun is its subject and the weekday its oblique. */
+static void repair_weekday_before_verb(const nm_parser *p, const nm_pword *w, size_t n,
+                                       uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0 || p->rl_obl < 0 || p->rl_acl < 0) return;
+  for (size_t v = 3; v < n; v++) {
+    if (!heads[v] || rels[v] != (uint16_t)p->rl_acl || !upos_is(&w[v], "VERB") ||
+        !(xpos_is(&w[v], "VBD") || xpos_is(&w[v], "VBZ") || xpos_is(&w[v], "VBP")))
+      continue;
+    size_t t = heads[v] - 1;
+    if (t + 1 != v || !day_word(&w[t]) || !heads[t] || !rel_eq(p, rels, t, "nmod") ||
+        has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
+      continue;
+    size_t r = heads[t] - 1;
+    if (r >= t || heads[r] != 0 || !(upos_is(&w[r], "PROPN") || upos_is(&w[r], "NOUN")))
+      continue;
+    for (size_t k = v + 1; k < n; k++) /* what follows the verb is the verb's */
+      if (heads[k] == r + 1) heads[k] = (uint32_t)(v + 1);
+    heads[v] = 0;
+    rels[v] = (uint16_t)p->root;
+    heads[r] = (uint32_t)(v + 1);
+    rels[r] = (uint16_t)p->rl_nsubj;
+    heads[t] = (uint32_t)(v + 1);
+    rels[t] = (uint16_t)p->rl_obl;
+    return;
+  }
+}
+
 /* "lifted Friday a blockade", "expelled Friday two diplomats": a
  * weekday right after a verb says when; the noun phrase after it is the
  * verb's object, whether the parse made the weekday the object or hung
@@ -4151,6 +4208,58 @@ static void repair_invited_to(const nm_parser *p, const nm_pword *w, size_t n, u
       rels[k] = (uint16_t)p->rl_obl;
       break;
     }
+  }
+}
+
+/* "Defence ministers from Australia, Japan, the Philippines and the
+ * United States agreed …", parsed with the opening noun a caseless
+ * oblique of the verb, the list's second name its apposition and its
+ * third the verb's subject: the opening noun (with no case of its own,
+ * and a from- or of-phrase that starts the list) is the subject, and the
+ * names after a comma up to the verb are the phrase's conjuncts. */
+static void repair_list_split_by_subject(const nm_parser *p, const nm_pword *w, size_t n,
+                                         uint32_t *heads, uint16_t *rels) {
+  if (p->rl_conj < 0 || p->rl_nsubj < 0 || p->rl_appos < 0) return;
+  for (size_t x = 0; x + 4 < n && x < 4; x++) {
+    if (!upos_is(&w[x], "NOUN") || !heads[x] || !rel_eq(p, rels, x, "obl") ||
+        has_dep(p, heads, rels, n, x, 0, n, "case"))
+      continue;
+    size_t v = heads[x] - 1;
+    if (v <= x || !upos_is(&w[v], "VERB")) continue;
+    /* the phrase: "from" or "of" and a name right after the noun */
+    size_t y = x + 2;
+    if (y >= v || !(form_is(&w[x + 1], "from") || form_is(&w[x + 1], "of")) ||
+        heads[x + 1] != y + 1 || heads[y] != x + 1 || !rel_eq(p, rels, y, "nmod") ||
+        !upos_is(&w[y], "PROPN"))
+      continue;
+    /* the verb's subject: a name after a comma, past the phrase */
+    size_t sb = n;
+    for (size_t k = y + 1; k < v; k++)
+      if (heads[k] == v + 1 && rel_eq(p, rels, k, "nsubj")) sb = k;
+    if (sb == n || !upos_is(&w[sb], "PROPN")) continue;
+    size_t st = sb; /* the subject's first word ("the Philippines") */
+    while (st > y + 1 && heads[st - 1] == sb + 1 && rel_eq(p, rels, st - 1, "det"))
+      st--;
+    if (!form_is(&w[st - 1], ",")) continue;
+    /* (every word between the phrase and the subject is the noun's) */
+    bool inside = true;
+    for (size_t k = y + 1; k < st && inside; k++) {
+      size_t h = k;
+      for (int d = 0; d < 6 && heads[h] && h != x; d++)
+        h = heads[h] - 1;
+      inside = h == x;
+    }
+    if (!inside) continue;
+    heads[x] = (uint32_t)(v + 1);
+    rels[x] = (uint16_t)p->rl_nsubj;
+    for (size_t k = y + 1; k < st; k++)
+      if (heads[k] == y + 1 && rels[k] == (uint16_t)p->rl_appos) rels[k] = (uint16_t)p->rl_conj;
+    heads[st - 1] = (uint32_t)(sb + 1);
+    heads[sb] = (uint32_t)(y + 1);
+    rels[sb] = (uint16_t)p->rl_conj;
+    for (size_t k = sb + 1; k < v; k++) /* (the subject's conjuncts are the list's) */
+      if (heads[k] == sb + 1 && rels[k] == (uint16_t)p->rl_conj) heads[k] = (uint32_t)(y + 1);
+    return;
   }
 }
 
@@ -6232,6 +6341,9 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_noun_list_modifier(p, w, n, heads, rels);
   repair_for_clause(p, w, n, heads, rels);
   repair_list_before_verb(p, w, n, heads, rels);
+  repair_list_split_by_subject(p, w, n, heads, rels);
+  repair_weekday_before_verb(p, w, n, heads, rels);
+  repair_of_phrase_of_oblique(p, w, n, heads, rels);
   repair_accused_of(p, w, n, heads, rels);
   repair_invited_to(p, w, n, heads, rels);
   repair_weekday_of_report(p, w, n, heads, rels);

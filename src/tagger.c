@@ -1236,6 +1236,26 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
         (is(t, classes[i + 1], XK_NOUN) || !strcmp(t->xpos[classes[i + 1]], "DT") ||
          !strcmp(t->xpos[classes[i + 1]], "JJ")))
       classes[i] = (uint8_t)t->vb;
+  /* "agreed to sharply increase patrols": a word in -ly read as the verb
+   * between "to" and a word read as a noun or a present tense is an
+   * adverb splitting the infinitive, the next word the verb (not the
+   * verbs in -ly: "to apply pressure", "to supply arms") */
+  static const char *const ly_verbs[] = {
+      "apply", "supply", "rely",  "reply",  "comply", "imply",  "multiply", "rally", "tally",
+      "ally",  "bully",  "fly",   "sully",  "belly",  "dally",  "jelly",    "resupply",
+      "reapply", "outfly", NULL};
+  for (size_t i = 1; t->rb >= 0 && t->vb >= 0 && i + 1 < n; i++) {
+    const nm_word *w = &words[i];
+    if (w->len < 5 || w->s[w->len - 2] != 'l' || w->s[w->len - 1] != 'y' ||
+        strcmp(t->xpos[classes[i]], "VB") != 0 || !word_among(&words[i - 1], to) ||
+        word_among(w, ly_verbs) || capitalised(&words[i + 1]))
+      continue;
+    const char *x1 = t->xpos[classes[i + 1]];
+    if (strcmp(x1, "NN") != 0 && strcmp(x1, "VBP") != 0 && strcmp(x1, "NNS") != 0) continue;
+    if (!strcmp(x1, "NNS")) continue; /* ("to sharply increases" is no verb) */
+    classes[i] = (uint8_t)t->rb;
+    classes[i + 1] = (uint8_t)t->vb;
+  }
   /* "approved sweeping changes", "faces mounting pressure": a few words
    * in -ing that describe far more often than they act, right after a
    * verb and before a noun, are adjectives (not after a verb that takes a

@@ -10534,6 +10534,53 @@ NM_TEST(generic_body_of_the_subject_s_state) {
   NM_CHECK_EQ_STR(cameo_entity(text, "2025-09-23", "National Security Council", false), "KORGOV");
 }
 
+/* "In Seoul, the presidential office convened an emergency meeting of the
+ * National Security Council": a body many states have, and an official
+ * named next, are of the state the sentence opens in (were PRKGOV, the
+ * article's country) */
+NM_TEST(body_and_title_of_the_state_a_sentence_opens_in) {
+  static const char text[] =
+      "SEOUL (Wire) - North Korea fired two missiles toward Japan on Monday. North Korea said it "
+      "had tested a new engine, and North Korean state media called the test a success. In "
+      "Seoul, the presidential office convened an emergency meeting of the National Security "
+      "Council. National Security Adviser Park Min-jun, who chaired the meeting, told reporters "
+      "the launch violated United Nations resolutions.";
+  NM_CHECK_EQ_STR(cameo_entity(text, "2025-05-06", "National Security Council", false), "KORGOV");
+  NM_CHECK_EQ_STR(cameo_entity(text, "2025-05-06", "Park Min-jun", false), "KORGOVMIL");
+  /* (the meeting a state's office convenes of its own body is no event) */
+  NM_CHECK(strstr(cameo_events(text, "2025-05-06", false), "046") == NULL);
+}
+
+/* "China's military launched sweeping air and naval exercises around
+ * Taiwan": drills held around another's land by one party are a show of
+ * force at the land (150), not military cooperation (the dictionary's
+ * "&MILITARY * EXERCISES [062:062]"); joint drills with a partner stay
+ * cooperation */
+NM_TEST(drills_around_a_land_show_force) {
+  NM_CHECK_EQ_STR(cameo_events("BEIJING (Wire) - China's military launched sweeping air and "
+                               "naval exercises around Taiwan on Tuesday.",
+                               "2025-10-14", false),
+                  "CHNMIL TWN 150");
+  NM_CHECK(strstr(cameo_events("MANILA (Wire) - Philippine troops held joint exercises with "
+                               "Japanese forces on Tuesday.",
+                               "2025-10-14", false),
+                  "150") == NULL);
+}
+
+/* "in the face of China's growing navy", "in the wake of China's
+ * drills": the circumstances of an act, no target of it (were CHNMIL
+ * 071, CHN 062) */
+NM_TEST(circumstances_are_no_targets) {
+  NM_CHECK(strstr(cameo_events("TOKYO (Wire) - Japan increased its defence budget in the face "
+                               "of China's growing navy.",
+                               "2026-05-22", false),
+                  "CHN") == NULL);
+  NM_CHECK(strstr(cameo_events("TOKYO (Wire) - Japan deployed more troops in the wake of "
+                               "China's drills.",
+                               "2026-05-22", false),
+                  "CHN") == NULL);
+}
+
 /* "A BNP spokesman in Dhaka" after "the Bangladesh Nationalist Party
  * (BNP)": a spokesperson for a party the article coded is the party's
  * (was BGDMED); gathering information is no meeting */
@@ -11462,6 +11509,9 @@ int main(void) {
   NM_RUN(sanctions_that_target_and_leading_a_vote);
   NM_RUN(pressing_toward_rifts_and_investigations);
   NM_RUN(team_office_holders);
+  NM_RUN(body_and_title_of_the_state_a_sentence_opens_in);
+  NM_RUN(drills_around_a_land_show_force);
+  NM_RUN(circumstances_are_no_targets);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -3458,6 +3458,47 @@ NM_TEST(speech_gerund_on_a_comma_joins_the_root) {
       "15:5:advcl"));
 }
 
+/* "Defence ministers from Australia, Japan, the Philippines and the
+ * United States agreed": the opening noun, parsed as a caseless oblique,
+ * is the subject, and the list's names after a comma are the phrase's
+ * conjuncts (the Philippines was the verb's subject) */
+NM_TEST(list_split_by_a_subject_joins_the_phrase) {
+  NM_CHECK(repaired_as(
+      "Defence/NOUN/NN/defence ministers/NOUN/NNS/minister from/ADP/IN/from "
+      "Australia/PROPN/NNP/Australia ,/PUNCT/,/, Japan/PROPN/NNP/Japan ,/PUNCT/,/, "
+      "the/DET/DT/the Philippines/PROPN/NNPS/Philippines and/CCONJ/CC/and the/DET/DT/the "
+      "United/ADJ/NNP/United States/PROPN/NNPS/States agreed/VERB/VBD/agree on/ADP/IN/on "
+      "Saturday/PROPN/NNP/Saturday to/PART/TO/to increase/VERB/VB/increase "
+      "patrols/NOUN/NNS/patrol ./PUNCT/./.",
+      "2:14:nsubj 9:4:conj 13:4:conj"));
+}
+
+/* "The United States and Japan on Thursday imposed sanctions": the verb
+ * (parsed as a clause of the weekday) is the root, the names its
+ * subject and the weekday its oblique */
+NM_TEST(weekday_between_subject_and_verb) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the United/ADJ/NNP/United States/PROPN/NNPS/States and/CCONJ/CC/and "
+      "Japan/PROPN/NNP/Japan on/ADP/IN/on Thursday/PROPN/NNP/Thursday "
+      "imposed/VERB/VBD/impose sanctions/NOUN/NNS/sanction on/ADP/IN/on the/DET/DT/the "
+      "firms/NOUN/NNS/firm ./PUNCT/./.",
+      "8:0:root 3:8:nsubj 7:8:obl 9:8:obj"));
+}
+
+/* "sought to put disputes behind them in the face of North Korea's
+ * growing arsenal": the of-phrase after the oblique "face" is the
+ * noun's, not a second oblique of the verb */
+NM_TEST(of_phrase_after_an_oblique_is_the_noun_s) {
+  NM_CHECK(repaired_as(
+      "The/DET/DT/the two/NUM/CD/two neighbours/NOUN/NNS/neighbour sought/VERB/VBD/seek "
+      "to/PART/TO/to put/VERB/VB/put a/DET/DT/a history/NOUN/NN/history of/ADP/IN/of "
+      "bitter/ADJ/JJ/bitter disputes/NOUN/NNS/dispute behind/ADP/IN/behind them/PRON/PRP/they "
+      "in/ADP/IN/in the/DET/DT/the face/NOUN/NN/face of/ADP/IN/of North/PROPN/NNP/North "
+      "Korea/PROPN/NNP/Korea 's/PART/POS/'s growing/VERB/VBG/grow nuclear/ADJ/JJ/nuclear "
+      "arsenal/NOUN/NN/arsenal ./PUNCT/./.",
+      "23:16:nmod 17:23:case"));
+}
+
 /* "At a regular briefing on Wednesday, Chinese Foreign Ministry
  * spokeswoman Zhao Meilin rejected the protest": the phrase after the
  * opening phrase's comma is the subject */
@@ -3753,6 +3794,9 @@ int main(void) {
   NM_RUN(report_after_and_is_a_conjunct);
   NM_RUN(speech_act_after_a_reported_condition_is_the_reporter_s);
   NM_RUN(speech_gerund_on_a_comma_joins_the_root);
+  NM_RUN(list_split_by_a_subject_joins_the_phrase);
+  NM_RUN(weekday_between_subject_and_verb);
+  NM_RUN(of_phrase_after_an_oblique_is_the_noun_s);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

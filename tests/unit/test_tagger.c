@@ -1132,6 +1132,18 @@ NM_TEST(describing_ing_after_a_verb) {
   NM_CHECK_EQ_STR(shipped_xpos(c, 7, 4), "VB");
 }
 
+/* "agreed to sharply increase patrols": a word in -ly read as the verb
+ * after "to" is the adverb, the next word the verb; "to supply arms"
+ * keeps its verb */
+NM_TEST(split_infinitive_adverb) {
+  static const char *const a[] = {"The", "ministers", "agreed", "to", "sharply", "increase",
+                                  "patrols", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 8, 4), "RB");
+  NM_CHECK_EQ_STR(shipped_xpos(a, 8, 5), "VB");
+  static const char *const b[] = {"Allies", "agreed", "to", "supply", "arms", "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 6, 3), "VB");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -1189,6 +1201,7 @@ int main(void) {
   NM_RUN(headline_verb_after_a_name);
   NM_RUN(retired_before_a_rank);
   NM_RUN(describing_ing_after_a_verb);
+  NM_RUN(split_infinitive_adverb);
   NM_RUN(present_after_a_name_and_a_plural_is_a_noun);
   NM_RUN(past_after_an_apposition_and_de_facto);
   NM_RUN(fighting_fled_is_a_noun);
