@@ -7576,6 +7576,54 @@ static bool idle_use(const ectx *c, int32_t v, const char *code, const char *tex
       nominal_to = k > o && rel_base(c, k, "nmod") && case_word(c, k, "to");
     if (!own_to && nominal_to) return true;
   }
+  /* "Ecuadorean police and navy units seized more than six tonnes of
+   * cocaine concealed among boxes of bananas", "seizes six tonnes of
+   * cocaine … bound for Belgium": a haul of drugs or goods seized is law
+   * enforcement, taken from no one named (not a tanker or land seized) */
+  {
+    static const char *const take[] = {"seize", "confiscate", "impound", "intercept",
+                                       "find", "discover", NULL};
+    static const char *const haul[] = {
+        "tonne",    "ton",       "kilogram",  "kilo",      "kg",       "pound",     "gram",
+        "cocaine",  "heroin",    "drug",      "narcotic",  "methamphetamine", "fentanyl",
+        "cannabis", "marijuana", "meth",      "contraband", "cigarette", "haul",     "consignment",
+        "shipment", "package",   "parcel",    "pill",      "tablet",    "captagon", "opium",
+        NULL};
+    int32_t o = word_in(lemma(c, v), take) ? child(c, v, "obj", false) : -1;
+    if (o >= 0 && word_in(lemma(c, o), haul)) return true;
+  }
+  /* "negotiators ended a day of talks in the Omani capital with an
+   * agreement to meet again": talks that end with an agreement, or a
+   * day, round or session of talks that ends, are concluded, not broken
+   * off (END's "- * TALKS [160]") */
+  if (!strncmp(code, "16", 2) && (!strcmp(lemma(c, v), "end") || !strcmp(lemma(c, v), "conclude"))) {
+    static const char *const spans[] = {"day", "round", "session", "week", NULL};
+    static const char *const outcomes[] = {"agreement", "deal", "accord", "pledge", "statement",
+                                           "declaration", "plan", "understanding", NULL};
+    int32_t o = child(c, v, "obj", false);
+    if (o >= 0 && word_in(lemma(c, o), spans)) return true;
+    for (int32_t k = c->kid[v]; k >= 0; k = c->sib[k])
+      if (k > v && rel_base(c, k, "obl") && case_word(c, k, "with") &&
+          word_in(lemma(c, k), outcomes))
+        return true;
+  }
+  /* "the suspension … would take effect at midnight and applied to all
+   * parties": a rule that applies to someone pertains, it asks nothing
+   * (APPLY's appeal, 02) */
+  if (!strcmp(lemma(c, v), "apply") && code[0] == '0' && code[1] == '2') {
+    static const char *const rules[] = {"suspension", "ban", "rule", "law", "measure", "order",
+                                        "restriction", "curfew", "decision", "sanction",
+                                        "requirement", "regulation", "policy", "moratorium",
+                                        "exemption", "tariff", "decree", NULL};
+    int32_t sj = child(c, v, "nsubj", false);
+    for (int32_t h = v; sj < 0 && h >= 0 && rel_base(c, h, "conj"); h = c->head[h])
+      sj = c->head[h] >= 0 ? child(c, c->head[h], "nsubj", false) : -1;
+    /* (or "it", "this": "it applied to all refugees"; not "those
+     * affected could apply") */
+    if (sj >= 0 && (word_in(lemma(c, sj), rules) || word_is_ci(c, sj, "it") ||
+                    word_is_ci(c, sj, "this")))
+      return true;
+  }
   /* "urged Britain and the EU to stop meddling, describing their remarks
    * as open support for anti-China forces": describing, terming,
    * labelling a thing as something names it; the name's words are no
@@ -8234,6 +8282,15 @@ static nm_status code_sentence(ectx *c) {
      * the block's "* (OF &CRIME) [173]" was written for CONVICT */
     if (!strcmp(lemma(c, v), "accuse") && !strncmp(code, "173", 3)) {
       vc->code = code = "112";
+      vc->code2 = NULL;
+    }
+    /* "Oman, which mediated earlier rounds of indirect contact between
+     * Iran and the United States": mediating is mediation (045) wherever
+     * its between-phrase hangs; the COMPROMISE block's own 080 (a
+     * concession) is for compromising, not for a third party's act */
+    if ((!strcmp(lemma(c, v), "mediate") || !strcmp(lemma(c, v), "intercede")) &&
+        !strcmp(code, "080")) {
+      vc->code = code = "045";
       vc->code2 = NULL;
     }
     /* "Phnom Penh called in Thailand's charge d'affaires": a summons

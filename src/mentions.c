@@ -5076,7 +5076,10 @@ static nm_status dictionary_orgs(const nm_titles *tt, nm_doc *d, const nm_nword 
     bool caps = true;
     for (size_t k = i; k < e && caps; k++)
       caps = is_capitalised(&w[k]) || IN_LIST(&w[k], name_joins) ||
-             (k >= i + 2 && IN_LIST(&w[k], name_particles));
+             (k >= i + 2 && IN_LIST(&w[k], name_particles)) ||
+             /* (a hyphen glued to both words: "ZANU-PF") */
+             (k > i && k + 1 < e && tok_is(w[k].form, w[k].len, "-") &&
+              t[k - 1].end == t[k].start && t[k].end == t[k + 1].start);
     if (!caps || !is_capitalised(&w[e - 1])) continue;
     /* "White House Press Secretary", "Secretary of State": an office's
      * holder, no body */

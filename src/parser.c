@@ -4002,6 +4002,31 @@ static bool day_word(const nm_pword *w) {
   return form_in(w, days);
 }
 
+/* "In Upper Nile and Jonglei states, government troops … have clashed",
+ * parsed with "states" a first subject of the verb (its "In" hung on
+ * "Nile"): an opening preposition whose phrase, set off by a comma, is
+ * a subject of a verb that has a second subject after the comma heads an
+ * oblique; the preposition is the phrase's case. */
+static void repair_opening_phrase_subject(const nm_parser *p, const nm_pword *w, size_t n,
+                                          uint32_t *heads, uint16_t *rels) {
+  if (p->rl_obl < 0 || p->rl_case < 0 || n < 6 || !upos_is(&w[0], "ADP") || !heads[0]) return;
+  size_t x = heads[0] - 1;
+  for (int d = 0; d < 4 && x < n && heads[x] && !rel_eq(p, rels, x, "nsubj"); d++)
+    x = heads[x] - 1;
+  if (x >= n || x + 2 >= n || !heads[x] || !rel_eq(p, rels, x, "nsubj") ||
+      !form_is(&w[x + 1], ","))
+    return;
+  size_t v = heads[x] - 1;
+  bool second = false;
+  for (size_t k = x + 2; k < v && !second; k++)
+    second = heads[k] == v + 1 && rel_eq(p, rels, k, "nsubj") && nominal(&w[k]);
+  if (!second) return;
+  rels[x] = (uint16_t)p->rl_obl;
+  heads[0] = (uint32_t)(x + 1);
+  rels[0] = (uint16_t)p->rl_case;
+  if (heads[x + 1] != v + 1 && heads[x + 1] <= x + 1) heads[x + 1] = (uint32_t)(x + 1);
+}
+
 /* "sought to put the disputes behind them in the face of North Korea's
  * growing arsenal", parsed with the of-phrase a second oblique of the
  * verb: an of-phrase right after an oblique noun, both hung on the same
@@ -6344,6 +6369,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_list_split_by_subject(p, w, n, heads, rels);
   repair_weekday_before_verb(p, w, n, heads, rels);
   repair_of_phrase_of_oblique(p, w, n, heads, rels);
+  repair_opening_phrase_subject(p, w, n, heads, rels);
   repair_accused_of(p, w, n, heads, rels);
   repair_invited_to(p, w, n, heads, rels);
   repair_weekday_of_report(p, w, n, heads, rels);

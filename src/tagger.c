@@ -1236,6 +1236,21 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
         (is(t, classes[i + 1], XK_NOUN) || !strcmp(t->xpos[classes[i + 1]], "DT") ||
          !strcmp(t->xpos[classes[i + 1]], "JJ")))
       classes[i] = (uint8_t)t->vb;
+  /* "sentenced four retired military officers": a word in -ed read as a
+   * past tense right after a number that a verb takes, before an
+   * adjective or a noun, describes the noun (JJ): the number is no
+   * subject of its own there */
+  for (size_t i = 2; t->jj >= 0 && i + 1 < n; i++) {
+    const nm_word *w = &words[i];
+    if (strcmp(t->xpos[classes[i]], "VBD") != 0 || w->len < 5 ||
+        w->s[w->len - 2] != 'e' || w->s[w->len - 1] != 'd' ||
+        strcmp(t->xpos[classes[i - 1]], "CD") != 0 || capitalised(&words[i + 1]))
+      continue;
+    const char *x2 = t->xpos[classes[i - 2]], *x1 = t->xpos[classes[i + 1]];
+    if (x2[0] != 'V' || x2[1] != 'B' || !strcmp(x2, "VBG") || !strcmp(x2, "VBN")) continue;
+    if (strcmp(x1, "JJ") != 0 && strcmp(x1, "NN") != 0 && strcmp(x1, "NNS") != 0) continue;
+    classes[i] = (uint8_t)t->jj;
+  }
   /* "agreed to sharply increase patrols": a word in -ly read as the verb
    * between "to" and a word read as a noun or a present tense is an
    * adverb splitting the infinitive, the next word the verb (not the

@@ -10581,6 +10581,70 @@ NM_TEST(circumstances_are_no_targets) {
                   "CHN") == NULL);
 }
 
+/* Southern Africa's parties by their full names (team actors): "the
+ * Front for the Liberation of Mozambique" was MOZREB by the agent words,
+ * the Economic Freedom Fighters ZAFREB, UNITA ANGREB (no CAMEO country) */
+NM_TEST(southern_african_parties) {
+  NM_CHECK_EQ_STR(cameo_events("MAPUTO, Mozambique (Wire) - Opposition politicians accused the "
+                               "governing Front for the Liberation of Mozambique of neglecting "
+                               "the north.",
+                               "2025-03-18", false),
+                  "MOZOPP MOZPTY 112");
+  NM_CHECK_EQ_STR(cameo_entity("JOHANNESBURG (Wire) - The Economic Freedom Fighters (EFF) said on "
+                               "Monday that the budget was unfair.",
+                               "2025-03-18", "Economic Freedom Fighters", false),
+                  "ZAFOPP");
+  /* (and a dictionary name glued by a hyphen is one name: "ZANU-PF" was
+   * lost, the model labelling none of it) */
+  NM_CHECK_EQ_STR(cameo_entity("HARARE, Zimbabwe (Wire) - The ruling ZANU-PF party has fielded a "
+                               "former deputy mayor.",
+                               "2025-05-01", "ZANU-PF", false),
+                  "ZWEPTY");
+  NM_CHECK_EQ_STR(cameo_entity("LUANDA, Angola (Wire) - UNITA said the vote was rigged.",
+                               "2025-03-18", "UNITA", false),
+                  "AGOOPP");
+}
+
+/* "seized more than six tonnes of cocaine": a haul seized is taken from
+ * no one (was 173 ECUCOP -> ECU) */
+NM_TEST(seized_hauls_are_no_acts) {
+  NM_CHECK(strstr(cameo_events("GUAYAQUIL, Ecuador (Wire) - Ecuadorean police and navy units "
+                               "seized more than six tonnes of cocaine concealed among boxes of "
+                               "bananas at the port of Guayaquil, officials said on Tuesday.",
+                               "2025-03-18", false),
+                  "17") == NULL);
+}
+
+/* "Oman, which mediated earlier rounds of contact between Iran and the
+ * United States": mediation (045), not COMPROMISE's 080; "ended a day of
+ * talks … with an agreement to meet again" breaks nothing off (was
+ * END's "- * TALKS [160]") */
+NM_TEST(mediation_and_concluded_talks) {
+  NM_CHECK_EQ_STR(cameo_events("MUSCAT (Wire) - Oman mediated earlier rounds of indirect contact "
+                               "between Iran and the United States.",
+                               "2026-02-11", false),
+                  "OMN IRN 045");
+  NM_CHECK(strstr(cameo_events("MUSCAT (Wire) - Iranian and French negotiators ended a day of "
+                               "talks in Muscat on Wednesday with an agreement to meet again.",
+                               "2026-02-11", false),
+                  "160") == NULL);
+  /* (talks broken off stay a cut: "Iran ended talks with France") */
+  NM_CHECK(strstr(cameo_events("TEHRAN (Wire) - Iran ended talks with France on Wednesday.",
+                               "2026-02-11", false),
+                  "160") != NULL);
+}
+
+/* "the suspension in Soweto would take effect at midnight and applied
+ * to all parties": a rule that applies pertains, it appeals to no one
+ * (was 020 ZAF -> ZAFLEG) */
+NM_TEST(rules_that_apply_ask_nothing) {
+  NM_CHECK(strstr(cameo_events("JOHANNESBURG, South Africa (Wire) - The commission said the "
+                               "suspension in Soweto would take effect at midnight and applied to "
+                               "all parties, including the African National Congress.",
+                               "2026-07-22", false),
+                  "020") == NULL);
+}
+
 /* "A BNP spokesman in Dhaka" after "the Bangladesh Nationalist Party
  * (BNP)": a spokesperson for a party the article coded is the party's
  * (was BGDMED); gathering information is no meeting */
@@ -11512,6 +11576,10 @@ int main(void) {
   NM_RUN(body_and_title_of_the_state_a_sentence_opens_in);
   NM_RUN(drills_around_a_land_show_force);
   NM_RUN(circumstances_are_no_targets);
+  NM_RUN(southern_african_parties);
+  NM_RUN(seized_hauls_are_no_acts);
+  NM_RUN(mediation_and_concluded_talks);
+  NM_RUN(rules_that_apply_ask_nothing);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

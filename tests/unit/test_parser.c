@@ -3499,6 +3499,19 @@ NM_TEST(of_phrase_after_an_oblique_is_the_noun_s) {
       "23:16:nmod 17:23:case"));
 }
 
+/* "In Upper Nile and Jonglei states, government troops have clashed":
+ * the opening phrase set off by a comma is an oblique with its "In", not
+ * a first subject beside the troops */
+NM_TEST(opening_phrase_is_no_second_subject) {
+  NM_CHECK(repaired_as(
+      "In/ADP/IN/in Upper/ADJ/NNP/Upper Nile/PROPN/NNP/Nile and/CCONJ/CC/and "
+      "Jonglei/PROPN/NNP/Jonglei states/NOUN/NNS/state ,/PUNCT/,/, government/NOUN/NN/government "
+      "troops/NOUN/NNS/troop backed/VERB/VBN/back by/ADP/IN/by Ugandan/PROPN/NNP/Ugandan "
+      "forces/NOUN/NNS/force have/AUX/VBP/have clashed/VERB/VBN/clash with/ADP/IN/with "
+      "rebel/NOUN/NN/rebel units/NOUN/NNS/unit ./PUNCT/./.",
+      "6:15:obl 1:6:case 9:15:nsubj"));
+}
+
 /* "At a regular briefing on Wednesday, Chinese Foreign Ministry
  * spokeswoman Zhao Meilin rejected the protest": the phrase after the
  * opening phrase's comma is the subject */
@@ -3797,6 +3810,7 @@ int main(void) {
   NM_RUN(list_split_by_a_subject_joins_the_phrase);
   NM_RUN(weekday_between_subject_and_verb);
   NM_RUN(of_phrase_after_an_oblique_is_the_noun_s);
+  NM_RUN(opening_phrase_is_no_second_subject);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

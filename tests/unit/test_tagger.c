@@ -1144,6 +1144,16 @@ NM_TEST(split_infinitive_adverb) {
   NM_CHECK_EQ_STR(shipped_xpos(b, 6, 3), "VB");
 }
 
+/* "sentenced four retired military officers": the -ed word between a
+ * verb's number and an adjective describes the officers (was VBD, the
+ * number the object) */
+NM_TEST(participle_after_a_number_describes) {
+  static const char *const a[] = {"A",       "Uruguayan", "court", "on",       "Wednesday",
+                                  "sentenced", "four",    "retired", "military", "officers",
+                                  "."};
+  NM_CHECK_EQ_STR(shipped_xpos(a, 11, 7), "JJ");
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-tagger-%d-a.nmm", (int)getpid_portable());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-tagger-%d-b.nmm", (int)getpid_portable());
@@ -1202,6 +1212,7 @@ int main(void) {
   NM_RUN(retired_before_a_rank);
   NM_RUN(describing_ing_after_a_verb);
   NM_RUN(split_infinitive_adverb);
+  NM_RUN(participle_after_a_number_describes);
   NM_RUN(present_after_a_name_and_a_plural_is_a_noun);
   NM_RUN(past_after_an_apposition_and_de_facto);
   NM_RUN(fighting_fled_is_a_noun);
