@@ -481,6 +481,14 @@ static void join_agent(char *out, size_t cap, const char *actor, const char *age
     snprintf(out, cap, "%s", actor);
     return;
   }
+  /* ... and a body with a role of its own keeps it when the words' roles
+   * end in it: "state news agency SANA" is SYRMED (+ GOVMED), not
+   * SYRMEDGOVMED */
+  if (la == 6 && actor[0] != '-' && lg >= 6 && lg % 3 == 0 &&
+      !strcmp(agent + lg - 3, actor + 3)) {
+    snprintf(out, cap, "%s", actor);
+    return;
+  }
   snprintf(out, cap, "%s%s", actor, agent);
 }
 
@@ -2317,6 +2325,9 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   return true;
 }
 
+/* Whether sentence word k is (in) a mention. */
+static bool mention_at_ok(const ectx *c, int32_t k) { return mention_at(c, k) != NONE32; }
+
 static bool code_np_own(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   int32_t lo, hi;
   np_range(c, h, &lo, &hi);
@@ -2340,6 +2351,34 @@ static bool code_np_own(const ectx *c, int32_t h, acode *out, uint32_t *entity) 
     out->rank = 3;
     *entity = NONE32;
     return true;
+  }
+  /* "overnight clashes east of Aleppo killed at least four fighters": a
+   * happening named only by where it happened has no actor (was SYR, the
+   * place's); its parties are named by between, by, with or involving,
+   * or before it ("Israeli shelling", "army shelling") */
+  {
+    static const char *const happenings[] = {"clash",    "fighting", "violence", "explosion",
+                                             "blast",    "shelling", "unrest",   "riot",
+                                             "battle",   "firefight", "gunfight", "skirmish",
+                                             NULL};
+    if (!strcmp(upos(c, h), "NOUN") && word_in(lemma(c, h), happenings)) {
+      bool party = false, where = false;
+      for (int32_t k = c->kid[h]; k >= 0 && !party; k = c->sib[k]) {
+        if (k < h && (rel_base(c, k, "amod") || rel_base(c, k, "compound") ||
+                      rel_base(c, k, "nmod")))
+          party = !(rel_base(c, k, "amod") && !mention_at_ok(c, k));
+        if (k > h && rel_base(c, k, "nmod")) {
+          if (case_word(c, k, "between") || case_word(c, k, "by") || case_word(c, k, "with") ||
+              case_word(c, k, "involving") || case_word(c, k, "among"))
+            party = true;
+          else if (place_mention(c, k))
+            where = true;
+          else
+            party = true;
+        }
+      }
+      if (where && !party) return false;
+    }
   }
   /* "ethnic Albanians in south Serbia", "The Albanians of southern
    * Serbia", "Up to 100 ethnic Albanians demonstrated in Serbia": a

@@ -1236,6 +1236,22 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
         (is(t, classes[i + 1], XK_NOUN) || !strcmp(t->xpos[classes[i + 1]], "DT") ||
          !strcmp(t->xpos[classes[i + 1]], "JJ")))
       classes[i] = (uint8_t)t->vb;
+  /* "after overnight clashes east of Aleppo killed four fighters": a word
+   * in -s read as a present tense right after "overnight" (or "recent",
+   * "renewed", "fresh", "deadly" read as adverbs) that follows a
+   * preposition of time is the plural noun (the preposition's object) */
+  static const char *const time_preps[] = {"after", "before", "amid", "during", "following",
+                                           "despite", "since", NULL};
+  static const char *const when_words[] = {"overnight", "recent", "renewed", "fresh", "deadly",
+                                           "weekend", "nightly", NULL};
+  for (size_t i = 2; t->nns >= 0 && i < n; i++) {
+    const nm_word *w = &words[i];
+    if (strcmp(t->xpos[classes[i]], "VBZ") != 0 || w->len < 4 || w->s[w->len - 1] != 's' ||
+        !word_among(&words[i - 1], when_words) || !word_among(&words[i - 2], time_preps))
+      continue;
+    classes[i] = (uint8_t)t->nns;
+    if (!strcmp(t->xpos[classes[i - 1]], "RB") && t->jj >= 0) classes[i - 1] = (uint8_t)t->jj;
+  }
   /* "sentenced four retired military officers": a word in -ed read as a
    * past tense right after a number that a verb takes, before an
    * adjective or a noun, describes the noun (JJ): the number is no

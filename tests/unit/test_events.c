@@ -10645,6 +10645,26 @@ NM_TEST(rules_that_apply_ask_nothing) {
                   "020") == NULL);
 }
 
+/* "after overnight clashes east of Aleppo killed at least four
+ * fighters": a happening named only by its place has no actor (was SYR
+ * -> ---UAF 190); "state news agency SANA" is Syria's agency (was
+ * Yemen's capital, YEMGOVMED), its role not repeated */
+NM_TEST(happenings_by_place_and_sana) {
+  NM_CHECK(strstr(cameo_events("DAMASCUS (Wire) - Talks stalled on Tuesday, after overnight "
+                               "clashes east of Aleppo killed at least four fighters, officials "
+                               "said.",
+                               "2025-12-30", false),
+                  "190") == NULL);
+  NM_CHECK(strstr(cameo_events("DAMASCUS (Wire) - Clashes near Aleppo killed four fighters on "
+                               "Monday. Heavy fighting in Idlib killed nine civilians.",
+                               "2025-12-30", false),
+                  "SYR") == NULL);
+  NM_CHECK_EQ_STR(cameo_events("DAMASCUS (Wire) - The defence ministry told state news agency "
+                               "SANA that the army had repelled the attack.",
+                               "2025-12-30", false),
+                  "SYRGOV SYRMED 010");
+}
+
 /* "A BNP spokesman in Dhaka" after "the Bangladesh Nationalist Party
  * (BNP)": a spokesperson for a party the article coded is the party's
  * (was BGDMED); gathering information is no meeting */
@@ -11580,6 +11600,7 @@ int main(void) {
   NM_RUN(seized_hauls_are_no_acts);
   NM_RUN(mediation_and_concluded_talks);
   NM_RUN(rules_that_apply_ask_nothing);
+  NM_RUN(happenings_by_place_and_sana);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

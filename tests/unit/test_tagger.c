@@ -1152,6 +1152,12 @@ NM_TEST(participle_after_a_number_describes) {
                                   "sentenced", "four",    "retired", "military", "officers",
                                   "."};
   NM_CHECK_EQ_STR(shipped_xpos(a, 11, 7), "JJ");
+  /* ("after overnight clashes east of Aleppo killed": the plural noun,
+   * not a present tense) */
+  static const char *const b[] = {"Talks", "stalled", ",", "after", "overnight", "clashes",
+                                  "east",  "of",      "Aleppo", "killed", "four", "fighters",
+                                  "."};
+  NM_CHECK_EQ_STR(shipped_xpos(b, 13, 5), "NNS");
 }
 
 int main(void) {
