@@ -2325,9 +2325,6 @@ static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   return true;
 }
 
-/* Whether sentence word k is (in) a mention. */
-static bool mention_at_ok(const ectx *c, int32_t k) { return mention_at(c, k) != NONE32; }
-
 static bool code_np_own(const ectx *c, int32_t h, acode *out, uint32_t *entity) {
   int32_t lo, hi;
   np_range(c, h, &lo, &hi);
@@ -2351,34 +2348,6 @@ static bool code_np_own(const ectx *c, int32_t h, acode *out, uint32_t *entity) 
     out->rank = 3;
     *entity = NONE32;
     return true;
-  }
-  /* "overnight clashes east of Aleppo killed at least four fighters": a
-   * happening named only by where it happened has no actor (was SYR, the
-   * place's); its parties are named by between, by, with or involving,
-   * or before it ("Israeli shelling", "army shelling") */
-  {
-    static const char *const happenings[] = {"clash",    "fighting", "violence", "explosion",
-                                             "blast",    "shelling", "unrest",   "riot",
-                                             "battle",   "firefight", "gunfight", "skirmish",
-                                             NULL};
-    if (!strcmp(upos(c, h), "NOUN") && word_in(lemma(c, h), happenings)) {
-      bool party = false, where = false;
-      for (int32_t k = c->kid[h]; k >= 0 && !party; k = c->sib[k]) {
-        if (k < h && (rel_base(c, k, "amod") || rel_base(c, k, "compound") ||
-                      rel_base(c, k, "nmod")))
-          party = !(rel_base(c, k, "amod") && !mention_at_ok(c, k));
-        if (k > h && rel_base(c, k, "nmod")) {
-          if (case_word(c, k, "between") || case_word(c, k, "by") || case_word(c, k, "with") ||
-              case_word(c, k, "involving") || case_word(c, k, "among"))
-            party = true;
-          else if (place_mention(c, k))
-            where = true;
-          else
-            party = true;
-        }
-      }
-      if (where && !party) return false;
-    }
   }
   /* "ethnic Albanians in south Serbia", "The Albanians of southern
    * Serbia", "Up to 100 ethnic Albanians demonstrated in Serbia": a
@@ -4275,6 +4244,12 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
             k = q;
           } else if (e[k].kind == NM_CE_WORD || e[k].kind == NM_CE_SYNSET) {
             int32_t m = find_elem(c, li, &e[k], sc, to, 4, false, &sc);
+            /* (a word of the phrase's own noun phrase, not of a later
+             * one: "met in the Mauritian capital on Thursday, with
+             * disputes over …" is no "(IN &DISPUTE)" of ENGAGE's 190) */
+            int32_t plo = -1, phi = -1;
+            if (m >= 0 && obj >= 0 && c->head[p] == obj) np_range(c, obj, &plo, &phi);
+            if (m >= 0 && plo >= 0 && (m < plo || m > phi)) m = -1;
             if (m < 0)
               ok = false;
             else
