@@ -1440,6 +1440,16 @@ static bool code_words_at(const ectx *c, int32_t lo, int32_t hi, int32_t h, acod
     snprintf(former, sizeof former, "%.3s", actor);
     actor = former;
   }
+  /* "Ramón Iturbe, the secretary of state for health": a secretary of
+   * state for a portfolio is a minister of the story's government (Spain's,
+   * Britain's), not the US one the dictionaries' SECRETARY_OF_STATE names
+   * (was USAGOV) */
+  if (actor && a_hi >= 2 && a_hi + 1 < (int32_t)c->n && word_is_ci(c, a_hi + 1, "for") &&
+      word_is_ci(c, a_hi, "state") && word_is_ci(c, a_hi - 1, "of") &&
+      word_is_ci(c, a_hi - 2, "secretary")) {
+    actor = NULL;
+    if (!agent) agent = "GOV";
+  }
   if (!actor && !agent) return false;
   join_agent(out->code, sizeof out->code, actor, agent, prefix);
   /* a person's own entry, in a name ("Hezbollah" in the description
@@ -10638,6 +10648,21 @@ static const char *const us_cabinet_titles[] = {
     "labor secretary",     "education secretary",    "homeland security secretary",
     "housing secretary",   "trade representative",   NULL};
 
+/* Whether a mention of entity ne is a title with a portfolio after
+ * "for" ("the secretary of state for health"). */
+static bool title_for_portfolio(const ectx *c, const nm_entity *ne) {
+  const nm_mention *ms = (const nm_mention *)c->d->mentions.data;
+  for (uint32_t k = 0; k < ne->n_mentions; k++) {
+    uint32_t mi = ne->mentions[k];
+    if (mi >= c->d->mentions.n || ms[mi].kind == NM_MENTION_PRONOUN) continue;
+    uint32_t end = ms[mi].first_token + ms[mi].n_tokens;
+    if (end + 1 < c->d->tokens.n && end >= 3 && tok_is(c->d, end, "for") &&
+        tok_is(c->d, end - 1, "state") && tok_is(c->d, end - 2, "of"))
+      return true;
+  }
+  return false;
+}
+
 /* Titles only a few governments have in English news, with their
  * countries, the most often named first: "Chief Cabinet Secretary
  * Hirokazu Matsuno" is Japan's spokesman, "Foreign Secretary David
@@ -11689,7 +11714,10 @@ static void role_country(ectx *c, size_t e, const char *focus) {
              /* (India has a commerce secretary too, the civil servant who
               * heads its commerce ministry: not in a story on India) */
              !(ci_eq(es[e].title, "commerce secretary", 18) && strlen(es[e].title) == 18 &&
-               !strcmp(focus, "IND"))) {
+               !strcmp(focus, "IND")) &&
+             /* (nor a secretary of state for a portfolio: "Ramón Iturbe,
+              * the secretary of state for health", Spain's) */
+             !title_for_portfolio(c, &es[e])) {
     snprintf(cc, sizeof cc, "USA");
     why = "a title only the US government has";
   } else if (es[e].title && few_state_title(c, es[e].title, focus, cc)) {

@@ -10667,6 +10667,19 @@ NM_TEST(phrase_words_in_their_own_phrase) {
                   "190") == NULL);
 }
 
+/* "Ramón Iturbe, the secretary of state for health": a secretary of
+ * state for a portfolio is the story's government's minister, not the
+ * US Secretary of State (was USAGOV by the dictionary's entry and the
+ * title) */
+NM_TEST(secretary_of_state_for_a_portfolio) {
+  static const char text[] =
+      "MADRID (Wire) - Spanish doctors went on strike on Monday. Ram\xc3\xb3n Iturbe, the secretary "
+      "of state for health, told reporters the law would stand. The secretary of state for "
+      "health also met union leaders.";
+  NM_CHECK_EQ_STR(cameo_entity(text, "2026-02-17", "Ram\xc3\xb3n Iturbe", false), "ESPGOV");
+  NM_CHECK(strstr(cameo_events(text, "2026-02-17", false), "USA") == NULL);
+}
+
 /* "A BNP spokesman in Dhaka" after "the Bangladesh Nationalist Party
  * (BNP)": a spokesperson for a party the article coded is the party's
  * (was BGDMED); gathering information is no meeting */
@@ -11604,6 +11617,7 @@ int main(void) {
   NM_RUN(rules_that_apply_ask_nothing);
   NM_RUN(state_news_agency_sana);
   NM_RUN(phrase_words_in_their_own_phrase);
+  NM_RUN(secretary_of_state_for_a_portfolio);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
