@@ -4002,6 +4002,37 @@ static bool day_word(const nm_pword *w) {
   return form_in(w, days);
 }
 
+/* "Jordan, Syria sign power and water accords" (a headline's comma for
+ * "and"), parsed with the first name a vocative: a name opening the
+ * sentence as a vocative, a comma, and a name that is the subject of the
+ * same present-tense verb are one subject, the second name the first's
+ * conjunct. */
+static void repair_headline_pair(const nm_parser *p, const nm_pword *w, size_t n,
+                                 uint32_t *heads, uint16_t *rels) {
+  if (p->rl_conj < 0 || p->rl_nsubj < 0 || n < 5 || !upos_is(&w[0], "PROPN") || !heads[0] ||
+      !rel_eq(p, rels, 0, "vocative"))
+    return;
+  size_t v = heads[0] - 1, x = 1;
+  while (x < n && x < 6 && heads[x] == 1 && !form_is(&w[x], ",")) /* ("South Korea") */
+    x++;
+  if (x >= n || !form_is(&w[x], ",")) return;
+  size_t sb = n;
+  for (size_t k = x + 1; k < v && k < x + 6; k++)
+    if (heads[k] == v + 1 && rel_eq(p, rels, k, "nsubj") && upos_is(&w[k], "PROPN")) sb = k;
+  /* (a present tense with no auxiliary: "Anne, Mike will call you" is a
+   * vocative) */
+  if (sb == n || !upos_is(&w[v], "VERB") || !(xpos_is(&w[v], "VBP") || xpos_is(&w[v], "VB")) ||
+      has_dep(p, heads, rels, n, v, 0, n, "aux"))
+    return;
+  for (size_t k = x + 1; k < sb; k++) /* (the second name's words are its own) */
+    if (heads[k] != sb + 1) return;
+  heads[0] = (uint32_t)(v + 1);
+  rels[0] = (uint16_t)p->rl_nsubj;
+  heads[sb] = 1;
+  rels[sb] = (uint16_t)p->rl_conj;
+  heads[x] = (uint32_t)(sb + 1);
+}
+
 /* "In Upper Nile and Jonglei states, government troops … have clashed",
  * parsed with "states" a first subject of the verb (its "In" hung on
  * "Nile"): an opening preposition whose phrase, set off by a comma, is
@@ -6370,6 +6401,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_weekday_before_verb(p, w, n, heads, rels);
   repair_of_phrase_of_oblique(p, w, n, heads, rels);
   repair_opening_phrase_subject(p, w, n, heads, rels);
+  repair_headline_pair(p, w, n, heads, rels);
   repair_accused_of(p, w, n, heads, rels);
   repair_invited_to(p, w, n, heads, rels);
   repair_weekday_of_report(p, w, n, heads, rels);

@@ -3512,6 +3512,19 @@ NM_TEST(opening_phrase_is_no_second_subject) {
       "6:15:obl 1:6:case 9:15:nsubj"));
 }
 
+/* "Jordan, Syria sign water accords" (a headline's comma for "and"): one
+ * subject of two names, not a vocative; "Anne, Mike will call you"
+ * keeps its vocative */
+NM_TEST(headline_pair_is_one_subject) {
+  NM_CHECK(repaired_as(
+      "Jordan/PROPN/NNP/Jordan ,/PUNCT/,/, Syria/PROPN/NNP/Syria sign/VERB/VB/sign "
+      "water/NOUN/NN/water accords/NOUN/NNS/accord",
+      "1:4:nsubj 3:1:conj"));
+  NM_CHECK(repaired_as("Anne/PROPN/NNP/Anne ,/PUNCT/,/, Mike/PROPN/NNP/Mike will/AUX/MD/will "
+                       "call/VERB/VB/call you/PRON/PRP/you ./PUNCT/./.",
+                       "3:5:nsubj"));
+}
+
 /* "At a regular briefing on Wednesday, Chinese Foreign Ministry
  * spokeswoman Zhao Meilin rejected the protest": the phrase after the
  * opening phrase's comma is the subject */
@@ -3811,6 +3824,7 @@ int main(void) {
   NM_RUN(weekday_between_subject_and_verb);
   NM_RUN(of_phrase_after_an_oblique_is_the_noun_s);
   NM_RUN(opening_phrase_is_no_second_subject);
+  NM_RUN(headline_pair_is_one_subject);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
