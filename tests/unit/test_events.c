@@ -10665,6 +10665,12 @@ NM_TEST(phrase_words_in_their_own_phrase) {
                                "island of Mayotte overshadowing the agenda.",
                                "2026-05-14", false),
                   "190") == NULL);
+  /* (a conjunct of the phrase's noun is the phrase's: "with armed
+   * uprising and terrorism" keeps "(WITH TERRORISM) [1124]") */
+  NM_CHECK(strstr(cameo_events("LA PAZ (Wire) - Prosecutors charged General Arancibia with armed "
+                               "uprising and terrorism on Thursday.",
+                               "2024-06-27", false),
+                  "1124") != NULL);
 }
 
 /* "Ramón Iturbe, the secretary of state for health": a secretary of
