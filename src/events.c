@@ -7072,8 +7072,16 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
       snprintf(cc, sizeof cc, "%s", "USA");
       why = "agent and a U.S. party's adjective";
     }
+  /* (not one who backs, supports or trains it: "government troops
+   * backed by Ugandan forces" are no Ugandan troops) */
+  static const char *const helping[] = {"back",   "support", "assist",  "aid",    "help",
+                                        "arm",    "equip",   "train",   "fund",   "finance",
+                                        "accompany", "escort", "join",  "reinforce", "advise",
+                                        "supply", "bolster", NULL};
   for (int32_t k = c->kid[h]; k >= 0 && !cc[0]; k = c->sib[k]) {
-    if (k < h || !rel_base(c, k, "acl") || strcmp(xpos(c, k), "VBN") != 0) continue;
+    if (k < h || !rel_base(c, k, "acl") || strcmp(xpos(c, k), "VBN") != 0 ||
+        word_in(lemma(c, k), helping))
+      continue;
     for (int32_t j = c->kid[k]; j >= 0 && !cc[0]; j = c->sib[j]) {
       acode ba;
       uint32_t be;

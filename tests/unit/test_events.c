@@ -10686,6 +10686,18 @@ NM_TEST(secretary_of_state_for_a_portfolio) {
   NM_CHECK(strstr(cameo_events(text, "2026-02-17", false), "USA") == NULL);
 }
 
+/* "government troops backed by Ugandan forces have clashed": a backer
+ * in a participle's by-phrase is no owner of the troops (was UGAMIL; "a
+ * special envoy sent by U.S. President Donald Trump" stays the
+ * sender's) */
+NM_TEST(backed_troops_are_their_own) {
+  NM_CHECK_EQ_STR(cameo_events("JUBA, South Sudan (Wire) - South Sudan rejected the report. In "
+                               "Upper Nile state, government troops backed by Ugandan forces have "
+                               "clashed with SPLM-IO units.",
+                               "2026-03-17", false),
+                  "SSDMIL SSDOPP 190");
+}
+
 /* "A BNP spokesman in Dhaka" after "the Bangladesh Nationalist Party
  * (BNP)": a spokesperson for a party the article coded is the party's
  * (was BGDMED); gathering information is no meeting */
@@ -11624,6 +11636,7 @@ int main(void) {
   NM_RUN(state_news_agency_sana);
   NM_RUN(phrase_words_in_their_own_phrase);
   NM_RUN(secretary_of_state_for_a_portfolio);
+  NM_RUN(backed_troops_are_their_own);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
