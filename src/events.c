@@ -2606,6 +2606,18 @@ static bool code_np_own(const ectx *c, int32_t h, acode *out, uint32_t *entity) 
     if (o >= 0 && o < x && !strcmp(xpos(c, g), "VBG") && !is_pronoun(c, o))
       return code_np(c, o, out, entity);
   }
+  /* "Ovelar was sanctioned by the U.S. Treasury Department, which
+   * accused him of …": an object "him" or "her" that coreference gave a
+   * person the story codes with nothing is that person, uncoded; not
+   * an actor near it (was USAGOV, the accuser's own code) */
+  if (!got && is_pronoun(c, h) && (!strcmp(lemma(c, h), "he") || !strcmp(lemma(c, h), "she")) &&
+      (rel_base(c, h, "obj") || rel_base(c, h, "obl") || rel_base(c, h, "iobj"))) {
+    uint32_t pe = entity_at(c, h);
+    if (pe != NONE32 && pe < c->d->entities.n &&
+        ((const nm_entity *)c->d->entities.data)[pe].type == NM_ENT_PERSON && c->ent &&
+        !c->ent[pe].code[0])
+      return false;
+  }
   if (!got && is_pronoun(c, h)) got = code_pronoun(c, h, out);
   /* "its troops": a role whose owner is a pronoun takes the owner's code */
   if (got && out->rank == 2 && out->code[0] == '-') {

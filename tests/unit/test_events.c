@@ -10698,6 +10698,16 @@ NM_TEST(backed_troops_are_their_own) {
                   "SSDMIL SSDOPP 190");
 }
 
+/* "The U.S. Treasury Department accused him of fraud", "him" a person
+ * the story codes with nothing: no target (was USAGOV, the accuser's
+ * own code) */
+NM_TEST(uncoded_person_pronoun_is_no_actor) {
+  NM_CHECK(strstr(cameo_events("ASUNCION (Wire) - Paraguayan police arrested Juan Ovelar on "
+                               "Monday. The U.S. Treasury Department accused him of fraud.",
+                               "2026-05-20", false),
+                  "USAGOV USAGOV") == NULL);
+}
+
 /* "A BNP spokesman in Dhaka" after "the Bangladesh Nationalist Party
  * (BNP)": a spokesperson for a party the article coded is the party's
  * (was BGDMED); gathering information is no meeting */
@@ -11637,6 +11647,7 @@ int main(void) {
   NM_RUN(phrase_words_in_their_own_phrase);
   NM_RUN(secretary_of_state_for_a_portfolio);
   NM_RUN(backed_troops_are_their_own);
+  NM_RUN(uncoded_person_pronoun_is_no_actor);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
