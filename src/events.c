@@ -2605,6 +2605,24 @@ static bool code_np_own(const ectx *c, int32_t h, acode *out, uint32_t *entity) 
     int32_t o = y >= 0 ? child(c, y, "obj", false) : -1;
     if (o >= 0 && o < x && !strcmp(xpos(c, g), "VBG") && !is_pronoun(c, o))
       return code_np(c, o, out, entity);
+    /* ("Turkish police detained six journalists …, accusing them of
+     * spreading disinformation": the gerund's pronoun is the object of
+     * the verb the gerund hangs on; a plural pronoun a plural object's,
+     * a singular one a singular's) */
+    int32_t o2 = g >= 0 && rel_base(c, g, "advcl") && !strcmp(xpos(c, g), "VBG") && x >= 0
+                     ? child(c, x, "obj", false)
+                     : -1;
+    bool they = !strcmp(lemma(c, h), "they");
+    if (o2 >= 0 && o2 < g && !is_pronoun(c, o2) && strcmp(upos(c, o2), "PROPN") != 0 &&
+        (!strcmp(xpos(c, o2), "NNS")) == they && !strcmp(lemma(c, g), "accuse")) {
+      acode oa;
+      uint32_t oe;
+      if (code_np(c, o2, &oa, &oe) && oa.code[0]) {
+        *out = oa;
+        *entity = oe;
+        return true;
+      }
+    }
   }
   /* "Ovelar was sanctioned by the U.S. Treasury Department, which
    * accused him of …": an object "him" or "her" that coreference gave a

@@ -10706,6 +10706,13 @@ NM_TEST(uncoded_person_pronoun_is_no_actor) {
                                "Monday. The U.S. Treasury Department accused him of fraud.",
                                "2026-05-20", false),
                   "USAGOV USAGOV") == NULL);
+  /* ("detained six journalists …, accusing them of spreading
+   * disinformation": "them" is the journalists, was TUR) */
+  NM_CHECK(strstr(cameo_events("ANKARA (Wire) - Turkish police detained six journalists in dawn "
+                               "raids in Istanbul and Ankara on Wednesday, accusing them of "
+                               "spreading disinformation.",
+                               "2026-03-18", false),
+                  "TURCOP TURMED 112") != NULL);
 }
 
 /* "A BNP spokesman in Dhaka" after "the Bangladesh Nationalist Party
