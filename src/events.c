@@ -10553,6 +10553,16 @@ static bool fronted_in_country(const ectx *c, uint32_t si, char cc[4]) {
   return false;
 }
 
+/* Gives body code a the country cc, with its own role, and the reason
+ * why (when cc is not its country already). */
+static void rehome_body(acode *a, const char cc[4], const char *why) {
+  if (!strncmp(cc, a->code, 3)) return;
+  char code[CODE_CAP];
+  snprintf(code, sizeof code, "%.3s%.32s", cc, a->code + 3);
+  snprintf(a->code, sizeof a->code, "%s", code);
+  snprintf(a->reason, sizeof a->reason, "%s", why);
+}
+
 static void generic_body(ectx *c, size_t e) {
   acode *a = &c->ent[e];
   const nm_entity *es = (const nm_entity *)c->d->entities.data;
@@ -10567,35 +10577,18 @@ static void generic_body(ectx *c, size_t e) {
   uint32_t f = m0 < c->d->mentions.n ? ms[m0].first_token : 0;
   char cc[4];
   if (the_countrys(c, f, cc)) {
-    if (strncmp(cc, a->code, 3) != 0) {
-      char code[CODE_CAP];
-      snprintf(code, sizeof code, "%.3s%.32s", cc, a->code + 3);
-      snprintf(a->code, sizeof a->code, "%s", code);
-      snprintf(a->reason, sizeof a->reason, "a body many states have, of the country named before");
-    }
+    rehome_body(a, cc, "a body many states have, of the country named before");
     return;
   }
   /* "In Seoul, the presidential office convened an emergency meeting of
    * the National Security Council": the country of the place the
    * sentence opens in */
   if (m0 < c->d->mentions.n && fronted_in_country(c, ms[m0].sentence, cc)) {
-    if (strncmp(cc, a->code, 3) != 0) {
-      char code[CODE_CAP];
-      snprintf(code, sizeof code, "%.3s%.32s", cc, a->code + 3);
-      snprintf(a->code, sizeof a->code, "%s", code);
-      snprintf(a->reason, sizeof a->reason,
-               "a body many states have, in a sentence that opens in its state");
-    }
+    rehome_body(a, cc, "a body many states have, in a sentence that opens in its state");
     return;
   }
   if (m0 < c->d->mentions.n && subject_state_of(c, &ms[m0], cc)) {
-    if (strncmp(cc, a->code, 3) != 0) {
-      char code[CODE_CAP];
-      snprintf(code, sizeof code, "%.3s%.32s", cc, a->code + 3);
-      snprintf(a->code, sizeof a->code, "%s", code);
-      snprintf(a->reason, sizeof a->reason,
-               "a body many states have, in the object of its state's official");
-    }
+    rehome_body(a, cc, "a body many states have, in the object of its state's official");
     return;
   }
   if (m0 < c->d->mentions.n && !country_named_near(c, ms[m0].sentence, a->code, (uint32_t)e))
