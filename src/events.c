@@ -2630,10 +2630,17 @@ static bool code_np_own(const ectx *c, int32_t h, acode *out, uint32_t *entity) 
    * an actor near it (was USAGOV, the accuser's own code) */
   if (!got && is_pronoun(c, h) && (!strcmp(lemma(c, h), "he") || !strcmp(lemma(c, h), "she")) &&
       (rel_base(c, h, "obj") || rel_base(c, h, "obl") || rel_base(c, h, "iobj"))) {
+    /* (a named person: one known only by a description, "a WFP logistics
+     * officer … took him away", may take the fallback's code) */
     uint32_t pe = entity_at(c, h);
-    if (pe != NONE32 && pe < c->d->entities.n &&
-        ((const nm_entity *)c->d->entities.data)[pe].type == NM_ENT_PERSON && c->ent &&
-        !c->ent[pe].code[0])
+    const nm_entity *pen =
+        pe != NONE32 && pe < c->d->entities.n ? (const nm_entity *)c->d->entities.data + pe : NULL;
+    bool named = false;
+    for (uint32_t q = 0; pen && q < pen->n_mentions && !named; q++)
+      named = pen->mentions[q] < c->d->mentions.n &&
+              ((const nm_mention *)c->d->mentions.data)[pen->mentions[q]].kind ==
+                  NM_MENTION_NAME;
+    if (pen && pen->type == NM_ENT_PERSON && named && !pen->title && c->ent && !c->ent[pe].code[0])
       return false;
   }
   if (!got && is_pronoun(c, h)) got = code_pronoun(c, h, out);
