@@ -7711,6 +7711,13 @@ static bool idle_use(const ectx *c, int32_t v, const char *code, const char *tex
                     word_is_ci(c, sj, "this")))
       return true;
   }
+  /* "killings that unions say have claimed the lives of at least 47
+   * transport workers", "the war has claimed thousands of lives": lives
+   * claimed are deaths, no claim (CLAIM's 110) */
+  if (!strcmp(lemma(c, v), "claim")) {
+    int32_t o = child(c, v, "obj", false);
+    if (o >= 0 && (!strcmp(lemma(c, o), "life") || !strcmp(lemma(c, o), "lives"))) return true;
+  }
   /* "urged Britain and the EU to stop meddling, describing their remarks
    * as open support for anti-China forces": describing, terming,
    * labelling a thing as something names it; the name's words are no

@@ -10715,6 +10715,20 @@ NM_TEST(uncoded_person_pronoun_is_no_actor) {
                   "TURCOP TURMED 112") != NULL);
 }
 
+/* "killings that unions say has claimed the lives of at least 47
+ * transport workers": lives claimed are deaths, no claim (was 110 PER
+ * -> ---LAB) */
+NM_TEST(lives_claimed_are_no_claim) {
+  NM_CHECK(strstr(cameo_events("LIMA, Peru (Wire) - Thousands of bus and minivan drivers left "
+                               "their vehicles parked across the Peruvian capital on Thursday, "
+                               "stranding commuters and blocking major avenues in a 24-hour "
+                               "strike against a wave of extortion-related killings that unions "
+                               "say has claimed the lives of at least 47 transport workers this "
+                               "year.",
+                               "2025-10-09", false),
+                  "110") == NULL);
+}
+
 /* "A BNP spokesman in Dhaka" after "the Bangladesh Nationalist Party
  * (BNP)": a spokesperson for a party the article coded is the party's
  * (was BGDMED); gathering information is no meeting */
@@ -11655,6 +11669,7 @@ int main(void) {
   NM_RUN(secretary_of_state_for_a_portfolio);
   NM_RUN(backed_troops_are_their_own);
   NM_RUN(uncoded_person_pronoun_is_no_actor);
+  NM_RUN(lives_claimed_are_no_claim);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
