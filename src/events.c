@@ -18,6 +18,7 @@
 #include "utf8.h"
 
 #include "entities.h"
+#include "lexicon.h"
 #include "titles.h"
 
 #include <stdio.h>
@@ -771,30 +772,20 @@ static bool inside_water_name(const ectx *c, int32_t s, int32_t e) {
  * ("the imposition of French in courts", "teach in English", "Arabic and
  * French"); "the French" are a people. */
 static bool language_noun(const ectx *c, int32_t k) {
-  static const char *const langs[] = {
-      "french",  "english", "arabic",   "spanish", "portuguese", "russian", "german",
-      "italian", "chinese", "mandarin", "cantonese", "japanese", "korean", "hindi",
-      "urdu",    "persian", "farsi",    "turkish", "hebrew",   "ukrainian", "swahili",
-      "dutch",   "greek",   "polish",   "amharic", "somali",   "hausa",   "kurdish",
-      "romanian", "serbian", "georgian", "armenian", "catalan", "basque", "tamil",
-      "bengali", "burmese", "thai",     "vietnamese", "indonesian", "malay", "tagalog", NULL};
-  static const char *const before[] = {
-      "of",    "in",     "into",  "from",    "speak", "speaks", "spoke", "speaking", "spoken",
-      "teach", "taught", "learn", "learned", "and",   "or",     "than",  "translated", NULL};
   if (k < 1 || !capitalised(c, k)) return false;
   bool lang = false, prev = false;
-  for (size_t i = 0; langs[i] && !lang; i++)
-    lang = word_is_ci(c, k, langs[i]);
-  for (size_t i = 0; before[i] && lang && !prev; i++)
-    prev = word_is_ci(c, k - 1, before[i]);
+  for (size_t i = 0; i < NM_COUNT_OF(nm_language_names) && !lang; i++)
+    lang = word_is_ci(c, k, nm_language_names[i]);
+  for (size_t i = 0; i < NM_COUNT_OF(nm_language_before) && lang && !prev; i++)
+    prev = word_is_ci(c, k - 1, nm_language_before[i]);
   if (!lang || !prev) return false;
   /* (past a conjunction, the next word must be a language too, with no
    * noun after it: "of Japanese and Chinese diplomats" are peoples') */
   int32_t q = k + 1;
   if ((size_t)q + 1 < c->n && (word_is_ci(c, q, "and") || word_is_ci(c, q, "or"))) {
     bool next_lang = false;
-    for (size_t i = 0; langs[i] && !next_lang; i++)
-      next_lang = word_is_ci(c, q + 1, langs[i]);
+    for (size_t i = 0; i < NM_COUNT_OF(nm_language_names) && !next_lang; i++)
+      next_lang = word_is_ci(c, q + 1, nm_language_names[i]);
     if (!next_lang) return false;
     q += 2;
   }

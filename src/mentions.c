@@ -1,6 +1,7 @@
 /* mentions.c - stage "mentions": named mentions from the NER model,
  * demonyms from the gazetteer, and personal pronouns. */
 #include "entities.h"
+#include "lexicon.h"
 #include "times_lex.h"
 #include "titles.h"
 #include "utf8.h"
@@ -479,19 +480,6 @@ static const char *const org_heads[] = {
     "Police", "Publishing", "Radio", "Records", "School", "Senate", "Service", "Shipping",
     "Society", "Studios", "Subcommittee", "TV", "Times", "Tribunal", "Tribune", "Union",
     "University"};
-
-/* Nationality words that are also languages, and the words before a
- * language used as a noun. */
-static const char *const languages[] = {
-    "French",   "English", "Arabic",    "Spanish", "Portuguese", "Russian", "German",
-    "Italian",  "Chinese", "Mandarin",  "Cantonese", "Japanese", "Korean", "Hindi",
-    "Urdu",     "Persian", "Farsi",     "Turkish", "Hebrew",   "Ukrainian", "Swahili",
-    "Dutch",    "Greek",   "Polish",    "Amharic", "Somali",   "Hausa",   "Kurdish",
-    "Romanian", "Serbian", "Georgian",  "Armenian", "Catalan", "Basque",  "Tamil",
-    "Bengali",  "Burmese", "Thai",      "Vietnamese", "Indonesian", "Malay", "Tagalog"};
-static const char *const language_before[] = {
-    "of",    "in",     "into",   "from",  "speak", "speaks", "spoke",  "speaking", "spoken",
-    "teach", "taught", "learn",  "learned", "and", "or",     "than",   "translated"};
 
 /* Head words of armed bodies and alliances, for names the model left
  * out whole ("Rapid Support Forces", "Syrian Democratic Forces"). */
@@ -5516,8 +5504,8 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
        * speech: "the imposition of French in courts", "teach in English",
        * "speaks Arabic and French") */
       if (!language && gb == i + 1 && i > 0 && (gz & NM_GZ_DEMONYM) &&
-          IN_LIST(&w[at], languages) &&
-          IN_LIST_CI(&w[at - 1], language_before)) {
+          IN_LIST_CI(&w[at], nm_language_names) &&
+          IN_LIST_CI(&w[at - 1], nm_language_before)) {
         /* (past a conjunction, the next word must be a language with no
          * noun after it too: "of Chinese and Singaporean investors", "of
          * Japanese and Chinese diplomats" are peoples') */
@@ -5525,7 +5513,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
         if (q + 1 < n && (tok_is(w[first + q].form, w[first + q].len, "and") ||
                           tok_is(w[first + q].form, w[first + q].len, "or"))) {
           q += 2;
-          if (!IN_LIST(&w[first + q - 1], languages)) q = n + 1;
+          if (!IN_LIST_CI(&w[first + q - 1], nm_language_names)) q = n + 1;
         }
         const nm_nword *x = q < n ? &w[first + q] : NULL;
         /* (nor before a hyphen or a comma: "Polish-made mines", "of
