@@ -4103,6 +4103,21 @@ static bool where_phrase(const ectx *c, int32_t t) {
          (word_in(lemma(c, t), places) || place_mention(c, t));
 }
 
+/* The words of a preposition's noun phrase headed by obj and of its
+ * conjuncts' ("with armed uprising and terrorism", "with drones and
+ * artillery"): [*lo, *hi]. */
+static bool phrase_span(const ectx *c, int32_t obj, int32_t *lo, int32_t *hi) {
+  np_range(c, obj, lo, hi);
+  int32_t cj[8];
+  size_t ncj = conjuncts(c, obj, cj, 8);
+  for (size_t q = 0; q < ncj; q++) {
+    int32_t clo, chi;
+    np_range(c, cj[q], &clo, &chi);
+    if (chi > *hi) *hi = chi;
+  }
+  return *lo >= 0 && *hi >= *lo;
+}
+
 static int32_t find_elem(const ectx *c, size_t li, const nm_cameo_elem *e, int32_t cur, int32_t to,
                          int max_depth, bool argument, int32_t *next) {
   for (int32_t t = cur; t < to; t++) {
@@ -4281,29 +4296,16 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
             if (!match_seq(c, li, e + k, q + 1 - k, sc, to, &sub)) ok = false;
             k = q;
           } else if (e[k].kind == NM_CE_WORD || e[k].kind == NM_CE_SYNSET) {
+            int32_t nsc = sc;
             /* (a word of the phrase's own noun phrase, not of a later
              * one: "met in the Mauritian capital on Thursday, with
              * disputes over …" is no "(IN &DISPUTE)" of ENGAGE's 190) */
-            int32_t plo = -1, phi = -1, m, nsc = sc;
-            if (obj >= 0 && c->head[p] == obj) {
-              np_range(c, obj, &plo, &phi);
-              /* (and its conjuncts': "with armed uprising and terrorism",
-               * "with drones and artillery") */
-              int32_t cj[8];
-              size_t ncj = conjuncts(c, obj, cj, 8);
-              for (size_t q = 0; q < ncj; q++) {
-                int32_t clo, chi;
-                np_range(c, cj[q], &clo, &chi);
-                if (chi > phi) phi = chi;
-              }
-            }
-            m = find_elem(c, li, &e[k], sc, to, 4, false, &nsc);
-            if (m >= 0 && plo >= 0 && (m < plo || m > phi)) {
-              /* (the phrase's own word, when the first one found lies
-               * outside it) */
-              int32_t lo2 = sc > plo ? sc : plo;
-              m = lo2 <= phi ? find_elem(c, li, &e[k], lo2, phi + 1, 4, false, &nsc) : -1;
-              if (m >= 0 && (m < plo || m > phi)) m = -1;
+            int32_t plo, phi, m;
+            if (obj >= 0 && c->head[p] == obj && phrase_span(c, obj, &plo, &phi)) {
+              int32_t end = phi + 1 < to ? phi + 1 : to;
+              m = find_elem(c, li, &e[k], sc > plo ? sc : plo, end, 4, false, &nsc);
+            } else {
+              m = find_elem(c, li, &e[k], sc, to, 4, false, &nsc);
             }
             sc = nsc;
             if (m < 0)

@@ -4026,10 +4026,8 @@ static void repair_headline_pair(const nm_parser *p, const nm_pword *w, size_t n
     return;
   for (size_t k = x + 1; k < sb; k++) /* (the second name's words are its own) */
     if (heads[k] != sb + 1) return;
-  heads[0] = (uint32_t)(v + 1);
-  rels[0] = (uint16_t)p->rl_nsubj;
-  heads[sb] = 1;
-  rels[sb] = (uint16_t)p->rl_conj;
+  relink(heads, rels, 0, v, p->rl_nsubj);
+  relink(heads, rels, sb, 0, p->rl_conj);
   heads[x] = (uint32_t)(sb + 1);
 }
 
@@ -4053,8 +4051,7 @@ static void repair_opening_phrase_subject(const nm_parser *p, const nm_pword *w,
     second = heads[k] == v + 1 && rel_eq(p, rels, k, "nsubj") && nominal(&w[k]);
   if (!second) return;
   rels[x] = (uint16_t)p->rl_obl;
-  heads[0] = (uint32_t)(x + 1);
-  rels[0] = (uint16_t)p->rl_case;
+  relink(heads, rels, 0, x, p->rl_case);
   if (heads[x + 1] != v + 1 && heads[x + 1] <= x + 1) heads[x + 1] = (uint32_t)(x + 1);
 }
 
@@ -4079,8 +4076,7 @@ static void repair_of_phrase_of_oblique(const nm_parser *p, const nm_pword *w, s
         !rel_eq(p, rels, o + 1, "case"))
       continue;
     heads[o + 1] = (uint32_t)(x + 1);
-    heads[x] = (uint32_t)(o + 1);
-    rels[x] = (uint16_t)p->rl_nmod;
+    relink(heads, rels, x, o, p->rl_nmod);
   }
 }
 
@@ -4103,14 +4099,8 @@ static void repair_weekday_before_verb(const nm_parser *p, const nm_pword *w, si
     size_t r = heads[t] - 1;
     if (r >= t || heads[r] != 0 || !(upos_is(&w[r], "PROPN") || upos_is(&w[r], "NOUN")))
       continue;
-    for (size_t k = v + 1; k < n; k++) /* what follows the verb is the verb's */
-      if (heads[k] == r + 1) heads[k] = (uint32_t)(v + 1);
-    heads[v] = 0;
-    rels[v] = (uint16_t)p->root;
-    heads[r] = (uint32_t)(v + 1);
-    rels[r] = (uint16_t)p->rl_nsubj;
-    heads[t] = (uint32_t)(v + 1);
-    rels[t] = (uint16_t)p->rl_obl;
+    reroot(heads, rels, n, v, r, p->rl_nsubj, p->root); /* (what follows goes with v) */
+    relink(heads, rels, t, v, p->rl_obl);
     return;
   }
 }
@@ -4306,13 +4296,11 @@ static void repair_list_split_by_subject(const nm_parser *p, const nm_pword *w, 
       inside = h == x;
     }
     if (!inside) continue;
-    heads[x] = (uint32_t)(v + 1);
-    rels[x] = (uint16_t)p->rl_nsubj;
+    relink(heads, rels, x, v, p->rl_nsubj);
     for (size_t k = y + 1; k < st; k++)
       if (heads[k] == y + 1 && rels[k] == (uint16_t)p->rl_appos) rels[k] = (uint16_t)p->rl_conj;
     heads[st - 1] = (uint32_t)(sb + 1);
-    heads[sb] = (uint32_t)(y + 1);
-    rels[sb] = (uint16_t)p->rl_conj;
+    relink(heads, rels, sb, y, p->rl_conj);
     for (size_t k = sb + 1; k < v; k++) /* (the subject's conjuncts are the list's) */
       if (heads[k] == sb + 1 && rels[k] == (uint16_t)p->rl_conj) heads[k] = (uint32_t)(y + 1);
     return;

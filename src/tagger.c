@@ -1281,9 +1281,9 @@ static void repair_rules(const nm_tagger *t, const nm_word *words, size_t n, uin
         strcmp(t->xpos[classes[i]], "VB") != 0 || !word_among(&words[i - 1], to) ||
         word_among(w, ly_verbs) || capitalised(&words[i + 1]))
       continue;
+    /* (not a plural: "to sharply increases" is no verb) */
     const char *x1 = t->xpos[classes[i + 1]];
-    if (strcmp(x1, "NN") != 0 && strcmp(x1, "VBP") != 0 && strcmp(x1, "NNS") != 0) continue;
-    if (!strcmp(x1, "NNS")) continue; /* ("to sharply increases" is no verb) */
+    if (strcmp(x1, "NN") != 0 && strcmp(x1, "VBP") != 0) continue;
     classes[i] = (uint8_t)t->rb;
     classes[i + 1] = (uint8_t)t->vb;
   }
