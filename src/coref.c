@@ -764,6 +764,23 @@ static int apposed_subject(const ctx *c, const nm_mention *m) {
   if (c->titles && at > s->first_token && tok_is_comma(d, at - 1) && hd + 2 == at &&
       nm_title_ending_at(c->titles, c->h, s->first_token, hd + 1, &head) > 0)
     return 1;
+  /* (the title's own phrase between it and the comma: "A commander of
+   * the PKK's armed wing, Riza Dersimi, said", each word of it hung
+   * under the title) */
+  if (c->titles && at > hd + 2 && at - hd <= 10 && tok_is_comma(d, at - 1) &&
+      nm_title_ending_at(c->titles, c->h, s->first_token, hd + 1, &head) > 0) {
+    bool inside = true;
+    for (uint32_t k = hd + 1; k + 1 < at && inside; k++) {
+      uint32_t up = k, steps = 0;
+      while (up != hd && t[up].head && steps++ < 12) up = s->first_token + t[up].head - 1;
+      inside = up == hd;
+    }
+    /* (of the sentence's own subject, not a reported clause's: "told
+     * reporters that the embassy's deputy chief of mission, Ramiro
+     * Anzola, had 72 hours to leave") */
+    uint32_t v = t[hd].head ? s->first_token + t[hd].head - 1 : hd;
+    if (inside && v < d->tokens.n && t[v].deprel && !strcmp(t[v].deprel, "root")) return 1;
+  }
   /* (or a relative: "said Cuadra's daughter, Ana Cuadra, speaking from
    * Costa Rica, where she has lived …") */
   static const char *const kin[] = {"daughter", "son",     "wife",   "husband", "mother",

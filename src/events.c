@@ -1862,6 +1862,35 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
       return true;
     }
   }
+  /* "said that four Chinese coast guard vessels had entered restricted
+   * waters, and that it had expelled them": an object "them" takes the
+   * last plural actor named before it in its sentence, not its own
+   * clause's subject; one that codes no country ("protesters") is none
+   * the story coded, and then neither is "them" */
+  if (plural && !strcmp(l, "they") && rel_base(c, h, "obj")) {
+    for (int32_t t = h - 1; t >= 0 && h - t <= 64; t--) {
+      if (!nounish(c, t) || is_pronoun(c, t) || has_time(c, t, t)) continue;
+      if (c->head[t] >= 0 && (rel_base(c, t, "compound") || rel_base(c, t, "flat") ||
+                              rel_base(c, t, "amod") || rel_base(c, t, "nmod:poss")))
+        continue;
+      if (own_subject(c, t, c->head[h])) continue;
+      /* (the head of a clause's argument, not a word inside one: "on 14
+       * Belarusian officials, including two judges") */
+      if (!rel_base(c, t, "nsubj") && !rel_base(c, t, "obj") && !rel_base(c, t, "obl") &&
+          !rel_base(c, t, "iobj"))
+        continue;
+      const char *x = c->tg[c->first + (size_t)t].xpos;
+      if (!x || (strcmp(x, "NNS") != 0 && strcmp(x, "NNPS") != 0)) continue;
+      int32_t lo, hi;
+      np_range(c, t, &lo, &hi);
+      memset(&a, 0, sizeof a);
+      if (!code_words(c, lo, hi, t, &a)) continue; /* (no actor: "restricted waters") */
+      if (a.rank < 3) return false;
+      *out = a;
+      snprintf(out->reason, sizeof out->reason, "pronoun: last plural actor named before it");
+      return true;
+    }
+  }
   /* an object "it" is not its own clause's subject, nor the subject's
    * owner ("Azerbaijan's Foreign Ministry hailed it": the deal) */
   int32_t own_lo = -1, own_hi = -1, own_s = -1;
@@ -2634,7 +2663,11 @@ static bool code_np_own(const ectx *c, int32_t h, acode *out, uint32_t *entity) 
     if (pen && pen->type == NM_ENT_PERSON && named && !pen->title && c->ent && !c->ent[pe].code[0])
       return false;
   }
-  if (!got && is_pronoun(c, h)) got = code_pronoun(c, h, out);
+  /* (not a demonstrative, which names no one the story did: "measures
+   * against those who threaten the integrity of Bosnia") */
+  static const char *const demonstratives[] = {"those", "these", "this", "that", NULL};
+  if (!got && is_pronoun(c, h) && !word_in(lemma(c, h), demonstratives))
+    got = code_pronoun(c, h, out);
   /* "its troops": a role whose owner is a pronoun takes the owner's code */
   if (got && out->rank == 2 && out->code[0] == '-') {
     int32_t ps = child(c, h, "nmod:poss", false);
@@ -3701,8 +3734,13 @@ static void code_entities_in_sentence(ectx *c) {
         if (of > t && cs >= 0 && word_is_ci(c, cs, "of")) ow = of;
       }
       uint32_t owe = ow >= 0 ? entity_at(c, ow) : NONE32;
+      /* (or an international body's officer: "The U.N. secretary-general's
+       * personal envoy for Western Sahara, Anders Mikkelsen,", IGOUNO, not
+       * the place he is envoy for) */
       if (owe < c->d->entities.n && c->ent && c->ent[owe].rank >= 3 &&
-          ((const nm_entity *)c->d->entities.data)[owe].type == NM_ENT_ORG &&
+          (((const nm_entity *)c->d->entities.data)[owe].type == NM_ENT_ORG ||
+           (!strncmp(c->ent[owe].code, "IGO", 3) && !owned_by_person(c, t) &&
+            !strcmp(upos(c, ow), "NOUN"))) &&
           c->ent[owe].rank > a.rank) {
         a = c->ent[owe];
         snprintf(a.reason, sizeof a.reason, "%s",
@@ -5844,7 +5882,7 @@ static bool adjective_actor(const ectx *c, int32_t h) {
 
 /* Whether phrase h names a thing by where it was made: "Iranian-designed
  * Shahed drones", "Russian-made jets", "U.S.-supplied missiles" (the
- * maker is no one the act is done to). */
+ * maker is no one the act is done to, nor the doer). */
 static bool made_by_phrase(const ectx *c, int32_t h) {
   static const char *const made[] = {"design", "make", "build", "supply", "produce",
                                      "manufacture", "provide", NULL};
@@ -7321,7 +7359,16 @@ static const char *combine(const ectx *c, size_t li, const char *up, const char 
   uint32_t a, b;
   if (!nm_cameo_pico(c->L[li], up, &a) || !nm_cameo_pico(c->L[li], low, &b)) return NULL;
   /* appeal, intend, demand and threaten take the complement's action */
-  if (!modal_pico(a) || (int32_t)b < 0 || (b & 0xF000) != 0) return NULL;
+  if (!modal_pico(a) || (int32_t)b < 0) return NULL;
+  /* ... and appeal, intend and demand a meeting or mediation, which PICO
+   * gives the consultation's own digits ("offered to mediate" 039 as
+   * mediation is 045, 0xB030; "asked the council to hold a meeting" 026
+   * as a meeting's 0xB010); not a bare consultation, visit or journey
+   * ("want this to go away") */
+  uint32_t top = (a >> 12) & 0xF;
+  if ((b & 0xF000) == 0xB000 && (b & 0x0FF0) != 0 && top >= 2 && top <= 4)
+    return pico_generalise(c, li, a & 0xF000, b & 0x0FFF);
+  if ((b & 0xF000) != 0) return NULL;
   return pico_generalise(c, li, a & 0xF000, b & 0x0FFF);
 }
 
@@ -8392,6 +8439,31 @@ static nm_status code_sentence(ectx *c) {
           vc->tgt = k;
         }
     }
+    /* "priorities in Washington had left the aid effort in Afghanistan
+     * badly exposed": leaving a thing in a state (an object and a
+     * participle or adjective after it) is no departure from it */
+    if (!text && !strcmp(lemma(c, v), "leave")) {
+      int32_t ob = child(c, v, "obj", false);
+      bool state = false;
+      for (int32_t k = c->kid[v]; k >= 0 && ob >= 0 && !state; k = c->sib[k])
+        state = k > ob && (rel_base(c, k, "xcomp") || rel_base(c, k, "advcl")) &&
+                (!strcmp(xpos(c, k), "VBN") || !strcmp(xpos(c, k), "JJ")) &&
+                child(c, k, "mark", false) < 0 && child(c, k, "nsubj", false) < 0;
+      if (state) {
+        vc->skip = true;
+        continue;
+      }
+    }
+    /* "The U.N. Security Council is scheduled to discuss Haiti": a place
+     * discussed is the talk's subject, which says nothing back (DISCUSS's
+     * 040:040 is for a party discussed with, "discussed the crisis with
+     * Germany") */
+    if (vc->code2 && (!strcmp(lemma(c, v), "discuss") || !strcmp(lemma(c, v), "debate"))) {
+      int32_t ob = child(c, v, "obj", false);
+      if (ob >= 0 && place_mention(c, ob) && xpos(c, ob)[0] == 'N' && xpos(c, ob)[1] == 'N' &&
+          xpos(c, ob)[2] == 'P')
+        vc->code2 = NULL;
+    }
     /* "China's military launched air and naval exercises around Taiwan":
      * drills a single party holds around, near or off another's land are
      * a show of force (150, as "CONDUCT * {&MILITARY EXERCISES}"), not
@@ -8696,7 +8768,10 @@ static nm_status code_sentence(ectx *c) {
     /* each conjunct that codes; "the military rulers of Mali, Burkina Faso
      * and Niger", "American and British aircraft": one per country */
     size_t nsc = code_conjuncts(c, subj, srcs, sa, se);
-    if (!nsc || victims_deed(c, subj) || (force_code(vc->code) && policy_subject(c, subj)))
+    /* ("a fee on Chinese-built ships docking at American ports": what a
+     * country made does nothing as the country) */
+    if (!nsc || victims_deed(c, subj) || (force_code(vc->code) && policy_subject(c, subj)) ||
+        made_by_phrase(c, subj))
       continue;
     /* "a revised armed forces law allowed military officers to serve": a
      * text (law, bill, decree …) an actor's words modify does nothing */
@@ -8950,7 +9025,7 @@ static nm_status code_sentence(ectx *c) {
     /* ... not mediation, a third party's act ("France and the United
      * States have been trying to broker a deal": no event of one on the
      * other) */
-    if (!strncmp(vc->code, "045", 3)) mutual = false;
+    if (!strncmp(vc->code, "045", 3) || !strncmp(vc->code, "039", 3)) mutual = false;
     /* ... nor a call for talks between others ("The United States and the
      * European Union have called for talks between the government and
      * Fano leaders": neither meets the other) */
@@ -8960,8 +9035,10 @@ static nm_status code_sentence(ectx *c) {
           if (rel_base(c, n, "nmod") && case_word(c, n, "between")) mutual = false;
     /* ... nor a journey, whose parties go somewhere, not to each other
      * ("Teachers, doctors and soldiers have gone months without salaries") */
-    static const char *const journey[] = {"go",     "travel", "come", "arrive", "fly",
-                                          "head",   "return", "leave", "visit", NULL};
+    /* (nor joining a thing: "Teachers, nurses and port workers joined the
+   * strike" meet no one) */
+  static const char *const journey[] = {"go",     "travel", "come", "arrive", "fly",
+                                          "head",   "return", "leave", "visit", "join", NULL};
     if (vc->code[0] == '0' && vc->code[1] == '4' && word_in(lemma(c, vc->v), journey))
       mutual = false;
     /* ... and for force whose verb says both sides used it ("Indian and
@@ -11570,8 +11647,13 @@ static void role_country(ectx *c, size_t e, const char *focus) {
     char hb[16] = "";
     for (size_t k = 0; k < hl && k + 1 < sizeof hb; k++)
       hb[k] = (char)(hw[k] | 0x20), hb[k + 1] = 0;
-    if (!anaphoric && c->d->quotes.n && strcmp(a->code + 3, "MIL") != 0 &&
-        word_in(hb, state_heads)) {
+    /* (but an army a state's "Armed Forces" name: "Government spokesman
+     * Mehdi Lahlou said … that the Royal Armed Forces had conducted no
+     * operation", Morocco's, not Algeria's that the sentence names) */
+    bool armed_forces = ms[mi].n_tokens >= 2 && !strcmp(hb, "forces") &&
+                        tok_is(c->d, ms[mi].first_token + ms[mi].n_tokens - 2, "Armed");
+    if (!anaphoric && c->d->quotes.n &&
+        (strcmp(a->code + 3, "MIL") != 0 ? word_in(hb, state_heads) : armed_forces)) {
       const nm_quote *qs = (const nm_quote *)c->d->quotes.data;
       uint32_t q = event_quote(c, ms[mi].start);
       uint32_t sp = q != NONE32 ? qs[q].speaker : NONE32;

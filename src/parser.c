@@ -464,6 +464,9 @@ static void repair_said_object_subject(const nm_parser *p, const nm_pword *w, si
       bool apposed = has_dep(p, heads, rels, n, o, o + 1, k, "appos");
       for (size_t j = o + 1; j < k && !apposed; j++)
         apposed = rel_eq(p, rels, j, "appos") && in_subtree(heads, n, j, o);
+      /* (or its relative clause: "said the police, which has about
+       * 10,000 officers, would deploy a unit") */
+      apposed = apposed || has_dep(p, heads, rels, n, o, o + 1, k, "acl:relcl");
       if (heads[k] == v + 1 && rel_eq(p, rels, k, "punct") && form_is(&w[k], ",") && apposed) {
         comma = k;
         continue;
@@ -2854,6 +2857,109 @@ static void repair_said_relative(const nm_parser *p, const nm_pword *w, size_t n
     if (!(heads[sb] == v + 1 || heads[sb] == o + 1)) continue;
     relink(heads, rels, sb, v, p->rl_nsubj);
     relink(heads, rels, v, o, p->rl_relcl);
+  }
+}
+
+/* "overturned in rough seas about 15 kilometres off the coast of Teknaf
+ * shortly after leaving for Malaysia" parsed with "kilometres" the
+ * subject of "leaving": a gerund after "after", "before" and the like
+ * takes no subject before its mark; a measure there (a number's noun)
+ * says where or how far the upper verb's act was (obl:unmarked) */
+static void repair_subject_before_gerund_mark(const nm_parser *p, const nm_pword *w, size_t n,
+                                              uint32_t *heads, uint16_t *rels) {
+  static const char *const marks[] = {"after", "before", "since", "upon", "while", "when",
+                                      "without", NULL};
+  if (p->rl_unmarked < 0) return;
+  for (size_t v = 2; v < n; v++) {
+    if (!xpos_is(&w[v], "VBG") || !heads[v] || !rel_eq(p, rels, v, "advcl")) continue;
+    size_t m = n, sb = n;
+    for (size_t k = 0; k < v; k++) {
+      if (heads[k] != v + 1) continue;
+      if (rel_eq(p, rels, k, "mark") && form_in(&w[k], marks)) m = k;
+      if (rel_eq(p, rels, k, "nsubj")) sb = k;
+    }
+    if (m == n || sb == n || sb > m || !upos_is(&w[sb], "NOUN") ||
+        !has_dep(p, heads, rels, n, sb, 0, sb, "nummod"))
+      continue;
+    size_t u = heads[v] - 1;
+    if (u >= sb) continue;
+    relink(heads, rels, sb, u, p->rl_unmarked);
+  }
+}
+
+/* "Energy and Mines Minister Ernesto Lobaina Fuentes said" parsed with
+ * "Energy" the subject and "Mines", with the title and the name flat under
+ * it, its conjunct: two portfolios joined before one title name one
+ * office, flat under the first as one portfolio's phrase is ("Mines
+ * Minister Ernesto Lobaina Fuentes") */
+static void repair_joint_portfolio_title(const nm_parser *p, const nm_pword *w, size_t n,
+                                         uint32_t *heads, uint16_t *rels) {
+  static const char *const titles[] = {"minister", "secretary", "commissioner", NULL};
+  if (p->rl_flat < 0 || p->rl_conj < 0) return;
+  for (size_t b = 2; b + 2 < n; b++) {
+    size_t a = b - 2;
+    if (rels[b] != (uint16_t)p->rl_conj || heads[b] != a + 1 || !form_is(&w[b - 1], "and") ||
+        !upos_is(&w[b], "PROPN") || !(upos_is(&w[a], "PROPN") || upos_is(&w[a], "NOUN")) ||
+        !w[a].form || w[a].form[0] < 'A' || w[a].form[0] > 'Z' || !form_in(&w[b + 1], titles) ||
+        heads[b + 1] != b + 1 || !upos_is(&w[b + 2], "PROPN") || !in_subtree(heads, n, b + 2, b))
+      continue;
+    relink(heads, rels, b, a, p->rl_flat);
+  }
+}
+
+/* "Residents who reached Belladere described scenes of chaos" parsed
+ * with "Residents" the root and "described" hung on the relative clause's
+ * verb: a finite verb after the relative clause's object, with no subject,
+ * mark or "and" of its own, is the sentence's verb, and the noun its
+ * subject */
+static void repair_verb_swallowed_by_relative(const nm_parser *p, const nm_pword *w, size_t n,
+                                              uint32_t *heads, uint16_t *rels) {
+  if (p->rl_nsubj < 0 || p->rl_relcl < 0) return;
+  size_t r = n;
+  for (size_t k = 0; k < n && r == n; k++)
+    if (!heads[k]) r = k;
+  /* (a noun the parse left as root, no copula's: "This is the 37th
+   * time I have spoken to you") */
+  if (r >= n || !(upos_is(&w[r], "NOUN") || upos_is(&w[r], "PROPN")) ||
+      has_dep(p, heads, rels, n, r, 0, n, "cop") || has_dep(p, heads, rels, n, r, 0, n, "nsubj"))
+    return;
+  for (size_t c = r + 1; c < n; c++) {
+    if (heads[c] != r + 1 || rels[c] != (uint16_t)p->rl_relcl) continue;
+    for (size_t v = c + 2; v < n; v++) {
+      if (heads[v] != c + 1 || !upos_is(&w[v], "VERB") ||
+          !(xpos_is(&w[v], "VBD") || xpos_is(&w[v], "VBZ") || xpos_is(&w[v], "VBP")) ||
+          !(rel_eq(p, rels, v, "xcomp") || rel_eq(p, rels, v, "ccomp") ||
+            rel_eq(p, rels, v, "parataxis")) ||
+          has_dep(p, heads, rels, n, v, 0, n, "mark") || has_dep(p, heads, rels, n, v, 0, n, "cc") ||
+          has_dep(p, heads, rels, n, v, 0, n, "aux"))
+        continue;
+      /* (or with the relative clause's object made its subject: "… who
+       * reached Belladere described", not a verb of saying's clause) */
+      static const char *const says[] = {"say",    "think", "believe", "claim", "know",
+                                         "hope",   "fear",  "expect",  "feel",  "report",
+                                         "insist", "argue", "suggest", "warn",  "announce",
+                                         "confirm", "deny", "admit",   "tell",  "add", NULL};
+      size_t sb = n;
+      for (size_t k = c + 1; k < v && sb == n; k++)
+        if (heads[k] == v + 1 && rel_eq(p, rels, k, "nsubj")) sb = k;
+      if (sb < n && (lemma_in(&w[c], says) || has_dep(p, heads, rels, n, c, c + 1, n, "obj") ||
+                     !(upos_is(&w[sb], "NOUN") || upos_is(&w[sb], "PROPN"))))
+        continue;
+      if (sb == n && has_dep(p, heads, rels, n, v, 0, n, "nsubj")) continue;
+      /* (right after the relative clause's object: its words all before v) */
+      bool object = false;
+      for (size_t k = c + 1; k < v; k++) {
+        if (!in_subtree(heads, n, k, sb < n ? sb : c)) {
+          object = false;
+          break;
+        }
+        if ((heads[k] == c + 1 && rel_eq(p, rels, k, "obj")) || k == sb) object = true;
+      }
+      if (!object || form_is(&w[v - 1], ",")) continue;
+      if (sb < n) relink(heads, rels, sb, c, p->rl_obj);
+      reroot(heads, rels, n, v, r, p->rl_nsubj, p->root);
+      return;
+    }
   }
 }
 
@@ -6406,6 +6512,9 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_second_subject_apposed(p, w, n, heads, rels);
   repair_preposition_read_as_mark(p, w, n, heads, rels);
   repair_said_relative(p, w, n, heads, rels);
+  repair_subject_before_gerund_mark(p, w, n, heads, rels);
+  repair_joint_portfolio_title(p, w, n, heads, rels);
+  repair_verb_swallowed_by_relative(p, w, n, heads, rels);
   repair_title_of_portfolio_subject(p, w, n, heads, rels);
   repair_subordinator_read_as_preposition(p, w, n, heads, rels);
   repair_clause_after_semicolon(p, w, n, heads, rels);

@@ -433,11 +433,16 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
     /* "… ,” said Smith": a name after the verb */
     for (uint32_t ch = c->first_child[v], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
          ch = c->next_sib[ch], nch++) {
-      if (ch < v || ch > v + 3) continue;
+      /* (or a phrase that starts there, its head a noun the parse made
+       * the verb's clause: "said a 38-year-old teacher who asked not to
+       * be named", whose words before the head are the description's) */
       const char *u2 = nm_q_upos(c, ch);
+      bool noun_clause = ch > v + 3 && c->lo[ch] == v + 1 && !strcmp(u2, "NOUN") &&
+                         nm_q_rel(c, ch, "ccomp") && ch - v <= 8;
+      if (ch < v || (ch > v + 3 && !noun_clause)) continue;
       if ((!strcmp(u2, "PROPN") || !strcmp(u2, "NOUN")) &&
           (nm_q_rel(c, ch, "obj") || nm_q_rel(c, ch, "dep") || nm_q_rel(c, ch, "appos") ||
-           nm_q_rel(c, ch, "iobj") || nm_q_rel(c, ch, "obl")))
+           nm_q_rel(c, ch, "iobj") || nm_q_rel(c, ch, "obl") || noun_clause))
         return ch;
     }
   }

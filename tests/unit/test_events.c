@@ -3053,14 +3053,15 @@ NM_TEST(a_hyphenated_place_name_holds_no_role) {
 
 /* A pattern's bare word is no word inside a name: "asked the United
  * Nations Security Council to hold a meeting" is an appeal (020), not an
- * appeal for security ("- * &SECURITY [0234]"); a two-city dateline is
+ * appeal for security ("- * &SECURITY [0234]"), but one to meet (026,
+ * since 2026-12-07; was 020); a two-city dateline is
  * a dateline, not the source of the lede's events, and the Caribbean
  * Community is IGOCRB */
 NM_TEST(pattern_words_are_no_words_of_a_name) {
   NM_CHECK_EQ_STR(cameo_events("Guyana asked the United Nations Security Council to hold an "
                                "emergency meeting.",
                                "2025-03-02", false),
-                  "GUY IGOUNO 020");
+                  "GUY IGOUNO 026");
   NM_CHECK_EQ_STR(cameo_events("CARACAS/GEORGETOWN, March 2 (Reuters) - Guyanese President Irfaan "
                                "Ali accused Caracas of sending a navy vessel.",
                                "2025-03-02", false),
@@ -6337,7 +6338,8 @@ NM_TEST(own_threat_aims_at_the_clause_s_target) {
 
 /* "known by their Spanish initials ELN": a language's word is no
  * country's, and the government of the sentence is not Spain's (was
- * ESPGOV, from the sentence's one country) */
+ * ESPGOV, from the sentence's one country); agreeing to resume talks is an
+ * intent to meet, 036 (since 2026-12-07; was 030) */
 NM_TEST(language_word_is_no_country) {
   NM_CHECK_EQ_STR(cameo_events("BOGOTA, Colombia (AP) — Colombia's government and the rebels "
                                "agreed to resume talks.\n\nThe rebels, known by their Spanish "
@@ -6345,7 +6347,7 @@ NM_TEST(language_word_is_no_country) {
                                "said it would suspend offensive military operations against the "
                                "group.",
                                "2026-02-11", false),
-                  "COLGOV COLREB 030; COLREB COLGOV 030; COLGOV COLREB 080");
+                  "COLGOV COLREB 036; COLREB COLGOV 036; COLGOV COLREB 080");
 }
 
 /* Team verbs: "declared a 30-day state of siege in Haiti" is emergency
@@ -10882,6 +10884,125 @@ NM_TEST(team_office_holders) {
                   "IGOUNOIAE");
 }
 
+/* "The U.N. Security Council is scheduled to discuss Haiti": the place
+ * discussed is the talk's subject and discusses nothing back; a party
+ * discussed with still does ("discussed the crisis with Germany") */
+NM_TEST(place_discussed_says_nothing_back) {
+  NM_CHECK_EQ_STR(cameo_events("NEW YORK (Wire) - The U.N. Security Council is scheduled to "
+                               "discuss Haiti on July 22.",
+                               "2025-07-15", false),
+                  "IGOUNO HTI 040");
+  NM_CHECK_EQ_STR(cameo_events("PARIS (Wire) - France discussed the crisis with Germany on "
+                               "Tuesday.",
+                               "2025-07-15", false),
+                  "FRA DEU 046; DEU FRA 046");
+}
+
+/* "shifting priorities in Washington had left the aid effort in
+ * Afghanistan badly exposed": leaving a thing in a state is no departure
+ * (GO_SOMEWHERE's 040) */
+NM_TEST(thing_left_in_a_state_is_no_departure) {
+  NM_CHECK_EQ_STR(cameo_events("KABUL (Wire) - Shifting priorities in Washington had left the "
+                               "aid effort in Afghanistan badly exposed.",
+                               "2025-08-27", false),
+                  "");
+}
+
+/* "Government spokesman Mehdi Lahlou said … that the Royal Armed Forces
+ * had conducted no operation" in a story on Algeria's complaint: an army
+ * a state's "Armed Forces" name, in the words of that state's official,
+ * is that state's (was DZAMIL, the sentence's one country) */
+NM_TEST(armed_forces_in_an_official_s_words_are_his_state_s) {
+  static const char text[] =
+      "ALGIERS, Algeria (Wire) - Algeria accused Morocco on Friday of killing three civilians in "
+      "a drone strike. Morocco rejected the accusation. Moroccan government spokesman Mehdi "
+      "Lahlou said that the Royal Armed Forces had conducted no operation in the area named by "
+      "Algiers and called the claims a distraction from Algeria's difficulties.";
+  NM_CHECK_EQ_STR(cameo_entity(text, "2025-11-22", "Royal Armed Forces", false), "MARMIL");
+}
+
+/* "The U.N. secretary-general's personal envoy for Western Sahara, Anders
+ * Mikkelsen,": the envoy of an international body's officer serves that
+ * body (IGOUNO), not the place he is envoy for (was MARGOV) */
+NM_TEST(envoy_of_an_international_officer_is_the_body_s) {
+  static const char text[] =
+      "RABAT, Morocco (Wire) - The U.N. secretary-general's personal envoy for Western Sahara, "
+      "Anders Mikkelsen, said he was gravely concerned and urged both governments to exercise "
+      "restraint.";
+  NM_CHECK_EQ_STR(cameo_entity(text, "2025-11-22", "Anders Mikkelsen", false), "IGOUNO");
+}
+
+/* "will not hesitate to take additional measures against those who
+ * threaten the stability of Bosnia": a demonstrative names no one the
+ * story coded (was USAGOV, the sentence's first actor, threatening BIH) */
+NM_TEST(demonstrative_names_no_actor) {
+  NM_CHECK_EQ_STR(cameo_events("SARAJEVO (Wire) - Washington will take measures against those "
+                               "who threaten the integrity of Bosnia.",
+                               "2026-06-10", false),
+                  "");
+}
+
+/* "A spokesman for the General Staff of the Korean People's Army": North
+ * Korea's army, a team actor (was ---PPL, "people") */
+NM_TEST(korean_people_s_army_is_north_korea_s) {
+  NM_CHECK_EQ_STR(cameo_events("SEOUL (Wire) - A spokesman for the General Staff of the Korean "
+                               "People's Army accused South Korea of sending drones.",
+                               "2026-07-15", false),
+                  "PRKMIL KOR 112");
+}
+
+/* "said … that four Chinese coast guard vessels had entered restricted
+ * waters around Kinmen …, and that it had expelled them": an object
+ * "them" is the last plural actor named before it (CHNMIL), not the
+ * sentence's first (was TWNMIL) */
+NM_TEST(object_them_is_the_last_plural_actor) {
+  NM_CHECK_EQ_STR(cameo_events("TAIPEI (Wire) - Taiwan's Coast Guard Administration said on "
+                               "Tuesday that four Chinese coast guard vessels had entered "
+                               "restricted waters around Kinmen for the fifth time in two weeks, "
+                               "and that it had expelled them after a standoff lasting more than "
+                               "two hours.",
+                               "2026-09-03", false),
+                  "TWN CHNMIL 174");
+}
+
+/* "offered to mediate between Pakistan and Afghanistan": an intent to
+ * mediate, 039 (PICO gives intent the digits of the consultation it
+ * intends, mediation's 0xB030), not a bare offer (030); "called on Turkey
+ * to mediate" is an appeal for mediation, 028; and "Qatar and Turkey
+ * have offered to mediate again" is neither's intent toward the other */
+NM_TEST(intent_and_appeal_to_mediate) {
+  NM_CHECK_EQ_STR(cameo_events("DOHA (Wire) - Qatar offered to mediate between Pakistan and "
+                               "Afghanistan.",
+                               "2026-09-24", false),
+                  "QAT PAK 039; QAT AFG 039");
+  NM_CHECK_EQ_STR(cameo_events("ISLAMABAD (Wire) - Pakistan called on Turkey to mediate.",
+                               "2026-09-24", false),
+                  "PAK TUR 028");
+  NM_CHECK_EQ_STR(cameo_events("DOHA (Wire) - Qatar and Turkey have offered to mediate again.",
+                               "2026-09-24", false),
+                  "");
+}
+
+/* "Teachers, nurses and port workers joined the strike": those who join
+ * a thing meet no one, and not each other (was 040 both ways between
+ * every pair) */
+NM_TEST(joiners_meet_no_one) {
+  NM_CHECK_EQ_STR(cameo_events("COLOMBO (Wire) - Teachers, nurses and port workers joined the "
+                               "strike on Wednesday.",
+                               "2026-01-22", false),
+                  "");
+}
+
+/* "a planned fee on Chinese-built ships docking at American ports": a
+ * thing named by where it was made does nothing as its maker (was a
+ * Chinese visit to the United States, 042, and its hosting, 043) */
+NM_TEST(thing_a_country_made_does_nothing) {
+  NM_CHECK_EQ_STR(cameo_events("BEIJING (Wire) - The United States agreed to delay a planned fee "
+                               "on Chinese-built ships docking at American ports.",
+                               "2026-11-12", false),
+                  "");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -11670,6 +11791,16 @@ int main(void) {
   NM_RUN(backed_troops_are_their_own);
   NM_RUN(uncoded_person_pronoun_is_no_actor);
   NM_RUN(lives_claimed_are_no_claim);
+  NM_RUN(place_discussed_says_nothing_back);
+  NM_RUN(thing_left_in_a_state_is_no_departure);
+  NM_RUN(armed_forces_in_an_official_s_words_are_his_state_s);
+  NM_RUN(envoy_of_an_international_officer_is_the_body_s);
+  NM_RUN(demonstrative_names_no_actor);
+  NM_RUN(korean_people_s_army_is_north_korea_s);
+  NM_RUN(object_them_is_the_last_plural_actor);
+  NM_RUN(intent_and_appeal_to_mediate);
+  NM_RUN(joiners_meet_no_one);
+  NM_RUN(thing_a_country_made_does_nothing);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

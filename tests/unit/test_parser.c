@@ -3619,6 +3619,59 @@ NM_TEST(whose_clause_is_no_root) {
       "6:0:root 28:33:nsubj 33:24:acl:relcl"));
 }
 
+/* With the shipped model: "Haitian officials said the police, which has
+ * about 10,000 active officers for a country of nearly 12 million people,
+ * would deploy a specialized unit to the area", parsed with "police" (5)
+ * the object of "said" and the comma closing its relative clause hung on
+ * "said": the object is the said clause's subject */
+NM_TEST(object_of_said_before_a_relative_clause_is_its_clause_s_subject) {
+  NM_CHECK(repaired_as("Haitian/ADJ/JJ officials/NOUN/NNS said/VERB/VBD/say the/DET/DT "
+                       "police/NOUN/NN ,/PUNCT/, which/PRON/WDT has/VERB/VBZ/have about/ADV/RB "
+                       "10,000/NUM/CD active/ADJ/JJ officers/NOUN/NNS for/ADP/IN a/DET/DT "
+                       "country/NOUN/NN of/ADP/IN nearly/ADV/RB 12/NUM/CD million/NUM/CD "
+                       "people/NOUN/NNS ,/PUNCT/, would/AUX/MD deploy/VERB/VB a/DET/DT "
+                       "specialized/VERB/VBN unit/NOUN/NN to/ADP/IN the/DET/DT area/NOUN/NN "
+                       "on/ADP/IN Wednesday/PROPN/NNP ./PUNCT/.",
+                       "5:23:nsubj 21:23:punct 23:3:ccomp"));
+}
+
+/* With the shipped model: "overturned in rough seas about 15 kilometres
+ * off the coast of Teknaf shortly after leaving for Malaysia", parsed
+ * with "kilometres" (17) the subject of "leaving": a measure before a
+ * gerund's "after" says how far, under the upper verb */
+NM_TEST(measure_before_a_gerund_s_mark_is_no_subject) {
+  NM_CHECK(repaired_as("The/DET/DT wooden/ADJ/JJ trawler/NOUN/NN overturned/VERB/VBD "
+                       "in/ADP/IN rough/ADJ/JJ seas/NOUN/NNS about/ADV/RB 15/NUM/CD "
+                       "kilometres/NOUN/NNS off/ADP/IN the/DET/DT coast/NOUN/NN of/ADP/IN "
+                       "Teknaf/PROPN/NNP shortly/ADV/RB after/SCONJ/IN leaving/VERB/VBG "
+                       "for/ADP/IN Malaysia/PROPN/NNP ./PUNCT/.",
+                       "10:4:obl:unmarked 18:4:advcl"));
+}
+
+/* With the shipped model: "Energy and Mines Minister Ernesto Lobaina
+ * Fuentes said …", parsed with "Energy" (1) the subject and "Mines" (3),
+ * the title and name under it, its conjunct: two portfolios before one
+ * title are one office, flat under the first */
+NM_TEST(two_portfolios_before_one_title_are_one_office) {
+  NM_CHECK(repaired_as("Energy/NOUN/NN and/CCONJ/CC Mines/PROPN/NNP Minister/PROPN/NNP "
+                       "Ernesto/PROPN/NNP Lobaina/PROPN/NNP Fuentes/PROPN/NNP said/VERB/VBD/say "
+                       "on/ADP/IN state/NOUN/NN television/NOUN/NN that/SCONJ/IN the/DET/DT "
+                       "national/ADJ/JJ grid/NOUN/NN was/AUX/VBD failing/VERB/VBG ./PUNCT/.",
+                       "1:8:nsubj 3:1:flat"));
+}
+
+/* With the shipped model: "Residents who reached Belladere described
+ * scenes of chaos", parsed with "Residents" (1) the root and "described"
+ * (5) hung on the relative clause's verb, "Belladere" (4) its subject:
+ * "described" is the sentence's verb, "Residents" its subject and
+ * "Belladere" the relative clause's object */
+NM_TEST(verb_after_a_relative_clause_s_object_is_the_sentence_s) {
+  NM_CHECK(repaired_as("Residents/NOUN/NNS who/PRON/WP reached/VERB/VBD/reach "
+                       "Belladere/PROPN/NNP described/VERB/VBD/describe scenes/NOUN/NNS "
+                       "of/ADP/IN chaos/NOUN/NN ./PUNCT/.",
+                       "1:5:nsubj 5:0:root 3:1:acl:relcl 4:3:obj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3825,6 +3878,10 @@ int main(void) {
   NM_RUN(of_phrase_after_an_oblique_is_the_noun_s);
   NM_RUN(opening_phrase_is_no_second_subject);
   NM_RUN(headline_pair_is_one_subject);
+  NM_RUN(object_of_said_before_a_relative_clause_is_its_clause_s_subject);
+  NM_RUN(measure_before_a_gerund_s_mark_is_no_subject);
+  NM_RUN(two_portfolios_before_one_title_are_one_office);
+  NM_RUN(verb_after_a_relative_clause_s_object_is_the_sentence_s);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

@@ -1797,6 +1797,19 @@ NM_TEST(report_hung_as_a_clause_with_no_marker) {
   nm_doc_free(d);
 }
 
+/* "A commander of the rebels' armed wing, Idris Kalmar, said …. He said":
+ * the name in apposition to a title with its own phrase before the comma
+ * is the subject the next sentence's "he" continues, over a minister
+ * named more often before */
+NM_TEST(apposed_name_after_a_title_s_phrase_is_he) {
+  static const char text[] =
+      "Defence Minister Orhan Velioglu said the jets had hit 12 targets. Velioglu told "
+      "reporters the operation would go on. Velioglu said the army would not stop.\n\n"
+      "A commander of the rebels' armed wing, Idris Kalmar, said in a statement that the "
+      "strikes had killed four fighters. He said that the group had kept its promises.";
+  expect_in(text, "that the group had kept", NM_QUOTE_INDIRECT, "Idris Kalmar", "He", "said");
+}
+
 /* The speaker's name of the quotation of text starting with prefix,
  * "(none)" without a speaker, "(no quotation)" without the quotation. */
 static const char *speaker_of(const char *text, const char *prefix) {
@@ -2196,6 +2209,15 @@ NM_TEST(official_involved_in_talks_speaks) {
                   "Judges of Pre-Trial Chamber I");
 }
 
+/* '"We are not politicians," said a 38-year-old teacher who asked not to
+ * be named', parsed with "teacher" the clause of "said": the noun phrase
+ * after the verb speaks, its age whole (was "a 38") */
+NM_TEST(unnamed_speaker_after_said_keeps_the_hyphened_age) {
+  static const char text[] = "HAVANA (Wire) - \"We are not politicians,\" said a 38-year-old "
+                             "teacher who asked not to be named. \"What are we supposed to do?\"";
+  NM_CHECK_EQ_STR(speaker_of(text, "We are not"), "a 38-year-old teacher");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -2239,6 +2261,7 @@ int main(void) {
   NM_RUN(apposed_subject_is_the_he_of_its_sentence);
   NM_RUN(apposed_name_of_the_reporter_is_he);
   NM_RUN(she_is_the_woman_named_before);
+  NM_RUN(apposed_name_after_a_title_s_phrase_is_he);
   NM_RUN(rank_before_the_name_speaks);
   NM_RUN(relative_named_after_inverted_said_speaks);
   NM_RUN(passive_cue_inside_reported_clause);
@@ -2330,6 +2353,7 @@ int main(void) {
   NM_RUN(speakers_of_purpose_participle_and_relative_clauses);
   NM_RUN(event_that_shows_says_nothing);
   NM_RUN(official_involved_in_talks_speaks);
+  NM_RUN(unnamed_speaker_after_said_keeps_the_hyphened_age);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
   NM_TEST_MAIN_END();
