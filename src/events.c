@@ -801,10 +801,13 @@ static bool language_noun(const ectx *c, int32_t k) {
  * "Iran-backed", "U.S.-funded", "Russian-sponsored" ("Saudi-led" is the
  * leader's own coalition, and "Lebanon-based" its home, so those stay). */
 static bool backer(const ectx *c, int32_t e, int32_t hi) {
+  /* (not "-installed": "The Russian-installed governor of the occupied
+   * parts of the region" governs for Russia, RUSGOV, not for the region's
+   * Ukraine) */
   static const char *const v[] = {"backed",    "funded",  "sponsored", "supported", "armed",
                                   "allied",    "aligned", "brokered",  "financed",  "trained",
-                                  "inspired",  "installed", "linked",   "affiliated", "tied",
-                                  "connected", NULL};
+                                  "inspired",  "linked",  "affiliated", "tied",     "connected",
+                                  NULL};
   if (e < 0 || (size_t)e + 2 >= c->n || !word_is_ci(c, e + 1, "-")) return false;
   for (size_t k = 0; v[k]; k++)
     if (word_is_ci(c, e + 2, v[k])) return true;
@@ -2428,9 +2431,13 @@ static bool code_np_own(const ectx *c, int32_t h, acode *out, uint32_t *entity) 
     got = code_words_at(c, lo, hi, h, out, &alo, &ahi);
     /* a country naming a currency is no actor: "struggles with a
      * shortage of U.S. dollars" (was a fight with USA) */
+    /* (and "money", "cash", "budget", "funding", "revenue": "part of the
+     * EU money would go to vocational training centers in Nouakchott" is
+     * no journey of the EU's) */
     static const char *const money[] = {"dollar", "euro",  "yuan",   "rouble", "ruble", "rupee",
                                         "peso",   "shekel", "dinar", "rial",   "riyal", "yen",
-                                        "franc",  "lira",  "naira",  "rand",   "won",   NULL};
+                                        "franc",  "lira",  "naira",  "rand",   "won",   "money",
+                                        "cash",   "budget", "funding", "revenue", NULL};
     int32_t ch = got && ahi >= 0 && ahi < (int32_t)c->n ? c->head[ahi] : -1;
     if (ch > ahi && word_in(lemma(c, ch), money) &&
         (rel_base(c, ahi, "compound") || rel_base(c, ahi, "amod")))
@@ -4998,8 +5005,15 @@ static int32_t subject_of(const ectx *c, int32_t v, int depth) {
     if (!strcmp(xpos(c, v), "VBG") && v > h && word_in(lemma(c, h), texts) &&
         rel_base(c, h, "obj") && c->head[h] >= 0 && word_in(lemma(c, c->head[h]), deliver))
       return subject_of(c, c->head[h], depth + 1);
+    /* (of a verb of motion: "appealed to donors meeting in Geneva" is
+     * the donors' meeting, not the appeal's maker's) */
+    static const char *const motion[] = {"march",  "walk",  "move",  "head",    "drive", "run",
+                                         "go",     "come",  "travel", "rush",   "flee",  "return",
+                                         "advance", "push", "sail",  "fly",     "ride",  "parade",
+                                         "stream", "proceed", "surge", "converge", "pour", NULL};
     if (!strcmp(xpos(c, v), "VBG") && v > h && rel_base(c, h, "obl") && c->head[h] >= 0 &&
-        dep_lemma_in(c, h, "case", goal) && !strcmp(upos(c, c->head[h]), "VERB"))
+        dep_lemma_in(c, h, "case", goal) && !strcmp(upos(c, c->head[h]), "VERB") &&
+        word_in(lemma(c, c->head[h]), motion))
       return subject_of(c, c->head[h], depth + 1);
     return h;
   }
@@ -8454,6 +8468,45 @@ static nm_status code_sentence(ectx *c) {
         continue;
       }
     }
+    /* '"Our men went to protect a river …," armed forces spokeswoman …
+     * said': GO_TO's "to" is an infinitive's mark there, a purpose, no
+     * destination (was a journey to the speaker's armed forces) */
+    if (!text && (!strcmp(lemma(c, v), "go") || !strcmp(lemma(c, v), "come")) &&
+        v + 1 < (int32_t)c->n && word_is_ci(c, v + 1, "to") && rel_is(c, v + 1, "mark")) {
+      vc->skip = true;
+      continue;
+    }
+    /* "a coalition of armed groups that has controlled large parts of the
+     * Ouaka prefecture for much of the past decade": a block's "* (FOR)
+     * [042:043]", written for a journey ("headed for Moscow", "left for
+     * Malaysia"), is a visit only when its for-phrase names a place (the
+     * OVERSEE_MANAGE block gives it to CONTROL and the rest) */
+    if (text && strstr(text, "* (FOR) ") && !strncmp(code, "042", 3)) {
+      /* (the first "for" after the verb, wherever the parse hung its
+       * phrase: "parts of the Ouaka prefecture for much of …") */
+      /* (not a journey's own verb with a to-phrase, whose for-phrase may be
+       * its purpose: "would travel to Washington for talks") */
+      static const char *const journeys[] = {"go",     "travel", "leave", "depart", "head",
+                                             "fly",    "return", "come",  "set",    "sail",
+                                             "embark", "walk",   "pull",  NULL};
+      int32_t fp = -1;
+      for (int32_t k = v + 1; k < (int32_t)c->n && fp < 0; k++)
+        if (word_is_ci(c, k, "for") && rel_is(c, k, "case") && c->head[k] > k) fp = c->head[k];
+      /* (nor a for-phrase of another verb below this one: "leaving power
+       * plants … scrambling for fuel") */
+      bool other_verb = false;
+      for (int32_t u = fp >= 0 ? c->head[fp] : -1, up = 0; u >= 0 && u != v && up < 8;
+           u = c->head[u], up++)
+        other_verb = other_verb || !strcmp(upos(c, u), "VERB") || !strcmp(xpos(c, u), "VBG");
+      bool to_place = false;
+      for (int32_t k = c->kid[v]; k >= 0 && !to_place; k = c->sib[k])
+        to_place = rel_base(c, k, "obl") && (case_word(c, k, "to") || case_word(c, k, "into"));
+      if (fp >= 0 && (other_verb || (!place_mention(c, fp) &&
+                                     !(word_in(lemma(c, v), journeys) && to_place)))) {
+        vc->skip = true;
+        continue;
+      }
+    }
     /* "The U.N. Security Council is scheduled to discuss Haiti": a place
      * discussed is the talk's subject, which says nothing back (DISCUSS's
      * 040:040 is for a party discussed with, "discussed the crisis with
@@ -8806,6 +8859,20 @@ static nm_status code_sentence(ectx *c) {
       snprintf(sa[0].reason, sizeof sa[0].reason, "%s",
                "a blast no one is named for, in a country");
     }
+    /* "two police officers had been injured by stones in Abobo",
+     * "shrapnel in the Upper Galilee", "Not everyone in Warsaw welcomed":
+     * a loose object, or no one, whose only code is the country of the
+     * place it was in does nothing as that country (people there do:
+     * "Bakers in Tehran told local media", "Security agents in the
+     * Republic of Congo arrested"; and so, for the event floors, do
+     * happenings: "an airstrike in Zamfara") */
+    static const char *const loose[] = {"stone",  "rock",    "shrapnel", "debris", "bullet",
+                                        "brick",  "nobody",  "everyone", "everybody", "anyone",
+                                        "no one", "none",    NULL};
+    if (nsc == 1 && bare_country(sa[0].code) && located_only(c, subj, true) &&
+        (word_in(lemma(c, subj), loose) ||
+         (word_is_ci(c, subj, "one") && subj > 0 && word_is_ci(c, subj - 1, "no"))))
+      continue;
     /* the target: the pattern's slot, else the first candidate that codes */
     int32_t cand[16];
     size_t nc = 0;
@@ -9112,6 +9179,12 @@ static nm_status code_sentence(ectx *c) {
                !strcmp(sa[a].code, ta[b].code);
       home = ours;
     }
+    /* (but those who attend a meeting together visit and host no one:
+     * "Officials from Chad, Cameroon and Niger attended the meeting", no
+     * 042 and 043 between each pair) */
+    if ((vc->compound || mutual) && !nt && nsc > 1 &&
+        (!strncmp(vc->code, "042", 3) || !strncmp(vc->code, "043", 3)))
+      continue;
     if ((vc->compound || mutual) && (!nt || roleless || home) && nsc > 1) {
       for (size_t a = 0; a < nsc; a++)
         for (size_t b = 0; b < nsc; b++) {

@@ -2963,6 +2963,44 @@ static void repair_verb_swallowed_by_relative(const nm_parser *p, const nm_pword
   }
 }
 
+/* "condemned the attack as a flagrant violation of the ceasefire that
+ * took effect in November, and said that Israel was undermining …"
+ * parsed with "said" a conjunct of the relative clause's "took": a verb
+ * of saying after ", and" with no subject of its own, joined to a
+ * relative clause whose "that" or "which" stands for a thing, is the
+ * conjunct of the verb the thing's phrase hangs on */
+static void repair_said_conj_of_relative(const nm_parser *p, const nm_pword *w, size_t n,
+                                         uint32_t *heads, uint16_t *rels) {
+  static const char *const says[] = {"say", "add", "tell", "warn", "insist", "argue", NULL};
+  static const char *const bodies[] = {
+      "ministry", "government", "group",  "agency",  "office",  "council", "committee",
+      "party",    "company",    "army",   "force",   "court",   "commission", "organization",
+      "organisation", "union",  "bank",   "authority", "administration", "movement",
+      "coalition", "alliance",  "embassy", "department", "police", "military", NULL};
+  if (p->rl_conj < 0 || p->rl_relcl < 0) return;
+  for (size_t v = 3; v < n; v++) {
+    if (rels[v] != (uint16_t)p->rl_conj || !heads[v] || !lemma_in(&w[v], says) ||
+        !xpos_is(&w[v], "VBD") || !form_is(&w[v - 1], "and") || !form_is(&w[v - 2], ",") ||
+        has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
+      continue;
+    size_t r = heads[v] - 1;
+    if (r >= v || rels[r] != (uint16_t)p->rl_relcl || !heads[r]) continue;
+    size_t a = heads[r] - 1; /* the thing the relative clause is about */
+    bool thing_word = false;
+    for (size_t k = a + 1; k < r; k++)
+      if (heads[k] == r + 1 && rel_eq(p, rels, k, "nsubj") &&
+          (form_is(&w[k], "that") || form_is(&w[k], "which")))
+        thing_word = true;
+    if (!thing_word || !upos_is(&w[a], "NOUN") || lemma_in(&w[a], bodies)) continue;
+    /* the verb above: up from the thing, past nouns, to the first verb */
+    size_t u = a;
+    for (int up = 0; up < 6 && heads[u] && !upos_is(&w[u], "VERB"); up++)
+      u = heads[u] - 1;
+    if (u == a || !upos_is(&w[u], "VERB") || u >= a || !xpos_is(&w[u], "VBD")) continue;
+    heads[v] = (uint32_t)(u + 1);
+  }
+}
+
 /* "Speaker of Parliament Milos Vukcevic said …" parsed with "Speaker"
  * the root, "of" the mark of "said" and "Parliament" its subject with the
  * name flat under it: a title, "of", a portfolio word and a name, read
@@ -6515,6 +6553,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_subject_before_gerund_mark(p, w, n, heads, rels);
   repair_joint_portfolio_title(p, w, n, heads, rels);
   repair_verb_swallowed_by_relative(p, w, n, heads, rels);
+  repair_said_conj_of_relative(p, w, n, heads, rels);
   repair_title_of_portfolio_subject(p, w, n, heads, rels);
   repair_subordinator_read_as_preposition(p, w, n, heads, rels);
   repair_clause_after_semicolon(p, w, n, heads, rels);

@@ -439,6 +439,13 @@ uint32_t nm_q_subject(const nm_qctx *c, uint32_t v, bool inverted_ok) {
       const char *u2 = nm_q_upos(c, ch);
       bool noun_clause = ch > v + 3 && c->lo[ch] == v + 1 && !strcmp(u2, "NOUN") &&
                          nm_q_rel(c, ch, "ccomp") && ch - v <= 8;
+      /* (not a noun with a subject of its own, a copula's predicate: "said
+       * Aissata Diallo, a Dakar-based analyst at …", the name its
+       * subject; "said Vietnam \"always respects …\"") */
+      for (uint32_t g = noun_clause ? c->first_child[ch] : NM_QNONE, ng = 0;
+           g != NM_QNONE && ng < NM_Q_CHILDREN_MAX && noun_clause; g = c->next_sib[g], ng++)
+        if (g < ch && (nm_q_rel(c, g, "nsubj") || !strcmp(nm_q_upos(c, g), "PROPN")))
+          noun_clause = false;
       if (ch < v || (ch > v + 3 && !noun_clause)) continue;
       if ((!strcmp(u2, "PROPN") || !strcmp(u2, "NOUN")) &&
           (nm_q_rel(c, ch, "obj") || nm_q_rel(c, ch, "dep") || nm_q_rel(c, ch, "appos") ||

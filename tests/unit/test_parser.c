@@ -3672,6 +3672,23 @@ NM_TEST(verb_after_a_relative_clause_s_object_is_the_sentence_s) {
                        "1:5:nsubj 5:0:root 3:1:acl:relcl 4:3:obj"));
 }
 
+/* With the shipped model: "Georges Khoury condemned the attack as a
+ * flagrant violation of the ceasefire that took effect in November, and
+ * said that Israel was undermining the state", parsed with "said" (26) a
+ * conjunct of the relative clause's "took" (19): a ceasefire says
+ * nothing, and "said" is the conjunct of "condemned" (6) */
+NM_TEST(said_after_a_thing_s_relative_clause_is_the_main_verb_s_conjunct) {
+  NM_CHECK(repaired_as("Lebanese/ADJ/JJ Defence/NOUN/NN Minister/PROPN/NNP Georges/PROPN/NNP "
+                       "Khoury/PROPN/NNP condemned/VERB/VBD/condemn the/DET/DT attack/NOUN/NN "
+                       "as/ADP/IN \"/PUNCT/`` a/DET/DT flagrant/ADJ/JJ violation/NOUN/NN "
+                       "\"/PUNCT/'' of/ADP/IN the/DET/DT ceasefire/NOUN/NN that/PRON/WDT "
+                       "took/VERB/VBD/take effect/NOUN/NN in/ADP/IN November/PROPN/NNP "
+                       "2024/NUM/CD ,/PUNCT/, and/CCONJ/CC said/VERB/VBD/say that/SCONJ/IN "
+                       "Israel/PROPN/NNP was/AUX/VBD undermining/VERB/VBG/undermine the/DET/DT "
+                       "state/NOUN/NN ./PUNCT/.",
+                       "26:6:conj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3882,6 +3899,7 @@ int main(void) {
   NM_RUN(measure_before_a_gerund_s_mark_is_no_subject);
   NM_RUN(two_portfolios_before_one_title_are_one_office);
   NM_RUN(verb_after_a_relative_clause_s_object_is_the_sentence_s);
+  NM_RUN(said_after_a_thing_s_relative_clause_is_the_main_verb_s_conjunct);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
