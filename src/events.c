@@ -2894,6 +2894,27 @@ static bool code_owner(const ectx *c, int32_t dh, acode *out) {
   int32_t ps = child(c, dh, "nmod:poss", false);
   if (ps < 0 || !c->ent) return false;
   uint32_t e = entity_at(c, ps);
+  /* (an owner the entity model missed that the dictionaries name, a
+   * country's: "Moscow's commissioner for human rights, Valentina
+   * Ryabova,", RUS; it was no one's) */
+  /* (or a name inside the description's own mention, which coreference
+   * joined to the person described: "Moscow's commissioner, …") */
+  bool own = e != NONE32 && e == entity_at(c, dh);
+  if ((e == NONE32 || own) && !strcmp(upos(c, ps), "PROPN") &&
+      (mention_at(c, ps) == NONE32 || own)) {
+    acode pc, ag;
+    memset(&pc, 0, sizeof pc);
+    memset(&ag, 0, sizeof ag);
+    if (!code_words(c, name_start(c, ps, 0), ps, ps, &pc) || !bare_country(pc.code)) return false;
+    *out = pc;
+    if (code_words(c, dh, dh, dh, &ag) && ag.rank == 2)
+      join_agent(out->code, sizeof out->code, pc.code, ag.code[0] == '-' ? ag.code + 3 : ag.code,
+                 false);
+    out->rank = own ? 1 : 2; /* (below the title's own code, when it has one) */
+    snprintf(out->reason, sizeof out->reason, "%s",
+             "the owner of the description, a name the dictionaries code");
+    return true;
+  }
   if (e == NONE32 || e >= c->d->entities.n) return false;
   const nm_entity *ne = (const nm_entity *)c->d->entities.data + e;
   const acode *ea = &c->ent[e];
@@ -3719,6 +3740,20 @@ static void code_entities_in_sentence(ectx *c) {
        * the young men, Rania Abu Ghosh,", no people's code) */
       for (int32_t k = c->kid[t]; k >= 0; k = c->sib[k])
         if (k > t && k <= phi && rel_base(c, k, "acl")) phi = k - 1;
+      /* (nor into the portfolio of an office: "Moscow's commissioner for
+       * children, Maria Lvova," serves Moscow, no children's CVL; "The U.N.
+       * envoy for Western Sahara" serves the United Nations) */
+      static const char *const portfolio_offices[] = {
+          "commissioner", "ombudsman", "envoy",  "coordinator", "czar",      "tsar",
+          "minister",     "secretary", "adviser", "advisor",    "rapporteur", NULL};
+      for (int32_t k = c->kid[t]; k >= 0 && word_in(lemma(c, t), portfolio_offices); k = c->sib[k])
+        if (k > t && k <= phi && rel_base(c, k, "nmod") && case_word(c, k, "for")) {
+          int32_t klo, khi;
+          np_range(c, k, &klo, &khi);
+          if (klo > t && klo - 1 < phi) phi = klo - 1;
+          while (phi > t && (word_is_ci(c, phi, "for") || !strcmp(upos(c, phi), "PUNCT")))
+            phi--;
+        }
       while (phi > t && !strcmp(upos(c, phi), "PUNCT"))
         phi--;
       acode b;

@@ -1761,6 +1761,28 @@ static void repair_titled_name_conjunct(const nm_parser *p, const nm_pword *w, s
       heads[v] = (uint32_t)cm; /* the noun, cm - 1 */
       continue;
     }
+    /* ("Moscow's commissioner for human rights, Valentina Ryabova,": the
+     * name hung as the apposition of the portfolio, "rights"; "The head of
+     * the electoral commission, Fatoumata Binta Sylla,") */
+    bool apposed = heads[v] && upos_is(&w[v], "PROPN") && rel_eq(p, rels, v, "appos") &&
+                   form_is(&w[cm], ",") && heads[v] == cm && cm >= 2 &&
+                   !form_in(&w[cm - 1], office_nouns) && rel_eq(p, rels, cm - 1, "nmod") &&
+                   heads[cm - 1] && form_in(&w[heads[cm - 1] - 1], office_nouns) &&
+                   upos_is(&w[heads[cm - 1] - 1], "NOUN");
+    if (apposed) {
+      size_t h = cm - 1, t = heads[h] - 1;
+      bool below = t < h && h - t <= 8;
+      for (size_t k = t + 1; k < h && below; k++)
+        below = in_subtree(heads, n, k, t);
+      /* (a name the clause goes on with, not a list: "…, X and Y") */
+      size_t e = v + 1;
+      while (e < n && heads[e] && in_subtree(heads, n, e, v))
+        e++;
+      if (below && e < n && (form_is(&w[e], ",") || upos_is(&w[e], "VERB"))) {
+        heads[v] = (uint32_t)(t + 1);
+        continue;
+      }
+    }
     if (!heads[v] || !upos_is(&w[v], "PROPN") || !rel_eq(p, rels, v, "conj") ||
         !form_is(&w[cm], ",") || heads[v] != cm)
       continue;

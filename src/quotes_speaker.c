@@ -641,7 +641,8 @@ nm_status nm_q_speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp) {
  * clause ("a man who identified himself as Colonel X", "who called
  * herself X"), or NM_QNONE. */
 static uint32_t self_named(const nm_qctx *c, uint32_t s) {
-  static const char *const naming[] = {"identify", "introduce", "call", "describe", NULL};
+  /* (and "who gave his name only as Ko Zaw": his own name, given) */
+  static const char *const naming[] = {"identify", "introduce", "call", "describe", "give", NULL};
   static const char *const self[] = {"himself", "herself", "themselves", NULL};
   if (!c->tags) return NM_QNONE;
   for (uint32_t ch = c->first_child[s], nch = 0; ch != NM_QNONE && nch < NM_Q_CHILDREN_MAX;
@@ -655,6 +656,12 @@ static uint32_t self_named(const nm_qctx *c, uint32_t s) {
          g = c->next_sib[g], ng++) {
       for (size_t q = 0; self[q] && g > ch; q++)
         if (nm_q_rel(c, g, "obj") && nm_q_is(c, g, self[q])) reflexive = true;
+      if (g > ch && nm_q_rel(c, g, "obj") && nm_q_is(c, g, "name") &&
+          !strcmp(c->tags[ch].lemma, "give"))
+        for (uint32_t o = c->first_child[g], no = 0; o != NM_QNONE && no < NM_Q_CHILDREN_MAX;
+             o = c->next_sib[o], no++)
+          if (o < g && (nm_q_is(c, o, "his") || nm_q_is(c, o, "her") || nm_q_is(c, o, "their")))
+            reflexive = true;
       for (uint32_t t = g; g > ch && mi == NM_QNONE && t <= c->hi[g] && t < g + 8; t++) {
         uint32_t m = c->mention_of[t];
         if (m != NM_QNONE && c->men[m].type == NM_ENT_PERSON && c->men[m].kind == NM_MENTION_NAME)

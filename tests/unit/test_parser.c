@@ -3689,6 +3689,19 @@ NM_TEST(said_after_a_thing_s_relative_clause_is_the_main_verb_s_conjunct) {
                        "26:6:conj"));
 }
 
+/* With the shipped model: "Moscow's commissioner for human rights,
+ * Valentina Ryabova, said …", parsed with the name (8) the apposition of
+ * "rights" (6): a name after a title's for-phrase and its comma is the
+ * title's (3) */
+NM_TEST(name_after_a_title_s_portfolio_is_the_title_s_apposition) {
+  NM_CHECK(repaired_as("Moscow/PROPN/NNP 's/PART/POS commissioner/NOUN/NN for/ADP/IN "
+                       "human/ADJ/JJ rights/NOUN/NNS ,/PUNCT/, Valentina/PROPN/NNP "
+                       "Ryabova/PROPN/NNP ,/PUNCT/, said/VERB/VBD/say on/ADP/IN Friday/PROPN/NNP "
+                       "that/SCONJ/IN prisoners/NOUN/NNS were/AUX/VBD well/ADV/RB "
+                       "treated/VERB/VBN ./PUNCT/.",
+                       "8:3:appos"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3900,6 +3913,7 @@ int main(void) {
   NM_RUN(two_portfolios_before_one_title_are_one_office);
   NM_RUN(verb_after_a_relative_clause_s_object_is_the_sentence_s);
   NM_RUN(said_after_a_thing_s_relative_clause_is_the_main_verb_s_conjunct);
+  NM_RUN(name_after_a_title_s_portfolio_is_the_title_s_apposition);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

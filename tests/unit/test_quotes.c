@@ -2218,6 +2218,16 @@ NM_TEST(unnamed_speaker_after_said_keeps_the_hyphened_age) {
   NM_CHECK_EQ_STR(speaker_of(text, "We are not"), "a 38-year-old teacher");
 }
 
+/* '"There was no warning," said a 45-year-old farmer who gave his name only
+ * as Ko Zaw': a person who gives his own name is that named person */
+NM_TEST(speaker_who_gave_his_name_is_that_name) {
+  static const char text[] =
+      "MANDALAY, Myanmar (Wire) - \"There was no warning. The whole building came down on the "
+      "people sleeping inside,\" said a 45-year-old farmer who gave his name only as Ko Zaw for "
+      "fear of reprisals.";
+  NM_CHECK_EQ_STR(speaker_of(text, "There was no warning"), "Ko Zaw");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -2354,6 +2364,7 @@ int main(void) {
   NM_RUN(event_that_shows_says_nothing);
   NM_RUN(official_involved_in_talks_speaks);
   NM_RUN(unnamed_speaker_after_said_keeps_the_hyphened_age);
+  NM_RUN(speaker_who_gave_his_name_is_that_name);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
   NM_TEST_MAIN_END();
