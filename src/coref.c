@@ -716,8 +716,19 @@ static int self_named_subject(const nm_doc *d, const nm_mention *m) {
   if (d->tags.n != d->tokens.n) return 0;
   const nm_sentence *s = (const nm_sentence *)d->sentences.data + m->sentence;
   uint32_t i = name_phrase_head(d, m);
-  if (!t[i].deprel || strncmp(t[i].deprel, "obl", 3) != 0 || !t[i].head) return 0;
+  if (!t[i].deprel || !t[i].head) return 0;
   uint32_t v = s->first_token + t[i].head - 1;
+  /* (the name's phrase under the verb, however the parse hung its "as":
+   * "gave his name as Captain Issa Bouba", "as" an nmod of "name" and
+   * the rank its apposition) */
+  if (strncmp(t[i].deprel, "obl", 3) != 0) {
+    uint32_t u = i;
+    for (int up = 0; up < 4 && t[u].head && !(t[u].deprel && !strcmp(t[u].deprel, "acl:relcl"));
+         up++)
+      u = s->first_token + t[u].head - 1;
+    if (!t[u].deprel || strcmp(t[u].deprel, "acl:relcl") != 0 || u >= i) return 0;
+    v = u;
+  }
   /* (or "who gave his name as Mesfin Abebe") */
   if (!t[v].lemma || !t[v].deprel || strcmp(t[v].deprel, "acl:relcl") != 0 || !t[v].head ||
       (strcmp(t[v].lemma, "identify") && strcmp(t[v].lemma, "introduce") &&

@@ -3776,6 +3776,16 @@ static void code_entities_in_sentence(ectx *c) {
         if (of > t && cs >= 0 && word_is_ci(c, cs, "of")) ow = of;
       }
       uint32_t owe = ow >= 0 ? entity_at(c, ow) : NONE32;
+      /* (a description of the person's own mention that stops before its
+       * phrase does is coded by its words too: "The head of Iran's
+       * judiciary, Hossein Sadeghi-Nejad," with "The head" the mention) */
+      bool own_desc_short = false;
+      if (own_desc) {
+        const nm_mention *om = (const nm_mention *)c->d->mentions.data + dm;
+        own_desc_short = om->first_token >= c->first &&
+                         (int32_t)(om->first_token + om->n_tokens - c->first) <= phi &&
+                         owe == NONE32;
+      }
       /* (or an international body's officer: "The U.N. secretary-general's
        * personal envoy for Western Sahara, Anders Mikkelsen,", IGOUNO, not
        * the place he is envoy for) */
@@ -3787,7 +3797,7 @@ static void code_entities_in_sentence(ectx *c) {
         a = c->ent[owe];
         snprintf(a.reason, sizeof a.reason, "%s",
                  "the body that owns the description before the name");
-      } else if (!own_desc && phi >= plo && code_words(c, plo, phi, t, &b) &&
+      } else if ((!own_desc || own_desc_short) && phi >= plo && code_words(c, plo, phi, t, &b) &&
                  (b.rank > a.rank ||
                   /* (a police description over a rank's army: "A police
                    * spokesman, Col. Thanawat Phromsri,") */
@@ -6044,6 +6054,22 @@ static bool after_place_prep(const ectx *c, uint32_t k) {
   return false;
 }
 
+/* The country of the one that acts between the two a "between" phrase
+ * h names ("the 15th it had facilitated between the two countries": it,
+ * the UAE's ministry), into out ("" when none): it is neither of them. */
+static void between_actor_country(const ectx *c, int32_t h, char out[4]) {
+  out[0] = 0;
+  if (h < 0 || !case_word(c, h, "between")) return;
+  int32_t v = c->head[h];
+  for (int up = 0; up < 4 && v >= 0 && strcmp(upos(c, v), "VERB") != 0; up++)
+    v = c->head[v];
+  int32_t sj = v >= 0 ? subject_of(c, v, 0) : -1;
+  acode sa;
+  uint32_t se;
+  if (sj >= 0 && sj != h && code_np(c, sj, &sa, &se) && bare_country_prefix(sa.code))
+    snprintf(out, 4, "%.3s", sa.code);
+}
+
 static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta, uint32_t *te) {
   static const char *const nouns[] = {"country", "nation", "neighbor", "neighbour",
                                       "government", NULL};
@@ -6060,6 +6086,11 @@ static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
   if (j > stop + 256) stop = j - 256; /* a bounded look back */
   uint32_t cand[6], cm[6]; /* the countries' entities, and their nearest mentions */
   size_t nc = 0, j0 = j;
+  /* (nor the country of the one that acts between the two: "It thanked
+   * the UAE …. The UAE Ministry of Foreign Affairs said the exchange was
+   * the 15th it had facilitated between the two countries") */
+  char actor_cc[4];
+  between_actor_country(c, h, actor_cc);
   while (j-- > stop && nc < 6) {
     if (ms[j].first_token >= at || ms[j].kind == NM_MENTION_PRONOUN) continue;
     if (ms[j].sentence == c->si) { /* not the acting subject: "The United States urged …" */
@@ -6092,7 +6123,8 @@ static size_t both_countries(const ectx *c, int32_t h, int32_t *tgts, acode *ta,
      * governments, Lamu being Kenya's) */
     if (e >= c->d->entities.n || !bare_country(c->ent[e].code) ||
         (c->ent_local && c->ent_local[e]) || seen ||
-        !strncmp(c->ent[e].reason, "country: ", 9))
+        !strncmp(c->ent[e].reason, "country: ", 9) ||
+        (actor_cc[0] && !strncmp(c->ent[e].code, actor_cc, 3)))
       continue;
     cm[nc] = (uint32_t)j;
     cand[nc++] = e;
@@ -6198,11 +6230,15 @@ static size_t the_two(const ectx *c, int32_t h, int32_t *tgts, acode *ta, uint32
     two = k < h && rel_base(c, k, "nummod") && word_is_ci(c, k, "two");
   if (!two) return 0;
   const nm_event *ev = (const nm_event *)c->d->events.data;
+  char actor_cc[4]; /* (not the one acting between them: "It thanked the UAE. … it had
+                     * facilitated between the two countries") */
+  between_actor_country(c, h, actor_cc);
   for (size_t j = c->d->events.n, seen = 0; j-- > 0 && seen++ < 64;) {
     if (ev[j].sentence >= c->si) continue;
     if (ev[j].sentence + 2 < c->si) break;
     const char *a = ev[j].source_code, *b = ev[j].target_code;
     if (!a || !b || a[0] == '-' || b[0] == '-' || !strcmp(a, b)) continue;
+    if (actor_cc[0] && (!strncmp(a, actor_cc, 3) || !strncmp(b, actor_cc, 3))) continue;
     /* (the two countries are the actors' countries, the two governments
      * their governments) */
     static const char *const lands[] = {"country", "nation", "neighbor", "neighbour", NULL};

@@ -1778,7 +1778,12 @@ static void repair_titled_name_conjunct(const nm_parser *p, const nm_pword *w, s
       size_t e = v + 1;
       while (e < n && heads[e] && in_subtree(heads, n, e, v))
         e++;
-      if (below && e < n && (form_is(&w[e], ",") || upos_is(&w[e], "VERB"))) {
+      /* (not an acronym, the body's own name, before the holder's: "the
+       * national prisons agency, SNAI, Col. Fabian Lozada,") */
+      bool acronym = w[v].len >= 2;
+      for (size_t q = 0; q < w[v].len && acronym; q++)
+        acronym = (w[v].form[q] >= 'A' && w[v].form[q] <= 'Z') || w[v].form[q] == '.';
+      if (below && !acronym && e < n && (form_is(&w[e], ",") || upos_is(&w[e], "VERB"))) {
         heads[v] = (uint32_t)(t + 1);
         continue;
       }

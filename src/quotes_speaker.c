@@ -668,6 +668,13 @@ static uint32_t self_named(const nm_qctx *c, uint32_t s) {
           mi = m;
       }
     }
+    /* (a name given that coreference joined to someone named before is
+     * not the giver's: "Chan's mother, who gave her name only as Mrs.
+     * Chan,", the daughter's surname) */
+    if (reflexive && mi != NM_QNONE && !strcmp(c->tags[ch].lemma, "give") &&
+        c->men[mi].entity < c->nent && c->ent[c->men[mi].entity].n_mentions &&
+        c->ent[c->men[mi].entity].mentions[0] != mi)
+      return NM_QNONE;
     if (reflexive && mi != NM_QNONE) return mi;
   }
   return NM_QNONE;

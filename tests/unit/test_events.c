@@ -11131,6 +11131,32 @@ NM_TEST(portfolio_of_an_office_is_no_role) {
   NM_CHECK_EQ_STR(cameo_entity(text, "2025-08-22", "Maria Lvova", false), "RUS");
 }
 
+/* "It thanked the UAE for its mediation. The UAE Ministry of Foreign
+ * Affairs said the exchange was the 15th it had facilitated between the
+ * two countries": the one acting between the two is neither of them
+ * (was Russia and the UAE, the parties of the event before) */
+NM_TEST(one_acting_between_is_neither_of_the_two) {
+  const char *out = cameo_events(
+      "KYIV, Ukraine (Wire) - Ukraine and Russia exchanged 146 prisoners of war on Friday. Russia's "
+      "Defence Ministry confirmed the exchange. It thanked the UAE for its humanitarian "
+      "mediation. The UAE Ministry of Foreign Affairs said the exchange was the 15th it had "
+      "facilitated between the two countries since the start of the war.",
+      "2025-08-22", false);
+  NM_CHECK(strstr(out, "AREGOV UKR") != NULL);
+  NM_CHECK(strstr(out, "AREGOV ARE") == NULL);
+}
+
+/* "The head of Iran's judiciary, Hossein Sadeghi-Nejad," once the name
+ * hangs on "head" (a parser repair of this session) and "The head" is
+ * his own mention: the words of the description past that mention still
+ * code him (IRNJUD; the repair had left him uncoded) */
+NM_TEST(head_of_a_body_keeps_the_body_s_code) {
+  NM_CHECK_EQ_STR(cameo_entity("TEHRAN (Wire) - The head of Iran's judiciary, Hossein "
+                               "Sadeghi-Nejad, ordered prosecutors to open a case.",
+                               "2025-11-18", "Hossein Sadeghi-Nejad", false),
+                  "IRNJUD");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -11938,6 +11964,8 @@ int main(void) {
   NM_RUN(money_is_no_actor);
   NM_RUN(owner_the_entity_model_missed);
   NM_RUN(portfolio_of_an_office_is_no_role);
+  NM_RUN(one_acting_between_is_neither_of_the_two);
+  NM_RUN(head_of_a_body_keeps_the_body_s_code);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

@@ -2228,6 +2228,20 @@ NM_TEST(speaker_who_gave_his_name_is_that_name) {
   NM_CHECK_EQ_STR(speaker_of(text, "There was no warning"), "Ko Zaw");
 }
 
+/* "A spokesman for the 3R group, who gave his name as Captain Issa Bouba,
+ * accused the army …. He said that the group was ready for talks", the
+ * parse hanging "as" on "name" and the rank on "as": the name given is
+ * the subject "He" continues, over a governor named more often before */
+NM_TEST(he_after_a_name_given_in_a_relative_clause) {
+  static const char text[] =
+      "BANGUI (Wire) - The governor of Chad's Logone Oriental province, Abakar Moussa Haroun, "
+      "said more than 4,000 refugees had crossed into his province. He appealed to aid agencies "
+      "for food and said Chadian troops had been reinforced along the frontier.\n\n"
+      "A spokesman for the 3R group, who gave his name as Captain Issa Bouba, accused the army "
+      "of attacking civilians. He said that the group was ready for talks.";
+  NM_CHECK_EQ_STR(speaker_of(text, "that the group was ready"), "Issa Bouba");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -2365,6 +2379,7 @@ int main(void) {
   NM_RUN(official_involved_in_talks_speaks);
   NM_RUN(unnamed_speaker_after_said_keeps_the_hyphened_age);
   NM_RUN(speaker_who_gave_his_name_is_that_name);
+  NM_RUN(he_after_a_name_given_in_a_relative_clause);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
   NM_TEST_MAIN_END();
