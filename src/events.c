@@ -6252,6 +6252,9 @@ static size_t the_two(const ectx *c, int32_t h, int32_t *tgts, acode *ta, uint32
                                             NULL};
     if (word_in(lemma(c, h), officials) && (!bare_country_prefix(a) || !bare_country_prefix(b)))
       continue;
+    /* (and two countries' states, not one's: "the two defense ministers"
+     * after a Thai officer's appeal to the Thai government) */
+    if ((land || gov || word_in(lemma(c, h), officials)) && !strncmp(a, b, 3)) continue;
     for (int q = 0; q < 2; q++) {
       memset(&ta[q], 0, sizeof ta[q]);
       if (land || gov)
@@ -7453,6 +7456,10 @@ static const char *combine(const ectx *c, size_t li, const char *up, const char 
   uint32_t top = (a >> 12) & 0xF;
   if ((b & 0xF000) == 0xB000 && (b & 0x0FF0) != 0 && top >= 2 && top <= 4)
     return pico_generalise(c, li, a & 0xF000, b & 0x0FFF);
+  /* ... and a complement of the upper verb's own kind is the more
+   * specific: "offered to host talks between the two" (030 and HOST's
+   * "* TALKS (BETWEEN) [039]"), an intent to mediate */
+  if ((b & 0xF000) == (a & 0xF000) && (b & 0x0FFF) != 0 && (a & 0x0FFF) == 0) return low;
   if ((b & 0xF000) != 0) return NULL;
   return pico_generalise(c, li, a & 0xF000, b & 0x0FFF);
 }

@@ -11157,6 +11157,16 @@ NM_TEST(head_of_a_body_keeps_the_body_s_code) {
                   "IRNJUD");
 }
 
+/* "Malaysia offered on Monday to host talks between Thailand and
+ * Cambodia": a complement of the upper verb's own kind is the more
+ * specific code, HOST's "* TALKS (BETWEEN) [039]" over OFFER's 030 */
+NM_TEST(offer_to_host_talks_between_is_intent_to_mediate) {
+  NM_CHECK_EQ_STR(cameo_events("KUALA LUMPUR (Wire) - Malaysia offered on Monday to host talks "
+                               "between Thailand and Cambodia.",
+                               "2025-07-14", false),
+                  "MYS THA 039; MYS KHM 039");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -11966,6 +11976,7 @@ int main(void) {
   NM_RUN(portfolio_of_an_office_is_no_role);
   NM_RUN(one_acting_between_is_neither_of_the_two);
   NM_RUN(head_of_a_body_keeps_the_body_s_code);
+  NM_RUN(offer_to_host_talks_between_is_intent_to_mediate);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
