@@ -3782,9 +3782,12 @@ static void code_entities_in_sentence(ectx *c) {
       bool own_desc_short = false;
       if (own_desc) {
         const nm_mention *om = (const nm_mention *)c->d->mentions.data + dm;
+        /* (not a local office, whose region the entity's own rule reads:
+         * "The governor of White Nile state" is no Egyptian's, NILE) */
+        static const char *const local_heads[] = {"governor", "mayor", NULL};
         own_desc_short = om->first_token >= c->first &&
                          (int32_t)(om->first_token + om->n_tokens - c->first) <= phi &&
-                         owe == NONE32;
+                         owe == NONE32 && !word_in(lemma(c, t), local_heads);
       }
       /* (or an international body's officer: "The U.N. secretary-general's
        * personal envoy for Western Sahara, Anders Mikkelsen,", IGOUNO, not

@@ -1527,7 +1527,15 @@ static bool human_noun(const nm_qctx *c, uint32_t t) {
       "aide",      "attorney",    "lawyer",       "minister", "commander", "officer",
       "leader",    "envoy",       "ambassador",   "witness",  "resident",  "representative",
       "chief",     "diplomat",    "negotiator",   "mediator", "secretary", "director",
-      NULL};
+      /* (and the people a story describes by age and work: "A 34-year-old
+       * nurse at Wabag General Hospital … said …. “…,” she said") */
+      "nurse",     "doctor",      "teacher",      "farmer",   "vendor",    "student",
+      "worker",    "driver",      "man",          "woman",    "mother",    "father",
+      "trader",    "shopkeeper",  "fisherman",    "miner",    "villager",  "survivor",
+      "refugee",   "activist",    "analyst",      "researcher", "journalist", "engineer",
+      "sweeper",   "teller",      "clerk",        "retiree",  "pensioner", "protester",
+      "widow",     "soldier",     "employee",     "owner",    "operator",  "labourer",
+      "laborer",   NULL};
   const char *l = t != NM_QNONE && c->tags && t < c->d->tokens.n ? c->tags[t].lemma : NULL;
   for (size_t i = 0; l && people[i]; i++)
     if (!strcmp(l, people[i])) return true;

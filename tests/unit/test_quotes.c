@@ -2242,6 +2242,21 @@ NM_TEST(he_after_a_name_given_in_a_relative_clause) {
   NM_CHECK_EQ_STR(speaker_of(text, "that the group was ready"), "Issa Bouba");
 }
 
+/* "A 34-year-old nurse at Wabag General Hospital, who asked not to be
+ * identified, said staff had treated more than 60 people. “We are
+ * stitching people in the corridors,” she said": a "she" no named person
+ * fits is the unnamed person described in the paragraph before, whose
+ * work is no office (was no speaker) */
+NM_TEST(she_after_a_described_worker_is_that_worker) {
+  static const char text[] =
+      "WABAG, Papua New Guinea (Wire) - A 34-year-old nurse at Wabag General Hospital, who asked "
+      "not to be identified for safety reasons, said staff had treated more than 60 people with "
+      "gunshot wounds in the past week.\n\n\"We are stitching people in the corridors,\" she "
+      "said.";
+  NM_CHECK_EQ_STR(speaker_of(text, "We are stitching"),
+                  "A 34-year-old nurse at Wabag General Hospital");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -2380,6 +2395,7 @@ int main(void) {
   NM_RUN(unnamed_speaker_after_said_keeps_the_hyphened_age);
   NM_RUN(speaker_who_gave_his_name_is_that_name);
   NM_RUN(he_after_a_name_given_in_a_relative_clause);
+  NM_RUN(she_after_a_described_worker_is_that_worker);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
   NM_TEST_MAIN_END();
