@@ -8557,6 +8557,22 @@ static nm_status code_sentence(ectx *c) {
       vc->skip = true;
       continue;
     }
+    /* "Al-Shabaab, the al-Qaeda-linked group that has fought Somalia's
+     * federal government for nearly two decades": fighting a government
+     * is fighting (190), not PHYSICAL_CONFLICT's "* GOVERNMENT [111]"
+     * written for ATTACK ("attacked the government", in words); not in
+     * court or at the polls */
+    if (text && !strncmp(code, "111", 3) && strstr(text, "* GOVERNMENT ") &&
+        (!strcmp(lemma(c, v), "fight") || !strcmp(lemma(c, v), "battle"))) {
+      bool words = false;
+      static const char *const arenas[] = {"court", "election", "poll", "parliament", NULL};
+      for (int32_t k = c->kid[v]; k >= 0 && !words; k = c->sib[k])
+        words = rel_base(c, k, "obl") && word_in(lemma(c, k), arenas);
+      if (!words) {
+        vc->code = code = "190";
+        vc->code2 = NULL;
+      }
+    }
     /* "a coalition of armed groups that has controlled large parts of the
      * Ouaka prefecture for much of the past decade": a block's "* (FOR)
      * [042:043]", written for a journey ("headed for Moscow", "left for

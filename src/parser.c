@@ -3028,6 +3028,33 @@ static void repair_said_conj_of_relative(const nm_parser *p, const nm_pword *w, 
   }
 }
 
+/* "was taken from his residence by about 30 armed men in unmarked
+ * vehicles, according to party spokeswoman Nyabol Chuol Tut" parsed with
+ * the according-to phrase an nmod of "men": a source so cited is the
+ * clause's (an oblique of its verb), never a noun's */
+static void repair_according_to(const nm_parser *p, const nm_pword *w, size_t n, uint32_t *heads,
+                                uint16_t *rels) {
+  if (p->rl_obl < 0 || p->rl_nmod < 0) return;
+  for (size_t k = 1; k + 2 < n; k++) {
+    if (!form_is(&w[k], "according") || !form_is(&w[k + 1], "to") || !heads[k] ||
+        !rel_eq(p, rels, k, "case"))
+      continue;
+    size_t h = heads[k] - 1;
+    /* (the phrase's head, past a compound the case hangs on: "party") */
+    for (int up = 0; up < 3 && heads[h] && heads[h] - 1 > h &&
+                     (rel_eq(p, rels, h, "compound") || rel_eq(p, rels, h, "flat"));
+         up++)
+      h = heads[h] - 1;
+    if (h <= k || rels[h] != (uint16_t)p->rl_nmod || !heads[h] || !form_is(&w[k - 1], ","))
+      continue;
+    size_t u = heads[h] - 1;
+    for (int up = 0; up < 8 && heads[u] && !upos_is(&w[u], "VERB"); up++)
+      u = heads[u] - 1;
+    if (!upos_is(&w[u], "VERB") || in_subtree(heads, n, u, h)) continue;
+    relink(heads, rels, h, u, p->rl_obl);
+  }
+}
+
 /* "Speaker of Parliament Milos Vukcevic said …" parsed with "Speaker"
  * the root, "of" the mark of "said" and "Parliament" its subject with the
  * name flat under it: a title, "of", a portfolio word and a name, read
@@ -6581,6 +6608,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_joint_portfolio_title(p, w, n, heads, rels);
   repair_verb_swallowed_by_relative(p, w, n, heads, rels);
   repair_said_conj_of_relative(p, w, n, heads, rels);
+  repair_according_to(p, w, n, heads, rels);
   repair_title_of_portfolio_subject(p, w, n, heads, rels);
   repair_subordinator_read_as_preposition(p, w, n, heads, rels);
   repair_clause_after_semicolon(p, w, n, heads, rels);

@@ -1647,8 +1647,11 @@ static void resolve_speakers(stage *g, const uint32_t *order, size_t n) {
        * paragraph or the one before */
       r->sp.name = last_desc->sp.name;
     }
+    /* (one person: not "protesters", "truck drivers", for a "he") */
+    const char *sx = r->sp.subj != NM_QNONE && c->tags ? c->tags[r->sp.subj].xpos : NULL;
     if (r->own_cue && r->sp.subj != NM_QNONE && r->sp.name && !r->sp.pronoun_gender &&
-        r->sp.entity == NM_QNONE && human_noun(c, r->sp.subj))
+        r->sp.entity == NM_QNONE && human_noun(c, r->sp.subj) &&
+        !(sx && (!strcmp(sx, "NNS") || !strcmp(sx, "NNPS"))))
       last_desc = r;
     if (r->own_cue && r->sp.subj != NM_QNONE && r->sp.name && !r->sp.pronoun_gender &&
         (r->sp.entity == NM_QNONE || c->ent[r->sp.entity].type != NM_ENT_PERSON))

@@ -11167,6 +11167,18 @@ NM_TEST(offer_to_host_talks_between_is_intent_to_mediate) {
                   "MYS THA 039; MYS KHM 039");
 }
 
+/* "Al-Shabaab, the al-Qaeda-linked group that has fought Somalia's
+ * federal government for nearly two decades": fighting a government is
+ * force (190), not the "* GOVERNMENT [111]" its block wrote for ATTACK
+ * in words */
+NM_TEST(fighting_a_government_is_fighting) {
+  NM_CHECK_EQ_STR(cameo_events("MOGADISHU, Somalia (Wire) - Al-Shabaab, the al-Qaeda-linked group "
+                               "that has fought Somalia's federal government for nearly two "
+                               "decades, claimed responsibility.",
+                               "2026-01-28", false),
+                  "SOMREB SOMGOV 190");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -11977,6 +11989,7 @@ int main(void) {
   NM_RUN(one_acting_between_is_neither_of_the_two);
   NM_RUN(head_of_a_body_keeps_the_body_s_code);
   NM_RUN(offer_to_host_talks_between_is_intent_to_mediate);
+  NM_RUN(fighting_a_government_is_fighting);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);

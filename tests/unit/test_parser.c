@@ -3702,6 +3702,19 @@ NM_TEST(name_after_a_title_s_portfolio_is_the_title_s_apposition) {
                        "8:3:appos"));
 }
 
+/* With the shipped model: "… was taken from his residence by about 30
+ * armed men in unmarked vehicles, according to party spokeswoman Nyabol
+ * Chuol Tut", parsed with "spokeswoman" (19) an nmod of "men" (11): the
+ * source cited is the clause's, an oblique of "taken" (3) */
+NM_TEST(according_to_phrase_is_the_clause_s) {
+  NM_CHECK(repaired_as("Puok/PROPN/NNP was/AUX/VBD taken/VERB/VBN/take from/ADP/IN his/PRON/PRP$ "
+                       "residence/NOUN/NN by/ADP/IN about/ADV/RB 30/NUM/CD armed/ADJ/JJ "
+                       "men/NOUN/NNS in/ADP/IN unmarked/ADJ/JJ vehicles/NOUN/NNS ,/PUNCT/, "
+                       "according/VERB/VBG/accord to/ADP/IN party/NOUN/NN spokeswoman/NOUN/NN "
+                       "Nyabol/PROPN/NNP Chuol/PROPN/NNP Tut/PROPN/NNP ./PUNCT/.",
+                       "19:3:obl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3914,6 +3927,7 @@ int main(void) {
   NM_RUN(verb_after_a_relative_clause_s_object_is_the_sentence_s);
   NM_RUN(said_after_a_thing_s_relative_clause_is_the_main_verb_s_conjunct);
   NM_RUN(name_after_a_title_s_portfolio_is_the_title_s_apposition);
+  NM_RUN(according_to_phrase_is_the_clause_s);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
