@@ -3045,7 +3045,10 @@ static void repair_according_to(const nm_parser *p, const nm_pword *w, size_t n,
                      (rel_eq(p, rels, h, "compound") || rel_eq(p, rels, h, "flat"));
          up++)
       h = heads[h] - 1;
-    if (h <= k || rels[h] != (uint16_t)p->rl_nmod || !heads[h] || !form_is(&w[k - 1], ","))
+    /* (on a noun before it: "and, according to witnesses, live
+     * ammunition" cites the noun after it, the conjunct it is about) */
+    if (h <= k || rels[h] != (uint16_t)p->rl_nmod || !heads[h] || heads[h] - 1 > k ||
+        !form_is(&w[k - 1], ","))
       continue;
     size_t u = heads[h] - 1;
     for (int up = 0; up < 8 && heads[u] && !upos_is(&w[u], "VERB"); up++)

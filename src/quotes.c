@@ -1162,7 +1162,19 @@ static nm_status find_reported(stage *g) {
        * whatever the parse made of it */
       if (pa < ca || pb > cb || only_punct(c, pb, e) || only_punct(c, f, pa)) ca = f, cb = e;
       uint32_t left = pa - ca, right = cb - pb;
-      if (left >= right)
+      /* (a phrase on a verb reports the side that verb is on: "Israeli
+       * air strikes killed at least 14 people …, according to civil
+       * defence officials, while the Israeli military said …"; "The
+       * minister, according to two people who attended, told them …") */
+      bool verb_left = h != NM_QNONE && h < pa && h >= ca && c->tags &&
+                       !strcmp(nm_q_upos(c, h), "VERB");
+      bool verb_right = h != NM_QNONE && h >= pb && h < cb && c->tags &&
+                        !strcmp(nm_q_upos(c, h), "VERB");
+      if (verb_left && left > 0)
+        st = add_reported(g, ca, pa, v, v + 2, NM_QNONE, false);
+      else if (verb_right && right > 0)
+        st = add_reported(g, pb, cb, v, v + 2, NM_QNONE, false);
+      else if (left >= right)
         st = add_reported(g, ca, pa, v, v + 2, NM_QNONE, false);
       else
         st = add_reported(g, pb, cb, v, v + 2, NM_QNONE, false);

@@ -850,6 +850,9 @@ static nm_status speaker_from(const nm_qctx *c, uint32_t s, nm_qspeaker *sp) {
     r--;
   while (l < r && nm_q_punct(c, l))
     l++;
+  /* (nor the cue's own words, when the parse hung "according to" on a
+   * modifier: "according to civil defence officials") */
+  if (l + 1 < r && nm_q_is(c, l, "according") && nm_q_is(c, l + 1, "to")) l += 2;
   /* "the office of Russia's children's rights commissioner said", the
    * parse hanging the "of" phrase's words on the verb: the description
    * takes the noun the phrase belongs to, not a bare "of …" */

@@ -2257,6 +2257,20 @@ NM_TEST(she_after_a_described_worker_is_that_worker) {
                   "A 34-year-old nurse at Wabag General Hospital");
 }
 
+/* "Israeli air strikes on Friday killed at least 14 people in Deir
+ * al-Balah, according to civil defence officials in Gaza, while the
+ * Israeli military said …": an according-to phrase on a verb reports
+ * the side of the sentence that verb is on, not the longer side */
+NM_TEST(according_to_on_a_verb_reports_the_verb_s_side) {
+  static const char text[] =
+      "GAZA (Wire) - Israeli air strikes on Friday killed at least 14 people in Deir al-Balah, "
+      "according to civil defence officials in Gaza, while the Israeli military said it had "
+      "struck militant infrastructure and killed several gunmen near the border crossing in "
+      "the south of the territory.";
+  NM_CHECK_EQ_STR(speaker_of(text, "Israeli air strikes on Friday killed"),
+                  "civil defence officials");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -2396,6 +2410,7 @@ int main(void) {
   NM_RUN(speaker_who_gave_his_name_is_that_name);
   NM_RUN(he_after_a_name_given_in_a_relative_clause);
   NM_RUN(she_after_a_described_worker_is_that_worker);
+  NM_RUN(according_to_on_a_verb_reports_the_verb_s_side);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
   NM_TEST_MAIN_END();
