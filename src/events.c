@@ -8557,6 +8557,30 @@ static nm_status code_sentence(ectx *c) {
       vc->skip = true;
       continue;
     }
+    /* "launched a mediation effort on Saturday between the Emirates and
+     * Saudi Arabia", "undertook a mediation mission between Syria and
+     * Arafat": a mediation one launches or undertakes is mediation (045),
+     * not EFFORT's appeal (020) */
+    {
+      static const char *const starts[] = {"launch", "undertake", "begin", "start", "lead",
+                                           "open", "pursue", "step", NULL};
+      /* (and ended, halted or suspended it is a halt of mediation, 165:
+       * "Syrian officers today ended mediation efforts between rival
+       * militias in Tripoli") */
+      static const char *const ends[] = {"end", "halt", "suspend", "abandon", "stop", NULL};
+      bool ending = word_in(lemma(c, v), ends);
+      int32_t ob = word_in(lemma(c, v), starts) || ending ? child(c, v, "obj", false) : -1;
+      bool mediation = ob >= 0 && (word_is_ci(c, ob, "mediation") ||
+                                   (ob > 0 && word_is_ci(c, ob - 1, "mediation") &&
+                                    c->head[ob - 1] == ob));
+      if (mediation) {
+        vc->code = code = ending ? "165" : "045";
+        vc->code2 = NULL;
+        /* (between whom: the parties of its between-phrase, each) */
+        for (int32_t k = c->kid[ob]; k >= 0; k = c->sib[k])
+          if (k > ob && rel_base(c, k, "nmod") && case_word(c, k, "between")) vc->tgt = k;
+      }
+    }
     /* "Al-Shabaab, the al-Qaeda-linked group that has fought Somalia's
      * federal government for nearly two decades": fighting a government
      * is fighting (190), not PHYSICAL_CONFLICT's "* GOVERNMENT [111]"

@@ -11179,6 +11179,23 @@ NM_TEST(fighting_a_government_is_fighting) {
                   "SOMREB SOMGOV 190");
 }
 
+/* "launched a mediation effort on Saturday between the Emirates and
+ * Saudi Arabia": a mediation launched or undertaken is mediation (045),
+ * not EFFORT's appeal (020); was 020; and ended, a halt of mediation
+ * (165) (PLOVER development set: all 47.2 -> 47.8, category 54.3 ->
+ * 55.3) */
+NM_TEST(mediation_launched_is_mediation) {
+  NM_CHECK_EQ_STR(cameo_events("DOHA (Wire) - Qatar launched a mediation effort between the "
+                               "United Arab Emirates and Saudi Arabia.",
+                               "2025-03-01", false),
+                  "QAT ARE 045; QAT SAU 045");
+  /* (ended, it is a halt of mediation, 165) */
+  NM_CHECK_EQ_STR(cameo_events("DOHA (Wire) - Qatar ended its mediation efforts between the "
+                               "United Arab Emirates and Saudi Arabia.",
+                               "2025-03-01", false),
+                  "QAT ARE 165; QAT SAU 165");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -11990,6 +12007,7 @@ int main(void) {
   NM_RUN(head_of_a_body_keeps_the_body_s_code);
   NM_RUN(offer_to_host_talks_between_is_intent_to_mediate);
   NM_RUN(fighting_a_government_is_fighting);
+  NM_RUN(mediation_launched_is_mediation);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
