@@ -2890,6 +2890,17 @@ static bool office_of_person(const ectx *c, int32_t dh, uint32_t e, acode *out) 
  * ("The agency's commissioner-general, Halvard Lindqvist", "its
  * spokesman, Omar Haddad": the agency is UNRWA): the owner's code, with
  * the description's own agent word if it has one (spokesman: MED). */
+/* The owner's code with the role of the description's head word dh
+ * joined to it ("the ministry's spokesman": the owner's MED), into out. */
+static void owner_with_role(const ectx *c, int32_t dh, const acode *owner, acode *out) {
+  acode ag;
+  memset(&ag, 0, sizeof ag);
+  *out = *owner;
+  if (code_words(c, dh, dh, dh, &ag) && ag.rank == 2)
+    join_agent(out->code, sizeof out->code, owner->code,
+               ag.code[0] == '-' ? ag.code + 3 : ag.code, false);
+}
+
 static bool code_owner(const ectx *c, int32_t dh, acode *out) {
   int32_t ps = child(c, dh, "nmod:poss", false);
   if (ps < 0 || !c->ent) return false;
@@ -2902,14 +2913,10 @@ static bool code_owner(const ectx *c, int32_t dh, acode *out) {
   bool own = e != NONE32 && e == entity_at(c, dh);
   if ((e == NONE32 || own) && !strcmp(upos(c, ps), "PROPN") &&
       (mention_at(c, ps) == NONE32 || own)) {
-    acode pc, ag;
+    acode pc;
     memset(&pc, 0, sizeof pc);
-    memset(&ag, 0, sizeof ag);
     if (!code_words(c, name_start(c, ps, 0), ps, ps, &pc) || !bare_country(pc.code)) return false;
-    *out = pc;
-    if (code_words(c, dh, dh, dh, &ag) && ag.rank == 2)
-      join_agent(out->code, sizeof out->code, pc.code, ag.code[0] == '-' ? ag.code + 3 : ag.code,
-                 false);
+    owner_with_role(c, dh, &pc, out);
     out->rank = own ? 1 : 2; /* (below the title's own code, when it has one) */
     snprintf(out->reason, sizeof out->reason, "%s",
              "the owner of the description, a name the dictionaries code");
@@ -2930,13 +2937,7 @@ static bool code_owner(const ectx *c, int32_t dh, acode *out) {
     return true;
   }
   if (person) return office_of_person(c, dh, e, out);
-  acode ag;
-  memset(&ag, 0, sizeof ag);
-  *out = *ea;
-  if (code_words(c, dh, dh, dh, &ag) && ag.rank == 2) {
-    const char *a = ag.code[0] == '-' ? ag.code + 3 : ag.code;
-    join_agent(out->code, sizeof out->code, ea->code, a, false);
-  }
+  owner_with_role(c, dh, ea, out);
   out->rank = 2; /* below a name or title of its own */
   out->owner = e + 1;
   snprintf(out->reason, sizeof out->reason, "%s", "the owner of the description");
@@ -5254,6 +5255,15 @@ static bool absent_or_medium(const ectx *c, int32_t k) {
  * from, no party. */
 static const char *const arrival_verbs[] = {"arrive", "come", "return", "fly", "travel", NULL};
 
+/* Verbs of going somewhere: a traveller goes with companions, not to them
+ * ("a teacher who left Abu Shouk with her four children"), on a craft
+ * ("arrived on a flight"), and for a purpose when the place is given with
+ * "to" ("would travel to Washington for talks"). */
+static const char *const travel_verbs[] = {"leave", "flee",   "travel", "go",     "walk",
+                                           "return", "arrive", "fly",   "come",   "escape",
+                                           "sail",  "land",   "depart", "head",   "set",
+                                           "embark", "pull",  NULL};
+
 /* Words of a quantity whose of-phrase names what is counted ("thousands
  * of troops", "hundreds of protesters"). */
 static const char *const quantity_words[] = {"thousand", "hundred", "dozen", "score", "million",
@@ -5469,10 +5479,7 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
       continue;
     /* ... nor whom a traveller goes with ("a teacher who left Abu Shouk
      * with her four children") */
-    static const char *const going[] = {"leave", "flee", "travel", "go",     "walk",
-                                        "return", "arrive", "fly",  "come",   "escape",
-                                        "sail",  "land",   "depart", NULL};
-    if (word_in(lemma(c, v), going) && case_word(c, k, "with")) continue;
+    if (word_in(lemma(c, v), travel_verbs) && case_word(c, k, "with")) continue;
     /* ... nor is a town a meeting was in, named by its kind ("Foreign
      * ministers of Congo and Rwanda met in the Angolan capital": they met
      * each other; "met in Luanda" keeps Angola as its target: a version
@@ -5515,7 +5522,7 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
         mention_at(c, k) == NONE32)
       continue;
     if ((case_word(c, k, "on") || case_word(c, k, "by")) && word_in(lemma(c, k), crafts) &&
-        word_in(lemma(c, v), going))
+        word_in(lemma(c, v), travel_verbs))
       continue;
     if (place_of_verbs_gathering(c, v, k)) continue;
     /* "approved the measures at a meeting in Brussels": a gathering the
@@ -8607,9 +8614,6 @@ static nm_status code_sentence(ectx *c) {
        * phrase: "parts of the Ouaka prefecture for much of …") */
       /* (not a journey's own verb with a to-phrase, whose for-phrase may be
        * its purpose: "would travel to Washington for talks") */
-      static const char *const journeys[] = {"go",     "travel", "leave", "depart", "head",
-                                             "fly",    "return", "come",  "set",    "sail",
-                                             "embark", "walk",   "pull",  NULL};
       int32_t fp = -1;
       for (int32_t k = v + 1; k < (int32_t)c->n && fp < 0; k++)
         if (word_is_ci(c, k, "for") && rel_is(c, k, "case") && c->head[k] > k) fp = c->head[k];
@@ -8623,7 +8627,7 @@ static nm_status code_sentence(ectx *c) {
       for (int32_t k = c->kid[v]; k >= 0 && !to_place; k = c->sib[k])
         to_place = rel_base(c, k, "obl") && (case_word(c, k, "to") || case_word(c, k, "into"));
       if (fp >= 0 && (other_verb || (!place_mention(c, fp) &&
-                                     !(word_in(lemma(c, v), journeys) && to_place)))) {
+                                     !(word_in(lemma(c, v), travel_verbs) && to_place)))) {
         vc->skip = true;
         continue;
       }
@@ -8634,9 +8638,7 @@ static nm_status code_sentence(ectx *c) {
      * Germany") */
     if (vc->code2 && (!strcmp(lemma(c, v), "discuss") || !strcmp(lemma(c, v), "debate"))) {
       int32_t ob = child(c, v, "obj", false);
-      if (ob >= 0 && place_mention(c, ob) && xpos(c, ob)[0] == 'N' && xpos(c, ob)[1] == 'N' &&
-          xpos(c, ob)[2] == 'P')
-        vc->code2 = NULL;
+      if (ob >= 0 && place_mention(c, ob) && !strncmp(xpos(c, ob), "NNP", 3)) vc->code2 = NULL;
     }
     /* "China's military launched air and naval exercises around Taiwan":
      * drills a single party holds around, near or off another's land are
@@ -8987,9 +8989,9 @@ static nm_status code_sentence(ectx *c) {
      * "Bakers in Tehran told local media", "Security agents in the
      * Republic of Congo arrested"; and so, for the event floors, do
      * happenings: "an airstrike in Zamfara") */
-    static const char *const loose[] = {"stone",  "rock",    "shrapnel", "debris", "bullet",
-                                        "brick",  "nobody",  "everyone", "everybody", "anyone",
-                                        "no one", "none",    NULL};
+    static const char *const loose[] = {"stone",    "rock",     "shrapnel", "debris", "bullet",
+                                        "brick",    "nobody",   "everyone", "everybody",
+                                        "anyone",   "none",     NULL};
     if (nsc == 1 && bare_country(sa[0].code) && located_only(c, subj, true) &&
         (word_in(lemma(c, subj), loose) ||
          (word_is_ci(c, subj, "one") && subj > 0 && word_is_ci(c, subj - 1, "no"))))

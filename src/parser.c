@@ -2914,6 +2914,13 @@ static void repair_subject_before_gerund_mark(const nm_parser *p, const nm_pword
   }
 }
 
+/* Verbs of saying and thinking whose complement is a clause, for the
+ * repairs below. */
+static const char *const clause_verbs[] = {"say",    "think", "believe", "claim", "know",
+                                           "hope",   "fear",  "expect",  "feel",  "report",
+                                           "insist", "argue", "suggest", "warn",  "announce",
+                                           "confirm", "deny", "admit",   "tell",  "add", NULL};
+
 /* "Energy and Mines Minister Ernesto Lobaina Fuentes said" parsed with
  * "Energy" the subject and "Mines", with the title and the name flat under
  * it, its conjunct: two portfolios joined before one title name one
@@ -2962,15 +2969,12 @@ static void repair_verb_swallowed_by_relative(const nm_parser *p, const nm_pword
         continue;
       /* (or with the relative clause's object made its subject: "… who
        * reached Belladere described", not a verb of saying's clause) */
-      static const char *const says[] = {"say",    "think", "believe", "claim", "know",
-                                         "hope",   "fear",  "expect",  "feel",  "report",
-                                         "insist", "argue", "suggest", "warn",  "announce",
-                                         "confirm", "deny", "admit",   "tell",  "add", NULL};
       size_t sb = n;
       for (size_t k = c + 1; k < v && sb == n; k++)
         if (heads[k] == v + 1 && rel_eq(p, rels, k, "nsubj")) sb = k;
-      if (sb < n && (lemma_in(&w[c], says) || has_dep(p, heads, rels, n, c, c + 1, n, "obj") ||
-                     !(upos_is(&w[sb], "NOUN") || upos_is(&w[sb], "PROPN"))))
+      if (sb < n &&
+          (lemma_in(&w[c], clause_verbs) || has_dep(p, heads, rels, n, c, c + 1, n, "obj") ||
+           !(upos_is(&w[sb], "NOUN") || upos_is(&w[sb], "PROPN"))))
         continue;
       if (sb == n && has_dep(p, heads, rels, n, v, 0, n, "nsubj")) continue;
       /* (right after the relative clause's object: its words all before v) */
@@ -2998,7 +3002,6 @@ static void repair_verb_swallowed_by_relative(const nm_parser *p, const nm_pword
  * conjunct of the verb the thing's phrase hangs on */
 static void repair_said_conj_of_relative(const nm_parser *p, const nm_pword *w, size_t n,
                                          uint32_t *heads, uint16_t *rels) {
-  static const char *const says[] = {"say", "add", "tell", "warn", "insist", "argue", NULL};
   static const char *const bodies[] = {
       "ministry", "government", "group",  "agency",  "office",  "council", "committee",
       "party",    "company",    "army",   "force",   "court",   "commission", "organization",
@@ -3006,7 +3009,7 @@ static void repair_said_conj_of_relative(const nm_parser *p, const nm_pword *w, 
       "coalition", "alliance",  "embassy", "department", "police", "military", NULL};
   if (p->rl_conj < 0 || p->rl_relcl < 0) return;
   for (size_t v = 3; v < n; v++) {
-    if (rels[v] != (uint16_t)p->rl_conj || !heads[v] || !lemma_in(&w[v], says) ||
+    if (rels[v] != (uint16_t)p->rl_conj || !heads[v] || !lemma_in(&w[v], clause_verbs) ||
         !xpos_is(&w[v], "VBD") || !form_is(&w[v - 1], "and") || !form_is(&w[v - 2], ",") ||
         has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
       continue;
