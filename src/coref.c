@@ -459,6 +459,17 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
                                           "Coalition", NULL};
       ok = name_but_last(c, m, cm, heads);
     }
+    /* "Southern Command" after "U.S. Southern Command": a body's name
+     * without its country's initials is that body (not the country of
+     * the sentence it recurs in) */
+    if (!ok && m->kind == NM_MENTION_NAME && m->type == NM_ENT_ORG && !country &&
+        cm->type == NM_ENT_ORG && cm->kind == NM_MENTION_NAME && m->n_tokens >= 2 &&
+        cm->n_tokens == m->n_tokens + 1) {
+      static const char *const initials[] = {"U.S.", "US", "U.K.", "UK", "EU", "E.U.", NULL};
+      ok = tok_in(c->d, cm->first_token, initials);
+      for (uint32_t q = 0; ok && q < m->n_tokens; q++)
+        ok = c->h[m->first_token + q] == c->h[cm->first_token + 1 + q];
+    }
     /* "League" after "the Arab League", "the Court" after "the
      * International Criminal Court": a body's head word alone is the
      * latest body so named, whatever the model typed it */
@@ -1795,6 +1806,37 @@ static long same_description(const ctx *c, uint32_t mi) {
   return -1;
 }
 
+/* "the committee" past the five sentences of the nearest bodies: the
+ * nearest named body, of the last thirty sentences, whose name ends in
+ * the same word of an institution ("told the Senate Armed Services
+ * Committee" ... "asked the committee to fund", not "Southern Command"
+ * named since), or -1. */
+static long named_body_further_back(const ctx *c, uint32_t mi) {
+  static const char *const institutions[] = {"committee", "commission", "council", "court",
+                                             "tribunal",  "parliament", "assembly", "agency",
+                                             "ministry",  "senate",     NULL};
+  const nm_mention *m = &c->m[mi];
+  uint32_t last = m->first_token + m->n_tokens - 1;
+  size_t wl;
+  const char *w = nm_tok_text(c->d, last, &wl);
+  bool inst = false;
+  for (size_t q = 0; institutions[q] && !inst; q++)
+    inst = wl == strlen(institutions[q]) && !strncasecmp(w, institutions[q], wl);
+  if (!inst) return -1;
+  for (uint32_t j = mi; j-- > 0 && mi - j <= RECENT_ENTITIES;) {
+    const nm_mention *o = &c->m[j];
+    if (o->sentence + 30 < m->sentence) break;
+    if (o->entity == UINT32_MAX || o->kind != NM_MENTION_NAME || o->type != NM_ENT_ORG ||
+        c->e[o->entity].country)
+      continue;
+    if (c->d->has_dateline && o->start >= c->d->dateline.start && o->end <= c->d->dateline.end)
+      continue;
+    const nm_mention *on = &c->m[c->e[o->entity].canon];
+    if (c->h[on->first_token + on->n_tokens - 1] == c->h[last]) return (long)o->entity;
+  }
+  return -1;
+}
+
 /* Whether a title's head word is one that many people hold at once:
  * official, spokesman, spokeswoman, spokesperson, diplomat, negotiator. */
 static bool generic_title(uint64_t head) {
@@ -1986,6 +2028,8 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
     agency = tok_eq(c->d, m->first_token + m->n_tokens - 1, agencies[q]);
   long same = same_description(c, mi);
   if (same >= 0) return same;
+  same = named_body_further_back(c, mi);
+  if (same >= 0) return same;
   /* the organisation named most often so far among those of the last
    * five sentences, the nearest on ties ("NATO ... the European Union and
    * the United States ... join the alliance": NATO) */
@@ -2070,7 +2114,10 @@ static long resolve_nominal(const ctx *c, uint32_t mi) {
     static const char *const blocs[] = {"Union", "EU",   "E.U.",     "ASEAN",  "ECOWAS", "League",
                                         "Community", "Alliance", "NATO", "BRICS", "Mercosur",
                                         "SADC", "IGAD", "CARICOM",  "GCC",    "AU",     "OAS",
-                                        "Bloc", "Council", "States", NULL};
+                                        "Bloc", "Council", "States",
+                                        /* (the union's own bodies: "European Commission
+                                         * spokeswoman X said the bloc condemned") */
+                                        "European", NULL};
     bool union_name = false; /* (any word: "Economic Community of West African States") */
     for (uint32_t k = 0; k < on->n_tokens && !union_name; k++)
       union_name = tok_in(c->d, on->first_token + k, blocs);

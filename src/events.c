@@ -211,9 +211,17 @@ static bool np_cut(const ectx *c, int32_t k) {
   /* ... nor when it happened: "fired a missile ahead of US-South Korea
    * drills", "amid protests", "despite warnings by Washington" */
   /* ... nor a partner: "brokered the deal along with Egypt" */
-  static const char *const when[] = {"according", "accord", "ahead",    "amid",
-                                     "despite",   "along",  "together", NULL};
+  /* ... nor the channel it goes through: "$5 million in emergency aid
+   * through the United Nations Children's Fund" is aid to others */
+  /* ... nor what it came after or before ("hundreds of protests with
+   * Beijing since an international arbitration tribunal ruled") */
+  static const char *const when[] = {"according", "accord", "ahead",  "amid",  "despite",
+                                     "along",     "together", "through", "via", "since",
+                                     "until",     "till",   NULL};
   int32_t x = child(c, k, "case", false);
+  /* (or the word itself, parsed as a modifier with its own object:
+   * "since" over "an international arbitration tribunal") */
+  if (rel_base(c, k, "advmod") && c->kid[k] >= 0 && word_in(lemma(c, k), when)) return true;
   return (x >= 0 && word_in(lemma(c, x), when)) || along_with(c, k);
 }
 /* Relations whose subtrees are other clauses of a verb. */
@@ -1747,6 +1755,7 @@ static void local_country(ectx *c, acode *a, int32_t h, uint32_t ent, bool sourc
 /* TABARI's pronoun rule, for a pronoun coreference did not resolve: he,
  * she, it, his, her, its take the first actor before it in the sentence;
  * they, them, their the first compound actor, else the first actor. */
+static bool code_np(const ectx *c, int32_t h, acode *out, uint32_t *entity);
 static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
   const char *l = lemma(c, h);
   bool plural = !strcmp(l, "they") || !strcmp(l, "them") || !strcmp(l, "their");
@@ -1799,6 +1808,11 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
       /* a group with no country is one too ("A coalition of rebel groups
        * said it had overrun two army posts": ---REB) */
       bool coded = code_words(c, lo, hi, s, &a);
+      /* ("Its embassy in Islamabad said it supported": the embassy of
+       * whom "its" stands for, not of the town it is in) */
+      int32_t sp = child(c, s, "nmod:poss", false);
+      uint32_t se_;
+      if (sp >= 0 && sp < s && is_pronoun(c, sp) && code_np(c, s, &a, &se_)) coded = true;
       bool group = a.rank == 2 && !strncmp(a.code, "---", 3) && word_in(a.code + 3, armed_roles);
       /* ... and a state's body named without its country ("Police said
        * they had arrested nine protesters": ---COP, whose country the
@@ -4101,6 +4115,12 @@ static bool naming_call(const ectx *c, int32_t v, bool matched_words) {
   const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first;
   uint32_t qv = event_quote(c, tk[v].start), qo = event_quote(c, tk[hi].start);
   if (qo != NONE32 && qo != qv) return true;
+  /* ... or a quotation right after it, whatever the parse hung it on
+   * ("called the Armenian statement "disinformation" intended to …") */
+  if (hi + 2 < (int32_t)c->n && !strcmp(upos(c, hi + 1), "PUNCT")) {
+    uint32_t qn = event_quote(c, tk[hi + 2].start);
+    if (qn != NONE32 && qn != qv) return true;
+  }
   /* "called the extension "a gift to criminals"": the name in quotation
    * marks the parse made the object's apposition */
   int32_t ap = child(c, o, "appos", false);
@@ -5279,9 +5299,28 @@ static const char *const ordered_forces[] = {"army",   "troop",  "soldier",   "m
 static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t max,
                                 int statement) {
   size_t n = 0;
+  /* "blamed the attack on Afghanistan's Taliban government", "violations
+   * that officials blame on Russia": whom a deed is blamed on is the
+   * target, the deed is none (the parse may hang the on-phrase on it) */
+  if (!strcmp(lemma(c, v), "blame")) {
+    int32_t o = child(c, v, "obj", false), lo = v, hi = v;
+    if (o > v) np_range(c, o, &lo, &hi);
+    for (int32_t k = v + 1; k < (int32_t)c->n && n < max; k++) {
+      bool under = c->head[k] == v || (k >= lo && k <= hi); /* (or deeper in the object) */
+      if (under && (rel_base(c, k, "obl") || rel_base(c, k, "nmod")) && case_word(c, k, "on") &&
+          !has_time(c, k, k)) { /* (not "blamed U.S. sanctions on Thursday for") */
+        out[n++] = k;
+        return n;
+      }
+    }
+  }
+  /* (not the delegation one heads: "The U.S. delegation was headed by") */
+  static const char *const leading[] = {"lead", "head", NULL};
+  static const char *const party[] = {"delegation", "team", NULL};
   if (passive(c, v)) {
     int32_t sp = phrase_child(c, v, headline_passive(c, v) ? "nsubj" : "nsubj:pass");
-    if (sp >= 0 && n < max) out[n++] = sp;
+    if (sp >= 0 && n < max && !(word_in(lemma(c, v), leading) && word_in(lemma(c, sp), party)))
+      out[n++] = sp;
   }
   /* "seven Iranian entities it accused of supplying drones": a relative
    * clause with a subject of its own and no object or relative word has
@@ -5370,6 +5409,9 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
        * sender's own, no target (where the envoy goes may be) */
       static const char *const sending[] = {"send", "dispatch", NULL};
       bool own_party = word_in(lemma(c, v), sending) && envoy_word(c, o);
+      /* ... and so is the delegation one leads or heads ("X, who led the
+       * Palestinian delegation", "The Iranian delegation was led by X") */
+      own_party = own_party || (word_in(lemma(c, v), leading) && word_in(lemma(c, o), party));
       /* ... and so are the forces it keeps, posts or moves ("Eritrea has
        * kept some forces inside parts of Tigray", "moved artillery and
        * tanks toward the border"), when no country names them */
@@ -5477,6 +5519,17 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
     static const char *const margins[] = {"sideline", "sidelines", "margin", "margins", NULL};
     if ((case_word(c, k, "on") || case_word(c, k, "at")) && word_in(lemma(c, k), margins))
       continue;
+    /* ... nor a gathering the act took place at, named by its kind with
+     * no partner ("dismissed the criticism at a televised government
+     * meeting": was ---GOV; "raised the issue in three Cabinet
+     * meetings"; "at a meeting with Putin" keeps Putin) */
+    if ((case_word(c, k, "at") || case_word(c, k, "during") || case_word(c, k, "in")) &&
+        gathering_noun(c, k) && mention_at(c, k) == NONE32) {
+      bool partner = false;
+      for (int32_t q = c->kid[k]; q >= 0 && !partner; q = c->sib[q])
+        partner = rel_base(c, q, "nmod") && (case_word(c, q, "with") || case_word(c, q, "between"));
+      if (!partner) continue;
+    }
     /* ... nor whom a traveller goes with ("a teacher who left Abu Shouk
      * with her four children") */
     if (word_in(lemma(c, v), travel_verbs) && case_word(c, k, "with")) continue;
@@ -5572,6 +5625,7 @@ static size_t target_candidates(const ectx *c, int32_t v, int32_t *out, size_t m
     /* "said on social media", "told state television": the medium a
      * statement went out on is not whom it is made to */
     static const char *const media[] = {"television", "tv", "TV", "radio", "media", "X",
+                                        "station", /* ("speaking on a radio station") */
                                         "Twitter", "Facebook", "Telegram", "Instagram",
                                         "website", "broadcast", "channel", "platform", "air",
                                         "airwaves", "podcast", NULL};
@@ -5960,6 +6014,10 @@ static bool made_by_phrase(const ectx *c, int32_t h) {
   np_range(c, h, &lo, &hi);
   for (int32_t t = lo + 1; t + 1 <= hi && t < h; t++)
     if (word_is_ci(c, t, "-") && word_in(lemma(c, t + 1), made) && mention_at(c, t - 1) != NONE32)
+      return true;
+  /* (or its of-phrase's: "a new package of U.S.-made Patriot interceptors") */
+  for (int32_t q = c->kid[h]; q >= 0; q = c->sib[q])
+    if (q > h && rel_base(c, q, "nmod") && case_word(c, q, "of") && made_by_phrase(c, q))
       return true;
   return false;
 }
@@ -7692,6 +7750,28 @@ static bool deontic(const ectx *c, int32_t v) {
   return dep_lemma_in(c, v, "aux", w);
 }
 
+/* "He insisted that most of the rifles were bought in the United States":
+ * insisting that something is so asserts it, no demand (INSIST's 100);
+ * a demand's clause says what is to be done, with a modal ("insisted
+ * that Rafah would stay closed") or a bare subjunctive ("insisted that
+ * the army withdraw"). */
+static bool insisting_fact(const ectx *c, int32_t v) {
+  if (strcmp(lemma(c, v), "insist") != 0) return false;
+  int32_t cx = child(c, v, "ccomp", false);
+  if (cx < 0 || child(c, v, "obj", false) >= 0) return false;
+  static const char *const modal[] = {"will", "would", "shall", "must", "should", "ought",
+                                      "could", "can",  "may",   "might", NULL};
+  if (dep_lemma_in(c, cx, "aux", modal) || dep_lemma_in(c, cx, "aux:pass", modal)) return false;
+  /* (a bare form, whatever its tag: "that Israel withdraw", tagged VBD;
+   * a form with no "-ed" or "-s" may be one) */
+  const nm_token *t = (const nm_token *)c->d->tokens.data + c->first + (size_t)cx;
+  size_t tl = t->end - t->start;
+  const char *f = c->d->text + t->start;
+  bool ed = tl > 2 && f[tl - 2] == 'e' && f[tl - 1] == 'd', s = tl > 1 && f[tl - 1] == 's';
+  bool bare = !strcmp(xpos(c, cx), "VB") || (!ed && !s);
+  return !bare || child(c, cx, "aux", false) >= 0 || child(c, cx, "aux:pass", false) >= 0;
+}
+
 /* What one declines to tell: "declined to comment", "declined to
  * describe them" (CAMEO's 011, which names no one it is aimed at). */
 static const char *const tell[] = {"comment", "describe", "elaborate", "discuss", "disclose",
@@ -7762,13 +7842,19 @@ static size_t said_clauses(const ectx *c, int32_t v, int32_t *out, size_t max) {
  * off by a comma after a named actor, with "which" or "who" its subject
  * and a simple present tense with no auxiliary ("Kenya, which leads a
  * police mission in Haiti,"; not "South Africa, which accuses Israel of
- * genocide", an act). */
+ * genocide", an act), or with "that" on the noun apposed to such an
+ * actor. */
 static bool describing_clause(const ectx *c, int32_t v) {
   static const char *const rel[] = {"which", "who", NULL};
   static const char *const standing[] = {"lead",    "head",    "chair",   "border",
                                          "host",    "run",     "govern",  "control",
                                          "represent", "oversee", "supervise", "administer",
-                                         "handle",    "manage",  "coordinate", NULL};
+                                         "handle",    "manage",  "coordinate",
+                                         /* ("The EU Monitoring Mission in Armenia, which
+                                          * deploys unarmed observers on the Armenian
+                                          * side,") */
+                                         "deploy",    "operate", "patrol",  "monitor",
+                                         "station",   NULL};
   const char *x = c->tg[c->first + (size_t)v].xpos;
   if (!rel_is(c, v, "acl:relcl") || !x || (strcmp(x, "VBZ") && strcmp(x, "VBP")) ||
       child(c, v, "aux", false) >= 0 || !word_in(lemma(c, v), standing))
@@ -7777,11 +7863,19 @@ static bool describing_clause(const ectx *c, int32_t v) {
   /* (a named actor, or a body named by a definite description: "The
    * regional command post, which oversees security in Amhara under a
    * state of emergency, said") */
-  bool described = h >= 0 && (mention_at(c, h) != NONE32 ||
+  /* (or a proper name the parse headed by a title's word: "Home Minister
+   * Mahendra Bahadur Basnet, who oversees the police,", headed by "Home") */
+  bool described = h >= 0 && (mention_at(c, h) != NONE32 || !strcmp(upos(c, h), "PROPN") ||
                               (nounish(c, h) && dep_lemma_in(c, h, "det",
                                                              (const char *const[]){"the", NULL})));
-  return sj >= 1 && sj < v && word_in(lemma(c, sj), rel) && word_is_ci(c, sj - 1, ",") &&
-         described && h < sj;
+  if (sj >= 1 && sj < v && word_in(lemma(c, sj), rel) && word_is_ci(c, sj - 1, ",") &&
+      described && h < sj)
+    return true;
+  /* ... or with "that" on a noun in apposition to one ("COGAT, the
+   * Israeli defense body that coordinates aid to Gaza, said") */
+  return sj >= 1 && sj < v && h >= 0 && h < sj && word_is_ci(c, sj, "that") &&
+         rel_is(c, h, "appos") && c->head[h] >= 0 &&
+         (mention_at(c, c->head[h]) != NONE32 || !strcmp(upos(c, c->head[h]), "PROPN"));
 }
 
 /* Whether verb v, matched with code (and pattern text, its hits in pm),
@@ -8639,6 +8733,18 @@ static nm_status code_sentence(ectx *c) {
     if (vc->code2 && (!strcmp(lemma(c, v), "discuss") || !strcmp(lemma(c, v), "debate"))) {
       int32_t ob = child(c, v, "obj", false);
       if (ob >= 0 && place_mention(c, ob) && !strncmp(xpos(c, ob), "NNP", 3)) vc->code2 = NULL;
+      /* ... and so is a matter discussed, with no party named to discuss
+       * it with ("The ministers discussed the war in Sudan", "discussed
+       * the return of refugees", "would discuss expanding sanctions
+       * against violent settlers": not SDN 046 back) */
+      bool with = false;
+      for (int32_t k = c->kid[v]; k >= 0 && !with; k = c->sib[k])
+        with = rel_base(c, k, "obl") && case_word(c, k, "with");
+      with = with || (vc->pattern && strstr(vc->pattern, "WITH")); /* (hung lower) */
+      if ((ob < 0 || (!strcmp(upos(c, ob), "NOUN") && mention_at(c, ob) == NONE32 &&
+                      !person_word(c, ob))) &&
+          !with)
+        vc->code2 = NULL;
     }
     /* "China's military launched air and naval exercises around Taiwan":
      * drills a single party holds around, near or off another's land are
@@ -8692,7 +8798,29 @@ static nm_status code_sentence(ectx *c) {
                                         "characterize", "characterise", NULL};
     bool naming = rel_is(c, v, "acl:relcl") && c->head[v] >= 0 &&
                   word_is_ci(c, c->head[v], "what") && word_in(lemma(c, v), label);
-    vc->skip = negated(c, v) || !strcmp(code, "---") || naming;
+    /* (insisting that something is so states it: a statement, 010, whose
+     * reported act PETRARCH's transformations read as a claim) */
+    if (!text && insisting_fact(c, v)) {
+      vc->code = code = "010";
+      vc->code2 = NULL;
+    }
+    /* "ruled that Gelashvili posed a flight risk", "ruled in favor of 14
+     * teachers": a court's ruling is no governing (RULE's 060), which
+     * has a country or people ruled for its object ("ruled Russia") */
+    bool ruling = !strcmp(lemma(c, v), "rule") && !strncmp(code, "06", 2) && !text &&
+                  child(c, v, "obj", false) < 0;
+    /* "a group which Western governments have linked to Russia's GRU",
+     * "linked any release to the unfreezing of funds": tying one thing
+     * to another is no cooperation (LINK's 060) */
+    bool tying = false;
+    if (!strcmp(lemma(c, v), "link") && !strncmp(code, "06", 2))
+      for (int pass = 0; pass < 2 && !tying; pass++) { /* (or on its object) */
+        int32_t on = pass ? child(c, v, "obj", false) : v;
+        for (int32_t k = on >= 0 ? c->kid[on] : -1; k >= 0 && !tying; k = c->sib[k])
+          tying = k > v && (rel_base(c, k, "obl") || rel_base(c, k, "nmod")) &&
+                  case_word(c, k, "to");
+      }
+    vc->skip = negated(c, v) || !strcmp(code, "---") || naming || ruling || tying;
     /* "will not accept refugees", "would not meet their demands": a
      * cooperative act (03-08) refused for the future is a rejection (12x),
      * as "refused to accept" is; an inability ("could not") is none */
@@ -9081,6 +9209,11 @@ static nm_status code_sentence(ectx *c) {
       static const char *const self[] = {"itself", "themselves", "himself", "herself", NULL};
       if (is_pronoun(c, cand[k]) && word_in(lemma(c, cand[k]), self)) continue;
       int32_t ps = child(c, cand[k], "nmod:poss", false);
+      /* "raised concerns about the impact on their own shipping
+       * industries": what is said to be the source's own is never whom the
+       * act is aimed at */
+      static const char *const own_w[] = {"own", NULL};
+      if (ps >= 0 && is_pronoun(c, ps) && dep_lemma_in(c, cand[k], "amod", own_w)) continue;
       bool owned =
           ps >= 0 && own < 0 && (!strcmp(lemma(c, ps), "its") || !strcmp(lemma(c, ps), "their"));
       /* (and "his", "her" of the source, a person: "Petro recalled his
@@ -9107,6 +9240,12 @@ static nm_status code_sentence(ectx *c) {
       if ((cand[k] == said_subj || (upper_lower && cand[k] == vc->tgt)) && nt &&
           bare_country(ta[0].code) &&
           !strncmp(ta[0].code, sa[0].code, 3))
+        nt = 0;
+      /* ... nor is the body the speaker belongs to ("Hezbollah lawmaker X
+       * (LBNREBLEG) warned that the group's patience has limits": LBNREB) */
+      if (cand[k] == said_subj && nt && nsc > 0 && strlen(ta[0].code) > 3 &&
+          strlen(sa[0].code) > strlen(ta[0].code) &&
+          !strncmp(sa[0].code, ta[0].code, strlen(ta[0].code)))
         nt = 0;
       /* "warned that his fighters would resist": the source's own, of
        * whom the warning speaks, are not whom it warns */
@@ -9172,8 +9311,11 @@ static nm_status code_sentence(ectx *c) {
       }
       /* ... nor on its victim: "condemned the attack on Israel", "what he
        * called an attack on the Haitian nation" (the attacker, named before
-       * the noun, is: "Hamas's attack on Israel", "the Israeli strike") */
+       * the noun, is: "Hamas's attack on Israel", "the Israeli strike";
+       * and blame puts the deed on whom it blames: "blamed the bombing on
+       * India") */
       if (nt && vc->code[0] == '1' && (vc->code[1] == '1' || vc->code[1] == '2') &&
+          strcmp(lemma(c, vc->v), "blame") != 0 &&
           (victim_only(c, cand[k]) ||
            (rel_base(c, cand[k], "nmod") && c->head[cand[k]] >= 0 &&
             victim_only(c, c->head[cand[k]]) && !case_word(c, cand[k], "by")))) {
@@ -11176,8 +11318,14 @@ static bool description_body_country(const ectx *c, uint32_t e, char out[4]) {
     const nm_token *t = (const nm_token *)c->d->tokens.data;
     for (size_t j = mi + 1; j < c->d->mentions.n && ms[j].first_token < end; j++) {
       if (ms[j].sentence != ms[mi].sentence) break;
+      /* (a description, no finite verb: "its commander, Brig. Gen. Klaus
+       * Werner, told The Associated Press" names the agency he told; "a
+       * lawmaker allied with Hezbollah" is one) */
       for (uint32_t q = at + 1; q < ms[j].first_token; q++)
-        if (tok_is(c->d, q, ",") || t[q].sentence != ms[mi].sentence) return false;
+        if (tok_is(c->d, q, ",") || t[q].sentence != ms[mi].sentence ||
+            (c->tg[q].xpos && (!strcmp(c->tg[q].xpos, "VBD") || !strcmp(c->tg[q].xpos, "VBZ") ||
+                               !strcmp(c->tg[q].xpos, "VBP") || !strcmp(c->tg[q].xpos, "MD"))))
+          return false;
       uint32_t oe = ms[j].entity;
       if (oe >= c->d->entities.n || ms[j].type != NM_ENT_ORG) continue;
       if (!bare_country_prefix(c->ent[oe].code)) return false;

@@ -440,7 +440,10 @@ static void repair_said_object_subject(const nm_parser *p, const nm_pword *w, si
           k > 0 && form_in(&w[k - 1], which) && heads[k - 1] == k + 1)
         when = k;
     if (when < n) rels[when] = (uint16_t)p->rl_tmod; /* (back if nothing changes) */
-    if (c >= n || c >= o + 40 || !(rel_eq(p, rels, c, "ccomp") || bare_conj) ||
+    /* (or an adverbial clause the parse made of it: "said Britain, France
+     * and Germany, the so-called E3, were circulating a draft") */
+    bool advcl = c < n && rel_eq(p, rels, c, "advcl");
+    if (c >= n || c >= o + 40 || !(rel_eq(p, rels, c, "ccomp") || bare_conj || advcl) ||
         !upos_is(&w[c], "VERB") || has_dep(p, heads, rels, n, c, 0, n, "nsubj") ||
         has_dep(p, heads, rels, n, c, 0, n, "csubj") ||
         has_dep(p, heads, rels, n, c, 0, n, "expl") ||
@@ -480,7 +483,7 @@ static void repair_said_object_subject(const nm_parser *p, const nm_pword *w, si
       continue;
     }
     if (comma < n) heads[comma] = (uint32_t)(c + 1);
-    if (bare_conj) rels[c] = (uint16_t)p->rl_ccomp;
+    if (bare_conj || advcl) rels[c] = (uint16_t)p->rl_ccomp;
     heads[o] = (uint32_t)(c + 1);
     rels[o] = (uint16_t)(pass ? p->rl_nsubj_pass : p->rl_nsubj);
   }

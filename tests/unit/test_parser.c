@@ -3715,6 +3715,18 @@ NM_TEST(according_to_phrase_is_the_clause_s) {
                        "19:3:obl"));
 }
 
+NM_TEST(object_of_said_before_an_adverbial_clause_is_its_subject) {
+  /* "Diplomats said Britain, France and Germany, the so-called E3, were
+   * circulating a draft", parsed with "circulating" an adverbial clause of
+   * "said" and the list its object: the list is the said clause's subject */
+  NM_CHECK(repaired_as("Diplomats/NOUN/NNS said/VERB/VBD/say Britain/PROPN/NNP ,/PUNCT/, "
+                       "France/PROPN/NNP and/CCONJ/CC Germany/PROPN/NNP ,/PUNCT/, the/DET/DT "
+                       "so/ADV/RB -/PUNCT/HYPH called/VERB/VBN/call E3/PROPN/NNP ,/PUNCT/, "
+                       "were/AUX/VBD/be circulating/VERB/VBG/circulate a/DET/DT draft/NOUN/NN "
+                       "text/NOUN/NN ./PUNCT/.",
+                       "3:16:nsubj 16:2:ccomp"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3928,6 +3940,7 @@ int main(void) {
   NM_RUN(said_after_a_thing_s_relative_clause_is_the_main_verb_s_conjunct);
   NM_RUN(name_after_a_title_s_portfolio_is_the_title_s_apposition);
   NM_RUN(according_to_phrase_is_the_clause_s);
+  NM_RUN(object_of_said_before_an_adverbial_clause_is_its_subject);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
