@@ -2944,6 +2944,35 @@ static void repair_joint_portfolio_title(const nm_parser *p, const nm_pword *w, 
   }
 }
 
+/* "Belgrade had asked the EU and NATO to secure his release and would
+ * inform the Security Council": a conjunct with a modal or tensed
+ * auxiliary of its own and no "to" cannot share an infinitive's "to"; it
+ * is a conjunct of the verb the infinitive complements (so it shares that
+ * verb's subject, not the infinitive's object's) */
+static void repair_modal_conj_of_infinitive(const nm_parser *p, const nm_pword *w, size_t n,
+                                            uint32_t *heads, uint16_t *rels) {
+  static const char *const modal[] = {"would", "will", "could", "can", "should", "must",
+                                      "might", "may",  "has",   "have", "had",    NULL};
+  for (size_t v = 1; v < n; v++) {
+    if (!heads[v] || !rel_eq(p, rels, v, "conj") || !upos_is(&w[v], "VERB")) continue;
+    size_t x = heads[v] - 1;
+    /* (an infinitive with "to", as complement or purpose clause) */
+    bool to = false;
+    for (size_t k = x > 3 ? x - 3 : 0; k < x && !to; k++)
+      to = heads[k] == x + 1 && rel_eq(p, rels, k, "mark") && form_is(&w[k], "to");
+    if (x >= v || !heads[x] || !(rel_eq(p, rels, x, "xcomp") || rel_eq(p, rels, x, "advcl")) || !to)
+      continue;
+    bool own_aux = false, own_to = false;
+    for (size_t k = x + 1; k < v; k++)
+      if (heads[k] == v + 1) {
+        own_aux = own_aux || (rel_eq(p, rels, k, "aux") && form_in(&w[k], modal));
+        own_to = own_to || rel_eq(p, rels, k, "mark");
+      }
+    if (!own_aux || own_to || has_dep(p, heads, rels, n, v, 0, n, "nsubj")) continue;
+    heads[v] = heads[x];
+  }
+}
+
 /* "Residents who reached Belladere described scenes of chaos" parsed
  * with "Residents" the root and "described" hung on the relative clause's
  * verb: a finite verb after the relative clause's object, with no subject,
@@ -6616,6 +6645,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_subject_before_gerund_mark(p, w, n, heads, rels);
   repair_joint_portfolio_title(p, w, n, heads, rels);
   repair_verb_swallowed_by_relative(p, w, n, heads, rels);
+  repair_modal_conj_of_infinitive(p, w, n, heads, rels);
   repair_said_conj_of_relative(p, w, n, heads, rels);
   repair_according_to(p, w, n, heads, rels);
   repair_title_of_portfolio_subject(p, w, n, heads, rels);

@@ -3727,6 +3727,19 @@ NM_TEST(object_of_said_before_an_adverbial_clause_is_its_subject) {
                        "3:16:nsubj 16:2:ccomp"));
 }
 
+NM_TEST(modal_conjunct_of_an_infinitive_joins_its_verb) {
+  /* "Belgrade had asked the EU and NATO to secure his release and would
+   * inform the Security Council": "would inform" has an auxiliary of its
+   * own, so it cannot share the infinitive's "to"; it is a conjunct of
+   * "asked" (whose subject it shares) */
+  NM_CHECK(repaired_as("Belgrade/PROPN/NNP had/AUX/VBD/have asked/VERB/VBN/ask the/DET/DT "
+                       "EU/PROPN/NNP and/CCONJ/CC NATO/PROPN/NNP to/PART/TO secure/VERB/VB "
+                       "his/PRON/PRP$ release/NOUN/NN and/CCONJ/CC would/AUX/MD "
+                       "inform/VERB/VB the/DET/DT Security/PROPN/NNP Council/PROPN/NNP "
+                       "./PUNCT/.",
+                       "14:3:conj"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3941,6 +3954,7 @@ int main(void) {
   NM_RUN(name_after_a_title_s_portfolio_is_the_title_s_apposition);
   NM_RUN(according_to_phrase_is_the_clause_s);
   NM_RUN(object_of_said_before_an_adverbial_clause_is_its_subject);
+  NM_RUN(modal_conjunct_of_an_infinitive_joins_its_verb);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();
