@@ -3039,7 +3039,10 @@ static int described_type(const nm_nword *w) {
       "company",   "firm",         "corporation", "organization", "organisation", "agency",
       "startup",   "start-up",     "charity",     "newspaper",    "magazine",     "airline",
       "retailer",  "manufacturer", "carmaker",    "automaker",    "bank",         "university",
-      "nonprofit", "non-profit",   "band",        "publisher",    "broadcaster",  "party"};
+      "nonprofit", "non-profit",   "band",        "publisher",    "broadcaster",  "party",
+      /* (", a Haitian advocacy group,") */
+      "group",     "network",      "association", "federation",   "foundation",   "institute",
+      "watchdog",  "coalition"};
   static const char *const places[] = {
       "city",   "town",   "village",  "country",  "province",     "region",
       "island", "county", "district", "suburb",   "capital",      "municipality",
@@ -3121,6 +3124,11 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
     }
     int kind = firm ? 1 : seat ? 2 : 0;
     for (k++; !owner && !seat && k < nt && k <= b + 5 && t[k].sentence == t[a].sentence; k++) {
+      /* (a nationality's adjective may come first: "a Haitian advocacy
+       * group") */
+      if (w[k].len && w[k].form[0] >= 'A' && w[k].form[0] <= 'Z' && w[k].upos &&
+          (!strcmp(w[k].upos, "ADJ") || (w[k].gz & NM_GZ_DEMONYM)))
+        continue;
       if (!w[k].len || w[k].form[0] < 'a' || w[k].form[0] > 'z') break;
       if ((kind = described_type(&w[k]))) {
         /* the noun heads the apposition: "a company that ...", not "a
@@ -3223,6 +3231,21 @@ static void party_names(nm_doc *d, const nm_nword *w) {
           span_key(w, m[j].first_token, m[j].first_token + m[j].n_tokens) == key)
         m[j].type = NM_ENT_ORG;
   }
+}
+
+/* "Red Nacional de Comunicaciones S.A.", "Nordhavn Shipping Ltd.": a
+ * name that ends in a company's legal form is a company's, an
+ * organisation, whatever type the model gave it (it took the first for a
+ * person, whom "she" then joined) */
+static void company_names(nm_doc *d, const nm_nword *w) {
+  static const char *const forms[] = {"S.A.", "Inc.", "Ltd.", "LLC", "Corp.", "GmbH", "PLC",
+                                      "plc",  "AG",   "N.V.", "B.V.", "S.p.A.", "Co.", "SA",
+                                      "Ltd",  "Inc",  "S.A",  "A.S.", "Pty"};
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  for (size_t i = 0; i < d->mentions.n; i++)
+    if (m[i].kind == NM_MENTION_NAME && m[i].type == NM_ENT_PERSON && m[i].n_tokens >= 2 &&
+        IN_LIST(&w[m[i].first_token + m[i].n_tokens - 1], forms))
+      m[i].type = NM_ENT_ORG;
 }
 
 /* The words before a name set off by commas that name a person's office:
@@ -4580,6 +4603,32 @@ static nm_status kin_names(nm_doc *d, const nm_nword *w) {
   return st;
 }
 
+/* "Rosena, a 34-year-old market vendor who escaped with her two
+ * daughters, said": a lone capitalised word that opens its sentence, set
+ * off by a comma before an age ("a 46-year-old taxi driver"), is a
+ * person's given name the model may miss (no place's or body's name) */
+static nm_status aged_given_names(nm_doc *d, const nm_nword *w) {
+  const nm_token *t = (const nm_token *)d->tokens.data;
+  size_t nt = d->tokens.n, n0 = d->mentions.n;
+  nm_status st = NM_OK;
+  bool added = false;
+  for (size_t k = 0; k + 7 < nt && st == NM_OK; k++) {
+    if ((k > 0 && t[k - 1].sentence == t[k].sentence) || !is_capitalised(&w[k]) ||
+        all_punct(&w[k]) || !w[k].xpos || strcmp(w[k].xpos, "NNP") || w[k].gz ||
+        !tok_is(w[k + 1].form, w[k + 1].len, ",") || t[k + 7].sentence != t[k].sentence ||
+        !(tok_is(w[k + 2].form, w[k + 2].len, "a") || tok_is(w[k + 2].form, w[k + 2].len, "an")) ||
+        !w[k + 3].upos || strcmp(w[k + 3].upos, "NUM") || !tok_is(w[k + 4].form, w[k + 4].len, "-") ||
+        !tok_is(w[k + 5].form, w[k + 5].len, "year") || !tok_is(w[k + 6].form, w[k + 6].len, "-") ||
+        !tok_is(w[k + 7].form, w[k + 7].len, "old"))
+      continue;
+    if (covered_by(d, n0, k, k + 1)) continue;
+    st = push_mention(d, t[k].sentence, k, k + 1, NM_ENT_PERSON, NM_MENTION_NAME);
+    added = true;
+  }
+  if (st == NM_OK && added) drop_emptied(d, true);
+  return st;
+}
+
 /* "Chiu Wei-ting, deputy head of …": a capitalised word and a given
  * name of two syllables joined by a hyphen, the second in lower case
  * (the Chinese and Korean romanisations: "Lin Cheng-yao", "Lee
@@ -5642,6 +5691,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) offices_of(tt, g, d, w);
   if (st == NM_OK) appositive_types(g, d, w);
   if (st == NM_OK) party_names(d, w);
+  if (st == NM_OK) company_names(d, w);
   if (st == NM_OK) titled_appositions(tt, d, w);
   if (st == NM_OK) drop_currency_countries(d, w);
   if (st == NM_OK) drop_former_states(d, w);
@@ -5660,6 +5710,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) st = collective_names(d, w);
   if (st == NM_OK) st = org_runs(d, w);
   if (st == NM_OK) st = kin_names(d, w);
+  if (st == NM_OK) st = aged_given_names(d, w);
   if (st == NM_OK) st = hyphenated_given_names(d, w);
   if (st == NM_OK) name_after_country(g, d, w);
   if (st == NM_OK) st = inverted_speakers(tt, d, w);

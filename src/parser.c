@@ -2944,6 +2944,44 @@ static void repair_joint_portfolio_title(const nm_parser *p, const nm_pword *w, 
   }
 }
 
+/* "A government official who spoke on condition of anonymity because he
+ * was not authorized to speak publicly said …", parsed with the
+ * because-clause the subject of "said" and the official its subject: a
+ * clause opened by a subordinator is no subject; it belongs to the
+ * relative clause before it (or to the verb), and the noun it took is
+ * the verb's subject */
+static void repair_marked_clause_as_subject(const nm_parser *p, const nm_pword *w, size_t n,
+                                            uint32_t *heads, uint16_t *rels) {
+  static const char *const subordinators[] = {"because", "as",    "since", "although", "though",
+                                              "while",   "after", "before", "when",   "until",
+                                              "if",      "unless", NULL};
+  if (p->rl_nsubj < 0 || p->rl_nsubj_pass < 0 || p->rl_advcl < 0) return;
+  for (size_t x = 1; x + 1 < n; x++) {
+    if (!heads[x] || !(rels[x] == (uint16_t)p->rl_nsubj || rel_eq(p, rels, x, "csubj")) ||
+        !upos_is(&w[x], "VERB"))
+      continue;
+    size_t v = heads[x] - 1;
+    if (v <= x || !upos_is(&w[v], "VERB")) continue;
+    size_t mk = n, nn = n;
+    for (size_t k = 0; k < x; k++)
+      if (heads[k] == x + 1) {
+        if (rel_eq(p, rels, k, "mark") && form_in(&w[k], subordinators)) mk = k;
+        else if ((rels[k] == (uint16_t)p->rl_nsubj || rels[k] == (uint16_t)p->rl_nsubj_pass) &&
+                 nominal(&w[k]) && nn == n)
+          nn = k;
+      }
+    if (mk >= n || nn >= n || nn > mk) continue;
+    /* (the relative clause on the noun, right before the subordinator) */
+    size_t rc = n;
+    for (size_t k = nn + 1; k < mk; k++)
+      if (heads[k] == nn + 1 && rels[k] == (uint16_t)p->rl_relcl) rc = k;
+    heads[nn] = (uint32_t)(v + 1);
+    rels[nn] = (uint16_t)p->rl_nsubj;
+    heads[x] = (uint32_t)((rc < n ? rc : v) + 1);
+    rels[x] = (uint16_t)p->rl_advcl;
+  }
+}
+
 /* "Belgrade had asked the EU and NATO to secure his release and would
  * inform the Security Council": a conjunct with a modal or tensed
  * auxiliary of its own and no "to" cannot share an infinitive's "to"; it
@@ -6646,6 +6684,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_joint_portfolio_title(p, w, n, heads, rels);
   repair_verb_swallowed_by_relative(p, w, n, heads, rels);
   repair_modal_conj_of_infinitive(p, w, n, heads, rels);
+  repair_marked_clause_as_subject(p, w, n, heads, rels);
   repair_said_conj_of_relative(p, w, n, heads, rels);
   repair_according_to(p, w, n, heads, rels);
   repair_title_of_portfolio_subject(p, w, n, heads, rels);

@@ -3740,6 +3740,19 @@ NM_TEST(modal_conjunct_of_an_infinitive_joins_its_verb) {
                        "14:3:conj"));
 }
 
+NM_TEST(a_clause_with_a_subordinator_is_no_subject) {
+  /* "A government official who spoke on condition of anonymity because he
+   * was not authorized to speak publicly said", parsed with the
+   * because-clause the subject of "said" and the official its subject */
+  NM_CHECK(repaired_as("A/DET/DT government/NOUN/NN official/NOUN/NN who/PRON/WP spoke/VERB/VBD/speak "
+                       "on/ADP/IN condition/NOUN/NN of/ADP/IN anonymity/NOUN/NN because/SCONJ/IN "
+                       "he/PRON/PRP was/AUX/VBD/be not/PART/RB authorized/VERB/VBN/authorize "
+                       "to/PART/TO speak/VERB/VB publicly/ADV/RB said/VERB/VBD/say the/DET/DT "
+                       "gang/NOUN/NN had/AUX/VBD/have demanded/VERB/VBN/demand a/DET/DT "
+                       "tax/NOUN/NN ./PUNCT/.",
+                       "3:18:nsubj 14:5:advcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3955,6 +3968,7 @@ int main(void) {
   NM_RUN(according_to_phrase_is_the_clause_s);
   NM_RUN(object_of_said_before_an_adverbial_clause_is_its_subject);
   NM_RUN(modal_conjunct_of_an_infinitive_joins_its_verb);
+  NM_RUN(a_clause_with_a_subordinator_is_no_subject);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

@@ -2271,6 +2271,43 @@ NM_TEST(according_to_on_a_verb_reports_the_verb_s_side) {
                   "civil defence officials");
 }
 
+NM_TEST(given_name_before_an_age_and_an_anonymous_official_speak) {
+  /* "Rosena, a 34-year-old market vendor …, said": a given name alone
+   * before an age is a person, whom "she" after it is (it was the envoy
+   * named before) */
+  static const char text[] =
+      "SAINT-MARC, Haiti (Wire) - The U.N. special envoy, Ingrid Valdes, said the attack was an "
+      "atrocity. \"The Council has the tools,\" she said.\n\n"
+      "Rosena, a 34-year-old market vendor who escaped with her two daughters, said she had "
+      "lost everything she owned. \"I had a little stall, I had my goats,\" she said.";
+  NM_CHECK_EQ_STR(speaker_of(text, "I had a little stall"), "Rosena");
+  /* "An official who spoke on condition of anonymity because he was not
+   * authorized to speak publicly said …": the official, not "he" (the
+   * parse made the because-clause the subject of "said") */
+  static const char text2[] =
+      "PORT-AU-PRINCE (Wire) - A Haitian government official who spoke on condition of "
+      "anonymity because he was not authorized to speak publicly said the gang had demanded "
+      "that farmers pay a tax.";
+  NM_CHECK_EQ_STR(speaker_of(text2, "the gang had demanded"), "A Haitian government official");
+}
+
+NM_TEST(the_group_and_she_after_bodies_the_model_mistyped) {
+  /* "X, a Haitian advocacy group, said …. The group said": the network
+   * (typed a place, or a person, by the model), not the gang it named nor
+   * the news agency told before */
+  static const char text[] =
+      "PORT-AU-PRINCE (Wire) - \"They came at dawn,\" a survivor told The Associated Press.\n\n"
+      "The National Human Rights Defense Network, a Haitian advocacy group, said the gunmen "
+      "belonged to the Gran Grif gang. The group said four children were among the dead.";
+  NM_CHECK_EQ_STR(speaker_of(text, "four children were"), "Defense Network");
+  /* a company's legal form makes a name a company's, whom "she" is not */
+  static const char text2[] =
+      "MANAGUA (Wire) - The company, Red Nacional de Comunicaciones S.A., had supplied police "
+      "with location data. \"They knew exactly where I was,\" she said.";
+  NM_CHECK(strcmp(speaker_of(text2, "They knew exactly"), "Red Nacional de Comunicaciones S.A.") !=
+           0);
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -2411,6 +2448,8 @@ int main(void) {
   NM_RUN(he_after_a_name_given_in_a_relative_clause);
   NM_RUN(she_after_a_described_worker_is_that_worker);
   NM_RUN(according_to_on_a_verb_reports_the_verb_s_side);
+  NM_RUN(given_name_before_an_age_and_an_anonymous_official_speak);
+  NM_RUN(the_group_and_she_after_bodies_the_model_mistyped);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
   NM_TEST_MAIN_END();
