@@ -3123,7 +3123,13 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
       jobs_from = owner ? q + 2 : k;
     }
     int kind = firm ? 1 : seat ? 2 : 0;
-    for (k++; !owner && !seat && k < nt && k <= b + 5 && t[k].sentence == t[a].sentence; k++) {
+    /* (not a place fronted before the subject: "In Belgrade, an
+     * association representing families of missing Serbs said") */
+    bool fronted = a > 0 && t[a - 1].sentence == t[a].sentence && w[a - 1].upos &&
+                   !strcmp(w[a - 1].upos, "ADP") &&
+                   (a == 1 || t[a - 2].sentence != t[a].sentence);
+    for (k++; !owner && !seat && !fronted && k < nt && k <= b + 5 && t[k].sentence == t[a].sentence;
+         k++) {
       /* (a nationality's adjective may come first: "a Haitian advocacy
        * group") */
       if (w[k].len && w[k].form[0] >= 'A' && w[k].form[0] <= 'Z' && w[k].upos &&
@@ -4604,7 +4610,8 @@ static nm_status kin_names(nm_doc *d, const nm_nword *w) {
 }
 
 /* "Rosena, a 34-year-old market vendor who escaped with her two
- * daughters, said": a lone capitalised word that opens its sentence, set
+ * daughters, said": a lone capitalised word that opens its sentence (or
+ * follows a comma: "In Khan Younis, Samira, a 38-year-old nurse"), set
  * off by a comma before an age ("a 46-year-old taxi driver"), is a
  * person's given name the model may miss (no place's or body's name) */
 static nm_status aged_given_names(nm_doc *d, const nm_nword *w) {
@@ -4613,7 +4620,9 @@ static nm_status aged_given_names(nm_doc *d, const nm_nword *w) {
   nm_status st = NM_OK;
   bool added = false;
   for (size_t k = 0; k + 7 < nt && st == NM_OK; k++) {
-    if ((k > 0 && t[k - 1].sentence == t[k].sentence) || !is_capitalised(&w[k]) ||
+    /* (or after a comma: "In Khan Younis, Samira, a 38-year-old nurse") */
+    if ((k > 0 && t[k - 1].sentence == t[k].sentence && !tok_is(w[k - 1].form, w[k - 1].len, ",")) ||
+        !is_capitalised(&w[k]) ||
         all_punct(&w[k]) || !w[k].xpos || strcmp(w[k].xpos, "NNP") || w[k].gz ||
         !tok_is(w[k + 1].form, w[k + 1].len, ",") || t[k + 7].sentence != t[k].sentence ||
         !(tok_is(w[k + 2].form, w[k + 2].len, "a") || tok_is(w[k + 2].form, w[k + 2].len, "an")) ||

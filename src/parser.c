@@ -2982,6 +2982,49 @@ static void repair_marked_clause_as_subject(const nm_parser *p, const nm_pword *
   }
 }
 
+/* "In Khan Younis, Samira, a 38-year-old nurse who asked that her name not
+ * be used, said …", parsed with the name a conjunct of the opening place
+ * and the verb with no subject: the name after the opening phrase, set
+ * off by commas with "a" or "an" and a description after it, is the
+ * subject of the finite verb after that description's comma, and the
+ * description its apposition */
+static void repair_opening_place_then_name(const nm_parser *p, const nm_pword *w, size_t n,
+                                           uint32_t *heads, uint16_t *rels) {
+  if (n < 10 || p->rl_nsubj < 0 || p->rl_appos < 0 || !upos_is(&w[0], "ADP")) return;
+  size_t c1 = 1;
+  while (c1 < n && c1 < 8 && !form_is(&w[c1], ","))
+    c1++;
+  size_t c2 = c1 + 1;
+  while (c2 < n && c2 < c1 + 5 && upos_is(&w[c2], "PROPN"))
+    c2++;
+  if (c1 >= 8 || c2 == c1 + 1 || c2 + 3 >= n || !form_is(&w[c2], ",") ||
+      !(form_is(&w[c2 + 1], "a") || form_is(&w[c2 + 1], "an")))
+    return;
+  size_t hd = heads[c2 + 1] ? heads[c2 + 1] - 1 : n; /* the description's noun */
+  if (hd >= n || hd <= c2 + 1 || !upos_is(&w[hd], "NOUN")) return;
+  for (size_t v = hd + 2; v < n && v < hd + 40; v++) {
+    if (!upos_is(&w[v], "VERB") || !xpos_finite(w[v].xpos) || !form_is(&w[v - 1], ",")) continue;
+    /* (or with the description its subject) */
+    if (has_dep(p, heads, rels, n, v, 0, n, "nsubj") &&
+        !(heads[hd] == v + 1 && rels[hd] == (uint16_t)p->rl_nsubj))
+      return;
+    /* (every word from the description's to the comma hangs in it) */
+    for (size_t k = c2 + 1; k + 1 < v; k++)
+      if (k != hd && !in_subtree(heads, n, k, hd)) return;
+    size_t nh = n; /* the name's head: its word hung outside it */
+    for (size_t k = c1 + 1; k < c2 && nh == n; k++)
+      if (!heads[k] || heads[k] - 1 <= c1 || heads[k] - 1 >= c2) nh = k;
+    if (nh == n) return;
+    heads[nh] = (uint32_t)(v + 1);
+    rels[nh] = (uint16_t)p->rl_nsubj;
+    heads[hd] = (uint32_t)(nh + 1);
+    rels[hd] = (uint16_t)p->rl_appos;
+    heads[c2] = (uint32_t)(hd + 1);
+    heads[v - 1] = (uint32_t)(hd + 1);
+    return;
+  }
+}
+
 /* "Belgrade had asked the EU and NATO to secure his release and would
  * inform the Security Council": a conjunct with a modal or tensed
  * auxiliary of its own and no "to" cannot share an infinitive's "to"; it
@@ -6685,6 +6728,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_verb_swallowed_by_relative(p, w, n, heads, rels);
   repair_modal_conj_of_infinitive(p, w, n, heads, rels);
   repair_marked_clause_as_subject(p, w, n, heads, rels);
+  repair_opening_place_then_name(p, w, n, heads, rels);
   repair_said_conj_of_relative(p, w, n, heads, rels);
   repair_according_to(p, w, n, heads, rels);
   repair_title_of_portfolio_subject(p, w, n, heads, rels);

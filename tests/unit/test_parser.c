@@ -3753,6 +3753,19 @@ NM_TEST(a_clause_with_a_subordinator_is_no_subject) {
                        "3:18:nsubj 14:5:advcl"));
 }
 
+NM_TEST(name_after_an_opening_place_is_the_subject) {
+  /* "In Khan Younis, Samira, a 38-year-old nurse, said …": the name set
+   * off after the opening phrase, with a description, is the subject of
+   * "said" (the parse made it a conjunct of the place) and the
+   * description its apposition */
+  NM_CHECK(repaired_as("In/ADP/IN Khan/PROPN/NNP Younis/PROPN/NNP ,/PUNCT/, Samira/PROPN/NNP "
+                       ",/PUNCT/, a/DET/DT 38/NUM/CD -/PUNCT/HYPH year/NOUN/NN -/PUNCT/HYPH "
+                       "old/ADJ/JJ nurse/NOUN/NN ,/PUNCT/, said/VERB/VBD/say she/PRON/PRP "
+                       "had/AUX/VBD/have moved/VERB/VBN/move her/PRON/PRP$ children/NOUN/NNS "
+                       "./PUNCT/.",
+                       "5:15:nsubj 13:5:appos"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3969,6 +3982,7 @@ int main(void) {
   NM_RUN(object_of_said_before_an_adverbial_clause_is_its_subject);
   NM_RUN(modal_conjunct_of_an_infinitive_joins_its_verb);
   NM_RUN(a_clause_with_a_subordinator_is_no_subject);
+  NM_RUN(name_after_an_opening_place_is_the_subject);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

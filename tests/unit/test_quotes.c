@@ -2281,6 +2281,14 @@ NM_TEST(given_name_before_an_age_and_an_anonymous_official_speak) {
       "Rosena, a 34-year-old market vendor who escaped with her two daughters, said she had "
       "lost everything she owned. \"I had a little stall, I had my goats,\" she said.";
   NM_CHECK_EQ_STR(speaker_of(text, "I had a little stall"), "Rosena");
+  /* (after a comma too: "In Khan Younis, Samira, a 38-year-old nurse") */
+  static const char text3[] =
+      "GAZA (Wire) - The U.N. envoy, Ingrid Valdes, said last week that aid had reached about "
+      "700,000 people.\n\n"
+      "In Khan Younis, Samira, a 38-year-old nurse who asked that her family name not be used, "
+      "said she had moved her five children three times since the truce began.\n\n"
+      "\"People abroad hear the word ceasefire and think it is over,\" she said.";
+  NM_CHECK_EQ_STR(speaker_of(text3, "People abroad hear"), "Samira");
   /* "An official who spoke on condition of anonymity because he was not
    * authorized to speak publicly said …": the official, not "he" (the
    * parse made the because-clause the subject of "said") */
