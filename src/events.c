@@ -213,15 +213,23 @@ static bool np_cut(const ectx *c, int32_t k) {
   /* ... nor a partner: "brokered the deal along with Egypt" */
   /* ... nor the channel it goes through: "$5 million in emergency aid
    * through the United Nations Children's Fund" is aid to others */
-  /* ... nor what it came after or before ("hundreds of protests with
-   * Beijing since an international arbitration tribunal ruled") */
+  /* ... nor what it came after or during ("hundreds of protests with
+   * Beijing since an international arbitration tribunal ruled", "the
+   * seizure during a visit to Brussels' customs authority") */
   static const char *const when[] = {"according", "accord", "ahead",  "amid",  "despite",
                                      "along",     "together", "through", "via", "since",
-                                     "until",     "till",   NULL};
+                                     "until",     "till",   "during", NULL};
   int32_t x = child(c, k, "case", false);
   /* (or the word itself, parsed as a modifier with its own object:
    * "since" over "an international arbitration tribunal") */
   if (rel_base(c, k, "advmod") && c->kid[k] >= 0 && word_in(lemma(c, k), when)) return true;
+  /* ... nor the post or statement it was said in ("praised the operation in
+   * a post on social media") */
+  static const char *const said_in[] = {"post", "statement", "interview", "speech", "letter",
+                                        "message", "video", "broadcast", "tweet", NULL};
+  if (x >= 0 && !strcmp(lemma(c, x), "in") && rel_base(c, k, "nmod") &&
+      word_in(lemma(c, k), said_in))
+    return true;
   return (x >= 0 && word_in(lemma(c, x), when)) || along_with(c, k);
 }
 /* Relations whose subtrees are other clauses of a verb. */
@@ -1951,6 +1959,12 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
     if (plural && one_named_person(c, t, lo, hi)) continue;
     memset(&a, 0, sizeof a);
     if (!code_words(c, lo, hi, t, &a) || a.rank < 3) continue;
+    /* (nor, for he or she, a thing a nationality's adjective codes: "a
+     * truck driver who had been waiting with a load bound for the Chilean
+     * border said he supported": no Chilean) */
+    if (personal && mention_at(c, t) == NONE32 && !person_word(c, t) && bare_country(a.code) &&
+        !strcmp(upos(c, t), "NOUN"))
+      continue;
     if (first < 0) {
       first = t;
       fa = a;
@@ -4391,6 +4405,12 @@ static bool match_seq(const ectx *c, size_t li, const nm_cameo_elem *e, size_t n
         if (j == i + 2 && obj >= 0 &&
             (c->when[obj] || (c->head[p] == obj && word_in(lemma(c, obj), spans))))
           continue;
+        /* (nor a bare "for" inside the object's phrase: "attacked a
+         * makeshift settlement for Sudanese refugees" is no criticism for
+         * a deed, ATTACK's "- * (FOR) [111]") */
+        if (j == i + 2 && obj >= 0 && word_is_ci(c, p, "for") && rel_base(c, obj, "nmod") &&
+            c->head[obj] >= 0 && rel_is(c, c->head[obj], "obj"))
+          continue;
         /* the rest of the phrase, with its slots */
         int32_t sc = p + 1;
         ok = true;
@@ -4663,6 +4683,20 @@ static bool negated(const ectx *c, int32_t v) {
 static void text_range(const ectx *c, int32_t h, int32_t *lo, int32_t *hi) {
   np_range(c, h, lo, hi);
   if (h < 0) return;
+  /* (never back into a quotation the parse hung on the phrase: '…
+   * migrants," ministry spokesman Dimitris Karalis told reporters') */
+  /* (a closing mark: a right one, or a straight one right after a word) */
+  const nm_token *tk = (const nm_token *)c->d->tokens.data + c->first;
+  for (int32_t k = h - 1; k >= *lo; k--) {
+    bool mark = word_is_ci(c, k, "\xe2\x80\x9d") ||
+                (word_is_ci(c, k, "\"") && k > 0 && tk[k].start == tk[k - 1].end);
+    if (mark) {
+      *lo = k + 1;
+      while (*lo < h && !strcmp(upos(c, *lo), "PUNCT"))
+        (*lo)++;
+      break;
+    }
+  }
   static const char *const at[] = {"on", "at", NULL};
   for (int32_t k = h + 1; k <= *hi; k++) {
     bool bare = rel_is(c, k, "obl:tmod") || rel_is(c, k, "nmod:tmod") ||
@@ -7873,9 +7907,10 @@ static bool describing_clause(const ectx *c, int32_t v) {
     return true;
   /* ... or with "that" on a noun in apposition to one ("COGAT, the
    * Israeli defense body that coordinates aid to Gaza, said") */
+  /* (or a body named by a definite description: "The Israeli military
+   * body that coordinates civilian matters …, known as COGAT, said") */
   return sj >= 1 && sj < v && h >= 0 && h < sj && word_is_ci(c, sj, "that") &&
-         rel_is(c, h, "appos") && c->head[h] >= 0 &&
-         (mention_at(c, c->head[h]) != NONE32 || !strcmp(upos(c, c->head[h]), "PROPN"));
+         ((rel_is(c, h, "appos") && c->head[h] >= 0 && nounish(c, c->head[h])) || described);
 }
 
 /* Whether verb v, matched with code (and pattern text, its hits in pm),
@@ -9243,8 +9278,9 @@ static nm_status code_sentence(ectx *c) {
         nt = 0;
       /* ... nor is the body the speaker belongs to ("Hezbollah lawmaker X
        * (LBNREBLEG) warned that the group's patience has limits": LBNREB) */
-      if (cand[k] == said_subj && nt && nsc > 0 && strlen(ta[0].code) > 3 &&
-          strlen(sa[0].code) > strlen(ta[0].code) &&
+      if ((cand[k] == said_subj || (upper_lower && cand[k] == vc->tgt)) && nt && nsc > 0 &&
+          strlen(ta[0].code) > 3 &&
+          strlen(sa[0].code) >= strlen(ta[0].code) &&
           !strncmp(sa[0].code, ta[0].code, strlen(ta[0].code)))
         nt = 0;
       /* "warned that his fighters would resist": the source's own, of
