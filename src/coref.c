@@ -414,11 +414,33 @@ static bool name_but_last(const ctx *c, const nm_mention *m, const nm_mention *c
   return false;
 }
 
+/* Whether one-word name m is set off before an age ("Kim, a 31-year-old
+ * office worker, said"): a person the story brings in, not one named
+ * before by that first name (Kim Jong Un). */
+static bool introduced_by_age(const ctx *c, const nm_mention *m) {
+  uint32_t b = m->first_token + m->n_tokens;
+  if (m->n_tokens != 1 || b + 6 >= c->d->tokens.n) return false;
+  /* (not a place fronted with its preposition: "In Uri, a 34-year-old
+   * shopkeeper said") */
+  static const char *const preps[] = {"in", "In", "outside", "Outside", "near", "Near", "at",
+                                      "At", "from", "From", "around", "Around", NULL};
+  if (m->first_token > 0 && tok_in(c->d, m->first_token - 1, preps)) return false;
+  static const char *const an[] = {"a", "an", NULL};
+  size_t l;
+  const char *w = nm_tok_text(c->d, b + 2, &l);
+  bool num = l && w[0] >= '0' && w[0] <= '9';
+  return tok_eq(c->d, b, ",") && tok_in(c->d, b + 1, an) && num && tok_eq(c->d, b + 3, "-") &&
+         tok_eq(c->d, b + 4, "year") && tok_eq(c->d, b + 5, "-") && tok_eq(c->d, b + 6, "old");
+}
+
 static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has_ge) {
   const nm_mention *m = &c->m[mi];
   int country = has_ge && (ge->flags & (NM_GZ_COUNTRY | NM_GZ_DEMONYM)) && ge->iso3[0];
   long best = -1;
-  {
+  /* (then only as a surname: "Novak, a 52-year-old former judge" after
+   * "Marta Novak") */
+  bool aged = m->type == NM_ENT_PERSON && introduced_by_age(c, m);
+  if (!aged) {
     /* the same name, a demonym only with a demonym ("Democrats", or the
      * adjective of a place the gazetteer lacks) */
     const struct name_slot *s = name_find(c, name_key(c, m));
@@ -445,8 +467,9 @@ static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has
     int ok = 0;
     if (country && e->country && strcmp(e->iso3, ge->iso3) == 0) ok = 1;
     if (!ok && m->type == NM_ENT_PERSON && cm->type == NM_ENT_PERSON)
-      ok = shorter_form(c, m, cm) || shorter_form(c, cm, m) || given_name(c, m, cm) ||
-           given_name(c, cm, m) || inner_name(c, m, cm) || inner_name(c, cm, m);
+      ok = shorter_form(c, m, cm) || shorter_form(c, cm, m) ||
+           (!aged && (given_name(c, m, cm) || given_name(c, cm, m) || inner_name(c, m, cm) ||
+                      inner_name(c, cm, m)));
     /* "Polisario" after "Polisario Front": a body's name without its
      * head word (Front, Movement, Party …) is that body, whatever the
      * model typed it */

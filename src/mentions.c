@@ -4609,6 +4609,30 @@ static nm_status kin_names(nm_doc *d, const nm_nword *w) {
   return st;
 }
 
+/* "Marco Bellandi, 56, … " then "thinking about Marco and Grace": a lone
+ * word the model typed a place's, which is the first word of a person
+ * named before and no country, first-level region or nationality, is
+ * that person's given name (a town in Brazil is called Marco) */
+static void given_names_as_places(nm_doc *d, const nm_nword *w) {
+  nm_mention *m = (nm_mention *)d->mentions.data;
+  const uint32_t big = NM_GZ_COUNTRY | NM_GZ_ADMIN1 | NM_GZ_DEMONYM | NM_GZ_REGION;
+  for (size_t i = 0; i < d->mentions.n; i++) {
+    if (m[i].kind != NM_MENTION_NAME || m[i].n_tokens != 1 ||
+        (m[i].type != NM_ENT_GPE && m[i].type != NM_ENT_LOC) || (w[m[i].first_token].gz & big))
+      continue;
+    const nm_nword *x = &w[m[i].first_token];
+    for (size_t j = 0; j < i; j++) {
+      if (m[j].kind != NM_MENTION_NAME || m[j].type != NM_ENT_PERSON || m[j].n_tokens < 2)
+        continue;
+      const nm_nword *y = &w[m[j].first_token];
+      if (y->len == x->len && !memcmp(y->form, x->form, x->len)) {
+        m[i].type = NM_ENT_PERSON;
+        break;
+      }
+    }
+  }
+}
+
 /* "Rosena, a 34-year-old market vendor who escaped with her two
  * daughters, said": a lone capitalised word that opens its sentence (or
  * follows a comma: "In Khan Younis, Samira, a 38-year-old nurse"), set
@@ -5720,6 +5744,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) st = org_runs(d, w);
   if (st == NM_OK) st = kin_names(d, w);
   if (st == NM_OK) st = aged_given_names(d, w);
+  if (st == NM_OK) given_names_as_places(d, w);
   if (st == NM_OK) st = hyphenated_given_names(d, w);
   if (st == NM_OK) name_after_country(g, d, w);
   if (st == NM_OK) st = inverted_speakers(tt, d, w);

@@ -2289,6 +2289,14 @@ NM_TEST(given_name_before_an_age_and_an_anonymous_official_speak) {
       "said she had moved her five children three times since the truce began.\n\n"
       "\"People abroad hear the word ceasefire and think it is over,\" she said.";
   NM_CHECK_EQ_STR(speaker_of(text3, "People abroad hear"), "Samira");
+  /* (a name brought in with an age is a new person, not the leader of
+   * that name: "Kim, a 31-year-old office worker" is no Kim Jong Un) */
+  static const char text4[] =
+      "SEOUL (Wire) - North Korean leader Kim Jong Un watched the launch, state media said. "
+      "Talks have stalled since a summit between Kim and the U.S. president.\n\n"
+      "In Seoul, Kim, a 31-year-old office worker, said she had learned about it from an alert "
+      "on her phone. \"Honestly, it feels routine now,\" she said.";
+  NM_CHECK_EQ_STR(speaker_of(text4, "Honestly, it feels"), "Kim");
   /* "An official who spoke on condition of anonymity because he was not
    * authorized to speak publicly said …": the official, not "he" (the
    * parse made the because-clause the subject of "said") */
@@ -2314,6 +2322,17 @@ NM_TEST(the_group_and_she_after_bodies_the_model_mistyped) {
       "with location data. \"They knew exactly where I was,\" she said.";
   NM_CHECK(strcmp(speaker_of(text2, "They knew exactly"), "Red Nacional de Comunicaciones S.A.") !=
            0);
+  /* a given name alone that the model took for a town ("Marco", a town in
+   * Brazil) is the person named with it before */
+  static const char text3[] =
+      "NIAMEY (Wire) - Marco Bellandi, 56, and Grace Wanjiru, 38, were freed on Sunday.\n\n"
+      "\"For 353 days we did not stop thinking about Marco and Grace,\" his brother said.";
+  nm_doc *d = checked(text3);
+  size_t n = 0;
+  const nm_entity *en = d ? nm_doc_entities(d, &n) : NULL;
+  for (size_t i = 0; i < n; i++)
+    NM_CHECK(strcmp(en[i].name, "Marco") != 0 || en[i].type == NM_ENT_PERSON);
+  nm_doc_free(d);
 }
 
 int main(void) {
