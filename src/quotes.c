@@ -1531,6 +1531,28 @@ static uint32_t relative_owner_subject(const nm_qctx *c, uint32_t cue) {
   return NM_QNONE;
 }
 
+/* Whether entity e is named before token t in t's sentence, with a
+ * description set off after the name ("Ashot, a 58-year-old farmer who
+ * said …, told Reuters": the farmer described is Ashot; not "Lula … spoke
+ * …, a spokesman for Lula said"). */
+static bool named_before_in_sentence(const nm_qctx *c, uint32_t e, uint32_t t) {
+  uint32_t si = c->tok[t].sentence;
+  for (size_t k = 0; e != NM_QNONE && k < c->d->mentions.n; k++)
+    if (c->men[k].entity == e && c->men[k].sentence == si &&
+        c->men[k].kind == NM_MENTION_NAME && c->men[k].first_token < t) {
+      /* (set off with a description after it: "Ashot, a …") */
+      uint32_t b = c->men[k].first_token + c->men[k].n_tokens, a = c->men[k].first_token;
+      /* (not a place's name after its preposition: "In the nearby port of
+       * Zuwara, a 45-year-old fisherman said") */
+      if (a > 0 && c->tags && c->tags[a - 1].upos && !strcmp(c->tags[a - 1].upos, "ADP"))
+        continue;
+      if (b + 1 < t && nm_q_is(c, b, ",") &&
+          (nm_q_is(c, b + 1, "a") || nm_q_is(c, b + 1, "an") || nm_q_is(c, b + 1, "the")))
+        return true;
+    }
+  return false;
+}
+
 /* Whether token t is a noun for a person ("a spokesman for the group"),
  * whom "it" does not refer to. */
 static bool human_noun(const nm_qctx *c, uint32_t t) {
@@ -1590,6 +1612,7 @@ static void resolve_speakers(stage *g, const uint32_t *order, size_t n) {
   for (size_t k = 0; k < n; k++) {
     qrec *r = &R[order[k]];
     uint32_t owner = NM_QNONE;
+    bool described = false; /* the unnamed person right before, chosen below */
     if (r->sp.subj != NM_QNONE && r->sp.entity == NM_QNONE && medium_noun(c, r->sp.subj)) {
       /* "The statement said …": the body that issued it
        * ("China's Foreign Ministry issued a statement on Monday") */
@@ -1638,17 +1661,23 @@ static void resolve_speakers(stage *g, const uint32_t *order, size_t n) {
     }
     /* "…, a spokesman for Lula said. The two leaders agreed …, he added":
      * a person's pronoun that reports right after an unnamed person
-     * reported in the sentence before, in the same paragraph, is that
-     * person, over the named one coref chose (the quoted sentence named
-     * him); not a spokeswoman's "he" */
+     * reported in the sentence before, in the same paragraph (or, for a
+     * direct quotation, the paragraph after: "A 45-year-old aid worker
+     * … said …. ¶ “We are afraid …,” he said"), is that person, over the
+     * named one coref chose (the quoted sentence named him); not a
+     * spokeswoman's "he" */
     if (r->own_cue && r->sp.subj != NM_QNONE && r->sp.entity != NM_QNONE && last_desc &&
         r->sp.name && strcmp(r->sp.name, last_desc->sp.name) != 0 &&
-        last_desc->sp.subj != NM_QNONE && last_desc->paragraph == r->paragraph &&
+        last_desc->sp.subj != NM_QNONE &&
+        (last_desc->paragraph == r->paragraph ||
+         (last_desc->paragraph + 1 == r->paragraph && r->kind == NM_QUOTE_DIRECT)) &&
         c->tok[last_desc->sp.subj].sentence + 1 == c->tok[r->sp.subj].sentence &&
+        !named_before_in_sentence(c, r->sp.entity, last_desc->sp.subj) &&
         ((nm_q_is(c, r->sp.subj, "he") && !strstr(last_desc->sp.name, "woman")) ||
          (nm_q_is(c, r->sp.subj, "she") && strstr(last_desc->sp.name, "woman")))) {
       r->sp.entity = NM_QNONE;
       r->sp.name = last_desc->sp.name;
+      described = true;
     }
     if (r->own_cue && r->sp.subj != NM_QNONE && r->sp.entity == NM_QNONE && !r->sp.name &&
         (nm_q_is(c, r->sp.subj, "he") || nm_q_is(c, r->sp.subj, "she")) && last_desc &&
@@ -1684,7 +1713,7 @@ static void resolve_speakers(stage *g, const uint32_t *order, size_t n) {
       r->sp.entity = outer->sp.entity;
       r->sp.name = outer->sp.name;
     } else if ((r->kind == NM_QUOTE_DIRECT || r->kind == NM_QUOTE_PARTIAL) && r->own_cue &&
-               r->sp.pronoun_gender) {
+               r->sp.pronoun_gender && !described) {
       /* coref's choice, the person last the subject of a sentence before
        * the quotation (first when in the quotation's own paragraph: "Col.
        * Heinsalu accused Marovia … “…?” he asked"), the speaker of the

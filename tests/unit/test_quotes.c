@@ -2335,6 +2335,26 @@ NM_TEST(the_group_and_she_after_bodies_the_model_mistyped) {
   nm_doc_free(d);
 }
 
+NM_TEST(he_after_a_described_worker_across_a_paragraph) {
+  /* "A 45-year-old aid worker … said …. ¶ “We are afraid …,” he said":
+   * the worker who spoke right before, across the paragraph break (was
+   * the envoy named before) */
+  static const char text[] =
+      "SANAA (Wire) - The U.N. special envoy for Yemen, Ivar Nordahl, met Houthi officials last "
+      "week.\n\nA 45-year-old aid worker in Sanaa, who spoke on condition of anonymity for fear "
+      "of reprisals, said many local staff had stopped going to their offices.\n\n\"We are "
+      "afraid every time someone knocks at the door,\" he said.";
+  NM_CHECK_EQ_STR(speaker_of(text, "We are afraid"), "A 45-year-old aid worker");
+  /* (a named person's own description stays that person: "Ashot, a
+   * 58-year-old farmer who said …, told Reuters …. ¶ “…,” he said") */
+  static const char text2[] =
+      "YEREVAN (Wire) - Deputy Prime Minister Hovik Avetisyan said the commissions would meet "
+      "again.\n\nAshot, a 58-year-old farmer in Kirants who said his orchard lies near the line, "
+      "told Reuters he did not know whom to believe.\n\n\"For thirty years I could not walk to "
+      "the end of my own land,\" he said.";
+  NM_CHECK_EQ_STR(speaker_of(text2, "For thirty years"), "Ashot");
+}
+
 int main(void) {
   nm_error e = {NM_OK, NULL, 0};
   nm_pipeline_options o;
@@ -2477,6 +2497,7 @@ int main(void) {
   NM_RUN(according_to_on_a_verb_reports_the_verb_s_side);
   NM_RUN(given_name_before_an_age_and_an_anonymous_official_speak);
   NM_RUN(the_group_and_she_after_bodies_the_model_mistyped);
+  NM_RUN(he_after_a_described_worker_across_a_paragraph);
   nm_pipeline_free(pipe_full);
   nm_pipeline_free(pipe_seg);
   NM_TEST_MAIN_END();
