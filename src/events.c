@@ -4690,6 +4690,13 @@ static void text_range(const ectx *c, int32_t h, int32_t *lo, int32_t *hi) {
   for (int32_t k = h - 1; k >= *lo; k--) {
     bool mark = word_is_ci(c, k, "\xe2\x80\x9d") ||
                 (word_is_ci(c, k, "\"") && k > 0 && tk[k].start == tk[k - 1].end);
+    /* (whose quotation opened inside the phrase: 'called a "transparent and
+     * fair" investigation' keeps its words) */
+    for (int32_t j = *lo; mark && j < k; j++)
+      if (word_is_ci(c, j, "\xe2\x80\x9c") ||
+          (word_is_ci(c, j, "\"") && j + 1 < k && tk[j].end == tk[j + 1].start &&
+           (j == 0 || tk[j].start != tk[j - 1].end)))
+        mark = false;
     if (mark) {
       *lo = k + 1;
       while (*lo < h && !strcmp(upos(c, *lo), "PUNCT"))

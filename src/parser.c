@@ -252,6 +252,17 @@ static bool has_dep(const nm_parser *p, const uint32_t *heads, const uint16_t *r
   return false;
 }
 
+/* has_dep() for the relation "cc" alone ("cc" would also find "ccomp"). */
+static bool has_cc(const nm_parser *p, const uint32_t *heads, const uint16_t *rels, size_t n,
+                   size_t v, size_t from, size_t to) {
+  if (from + 64 < v) from = v - 64;
+  if (to > n) to = n;
+  if (to > v + 65) to = v + 65;
+  for (size_t i = from; i < to; i++)
+    if (heads[i] == v + 1 && !strcmp(nm_parser_rel(p, rels[i]), "cc")) return true;
+  return false;
+}
+
 /* A finite verb with an object of its own and no subject, joined by
  * "and" to a clause under a finite verb whose subject it cannot share, is
  * that finite verb's conjunct (a past tense, or the upper verb's own form
@@ -428,7 +439,7 @@ static void repair_said_object_subject(const nm_parser *p, const nm_pword *w, si
      * participle set off by commas: "said officers, backed by troops …,
      * pushed the attackers back") */
     bool bare_conj = c < n && rel_eq(p, rels, c, "conj") && xpos_finite(w[c].xpos) &&
-                     !has_dep(p, heads, rels, n, c, 0, n, "cc") && form_is(&w[c - 1], ",");
+                     !has_cc(p, heads, rels, n, c, 0, n) && form_is(&w[c - 1], ",");
     /* (the clause's subject may be a time read as one: "said army
      * airstrikes on a market last week had killed dozens", "week" the
      * subject of "killed"; it says when) */
@@ -664,7 +675,7 @@ static void repair_relative_advcl(const nm_parser *p, const nm_pword *w, size_t 
         if (heads[k] == c + 1 && rels[k] == (uint16_t)p->rl_conj && form_is(&w[k - 1], ",") &&
             upos_is(&w[k], "VERB") && xpos_finite(w[k].xpos) &&
             !has_dep(p, heads, rels, n, k, 0, n, "nsubj") &&
-            !has_dep(p, heads, rels, n, k, 0, k, "cc"))
+            !has_cc(p, heads, rels, n, k, 0, k))
           v = k;
       size_t x = nb; /* (up the noun's phrase to its head, before it) */
       for (int k = 0; k < 8 && heads[x] && heads[x] != c + 1 && heads[x] - 1 < x; k++)
@@ -1131,7 +1142,7 @@ static void repair_relative_root(const nm_parser *p, const nm_pword *w, size_t n
                       !has_dep(p, heads, rels, n, v, 0, v, "aux:pass")));
       if (nested) {
         if (!form_is(&w[v - 1], ",") || has_dep(p, heads, rels, n, v, 0, n, "nsubj") ||
-            has_dep(p, heads, rels, n, v, 0, v, "cc"))
+            has_cc(p, heads, rels, n, v, 0, v))
           return;
         size_t noun = q - 2;
         while (heads[noun] && heads[noun] - 1 < noun && noun - (heads[noun] - 1) < 4 &&
@@ -1148,7 +1159,7 @@ static void repair_relative_root(const nm_parser *p, const nm_pword *w, size_t n
       }
       if (!on_c || !xpos_finite(w[v].xpos)) continue;
       if (!form_is(&w[v - 1], ",") || !(rel_eq(p, rels, v, "conj") || rel_eq(p, rels, v, "parataxis")) ||
-          has_dep(p, heads, rels, n, v, 0, n, "nsubj") || has_dep(p, heads, rels, n, v, 0, v, "cc"))
+          has_dep(p, heads, rels, n, v, 0, n, "nsubj") || has_cc(p, heads, rels, n, v, 0, v))
         return;
       size_t noun = q - 2; /* "Jean Bastien": the name's first word */
       while (heads[noun] && heads[noun] - 1 < noun && noun - (heads[noun] - 1) < 4 &&
@@ -1443,7 +1454,7 @@ static void repair_report_with_phrase(const nm_parser *p, const nm_pword *w, siz
       }
     }
     if (!(conj || clause) || !heads[v] || !w[v].lemma || strcmp(w[v].lemma, "say") ||
-        !xpos_finite(w[v].xpos) || has_dep(p, heads, rels, n, v, 0, n, "cc") ||
+        !xpos_finite(w[v].xpos) || has_cc(p, heads, rels, n, v, 0, n) ||
         has_dep(p, heads, rels, n, v, 0, n, "mark") ||
         has_dep(p, heads, rels, n, v, v + 1, n, "ccomp") ||
         has_dep(p, heads, rels, n, v, v + 1, n, "obj") ||
@@ -1984,7 +1995,7 @@ static void repair_conj_without_cc(const nm_parser *p, const nm_pword *w, size_t
     for (size_t k = h + 1; k < v && inside; k++)
       inside = !upos_is(&w[k], "PUNCT") && !upos_is(&w[k], "CCONJ") && heads[k] > h + 1 &&
                heads[k] <= v + 1;
-    if (!inside || has_dep(p, heads, rels, n, v, 0, n, "cc")) continue;
+    if (!inside || has_cc(p, heads, rels, n, v, 0, n)) continue;
     for (size_t k = h > 8 ? h - 8 : 0; k < h; k++) /* "the", "in" of the phrase */
       if (heads[k] == h + 1) heads[k] = (uint32_t)(v + 1);
     heads[v] = heads[h];
@@ -2861,7 +2872,7 @@ static void repair_said_relative(const nm_parser *p, const nm_pword *w, size_t n
     if (!lemma_in(&w[v], say) || !(xpos_is(&w[v], "VBZ") || xpos_is(&w[v], "VBD") ||
                                    xpos_is(&w[v], "VBP")) ||
         !(rels[v] == (uint16_t)p->rl_conj || rel_eq(p, rels, v, "parataxis")) || !heads[v] ||
-        has_dep(p, heads, rels, n, v, 0, v, "cc"))
+        has_cc(p, heads, rels, n, v, 0, v))
       continue;
     size_t h = heads[v] - 1, c = n;
     if (h >= v) continue;
@@ -3025,6 +3036,47 @@ static void repair_opening_place_then_name(const nm_parser *p, const nm_pword *w
   }
 }
 
+/* "…, a 41-year-old rice farmer whose brother died last week said local
+ * people had been slow …", parsed with the whose-clause's verb the root
+ * and "said" its conjunct with no subject: the whose-clause is a relative
+ * clause of the noun before "whose", which is the subject of "said", the
+ * root, and the words before the noun hang on it */
+static void repair_whose_clause_before_report(const nm_parser *p, const nm_pword *w, size_t n,
+                                              uint32_t *heads, uint16_t *rels) {
+  int root = label_index(p, "root");
+  if (root < 0 || p->rl_nsubj < 0 || p->rl_relcl < 0 || p->rl_poss < 0 || p->rl_conj < 0) return;
+  for (size_t wh = 1; wh + 3 < n; wh++) {
+    if (!form_is(&w[wh], "whose") || rels[wh] != (uint16_t)p->rl_poss || !heads[wh]) continue;
+    size_t x = heads[wh] - 1, nn = wh - 1;
+    if (x <= wh || x > wh + 3 || rels[x] != (uint16_t)p->rl_nsubj || !heads[x] ||
+        !upos_is(&w[nn], "NOUN"))
+      continue;
+    size_t v = heads[x] - 1;
+    if (v <= x || heads[v] != 0 || !upos_is(&w[v], "VERB")) continue;
+    size_t sv = n; /* the verb of saying joined to it, with no subject */
+    for (size_t k = v + 1; k < n && sv == n; k++)
+      if (heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_conj && upos_is(&w[k], "VERB") &&
+          xpos_finite(w[k].xpos) && lemma_in(&w[k], clause_verbs) &&
+          !has_dep(p, heads, rels, n, k, 0, n, "nsubj")) {
+        bool cc = false; /* (no "and" of its own: "cc", not "ccomp") */
+        for (size_t q = v + 1; q < k && !cc; q++)
+          cc = heads[q] == k + 1 && rel_eq(p, rels, q, "cc");
+        if (!cc) sv = k;
+      }
+    if (sv == n) return;
+    for (size_t k = 0; k < n; k++) /* the words before the noun, and the final stop */
+      if (heads[k] == v + 1 && (k < nn || (k + 1 == n && upos_is(&w[k], "PUNCT"))))
+        heads[k] = (uint32_t)(sv + 1);
+    heads[sv] = 0;
+    rels[sv] = (uint16_t)root;
+    heads[v] = (uint32_t)(nn + 1);
+    rels[v] = (uint16_t)p->rl_relcl;
+    heads[nn] = (uint32_t)(sv + 1);
+    rels[nn] = (uint16_t)p->rl_nsubj;
+    return;
+  }
+}
+
 /* "Belgrade had asked the EU and NATO to secure his release and would
  * inform the Security Council": a conjunct with a modal or tensed
  * auxiliary of its own and no "to" cannot share an infinitive's "to"; it
@@ -3077,7 +3129,7 @@ static void repair_verb_swallowed_by_relative(const nm_parser *p, const nm_pword
           !(xpos_is(&w[v], "VBD") || xpos_is(&w[v], "VBZ") || xpos_is(&w[v], "VBP")) ||
           !(rel_eq(p, rels, v, "xcomp") || rel_eq(p, rels, v, "ccomp") ||
             rel_eq(p, rels, v, "parataxis")) ||
-          has_dep(p, heads, rels, n, v, 0, n, "mark") || has_dep(p, heads, rels, n, v, 0, n, "cc") ||
+          has_dep(p, heads, rels, n, v, 0, n, "mark") || has_cc(p, heads, rels, n, v, 0, n) ||
           has_dep(p, heads, rels, n, v, 0, n, "aux"))
         continue;
       /* (or with the relative clause's object made its subject: "… who
@@ -3240,7 +3292,7 @@ static void repair_subordinator_read_as_preposition(const nm_parser *p, const nm
           (xpos_is(&w[k], "VBD") || xpos_is(&w[k], "VBZ") || xpos_is(&w[k], "VBP")))
         x = k;
     if (x == n || has_dep(p, heads, rels, n, x, 0, x, "nsubj") ||
-        has_dep(p, heads, rels, n, x, 0, x, "cc") || has_dep(p, heads, rels, n, x, 0, x, "mark"))
+        has_cc(p, heads, rels, n, x, 0, x) || has_dep(p, heads, rels, n, x, 0, x, "mark"))
       continue;
     /* between the noun and the verb: the noun's own words, then at most
      * one phrase set off by commas whose second comma is right before the
@@ -3381,7 +3433,7 @@ static void repair_opening_participle_adjective(const nm_parser *p, const nm_pwo
   for (size_t v = o + 2; v < n && v < o + 48; v++) {
     if (heads[v] != 1 || !rel_eq(p, rels, v, "conj")) continue;
     if (!upos_is(&w[v], "VERB") || !xpos_finite(w[v].xpos) || !form_is(&w[v - 1], ",") ||
-        has_dep(p, heads, rels, n, v, 0, n, "nsubj") || has_dep(p, heads, rels, n, v, 0, n, "cc"))
+        has_dep(p, heads, rels, n, v, 0, n, "nsubj") || has_cc(p, heads, rels, n, v, 0, n))
       return;
     for (size_t k = 1; k < n; k++) /* the participle's other words go to the verb */
       if (heads[k] == 1 && k != o && k != v) heads[k] = (uint32_t)(v + 1);
@@ -3600,7 +3652,7 @@ static void repair_reduced_relative_conj(const nm_parser *p, const nm_pword *w, 
         !(upos_is(&w[a], "NOUN") || upos_is(&w[a], "PROPN")) ||
         !(rels[a] == (uint16_t)p->rl_obj || rel_eq(p, rels, a, "obl")))
       continue;
-    if (has_dep(p, heads, rels, n, v, 0, n, "cc") || has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
+    if (has_cc(p, heads, rels, n, v, 0, n) || has_dep(p, heads, rels, n, v, 0, n, "nsubj"))
       continue;
     /* "resigned Sunday as the opposition threatened to storm …": a noun
      * after a subordinator read as a preposition is the clause's
@@ -3647,7 +3699,7 @@ static void repair_participle_before_auxiliary(const nm_parser *p, const nm_pwor
       if (heads[k] == x + 1 && rel_eq(p, rels, k, "aux") && form_in(&w[k], finite_aux) && a == n)
         a = k;
     if (a == n || has_dep(p, heads, rels, n, x, 0, n, "nsubj") ||
-        has_dep(p, heads, rels, n, x, 0, n, "expl") || has_dep(p, heads, rels, n, x, 0, n, "cc") ||
+        has_dep(p, heads, rels, n, x, 0, n, "expl") || has_cc(p, heads, rels, n, x, 0, n) ||
         has_dep(p, heads, rels, n, v, 0, n, "aux") || has_dep(p, heads, rels, n, v, 0, n, "obj") ||
         has_dep(p, heads, rels, n, v, 0, n, "cop"))
       continue;
@@ -3997,7 +4049,7 @@ static void repair_split_list(const nm_parser *p, const nm_pword *w, size_t n, u
     size_t last = n; /* the second's conjunct, after "and" or "or" */
     for (size_t i = b + 1; i < n && i < b + 8; i++)
       if (heads[i] == b + 1 && rels[i] == (uint16_t)p->rl_conj) last = i;
-    if (!inside || !conj || last == n || !has_dep(p, heads, rels, n, last, b, last, "cc")) continue;
+    if (!inside || !conj || last == n || !has_cc(p, heads, rels, n, last, b, last)) continue;
     heads[b] = (uint32_t)(a + 1);
     rels[b] = (uint16_t)p->rl_conj;
     heads[last] = (uint32_t)(a + 1);
@@ -4160,7 +4212,7 @@ static void repair_comma_gerund_of_report(const nm_parser *p, const nm_pword *w,
    * were killed, two health workers told reporters, speaking …" */
   for (size_t v = 3; v < n && p->rl_parataxis >= 0; v++) {
     if (!heads[v] || rels[v] != (uint16_t)p->rl_conj || heads[v] - 1 >= v ||
-        !lemma_in(&w[v], tell) || has_dep(p, heads, rels, n, v, 0, v, "cc") ||
+        !lemma_in(&w[v], tell) || has_cc(p, heads, rels, n, v, 0, v) ||
         has_dep(p, heads, rels, n, v, v, n, "ccomp") || has_dep(p, heads, rels, n, v, v, n, "obj"))
       continue; /* (an object after it: repair_midsentence_says()) */
     size_t sj = n;
@@ -5091,7 +5143,7 @@ static void repair_speech_conj_of_report(const nm_parser *p, const nm_pword *w, 
   for (size_t v = 4; v < n; v++) {
     /* (a conjunct the parse called parataxis, its "and" kept: "said the
      * accusations were "baseless" and blamed Congo") */
-    bool para = rels[v] == (uint16_t)p->rl_parataxis && has_dep(p, heads, rels, n, v, 0, v, "cc");
+    bool para = rels[v] == (uint16_t)p->rl_parataxis && has_cc(p, heads, rels, n, v, 0, v);
     /* (or a participle after a passive, with an object it alone can take:
      * "said that five of its fighters had been killed and accused Turkey
      * of …", the object hung on the passive) */
@@ -5817,7 +5869,7 @@ static void repair_subject_before_subordinator(const nm_parser *p, const nm_pwor
         if (heads[k] == v + 1 && rels[k] == (uint16_t)p->rl_conj && form_is(&w[k - 1], ",") &&
             upos_is(&w[k], "VERB") && xpos_finite(w[k].xpos) &&
             !has_dep(p, heads, rels, n, k, 0, n, "nsubj") &&
-            !has_dep(p, heads, rels, n, k, 0, k, "cc"))
+            !has_cc(p, heads, rels, n, k, 0, k))
           h = k;
     } else if (heads[v] && heads[v] - 1 > v) {
       h = heads[v] - 1; /* the verb above, after the clause */
@@ -6601,7 +6653,7 @@ static void repair_bare_pronoun_relative(const nm_parser *p, const nm_pword *w, 
   for (size_t v = 2; v < n; v++) {
     size_t s = v - 1, noun = v - 2;
     /* (or as a conjunct with no conjunction of its own) */
-    bool conj = rel_eq(p, rels, v, "conj") && !has_dep(p, heads, rels, n, v, 0, n, "cc");
+    bool conj = rel_eq(p, rels, v, "conj") && !has_cc(p, heads, rels, n, v, 0, n);
     /* (or a one-word name as the subject: "entered waters Indonesia
      * claims", hung as a parenthetical or a bare conjunct) */
     bool name = upos_is(&w[s], "PROPN") && (rel_eq(p, rels, v, "parataxis") || conj) &&
@@ -6729,6 +6781,7 @@ static void repair_all(const nm_parser *p, const nm_pword *w, size_t n, uint32_t
   repair_modal_conj_of_infinitive(p, w, n, heads, rels);
   repair_marked_clause_as_subject(p, w, n, heads, rels);
   repair_opening_place_then_name(p, w, n, heads, rels);
+  repair_whose_clause_before_report(p, w, n, heads, rels);
   repair_said_conj_of_relative(p, w, n, heads, rels);
   repair_according_to(p, w, n, heads, rels);
   repair_title_of_portfolio_subject(p, w, n, heads, rels);

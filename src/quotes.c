@@ -1573,6 +1573,12 @@ static bool human_noun(const nm_qctx *c, uint32_t t) {
   const char *l = t != NM_QNONE && c->tags && t < c->d->tokens.n ? c->tags[t].lemma : NULL;
   for (size_t i = 0; l && people[i]; i++)
     if (!strcmp(l, people[i])) return true;
+  /* (or any noun an age describes: "A 46-year-old garment factory
+   * supervisor", "a 38-year-old herder") */
+  for (uint32_t k = t != NM_QNONE && t >= 2 ? t - 1 : 0, n = 0; l && k >= 2 && n < 6; k--, n++)
+    if (nm_q_is(c, k, "old") && nm_q_is(c, k - 1, "-") && nm_q_is(c, k - 2, "year") &&
+        c->tok[k].sentence == c->tok[t].sentence)
+      return true;
   return false;
 }
 

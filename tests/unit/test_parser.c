@@ -3766,6 +3766,16 @@ NM_TEST(name_after_an_opening_place_is_the_subject) {
                        "5:15:nsubj 13:5:appos"));
 }
 
+NM_TEST(whose_clause_before_a_report) {
+  /* "a 41-year-old rice farmer whose brother died last week said …",
+   * parsed with "died" the root and "said" its conjunct: the whose-clause
+   * is the farmer's relative clause, and the farmer the subject of "said" */
+  NM_CHECK(repaired_as("A/DET/DT farmer/NOUN/NN whose/PRON/WP$ brother/NOUN/NN died/VERB/VBD/die "
+                       "last/ADJ/JJ week/NOUN/NN said/VERB/VBD/say people/NOUN/NNS had/AUX/VBD/have "
+                       "been/AUX/VBN/be slow/ADJ/JJ ./PUNCT/.",
+                       "2:8:nsubj 5:2:acl:relcl"));
+}
+
 int main(void) {
   snprintf(model_a, sizeof model_a, "/tmp/nm-test-parser-%d-a.nmm", (int)getpid());
   snprintf(model_b, sizeof model_b, "/tmp/nm-test-parser-%d-b.nmm", (int)getpid());
@@ -3983,6 +3993,7 @@ int main(void) {
   NM_RUN(modal_conjunct_of_an_infinitive_joins_its_verb);
   NM_RUN(a_clause_with_a_subordinator_is_no_subject);
   NM_RUN(name_after_an_opening_place_is_the_subject);
+  NM_RUN(whose_clause_before_a_report);
   remove(model_a);
   remove(model_b);
   NM_TEST_MAIN_END();

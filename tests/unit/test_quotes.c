@@ -2353,6 +2353,12 @@ NM_TEST(he_after_a_described_worker_across_a_paragraph) {
       "told Reuters he did not know whom to believe.\n\n\"For thirty years I could not walk to "
       "the end of my own land,\" he said.";
   NM_CHECK_EQ_STR(speaker_of(text2, "For thirty years"), "Ashot");
+  /* (any person an age describes, whatever the job: a supervisor) */
+  static const char text3[] =
+      "COLOMBO (Wire) - The IMF reached a deal with Sri Lanka.\n\nA 46-year-old garment factory "
+      "supervisor in the suburb of Kelaniya said her electricity bill had nearly doubled.\n\n"
+      "\"I turn off the fan at night now,\" she said.";
+  NM_CHECK_EQ_STR(speaker_of(text3, "I turn off the fan"), "A 46-year-old garment factory supervisor");
 }
 
 int main(void) {
