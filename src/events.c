@@ -7926,6 +7926,21 @@ static bool describing_clause(const ectx *c, int32_t v) {
  * "break out"), geography, a host of refugees … (each case below). */
 static bool idle_use(const ectx *c, int32_t v, const char *code, const char *text,
                      const pmatch *pm) {
+  /* "…, retired Nigerian diplomat Adebayo Olanrewaju, urged": "retired"
+   * before a person's description, right after a comma or an article, is
+   * an adjective, no recall of a diplomat (RETIRE's "* DIPLOMAT [161]") */
+  if (!strcmp(lemma(c, v), "retire") && v > 0 && v + 1 < (int32_t)c->n &&
+      (word_is_ci(c, v - 1, ",") || word_is_ci(c, v - 1, "a") || word_is_ci(c, v - 1, "an") ||
+       word_is_ci(c, v - 1, "the")) &&
+      (!strcmp(upos(c, v + 1), "ADJ") || !strcmp(upos(c, v + 1), "NOUN") ||
+       !strcmp(upos(c, v + 1), "PROPN")))
+    return true;
+  /* "A district court began hearing cases against the detainees": a court
+   * hearing cases, appeals or evidence consults no one (HEAR's 040) */
+  static const char *const heard[] = {"case", "appeal", "petition", "evidence", "testimony",
+                                      "argument", "challenge", "complaint", NULL};
+  int32_t ho = child(c, v, "obj", false);
+  if (!strcmp(lemma(c, v), "hear") && ho >= 0 && word_in(lemma(c, ho), heard)) return true;
   /* "an armed group that controlled access to the jungle trails on the
    * Colombian side": a visit's "(TO)" matched inside a noun's phrase
    * ("access to"), not the verb's own to-phrase, goes nowhere */

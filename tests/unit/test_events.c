@@ -11510,6 +11510,20 @@ NM_TEST(he_is_no_thing_a_nationality_codes) {
                   "");
 }
 
+NM_TEST(a_retired_diplomat_and_a_court_hearing_cases) {
+  /* "…, retired Nigerian diplomat Adebayo Olanrewaju, urged": an
+   * adjective, no recall of a diplomat (was 161) */
+  NM_CHECK(strstr(cameo_events("ABUJA (Wire) - The head of the ECOWAS observer mission, retired "
+                               "Nigerian diplomat Adebayo Olanrewaju, urged Nigeria to wait.",
+                               "2025-03-01", false),
+                  "161") == NULL);
+  /* a court hearing cases consults no one (was KGZJUD ---OPP 040) */
+  NM_CHECK_EQ_STR(cameo_events("BISHKEK (Wire) - A district court began hearing cases against the "
+                               "detainees on Wednesday.",
+                               "2025-03-01", false),
+                  "");
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -12341,6 +12355,7 @@ int main(void) {
   NM_RUN(a_source_s_text_stops_at_a_quotation);
   NM_RUN(a_for_phrase_inside_the_object_is_no_ground);
   NM_RUN(he_is_no_thing_a_nationality_codes);
+  NM_RUN(a_retired_diplomat_and_a_court_hearing_cases);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
