@@ -9672,7 +9672,10 @@ static bool one_way(const ectx *c, int32_t v) {
                                   "deploy",  "contribute", "supply", "fund", "train",
                                   /* "The United States, the European Union and several
                                    * European governments backed the court" */
-                                  "back",    "support", "endorse", "finance", NULL};
+                                  "back",    "support", "endorse", "finance",
+                                  /* "demand that Saudi Arabia and the government pay the
+                                   * wages of civil servants" */
+                                  "pay",     "spend",   "invest",  "lend",   "allocate", NULL};
   return word_in(lemma(c, v), w);
 }
 

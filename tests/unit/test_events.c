@@ -11524,6 +11524,16 @@ NM_TEST(a_retired_diplomat_and_a_court_hearing_cases) {
                   "");
 }
 
+NM_TEST(paying_is_one_way) {
+  /* "Saudi Arabia and Yemen's government will pay the wages of civil
+   * servants": each pays on its own, neither pays the other (was SAU
+   * YEMGOV 061 both ways) */
+  const char *got = cameo_events("SANAA (Wire) - Saudi Arabia and Yemen's government will pay the "
+                                 "wages of civil servants.",
+                                 "2025-03-01", false);
+  NM_CHECK(strstr(got, "SAU YEMGOV") == NULL && strstr(got, "YEMGOV SAU") == NULL);
+}
+
 int main(void) {
   write_tmp(0, VERBS);
   write_tmp(1, ACTORS);
@@ -12356,6 +12366,7 @@ int main(void) {
   NM_RUN(a_for_phrase_inside_the_object_is_no_ground);
   NM_RUN(he_is_no_thing_a_nationality_codes);
   NM_RUN(a_retired_diplomat_and_a_court_hearing_cases);
+  NM_RUN(paying_is_one_way);
   nm_pipeline_free(pipe_ev);
   nm_pipeline_free(pipe_ner);
   nm_pipeline_free(pipe_geo);
