@@ -3052,6 +3052,15 @@ static int described_type(const nm_nword *w) {
   return 0;
 }
 
+/* Whether words i.. read "a" or "an", a number and "-year-old" ("a
+ * 58-year-old"). */
+static bool age_at(const nm_nword *w, size_t nt, size_t i) {
+  return i + 5 < nt && (tok_is(w[i].form, w[i].len, "a") || tok_is(w[i].form, w[i].len, "an")) &&
+         w[i + 1].upos && !strcmp(w[i + 1].upos, "NUM") && tok_is(w[i + 2].form, w[i + 2].len, "-") &&
+         tok_is(w[i + 3].form, w[i + 3].len, "year") && tok_is(w[i + 4].form, w[i + 4].len, "-") &&
+         tok_is(w[i + 5].form, w[i + 5].len, "old");
+}
+
 /* A name followed by an apposition that says what it is (", a company
  * that ...", ", a small town in ...": "a" or "an", at most three
  * lower-case words, and the noun, with no noun after it) is an
@@ -3181,11 +3190,7 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
       }
     /* ", a 58-year-old shop owner,": an age makes the name a person's */
     if (!kind && m[i].type != NM_ENT_PERSON && b + 7 < nt && t[b + 6].sentence == t[a].sentence &&
-        (tok_is(w[b + 1].form, w[b + 1].len, "a") || tok_is(w[b + 1].form, w[b + 1].len, "an")) &&
-        w[b + 2].upos && !strcmp(w[b + 2].upos, "NUM") &&
-        tok_is(w[b + 3].form, w[b + 3].len, "-") && tok_is(w[b + 4].form, w[b + 4].len, "year") &&
-        tok_is(w[b + 5].form, w[b + 5].len, "-") &&
-        tok_is(w[b + 6].form, w[b + 6].len, "old"))
+        age_at(w, nt, b + 1))
       kind = 3;
     if (!kind) continue;
     uint64_t key = span_key(w, a, b);
@@ -4583,10 +4588,19 @@ static bool covered_by(const nm_doc *d, size_t n0, size_t a, size_t b) {
 static const uint32_t named_kinds =
     NM_GZ_COUNTRY | NM_GZ_CITY | NM_GZ_ADMIN1 | NM_GZ_REGION | NM_GZ_DEMONYM | NM_GZ_ORG;
 
-/* "Leitgeb's brother, Thomas, said": a lone capitalised word set off by
- * commas right after a word of kin is that relative's given name, a
- * person the model may miss (one word, no title). */
-static nm_status kin_names(nm_doc *d, const nm_nword *w) {
+/* Whether word w could be a lone given name the model missed: a
+ * capitalised proper noun no gazetteer entry names. */
+static bool lone_name(const nm_nword *w) {
+  return is_capitalised(w) && !all_punct(w) && w->xpos && !strcmp(w->xpos, "NNP") && !w->gz;
+}
+
+/* A lone capitalised word the model may miss as a person's given name
+ * (one word, no title): set off by commas right after a word of kin
+ * ("Leitgeb's brother, Thomas, said"), or opening its sentence (or
+ * following a comma: "In Khan Younis, Samira, a 38-year-old nurse") and
+ * set off by a comma before an age ("Rosena, a 34-year-old market vendor
+ * who escaped with her two daughters, said"); no place's or body's name. */
+static nm_status lone_given_names(nm_doc *d, const nm_nword *w) {
   static const char *const kin[] = {"brother", "sister",  "son",     "daughter", "wife",
                                     "husband", "father",  "mother",  "cousin",   "uncle",
                                     "aunt",    "nephew",  "niece",   "widow",    "grandson",
@@ -4595,13 +4609,17 @@ static nm_status kin_names(nm_doc *d, const nm_nword *w) {
   size_t nt = d->tokens.n, n0 = d->mentions.n;
   nm_status st = NM_OK;
   bool added = false;
-  for (size_t k = 2; k + 1 < nt && st == NM_OK; k++) {
-    if (!tok_is(w[k - 1].form, w[k - 1].len, ",") || !tok_is(w[k + 1].form, w[k + 1].len, ",") ||
-        !is_capitalised(&w[k]) || all_punct(&w[k]) || !w[k].xpos || strcmp(w[k].xpos, "NNP") ||
-        !IN_LIST(&w[k - 2], kin) || t[k - 2].sentence != t[k].sentence ||
-        t[k + 1].sentence != t[k].sentence || w[k].gz)
+  for (size_t k = 0; k + 1 < nt && st == NM_OK; k++) {
+    if (!lone_name(&w[k]) || !tok_is(w[k + 1].form, w[k + 1].len, ",") ||
+        t[k + 1].sentence != t[k].sentence)
       continue;
-    if (covered_by(d, n0, k, k + 1)) continue;
+    bool opens = k == 0 || t[k - 1].sentence != t[k].sentence;
+    bool after_comma = k > 0 && !opens && tok_is(w[k - 1].form, w[k - 1].len, ",");
+    bool kin_before = after_comma && k >= 2 && IN_LIST(&w[k - 2], kin) &&
+                      t[k - 2].sentence == t[k].sentence;
+    bool aged = (opens || after_comma) && k + 7 < nt && t[k + 7].sentence == t[k].sentence &&
+                age_at(w, nt, k + 2);
+    if ((!kin_before && !aged) || covered_by(d, n0, k, k + 1)) continue;
     st = push_mention(d, t[k].sentence, k, k + 1, NM_ENT_PERSON, NM_MENTION_NAME);
     added = true;
   }
@@ -4633,34 +4651,6 @@ static void given_names_as_places(nm_doc *d, const nm_nword *w) {
   }
 }
 
-/* "Rosena, a 34-year-old market vendor who escaped with her two
- * daughters, said": a lone capitalised word that opens its sentence (or
- * follows a comma: "In Khan Younis, Samira, a 38-year-old nurse"), set
- * off by a comma before an age ("a 46-year-old taxi driver"), is a
- * person's given name the model may miss (no place's or body's name) */
-static nm_status aged_given_names(nm_doc *d, const nm_nword *w) {
-  const nm_token *t = (const nm_token *)d->tokens.data;
-  size_t nt = d->tokens.n, n0 = d->mentions.n;
-  nm_status st = NM_OK;
-  bool added = false;
-  for (size_t k = 0; k + 7 < nt && st == NM_OK; k++) {
-    /* (or after a comma: "In Khan Younis, Samira, a 38-year-old nurse") */
-    if ((k > 0 && t[k - 1].sentence == t[k].sentence && !tok_is(w[k - 1].form, w[k - 1].len, ",")) ||
-        !is_capitalised(&w[k]) ||
-        all_punct(&w[k]) || !w[k].xpos || strcmp(w[k].xpos, "NNP") || w[k].gz ||
-        !tok_is(w[k + 1].form, w[k + 1].len, ",") || t[k + 7].sentence != t[k].sentence ||
-        !(tok_is(w[k + 2].form, w[k + 2].len, "a") || tok_is(w[k + 2].form, w[k + 2].len, "an")) ||
-        !w[k + 3].upos || strcmp(w[k + 3].upos, "NUM") || !tok_is(w[k + 4].form, w[k + 4].len, "-") ||
-        !tok_is(w[k + 5].form, w[k + 5].len, "year") || !tok_is(w[k + 6].form, w[k + 6].len, "-") ||
-        !tok_is(w[k + 7].form, w[k + 7].len, "old"))
-      continue;
-    if (covered_by(d, n0, k, k + 1)) continue;
-    st = push_mention(d, t[k].sentence, k, k + 1, NM_ENT_PERSON, NM_MENTION_NAME);
-    added = true;
-  }
-  if (st == NM_OK && added) drop_emptied(d, true);
-  return st;
-}
 
 /* "Chiu Wei-ting, deputy head of …": a capitalised word and a given
  * name of two syllables joined by a hyphen, the second in lower case
@@ -5742,8 +5732,7 @@ nm_status nm_mentions_detect(const nm_ner *ner, const nm_gazetteer *g, nm_doc *d
   if (st == NM_OK) misread_names(g, d, w);
   if (st == NM_OK) st = collective_names(d, w);
   if (st == NM_OK) st = org_runs(d, w);
-  if (st == NM_OK) st = kin_names(d, w);
-  if (st == NM_OK) st = aged_given_names(d, w);
+  if (st == NM_OK) st = lone_given_names(d, w);
   if (st == NM_OK) given_names_as_places(d, w);
   if (st == NM_OK) st = hyphenated_given_names(d, w);
   if (st == NM_OK) name_after_country(g, d, w);
