@@ -7800,9 +7800,8 @@ static bool insisting_fact(const ectx *c, int32_t v) {
   if (strcmp(lemma(c, v), "insist") != 0) return false;
   int32_t cx = child(c, v, "ccomp", false);
   if (cx < 0 || child(c, v, "obj", false) >= 0) return false;
-  static const char *const modal[] = {"will", "would", "shall", "must", "should", "ought",
-                                      "could", "can",  "may",   "might", NULL};
-  if (dep_lemma_in(c, cx, "aux", modal) || dep_lemma_in(c, cx, "aux:pass", modal)) return false;
+  static const char *const may[] = {"could", "can", "may", "might", NULL};
+  if (future(c, cx) || deontic(c, cx) || dep_lemma_in(c, cx, "aux", may)) return false;
   /* (a bare form, whatever its tag: "that Israel withdraw", tagged VBD;
    * a form with no "-ed" or "-s" may be one) */
   const nm_token *t = (const nm_token *)c->d->tokens.data + c->first + (size_t)cx;

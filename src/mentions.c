@@ -4651,7 +4651,6 @@ static void given_names_as_places(nm_doc *d, const nm_nword *w) {
   }
 }
 
-
 /* "Chiu Wei-ting, deputy head of …": a capitalised word and a given
  * name of two syllables joined by a hyphen, the second in lower case
  * (the Chinese and Korean romanisations: "Lin Cheng-yao", "Lee
