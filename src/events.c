@@ -4692,17 +4692,18 @@ static void text_range(const ectx *c, int32_t h, int32_t *lo, int32_t *hi) {
                 (word_is_ci(c, k, "\"") && k > 0 && tk[k].start == tk[k - 1].end);
     /* (whose quotation opened inside the phrase: 'called a "transparent and
      * fair" investigation' keeps its words) */
-    for (int32_t j = *lo; mark && j < k; j++)
-      if (word_is_ci(c, j, "\xe2\x80\x9c") ||
-          (word_is_ci(c, j, "\"") && j + 1 < k && tk[j].end == tk[j + 1].start &&
-           (j == 0 || tk[j].start != tk[j - 1].end)))
-        mark = false;
-    if (mark) {
+    if (!mark) continue;
+    bool inside = false;
+    for (int32_t j = *lo; j < k && !inside; j++)
+      inside = word_is_ci(c, j, "\xe2\x80\x9c") ||
+               (word_is_ci(c, j, "\"") && j + 1 < k && tk[j].end == tk[j + 1].start &&
+                (j == 0 || tk[j].start != tk[j - 1].end));
+    if (!inside) {
       *lo = k + 1;
       while (*lo < h && !strcmp(upos(c, *lo), "PUNCT"))
         (*lo)++;
-      break;
     }
+    break; /* (the nearest closing mark decides: one scan, however long the phrase) */
   }
   static const char *const at[] = {"on", "at", NULL};
   for (int32_t k = h + 1; k <= *hi; k++) {

@@ -4634,20 +4634,23 @@ static nm_status lone_given_names(nm_doc *d, const nm_nword *w) {
 static void given_names_as_places(nm_doc *d, const nm_nword *w) {
   nm_mention *m = (nm_mention *)d->mentions.data;
   const uint32_t big = NM_GZ_COUNTRY | NM_GZ_ADMIN1 | NM_GZ_DEMONYM | NM_GZ_REGION;
+  uint64_t first[64]; /* the first words of the persons named so far (at most 64) */
+  size_t nf = 0;
   for (size_t i = 0; i < d->mentions.n; i++) {
-    if (m[i].kind != NM_MENTION_NAME || m[i].n_tokens != 1 ||
-        (m[i].type != NM_ENT_GPE && m[i].type != NM_ENT_LOC) || (w[m[i].first_token].gz & big))
+    if (m[i].kind != NM_MENTION_NAME) continue;
+    uint64_t key = span_key(w, m[i].first_token, m[i].first_token + 1);
+    if (m[i].type == NM_ENT_PERSON && m[i].n_tokens >= 2 && nf < 64) {
+      first[nf++] = key;
       continue;
-    const nm_nword *x = &w[m[i].first_token];
-    for (size_t j = 0; j < i; j++) {
-      if (m[j].kind != NM_MENTION_NAME || m[j].type != NM_ENT_PERSON || m[j].n_tokens < 2)
-        continue;
-      const nm_nword *y = &w[m[j].first_token];
-      if (y->len == x->len && !memcmp(y->form, x->form, x->len)) {
+    }
+    if (m[i].n_tokens != 1 || (m[i].type != NM_ENT_GPE && m[i].type != NM_ENT_LOC) ||
+        (w[m[i].first_token].gz & big))
+      continue;
+    for (size_t j = 0; j < nf; j++)
+      if (first[j] == key) {
         m[i].type = NM_ENT_PERSON;
         break;
       }
-    }
   }
 }
 

@@ -1536,10 +1536,12 @@ static uint32_t relative_owner_subject(const nm_qctx *c, uint32_t cue) {
  * said …, told Reuters": the farmer described is Ashot; not "Lula … spoke
  * …, a spokesman for Lula said"). */
 static bool named_before_in_sentence(const nm_qctx *c, uint32_t e, uint32_t t) {
-  uint32_t si = c->tok[t].sentence;
-  for (size_t k = 0; e != NM_QNONE && k < c->d->mentions.n; k++)
-    if (c->men[k].entity == e && c->men[k].sentence == si &&
-        c->men[k].kind == NM_MENTION_NAME && c->men[k].first_token < t) {
+  const nm_sentence *s = &c->sent[c->tok[t].sentence];
+  /* (the sentence's words before t, each mention once at its first word) */
+  for (uint32_t q = s->first_token; e != NM_QNONE && q < t && q < s->first_token + 256; q++) {
+    uint32_t k = c->mention_of[q];
+    if (k == NM_QNONE || c->men[k].first_token != q) continue;
+    if (c->men[k].entity == e && c->men[k].kind == NM_MENTION_NAME) {
       /* (set off with a description after it: "Ashot, a …") */
       uint32_t b = c->men[k].first_token + c->men[k].n_tokens, a = c->men[k].first_token;
       /* (not a place's name after its preposition: "In the nearby port of
@@ -1550,6 +1552,7 @@ static bool named_before_in_sentence(const nm_qctx *c, uint32_t e, uint32_t t) {
           (nm_q_is(c, b + 1, "a") || nm_q_is(c, b + 1, "an") || nm_q_is(c, b + 1, "the")))
         return true;
     }
+  }
   return false;
 }
 
