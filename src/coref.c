@@ -426,11 +426,7 @@ static bool introduced_by_age(const ctx *c, const nm_mention *m) {
                                       "At", "from", "From", "around", "Around", NULL};
   if (m->first_token > 0 && tok_in(c->d, m->first_token - 1, preps)) return false;
   static const char *const an[] = {"a", "an", NULL};
-  size_t l;
-  const char *w = nm_tok_text(c->d, b + 2, &l);
-  bool num = l && w[0] >= '0' && w[0] <= '9';
-  return tok_eq(c->d, b, ",") && tok_in(c->d, b + 1, an) && num && tok_eq(c->d, b + 3, "-") &&
-         tok_eq(c->d, b + 4, "year") && tok_eq(c->d, b + 5, "-") && tok_eq(c->d, b + 6, "old");
+  return tok_eq(c->d, b, ",") && tok_in(c->d, b + 1, an) && nm_tok_year_old(c->d, b + 2);
 }
 
 static long match_name(const ctx *c, uint32_t mi, const nm_gz_entry *ge, int has_ge) {

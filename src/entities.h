@@ -72,4 +72,20 @@ static inline const char *nm_tok_text(const nm_doc *d, size_t i, size_t *len) {
   return d->text + t->start;
 }
 
+/* Whether tokens i.. read an age, a number and "-year-old" ("58", "-",
+ * "year", "-", "old" of "a 58-year-old"), the number in digits. */
+static inline bool nm_tok_year_old(const nm_doc *d, size_t i) {
+  static const char *const w[] = {"-", "year", "-", "old"};
+  size_t len;
+  const char *x;
+  if (i + 4 >= d->tokens.n) return false;
+  x = nm_tok_text(d, i, &len);
+  if (!len || x[0] < '0' || x[0] > '9') return false;
+  for (size_t k = 0; k < 4; k++) {
+    x = nm_tok_text(d, i + 1 + k, &len);
+    if (len != strlen(w[k]) || memcmp(x, w[k], len) != 0) return false;
+  }
+  return true;
+}
+
 #endif

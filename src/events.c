@@ -1819,8 +1819,8 @@ static bool code_pronoun(const ectx *c, int32_t h, acode *out) {
       /* ("Its embassy in Islamabad said it supported": the embassy of
        * whom "its" stands for, not of the town it is in) */
       int32_t sp = child(c, s, "nmod:poss", false);
-      uint32_t se_;
-      if (sp >= 0 && sp < s && is_pronoun(c, sp) && code_np(c, s, &a, &se_)) coded = true;
+      uint32_t owner_ent;
+      if (sp >= 0 && sp < s && is_pronoun(c, sp) && code_np(c, s, &a, &owner_ent)) coded = true;
       bool group = a.rank == 2 && !strncmp(a.code, "---", 3) && word_in(a.code + 3, armed_roles);
       /* ... and a state's body named without its country ("Police said
        * they had arrested nine protesters": ---COP, whose country the

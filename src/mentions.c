@@ -3054,11 +3054,10 @@ static int described_type(const nm_nword *w) {
 
 /* Whether words i.. read "a" or "an", a number and "-year-old" ("a
  * 58-year-old"). */
-static bool age_at(const nm_nword *w, size_t nt, size_t i) {
-  return i + 5 < nt && (tok_is(w[i].form, w[i].len, "a") || tok_is(w[i].form, w[i].len, "an")) &&
-         w[i + 1].upos && !strcmp(w[i + 1].upos, "NUM") && tok_is(w[i + 2].form, w[i + 2].len, "-") &&
-         tok_is(w[i + 3].form, w[i + 3].len, "year") && tok_is(w[i + 4].form, w[i + 4].len, "-") &&
-         tok_is(w[i + 5].form, w[i + 5].len, "old");
+static bool age_at(const nm_doc *d, const nm_nword *w, size_t i) {
+  return i < d->tokens.n &&
+         (tok_is(w[i].form, w[i].len, "a") || tok_is(w[i].form, w[i].len, "an")) &&
+         nm_tok_year_old(d, i + 1);
 }
 
 /* A name followed by an apposition that says what it is (", a company
@@ -3190,7 +3189,7 @@ static void appositive_types(const nm_gazetteer *g, nm_doc *d, const nm_nword *w
       }
     /* ", a 58-year-old shop owner,": an age makes the name a person's */
     if (!kind && m[i].type != NM_ENT_PERSON && b + 7 < nt && t[b + 6].sentence == t[a].sentence &&
-        age_at(w, nt, b + 1))
+        age_at(d, w, b + 1))
       kind = 3;
     if (!kind) continue;
     uint64_t key = span_key(w, a, b);
@@ -4618,7 +4617,7 @@ static nm_status lone_given_names(nm_doc *d, const nm_nword *w) {
     bool kin_before = after_comma && k >= 2 && IN_LIST(&w[k - 2], kin) &&
                       t[k - 2].sentence == t[k].sentence;
     bool aged = (opens || after_comma) && k + 7 < nt && t[k + 7].sentence == t[k].sentence &&
-                age_at(w, nt, k + 2);
+                age_at(d, w, k + 2);
     if ((!kin_before && !aged) || covered_by(d, n0, k, k + 1)) continue;
     st = push_mention(d, t[k].sentence, k, k + 1, NM_ENT_PERSON, NM_MENTION_NAME);
     added = true;

@@ -2986,10 +2986,8 @@ static void repair_marked_clause_as_subject(const nm_parser *p, const nm_pword *
     size_t rc = n;
     for (size_t k = nn + 1; k < mk; k++)
       if (heads[k] == nn + 1 && rels[k] == (uint16_t)p->rl_relcl) rc = k;
-    heads[nn] = (uint32_t)(v + 1);
-    rels[nn] = (uint16_t)p->rl_nsubj;
-    heads[x] = (uint32_t)((rc < n ? rc : v) + 1);
-    rels[x] = (uint16_t)p->rl_advcl;
+    relink(heads, rels, nn, v, p->rl_nsubj);
+    relink(heads, rels, x, rc < n ? rc : v, p->rl_advcl);
   }
 }
 
@@ -3026,10 +3024,8 @@ static void repair_opening_place_then_name(const nm_parser *p, const nm_pword *w
     for (size_t k = c1 + 1; k < c2 && nh == n; k++)
       if (!heads[k] || heads[k] - 1 <= c1 || heads[k] - 1 >= c2) nh = k;
     if (nh == n) return;
-    heads[nh] = (uint32_t)(v + 1);
-    rels[nh] = (uint16_t)p->rl_nsubj;
-    heads[hd] = (uint32_t)(nh + 1);
-    rels[hd] = (uint16_t)p->rl_appos;
+    relink(heads, rels, nh, v, p->rl_nsubj);
+    relink(heads, rels, hd, nh, p->rl_appos);
     heads[c2] = (uint32_t)(hd + 1);
     heads[v - 1] = (uint32_t)(hd + 1);
     return;
@@ -3069,10 +3065,8 @@ static void repair_whose_clause_before_report(const nm_parser *p, const nm_pword
         heads[k] = (uint32_t)(sv + 1);
     heads[sv] = 0;
     rels[sv] = (uint16_t)root;
-    heads[v] = (uint32_t)(nn + 1);
-    rels[v] = (uint16_t)p->rl_relcl;
-    heads[nn] = (uint32_t)(sv + 1);
-    rels[nn] = (uint16_t)p->rl_nsubj;
+    relink(heads, rels, v, nn, p->rl_relcl);
+    relink(heads, rels, nn, sv, p->rl_nsubj);
     return;
   }
 }

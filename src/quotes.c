@@ -1578,10 +1578,8 @@ static bool human_noun(const nm_qctx *c, uint32_t t) {
     if (!strcmp(l, people[i])) return true;
   /* (or any noun an age describes: "A 46-year-old garment factory
    * supervisor", "a 38-year-old herder") */
-  for (uint32_t k = t != NM_QNONE && t >= 2 ? t - 1 : 0, n = 0; l && k >= 2 && n < 6; k--, n++)
-    if (nm_q_is(c, k, "old") && nm_q_is(c, k - 1, "-") && nm_q_is(c, k - 2, "year") &&
-        c->tok[k].sentence == c->tok[t].sentence)
-      return true;
+  for (uint32_t k = t != NM_QNONE && t >= 5 ? t - 5 : 0, n = 0; l && k > 0 && n < 6; k--, n++)
+    if (nm_tok_year_old(c->d, k) && c->tok[k].sentence == c->tok[t].sentence) return true;
   return false;
 }
 
